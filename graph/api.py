@@ -1,0 +1,106 @@
+"""The Python API: everything the command line does, for notebooks and scripts."""
+
+from __future__ import annotations
+
+import os
+
+from graph.build import BuildReport, build, check, ensure_store
+from graph.cards import EntityCard, entity_card
+from graph.claims import NeighborRow, neighbors
+from graph.dates import Window
+from graph.entities import EntityRef
+from graph.errors import Problem
+from graph.query import QueryResult, run_query
+from graph.resolve import Resolver, SearchHit
+from graph.root import Root, find_root
+from graph.schema import RelationInfo, Schema
+from graph.sources import SourceRow, list_sources
+from graph.store import Engine
+
+
+class KnowledgeGraph:
+    """A kgraph root and its store.
+
+    `KnowledgeGraph()` uses the nearest root upwards from the current folder (or $KGRAPH_ROOT,
+    or the curated graph shipped with the package); the store is built on first use and
+    rebuilt whenever an input file changed.
+    """
+
+    def __init__(self, root: str | os.PathLike | Root | None = None):
+        self.root = root if isinstance(root, Root) else find_root(root)
+        self._engine: Engine | None = None
+        self._schema: Schema | None = None
+        self._resolver: Resolver | None = None
+
+    # ------------------------------------------------------------ store
+
+    def build(self) -> BuildReport:
+        """Validate and build the store now; raises ValidationError listing every problem."""
+        self.close()
+        return build(self.root)
+
+    def validate(self) -> list[Problem]:
+        """Every problem of the inputs (empty when the graph is valid); builds nothing."""
+        return check(self.root)[2]
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = Engine.open(ensure_store(self.root))
+        return self._engine
+
+    @property
+    def schema(self) -> Schema:
+        if self._schema is None:
+            self._schema = Schema.load(self.engine)
+        return self._schema
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver is None:
+            self._resolver = Resolver(self.engine, self.schema)
+        return self._resolver
+
+    def close(self) -> None:
+        self._engine = self._schema = self._resolver = None
+
+    def rdflib_dataset(self):
+        """The store as an rdflib Dataset (read-only), for rdflib-based tools."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.engine.store), default_union=True)
+
+    # ------------------------------------------------------------ reading
+
+    def resolve(self, name: str) -> EntityRef:
+        return self.resolver.resolve(name)
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        return self.resolver.search(text, limit)
+
+    def relations(self) -> list[RelationInfo]:
+        return sorted(self.schema.relations.values(), key=lambda r: r.name)
+
+    def neighbors(
+        self,
+        name: str,
+        relations=(),
+        direction: str = "both",
+        since: str | None = None,
+        until: str | None = None,
+        depth: int = 1,
+    ) -> list[NeighborRow]:
+        window = Window.parse(since, until)
+        relations = self.schema.relation_names(relations)
+        center = self.resolve(name)
+        return neighbors(self.engine, self.schema, center, relations, direction, window, depth)
+
+    def show(self, name: str) -> EntityCard:
+        return entity_card(self.engine, self.schema, self.resolve(name))
+
+    def query(self, sparql: str) -> QueryResult:
+        return run_query(self.engine, sparql)
+
+    def sources(self) -> list[SourceRow]:
+        return list_sources(self.engine)

@@ -1,0 +1,47 @@
+"""Entity references: an IRI with the label and class a person reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.schema import Schema
+from graph.store import Engine, values_clause
+from graph.terms import compact, local_name
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    iri: str
+    label: str
+    cls: str | None = None
+
+    @property
+    def id(self) -> str:
+        return compact(self.iri)
+
+    def as_dict(self) -> dict:
+        return {"id": self.iri, "label": self.label, "class": self.cls}
+
+
+def describe(engine: Engine, schema: Schema, iris) -> dict[str, EntityRef]:
+    """EntityRef for each IRI (label falls back to the IRI's local name)."""
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    labels: dict[str, str] = {}
+    classes: dict[str, set[str]] = {}
+    for row in engine.select(
+        f"""SELECT ?x ?label ?class WHERE {{ {values_clause("x", iris)}
+              OPTIONAL {{ ?x rdfs:label ?label }} OPTIONAL {{ ?x a ?class }} }}"""
+    ):
+        if row["label"] is not None:
+            # Prefer a language-neutral label; otherwise the first one seen is kept.
+            labels.setdefault(row["x"], row["label"])
+        if row["class"] is not None:
+            classes.setdefault(row["x"], set()).add(row["class"])
+    return {
+        iri: EntityRef(
+            iri, labels.get(iri) or local_name(iri), schema.class_label(classes.get(iri, ()))
+        )
+        for iri in iris
+    }

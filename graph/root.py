@@ -1,0 +1,92 @@
+"""Where a graph's inputs live (a *root*: `ontology/` and `seeds/`) and where its outputs go."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.errors import InputError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# A wheel carries the curated graph here; a source checkout has it one level up.
+PACKAGED_ROOTS = (PACKAGE_DIR / "_root", PACKAGE_DIR.parent)
+
+INPUT_DIRS = ("ontology", "seeds")
+INPUT_SUFFIXES = (".ttl", ".txt")
+
+
+@dataclass(frozen=True)
+class Root:
+    path: Path
+    output: Path
+
+    @property
+    def ontology(self) -> Path:
+        return self.path / "ontology"
+
+    @property
+    def seeds(self) -> Path:
+        return self.path / "seeds"
+
+    @property
+    def store(self) -> Path:
+        return self.output / "store"
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.path).as_posix()
+        except ValueError:
+            return str(path)
+
+    def input_files(self) -> list[Path]:
+        """Every file the build reads, in a stable order (queries are not part of the store)."""
+        files = []
+        for folder in INPUT_DIRS:
+            base = self.path / folder
+            if base.is_dir():
+                files.extend(
+                    p
+                    for p in base.rglob("*")
+                    if p.is_file() and p.suffix in INPUT_SUFFIXES and not p.name.startswith(".")
+                )
+        return sorted(files, key=lambda p: self.relative(p))
+
+
+def _cache_output(root: Path) -> Path:
+    """Outputs of a root we may not write into (an installed package) go to the user's cache."""
+    base = os.environ.get("KGRAPH_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kgraph"
+    )
+    from graph import __version__
+
+    key = hashlib.sha256(str(root).encode()).hexdigest()[:12]
+    return Path(base) / f"{__version__}-{key}" / "output"
+
+
+def packaged_root() -> Root:
+    for candidate in PACKAGED_ROOTS:
+        if (candidate / "ontology").is_dir():
+            path = candidate.resolve()
+            output = path / "output"
+            if candidate.name == "_root" or not os.access(path, os.W_OK):
+                output = _cache_output(path)
+            return Root(path, output)
+    raise InputError("this installation carries no curated graph; pass --root DIR")
+
+
+def find_root(explicit: str | os.PathLike | None = None) -> Root:
+    """--root, else $KGRAPH_ROOT, else the nearest folder upwards with an ontology/, else the
+    curated graph that ships with the package."""
+    chosen = explicit or os.environ.get("KGRAPH_ROOT")
+    if chosen:
+        path = Path(chosen).expanduser().resolve()
+        if not (path / "ontology").is_dir():
+            raise InputError(f"{chosen} is not a kgraph root: it has no ontology/ folder")
+        return Root(path, path / "output")
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "ontology").is_dir() and (folder / "seeds").is_dir():
+            return Root(folder, folder / "output")
+    return packaged_root()
