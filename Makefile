@@ -23,6 +23,7 @@ run: $(VENV)/.installed
 	$(BIN)/kgraph neighbors Kast
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check graph tests scripts
 	$(BIN)/python -m pytest
 
 build: $(VENV)/.installed

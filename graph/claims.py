@@ -87,7 +87,7 @@ class Claim:
 
 
 def _claim_ids(engine: Engine, entities, relation_iris) -> dict[str, tuple[str, str, str]]:
-    restrict = f"VALUES ?r {{ {' '.join(f'<{r}>' for r in relation_iris)} }}" if relation_iris else ""
+    restrict = values_clause("r", relation_iris) if relation_iris else ""
     rows = engine.select(
         f"""SELECT DISTINCT ?c ?s ?r ?o WHERE {{
               {values_clause("e", entities)} {restrict}

@@ -14,7 +14,6 @@ from graph.errors import InputError, KGraphError, ValidationError
 from graph.render import FORMATS, Column, cell_text, table, to_csv, to_json
 
 
-
 class KGraphGroup(click.Group):
     """Turns library errors into one `Error: ...` line and the documented exit code."""
 
@@ -179,8 +178,8 @@ def _claim_columns(with_relation: bool = True, with_from: bool = False) -> list[
     columns = [
         Column("relation", "relation", 14),
         Column("direction", "dir", 4),
-        Column("neighbor", "neighbor", 28),
-        Column("date", "date", 14),
+        Column("neighbor", "neighbor", 24),
+        Column("date", "date", 12),
         Column("source", "source", 18),
         Column("quote", "quote", None, flexible=True),
     ]

@@ -42,7 +42,8 @@ def cell_text(value) -> str:
 def _wrap(text: str, width: int) -> list[str]:
     lines = []
     for paragraph in text.split("\n"):
-        lines.extend(textwrap.wrap(paragraph, width) or [""])
+        indent = paragraph[: len(paragraph) - len(paragraph.lstrip())]
+        lines.extend(textwrap.wrap(paragraph, width, subsequent_indent=indent) or [""])
     return lines
 
 
@@ -63,13 +64,14 @@ def table(rows: list[dict], columns: list[Column], width: int | None = None) -> 
     fixed = sum(w for i, w in enumerate(widths) if i not in flexible)
     for i in flexible:
         widths[i] = max(20, min(widths[i], (width - fixed - gaps) // len(flexible)))
-    out = ["  ".join(c.header.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    out = ["  ".join(c.header.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     out.append("  ".join("-" * w for w in widths))
     for row_texts in texts:
-        cells = [_wrap(t, w) for t, w in zip(row_texts, widths)]
+        cells = [_wrap(t, w) for t, w in zip(row_texts, widths, strict=True)]
         for line_no in range(max(len(c) for c in cells)):
             parts = [
-                (c[line_no] if line_no < len(c) else "").ljust(w) for c, w in zip(cells, widths)
+                (c[line_no] if line_no < len(c) else "").ljust(w)
+                for c, w in zip(cells, widths, strict=True)
             ]
             out.append("  ".join(parts).rstrip())
     return "\n".join(out)

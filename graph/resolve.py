@@ -13,7 +13,6 @@ from graph.schema import Schema
 from graph.store import Engine
 from graph.terms import CLASS_ENTITY, ENTITY, PREFIXES
 
-
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
 
@@ -128,7 +127,7 @@ class Resolver:
                 score = 0.8
             else:
                 ratio = difflib.SequenceMatcher(None, key, name).ratio()
-                if ratio < 0.6:
+                if ratio < 0.75:  # below this, typo matches are mostly noise
                     continue
                 score = round(0.75 * ratio, 3)
             if score > best.get(entity, (0.0, ""))[0]:

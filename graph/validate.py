@@ -48,7 +48,9 @@ class _Reporter:
         # A claim is anything typed kg:Claim or carrying kg:evidence, even if mistyped.
         self.claims = {
             row["c"].value
-            for row in _select(store, "SELECT ?c WHERE { { ?c a kg:Claim } UNION { ?c kg:evidence ?e } }")
+            for row in _select(
+                store, "SELECT ?c WHERE { { ?c a kg:Claim } UNION { ?c kg:evidence ?e } }"
+            )
         }
 
     def owner(self, iri: str) -> str:
@@ -83,8 +85,8 @@ def _quiet(logger_name: str):
 
 
 def _shacl_problems(inputs: Inputs, store: ox.Store, report: _Reporter) -> None:
-    from rdflib import Graph  # heavy: only the build pays for it
     from pyshacl import validate as shacl_validate
+    from rdflib import Graph  # heavy: only the build pays for it
 
     shape_files = {
         inputs.file_of_graph(q.graph_name)

@@ -132,12 +132,16 @@ kgr:carla a kg:Person ; rdfs:label "Carla Ruiz" .
 kgr:azul a kg:PoliticalParty ; rdfs:label "Partido Azul" .
 """
 TINY_CLAIMS = """
-kgc:ana-met-bruno a kg:Claim ; kg:subject kgr:ana ; kg:relation kg:met ; kg:object kgr:bruno ;
+kgc:ana-met-bruno a kg:Claim ;
+    kg:subject kgr:ana ; kg:relation kg:met ; kg:object kgr:bruno ;
     kg:date "2024-03-03"^^xsd:date ;
-    kg:evidence [ kg:source src:doc ; kg:quote "Ana Pérez se reunió con Bruno Díaz el 3 de marzo de 2024" ] .
-kgc:bruno-member-azul a kg:Claim ; kg:subject kgr:bruno ; kg:relation kg:memberOf ; kg:object kgr:azul ;
+    kg:evidence [ kg:source src:doc ;
+                  kg:quote "Ana Pérez se reunió con Bruno Díaz el 3 de marzo de 2024" ] .
+kgc:bruno-member-azul a kg:Claim ;
+    kg:subject kgr:bruno ; kg:relation kg:memberOf ; kg:object kgr:azul ;
     kg:evidence [ kg:source src:doc ; kg:quote "Bruno Díaz es miembro del Partido Azul." ] .
-kgc:carla-endorsed-ana a kg:Claim ; kg:subject kgr:carla ; kg:relation kg:endorsed ; kg:object kgr:ana ;
+kgc:carla-endorsed-ana a kg:Claim ;
+    kg:subject kgr:carla ; kg:relation kg:endorsed ; kg:object kgr:ana ;
     kg:date "2023"^^xsd:gYear ;
     kg:evidence [ kg:source src:doc ; kg:quote "Carla Ruiz respaldó a Ana Pérez en 2023." ] .
 """

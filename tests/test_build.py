@@ -1,0 +1,191 @@
+"""The build and the persistent store: atomic swaps, rebuild only on change, reopened elsewhere."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from graph.api import KnowledgeGraph
+from graph.build import read_manifest, staleness
+from graph.root import find_root
+from tests.conftest import PROJECT, Cli
+
+FILE_GRAPH = "https://w3id.org/kgraph/graph/file/"
+
+
+def test_build_writes_an_oxigraph_store_with_a_manifest(tiny_root):
+    report = KnowledgeGraph(tiny_root).build()
+    assert (report.claims, report.entities, report.sources) == (3, 4, 1)
+    store = tiny_root / "output" / "store"
+    assert store.is_symlink() and (store / "oxigraph").is_dir()
+    manifest = read_manifest(find_root(tiny_root))
+    assert set(manifest["inputs"]) == {
+        "ontology/claims.ttl", "ontology/entities.ttl", "ontology/schema.ttl",
+        "ontology/shapes.ttl", "seeds/doc.txt", "seeds/sources.ttl",
+    }
+    assert all(len(entry["sha256"]) == 64 for entry in manifest["inputs"].values())
+
+
+def test_store_is_read_by_pyoxigraph_independently(curated_root):
+    store = ox.Store.read_only(str(curated_root / "output" / "store" / "oxigraph"))
+    endorsers = {
+        row["who"].value.rsplit("/", 1)[1]
+        for row in store.query(
+            "SELECT ?who WHERE { ?who <https://w3id.org/kgraph/ontology#endorsed> "
+            "<https://w3id.org/kgraph/id/jose-antonio-kast> }",
+            use_default_graph_as_union=True,
+        )
+    }
+    assert endorsers == {"johannes-kaiser", "evelyn-matthei", "partido-nacional-libertario"}
+
+
+@pytest.mark.parametrize("name", ["ontology/claims.ttl", "ontology/entities.ttl"])
+def test_each_file_graph_is_isomorphic_to_its_turtle(curated_root, name):
+    """Blank nodes are skolemized in the store; de-skolemized, the graph equals the file."""
+    store = ox.Store.read_only(str(curated_root / "output" / "store" / "oxigraph"))
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(FILE_GRAPH + name))
+    ]
+    stored = rdflib.Graph().parse(
+        data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt"
+    )
+    original = rdflib.Graph().parse(PROJECT / name, format="turtle")
+    assert len(stored) == len(original)
+    assert isomorphic(_unskolemized(stored), original)
+
+
+def _unskolemized(graph: rdflib.Graph) -> rdflib.Graph:
+    mapping: dict = {}
+    out = rdflib.Graph()
+
+    def fix(term):
+        if isinstance(term, rdflib.URIRef) and str(term).startswith(
+            "https://w3id.org/kgraph/genid/"
+        ):
+            return mapping.setdefault(term, rdflib.BNode())
+        return term
+
+    for s, p, o in graph:
+        out.add((fix(s), p, fix(o)))
+    return out
+
+
+def test_evidence_identifiers_are_stable_across_builds(tiny_root):
+    kg = KnowledgeGraph(tiny_root)
+
+    def evidence_ids():
+        kg.close()
+        return sorted(r["ev"] for r in kg.query(
+            "SELECT ?ev WHERE { ?c kg:evidence ?ev }").rows)
+
+    kg.build()
+    first = evidence_ids()
+    kg.build()
+    assert evidence_ids() == first
+
+
+def test_read_commands_build_a_missing_store_on_demand(tiny_root):
+    assert not (tiny_root / "output" / "store").exists()
+    result = Cli(tiny_root)("neighbors", "Ana", "--format", "json")
+    assert {r["neighbor"] for r in json.loads(result.stdout)} == {"Bruno Díaz", "Carla Ruiz"}
+    assert "building the store (no store yet)" in result.stderr
+
+
+def test_empty_store_folder_is_rebuilt(tiny_root):
+    KnowledgeGraph(tiny_root).build()
+    target = (tiny_root / "output" / "store").resolve()
+    (target / "manifest.json").unlink()
+    assert staleness(find_root(tiny_root)) == "no store yet"
+    Cli(tiny_root)("neighbors", "Ana")
+    assert staleness(find_root(tiny_root)) is None
+
+
+def test_rebuild_only_when_an_input_changed(tiny_root):
+    root = find_root(tiny_root)
+    KnowledgeGraph(tiny_root).build()
+    built = (tiny_root / "output" / "store").resolve()
+    assert staleness(root) is None
+    # Touching a file without changing it is not a change.
+    claims = tiny_root / "ontology" / "claims.ttl"
+    later = time.time() + 5
+    os.utime(claims, (later, later))
+    assert staleness(root) is None
+    result = Cli(tiny_root)("neighbors", "Ana")
+    assert "building" not in result.stderr
+    assert (tiny_root / "output" / "store").resolve() == built
+    # A real change rebuilds, and the answer follows the new input.
+    text = claims.read_text().replace('"2024-03-03"^^xsd:date', '"2024-03"^^xsd:gYearMonth')
+    claims.write_text(text)
+    assert staleness(root) == "ontology/claims.ttl changed"
+    rows = json.loads(Cli(tiny_root)("neighbors", "Ana", "-r", "met", "--format", "json").stdout)
+    assert (rows[0]["date"], rows[0]["date_precision"]) == ("2024-03", "month")
+    # A new input file is a change too.
+    (tiny_root / "seeds" / "other.txt").write_text("otro texto")
+    assert staleness(root).startswith("input files added or removed")
+
+
+def test_a_failed_write_leaves_the_previous_store(tiny_root, monkeypatch):
+    kg = KnowledgeGraph(tiny_root)
+    kg.build()
+    before = (tiny_root / "output" / "store").resolve()
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("graph.build.os.replace", crash)
+    from graph.errors import StoreError
+
+    with pytest.raises(StoreError, match="disk full"):
+        kg.build()
+    assert (tiny_root / "output" / "store").resolve() == before
+    leftovers = [p for p in (tiny_root / "output" / ".stores").iterdir() if p != before]
+    assert leftovers == []
+
+
+def test_old_stores_are_pruned(tiny_root):
+    kg = KnowledgeGraph(tiny_root)
+    for _ in range(4):
+        kg.build()
+    stores = list((tiny_root / "output" / ".stores").iterdir())
+    assert len(stores) == 2
+
+
+def test_store_is_reopened_in_a_new_process(curated_root, tmp_path):
+    script = (
+        "import json, sys\n"
+        "from graph import KnowledgeGraph\n"
+        "kg = KnowledgeGraph(sys.argv[1])\n"
+        "rows = kg.neighbors('Kast', relations=['contactWith'])\n"
+        "print(json.dumps(sorted({r.neighbor.label for r in rows})))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(curated_root)],
+        capture_output=True, text=True, cwd=tmp_path, check=True,
+    )
+    assert json.loads(result.stdout) == [
+        "Donald Trump", "Giorgia Meloni", "Javier Milei", "Nayib Bukele", "Santiago Abascal",
+    ]
+    assert "building" not in result.stderr
+
+
+def test_truthy_and_derived_graphs(curated_root):
+    store = ox.Store.read_only(str(curated_root / "output" / "store" / "oxigraph"))
+    graphs = {g.value for g in store.named_graphs()}
+    assert "https://w3id.org/kgraph/graph/truthy" in graphs
+    assert "https://w3id.org/kgraph/graph/derived" in graphs
+    ask = (
+        "ASK { GRAPH <https://w3id.org/kgraph/graph/derived> { "
+        "<https://w3id.org/kgraph/claim/kast-contact-milei-call> "
+        "<http://www.w3.org/ns/prov#wasDerivedFrom> "
+        "<https://w3id.org/kgraph/source/000_634ebe68f598c1d0> } }"
+    )
+    assert bool(store.query(ask))
