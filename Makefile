@@ -23,14 +23,14 @@ run: $(VENV)/.installed
 	$(BIN)/kgraph neighbors Kast
 
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check graph tests scripts
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 build: $(VENV)/.installed
 	$(BIN)/kgraph build
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check graph tests scripts
+	$(BIN)/ruff check .
 
 clean:
 	rm -rf $(VENV) output/store output/.stores
