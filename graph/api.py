@@ -10,12 +10,11 @@ from graph.claims import NeighborRow, neighbors
 from graph.dates import Window
 from graph.entities import EntityRef
 from graph.errors import Problem
-from graph.query import QueryResult, run_query
 from graph.resolve import Resolver, SearchHit
 from graph.root import Root, find_root
 from graph.schema import RelationInfo, Schema
 from graph.sources import SourceRow, list_sources
-from graph.store import Engine
+from graph.store import Engine, LocalEngine, QueryResult
 
 
 class KnowledgeGraph:
@@ -46,7 +45,7 @@ class KnowledgeGraph:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = Engine.open(ensure_store(self.root))
+            self._engine = LocalEngine.open(ensure_store(self.root))
         return self._engine
 
     @property
@@ -65,7 +64,7 @@ class KnowledgeGraph:
         self._engine = self._schema = self._resolver = None
 
     def rdflib_dataset(self):
-        """The store as an rdflib Dataset (read-only), for rdflib-based tools."""
+        """The local store as an rdflib Dataset (read-only), for rdflib-based tools."""
         from oxrdflib import OxigraphStore
         from rdflib import Dataset
 
@@ -100,7 +99,7 @@ class KnowledgeGraph:
         return entity_card(self.engine, self.schema, self.resolve(name))
 
     def query(self, sparql: str) -> QueryResult:
-        return run_query(self.engine, sparql)
+        return self.engine.run(sparql)
 
     def sources(self) -> list[SourceRow]:
         return list_sources(self.engine)

@@ -59,7 +59,7 @@ class Resolver:
         return None
 
     def _exists(self, iri: str) -> bool:
-        return bool(self.engine.raw(f"ASK {{ <{iri}> a <{CLASS_ENTITY}> }}"))
+        return self.engine.ask(f"ASK {{ <{iri}> a <{CLASS_ENTITY}> }}")
 
     def names(self) -> list[tuple[str, str, str]]:
         """(entity IRI, name as written, key) for every label and alias."""

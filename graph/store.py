@@ -1,17 +1,25 @@
-"""Read access to a built store: SPARQL over the union of its graphs, terms turned into Python."""
+"""Read access to a built store: SPARQL over the union of its graphs, terms turned into Python.
+
+`Engine` is the interface every command reads through; `LocalEngine` answers from the
+embedded Oxigraph store. A remote SPARQL server implements the same three methods.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 
-from graph.errors import StoreError
+from graph.errors import KGraphError, SourceSyntaxError, StoreError
 from graph.terms import PREFIXES, XSD
 
 _INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
                                     "positiveInteger")}
+_POSITION = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
 
 
 class Iri(str):
@@ -43,27 +51,90 @@ def to_python(term):
     return str(term)
 
 
-class Engine:
-    """SPARQL over one store; the default graph is the union of all graphs."""
+@dataclass
+class QueryResult:
+    """What a SPARQL query returned: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT)."""
+
+    kind: str  # "select", "ask" or "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    def turtle(self) -> str:
+        used = {
+            prefix: ns
+            for prefix, ns in PREFIXES.items()
+            if any(str(term).startswith(f"<{ns}") for t in self.triples for term in t)
+        }
+        data = ox.serialize(self.triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+        return data.decode("utf-8")
+
+
+class Engine(Protocol):
+    """SPARQL over a whole graph, whose default graph is the union of all its graphs."""
+
+    def run(self, query: str) -> QueryResult: ...
+
+    def select(self, query: str) -> list[dict]: ...
+
+    def ask(self, query: str) -> bool: ...
+
+
+def syntax_error(error: SyntaxError) -> SourceSyntaxError:
+    text = str(error)
+    match = _POSITION.match(text)
+    if match:
+        line, column, message = match.groups()
+        return SourceSyntaxError(
+            f"SPARQL syntax error at line {line}, column {column}: {message.strip()}"
+        )
+    return SourceSyntaxError(f"SPARQL syntax error: {text}")
+
+
+class LocalEngine:
+    """The embedded Oxigraph store, opened read-only."""
 
     def __init__(self, store: ox.Store):
         self.store = store
 
     @classmethod
-    def open(cls, database: Path) -> Engine:
+    def open(cls, database: Path) -> LocalEngine:
         try:
             return cls(ox.Store.read_only(str(database)))
         except OSError as error:
             raise StoreError(f"cannot open the store at {database}: {error}") from error
 
     def raw(self, query: str):
-        return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        """pyoxigraph's own result object, for local-only uses such as native serialization."""
+        return self._execute(query)
+
+    def _execute(self, query: str):
+        try:
+            return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise syntax_error(error) from None
+        except OSError as error:
+            raise KGraphError(f"query failed: {error}") from error
+
+    def run(self, query: str) -> QueryResult:
+        result = self._execute(query)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return QueryResult(
+                "select", variables=names,
+                rows=[{n: to_python(row[n]) for n in names} for row in result],
+            )
+        return QueryResult("graph", triples=list(result))
 
     def select(self, query: str) -> list[dict]:
         """Rows of a SELECT as dicts of Python values (None for unbound)."""
-        solutions = self.raw(query)
-        names = [v.value for v in solutions.variables]
-        return [{n: to_python(row[n]) for n in names} for row in solutions]
+        return self.run(query).rows
+
+    def ask(self, query: str) -> bool:
+        return bool(self.run(query).boolean)
 
 
 def values_clause(variable: str, iris) -> str:
