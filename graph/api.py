@@ -33,14 +33,15 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ store
 
-    def build(self) -> BuildReport:
-        """Validate and build the store now; raises ValidationError listing every problem."""
+    def build(self, progress=None) -> BuildReport:
+        """Validate and build the store now; raises ValidationError listing every problem.
+        `progress(phase, done, total)` is called as files are parsed and derived."""
         self.close()
-        return build(self.root)
+        return build(self.root, **({"progress": progress} if progress else {}))
 
     def validate(self) -> list[Problem]:
         """Every problem of the inputs (empty when the graph is valid); builds nothing."""
-        return check(self.root)[2]
+        return check(self.root)
 
     @property
     def engine(self) -> Engine:

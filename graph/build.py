@@ -1,4 +1,10 @@
-"""parse → validate → materialize → persist, atomically, and only when an input changed."""
+"""parse → materialize → validate → persist: atomically, streaming, and only what changed.
+
+A build writes a new store in a fresh folder, then swaps the `output/store` link to it in one
+rename, so a reader sees the old store or the new one and a failed build leaves the old one
+untouched. When a store exists and the schema did not change, the new store starts as a
+checkpoint of the old one and only the changed files are parsed and materialized again.
+"""
 
 from __future__ import annotations
 
@@ -11,40 +17,29 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph import __version__
-from graph.dates import DATATYPE_PRECISION
-from graph.errors import SourceSyntaxError, StoreError, ValidationError
-from graph.inputs import Inputs, fingerprint_file, load_inputs, source_texts
-from graph.names import name_key
+from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
+from graph.inputs import file_graph, fingerprint_file, load_turtle
+from graph.materialize import derived_graph, materialize_file, truthy_graph
 from graph.root import Root
-from graph.terms import (
-    CLASS_ENTITY,
-    DERIVED_GRAPH,
-    KG,
-    P_DERIVED_FROM,
-    P_PRECISION,
-    P_SEARCH_KEY,
-    P_TEXT,
-    PREFIXES,
-    RDF_TYPE,
-    RDFS_LABEL,
-    SKOS_ALT,
-    SKOS_PREF,
-    TRUTHY_GRAPH,
-)
-from graph.validate import collect_problems, working_store
+from graph.terms import PREFIXES
+from graph.validate import collect_problems
 
 log = logging.getLogger("kgraph")
 
 # Bump when the layout of the store changes, so that old stores are rebuilt.
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 MANIFEST = "manifest.json"
 DATABASE = "oxigraph"
+
+# progress(phase, done, total): what the build is doing, for a progress bar.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -55,71 +50,30 @@ class BuildReport:
     entities: int
     sources: int
     seconds: float
+    files_parsed: int
+    incremental: bool
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
-def _select(store: ox.Store, query: str):
+def _log_progress(phase: str, done: int, total: int) -> None:
+    if done == 0:
+        log.debug("%s (%d files)", phase, total)
+
+
+def _rows(store: ox.Store, query: str):
     return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
 
 
-def _materialize(inputs: Inputs, store: ox.Store) -> list[ox.Quad]:
-    """The truthy layer and the derived facts that make simple SPARQL and fast lookups work."""
-    truthy = ox.NamedNode(TRUTHY_GRAPH)
-    derived = ox.NamedNode(DERIVED_GRAPH)
-    out: list[ox.Quad] = []
-    for row in _select(
-        store,
-        """SELECT ?s ?r ?o ?symmetric WHERE {
-             ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
-             FILTER NOT EXISTS { ?c kg:negated true }
-             BIND(EXISTS { ?r a owl:SymmetricProperty } AS ?symmetric) }""",
-    ):
-        out.append(ox.Quad(row["s"], row["r"], row["o"], truthy))
-        if row["symmetric"].value == "true":
-            out.append(ox.Quad(row["o"], row["r"], row["s"], truthy))
-    for row in _select(
-        store, "SELECT DISTINCT ?c ?src WHERE { ?c kg:evidence ?ev . ?ev kg:source ?src }"
-    ):
-        out.append(ox.Quad(row["c"], ox.NamedNode(P_DERIVED_FROM), row["src"], derived))
-    precision = ox.NamedNode(P_PRECISION)
-    for row in _select(store, "SELECT ?x ?d WHERE { ?x kg:date|dcterms:issued ?d }"):
-        name = DATATYPE_PRECISION.get(row["d"].datatype.value)
-        if name:
-            out.append(ox.Quad(row["x"], precision, ox.NamedNode(KG + name.title()), derived))
-    # Entities are typed with every kg superclass so that `?x a kg:Agent` just works.
-    for row in _select(
-        store,
-        f"""SELECT DISTINCT ?x ?super WHERE {{
-              ?x a ?class . ?class rdfs:subClassOf+ ?super .
-              ?super rdfs:subClassOf* <{CLASS_ENTITY}> .
-              FILTER(STRSTARTS(STR(?super), "{KG}")) }}""",
-    ):
-        out.append(ox.Quad(row["x"], ox.NamedNode(RDF_TYPE), row["super"], derived))
-    pref, key = ox.NamedNode(SKOS_PREF), ox.NamedNode(P_SEARCH_KEY)
-    for row in _select(
-        store,
-        f"""SELECT ?x ?label ?alias WHERE {{
-              ?x a/rdfs:subClassOf* <{CLASS_ENTITY}> .
-              {{ ?x <{RDFS_LABEL}> ?label }} UNION {{ ?x <{SKOS_ALT}> ?alias }} }}""",
-    ):
-        name = row["label"] or row["alias"]
-        if row["label"] is not None:
-            out.append(ox.Quad(row["x"], pref, row["label"], derived))
-        out.append(ox.Quad(row["x"], key, ox.Literal(name_key(name.value)), derived))
-    text = ox.NamedNode(P_TEXT)
-    for source, content in source_texts(inputs).items():
-        if content is not None:
-            out.append(ox.Quad(ox.NamedNode(source), text, ox.Literal(content), derived))
-    return out
-
-
 def _count(store: ox.Store, query: str) -> int:
-    return int(next(iter(_select(store, query)))["n"].value)
+    return int(next(iter(_rows(store, query)))["n"].value)
 
 
-def _fingerprints(root: Root) -> dict[str, dict]:
+# ---------------------------------------------------------------- inputs and staleness
+
+
+def _stat_inputs(root: Root) -> dict[str, dict]:
     entries = {}
     for path in root.input_files():
         stat = path.stat()
@@ -127,15 +81,30 @@ def _fingerprints(root: Root) -> dict[str, dict]:
     return entries
 
 
-def _manifest_path(root: Root) -> Path:
-    return root.store / MANIFEST
+def _hash_inputs(root: Root, current: dict[str, dict], previous: dict[str, dict]) -> None:
+    """Add each file's sha256, reusing the recorded one when size and mtime did not move."""
+    for name, entry in current.items():
+        old = previous.get(name, {})
+        same_stat = old.get("size") == entry["size"] and old.get("mtime_ns") == entry["mtime_ns"]
+        entry["sha256"] = old["sha256"] if same_stat and "sha256" in old else (
+            fingerprint_file(root.path / name)
+        )
 
 
 def read_manifest(root: Root) -> dict | None:
     try:
-        return json.loads(_manifest_path(root).read_text(encoding="utf-8"))
+        return json.loads((root.store / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def _usable_manifest(root: Root) -> dict | None:
+    manifest = read_manifest(root)
+    if manifest is None or not (root.store / DATABASE).is_dir():
+        return None
+    if manifest.get("format") != STORE_FORMAT or manifest.get("version") != __version__:
+        return None
+    return manifest
 
 
 def staleness(root: Root) -> str | None:
@@ -146,7 +115,7 @@ def staleness(root: Root) -> str | None:
     if manifest.get("format") != STORE_FORMAT or manifest.get("version") != __version__:
         return "the store was built by another version of kgraph"
     recorded: dict[str, dict] = manifest.get("inputs", {})
-    current = _fingerprints(root)
+    current = _stat_inputs(root)
     if set(recorded) != set(current):
         changed = sorted(set(recorded) ^ set(current))
         return f"input files added or removed: {', '.join(changed[:3])}"
@@ -160,42 +129,155 @@ def staleness(root: Root) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------- locking
+
+
 @contextlib.contextmanager
-def _build_lock(root: Root):
+def _build_lock(root: Root, wait: bool):
     root.output.mkdir(parents=True, exist_ok=True)
     with open(root.output / ".build.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise StoreError(
+                f"another kgraph build is writing the store of {root.path} "
+                f"({root.output / '.build.lock'} is locked); try again when it has finished"
+            ) from None
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _write_store(root: Root, quads: list[ox.Quad], manifest: dict) -> None:
-    """Write into a fresh folder, then swap the `store` link in one rename: a reader sees the
-    old store or the new one, and a failure leaves the old one as it was."""
+# ---------------------------------------------------------------- preparing a new store
+
+_SCHEMA_ASK = """ASK {{ GRAPH <{graph}> {{
+  {{ ?x a ?kind VALUES ?kind {{ owl:Class owl:ObjectProperty owl:DatatypeProperty
+       owl:SymmetricProperty kg:Relation kg:Qualifier sh:NodeShape sh:PropertyShape }} }}
+  UNION {{ ?x rdfs:subClassOf|rdfs:subPropertyOf|rdfs:domain|rdfs:range ?y }} }} }}"""
+
+
+def _declares_schema(store: ox.Store, relative: str) -> bool:
+    """Classes, relations and shapes decide what every file implies: changing them means a
+    full rebuild."""
+    return bool(_rows(store, _SCHEMA_ASK.format(graph=file_graph(relative).value)))
+
+
+def _files_citing(store: ox.Store, text_files: set[str]) -> set[str]:
+    """The metadata files whose sources name one of these text files."""
+    from graph.inputs import relative_of_graph
+
+    found = set()
+    for row in _rows(store, "SELECT ?g ?f WHERE { GRAPH ?g { ?s kg:textFile ?f } }"):
+        if row["f"].value in text_files:
+            relative = relative_of_graph(row["g"])
+            if relative:
+                found.add(relative)
+    return found
+
+
+@dataclass
+class _Prepared:
+    folder: Path
+    store: ox.Store
+    inputs: dict[str, dict]
+    problems: list[Problem] = field(default_factory=list)
+    syntax: list[Problem] = field(default_factory=list)
+    files_parsed: int = 0
+    incremental: bool = False
+
+    def discard(self) -> None:
+        del self.store
+        gc.collect()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
+    """Which Turtle files to parse again, or None for all of them."""
+    if previous is None:
+        return None
+    recorded = previous.get("inputs", {})
+    changed = {n for n, e in current.items() if recorded.get(n, {}).get("sha256") != e["sha256"]}
+    removed = set(recorded) - set(current)
+    turtle = {n for n in changed | removed if n.endswith(".ttl")}
+    if any(_declares_schema(store, n) for n in turtle if n in recorded):
+        return None
+    # Text files are named relative to seeds/ by the sources that cite them.
+    texts = {n.removeprefix("seeds/") for n in changed | removed if n.endswith(".txt")}
+    return turtle | _files_citing(store, texts)
+
+
+def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepared:
+    usable = _usable_manifest(root)
+    current = _stat_inputs(root)
+    _hash_inputs(root, current, (usable or {}).get("inputs", {}))
+    previous = usable if incremental else None
     stores = root.output / ".stores"
     stores.mkdir(parents=True, exist_ok=True)
-    target = Path(tempfile.mkdtemp(prefix="store-", dir=stores))
+    folder = Path(tempfile.mkdtemp(prefix="store-", dir=stores))
+    database = folder / DATABASE
     try:
-        database = ox.Store(str(target / DATABASE))
-        database.bulk_extend(quads)
-        database.flush()
-        del database
-        gc.collect()
-        (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        if root.store.exists() and not root.store.is_symlink():
-            # A store folder from elsewhere (copied in by hand): keep it aside, don't delete it.
-            root.store.rename(stores / f"previous-{int(time.time())}")
-        link = root.output / f".store-link-{os.getpid()}"
-        with contextlib.suppress(FileNotFoundError):
-            link.unlink()
-        link.symlink_to(Path(".stores") / target.name)
-        os.replace(link, root.store)
+        reload = None
+        if previous is not None:
+            ox.Store.read_only(str(root.store / DATABASE)).backup(str(database))
+            store = ox.Store(str(database))
+            reload = _plan(previous, current, store)
+            if reload is None:
+                del store
+                gc.collect()
+                shutil.rmtree(database)
+        if reload is None:
+            store = ox.Store(str(database))
+            turtle = [n for n in current if n.endswith(".ttl")]
+        else:
+            turtle = sorted(n for n in reload if n in current)
+            for name in reload:
+                for graph in (file_graph(name), truthy_graph(name), derived_graph(name)):
+                    store.remove_graph(graph)
+        prepared = _Prepared(folder, store, current, incremental=reload is not None)
+        for done, name in enumerate(turtle):
+            progress("parsing", done, len(turtle))
+            triples, problem = load_turtle(store, root.path / name, name)
+            current[name]["triples"] = triples
+            if problem:
+                prepared.syntax.append(problem)
+        progress("parsing", len(turtle), len(turtle))
+        prepared.files_parsed = len(turtle)
+        if prepared.incremental and any(_declares_schema(store, n) for n in turtle):
+            # A file that was data now declares schema: everything must be derived again.
+            prepared.discard()
+            return _prepare(root, progress, incremental=False)
+        for name, entry in current.items():
+            if name.endswith(".ttl") and "triples" not in entry:
+                entry["triples"] = previous["inputs"][name].get("triples", 0)
+        if not prepared.syntax:
+            for done, name in enumerate(turtle):
+                progress("deriving", done, len(turtle))
+                materialize_file(store, name, root.seeds)
+            progress("deriving", len(turtle), len(turtle))
+            progress("validating", 0, 1)
+            input_triples = sum(e.get("triples", 0) for e in current.values())
+            prepared.problems = collect_problems(store, root.path, [], input_triples)
+            progress("validating", 1, 1)
+        return prepared
     except BaseException:
-        shutil.rmtree(target, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
-    _prune(stores, keep=target)
+
+
+# ---------------------------------------------------------------- committing
+
+
+def _swap_in(root: Root, folder: Path) -> None:
+    stores = root.output / ".stores"
+    if root.store.exists() and not root.store.is_symlink():
+        # A store folder from elsewhere (copied in by hand): keep it aside, don't delete it.
+        root.store.rename(stores / f"previous-{int(time.time())}")
+    link = root.output / f".store-link-{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        link.unlink()
+    link.symlink_to(Path(".stores") / folder.name)
+    os.replace(link, root.store)
 
 
 def _prune(stores: Path, keep: Path) -> None:
@@ -209,66 +291,83 @@ def _prune(stores: Path, keep: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def check(root: Root) -> tuple[Inputs, ox.Store, list]:
-    inputs = load_inputs(root)
-    store = working_store(inputs)
-    return inputs, store, collect_problems(inputs, store)
+def check(root: Root, progress: Progress = _log_progress) -> list[Problem]:
+    """Every problem of the inputs; builds a scratch store and throws it away."""
+    with _build_lock(root, wait=True):
+        prepared = _prepare(root, progress)
+        prepared.discard()
+    return prepared.syntax + prepared.problems
 
 
-def build(root: Root, *, only_if_stale: bool = False) -> BuildReport | None:
+def build(
+    root: Root, *, only_if_stale: bool = False, progress: Progress = _log_progress, wait=False
+) -> BuildReport | None:
     """Build the store of `root`; raises without touching the previous store on any problem.
     With `only_if_stale`, returns None when another process built it meanwhile."""
     started = time.perf_counter()
-    with _build_lock(root):
+    with _build_lock(root, wait=wait):
         if only_if_stale and staleness(root) is None:
             return None
-        fingerprints = _fingerprints(root)
-        inputs, working, problems = check(root)
-        if inputs.syntax_problems:
-            first = inputs.syntax_problems[0]
-            more = len(inputs.syntax_problems) - 1
+        prepared = _prepare(root, progress)
+        if prepared.syntax:
+            prepared.discard()
+            first, more = prepared.syntax[0], len(prepared.syntax) - 1
             suffix = f" (and {more} more file{'s' if more > 1 else ''})" if more else ""
             raise SourceSyntaxError(
                 f"{first.file}:{first.line}: {first.message.removeprefix('Turtle syntax error: ')}"
                 + suffix
             )
-        if problems:
-            raise ValidationError(problems)
-        quads = inputs.quads + _materialize(inputs, working)
-        working.bulk_extend(quads[len(inputs.quads) :])
-        for name, entry in fingerprints.items():
-            entry["sha256"] = fingerprint_file(root.path / name)
-        report = BuildReport(
-            store=str(root.store),
-            triples=len(quads),
-            claims=_count(working, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
-            entities=_count(
-                working, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"
+        if prepared.problems:
+            prepared.discard()
+            raise ValidationError(prepared.problems)
+        store = prepared.store
+        counts = {
+            "triples": len(store),
+            "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
+            "entities": _count(
+                store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"
             ),
-            sources=_count(working, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
-            seconds=0.0,
-        )
-        manifest = {
-            "format": STORE_FORMAT,
-            "version": __version__,
-            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "inputs": fingerprints,
-            "counts": {k: getattr(report, k) for k in ("triples", "claims", "entities", "sources")},
+            "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
         }
         try:
-            _write_store(root, quads, manifest)
+            store.flush()
+            del store, prepared.store
+            gc.collect()
+            manifest = {
+                "format": STORE_FORMAT,
+                "version": __version__,
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "inputs": prepared.inputs,
+                "counts": counts,
+            }
+            (prepared.folder / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
+            _swap_in(root, prepared.folder)
         except OSError as error:
+            shutil.rmtree(prepared.folder, ignore_errors=True)
             raise StoreError(f"cannot write the store under {root.output}: {error}") from error
-    seconds = round(time.perf_counter() - started, 3)
-    return BuildReport(**{**report.as_dict(), "seconds": seconds})
+        except BaseException:
+            shutil.rmtree(prepared.folder, ignore_errors=True)
+            raise
+        _prune(root.output / ".stores", keep=prepared.folder)
+    return BuildReport(
+        store=str(root.store), seconds=round(time.perf_counter() - started, 3),
+        files_parsed=prepared.files_parsed, incremental=prepared.incremental, **counts,
+    )
 
 
-def ensure_store(root: Root) -> Path:
+def ensure_store(root: Root, progress: Progress = _log_progress) -> Path:
     """The store's database folder, built first if missing or older than its inputs."""
     reason = staleness(root)
     if reason:
-        log.info("building the store (%s)...", reason)
-        report = build(root, only_if_stale=True)
+        have_store = (root.store / DATABASE).is_dir()
+        try:
+            log.info("building the store (%s)...", reason)
+            report = build(root, only_if_stale=True, progress=progress, wait=not have_store)
+        except StoreError as error:
+            if not have_store or "another kgraph build" not in str(error):
+                raise
+            log.warning("another build is running; answering from the current store")
+            report = None
         if report:
             log.info(
                 "built %d claims about %d entities from %d sources in %.1f s",

@@ -33,6 +33,13 @@ class KGraphGroup(click.Group):
             ctx.exit(130)
 
 
+class _EchoHandler(logging.Handler):
+    """Log lines go to whatever stderr is now (click's runner swaps it between invocations)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"kgraph: {record.getMessage()}", err=True)
+
+
 class Context:
     def __init__(self, root: str | None):
         self.root_option = root
@@ -82,10 +89,8 @@ def main(ctx, root, quiet):
       kgraph query 'SELECT ?who WHERE { ?who kg:endorsed kgr:jose-antonio-kast }'
     """
     log = logging.getLogger("kgraph")
-    if not log.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("kgraph: %(message)s"))
-        log.addHandler(handler)
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler())
     log.setLevel(logging.WARNING if quiet else logging.INFO)
     ctx.obj = Context(root)
 
@@ -104,11 +109,28 @@ def build(ctx):
     Example:
       kgraph build
     """
-    report = ctx.graph.build()
+    report = ctx.graph.build(progress=_progress_bar())
     click.echo(
         f"Built {report.store}: {report.claims} claims about {report.entities} entities "
         f"from {report.sources} sources ({report.triples} triples) in {report.seconds:.1f} s"
     )
+
+
+def _progress_bar():
+    """A one-line bar on an interactive stderr; nothing when output goes to a file or pipe."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(phase: str, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        end = "\n" if done >= total else ""
+        click.echo(f"\rkgraph: {phase:<10} [{'#' * filled}{'.' * (width - filled)}] "
+                   f"{done}/{total}", err=True, nl=False)
+        if end:
+            click.echo("", err=True)
+
+    return show
 
 
 PROBLEM_COLUMNS = ["file", "line", "entity", "claim", "message"]

@@ -37,10 +37,10 @@ PREFIXES = {
     "sh": SH,
 }
 
-# Graphs the build writes besides one graph per input file.
-TRUTHY_GRAPH = GRAPH + "truthy"
-DERIVED_GRAPH = GRAPH + "derived"
+# Per input file, three graphs: what it states, its truthy triples and what is derived from it.
 FILE_GRAPH = GRAPH + "file/"
+TRUTHY_GRAPH = GRAPH + "truthy/"
+DERIVED_GRAPH = GRAPH + "derived/"
 
 RDF_TYPE = RDF + "type"
 RDFS_LABEL = RDFS + "label"

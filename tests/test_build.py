@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -180,12 +181,94 @@ def test_store_is_reopened_in_a_new_process(curated_root, tmp_path):
 def test_truthy_and_derived_graphs(curated_root):
     store = ox.Store.read_only(str(curated_root / "output" / "store" / "oxigraph"))
     graphs = {g.value for g in store.named_graphs()}
-    assert "https://w3id.org/kgraph/graph/truthy" in graphs
-    assert "https://w3id.org/kgraph/graph/derived" in graphs
+    base = "https://w3id.org/kgraph/graph/"
+    assert {f"{kind}/ontology/claims.ttl" for kind in ("file", "truthy", "derived")} <= {
+        g.removeprefix(base) for g in graphs
+    }
     ask = (
-        "ASK { GRAPH <https://w3id.org/kgraph/graph/derived> { "
+        "ASK { GRAPH <https://w3id.org/kgraph/graph/derived/ontology/claims.ttl> { "
         "<https://w3id.org/kgraph/claim/kast-contact-milei-call> "
         "<http://www.w3.org/ns/prov#wasDerivedFrom> "
         "<https://w3id.org/kgraph/source/000_634ebe68f598c1d0> } }"
     )
     assert bool(store.query(ask))
+
+
+def _all_quads(root) -> set[str]:
+    store = ox.Store.read_only(str(root / "output" / "store" / "oxigraph"))
+    return {str(q) for q in store}
+
+
+def _full_rebuild_quads(root, tmp_path) -> set[str]:
+    fresh = tmp_path / "fresh"
+    shutil.copytree(root / "ontology", fresh / "ontology")
+    shutil.copytree(root / "seeds", fresh / "seeds")
+    report = KnowledgeGraph(fresh).build()
+    assert not report.incremental
+    return _all_quads(fresh)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit claims", "edit a source text", "add a file", "remove a file"],
+)
+def test_incremental_build_equals_a_full_build(editable_root, tmp_path, change):
+    kg = KnowledgeGraph(editable_root)
+    kg.build()
+    claims = editable_root / "ontology" / "claims.ttl"
+    if change == "edit claims":
+        claims.write_text(claims.read_text().replace(
+            'kg:date "2025"^^xsd:gYear ; kg:dateExpression "este año"',
+            'kg:date "2025"^^xsd:gYear'))
+        parsed = 1
+    elif change == "edit a source text":
+        text = editable_root / "seeds" / "003_0e4d2d94ee50f0fa.txt"
+        text.write_text(text.read_text() + "\nUna línea más.\n")
+        parsed = 1  # the metadata file that cites the text, for its kg:text
+    elif change == "add a file":
+        (editable_root / "ontology" / "extra.ttl").write_text(
+            "@prefix kg: <https://w3id.org/kgraph/ontology#> .\n"
+            "@prefix kgr: <https://w3id.org/kgraph/id/> .\n"
+            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+            'kgr:javier-milei skos:altLabel "JMilei" .\n'
+        )
+        parsed = 1
+    else:
+        (editable_root / "ontology" / "extra.ttl").write_text("")
+        kg.build()
+        (editable_root / "ontology" / "extra.ttl").unlink()
+        parsed = 0
+    report = kg.build()
+    assert report.incremental
+    assert report.files_parsed == parsed
+    assert _all_quads(editable_root) == _full_rebuild_quads(editable_root, tmp_path)
+    if change == "add a file":
+        assert kg.resolve("JMilei").label == "Javier Milei"
+
+
+def test_a_schema_change_rebuilds_everything(editable_root):
+    kg = KnowledgeGraph(editable_root)
+    kg.build()
+    schema = editable_root / "ontology" / "schema.ttl"
+    schema.write_text(schema.read_text() + "\nkg:Think a owl:Class ; rdfs:subClassOf kg:Event .\n")
+    report = kg.build()
+    assert not report.incremental and report.files_parsed == 6
+
+
+def test_a_second_writer_gets_a_clear_message_and_readers_still_work(tiny_root):
+    import fcntl
+
+    kg = KnowledgeGraph(tiny_root)
+    kg.build()
+    claims = tiny_root / "ontology" / "claims.ttl"
+    claims.write_text(claims.read_text() + "\n")  # stale, so a read would try to rebuild
+    claims.write_text(claims.read_text().replace("Partido Azul.", "Partido Azul."))
+    with open(tiny_root / "output" / ".build.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        # the lock is per open file: another open in this process conflicts like another process
+        result = Cli(tiny_root)("build", expect=1)
+        assert result.stderr.startswith("Error: another kgraph build is writing the store of")
+        assert len(result.stderr.strip().splitlines()) == 1
+        result = Cli(tiny_root)("neighbors", "Ana", "--format", "json")
+        assert "answering from the current store" in result.stderr
+        assert len(json.loads(result.stdout)) == 2

@@ -203,3 +203,26 @@ def test_malformed_turtle_names_file_and_line_and_keeps_the_store(tiny_root):
     # a read command does not answer from a graph it cannot build
     result = Cli(tiny_root)("neighbors", "Ana", expect=1)
     assert "ontology/claims.ttl" in result.stderr
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_shapes_compiled_to_sparql_agree_with_pyshacl(make_root, monkeypatch, case):
+    """Large graphs are checked by the shapes compiled to SPARQL: same problems, same words."""
+    root = bad_root(make_root, **CASES[case][0])
+    with_pyshacl = sorted(str(p) for p in KnowledgeGraph(root).validate())
+    monkeypatch.setattr("graph.shacl.PYSHACL_MAX_TRIPLES", 0)
+    compiled = sorted(str(p) for p in KnowledgeGraph(root).validate())
+    assert compiled == with_pyshacl
+
+
+def test_compiled_shapes_refuse_what_they_cannot_check(tiny_root, monkeypatch):
+    shapes = tiny_root / "ontology" / "shapes.ttl"
+    shapes.write_text(shapes.read_text() + """
+<https://example.org/PatternShape> a sh:NodeShape ; sh:targetClass kg:Person ;
+    sh:property [ sh:path rdfs:label ; sh:pattern "^[A-Z]" ] .
+""")
+    monkeypatch.setattr("graph.shacl.PYSHACL_MAX_TRIPLES", 0)
+    from graph.errors import StoreError
+
+    with pytest.raises(StoreError, match="uses sh:pattern, which large graphs cannot check"):
+        KnowledgeGraph(tiny_root).validate()
