@@ -17,6 +17,7 @@ from graph.names import name_key
 from graph.terms import KG
 
 _WORD = re.compile(r"\w+")
+_DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
 _EVENT_HEAD = re.compile(rf"\b(?:(?:el|la|los|las|un|una|unos|unas)\s+)?({lx.EVENT_HEADS})\b")
 _EVENT_STOP = {"y", "donde", "que", "porque", "pero", "e", "o", "mientras", "cuando", "para",
                "incluida", "incluido", "como", "con", "a", "al", "se", "fue", "es", "ha", "han"}
@@ -161,7 +162,9 @@ class MentionFinder:
         mentions += self._possessives(folded, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         for mention in mentions:
-            before = folded[:mention.start].split()
+            before = re.findall(r"\w+", folded[:mention.start])
+            while len(before) > 1 and before[-1] in _DETERMINERS:
+                before.pop()
             mention.prep = mention.prep or bool(before) and before[-1] in lx.PREPOSITIONS
             mention.in_quote = any(a < mention.start < b for a, b in quotes)
         return mentions
@@ -248,8 +251,10 @@ class MentionFinder:
 
     def _candidate(self, run: list[int], tokens: list[Token], text: str,
                    names: list[Mention], sentence: Sentence) -> Mention | None:
+        determiner = None
         while run and (tokens[run[0]].word in lx.FUNCTION_WORDS or
                        lx.ROLE_PATTERN.fullmatch("el " + tokens[run[0]].word)):
+            determiner = run[0] if tokens[run[0]].word in _DETERMINERS else None
             run = run[1:]
         while run and tokens[run[-1]].word in lx.NAME_CONNECTORS:
             run = run[:-1]
@@ -257,7 +262,8 @@ class MentionFinder:
             return None
         words = [tokens[i] for i in run]
         content = [t for t in words if t.word not in lx.NAME_CONNECTORS]
-        if any(t.word in lx.GEOGRAPHY or t.word in lx.MONTH_AND_DAY_NAMES for t in content):
+        if any(t.word in lx.GEOGRAPHY for t in content) or \
+                all(t.word in lx.MONTH_AND_DAY_NAMES for t in content):
             return None
         previous = tokens[run[0] - 1].word if run[0] > 0 else None
         start, end = words[0].start, words[-1].end
@@ -271,8 +277,11 @@ class MentionFinder:
             content.append(Token(follower.start, follower.end, fold(follower.text), follower.text))
         cls = None
         acronym = len(content) == 1 and content[0].original.isupper() and len(content[0].word) >= 2
+        before_determiner = tokens[determiner - 1].word if determiner else None
         if previous in lx.OUTLET_NOUNS:
             cls = MEDIA
+        elif before_determiner in lx.OUTLET_NOUNS and content:
+            cls, start = MEDIA, tokens[determiner].start  # "el diario El Comercio"
         elif len(content) >= 2 or acronym:
             head = content[0].word if content[0].word in lx.NAME_HEADS else content[-1].word
             cls = KG + lx.NAME_HEADS[head] if head in lx.NAME_HEADS else (

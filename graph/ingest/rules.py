@@ -58,7 +58,7 @@ CUES: list[Cue] = [
     _cue("contactWith", r"\b(?:videollamada|videoconferencia)\s+(?:\w+\s+){0,2}?con\b", 0.8,
          mode="VideoCall"),
     _cue("contactWith", r"\b(?:hablo|hablaron|converso|conversaron|dialogo|dialogaron|"
-                        r"conversado|hablado)\s+(?:\w+\s+){0,3}?con\b", 0.75),
+                        r"conversado|hablado)\s+(?:\w+\s+){0,4}?con\b", 0.75),
     _cue("contactWith", r"\b(?:mantiene|mantienen|mantuvo|mantuvieron|mantener|tiene|tienen|"
                         r"tuvo|tener)\s+(?:un\s+|una\s+)?(?:\w+\s+){0,2}?(?:contacto|"
                         r"comunicacion|conversacion|dialogo)\b", 0.75, pair_ok=True),
@@ -66,6 +66,8 @@ CUES: list[Cue] = [
     _cue("allied", r"\baliad[oa]s?\s+(?:\w+\s+){0,3}?(?:de|del)\b", 0.75),
     _cue("allied", r"\b(?:alianza\s+(?:\w+\s+){0,2}?(?:con|entre)|se\s+ali\w*\s+con|"
                    r"aliarse\s+con)\b", 0.8, pair_ok=True),
+    _cue("allied", r"\b(?:sell|firm|forj|cerr|pact|concret|anunci)\w*\s+(?:una\s+)?alianza\b",
+         0.75, pair_ok=True),
     _cue("allied", r"\brelacion(?:es)?\s+(?:\w+\s+){0,3}?(?:con|entre)\b", 0.65),
     _cue("allied", r"\brelacion(?:es)?\s+(?:politica\s+|personal\s+|muy\s+)?(?:cercana|"
                    r"estrecha|estable|fluida|solida|de amistad|de confianza|privilegiada)\b",
@@ -106,7 +108,7 @@ CUES: list[Cue] = [
     _cue("represents", r"\b(?:abanderad[oa]|carta|vocer[oa])\s+(?:presidencial\s+)?(?:de|del)\b", 0.7),
     # participatedIn
     _cue("participatedIn", r"\bparticip\w*\s+(?:\w+\s+){0,2}?en\b", 0.8),
-    _cue("participatedIn", r"\b(?:asisti\w*|acudi\w*|concurri\w*)\s+a\b", 0.75),
+    _cue("participatedIn", r"\b(?:asisti\w*|acudi\w*|concurri\w*)\s+(?:\w+\s+){0,3}?a\b", 0.75),
     _cue("participatedIn", r"\b(?:estuvo\s+presente|intervino|expuso|diserto|hablo)\s+en\b", 0.6),
     _cue("participatedIn", r"\bpresencia\s+(?:\w+\s+){0,2}?en\b", 0.55),
     # invitedTo
@@ -236,14 +238,21 @@ class _Run:
             for match in cue.pattern.finditer(folded):
                 raws += self._apply(cue, match, folded, mentions, quotes, speaker)
         raws += self._roles(mentions)
+        raws += self._party_adjective_names(folded, mentions)
         raws += self._vote_shares(folded, mentions, times)
         raws += self._where_lists(folded, mentions)
         raws += self._party_of(folded, mentions)
         raws += self._we_the_party(folded, mentions, quotes, speaker)
         self._attribute(raws, folded, mentions, quotes, speaker)
         kept = self._check(raws)
+        dated = [r.position for r in kept if r.dated]
+        owned = {}
+        for time in times:
+            # A time expression dates the cue nearest to it, not every claim of the sentence.
+            owner = min(dated, key=lambda p: _distance(time, p), default=None)
+            owned.setdefault(owner, []).append(time)
         for raw in kept:
-            self._add(raw, sentence, times)
+            self._add(raw, sentence, owned.get(raw.position, []))
         self._update(mentions, kept, folded)
 
     # ------------------------------------------------------------ context
@@ -251,6 +260,10 @@ class _Run:
     def _resolve(self, mentions: list[Mention], sentence: Sentence) -> None:
         subject_here: str | None = None
         for mention in mentions:
+            if mention.kind == "name" and len(mention.keys) > 1:
+                # "Ferrer" when two Ferrers are known: the one the text named last.
+                recent = [k for k in reversed(self.state.recent) if k in mention.keys]
+                mention.keys = (recent[0],) if recent else ()
             if mention.kind == "pair":
                 if self.state.pair:
                     mention.keys = self.state.pair
@@ -269,8 +282,10 @@ class _Run:
             if mention.key and not mention.prep and subject_here is None and \
                     self.finder.is_agent(mention.key):
                 subject_here = mention.key
-            for key in mention.keys:
-                if self.finder.is_agent(key):
+            if mention.key and self.finder.is_agent(mention.key):
+                self.state.mention(mention.key)
+            elif mention.kind == "pair":
+                for key in mention.keys:
                     self.state.mention(key)
 
     def _antecedent(self, mention: Mention, exclude: set[str], sentence: Sentence) -> str | None:
@@ -395,7 +410,9 @@ class _Run:
             while index > 0:
                 previous = candidates[index - 1]
                 gap = folded[previous.end:candidates[index].start]
-                if re.fullmatch(r"\s*(?:,|y|e)\s*", gap) and previous.keys and \
+                listed = re.fullmatch(r"\s*(?:y|e)\s*", gap) or (
+                    re.fullmatch(r"\s*,\s*", gap) and len(subjects) > 1)
+                if listed and previous.keys and \
                         self._fit_all(previous.keys, domain) and not previous.prep:
                     subjects = list(previous.keys) + subjects
                     index -= 1
@@ -596,6 +613,19 @@ class _Run:
             raw.dated = False
         return raws
 
+    def _party_adjective_names(self, folded, mentions) -> list[Raw]:
+        """"la solidaria Inés Ferrer": a party's adjective before a name."""
+        raws = []
+        for mention in mentions:
+            if mention.role or not (mention.key and self.kb.is_a(mention.key, PERSON)):
+                continue
+            match = re.search(r"\b(?:el|la|los|las|al|del)\s+(\w+)\s+$", folded[:mention.start])
+            party = self.finder.party_adjectives.get(match.group(1)) if match else None
+            if party:
+                raws.append(Raw("memberOf", mention.key, party, 0.65,
+                                (match.start(), mention.end), match.group(1), dated=False))
+        return raws
+
     def _vote_shares(self, folded, mentions, times) -> list[Raw]:
         raws = []
         percents = list(_PERCENT.finditer(folded))
@@ -669,8 +699,8 @@ class _Run:
     def _attribute(self, raws, folded, mentions, quotes, speaker) -> None:
         according = None
         for match in _ACCORDING.finditer(folded):
-            target = next((m for m in mentions if m.start == match.end() and m.key and
-                           self.finder.is_agent(m.key)), None)
+            target = next((m for m in mentions if match.start() < m.start <= match.end() and
+                           m.key and self.finder.is_agent(m.key)), None)
             if target:
                 according = target.key
         sayers = []
@@ -779,10 +809,14 @@ class _Run:
         return Extraction(self.candidates, sorted(entities, key=lambda e: e.label))
 
 
+def _distance(time: TimeExpression, span: tuple[int, int]) -> int:
+    return max(time.start - span[1], span[0] - time.end, 0)
+
+
 def _nearest(times: list[TimeExpression], span: tuple[int, int]) -> TimeExpression | None:
     best = None
     for time in times:
-        distance = max(time.start - span[1], span[0] - time.end, 0)
+        distance = _distance(time, span)
         if distance <= 80 and (best is None or distance < best[0]):
             best = (distance, time)
     return best[1] if best else None
