@@ -50,6 +50,7 @@ class Role:
     adjectives: list[str] = field(default_factory=list)
     of: str | None = None  # the entity in "de <X>"
     plural: bool = False
+    office: str | None = None  # when the role words name an office of the graph
 
 
 @dataclass
@@ -157,7 +158,7 @@ class MentionFinder:
         names = self._unknown_names(tokens, names, text, sentence)
         events = self._event_phrases(folded, names)
         roles = self._roles(folded, names + events)
-        mentions = names + events + roles
+        mentions = [m for m in names + events if m.kind != "absorbed"] + roles
         mentions += self._pairs(folded, mentions)
         mentions += self._possessives(folded, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -262,7 +263,7 @@ class MentionFinder:
             return None
         words = [tokens[i] for i in run]
         content = [t for t in words if t.word not in lx.NAME_CONNECTORS]
-        if any(t.word in lx.GEOGRAPHY for t in content) or \
+        if all(t.word in lx.GEOGRAPHY for t in content) or \
                 all(t.word in lx.MONTH_AND_DAY_NAMES for t in content):
             return None
         previous = tokens[run[0] - 1].word if run[0] > 0 else None
@@ -350,11 +351,16 @@ class MentionFinder:
         out = []
         for match in lx.ROLE_PATTERN.finditer(folded):
             determiner, former, word = match.group(1), bool(match.group(2)), match.group(3)
-            if any(m.start <= match.start(3) < m.end for m in others):
-                continue
             role = Role(determiner, word, lx.role_kind(word), former,
                         plural=word.endswith("s") and not determiner.startswith(("uno", "una ")))
             position = match.end()
+            inside = next((m for m in others if m.start <= match.start(3) < m.end), None)
+            if inside is not None:
+                if not (inside.key and self.kb.is_a(inside.key, OFFICE)):
+                    continue
+                # "el presidente de Perú" is the name of an office of the graph
+                inside.kind = "absorbed"
+                role.office, position = inside.key, inside.end
             while True:
                 nxt = re.compile(r"\s+(\w+)").match(folded, position)
                 if not nxt:
@@ -404,6 +410,8 @@ class MentionFinder:
 
     def office(self, role: Role, person: str | None) -> tuple[str | None, str | None]:
         """(office IRI, or None; label for a candidate office, or None)."""
+        if role.office:
+            return role.office, None
         words = [role.word.rstrip("s") if role.word.endswith("es") else role.word]
         if words[0].endswith("a"):
             words += [words[0][:-1] + "e", words[0][:-1] + "o"]
