@@ -18,14 +18,14 @@ FUNCTION_WORDS = {
     "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "ambos", "ambas",
     "cuando", "aunque", "si", "no", "mas", "muy", "ya", "tambien", "tampoco", "pero", "como",
     "donde", "antes", "despues", "asi", "porque", "pues", "mientras", "nosotros", "ellos",
-    "ellas", "el", "ella", "yo", "usted", "ustedes", "quien", "quienes", "cual", "cuales",
+    "ellas", "ella", "yo", "usted", "ustedes", "quien", "quienes", "cual", "cuales",
     "todo", "todos", "toda", "todas", "otro", "otra", "otros", "otras", "hoy", "ayer", "a",
-    "ante", "contra", "durante", "segun", "consciente", "acabo", "especialistas", "favor",
+    "ante", "contra", "durante", "consciente", "acabo", "especialistas", "favor",
     "noticias", "fuentes", "medios", "analistas", "expertos",
 }
 
 # Connectors allowed inside a multi-word name ("Partido de la Liberación", "Network for Values").
-NAME_CONNECTORS = {"de", "del", "la", "las", "los", "el", "for", "of", "the", "and", "y", "e"}
+NAME_CONNECTORS = {"de", "del", "la", "las", "los", "el", "for", "of", "the", "and"}
 
 # Names of regions and continents: capitalized, but neither actors nor organizations.
 GEOGRAPHY = {
@@ -118,6 +118,8 @@ NAME_HEADS = {
     "cumbre": "Summit", "conferencia": "Summit", "conference": "Summit", "summit": "Summit",
     "convencion": "Summit", "congreso": "Summit", "encuentro": "Summit", "festival": "Event",
     "cpac": "EventSeries",
+    "diario": "MediaOutlet", "periodico": "MediaOutlet", "revista": "MediaOutlet",
+    "radio": "MediaOutlet", "canal": "MediaOutlet", "agencia": "MediaOutlet",
 }
 
 # Event nouns: a phrase headed by one of these may name an event of the graph.

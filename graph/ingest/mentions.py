@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import (
-    AGENT, COUNTRY, ELECTION, EVENT, MEDIA, OFFICE, PARTY, PERSON, PLACE, ROUND, Knowledge,
+    AGENT,
+    COUNTRY,
+    ELECTION,
+    EVENT,
+    MEDIA,
+    OFFICE,
+    PARTY,
+    PERSON,
+    PLACE,
+    ROUND,
+    Knowledge,
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.reading import Sentence, fold

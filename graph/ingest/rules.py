@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import (
-    AGENT, COALITION, ELECTION, EVENT, OFFICE, ORGANIZATION, PARTY, PERSON, ROUND, Knowledge,
+    AGENT,
+    COALITION,
+    ELECTION,
+    EVENT,
+    OFFICE,
+    ORGANIZATION,
+    PARTY,
+    PERSON,
+    ROUND,
+    Knowledge,
 )
 from graph.ingest.mentions import Mention, MentionFinder, quote_spans
 from graph.ingest.model import NEW, Candidate, CandidateEntity, Document, EvidenceRow, Extraction
@@ -396,6 +405,13 @@ class _Run:
                                if re.fullmatch(r"\s*", folded[m.end:relative.start()])), None)
             if antecedent is not None and self._fit_all(antecedent.keys, domain):
                 return list(antecedent.keys), antecedent.anaphoric
+        first_word = folded[cue_start:].split()[:1]
+        if candidates and first_word and lx.ROLE_PATTERN.fullmatch("el " + first_word[0]):
+            # Apposition: "Marta Quiroga, líder del Foro Ibérico".
+            last = candidates[-1]
+            if re.fullmatch(r"\s*,\s*", folded[last.end:cue_start]) and \
+                    self._fit_all(last.keys, domain):
+                return list(last.keys), last.anaphoric
         for mention in reversed(candidates):
             if mention.prep or mention.kind == "event" and domain != EVENT:
                 continue
@@ -592,7 +608,7 @@ class _Run:
                     qualifiers = {"former": True} if role.former else {}
                     raws.append(Raw("holdsOffice", person, office, confidence, span, role.word,
                                     qualifiers))
-                if target and self.kb.is_a(target, ORGANIZATION) and not role.of is None:
+                if target and self.kb.is_a(target, ORGANIZATION) and role.of is not None:
                     raws.append(Raw("leaderOf", person, target, confidence * 0.9, span, role.word))
                 continue
             if target is None:
