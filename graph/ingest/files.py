@@ -46,7 +46,8 @@ def commit(changes: dict[Path, str]) -> None:
                     path.unlink()
                 else:
                     write_atomic(path, previous)
-        raise StoreError(f"cannot write {error.filename or ''}: {error.strerror or error}") from error
+        where = error.filename or ""
+        raise StoreError(f"cannot write {where}: {error.strerror or error}") from error
 
 
 def require_writable(root: Root) -> None:

@@ -28,6 +28,7 @@ from graph.terms import KG
 
 _WORD = re.compile(r"\w+")
 _DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
+_OF = re.compile(r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 _EVENT_HEAD = re.compile(rf"\b(?:(?:el|la|los|las|un|una|unos|unas)\s+)?({lx.EVENT_HEADS})\b")
 _EVENT_STOP = {"y", "donde", "que", "porque", "pero", "e", "o", "mientras", "cuando", "para",
                "incluida", "incluido", "como", "con", "a", "al", "se", "fue", "es", "ha", "han"}
@@ -199,7 +200,7 @@ class MentionFinder:
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 span = tokens[i:i + n]
                 if any(re.search(r"[,;:()“”«»\"]", text[a.end:b.start])
-                       for a, b in zip(span, span[1:])):
+                       for a, b in zip(span, span[1:], strict=False)):
                     continue
                 key = tuple(t.word for t in span)
                 original = text[span[0].start:span[-1].end]
@@ -226,7 +227,8 @@ class MentionFinder:
         chunks: list[list[int]] = []
         current: list[int] = []
         for index, token in enumerate(tokens):
-            joined = current and re.fullmatch(r"[ \u00a0]+|", text[tokens[current[-1]].end:token.start])
+            between = text[tokens[current[-1]].end:token.start] if current else ""
+            joined = current and re.fullmatch(r"[ \u00a0]*", between)
             if token.capitalized or (token.word in lx.NAME_CONNECTORS and current and joined):
                 if current and not joined:
                     chunks.append(current)
@@ -256,7 +258,8 @@ class MentionFinder:
             for run in uncovered:
                 mention = self._candidate(run, tokens, text, out, sentence)
                 if mention is not None:
-                    out = [m for m in out if not (mention.start <= m.start and m.end <= mention.end)]
+                    out = [m for m in out
+                           if not (mention.start <= m.start and m.end <= mention.end)]
                     out.append(mention)
         return sorted(out, key=lambda m: m.start)
 
@@ -382,7 +385,7 @@ class MentionFinder:
                     break
                 role.adjectives.append(candidate)
                 position = nxt.end()
-            of = re.compile(r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?").match(folded, position)
+            of = _OF.match(folded, position)
             if of:
                 target = next((m for m in others if m.start == of.end() and m.key), None)
                 if target is not None and not self.kb.is_a(target.key, PERSON):

@@ -202,7 +202,8 @@ def _curated_changes(kg, result: ReviewResult, entities: dict[str, CandidateEnti
         if entity is None:
             raise InputError(f"the review file names {key} but does not describe it")
         found = kg.engine.select(
-            f'SELECT DISTINCT ?e WHERE {{ ?e kg:searchKey {turtle.string(name_key(entity.label))} }}')
+            "SELECT DISTINCT ?e WHERE { ?e kg:searchKey "
+            f"{turtle.string(name_key(entity.label))} }}")
         if len(found) == 1:  # accepted from another article meanwhile
             iris[key] = found[0]["e"]
             return iris[key]
@@ -261,7 +262,7 @@ def _curated_changes(kg, result: ReviewResult, entities: dict[str, CandidateEnti
         candidate.claim = claim
         existing[(ends, candidate.relation, candidate.negated)] = (claim, candidate.date)
         candidate.status = "accepted"
-    stamp = f"# ---------------------------------------------------------------- src:{result.name}\n\n"
+    stamp = f"# {'-' * 64} src:{result.name}\n\n"
     changes = {}
     for relative, header, blocks in ((ENTITIES_FILE, _ENTITIES_HEADER, entity_blocks),
                                      (CLAIMS_FILE, _CLAIMS_HEADER, claim_blocks)):

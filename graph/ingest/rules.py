@@ -53,9 +53,11 @@ CUES: list[Cue] = [
     _cue("met", rf"\bse\s+{_HAVE}(?:reuni\w*|entrevist\w*|encontr\w*\s+con|vieron\s+con|"
                 rf"cit\w*\s+con)", 0.85, pair_ok=True),
     _cue("met", r"\breuni(?:o|eron|rse|ran|do|da)\s+con\b", 0.8),
-    _cue("met", r"\b(?:reunion|encuentro|cita|reuniones|encuentros)\s+(?:\w+\s+){0,2}?(?:con|entre)\b",
+    _cue("met", r"\b(?:reunion|encuentro|cita|reuniones|encuentros)\s+(?:\w+\s+){0,2}?"
+                r"(?:con|entre)\b",
          0.7),
-    _cue("met", r"\b(?:mantuv|sostuv|celebr|tuv)\w*\s+(?:un|una)\s+(?:\w+\s+)?(?:reunion|encuentro)\b",
+    _cue("met", r"\b(?:mantuv|sostuv|celebr|tuv)\w*\s+(?:un|una)\s+(?:\w+\s+)?"
+                r"(?:reunion|encuentro)\b",
          0.75, pair_ok=True),
     _cue("met", r"\bcoincid\w*\s+en\s+(?:\w+\s+){0,2}?(?:foros?|encuentros?|cumbres?|actos?|"
                 r"eventos?|reuniones|conferencias?|congresos?|convenciones|giras?)\b",
@@ -112,9 +114,11 @@ CUES: list[Cue] = [
     _cue("leaderOf", r"\b(?:liderad|encabezad|dirigid|presidid|fundad)[oa]s?\s+por\b", 0.75,
          slots="reverse"),
     # represents
-    _cue("represents", r"\brepresent(?:a|an|o|aron|aba|ara|ante|antes)\s+(?:\w+\s+)?(?:a|al|de|del)\b",
+    _cue("represents", r"\brepresent(?:a|an|o|aron|aba|ara|ante|antes)\s+(?:\w+\s+)?"
+                       r"(?:a|al|de|del)\b",
          0.75),
-    _cue("represents", r"\b(?:abanderad[oa]|carta|vocer[oa])\s+(?:presidencial\s+)?(?:de|del)\b", 0.7),
+    _cue("represents", r"\b(?:abanderad[oa]|carta|vocer[oa])\s+(?:presidencial\s+)?"
+                       r"(?:de|del)\b", 0.7),
     # participatedIn
     _cue("participatedIn", r"\bparticip\w*\s+(?:\w+\s+){0,2}?en\b", 0.8),
     _cue("participatedIn", r"\b(?:asisti\w*|acudi\w*|concurri\w*)\s+(?:\w+\s+){0,3}?a\b", 0.75),
@@ -146,7 +150,8 @@ CUES: list[Cue] = [
 ]
 
 _NEGATION = re.compile(r"\b(?:no|nunca|jamas|tampoco|ni)\s+(?:\w+\s+){0,3}$")
-_DENIAL = re.compile(r"\b(?:nego|negaron|niega|niegan|desminti\w*|descart\w*)\s+(?:haber(?:se)?|que)\b")
+_DENIAL = re.compile(r"\b(?:nego|negaron|niega|niegan|desminti\w*|descart\w*)\s+"
+                     r"(?:haber(?:se)?|que)\b")
 _SAYS = re.compile(
     r"\s+(?:senala|senalo|afirma|afirmo|asegura|aseguro|dijo|dice|declaro|sostiene|sostuvo|"
     r"explica|explico|indica|indico|apunta|apunto|advierte|advirtio|denuncia|denuncio|revela|"
@@ -491,7 +496,8 @@ class _Run:
         if cue.slots == "active_organizer":
             agents, by_context = self._subjects(start, folded, mentions, quotes, speaker, AGENT)
             events, _ = self._objects(end, folded, mentions, EVENT, set())
-            return [Raw(cue.relation, e, a, cue.confidence * (0.85 if by_context else 1), span, text)
+            confidence = cue.confidence * (0.85 if by_context else 1)
+            return [Raw(cue.relation, e, a, confidence, span, text)
                     for e in events[:1] for a in agents[:1]]
         if cue.slots == "invite":
             guests, _ = self._objects(end, folded, mentions, AGENT, set())
@@ -795,8 +801,9 @@ class _Run:
     def _merge(self, new: Candidate) -> None:
         symmetric = self.kb.relations[new.relation].symmetric
         for old in self.candidates:
-            same_ends = (old.subject_key, old.object_key) == (new.subject_key, new.object_key) or (
-                symmetric and (old.subject_key, old.object_key) == (new.object_key, new.subject_key))
+            ends = (old.subject_key, old.object_key)
+            same_ends = ends == (new.subject_key, new.object_key) or (
+                symmetric and ends == (new.object_key, new.subject_key))
             if not (same_ends and old.relation == new.relation and old.negated == new.negated):
                 continue
             if old.date and new.date and old.date != new.date:

@@ -22,11 +22,13 @@ _WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("full", re.compile(rf"\b(?:el\s+)?(?:{_WEEKDAY}\s+)?(\d{{1,2}})\s+de\s+{_MONTH}\s+(?:de|del)\s+(\d{{4}})\b")),
+    ("full", re.compile(rf"\b(?:el\s+)?(?:{_WEEKDAY}\s+)?(\d{{1,2}})\s+de\s+{_MONTH}\s+"
+                        r"(?:de|del)\s+(\d{4})\b")),
     ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("day_month", re.compile(rf"\b(?:el\s+)?(?:{_WEEKDAY}\s+)?(\d{{1,2}})\s+de\s+{_MONTH}\b")),
     ("month_year", re.compile(rf"\b(?:en\s+|de\s+)?{_MONTH}\s+(?:de|del)\s+(\d{{4}})\b")),
-    ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el)\s+{_WEEKDAY}(\s+pasado|\s+proximo)?\b")),
+    ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el)\s+{_WEEKDAY}"
+                           r"(\s+pasado|\s+proximo)?\b")),
     ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier)\b")),
     ("this_year", re.compile(r"\b(?:este\s+ano|el\s+presente\s+ano|el\s+ano\s+en\s+curso)\b")),
     ("last_year", re.compile(r"\bel\s+ano\s+pasado\b")),
