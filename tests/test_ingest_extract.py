@@ -352,3 +352,25 @@ def test_seed_articles_reach_the_targets(kg):
 
 def test_rule_extractor_meets_the_protocol():
     assert isinstance(RuleExtractor(), Extractor)
+
+
+# Written after the rules were last changed and never tuned on: the honest held-out figure.
+# Known misses: a contact stated without "con" ("conversaron ... por videollamada") and
+# "la cumbre" referring back to a named summit.
+HELD_OUT = ("article_c.txt", "2026-03-02", {
+    ("Marta Quiroga", "contactWith", "Raúl Benítez"),
+    ("Marta Quiroga", "met", "Tomás Aguirre"),
+    ("Tomás Aguirre", "memberOf", "Acción Nueva"),
+    ("Tomás Aguirre", "not endorsed", "Lucía Ferrer"),
+    ("Cumbre de Lima", "organizedBy", "Foro Ibérico"),
+    ("Raúl Benítez", "participatedIn", "Cumbre de Lima"),
+    ("Inés Ferrer", "holdsOffice", "Ministro"),
+    ("Inés Ferrer", "leaderOf", "Partido Solidario"),
+})
+
+
+def test_held_out_article(knowledge):
+    name, issued, wanted = HELD_OUT
+    found = triples(extract(knowledge, (DATA / name).read_text(encoding="utf-8"), issued))
+    assert len(found & wanted) / len(wanted) >= 0.7
+    assert len(found & wanted) / len(found) >= 0.7
