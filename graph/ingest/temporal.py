@@ -1,0 +1,193 @@
+"""Spanish time expressions resolved against the article's date, with their precision."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from graph.dates import FuzzyDate, parse_iso
+from graph.ingest.reading import fold
+
+MONTHS = {name: number for number, name in enumerate(
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"], start=1)}
+MONTHS["setiembre"] = 9
+WEEKDAYS = {"lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
+            "domingo": 6}
+
+_MONTH = "(" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(" + "|".join(WEEKDAYS) + ")"
+
+# Ordered: the first pattern that matches a stretch of text wins it.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("full", re.compile(rf"\b(?:el\s+)?(?:{_WEEKDAY}\s+)?(\d{{1,2}})\s+de\s+{_MONTH}\s+"
+                        r"(?:de|del)\s+(\d{4})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("day_month", re.compile(rf"\b(?:el\s+)?(?:{_WEEKDAY}\s+)?(\d{{1,2}})\s+de\s+{_MONTH}\b")),
+    ("month_year", re.compile(rf"\b(?:en\s+|de\s+)?{_MONTH}\s+(?:de|del)\s+(\d{{4}})\b")),
+    ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el)\s+{_WEEKDAY}"
+                           r"(\s+pasado|\s+proximo)?\b")),
+    ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier)\b")),
+    ("this_year", re.compile(r"\b(?:este\s+ano|el\s+presente\s+ano|el\s+ano\s+en\s+curso)\b")),
+    ("last_year", re.compile(r"\bel\s+ano\s+pasado\b")),
+    ("this_month", re.compile(r"\beste\s+mes\b")),
+    ("last_month", re.compile(r"\bel\s+mes\s+pasado\b")),
+    ("month", re.compile(rf"\b(?:en|desde|durante|de)\s+{_MONTH}\b")),
+    ("year", re.compile(r"\b(?:en|desde|durante|hasta|de)\s+(?:el\s+ano\s+)?((?:19|20)\d{2})\b")),
+    ("vague", re.compile(r"\b(desde hace (?:anos|meses|decadas|tiempo)|durante anos|"
+                         r"reiteradas veces|en varias ocasiones)\b")),
+]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int  # offsets in the text the expression was found in
+    end: int
+    text: str
+    date: FuzzyDate | None  # None: a time expression that fixes no date ("desde hace años")
+    since: bool = False  # "desde 2019": the date starts a period
+
+    @property
+    def precision(self) -> str | None:
+        return self.date.precision if self.date else None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What the article's date tells: a day, or a month or a year with perhaps a first day."""
+
+    date: FuzzyDate | None
+    not_before: date | None = None
+
+    @property
+    def day(self) -> date | None:
+        if self.date and self.date.precision == "day":
+            return self.date.start
+        return self.not_before
+
+    @property
+    def year(self) -> int | None:
+        return self.date.start.year if self.date else (
+            self.not_before.year if self.not_before else None)
+
+    @property
+    def month(self) -> tuple[int, int] | None:
+        if self.date and self.date.precision in ("day", "month"):
+            return self.date.start.year, self.date.start.month
+        if self.not_before:
+            return self.not_before.year, self.not_before.month
+        return None
+
+    @classmethod
+    def parse(cls, issued: str | None, not_before: str | None = None) -> Anchor:
+        first = parse_iso(not_before) if not_before else None
+        return cls(parse_iso(issued) if issued else None, first.start if first else None)
+
+
+def _day(value: date) -> FuzzyDate:
+    return FuzzyDate(value, value, "day")
+
+
+def _month(year: int, month: int) -> FuzzyDate:
+    return FuzzyDate(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]),
+                     "month")
+
+
+def _year(year: int) -> FuzzyDate:
+    return FuzzyDate(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def _closest_year(anchor: Anchor, month: int, day: int = 1) -> int | None:
+    """The year that puts a day-and-month nearest the article's date: in November,
+    "el 14 de diciembre" is next month, and in January "el 28 de diciembre" was last month."""
+    reference = anchor.day or (date(*anchor.month, 1) if anchor.month else None)
+    if reference is None:
+        return anchor.year
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        distance = abs((candidate - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _resolve(kind: str, match: re.Match, anchor: Anchor) -> FuzzyDate | None:
+    groups = match.groups()
+    try:
+        if kind == "full":
+            return _day(date(int(groups[3]), MONTHS[groups[2]], int(groups[1])))
+        if kind == "numeric":
+            return _day(date(int(groups[2]), int(groups[1]), int(groups[0])))
+        if kind == "day_month":
+            month, day = MONTHS[groups[2]], int(groups[1])
+            year = _closest_year(anchor, month, day)
+            return _day(date(year, month, day)) if year else None
+        if kind == "month_year":
+            return _month(int(groups[1]), MONTHS[groups[0]])
+        if kind == "weekday":
+            return _weekday(groups, anchor)
+        if kind == "relative_day":
+            if anchor.date is None or anchor.date.precision != "day":
+                return None
+            back = {"hoy": 0, "ayer": 1}.get(groups[0], 2)
+            return _day(anchor.date.start - timedelta(days=back))
+        if kind == "this_year":
+            return _year(anchor.year) if anchor.year else None
+        if kind == "last_year":
+            return _year(anchor.year - 1) if anchor.year else None
+        if kind == "this_month":
+            return _month(*anchor.month) if anchor.month else None
+        if kind == "last_month":
+            if not anchor.month:
+                return None
+            year, month = anchor.month
+            return _month(year - 1, 12) if month == 1 else _month(year, month - 1)
+        if kind == "month":
+            month = MONTHS[groups[0]]
+            year = _closest_year(anchor, month, 15)
+            return _month(year, month) if year else None
+        if kind == "year":
+            return _year(int(groups[0]))
+    except (ValueError, TypeError):
+        return None
+    return None
+
+
+def _weekday(groups, anchor: Anchor) -> FuzzyDate | None:
+    """"este martes" and "el domingo" in news mean the past six days (or today); "el próximo"
+    and "el ... próximo" the coming week."""
+    reference = anchor.day
+    if reference is None:
+        return None
+    which, name, after = groups[0], groups[1], (groups[2] or "").strip()
+    target = WEEKDAYS[name]
+    if "proximo" in which or after == "proximo":
+        ahead = (target - reference.weekday()) % 7 or 7
+        return _day(reference + timedelta(days=ahead))
+    back = (reference.weekday() - target) % 7
+    if ("pasado" in which or after == "pasado") and back == 0:
+        back = 7
+    return _day(reference - timedelta(days=back))
+
+
+def find_times(text: str, anchor: Anchor) -> list[TimeExpression]:
+    """Every time expression of `text`, left to right, none overlapping another."""
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            value = None if kind == "vague" else _resolve(kind, match, anchor)
+            since = folded[start:end].startswith("desde") and kind != "vague"
+            found.append(TimeExpression(start, end, text[start:end], value, since))
+    return sorted(found, key=lambda t: t.start)
