@@ -20,6 +20,7 @@ YYYY-MM-DD and keeps that precision; `string` is taken as is.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 from dataclasses import dataclass
@@ -139,11 +140,18 @@ def load_query(path: Path) -> NamedQuery:
 
 
 def load_library(root: Root) -> dict[str, NamedQuery]:
-    """Every query of the root's `ontology/queries/`, by name (the file name without .rq)."""
-    folder = root.ontology / QUERY_FOLDER
-    if not folder.is_dir():
-        return {}
-    return {path.stem: load_query(path) for path in sorted(folder.glob("*.rq"))}
+    """The queries shipped with kgraph and those of the root's `ontology/queries/` (which win
+    on equal names), by name: the file name without .rq."""
+    from graph.root import packaged_root
+
+    files: dict[str, Path] = {}
+    folders = [root.ontology / QUERY_FOLDER]
+    with contextlib.suppress(InputError):
+        folders.insert(0, packaged_root().ontology / QUERY_FOLDER)
+    for folder in folders:
+        if folder.is_dir():
+            files.update((path.stem, path) for path in folder.glob("*.rq"))
+    return {name: load_query(files[name]) for name in sorted(files)}
 
 
 def library_query(root: Root, name: str) -> NamedQuery:
@@ -291,7 +299,7 @@ def with_values(text: str, terms: dict[str, str]) -> str:
     brace = where_brace(text)
     names = " ".join(f"?{name}" for name in terms)
     row = " ".join(terms.values())
-    block = f"\n  VALUES ({names}) {{ ({row}) }}  # parameters"
+    block = f"\n  VALUES ({names}) {{ ({row}) }}  # parameters\n"
     return text[: brace + 1] + block + text[brace + 1 :]
 
 

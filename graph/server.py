@@ -29,7 +29,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from graph.errors import InputError, KGraphError
 from graph.queries import load_library
 from graph.root import Root
-from graph.sparql_safety import FORBIDDEN, QueryRefused, check_request
+from graph.sparql_safety import FORBIDDEN, READ_ONLY, QueryRefused, check_request
 from graph.terms import PREFIXES
 from graph.workers import GRAPH_FORMATS, RESULT_FORMATS, Limits, WorkerPool, status_of
 
@@ -300,8 +300,7 @@ class SparqlApp:
     def run_update(self, environ, text: str) -> Response:
         token = self.settings.update_token
         if not token:
-            raise QueryRefused("updates are not allowed: the endpoint is read-only (the store "
-                               "is rebuilt from ontology/ and seeds/; edit those instead)")
+            raise QueryRefused(READ_ONLY)
         given = environ.get("HTTP_AUTHORIZATION", "")
         if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
             raise HttpError(401, "updates need the header 'Authorization: Bearer <token>'",

@@ -40,6 +40,10 @@ FORBIDDEN = {
 }
 
 
+READ_ONLY = ("updates are not allowed: the store is read-only (it is rebuilt from ontology/ and "
+             "seeds/; edit those instead)")
+
+
 class QueryRefused(InputError):
     """A request that the endpoint's rules forbid (SERVICE, FROM, LOAD, an update)."""
 
@@ -149,10 +153,7 @@ def _verdict(text: str, allow_update: bool) -> CheckedRequest | KGraphError:
         if reason:
             return QueryRefused(reason)
     if form == "update" and not allow_update:
-        return QueryRefused(
-            "updates are not allowed: the store is read-only (it is rebuilt from "
-            "ontology/ and seeds/; edit those instead)"
-        )
+        return QueryRefused(READ_ONLY)
     return CheckedRequest(text, form)
 
 
