@@ -39,17 +39,18 @@ STATIC = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                 ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
 
-# Accepted media types (and `format=` names) -> format name; the first of each is the default.
+# Accepted media types (and `format=` names) -> format name: the standard types first, in the
+# order preferred for wildcards (the first is the default), then the aliases clients send.
 RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "application/sparql-results+json": "json", "application/sparql-results+xml": "xml",
     "text/csv": "csv", "text/tab-separated-values": "tsv",
+    "application/json": "json", "application/xml": "xml", "text/xml": "xml",
 }
 GRAPH_TYPES = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle",
-    "application/n-triples": "ntriples", "text/plain": "ntriples",
-    "application/ld+json": "jsonld", "application/json": "jsonld",
-    "application/rdf+xml": "rdfxml", "application/xml": "rdfxml",
+    "text/turtle": "turtle", "application/n-triples": "ntriples",
+    "application/ld+json": "jsonld", "application/rdf+xml": "rdfxml",
+    "application/x-turtle": "turtle", "text/plain": "ntriples", "application/json": "jsonld",
+    "application/xml": "rdfxml",
 }
 FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples",
                   "json-ld": "jsonld", "rdf": "rdfxml", "srj": "json", "srx": "xml"}
