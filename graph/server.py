@@ -409,6 +409,7 @@ def serve(root: Root, settings: ServerSettings, announce=print) -> None:
         raise InputError("the update token needs at least 16 characters")
     database = ensure_store(root)
     load_library(root)  # a malformed library file is reported now, not on the first request
+    check_request("ASK {}")  # loads the SPARQL parser now rather than on the first request
     pool = WorkerPool(database, root.path, size=settings.workers,
                       limits=Limits(settings.timeout, settings.max_result_bytes),
                       writable=settings.update_token is not None)
