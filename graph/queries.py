@@ -29,10 +29,10 @@ from pathlib import Path
 from graph.dates import PRECISION_DATATYPE, parse_user_date
 from graph.errors import InputError, NameResolutionError
 from graph.names import name_key
+from graph.query import QueryResult, run_query
 from graph.resolve import Resolver
 from graph.root import Root
 from graph.sources import list_sources
-from graph.query import QueryResult, run_query
 from graph.store import Engine
 from graph.terms import SOURCE
 
@@ -95,7 +95,7 @@ def _parse_header(path: Path, text: str) -> tuple[str, str, list[Parameter]]:
     fields: dict[str, str] = {}
     params: list[list[str]] = []  # [declaration, description]
     current: list[str] | None = None  # [key, value] being continued
-    for number, line in enumerate(text.splitlines(), 1):
+    for line in text.splitlines():
         if not line.startswith("#"):
             break
         field = _FIELD.match(line)

@@ -353,6 +353,13 @@ def _endpoint(environ) -> str:
     return f"{environ.get('wsgi.url_scheme', 'http')}://{host}/sparql"
 
 
+SERVICE_COMMENT = (
+    "The kgraph knowledge graph: claims with their sources and quotes. The default graph is the "
+    "union of all graphs. SERVICE, FROM, FROM NAMED and LOAD are refused; queries stop at the "
+    "time limit."
+)
+
+
 def describe_service(endpoint: str, settings: ServerSettings) -> str:
     """The SPARQL 1.1 Service Description of this endpoint, in Turtle."""
     formats = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
@@ -366,7 +373,7 @@ def describe_service(endpoint: str, settings: ServerSettings) -> str:
 
 <{endpoint}#service> a sd:Service ;
     rdfs:label "kgraph SPARQL endpoint" ;
-    rdfs:comment "The kgraph knowledge graph: claims with their sources and quotes. The default graph is the union of all graphs. SERVICE, FROM, FROM NAMED and LOAD are refused; queries stop at the time limit." ;
+    rdfs:comment "{SERVICE_COMMENT}" ;
     sd:endpoint <{endpoint}> ;
     sd:supportedLanguage {languages} ;
     sd:feature sd:UnionDefaultGraph ;

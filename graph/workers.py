@@ -19,12 +19,19 @@ import os
 import queue
 import signal
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.errors import InputError, KGraphError, NameResolutionError, SourceSyntaxError
+from graph.errors import (
+    InputError,
+    KGraphError,
+    NameResolutionError,
+    SourceSyntaxError,
+    StoreError,
+)
 from graph.sparql_safety import QueryRefused, QueryTimeout, ResultTooLarge
 
 log = logging.getLogger("kgraph")
@@ -207,6 +214,7 @@ class WorkerPool:
         self._live: set[int] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._failure: Exception | None = None
         self.timeouts = 0
         # Workers are started from this one long-lived thread: a child's "die with parent"
         # signal fires when the *thread* that started it ends.
@@ -216,17 +224,26 @@ class WorkerPool:
     # ------------------------------------------------------------ lifecycle
 
     def start(self, wait: float = 120) -> None:
+        """Start every worker; raises StoreError if one cannot open the store."""
         self._supervisor.start()
         for _ in range(self.size):
             self._wanted.put(True)
-        first = self._idle.get(timeout=wait)  # raises queue.Empty if none could start
-        self._idle.put(first)
+        deadline = time.monotonic() + wait
+        while self._idle.qsize() < self.size:
+            if self._failure is not None:
+                raise StoreError(str(self._failure))
+            if time.monotonic() > deadline:
+                raise StoreError(f"the query workers did not start within {wait:g} s")
+            time.sleep(0.05)
 
     def _supervise(self) -> None:
         while self._wanted.get():
             try:
                 handle = self._spawn()
             except (OSError, WorkerFailed) as error:
+                if self._closed:
+                    return
+                self._failure = error
                 log.error("cannot start a query worker: %s", error)
                 continue
             if self._closed:
@@ -242,10 +259,15 @@ class WorkerPool:
         )
         process.start()
         child_end.close()
-        if not parent_end.poll(120):
-            process.kill()
-            raise WorkerFailed("a query worker did not start within 120 s")
-        status, *detail = parent_end.recv()
+        try:
+            if not parent_end.poll(120):
+                process.kill()
+                raise WorkerFailed("a query worker did not start within 120 s")
+            status, *detail = parent_end.recv()
+        except (EOFError, OSError):  # it died while starting (or the pool is closing)
+            process.join(5)
+            raise WorkerFailed(f"a query worker ended at start (exit {process.exitcode})") \
+                from None
         if status != "ready":
             process.join(5)
             raise WorkerFailed(detail[-1])

@@ -18,7 +18,6 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from serving import Served, alive
 
-
 pytestmark = pytest.mark.slow
 
 SELECT = """SELECT ?endorser ?endorsed ?date WHERE {
@@ -126,7 +125,7 @@ def rows_from_tsv(body: bytes) -> list[dict]:
             return term[1:term.rindex('"')]
         return term
 
-    return [dict(zip(names, map(plain, line.split("\t")))) for line in lines[1:]]
+    return [dict(zip(names, map(plain, line.split("\t")), strict=True)) for line in lines[1:]]
 
 
 READERS = {

@@ -27,7 +27,7 @@ def server(curated_root):
 
 def table_rows(page):  # noqa: F811
     headers = page.locator("#results thead th").all_inner_texts()
-    return [dict(zip(headers, row.locator("td").all_inner_texts()))
+    return [dict(zip(headers, row.locator("td").all_inner_texts(), strict=True))
             for row in page.locator("#results tbody tr").all()]
 
 
