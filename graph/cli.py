@@ -452,10 +452,10 @@ def queries(ctx, name, params, fmt):
       kgraph queries actor-ties --param actor=Milei
       kgraph query actor-ties --param actor=Milei
     """
-    from graph.queries import load_library, parse_assignments, query_text
+    from graph.queries import load_library, named_query_text, parse_assignments
 
     if name is not None:
-        text = query_text(ctx.graph, name, None, parse_assignments(params))
+        text = named_query_text(ctx.graph, name, parse_assignments(params))
         emit(to_json({"name": name, "text": text}) if fmt == "json" else text)
         return
     if params:

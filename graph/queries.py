@@ -31,7 +31,7 @@ from graph.errors import InputError, NameResolutionError
 from graph.names import name_key
 from graph.query import QueryResult, run_query
 from graph.resolve import Resolver
-from graph.root import Root
+from graph.root import Root, packaged_root
 from graph.sources import list_sources
 from graph.store import Engine
 from graph.terms import SOURCE
@@ -94,28 +94,26 @@ def is_query_name(text: str) -> bool:
 def _parse_header(path: Path, text: str) -> tuple[str, str, list[Parameter]]:
     fields: dict[str, str] = {}
     params: list[list[str]] = []  # [declaration, description]
-    current: list[str] | None = None  # [key, value] being continued
+    continued: str | None = None  # the field that indented lines continue
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         field = _FIELD.match(line)
         continuation = _CONTINUATION.match(line)
         if field:
-            key, value = field.groups()
-            if key == "param":
+            continued, value = field.groups()
+            if continued == "param":
                 params.append([value.strip(), ""])
-                current = ["param", ""]
             else:
-                fields[key] = value.strip()
-                current = [key, ""]
-        elif continuation and current is not None:
+                fields[continued] = value.strip()
+        elif continuation and continued is not None:
             more = continuation.group(1).strip()
-            if current[0] == "param":
+            if continued == "param":
                 params[-1][1] = f"{params[-1][1]} {more}".strip()
             else:
-                fields[current[0]] = f"{fields[current[0]]} {more}".strip()
+                fields[continued] = f"{fields[continued]} {more}".strip()
         elif line.strip("# "):
-            current = None
+            continued = None
     for key in ("title", "description"):
         if not fields.get(key):
             raise InputError(f"{path}: a library query needs a '# {key}:' line at its top")
@@ -142,8 +140,6 @@ def load_query(path: Path) -> NamedQuery:
 def load_library(root: Root) -> dict[str, NamedQuery]:
     """The queries shipped with kgraph and those of the root's `ontology/queries/` (which win
     on equal names), by name: the file name without .rq."""
-    from graph.root import packaged_root
-
     files: dict[str, Path] = {}
     folders = [root.ontology / QUERY_FOLDER]
     with contextlib.suppress(InputError):
@@ -306,6 +302,11 @@ def with_values(text: str, terms: dict[str, str]) -> str:
 # ---------------------------------------------------------------- running
 
 
+def named_query_text(kg, name: str, params: dict[str, str]) -> str:
+    """The library query `name` with `params` bound against the graph `kg`."""
+    return bind(library_query(kg.root, name), params, Lookup(kg.engine, kg.resolver))
+
+
 def query_text(kg, argument: str | None, query_file: str | None, params: dict[str, str]) -> str:
     """The SPARQL to run for `kgraph query`: a library query by name with its parameters
     bound, a file, or the argument itself."""
@@ -315,8 +316,7 @@ def query_text(kg, argument: str | None, query_file: str | None, params: dict[st
     if query_file is not None:
         text = Path(query_file).read_text(encoding="utf-8")
     elif is_query_name(argument):
-        named = library_query(kg.root, argument.strip())
-        return bind(named, params, Lookup(kg.engine, kg.resolver))
+        return named_query_text(kg, argument.strip(), params)
     else:
         text = argument
     if params:

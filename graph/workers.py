@@ -32,7 +32,14 @@ from graph.errors import (
     SourceSyntaxError,
     StoreError,
 )
+from graph.queries import Lookup, bind, library_query
+from graph.query import syntax_error
+from graph.resolve import Resolver
+from graph.root import Root
+from graph.schema import Schema
 from graph.sparql_safety import QueryRefused, QueryTimeout, ResultTooLarge
+from graph.store import Engine
+from graph.terms import PREFIXES
 
 log = logging.getLogger("kgraph")
 
@@ -117,8 +124,6 @@ def _die_with_parent(parent: int) -> None:
 
 class _Worker:
     def __init__(self, database: str, root: str, writable: bool, limits: Limits):
-        from graph.store import Engine
-
         store = ox.Store(database) if writable else ox.Store.read_only(database)
         self.engine = Engine(store)
         self.root = root
@@ -127,16 +132,10 @@ class _Worker:
 
     def lookup(self):
         if self._lookup is None:
-            from graph.queries import Lookup
-            from graph.resolve import Resolver
-            from graph.schema import Schema
-
             self._lookup = Lookup(self.engine, Resolver(self.engine, Schema.load(self.engine)))
         return self._lookup
 
     def query(self, text: str, format_name: str) -> bytes:
-        from graph.query import syntax_error
-
         try:
             result = self.engine.raw(text)
         except SyntaxError as error:
@@ -145,15 +144,10 @@ class _Worker:
         if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
             result.serialize(out, format=RESULT_FORMATS[format_name][0])
         else:
-            from graph.terms import PREFIXES
-
             ox.serialize(result, out, format=GRAPH_FORMATS[format_name][0], prefixes=PREFIXES)
         return bytes(out.buffer)
 
     def update(self, text: str) -> bytes:
-        from graph.query import syntax_error
-        from graph.terms import PREFIXES
-
         try:
             self.engine.store.update(text, prefixes=PREFIXES)
         except SyntaxError as error:
@@ -161,11 +155,11 @@ class _Worker:
         return b""
 
     def bind(self, name: str, values: dict) -> bytes:
-        from graph.queries import bind, library_query
-        from graph.root import Root
-
         root = Root(Path(self.root), Path(self.root) / "output")
         return bind(library_query(root, name), values, self.lookup()).encode("utf-8")
+
+
+OPERATIONS = ("query", "update", "bind")
 
 
 def _worker_main(conn, parent: int, database: str, root: str, writable: bool, limits: Limits):
@@ -182,6 +176,9 @@ def _worker_main(conn, parent: int, database: str, root: str, writable: bool, li
             operation, *arguments = conn.recv()
         except (EOFError, OSError):
             return
+        if operation not in OPERATIONS:
+            conn.send(("error", 500, f"unknown worker operation {operation!r}"))
+            continue
         try:
             reply = ("ok", getattr(worker, operation)(*arguments))
         except Exception as error:  # every failure goes back to the request that caused it
