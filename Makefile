@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test build lint clean
+.PHONY: run test build lint clean system-packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,11 @@ run: $(VENV)/.installed
 	$(BIN)/kgraph build
 	$(BIN)/kgraph neighbors Kast
 
-test: $(VENV)/.installed-test
+# Debian packages the tests need (a real browser), installed only when missing.
+system-packages:
+	bash scripts/install-system-packages.sh
+
+test: $(VENV)/.installed-test system-packages
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -319,28 +319,36 @@ def show(ctx, name, fmt):
 
 
 @main.command()
-@click.argument("sparql", required=False)
+@click.argument("sparql", metavar="QUERY", required=False)
 @click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from this file.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter of a library query (repeatable), e.g. actor=Kast.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30, show_default=True,
+              metavar="SECONDS", help="Stop the query after this long (0: no limit).")
 @format_option
 @pass_context
-def query(ctx, sparql, query_file, fmt):
-    """Run a SPARQL query on the store.
+def query(ctx, sparql, query_file, params, timeout, fmt):
+    """Run a SPARQL query on the store: SPARQL text, or the name of a library query.
 
     SELECT and ASK print as a table, JSON or CSV; CONSTRUCT and DESCRIBE print as Turtle (or
     JSON-LD with --format json). The prefixes kg:, kgr:, kgc:, src:, rdf:, rdfs:, owl:, xsd:,
     skos:, prov:, dcterms:, schema:, foaf:, org: and sem: are predeclared; the default graph is
-    the union of all graphs, so `?s kg:endorsed ?o` works as is.
+    the union of all graphs, so `?s kg:endorsed ?o` works as is. `kgraph queries` lists the
+    library; names given to --param resolve like any other name. Queries may not use SERVICE,
+    FROM or updates, and stop at the time limit.
 
     \b
     Examples:
       kgraph query 'SELECT ?who WHERE { ?who kg:endorsed kgr:jose-antonio-kast }'
+      kgraph query endorsements --param endorsed=Kast
+      kgraph query meetings -p since=2025-11 -p until=2025-11 --format csv
       kgraph query -f ontology/queries/endorsements.rq --format csv
     """
-    if (sparql is None) == (query_file is None):
-        raise InputError("give a query as an argument or with -f FILE, not both or neither")
-    text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
-    result = ctx.graph.query(text)
+    from graph.queries import parse_assignments, query_text, run_checked
+
+    text = query_text(ctx.graph, sparql, query_file, parse_assignments(params))
+    result = run_checked(ctx.graph, text, timeout)
     if result.kind == "ask":
         emit(to_json({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
     elif result.kind == "graph":
@@ -619,6 +627,93 @@ def evaluate(ctx, sources, extractor, misses, fmt):
             click.echo(f"\n{title} ({len(items)}):")
             for item in items:
                 click.echo("  " + " | ".join(str(item[k]) for k in keys))
+
+
+# ---------------------------------------------------------------- SPARQL library and endpoint
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="With NAME: bind a parameter (repeatable) in the text printed.")
+@format_option
+@pass_context
+def queries(ctx, name, params, fmt):
+    """The library of named SPARQL queries (ontology/queries/*.rq); with NAME, that query's
+    text, parameters bound, ready for any SPARQL endpoint.
+
+    \b
+    Examples:
+      kgraph queries
+      kgraph queries actor-ties --param actor=Milei
+      kgraph query actor-ties --param actor=Milei
+    """
+    from graph.queries import load_library, named_query_text, parse_assignments
+
+    if name is not None:
+        text = named_query_text(ctx.graph, name, parse_assignments(params))
+        emit(to_json({"name": name, "text": text}) if fmt == "json" else text)
+        return
+    if params:
+        raise InputError("--param needs the name of a query")
+    library = [q.as_dict() for q in load_library(ctx.graph.root).values()]
+    for entry in library:
+        entry["parameters"] = [
+            p["name"] + (f"={p['default']}" if p["default"] else "") for p in entry["parameters"]
+        ]
+    if fmt == "json":
+        emit(to_json(library))
+    elif fmt == "csv":
+        emit(to_csv(library, ["name", "title", "parameters", "description", "file"]))
+    else:
+        emit(table(library, [Column("name", "name"), Column("title", "title", 48),
+                             Column("parameters", "parameters", None, flexible=True)]))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the endpoint.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port, printed at start).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10, show_default=True,
+              metavar="SECONDS", help="Time limit of one query; past it the query is stopped.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Query worker processes: how many queries run at once.")
+@click.option("--max-body", type=click.IntRange(1), default=1_000_000, show_default=True,
+              metavar="BYTES", help="Largest request body accepted.")
+@click.option("--max-result", type=click.IntRange(1), default=20_000_000, show_default=True,
+              metavar="BYTES", help="Largest result sent; a larger one is refused.")
+@click.option("--update-token", envvar="KGRAPH_UPDATE_TOKEN", metavar="TOKEN",
+              help="Accept SPARQL updates that carry 'Authorization: Bearer TOKEN' (one "
+              "worker then writes to the store, until the next rebuild). Also "
+              "$KGRAPH_UPDATE_TOKEN.")
+@pass_context
+def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token):
+    """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
+
+    Read-only and on loopback by default. Queries may not use SERVICE, FROM, FROM NAMED or
+    LOAD; each stops at the time limit; results and request bodies have size limits. Stop it
+    with Ctrl-C.
+
+    \b
+    Examples:
+      kgraph serve
+      kgraph serve --port 8890 --timeout 30
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s kg:endorsed ?o }' \\
+           http://127.0.0.1:7878/sparql
+    """
+    from graph.server import ServerSettings, is_loopback
+    from graph.server import serve as serve_endpoint
+
+    settings = ServerSettings(host, port, timeout, workers, max_body, max_result, update_token)
+    if not is_loopback(host):
+        click.echo(f"Warning: listening on {host}, reachable from other machines.", err=True)
+
+    def announce(url):
+        click.echo(f"kgraph SPARQL endpoint: {url}sparql  (query page: {url})", color=False)
+        sys.stdout.flush()
+
+    serve_endpoint(ctx.graph.root, settings, announce)
 
 
 @main.command()

@@ -78,7 +78,7 @@ def test_search_lists_matches(cli):
 
 def test_neighbors_json_rows_have_the_documented_keys(cli):
     rows = json.loads(cli("neighbors", "Kast", "--format", "json").stdout)
-    assert len(rows) == 25  # the curated claims that have Kast as subject or object
+    assert len(rows) == 26  # the curated claims that have Kast as subject or object
     for row in rows:
         assert {"relation", "direction", "neighbor", "neighbor_id", "date", "sources"} <= set(row)
         assert row["direction"] in ("in", "out", "both")
@@ -242,7 +242,7 @@ def test_query_ask_and_construct(cli, tmp_path):
     assert rdflib.Graph().parse(data=jsonld, format="json-ld")
     query_file = tmp_path / "q.rq"
     query_file.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Claim }")
-    assert json.loads(cli("query", "-f", str(query_file), "--format", "json").stdout) == [{"n": 44}]
+    assert json.loads(cli("query", "-f", str(query_file), "--format", "json").stdout) == [{"n": 46}]
     cli("query", "CONSTRUCT WHERE { ?s ?p ?o }", "--format", "csv", expect=1)
 
 
@@ -324,3 +324,30 @@ def test_init_starts_a_root_from_the_shipped_graph(tmp_path, monkeypatch):
 
 def test_cli_entry_point_is_the_click_group():
     assert main.name == "main"
+
+
+def test_query_refuses_service_even_spelled_with_an_escape(cli):
+    result = cli("query", r"SELECT * WHERE { \u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+                 expect=1)
+    assert result.stderr.startswith("Error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_plain_queries_do_not_load_rdflib(curated_root):
+    """The read path stays light: a query that cannot reach outside needs no rdflib parse."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from graph.cli import main\n"
+        "try:\n"
+        "    main(['--root', sys.argv[1], 'query', 'SELECT ?x WHERE { ?x kg:met ?y }'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('rdflib' in sys.modules, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(curated_root)],
+                            capture_output=True, text=True, check=True)
+    assert result.stderr.strip().splitlines()[-1] == "False"
+    assert "kgr:jose-antonio-kast" in result.stdout
