@@ -661,7 +661,7 @@ def communities(ctx, method, resolution, min_size, seed, engine, relations, sinc
         return
     if fmt == "csv":
         rows = [{"community": c.index, "size": c.size, **m.as_dict(), "degree": d}
-                for c in result.communities for m, d in zip(c.members, c.degrees)]
+                for c in result.communities for m, d in zip(c.members, c.degrees, strict=True)]
         emit(to_csv(rows, ["community", "size", "label", "class", "degree", "id"]))
         return
     rows = [{"community": c.index, "size": c.size,

@@ -461,10 +461,10 @@ def _betweenness(view: nx.Graph, use_igraph: bool, samples: int | None, seed: in
         g, names = _to_igraph(view)
         index = {name: i for i, name in enumerate(names)}
         if sources is None:
-            raw = dict(zip(names, g.betweenness(directed=False)))
+            raw = dict(zip(names, g.betweenness(directed=False), strict=True))
         else:
             raw = dict(zip(names, g.betweenness(directed=False,
-                                                sources=[index[s] for s in sources])))
+                                                sources=[index[s] for s in sources]), strict=True))
     elif sources is None:
         raw = nx.betweenness_centrality(view, normalized=False)
     else:
@@ -492,7 +492,7 @@ def _eigenvector(view: nx.Graph, use_igraph: bool) -> dict[str, float]:
         found = {v: 1.0 for v in largest}
     elif use_igraph:
         g, names = _to_igraph(largest)
-        found = dict(zip(names, g.eigenvector_centrality()))
+        found = dict(zip(names, g.eigenvector_centrality(), strict=True))
     else:
         found = nx.eigenvector_centrality_numpy(largest)
     top = max(abs(x) for x in found.values()) or 1.0
@@ -526,8 +526,10 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", engine: str = "a
             return Centrality(measure, {}, used)
         if use_igraph:
             g, names = _to_igraph(walk)
-            return Centrality(measure, dict(zip(names, g.pagerank(damping=0.85))), used)
-        return Centrality(measure, nx.pagerank(walk, alpha=0.85), used)
+            scores = dict(zip(names, g.pagerank(damping=0.85), strict=True))
+            return Centrality(measure, scores, used)
+        # A tighter tolerance than the default, so that both engines agree to 1e-6.
+        return Centrality(measure, nx.pagerank(walk, alpha=0.85, tol=1e-10), used)
     return Centrality(measure, _eigenvector(view, use_igraph), used)
 
 
@@ -586,7 +588,8 @@ class Community:
         return {
             "community": self.index,
             "size": self.size,
-            "members": [{**m.as_dict(), "degree": d} for m, d in zip(self.members, self.degrees)],
+            "members": [{**m.as_dict(), "degree": d}
+                        for m, d in zip(self.members, self.degrees, strict=True)],
         }
 
 
