@@ -524,8 +524,8 @@ def path(ctx, a, b, max_length, limit, relations, since, until, co_participants,
         click.echo(f"{result.paths[0].length} steps from {result.source.label} to "
                    f"{result.target.label} ({count} shortest path{'s' if count > 1 else ''}):")
         emit(table(rows, [
-            Column("path", "#", 3), Column("from", "from", 24), Column("tie", "relation", 18),
-            Column("to", "to", 24), Column("date", "date", 10), Column("source", "source", 18),
+            Column("path", "#", 3), Column("from", "from", 20), Column("tie", "relation", 18),
+            Column("to", "to", 20), Column("date", "date", 10), Column("source", "source", 16),
             Column("quote", "quote", None, flexible=True),
         ]))
 
@@ -591,7 +591,7 @@ def common(ctx, a, b, relations, since, until, co_participants, fmt):
               "scores are still computed on the whole network.")
 @click.option("--samples", type=click.IntRange(0), metavar="K",
               help="Betweenness from K sampled sources (0: exact). Default: exact up to "
-              "10,000 nodes, 1,000 samples above.")
+              "10,000 nodes, 500 samples above.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the sampling.")
 @engine_option
 @network_options
@@ -707,10 +707,14 @@ def timeline(ctx, name, relations, since, until, fmt):
     if fmt == "csv":
         emit(to_csv(rows, TIMELINE_CSV))
     elif rows:
+        for row in rows:
+            # The text's own words for the time, under the date (or instead of it).
+            row["when"] = "\n".join(x for x in (row["date"], _quoted(row["date_expression"]))
+                                    if x)
         emit(table(rows, [
-            Column("date", "date", 10), Column("date_precision", "prec", 5),
-            Column("subject", "subject", 22), Column("relation", "relation", 14),
-            Column("object", "object", 26), Column("quote", "quote", None, flexible=True),
+            Column("when", "date", 12), Column("date_precision", "prec", 5),
+            Column("subject", "subject", 20), Column("relation", "relation", 14),
+            Column("object", "object", 22), Column("quote", "quote", None, flexible=True),
         ]))
     else:
         click.echo("No claims match.")

@@ -39,11 +39,11 @@ COMMUNITY_METHODS = ("leiden", "louvain")
 ENGINES = ("auto", "networkx", "igraph")
 
 # Above this many nodes the heavy measures run in igraph.
-NETWORKX_LIMIT = 2_000
+NETWORKX_LIMIT = 500
 # Exact betweenness costs nodes x edges; above this many nodes it is estimated from a sample
 # of source nodes (Brandes & Pich), unless the caller asks for an exact figure.
 EXACT_BETWEENNESS_LIMIT = 10_000
-DEFAULT_SAMPLES = 1_000
+DEFAULT_SAMPLES = 500
 
 # Relations that tie an agent to an event; with co-participation they become agent-agent ties.
 EVENT_TIES = ("participatedIn", "candidateIn", "invitedTo", "organizedBy")
@@ -245,6 +245,12 @@ def undirected_view(graph: nx.MultiDiGraph) -> nx.Graph:
     return view
 
 
+def neighbor_counts(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Each node's number of distinct neighbors, whatever the relations and directions."""
+    return {n: len((set(graph.successors(n)) | set(graph.predecessors(n))) - {n})
+            for n in graph}
+
+
 def directed_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
     """Subject -> object, both ways for symmetric relations: what PageRank walks on."""
     view = nx.DiGraph()
@@ -426,13 +432,28 @@ def _use_igraph(engine: str, nodes: int) -> bool:
     return engine == "igraph" or (engine == "auto" and nodes > NETWORKX_LIMIT)
 
 
-def _to_igraph(view: nx.Graph):
+def _to_igraph(graph: nx.MultiDiGraph, directed: bool = False):
+    """The ties as an igraph graph, built straight from the projection (going through
+    `undirected_view` costs more than the measures themselves at 100k nodes): one edge per
+    tied pair, or per direction with symmetric relations both ways when `directed`."""
     import igraph as ig
 
-    names = list(view.nodes)
+    names = list(graph.nodes)
     index = {n: i for i, n in enumerate(names)}
-    edges = [(index[u], index[v]) for u, v in view.edges()]
-    return ig.Graph(n=len(names), edges=edges, directed=view.is_directed()), names
+    pairs = set()
+    for u, v, data in graph.edges(data=True):
+        a, b = index[u], index[v]
+        if a == b:
+            continue
+        if directed:
+            pairs.add((a, b))
+            if data.get("symmetric"):
+                pairs.add((b, a))
+        else:
+            pairs.add((a, b) if a < b else (b, a))
+    made = ig.Graph(n=len(names), edges=sorted(pairs), directed=directed)
+    made.vs["name"] = names
+    return made
 
 
 @dataclass
@@ -447,54 +468,53 @@ class Centrality:
         return self.samples is not None
 
 
-def _betweenness(view: nx.Graph, use_igraph: bool, samples: int | None, seed: int):
+def _betweenness(graph: nx.MultiDiGraph, use_igraph: bool, samples: int | None, seed: int):
     """Normalized betweenness; from `samples` random sources when given. Both engines add up
     the same raw dependencies; the scaling (as in networkx 3.6) is applied here once."""
-    n = view.number_of_nodes()
+    nodes = list(graph.nodes)
+    n = len(nodes)
     if n < 3:
-        return {v: 0.0 for v in view}, None
-    nodes = list(view)
+        return {v: 0.0 for v in nodes}, None
     sources = None
     if samples is not None and samples < n:
         sources = random.Random(seed).sample(nodes, samples)
     if use_igraph:
-        g, names = _to_igraph(view)
-        index = {name: i for i, name in enumerate(names)}
-        if sources is None:
-            raw = dict(zip(names, g.betweenness(directed=False), strict=True))
-        else:
-            raw = dict(zip(names, g.betweenness(directed=False,
-                                                sources=[index[s] for s in sources]), strict=True))
+        g = _to_igraph(graph)
+        picked = None if sources is None else g.vs.select(name_in=set(sources)).indices
+        raw = dict(zip(nodes, g.betweenness(directed=False, sources=picked), strict=True))
     elif sources is None:
-        raw = nx.betweenness_centrality(view, normalized=False)
+        raw = nx.betweenness_centrality(undirected_view(graph), normalized=False)
     else:
-        raw = nx.betweenness_centrality_subset(view, sources, nodes, normalized=False)
+        raw = nx.betweenness_centrality_subset(undirected_view(graph), sources, nodes,
+                                               normalized=False)
     if sources is None:
         scale = 2 / ((n - 1) * (n - 2))
         return {v: raw[v] * scale for v in nodes}, None
-    picked = set(sources)
+    chosen = set(sources)
     k = len(sources)
     return {
-        v: 2 * raw[v] / (((k - 1) if v in picked else k) * (n - 2)) if k > 1 else 0.0
+        v: 2 * raw[v] / (((k - 1) if v in chosen else k) * (n - 2)) if k > 1 else 0.0
         for v in nodes
     }, k
 
 
-def _eigenvector(view: nx.Graph, use_igraph: bool) -> dict[str, float]:
+def _eigenvector(graph: nx.MultiDiGraph, use_igraph: bool) -> dict[str, float]:
     """On the largest connected component, where the measure is defined (both libraries
     refuse or disagree on disconnected graphs); everything outside it scores 0. Scaled so
     that the most central node has 1."""
-    scores = {v: 0.0 for v in view}
-    if view.number_of_edges() == 0:
+    scores = {v: 0.0 for v in graph}
+    if graph.number_of_edges() == 0:
         return scores
-    largest = view.subgraph(max(nx.connected_components(view), key=len)).copy()
-    if largest.number_of_nodes() <= 2:
-        found = {v: 1.0 for v in largest}
-    elif use_igraph:
-        g, names = _to_igraph(largest)
-        found = dict(zip(names, g.eigenvector_centrality(), strict=True))
+    if use_igraph:
+        g = _to_igraph(graph).connected_components().giant()
+        found = dict(zip(g.vs["name"], g.eigenvector_centrality(), strict=True))
     else:
-        found = nx.eigenvector_centrality_numpy(largest)
+        view = undirected_view(graph)
+        largest = view.subgraph(max(nx.connected_components(view), key=len)).copy()
+        if largest.number_of_nodes() <= 2:
+            found = {v: 1.0 for v in largest}
+        else:
+            found = nx.eigenvector_centrality_numpy(largest)
     top = max(abs(x) for x in found.values()) or 1.0
     scores.update({v: abs(x) / top for v, x in found.items()})
     return scores
@@ -507,30 +527,30 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", engine: str = "a
     pagerank: on the directed view, damping 0.85; eigenvector: see `_eigenvector`."""
     if measure not in MEASURES:
         raise InputError(f"unknown measure {measure!r}; measures: {', '.join(MEASURES)}")
-    view = undirected_view(graph)
-    n = view.number_of_nodes()
+    n = graph.number_of_nodes()
     use_igraph = _use_igraph(engine, n)
     used = "igraph" if use_igraph else "networkx"
     if measure == "degree":
-        return Centrality(measure, {v: float(d) for v, d in view.degree()}, "networkx")
+        counts = neighbor_counts(graph)
+        return Centrality(measure, {v: float(d) for v, d in counts.items()}, "networkx")
     if measure == "betweenness":
         if samples is None and n > EXACT_BETWEENNESS_LIMIT:
             samples = DEFAULT_SAMPLES
         if samples is not None and samples < 0:
             raise InputError(f"--samples must be 0 (exact) or more, not {samples}")
-        scores, k = _betweenness(view, use_igraph, samples or None, seed)
+        scores, k = _betweenness(graph, use_igraph, samples or None, seed)
         return Centrality(measure, scores, used, k)
     if measure == "pagerank":
-        walk = directed_view(graph)
         if n == 0:
             return Centrality(measure, {}, used)
         if use_igraph:
-            g, names = _to_igraph(walk)
-            scores = dict(zip(names, g.pagerank(damping=0.85), strict=True))
-            return Centrality(measure, scores, used)
+            g = _to_igraph(graph, directed=True)
+            return Centrality(measure, dict(zip(g.vs["name"], g.pagerank(damping=0.85),
+                                                strict=True)), used)
         # A tighter tolerance than the default, so that both engines agree to 1e-6.
-        return Centrality(measure, nx.pagerank(walk, alpha=0.85, tol=1e-10), used)
-    return Centrality(measure, _eigenvector(view, use_igraph), used)
+        return Centrality(measure, nx.pagerank(directed_view(graph), alpha=0.85, tol=1e-10),
+                          used)
+    return Centrality(measure, _eigenvector(graph, use_igraph), used)
 
 
 @dataclass
@@ -562,7 +582,7 @@ def rank_nodes(graph: nx.MultiDiGraph, measure: str = "degree", top: int | None 
     """The `top` nodes by `measure`, computed on the whole network, then restricted to nodes
     of `class_label` (an English class label such as "person") when given."""
     found = centrality(graph, measure, engine, samples, seed)
-    degree = dict(undirected_view(graph).degree())
+    degree = neighbor_counts(graph)
     nodes = [n for n in graph if class_label is None
              or class_label in graph.nodes[n].get("classes", ())]
     nodes.sort(key=lambda n: (-found.scores[n], graph.nodes[n].get("label", n)))
@@ -622,14 +642,15 @@ def partition(graph: nx.MultiDiGraph, method: str = "leiden", resolution: float 
         raise InputError(
             f"unknown method {method!r}; methods: {', '.join(COMMUNITY_METHODS)}"
         )
-    view = undirected_view(graph)
-    if view.number_of_nodes() == 0:
+    if graph.number_of_nodes() == 0:
         return [], 0.0, "networkx"
-    use_igraph = method == "leiden" or _use_igraph(engine, view.number_of_nodes())
+    use_igraph = method == "leiden" or _use_igraph(engine, graph.number_of_nodes())
     if not use_igraph:
+        view = undirected_view(graph)
         found = nx.community.louvain_communities(view, resolution=resolution, seed=seed)
         return [set(c) for c in found], nx.community.modularity(view, found), "networkx"
-    g, names = _to_igraph(view)
+    g = _to_igraph(graph)
+    names = g.vs["name"]
     ig = _seeded_igraph(seed)
     try:
         if method == "leiden":
@@ -647,7 +668,7 @@ def partition(graph: nx.MultiDiGraph, method: str = "leiden", resolution: float 
 def find_communities(graph: nx.MultiDiGraph, method: str = "leiden", resolution: float = 1.0,
                      seed: int = 0, min_size: int = 2, engine: str = "auto") -> CommunityResult:
     found, modularity, used = partition(graph, method, resolution, seed, engine)
-    degree = dict(undirected_view(graph).degree())
+    degree = neighbor_counts(graph)
 
     def member_order(n):
         return (-degree[n], graph.nodes[n].get("label", n))
