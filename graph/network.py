@@ -134,7 +134,7 @@ def _node_attributes(engine: Engine, schema: Schema, iris: Iterable[str]) -> dic
             "kind": next((kind for cls, kind in _KINDS if cls in types), "other"),
             "country": country[0] if country else None,
             "date": str(dates[0]) if dates else None,
-            "aliases": sorted(str(v) for v in props.get(SKOS_ALT, [])),
+            "aliases": sorted({str(v) for v in props.get(SKOS_ALT, [])}),
             "iri": iri,
         }
     return nodes

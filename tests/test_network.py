@@ -391,6 +391,11 @@ def test_rank_on_the_command_line(cli):
                                                    "csv").stdout)))
     assert csv_rows[0]["label"] == "José Antonio Kast" and csv_rows[0]["measure"] == "pagerank"
     assert "unknown class 'planet'" in cli("rank", "--class", "planet", expect=1).stderr
+    forced = json.loads(cli("rank", "--by", "eigenvector", "--engine", "igraph", "--format",
+                            "json").stdout)
+    assert forced[0]["engine"] == "igraph" and forced[0]["score"] == pytest.approx(1.0)
+    sampled = cli("rank", "--by", "betweenness", "--samples", "5", "--top", "3")
+    assert "estimated from 5 sampled sources" in sampled.stdout
 
 
 @pytest.mark.parametrize("measure", network.MEASURES)
