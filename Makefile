@@ -18,6 +18,15 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
+# Cytoscape.js reads back the Cytoscape export in the tests (under Node.js). Without npm the
+# test skips on a laptop and fails in CI.
+CYTOSCAPE_JS ?= cytoscape@3.34.4
+$(VENV)/node/.installed: | $(BIN)/python
+	@if command -v npm >/dev/null && command -v node >/dev/null; then \
+		npm install --prefix $(VENV)/node --no-save --no-package-lock --no-audit --no-fund \
+			--loglevel=error $(CYTOSCAPE_JS) && touch $@; \
+	else echo "npm or node not found: the Cytoscape.js test cannot run"; fi
+
 run: $(VENV)/.installed
 	$(BIN)/kgraph build
 	$(BIN)/kgraph neighbors Kast
@@ -26,7 +35,7 @@ run: $(VENV)/.installed
 system-packages:
 	bash scripts/install-system-packages.sh
 
-test: $(VENV)/.installed-test system-packages
+test: $(VENV)/.installed-test $(VENV)/node/.installed system-packages
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -104,3 +104,29 @@ class KnowledgeGraph:
 
     def sources(self) -> list[SourceRow]:
         return list_sources(self.engine)
+
+    # ------------------------------------------------------------ network analysis and export
+
+    @property
+    def network(self):
+        """Paths, shared neighbors, rankings, communities, timelines and statistics
+        (graph/network.py), e.g. `kg.network.path("Bukele", "Vox")`."""
+        from graph.network import Network
+
+        return Network(self)
+
+    def to_networkx(self, relations=(), since: str | None = None, until: str | None = None,
+                    co_participants: bool = False):
+        """The claims as a networkx MultiDiGraph: entities as nodes with their attributes, one
+        edge per relation type between a pair carrying its claims, dates and sources.
+        `co_participants=True` ties agents of the same event to each other instead."""
+        from graph.network import project
+
+        return project(self, relations, since, until, co_participants)
+
+    def export(self, output, fmt: str | None = None, relations=(), since: str | None = None,
+               until: str | None = None, co_participants: bool = False):
+        """Write the graph as ttl, nt, trig, jsonld, graphml, gexf, csv or cytoscape JSON."""
+        from graph.export import export
+
+        return export(self, output, fmt, relations, since, until, co_participants)

@@ -716,6 +716,365 @@ def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token)
     serve_endpoint(ctx.graph.root, settings, announce)
 
 
+# ---------------------------------------------------------------- network analysis and export
+
+
+def network_options(command):
+    """--relation/--since/--until/--co-participants: which claims the network is made of."""
+    options = [
+        click.option("--relation", "-r", "relations", multiple=True, metavar="R",
+                     help="Only ties of this relation (repeatable), e.g. met, allied."),
+        click.option("--since", metavar="DATE", help="Only claims dated on or after DATE "
+                     "(YYYY, YYYY-MM or YYYY-MM-DD); undated claims are left out."),
+        click.option("--until", metavar="DATE", help="Only claims dated on or before DATE."),
+        click.option("--co-participants", is_flag=True,
+                     help="Tie agents of the same event (participated in, candidate in, "
+                     "invited to, organized) to each other instead of to the event."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _selection(relations, since, until, co_participants) -> dict:
+    return {"relations": relations, "since": since, "until": until,
+            "co_participants": co_participants}
+
+
+engine_option = click.option(
+    "--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
+    show_default=True, help="auto: networkx on small graphs, igraph on large ones.",
+)
+
+
+def _tie_text(tie) -> str:
+    arrow = {"out": "->", "in": "<-", "both": "<->"}[tie.direction]
+    return f"{tie.relation} {arrow}"
+
+
+def _evidence_cells(claim) -> dict:
+    first = claim.evidence[0] if claim.evidence else None
+    quote = _quoted(first.quote) if first else None
+    if first and first.attributed_to:
+        quote += f" (per {first.attributed_to.label})"
+    if len(claim.evidence) > 1:
+        quote += f" (+{len(claim.evidence) - 1} more)"
+    return {"date": claim.when, "source": first.source.label if first else None, "quote": quote}
+
+
+PATH_CSV = ["path", "step", "from", "from_id", "relation", "direction", "to", "to_id",
+            "claim", "date", "date_precision", "sources", "quotes"]
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--max-length", type=click.IntRange(1), metavar="N",
+              help="Give up on paths longer than N steps.")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True,
+              help="At most this many shortest paths.")
+@network_options
+@format_option
+@pass_context
+def path(ctx, a, b, max_length, limit, relations, since, until, co_participants, fmt):
+    """How A is connected to B: the shortest paths, each step with its relation, date, source
+    and quote. "No path" is an answer (exit 0), not an error.
+
+    \b
+    Examples:
+      kgraph path Bukele Vox
+      kgraph path Jara Abascal --max-length 3 --format json
+      kgraph path Kaiser Milei --relation endorsed --relation allied
+    """
+    result = ctx.graph.network.path(a, b, max_length, limit,
+                                    **_selection(relations, since, until, co_participants))
+    rows = []
+    for number, found in enumerate(result.paths, 1):
+        for step, hop in enumerate(found.hops, 1):
+            for tie in hop.ties:
+                for claim in tie.claims:
+                    rows.append({
+                        "path": number, "step": step, "from": hop.source.label,
+                        "from_id": hop.source.iri, "relation": tie.relation,
+                        "direction": tie.direction, "tie": _tie_text(tie),
+                        "to": hop.target.label, "to_id": hop.target.iri, "claim": claim.iri,
+                        "date_precision": claim.precision,
+                        "sources": [e.source.label for e in claim.evidence],
+                        "quotes": [e.quote for e in claim.evidence],
+                        **_evidence_cells(claim),
+                    })
+    if fmt == "json":
+        emit(to_json(result.as_dict()))
+    elif fmt == "csv":
+        emit(to_csv(rows, PATH_CSV))
+    elif not result.paths:
+        within = f" within {max_length} steps" if max_length else ""
+        click.echo(f"No path between {result.source.label} and {result.target.label}{within}.")
+    else:
+        count = len(result.paths)
+        click.echo(f"{result.paths[0].length} steps from {result.source.label} to "
+                   f"{result.target.label} ({count} shortest path{'s' if count > 1 else ''}):")
+        emit(table(rows, [
+            Column("path", "#", 3), Column("from", "from", 20), Column("tie", "relation", 18),
+            Column("to", "to", 20), Column("date", "date", 10), Column("source", "source", 16),
+            Column("quote", "quote", None, flexible=True),
+        ]))
+
+
+COMMON_CSV = ["neighbor", "neighbor_id", "neighbor_class", "score", "degree", "a_relations",
+              "b_relations", "a_claims", "b_claims"]
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@network_options
+@format_option
+@pass_context
+def common(ctx, a, b, relations, since, until, co_participants, fmt):
+    """Whom A and B are both tied to (interlocks), with the relation on each side; the
+    neighbors backed by most claims first.
+
+    \b
+    Examples:
+      kgraph common Kast Abascal
+      kgraph common Kast Milei --format csv
+    """
+    result = ctx.graph.network.common(a, b, **_selection(relations, since, until,
+                                                          co_participants))
+    rows = [{
+        **found.as_dict(),
+        "a_relations": [_tie_text(t) for t in found.a_ties],
+        "b_relations": [_tie_text(t) for t in found.b_ties],
+        "a_claims": [c.iri for t in found.a_ties for c in t.claims],
+        "b_claims": [c.iri for t in found.b_ties for c in t.claims],
+    } for found in result.interlocks]
+    if fmt == "json":
+        emit(to_json({
+            "a": result.a.as_dict(), "b": result.b.as_dict(),
+            "direct": [t.as_dict() for t in result.direct],
+            "shared": [found.as_dict() for found in result.interlocks],
+        }))
+    elif fmt == "csv":
+        emit(to_csv(rows, COMMON_CSV))
+    else:
+        if result.direct:
+            ties = ", ".join(_tie_text(t) for t in result.direct)
+            click.echo(f"{result.a.label} and {result.b.label} are tied directly: {ties}")
+        if not rows:
+            click.echo(f"{result.a.label} and {result.b.label} share no neighbor.")
+            return
+        click.echo(f"Shared by {result.a.label} (A) and {result.b.label} (B):")
+        emit(table(rows, [
+            Column("neighbor", "neighbor", 32), Column("neighbor_class", "class", 16),
+            Column("a_relations", "A's ties", 20), Column("b_relations", "B's ties", 20),
+            Column("score", "claims"), Column("degree", "degree"),
+        ]))
+
+
+@main.command()
+@click.option("--by", "measure", type=click.Choice(["degree", "betweenness", "pagerank",
+                                                    "eigenvector"]),
+              default="degree", show_default=True, help="The centrality to rank by.")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True)
+@click.option("--class", "cls", metavar="CLASS",
+              help="Only entities of this class (person, organization, political party...); "
+              "scores are still computed on the whole network.")
+@click.option("--samples", type=click.IntRange(0), metavar="K",
+              help="Betweenness from K sampled sources (0: exact). Default: exact up to "
+              "10,000 nodes, 500 samples above.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the sampling.")
+@engine_option
+@network_options
+@format_option
+@pass_context
+def rank(ctx, measure, top, cls, samples, seed, engine, relations, since, until,
+         co_participants, fmt):
+    """The most central entities: degree (distinct neighbors), betweenness (brokers between
+    parts of the network), pagerank (ties from well-tied entities, following directions) or
+    eigenvector (on the largest connected component).
+
+    \b
+    Examples:
+      kgraph rank
+      kgraph rank --by betweenness --class person --top 5
+      kgraph rank --by pagerank --format csv
+    """
+    result = ctx.graph.network.rank(measure, top, cls, engine, samples, seed,
+                                    **_selection(relations, since, until, co_participants))
+    rows = result.as_dict()
+    if fmt == "json":
+        emit(to_json(rows))
+    elif fmt == "csv":
+        emit(to_csv(rows, ["rank", "label", "class", "score", "degree", "id", "measure",
+                           "engine", "samples"]))
+    elif rows:
+        from graph.store import Iri
+
+        shown = [{**r, "id": Iri(r["id"]), "score": round(r["score"], 4)} for r in rows]
+        emit(table(shown, [Column(c, c, 40) for c in
+                           ("rank", "label", "class", "score", "degree", "id")]))
+        if result.centrality.approximate:
+            click.echo(f"(betweenness estimated from {result.centrality.samples} sampled "
+                       "sources; --samples 0 for the exact figure)")
+    else:
+        click.echo("No entity matches.")
+
+
+@main.command()
+@click.option("--method", type=click.Choice(["leiden", "louvain"]), default="leiden",
+              show_default=True)
+@click.option("--resolution", type=float, default=1.0, show_default=True,
+              help="Above 1: more, smaller communities; below 1: fewer, larger ones.")
+@click.option("--min-size", type=click.IntRange(1), default=2, show_default=True,
+              help="Hide communities with fewer members.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@engine_option
+@network_options
+@format_option
+@pass_context
+def communities(ctx, method, resolution, min_size, seed, engine, relations, since, until,
+                co_participants, fmt):
+    """Clusters of densely tied entities (modularity, Leiden or Louvain), largest first,
+    members by degree.
+
+    \b
+    Examples:
+      kgraph communities
+      kgraph communities --co-participants --format json
+    """
+    result = ctx.graph.network.communities(
+        method, resolution, seed, min_size, engine,
+        **_selection(relations, since, until, co_participants),
+    )
+    if fmt == "json":
+        emit(to_json(result.as_dict()))
+        return
+    if fmt == "csv":
+        rows = [{"community": c.index, "size": c.size, **m.as_dict(), "degree": d}
+                for c in result.communities for m, d in zip(c.members, c.degrees, strict=True)]
+        emit(to_csv(rows, ["community", "size", "label", "class", "degree", "id"]))
+        return
+    rows = [{"community": c.index, "size": c.size,
+             "members": ", ".join(m.label for m in c.members)} for c in result.communities]
+    emit(table(rows, [Column("community", "#"), Column("size", "size"),
+                      Column("members", "members", None, flexible=True)]))
+    hidden = f"; {result.hidden} smaller hidden (--min-size)" if result.hidden else ""
+    click.echo(f"({len(rows)} communities, modularity {result.modularity:.3f}, "
+               f"{result.method} in {result.engine}{hidden})")
+
+
+TIMELINE_CSV = ["date", "date_precision", "date_expression", "subject", "relation", "object",
+                "sources", "quotes", "claim", "subject_id", "object_id"]
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--relation", "-r", "relations", multiple=True, metavar="R",
+              help="Only claims of this relation (repeatable).")
+@click.option("--since", metavar="DATE", help="Only claims dated on or after DATE.")
+@click.option("--until", metavar="DATE", help="Only claims dated on or before DATE.")
+@format_option
+@pass_context
+def timeline(ctx, name, relations, since, until, fmt):
+    """Claims in date order (about NAME, or all of them), each date with its precision (day,
+    month, year); undated claims come last.
+
+    \b
+    Examples:
+      kgraph timeline Kast
+      kgraph timeline --since 2025-11 --format csv
+    """
+    claims = ctx.graph.network.timeline(name, relations, since, until)
+    if fmt == "json":
+        emit(to_json([c.as_dict() for c in claims]))
+        return
+    rows = []
+    for claim in claims:
+        data = claim.as_dict()
+        data["sources"] = [e.source.label for e in claim.evidence]
+        data["quotes"] = [e.quote for e in claim.evidence]
+        rows.append({**data, **_evidence_cells(claim), "date": claim.when})
+    if fmt == "csv":
+        emit(to_csv(rows, TIMELINE_CSV))
+    elif rows:
+        for row in rows:
+            # The text's own words for the time, under the date (or instead of it).
+            row["when"] = "\n".join(x for x in (row["date"], _quoted(row["date_expression"]))
+                                    if x)
+        emit(table(rows, [
+            Column("when", "date", 12), Column("date_precision", "prec", 5),
+            Column("subject", "subject", 20), Column("relation", "relation", 14),
+            Column("object", "object", 22), Column("quote", "quote", None, flexible=True),
+        ]))
+    else:
+        click.echo("No claims match.")
+
+
+@main.command()
+@network_options
+@format_option
+@pass_context
+def stats(ctx, relations, since, until, co_participants, fmt):
+    """Size and shape of the network: counts by class and relation, density, connected
+    components, sources and claims per source.
+
+    \b
+    Example:
+      kgraph stats --format json
+    """
+    found = ctx.graph.network.stats(**_selection(relations, since, until, co_participants))
+    data = found.as_dict()
+    if fmt == "json":
+        emit(to_json(data))
+        return
+    rows = [{"section": "network", "name": k, "value": data[k]} for k in (
+        "nodes", "edges", "tied_pairs", "claims", "sources", "density", "components",
+        "largest_component", "untied_agents")]
+    for section in ("nodes_by_class", "entities_by_class", "edges_by_relation",
+                    "claims_by_relation"):
+        rows += [{"section": section, "name": k, "value": v} for k, v in data[section].items()]
+    rows += [{"section": "claims_per_source", "name": s["source"], "value": s["claims"]}
+             for s in data["claims_per_source"]]
+    if fmt == "csv":
+        emit(to_csv(rows, ["section", "name", "value"]))
+        return
+    shown = [{**r, "value": round(r["value"], 4) if isinstance(r["value"], float) else r["value"]}
+             for r in rows]
+    emit(table(shown, [Column("section", "section"), Column("name", "name", 48),
+                       Column("value", "value")]))
+
+
+@main.command("export")
+@click.option("--format", "-f", "fmt", metavar="FORMAT",
+              help="ttl, nt, trig, jsonld, graphml, gexf, csv or cytoscape (default: from the "
+              "suffix of -o).")
+@click.option("-o", "--output", required=True, type=click.Path(), metavar="PATH",
+              help="The file to write (a folder for csv: nodes.csv and edges.csv).")
+@network_options
+@pass_context
+def export_command(ctx, fmt, output, relations, since, until, co_participants):
+    """Write the graph for other tools. RDF formats (ttl, nt, trig, jsonld) carry everything:
+    ontology, entities, claims with their evidence, quotes and sources. graphml and gexf
+    (Gephi), csv (nodes.csv + edges.csv) and cytoscape (Cytoscape.js JSON) carry the network,
+    with labels, classes, relations, dates and sources as attributes. Files are replaced
+    atomically.
+
+    \b
+    Examples:
+      kgraph export --format ttl -o output/kgraph.ttl
+      kgraph export -o output/kgraph.gexf --since 2025
+      kgraph export --format csv -o output/csv --relation endorsed
+    """
+    report = ctx.graph.export(output, fmt, relations, since, until, co_participants)
+    if report.triples is not None:
+        size = f"{report.triples} triples"
+    else:
+        size = f"{report.nodes} nodes, {report.edges} edges"
+    click.echo(f"Wrote {report.claims} claims as {report.format} ({size}): "
+               f"{', '.join(report.files)}")
+
+
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 def init(directory):
