@@ -21,8 +21,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/kgraph build
 	$(BIN)/kgraph neighbors Kast
+	$(BIN)/kgraph map -o output/map.html
+	$(BIN)/kgraph map --center Kast -o output/map-kast.html
+	@echo "Maps: open output/map.html (whole graph) and output/map-kast.html (Kast) in a browser."
 
+# The browser tests need Debian packages; the script installs only those missing.
 test: $(VENV)/.installed-test
+	scripts/install-system-packages.sh
 	$(BIN)/python -m pytest
 
 build: $(VENV)/.installed
