@@ -155,7 +155,8 @@ def map_graph(kg, center: str | None = None, depth: int | None = None, relations
         claims = [c for c in _all_claims(kg, names) if window.admits(c.span)]
     kept = [c for c in claims if c.qualifiers.get("negated") is not True]
     if not kept:
-        raise InputError(f"nothing to map: no claim {_describe_filter(focus, depth, names, window)}")
+        scope = _describe_filter(focus, depth, names, window)
+        raise InputError(f"nothing to map: no claim {scope}")
 
     pairs: dict[frozenset, MapEdge] = {}
     for claim in sorted(kept, key=lambda c: (c.subject.iri, c.object.iri, c.sort_key())):
@@ -513,11 +514,16 @@ def write_atomically(path: Path, text: str) -> int:
     sees the old file or the new one, never half of one. Creates missing folders."""
     path = Path(path)
     data = text.encode("utf-8")
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise InputError(f"cannot write {path}: {blocking} is a file, not a folder")
+    if path.is_dir():
+        raise InputError(f"cannot write {path}: it is a folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_dir():
-            raise IsADirectoryError(21, "is a folder")
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
     except OSError as error:
         raise InputError(f"cannot write {path}: {error.strerror or error}") from error
     try:
