@@ -62,6 +62,7 @@ SEVERAL_RELATIONS_COLOR = "#555555"
 
 NODE_SIZE = (8, 38)  # radius of the least and the most connected node
 EDGE_LENGTH = 150  # median edge length of the layout, in canvas pixels
+SPACING = 70  # mean room per node of a big layout, in canvas pixels
 SMALL = 300  # up to this many nodes, the slower layout that spreads hubs evenly
 LARGE = 1500  # from this many edges on, edges are hidden while dragging or zooming
 
@@ -269,19 +270,36 @@ def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
     index = {iri: i for i, iri in enumerate(nodes)}
     pairs = [(index[e.source.iri], index[e.target.iri]) for e in edges]
     graph = igraph.Graph(n=len(nodes), edges=pairs)
-    # A fixed start makes the same graph give the same map.
-    seed = [[math.cos(i), math.sin(i * 1.3)] for i in range(len(nodes))]
+    # A fixed start makes the same graph give the same map. Spread over a disc as large as
+    # the final layout: igraph's grid, which makes FR fast, needs nodes apart from the start.
+    golden = math.pi * (3 - math.sqrt(5))
+    seed = [[math.sqrt(i) * math.cos(i * golden), math.sqrt(i) * math.sin(i * golden)]
+            for i in range(len(nodes))]
     if len(nodes) <= SMALL:
         coords = graph.layout_kamada_kawai(seed=seed).coords
     else:
-        coords = graph.layout_fruchterman_reingold(seed=seed, niter=500).coords
-    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
-    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
-    points = [[x * scale, y * scale] for x, y in coords]
+        coords = graph.layout_fruchterman_reingold(seed=seed, niter=500, grid="grid").coords
     if len(nodes) <= SMALL:
+        lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
+        scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
+        points = [[x * scale, y * scale] for x, y in coords]
         _separate(list(nodes.values()), points)
+    else:
+        # A big layout is scaled by its density, so that zooming in separates the nodes: a
+        # hub's long edges would otherwise squeeze thousands of nodes into a blob.
+        area = _core_area(coords)
+        scale = math.sqrt(len(nodes) * SPACING**2 / max(area, 1e-9))
+        points = [[x * scale, y * scale] for x, y in coords]
     for iri, (x, y) in zip(nodes, points, strict=True):
         nodes[iri].x, nodes[iri].y = round(x, 1), round(y, 1)
+
+
+def _core_area(coords) -> float:
+    """Area of the box holding the middle 90% of the nodes along each axis."""
+    xs = sorted(x for x, _ in coords)
+    ys = sorted(y for _, y in coords)
+    low, high = len(xs) // 20, len(xs) - 1 - len(xs) // 20
+    return (xs[high] - xs[low]) * (ys[high] - ys[low]) / 0.81
 
 
 def _separate(nodes: list[MapNode], points: list[list[float]], rounds: int = 60) -> None:
@@ -417,7 +435,7 @@ def build_network(graph: MapGraph, sources: dict):
         },
         "edges": {
             "smooth": False,
-            "color": {"inherit": False, "opacity": 0.85},
+            "color": {"inherit": False},
             "font": {"size": 10, "face": _FONT, "align": "middle", "strokeWidth": 3},
             "arrows": {"to": {"scaleFactor": 0.6}, "from": {"scaleFactor": 0.6}},
             "selectionWidth": 2,
