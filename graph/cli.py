@@ -459,8 +459,12 @@ def map_command(ctx, output, center, depth, relations, since, until):
     from graph.maps import write_map
 
     report = write_map(ctx.graph, output, center, depth, relations, since, until)
+    try:
+        shown = report.path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        shown = report.path
     click.echo(
-        f"Wrote {report.path}: {report.nodes} entities, {report.edges} ties, "
+        f"Wrote {shown}: {report.nodes} entities, {report.edges} ties, "
         f"{report.claims} claims ({report.bytes / 1024:.0f} KB) in {report.seconds:.1f} s"
     )
 
