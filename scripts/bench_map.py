@@ -31,20 +31,12 @@ from browser import VIEWPORT, chromium_path, launch, unavailable_reason  # noqa:
 
 from graph.api import KnowledgeGraph  # noqa: E402
 from graph.maps import write_map  # noqa: E402
+from graph.terms import PREFIXES as TERM_PREFIXES  # noqa: E402
 
 TARGET_NODES = 5000
 TARGET_MS = 3000
 
-PREFIXES = """\
-@prefix kg:      <https://w3id.org/kgraph/ontology#> .
-@prefix kgr:     <https://w3id.org/kgraph/id/> .
-@prefix kgc:     <https://w3id.org/kgraph/claim/> .
-@prefix src:     <https://w3id.org/kgraph/source/> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-"""
+PREFIXES = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in TERM_PREFIXES.items())
 # Class shares of the synthetic entities, and the relations each pair of kinds may use.
 CLASSES = [("Person", 0.80), ("PoliticalParty", 0.07), ("Network", 0.04),
            ("MediaOutlet", 0.04), ("Summit", 0.05)]

@@ -138,6 +138,9 @@ def test_node_card_and_neighborhood(kg, curated_map, browser_page):
     kast = kg.resolve("Kast")
     card = kg.show("Kast")
     point = node_point(page, kast.id)
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_selector("#popup:not([hidden]) dl")
+    assert page.inner_text("#popup h3") == card.entity.label
     page.mouse.click(point["x"], point["y"])
     page.wait_for_selector("#popup:not([hidden]) dl")
     text = page.inner_text("#popup")
@@ -194,3 +197,16 @@ def test_injected_markup_stays_text(make_root, tmp_path, browser_page):
     assert page.evaluate("[window.kgPwned, window.kgPwned2, window.kgPwned3]") == [None] * 3
     assert browser_page.requests_besides(target.as_uri()) == []
     assert browser_page.errors == []
+
+
+def test_missing_browser_skips_here_and_fails_under_ci(monkeypatch):
+    import browser as fixture
+
+    monkeypatch.setattr(fixture, "chromium_path", lambda: None)
+    assert "chromium" in fixture.unavailable_reason()
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="chromium is not installed"):
+        fixture.require_browser()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="cannot run under CI"):
+        fixture.require_browser()
