@@ -216,7 +216,7 @@ def _filter_words(names, window: Window) -> list[str]:
 def _describe_filter(focus, depth, names, window) -> str:
     words = _filter_words(names, window)
     where = f"within {depth or 1} step(s) of {focus.label}" if focus else "in the graph"
-    return f"{where} matches {'; '.join(words)}" if words else f"{where}"
+    return f"{where} matches {'; '.join(words)}" if words else where
 
 
 def _title(focus, depth, names, window) -> str:
@@ -264,7 +264,7 @@ def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
     """Positions computed here, so that the page opens laid out instead of leaving browser
     physics to settle (minutes at a few thousand nodes). Kamada–Kawai spreads a small graph
     evenly around its hubs; Fruchterman–Reingold in igraph's C core lays out thousands of nodes
-    in well under a second. Scaled so that a median edge is long enough to read its label."""
+    in well under a second."""
     import igraph
 
     index = {iri: i for i, iri in enumerate(nodes)}
@@ -275,21 +275,21 @@ def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
     golden = math.pi * (3 - math.sqrt(5))
     seed = [[math.sqrt(i) * math.cos(i * golden), math.sqrt(i) * math.sin(i * golden)]
             for i in range(len(nodes))]
-    if len(nodes) <= SMALL:
+    small = len(nodes) <= SMALL
+    if small:
         coords = graph.layout_kamada_kawai(seed=seed).coords
     else:
         coords = graph.layout_fruchterman_reingold(seed=seed, niter=500, grid="grid").coords
-    if len(nodes) <= SMALL:
-        lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
-        scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
-        points = [[x * scale, y * scale] for x, y in coords]
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
+    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
+    area = 0.0 if small else _core_area(coords)
+    if area > 0:
+        # A big layout is scaled by its density instead, so that zooming in separates the
+        # nodes: a hub's long edges would otherwise squeeze thousands of nodes into a blob.
+        scale = math.sqrt(len(nodes) * SPACING**2 / area)
+    points = [[x * scale, y * scale] for x, y in coords]
+    if small:
         _separate(list(nodes.values()), points)
-    else:
-        # A big layout is scaled by its density, so that zooming in separates the nodes: a
-        # hub's long edges would otherwise squeeze thousands of nodes into a blob.
-        area = _core_area(coords)
-        scale = math.sqrt(len(nodes) * SPACING**2 / max(area, 1e-9))
-        points = [[x * scale, y * scale] for x, y in coords]
     for iri, (x, y) in zip(nodes, points, strict=True):
         nodes[iri].x, nodes[iri].y = round(x, 1), round(y, 1)
 
