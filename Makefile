@@ -30,6 +30,9 @@ $(VENV)/node/.installed: | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/kgraph build
 	$(BIN)/kgraph neighbors Kast
+	$(BIN)/kgraph map -o output/map.html
+	$(BIN)/kgraph map --center Kast -o output/map-kast.html
+	@echo "Maps: open output/map.html (whole graph) and output/map-kast.html (Kast) in a browser."
 
 # Debian packages the tests need (a real browser), installed only when missing.
 system-packages:

@@ -1075,6 +1075,50 @@ def export_command(ctx, fmt, output, relations, since, until, co_participants):
                f"{', '.join(report.files)}")
 
 
+# ---------------------------------------------------------------- maps
+
+
+@main.command("map")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Where to write the page (default: output/map.html in the root). Missing "
+              "folders are created.")
+@click.option("--center", metavar="NAME", help="Only the network around NAME.")
+@click.option("--depth", type=click.IntRange(1, 6), default=None, metavar="N",
+              help="With --center: walk this many steps out (default 1).")
+@click.option("--relation", "-r", "relations", multiple=True, metavar="R",
+              help="Only this relation (repeatable), e.g. met, allied, endorsed.")
+@click.option("--since", metavar="DATE", help="Only claims dated on or after DATE "
+              "(YYYY, YYYY-MM or YYYY-MM-DD); undated claims are left out.")
+@click.option("--until", metavar="DATE", help="Only claims dated on or before DATE.")
+@pass_context
+def map_command(ctx, output, center, depth, relations, since, until):
+    """Write an interactive network map: one HTML file that opens offline in any browser.
+
+    Nodes are entities, colored and shaped by class and sized by their number of ties; one
+    line joins two entities and lists every claim between them, with its quotes and sources.
+    The page has a search box, relation and date filters, neighborhood highlighting and a
+    legend.
+
+    \b
+    Examples:
+      kgraph map
+      kgraph map --center Kast -o output/map-kast.html
+      kgraph map --center Milei --depth 2 --relation met --relation allied
+      kgraph map --since 2025-11 --until 2025-12 -o nov-dec.html
+    """
+    from graph.maps import write_map
+
+    report = write_map(ctx.graph, output, center, depth, relations, since, until)
+    try:
+        shown = report.path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        shown = report.path
+    click.echo(
+        f"Wrote {shown}: {report.nodes} entities, {report.edges} ties, "
+        f"{report.claims} claims ({report.bytes / 1024:.0f} KB) in {report.seconds:.1f} s"
+    )
+
+
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 def init(directory):

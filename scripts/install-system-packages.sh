@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The Debian packages the test suite needs, listed here and nowhere else. Installs only the
 # missing ones, so `make test` costs nothing once they are there.
-#   chromium: the real browser the page tests drive through Playwright (never a downloaded one)
 set -euo pipefail
 
-PACKAGES=(chromium)
+PACKAGES=(
+    chromium            # the real browser the page and map tests drive through Playwright
+    fonts-liberation    # legible text in the browser's screenshots
+)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

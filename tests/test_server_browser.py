@@ -6,9 +6,9 @@ import json
 import re
 
 import pytest
-from browser import browser, page  # noqa: F401
 from serving import Served
 
+pytest_plugins = ["browser"]
 pytestmark = pytest.mark.slow
 
 

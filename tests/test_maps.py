@@ -1,0 +1,340 @@
+"""`kgraph map`: the projection, the page it writes, and what a user's mistake gives."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import TINY_CLAIMS, TINY_ENTITIES, TINY_SOURCES, TINY_TEXT, Cli
+
+from graph.api import KnowledgeGraph
+from graph.errors import InputError, UnknownNameError
+from graph.maps import SEVERAL_RELATIONS_COLOR, map_graph, write_map
+
+# ---------------------------------------------------------------- helpers shared with the
+# browser tests: a graph whose names and quotes try to inject markup into the page.
+
+HOSTILE_LABEL = '<img src=x onerror="window.kgPwned=1">'
+HOSTILE_ALIAS = "</script><script>window.kgPwned2=1</script>"
+HOSTILE_QUOTE = "<script>window.kgPwned3=1</script> dijo que sí"
+HOSTILE_TEXT = f"Ana Pérez se reunió con Bruno Díaz. Luego {HOSTILE_QUOTE}."
+HOSTILE_ENTITIES = f"""
+kgr:ana a kg:Person ; rdfs:label "Ana Pérez" .
+kgr:bruno a kg:Person ; rdfs:label "Bruno Díaz" .
+kgr:evil a kg:Person ; rdfs:label {json.dumps(HOSTILE_LABEL)} ;
+    skos:altLabel {json.dumps(HOSTILE_ALIAS)} .
+"""
+HOSTILE_CLAIMS = f"""
+kgc:ana-met-bruno a kg:Claim ; kg:subject kgr:ana ; kg:relation kg:met ; kg:object kgr:bruno ;
+    kg:evidence [ kg:source src:doc ; kg:quote "Ana Pérez se reunió con Bruno Díaz." ] .
+kgc:evil-endorsed-ana a kg:Claim ; kg:subject kgr:evil ; kg:relation kg:endorsed ;
+    kg:object kgr:ana ; kg:evidence [ kg:source src:doc ; kg:quote {json.dumps(HOSTILE_QUOTE)} ] .
+"""
+
+
+def hostile_root(make_root) -> Path:
+    return make_root("hostile", entities=HOSTILE_ENTITIES, claims=HOSTILE_CLAIMS,
+                     sources=TINY_SOURCES, texts={"doc.txt": HOSTILE_TEXT})
+
+
+def page_data(html: str) -> dict:
+    """The graph data a page carries, read back the way the page script reads it."""
+    match = re.search(r'<script type="application/json" id="kgraph-data">(.*?)</script>',
+                      html, re.S)
+    assert match, "the page carries no graph data"
+    return json.loads(match.group(1))
+
+
+class Resources(HTMLParser):
+    """Every element of a page that could make the browser fetch something."""
+
+    def __init__(self):
+        super().__init__()
+        self.fetching: list[tuple[str, dict]] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        attributes = dict(attrs)
+        if any(attributes.get(a) for a in ("src", "href", "srcset", "poster", "data")):
+            self.fetching.append((tag, attributes))
+        if tag == "link":
+            self.fetching.append((tag, attributes))
+
+
+# ---------------------------------------------------------------- the projection
+
+
+def _claim_pairs(kg: KnowledgeGraph, relations=()) -> dict[frozenset, int]:
+    """Claims per pair of entities, read with plain SPARQL: the independent answer."""
+    restrict = ""
+    if relations:
+        restrict = "VALUES ?r { " + " ".join(f"kg:{r}" for r in relations) + " }"
+    rows = kg.engine.select(
+        f"""SELECT ?c ?s ?o WHERE {{ {restrict}
+              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
+              FILTER NOT EXISTS {{ ?c kg:negated true }} }}"""
+    )
+    pairs: dict[frozenset, int] = {}
+    for row in rows:
+        key = frozenset((row["s"], row["o"]))
+        pairs[key] = pairs.get(key, 0) + 1
+    return pairs
+
+
+def test_whole_map_has_every_claimed_tie_once(kg):
+    graph = map_graph(kg)
+    pairs = _claim_pairs(kg)
+    assert {frozenset((e.source.iri, e.target.iri)) for e in graph.edges} == set(pairs)
+    assert len(graph.edges) == len(pairs)
+    assert {n for pair in pairs for n in pair} == set(graph.nodes)
+    assert graph.claims == sum(pairs.values())
+    for edge in graph.edges:
+        assert len(edge.claims) == pairs[frozenset((edge.source.iri, edge.target.iri))]
+
+
+def test_relation_filter_keeps_only_those_claims(kg):
+    graph = map_graph(kg, relations=["endorsed", "met"])
+    pairs = _claim_pairs(kg, ["endorsed", "met"])
+    assert len(graph.edges) == len(pairs)
+    assert {c.relation for e in graph.edges for c in e.claims} == {"endorsed", "met"}
+    assert set(graph.relations) == {"endorsed", "met"}
+
+
+def test_tiny_graph_known_answer(tiny_root):
+    graph = map_graph(KnowledgeGraph(tiny_root))
+    labels = {n.entity.label for n in graph.nodes.values()}
+    assert labels == {"Ana Pérez", "Bruno Díaz", "Carla Ruiz", "Partido Azul"}
+    by_pair = {frozenset((e.source.label, e.target.label)): e for e in graph.edges}
+    assert set(by_pair) == {
+        frozenset(("Ana Pérez", "Bruno Díaz")), frozenset(("Bruno Díaz", "Partido Azul")),
+        frozenset(("Carla Ruiz", "Ana Pérez")),
+    }
+    ana = next(n for n in graph.nodes.values() if n.entity.label == "Ana Pérez")
+    assert (ana.degree, ana.shape, ana.aliases) == (2, "dot", ["Ana"])
+    party = next(n for n in graph.nodes.values() if n.entity.label == "Partido Azul")
+    assert party.shape == "diamond" and party.color != ana.color
+    bruno = next(n for n in graph.nodes.values() if n.entity.label == "Bruno Díaz")
+    assert bruno.parties == ["Partido Azul"]
+
+
+def test_tiny_graph_dates_filter_like_the_command_line(tiny_root):
+    kg = KnowledgeGraph(tiny_root)
+    # memberOf is undated: it is outside any bounded window.
+    since = map_graph(kg, since="2024")
+    assert [c.relation for e in since.edges for c in e.claims] == ["met"]
+    until = map_graph(kg, until="2023-12")
+    assert [c.relation for e in until.edges for c in e.claims] == ["endorsed"]
+    assert len(map_graph(kg, since="2023", until="2024").edges) == 2
+
+
+def test_arrows_for_directed_relations_none_for_symmetric(tiny_root):
+    from graph.maps import edge_style
+
+    graph = map_graph(KnowledgeGraph(tiny_root))
+    styles = {c.relation: (e, edge_style(e, graph.relations)) for e in graph.edges
+              for c in e.claims}
+    met_edge, met = styles["met"]
+    assert met["arrows"] == ""
+    endorsed_edge, endorsed = styles["endorsed"]
+    # Drawn from Carla to Ana, whichever end the edge starts at.
+    expected = "to" if endorsed_edge.source.label == "Carla Ruiz" else "from"
+    assert endorsed["arrows"] == expected
+    assert met["color"] != endorsed["color"]
+    assert endorsed["label"] == "endorsed"
+
+
+def test_claims_between_one_pair_are_one_edge(make_root):
+    claims = TINY_CLAIMS + """
+kgc:bruno-endorsed-ana a kg:Claim ; kg:subject kgr:bruno ; kg:relation kg:endorsed ;
+    kg:object kgr:ana ; kg:evidence [ kg:source src:doc ; kg:quote "Bruno Díaz es miembro" ] .
+kgc:ana-endorsed-bruno a kg:Claim ; kg:subject kgr:ana ; kg:relation kg:endorsed ;
+    kg:object kgr:bruno ; kg:evidence [ kg:source src:doc ; kg:quote "Ana Pérez se reunió" ] .
+"""
+    root = make_root(entities=TINY_ENTITIES, claims=claims, sources=TINY_SOURCES,
+                     texts={"doc.txt": TINY_TEXT})
+    from graph.maps import edge_style
+
+    graph = map_graph(KnowledgeGraph(root))
+    pair = [e for e in graph.edges if {e.source.label, e.target.label} ==
+            {"Ana Pérez", "Bruno Díaz"}]
+    assert len(pair) == 1
+    edge = pair[0]
+    assert sorted(c.relation for c in edge.claims) == ["endorsed", "endorsed", "met"]
+    style = edge_style(edge, graph.relations)
+    assert style["arrows"] == "to, from"
+    assert style["color"] == SEVERAL_RELATIONS_COLOR
+    assert set(style["label"].split(", ")) == {"met", "endorsed ×2"}
+
+
+def test_center_map_is_the_neighborhood(kg):
+    graph = map_graph(kg, center="Kast")
+    rows = kg.neighbors("Kast")
+    assert set(graph.nodes) == {rows[0].center.iri} | {r.neighbor.iri for r in rows}
+    assert graph.claims == len(rows)
+    assert graph.center.label == "José Antonio Kast"
+    wider = map_graph(kg, center="Kast", depth=2)
+    assert set(graph.nodes) < set(wider.nodes)
+    assert wider.claims == len(kg.neighbors("Kast", depth=2))
+
+
+def test_layout_places_every_node_apart(kg):
+    graph = map_graph(kg)
+    points = {(n.x, n.y) for n in graph.nodes.values()}
+    assert len(points) == len(graph.nodes)
+    assert map_graph(kg).nodes.keys() == graph.nodes.keys()
+    again = map_graph(kg)
+    assert [(n.x, n.y) for n in again.nodes.values()] == [(n.x, n.y) for n in graph.nodes.values()]
+
+
+def test_bad_input_raises_before_writing(kg, tmp_path):
+    target = tmp_path / "map.html"
+    with pytest.raises(UnknownNameError):
+        write_map(kg, target, center="Kastt")
+    with pytest.raises(InputError, match="nothing to map"):
+        write_map(kg, target, relations=["invitedTo"], since="2030")
+    with pytest.raises(InputError, match="unknown relation"):
+        write_map(kg, target, relations=["likes"])
+    with pytest.raises(InputError, match="--depth needs --center"):
+        write_map(kg, target, depth=2)
+    assert not target.exists()
+
+
+# ---------------------------------------------------------------- the page
+
+
+@pytest.fixture(scope="module")
+def curated_page(curated_root, tmp_path_factory):
+    target = tmp_path_factory.mktemp("page") / "map.html"
+    write_map(KnowledgeGraph(curated_root), target)
+    return target.read_text(encoding="utf-8")
+
+
+def test_page_fetches_nothing(curated_page):
+    resources = Resources()
+    resources.feed(curated_page)
+    assert resources.fetching == []
+    assert "script" in resources.tags and "style" in resources.tags
+    lowered = curated_page.lower()
+    assert "@import" not in lowered
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", lowered)
+    assert "cdn" not in " ".join(re.findall(r"<(?:script|link)[^>]*>", lowered))
+
+
+def test_page_carries_the_projection(kg, curated_page):
+    data = page_data(curated_page)
+    graph = map_graph(kg)
+    assert len(data["nodes"]) == len(graph.nodes)
+    assert len(data["edges"]) == len(graph.edges)
+    assert sum(len(e["claims"]) for e in data["edges"]) == graph.claims
+    assert data["options"]["physics"]["enabled"] is False
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    quotes = {ev.quote for e in graph.edges for c in e.claims for ev in c.evidence}
+    assert quotes == {ev["quote"] for e in data["edges"] for c in e["claims"]
+                      for ev in c["evidence"]}
+
+
+def test_legend_names_every_class_and_relation(kg, curated_page):
+    graph = map_graph(kg)
+    legend = curated_page.split('<section id="legend">')[1].split("</section>")[0]
+    for node in graph.nodes.values():
+        assert f" {node.class_name} <span" in legend
+    for label, _color, _symmetric in graph.relations.values():
+        assert label in legend
+
+
+def test_hostile_text_is_escaped(make_root, tmp_path):
+    kg = KnowledgeGraph(hostile_root(make_root))
+    target = tmp_path / "map.html"
+    write_map(kg, target)
+    html = target.read_text(encoding="utf-8")
+    for hostile in (HOSTILE_LABEL, HOSTILE_ALIAS, HOSTILE_QUOTE, "<img", "window.kgPwned=1\">"):
+        assert hostile not in html
+    # Escaped, not lost: the page reads back exactly what the graph says.
+    data = page_data(html)
+    evil = next(n for n in data["nodes"] if n["card"]["label"] == HOSTILE_LABEL)
+    assert evil["label"] == HOSTILE_LABEL and evil["card"]["aliases"] == [HOSTILE_ALIAS]
+    quotes = [ev["quote"] for e in data["edges"] for c in e["claims"] for ev in c["evidence"]]
+    assert HOSTILE_QUOTE in quotes
+    resources = Resources()
+    resources.feed(html)
+    assert resources.tags.count("script") == 3 and "img" not in resources.tags
+
+
+def test_write_replaces_atomically_and_keeps_old_file_on_error(kg, tmp_path):
+    target = tmp_path / "map.html"
+    target.write_text("old map", encoding="utf-8")
+    with pytest.raises(InputError):
+        write_map(kg, target, relations=["invitedTo"], since="2030")
+    assert target.read_text(encoding="utf-8") == "old map"
+    report = write_map(kg, target)
+    assert report.path == target.resolve() and report.bytes == target.stat().st_size
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_cli_writes_default_and_given_paths(editable_root, tmp_path):
+    cli = Cli(editable_root)
+    result = cli("map")
+    default = editable_root / "output" / "map.html"
+    assert default.is_file()
+    assert f"Wrote {default}" in result.stdout
+    nested = tmp_path / "new" / "deeper" / "kast.html"
+    result = cli("map", "--center", "Kast", "-o", str(nested))
+    assert nested.is_file() and str(nested) in result.stdout
+    assert "José Antonio Kast: network within 1 step" in nested.read_text(encoding="utf-8")
+
+
+def test_cli_unknown_center_is_the_usual_resolution_error(cli, tmp_path):
+    target = tmp_path / "map.html"
+    mapped = cli("map", "--center", "Kastt", "-o", str(target), expect=1)
+    listed = cli("neighbors", "Kastt", expect=1)
+    assert mapped.stderr == listed.stderr
+    assert "Did you mean: Kast" in mapped.stderr
+    assert not target.exists()
+
+
+def test_cli_filter_that_leaves_nothing(cli, tmp_path):
+    target = tmp_path / "map.html"
+    result = cli("map", "--relation", "invitedTo", "--since", "2030", "-o", str(target),
+                 expect=1)
+    assert result.stderr.strip() == (
+        "Error: nothing to map: no claim in the graph matches relation invitedTo; since 2030"
+    )
+    assert not target.exists()
+
+
+def test_cli_unwritable_output_is_one_line(cli, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = cli("map", "-o", str(blocker / "map.html"), expect=1)
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: cannot write {blocker / 'map.html'}")
+    folder = cli("map", "-o", str(tmp_path), expect=2)
+    assert "is a directory" in folder.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through permission bits")
+def test_cli_read_only_folder_is_one_line(cli, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        result = cli("map", "-o", str(locked / "map.html"), expect=1)
+    finally:
+        locked.chmod(0o700)
+    assert result.stderr.startswith("Error: cannot write") and result.stderr.count("\n") == 1
