@@ -24,6 +24,7 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	bash scripts/install-system-packages.sh
 	$(BIN)/python -m pytest
 
 build: $(VENV)/.installed

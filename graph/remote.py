@@ -47,7 +47,7 @@ DEFAULT_TIMEOUT = 60.0
 # 4 MB per request stay clear of both; larger batches were no faster.
 DEFAULT_BATCH_SIZE = 4_000
 DEFAULT_BATCH_BYTES = 4_000_000
-# The record of what was pushed: <graph> push:digest "sha256" ; push:triples N.
+# The record of what was pushed: <graph> pushed:digest "fingerprint" ; pushed:triples N.
 PUSHED_GRAPH = GRAPH + "pushed"
 P_PUSH_DIGEST = PUSHED_GRAPH + "#digest"
 P_PUSH_TRIPLES = PUSHED_GRAPH + "#triples"
@@ -56,7 +56,7 @@ _SELECT_JSON = "application/sparql-results+json"
 _GRAPH_TYPES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
 _TOKENS = re.compile(
     r"""<[^<>"{}|^`\\\s]*>|"{3}.*?"{3}|'{3}.*?'{3}|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
-    r"""|\#[^\n]*|[A-Za-z_][\w-]*""",
+    r"""|\#[^\n]*|[?$]\w+|[A-Za-z_][\w-]*(?::[\w.%-]*)?""",
     re.S,
 )
 _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.I)
@@ -65,7 +65,7 @@ _FORMS = {"select": "select", "ask": "ask", "construct": "graph", "describe": "g
 
 def query_form(query: str) -> str:
     """"select", "ask" or "graph" (CONSTRUCT, DESCRIBE): the first form keyword outside IRIs,
-    strings and comments."""
+    strings, comments, variables and prefixed names."""
     for match in _TOKENS.finditer(query):
         form = _FORMS.get(match.group().lower())
         if form:
@@ -355,22 +355,27 @@ class PushReport:
         return asdict(self)
 
 
-class _HashWriter:
-    """A binary file-like object that only hashes what is written into it."""
+class _GraphDigest:
+    """A binary file-like object for `Store.dump` that fingerprints the N-Triples written into
+    it whatever their order (stores do not all list a graph's triples in the same order): the
+    sum of the lines' hashes."""
 
     def __init__(self):
-        self.digest = hashlib.sha256()
+        self.total = 0
+        self.rest = b""
 
     def write(self, data) -> int:
-        self.digest.update(data)
+        lines = (self.rest + bytes(data)).split(b"\n")
+        self.rest = lines.pop()
+        for line in lines:
+            self.total += int.from_bytes(hashlib.blake2b(line, digest_size=16).digest(), "big")
         return len(data)
 
     def flush(self) -> None:
         pass
 
-
-def _iri(node) -> str:
-    return f"<{node.value}>"
+    def hexdigest(self) -> str:
+        return f"{self.total % (1 << 128):032x}"
 
 
 def _as_store(source) -> ox.Store:
@@ -495,9 +500,9 @@ def push(
     uploaded = unchanged = 0
     last_report = time.perf_counter()
     for graph in graphs:
-        writer = _HashWriter()
-        store.dump(writer, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        digest = writer.digest.hexdigest()
+        fingerprint = _GraphDigest()
+        store.dump(fingerprint, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        digest = fingerprint.hexdigest()
         name = graph.value
         if pushed.get(name) == digest:
             unchanged += 1

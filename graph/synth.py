@@ -211,7 +211,7 @@ MODES = ("PhoneCall", "InPerson", "VideoCall")
 EVENT_RELATIONS = {"candidateIn", "participatedIn", "invitedTo", "organizedBy"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     slug: str
     cls: str

@@ -19,17 +19,22 @@ for package in "${PACKAGES[@]}"; do
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
-if [[ $(id -u) -ne 0 ]] && ! command -v sudo >/dev/null; then
-    echo "install-system-packages: missing ${missing[*]} and not root; the tests that need them will skip" >&2
+give_up() {
+    echo "install-system-packages: cannot install ${missing[*]} ($1); the tests that need them will skip" >&2
     [[ "${CI:-}" == "true" ]] && exit 1
     exit 0
-fi
+}
+
 as_root=()
-[[ $(id -u) -ne 0 ]] && as_root=(sudo -n)
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || give_up "not root and no sudo"
+    as_root=(sudo -n)
+fi
 
 echo "install-system-packages: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -qq
 # The package's own service is not wanted (tests start their own server on free ports); its
-# postinst stops a daemon it started whose password is the default one.
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# postinst stops again a daemon it started with the default password.
+"${as_root[@]}" apt-get update -qq || give_up "apt-get update failed"
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || give_up "apt-get install failed"
