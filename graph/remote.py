@@ -414,21 +414,26 @@ class _Batcher:
         self.operations: list[str] = []
         self.graph: str | None = None
         self.lines: list[str] = []
-        self.triples = self.size = self.requests = self.sent_triples = 0
+        self.triples = self.units = self.size = self.requests = self.sent_triples = 0
 
     def operation(self, text: str) -> None:
+        """A small operation (clear a graph, record it); counted like a triple, since
+        Virtuoso's parser limit applies to many small operations too."""
         self._close_insert()
         self.operations.append(text)
-        self.size += len(text)
+        self.units += 1
+        self.size += len(text.encode("utf-8"))
 
     def triple(self, graph: str, line: str) -> None:
         if graph != self.graph:
             self._close_insert()
             self.graph = graph
+            self.units += 1
         self.lines.append(line)
         self.triples += 1
-        self.size += len(line) + 3
-        if self.triples >= self.batch_size or self.size >= self.batch_bytes:
+        self.units += 1
+        self.size += len(line.encode("utf-8")) + 3
+        if self.units >= self.batch_size or self.size >= self.batch_bytes:
             self.send()
 
     def _close_insert(self) -> None:
@@ -450,7 +455,7 @@ class _Batcher:
             ) from None
         self.requests += 1
         self.sent_triples += self.triples
-        self.operations, self.triples, self.size = [], 0, 0
+        self.operations, self.triples, self.units, self.size = [], 0, 0, 0
         if self.on_request:
             self.on_request(self.requests)
 

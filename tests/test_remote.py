@@ -212,7 +212,7 @@ def test_an_interrupted_push_completes_on_rerun(virtuoso, kg):
         push(store, engine, batch_size=150, on_request=stop_after(6))
     partial = graph_counts(engine)
     local = graph_counts(kg.engine)
-    assert partial != local and sum(partial.values()) == 6 * 150
+    assert 0 < sum(partial.values()) <= 6 * 150 < sum(local.values())
     report = push(store, engine, batch_size=150)
     assert report.unchanged >= 1 and report.graphs >= 1
     assert report.graphs + report.unchanged == 8
