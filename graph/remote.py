@@ -42,11 +42,13 @@ log = logging.getLogger("kgraph")
 
 DEFAULT_TIMEOUT = 60.0
 # Measured on Virtuoso 7.2.5 (see README): its SPARQL parser gives up ("SP030 ... memory
-# exhausted") on an INSERT DATA of more than 4,984 triples, whatever their length, and it refuses
-# a request of about 10 MB ("SR578 ... string concatenation is too large"). 4,000 triples and
-# 4 MB per request stay clear of both; larger batches were no faster.
+# exhausted") on an INSERT DATA of more than 4,984 triples, whatever their length; it refuses a
+# request of about 10 MB ("SR578 ... string concatenation is too large") and one of more than
+# about 700 operations ("Query too large" or "SP031 ... 10000 lines of code"). 4,000 triples,
+# 4 MB and 200 operations per request stay clear of all three; larger batches were no faster.
 DEFAULT_BATCH_SIZE = 4_000
 DEFAULT_BATCH_BYTES = 4_000_000
+MAX_OPERATIONS = 200
 # The record of what was pushed: <graph> pushed:digest "fingerprint" ; pushed:triples N.
 PUSHED_GRAPH = GRAPH + "pushed"
 P_PUSH_DIGEST = PUSHED_GRAPH + "#digest"
@@ -210,10 +212,11 @@ class RemoteEngine:
     def ask(self, query: str) -> bool:
         return bool(self.run(query).boolean)
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update on the update endpoint."""
+    def update(self, sparql: str, *, prefixes: bool = True) -> None:
+        """Run a SPARQL 1.1 Update on the update endpoint (with the standard prefixes
+        declared, unless `prefixes` is false: push writes full IRIs only)."""
         self._post(
-            self.update_endpoint, with_prefixes(sparql).encode("utf-8"),
+            self.update_endpoint, (with_prefixes(sparql) if prefixes else sparql).encode(),
             "application/sparql-update; charset=utf-8", "*/*",
         )
 
@@ -355,27 +358,29 @@ class PushReport:
         return asdict(self)
 
 
-class _GraphDigest:
-    """A binary file-like object for `Store.dump` that fingerprints the N-Triples written into
-    it whatever their order (stores do not all list a graph's triples in the same order): the
-    sum of the lines' hashes."""
+class _Fingerprint:
+    """The fingerprint of a graph whatever the order of its triples (stores do not all list a
+    graph in the same order): the sum of the hashes of its N-Triples lines."""
 
     def __init__(self):
         self.total = 0
-        self.rest = b""
 
-    def write(self, data) -> int:
-        lines = (self.rest + bytes(data)).split(b"\n")
-        self.rest = lines.pop()
-        for line in lines:
-            self.total += int.from_bytes(hashlib.blake2b(line, digest_size=16).digest(), "big")
-        return len(data)
-
-    def flush(self) -> None:
-        pass
+    def add(self, line: bytes) -> None:
+        self.total += int.from_bytes(hashlib.blake2b(line, digest_size=16).digest(), "big")
 
     def hexdigest(self) -> str:
         return f"{self.total % (1 << 128):032x}"
+
+
+def _lines(store: ox.Store, graph: ox.NamedNode):
+    """The graph's triples as N-Triples lines (without the final dot)."""
+    for quad in store.quads_for_pattern(None, None, None, graph):
+        if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+            raise InputError(
+                f"graph <{graph.value}> holds blank nodes, which batches would split apart; "
+                "push stores built by kgraph (their blank nodes are skolemized)"
+            )
+        yield f"{quad.subject} {quad.predicate} {quad.object}"
 
 
 def _as_store(source) -> ox.Store:
@@ -414,26 +419,24 @@ class _Batcher:
         self.operations: list[str] = []
         self.graph: str | None = None
         self.lines: list[str] = []
-        self.triples = self.units = self.size = self.requests = self.sent_triples = 0
+        self.triples = self.size = self.requests = self.sent_triples = 0
 
-    def operation(self, text: str) -> None:
-        """A small operation (clear a graph, record it); counted like a triple, since
-        Virtuoso's parser limit applies to many small operations too."""
+    def operation(self, *texts: str) -> None:
+        """Small operations (clear a graph, record it), kept together in one request."""
         self._close_insert()
-        self.operations.append(text)
-        self.units += 1
-        self.size += len(text.encode("utf-8"))
+        if len(self.operations) + len(texts) > MAX_OPERATIONS:
+            self.send()
+        self.operations.extend(texts)
+        self.size += sum(len(text.encode("utf-8")) for text in texts)
 
-    def triple(self, graph: str, line: str) -> None:
+    def triple(self, graph: str, line: str, size: int) -> None:
         if graph != self.graph:
             self._close_insert()
             self.graph = graph
-            self.units += 1
         self.lines.append(line)
         self.triples += 1
-        self.units += 1
-        self.size += len(line.encode("utf-8")) + 3
-        if self.units >= self.batch_size or self.size >= self.batch_bytes:
+        self.size += size + 3
+        if self.triples >= self.batch_size or self.size >= self.batch_bytes:
             self.send()
 
     def _close_insert(self) -> None:
@@ -441,13 +444,15 @@ class _Batcher:
             body = " .\n".join(self.lines)
             self.operations.append(f"INSERT DATA {{ GRAPH <{self.graph}> {{\n{body} .\n}} }}")
             self.lines = []
+            if len(self.operations) >= MAX_OPERATIONS:
+                self.send()
 
     def send(self) -> None:
         self._close_insert()
         if not self.operations:
             return
         try:
-            self.target.update(" ;\n".join(self.operations))
+            self.target.update(" ;\n".join(self.operations), prefixes=False)
         except KGraphError as error:
             raise KGraphError(
                 f"push stopped: a request of {self.triples} triples ({self.size:,} bytes) "
@@ -455,7 +460,7 @@ class _Batcher:
             ) from None
         self.requests += 1
         self.sent_triples += self.triples
-        self.operations, self.triples, self.units, self.size = [], 0, 0, 0
+        self.operations, self.triples, self.size = [], 0, 0
         if self.on_request:
             self.on_request(self.requests)
 
@@ -505,25 +510,24 @@ def push(
     uploaded = unchanged = 0
     last_report = time.perf_counter()
     for graph in graphs:
-        fingerprint = _GraphDigest()
-        store.dump(fingerprint, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        digest = fingerprint.hexdigest()
         name = graph.value
-        if pushed.get(name) == digest:
-            unchanged += 1
-            continue
+        if name in pushed:
+            # Only a graph pushed before needs reading twice: once to see whether it changed.
+            known = _Fingerprint()
+            for line in _lines(store, graph):
+                known.add(line.encode("utf-8"))
+            if known.hexdigest() == pushed[name]:
+                unchanged += 1
+                continue
         batcher.operation(
-            f"DELETE WHERE {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> ?p ?o }} }} ;\n"
-            f"CLEAR SILENT GRAPH <{name}>"
+            f"DELETE WHERE {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> ?p ?o }} }}",
+            f"CLEAR SILENT GRAPH <{name}>",
         )
-        count = 0
-        for quad in store.quads_for_pattern(None, None, None, graph):
-            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
-                raise InputError(
-                    f"graph <{name}> holds blank nodes, which batches would split apart; "
-                    "push stores built by kgraph (their blank nodes are skolemized)"
-                )
-            batcher.triple(name, f"{quad.subject} {quad.predicate} {quad.object}")
+        fingerprint, count = _Fingerprint(), 0
+        for line in _lines(store, graph):
+            encoded = line.encode("utf-8")
+            fingerprint.add(encoded)
+            batcher.triple(name, line, len(encoded))
             count += 1
             if time.perf_counter() - last_report > 5:
                 last_report = time.perf_counter()
@@ -531,8 +535,8 @@ def push(
                 log.info("push: %d of %d triples sent (%.0f triples/s)",
                          batcher.sent_triples, total, rate)
         batcher.operation(
-            f'INSERT DATA {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> <{P_PUSH_DIGEST}> "{digest}" ; '
-            f"<{P_PUSH_TRIPLES}> {count} }} }}"
+            f"INSERT DATA {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> <{P_PUSH_DIGEST}> "
+            f'"{fingerprint.hexdigest()}" ; <{P_PUSH_TRIPLES}> {count} }} }}'
         )
         uploaded += 1
     batcher.send()
@@ -541,8 +545,8 @@ def push(
         local = {g.value for g in graphs}
         for name in sorted(set(pushed) - local):
             batcher.operation(
-                f"DELETE WHERE {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> ?p ?o }} }} ;\n"
-                f"DROP SILENT GRAPH <{name}>"
+                f"DELETE WHERE {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> ?p ?o }} }}",
+                f"DROP SILENT GRAPH <{name}>",
             )
             removed += 1
         batcher.send()

@@ -31,6 +31,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.names import name_key
 from graph.root import packaged_root
+from graph.terms import PREFIXES
 
 log = logging.getLogger("kgraph")
 
@@ -42,16 +43,10 @@ DEFAULT_CLAIMS_PER_ACTOR = 3
 # (the Kasts and Vox of the graph) and a long tail of entities seen once or twice.
 ZIPF_EXPONENT = 1.0
 
-PREFIXES = """\
-@prefix kg:      <https://w3id.org/kgraph/ontology#> .
-@prefix kgr:     <https://w3id.org/kgraph/id/> .
-@prefix kgc:     <https://w3id.org/kgraph/claim/> .
-@prefix src:     <https://w3id.org/kgraph/source/> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-"""
+TURTLE_PREFIXES = "".join(
+    f"@prefix {name + ':':<8} <{PREFIXES[name]}> .\n"
+    for name in ("kg", "kgr", "kgc", "src", "rdfs", "skos", "dcterms", "xsd")
+)
 
 # ---------------------------------------------------------------- vocabulary for names
 
@@ -542,7 +537,7 @@ class _Sources:
         if len(issued) == 7:
             issued += "-28"
         (self.seeds / f"{name}.ttl").write_text(
-            PREFIXES
+            TURTLE_PREFIXES
             + f"\nsrc:{name} a kg:Source ;\n"
             f'    rdfs:label "Fuente sintética {index + 1:06d}" ;\n'
             f'    dcterms:title "Artículo sintético número {index + 1}"@es ;\n'
@@ -675,7 +670,7 @@ def _quote(rng: random.Random, relation: str, s: str, o: str, dated, variant: in
 def _write_claims(rng: random.Random, root: Path, entities: list[Entity], claims: int) -> int:
     maker = _ClaimMaker(rng, entities)
     sources = _Sources(root / "seeds", rng)
-    writer = _ChunkWriter(root / "ontology", "claims", CLAIMS_PER_FILE, PREFIXES)
+    writer = _ChunkWriter(root / "ontology", "claims", CLAIMS_PER_FILE, TURTLE_PREFIXES)
     agents = maker.pools["agent"]
     started = time.perf_counter()
     try:
@@ -748,7 +743,7 @@ def generate(target: str | os.PathLike, actors: int, claims: int | None = None,
         for name in ("schema.ttl", "shapes.ttl"):
             shutil.copyfile(packaged / name, ontology / name)
         entities = _entities(rng, actors)
-        writer = _ChunkWriter(ontology, "entities", ENTITIES_PER_FILE, PREFIXES)
+        writer = _ChunkWriter(ontology, "entities", ENTITIES_PER_FILE, TURTLE_PREFIXES)
         try:
             for entity in entities:
                 writer.write(_entity_turtle(entity, entities))

@@ -58,7 +58,7 @@ def main() -> None:
                                        for g in store.named_graphs()))
             started = time.perf_counter()
             for batch in batches:
-                engine.update(batch)
+                engine.update(batch, prefixes=False)
             anchors.append(time.perf_counter() - started)
         push_s, anchor_s = statistics.median(pushes), statistics.median(anchors)
         result = {
