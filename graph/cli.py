@@ -500,7 +500,8 @@ def push(ctx, endpoint, update_endpoint, user, password, auth, batch_size, timeo
                         batch_size=batch_size or DEFAULT_BATCH_SIZE)
     click.echo(
         f"Pushed {report.graphs} graphs ({report.triples} triples) to "
-        f"{target.update_endpoint} in {report.requests} requests, {report.seconds:.1f} s; "
+        f"{target.update_endpoint} in {report.requests} "
+        f"request{'s' if report.requests != 1 else ''}, {report.seconds:.1f} s; "
         f"{report.unchanged} unchanged, {report.removed} removed."
     )
 

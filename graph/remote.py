@@ -553,6 +553,6 @@ def push(
     seconds = round(time.perf_counter() - started, 3)
     report = PushReport(uploaded, unchanged, removed, batcher.sent_triples, batcher.requests,
                         seconds)
-    log.info("push: %d graphs sent (%d triples), %d unchanged, %d removed, %d requests, "
+    log.debug("push: %d graphs sent (%d triples), %d unchanged, %d removed, %d requests, "
              "in %.1f s", uploaded, report.triples, unchanged, removed, report.requests, seconds)
     return report
