@@ -306,12 +306,15 @@ class RemoteEngine:
 
     def _post(self, url: str, body: bytes, content_type: str, accept: str):
         try:
+            netloc = urllib.parse.urlsplit(url).netloc
+            used = self._challenges.get(netloc)
             status, headers, data, sent_auth = self._send(url, body, content_type, accept)
             if status == 401 and self.user is not None and self.auth == "digest":
+                # Answer a first challenge, or a new nonce once the one reused has expired;
+                # credentials refused with a fresh nonce are an error, not a reason to retry.
                 challenge = _parse_challenge(headers.get("www-authenticate", ""))
-                stale = "stale=true" in headers.get("www-authenticate", "").lower()
-                if challenge and (sent_auth is None or stale):
-                    self._challenges[urllib.parse.urlsplit(url).netloc] = challenge
+                if challenge and (sent_auth is None or challenge.nonce != used.nonce):
+                    self._challenges[netloc] = challenge
                     status, headers, data, _ = self._send(url, body, content_type, accept)
         except TimeoutError:
             raise KGraphError(

@@ -288,3 +288,15 @@ def test_push_command_against_virtuoso(remote, curated_root, virtuoso):
     # ...until there is something to write.
     assert denied.stderr.strip().splitlines()[-1].startswith("Error: push stopped: a request")
     assert "rejected the credentials of 'kgraph' (HTTP 401)" in denied.stderr
+
+
+def test_an_expired_digest_nonce_is_renewed_once(virtuoso):
+    engine = writer(virtuoso)
+    graph = "urn:kgraph-test:nonce"
+    engine.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:n> 1 }} }}")
+    (challenge,) = engine._challenges.values()
+    challenge.nonce = "0" * 32  # as after the server forgot it (Virtuoso: 10 idle minutes)
+    engine.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:a> <urn:n> 2 }} }}")
+    assert engine.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+                         ) == [{"n": 2}]
+    engine.update(f"DROP SILENT GRAPH <{graph}>")
