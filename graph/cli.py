@@ -445,7 +445,7 @@ def synth(ctx, actors, claims, seed, target):
 
     \b
     Example:
-      kgraph synth --actors 10000 --claims 30000 --seed 1 --root /tmp/synth
+      kgraph synth --actors 10000 --claims 30000 --seed 1 --root synth-30k
     """
     from graph.synth import generate
 
