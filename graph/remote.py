@@ -494,11 +494,11 @@ def push(
 
     Idempotent by graph: a graph is cleared, loaded in `INSERT DATA` requests of at most
     `batch_size` triples and `batch_bytes` bytes, and only then recorded as complete, with the
-    digest of its content, in the graph <…/graph/pushed>. A rerun after an interruption skips
-    the graphs recorded with the same digest and clears and reloads the others, so it completes
-    without duplicates; so does a push after a rebuild, which sends only the graphs that
-    changed. Graphs an earlier push recorded that the source no longer has are dropped (unless
-    `remove_missing` is false).
+    fingerprint of its content, in the graph <…/graph/pushed>. A rerun after an interruption
+    skips the graphs recorded with the same fingerprint and clears and reloads the others, so
+    it completes without duplicates; so does a push after a rebuild, which sends only the
+    graphs that changed. Graphs an earlier push recorded that the source no longer has are
+    dropped (unless `remove_missing` is false).
 
     Clearing in place, rather than loading into a temporary graph and renaming it, keeps the
     server from ever holding two copies of a graph, which readers of the union default graph
@@ -515,8 +515,10 @@ def push(
     store = _as_store(source)
     if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None):
         raise InputError("the source has triples in its default graph; push sends named graphs")
-    graphs = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)),
-                    key=lambda g: g.value)
+    graphs = sorted(store.named_graphs(), key=lambda g: g.value)
+    if any(not isinstance(g, ox.NamedNode) for g in graphs):
+        raise InputError("the source has graphs named by blank nodes, which a server cannot "
+                         "address; push sends graphs named by IRIs")
     total = len(store)
     pushed = _pushed(target)
     log.info("push: %d graphs, %d triples, to %s (%d graphs already there)",
@@ -566,5 +568,5 @@ def push(
     report = PushReport(uploaded, unchanged, removed, batcher.sent_triples, batcher.requests,
                         seconds)
     log.debug("push: %d graphs sent (%d triples), %d unchanged, %d removed, %d requests, "
-             "in %.1f s", uploaded, report.triples, unchanged, removed, report.requests, seconds)
+              "in %.1f s", uploaded, report.triples, unchanged, removed, report.requests, seconds)
     return report
