@@ -34,7 +34,7 @@ run: $(VENV)/.installed
 	$(BIN)/kgraph map --center Kast -o output/map-kast.html
 	@echo "Maps: open output/map.html (whole graph) and output/map-kast.html (Kast) in a browser."
 
-# Debian packages the tests need (a real browser), installed only when missing.
+# Debian packages the tests need (a real browser, a SPARQL server), installed only when missing.
 system-packages:
 	bash scripts/install-system-packages.sh
 
