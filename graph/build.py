@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from graph import __version__
 from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
-from graph.inputs import file_graph, fingerprint_file, load_turtle
+from graph.inputs import QuadWriter, file_graph, fingerprint_file, load_turtle
 from graph.materialize import derived_graph, materialize_file, truthy_graph
 from graph.root import Root
 from graph.terms import PREFIXES
@@ -235,12 +235,14 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
                 for graph in (file_graph(name), truthy_graph(name), derived_graph(name)):
                     store.remove_graph(graph)
         prepared = _Prepared(folder, store, current, incremental=reload is not None)
+        writer = QuadWriter(store)
         for done, name in enumerate(turtle):
             progress("parsing", done, len(turtle))
-            triples, problem = load_turtle(store, root.path / name, name)
+            triples, problem = load_turtle(writer, root.path / name, name)
             current[name]["triples"] = triples
             if problem:
                 prepared.syntax.append(problem)
+        writer.flush()
         progress("parsing", len(turtle), len(turtle))
         prepared.files_parsed = len(turtle)
         if prepared.incremental and any(_declares_schema(store, n) for n in turtle):
@@ -253,7 +255,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
         if not prepared.syntax:
             for done, name in enumerate(turtle):
                 progress("deriving", done, len(turtle))
-                materialize_file(store, name, root.seeds)
+                materialize_file(writer, name, root.seeds)
+            writer.flush()
             progress("deriving", len(turtle), len(turtle))
             progress("validating", 0, 1)
             input_triples = sum(e.get("triples", 0) for e in current.values())

@@ -17,6 +17,25 @@ _PARSER_LOCATION = re.compile(r"^Parser error (?:at|between) [^:]*: ")
 BATCH = 100_000
 
 
+class QuadWriter:
+    """Buffers quads and writes them in large batches: each bulk write has a fixed cost, so a
+    thousand small files must not mean a thousand writes."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.buffer: list[ox.Quad] = []
+
+    def add(self, quad: ox.Quad) -> None:
+        self.buffer.append(quad)
+        if len(self.buffer) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.store.bulk_extend(self.buffer)
+            self.buffer = []
+
+
 def normalize_text(text: str) -> str:
     """Whitespace-normalized NFC text: the form in which quotes are compared with sources."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -84,25 +103,22 @@ def _syntax_problem(relative: str, error: SyntaxError) -> Problem:
     )
 
 
-def load_turtle(store: ox.Store, path: Path, relative: str) -> tuple[int, Problem | None]:
-    """Parse one Turtle file into its graph of `store`, streaming in batches.
+def load_turtle(writer: QuadWriter, path: Path, relative: str) -> tuple[int, Problem | None]:
+    """Parse one Turtle file into its graph, streaming through `writer` (flush it before
+    reading the graph back).
 
-    Returns the number of triples loaded and the syntax problem, if any (what came before the
-    error is loaded: the caller discards the store when there is a problem).
+    Returns the number of triples read and the syntax problem, if any (what came before the
+    error is kept: the caller discards the store when there is a problem).
     """
     graph = file_graph(relative)
     skolem = _Skolemizer(relative)
-    batch: list[ox.Quad] = []
     count = 0
 
     def emit(triples):
         nonlocal count
         for t in triples:
-            batch.append(ox.Quad(t.subject, t.predicate, t.object, graph))
-        if len(batch) >= BATCH:
-            store.bulk_extend(batch)
-            count += len(batch)
-            batch.clear()
+            writer.add(ox.Quad(t.subject, t.predicate, t.object, graph))
+            count += 1
 
     problem = None
     try:
@@ -116,9 +132,6 @@ def load_turtle(store: ox.Store, path: Path, relative: str) -> tuple[int, Proble
     except (OSError, UnicodeDecodeError) as error:
         problem = Problem(f"cannot read: {error}", file=relative)
     emit(skolem.finish())
-    if batch:
-        store.bulk_extend(batch)
-        count += len(batch)
     return count, problem
 
 

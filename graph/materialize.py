@@ -11,13 +11,13 @@ What a file implies depends on the schema too; a change to the schema rebuilds e
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.dates import DATATYPE_PRECISION
-from graph.inputs import BATCH, file_graph
+from graph.inputs import QuadWriter, file_graph
 from graph.names import name_key
 from graph.terms import (
     CLASS_ENTITY,
@@ -96,12 +96,13 @@ def _derived(store: ox.Store, source: str, graph: ox.NamedNode, seeds: Path) -> 
               FILTER(STRSTARTS(STR(?super), "{KG}")) }}""",
     ):
         yield ox.Quad(row["x"], rdf_type, row["super"], graph)
+    # Every labelled node gets its keys (whatever declares its type, maybe another file);
+    # name resolution keeps the entities among them.
     pref, key = ox.NamedNode(SKOS_PREF), ox.NamedNode(P_SEARCH_KEY)
     for row in _solutions(
         store,
         f"""SELECT ?x ?p ?name WHERE {{
-              GRAPH <{source}> {{ ?x ?p ?name VALUES ?p {{ <{RDFS_LABEL}> <{SKOS_ALT}> }} }}
-              ?x a/rdfs:subClassOf* <{CLASS_ENTITY}> }}""",
+              GRAPH <{source}> {{ ?x ?p ?name VALUES ?p {{ <{RDFS_LABEL}> <{SKOS_ALT}> }} }} }}""",
     ):
         if row["p"].value == RDFS_LABEL:
             yield ox.Quad(row["x"], pref, row["name"], graph)
@@ -117,20 +118,17 @@ def _derived(store: ox.Store, source: str, graph: ox.NamedNode, seeds: Path) -> 
         yield ox.Quad(row["s"], text, ox.Literal(content), graph)
 
 
-def _in_batches(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
-    """Collect first, then write: the queries above read the store being written."""
-    pending = list(quads)
-    for start in range(0, len(pending), BATCH):
-        store.bulk_extend(pending[start : start + BATCH])
-    return len(pending)
-
-
-def materialize_file(store: ox.Store, relative: str, seeds: Path) -> int:
-    """(Re)compute what `relative` implies; returns the number of derived quads."""
+def materialize_file(writer: QuadWriter, relative: str, seeds: Path) -> int:
+    """Compute what `relative` implies into its truthy and derived graphs (which must be empty)
+    through `writer`; returns the number of quads. The queries read only input graphs and the
+    schema, so what the writer still buffers does not change their answers."""
+    store = writer.store
     source = file_graph(relative).value
-    truthy, derived = truthy_graph(relative), derived_graph(relative)
-    for graph in (truthy, derived):
-        store.remove_graph(graph)
-    return _in_batches(store, _truthy(store, source, truthy)) + _in_batches(
-        store, _derived(store, source, derived, seeds)
-    )
+    count = 0
+    for quad in _truthy(store, source, truthy_graph(relative)):
+        writer.add(quad)
+        count += 1
+    for quad in _derived(store, source, derived_graph(relative), seeds):
+        writer.add(quad)
+        count += 1
+    return count

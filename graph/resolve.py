@@ -37,7 +37,9 @@ class Resolver:
         self._names: list[tuple[str, str, str]] | None = None
 
     def _by_key(self, key: str) -> set[str]:
-        rows = self.engine.select(f"SELECT DISTINCT ?e WHERE {{ ?e kg:searchKey {_literal(key)} }}")
+        rows = self.engine.select(
+            f"SELECT DISTINCT ?e WHERE {{ ?e kg:searchKey {_literal(key)} ; a <{CLASS_ENTITY}> }}"
+        )
         return {r["e"] for r in rows}
 
     def _by_words(self, key: str) -> set[str]:
@@ -45,7 +47,8 @@ class Resolver:
         words = key.split()
         filters = " && ".join(f"CONTAINS(?k, {_literal(w)})" for w in words)
         rows = self.engine.select(
-            f"SELECT DISTINCT ?e ?k WHERE {{ ?e kg:searchKey ?k FILTER({filters}) }}"
+            f"SELECT DISTINCT ?e ?k WHERE {{ ?e kg:searchKey ?k FILTER({filters}) "
+            f"?e a <{CLASS_ENTITY}> }}"
         )
         return {r["e"] for r in rows if set(words) <= set(r["k"].split())}
 
