@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from graph import __version__
 from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.inputs import QuadWriter, file_graph, fingerprint_file, load_turtle
-from graph.materialize import derived_graph, materialize_file, truthy_graph
+from graph.materialize import derived_graph, materialize, truthy_graph
 from graph.root import Root
 from graph.terms import PREFIXES
 from graph.validate import collect_problems
@@ -253,11 +253,10 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
             if name.endswith(".ttl") and "triples" not in entry:
                 entry["triples"] = previous["inputs"][name].get("triples", 0)
         if not prepared.syntax:
-            for done, name in enumerate(turtle):
-                progress("deriving", done, len(turtle))
-                materialize_file(writer, name, root.seeds)
+            progress("deriving", 0, 1)
+            materialize(writer, turtle if prepared.incremental else None, root.seeds)
             writer.flush()
-            progress("deriving", len(turtle), len(turtle))
+            progress("deriving", 1, 1)
             progress("validating", 0, 1)
             input_triples = sum(e.get("triples", 0) for e in current.values())
             prepared.problems = collect_problems(store, root.path, [], input_triples)

@@ -7,6 +7,8 @@ Per file, so that an incremental build recomputes only what a changed file impli
   types, `skos:prefLabel`, normalized name keys and each source's full text.
 
 What a file implies depends on the schema too; a change to the schema rebuilds everything.
+Each kind of fact is one query over all the files concerned: a query per file would cost more
+than the work itself when a root has thousands of small files.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.dates import DATATYPE_PRECISION
-from graph.inputs import QuadWriter, file_graph
+from graph.inputs import QuadWriter, file_graph, relative_of_graph
 from graph.names import name_key
 from graph.terms import (
     CLASS_ENTITY,
     DERIVED_GRAPH,
+    FILE_GRAPH,
     KG,
     P_DERIVED_FROM,
     P_PRECISION,
@@ -44,11 +47,36 @@ def derived_graph(relative: str) -> ox.NamedNode:
     return ox.NamedNode(DERIVED_GRAPH + relative)
 
 
+class _Graphs:
+    """Maps each input graph to its truthy and derived graphs, and restricts queries to the
+    files being (re)derived."""
+
+    def __init__(self, relatives: list[str] | None):
+        self.restriction = (
+            f'FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}"))' if relatives is None
+            else "VALUES ?g { " + " ".join(f"<{file_graph(r).value}>" for r in relatives) + " }"
+        )
+        self._truthy: dict[str, ox.NamedNode] = {}
+        self._derived: dict[str, ox.NamedNode] = {}
+
+    def truthy(self, graph: ox.NamedNode) -> ox.NamedNode:
+        found = self._truthy.get(graph.value)
+        if found is None:
+            found = self._truthy[graph.value] = truthy_graph(relative_of_graph(graph))
+        return found
+
+    def derived(self, graph: ox.NamedNode) -> ox.NamedNode:
+        found = self._derived.get(graph.value)
+        if found is None:
+            found = self._derived[graph.value] = derived_graph(relative_of_graph(graph))
+        return found
+
+
 def _solutions(store: ox.Store, query: str):
     return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
 
 
-def _truthy(store: ox.Store, source: str, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+def _truthy(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     symmetric = {
         row["r"] for row in _solutions(
             store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
@@ -56,79 +84,88 @@ def _truthy(store: ox.Store, source: str, graph: ox.NamedNode) -> Iterator[ox.Qu
     }
     for row in _solutions(
         store,
-        f"""SELECT ?s ?r ?o WHERE {{ GRAPH <{source}> {{
+        f"""SELECT ?g ?s ?r ?o WHERE {{ {graphs.restriction} GRAPH ?g {{
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
               FILTER NOT EXISTS {{ ?c kg:negated true }} }} }}""",
     ):
-        yield ox.Quad(row["s"], row["r"], row["o"], graph)
+        target = graphs.truthy(row["g"])
+        yield ox.Quad(row["s"], row["r"], row["o"], target)
         if row["r"] in symmetric:
-            yield ox.Quad(row["o"], row["r"], row["s"], graph)
+            yield ox.Quad(row["o"], row["r"], row["s"], target)
 
 
-def _derived(store: ox.Store, source: str, graph: ox.NamedNode, seeds: Path) -> Iterator[ox.Quad]:
+def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]:
     derived_from = ox.NamedNode(P_DERIVED_FROM)
     for row in _solutions(
         store,
-        f"""SELECT DISTINCT ?c ?src WHERE {{ GRAPH <{source}> {{
+        f"""SELECT DISTINCT ?g ?c ?src WHERE {{ {graphs.restriction} GRAPH ?g {{
               ?c a kg:Claim ; kg:evidence ?ev . ?ev kg:source ?src }} }}""",
     ):
-        yield ox.Quad(row["c"], derived_from, row["src"], graph)
+        yield ox.Quad(row["c"], derived_from, row["src"], graphs.derived(row["g"]))
     precision = ox.NamedNode(P_PRECISION)
-    for row in _solutions(
-        store, f"SELECT ?x ?d WHERE {{ GRAPH <{source}> {{ ?x kg:date|dcterms:issued ?d }} }}"
-    ):
-        literal = row["d"]
-        name = (
-            DATATYPE_PRECISION.get(literal.datatype.value)
-            if isinstance(literal, ox.Literal)
-            else None
-        )
-        if name:
-            yield ox.Quad(row["x"], precision, ox.NamedNode(KG + name.title()), graph)
-    # Entities are typed with every kg superclass so that `?x a kg:Agent` just works.
-    rdf_type = ox.NamedNode(RDF_TYPE)
+    levels = {datatype: ox.NamedNode(KG + name.title())
+              for datatype, name in DATATYPE_PRECISION.items()}
     for row in _solutions(
         store,
-        f"""SELECT DISTINCT ?x ?super WHERE {{
-              GRAPH <{source}> {{ ?x a ?class }}
-              ?class rdfs:subClassOf+ ?super .
-              ?super rdfs:subClassOf* <{CLASS_ENTITY}> .
+        f"""SELECT ?g ?x ?d WHERE {{ {graphs.restriction}
+              GRAPH ?g {{ ?x kg:date|dcterms:issued ?d }} }}""",
+    ):
+        literal = row["d"]
+        level = levels.get(literal.datatype.value) if isinstance(literal, ox.Literal) else None
+        if level is not None:
+            yield ox.Quad(row["x"], precision, level, graphs.derived(row["g"]))
+    # Entities are typed with every kg superclass so that `?x a kg:Agent` just works.
+    rdf_type = ox.NamedNode(RDF_TYPE)
+    ancestors: dict[str, list[ox.NamedNode]] = {}
+    for row in _solutions(
+        store,
+        f"""SELECT ?class ?super WHERE {{
+              ?class rdfs:subClassOf+ ?super . ?super rdfs:subClassOf* <{CLASS_ENTITY}> .
               FILTER(STRSTARTS(STR(?super), "{KG}")) }}""",
     ):
-        yield ox.Quad(row["x"], rdf_type, row["super"], graph)
+        ancestors.setdefault(row["class"].value, []).append(row["super"])
+    for row in _solutions(
+        store, f"SELECT ?g ?x ?class WHERE {{ {graphs.restriction} GRAPH ?g {{ ?x a ?class }} }}"
+    ):
+        for ancestor in ancestors.get(row["class"].value, ()):
+            yield ox.Quad(row["x"], rdf_type, ancestor, graphs.derived(row["g"]))
     # Every labelled node gets its keys (whatever declares its type, maybe another file);
     # name resolution keeps the entities among them.
     pref, key = ox.NamedNode(SKOS_PREF), ox.NamedNode(P_SEARCH_KEY)
     for row in _solutions(
         store,
-        f"""SELECT ?x ?p ?name WHERE {{
-              GRAPH <{source}> {{ ?x ?p ?name VALUES ?p {{ <{RDFS_LABEL}> <{SKOS_ALT}> }} }} }}""",
+        f"""SELECT ?g ?x ?p ?name WHERE {{ {graphs.restriction}
+              GRAPH ?g {{ ?x ?p ?name VALUES ?p {{ <{RDFS_LABEL}> <{SKOS_ALT}> }} }} }}""",
     ):
+        target = graphs.derived(row["g"])
         if row["p"].value == RDFS_LABEL:
-            yield ox.Quad(row["x"], pref, row["name"], graph)
-        yield ox.Quad(row["x"], key, ox.Literal(name_key(row["name"].value)), graph)
+            yield ox.Quad(row["x"], pref, row["name"], target)
+        yield ox.Quad(row["x"], key, ox.Literal(name_key(row["name"].value)), target)
     text = ox.NamedNode(P_TEXT)
     for row in _solutions(
-        store, f"SELECT ?s ?file WHERE {{ GRAPH <{source}> {{ ?s kg:textFile ?file }} }}"
+        store,
+        f"SELECT ?g ?s ?file WHERE {{ {graphs.restriction} GRAPH ?g {{ ?s kg:textFile ?file }} }}",
     ):
         try:
             content = (seeds / row["file"].value).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # reported by validation
-        yield ox.Quad(row["s"], text, ox.Literal(content), graph)
+        yield ox.Quad(row["s"], text, ox.Literal(content), graphs.derived(row["g"]))
 
 
-def materialize_file(writer: QuadWriter, relative: str, seeds: Path) -> int:
-    """Compute what `relative` implies into its truthy and derived graphs (which must be empty)
-    through `writer`; returns the number of quads. The queries read only input graphs and the
-    schema, so what the writer still buffers does not change their answers."""
-    store = writer.store
-    source = file_graph(relative).value
+def materialize(writer: QuadWriter, relatives: list[str] | None, seeds: Path) -> int:
+    """Compute what the input files `relatives` (None: all of them) imply into their truthy and
+    derived graphs, which must be empty, through `writer`; returns the number of quads. The
+    queries read only input graphs and the schema, so what the writer still buffers does not
+    change their answers."""
+    if relatives == []:
+        return 0
+    graphs = _Graphs(relatives)
     count = 0
-    for quad in _truthy(store, source, truthy_graph(relative)):
+    for quad in _truthy(writer.store, graphs):
         writer.add(quad)
         count += 1
-    for quad in _derived(store, source, derived_graph(relative), seeds):
+    for quad in _derived(writer.store, graphs, seeds):
         writer.add(quad)
         count += 1
     return count

@@ -164,48 +164,91 @@ def _refuse_unsupported(shape: str, constraints: dict[str, list]) -> None:
         )
 
 
-def _property_checks(target: str, path: str, c: dict[str, list]) -> list[tuple[str, str]]:
-    """(SPARQL selecting ?x and ?v for each violation, default message) per constraint."""
-    step = f"?x <{path}> ?v ."
-    checks = []
-    for count in c.get(SH + "minCount", []):
-        checks.append((
-            f"SELECT ?x (SAMPLE(?v) AS ?value) WHERE {{ {target} OPTIONAL {{ {step} }} }} "
-            f"GROUP BY ?x HAVING (COUNT(DISTINCT ?v) < {count.value})",
-            f"fewer than {count.value} values",
-        ))
-    for count in c.get(SH + "maxCount", []):
-        checks.append((
-            f"SELECT ?x (SAMPLE(?v) AS ?value) WHERE {{ {target} {step} }} "
-            f"GROUP BY ?x HAVING (COUNT(DISTINCT ?v) > {count.value})",
-            f"more than {count.value} values",
-        ))
-    value_filters = []
-    for datatype in c.get(SH + "datatype", []):
-        value_filters.append(
+@dataclass(frozen=True)
+class _Constraint:
+    path: str
+    message: str
+
+
+def _value_conditions(constraints: dict[str, list]) -> list[tuple[str, str]]:
+    """(SPARQL condition on ?v that marks a violation, default message) per value constraint."""
+    conditions = []
+    for datatype in constraints.get(SH + "datatype", []):
+        conditions.append(
             (f"!isLiteral(?v) || DATATYPE(?v) != <{datatype.value}>", "wrong datatype")
         )
-    for cls in c.get(SH + "class", []):
-        value_filters.append(
+    for cls in constraints.get(SH + "class", []):
+        conditions.append(
             (f"NOT EXISTS {{ {_instance_of('?v', cls.value)} }}", f"not a {cls.value}")
         )
-    for kind in c.get(SH + "nodeKind", []):
-        value_filters.append((f"!{_NODE_KINDS[kind.value]}", "wrong node kind"))
-    for length in c.get(SH + "minLength", []):
-        value_filters.append((f"STRLEN(STR(?v)) < {length.value}", "too short"))
-    for bound in c.get(SH + "minInclusive", []):
-        value_filters.append((f"!(?v >= {_literal(bound)})", "too small"))
-    for bound in c.get(SH + "maxInclusive", []):
-        value_filters.append((f"!(?v <= {_literal(bound)})", "too large"))
-    for condition, message in value_filters:
-        checks.append((
-            f"SELECT ?x (?v AS ?value) WHERE {{ {target} {step} FILTER({condition}) }}", message
-        ))
-    return checks
+    for kind in constraints.get(SH + "nodeKind", []):
+        conditions.append((f"!{_NODE_KINDS[kind.value]}", "wrong node kind"))
+    for length in constraints.get(SH + "minLength", []):
+        conditions.append((f"STRLEN(STR(?v)) < {length.value}", "too short"))
+    for bound in constraints.get(SH + "minInclusive", []):
+        conditions.append((f"!(?v >= {_literal(bound)})", "too small"))
+    for bound in constraints.get(SH + "maxInclusive", []):
+        conditions.append((f"!(?v <= {_literal(bound)})", "too large"))
+    return conditions
+
+
+def _member(store: ox.Store, target: str, node: ox.NamedNode) -> bool:
+    return bool(store.query(
+        f"ASK {{ {target} }}", prefixes=PREFIXES, use_default_graph_as_union=True,
+        substitutions={ox.Variable("x"): node},
+    ))
+
+
+def _check_target(
+    store: ox.Store, target: str, properties: list[dict[str, list]], scanned: dict[str, list]
+):
+    """Violations of the property shapes on one target.
+
+    Joining every constraint with the whole target costs seconds per constraint on a large
+    graph. So value and maximum-count conditions scan the property alone, and the few nodes
+    that break them are then checked for being in the target; a missing property is an
+    anti-join (MINUS) of the target with the property, which the store answers by hashing.
+    """
+    for constraints in properties:
+        path = constraints[SH + "path"][0].value
+        messages = constraints.get(SH + "message", [])
+
+        def violation(row, default, path=path, messages=messages):
+            value = row["value"]
+            return Violation(
+                row["x"].value, path, messages[0].value if messages else default,
+                value.value if value is not None else None,
+            )
+
+        for count in constraints.get(SH + "minCount", []):
+            default = f"fewer than {count.value} values"
+            if int(count.value) == 1:
+                query = f"SELECT ?x ?value WHERE {{ {target} MINUS {{ ?x <{path}> ?present }} }}"
+            else:
+                query = f"""SELECT ?x (SAMPLE(?v) AS ?value) WHERE {{ {target}
+                      OPTIONAL {{ ?x <{path}> ?v }} }}
+                    GROUP BY ?x HAVING (COUNT(DISTINCT ?v) < {count.value})"""
+            for row in _rows(store, query):
+                yield violation(row, default)
+        candidates = []
+        for count in constraints.get(SH + "maxCount", []):
+            query = f"""SELECT ?x (SAMPLE(?v) AS ?value) WHERE {{ ?x <{path}> ?v }}
+                GROUP BY ?x HAVING (COUNT(DISTINCT ?v) > {count.value})"""
+            candidates.append((query, f"more than {count.value} values"))
+        for condition, default in _value_conditions(constraints):
+            query = f"SELECT ?x (?v AS ?value) WHERE {{ ?x <{path}> ?v FILTER({condition}) }}"
+            candidates.append((query, default))
+        for query, default in candidates:
+            if query not in scanned:  # the same scan serves every target of a shape
+                scanned[query] = list(_rows(store, query))
+            for row in scanned[query]:
+                if isinstance(row["x"], ox.NamedNode) and _member(store, target, row["x"]):
+                    yield violation(row, default)
 
 
 def _with_sparql(store: ox.Store) -> list[Violation]:
     violations: list[Violation] = []
+    scanned: dict[str, list] = {}
     shapes = [r["s"].value for r in _rows(store, "SELECT ?s WHERE { ?s a sh:NodeShape }")]
     for shape in sorted(shapes):
         node = _constraints(store, shape)
@@ -215,23 +258,16 @@ def _with_sparql(store: ox.Store) -> list[Violation]:
                 SH + "targetSubjectsOf", SH + "targetNode",
             }
         })
+        properties = []
+        for prop in node.get(SH + "property", []):
+            constraints = _constraints(store, prop.value)
+            _refuse_unsupported(prop.value, constraints)
+            properties.append(constraints)
         for target in _targets(store, shape):
             for kind in node.get(SH + "nodeKind", []):
                 condition = _NODE_KINDS[kind.value].replace("?v", "?x")
                 query = f"SELECT DISTINCT ?x WHERE {{ {target} FILTER(!{condition}) }}"
                 for row in _rows(store, query):
                     violations.append(Violation(row["x"].value, None, "wrong node kind", None))
-            for prop in node.get(SH + "property", []):
-                constraints = _constraints(store, prop.value)
-                _refuse_unsupported(prop.value, constraints)
-                path = constraints[SH + "path"][0].value
-                messages = constraints.get(SH + "message", [])
-                for query, default in _property_checks(target, path, constraints):
-                    for row in _rows(store, query):
-                        value = row["value"]
-                        violations.append(Violation(
-                            row["x"].value, path,
-                            messages[0].value if messages else default,
-                            value.value if value is not None else None,
-                        ))
+            violations.extend(_check_target(store, target, properties, scanned))
     return violations
