@@ -23,11 +23,18 @@ class KnowledgeGraph:
     `KnowledgeGraph()` uses the nearest root upwards from the current folder (or $KGRAPH_ROOT,
     or the curated graph shipped with the package); the store is built on first use and
     rebuilt whenever an input file changed.
+
+    `KnowledgeGraph(endpoint=RemoteEngine("https://…/sparql", …))` reads from a SPARQL 1.1
+    server instead (one that `kgraph push` filled); building, validating and pushing still
+    work on the root's local store.
     """
 
-    def __init__(self, root: str | os.PathLike | Root | None = None):
+    def __init__(
+        self, root: str | os.PathLike | Root | None = None, *, endpoint: Engine | None = None
+    ):
         self.root = root if isinstance(root, Root) else find_root(root)
-        self._engine: Engine | None = None
+        self.remote = endpoint
+        self._local: LocalEngine | None = None
         self._schema: Schema | None = None
         self._resolver: Resolver | None = None
 
@@ -45,9 +52,15 @@ class KnowledgeGraph:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            self._engine = LocalEngine.open(ensure_store(self.root))
-        return self._engine
+        """What the read commands query: the remote endpoint if any, else the local store."""
+        return self.remote if self.remote is not None else self.local_engine
+
+    @property
+    def local_engine(self) -> LocalEngine:
+        """The root's own store, built or rebuilt first when its inputs changed."""
+        if self._local is None:
+            self._local = LocalEngine.open(ensure_store(self.root))
+        return self._local
 
     @property
     def schema(self) -> Schema:
@@ -62,14 +75,20 @@ class KnowledgeGraph:
         return self._resolver
 
     def close(self) -> None:
-        self._engine = self._schema = self._resolver = None
+        self._local = self._schema = self._resolver = None
 
     def rdflib_dataset(self):
-        """The local store as an rdflib Dataset (read-only), for rdflib-based tools."""
-        from oxrdflib import OxigraphStore
+        """The store as a read-only rdflib Dataset, for rdflib-based tools: the local Oxigraph
+        store, or the remote endpoint through rdflib's SPARQL store."""
         from rdflib import Dataset
 
-        return Dataset(store=OxigraphStore(store=self.engine.store), default_union=True)
+        if self.remote is not None:
+            from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+            return Dataset(store=SPARQLStore(self.remote.endpoint), default_union=True)
+        from oxrdflib import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self.local_engine.store), default_union=True)
 
     # ------------------------------------------------------------ reading
 

@@ -41,8 +41,9 @@ class _EchoHandler(logging.Handler):
 
 
 class Context:
-    def __init__(self, root: str | None):
+    def __init__(self, root: str | None, remote: dict | None = None):
         self.root_option = root
+        self.remote_options = remote
         self._graph = None
 
     @property
@@ -50,7 +51,12 @@ class Context:
         if self._graph is None:
             from graph.api import KnowledgeGraph
 
-            self._graph = KnowledgeGraph(self.root_option)
+            endpoint = None
+            if self.remote_options:
+                from graph.remote import RemoteEngine
+
+                endpoint = RemoteEngine(**self.remote_options)
+            self._graph = KnowledgeGraph(self.root_option, endpoint=endpoint)
         return self._graph
 
 
@@ -73,10 +79,20 @@ def emit(text: str) -> None:
     help="Folder holding ontology/ and seeds/ (default: nearest upwards, else the curated "
     "graph shipped with kgraph). Also $KGRAPH_ROOT.",
 )
+@click.option(
+    "--endpoint", envvar="KGRAPH_ENDPOINT", metavar="URL",
+    help="Answer from this SPARQL 1.1 endpoint (filled by `kgraph push`) instead of the local "
+    "store. Also $KGRAPH_ENDPOINT.",
+)
+@click.option("--user", envvar="KGRAPH_USER", help="User for --endpoint. Also $KGRAPH_USER.")
+@click.option("--password", envvar="KGRAPH_PASSWORD",
+              help="Password for --endpoint. Also $KGRAPH_PASSWORD.")
+@click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest",
+              envvar="KGRAPH_AUTH", show_default=True, help="HTTP authentication for --endpoint.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not report automatic rebuilds.")
 @click.version_option(__version__, "-V", "--version", prog_name="kgraph")
 @click.pass_context
-def main(ctx, root, quiet):
+def main(ctx, root, endpoint, user, password, auth, quiet):
     """kgraph: the transnational right-wing network as a knowledge graph.
 
     Every tie is a claim backed by a source and a verbatim quote. Read commands use the
@@ -87,12 +103,16 @@ def main(ctx, root, quiet):
       kgraph neighbors Kast
       kgraph show Milei --format json
       kgraph query 'SELECT ?who WHERE { ?who kg:endorsed kgr:jose-antonio-kast }'
+      kgraph --endpoint http://127.0.0.1:8890/sparql neighbors Kast
     """
     log = logging.getLogger("kgraph")
     if not any(isinstance(h, _EchoHandler) for h in log.handlers):
         log.addHandler(_EchoHandler())
     log.setLevel(logging.WARNING if quiet else logging.INFO)
-    ctx.obj = Context(root)
+    remote = None
+    if endpoint:
+        remote = {"endpoint": endpoint, "user": user, "password": password, "auth": auth}
+    ctx.obj = Context(root, remote)
 
 
 # ---------------------------------------------------------------- build and validate
@@ -713,6 +733,8 @@ def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token)
         click.echo(f"kgraph SPARQL endpoint: {url}sparql  (query page: {url})", color=False)
         sys.stdout.flush()
 
+    if ctx.graph.remote is not None:
+        raise InputError("kgraph serve publishes the local store; run it without --endpoint")
     serve_endpoint(ctx.graph.root, settings, announce)
 
 
@@ -1191,7 +1213,7 @@ def push(ctx, endpoint, update_endpoint, user, password, auth, batch_size, timeo
     from graph.remote import push as push_store
 
     target = RemoteEngine(endpoint, update_endpoint, user, password, auth, timeout)
-    report = push_store(ctx.graph.engine.store, target,
+    report = push_store(ctx.graph.local_engine.store, target,
                         batch_size=batch_size or DEFAULT_BATCH_SIZE)
     click.echo(
         f"Pushed {report.graphs} graphs ({report.triples} triples) to "

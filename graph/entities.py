@@ -28,20 +28,24 @@ def describe(engine: Engine, schema: Schema, iris) -> dict[str, EntityRef]:
     iris = sorted(set(iris))
     if not iris:
         return {}
-    labels: dict[str, str] = {}
+    labels: dict[str, tuple] = {}
     classes: dict[str, set[str]] = {}
     for row in engine.select(
-        f"""SELECT ?x ?label ?class WHERE {{ {values_clause("x", iris)}
+        f"""SELECT ?x ?label (LANG(?label) AS ?lang) ?class WHERE {{ {values_clause("x", iris)}
               OPTIONAL {{ ?x rdfs:label ?label }} OPTIONAL {{ ?x a ?class }} }}"""
     ):
         if row["label"] is not None:
-            # Prefer a language-neutral label; otherwise the first one seen is kept.
-            labels.setdefault(row["x"], row["label"])
+            # A proper name has no language; vocabulary terms have several: English wins.
+            lang = (row["lang"] or "").lower()
+            rank = (0 if not lang else 1 if lang.startswith("en") else 2, row["label"])
+            if rank < labels.get(row["x"], (9, "")):
+                labels[row["x"]] = rank
         if row["class"] is not None:
             classes.setdefault(row["x"], set()).add(row["class"])
     return {
         iri: EntityRef(
-            iri, labels.get(iri) or local_name(iri), schema.class_label(classes.get(iri, ()))
+            iri, labels[iri][1] if iri in labels else local_name(iri),
+            schema.class_label(classes.get(iri, ())),
         )
         for iri in iris
     }

@@ -110,7 +110,12 @@ def rdf_quads(kg: KnowledgeGraph, selection: Selection, kept: list[Claim]) -> li
     """Every quad of the store, less the claims the selection leaves out (`kept` holds those
     it keeps): their statement nodes, their evidence and the truthy triples only they
     support."""
-    quads = list(kg.engine.store.quads_for_pattern(None, None, None, None))
+    if kg.remote is not None:
+        raise InputError(
+            "RDF exports copy the local store, claims and provenance included; run them "
+            "without --endpoint (the network formats work against an endpoint too)"
+        )
+    quads = list(kg.local_engine.store.quads_for_pattern(None, None, None, None))
     if not selection.relations and selection.window.is_open:
         return quads
     kept_iris = {c.iri for c in kept}

@@ -45,17 +45,27 @@ class Schema:
             )
         for row in engine.select("SELECT ?q WHERE { ?q a kg:Qualifier }"):
             schema.qualifiers[row["q"]] = local_name(row["q"])
+        # Plain queries and the closure computed here: some SPARQL servers (Virtuoso 7) answer a
+        # path with two OPTIONALs with no rows, and refuse a path with both ends unbound.
         for row in engine.select(
-            f"""SELECT ?c ?label ?super WHERE {{
-                  ?c rdfs:subClassOf* <{CLASS_ENTITY}> .
-                  OPTIONAL {{ ?c rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "en")) }}
-                  OPTIONAL {{ ?c rdfs:subClassOf+ ?super FILTER(STRSTARTS(STR(?super), "{KG}")) }}
-                }}"""
+            f"""SELECT ?c ?label WHERE {{ ?c rdfs:subClassOf* <{CLASS_ENTITY}> .
+                  OPTIONAL {{ ?c rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "en")) }} }}"""
         ):
             schema.class_labels[row["c"]] = row["label"] or local_name(row["c"])
-            ancestors = schema.ancestors.setdefault(row["c"], set())
-            if row["super"]:
-                ancestors.add(row["super"])
+            schema.ancestors.setdefault(row["c"], set())
+        parents: dict[str, set[str]] = {}
+        for row in engine.select(
+            f"""SELECT ?c ?super WHERE {{ ?c rdfs:subClassOf ?super .
+                  FILTER(STRSTARTS(STR(?super), "{KG}")) }}"""
+        ):
+            parents.setdefault(row["c"], set()).add(row["super"])
+        for cls, ancestors in schema.ancestors.items():
+            pending = list(parents.get(cls, ()))
+            while pending:
+                parent = pending.pop()
+                if parent not in ancestors:
+                    ancestors.add(parent)
+                    pending.extend(parents.get(parent, ()))
         return schema
 
     def relation(self, name: str) -> RelationInfo:
