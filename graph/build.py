@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import hashlib
 import json
 import logging
 import os
@@ -25,11 +26,8 @@ import pyoxigraph as ox
 
 from graph import __version__
 from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
-from graph.inputs import QuadWriter, file_graph, fingerprint_file, load_turtle
-from graph.materialize import derived_graph, materialize, truthy_graph
 from graph.root import Root
-from graph.terms import PREFIXES
-from graph.validate import collect_problems
+from graph.terms import DERIVED_GRAPH, FILE_GRAPH, PREFIXES, TRUTHY_GRAPH
 
 log = logging.getLogger("kgraph")
 
@@ -73,12 +71,19 @@ def _count(store: ox.Store, query: str) -> int:
 # ---------------------------------------------------------------- inputs and staleness
 
 
+def fingerprint_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _stat_inputs(root: Root) -> dict[str, dict]:
-    entries = {}
-    for path in root.input_files():
-        stat = path.stat()
-        entries[root.relative(path)] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-    return entries
+    return {
+        relative: {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        for relative, stat in root.input_stats().items()
+    }
 
 
 def _hash_inputs(root: Root, current: dict[str, dict], previous: dict[str, dict]) -> None:
@@ -160,7 +165,7 @@ _SCHEMA_ASK = """ASK {{ GRAPH <{graph}> {{
 def _declares_schema(store: ox.Store, relative: str) -> bool:
     """Classes, relations and shapes decide what every file implies: changing them means a
     full rebuild."""
-    return bool(_rows(store, _SCHEMA_ASK.format(graph=file_graph(relative).value)))
+    return bool(_rows(store, _SCHEMA_ASK.format(graph=FILE_GRAPH + relative)))
 
 
 def _files_citing(store: ox.Store, text_files: set[str]) -> set[str]:
@@ -208,6 +213,11 @@ def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
 
 
 def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepared:
+    # Read commands import this module to check staleness; they need none of what follows.
+    from graph.inputs import QuadWriter, load_turtle
+    from graph.materialize import materialize
+    from graph.validate import collect_problems
+
     usable = _usable_manifest(root)
     current = _stat_inputs(root)
     _hash_inputs(root, current, (usable or {}).get("inputs", {}))
@@ -232,8 +242,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
         else:
             turtle = sorted(n for n in reload if n in current)
             for name in reload:
-                for graph in (file_graph(name), truthy_graph(name), derived_graph(name)):
-                    store.remove_graph(graph)
+                for kind in (FILE_GRAPH, TRUTHY_GRAPH, DERIVED_GRAPH):
+                    store.remove_graph(ox.NamedNode(kind + name))
         prepared = _Prepared(folder, store, current, incremental=reload is not None)
         writer = QuadWriter(store)
         for done, name in enumerate(turtle):

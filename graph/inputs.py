@@ -133,11 +133,3 @@ def load_turtle(writer: QuadWriter, path: Path, relative: str) -> tuple[int, Pro
         problem = Problem(f"cannot read: {error}", file=relative)
     emit(skolem.finish())
     return count, problem
-
-
-def fingerprint_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

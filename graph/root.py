@@ -40,18 +40,29 @@ class Root:
         except ValueError:
             return str(path)
 
+    def input_stats(self) -> dict[str, os.stat_result]:
+        """Every file the build reads (by path relative to the root, in a stable order) with its
+        stat. Every read command calls this to know whether the store is stale, so it walks
+        with scandir and plain strings: a root may hold tens of thousands of articles."""
+        found: dict[str, os.stat_result] = {}
+        pending = [folder for folder in INPUT_DIRS if (self.path / folder).is_dir()]
+        base = str(self.path) + os.sep
+        while pending:
+            folder = pending.pop()
+            with os.scandir(base + folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    relative = f"{folder}/{entry.name}"
+                    if entry.is_dir():
+                        pending.append(relative)
+                    elif entry.name.endswith(INPUT_SUFFIXES) and entry.is_file():
+                        found[relative] = entry.stat()
+        return dict(sorted(found.items()))
+
     def input_files(self) -> list[Path]:
         """Every file the build reads, in a stable order (queries are not part of the store)."""
-        files = []
-        for folder in INPUT_DIRS:
-            base = self.path / folder
-            if base.is_dir():
-                files.extend(
-                    p
-                    for p in base.rglob("*")
-                    if p.is_file() and p.suffix in INPUT_SUFFIXES and not p.name.startswith(".")
-                )
-        return sorted(files, key=lambda p: self.relative(p))
+        return [self.path / relative for relative in self.input_stats()]
 
 
 def _cache_output(root: Path) -> Path:

@@ -1,0 +1,218 @@
+"""Benchmark at scale: build, cold neighbors, named queries and map writing on synthetic roots of
+10k, 100k and 1M claims, each beside the raw pyoxigraph anchor measured in the same run.
+
+    python scripts/bench.py                  # 10k, 100k and 1M claims
+    python scripts/bench.py --claims 10000   # one size
+    python scripts/bench.py --runs 5         # repetitions of the fast measurements
+
+Writes output/bench.json and prints a Markdown table. The anchors:
+- build: pyoxigraph's bulk load of the same quads the built store holds (dumped beforehand);
+- neighbors: a minimal script that opens the store read-only with pyoxigraph and runs one
+  SPARQL query returning the same claims, sources and quotes;
+- named queries: the same bound query text run directly by pyoxigraph, in the same process.
+Builds run once per size (they take minutes at 1M); the fast measurements report medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+KGRAPH = [sys.executable, "-m", "graph.cli"]
+NAMED_QUERIES = ["actor-ties", "endorsements", "most-connected", "single-source-claims"]
+
+ANCHOR_NEIGHBORS = """
+import sys, pyoxigraph as ox
+store = ox.Store.read_only(sys.argv[1])
+query = '''PREFIX kg: <https://w3id.org/kgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?c ?r ?other ?label ?date ?src ?quote WHERE {
+  { ?c kg:subject <IRI> ; kg:object ?other } UNION { ?c kg:object <IRI> ; kg:subject ?other }
+  ?c kg:relation ?r ; kg:evidence ?ev . ?ev kg:source ?src ; kg:quote ?quote .
+  OPTIONAL { ?c kg:date ?date } OPTIONAL { ?other rdfs:label ?label } }'''
+print(len(list(store.query(query.replace('IRI', sys.argv[2]), use_default_graph_as_union=True))))
+"""
+
+ANCHOR_LOAD = """
+import sys, pyoxigraph as ox
+store = ox.Store(sys.argv[1])
+store.bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS)
+store.flush()
+"""
+
+
+def run_with_peak(command: list[str], env=None) -> tuple[float, int, str]:
+    """Wall seconds, peak resident memory (bytes, from /usr/bin/time -v) and output of a child."""
+    started = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True,
+                            env=env)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr[-2000:]}")
+    peak = 0
+    for line in result.stderr.splitlines():
+        if "Maximum resident set size" in line:
+            peak = int(line.split(":")[1]) * 1024
+    return seconds, peak, result.stdout
+
+
+def median_time(command: list[str], runs: int, env=None) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, env=env)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def pick_actor(store_path: Path) -> tuple[str, str, int]:
+    """A person of median degree: a typical actor, neither a hub nor an isolate."""
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_path))
+    rows = list(store.query(
+        """PREFIX kg: <https://w3id.org/kgraph/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(?c) AS ?n) WHERE {
+          ?e a kg:Person ; rdfs:label ?l . { ?c kg:subject ?e } UNION { ?c kg:object ?e } }
+        GROUP BY ?e ORDER BY ?n ?e""",
+        use_default_graph_as_union=True,
+    ))
+    middle = rows[len(rows) // 2]
+    return middle["e"].value, middle["label"].value, int(middle["n"].value)
+
+
+def named_query_ratios(root: Path, actor: str, runs: int) -> dict:
+    """Each named query through kgraph and directly in pyoxigraph, same text, same process."""
+    from graph.api import KnowledgeGraph
+    from graph.queries import named_query_text
+    from graph.terms import PREFIXES
+
+    kg = KnowledgeGraph(root)
+    store = kg.local_engine.store
+    figures = {}
+    for name in NAMED_QUERIES:
+        params = {"actor": actor} if name == "actor-ties" else {}
+        text = named_query_text(kg, name, params)
+        kgraph_times, raw_times = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            rows = kg.query(text).rows
+            kgraph_times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            raw = list(store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True))
+            raw_times.append(time.perf_counter() - started)
+        assert len(rows) == len(raw), name
+        kgraph_s, raw_s = statistics.median(kgraph_times), statistics.median(raw_times)
+        figures[name] = {"rows": len(rows), "kgraph_s": round(kgraph_s, 4),
+                         "pyoxigraph_s": round(raw_s, 4), "ratio": round(kgraph_s / raw_s, 2)}
+    return figures
+
+
+def bench_size(claims: int, runs: int, work: Path) -> dict:
+    root = work / f"synth-{claims}"
+    shutil.rmtree(root, ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    synth_s, synth_peak, _ = run_with_peak(
+        [*KGRAPH, "synth", "--actors", str(claims // 3), "--claims", str(claims), "--seed", "7",
+         "--root", str(root)], env=env)
+    build_s, build_peak, _ = run_with_peak([*KGRAPH, "-q", "--root", str(root), "build"], env=env)
+    database = (root / "output" / "store" / "oxigraph").resolve()
+    manifest = json.loads((root / "output" / "store" / "manifest.json").read_text())
+
+    import pyoxigraph as ox
+
+    dump = work / f"dump-{claims}.nq"
+    ox.serialize(ox.Store.read_only(str(database)), str(dump), format=ox.RdfFormat.N_QUADS)
+    anchor_db = work / f"anchor-{claims}"
+    shutil.rmtree(anchor_db, ignore_errors=True)
+    load_s, load_peak, _ = run_with_peak(
+        [sys.executable, "-c", ANCHOR_LOAD, str(anchor_db), str(dump)])
+    shutil.rmtree(anchor_db, ignore_errors=True)
+    dump.unlink()
+
+    iri, label, degree = pick_actor(database)
+    neighbors_s = median_time(
+        [*KGRAPH, "-q", "--root", str(root), "neighbors", label, "--format", "json"], runs, env)
+    minimal_s = median_time([sys.executable, "-c", ANCHOR_NEIGHBORS, str(database), iri], runs)
+    python_s = median_time([sys.executable, "-c", "pass"], runs)
+    map_s = median_time(
+        [*KGRAPH, "-q", "--root", str(root), "map", "--center", label,
+         "-o", str(work / f"map-{claims}.html")], max(1, runs // 2), env)
+    queries = named_query_ratios(root, label, runs)
+    figures = {
+        "claims": claims,
+        "store_quads": manifest["counts"]["triples"],
+        "synth_s": round(synth_s, 1),
+        "build_s": round(build_s, 1),
+        "build_peak_mb": round(build_peak / 2**20),
+        "anchor_bulk_load_s": round(load_s, 1),
+        "anchor_bulk_load_peak_mb": round(load_peak / 2**20),
+        "build_ratio": round(build_s / load_s, 2),
+        "actor": {"label": label, "claims": degree},
+        "neighbors_cold_s": round(neighbors_s, 3),
+        "anchor_neighbors_cold_s": round(minimal_s, 3),
+        "neighbors_ratio": round(neighbors_s / minimal_s, 2),
+        "python_startup_s": round(python_s, 3),
+        "map_ego_s": round(map_s, 2),
+        "named_queries": queries,
+    }
+    shutil.rmtree(root, ignore_errors=True)
+    return figures
+
+
+def table(results: list[dict]) -> str:
+    lines = [
+        "| claims | store quads | build | bulk-load anchor | ratio | build peak | "
+        "cold neighbors | minimal pyoxigraph script | ratio | ego map | named queries (ratio) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in results:
+        queries = ", ".join(f"{n} {q['ratio']}×" for n, q in r["named_queries"].items())
+        lines.append(
+            f"| {r['claims']:,} | {r['store_quads']:,} | {r['build_s']} s | "
+            f"{r['anchor_bulk_load_s']} s | {r['build_ratio']}× | {r['build_peak_mb']:,} MB | "
+            f"{r['neighbors_cold_s']} s | {r['anchor_neighbors_cold_s']} s | "
+            f"{r['neighbors_ratio']}× | {r['map_ego_s']} s | {queries} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--claims", type=int, action="append",
+                        help="size to run (repeatable); default 10k, 100k and 1M")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--output", default=str(PROJECT / "output" / "bench.json"))
+    args = parser.parse_args()
+    sizes = args.claims or [10_000, 100_000, 1_000_000]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as folder:
+        for claims in sizes:
+            print(f"benchmarking {claims:,} claims...", file=sys.stderr, flush=True)
+            results.append(bench_size(claims, args.runs, Path(folder)))
+            print(json.dumps(results[-1]), file=sys.stderr, flush=True)
+    report = {
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                    "system": platform.platform()},
+        "runs": args.runs,
+        "results": results,
+    }
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
