@@ -164,12 +164,6 @@ def _refuse_unsupported(shape: str, constraints: dict[str, list]) -> None:
         )
 
 
-@dataclass(frozen=True)
-class _Constraint:
-    path: str
-    message: str
-
-
 def _value_conditions(constraints: dict[str, list]) -> list[tuple[str, str]]:
     """(SPARQL condition on ?v that marks a violation, default message) per value constraint."""
     conditions = []

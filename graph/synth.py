@@ -31,7 +31,7 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.names import name_key
 from graph.root import packaged_root
-from graph.terms import PREFIXES
+from graph.terms import turtle_prefixes
 
 log = logging.getLogger("kgraph")
 
@@ -43,10 +43,7 @@ DEFAULT_CLAIMS_PER_ACTOR = 3
 # (the Kasts and Vox of the graph) and a long tail of entities seen once or twice.
 ZIPF_EXPONENT = 1.0
 
-TURTLE_PREFIXES = "".join(
-    f"@prefix {name + ':':<8} <{PREFIXES[name]}> .\n"
-    for name in ("kg", "kgr", "kgc", "src", "rdfs", "skos", "dcterms", "xsd")
-)
+TURTLE_PREFIXES = turtle_prefixes("kg", "kgr", "kgc", "src", "rdfs", "skos", "dcterms", "xsd")
 
 # ---------------------------------------------------------------- vocabulary for names
 

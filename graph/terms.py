@@ -78,6 +78,11 @@ P_ISSUED = DCTERMS + "issued"
 DATE_PROPERTIES = (P_DATE, P_START, P_END, KG + "notBefore", P_ISSUED)
 
 
+def turtle_prefixes(*names: str) -> str:
+    """The @prefix lines of a Turtle file in the curated files' style."""
+    return "".join(f"@prefix {name + ':':<8} <{PREFIXES[name]}> .\n" for name in names)
+
+
 def local_name(iri: str) -> str:
     """The part of an IRI after its last `#` or `/`."""
     cut = max(iri.rfind("#"), iri.rfind("/"))

@@ -12,19 +12,11 @@ from click.testing import CliRunner
 
 from graph.api import KnowledgeGraph
 from graph.cli import main
+from graph.terms import turtle_prefixes
 
 PROJECT = Path(__file__).resolve().parent.parent
 
-PREFIXES = """\
-@prefix kg:      <https://w3id.org/kgraph/ontology#> .
-@prefix kgr:     <https://w3id.org/kgraph/id/> .
-@prefix kgc:     <https://w3id.org/kgraph/claim/> .
-@prefix src:     <https://w3id.org/kgraph/source/> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-"""
+PREFIXES = turtle_prefixes("kg", "kgr", "kgc", "src", "rdfs", "skos", "dcterms", "xsd")
 
 
 @pytest.fixture(autouse=True)

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from graph.terms import KG, compact
+from graph.terms import KG, compact, turtle_prefixes
 
-HEADER_PREFIXES = """\
-@prefix kg:      <https://w3id.org/kgraph/ontology#> .
-@prefix kgr:     <https://w3id.org/kgraph/id/> .
-@prefix kgc:     <https://w3id.org/kgraph/claim/> .
-@prefix src:     <https://w3id.org/kgraph/source/> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix schema:  <https://schema.org/> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-"""
+HEADER_PREFIXES = turtle_prefixes(
+    "kg", "kgr", "kgc", "src", "rdfs", "skos", "dcterms", "schema", "xsd"
+)
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
