@@ -111,7 +111,10 @@ def main(ctx, root, endpoint, user, password, auth, quiet):
     log.setLevel(logging.WARNING if quiet else logging.INFO)
     remote = None
     if endpoint:
-        remote = {"endpoint": endpoint, "user": user, "password": password, "auth": auth}
+        # Reading is usually anonymous: a password exported for `kgraph push` alone is no
+        # reason to authenticate (a user given without a password still is an error).
+        credentials = {"user": user, "password": password} if user else {}
+        remote = {"endpoint": endpoint, "auth": auth, **credentials}
     ctx.obj = Context(root, remote)
 
 
