@@ -108,7 +108,7 @@ def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, st
     evidence_rows = engine.select(
         f"""SELECT ?c ?ev ?src ?quote ?by WHERE {{ {claims_values}
               ?c kg:evidence ?ev . ?ev kg:source ?src ; kg:quote ?quote .
-              OPTIONAL {{ ?ev kg:attributedTo ?by }} }} ORDER BY ?c ?src ?ev"""
+              OPTIONAL {{ ?ev kg:attributedTo ?by }} }} ORDER BY ?c ?src ?quote"""
     )
     referenced = {x for s, _, o in triples.values() for x in (s, o)}
     referenced |= {r["src"] for r in evidence_rows} | {r["by"] for r in evidence_rows if r["by"]}
