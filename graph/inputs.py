@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import unicodedata
@@ -21,8 +22,9 @@ class QuadWriter:
     """Buffers quads and writes them in large batches: each bulk write has a fixed cost, so a
     thousand small files must not mean a thousand writes."""
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, lock=None):
         self.store = store
+        self.lock = lock or contextlib.nullcontext()
         self.buffer: list[ox.Quad] = []
 
     def add(self, quad: ox.Quad) -> None:
@@ -31,8 +33,11 @@ class QuadWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Write what is buffered; writers sharing a store share a lock, so that one bulk write
+        runs at a time."""
         if self.buffer:
-            self.store.bulk_extend(self.buffer)
+            with self.lock:
+                self.store.bulk_extend(self.buffer)
             self.buffer = []
 
 

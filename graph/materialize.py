@@ -13,7 +13,10 @@ than the work itself when a root has thousands of small files.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -94,7 +97,7 @@ def _truthy(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
             yield ox.Quad(row["o"], row["r"], row["s"], target)
 
 
-def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]:
+def _derived_from(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     derived_from = ox.NamedNode(P_DERIVED_FROM)
     for row in _solutions(
         store,
@@ -102,6 +105,9 @@ def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]
               ?c a kg:Claim ; kg:evidence ?ev . ?ev kg:source ?src }} }}""",
     ):
         yield ox.Quad(row["c"], derived_from, row["src"], graphs.derived(row["g"]))
+
+
+def _precisions(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     precision = ox.NamedNode(P_PRECISION)
     levels = {datatype: ox.NamedNode(KG + name.title())
               for datatype, name in DATATYPE_PRECISION.items()}
@@ -114,7 +120,10 @@ def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]
         level = levels.get(literal.datatype.value) if isinstance(literal, ox.Literal) else None
         if level is not None:
             yield ox.Quad(row["x"], precision, level, graphs.derived(row["g"]))
-    # Entities are typed with every kg superclass so that `?x a kg:Agent` just works.
+
+
+def _superclass_types(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
+    """Entities are typed with every kg superclass so that `?x a kg:Agent` just works."""
     rdf_type = ox.NamedNode(RDF_TYPE)
     ancestors: dict[str, list[ox.NamedNode]] = {}
     for row in _solutions(
@@ -129,8 +138,11 @@ def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]
     ):
         for ancestor in ancestors.get(row["class"].value, ()):
             yield ox.Quad(row["x"], rdf_type, ancestor, graphs.derived(row["g"]))
-    # Every labelled node gets its keys (whatever declares its type, maybe another file);
-    # name resolution keeps the entities among them.
+
+
+def _names(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
+    """Every labelled node gets its keys (whatever declares its type, maybe another file);
+    name resolution keeps the entities among them."""
     pref, key = ox.NamedNode(SKOS_PREF), ox.NamedNode(P_SEARCH_KEY)
     for row in _solutions(
         store,
@@ -141,6 +153,9 @@ def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]
         if row["p"].value == RDFS_LABEL:
             yield ox.Quad(row["x"], pref, row["name"], target)
         yield ox.Quad(row["x"], key, ox.Literal(name_key(row["name"].value)), target)
+
+
+def _texts(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]:
     text = ox.NamedNode(P_TEXT)
     for row in _solutions(
         store,
@@ -155,17 +170,34 @@ def _derived(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]
 
 def materialize(writer: QuadWriter, relatives: list[str] | None, seeds: Path) -> int:
     """Compute what the input files `relatives` (None: all of them) imply into their truthy and
-    derived graphs, which must be empty, through `writer`; returns the number of quads. The
-    queries read only input graphs and the schema, so what the writer still buffers does not
-    change their answers."""
+    derived graphs, which must be empty; returns the number of quads written.
+
+    Each kind of fact is its own query, run in its own thread (the store evaluates queries
+    without holding Python's lock) and written through its own buffer. The queries read only
+    input graphs and the schema, so the writes going on beside them do not change their answers.
+    """
     if relatives == []:
         return 0
+    store = writer.store
     graphs = _Graphs(relatives)
-    count = 0
-    for quad in _truthy(writer.store, graphs):
-        writer.add(quad)
-        count += 1
-    for quad in _derived(writer.store, graphs, seeds):
-        writer.add(quad)
-        count += 1
-    return count
+    producers = [
+        lambda: _truthy(store, graphs),
+        lambda: _derived_from(store, graphs),
+        lambda: _precisions(store, graphs),
+        lambda: _superclass_types(store, graphs),
+        lambda: _names(store, graphs),
+        lambda: _texts(store, graphs, seeds),
+    ]
+    lock = threading.Lock()
+
+    def produce(facts) -> int:
+        own = QuadWriter(store, lock)
+        count = 0
+        for quad in facts():
+            own.add(quad)
+            count += 1
+        own.flush()
+        return count
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return sum(f.result() for f in [pool.submit(produce, p) for p in producers])

@@ -8,6 +8,8 @@ checks stream their rows, so they scale with the store rather than with memory.
 from __future__ import annotations
 
 import logging
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -244,12 +246,20 @@ def collect_problems(
 ) -> list[Problem]:
     """All problems of the inputs loaded in `store`; an empty list means it may be used."""
     report = _Reporter(store, root)
-    _shapes(store, input_triples, report)
-    _undeclared(store, report)
-    _relations(store, report)
-    _dates(store, report)
-    _quotes(store, root, report)
-    _duplicates(store, report)
-    problems = [*syntax_problems, *report.problems]
+    checks = [
+        lambda: _shapes(store, input_triples, report),
+        lambda: _undeclared(store, report),
+        lambda: _relations(store, report),
+        lambda: _dates(store, report),
+        lambda: _quotes(store, root, report),
+        lambda: _duplicates(store, report),
+    ]
+    # The store evaluates queries without holding Python's lock: independent checks run side
+    # by side, one per core.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for done in [pool.submit(check) for check in checks]:
+            done.result()
+    found = sorted(report.problems, key=lambda p: (p.file or "", p.line or 0, p.message))
+    problems = [*syntax_problems, *found]
     log.debug("validation found %d problems", len(problems))
     return problems
