@@ -283,8 +283,13 @@ def test_build_command(tiny_root):
 # ---------------------------------------------------------------- help, version, init
 
 
-COMMANDS = ["build", "validate", "neighbors", "show", "query", "search", "sources", "relations",
-            "init"]
+COMMANDS = sorted(main.commands)
+
+
+def test_the_issue_commands_are_all_there():
+    assert {"build", "validate", "neighbors", "show", "query", "search", "sources", "relations",
+            "init", "map", "path", "common", "rank", "communities", "timeline", "stats", "export",
+            "queries", "serve", "synth", "push", "ingest", "review", "evaluate"} <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
