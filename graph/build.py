@@ -35,6 +35,9 @@ log = logging.getLogger("kgraph")
 STORE_FORMAT = 2
 MANIFEST = "manifest.json"
 DATABASE = "oxigraph"
+# One line saying which inputs (by size and mtime) a store was built from: every read command
+# compares it with the inputs, and only on a difference reads the whole manifest.
+STAMP = "inputs.stamp"
 
 # progress(phase, done, total): what the build is doing, for a progress bar.
 Progress = Callable[[str, int, int], None]
@@ -112,15 +115,28 @@ def _usable_manifest(root: Root) -> dict | None:
     return manifest
 
 
+def _stamp(entries: dict[str, dict]) -> str:
+    digest = hashlib.sha256()
+    for name, entry in entries.items():
+        digest.update(f"{name}\t{entry['size']}\t{entry['mtime_ns']}\n".encode())
+    return f"{STORE_FORMAT} {__version__} {digest.hexdigest()}"
+
+
 def staleness(root: Root) -> str | None:
     """Why the store must be (re)built, or None when it reflects the current inputs."""
+    current = _stat_inputs(root)
+    complete = (root.store / MANIFEST).is_file() and (root.store / DATABASE).is_dir()
+    try:
+        if complete and (root.store / STAMP).read_text(encoding="utf-8") == _stamp(current):
+            return None
+    except OSError:
+        pass
     manifest = read_manifest(root)
     if manifest is None or not (root.store / DATABASE).is_dir():
         return "no store yet"
     if manifest.get("format") != STORE_FORMAT or manifest.get("version") != __version__:
         return "the store was built by another version of kgraph"
     recorded: dict[str, dict] = manifest.get("inputs", {})
-    current = _stat_inputs(root)
     if set(recorded) != set(current):
         changed = sorted(set(recorded) ^ set(current))
         return f"input files added or removed: {', '.join(changed[:3])}"
@@ -353,6 +369,7 @@ def build(
                 "counts": counts,
             }
             (prepared.folder / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
+            (prepared.folder / STAMP).write_text(_stamp(prepared.inputs), "utf-8")
             _swap_in(root, prepared.folder)
         except OSError as error:
             shutil.rmtree(prepared.folder, ignore_errors=True)
