@@ -27,7 +27,8 @@ import pyoxigraph as ox
 from graph import __version__
 from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.root import Root
-from graph.terms import DERIVED_GRAPH, FILE_GRAPH, PREFIXES, TRUTHY_GRAPH
+from graph.store import union_query
+from graph.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
 
 log = logging.getLogger("kgraph")
 
@@ -63,12 +64,8 @@ def _log_progress(phase: str, done: int, total: int) -> None:
         log.debug("%s (%d files)", phase, total)
 
 
-def _rows(store: ox.Store, query: str):
-    return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-
-
 def _count(store: ox.Store, query: str) -> int:
-    return int(next(iter(_rows(store, query)))["n"].value)
+    return int(next(iter(union_query(store, query)))["n"].value)
 
 
 # ---------------------------------------------------------------- inputs and staleness
@@ -181,7 +178,7 @@ _SCHEMA_ASK = """ASK {{ GRAPH <{graph}> {{
 def _declares_schema(store: ox.Store, relative: str) -> bool:
     """Classes, relations and shapes decide what every file implies: changing them means a
     full rebuild."""
-    return bool(_rows(store, _SCHEMA_ASK.format(graph=FILE_GRAPH + relative)))
+    return bool(union_query(store, _SCHEMA_ASK.format(graph=FILE_GRAPH + relative)))
 
 
 def _files_citing(store: ox.Store, text_files: set[str]) -> set[str]:
@@ -189,7 +186,7 @@ def _files_citing(store: ox.Store, text_files: set[str]) -> set[str]:
     from graph.inputs import relative_of_graph
 
     found = set()
-    for row in _rows(store, "SELECT ?g ?f WHERE { GRAPH ?g { ?s kg:textFile ?f } }"):
+    for row in union_query(store, "SELECT ?g ?f WHERE { GRAPH ?g { ?s kg:textFile ?f } }"):
         if row["f"].value in text_files:
             relative = relative_of_graph(row["g"])
             if relative:

@@ -24,6 +24,7 @@ import pyoxigraph as ox
 from graph.dates import DATATYPE_PRECISION
 from graph.inputs import QuadWriter, file_graph, relative_of_graph
 from graph.names import name_key
+from graph.store import union_query
 from graph.terms import (
     CLASS_ENTITY,
     DERIVED_GRAPH,
@@ -33,7 +34,6 @@ from graph.terms import (
     P_PRECISION,
     P_SEARCH_KEY,
     P_TEXT,
-    PREFIXES,
     RDF_TYPE,
     RDFS_LABEL,
     SKOS_ALT,
@@ -75,17 +75,13 @@ class _Graphs:
         return found
 
 
-def _solutions(store: ox.Store, query: str):
-    return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-
-
 def _truthy(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     symmetric = {
-        row["r"] for row in _solutions(
+        row["r"] for row in union_query(
             store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
         )
     }
-    for row in _solutions(
+    for row in union_query(
         store,
         f"""SELECT ?g ?s ?r ?o WHERE {{ {graphs.restriction} GRAPH ?g {{
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
@@ -99,7 +95,7 @@ def _truthy(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
 
 def _derived_from(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     derived_from = ox.NamedNode(P_DERIVED_FROM)
-    for row in _solutions(
+    for row in union_query(
         store,
         f"""SELECT DISTINCT ?g ?c ?src WHERE {{ {graphs.restriction} GRAPH ?g {{
               ?c a kg:Claim ; kg:evidence ?ev . ?ev kg:source ?src }} }}""",
@@ -111,7 +107,7 @@ def _precisions(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     precision = ox.NamedNode(P_PRECISION)
     levels = {datatype: ox.NamedNode(KG + name.title())
               for datatype, name in DATATYPE_PRECISION.items()}
-    for row in _solutions(
+    for row in union_query(
         store,
         f"""SELECT ?g ?x ?d WHERE {{ {graphs.restriction}
               GRAPH ?g {{ ?x kg:date|dcterms:issued ?d }} }}""",
@@ -126,14 +122,14 @@ def _superclass_types(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     """Entities are typed with every kg superclass so that `?x a kg:Agent` just works."""
     rdf_type = ox.NamedNode(RDF_TYPE)
     ancestors: dict[str, list[ox.NamedNode]] = {}
-    for row in _solutions(
+    for row in union_query(
         store,
         f"""SELECT ?class ?super WHERE {{
               ?class rdfs:subClassOf+ ?super . ?super rdfs:subClassOf* <{CLASS_ENTITY}> .
               FILTER(STRSTARTS(STR(?super), "{KG}")) }}""",
     ):
         ancestors.setdefault(row["class"].value, []).append(row["super"])
-    for row in _solutions(
+    for row in union_query(
         store, f"SELECT ?g ?x ?class WHERE {{ {graphs.restriction} GRAPH ?g {{ ?x a ?class }} }}"
     ):
         for ancestor in ancestors.get(row["class"].value, ()):
@@ -144,7 +140,7 @@ def _names(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
     """Every labelled node gets its keys (whatever declares its type, maybe another file);
     name resolution keeps the entities among them."""
     pref, key = ox.NamedNode(SKOS_PREF), ox.NamedNode(P_SEARCH_KEY)
-    for row in _solutions(
+    for row in union_query(
         store,
         f"""SELECT ?g ?x ?p ?name WHERE {{ {graphs.restriction}
               GRAPH ?g {{ ?x ?p ?name VALUES ?p {{ <{RDFS_LABEL}> <{SKOS_ALT}> }} }} }}""",
@@ -157,7 +153,7 @@ def _names(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
 
 def _texts(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]:
     text = ox.NamedNode(P_TEXT)
-    for row in _solutions(
+    for row in union_query(
         store,
         f"SELECT ?g ?s ?file WHERE {{ {graphs.restriction} GRAPH ?g {{ ?s kg:textFile ?file }} }}",
     ):

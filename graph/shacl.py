@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.errors import StoreError
-from graph.terms import FILE_GRAPH, KG, PREFIXES, SH, compact
+from graph.store import union_query
+from graph.terms import FILE_GRAPH, KG, SH, compact
 
 # pyshacl takes about a minute for 100,000 triples; the shapes compiled to SPARQL take seconds
 # and give the same problems (the tests hold them to it), so pyshacl checks small graphs only.
@@ -46,13 +47,9 @@ class Violation:
     value: str | None
 
 
-def _rows(store: ox.Store, query: str):
-    return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
-
-
 def _shape_graphs(store: ox.Store) -> list[str]:
     return sorted({
-        row["g"].value for row in _rows(
+        row["g"].value for row in union_query(
             store, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a sh:NodeShape } }"
         ) if row["g"].value.startswith(FILE_GRAPH)
     })
@@ -136,20 +133,20 @@ def _instance_of(variable: str, cls: str) -> str:
 
 def _targets(store: ox.Store, shape: str) -> list[str]:
     patterns = []
-    for row in _rows(store, f"SELECT ?c WHERE {{ <{shape}> sh:targetClass ?c }}"):
+    for row in union_query(store, f"SELECT ?c WHERE {{ <{shape}> sh:targetClass ?c }}"):
         patterns.append(f"{{ {_instance_of('?x', row['c'].value)} }}")
-    for row in _rows(store, f"SELECT ?p WHERE {{ <{shape}> sh:targetObjectsOf ?p }}"):
+    for row in union_query(store, f"SELECT ?p WHERE {{ <{shape}> sh:targetObjectsOf ?p }}"):
         patterns.append(f"{{ ?any <{row['p'].value}> ?x }}")
-    for row in _rows(store, f"SELECT ?p WHERE {{ <{shape}> sh:targetSubjectsOf ?p }}"):
+    for row in union_query(store, f"SELECT ?p WHERE {{ <{shape}> sh:targetSubjectsOf ?p }}"):
         patterns.append(f"{{ ?x <{row['p'].value}> ?any }}")
-    for row in _rows(store, f"SELECT ?n WHERE {{ <{shape}> sh:targetNode ?n }}"):
+    for row in union_query(store, f"SELECT ?n WHERE {{ <{shape}> sh:targetNode ?n }}"):
         patterns.append(f"{{ BIND({_literal(row['n'])} AS ?x) }}")
     return patterns
 
 
 def _constraints(store: ox.Store, node: str) -> dict[str, list]:
     found: dict[str, list] = {}
-    for row in _rows(store, f"SELECT ?p ?o WHERE {{ <{node}> ?p ?o }}"):
+    for row in union_query(store, f"SELECT ?p ?o WHERE {{ <{node}> ?p ?o }}"):
         found.setdefault(row["p"].value, []).append(row["o"])
     return found
 
@@ -187,9 +184,8 @@ def _value_conditions(constraints: dict[str, list]) -> list[tuple[str, str]]:
 
 
 def _member(store: ox.Store, target: str, node: ox.NamedNode) -> bool:
-    return bool(store.query(
-        f"ASK {{ {target} }}", prefixes=PREFIXES, use_default_graph_as_union=True,
-        substitutions={ox.Variable("x"): node},
+    return bool(union_query(
+        store, f"ASK {{ {target} }}", substitutions={ox.Variable("x"): node}
     ))
 
 
@@ -222,7 +218,7 @@ def _check_target(
                 query = f"""SELECT ?x (SAMPLE(?v) AS ?value) WHERE {{ {target}
                       OPTIONAL {{ ?x <{path}> ?v }} }}
                     GROUP BY ?x HAVING (COUNT(DISTINCT ?v) < {count.value})"""
-            for row in _rows(store, query):
+            for row in union_query(store, query):
                 yield violation(row, default)
         candidates = []
         for count in constraints.get(SH + "maxCount", []):
@@ -234,7 +230,7 @@ def _check_target(
             candidates.append((query, default))
         for query, default in candidates:
             if query not in scanned:  # the same scan serves every target of a shape
-                scanned[query] = list(_rows(store, query))
+                scanned[query] = list(union_query(store, query))
             for row in scanned[query]:
                 if isinstance(row["x"], ox.NamedNode) and _member(store, target, row["x"]):
                     yield violation(row, default)
@@ -243,7 +239,7 @@ def _check_target(
 def _with_sparql(store: ox.Store) -> list[Violation]:
     violations: list[Violation] = []
     scanned: dict[str, list] = {}
-    shapes = [r["s"].value for r in _rows(store, "SELECT ?s WHERE { ?s a sh:NodeShape }")]
+    shapes = [r["s"].value for r in union_query(store, "SELECT ?s WHERE { ?s a sh:NodeShape }")]
     for shape in sorted(shapes):
         node = _constraints(store, shape)
         _refuse_unsupported(shape, {
@@ -261,7 +257,7 @@ def _with_sparql(store: ox.Store) -> list[Violation]:
             for kind in node.get(SH + "nodeKind", []):
                 condition = _NODE_KINDS[kind.value].replace("?v", "?x")
                 query = f"SELECT DISTINCT ?x WHERE {{ {target} FILTER(!{condition}) }}"
-                for row in _rows(store, query):
+                for row in union_query(store, query):
                     violations.append(Violation(row["x"].value, None, "wrong node kind", None))
             violations.extend(_check_target(store, target, properties, scanned))
     return violations

@@ -81,6 +81,12 @@ class Engine(Protocol):
     def ask(self, query: str) -> bool: ...
 
 
+def union_query(store: ox.Store, query: str, **options):
+    """A query on an Oxigraph store whose default graph is the union of all its graphs, with
+    kgraph's prefixes declared: how every part of kgraph reads a store."""
+    return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, **options)
+
+
 def syntax_error(error: SyntaxError) -> SourceSyntaxError:
     text = str(error)
     match = _POSITION.match(text)
@@ -111,7 +117,7 @@ class LocalEngine:
 
     def _execute(self, query: str):
         try:
-            return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+            return union_query(self.store, query)
         except SyntaxError as error:
             raise syntax_error(error) from None
         except OSError as error:

@@ -18,13 +18,10 @@ from graph.dates import parse_literal
 from graph.errors import Problem
 from graph.inputs import normalize_text, relative_of_graph
 from graph.shacl import validate_shapes
-from graph.terms import DATE_PROPERTIES, FILE_GRAPH, KG, P_END, P_START, PREFIXES, compact
+from graph.store import union_query
+from graph.terms import DATE_PROPERTIES, FILE_GRAPH, KG, P_END, P_START, compact
 
 log = logging.getLogger("kgraph")
-
-
-def _rows(store: ox.Store, query: str):
-    return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
 
 
 class _Reporter:
@@ -39,21 +36,21 @@ class _Reporter:
 
     def _owner(self, iri: str) -> str:
         """Evidence nodes are reported through the claim or entity that holds them."""
-        for row in _rows(
+        for row in union_query(
             self.store, f"SELECT ?c WHERE {{ ?c kg:evidence|kg:dateEvidence <{iri}> }} LIMIT 1"
         ):
             return row["c"].value
         return iri
 
     def _is_claim(self, iri: str) -> bool:
-        return bool(_rows(self.store, f"ASK {{ {{ <{iri}> a kg:Claim }} UNION "
+        return bool(union_query(self.store, f"ASK {{ {{ <{iri}> a kg:Claim }} UNION "
                                       f"{{ <{iri}> kg:evidence ?e }} }}"))
 
     def _file(self, iri: str) -> str | None:
         """The input file that declares `iri` (gives it a type), else the first describing it."""
         for typed in (True, False):
             pattern = f"<{iri}> a ?t" if typed else f"<{iri}> ?p ?o"
-            for row in _rows(
+            for row in union_query(
                 self.store,
                 f"""SELECT ?g WHERE {{ GRAPH ?g {{ {pattern} }}
                       FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}")) }} ORDER BY ?g LIMIT 1""",
@@ -102,7 +99,7 @@ def _shapes(store: ox.Store, input_triples: int, report: _Reporter) -> None:
 
 
 def _undeclared(store: ox.Store, report: _Reporter) -> None:
-    for row in _rows(
+    for row in union_query(
         store,
         """SELECT DISTINCT ?holder ?p ?x WHERE {
              VALUES ?p { kg:subject kg:object kg:attributedTo kg:source kg:country kg:partOf
@@ -121,9 +118,9 @@ def _undeclared(store: ox.Store, report: _Reporter) -> None:
 def _relations(store: ox.Store, report: _Reporter) -> None:
     known = sorted(
         compact(r["r"].value).removeprefix("kg:")
-        for r in _rows(store, "SELECT ?r WHERE { ?r a kg:Relation }")
+        for r in union_query(store, "SELECT ?r WHERE { ?r a kg:Relation }")
     )
-    for row in _rows(
+    for row in union_query(
         store,
         """SELECT ?c ?r WHERE { ?c a kg:Claim ; kg:relation ?r .
              FILTER NOT EXISTS { ?r a kg:Relation } }""",
@@ -135,7 +132,7 @@ def _relations(store: ox.Store, report: _Reporter) -> None:
     # Entities carry their kg superclass types (materialized), so for a kg class `?x a C`
     # decides and an anti-join answers for all claims of a relation at once; the subclass
     # path is walked only for classes of other vocabularies.
-    constraints = _rows(
+    constraints = union_query(
         store, "SELECT ?r ?domain ?range WHERE { ?r a kg:Relation "
                "OPTIONAL { ?r rdfs:domain ?domain } OPTIONAL { ?r rdfs:range ?range } }",
     )
@@ -152,12 +149,12 @@ def _relations(store: ox.Store, report: _Reporter) -> None:
                 f"MINUS {{ ?x a <{expected}> }}" if expected.startswith(KG)
                 else f"FILTER NOT EXISTS {{ ?x a/rdfs:subClassOf* <{expected}> }}"
             )
-            for found in _rows(
+            for found in union_query(
                 store,
                 f"SELECT ?c ?x WHERE {{ ?c kg:relation <{relation}> ; {end} ?x . {missing} }}",
             ):
                 node = found["x"]
-                if not _rows(store, f"ASK {{ <{node.value}> a ?any }}"):
+                if not union_query(store, f"ASK {{ <{node.value}> a ?any }}"):
                     continue  # undeclared: reported once by _undeclared
                 report.add(
                     f"{role} {compact(node.value)} is not a {compact(expected)}, "
@@ -169,7 +166,7 @@ def _relations(store: ox.Store, report: _Reporter) -> None:
 def _dates(store: ox.Store, report: _Reporter) -> None:
     values = " ".join(f"<{p}>" for p in DATE_PROPERTIES)
     periods: dict[str, dict[str, object]] = {}
-    for row in _rows(
+    for row in union_query(
         store,
         f"""SELECT ?x ?p ?d WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?x ?p ?d }}
               FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}")) }}""",
@@ -197,7 +194,7 @@ def _dates(store: ox.Store, report: _Reporter) -> None:
 
 def _quotes(store: ox.Store, root: Path, report: _Reporter) -> None:
     texts: dict[str, str | None] = {}
-    for row in _rows(store, "SELECT ?s ?file WHERE { ?s a kg:Source ; kg:textFile ?file }"):
+    for row in union_query(store, "SELECT ?s ?file WHERE { ?s a kg:Source ; kg:textFile ?file }"):
         source, name = row["s"].value, row["file"].value
         try:
             texts[source] = normalize_text((root / "seeds" / name).read_text(encoding="utf-8"))
@@ -205,7 +202,7 @@ def _quotes(store: ox.Store, root: Path, report: _Reporter) -> None:
             texts[source] = None
             report.add(f"its text file seeds/{name} is missing or unreadable", source)
     evidence = "SELECT ?ev ?src ?quote WHERE { ?ev kg:source ?src ; kg:quote ?quote }"
-    for row in _rows(store, evidence):
+    for row in union_query(store, evidence):
         text = texts.get(row["src"].value)
         if text is None:
             continue
@@ -220,7 +217,7 @@ def _quotes(store: ox.Store, root: Path, report: _Reporter) -> None:
 
 def _duplicates(store: ox.Store, report: _Reporter) -> None:
     """One fact is one claim: the same ends (unordered when symmetric), relation and date."""
-    for row in _rows(
+    for row in union_query(
         store,
         """SELECT ?first ?other WHERE {
              { SELECT ?a ?r ?b ?d (MIN(STR(?c)) AS ?first) (MAX(STR(?c)) AS ?other)
