@@ -12,6 +12,7 @@ import click
 from graph import __version__
 from graph.errors import InputError, KGraphError, ValidationError
 from graph.render import FORMATS, Column, cell_text, table, to_csv, to_json
+from graph.store import Iri
 
 
 class KGraphGroup(click.Group):
@@ -418,10 +419,6 @@ def search(ctx, text, limit, fmt):
     elif fmt == "csv":
         emit(to_csv(hits, columns))
     elif hits:
-        for hit in hits:
-            hit["short_id"] = hit["id"]
-        from graph.store import Iri
-
         shown = [{**h, "id": Iri(h["id"])} for h in hits]
         emit(table(shown, [Column(c, c) for c in columns]))
     else:
@@ -470,8 +467,6 @@ def relations(ctx, fmt):
     elif fmt == "csv":
         emit(to_csv(rows, columns))
     else:
-        from graph.store import Iri
-
         shown = [{**r, "domain": Iri(r["domain"] or ""), "range": Iri(r["range"] or "")}
                  for r in rows]
         emit(table(shown, [Column(c, c) for c in columns]))
