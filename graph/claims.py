@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graph.bindings import values_clause
 from graph.dates import FuzzyDate, Window, parse_iso, span
 from graph.entities import EntityRef, describe
 from graph.errors import InputError
 from graph.schema import Schema
-from graph.store import Engine, Iri, values_clause
+from graph.store import Engine, Iri
 from graph.terms import P_DATE, P_DATE_EXPRESSION, P_END, P_START, compact
 
 DIRECTIONS = ("in", "out", "both")

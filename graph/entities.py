@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.bindings import values_clause
 from graph.schema import Schema
-from graph.store import Engine, values_clause
+from graph.store import Engine
 from graph.terms import compact, local_name
 
 

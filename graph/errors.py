@@ -19,6 +19,11 @@ class InputError(KGraphError):
     """A bad argument: unknown relation, malformed date, unknown format."""
 
 
+class InvalidIriError(InputError):
+    """Text given as an IRI that is not one: a space, one of <>"{}|^`\\, a control character,
+    or no scheme."""
+
+
 class NameResolutionError(KGraphError):
     """A name that does not resolve to exactly one entity."""
 

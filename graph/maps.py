@@ -18,11 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.bindings import values_clause
 from graph.claims import Claim, load_claims, neighbors
 from graph.dates import Window
 from graph.entities import EntityRef
 from graph.errors import InputError
-from graph.store import values_clause
 from graph.terms import KG, SKOS_ALT, local_name
 
 # Node look by class, most specific first: a node takes the first entry among its class and
@@ -194,7 +194,7 @@ def map_graph(kg, center: str | None = None, depth: int | None = None, relations
 
 def _all_claims(kg, relation_names) -> list[Claim]:
     iris = [kg.schema.relation(n).iri for n in relation_names]
-    restrict = f"VALUES ?r {{ {' '.join(f'<{i}>' for i in iris)} }}" if iris else ""
+    restrict = values_clause("r", iris) if iris else ""
     rows = kg.engine.select(
         f"""SELECT ?c ?s ?r ?o WHERE {{ {restrict}
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""

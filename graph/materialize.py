@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.bindings import values_clause
 from graph.dates import DATATYPE_PRECISION
 from graph.inputs import QuadWriter, file_graph, relative_of_graph
 from graph.names import name_key
@@ -57,7 +58,7 @@ class _Graphs:
     def __init__(self, relatives: list[str] | None):
         self.restriction = (
             f'FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}"))' if relatives is None
-            else "VALUES ?g { " + " ".join(f"<{file_graph(r).value}>" for r in relatives) + " }"
+            else values_clause("g", (file_graph(r).value for r in relatives))
         )
         self._truthy: dict[str, ox.NamedNode] = {}
         self._derived: dict[str, ox.NamedNode] = {}

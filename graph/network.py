@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from graph.bindings import values_clause
 from graph.claims import Claim, load_claims
 from graph.dates import Window
 from graph.entities import EntityRef, describe
 from graph.errors import InputError
 from graph.schema import Schema
-from graph.store import Engine, Iri, values_clause
+from graph.store import Engine, Iri
 from graph.terms import KG, P_COUNTRY, RDF_TYPE, RDFS_LABEL, SKOS_ALT, compact
 
 if TYPE_CHECKING:

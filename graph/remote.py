@@ -29,11 +29,12 @@ import re
 import socket
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 
 import pyoxigraph as ox
 
+from graph.bindings import Term, iri, with_values
 from graph.errors import InputError, KGraphError, SourceSyntaxError
 from graph.store import Iri, QueryResult, to_python
 from graph.terms import GRAPH, PREFIXES
@@ -170,9 +171,10 @@ class RemoteEngine:
 
     # ------------------------------------------------------------ the Engine interface
 
-    def run(self, query: str) -> QueryResult:
+    def run(self, query: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
         form = query_form(query)
-        body = urllib.parse.urlencode({"query": with_prefixes(query)}).encode()
+        text = with_prefixes(with_values(query, bindings or {}))
+        body = urllib.parse.urlencode({"query": text}).encode()
         accept = _GRAPH_TYPES if form == "graph" else _SELECT_JSON
         headers, data = self._post(
             self.endpoint, body, "application/x-www-form-urlencoded", accept
@@ -206,11 +208,11 @@ class RemoteEngine:
         ]
         return QueryResult("select", variables=names, rows=rows)
 
-    def select(self, query: str) -> list[dict]:
-        return self.run(query).rows
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]:
+        return self.run(query, bindings).rows
 
-    def ask(self, query: str) -> bool:
-        return bool(self.run(query).boolean)
+    def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
+        return bool(self.run(query, bindings).boolean)
 
     def update(self, sparql: str, *, prefixes: bool = True) -> None:
         """Run a SPARQL 1.1 Update on the update endpoint (with the standard prefixes
@@ -558,9 +560,10 @@ def push(
     if remove_missing:
         local = {g.value for g in graphs}
         for name in sorted(set(pushed) - local):
+            node = iri(name)  # the server's answer, so checked before it goes into an update
             batcher.operation(
-                f"DELETE WHERE {{ GRAPH <{PUSHED_GRAPH}> {{ <{name}> ?p ?o }} }}",
-                f"DROP SILENT GRAPH <{name}>",
+                f"DELETE WHERE {{ GRAPH <{PUSHED_GRAPH}> {{ {node} ?p ?o }} }}",
+                f"DROP SILENT GRAPH {node}",
             )
             removed += 1
         batcher.send()

@@ -7,6 +7,7 @@ embedded Oxigraph store. A remote SPARQL server implements the same three method
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from graph.bindings import Term, with_values
 from graph.errors import KGraphError, SourceSyntaxError, StoreError
 from graph.terms import PREFIXES, XSD
 
@@ -72,13 +74,17 @@ class QueryResult:
 
 
 class Engine(Protocol):
-    """SPARQL over a whole graph, whose default graph is the union of all its graphs."""
+    """SPARQL over a whole graph, whose default graph is the union of all its graphs.
 
-    def run(self, query: str) -> QueryResult: ...
+    `bindings` gives variables of the query a value (a pyoxigraph term, see graph/bindings.py):
+    how a value from outside the query reaches it, never pasted into its text.
+    """
 
-    def select(self, query: str) -> list[dict]: ...
+    def run(self, query: str, bindings: Mapping[str, Term] | None = None) -> QueryResult: ...
 
-    def ask(self, query: str) -> bool: ...
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]: ...
+
+    def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool: ...
 
 
 def union_query(store: ox.Store, query: str, **options):
@@ -115,16 +121,16 @@ class LocalEngine:
         """pyoxigraph's own result object, for local-only uses such as native serialization."""
         return self._execute(query)
 
-    def _execute(self, query: str):
+    def _execute(self, query: str, bindings: Mapping[str, Term] | None = None):
         try:
-            return union_query(self.store, query)
+            return union_query(self.store, with_values(query, bindings or {}))
         except SyntaxError as error:
             raise syntax_error(error) from None
         except OSError as error:
             raise KGraphError(f"query failed: {error}") from error
 
-    def run(self, query: str) -> QueryResult:
-        result = self._execute(query)
+    def run(self, query: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+        result = self._execute(query, bindings)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -135,13 +141,9 @@ class LocalEngine:
             )
         return QueryResult("graph", triples=list(result))
 
-    def select(self, query: str) -> list[dict]:
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]:
         """Rows of a SELECT as dicts of Python values (None for unbound)."""
-        return self.run(query).rows
+        return self.run(query, bindings).rows
 
-    def ask(self, query: str) -> bool:
-        return bool(self.run(query).boolean)
-
-
-def values_clause(variable: str, iris) -> str:
-    return f"VALUES ?{variable} {{ {' '.join(f'<{i}>' for i in iris)} }}"
+    def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
+        return bool(self.run(query, bindings).boolean)
