@@ -1,4 +1,9 @@
-"""Names to entities: labels and aliases compared case- and accent-insensitively."""
+"""Names to entities: labels and aliases compared case- and accent-insensitively.
+
+A name reaches the store only as a bound literal, and text that looks like an IRI (`http…`,
+`kgr:…`) is validated as one before it is looked up: nothing a user types is pasted into a
+query.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
+import pyoxigraph as ox
+
+from graph.bindings import iri, literal
 from graph.entities import EntityRef, describe
 from graph.errors import AmbiguousNameError, UnknownNameError
 from graph.names import name_key
@@ -14,10 +22,6 @@ from graph.store import Engine
 from graph.terms import CLASS_ENTITY, ENTITY, PREFIXES
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
-
-
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @dataclass(frozen=True)
@@ -38,31 +42,39 @@ class Resolver:
 
     def _by_key(self, key: str) -> set[str]:
         rows = self.engine.select(
-            f"SELECT DISTINCT ?e WHERE {{ ?e kg:searchKey {_literal(key)} ; a <{CLASS_ENTITY}> }}"
+            f"SELECT DISTINCT ?e WHERE {{ ?e kg:searchKey ?key ; a <{CLASS_ENTITY}> }}",
+            {"key": literal(key)},
         )
         return {r["e"] for r in rows}
 
     def _by_words(self, key: str) -> set[str]:
         """Entities one of whose names holds every word of `key` as a whole word."""
         words = key.split()
-        filters = " && ".join(f"CONTAINS(?k, {_literal(w)})" for w in words)
+        bound = {f"w{number}": literal(word) for number, word in enumerate(words)}
+        filters = " && ".join(f"CONTAINS(?k, ?{variable})" for variable in bound)
         rows = self.engine.select(
             f"SELECT DISTINCT ?e ?k WHERE {{ ?e kg:searchKey ?k FILTER({filters}) "
-            f"?e a <{CLASS_ENTITY}> }}"
+            f"?e a <{CLASS_ENTITY}> }}",
+            bound,
         )
         return {r["e"] for r in rows if set(words) <= set(r["k"].split())}
 
-    def _as_iri(self, name: str) -> str | None:
+    @staticmethod
+    def _as_iri(name: str) -> ox.NamedNode | None:
+        """The IRI that `name` spells out (in full, prefixed or as an entity slug), validated;
+        None for a plain name."""
         text = name.strip()
         if text.startswith(("http://", "https://")):
-            return text
+            return iri(text)
         prefix, _, rest = text.partition(":")
         if rest and prefix in PREFIXES:
-            return PREFIXES[prefix] + rest
+            return iri(PREFIXES[prefix] + rest)
+        if _SLUG.match(text):
+            return iri(ENTITY + text)
         return None
 
-    def _exists(self, iri: str) -> bool:
-        return self.engine.ask(f"ASK {{ <{iri}> a <{CLASS_ENTITY}> }}")
+    def _exists(self, node: ox.NamedNode) -> bool:
+        return self.engine.ask(f"ASK {{ ?x a <{CLASS_ENTITY}> }}", {"x": node})
 
     def names(self) -> list[tuple[str, str, str]]:
         """(entity IRI, name as written, key) for every label and alias."""
@@ -77,11 +89,9 @@ class Resolver:
         return self._names
 
     def resolve(self, name: str) -> EntityRef:
-        iri = self._as_iri(name)
-        if iri is None and _SLUG.match(name.strip()):
-            iri = ENTITY + name.strip()
-        if iri is not None and self._exists(iri):
-            return describe(self.engine, self.schema, [iri])[iri]
+        node = self._as_iri(name)
+        if node is not None and self._exists(node):
+            return describe(self.engine, self.schema, [node.value])[node.value]
         key = name_key(name)
         if not key:
             raise UnknownNameError("an empty name matches nothing")
