@@ -12,10 +12,12 @@ A query file starts with comment lines that describe it:
 
 A parameter is a variable of the query (`?endorser`). Binding one adds a `VALUES` block at the
 start of the query's WHERE group, so the bound text is plain SPARQL that any endpoint runs and
-that a person can read; a parameter left unbound widens the query (every endorser). Parameters
-of kind `entity` resolve names the way every kgraph command does; `source` takes a source
-document or the outlet or person a quote is attributed to; `date` takes YYYY, YYYY-MM or
-YYYY-MM-DD and keeps that precision; `string` is taken as is.
+that a person can read; the block is written from pyoxigraph terms (graph/bindings.py), so a
+value is always one IRI or one literal, whatever characters it holds. A parameter left unbound
+widens the query (every endorser). Parameters of kind `entity` resolve names the way every
+kgraph command does; `source` takes a source document or the outlet or person a quote is
+attributed to; `date` takes YYYY, YYYY-MM or YYYY-MM-DD and keeps that precision; `string` is
+taken as is.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.bindings import Term, iri, literal, with_values
 from graph.dates import PRECISION_DATATYPE, parse_user_date
 from graph.errors import InputError, NameResolutionError
 from graph.names import name_key
@@ -172,12 +175,6 @@ def parse_assignments(pairs) -> dict[str, str]:
 # ---------------------------------------------------------------- binding
 
 
-def _literal(text: str) -> str:
-    escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-               .replace("\r", "\\r"))
-    return f'"{escaped}"'
-
-
 class Lookup:
     """Turns parameter values into RDF terms, resolving names against one store."""
 
@@ -193,9 +190,11 @@ class Lookup:
         text = value.strip()
         key = name_key(text)
         for row in list_sources(self.engine):
-            iri = SOURCE + row.id.removeprefix("src:")
-            if text in (row.id, iri, row.id.removeprefix("src:")) or key == name_key(row.label):
-                return iri
+            source_iri = SOURCE + row.id.removeprefix("src:")
+            if text in (row.id, source_iri, row.id.removeprefix("src:")) or (
+                key == name_key(row.label)
+            ):
+                return source_iri
         try:
             return self.entity(text)
         except NameResolutionError as error:
@@ -204,15 +203,15 @@ class Lookup:
                 "`kgraph sources` lists them)", error.candidates
             ) from None
 
-    def term(self, parameter: Parameter, value: str) -> str:
+    def term(self, parameter: Parameter, value: str) -> Term:
         if parameter.kind == "entity":
-            return f"<{self.entity(value)}>"
+            return iri(self.entity(value))
         if parameter.kind == "source":
-            return f"<{self.source(value)}>"
+            return iri(self.source(value))
         if parameter.kind == "date":
             parsed = parse_user_date(value, f"parameter {parameter.name}")
-            return f"{_literal(parsed.iso)}^^<{PRECISION_DATATYPE[parsed.precision]}>"
-        return _literal(value)
+            return literal(parsed.iso, PRECISION_DATATYPE[parsed.precision])
+        return literal(value)
 
 
 def bind(query: NamedQuery, values: dict[str, str], lookup: Lookup) -> str:
@@ -226,76 +225,7 @@ def bind(query: NamedQuery, values: dict[str, str], lookup: Lookup) -> str:
         value = chosen.get(parameter.name)
         if value is not None and value != "":
             terms[parameter.name] = lookup.term(parameter, value)
-    return with_values(query.text, terms)
-
-
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_WORD = re.compile(r"[A-Za-z0-9_:?$]")
-
-
-def _skip_string(text: str, start: int) -> int:
-    """Index just past the string literal that starts at `start` (any of SPARQL's 4 forms)."""
-    quote = text[start]
-    closing = quote * 3 if text.startswith(quote * 3, start) else quote
-    index = start + len(closing)
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-        elif text.startswith(closing, index):
-            return index + len(closing)
-        else:
-            index += 1
-    return index
-
-
-def where_brace(text: str) -> int:
-    """Index of the `{` that opens the query's WHERE group, skipping comments, strings and
-    IRIs (a CONSTRUCT template's braces come before the WHERE keyword)."""
-    depth, index, first = 0, 0, None
-    seen_where = False
-    while index < len(text):
-        char = text[index]
-        if char == "#":
-            newline = text.find("\n", index)
-            index = len(text) if newline == -1 else newline
-            continue
-        if char in "\"'":
-            index = _skip_string(text, index)
-            continue
-        if char == "<":
-            iri = _IRIREF.match(text, index)
-            if iri:
-                index = iri.end()
-                continue
-        if char == "{":
-            if depth == 0:
-                if seen_where:
-                    return index
-                first = index if first is None else first
-            depth += 1
-        elif char == "}":
-            depth -= 1
-        elif (depth == 0 and text[index:index + 5].upper() == "WHERE"
-              and (index == 0 or not _WORD.match(text[index - 1]))
-              and not _WORD.match(text[index + 5:index + 6] or " ")):
-            seen_where = True
-            index += 5
-            continue
-        index += 1
-    if first is None:
-        raise InputError("cannot bind parameters: the query has no WHERE group")
-    return first
-
-
-def with_values(text: str, terms: dict[str, str]) -> str:
-    """`text` with `VALUES (?a ?b) { (t1 t2) }` opening its WHERE group."""
-    if not terms:
-        return text
-    brace = where_brace(text)
-    names = " ".join(f"?{name}" for name in terms)
-    row = " ".join(terms.values())
-    block = f"\n  VALUES ({names}) {{ ({row}) }}  # parameters\n"
-    return text[: brace + 1] + block + text[brace + 1 :]
+    return with_values(query.text, terms, "parameters")
 
 
 # ---------------------------------------------------------------- running

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pyoxigraph as ox
 import pytest
 from claimfacts import KG, KGR, Facts
 
+from graph.bindings import where_brace, with_values
 from graph.errors import InputError
-from graph.queries import load_library, where_brace, with_values
+from graph.queries import load_library
 from graph.root import find_root
 from graph.sparql_safety import check_request
 
@@ -362,7 +364,7 @@ def test_query_text_and_file_still_work(cli, curated_root):
 ])
 def test_values_go_into_the_where_group(text, marker):
     assert where_brace(text) == text.index(marker) + len(marker) - 1
-    bound = with_values(text, {"s": "<http://e/a>"})
+    bound = with_values(text, {"s": ox.NamedNode("http://e/a")})
     assert check_request(bound).form in ("select", "construct", "ask")
     assert "VALUES (?s) { (<http://e/a>) }" in bound
 
@@ -376,6 +378,6 @@ def test_date_and_string_parameters_keep_their_type(kg, curated_root):
     from graph.queries import Lookup, Parameter
 
     lookup = Lookup(kg.engine, kg.resolver)
-    assert lookup.term(Parameter("d", "date", None, ""), "2025-11") == (
+    assert str(lookup.term(Parameter("d", "date", None, ""), "2025-11")) == (
         '"2025-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>')
-    assert lookup.term(Parameter("t", "string", None, ""), 'a "b"\n') == '"a \\"b\\"\\n"'
+    assert str(lookup.term(Parameter("t", "string", None, ""), 'a "b"\n')) == '"a \\"b\\"\\n"'
