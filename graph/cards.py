@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graph.bindings import iri
 from graph.claims import Claim, NeighborRow, claims_about
 from graph.entities import EntityRef, describe
 from graph.schema import Schema
@@ -58,7 +59,8 @@ _ATTRIBUTES = {
 def entity_card(engine: Engine, schema: Schema, entity: EntityRef) -> EntityCard:
     card = EntityCard(entity)
     values: dict[str, list] = {}
-    for row in engine.select(f"SELECT ?p ?v (LANG(?v) AS ?lang) WHERE {{ <{entity.iri}> ?p ?v }}"):
+    node = {"x": iri(entity.iri)}
+    for row in engine.select("SELECT ?p ?v (LANG(?v) AS ?lang) WHERE { ?x ?p ?v }", node):
         values.setdefault(row["p"], []).append((row["v"], row["lang"]))
     card.aliases = sorted({v for v, _ in values.get(SKOS_ALT, [])})
     card.descriptions = {lang or "und": v for v, lang in values.get(_DESCRIPTION, [])}
@@ -75,8 +77,8 @@ def entity_card(engine: Engine, schema: Schema, entity: EntityRef) -> EntityCard
     claims: list[Claim] = claims_about(engine, schema, [entity.iri])
     party_members = {
         r["o"] for r in engine.select(
-            f"""SELECT ?o WHERE {{ ?c kg:subject <{entity.iri}> ; kg:relation ?r ; kg:object ?o .
-                  VALUES ?r {{ kg:memberOf kg:leaderOf }} ?o a <{_PARTY}> }}"""
+            f"""SELECT ?o WHERE {{ ?c kg:subject ?x ; kg:relation ?r ; kg:object ?o .
+                  VALUES ?r {{ kg:memberOf kg:leaderOf }} ?o a <{_PARTY}> }}""", node
         )
     }
     for claim in sorted(claims, key=Claim.sort_key):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graph.bindings import values_clause
+from graph.errors import InputError
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Document, Extractor
 from graph.ingest.reading import read_article
@@ -77,7 +79,7 @@ class Report:
 def _gold(kg, sources: list[str]) -> dict[tuple, dict]:
     rows = kg.engine.select(
         f"""SELECT ?c ?s ?r ?o ?d ?neg ?src ?quote WHERE {{
-              VALUES ?src {{ {' '.join(f'<{s}>' for s in sources)} }}
+              {values_clause("src", sources)}
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o ;
                  kg:evidence ?ev . ?ev kg:source ?src ; kg:quote ?quote .
               OPTIONAL {{ ?c kg:date ?d }} OPTIONAL {{ ?c kg:negated ?neg }} }}
@@ -116,6 +118,10 @@ def evaluate(kg, extractor: Extractor | None = None, sources: list[str] | None =
     else:
         sources = [s if s.startswith(SOURCE) else SOURCE + s.removeprefix("src:")
                    for s in sources]
+        unknown = [compact(s) for s in sources if s not in anchors]
+        if unknown:
+            raise InputError(f"no source {', '.join(unknown)} with a text to read; "
+                             "`kgraph sources` lists them")
     gold_by_source = _gold(kg, sources)
     gold: dict[tuple, dict] = {}
     for (fact, _), entry in gold_by_source.items():

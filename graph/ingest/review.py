@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.bindings import literal
 from graph.errors import InputError, ValidationError
 from graph.ingest import turtle
 from graph.ingest.files import commit, require_writable, staged_problems
@@ -201,9 +202,8 @@ def _curated_changes(kg, result: ReviewResult, entities: dict[str, CandidateEnti
         entity = entities.get(key)
         if entity is None:
             raise InputError(f"the review file names {key} but does not describe it")
-        found = kg.engine.select(
-            "SELECT DISTINCT ?e WHERE { ?e kg:searchKey "
-            f"{turtle.string(name_key(entity.label))} }}")
+        found = kg.engine.select("SELECT DISTINCT ?e WHERE { ?e kg:searchKey ?key }",
+                                 {"key": literal(name_key(entity.label))})
         if len(found) == 1:  # accepted from another article meanwhile
             iris[key] = found[0]["e"]
             return iris[key]
