@@ -2,8 +2,9 @@
 
 A build writes a new store in a fresh folder, then swaps the `output/store` link to it in one
 rename, so a reader sees the old store or the new one and a failed build leaves the old one
-untouched. When a store exists and the schema did not change, the new store starts as a
-checkpoint of the old one and only the changed files are parsed and materialized again.
+untouched; an old store is deleted once no process holds it open (graph/storelock.py). When
+a store exists and the schema did not change, the new store starts as a checkpoint of the old
+one and only the changed files are parsed and materialized again.
 """
 
 from __future__ import annotations
@@ -28,14 +29,13 @@ from graph import __version__
 from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.root import Root
 from graph.store import union_query
+from graph.storelock import DATABASE, MANIFEST, is_complete, remove_unless_held
 from graph.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
 
 log = logging.getLogger("kgraph")
 
 # Bump when the layout of the store changes, so that old stores are rebuilt.
 STORE_FORMAT = 2
-MANIFEST = "manifest.json"
-DATABASE = "oxigraph"
 # One line saying which inputs (by size and mtime) a store was built from: every read command
 # compares it with the inputs, and only on a difference reads the whole manifest.
 STAMP = "inputs.stamp"
@@ -122,9 +122,9 @@ def _stamp(entries: dict[str, dict]) -> str:
 def staleness(root: Root) -> str | None:
     """Why the store must be (re)built, or None when it reflects the current inputs."""
     current = _stat_inputs(root)
-    complete = (root.store / MANIFEST).is_file() and (root.store / DATABASE).is_dir()
     try:
-        if complete and (root.store / STAMP).read_text(encoding="utf-8") == _stamp(current):
+        stamp = (root.store / STAMP).read_text(encoding="utf-8")
+        if is_complete(root.store) and stamp == _stamp(current):
             return None
     except OSError:
         pass
@@ -293,6 +293,15 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
 # ---------------------------------------------------------------- committing
 
 
+def _mark_complete(folder: Path, manifest: dict) -> None:
+    """Write the manifest last and in one rename: its presence is what makes a store folder
+    complete (graph/storelock.py), one a reader may open and pruning must not mistake for a
+    killed build."""
+    partial = folder / f"{MANIFEST}.partial"
+    partial.write_text(json.dumps(manifest, indent=1), "utf-8")
+    os.replace(partial, folder / MANIFEST)
+
+
 def _swap_in(root: Root, folder: Path) -> None:
     stores = root.output / ".stores"
     if root.store.exists() and not root.store.is_symlink():
@@ -305,15 +314,14 @@ def _swap_in(root: Root, folder: Path) -> None:
     os.replace(link, root.store)
 
 
-def _prune(stores: Path, keep: Path) -> None:
-    """Keep the new store and the one before it (a reader may still have it open)."""
-    builds = sorted(
-        (p for p in stores.iterdir() if p.name.startswith("store-") and p != keep),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    for old in builds[1:]:
-        shutil.rmtree(old, ignore_errors=True)
+def _prune(root: Root) -> None:
+    """Delete every store but the current one, unless a process holds it open (a later build
+    deletes it then). Builds of a root run one at a time, under the build lock, so a folder
+    without a manifest is what a killed build left: never kept."""
+    current = root.store.resolve()
+    for folder in (root.output / ".stores").iterdir():
+        if folder.name.startswith("store-") and folder != current:
+            remove_unless_held(folder)
 
 
 def check(root: Root, progress: Progress = _log_progress) -> list[Problem]:
@@ -365,8 +373,8 @@ def build(
                 "inputs": prepared.inputs,
                 "counts": counts,
             }
-            (prepared.folder / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
             (prepared.folder / STAMP).write_text(_stamp(prepared.inputs), "utf-8")
+            _mark_complete(prepared.folder, manifest)
             _swap_in(root, prepared.folder)
         except OSError as error:
             shutil.rmtree(prepared.folder, ignore_errors=True)
@@ -374,7 +382,7 @@ def build(
         except BaseException:
             shutil.rmtree(prepared.folder, ignore_errors=True)
             raise
-        _prune(root.output / ".stores", keep=prepared.folder)
+        _prune(root)
     return BuildReport(
         store=str(root.store), seconds=round(time.perf_counter() - started, 3),
         files_parsed=prepared.files_parsed, incremental=prepared.incremental, **counts,
@@ -382,7 +390,8 @@ def build(
 
 
 def ensure_store(root: Root, progress: Progress = _log_progress) -> Path:
-    """The store's database folder, built first if missing or older than its inputs."""
+    """The store link (`output/store`), the store built first if missing or older than its
+    inputs. Readers open it with graph.storelock.hold, which resolves the link once."""
     reason = staleness(root)
     if reason:
         have_store = (root.store / DATABASE).is_dir()
@@ -399,4 +408,4 @@ def ensure_store(root: Root, progress: Progress = _log_progress) -> Path:
                 "built %d claims about %d entities from %d sources in %.1f s",
                 report.claims, report.entities, report.sources, report.seconds,
             )
-    return (root.store / DATABASE).resolve()
+    return root.store

@@ -414,10 +414,10 @@ def serve(root: Root, settings: ServerSettings, announce=print) -> None:
 
     if settings.update_token is not None and len(settings.update_token) < 16:
         raise InputError("the update token needs at least 16 characters")
-    database = ensure_store(root)
+    store = ensure_store(root)  # the link: workers follow it across rebuilds
     load_library(root)  # a malformed library file is reported now, not on the first request
     check_request("ASK {}")  # loads the SPARQL parser now rather than on the first request
-    pool = WorkerPool(database, root.path, size=settings.workers,
+    pool = WorkerPool(store, root.path, size=settings.workers,
                       limits=Limits(settings.timeout, settings.max_result_bytes),
                       writable=settings.update_token is not None)
     server_class = _Server6 if ":" in settings.host else _Server

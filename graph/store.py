@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from graph.bindings import Term, with_values
 from graph.errors import KGraphError, SourceSyntaxError, StoreError
+from graph.storelock import StoreHold, hold
 from graph.terms import PREFIXES, XSD
 
 _INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
@@ -107,15 +108,20 @@ def syntax_error(error: SyntaxError) -> SourceSyntaxError:
 class LocalEngine:
     """The embedded Oxigraph store, opened read-only."""
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, held: StoreHold | None = None):
         self.store = store
+        self.held = held  # keeps the store's folder from being pruned while this engine lives
 
     @classmethod
-    def open(cls, database: Path) -> LocalEngine:
+    def open(cls, link: Path) -> LocalEngine:
+        """The store that the store link `link` points to now, held open (graph/storelock.py)
+        for as long as the engine lives: a rebuild meanwhile neither moves nor deletes it."""
+        held = hold(link)
         try:
-            return cls(ox.Store.read_only(str(database)))
+            return cls(ox.Store.read_only(str(held.database)), held)
         except OSError as error:
-            raise StoreError(f"cannot open the store at {database}: {error}") from error
+            held.release()
+            raise StoreError(f"cannot open the store at {held.database}: {error}") from error
 
     def raw(self, query: str):
         """pyoxigraph's own result object, for local-only uses such as native serialization."""

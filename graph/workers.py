@@ -16,11 +16,12 @@ import io
 import logging
 import multiprocessing
 import os
-import queue
 import signal
 import threading
 import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,6 +39,7 @@ from graph.root import Root
 from graph.schema import Schema
 from graph.sparql_safety import QueryRefused, QueryTimeout, ResultTooLarge
 from graph.store import LocalEngine, syntax_error
+from graph.storelock import StoreHold, hold
 from graph.terms import PREFIXES
 
 log = logging.getLogger("kgraph")
@@ -187,31 +189,54 @@ def _worker_main(conn, parent: int, database: str, root: str, writable: bool, li
 
 # ---------------------------------------------------------------- the pool, in the server
 
+# How often the supervisor looks at the store link, so that idle workers move to a rebuilt
+# store without a restart of the server (one resolve: a few system calls).
+LINK_CHECK_SECONDS = 1.0
+# Waits between attempts to start a worker that failed to start (the store may be missing
+# until the next build), doubling up to the last.
+RETRY_SECONDS = (1.0, 30.0)
 
-@dataclass
+
+@dataclass(eq=False)
 class _Handle:
     process: multiprocessing.process.BaseProcess
-    conn: object
+    conn: Connection
+    held: StoreHold  # the store the worker has open, kept from pruning while it lives
+
+    def dead(self) -> bool:
+        """Whether the process has ended. Reads its sentinel rather than reaping it, which
+        would race with a join in another thread."""
+        return bool(wait_for([self.process.sentinel], 0))
 
 
 class WorkerPool:
-    """`size` worker processes on one store; `run` gives a job to an idle one and waits at most
-    the time limit for its answer."""
+    """`size` worker processes on the store that `store` (the root's store link) points to;
+    `run` gives a job to an idle one and waits at most the time limit for its answer.
 
-    def __init__(self, database: Path, root: Path, *, size: int = 2,
+    A supervisor thread keeps the pool full and current. Each worker it starts opens the store
+    the link points to at that moment, held open (graph/storelock.py) until the worker is
+    stopped, so a rebuild never deletes it. It replaces a worker that dies while idle as soon as
+    it ends (it waits on the idle workers' sentinels), and when a rebuild moves the link it
+    starts a worker on the new store before retiring each idle worker on the old one, so the
+    server answers from the new build within about LINK_CHECK_SECONDS, without losing capacity.
+    A busy worker on an old store finishes its job first.
+    """
+
+    def __init__(self, store: Path, root: Path, *, size: int = 2,
                  limits: Limits | None = None, writable: bool = False):
-        self.database, self.root = str(database), str(root)
+        self.store, self.root = Path(store), str(root)
         self.size = 1 if writable else max(1, size)
         self.limits = limits or Limits()
         self.writable = writable
         self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Handle] = queue.Queue()
-        self._wanted: queue.Queue[bool] = queue.Queue()
-        self._live: set[int] = set()
-        self._lock = threading.Lock()
+        self._handles: set[_Handle] = set()  # every running worker, idle or busy
+        self._idle: list[_Handle] = []
+        self._changed = threading.Condition()
+        self._current = self.store.resolve()  # the folder the link pointed to at the last look
+        self._wake_read, self._wake_write = os.pipe()
+        os.set_blocking(self._wake_read, False)
         self._closed = False
         self._failure: Exception | None = None
-        self.timeouts = 0
         # Workers are started from this one long-lived thread: a child's "die with parent"
         # signal fires when the *thread* that started it ends.
         self._supervisor = threading.Thread(target=self._supervise, name="kgraph-workers",
@@ -222,10 +247,11 @@ class WorkerPool:
     def start(self, wait: float = 120) -> None:
         """Start every worker; raises StoreError if one cannot open the store."""
         self._supervisor.start()
-        for _ in range(self.size):
-            self._wanted.put(True)
         deadline = time.monotonic() + wait
-        while self._idle.qsize() < self.size:
+        while True:
+            with self._changed:
+                if len(self._idle) >= self.size:
+                    return
             if self._failure is not None:
                 raise StoreError(str(self._failure))
             if time.monotonic() > deadline:
@@ -233,25 +259,84 @@ class WorkerPool:
             time.sleep(0.05)
 
     def _supervise(self) -> None:
-        while self._wanted.get():
-            try:
-                handle = self._spawn()
-            except (OSError, WorkerFailed) as error:
-                if self._closed:
-                    return
-                self._failure = error
-                log.error("cannot start a query worker: %s", error)
-                continue
+        retry = 0.0
+        while not self._closed:
+            self._current = self.store.resolve()
+            self._stop_all(self._take_dead_idle())
+            if self._wants_worker():
+                try:
+                    self._add(self._spawn())
+                except (OSError, KGraphError) as error:
+                    self._failure = error
+                    log.error("cannot start a query worker: %s", error)
+                    retry = min(max(2 * retry, RETRY_SECONDS[0]), RETRY_SECONDS[1])
+                else:
+                    retry = 0.0
+                    continue
+            self._sleep(retry or LINK_CHECK_SECONDS)
+
+    def _take_dead_idle(self) -> list[_Handle]:
+        with self._changed:
+            dead = [handle for handle in self._idle if handle.dead()]
+            for handle in dead:
+                self._idle.remove(handle)
+                self._handles.discard(handle)
+        return dead
+
+    def _stale(self, handle: _Handle) -> bool:
+        return handle.held.folder != self._current
+
+    def _wants_worker(self) -> bool:
+        """Fewer workers than `size`, or an idle one on an old store: its successor starts
+        before it stops."""
+        with self._changed:
+            missing = len(self._handles) < self.size
+            return missing or (len(self._handles) == self.size
+                               and any(self._stale(h) for h in self._idle))
+
+    def _add(self, handle: _Handle) -> None:
+        """A started worker joins the idle ones; idle workers on an old store beyond `size`
+        stop."""
+        with self._changed:
             if self._closed:
-                self._stop(handle)
-                return
-            self._idle.put(handle)
+                retired = [handle]
+            else:
+                self._handles.add(handle)
+                self._idle.append(handle)
+                stale = [h for h in self._idle if self._stale(h)]
+                retired = stale[:max(0, len(self._handles) - self.size)]
+                for old in retired:
+                    self._idle.remove(old)
+                    self._handles.discard(old)
+                self._changed.notify()
+        self._stop_all(retired)
+
+    def _sleep(self, seconds: float) -> None:
+        """Until `seconds` pass, an idle worker ends, or `_wake` is called."""
+        with self._changed:
+            idle = list(self._idle)  # keeps their sentinels open while waiting on them
+        wait_for([self._wake_read, *(h.process.sentinel for h in idle)], seconds)
+        with contextlib.suppress(BlockingIOError):
+            os.read(self._wake_read, 4096)
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):
+            os.write(self._wake_write, b".")
 
     def _spawn(self) -> _Handle:
+        held = hold(self.store)
+        try:
+            process, conn = self._launch(str(held.database))
+        except BaseException:
+            held.release()
+            raise
+        return _Handle(process, conn, held)
+
+    def _launch(self, database: str):
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(
             target=_worker_main, name="kgraph-sparql-worker", daemon=True,
-            args=(child_end, os.getpid(), self.database, self.root, self.writable, self.limits),
+            args=(child_end, os.getpid(), database, self.root, self.writable, self.limits),
         )
         process.start()
         child_end.close()
@@ -267,64 +352,98 @@ class WorkerPool:
         if status != "ready":
             process.join(5)
             raise WorkerFailed(detail[-1])
-        with self._lock:
-            self._live.add(process.pid)
-        return _Handle(process, parent_end)
+        return process, parent_end
 
-    def _stop(self, handle: _Handle) -> None:
+    @staticmethod
+    def _stop(handle: _Handle) -> None:
+        """Kill the worker, then let its store go: never the other way round. Safe to repeat."""
         handle.process.kill()
         handle.process.join(5)
         handle.conn.close()
-        with self._lock:
-            self._live.discard(handle.process.pid)
+        handle.held.release()
+
+    def _stop_all(self, handles: list[_Handle]) -> None:
+        for handle in handles:
+            self._stop(handle)
 
     def close(self) -> None:
-        self._closed = True
-        self._wanted.put(False)
-        while True:
-            try:
-                self._stop(self._idle.get_nowait())
-            except queue.Empty:
-                break
+        with self._changed:
+            self._closed = True
+            handles = list(self._handles)
+            self._handles.clear()
+            self._idle.clear()
+        self._wake()
+        self._stop_all(handles)
         for process in self._context.active_children():
             process.kill()
             process.join(5)
-
-    @property
-    def pids(self) -> list[int]:
-        with self._lock:
-            return sorted(self._live)
 
     # ------------------------------------------------------------ work
 
     def run(self, operation: str, *arguments, wait: float | None = None):
         """The worker's answer to `operation(*arguments)`; raises the error it reports,
         QueryTimeout past the time limit, ServerBusy when no worker frees up in time."""
+        handle = self._send(operation, arguments, wait if wait is not None else
+                            self.limits.timeout)
         try:
-            handle = self._idle.get(timeout=wait if wait is not None else self.limits.timeout)
-        except queue.Empty:
-            raise ServerBusy(
-                f"all {self.size} query workers stayed busy; try again in a moment"
-            ) from None
-        try:
-            handle.conn.send((operation, *arguments))
             answered = handle.conn.poll(self.limits.timeout)
             if answered:
                 reply = handle.conn.recv()
         except (EOFError, OSError) as error:
-            self._replace(handle)
+            self._discard(handle)
             raise WorkerFailed(f"the query worker failed: {error}") from None
         if not answered:
-            self.timeouts += 1
-            self._replace(handle)
+            self._discard(handle)
             raise QueryTimeout(self.limits.timeout)
-        self._idle.put(handle)
+        self._give_back(handle)
         if reply[0] == "ok":
             return reply[1]
         _, status, message = reply
         raise ReportedError(message, status)
 
-    def _replace(self, handle: _Handle) -> None:
+    def _send(self, operation: str, arguments: tuple, wait: float) -> _Handle:
+        """The live idle worker that took the job. One that died while idle is never given
+        a job (the supervisor starts its successor), nor one whose pipe broke before the job
+        reached it."""
+        deadline = time.monotonic() + wait
+        while True:
+            handle = self._take_idle(deadline)
+            if handle.dead():
+                self._discard(handle)
+                continue
+            try:
+                handle.conn.send((operation, *arguments))
+            except OSError:
+                self._discard(handle)
+                continue
+            return handle
+
+    def _take_idle(self, deadline: float) -> _Handle:
+        with self._changed:
+            while not self._idle:
+                left = deadline - time.monotonic()
+                if left <= 0 or self._closed:
+                    raise ServerBusy(
+                        f"all {self.size} query workers stayed busy; try again in a moment"
+                    )
+                self._changed.wait(left)
+            return self._idle.pop(0)
+
+    def _give_back(self, handle: _Handle) -> None:
+        """An idle worker again, unless it is on an old store and its successor already runs."""
+        with self._changed:
+            retire = self._closed or (self._stale(handle) and len(self._handles) > self.size)
+            if retire:
+                self._handles.discard(handle)
+            else:
+                self._idle.append(handle)
+                self._changed.notify()
+        if retire:
+            self._stop(handle)
+
+    def _discard(self, handle: _Handle) -> None:
+        """Stop a worker that failed or ran past the limit; the supervisor starts another."""
+        with self._changed:
+            self._handles.discard(handle)
         self._stop(handle)
-        if not self._closed:
-            self._wanted.put(True)
+        self._wake()
