@@ -82,6 +82,7 @@ class Served:
                 line = self.process.stdout.readline()
                 match = ANNOUNCE.search(line)
                 if match:
+                    self.announcement = line.rstrip("\n")
                     return match.group(1)
             if self.process.poll() is not None:
                 break
