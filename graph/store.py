@@ -14,7 +14,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from graph.errors import KGraphError, SourceSyntaxError, StoreError
+from graph.errors import InputError, KGraphError, SourceSyntaxError, StoreError
 from graph.terms import PREFIXES, XSD
 
 _INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
@@ -98,6 +98,13 @@ def syntax_error(error: SyntaxError) -> SourceSyntaxError:
     return SourceSyntaxError(f"SPARQL syntax error: {text}")
 
 
+def evaluation_error(error: RuntimeError, what: str = "query") -> InputError:
+    """pyoxigraph raises RuntimeError for what the request itself gets wrong at evaluation (an
+    unsupported custom function, a graph that does not exist or already does): the client's
+    mistake, not the server's."""
+    return InputError(f"the {what} cannot be evaluated: {error}")
+
+
 class LocalEngine:
     """The embedded Oxigraph store, opened read-only."""
 
@@ -120,6 +127,8 @@ class LocalEngine:
             return union_query(self.store, query)
         except SyntaxError as error:
             raise syntax_error(error) from None
+        except RuntimeError as error:
+            raise evaluation_error(error) from None
         except OSError as error:
             raise KGraphError(f"query failed: {error}") from error
 
