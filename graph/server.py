@@ -426,9 +426,11 @@ class SparqlApp:
         if length > limit:
             raise HttpError(413, f"the request body has more than {limit} bytes, the limit "
                             "of this endpoint")
-        stream, chunks, left = environ["wsgi.input"], [], length
+        # read1 (when the stream has it) returns what has arrived, so a stall loses nothing
+        read = getattr(environ["wsgi.input"], "read1", environ["wsgi.input"].read)
+        chunks, left = [], length
         try:
-            while left > 0 and (chunk := stream.read(min(left, 1 << 16))):
+            while left > 0 and (chunk := read(min(left, 1 << 16))):
                 chunks.append(chunk)
                 left -= len(chunk)
         except TimeoutError:
