@@ -726,7 +726,9 @@ def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token,
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
 
     Read-only and on loopback by default. Queries may not use SERVICE, FROM, FROM NAMED or
-    LOAD; each stops at the time limit; results and request bodies have size limits. Stop it
+    LOAD; each stops at the time limit; results and request bodies have size limits.
+    Connections are capped and slow clients dropped. Web pages of other sites are refused
+    unless allowed with --cors-origin, and the Host header must name this server. Stop it
     with Ctrl-C.
 
     \b

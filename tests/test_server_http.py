@@ -331,8 +331,11 @@ def test_the_service_description_names_the_checked_host(server, host):
 # ---------------------------------------------------------------- client mistakes and the log
 
 
-def test_a_custom_function_is_a_400_logged_with_the_query_ref(server):
+def test_a_custom_function_is_a_400_logged_with_the_query_ref(server, cli):
     query = "SELECT (<http://ex/f>(1) AS ?x) {}"
+    assert cli("query", query, expect=1).stderr == (
+        "Error: the query cannot be evaluated: The custom function <http://ex/f> is not "
+        "supported\n")
     status, _, body = get(server, query)
     assert (status, body) == (400, b"Error 400: the query cannot be evaluated: The custom "
                               b"function <http://ex/f> is not supported\n")
