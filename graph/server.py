@@ -82,6 +82,7 @@ REASONS = {413: "Content Too Large", 422: "Unprocessable Content"}  # newer name
 LINGER_BYTES = 256 * 1024
 LINGER_SECONDS = 1.0
 WRITE_CHUNK = 64 * 1024
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # escaped in the log: a request cannot forge lines
 QUERY_TEXT = "kgraph.query_text"  # the environ key of the query a request carries, for its ref
 
 
@@ -314,11 +315,9 @@ class SparqlApp:
         method = environ.get("REQUEST_METHOD", "GET")
         line = (f'{environ.get("REMOTE_ADDR", "-")} "{method} {environ.get("PATH_INFO", "")}" '
                 f"{response.status} {(time.perf_counter() - started) * 1000:.0f} ms")
-        if cause is None:
-            log.info(line)
-        else:  # one line per error, found again by the ref a 500 gives the client
-            log.log(logging.ERROR if response.status == 500 else logging.INFO,
-                    "%s ref %s: %s", line, ref, cause)
+        if cause is not None:  # one line per error, found again by the ref a 500 gives
+            line = f"{line} ref {ref}: {cause}"
+        _log(logging.ERROR if response.status == 500 else logging.INFO, line)
         start_response(response.status_line(), response.all_headers())
         return [b""] if method == "HEAD" else [response.body]
 
@@ -326,7 +325,8 @@ class SparqlApp:
         method = environ.get("REQUEST_METHOD", "GET")
         path = environ.get("PATH_INFO", "") or "/"
         if method == "OPTIONS":
-            return Response(204, headers=PREFLIGHT if cors else
+            preflight = any(name == "Access-Control-Allow-Origin" for name, _ in cors)
+            return Response(204, headers=PREFLIGHT if preflight else
                             [("Allow", "GET, HEAD, POST, OPTIONS")])
         allowed = ("GET", "HEAD", "POST") if path == "/sparql" else ("GET", "HEAD")
         if method not in allowed:
@@ -469,6 +469,11 @@ class SparqlApp:
             triples = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
             body = ox.serialize(triples, format=GRAPH_FORMATS[format_name][0])
         return Response(200, body, GRAPH_FORMATS[format_name][1], [("Vary", "Accept")])
+
+
+def _log(level: int, line: str) -> None:
+    """One line, whatever the request put in it: control characters are escaped."""
+    log.log(level, "%s", CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", line))
 
 
 def _failure(error: Exception) -> tuple[int, str, list]:
@@ -638,8 +643,8 @@ class _Handler(WSGIRequestHandler):
         text as its own."""
         self.close_connection = True
         message = message or HTTPStatus(code).phrase
-        log.info('%s "%.80s" %d: %s', self.client_address[0], getattr(self, "requestline", ""),
-                 code, message)
+        _log(logging.INFO, f'{self.client_address[0]} "{getattr(self, "requestline", ""):.80}" '
+             f"{code}: {message}")
         with _quietly():
             self.wfile.write(error_response(code, message).raw())
 

@@ -367,6 +367,15 @@ def test_a_non_utf8_form_is_400(server):
     assert (status, body) == (400, b"Error 400: the request's parameters are not UTF-8\n")
 
 
+def test_a_request_cannot_forge_log_lines(server):
+    status, body, _ = exchange(server, request(server, "GET", "/x%0Akgraph:%20forged%0D"))
+    assert (status, body) == (404, b"Error 404: nothing at /x\nkgraph: forged\r; the endpoint is "
+                              b"/sparql\n")
+    line = wait_for_log(server, "forged")
+    assert line.endswith("nothing at /x\\x0akgraph: forged\\x0d; the endpoint is /sparql")
+    assert not any(line.startswith("kgraph: forged") for line in server.stderr().splitlines())
+
+
 def test_a_malformed_request_gets_a_plain_error(server):
     status, body, _ = exchange(server, b"NONSENSE\r\n\r\n")
     assert status == 400 and body.startswith(b"Error 400: Bad request syntax")
