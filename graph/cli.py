@@ -705,12 +705,30 @@ def queries(ctx, name, params, fmt):
               help="Accept SPARQL updates that carry 'Authorization: Bearer TOKEN' (one "
               "worker then writes to the store, until the next rebuild). Also "
               "$KGRAPH_UPDATE_TOKEN.")
+@click.option("--max-connections", type=click.IntRange(1, 10_000), default=64,
+              show_default=True, help="Connections served at once; more get a quick 503.")
+@click.option("--idle-timeout", type=click.FloatRange(min=0.1), default=5, show_default=True,
+              metavar="SECONDS", help="How long a client may stall, sending its request (a "
+              "body shorter than its Content-Length is a 400 after it) or reading the answer.")
+@click.option("--client-timeout", type=click.FloatRange(min=0.1), default=30,
+              show_default=True, metavar="SECONDS",
+              help="Time a client has to send its whole request, and again to read the whole "
+              "response; a slower one is dropped.")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages of this origin (https://host[:port]) query the endpoint; "
+              "repeatable. Pages of other sites are refused.")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Another name the server answers for (besides localhost, IP addresses and "
+              "--host), e.g. behind a proxy; repeatable.")
 @pass_context
-def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token):
+def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token,
+          max_connections, idle_timeout, client_timeout, cors_origins, allowed_hosts):
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
 
     Read-only and on loopback by default. Queries may not use SERVICE, FROM, FROM NAMED or
-    LOAD; each stops at the time limit; results and request bodies have size limits. Stop it
+    LOAD; each stops at the time limit; results and request bodies have size limits.
+    Connections are capped and slow clients dropped. Web pages of other sites are refused
+    unless allowed with --cors-origin, and the Host header must name this server. Stop it
     with Ctrl-C.
 
     \b
@@ -723,7 +741,10 @@ def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token)
     from graph.server import ServerSettings, is_loopback
     from graph.server import serve as serve_endpoint
 
-    settings = ServerSettings(host, port, timeout, workers, max_body, max_result, update_token)
+    settings = ServerSettings(
+        host, port, timeout, workers, max_body, max_result, update_token,
+        max_connections=max_connections, idle_timeout=idle_timeout,
+        client_timeout=client_timeout, cors_origins=cors_origins, allowed_hosts=allowed_hosts)
     if not is_loopback(host):
         click.echo(f"Warning: listening on {host}, reachable from other machines.", err=True)
 

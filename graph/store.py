@@ -16,7 +16,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from graph.bindings import Term, with_values
-from graph.errors import KGraphError, SourceSyntaxError, StoreError
+from graph.errors import InputError, KGraphError, SourceSyntaxError, StoreError
 from graph.storelock import StoreHold, hold
 from graph.terms import PREFIXES, XSD
 
@@ -105,6 +105,13 @@ def syntax_error(error: SyntaxError) -> SourceSyntaxError:
     return SourceSyntaxError(f"SPARQL syntax error: {text}")
 
 
+def evaluation_error(error: RuntimeError, what: str = "query") -> InputError:
+    """pyoxigraph raises RuntimeError for what the request itself gets wrong at evaluation (an
+    unsupported custom function, a graph that does not exist or already does): the client's
+    mistake, not the server's."""
+    return InputError(f"the {what} cannot be evaluated: {error}")
+
+
 class LocalEngine:
     """The embedded Oxigraph store, opened read-only."""
 
@@ -132,6 +139,8 @@ class LocalEngine:
             return union_query(self.store, with_values(query, bindings or {}))
         except SyntaxError as error:
             raise syntax_error(error) from None
+        except RuntimeError as error:
+            raise evaluation_error(error) from None
         except OSError as error:
             raise KGraphError(f"query failed: {error}") from error
 

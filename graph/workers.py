@@ -38,7 +38,7 @@ from graph.resolve import Resolver
 from graph.root import Root
 from graph.schema import Schema
 from graph.sparql_safety import QueryRefused, QueryTimeout, ResultTooLarge
-from graph.store import LocalEngine, syntax_error
+from graph.store import LocalEngine, evaluation_error, syntax_error
 from graph.storelock import StoreHold, hold
 from graph.terms import PREFIXES
 
@@ -153,6 +153,8 @@ class _Worker:
             self.engine.store.update(text, prefixes=PREFIXES)
         except SyntaxError as error:
             raise syntax_error(error) from None
+        except RuntimeError as error:
+            raise evaluation_error(error, "update") from None
         return b""
 
     def bind(self, name: str, values: dict) -> bytes:

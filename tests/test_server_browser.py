@@ -81,3 +81,79 @@ def test_errors_show_on_the_page(server, page):  # noqa: F811
     expect(page.locator("#error")).to_contain_text("Error 400")
     assert "SPARQL syntax error at line 1" in page.inner_text("#error")
     assert page.locator("#results").is_hidden()
+
+
+@pytest.fixture
+def other_site(tmp_path):
+    """A page on another origin of this machine (another port), as any site the user visits."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "index.html").write_text("<!doctype html><title>elsewhere</title>")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=site.serve_forever, daemon=True)
+    thread.start()
+    yield site.server_address[1]
+    site.shutdown()
+    site.server_close()
+    thread.join(5)
+
+
+def test_pages_of_other_sites_cannot_query_the_server(server, browser_page, other_site):
+    """Chromium on a page of another origin fires every kind of request a page can at the
+    server: a form-encoded fetch (no preflight), a no-cors GET, an image, a preflighted POST and
+    a form submission. Each is refused before any query runs."""
+    queries = {kind: f'ASK {{ ?s ?p "{kind}" }}' for kind in ("form", "nocors", "image",
+                                                               "preflighted", "submit")}
+
+    def ran() -> int:
+        return len(re.findall(r'"(?:GET|POST) /sparql" 200 ', server.stderr()))
+
+    before = ran()
+    page = browser_page.page
+    for origin in (f"http://127.0.0.1:{other_site}/", f"http://localhost:{other_site}/"):
+        page.goto(origin)
+        outcome = page.evaluate("""async ([endpoint, queries]) => {
+            const tried = async (request) => {
+                try { const r = await request(); return r.type === "opaque" ? "opaque" : r.status; }
+                catch (error) { return "blocked"; }
+            };
+            const outcome = {
+                form: await tried(() => fetch(endpoint, {method: "POST",
+                    body: new URLSearchParams({query: queries.form})})),
+                nocors: await tried(() => fetch(endpoint + "?" + new URLSearchParams(
+                    {query: queries.nocors}), {mode: "no-cors"})),
+                preflighted: await tried(() => fetch(endpoint, {method: "POST",
+                    headers: {"Content-Type": "application/sparql-query"},
+                    body: queries.preflighted})),
+            };
+            await new Promise((done) => {
+                const image = new Image();
+                image.onload = image.onerror = done;
+                image.src = endpoint + "?" + new URLSearchParams({query: queries.image});
+            });
+            return outcome;
+        }""", [server.endpoint, queries])
+        assert outcome == {"form": "blocked", "nocors": "opaque", "preflighted": "blocked"}
+        with page.expect_navigation():
+            page.evaluate("""([endpoint, query]) => {
+                const form = document.createElement("form");
+                form.method = "POST";
+                form.action = endpoint;
+                const field = document.createElement("input");
+                field.name = "query";
+                field.value = query;
+                form.append(field);
+                document.body.append(form);
+                form.submit();
+            }""", [server.endpoint, queries["submit"]])
+        assert page.inner_text("body").startswith("Error 403: requests from other web sites")
+    # Refused before the query is read: per origin, the form fetch and the submission (POST),
+    # the no-cors fetch and the image (GET), the preflight (OPTIONS); never the POST behind it.
+    refused = re.findall(r'"(GET|POST|OPTIONS) /sparql" 403 \d+ ms ref \w+: requests from '
+                         "other web sites are refused", server.stderr())
+    assert sorted(refused) == ["GET"] * 4 + ["OPTIONS"] * 2 + ["POST"] * 4
+    assert ran() == before
