@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import os
 import socket
@@ -30,7 +31,8 @@ from bench_server import one_request, start_server, stop_server
 
 SIMPLE = "SELECT ?who WHERE { ?who kg:endorsed kgr:jose-antonio-kast } ORDER BY ?who"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-PARSE_BOMB = "SELECT * WHERE { FILTER(" + "+".join(["1"] * 6000) + ") }"  # 12 KB
+# 12 KB; each one different (its last term), so that no cache of verdicts answers it.
+PARSE_BOMB = "SELECT * WHERE { FILTER(" + "1+" * 5999 + "{n}) }"
 CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
 # About 15 MB of JSON on the curated graph, under the server's default result limit.
 BIG_RESULT = "SELECT * WHERE { ?s ?p ?o . ?x ?y ?z } LIMIT 40000"
@@ -48,11 +50,12 @@ def percentile(sorted_values: list[float], fraction: float) -> float:
 
 
 def latency(port: int, samples: int, seconds: float) -> dict:
-    """Simple queries one after the other, until `samples` answered or `seconds` passed."""
-    path = path_of(SIMPLE)
+    """Simple queries one after the other, until `samples` answered or `seconds` passed. Each
+    text differs by a comment, as other clients' queries do: no cache answers for the parser."""
     times, failed = [], 0
     deadline = time.monotonic() + seconds
     while len(times) < samples and time.monotonic() < deadline:
+        path = path_of(f"{SIMPLE}\n# {time.monotonic_ns()}")
         elapsed, ok = one_request("127.0.0.1", port, path)
         times.append(elapsed)
         failed += not ok
@@ -130,11 +133,12 @@ class Pressure:
 
 
 def repeating(port: int, query: str):
-    path = path_of(query)
+    """Sends `query` again and again; a `{n}` in it is a number that changes every time."""
+    numbers = itertools.count()
 
     def attack(stop: threading.Event):
         while not stop.is_set():
-            one_request("127.0.0.1", port, path)
+            one_request("127.0.0.1", port, path_of(query.replace("{n}", str(next(numbers)))))
 
     return attack
 
@@ -173,7 +177,7 @@ def slow_reader(port: int):
         with contextlib.suppress(OSError):
             connection = socket.socket()
             connection.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-            connection.settimeout(30)
+            connection.settimeout(5)
             connection.connect(("127.0.0.1", port))
             with connection:
                 connection.sendall(request)
@@ -192,7 +196,7 @@ def endless_body(port: int, length: str, chunk_mb: int = 32):
 
     def attack(stop: threading.Event):
         with contextlib.suppress(OSError):
-            with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+            with socket.create_connection(("127.0.0.1", port), timeout=2) as connection:
                 connection.sendall(head)
                 for _ in range(chunk_mb * 16):
                     if stop.is_set():
@@ -218,9 +222,11 @@ def latency_phases(port: int, args) -> dict:
         ("200 slow connections open", 1, slow_links),
     ):
         print(f"latency: {name}...", file=sys.stderr, flush=True)
+        started = time.monotonic()
         with Pressure(count, attack):
             time.sleep(1)  # the attack is under way
             phases[name] = latency(port, args.samples, args.seconds)
+        phases[name]["phase_s"] = round(time.monotonic() - started, 1)
         if attack is slow_links:
             phases[name]["slow_connections_dropped_by_server"] = dropped[0]
         phases[name]["answers_afterwards"] = still_answers(port)
@@ -236,11 +242,13 @@ def memory_phases(pid: int, port: int, args) -> dict:
         ("huge Content-Length bodies", 8, endless_body(port, "200000000")),
     ):
         print(f"memory: {name}...", file=sys.stderr, flush=True)
+        started = time.monotonic()
         with MemoryPeak(pid) as peak, Pressure(count, attack):
             time.sleep(args.seconds)
         phases[name] = {"server_peak_mb": round(peak.server / 2**20, 1),
                         "workers_peak_mb": round(peak.workers / 2**20, 1),
-                        "answers_afterwards": still_answers(port)}
+                        "answers_afterwards": still_answers(port),
+                        "phase_s": round(time.monotonic() - started, 1)}
     return phases
 
 

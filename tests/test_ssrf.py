@@ -67,7 +67,7 @@ CASES = [
          "ORDER BY (NOT EXISTS { SERVICE <@URL@> { ?s ?b ?c } })"),
     Case("exists-in-having", "SELECT ?s WHERE { ?s a kg:Person } GROUP BY ?s "
          "HAVING (EXISTS { SERVICE <@URL@> { ?s ?b ?c } })"),
-    Case("service-in-service", "SELECT * WHERE { SERVICE SILENT <http://192.0.2.1/> "
+    Case("service-in-service", "SELECT * WHERE { SERVICE SILENT <http://localhost:@PORT@/outer> "
          "{ SERVICE <@URL@> { ?s ?p ?o } } }"),
     Case("ask", "ASK { SERVICE <@URL@> { ?s ?p ?o } }"),
     Case("construct", "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <@URL@> { ?s ?p ?o } }"),
