@@ -124,9 +124,11 @@ class Pressure:
         return self
 
     def __exit__(self, *exc):
+        """Waits at most 60 s in all: an attack still held by the server is left behind."""
         self.stop.set()
+        deadline = time.monotonic() + 60
         for thread in self.threads:
-            thread.join(30)
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 # ---------------------------------------------------------------- attacks
