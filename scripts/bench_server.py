@@ -38,9 +38,9 @@ LEVELS = (1, 8, 32)
 MAX_SECONDS_PER_RUN = 30
 
 
-def start_server(root: Path, workers: int):
+def start_server(root: Path, workers: int, *options: str):
     command = [sys.executable, "-m", "graph.cli", "--root", str(root), "-q", "serve",
-               "--host", "127.0.0.1", "--port", "0", "--workers", str(workers)]
+               "--host", "127.0.0.1", "--port", "0", "--workers", str(workers), *options]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True)
     deadline = time.monotonic() + 120
