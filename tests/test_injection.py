@@ -13,9 +13,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pyoxigraph as ox
 import pytest
 from conftest import Cli
-from serving import Served
+from serving import Listener, Served
 from test_server import http
-from test_server_security import Listener
 
 from graph.api import KnowledgeGraph
 from graph.bindings import iri, literal, values_row, with_values
