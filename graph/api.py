@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from graph.build import BuildReport, build, check, ensure_store
@@ -118,8 +119,26 @@ class KnowledgeGraph:
     def show(self, name: str) -> EntityCard:
         return entity_card(self.engine, self.schema, self.resolve(name))
 
-    def query(self, sparql: str) -> QueryResult:
-        return self.engine.run(sparql)
+    def query(self, sparql: str, *, timeout: float | None = None,
+              trusted: bool = False) -> QueryResult:
+        """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the graph.
+
+        On the local store the query runs in a worker process that the kernel keeps off the
+        network and out of every file but the store, under a memory ceiling and `timeout`
+        seconds: a query from anywhere (a web form, a shared notebook) can neither fetch
+        (`SERVICE`, `LOAD`) nor crash or exhaust this process. The worker is started with
+        multiprocessing's "spawn", so a script calling this needs the usual
+        `if __name__ == "__main__":` guard. `trusted=True` runs the query in this process
+        instead, with no limits: only for text you wrote yourself.
+        """
+        if self.remote is not None:
+            return self.remote.run(sparql)
+        if trusted:
+            return self.local_engine.run(sparql)
+        from graph.workers import CALLER_LIMITS, run_confined
+
+        limits = dataclasses.replace(CALLER_LIMITS, timeout=timeout)
+        return run_confined(ensure_store(self.root), self.root.path, sparql, limits)
 
     def sources(self) -> list[SourceRow]:
         return list_sources(self.engine)

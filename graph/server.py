@@ -29,7 +29,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from graph.errors import InputError, KGraphError
 from graph.queries import load_library
 from graph.root import Root
-from graph.sparql_safety import FORBIDDEN, READ_ONLY, QueryRefused, check_request
+from graph.sparql_safety import FORBIDDEN, READ_ONLY, QueryRefused
 from graph.terms import PREFIXES
 from graph.workers import GRAPH_FORMATS, RESULT_FORMATS, Limits, WorkerPool, status_of
 
@@ -273,11 +273,13 @@ class SparqlApp:
             return self.run_update(environ, update)
         if query is None:
             return self.service_description(environ, params)
-        checked = check_request(query)
-        format_name = choose_format(environ, params, checked.returns_graph)
-        body = self.pool.run("query", query, format_name)
-        formats = GRAPH_FORMATS if checked.returns_graph else RESULT_FORMATS
-        return Response(200, body, formats[format_name][1], [("Vary", "Accept")])
+        # The worker checks and runs the query, then says its form: the format for either form
+        # is chosen now.
+        result_format = choose_format(environ, params, graph=False)
+        graph_format = choose_format(environ, params, graph=True)
+        kind, body = self.pool.run("query", query, result_format, graph_format)
+        media = GRAPH_FORMATS[graph_format] if kind == "graph" else RESULT_FORMATS[result_format]
+        return Response(200, body, media[1], [("Vary", "Accept")])
 
     def read_body(self, environ) -> bytes:
         length_text = environ.get("CONTENT_LENGTH") or ""
@@ -306,9 +308,6 @@ class SparqlApp:
         if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
             raise HttpError(401, "updates need the header 'Authorization: Bearer <token>'",
                             [("WWW-Authenticate", 'Bearer realm="kgraph"')])
-        checked = check_request(text, allow_update=True)
-        if not checked.is_update:
-            raise HttpError(400, "this is a query: send it as query=, not update=")
         self.pool.run("update", text)
         return Response(204)
 
@@ -416,7 +415,6 @@ def serve(root: Root, settings: ServerSettings, announce=print) -> None:
         raise InputError("the update token needs at least 16 characters")
     database = ensure_store(root)
     load_library(root)  # a malformed library file is reported now, not on the first request
-    check_request("ASK {}")  # loads the SPARQL parser now rather than on the first request
     pool = WorkerPool(database, root.path, size=settings.workers,
                       limits=Limits(settings.timeout, settings.max_result_bytes),
                       writable=settings.update_token is not None)
