@@ -74,8 +74,6 @@ def status() -> SandboxStatus:
 # ---------------------------------------------------------------- seccomp
 
 _PR_SET_NO_NEW_PRIVS = 38
-_PR_SET_SECCOMP = 22
-_SECCOMP_MODE_FILTER = 2
 _RET_ALLOW = 0x7FFF0000
 _RET_ERRNO = 0x00050000
 _LD_ABS_W = 0x20  # BPF_LD | BPF_W | BPF_ABS
@@ -85,12 +83,11 @@ _RET = 0x06  # BPF_RET | BPF_K
 _X32_BIT = 0x40000000
 _AF_UNIX = 1
 
-# machine -> (audit arch, socket, io_uring_setup, io_uring_enter, io_uring_register, seccomp
-# syscall numbers). The io_uring numbers are the same on every architecture.
-_ARCHES = {
-    "x86_64": (0xC000003E, 41, 425, 426, 427),
-    "aarch64": (0xC00000B7, 198, 425, 426, 427),
-}
+# machine -> (audit arch, socket, seccomp) system call numbers.
+_ARCHES = {"x86_64": (0xC000003E, 41, 317), "aarch64": (0xC00000B7, 198, 277)}
+_IO_URING = (425, 426, 427)  # setup, enter, register: the same on every architecture
+_SECCOMP_SET_MODE_FILTER = 1
+_SECCOMP_FILTER_FLAG_TSYNC = 1
 _LANDLOCK_CREATE_RULESET, _LANDLOCK_ADD_RULE, _LANDLOCK_RESTRICT_SELF = 444, 445, 446
 
 
@@ -102,7 +99,7 @@ def _network_filter(machine: str) -> bytes:
     """The BPF program: a foreign architecture or ABI gets EPERM for everything (an x86_64
     kernel also takes i386 and x32 system calls, numbered differently); socket() gets EACCES
     unless its family is AF_UNIX; io_uring gets EPERM; everything else is allowed."""
-    arch, sys_socket, *io_uring = _ARCHES[machine]
+    arch, sys_socket, _ = _ARCHES[machine]
     # (code, k, label if true, label if false); None goes on to the next instruction.
     program = [
         (_LD_ABS_W, 4, None, None),  # seccomp_data.arch
@@ -110,7 +107,7 @@ def _network_filter(machine: str) -> bytes:
         (_LD_ABS_W, 0, None, None),  # seccomp_data.nr
         (_JGE, _X32_BIT, "deny", None),
         (_JEQ, sys_socket, "socket", None),
-        *((_JEQ, number, "deny", None) for number in io_uring),
+        *((_JEQ, number, "deny", None) for number in _IO_URING),
         (_RET, _RET_ALLOW, None, None),
         ("deny", _RET, _RET_ERRNO | errno.EPERM),
         ("socket", _LD_ABS_W, 16),  # seccomp_data.args[0], low 32 bits
@@ -140,8 +137,10 @@ def _install_network_filter() -> None:
     buffer = ctypes.create_string_buffer(code, len(code))
     program = _SockFprog(len(code) // 8, ctypes.addressof(buffer))
     libc = _libc()
-    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 or libc.prctl(
-        _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0
+    # TSYNC: every thread of the process gets the filter, not only the calling one.
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 or libc.syscall(
+        _ARCHES[machine][2], _SECCOMP_SET_MODE_FILTER, _SECCOMP_FILTER_FLAG_TSYNC,
+        ctypes.byref(program)
     ) != 0:
         raise SandboxUnavailable(
             "the kernel refused the seccomp filter that keeps queries off the network "

@@ -234,8 +234,9 @@ def _worker_main(conn, parent: int, database: str, root: str, writable: bool, li
 
 
 def _serve(conn, worker: _Worker, database: str, limits: Limits) -> None:
-    # Confined from this thread, which runs every request: Landlock holds for this thread (the
-    # store's own background threads started before it), the seccomp filter for all of them.
+    # Confined from this thread, which runs every request: the seccomp filter holds for every
+    # thread of the worker, Landlock for this one and the threads it starts (not the store's
+    # background threads, which were started before and never see query text).
     try:
         sandbox.confine([database], limits.memory_bytes)
     except SandboxUnavailable as error:

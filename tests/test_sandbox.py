@@ -71,6 +71,27 @@ def test_a_confined_process_opens_no_socket_but_unix(listener, tmp_path):
     assert listener.received == []
 
 
+def test_threads_started_before_confinement_are_kept_off_the_network(tmp_path):
+    result = confined_python("""
+        import socket, threading
+        go, outcome = threading.Event(), []
+        def other():
+            go.wait()
+            try:
+                socket.socket()
+                outcome.append("allowed")
+            except PermissionError:
+                outcome.append("refused")
+        thread = threading.Thread(target=other)
+        thread.start()
+        sandbox.confine([sys.argv[1]])
+        go.set()
+        thread.join()
+        print(*outcome)
+    """, str(tmp_path))
+    assert result.stdout.split() == ["refused"], result.stderr
+
+
 def test_service_and_load_reach_nothing_even_past_the_parse_check(listener, tmp_path):
     """The escape mismatch passes rdflib's check; the kernel stops what Oxigraph then does."""
     from graph.sparql_safety import screen
