@@ -108,7 +108,7 @@ def status_of(error: BaseException) -> int:
 
 
 # Address space a worker may use (RLIMIT_AS): a worker with the store open and its evaluation
-# stack reserved maps about MEASURE MB before its first query.
+# stack reserved maps 650-860 MB (57 MB resident) before its first query.
 WORKER_MEMORY = 2 * 2**30
 # Stack of the thread that parses and evaluates: Oxigraph recurses on nested patterns.
 EVALUATION_STACK = 256 * 2**20
