@@ -1,14 +1,18 @@
-"""What a SPARQL request may do, decided before it runs; the same rules for the CLI and the server.
+"""Friendly refusals and bounds for SPARQL requests; the same rules for the CLI and the server.
 
 Both engines kgraph can run on fetch whatever a query names: pyoxigraph and rdflib execute
 `SERVICE <http://...>`, rdflib loads `FROM <file:...>` and `FROM <http://...>`, and `LOAD`
-reads any URL. So a request is parsed with rdflib's SPARQL parser and refused when its parse
-tree holds one of those, wherever it is nested (OPTIONAL, UNION, subqueries). Looking at the
-parse tree rather than the text means comments, strings, escapes and odd spacing cannot hide a
-clause, and a query rdflib cannot parse is refused rather than guessed at.
+reads any URL. What keeps a local query inside the store is the kernel (`graph.sandbox`
+confines the worker that evaluates it); a second parser cannot, since its grammar and the
+executor's disagree on corner cases (escapes). The checks here run inside that worker, under its
+time limit, to refuse clearly: `precheck` bounds size, nesting and operators on tokens before
+any parser runs (Oxigraph's recursive parser crashes on deep input), and `screen` refuses
+SERVICE, FROM, LOAD and unpermitted updates found in rdflib's parse tree. Requests run by a
+remote endpoint get the full `check_request`, which refuses what rdflib cannot parse.
 
 Neither engine can interrupt a running query either, so time limits end the process doing the
-work: `process_deadline` for one-shot command-line runs, worker processes for the server.
+work: worker processes for the server, the command line and the Python API; `process_deadline`
+for one-shot runs against a remote endpoint.
 """
 
 from __future__ import annotations
@@ -84,14 +88,6 @@ class CheckedRequest:
 
     text: str
     form: str
-
-    @property
-    def is_update(self) -> bool:
-        return self.form == "update"
-
-    @property
-    def returns_graph(self) -> bool:
-        return self.form in ("construct", "describe")
 
 
 _SUFFIX = re.compile(r"\s*\(at char \d+\),\s*\(line:\d+, col:\d+\)\s*$")
