@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import weakref
 
 from graph.build import BuildReport, build, check, ensure_store
 from graph.cards import EntityCard, entity_card
@@ -37,6 +39,9 @@ class KnowledgeGraph:
         self._local: LocalEngine | None = None
         self._schema: Schema | None = None
         self._resolver: Resolver | None = None
+        self._pools: dict = {}  # time limit -> the confined worker that runs query()
+        # Workers stop with this object, or at exit: never a worker starting as Python ends.
+        weakref.finalize(self, _close_all, self._pools)
 
     # ------------------------------------------------------------ store
 
@@ -75,6 +80,7 @@ class KnowledgeGraph:
         return self._resolver
 
     def close(self) -> None:
+        _close_all(self._pools)
         self._local = self._schema = self._resolver = None
 
     def rdflib_dataset(self):
@@ -118,8 +124,30 @@ class KnowledgeGraph:
     def show(self, name: str) -> EntityCard:
         return entity_card(self.engine, self.schema, self.resolve(name))
 
-    def query(self, sparql: str) -> QueryResult:
-        return self.engine.run(sparql)
+    def query(self, sparql: str, *, timeout: float | None = None,
+              trusted: bool = False) -> QueryResult:
+        """Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the graph.
+
+        On the local store the query runs in a worker process that the kernel keeps off the
+        network and out of every file but the store, under a memory ceiling and `timeout`
+        seconds: a query from anywhere (a web form, a shared notebook) can neither fetch
+        (`SERVICE`, `LOAD`) nor crash or exhaust this process. The worker is started with
+        multiprocessing's "spawn" on the first query and kept until `close()`, so a script
+        calling this needs the usual `if __name__ == "__main__":` guard. `trusted=True` runs
+        the query in this process instead, with no limits: only for text you wrote yourself.
+        """
+        if self.remote is not None:
+            return self.remote.run(sparql)
+        if trusted:
+            return self.local_engine.run(sparql)
+        from graph.workers import CALLER_LIMITS, caller_pool, confined_result
+
+        pool = self._pools.get(timeout)
+        if pool is None:
+            limits = dataclasses.replace(CALLER_LIMITS, timeout=timeout)
+            pool = self._pools[timeout] = caller_pool(ensure_store(self.root), self.root.path,
+                                                      limits)
+        return confined_result(pool, sparql)
 
     def sources(self) -> list[SourceRow]:
         return list_sources(self.engine)
@@ -149,3 +177,8 @@ class KnowledgeGraph:
         from graph.export import export
 
         return export(self, output, fmt, relations, since, until, co_participants)
+
+
+def _close_all(pools: dict) -> None:
+    while pools:
+        pools.popitem()[1].close()

@@ -370,9 +370,13 @@ def query(ctx, sparql, query_file, params, timeout, fmt):
       kgraph query -f ontology/queries/endorsements.rq --format csv
     """
     from graph.queries import parse_assignments, query_text, run_checked
+    from graph.sparql_safety import QueryTimeout
 
     text = query_text(ctx.graph, sparql, query_file, parse_assignments(params))
-    result = run_checked(ctx.graph, text, timeout)
+    try:
+        result = run_checked(ctx.graph, text, timeout)
+    except QueryTimeout as error:
+        raise InputError(f"{error} (--timeout)") from None
     if result.kind == "ask":
         emit(to_json({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
     elif result.kind == "graph":

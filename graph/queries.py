@@ -255,12 +255,14 @@ def query_text(kg, argument: str | None, query_file: str | None, params: dict[st
 
 
 def run_checked(kg, text: str, timeout: float | None) -> QueryResult:
-    """Run `text` under the endpoint's rules: refused if it reaches outside the store or
-    updates, and this process ended if it runs past `timeout` seconds."""
+    """Run `text` as the endpoint would: on the local store in a confined worker (no network,
+    the time limit, the memory ceiling); on a remote endpoint, refused if it reaches outside
+    the store or updates, and this process ended if it runs past `timeout` seconds."""
+    if kg.remote is None:
+        return kg.query(text, timeout=timeout or None)
     from graph.sparql_safety import check_request, plainly_confined, process_deadline
 
     if not plainly_confined(text):
         check_request(text)
-    engine = kg.engine  # opening (and maybe building) the store does not count against the limit
     with process_deadline(timeout):
-        return engine.run(text)
+        return kg.remote.run(text)

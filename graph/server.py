@@ -44,7 +44,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from graph.errors import InputError, KGraphError
 from graph.queries import load_library
 from graph.root import Root
-from graph.sparql_safety import FORBIDDEN, READ_ONLY, QueryRefused, check_request
+from graph.sparql_safety import FORBIDDEN, READ_ONLY, QueryRefused
 from graph.terms import PREFIXES
 from graph.workers import GRAPH_FORMATS, RESULT_FORMATS, Limits, WorkerPool, status_of
 
@@ -405,11 +405,13 @@ class SparqlApp:
             return self.run_update(environ, update)
         if query is None:
             return self.service_description(environ, params, host)
-        checked = check_request(query)
-        format_name = choose_format(environ, params, checked.returns_graph)
-        body = self.pool.run("query", query, format_name)
-        formats = GRAPH_FORMATS if checked.returns_graph else RESULT_FORMATS
-        return Response(200, body, formats[format_name][1], [("Vary", "Accept")])
+        # The worker checks and runs the query, then says its form: the format for either form
+        # is chosen now.
+        result_format = choose_format(environ, params, graph=False)
+        graph_format = choose_format(environ, params, graph=True)
+        kind, body = self.pool.run("query", query, result_format, graph_format)
+        media = GRAPH_FORMATS[graph_format] if kind == "graph" else RESULT_FORMATS[result_format]
+        return Response(200, body, media[1], [("Vary", "Accept")])
 
     def read_body(self, environ) -> bytes:
         """The body, read to its Content-Length and never further: a larger one is refused
@@ -448,9 +450,6 @@ class SparqlApp:
         if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
             raise HttpError(401, "updates need the header 'Authorization: Bearer <token>'",
                             [("WWW-Authenticate", 'Bearer realm="kgraph"')])
-        checked = check_request(text, allow_update=True)
-        if not checked.is_update:
-            raise HttpError(400, "this is a query: send it as query=, not update=")
         self.pool.run("update", text)
         return Response(204)
 
@@ -737,7 +736,6 @@ def serve(root: Root, settings: ServerSettings, announce=print) -> None:
     Guard(settings)  # a malformed --cors-origin or --allowed-host is reported before any work
     store = ensure_store(root)  # the link: workers follow it across rebuilds
     load_library(root)  # a malformed library file is reported now, not on the first request
-    check_request("ASK {}")  # loads the SPARQL parser now rather than on the first request
     pool = WorkerPool(store, root.path, size=settings.workers,
                       limits=Limits(settings.timeout, settings.max_result_bytes),
                       writable=settings.update_token is not None)

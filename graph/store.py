@@ -74,6 +74,19 @@ class QueryResult:
         return data.decode("utf-8")
 
 
+def result_of(result) -> QueryResult:
+    """A pyoxigraph query result (evaluated or parsed back from a worker) as a QueryResult."""
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return QueryResult(
+            "select", variables=names,
+            rows=[{n: to_python(row[n]) for n in names} for row in result],
+        )
+    return QueryResult("graph", triples=[getattr(t, "triple", t) for t in result])
+
+
 class Engine(Protocol):
     """SPARQL over a whole graph, whose default graph is the union of all its graphs.
 
@@ -145,16 +158,7 @@ class LocalEngine:
             raise KGraphError(f"query failed: {error}") from error
 
     def run(self, query: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
-        result = self._execute(query, bindings)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result))
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return QueryResult(
-                "select", variables=names,
-                rows=[{n: to_python(row[n]) for n in names} for row in result],
-            )
-        return QueryResult("graph", triples=list(result))
+        return result_of(self._execute(query, bindings))
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]:
         """Rows of a SELECT as dicts of Python values (None for unbound)."""

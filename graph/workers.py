@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph import sandbox
 from graph.errors import (
     InputError,
     KGraphError,
@@ -36,9 +38,18 @@ from graph.errors import (
 from graph.queries import Lookup, bind, library_query
 from graph.resolve import Resolver
 from graph.root import Root
+from graph.sandbox import SandboxUnavailable
 from graph.schema import Schema
-from graph.sparql_safety import QueryRefused, QueryTimeout, ResultTooLarge
-from graph.store import LocalEngine, evaluation_error, syntax_error
+from graph.sparql_safety import (
+    Bounds,
+    QueryRefused,
+    QueryTimeout,
+    ResultTooLarge,
+    check_request,
+    plainly_confined,
+    screen,
+)
+from graph.store import LocalEngine, QueryResult, evaluation_error, result_of, syntax_error
 from graph.storelock import StoreHold, hold
 from graph.terms import PREFIXES
 
@@ -69,6 +80,16 @@ class WorkerFailed(KGraphError):
     status = 500
 
 
+class MemoryLimit(KGraphError):
+    """A query that needed more memory than a worker may have."""
+
+    status = 503
+
+    def __init__(self, limit: int):
+        super().__init__(f"the query used more than the memory limit of {limit // 2**20} MB; "
+                         "narrow it (a LIMIT, more specific patterns) and try again")
+
+
 class ReportedError(KGraphError):
     """An error a worker reported, carried back with its HTTP status."""
 
@@ -88,10 +109,24 @@ def status_of(error: BaseException) -> int:
     return getattr(error, "status", 500)
 
 
+# Address space a worker may use (RLIMIT_AS): a worker with the store open and its evaluation
+# stack reserved maps 650-860 MB (57 MB resident) before its first query.
+WORKER_MEMORY = 2 * 2**30
+# Stack of the thread that parses and evaluates: Oxigraph recurses on nested patterns.
+EVALUATION_STACK = 256 * 2**20
+
+
 @dataclass(frozen=True)
 class Limits:
-    timeout: float = 10.0  # seconds a query may run
+    timeout: float | None = 10.0  # seconds a query may run; None: no limit
     max_result_bytes: int = 20_000_000
+    memory_bytes: int | None = WORKER_MEMORY
+    bounds: Bounds = Bounds()
+
+
+# One-shot queries of the command line and the Python API: their results are printed or
+# handed over whole, so they may be larger than an endpoint's.
+CALLER_LIMITS = Limits(timeout=None, max_result_bytes=512 * 2**20)
 
 
 class _BoundedWriter(io.RawIOBase):
@@ -136,21 +171,30 @@ class _Worker:
             self._lookup = Lookup(self.engine, Resolver(self.engine, Schema.load(self.engine)))
         return self._lookup
 
-    def query(self, text: str, format_name: str) -> bytes:
-        try:
-            result = self.engine.raw(text)
-        except SyntaxError as error:
-            raise syntax_error(error) from None
+    def query(self, text: str, result_format: str, graph_format: str) -> tuple[str, bytes]:
+        """(kind, body): "select" or "ask" serialized as `result_format`, "graph" (CONSTRUCT,
+        DESCRIBE) as `graph_format`; the checks and the evaluation all count against the
+        time limit, since the pool waits for this whole call."""
+        screen(text, bounds=self.limits.bounds)
         out = _BoundedWriter(self.limits.max_result_bytes)
-        if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-            result.serialize(out, format=RESULT_FORMATS[format_name][0])
-        else:
-            ox.serialize(result, out, format=GRAPH_FORMATS[format_name][0], prefixes=PREFIXES)
-        return bytes(out.buffer)
+        with _outside_reach():
+            result = self.engine.raw(text)
+            if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+                result.serialize(out, format=RESULT_FORMATS[result_format][0])
+            else:
+                ox.serialize(result, out, format=GRAPH_FORMATS[graph_format][0],
+                             prefixes=PREFIXES)
+        kind = ("select" if isinstance(result, ox.QuerySolutions)
+                else "ask" if isinstance(result, ox.QueryBoolean) else "graph")
+        return kind, bytes(out.buffer)
 
     def update(self, text: str) -> bytes:
+        form = screen(text, allow_update=True, bounds=self.limits.bounds)
+        if form not in ("update", None) or plainly_confined(text):
+            raise InputError("this is a query: send it as query=, not update=")
         try:
-            self.engine.store.update(text, prefixes=PREFIXES)
+            with _outside_reach():
+                self.engine.store.update(text, prefixes=PREFIXES)
         except SyntaxError as error:
             raise syntax_error(error) from None
         except RuntimeError as error:
@@ -160,6 +204,17 @@ class _Worker:
     def bind(self, name: str, values: dict) -> bytes:
         root = Root(Path(self.root), Path(self.root) / "output")
         return bind(library_query(root, name), values, self.lookup()).encode("utf-8")
+
+
+@contextlib.contextmanager
+def _outside_reach():
+    """What the kernel answers when a request that slipped past the checks reaches for the
+    network (the worker is confined): a refusal rather than an internal error."""
+    try:
+        yield
+    except PermissionError:
+        raise QueryRefused("the query tried to reach outside the store (SERVICE or LOAD), "
+                           "which is not allowed") from None
 
 
 OPERATIONS = ("query", "update", "bind")
@@ -173,6 +228,24 @@ def _worker_main(conn, parent: int, database: str, root: str, writable: bool, li
     except OSError as error:
         conn.send(("error", 500, f"cannot open the store at {database}: {error}"))
         return
+    check_request("ASK {}")  # imports the parser before confinement
+    # Oxigraph parses and evaluates recursively: the work runs on a thread with a deep stack.
+    threading.stack_size(EVALUATION_STACK)
+    serving = threading.Thread(target=_serve, args=(conn, worker, database, limits),
+                               name="kgraph-evaluation")
+    serving.start()
+    serving.join()
+
+
+def _serve(conn, worker: _Worker, database: str, limits: Limits) -> None:
+    # Confined from this thread, which runs every request: the seccomp filter holds for every
+    # thread of the worker, Landlock for this one and the threads it starts (not the store's
+    # background threads, which were started before and never see query text).
+    try:
+        sandbox.confine([database], limits.memory_bytes)
+    except SandboxUnavailable as error:
+        conn.send(("error", error.status, str(error)))
+        return
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -184,9 +257,49 @@ def _worker_main(conn, parent: int, database: str, root: str, writable: bool, li
             continue
         try:
             reply = ("ok", getattr(worker, operation)(*arguments))
+        except MemoryError:
+            reply = ("error", MemoryLimit.status, str(MemoryLimit(limits.memory_bytes)))
         except Exception as error:  # every failure goes back to the request that caused it
             reply = ("error", status_of(error), str(error) or type(error).__name__)
         conn.send(reply)
+
+
+# ---------------------------------------------------------------- one query, for the CLI and API
+
+
+def caller_pool(store: Path, root: Path, limits: Limits) -> WorkerPool:
+    """A pool of one confined worker for a caller's own queries: how `kgraph query` and
+    `KnowledgeGraph.query` run them, since the calling process (a shell command that still
+    prints, a notebook) must not confine itself. A crash or the memory limit comes back as an
+    error, never as the caller's death."""
+    pool = WorkerPool(store, root, size=1, limits=limits)
+    with _worker_stderr_silenced():
+        pool.start()
+    return pool
+
+
+def confined_result(pool: WorkerPool, text: str) -> QueryResult:
+    """The answer to the query `text` from a worker of `pool`, as a QueryResult."""
+    kind, body = pool.run("query", text, "json", "ntriples")
+    if kind == "graph":
+        return result_of(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    return result_of(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+
+
+@contextlib.contextmanager
+def _worker_stderr_silenced():
+    """Start workers with their standard error on /dev/null: a worker that Oxigraph aborts
+    writes its allocator's last words there, and the caller prints one error line instead."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
 
 
 # ---------------------------------------------------------------- the pool, in the server
@@ -207,8 +320,19 @@ class _Handle:
 
     def dead(self) -> bool:
         """Whether the process has ended. Reads its sentinel rather than reaping it, which
-        would race with a join in another thread."""
-        return bool(wait_for([self.process.sentinel], 0))
+        would race with a join in another thread; and, on Linux, its state, since a killed
+        process with many threads is a zombie a moment before its sentinel closes."""
+        return bool(wait_for([self.process.sentinel], 0)) or _zombie(self.process.pid)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat[stat.rindex(b")") + 2:][:1] in (b"Z", b"X")
 
 
 class WorkerPool:
@@ -269,6 +393,8 @@ class WorkerPool:
                 try:
                     self._add(self._spawn())
                 except (OSError, KGraphError) as error:
+                    if self._closed:  # killed while starting by close(): nothing failed
+                        return
                     self._failure = error
                     log.error("cannot start a query worker: %s", error)
                     retry = min(max(2 * retry, RETRY_SECONDS[0]), RETRY_SECONDS[1])
@@ -385,15 +511,17 @@ class WorkerPool:
     def run(self, operation: str, *arguments, wait: float | None = None):
         """The worker's answer to `operation(*arguments)`; raises the error it reports,
         QueryTimeout past the time limit, ServerBusy when no worker frees up in time."""
-        handle = self._send(operation, arguments, wait if wait is not None else
-                            self.limits.timeout)
+        if wait is None:
+            # Without a time limit (a trusted caller's own worker), wait as long as a day.
+            wait = self.limits.timeout or 86_400.0
+        handle = self._send(operation, arguments, wait)
         try:
             answered = handle.conn.poll(self.limits.timeout)
             if answered:
                 reply = handle.conn.recv()
         except (EOFError, OSError) as error:
             self._discard(handle)
-            raise WorkerFailed(f"the query worker failed: {error}") from None
+            raise self._death(handle, error) from None
         if not answered:
             self._discard(handle)
             raise QueryTimeout(self.limits.timeout)
@@ -442,6 +570,13 @@ class WorkerPool:
                 self._changed.notify()
         if retire:
             self._stop(handle)
+
+    def _death(self, handle: _Handle, error: BaseException) -> KGraphError:
+        """What ended a worker in the middle of a job: an allocation past the memory limit
+        aborts it (Oxigraph's allocator cannot report the failure otherwise)."""
+        if handle.process.exitcode == -signal.SIGABRT and self.limits.memory_bytes:
+            return MemoryLimit(self.limits.memory_bytes)
+        return WorkerFailed(f"the query worker failed: {error}")
 
     def _discard(self, handle: _Handle) -> None:
         """Stop a worker that failed or ran past the limit; the supervisor starts another."""

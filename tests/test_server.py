@@ -361,7 +361,8 @@ def test_a_syntax_error_is_a_400_with_the_position(server):
     status, headers, body = get(server, "SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = ) }")
     assert status == 400
     assert headers["Content-Type"].startswith("text/plain")
-    assert re.match(rb"Error 400: SPARQL syntax error at line 3, column \d+: Expected", body)
+    # Oxigraph's own grammar decides, in the worker.
+    assert re.match(rb"Error 400: SPARQL syntax error at line 3, column \d+: expected", body)
     status, _, body = get(server, "SELECT ?x WHERE { ?x nope:p ?y }")
     assert status == 400 and b"line 1, column" in body and b"Prefix not found" in body
 

@@ -158,7 +158,8 @@ def test_a_killed_builds_partial_folder_is_not_kept_and_the_store_in_use_is_neve
     tiny_root,
 ):
     reader = KnowledgeGraph(tiny_root)
-    assert reader.query(LABEL).rows == [{"label": "Carla Ruiz"}]  # builds the store, opens it
+    # In this process (trusted): the store stays open in the reader itself.
+    assert reader.query(LABEL, trusted=True).rows == [{"label": "Carla Ruiz"}]
     in_use = current_store(tiny_root)
     # What a killed build leaves: a folder newer than the real store, without a manifest.
     partial = tiny_root / "output" / ".stores" / "store-killed"
@@ -170,8 +171,9 @@ def test_a_killed_builds_partial_folder_is_not_kept_and_the_store_in_use_is_neve
     relabel(tiny_root, "Carla Ruiz", "Carla Ruiz Uno")
     assert not partial.exists()
     assert stores(tiny_root) == {in_use, current_store(tiny_root)}
-    assert reader.query(LABEL).rows == [{"label": "Carla Ruiz"}]
-    assert KnowledgeGraph(tiny_root).query(LABEL).rows == [{"label": "Carla Ruiz Uno"}]
+    assert reader.query(LABEL, trusted=True).rows == [{"label": "Carla Ruiz"}]
+    fresh = KnowledgeGraph(tiny_root).query(LABEL, trusted=True)
+    assert fresh.rows == [{"label": "Carla Ruiz Uno"}]
 
 
 READER = """
@@ -180,7 +182,7 @@ from graph.api import KnowledgeGraph
 kg = KnowledgeGraph(sys.argv[1])
 query = "SELECT ?label WHERE { kgr:carla rdfs:label ?label }"
 for line in sys.stdin:
-    print(kg.query(query).rows[0]["label"], flush=True)
+    print(kg.query(query, trusted=True).rows[0]["label"], flush=True)
 """
 
 
