@@ -705,6 +705,9 @@ def queries(ctx, name, params, fmt):
               metavar="BYTES", help="Largest request body accepted.")
 @click.option("--max-result", type=click.IntRange(1), default=20_000_000, show_default=True,
               metavar="BYTES", help="Largest result sent; a larger one is refused.")
+@click.option("--max-memory", type=click.IntRange(1024), default=2048, show_default=True,
+              metavar="MB", help="Address space of one query worker; a query that needs more "
+              "is refused (503) and its worker replaced.")
 @click.option("--update-token", envvar="KGRAPH_UPDATE_TOKEN", metavar="TOKEN",
               help="Accept SPARQL updates that carry 'Authorization: Bearer TOKEN' (one "
               "worker then writes to the store, until the next rebuild). Also "
@@ -725,7 +728,7 @@ def queries(ctx, name, params, fmt):
               help="Another name the server answers for (besides localhost, IP addresses and "
               "--host), e.g. behind a proxy; repeatable.")
 @pass_context
-def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token,
+def serve(ctx, host, port, timeout, workers, max_body, max_result, max_memory, update_token,
           max_connections, idle_timeout, client_timeout, cors_origins, allowed_hosts):
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
 
@@ -748,7 +751,8 @@ def serve(ctx, host, port, timeout, workers, max_body, max_result, update_token,
     settings = ServerSettings(
         host, port, timeout, workers, max_body, max_result, update_token,
         max_connections=max_connections, idle_timeout=idle_timeout,
-        client_timeout=client_timeout, cors_origins=cors_origins, allowed_hosts=allowed_hosts)
+        client_timeout=client_timeout, max_memory_bytes=max_memory * 2**20,
+        cors_origins=cors_origins, allowed_hosts=allowed_hosts)
     if not is_loopback(host):
         click.echo(f"Warning: listening on {host}, reachable from other machines.", err=True)
 

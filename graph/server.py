@@ -46,7 +46,14 @@ from graph.queries import load_library
 from graph.root import Root
 from graph.sparql_safety import FORBIDDEN, READ_ONLY, QueryRefused
 from graph.terms import PREFIXES
-from graph.workers import GRAPH_FORMATS, RESULT_FORMATS, Limits, WorkerPool, status_of
+from graph.workers import (
+    GRAPH_FORMATS,
+    RESULT_FORMATS,
+    WORKER_MEMORY,
+    Limits,
+    WorkerPool,
+    status_of,
+)
 
 log = logging.getLogger("kgraph")
 
@@ -98,6 +105,7 @@ class ServerSettings:
     max_connections: int = 64
     idle_timeout: float = 5.0  # how long a client may stall, sending or reading
     client_timeout: float = 30.0  # to send a whole request, and again to read a whole response
+    max_memory_bytes: int = WORKER_MEMORY
     cors_origins: tuple[str, ...] = ()
     allowed_hosts: tuple[str, ...] = ()
 
@@ -737,7 +745,8 @@ def serve(root: Root, settings: ServerSettings, announce=print) -> None:
     store = ensure_store(root)  # the link: workers follow it across rebuilds
     load_library(root)  # a malformed library file is reported now, not on the first request
     pool = WorkerPool(store, root.path, size=settings.workers,
-                      limits=Limits(settings.timeout, settings.max_result_bytes),
+                      limits=Limits(settings.timeout, settings.max_result_bytes,
+                                    settings.max_memory_bytes),
                       writable=settings.update_token is not None)
     server_class = _Server6 if ":" in settings.host else _Server
     try:

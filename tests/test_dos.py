@@ -126,6 +126,24 @@ def test_order_by_over_a_cartesian_product_stops_cleanly(server):
     answers_simple(server)
 
 
+def test_the_memory_ceiling_is_set_by_max_memory_and_refuses_a_runaway_query(curated_root):
+    served = Served(curated_root, "--timeout", "120", "--workers", "1", "--max-memory", "1200")
+    try:
+        for worker in workers(served.pid):
+            limits = Path(f"/proc/{worker}/limits").read_text()
+            assert f"Max address space         {1200 * 2**20}" in limits
+        query = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+        started = time.monotonic()
+        status, _, body = get(served, query)
+        assert (status, body) == (503, b"Error 503: the query used more than the memory limit "
+                                       b"of 1200 MB; narrow it (a LIMIT, more specific "
+                                       b"patterns) and try again\n")
+        assert time.monotonic() - started < 60  # far from the time limit: the ceiling stopped it
+        answers_simple(served)
+    finally:
+        served.stop()
+
+
 @pytest.mark.parametrize("length", ["-1", "-4096", "1e3", "0x10"])
 def test_a_content_length_that_is_not_a_count_is_a_400(server, length):
     status, response, seconds = post_raw(server, f"Content-Length: {length}\r\n",
