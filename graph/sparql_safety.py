@@ -146,6 +146,8 @@ def _verdict(text: str, allow_update: bool) -> CheckedRequest | KGraphError:
         form, tree = _parse(text)
     except SourceSyntaxError as error:
         return error
+    except RecursionError:  # rdflib's parser recurses once per nested group
+        return InputError("the query nests too deeply to be checked; flatten its groups")
     for node in _nodes(tree):
         reason = FORBIDDEN.get(node.name)
         if reason:

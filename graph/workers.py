@@ -356,6 +356,7 @@ class WorkerPool:
         self.writable = writable
         self._context = multiprocessing.get_context("spawn")
         self._handles: set[_Handle] = set()  # every running worker, idle or busy
+        self._starting: multiprocessing.process.BaseProcess | None = None  # not yet a handle
         self._idle: list[_Handle] = []
         self._changed = threading.Condition()
         self._current = self.store.resolve()  # the folder the link pointed to at the last look
@@ -466,6 +467,9 @@ class WorkerPool:
             target=_worker_main, name="kgraph-sparql-worker", daemon=True,
             args=(child_end, os.getpid(), database, self.root, self.writable, self.limits),
         )
+        self._starting = process
+        if self._closed:  # close() may have looked for a starting worker before it was set
+            raise WorkerFailed("the pool is closed")
         process.start()
         child_end.close()
         try:
@@ -477,6 +481,8 @@ class WorkerPool:
             process.join(5)
             raise WorkerFailed(f"a query worker ended at start (exit {process.exitcode})") \
                 from None
+        finally:
+            self._starting = None
         if status != "ready":
             process.join(5)
             raise WorkerFailed(detail[-1])
@@ -502,9 +508,10 @@ class WorkerPool:
             self._idle.clear()
         self._wake()
         self._stop_all(handles)
-        for process in self._context.active_children():
-            process.kill()
-            process.join(5)
+        starting = self._starting  # only this pool's: other pools of the process go on
+        if starting is not None and starting.pid is not None:
+            starting.kill()
+            starting.join(5)
 
     # ------------------------------------------------------------ work
 
