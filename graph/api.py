@@ -6,17 +6,17 @@ import dataclasses
 import os
 import weakref
 
-from graph.build import BuildReport, build, check, ensure_store
-from graph.cards import EntityCard, entity_card
-from graph.claims import NeighborRow, neighbors
-from graph.dates import Window
-from graph.entities import EntityRef
+from graph.build.pipeline import BuildReport, build, check, ensure_store
 from graph.errors import Problem
-from graph.resolve import Resolver, SearchHit
+from graph.model.cards import EntityCard, entity_card
+from graph.model.claims import NeighborRow, neighbors
+from graph.model.dates import Window
+from graph.model.entities import EntityRef
+from graph.model.resolve import Resolver, SearchHit
+from graph.model.schema import RelationInfo, Schema
+from graph.model.sources import SourceRow, list_sources
 from graph.root import Root, find_root
-from graph.schema import RelationInfo, Schema
-from graph.sources import SourceRow, list_sources
-from graph.store import Engine, LocalEngine, QueryResult
+from graph.store.engine import Engine, LocalEngine, QueryResult
 
 
 class KnowledgeGraph:
@@ -140,7 +140,7 @@ class KnowledgeGraph:
             return self.remote.run(sparql)
         if trusted:
             return self.local_engine.run(sparql)
-        from graph.workers import CALLER_LIMITS, caller_pool, confined_result
+        from graph.serve.workers import CALLER_LIMITS, caller_pool, confined_result
 
         pool = self._pools.get(timeout)
         if pool is None:
@@ -157,8 +157,8 @@ class KnowledgeGraph:
     @property
     def network(self):
         """Paths, shared neighbors, rankings, communities, timelines and statistics
-        (graph/network.py), e.g. `kg.network.path("Bukele", "Vox")`."""
-        from graph.network import Network
+        (graph/analysis/network.py), e.g. `kg.network.path("Bukele", "Vox")`."""
+        from graph.analysis.network import Network
 
         return Network(self)
 
@@ -167,14 +167,14 @@ class KnowledgeGraph:
         """The claims as a networkx MultiDiGraph: entities as nodes with their attributes, one
         edge per relation type between a pair carrying its claims, dates and sources.
         `co_participants=True` ties agents of the same event to each other instead."""
-        from graph.network import project
+        from graph.analysis.network import project
 
         return project(self, relations, since, until, co_participants)
 
     def export(self, output, fmt: str | None = None, relations=(), since: str | None = None,
                until: str | None = None, co_participants: bool = False):
         """Write the graph as ttl, nt, trig, jsonld, graphml, gexf, csv or cytoscape JSON."""
-        from graph.export import export
+        from graph.publish.export import export
 
         return export(self, output, fmt, relations, since, until, co_participants)
 

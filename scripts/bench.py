@@ -97,8 +97,8 @@ def pick_actor(store_path: Path) -> tuple[str, str, int]:
 def named_query_ratios(root: Path, actor: str, runs: int, names: list[str]) -> dict:
     """Each named query through kgraph and directly in pyoxigraph, same text, same process."""
     from graph.api import KnowledgeGraph
-    from graph.queries import named_query_text
-    from graph.terms import PREFIXES
+    from graph.model.terms import PREFIXES
+    from graph.sparql.library import named_query_text
 
     kg = KnowledgeGraph(root)
     store = kg.local_engine.store

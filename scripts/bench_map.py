@@ -30,8 +30,8 @@ sys.path.insert(0, str(PROJECT / "tests"))
 from browser import VIEWPORT, chromium_path, launch, unavailable_reason  # noqa: E402
 
 from graph.api import KnowledgeGraph  # noqa: E402
-from graph.maps import write_map  # noqa: E402
-from graph.terms import PREFIXES as TERM_PREFIXES  # noqa: E402
+from graph.model.terms import PREFIXES as TERM_PREFIXES  # noqa: E402
+from graph.publish.maps import write_map  # noqa: E402
 
 TARGET_NODES = 5000
 TARGET_MS = 3000

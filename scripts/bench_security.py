@@ -300,7 +300,7 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
     from graph.api import KnowledgeGraph
-    from graph.build import ensure_store
+    from graph.build.pipeline import ensure_store
 
     kg = KnowledgeGraph(args.root)
     ensure_store(kg.root)  # built first if it is missing or stale

@@ -142,7 +142,7 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
     from graph.api import KnowledgeGraph
-    from graph.queries import Lookup, bind, library_query
+    from graph.sparql.library import Lookup, bind, library_query
 
     kg = KnowledgeGraph(args.root)  # builds the store first if it is missing or stale
     queries = dict(QUERIES)

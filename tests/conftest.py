@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from graph.api import KnowledgeGraph
 from graph.cli import main
-from graph.terms import turtle_prefixes
+from graph.model.terms import turtle_prefixes
 
 PROJECT = Path(__file__).resolve().parent.parent
 

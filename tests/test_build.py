@@ -15,7 +15,7 @@ import rdflib
 from rdflib.compare import isomorphic
 
 from graph.api import KnowledgeGraph
-from graph.build import read_manifest, staleness
+from graph.build.pipeline import read_manifest, staleness
 from graph.root import find_root
 from tests.conftest import PROJECT, Cli
 
@@ -142,7 +142,7 @@ def test_a_failed_write_leaves_the_previous_store(tiny_root, monkeypatch):
     def crash(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("graph.build.os.replace", crash)
+    monkeypatch.setattr("graph.build.pipeline.os.replace", crash)
     from graph.errors import StoreError
 
     with pytest.raises(StoreError, match="disk full"):

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.dates import Window, parse_iso, parse_literal, span
 from graph.errors import InputError
+from graph.model.dates import Window, parse_iso, parse_literal, span
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

@@ -17,9 +17,9 @@ from serving import Listener, Served
 from test_server import http
 
 from graph.api import KnowledgeGraph
-from graph.bindings import iri, literal, values_row, with_values
 from graph.errors import InvalidIriError, UnknownNameError
-from graph.remote import RemoteEngine
+from graph.sparql.bindings import iri, literal, values_row, with_values
+from graph.store.remote import RemoteEngine
 
 KAST = "https://w3id.org/kgraph/id/jose-antonio-kast"
 # Strings a literal must carry unchanged: quotes, backslashes, braces, escapes, control

@@ -13,11 +13,11 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph import network
+from graph.analysis import network
+from graph.analysis.network import centrality, find_communities, rank_nodes
 from graph.api import KnowledgeGraph
 from graph.cli import main
 from graph.errors import InputError, UnknownNameError
-from graph.network import centrality, find_communities, rank_nodes
 
 KAST = "kgr:jose-antonio-kast"
 VOX = "kgr:vox"

@@ -10,11 +10,11 @@ import pyoxigraph as ox
 import pytest
 from claimfacts import KG, KGR, Facts
 
-from graph.bindings import where_brace, with_values
 from graph.errors import InputError
-from graph.queries import load_library
 from graph.root import find_root
-from graph.sparql_safety import check_request
+from graph.sparql.bindings import where_brace, with_values
+from graph.sparql.library import load_library
+from graph.sparql.safety import check_request
 
 KAST = str(KGR["jose-antonio-kast"])
 
@@ -375,7 +375,7 @@ def test_binding_needs_a_group():
 
 
 def test_date_and_string_parameters_keep_their_type(kg, curated_root):
-    from graph.queries import Lookup, Parameter
+    from graph.sparql.library import Lookup, Parameter
 
     lookup = Lookup(kg.engine, kg.resolver)
     assert str(lookup.term(Parameter("d", "date", None, ""), "2025-11")) == (

@@ -14,8 +14,8 @@ import pyoxigraph as ox
 import pytest
 
 from graph.errors import KGraphError, SourceSyntaxError
-from graph.remote import PUSHED_GRAPH, RemoteEngine, push, query_form, with_prefixes
-from graph.terms import GRAPH
+from graph.model.terms import GRAPH
+from graph.store.remote import PUSHED_GRAPH, RemoteEngine, push, query_form, with_prefixes
 from tests.conftest import Cli
 from tests.virtuoso import virtuoso_server  # noqa: F401  (the `virtuoso` fixture)
 

@@ -17,9 +17,9 @@ from test_server import get, post_direct
 from test_server_security import Listener
 
 from graph.errors import InputError, KGraphError
-from graph.sandbox import landlock_abi
-from graph.sparql_safety import plainly_confined, precheck
-from graph.workers import Limits, MemoryLimit, WorkerPool
+from graph.serve.workers import Limits, MemoryLimit, WorkerPool
+from graph.sparql.safety import plainly_confined, precheck
+from graph.sparql.sandbox import landlock_abi
 
 KGRAPH = Path(sys.executable).parent / "kgraph"
 # rdflib reads `\u00000022` as one escape (a quote) and Oxigraph as `\u0000` then `0022`: the
@@ -38,7 +38,7 @@ def listener():
 
 def confined_python(code: str, *arguments: str) -> subprocess.CompletedProcess:
     """`code` run by a fresh Python that confines itself first (tmp folders readable)."""
-    prelude = "import sys\nfrom graph import sandbox\n"
+    prelude = "import sys\nfrom graph.sparql import sandbox\n"
     return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code), *arguments],
                           capture_output=True, text=True, timeout=120)
 
@@ -95,7 +95,7 @@ def test_threads_started_before_confinement_are_kept_off_the_network(tmp_path):
 
 def test_service_and_load_reach_nothing_even_past_the_parse_check(listener, tmp_path):
     """The escape mismatch passes rdflib's check; the kernel stops what Oxigraph then does."""
-    from graph.sparql_safety import screen
+    from graph.sparql.safety import screen
 
     service = MISMATCH.replace("URL", listener.url)
     assert screen(service) == "select"  # the checker is fooled: only the kernel stands
@@ -232,7 +232,7 @@ def worker_pids() -> set[int]:
 
 
 def test_the_memory_ceiling_refuses_a_runaway_query_and_the_worker_is_replaced(curated_root):
-    from graph.build import ensure_store
+    from graph.build.pipeline import ensure_store
     from graph.root import find_root
 
     root = find_root(curated_root)

@@ -22,7 +22,7 @@ from test_server import get, http, post_direct, post_form
 
 from graph.api import KnowledgeGraph
 from graph.errors import KGraphError
-from graph.queries import named_query_text
+from graph.sparql.library import named_query_text
 
 pytestmark = pytest.mark.slow
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graph import synth
 from graph.api import KnowledgeGraph
-from graph.inputs import normalize_text
-from graph.names import name_key
+from graph.build import synthetic as synth
+from graph.build.parse import normalize_text
+from graph.model.names import name_key
 from tests.conftest import PROJECT, Cli
 
 KG = "https://w3id.org/kgraph/ontology#"

@@ -210,7 +210,7 @@ def test_shapes_compiled_to_sparql_agree_with_pyshacl(make_root, monkeypatch, ca
     """Large graphs are checked by the shapes compiled to SPARQL: same problems, same words."""
     root = bad_root(make_root, **CASES[case][0])
     with_pyshacl = sorted(str(p) for p in KnowledgeGraph(root).validate())
-    monkeypatch.setattr("graph.shacl.PYSHACL_MAX_TRIPLES", 0)
+    monkeypatch.setattr("graph.build.shacl.PYSHACL_MAX_TRIPLES", 0)
     compiled = sorted(str(p) for p in KnowledgeGraph(root).validate())
     assert compiled == with_pyshacl
 
@@ -221,7 +221,7 @@ def test_compiled_shapes_refuse_what_they_cannot_check(tiny_root, monkeypatch):
 <https://example.org/PatternShape> a sh:NodeShape ; sh:targetClass kg:Person ;
     sh:property [ sh:path rdfs:label ; sh:pattern "^[A-Z]" ] .
 """)
-    monkeypatch.setattr("graph.shacl.PYSHACL_MAX_TRIPLES", 0)
+    monkeypatch.setattr("graph.build.shacl.PYSHACL_MAX_TRIPLES", 0)
     from graph.errors import StoreError
 
     with pytest.raises(StoreError, match="uses sh:pattern, which large graphs cannot check"):

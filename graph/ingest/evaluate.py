@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.bindings import values_clause
 from graph.errors import InputError
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Document, Extractor
 from graph.ingest.reading import read_article
 from graph.ingest.temporal import Anchor
-from graph.terms import SOURCE, compact, local_name
+from graph.model.terms import SOURCE, compact, local_name
+from graph.sparql.bindings import values_clause
 
 
 @dataclass(frozen=True)

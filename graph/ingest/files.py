@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.build import check
+from graph.build.pipeline import check
 from graph.errors import InputError, Problem, StoreError
 from graph.root import Root
 

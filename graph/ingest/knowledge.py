@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.dates import FuzzyDate, parse_iso
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.reading import fold
-from graph.names import name_key
-from graph.terms import KG
+from graph.model.dates import FuzzyDate, parse_iso
+from graph.model.names import name_key
+from graph.model.terms import KG
 
 PERSON, AGENT, ORGANIZATION = KG + "Person", KG + "Agent", KG + "Organization"
 PARTY, COALITION, NETWORK = KG + "PoliticalParty", KG + "Coalition", KG + "Network"

@@ -23,8 +23,8 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.reading import Sentence, fold
 from graph.ingest.temporal import Anchor
-from graph.names import name_key
-from graph.terms import KG
+from graph.model.names import name_key
+from graph.model.terms import KG
 
 _WORD = re.compile(r"\w+")
 _DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas"}

@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.build.parse import normalize_text
 from graph.errors import InputError
-from graph.inputs import normalize_text
 
 # Characters a text file never holds; in Latin-1 the C1 range means the bytes were in another
 # encoding (Windows-1252 quotes, UTF-16...), so decoding "succeeded" into garbage.

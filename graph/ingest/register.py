@@ -9,7 +9,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.dates import parse_iso
 from graph.errors import InputError
 from graph.ingest import turtle
 from graph.ingest.files import check_turtle, commit, require_writable
@@ -17,8 +16,9 @@ from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Candidate, CandidateEntity, Document, Extraction, Extractor
 from graph.ingest.reading import Article, decode_article, read_article
 from graph.ingest.temporal import Anchor
+from graph.model.dates import parse_iso
+from graph.model.terms import SOURCE
 from graph.root import Root
-from graph.terms import SOURCE
 
 REVIEW_FOLDER = "review"
 _NAME = re.compile(r"^(\d{3,})_[0-9a-f]{8,}$")

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.bindings import literal
 from graph.errors import InputError, ValidationError
 from graph.ingest import turtle
 from graph.ingest.files import commit, require_writable, staged_problems
@@ -18,9 +17,10 @@ from graph.ingest.model import NEW, Candidate, CandidateEntity, Document
 from graph.ingest.reading import read_article
 from graph.ingest.register import review_document, review_path
 from graph.ingest.temporal import Anchor
-from graph.names import name_key
+from graph.model.names import name_key
+from graph.model.terms import CLAIM, ENTITY, KG, SOURCE, local_name
 from graph.root import Root
-from graph.terms import CLAIM, ENTITY, KG, SOURCE, local_name
+from graph.sparql.bindings import literal
 
 CLAIMS_FILE = "ontology/claims-ingested.ttl"
 ENTITIES_FILE = "ontology/entities-ingested.ttl"

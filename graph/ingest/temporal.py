@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graph.dates import FuzzyDate, parse_iso
 from graph.ingest.reading import fold
+from graph.model.dates import FuzzyDate, parse_iso
 
 MONTHS = {name: number for number, name in enumerate(
     ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",

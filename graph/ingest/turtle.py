@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from graph.terms import KG, compact, turtle_prefixes
+from graph.model.terms import KG, compact, turtle_prefixes
 
 HEADER_PREFIXES = turtle_prefixes(
     "kg", "kgr", "kgc", "src", "rdfs", "skos", "dcterms", "schema", "xsd"

@@ -1,0 +1,140 @@
+"""Streaming a root's Turtle files into a store, one named graph per file, blank nodes named."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.errors import Problem
+from graph.model.terms import FILE_GRAPH, GENID
+
+_PARSER_LOCATION = re.compile(r"^Parser error (?:at|between) [^:]*: ")
+BATCH = 100_000
+
+
+class QuadWriter:
+    """Buffers quads and writes them in large batches: each bulk write has a fixed cost, so a
+    thousand small files must not mean a thousand writes."""
+
+    def __init__(self, store: ox.Store, lock=None):
+        self.store = store
+        self.lock = lock or contextlib.nullcontext()
+        self.buffer: list[ox.Quad] = []
+
+    def add(self, quad: ox.Quad) -> None:
+        self.buffer.append(quad)
+        if len(self.buffer) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is buffered; writers sharing a store share a lock, so that one bulk write
+        runs at a time."""
+        if self.buffer:
+            with self.lock:
+                self.store.bulk_extend(self.buffer)
+            self.buffer = []
+
+
+def normalize_text(text: str) -> str:
+    """Whitespace-normalized NFC text: the form in which quotes are compared with sources."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def file_graph(relative: str) -> ox.NamedNode:
+    return ox.NamedNode(FILE_GRAPH + relative)
+
+
+def relative_of_graph(graph) -> str | None:
+    value = getattr(graph, "value", graph)
+    if isinstance(value, str) and value.startswith(FILE_GRAPH):
+        return value[len(FILE_GRAPH) :]
+    return None
+
+
+class _Skolemizer:
+    """Names each blank node after the triple that refers to it (referrer, predicate and
+    position), so an evidence node keeps its identifier from one build to the next.
+
+    The parser emits a blank node's own triples before the triple that refers to it: those
+    wait in `pending` until the node gets its name.
+    """
+
+    def __init__(self, relative: str):
+        self.relative = relative
+        self.names: dict[ox.BlankNode, ox.NamedNode] = {}
+        self.pending: dict[ox.BlankNode, list[ox.Triple]] = {}
+        self.ordinals: dict[tuple[str, str], int] = {}
+
+    def _name(self, node: ox.BlankNode, referrer: str, predicate: str) -> Iterator[ox.Triple]:
+        key = (referrer, predicate)
+        self.ordinals[key] = self.ordinals.get(key, 0) + 1
+        material = f"{self.relative}\n{referrer}\n{predicate}\n{self.ordinals[key]}"
+        self.names[node] = ox.NamedNode(GENID + hashlib.sha256(material.encode()).hexdigest()[:24])
+        for waiting in self.pending.pop(node, ()):
+            yield from self.feed(waiting)
+
+    def feed(self, triple: ox.Triple) -> Iterator[ox.Triple]:
+        subject, obj = triple.subject, triple.object
+        if isinstance(subject, ox.BlankNode):
+            if subject not in self.names:
+                self.pending.setdefault(subject, []).append(triple)
+                return
+            subject = self.names[subject]
+        if isinstance(obj, ox.BlankNode):
+            if obj not in self.names:
+                yield from self._name(obj, str(subject), str(triple.predicate))
+            obj = self.names[obj]
+        yield ox.Triple(subject, triple.predicate, obj)
+
+    def finish(self) -> Iterator[ox.Triple]:
+        """Blank nodes nobody refers to are named by their content."""
+        while self.pending:
+            node, triples = next(iter(self.pending.items()))
+            content = "\n".join(sorted(f"{t.predicate} {t.object}" for t in triples))
+            yield from self._name(node, "_:" + hashlib.sha256(content.encode()).hexdigest(), "")
+
+
+def _syntax_problem(relative: str, error: SyntaxError) -> Problem:
+    message = _PARSER_LOCATION.sub("", str(getattr(error, "msg", error)))
+    return Problem(
+        message=f"Turtle syntax error: {message}", file=relative,
+        line=getattr(error, "lineno", None),
+    )
+
+
+def load_turtle(writer: QuadWriter, path: Path, relative: str) -> tuple[int, Problem | None]:
+    """Parse one Turtle file into its graph, streaming through `writer` (flush it before
+    reading the graph back).
+
+    Returns the number of triples read and the syntax problem, if any (what came before the
+    error is kept: the caller discards the store when there is a problem).
+    """
+    graph = file_graph(relative)
+    skolem = _Skolemizer(relative)
+    count = 0
+
+    def emit(triples):
+        nonlocal count
+        for t in triples:
+            writer.add(ox.Quad(t.subject, t.predicate, t.object, graph))
+            count += 1
+
+    problem = None
+    try:
+        with path.open("rb") as handle:
+            for triple in ox.parse(
+                handle, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
+            ):
+                emit(skolem.feed(triple))
+    except SyntaxError as error:
+        problem = _syntax_problem(relative, error)
+    except (OSError, UnicodeDecodeError) as error:
+        problem = Problem(f"cannot read: {error}", file=relative)
+    emit(skolem.finish())
+    return count, problem

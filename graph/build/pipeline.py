@@ -1,0 +1,411 @@
+"""parse → materialize → validate → persist: atomically, streaming, and only what changed.
+
+A build writes a new store in a fresh folder, then swaps the `output/store` link to it in one
+rename, so a reader sees the old store or the new one and a failed build leaves the old one
+untouched; an old store is deleted once no process holds it open (graph/store/lock.py). When
+a store exists and the schema did not change, the new store starts as a checkpoint of the old
+one and only the changed files are parsed and materialized again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import gc
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph import __version__
+from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
+from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
+from graph.root import Root
+from graph.store.engine import union_query
+from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
+
+log = logging.getLogger("kgraph")
+
+# Bump when the layout of the store changes, so that old stores are rebuilt.
+STORE_FORMAT = 2
+# One line saying which inputs (by size and mtime) a store was built from: every read command
+# compares it with the inputs, and only on a difference reads the whole manifest.
+STAMP = "inputs.stamp"
+
+# progress(phase, done, total): what the build is doing, for a progress bar.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    store: str
+    triples: int
+    claims: int
+    entities: int
+    sources: int
+    seconds: float
+    files_parsed: int
+    incremental: bool
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _log_progress(phase: str, done: int, total: int) -> None:
+    if done == 0:
+        log.debug("%s (%d files)", phase, total)
+
+
+def _count(store: ox.Store, query: str) -> int:
+    return int(next(iter(union_query(store, query)))["n"].value)
+
+
+# ---------------------------------------------------------------- inputs and staleness
+
+
+def fingerprint_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _stat_inputs(root: Root) -> dict[str, dict]:
+    return {
+        relative: {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        for relative, stat in root.input_stats().items()
+    }
+
+
+def _hash_inputs(root: Root, current: dict[str, dict], previous: dict[str, dict]) -> None:
+    """Add each file's sha256, reusing the recorded one when size and mtime did not move."""
+    for name, entry in current.items():
+        old = previous.get(name, {})
+        same_stat = old.get("size") == entry["size"] and old.get("mtime_ns") == entry["mtime_ns"]
+        entry["sha256"] = old["sha256"] if same_stat and "sha256" in old else (
+            fingerprint_file(root.path / name)
+        )
+
+
+def read_manifest(root: Root) -> dict | None:
+    try:
+        return json.loads((root.store / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _usable_manifest(root: Root) -> dict | None:
+    manifest = read_manifest(root)
+    if manifest is None or not (root.store / DATABASE).is_dir():
+        return None
+    if manifest.get("format") != STORE_FORMAT or manifest.get("version") != __version__:
+        return None
+    return manifest
+
+
+def _stamp(entries: dict[str, dict]) -> str:
+    digest = hashlib.sha256()
+    for name, entry in entries.items():
+        digest.update(f"{name}\t{entry['size']}\t{entry['mtime_ns']}\n".encode())
+    return f"{STORE_FORMAT} {__version__} {digest.hexdigest()}"
+
+
+def staleness(root: Root) -> str | None:
+    """Why the store must be (re)built, or None when it reflects the current inputs."""
+    current = _stat_inputs(root)
+    try:
+        stamp = (root.store / STAMP).read_text(encoding="utf-8")
+        if is_complete(root.store) and stamp == _stamp(current):
+            return None
+    except OSError:
+        pass
+    manifest = read_manifest(root)
+    if manifest is None or not (root.store / DATABASE).is_dir():
+        return "no store yet"
+    if manifest.get("format") != STORE_FORMAT or manifest.get("version") != __version__:
+        return "the store was built by another version of kgraph"
+    recorded: dict[str, dict] = manifest.get("inputs", {})
+    if set(recorded) != set(current):
+        changed = sorted(set(recorded) ^ set(current))
+        return f"input files added or removed: {', '.join(changed[:3])}"
+    for name, stat in current.items():
+        old = recorded[name]
+        if old["size"] == stat["size"] and old["mtime_ns"] == stat["mtime_ns"]:
+            continue
+        # A touched file with the same content does not make the store stale.
+        if fingerprint_file(root.path / name) != old.get("sha256"):
+            return f"{name} changed"
+    return None
+
+
+# ---------------------------------------------------------------- locking
+
+
+@contextlib.contextmanager
+def _build_lock(root: Root, wait: bool):
+    root.output.mkdir(parents=True, exist_ok=True)
+    with open(root.output / ".build.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise StoreError(
+                f"another kgraph build is writing the store of {root.path} "
+                f"({root.output / '.build.lock'} is locked); try again when it has finished"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# ---------------------------------------------------------------- preparing a new store
+
+_SCHEMA_ASK = """ASK {{ GRAPH <{graph}> {{
+  {{ ?x a ?kind VALUES ?kind {{ owl:Class owl:ObjectProperty owl:DatatypeProperty
+       owl:SymmetricProperty kg:Relation kg:Qualifier sh:NodeShape sh:PropertyShape }} }}
+  UNION {{ ?x rdfs:subClassOf|rdfs:subPropertyOf|rdfs:domain|rdfs:range ?y }} }} }}"""
+
+
+def _declares_schema(store: ox.Store, relative: str) -> bool:
+    """Classes, relations and shapes decide what every file implies: changing them means a
+    full rebuild."""
+    return bool(union_query(store, _SCHEMA_ASK.format(graph=FILE_GRAPH + relative)))
+
+
+def _files_citing(store: ox.Store, text_files: set[str]) -> set[str]:
+    """The metadata files whose sources name one of these text files."""
+    from graph.build.parse import relative_of_graph
+
+    found = set()
+    for row in union_query(store, "SELECT ?g ?f WHERE { GRAPH ?g { ?s kg:textFile ?f } }"):
+        if row["f"].value in text_files:
+            relative = relative_of_graph(row["g"])
+            if relative:
+                found.add(relative)
+    return found
+
+
+@dataclass
+class _Prepared:
+    folder: Path
+    store: ox.Store
+    inputs: dict[str, dict]
+    problems: list[Problem] = field(default_factory=list)
+    syntax: list[Problem] = field(default_factory=list)
+    files_parsed: int = 0
+    incremental: bool = False
+
+    def discard(self) -> None:
+        del self.store
+        gc.collect()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
+    """Which Turtle files to parse again, or None for all of them."""
+    if previous is None:
+        return None
+    recorded = previous.get("inputs", {})
+    changed = {n for n, e in current.items() if recorded.get(n, {}).get("sha256") != e["sha256"]}
+    removed = set(recorded) - set(current)
+    turtle = {n for n in changed | removed if n.endswith(".ttl")}
+    if any(_declares_schema(store, n) for n in turtle if n in recorded):
+        return None
+    # Text files are named relative to seeds/ by the sources that cite them.
+    texts = {n.removeprefix("seeds/") for n in changed | removed if n.endswith(".txt")}
+    return turtle | _files_citing(store, texts)
+
+
+def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepared:
+    # Read commands import this module to check staleness; they need none of what follows.
+    from graph.build.materialize import materialize
+    from graph.build.parse import QuadWriter, load_turtle
+    from graph.build.validate import collect_problems
+
+    usable = _usable_manifest(root)
+    current = _stat_inputs(root)
+    _hash_inputs(root, current, (usable or {}).get("inputs", {}))
+    previous = usable if incremental else None
+    stores = root.output / ".stores"
+    stores.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="store-", dir=stores))
+    database = folder / DATABASE
+    try:
+        reload = None
+        if previous is not None:
+            ox.Store.read_only(str(root.store / DATABASE)).backup(str(database))
+            store = ox.Store(str(database))
+            reload = _plan(previous, current, store)
+            if reload is None:
+                del store
+                gc.collect()
+                shutil.rmtree(database)
+        if reload is None:
+            store = ox.Store(str(database))
+            turtle = [n for n in current if n.endswith(".ttl")]
+        else:
+            turtle = sorted(n for n in reload if n in current)
+            for name in reload:
+                for kind in (FILE_GRAPH, TRUTHY_GRAPH, DERIVED_GRAPH):
+                    store.remove_graph(ox.NamedNode(kind + name))
+        prepared = _Prepared(folder, store, current, incremental=reload is not None)
+        writer = QuadWriter(store)
+        for done, name in enumerate(turtle):
+            progress("parsing", done, len(turtle))
+            triples, problem = load_turtle(writer, root.path / name, name)
+            current[name]["triples"] = triples
+            if problem:
+                prepared.syntax.append(problem)
+        writer.flush()
+        progress("parsing", len(turtle), len(turtle))
+        prepared.files_parsed = len(turtle)
+        if prepared.incremental and any(_declares_schema(store, n) for n in turtle):
+            # A file that was data now declares schema: everything must be derived again.
+            prepared.discard()
+            return _prepare(root, progress, incremental=False)
+        for name, entry in current.items():
+            if name.endswith(".ttl") and "triples" not in entry:
+                entry["triples"] = previous["inputs"][name].get("triples", 0)
+        if not prepared.syntax:
+            progress("deriving", 0, 1)
+            materialize(writer, turtle if prepared.incremental else None, root.seeds)
+            writer.flush()
+            progress("deriving", 1, 1)
+            progress("validating", 0, 1)
+            input_triples = sum(e.get("triples", 0) for e in current.values())
+            prepared.problems = collect_problems(store, root.path, [], input_triples)
+            progress("validating", 1, 1)
+        return prepared
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+# ---------------------------------------------------------------- committing
+
+
+def _mark_complete(folder: Path, manifest: dict) -> None:
+    """Write the manifest last and in one rename: its presence is what makes a store folder
+    complete (graph/store/lock.py), one a reader may open and pruning must not mistake for a
+    killed build."""
+    partial = folder / f"{MANIFEST}.partial"
+    partial.write_text(json.dumps(manifest, indent=1), "utf-8")
+    os.replace(partial, folder / MANIFEST)
+
+
+def _swap_in(root: Root, folder: Path) -> None:
+    stores = root.output / ".stores"
+    if root.store.exists() and not root.store.is_symlink():
+        # A store folder from elsewhere (copied in by hand): keep it aside, don't delete it.
+        root.store.rename(stores / f"previous-{int(time.time())}")
+    link = root.output / f".store-link-{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        link.unlink()
+    link.symlink_to(Path(".stores") / folder.name)
+    os.replace(link, root.store)
+
+
+def _prune(root: Root) -> None:
+    """Delete every store but the current one, unless a process holds it open (a later build
+    deletes it then). Builds of a root run one at a time, under the build lock, so a folder
+    without a manifest is what a killed build left: never kept."""
+    current = root.store.resolve()
+    for folder in (root.output / ".stores").iterdir():
+        if folder.name.startswith("store-") and folder != current:
+            remove_unless_held(folder)
+
+
+def check(root: Root, progress: Progress = _log_progress) -> list[Problem]:
+    """Every problem of the inputs; builds a scratch store and throws it away."""
+    with _build_lock(root, wait=True):
+        prepared = _prepare(root, progress)
+        prepared.discard()
+    return prepared.syntax + prepared.problems
+
+
+def build(
+    root: Root, *, only_if_stale: bool = False, progress: Progress = _log_progress, wait=False
+) -> BuildReport | None:
+    """Build the store of `root`; raises without touching the previous store on any problem.
+    With `only_if_stale`, returns None when another process built it meanwhile."""
+    started = time.perf_counter()
+    with _build_lock(root, wait=wait):
+        if only_if_stale and staleness(root) is None:
+            return None
+        prepared = _prepare(root, progress)
+        if prepared.syntax:
+            prepared.discard()
+            first, more = prepared.syntax[0], len(prepared.syntax) - 1
+            suffix = f" (and {more} more file{'s' if more > 1 else ''})" if more else ""
+            raise SourceSyntaxError(
+                f"{first.file}:{first.line}: {first.message.removeprefix('Turtle syntax error: ')}"
+                + suffix
+            )
+        if prepared.problems:
+            prepared.discard()
+            raise ValidationError(prepared.problems)
+        store = prepared.store
+        counts = {
+            "triples": len(store),
+            "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
+            "entities": _count(
+                store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"
+            ),
+            "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
+        }
+        try:
+            store.flush()
+            del store, prepared.store
+            gc.collect()
+            manifest = {
+                "format": STORE_FORMAT,
+                "version": __version__,
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "inputs": prepared.inputs,
+                "counts": counts,
+            }
+            (prepared.folder / STAMP).write_text(_stamp(prepared.inputs), "utf-8")
+            _mark_complete(prepared.folder, manifest)
+            _swap_in(root, prepared.folder)
+        except OSError as error:
+            shutil.rmtree(prepared.folder, ignore_errors=True)
+            raise StoreError(f"cannot write the store under {root.output}: {error}") from error
+        except BaseException:
+            shutil.rmtree(prepared.folder, ignore_errors=True)
+            raise
+        _prune(root)
+    return BuildReport(
+        store=str(root.store), seconds=round(time.perf_counter() - started, 3),
+        files_parsed=prepared.files_parsed, incremental=prepared.incremental, **counts,
+    )
+
+
+def ensure_store(root: Root, progress: Progress = _log_progress) -> Path:
+    """The store link (`output/store`), the store built first if missing or older than its
+    inputs. Readers open it with graph.store.lock.hold, which resolves the link once."""
+    reason = staleness(root)
+    if reason:
+        have_store = (root.store / DATABASE).is_dir()
+        try:
+            log.info("building the store (%s)...", reason)
+            report = build(root, only_if_stale=True, progress=progress, wait=not have_store)
+        except StoreError as error:
+            if not have_store or "another kgraph build" not in str(error):
+                raise
+            log.warning("another build is running; answering from the current store")
+            report = None
+        if report:
+            log.info(
+                "built %d claims about %d entities from %d sources in %.1f s",
+                report.claims, report.entities, report.sources, report.seconds,
+            )
+    return root.store

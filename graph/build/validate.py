@@ -1,0 +1,262 @@
+"""The build's invariants, checked on the store being built: SHACL shapes first, then what SHACL
+cannot express, in SPARQL and code.
+
+Every problem names its file (and line when it can be found), the entity and the claim. The
+checks stream their rows, so they scale with the store rather than with memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph.build.parse import normalize_text, relative_of_graph
+from graph.build.shacl import validate_shapes
+from graph.errors import Problem
+from graph.model.dates import parse_literal
+from graph.model.terms import DATE_PROPERTIES, FILE_GRAPH, KG, P_END, P_START, compact
+from graph.store.engine import union_query
+
+log = logging.getLogger("kgraph")
+
+
+class _Reporter:
+    """Builds problems located at the claim or entity they concern, looking each location up
+    only when there is a problem to report."""
+
+    def __init__(self, store: ox.Store, root: Path):
+        self.store = store
+        self.root = root
+        self.problems: list[Problem] = []
+        self._texts: dict[str, list[str]] = {}
+
+    def _owner(self, iri: str) -> str:
+        """Evidence nodes are reported through the claim or entity that holds them."""
+        for row in union_query(
+            self.store, f"SELECT ?c WHERE {{ ?c kg:evidence|kg:dateEvidence <{iri}> }} LIMIT 1"
+        ):
+            return row["c"].value
+        return iri
+
+    def _is_claim(self, iri: str) -> bool:
+        return bool(union_query(self.store, f"ASK {{ {{ <{iri}> a kg:Claim }} UNION "
+                                      f"{{ <{iri}> kg:evidence ?e }} }}"))
+
+    def _file(self, iri: str) -> str | None:
+        """The input file that declares `iri` (gives it a type), else the first describing it."""
+        for typed in (True, False):
+            pattern = f"<{iri}> a ?t" if typed else f"<{iri}> ?p ?o"
+            for row in union_query(
+                self.store,
+                f"""SELECT ?g WHERE {{ GRAPH ?g {{ {pattern} }}
+                      FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}")) }} ORDER BY ?g LIMIT 1""",
+            ):
+                return relative_of_graph(row["g"])
+        return None
+
+    def _line(self, file: str, iri: str) -> int | None:
+        if file not in self._texts:
+            try:
+                self._texts[file] = (self.root / file).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                self._texts[file] = []
+        needles = (f"<{iri}>", compact(iri))
+        lines = self._texts[file]
+        for starts in (True, False):
+            for number, line in enumerate(lines, start=1):
+                text = line.lstrip()
+                if any(text.startswith(n) if starts else n in text for n in needles):
+                    return number
+        return None
+
+    def add(self, message: str, node: str) -> None:
+        owner = self._owner(node)
+        file = self._file(owner)
+        line = self._line(file, owner) if file else None
+        is_claim = self._is_claim(owner)
+        self.problems.append(Problem(
+            message=message, file=file, line=line,
+            entity=None if is_claim else compact(owner),
+            claim=compact(owner) if is_claim else None,
+        ))
+
+
+def _shapes(store: ox.Store, input_triples: int, report: _Reporter) -> None:
+    seen = set()
+    for violation in validate_shapes(store, input_triples):
+        text = violation.message
+        if violation.path:
+            text = f"{compact(violation.path)}: {text}"
+        if violation.value is not None and violation.value != violation.focus:
+            text += f" (value: {compact(violation.value)})"
+        if (violation.focus, text) not in seen:
+            seen.add((violation.focus, text))
+            report.add(text, violation.focus)
+
+
+def _undeclared(store: ox.Store, report: _Reporter) -> None:
+    for row in union_query(
+        store,
+        """SELECT DISTINCT ?holder ?p ?x WHERE {
+             VALUES ?p { kg:subject kg:object kg:attributedTo kg:source kg:country kg:partOf
+                         kg:location kg:via kg:context }
+             ?holder ?p ?x .
+             FILTER(isIRI(?x))
+             FILTER NOT EXISTS { ?x a ?anything } }""",
+    ):
+        report.add(
+            f"{compact(row['p'].value)} points to {compact(row['x'].value)}, "
+            "which is not declared (it has no class)",
+            row["holder"].value,
+        )
+
+
+def _relations(store: ox.Store, report: _Reporter) -> None:
+    known = sorted(
+        compact(r["r"].value).removeprefix("kg:")
+        for r in union_query(store, "SELECT ?r WHERE { ?r a kg:Relation }")
+    )
+    for row in union_query(
+        store,
+        """SELECT ?c ?r WHERE { ?c a kg:Claim ; kg:relation ?r .
+             FILTER NOT EXISTS { ?r a kg:Relation } }""",
+    ):
+        report.add(
+            f"unknown relation {compact(row['r'].value)}; valid relations: {', '.join(known)}",
+            row["c"].value,
+        )
+    # Entities carry their kg superclass types (materialized), so for a kg class `?x a C`
+    # decides and an anti-join answers for all claims of a relation at once; the subclass
+    # path is walked only for classes of other vocabularies.
+    constraints = union_query(
+        store, "SELECT ?r ?domain ?range WHERE { ?r a kg:Relation "
+               "OPTIONAL { ?r rdfs:domain ?domain } OPTIONAL { ?r rdfs:range ?range } }",
+    )
+    for row in constraints:
+        relation = row["r"].value
+        for role, end, constraint, expected in (
+            ("subject", "kg:subject", "rdfs:domain", row["domain"]),
+            ("object", "kg:object", "rdfs:range", row["range"]),
+        ):
+            if expected is None:
+                continue
+            expected = expected.value
+            missing = (
+                f"MINUS {{ ?x a <{expected}> }}" if expected.startswith(KG)
+                else f"FILTER NOT EXISTS {{ ?x a/rdfs:subClassOf* <{expected}> }}"
+            )
+            for found in union_query(
+                store,
+                f"SELECT ?c ?x WHERE {{ ?c kg:relation <{relation}> ; {end} ?x . {missing} }}",
+            ):
+                node = found["x"]
+                if not union_query(store, f"ASK {{ <{node.value}> a ?any }}"):
+                    continue  # undeclared: reported once by _undeclared
+                report.add(
+                    f"{role} {compact(node.value)} is not a {compact(expected)}, "
+                    f"as {compact(relation)} requires ({constraint})",
+                    found["c"].value,
+                )
+
+
+def _dates(store: ox.Store, report: _Reporter) -> None:
+    values = " ".join(f"<{p}>" for p in DATE_PROPERTIES)
+    periods: dict[str, dict[str, object]] = {}
+    for row in union_query(
+        store,
+        f"""SELECT ?x ?p ?d WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?x ?p ?d }}
+              FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}")) }}""",
+    ):
+        literal, prop, node = row["d"], row["p"].value, row["x"].value
+        parsed = (
+            parse_literal(literal.value, literal.datatype.value)
+            if isinstance(literal, ox.Literal) else None
+        )
+        if parsed is None:
+            shown = literal.value if isinstance(literal, ox.Literal) else str(literal)
+            datatype = literal.datatype.value if isinstance(literal, ox.Literal) else "an IRI"
+            report.add(
+                f"{compact(prop)} {shown!r} (typed {compact(datatype)}) is not a valid date; "
+                'write "2025-11-18"^^xsd:date, "2025-11"^^xsd:gYearMonth or "2025"^^xsd:gYear',
+                node,
+            )
+        elif prop in (P_START, P_END):
+            periods.setdefault(node, {})[prop] = parsed
+    for node, period in periods.items():
+        start, end = period.get(P_START), period.get(P_END)
+        if start and end and start.start > end.end:
+            report.add(f"kg:startDate {start} is after kg:endDate {end}", node)
+
+
+def _quotes(store: ox.Store, root: Path, report: _Reporter) -> None:
+    texts: dict[str, str | None] = {}
+    for row in union_query(store, "SELECT ?s ?file WHERE { ?s a kg:Source ; kg:textFile ?file }"):
+        source, name = row["s"].value, row["file"].value
+        try:
+            texts[source] = normalize_text((root / "seeds" / name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            texts[source] = None
+            report.add(f"its text file seeds/{name} is missing or unreadable", source)
+    evidence = "SELECT ?ev ?src ?quote WHERE { ?ev kg:source ?src ; kg:quote ?quote }"
+    for row in union_query(store, evidence):
+        text = texts.get(row["src"].value)
+        if text is None:
+            continue
+        quote = normalize_text(row["quote"].value)
+        if quote and quote not in text:
+            shown = quote if len(quote) <= 80 else quote[:77] + "..."
+            report.add(
+                f"quote not found verbatim in {compact(row['src'].value)}: {shown!r}",
+                row["ev"].value,
+            )
+
+
+def _duplicates(store: ox.Store, report: _Reporter) -> None:
+    """One fact is one claim: the same ends (unordered when symmetric), relation and date."""
+    for row in union_query(
+        store,
+        """SELECT ?first ?other WHERE {
+             { SELECT ?a ?r ?b ?d (MIN(STR(?c)) AS ?first) (MAX(STR(?c)) AS ?other)
+                      (COUNT(?c) AS ?n) WHERE {
+                 ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
+                 OPTIONAL { ?c kg:date ?date }
+                 BIND(COALESCE(STR(?date), "") AS ?d)
+                 BIND(EXISTS { ?r a owl:SymmetricProperty } AS ?symmetric)
+                 BIND(IF(?symmetric && STR(?o) < STR(?s), ?o, ?s) AS ?a)
+                 BIND(IF(?symmetric && STR(?o) < STR(?s), ?s, ?o) AS ?b)
+               } GROUP BY ?a ?r ?b ?d }
+             FILTER(?n > 1) }""",
+    ):
+        report.add(
+            f"duplicates claim {compact(row['first'].value)} (same subject, relation, object and "
+            "date): merge them into one claim with several kg:evidence",
+            row["other"].value,
+        )
+
+
+def collect_problems(
+    store: ox.Store, root: Path, syntax_problems: list[Problem], input_triples: int
+) -> list[Problem]:
+    """All problems of the inputs loaded in `store`; an empty list means it may be used."""
+    report = _Reporter(store, root)
+    checks = [
+        lambda: _shapes(store, input_triples, report),
+        lambda: _undeclared(store, report),
+        lambda: _relations(store, report),
+        lambda: _dates(store, report),
+        lambda: _quotes(store, root, report),
+        lambda: _duplicates(store, report),
+    ]
+    # The store evaluates queries without holding Python's lock: independent checks run side
+    # by side, one per core.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for done in [pool.submit(check) for check in checks]:
+            done.result()
+    found = sorted(report.problems, key=lambda p: (p.file or "", p.line or 0, p.message))
+    problems = [*syntax_problems, *found]
+    log.debug("validation found %d problems", len(problems))
+    return problems

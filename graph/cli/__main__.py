@@ -1,0 +1,5 @@
+"""`python -m graph.cli`: the kgraph command."""
+
+from graph.cli import main
+
+main()

@@ -1,0 +1,108 @@
+"""Rows to text: aligned tables with wrapped cells for terminals, JSON and CSV for programs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import textwrap
+from dataclasses import dataclass
+
+from graph.model.terms import compact
+from graph.store.engine import Iri
+
+FORMATS = ("table", "json", "csv")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    max_width: int | None = None
+    flexible: bool = False  # takes what is left of the terminal width
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Iri):
+        return compact(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, (list, tuple)):
+        return "\n".join(cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {cell_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines = []
+    for paragraph in text.split("\n"):
+        indent = paragraph[: len(paragraph) - len(paragraph.lstrip())]
+        lines.extend(textwrap.wrap(paragraph, width, subsequent_indent=indent) or [""])
+    return lines
+
+
+def table(rows: list[dict], columns: list[Column], width: int | None = None) -> str:
+    if not rows:
+        return ""
+    width = width or shutil.get_terminal_size((120, 24)).columns
+    texts = [[cell_text(row.get(c.key)) for c in columns] for row in rows]
+    widths = []
+    for index, column in enumerate(columns):
+        natural = max(
+            [len(column.header)]
+            + [len(line) for t in texts for line in t[index].split("\n")]
+        )
+        widths.append(min(natural, column.max_width) if column.max_width else natural)
+    gaps = 2 * (len(columns) - 1)
+    flexible = [i for i, c in enumerate(columns) if c.flexible]
+    fixed = sum(w for i, w in enumerate(widths) if i not in flexible)
+    for i in flexible:
+        widths[i] = max(20, min(widths[i], (width - fixed - gaps) // len(flexible)))
+    out = ["  ".join(c.header.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    out.append("  ".join("-" * w for w in widths))
+    for row_texts in texts:
+        cells = [_wrap(t, w) for t, w in zip(row_texts, widths, strict=True)]
+        for line_no in range(max(len(c) for c in cells)):
+            parts = [
+                (c[line_no] if line_no < len(c) else "").ljust(w)
+                for c, w in zip(cells, widths, strict=True)
+            ]
+            out.append("  ".join(parts).rstrip())
+    return "\n".join(out)
+
+
+def _json_default(value):
+    if isinstance(value, set):
+        return sorted(value)
+    return str(value)
+
+
+def to_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+
+
+def to_csv(rows: list[dict], columns: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c)) for c in columns])
+    return buffer.getvalue().rstrip("\n")
+
+
+def _csv_cell(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return " | ".join(_csv_cell(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}={_csv_cell(v)}" for k, v in value.items())
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,96 @@
+"""The entity card behind `kgraph show`: who or what an entity is, and its claims by relation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.model.claims import Claim, NeighborRow, claims_about
+from graph.model.entities import EntityRef, describe
+from graph.model.schema import Schema
+from graph.model.terms import KG, RDFS_LABEL, SKOS_ALT
+from graph.sparql.bindings import iri
+from graph.store.engine import Engine, Iri
+
+_DESCRIPTION = "https://schema.org/description"
+_PARTY = KG + "PoliticalParty"
+
+
+@dataclass
+class EntityCard:
+    entity: EntityRef
+    aliases: list[str] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, list[str]] = field(default_factory=dict)
+    parties: list[str] = field(default_factory=list)
+    offices: list[str] = field(default_factory=list)
+    claims: dict[str, list[NeighborRow]] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> list[EntityRef]:
+        found = {e.source.iri: e.source for rows in self.claims.values() for r in rows
+                 for e in r.claim.evidence}
+        return sorted(found.values(), key=lambda s: s.label)
+
+    def as_dict(self) -> dict:
+        return {
+            **self.entity.as_dict(),
+            "aliases": self.aliases,
+            "description": self.descriptions,
+            "attributes": self.attributes,
+            "parties": self.parties,
+            "offices": self.offices,
+            "claims": {
+                relation: [row.as_dict() for row in rows] for relation, rows in self.claims.items()
+            },
+            "sources": [s.as_dict() for s in self.sources],
+        }
+
+
+# Attributes shown on the card, by property, with the name they carry there.
+_ATTRIBUTES = {
+    KG + "country": "country",
+    KG + "date": "date",
+    KG + "dateExpression": "date as written",
+    KG + "partOf": "part of",
+    KG + "location": "location",
+}
+
+
+def entity_card(engine: Engine, schema: Schema, entity: EntityRef) -> EntityCard:
+    card = EntityCard(entity)
+    values: dict[str, list] = {}
+    node = {"x": iri(entity.iri)}
+    for row in engine.select("SELECT ?p ?v (LANG(?v) AS ?lang) WHERE { ?x ?p ?v }", node):
+        values.setdefault(row["p"], []).append((row["v"], row["lang"]))
+    card.aliases = sorted({v for v, _ in values.get(SKOS_ALT, [])})
+    card.descriptions = {lang or "und": v for v, lang in values.get(_DESCRIPTION, [])}
+    linked = [v for p in _ATTRIBUTES for v, _ in values.get(p, []) if isinstance(v, Iri)]
+    refs = describe(engine, schema, linked)
+    for prop, name in _ATTRIBUTES.items():
+        shown = [refs[v].label if isinstance(v, Iri) else str(v) for v, _ in values.get(prop, [])]
+        if shown:
+            card.attributes[name] = shown
+    labels = {v for v, _ in values.get(RDFS_LABEL, [])} - {entity.label}
+    if labels:
+        card.attributes["other labels"] = sorted(labels)
+
+    claims: list[Claim] = claims_about(engine, schema, [entity.iri])
+    party_members = {
+        r["o"] for r in engine.select(
+            f"""SELECT ?o WHERE {{ ?c kg:subject ?x ; kg:relation ?r ; kg:object ?o .
+                  VALUES ?r {{ kg:memberOf kg:leaderOf }} ?o a <{_PARTY}> }}""", node
+        )
+    }
+    for claim in sorted(claims, key=Claim.sort_key):
+        outgoing = claim.subject.iri == entity.iri
+        other = claim.object if outgoing else claim.subject
+        way = "both" if claim.symmetric else ("out" if outgoing else "in")
+        card.claims.setdefault(claim.relation, []).append(NeighborRow(claim, entity, other, way))
+        if outgoing and other.iri in party_members and other.label not in card.parties:
+            card.parties.append(other.label)
+        if outgoing and claim.relation == "holdsOffice":
+            former = " (former)" if claim.qualifiers.get("former") is True else ""
+            term = claim.qualifiers.get("termNumber")
+            term_note = f" (term {term})" if term else ""
+            card.offices.append(f"{other.label}{former}{term_note}")
+    return card

@@ -1,0 +1,239 @@
+"""Claims read back from the store with their dates, qualifiers and evidence; neighborhoods."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.errors import InputError
+from graph.model.dates import FuzzyDate, Window, parse_iso, span
+from graph.model.entities import EntityRef, describe
+from graph.model.schema import Schema
+from graph.model.terms import P_DATE, P_DATE_EXPRESSION, P_END, P_START, compact
+from graph.sparql.bindings import values_clause
+from graph.store.engine import Engine, Iri
+
+DIRECTIONS = ("in", "out", "both")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: EntityRef
+    quote: str
+    attributed_to: EntityRef | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source.label,
+            "source_id": self.source.iri,
+            "quote": self.quote,
+            "attributed_to": self.attributed_to.label if self.attributed_to else None,
+            "attributed_to_id": self.attributed_to.iri if self.attributed_to else None,
+        }
+
+
+@dataclass
+class Claim:
+    iri: str
+    subject: EntityRef
+    relation: str
+    object: EntityRef
+    symmetric: bool
+    date: FuzzyDate | None = None
+    start: FuzzyDate | None = None
+    end: FuzzyDate | None = None
+    date_expression: str | None = None
+    qualifiers: dict[str, object] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return compact(self.iri)
+
+    @property
+    def span(self):
+        return span(self.date, self.start, self.end)
+
+    @property
+    def when(self) -> str | None:
+        """The date as written for people: `2025-11-18`, `2025`, `2021/2024`, `2021/..`."""
+        if self.date:
+            return self.date.iso
+        if self.start or self.end:
+            return f"{self.start.iso if self.start else '..'}/{self.end.iso if self.end else '..'}"
+        return None
+
+    @property
+    def precision(self) -> str | None:
+        point = self.date or self.start or self.end
+        return point.precision if point else None
+
+    def sort_key(self):
+        first = self.span[0].isoformat() if self.span else "9999"
+        return (self.relation, first, self.object.label, self.iri)
+
+    def as_dict(self) -> dict:
+        return {
+            "claim": self.iri,
+            "subject": self.subject.label,
+            "subject_id": self.subject.iri,
+            "relation": self.relation,
+            "object": self.object.label,
+            "object_id": self.object.iri,
+            "date": self.when,
+            "date_precision": self.precision,
+            "date_expression": self.date_expression,
+            "qualifiers": self.qualifiers,
+            "sources": [e.as_dict() for e in self.evidence],
+        }
+
+
+def _claim_ids(engine: Engine, entities, relation_iris) -> dict[str, tuple[str, str, str]]:
+    restrict = values_clause("r", relation_iris) if relation_iris else ""
+    rows = engine.select(
+        f"""SELECT DISTINCT ?c ?s ?r ?o WHERE {{
+              {values_clause("e", entities)} {restrict}
+              {{ ?c kg:subject ?e }} UNION {{ ?c kg:object ?e }}
+              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
+    )
+    return {r["c"]: (r["s"], r["r"], r["o"]) for r in rows}
+
+
+def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, str, str]]):
+    """Claim objects for claim IRIs mapped to their (subject, relation, object)."""
+    if not triples:
+        return []
+    claims_values = values_clause("c", triples)
+    details: dict[str, dict[str, list]] = {}
+    for row in engine.select(f"SELECT ?c ?p ?v WHERE {{ {claims_values} ?c ?p ?v }}"):
+        details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
+    evidence_rows = engine.select(
+        f"""SELECT ?c ?ev ?src ?quote ?by WHERE {{ {claims_values}
+              ?c kg:evidence ?ev . ?ev kg:source ?src ; kg:quote ?quote .
+              OPTIONAL {{ ?ev kg:attributedTo ?by }} }} ORDER BY ?c ?src ?quote"""
+    )
+    referenced = {x for s, _, o in triples.values() for x in (s, o)}
+    referenced |= {r["src"] for r in evidence_rows} | {r["by"] for r in evidence_rows if r["by"]}
+    for values in details.values():
+        for prop, items in values.items():
+            if prop in schema.qualifiers:
+                referenced |= {v for v in items if isinstance(v, Iri)}
+    refs = describe(engine, schema, referenced)
+    relation_names = {info.iri: info for info in schema.relations.values()}
+    claims = []
+    for iri, (s, r, o) in triples.items():
+        info = relation_names.get(r)
+        values = details.get(iri, {})
+
+        def first(prop, values=values):
+            items = values.get(prop)
+            return items[0] if items else None
+
+        qualifiers = {}
+        for prop, items in sorted(values.items()):
+            name = schema.qualifiers.get(prop)
+            if name:
+                shown = [refs[v].label if isinstance(v, Iri) else v for v in items]
+                qualifiers[name] = shown[0] if len(shown) == 1 else shown
+        claim = Claim(
+            iri=iri,
+            subject=refs[s],
+            relation=info.name if info else compact(r),
+            object=refs[o],
+            symmetric=bool(info and info.symmetric),
+            date=parse_iso(str(first(P_DATE))) if first(P_DATE) is not None else None,
+            start=parse_iso(str(first(P_START))) if first(P_START) is not None else None,
+            end=parse_iso(str(first(P_END))) if first(P_END) is not None else None,
+            date_expression=first(P_DATE_EXPRESSION),
+            qualifiers=qualifiers,
+        )
+        claims.append(claim)
+    by_iri = {c.iri: c for c in claims}
+    for row in evidence_rows:
+        by_iri[row["c"]].evidence.append(
+            Evidence(refs[row["src"]], row["quote"], refs[row["by"]] if row["by"] else None)
+        )
+    return claims
+
+
+def claims_about(engine, schema, entities, relations=()) -> list[Claim]:
+    relation_iris = [schema.relation(r).iri for r in relations]
+    return load_claims(engine, schema, _claim_ids(engine, entities, relation_iris))
+
+
+@dataclass
+class NeighborRow:
+    """One claim seen from one of its ends."""
+
+    claim: Claim
+    center: EntityRef
+    neighbor: EntityRef
+    direction: str
+    depth: int = 1
+
+    def as_dict(self) -> dict:
+        claim = self.claim
+        return {
+            "relation": claim.relation,
+            "direction": self.direction,
+            "neighbor": self.neighbor.label,
+            "neighbor_id": self.neighbor.iri,
+            "neighbor_class": self.neighbor.cls,
+            "date": claim.when,
+            "date_precision": claim.precision,
+            "date_expression": claim.date_expression,
+            "qualifiers": claim.qualifiers,
+            "sources": [e.as_dict() for e in claim.evidence],
+            "claim": claim.iri,
+            "depth": self.depth,
+            "from": self.center.label,
+            "from_id": self.center.iri,
+        }
+
+
+def _direction(claim: Claim, center: str) -> str:
+    if claim.symmetric:
+        return "both"
+    return "out" if claim.subject.iri == center else "in"
+
+
+def neighbors(
+    engine: Engine,
+    schema: Schema,
+    center: EntityRef,
+    relations=(),
+    direction: str = "both",
+    window: Window | None = None,
+    depth: int = 1,
+) -> list[NeighborRow]:
+    """Claims around `center`, one row per claim, walking `depth` steps out."""
+    if direction not in DIRECTIONS:
+        raise InputError(f"--direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
+    if depth < 1:
+        raise InputError(f"--depth must be 1 or more, not {depth}")
+    window = window or Window()
+    rows: list[NeighborRow] = []
+    seen_claims: set[str] = set()
+    visited = {center.iri}
+    frontier = {center.iri: center}
+    for step in range(1, depth + 1):
+        found = claims_about(engine, schema, frontier, relations)
+        next_frontier: dict[str, EntityRef] = {}
+        for claim in sorted(found, key=Claim.sort_key):
+            if claim.iri in seen_claims or not window.admits(claim.span):
+                continue
+            ends = [(claim.subject, claim.object), (claim.object, claim.subject)]
+            for here, there in ends:
+                if here.iri not in frontier or claim.iri in seen_claims:
+                    continue
+                way = _direction(claim, here.iri)
+                if direction != "both" and way not in (direction, "both"):
+                    continue
+                seen_claims.add(claim.iri)
+                rows.append(NeighborRow(claim, here, there, way, step))
+                if there.iri not in visited:
+                    next_frontier.setdefault(there.iri, there)
+        visited |= set(next_frontier)
+        frontier = next_frontier
+        if not frontier:
+            break
+    return rows

@@ -1,0 +1,52 @@
+"""Entity references: an IRI with the label and class a person reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.model.schema import Schema
+from graph.model.terms import compact, local_name
+from graph.sparql.bindings import values_clause
+from graph.store.engine import Engine
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    iri: str
+    label: str
+    cls: str | None = None
+
+    @property
+    def id(self) -> str:
+        return compact(self.iri)
+
+    def as_dict(self) -> dict:
+        return {"id": self.iri, "label": self.label, "class": self.cls}
+
+
+def describe(engine: Engine, schema: Schema, iris) -> dict[str, EntityRef]:
+    """EntityRef for each IRI (label falls back to the IRI's local name)."""
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    labels: dict[str, tuple] = {}
+    classes: dict[str, set[str]] = {}
+    for row in engine.select(
+        f"""SELECT ?x ?label (LANG(?label) AS ?lang) ?class WHERE {{ {values_clause("x", iris)}
+              OPTIONAL {{ ?x rdfs:label ?label }} OPTIONAL {{ ?x a ?class }} }}"""
+    ):
+        if row["label"] is not None:
+            # A proper name has no language; vocabulary terms have several: English wins.
+            lang = (row["lang"] or "").lower()
+            rank = (0 if not lang else 1 if lang.startswith("en") else 2, row["label"])
+            if rank < labels.get(row["x"], (9, "")):
+                labels[row["x"]] = rank
+        if row["class"] is not None:
+            classes.setdefault(row["x"], set()).add(row["class"])
+    return {
+        iri: EntityRef(
+            iri, labels[iri][1] if iri in labels else local_name(iri),
+            schema.class_label(classes.get(iri, ())),
+        )
+        for iri in iris
+    }

@@ -1,0 +1,101 @@
+"""What the ontology in a store says about classes and relations, loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.errors import InputError
+from graph.model.terms import CLASS_ENTITY, KG, local_name
+from graph.store.engine import Engine
+
+
+@dataclass(frozen=True)
+class RelationInfo:
+    iri: str
+    name: str
+    label_en: str
+    label_es: str
+    symmetric: bool
+    domain: str | None
+    range: str | None
+
+
+@dataclass
+class Schema:
+    relations: dict[str, RelationInfo] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)  # IRI -> local name
+    class_labels: dict[str, str] = field(default_factory=dict)  # IRI -> English label
+    ancestors: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, engine: Engine) -> Schema:
+        schema = cls()
+        for row in engine.select(
+            """SELECT ?r ?en ?es ?domain ?range ?symmetric WHERE {
+                 ?r a kg:Relation .
+                 OPTIONAL { ?r rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }
+                 OPTIONAL { ?r rdfs:label ?es FILTER(LANGMATCHES(LANG(?es), "es")) }
+                 OPTIONAL { ?r rdfs:domain ?domain } OPTIONAL { ?r rdfs:range ?range }
+                 BIND(EXISTS { ?r a owl:SymmetricProperty } AS ?symmetric) }"""
+        ):
+            name = local_name(row["r"])
+            schema.relations[name] = RelationInfo(
+                row["r"], name, row["en"] or name, row["es"] or name, bool(row["symmetric"]),
+                row["domain"], row["range"],
+            )
+        for row in engine.select("SELECT ?q WHERE { ?q a kg:Qualifier }"):
+            schema.qualifiers[row["q"]] = local_name(row["q"])
+        # Plain queries and the closure computed here: some SPARQL servers (Virtuoso 7) answer a
+        # path with two OPTIONALs with no rows, and refuse a path with both ends unbound.
+        for row in engine.select(
+            f"""SELECT ?c ?label WHERE {{ ?c rdfs:subClassOf* <{CLASS_ENTITY}> .
+                  OPTIONAL {{ ?c rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "en")) }} }}"""
+        ):
+            schema.class_labels[row["c"]] = row["label"] or local_name(row["c"])
+            schema.ancestors.setdefault(row["c"], set())
+        parents: dict[str, set[str]] = {}
+        for row in engine.select(
+            f"""SELECT ?c ?super WHERE {{ ?c rdfs:subClassOf ?super .
+                  FILTER(STRSTARTS(STR(?super), "{KG}")) }}"""
+        ):
+            parents.setdefault(row["c"], set()).add(row["super"])
+        for cls, ancestors in schema.ancestors.items():
+            pending = list(parents.get(cls, ()))
+            while pending:
+                parent = pending.pop()
+                if parent not in ancestors:
+                    ancestors.add(parent)
+                    pending.extend(parents.get(parent, ()))
+        return schema
+
+    def relation(self, name: str) -> RelationInfo:
+        wanted = name.removeprefix("kg:").strip()
+        for relation in self.relations.values():
+            if wanted.casefold() in (relation.name.casefold(), relation.label_en.casefold()):
+                return relation
+        raise InputError(
+            f"unknown relation {name!r}; valid relations: {', '.join(sorted(self.relations))}"
+        )
+
+    def relation_names(self, names) -> list[str]:
+        return [self.relation(n).name for n in names]
+
+    def most_specific(self, classes) -> str | None:
+        """The class among `classes` that none of the others specializes."""
+        known = [c for c in classes if c in self.class_labels]
+        for candidate in known:
+            if not any(candidate in self.ancestors.get(other, ()) for other in known):
+                return candidate
+        return None
+
+    def class_label(self, classes) -> str | None:
+        chosen = self.most_specific(classes)
+        return self.class_labels.get(chosen) if chosen else None
+
+    def class_by_label(self, text: str) -> str:
+        wanted = text.strip().casefold()
+        for iri, label in self.class_labels.items():
+            if wanted in (label.casefold(), local_name(iri).casefold()):
+                return iri
+        choices = ", ".join(sorted(self.class_labels.values()))
+        raise InputError(f"unknown class {text!r}; valid classes: {choices}")

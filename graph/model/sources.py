@@ -1,0 +1,46 @@
+"""The documents behind the claims, with how much of the graph each one supports."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from graph.model.terms import compact
+from graph.store.engine import Engine
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: str
+    label: str
+    title: str | None
+    issued: str | None
+    language: str | None
+    kind: str | None
+    text_file: str | None
+    claims: int
+    quotes: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def list_sources(engine: Engine) -> list[SourceRow]:
+    rows = engine.select(
+        """SELECT ?s (SAMPLE(?label) AS ?l) (SAMPLE(?title) AS ?t) (SAMPLE(?issued) AS ?i)
+                  (SAMPLE(?lang) AS ?lg) (SAMPLE(?type) AS ?k) (SAMPLE(?file) AS ?f)
+                  (COUNT(DISTINCT ?c) AS ?claims) (COUNT(DISTINCT ?ev) AS ?quotes) WHERE {
+             ?s a kg:Source .
+             OPTIONAL { ?s rdfs:label ?label } OPTIONAL { ?s dcterms:title ?title }
+             OPTIONAL { ?s dcterms:issued ?issued } OPTIONAL { ?s dcterms:language ?lang }
+             OPTIONAL { ?s dcterms:type ?type } OPTIONAL { ?s kg:textFile ?file }
+             OPTIONAL { ?ev kg:source ?s . ?c kg:evidence ?ev . ?c a kg:Claim }
+           } GROUP BY ?s ORDER BY ?i ?s"""
+    )
+    return [
+        SourceRow(
+            id=compact(r["s"]), label=r["l"] or compact(r["s"]), title=r["t"], issued=r["i"],
+            language=r["lg"], kind=r["k"], text_file=r["f"], claims=r["claims"],
+            quotes=r["quotes"],
+        )
+        for r in rows
+    ]
