@@ -72,6 +72,32 @@ def test_a_confined_process_opens_no_socket_but_unix(listener, tmp_path):
     assert listener.received == []
 
 
+def test_confinement_needs_no_privileges(listener, tmp_path):
+    """Seccomp with no_new_privs and Landlock are open to any user: with every capability
+    dropped first (as a user who is not root has none), the layers still install."""
+    port = listener.url.split(":")[2].split("/")[0]
+    result = confined_python("""
+        import ctypes, socket
+        header = (ctypes.c_uint32 * 2)(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this pid
+        nothing = (ctypes.c_uint32 * 6)()  # effective, permitted, inheritable: twice 32 bits
+        assert ctypes.CDLL(None, use_errno=True).capset(header, nothing) == 0
+        status = open("/proc/self/status").read()
+        print([line.split()[1] for line in status.splitlines() if line.startswith("CapEff")])
+        sandbox.confine([sys.argv[2]])
+        try:
+            socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+            print("connected")
+        except PermissionError:
+            print("refused")
+        print(sandbox.status())
+    """, port, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["['0000000000000000']", "refused"]
+    assert lines[2].startswith("network: no sockets but AF_UNIX (seccomp)")
+    assert listener.received == []
+
+
 def test_threads_started_before_confinement_are_kept_off_the_network(tmp_path):
     result = confined_python("""
         import socket, threading
