@@ -32,7 +32,7 @@ import igraph  # noqa: E402
 import networkx  # noqa: E402
 from synthetic_network import synthetic_projection  # noqa: E402
 
-from graph.analysis import network  # noqa: E402
+import graph.analysis as network  # noqa: E402
 from graph.publish.export import atomic_file  # noqa: E402
 
 TARGET_SECONDS = 30.0
@@ -110,7 +110,7 @@ def main() -> None:
     largest = sizes[str(max(args.sizes))]
     slowest = max(largest["rank_betweenness"]["median_s"], largest["communities"]["median_s"])
     report = {
-        "what": "graph.analysis.network.rank_nodes(graph, 'betweenness') and "
+        "what": "graph.analysis.rank_nodes(graph, 'betweenness') and "
                 "find_communities(graph) "
                 "on synthetic projections: the work of `kgraph rank --by betweenness` and "
                 "`kgraph communities` once the projection is built",

@@ -20,7 +20,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic, to_isomorphic
 
-from graph.analysis.network import LIST_SEPARATOR
+from graph.analysis import LIST_SEPARATOR
 from graph.errors import InputError
 from graph.publish import export as export_module
 

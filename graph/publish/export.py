@@ -20,7 +20,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from graph import __version__
-from graph.analysis.network import (
+from graph.analysis import (
     LIST_SEPARATOR,
     Selection,
     build_projection,
