@@ -174,9 +174,10 @@ class KnowledgeGraph:
     def export(self, output, fmt: str | None = None, relations=(), since: str | None = None,
                until: str | None = None, co_participants: bool = False):
         """Write the graph as ttl, nt, trig, jsonld, graphml, gexf, csv or cytoscape JSON."""
-        from graph.publish.export import export
+        from graph.publish import export
 
-        return export(self, output, fmt, relations, since, until, co_participants)
+        return export(self.engine, self.schema, output, fmt, relations, since, until,
+                      co_participants)
 
 
 def _close_all(pools: dict) -> None:

@@ -33,7 +33,7 @@ import networkx  # noqa: E402
 from synthetic_network import synthetic_projection  # noqa: E402
 
 import graph.analysis as network  # noqa: E402
-from graph.publish.export import atomic_file  # noqa: E402
+from graph.publish import write_text  # noqa: E402
 
 TARGET_SECONDS = 30.0
 ANCHOR_SAMPLES = 100
@@ -127,8 +127,7 @@ def main() -> None:
         "largest_meets_target": slowest < TARGET_SECONDS,
     }
     target = Path(args.output)
-    with atomic_file(target) as temporary:
-        temporary.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    write_text(target, json.dumps(report, indent=2) + "\n")
     print(f"wrote {target}")
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from graph.model.claims import Claim, load_claims, neighbors
 from graph.model.dates import Window
 from graph.model.entities import EntityRef
 from graph.model.terms import KG, SKOS_ALT, local_name
+from graph.publish.files import write_text
 from graph.sparql.bindings import values_clause
 
 # Node look by class, most specific first: a node takes the first entry among its class and
@@ -527,36 +527,6 @@ def _source_facts(kg) -> dict[str, tuple[str | None, str | None]]:
     return {s.id: (s.title, s.issued) for s in kg.sources()}
 
 
-def write_atomically(path: Path, text: str) -> int:
-    """Write `text` to `path` through a temporary file in the same folder, so that a reader
-    sees the old file or the new one, never half of one. Creates missing folders."""
-    path = Path(path)
-    data = text.encode("utf-8")
-    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
-    if blocking is not None:
-        raise InputError(f"cannot write {path}: {blocking} is a file, not a folder")
-    if path.is_dir():
-        raise InputError(f"cannot write {path}: it is a folder")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from error
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {error.strerror or error}") from error
-    return len(data)
-
-
 def write_map(kg, output: str | os.PathLike | None = None, center: str | None = None,
               depth: int | None = None, relations=(), since: str | None = None,
               until: str | None = None) -> MapReport:
@@ -566,6 +536,6 @@ def write_map(kg, output: str | os.PathLike | None = None, center: str | None = 
     graph = map_graph(kg, center, depth, relations, since, until)
     html = render_html(graph, _source_facts(kg))
     path = Path(output) if output is not None else kg.root.output / "map.html"
-    size = write_atomically(path, html)
+    size = write_text(path, html)
     return MapReport(path.resolve(), len(graph.nodes), len(graph.edges), graph.claims, size,
                      time.perf_counter() - started)
