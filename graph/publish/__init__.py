@@ -15,21 +15,15 @@ from graph.errors import InputError
 from graph.model.schema import Schema
 from graph.publish.files import atomic_file, atomic_files, write_text
 from graph.publish.formats import NETWORK_WRITERS, cytoscape_json, edge_id, flat_graph
-from graph.publish.maps import (
-    SEVERAL_RELATIONS_COLOR,
-    MapGraph,
-    MapReport,
-    edge_style,
-    map_graph,
-    render_html,
-    write_map,
-)
+from graph.publish.map_layout import SEVERAL_RELATIONS_COLOR, MapGraph, MapSource, map_graph
+from graph.publish.map_page import edge_style, render_html
+from graph.publish.maps import MapReport, write_map
 from graph.publish.rdf import RDF_FORMATS, rdf_quads, write_rdf
 from graph.store.engine import Engine
 
 __all__ = [
     "EXPORT_FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "SEVERAL_RELATIONS_COLOR", "SUFFIXES",
-    "ExportReport", "MapGraph", "MapReport", "atomic_file", "atomic_files",
+    "ExportReport", "MapGraph", "MapReport", "MapSource", "atomic_file", "atomic_files",
     "cytoscape_json", "edge_id", "edge_style", "export", "export_format", "flat_graph",
     "map_graph", "rdf_quads", "render_html", "write_map", "write_text",
 ]
