@@ -65,7 +65,7 @@ def _sync_folders(targets: Iterable[Path]) -> None:
 def atomic_file(target: str | os.PathLike) -> Iterator[Path]:
     """A temporary path beside `target` to write to, put in place of `target` once the block
     succeeds and removed if it fails. An error the block raises passes through unchanged;
-    the helper's own (no room for the temporary file, a folder in the way) are InputErrors."""
+    atomic_file's own (no room for the temporary file, a folder in the way) are InputErrors."""
     target = Path(target)
     temporary = _reserve(target)
     try:
