@@ -157,26 +157,27 @@ class KnowledgeGraph:
     @property
     def network(self):
         """Paths, shared neighbors, rankings, communities, timelines and statistics
-        (graph/analysis/network.py), e.g. `kg.network.path("Bukele", "Vox")`."""
-        from graph.analysis.network import Network
+        (graph/analysis/), e.g. `kg.network.path("Bukele", "Vox")`."""
+        from graph.analysis import Network
 
-        return Network(self)
+        return Network(self.engine, self.schema, self.resolver)
 
     def to_networkx(self, relations=(), since: str | None = None, until: str | None = None,
                     co_participants: bool = False):
         """The claims as a networkx MultiDiGraph: entities as nodes with their attributes, one
         edge per relation type between a pair carrying its claims, dates and sources.
         `co_participants=True` ties agents of the same event to each other instead."""
-        from graph.analysis.network import project
+        from graph.analysis import project
 
-        return project(self, relations, since, until, co_participants)
+        return project(self.engine, self.schema, relations, since, until, co_participants)
 
     def export(self, output, fmt: str | None = None, relations=(), since: str | None = None,
                until: str | None = None, co_participants: bool = False):
         """Write the graph as ttl, nt, trig, jsonld, graphml, gexf, csv or cytoscape JSON."""
-        from graph.publish.export import export
+        from graph.publish import export
 
-        return export(self, output, fmt, relations, since, until, co_participants)
+        return export(self.engine, self.schema, output, fmt, relations, since, until,
+                      co_participants)
 
 
 def _close_all(pools: dict) -> None:

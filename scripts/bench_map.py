@@ -31,7 +31,7 @@ from browser import VIEWPORT, chromium_path, launch, unavailable_reason  # noqa:
 
 from graph.api import KnowledgeGraph  # noqa: E402
 from graph.model.terms import PREFIXES as TERM_PREFIXES  # noqa: E402
-from graph.publish.maps import write_map  # noqa: E402
+from graph.publish import write_map  # noqa: E402
 
 TARGET_NODES = 5000
 TARGET_MS = 3000

@@ -32,8 +32,8 @@ import igraph  # noqa: E402
 import networkx  # noqa: E402
 from synthetic_network import synthetic_projection  # noqa: E402
 
-from graph.analysis import network  # noqa: E402
-from graph.publish.export import atomic_file  # noqa: E402
+import graph.analysis as network  # noqa: E402
+from graph.publish import write_text  # noqa: E402
 
 TARGET_SECONDS = 30.0
 ANCHOR_SAMPLES = 100
@@ -110,7 +110,7 @@ def main() -> None:
     largest = sizes[str(max(args.sizes))]
     slowest = max(largest["rank_betweenness"]["median_s"], largest["communities"]["median_s"])
     report = {
-        "what": "graph.analysis.network.rank_nodes(graph, 'betweenness') and "
+        "what": "graph.analysis.rank_nodes(graph, 'betweenness') and "
                 "find_communities(graph) "
                 "on synthetic projections: the work of `kgraph rank --by betweenness` and "
                 "`kgraph communities` once the projection is built",
@@ -127,8 +127,7 @@ def main() -> None:
         "largest_meets_target": slowest < TARGET_SECONDS,
     }
     target = Path(args.output)
-    with atomic_file(target) as temporary:
-        temporary.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    write_text(target, json.dumps(report, indent=2) + "\n")
     print(f"wrote {target}")
 
 

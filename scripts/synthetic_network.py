@@ -3,7 +3,7 @@
 Actors fall into groups (think of a country's parties and politicians); each new actor ties
 itself to a few earlier ones, mostly inside its group and by preferential attachment, so
 degrees are heavy-tailed and the groups form communities, as in real political networks. The
-result is a networkx MultiDiGraph with the node and edge attributes `graph.analysis.network.project`
+result is a networkx MultiDiGraph with the node and edge attributes `graph.analysis.project`
 gives, so every analysis runs on it unchanged. Nothing here is real data.
 """
 

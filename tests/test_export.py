@@ -20,9 +20,9 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic, to_isomorphic
 
-from graph.analysis.network import LIST_SEPARATOR
+from graph.analysis import LIST_SEPARATOR
 from graph.errors import InputError
-from graph.publish import export as export_module
+from graph.publish import formats as export_module
 
 PROJECT = Path(__file__).resolve().parent.parent
 NODE_MODULES = PROJECT / ".venv" / "node" / "node_modules"

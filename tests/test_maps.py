@@ -13,7 +13,7 @@ from conftest import TINY_CLAIMS, TINY_ENTITIES, TINY_SOURCES, TINY_TEXT, Cli
 
 from graph.api import KnowledgeGraph
 from graph.errors import InputError, UnknownNameError
-from graph.publish.maps import SEVERAL_RELATIONS_COLOR, map_graph, write_map
+from graph.publish import SEVERAL_RELATIONS_COLOR, map_graph, write_map
 
 # ---------------------------------------------------------------- helpers shared with the
 # browser tests: a graph whose names and quotes try to inject markup into the page.
@@ -133,7 +133,7 @@ def test_tiny_graph_dates_filter_like_the_command_line(tiny_root):
 
 
 def test_arrows_for_directed_relations_none_for_symmetric(tiny_root):
-    from graph.publish.maps import edge_style
+    from graph.publish import edge_style
 
     graph = map_graph(KnowledgeGraph(tiny_root))
     styles = {c.relation: (e, edge_style(e, graph.relations)) for e in graph.edges
@@ -157,7 +157,7 @@ kgc:ana-endorsed-bruno a kg:Claim ; kg:subject kgr:ana ; kg:relation kg:endorsed
 """
     root = make_root(entities=TINY_ENTITIES, claims=claims, sources=TINY_SOURCES,
                      texts={"doc.txt": TINY_TEXT})
-    from graph.publish.maps import edge_style
+    from graph.publish import edge_style
 
     graph = map_graph(KnowledgeGraph(root))
     pair = [e for e in graph.edges if {e.source.label, e.target.label} ==

@@ -8,7 +8,7 @@ import pytest
 from test_maps import HOSTILE_ALIAS, HOSTILE_LABEL, HOSTILE_QUOTE, hostile_root
 
 from graph.api import KnowledgeGraph
-from graph.publish.maps import map_graph, write_map
+from graph.publish import map_graph, write_map
 
 pytest_plugins = ["browser"]
 

@@ -13,8 +13,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from graph.analysis import network
-from graph.analysis.network import centrality, find_communities, rank_nodes
+import graph.analysis as network
+from graph.analysis import centrality, engines, find_communities, rank_nodes, ranking
 from graph.api import KnowledgeGraph
 from graph.cli import main
 from graph.errors import InputError, UnknownNameError
@@ -266,7 +266,7 @@ def test_auto_engine_switches_to_igraph_on_large_graphs(monkeypatch):
     graph = nx.MultiDiGraph()
     graph.add_edges_from([("a", "b", "met"), ("b", "c", "met"), ("c", "d", "met")])
     assert centrality(graph, "pagerank").engine == "networkx"
-    monkeypatch.setattr(network, "NETWORKX_LIMIT", 3)
+    monkeypatch.setattr(engines, "NETWORKX_LIMIT", 3)
     assert centrality(graph, "pagerank").engine == "igraph"
     assert find_communities(graph, method="louvain", min_size=1).engine == "igraph"
 
@@ -274,8 +274,8 @@ def test_auto_engine_switches_to_igraph_on_large_graphs(monkeypatch):
 def test_large_graphs_get_sampled_betweenness(monkeypatch):
     graph = nx.MultiDiGraph()
     graph.add_edges_from((f"n{i}", f"n{i + 1}", "met") for i in range(30))
-    monkeypatch.setattr(network, "EXACT_BETWEENNESS_LIMIT", 10)
-    monkeypatch.setattr(network, "DEFAULT_SAMPLES", 8)
+    monkeypatch.setattr(ranking, "EXACT_BETWEENNESS_LIMIT", 10)
+    monkeypatch.setattr(ranking, "DEFAULT_SAMPLES", 8)
     assert centrality(graph, "betweenness").samples == 8
     assert centrality(graph, "betweenness", samples=0).samples is None
 

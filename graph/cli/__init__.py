@@ -1155,7 +1155,7 @@ def map_command(ctx, output, center, depth, relations, since, until):
       kgraph map --center Milei --depth 2 --relation met --relation allied
       kgraph map --since 2025-11 --until 2025-12 -o nov-dec.html
     """
-    from graph.publish.maps import write_map
+    from graph.publish import write_map
 
     report = write_map(ctx.graph, output, center, depth, relations, since, until)
     try:

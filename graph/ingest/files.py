@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
@@ -11,43 +10,16 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.build.pipeline import check
-from graph.errors import InputError, Problem, StoreError
+from graph.errors import InputError, Problem
+from graph.publish.files import atomic_files
 from graph.root import Root
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
 def commit(changes: dict[Path, str]) -> None:
-    """Write every file or none: each goes through a temporary file and a rename, and the
-    ones already replaced are put back if a later one fails."""
-    done: list[tuple[Path, str | None]] = []
-    try:
+    """Write every file or none (see graph/publish/files.py)."""
+    with atomic_files() as staged:
         for path, text in changes.items():
-            previous = path.read_text(encoding="utf-8") if path.exists() else None
-            write_atomic(path, text)
-            done.append((path, previous))
-    except OSError as error:
-        for path, previous in reversed(done):
-            with contextlib.suppress(OSError):
-                if previous is None:
-                    path.unlink()
-                else:
-                    write_atomic(path, previous)
-        where = error.filename or ""
-        raise StoreError(f"cannot write {where}: {error.strerror or error}") from error
+            staged.write_text(path, text)
 
 
 def require_writable(root: Root) -> None:

@@ -1,0 +1,248 @@
+"""The store as a network: a networkx projection of the claims a selection keeps.
+
+The projection (`project`) has one node per entity at an end of a kept claim and one edge per
+relation type between a pair of entities, carrying every claim behind it (ids, dates and their
+precision, sources, quotes). Edges follow the claim's direction (subject -> object); a
+symmetric relation has one edge per pair whichever way its claims were written.
+
+Paths, shared neighbors, communities and most centralities look at ties, not at their
+direction, so they run on `undirected_view`; PageRank follows directions (`directed_view`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import networkx as nx
+
+from graph.model.claims import Claim, load_claims
+from graph.model.dates import Window
+from graph.model.entities import EntityRef, describe
+from graph.model.schema import Schema
+from graph.model.terms import KG, P_COUNTRY, RDF_TYPE, RDFS_LABEL, SKOS_ALT, compact
+from graph.sparql.bindings import values_clause
+from graph.store.engine import Engine
+
+# Relations that tie an agent to an event; with co-participation they become agent-agent ties.
+EVENT_TIES = ("participatedIn", "candidateIn", "invitedTo", "organizedBy")
+CO_PARTICIPANT = "coParticipant"
+LIST_SEPARATOR = " | "
+
+_KINDS = ((KG + "Agent", "actor"), (KG + "Event", "event"), (KG + "Office", "office"),
+          (KG + "Place", "place"))
+
+
+# ---------------------------------------------------------------- selecting claims
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which claims a projection keeps, and whether events become co-participant ties."""
+
+    relations: tuple[str, ...] = ()
+    window: Window = field(default_factory=Window)
+    co_participants: bool = False
+
+    @classmethod
+    def parse(cls, schema: Schema, relations=(), since=None, until=None,
+              co_participants=False) -> Selection:
+        return cls(tuple(schema.relation_names(relations)), Window.parse(since, until),
+                   bool(co_participants))
+
+    def admits(self, claim: Claim) -> bool:
+        if self.relations and claim.relation not in self.relations:
+            return False
+        return self.window.admits(claim.span)
+
+    def describe(self) -> dict:
+        return {
+            "relations": list(self.relations),
+            "since": self.window.since.iso if self.window.since else None,
+            "until": self.window.until.iso if self.window.until else None,
+            "co_participants": self.co_participants,
+        }
+
+
+def is_negated(claim: Claim) -> bool:
+    return claim.qualifiers.get("negated") is True
+
+
+def select_claims(engine: Engine, schema: Schema, selection: Selection) -> list[Claim]:
+    """Every claim the selection admits (denied ones included), sorted by IRI."""
+    restrict = ""
+    if selection.relations:
+        restrict = values_clause("r", [schema.relation(r).iri for r in selection.relations])
+    rows = engine.select(
+        f"""SELECT ?c ?s ?r ?o WHERE {{ {restrict}
+              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
+    )
+    triples = {r["c"]: (r["s"], r["r"], r["o"]) for r in rows}
+    claims = load_claims(engine, schema, triples)
+    return sorted((c for c in claims if selection.admits(c)), key=lambda c: c.iri)
+
+
+# ---------------------------------------------------------------- the projection
+
+
+def node_id(iri: str) -> str:
+    return compact(iri)
+
+
+def _node_attributes(engine: Engine, schema: Schema, iris: Iterable[str]) -> dict[str, dict]:
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    wanted = values_clause("p", [RDFS_LABEL, RDF_TYPE, P_COUNTRY, SKOS_ALT, KG + "date"])
+    values: dict[str, dict[str, list]] = {iri: {} for iri in iris}
+    for row in engine.select(
+        f"SELECT ?x ?p ?v WHERE {{ {values_clause('x', iris)} {wanted} ?x ?p ?v }}"
+    ):
+        values[row["x"]].setdefault(row["p"], []).append(row["v"])
+    countries = describe(engine, schema, {c for v in values.values() for c in v.get(P_COUNTRY, [])})
+    nodes = {}
+    for iri, props in values.items():
+        types = [t for t in props.get(RDF_TYPE, []) if t in schema.class_labels]
+        labels = sorted(str(v) for v in props.get(RDFS_LABEL, []))
+        country = sorted(countries[c].label for c in props.get(P_COUNTRY, []) if c in countries)
+        dates = props.get(KG + "date", [])
+        nodes[iri] = {
+            "label": labels[0] if labels else compact(iri),
+            "class": schema.class_label(types),
+            "classes": sorted({schema.class_labels[t] for t in types}),
+            "kind": next((kind for cls, kind in _KINDS if cls in types), "other"),
+            "country": country[0] if country else None,
+            "date": str(dates[0]) if dates else None,
+            "aliases": sorted({str(v) for v in props.get(SKOS_ALT, [])}),
+            "iri": iri,
+        }
+    return nodes
+
+
+def _tie_attributes(relation: str, label: str, symmetric: bool, claims: list[Claim]) -> dict:
+    starts = [p.start for c in claims for p in (c.date or c.start,) if p]
+    ends = [p.end for c in claims for p in (c.date or c.end,) if p]
+    evidence = [e for c in claims for e in c.evidence]
+    qualifiers = sorted({f"{k}={v}" for c in claims for k, v in c.qualifiers.items()})
+    return {
+        "relation": relation,
+        "label": label,
+        "symmetric": symmetric,
+        "weight": len(claims),
+        "claims": [c.id for c in claims],
+        "dates": [c.when for c in claims],
+        "precisions": [c.precision for c in claims],
+        "first_date": min(starts).isoformat() if starts else None,
+        "last_date": max(ends).isoformat() if ends else None,
+        "sources": sorted({e.source.label for e in evidence}),
+        "source_ids": sorted({e.source.id for e in evidence}),
+        "quotes": [e.quote for e in evidence],
+        "qualifiers": qualifiers,
+    }
+
+
+def build_projection(
+    engine: Engine, schema: Schema, claims: list[Claim], selection: Selection | None = None,
+) -> nx.MultiDiGraph:
+    """The network of `claims` (denied claims are left out: they are not ties)."""
+    selection = selection or Selection()
+    claims = [c for c in claims if not is_negated(c)]
+    graph = nx.MultiDiGraph(name="kgraph", **selection.describe())
+    graph.graph["claim_objects"] = {c.id: c for c in claims}
+    ends = {iri for c in claims for iri in (c.subject.iri, c.object.iri)}
+    attributes = _node_attributes(engine, schema, ends)
+    for iri in sorted(attributes):
+        graph.add_node(node_id(iri), **attributes[iri])
+
+    events: dict[str, dict[str, list[Claim]]] = {}
+    ties: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        subject, obj = node_id(claim.subject.iri), node_id(claim.object.iri)
+        if selection.co_participants and claim.relation in EVENT_TIES:
+            event, agent = (obj, subject) if graph.nodes[obj]["kind"] == "event" else (subject, obj)
+            if graph.nodes[event]["kind"] == "event" and graph.nodes[agent]["kind"] == "actor":
+                events.setdefault(event, {}).setdefault(agent, []).append(claim)
+                continue
+        if claim.symmetric:
+            subject, obj = sorted((subject, obj))
+        ties.setdefault((subject, obj, claim.relation), []).append(claim)
+    for (subject, obj, relation), group in sorted(ties.items()):
+        info = schema.relations.get(relation)
+        label = info.label_en if info else relation
+        graph.add_edge(subject, obj, key=relation,
+                       **_tie_attributes(relation, label, group[0].symmetric, group))
+    if selection.co_participants:
+        _link_co_participants(graph, events)
+    return graph
+
+
+def _link_co_participants(graph: nx.MultiDiGraph, events: dict[str, dict[str, list[Claim]]]):
+    """One-mode projection: agents tied to the same event are tied to each other; the events
+    then leave the graph, unless something else still ties them."""
+    pairs: dict[tuple[str, str], list[tuple[str, list[Claim]]]] = {}
+    for event, agents in sorted(events.items()):
+        for a, b in combinations(sorted(agents), 2):
+            pairs.setdefault((a, b), []).append((event, agents[a] + agents[b]))
+    for (a, b), shared in sorted(pairs.items()):
+        claims = sorted({c.iri: c for _, group in shared for c in group}.values(),
+                        key=lambda c: c.iri)
+        attributes = _tie_attributes(CO_PARTICIPANT, "co-participant", True, claims)
+        attributes["events"] = [graph.nodes[event]["label"] for event, _ in shared]
+        attributes["event_ids"] = [event for event, _ in shared]
+        graph.add_edge(a, b, key=CO_PARTICIPANT, **attributes)
+    for event in events:
+        if graph.degree(event) == 0:
+            graph.remove_node(event)
+    linked = {n for pair in pairs for n in pair}
+    for agents in events.values():
+        for agent in agents:
+            if agent not in linked and graph.degree(agent) == 0:
+                graph.remove_node(agent)
+
+
+def project(engine: Engine, schema: Schema, relations=(), since=None, until=None,
+            co_participants=False) -> nx.MultiDiGraph:
+    """The networkx projection of the claims in `engine` (see the module docstring)."""
+    selection = Selection.parse(schema, relations, since, until, co_participants)
+    return build_projection(engine, schema, select_claims(engine, schema, selection), selection)
+
+
+def undirected_view(graph: nx.MultiDiGraph) -> nx.Graph:
+    """One edge per tied pair, with the relations between them and the number of claims."""
+    view = nx.Graph()
+    view.add_nodes_from(graph.nodes(data=True))
+    for u, v, relation, data in graph.edges(keys=True, data=True):
+        if u == v:
+            continue
+        if view.has_edge(u, v):
+            edge = view[u][v]
+            edge["relations"].append(relation)
+            edge["weight"] += data.get("weight", 1)
+        else:
+            view.add_edge(u, v, relations=[relation], weight=data.get("weight", 1))
+    return view
+
+
+def neighbor_counts(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Each node's number of distinct neighbors, whatever the relations and directions."""
+    return {n: len((set(graph.successors(n)) | set(graph.predecessors(n))) - {n})
+            for n in graph}
+
+
+def directed_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """Subject -> object, both ways for symmetric relations: what PageRank walks on."""
+    view = nx.DiGraph()
+    view.add_nodes_from(graph.nodes)
+    for u, v, data in graph.edges(data=True):
+        if u == v:
+            continue
+        view.add_edge(u, v)
+        if data.get("symmetric"):
+            view.add_edge(v, u)
+    return view
+
+
+def entity_of(graph: nx.Graph, node: str) -> EntityRef:
+    data = graph.nodes[node]
+    return EntityRef(data.get("iri", node), data.get("label", node), data.get("class"))

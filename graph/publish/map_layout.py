@@ -1,0 +1,337 @@
+"""What an interactive network map shows, and where: actors and their claims projected from
+the store (one edge per pair of entities, listing every claim between them), styled by class
+and relation, and laid out in Python so that the page opens ready to read."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from graph.errors import InputError
+from graph.model.claims import Claim, load_claims, neighbors
+from graph.model.dates import Window
+from graph.model.entities import EntityRef
+from graph.model.schema import Schema
+from graph.model.terms import KG, SKOS_ALT, local_name
+from graph.sparql.bindings import values_clause
+from graph.store.engine import Engine
+
+# Node look by class, most specific first: a node takes the first entry among its class and
+# that class's ancestors. Shapes with the label outside, so that size can show degree.
+CLASS_STYLES = {
+    "Person": ("dot", "#4e79a7"),
+    "PoliticalParty": ("diamond", "#e15759"),
+    "Coalition": ("hexagon", "#f28e2b"),
+    "Network": ("hexagon", "#76b7b2"),
+    "SocialMediaPlatform": ("star", "#edc948"),
+    "MediaOutlet": ("star", "#edc948"),
+    "Organization": ("square", "#59a14f"),
+    "Office": ("triangleDown", "#bab0ac"),
+    "Event": ("triangle", "#b07aa1"),
+    "Place": ("square", "#9c755f"),
+}
+OTHER_STYLE = ("dot", "#999999")
+
+RELATION_COLORS = {
+    "met": "#1f77b4",
+    "contactWith": "#17becf",
+    "allied": "#2ca02c",
+    "endorsed": "#d62728",
+    "opponentOf": "#ff7f0e",
+    "memberOf": "#7f7f7f",
+    "leaderOf": "#8c564b",
+    "represents": "#bcbd22",
+    "participatedIn": "#9467bd",
+    "invitedTo": "#c5b0d5",
+    "organizedBy": "#e377c2",
+    "candidateIn": "#aec7e8",
+    "holdsOffice": "#c49c94",
+}
+# Relations the palette does not know yet (a newer schema) take these in name order.
+SPARE_COLORS = ["#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d"]
+SEVERAL_RELATIONS_COLOR = "#555555"
+
+NODE_SIZE = (8, 38)  # radius of the least and the most connected node
+EDGE_LENGTH = 150  # median edge length of the layout, in canvas pixels
+SPACING = 70  # mean room per node of a big layout, in canvas pixels
+SMALL = 300  # up to this many nodes, the slower layout that spreads hubs evenly
+
+# A node in several parties is linked to them by these relations.
+_PARTY_RELATIONS = ("memberOf", "leaderOf")
+
+
+@dataclass
+class MapNode:
+    entity: EntityRef
+    class_name: str | None
+    shape: str
+    color: str
+    aliases: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    degree: int = 0
+    x: float = 0.0
+    y: float = 0.0
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+
+@dataclass
+class MapEdge:
+    """Every claim between two entities, whatever its relation or direction: one line."""
+
+    source: EntityRef
+    target: EntityRef
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.source.id}|{self.target.id}"
+
+    def direction(self, claim: Claim) -> str:
+        """`to` when the claim reads from source to target, `from` the other way, `none` when
+        its relation is symmetric."""
+        if claim.symmetric:
+            return "none"
+        return "to" if claim.subject.iri == self.source.iri else "from"
+
+
+@dataclass
+class MapGraph:
+    """The projection a map draws: entities at the ends of the matching claims, and one edge
+    per pair of entities listing the claims between them."""
+
+    title: str
+    nodes: dict[str, MapNode]
+    edges: list[MapEdge]
+    relations: dict[str, tuple[str, str, bool]]  # name -> (English label, color, symmetric)
+    center: EntityRef | None = None
+    negated_left_out: int = 0
+
+    @property
+    def claims(self) -> int:
+        return sum(len(e.claims) for e in self.edges)
+
+
+
+class MapSource(Protocol):
+    """What a map reads: the store, its schema, and names resolved to entities
+    (`KnowledgeGraph` is one)."""
+
+    @property
+    def engine(self) -> Engine: ...
+
+    @property
+    def schema(self) -> Schema: ...
+
+    def resolve(self, name: str) -> EntityRef: ...
+
+
+# ---------------------------------------------------------------- the projection
+
+
+def map_graph(source: MapSource, center: str | None = None, depth: int | None = None,
+              relations=(), since: str | None = None, until: str | None = None) -> MapGraph:
+    """The claims a map shows, read from `source`: all of them, or those within `depth`
+    steps of `center`; only `relations` when given; only those whose date overlaps
+    since..until when either is given. Negated claims are left out, as in the truthy layer.
+    Raises InputError when nothing is left to draw."""
+    if depth is not None and center is None:
+        raise InputError("--depth needs --center")
+    window = Window.parse(since, until)
+    engine, schema = source.engine, source.schema
+    names = schema.relation_names(relations)
+    focus = source.resolve(center) if center is not None else None
+    if focus is not None:
+        rows = neighbors(engine, schema, focus, names, "both", window, depth or 1)
+        claims = [row.claim for row in rows]
+    else:
+        claims = [c for c in _all_claims(engine, schema, names) if window.admits(c.span)]
+    kept = [c for c in claims if c.qualifiers.get("negated") is not True]
+    if not kept:
+        scope = _describe_filter(focus, depth, names, window)
+        raise InputError(f"nothing to map: no claim {scope}")
+
+    pairs: dict[frozenset, MapEdge] = {}
+    for claim in sorted(kept, key=lambda c: (c.subject.iri, c.object.iri, c.sort_key())):
+        key = frozenset((claim.subject.iri, claim.object.iri))
+        edge = pairs.setdefault(key, MapEdge(claim.subject, claim.object))
+        edge.claims.append(claim)
+    edges = list(pairs.values())
+
+    entities = {e.iri: e for edge in edges for e in (edge.source, edge.target)}
+    class_iris = {label: iri for iri, label in schema.class_labels.items()}
+    nodes = {iri: _node(schema, class_iris, ref) for iri, ref in sorted(entities.items())}
+    for edge in edges:
+        nodes[edge.source.iri].degree += 1
+        if edge.target.iri != edge.source.iri:
+            nodes[edge.target.iri].degree += 1
+    _add_card_facts(engine, nodes)
+    _layout(nodes, edges)
+
+    present = sorted({c.relation for c in kept})
+    infos = {r.name: r for r in schema.relations.values()}
+    spare = iter(SPARE_COLORS * (1 + len(present) // len(SPARE_COLORS)))
+    palette = {name: RELATION_COLORS.get(name) or next(spare) for name in present}
+    relation_styles = {
+        name: (infos[name].label_en if name in infos else name, palette[name],
+               bool(infos[name].symmetric) if name in infos else False)
+        for name in present
+    }
+    return MapGraph(
+        title=_title(focus, depth, names, window),
+        nodes=nodes, edges=edges, relations=relation_styles, center=focus,
+        negated_left_out=len(claims) - len(kept),
+    )
+
+
+def _all_claims(engine: Engine, schema: Schema, relation_names) -> list[Claim]:
+    iris = [schema.relation(n).iri for n in relation_names]
+    restrict = values_clause("r", iris) if iris else ""
+    rows = engine.select(
+        f"""SELECT ?c ?s ?r ?o WHERE {{ {restrict}
+              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
+    )
+    return load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows})
+
+
+def _filter_words(names, window: Window) -> list[str]:
+    words = []
+    if names:
+        words.append(f"relation {', '.join(names)}")
+    if window.since:
+        words.append(f"since {window.since.iso}")
+    if window.until:
+        words.append(f"until {window.until.iso}")
+    return words
+
+
+def _describe_filter(focus, depth, names, window) -> str:
+    words = _filter_words(names, window)
+    where = f"within {depth or 1} step(s) of {focus.label}" if focus else "in the graph"
+    return f"{where} matches {'; '.join(words)}" if words else where
+
+
+def _title(focus, depth, names, window) -> str:
+    title = f"{focus.label}: network within {depth or 1} step" if focus else "The whole network"
+    if focus and (depth or 1) > 1:
+        title += "s"
+    words = _filter_words(names, window)
+    return f"{title} ({'; '.join(words)})" if words else title
+
+
+def _node(schema, class_iris: dict[str, str], ref: EntityRef) -> MapNode:
+    iri = class_iris.get(ref.cls) if ref.cls else None
+    lineage = [iri, *sorted(schema.ancestors.get(iri, ()))] if iri else []
+    names = {local_name(c) for c in lineage if c and c.startswith(KG)}
+    shape, color = next(
+        (style for name, style in CLASS_STYLES.items() if name in names), OTHER_STYLE
+    )
+    return MapNode(ref, ref.cls, shape, color)
+
+
+def _add_card_facts(engine: Engine, nodes: dict[str, MapNode]) -> None:
+    """Aliases, countries and parties for the node cards, in three queries for all nodes."""
+    entities = values_clause("x", nodes)
+    for row in engine.select(f"SELECT ?x ?a WHERE {{ {entities} ?x <{SKOS_ALT}> ?a }}"):
+        nodes[row["x"]].aliases.append(row["a"])
+    for row in engine.select(
+        f"""SELECT ?x ?name WHERE {{ {entities} ?x kg:country ?c .
+              OPTIONAL {{ ?c rdfs:label ?label }} BIND(COALESCE(?label, STR(?c)) AS ?name) }}"""
+    ):
+        nodes[row["x"]].countries.append(row["name"])
+    relations = " ".join(f"kg:{r}" for r in _PARTY_RELATIONS)
+    for row in engine.select(
+        f"""SELECT DISTINCT ?x ?name WHERE {{ {entities} VALUES ?r {{ {relations} }}
+              ?c a kg:Claim ; kg:subject ?x ; kg:relation ?r ; kg:object ?p .
+              ?p a kg:PoliticalParty ; rdfs:label ?name }}"""
+    ):
+        nodes[row["x"]].parties.append(row["name"])
+    for node in nodes.values():
+        node.aliases.sort()
+        node.countries = sorted(set(node.countries))
+        node.parties.sort()
+
+
+def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
+    """Positions computed here, so that the page opens laid out instead of leaving browser
+    physics to settle (minutes at a few thousand nodes). Kamada–Kawai spreads a small graph
+    evenly around its hubs; Fruchterman–Reingold in igraph's C core lays out thousands of nodes
+    in well under a second."""
+    import igraph
+
+    index = {iri: i for i, iri in enumerate(nodes)}
+    pairs = [(index[e.source.iri], index[e.target.iri]) for e in edges]
+    graph = igraph.Graph(n=len(nodes), edges=pairs)
+    # A fixed start makes the same graph give the same map. Spread over a disc as large as
+    # the final layout: igraph's grid, which makes FR fast, needs nodes apart from the start.
+    golden = math.pi * (3 - math.sqrt(5))
+    seed = [[math.sqrt(i) * math.cos(i * golden), math.sqrt(i) * math.sin(i * golden)]
+            for i in range(len(nodes))]
+    small = len(nodes) <= SMALL
+    if small:
+        coords = graph.layout_kamada_kawai(seed=seed).coords
+    else:
+        coords = graph.layout_fruchterman_reingold(seed=seed, niter=500, grid="grid").coords
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
+    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
+    area = 0.0 if small else _core_area(coords)
+    if area > 0:
+        # A big layout is scaled by its density instead, so that zooming in separates the
+        # nodes: a hub's long edges would otherwise squeeze thousands of nodes into a blob.
+        scale = math.sqrt(len(nodes) * SPACING**2 / area)
+    points = [[x * scale, y * scale] for x, y in coords]
+    if small:
+        _separate(list(nodes.values()), points)
+    for iri, (x, y) in zip(nodes, points, strict=True):
+        nodes[iri].x, nodes[iri].y = round(x, 1), round(y, 1)
+
+
+def _core_area(coords) -> float:
+    """Area of the box holding the middle 90% of the nodes along each axis."""
+    xs = sorted(x for x, _ in coords)
+    ys = sorted(y for _, y in coords)
+    low, high = len(xs) // 20, len(xs) - 1 - len(xs) // 20
+    return (xs[high] - xs[low]) * (ys[high] - ys[low]) / 0.81
+
+
+def _separate(nodes: list[MapNode], points: list[list[float]], rounds: int = 60) -> None:
+    """Push apart nodes whose shapes or labels would overlap: neighbors crowded around a hub
+    hide each other's names. Each node is a box holding its shape and its label below it."""
+    most = max(n.degree for n in nodes)
+    boxes = []
+    for node in nodes:
+        radius = node_size(node.degree, most)
+        boxes.append((max(2 * radius, 7.5 * len(node.entity.label)) / 2 + 6, radius + 14))
+    for _ in range(rounds):
+        moved = False
+        for i in range(len(points)):
+            for j in range(i + 1, len(points)):
+                dx = points[j][0] - points[i][0]
+                dy = points[j][1] - points[i][1]
+                overlap_x = boxes[i][0] + boxes[j][0] - abs(dx)
+                overlap_y = boxes[i][1] + boxes[j][1] - abs(dy)
+                if overlap_x <= 0 or overlap_y <= 0:
+                    continue
+                moved = True
+                # Along the axis that needs the shorter move, half each.
+                if overlap_x < overlap_y:
+                    push = (overlap_x / 2) * (1 if dx >= 0 else -1)
+                    points[i][0] -= push
+                    points[j][0] += push
+                else:
+                    push = (overlap_y / 2) * (1 if dy >= 0 else -1)
+                    points[i][1] -= push
+                    points[j][1] += push
+        if not moved:
+            break
+
+
+
+def node_size(degree: int, most: int) -> float:
+    low, high = NODE_SIZE
+    return round(low + (high - low) * math.sqrt(degree / max(most, 1)), 1)
+
