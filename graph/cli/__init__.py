@@ -1236,8 +1236,9 @@ def push(ctx, endpoint, update_endpoint, user, password, auth, batch_size, timeo
       kgraph push --endpoint http://localhost:8890/sparql \\
           --update-endpoint http://localhost:8890/sparql-auth --user dba --password ...
     """
-    from graph.store.remote import DEFAULT_BATCH_SIZE, RemoteEngine
-    from graph.store.remote import push as push_store
+    from graph.store.push import DEFAULT_BATCH_SIZE
+    from graph.store.push import push as push_store
+    from graph.store.remote import RemoteEngine
 
     target = RemoteEngine(endpoint, update_endpoint, user, password, auth, timeout)
     report = push_store(ctx.graph.local_engine.store, target,

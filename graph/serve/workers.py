@@ -47,7 +47,8 @@ from graph.root import Root
 from graph.sparql import sandbox
 from graph.sparql.library import Lookup, bind, library_query
 from graph.sparql.safety import Bounds, check_request, plainly_confined, screen
-from graph.store.engine import LocalEngine, QueryResult, evaluation_error, result_of, syntax_error
+from graph.store.engine import QueryResult, evaluation_error, result_of, syntax_error
+from graph.store.local import LocalEngine
 from graph.store.lock import StoreHold, hold
 
 log = logging.getLogger("kgraph")
