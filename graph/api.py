@@ -16,7 +16,8 @@ from graph.model.resolve import Resolver, SearchHit
 from graph.model.schema import RelationInfo, Schema
 from graph.model.sources import SourceRow, list_sources
 from graph.root import Root, find_root
-from graph.store.engine import Engine, LocalEngine, QueryResult
+from graph.store.engine import Engine, QueryResult
+from graph.store.local import LocalEngine
 
 
 class KnowledgeGraph:

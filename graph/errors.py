@@ -1,7 +1,11 @@
-"""The exception root of kgraph and its few documented subclasses.
+"""Every exception kgraph raises on purpose: the root `KGraphError` and its subclasses.
 
-Every error a user can cause is a `KGraphError`; the command line prints it as one line,
-`Error: <message>`, and exits with its `exit_code` (1 for bad input, 3 for validation).
+Each class carries how it is reported, as class attributes: `exit_code`, the command line's exit
+status (it prints the error as one line, `Error: <message>`; 1 for a failure, 3 for a failed
+validation), and `status`, the HTTP status the endpoint answers with (500 unless the class says
+the client is at fault or should come back later). `HttpError` and `ReportedError` take their
+status per instance: the first for refusals of the HTTP layer itself, the second for an error a
+query worker sent back across its pipe.
 """
 
 from __future__ import annotations
@@ -10,22 +14,36 @@ from dataclasses import dataclass
 
 
 class KGraphError(Exception):
-    """Root of every error kgraph raises on purpose."""
+    """Root of every error kgraph raises on purpose. Exit 1, HTTP 500."""
 
     exit_code = 1
+    status = 500
+
+
+# ---------------------------------------------------------------- the caller's mistakes
 
 
 class InputError(KGraphError):
-    """A bad argument: unknown relation, malformed date, unknown format."""
+    """A bad argument: unknown relation, malformed date, unknown format. HTTP 400."""
+
+    status = 400
 
 
 class InvalidIriError(InputError):
     """Text given as an IRI that is not one: a space, one of <>"{}|^`\\, a control character,
-    or no scheme."""
+    or no scheme. HTTP 400."""
+
+
+class QueryRefused(InputError):
+    """A request that the endpoint's rules forbid (SERVICE, FROM, LOAD, an update). HTTP 403."""
+
+    status = 403
 
 
 class NameResolutionError(KGraphError):
-    """A name that does not resolve to exactly one entity."""
+    """A name that does not resolve to exactly one entity. HTTP 400."""
+
+    status = 400
 
     def __init__(self, message: str, candidates: list[str] | None = None):
         super().__init__(message)
@@ -41,11 +59,17 @@ class AmbiguousNameError(NameResolutionError):
 
 
 class SourceSyntaxError(KGraphError):
-    """A Turtle file or a SPARQL query that does not parse; the message names the position."""
+    """A Turtle file or a SPARQL query that does not parse; the message names the position.
+    HTTP 400."""
+
+    status = 400
+
+
+# ---------------------------------------------------------------- the store and the build
 
 
 class StoreError(KGraphError):
-    """The store cannot be opened, built or written."""
+    """The store cannot be opened, built or written. Exit 1, HTTP 500."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +96,7 @@ class Problem:
 
 
 class ValidationError(KGraphError):
-    """The inputs break the ontology's invariants; `problems` lists every one."""
+    """The inputs break the ontology's invariants; `problems` lists every one. Exit 3."""
 
     exit_code = 3
 
@@ -83,3 +107,87 @@ class ValidationError(KGraphError):
         super().__init__(
             f"validation failed with {len(problems)} {noun}{first} (see `kgraph validate`)"
         )
+
+
+# ---------------------------------------------------------------- running queries
+
+
+class QueryTimeout(KGraphError):
+    """A query stopped at the time limit. HTTP 503: the client may narrow it and retry."""
+
+    status = 503
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(
+            f"the query was stopped at the time limit of {seconds:g} s; narrow it "
+            "(a LIMIT, more specific patterns) and try again"
+        )
+
+
+class ResultTooLarge(KGraphError):
+    """A result bigger than the endpoint's result-size limit. HTTP 422."""
+
+    status = 422
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(
+            f"the result is larger than the limit of {limit} bytes; add a LIMIT or select "
+            "fewer variables"
+        )
+
+
+class MemoryLimit(KGraphError):
+    """A query that needed more memory than a worker may have. HTTP 503."""
+
+    status = 503
+
+    def __init__(self, limit: int):
+        super().__init__(f"the query used more than the memory limit of {limit // 2**20} MB; "
+                         "narrow it (a LIMIT, more specific patterns) and try again")
+
+
+class ServerBusy(KGraphError):
+    """Every worker stayed busy for as long as a request may wait. HTTP 503."""
+
+    status = 503
+
+
+class WorkerFailed(KGraphError):
+    """A query worker that did not start, or died in the middle of a job. HTTP 500."""
+
+
+class SandboxUnavailable(KGraphError):
+    """The kernel refused the network confinement; queries are not run without it. HTTP 503."""
+
+    status = 503
+
+
+class ReportedError(KGraphError):
+    """An error a query worker reported: its message and the status of the error it was."""
+
+    def __init__(self, message: str, status: int):
+        super().__init__(message)
+        self.status = status
+
+
+# ---------------------------------------------------------------- the HTTP layer
+
+
+class HttpError(KGraphError):
+    """A request the endpoint refuses before any query runs (unknown route, wrong method, a
+    malformed or oversized body, a foreign Host or Origin): its status and the headers that go
+    with it (Allow, WWW-Authenticate)."""
+
+    def __init__(self, status: int, message: str, headers=()):
+        super().__init__(message)
+        self.status = status
+        self.headers = list(headers)
+
+
+class ClientTooSlow(KGraphError, ConnectionAbortedError):
+    """The client did not read the response in time. Its connection is dropped, not answered
+    (wsgiref drops a ConnectionAbortedError quietly), so its status, 408, is nominal."""
+
+    status = 408

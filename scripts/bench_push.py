@@ -26,7 +26,8 @@ sys.path.insert(0, str(PROJECT))
 
 from graph.api import KnowledgeGraph  # noqa: E402
 from graph.build.synthetic import generate  # noqa: E402
-from graph.store.remote import DEFAULT_BATCH_SIZE, PUSHED_GRAPH, RemoteEngine, push  # noqa: E402
+from graph.store.push import DEFAULT_BATCH_SIZE, PUSHED_GRAPH, push  # noqa: E402
+from graph.store.remote import RemoteEngine  # noqa: E402
 from tests.virtuoso import _stop, start_virtuoso  # noqa: E402
 
 

@@ -15,7 +15,8 @@ import pytest
 
 from graph.errors import KGraphError, SourceSyntaxError
 from graph.model.terms import GRAPH
-from graph.store.remote import PUSHED_GRAPH, RemoteEngine, push, query_form, with_prefixes
+from graph.store.push import PUSHED_GRAPH, push
+from graph.store.remote import RemoteEngine, query_form, with_prefixes
 from tests.conftest import Cli
 from tests.virtuoso import virtuoso_server  # noqa: F401  (the `virtuoso` fixture)
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from graph.store.remote import push
+from graph.store.push import push
 from tests.conftest import Cli
 from tests.test_remote import writer
 from tests.virtuoso import virtuoso_server  # noqa: F401  (the `virtuoso` fixture)

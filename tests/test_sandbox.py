@@ -16,8 +16,8 @@ from serving import Served, alive
 from test_server import get, post_direct
 from test_server_security import Listener
 
-from graph.errors import InputError, KGraphError
-from graph.serve.workers import Limits, MemoryLimit, WorkerPool
+from graph.errors import InputError, KGraphError, MemoryLimit
+from graph.serve.workers import Limits, WorkerPool
 from graph.sparql.safety import plainly_confined, precheck
 from graph.sparql.sandbox import landlock_abi
 

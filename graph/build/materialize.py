@@ -40,7 +40,7 @@ from graph.model.terms import (
     TRUTHY_GRAPH,
 )
 from graph.sparql.bindings import values_clause
-from graph.store.engine import union_query
+from graph.store.local import union_query
 
 
 def truthy_graph(relative: str) -> ox.NamedNode:

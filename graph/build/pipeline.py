@@ -29,7 +29,7 @@ from graph import __version__
 from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
 from graph.root import Root
-from graph.store.engine import union_query
+from graph.store.local import union_query
 from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
 
 log = logging.getLogger("kgraph")

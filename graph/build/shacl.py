@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from graph.errors import StoreError
 from graph.model.terms import FILE_GRAPH, KG, SH, compact
-from graph.store.engine import union_query
+from graph.store.local import union_query
 
 # pyshacl takes about a minute for 100,000 triples; the shapes compiled to SPARQL take seconds
 # and give the same problems (the tests hold them to it), so pyshacl checks small graphs only.

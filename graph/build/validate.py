@@ -19,7 +19,7 @@ from graph.build.shacl import validate_shapes
 from graph.errors import Problem
 from graph.model.dates import parse_literal
 from graph.model.terms import DATE_PROPERTIES, FILE_GRAPH, KG, P_END, P_START, compact
-from graph.store.engine import union_query
+from graph.store.local import union_query
 
 log = logging.getLogger("kgraph")
 

@@ -369,8 +369,8 @@ def query(ctx, sparql, query_file, params, timeout, fmt):
       kgraph query meetings -p since=2025-11 -p until=2025-11 --format csv
       kgraph query -f ontology/queries/endorsements.rq --format csv
     """
+    from graph.errors import QueryTimeout
     from graph.sparql.library import parse_assignments, query_text, run_checked
-    from graph.sparql.safety import QueryTimeout
 
     text = query_text(ctx.graph, sparql, query_file, parse_assignments(params))
     try:
@@ -745,8 +745,8 @@ def serve(ctx, host, port, timeout, workers, max_body, max_result, max_memory, u
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s kg:endorsed ?o }' \\
            http://127.0.0.1:7878/sparql
     """
-    from graph.serve.app import ServerSettings, is_loopback
     from graph.serve.app import serve as serve_endpoint
+    from graph.serve.http import ServerSettings, is_loopback
 
     settings = ServerSettings(
         host, port, timeout, workers, max_body, max_result, update_token,
@@ -1236,8 +1236,9 @@ def push(ctx, endpoint, update_endpoint, user, password, auth, batch_size, timeo
       kgraph push --endpoint http://localhost:8890/sparql \\
           --update-endpoint http://localhost:8890/sparql-auth --user dba --password ...
     """
-    from graph.store.remote import DEFAULT_BATCH_SIZE, RemoteEngine
-    from graph.store.remote import push as push_store
+    from graph.store.push import DEFAULT_BATCH_SIZE
+    from graph.store.push import push as push_store
+    from graph.store.remote import RemoteEngine
 
     target = RemoteEngine(endpoint, update_endpoint, user, password, auth, timeout)
     report = push_store(ctx.graph.local_engine.store, target,

@@ -30,9 +30,15 @@ import pyoxigraph as ox
 from graph.errors import (
     InputError,
     KGraphError,
-    NameResolutionError,
-    SourceSyntaxError,
+    MemoryLimit,
+    QueryRefused,
+    QueryTimeout,
+    ReportedError,
+    ResultTooLarge,
+    SandboxUnavailable,
+    ServerBusy,
     StoreError,
+    WorkerFailed,
 )
 from graph.model.resolve import Resolver
 from graph.model.schema import Schema
@@ -40,17 +46,9 @@ from graph.model.terms import PREFIXES
 from graph.root import Root
 from graph.sparql import sandbox
 from graph.sparql.library import Lookup, bind, library_query
-from graph.sparql.safety import (
-    Bounds,
-    QueryRefused,
-    QueryTimeout,
-    ResultTooLarge,
-    check_request,
-    plainly_confined,
-    screen,
-)
-from graph.sparql.sandbox import SandboxUnavailable
-from graph.store.engine import LocalEngine, QueryResult, evaluation_error, result_of, syntax_error
+from graph.sparql.safety import Bounds, check_request, plainly_confined, screen
+from graph.store.engine import QueryResult, evaluation_error, result_of, syntax_error
+from graph.store.local import LocalEngine
 from graph.store.lock import StoreHold, hold
 
 log = logging.getLogger("kgraph")
@@ -68,45 +66,6 @@ GRAPH_FORMATS = {
     "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json"),
     "rdfxml": (ox.RdfFormat.RDF_XML, "application/rdf+xml"),
 }
-
-
-class ServerBusy(KGraphError):
-    """Every worker stayed busy for as long as a request may wait."""
-
-    status = 503
-
-
-class WorkerFailed(KGraphError):
-    status = 500
-
-
-class MemoryLimit(KGraphError):
-    """A query that needed more memory than a worker may have."""
-
-    status = 503
-
-    def __init__(self, limit: int):
-        super().__init__(f"the query used more than the memory limit of {limit // 2**20} MB; "
-                         "narrow it (a LIMIT, more specific patterns) and try again")
-
-
-class ReportedError(KGraphError):
-    """An error a worker reported, carried back with its HTTP status."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message)
-        self.status = status
-
-
-def status_of(error: BaseException) -> int:
-    """The HTTP status that reports `error`."""
-    for kind, status in (
-        (SourceSyntaxError, 400), (NameResolutionError, 400), (QueryRefused, 403),
-        (InputError, 400),
-    ):
-        if isinstance(error, kind):
-            return status
-    return getattr(error, "status", 500)
 
 
 # Address space a worker may use (RLIMIT_AS): a worker with the store open and its evaluation
@@ -260,7 +219,8 @@ def _serve(conn, worker: _Worker, database: str, limits: Limits) -> None:
         except MemoryError:
             reply = ("error", MemoryLimit.status, str(MemoryLimit(limits.memory_bytes)))
         except Exception as error:  # every failure goes back to the request that caused it
-            reply = ("error", status_of(error), str(error) or type(error).__name__)
+            status = error.status if isinstance(error, KGraphError) else 500
+            reply = ("error", status, str(error) or type(error).__name__)
         conn.send(reply)
 
 

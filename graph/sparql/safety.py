@@ -26,7 +26,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from graph.errors import InputError, KGraphError, SourceSyntaxError
+from graph.errors import InputError, KGraphError, QueryRefused, QueryTimeout, SourceSyntaxError
 
 QUERY_FORMS = {
     "SelectQuery": "select",
@@ -47,38 +47,6 @@ FORBIDDEN = {
 
 READ_ONLY = ("updates are not allowed: the store is read-only (it is rebuilt from ontology/ and "
              "seeds/; edit those instead)")
-
-
-class QueryRefused(InputError):
-    """A request that the endpoint's rules forbid (SERVICE, FROM, LOAD, an update)."""
-
-    status = 403
-
-
-class QueryTimeout(KGraphError):
-    """A query stopped at the time limit."""
-
-    status = 503
-
-    def __init__(self, seconds: float):
-        self.seconds = seconds
-        super().__init__(
-            f"the query was stopped at the time limit of {seconds:g} s; narrow it "
-            "(a LIMIT, more specific patterns) and try again"
-        )
-
-
-class ResultTooLarge(KGraphError):
-    """A result bigger than the endpoint's result-size limit."""
-
-    status = 422
-
-    def __init__(self, limit: int):
-        self.limit = limit
-        super().__init__(
-            f"the result is larger than the limit of {limit} bytes; add a LIMIT or select "
-            "fewer variables"
-        )
 
 
 @dataclass(frozen=True)

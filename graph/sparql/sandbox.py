@@ -38,13 +38,7 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import KGraphError
-
-
-class SandboxUnavailable(KGraphError):
-    """The kernel refused the network confinement; queries are not run without it."""
-
-    status = 503
+from graph.errors import SandboxUnavailable
 
 
 @dataclass(frozen=True)

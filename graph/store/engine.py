@@ -1,7 +1,9 @@
-"""Read access to a built store: SPARQL over the union of its graphs, terms turned into Python.
+"""What every command reads through: the `Engine` interface, its results as Python values.
 
-`Engine` is the interface every command reads through; `LocalEngine` answers from the
-embedded Oxigraph store. A remote SPARQL server implements the same three methods.
+`Engine` is SPARQL over the union of a store's graphs; `LocalEngine` (graph/store/local.py)
+answers from the embedded Oxigraph store, `RemoteEngine` (graph/store/remote.py) from a SPARQL
+server. Results are the same Python values from either: `Iri` for IRIs, numbers and booleans for
+typed literals; Oxigraph's errors become kgraph's (`syntax_error`, `evaluation_error`).
 """
 
 from __future__ import annotations
@@ -10,15 +12,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
 
-from graph.errors import InputError, KGraphError, SourceSyntaxError, StoreError
+from graph.errors import InputError, SourceSyntaxError
 from graph.model.terms import PREFIXES, XSD
-from graph.sparql.bindings import Term, with_values
-from graph.store.lock import StoreHold, hold
+from graph.sparql.bindings import Term
 
 _INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
                                     "positiveInteger")}
@@ -102,12 +102,6 @@ class Engine(Protocol):
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool: ...
 
 
-def union_query(store: ox.Store, query: str, **options):
-    """A query on an Oxigraph store whose default graph is the union of all its graphs, with
-    kgraph's prefixes declared: how every part of kgraph reads a store."""
-    return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, **options)
-
-
 def syntax_error(error: SyntaxError) -> SourceSyntaxError:
     text = str(error)
     match = _POSITION.match(text)
@@ -124,46 +118,3 @@ def evaluation_error(error: RuntimeError, what: str = "query") -> InputError:
     unsupported custom function, a graph that does not exist or already does): the client's
     mistake, not the server's."""
     return InputError(f"the {what} cannot be evaluated: {error}")
-
-
-class LocalEngine:
-    """The embedded Oxigraph store, opened read-only."""
-
-    def __init__(self, store: ox.Store, held: StoreHold | None = None):
-        self.store = store
-        self.held = held  # keeps the store's folder from being pruned while this engine lives
-
-    @classmethod
-    def open(cls, link: Path) -> LocalEngine:
-        """The store that the store link `link` points to now, held open (graph/store/lock.py)
-        for as long as the engine lives: a rebuild meanwhile neither moves nor deletes it."""
-        held = hold(link)
-        try:
-            return cls(ox.Store.read_only(str(held.database)), held)
-        except OSError as error:
-            held.release()
-            raise StoreError(f"cannot open the store at {held.database}: {error}") from error
-
-    def raw(self, query: str):
-        """pyoxigraph's own result object, for local-only uses such as native serialization."""
-        return self._execute(query)
-
-    def _execute(self, query: str, bindings: Mapping[str, Term] | None = None):
-        try:
-            return union_query(self.store, with_values(query, bindings or {}))
-        except SyntaxError as error:
-            raise syntax_error(error) from None
-        except RuntimeError as error:
-            raise evaluation_error(error) from None
-        except OSError as error:
-            raise KGraphError(f"query failed: {error}") from error
-
-    def run(self, query: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
-        return result_of(self._execute(query, bindings))
-
-    def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]:
-        """Rows of a SELECT as dicts of Python values (None for unbound)."""
-        return self.run(query, bindings).rows
-
-    def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
-        return bool(self.run(query, bindings).boolean)
