@@ -13,7 +13,8 @@ from graph.model.claims import Claim
 from graph.model.schema import Schema
 from graph.model.terms import PREFIXES, TRUTHY_GRAPH
 from graph.publish.files import atomic_file
-from graph.store.engine import Engine, LocalEngine
+from graph.store.engine import Engine
+from graph.store.local import LocalEngine
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
