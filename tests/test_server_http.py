@@ -227,6 +227,26 @@ def test_connections_past_the_cap_get_a_quick_503(server):
     assert "refused: 8 connections are open, the limit" in server.stderr()
 
 
+def test_at_the_cap_a_real_request_takes_the_place_of_the_oldest_slowloris(server):
+    holders = [connect(server) for _ in range(CAP)]
+    dribbler = Dribbler(holders, b"GET /sparql?query=ASK%7B%7D" + b"%20" * 100, IDLE / 3)
+    try:
+        time.sleep(1.5)  # every holder has been sending its request line for over a second
+        for _ in range(2):
+            with connect(server) as client:
+                client.sendall(request(server, "GET", "/sparql?query=ASK%7B%7D"))
+                answer, seconds = read_answer(client)
+            assert status_of(answer) == 200 and answer.endswith(b'"boolean":true}')
+            assert seconds < 2
+    finally:
+        dribbler.stop()
+        for sock in holders:
+            sock.close()
+    # The oldest holders made room for the clients (one each at most: a client that finished
+    # frees its own slot for the next).
+    assert 1 <= server.stderr().count("dropped: no request after") <= 2
+
+
 def test_a_slowloris_is_dropped_within_its_budget(server):
     with connect(server) as sock:
         started = time.monotonic()

@@ -36,6 +36,10 @@ REASONS = {413: "Content Too Large", 422: "Unprocessable Content"}  # newer name
 LINGER_BYTES = 256 * 1024
 LINGER_SECONDS = 1.0
 WRITE_CHUNK = 64 * 1024
+# At the connection cap, a connection that has not sent its request line and headers after this
+# many seconds gives its place to a new one, which waits at most DISPLACE_WAIT for it.
+DISPLACE_AFTER = 1.0
+DISPLACE_WAIT = 1.0
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # escaped in the log: a request cannot forge lines
 
 
@@ -238,6 +242,12 @@ class _Handler(WSGIRequestHandler):
         self.connection = self.request
         self.wfile = _ClientSocket(self.request, self.server.settings)
         self.rfile = io.BufferedReader(self.wfile, 1 << 16)
+        self.server.arriving(self.request)
+
+    def parse_request(self):
+        parsed = super().parse_request()
+        self.server.arrived(self.request)
+        return parsed
 
     def handle(self):
         settings = self.server.settings
@@ -267,7 +277,7 @@ class _Handler(WSGIRequestHandler):
         self.close_connection = True
         message = message or HTTPStatus(code).phrase
         log_line(logging.INFO, f'{self.client_address[0]} "{getattr(self, "requestline", ""):.80}" '
-             f"{code}: {message}")
+                 f"{code}: {message}")
         with _quietly():
             self.wfile.write(error_response(code, message).raw())
 
@@ -276,8 +286,10 @@ class _Handler(WSGIRequestHandler):
 
 
 class _Server(ThreadingMixIn, WSGIServer):
-    """A thread per connection, at most `max_connections` of them: past the cap a connection
-    gets a quick 503 and is closed rather than queued."""
+    """A thread per connection, at most `max_connections` of them. At the cap, a new connection
+    takes the place of the oldest one still sending its request line and headers after
+    DISPLACE_AFTER seconds (a slowloris holds its connection that way, a real client sends them
+    at once), else gets a quick 503 and is closed rather than queued."""
 
     daemon_threads = True
     request_queue_size = 128
@@ -285,10 +297,35 @@ class _Server(ThreadingMixIn, WSGIServer):
     def __init__(self, address, handler, settings: ServerSettings):
         self.settings = settings
         self._slots = threading.BoundedSemaphore(settings.max_connections)
+        self._arriving: dict[socket.socket, float] = {}  # oldest first
+        self._arriving_lock = threading.Lock()
         super().__init__(address, handler)
 
+    def arriving(self, connection: socket.socket) -> None:
+        with self._arriving_lock:
+            self._arriving[connection] = time.monotonic()
+
+    def arrived(self, connection: socket.socket) -> None:
+        with self._arriving_lock:
+            self._arriving.pop(connection, None)
+
+    def _displace_slowest(self) -> bool:
+        """Close the oldest connection whose request has not arrived after DISPLACE_AFTER
+        seconds; its thread ends and frees its slot."""
+        with self._arriving_lock:
+            oldest = next(iter(self._arriving.items()), None)
+            if oldest is None or time.monotonic() - oldest[1] < DISPLACE_AFTER:
+                return False
+            del self._arriving[oldest[0]]
+        with _quietly():
+            log.warning("%s: dropped: no request after %.1f s, and the connections are at their "
+                        "limit", oldest[0].getpeername()[0], time.monotonic() - oldest[1])
+            oldest[0].shutdown(socket.SHUT_RDWR)
+        return True
+
     def process_request(self, request, client_address):
-        if not self._slots.acquire(blocking=False):
+        if not self._slots.acquire(blocking=False) and not (
+                self._displace_slowest() and self._slots.acquire(timeout=DISPLACE_WAIT)):
             self._refuse(request, client_address)
             return
         try:
@@ -301,6 +338,7 @@ class _Server(ThreadingMixIn, WSGIServer):
         try:
             super().process_request_thread(request, client_address)
         finally:
+            self.arrived(request)
             self._slots.release()
 
     def _refuse(self, request, client_address) -> None:
