@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from helpers import PROJECT, Cli
 
 from graph.api import KnowledgeGraph
 from graph.build import synthetic as synth
@@ -19,7 +20,6 @@ from graph.build.parse import normalize_text
 from graph.build.synthetic import claims as synth_claims
 from graph.build.synthetic import root as synth_root
 from graph.model.names import name_key
-from tests.conftest import PROJECT, Cli
 
 KG = "https://w3id.org/kgraph/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
