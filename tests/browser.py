@@ -1,7 +1,7 @@
 """A real browser for tests: Debian's Chromium, headless, driven by Playwright's Python package.
 
-Use it from a test module with `pytest_plugins = ["browser"]` (never by importing the
-fixtures: a second registration would start a second Playwright), then ask for `browser` (one
+conftest.py loads it as a plugin (`pytest_plugins`; never import the fixtures: a second
+registration would start a second Playwright); a test asks for `browser` (one
 Chromium per session), `browser_page` (a fresh page that records every request it makes) or
 `page` (a fresh page that may reach only loopback addresses, its errors in `page.problems`).
 Without Chromium or Playwright the tests that use them are skipped with the reason, except

@@ -1,11 +1,13 @@
-"""`kgraph serve` started for tests on 127.0.0.1 with a free port, and stopped by its PID; the
-`kgraph` command run as a child process; a loopback listener that queries must never reach; raw
-HTTP exchanges for the requests no well-behaved client sends."""
+"""`kgraph serve` started for tests on 127.0.0.1 with a free port, and stopped by its PID; HTTP
+requests to it as a client sends them, and raw exchanges for the requests no well-behaved client
+sends; the `kgraph` command run as a child process; a loopback listener that queries must never
+reach."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import select
@@ -16,9 +18,15 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 START_TIMEOUT = 120
+# A query that runs for minutes (a cross product of the whole store) and a quick one.
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+SIMPLE = "SELECT ?who WHERE { ?who kg:endorsed kgr:jose-antonio-kast } ORDER BY ?who"
 ANNOUNCE = re.compile(r"kgraph SPARQL endpoint: (http://127\.0\.0\.1:(\d+)/)sparql")
 
 
@@ -117,6 +125,46 @@ class Served:
         self.process.stdout.close()
         self.log.close()
         os.unlink(self.log.name)
+
+
+# ---------------------------------------------------------------- HTTP as clients send it
+
+
+def http(url: str, *, method: str = "GET", data: bytes | None = None, headers=None):
+    """(status, headers, body) without raising on 4xx/5xx."""
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def get(server, query: str, accept: str | None = None, **extra):
+    params = urllib.parse.urlencode({"query": query, **extra})
+    return http(f"{server.endpoint}?{params}", headers={"Accept": accept} if accept else {})
+
+
+def post_form(server, query: str, accept: str | None = None):
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    if accept:
+        headers["Accept"] = accept
+    return http(server.endpoint, method="POST", headers=headers,
+                data=urllib.parse.urlencode({"query": query}).encode())
+
+
+def post_direct(server, query: str, accept: str | None = None):
+    headers = {"Content-Type": "application/sparql-query"}
+    if accept:
+        headers["Accept"] = accept
+    return http(server.endpoint, method="POST", headers=headers, data=query.encode())
+
+
+def rows_from_json(body: bytes) -> list[dict]:
+    data = json.loads(body)
+    names = data["head"]["vars"]
+    return [{n: b[n]["value"] if n in b else None for n in names}
+            for b in data["results"]["bindings"]]
 
 
 # ---------------------------------------------------------------- the command as a child process
@@ -255,11 +303,13 @@ def _loopback_sockets() -> list[socket.socket]:
 # ---------------------------------------------------------------- raw HTTP
 
 
-def raw_exchange(port: int, request: bytes, *, close_write: bool = False,
-                 timeout: float = 20) -> tuple[int | None, bytes, float]:
+def raw_exchange(port: int, request: bytes, *, close_write: bool = False, timeout: float = 20,
+                 until_closed: bool = False) -> tuple[int | None, bytes, float]:
     """Send `request` as is to 127.0.0.1:`port`; (status, response, seconds). The status is
     None when the server closed the connection without a response or `timeout` passed;
-    `close_write` ends the client's side after the request, as a client that is done does."""
+    `close_write` ends the client's side after the request, as a client that is done does;
+    `until_closed` reads on after a whole response until the server closes, so that a server
+    waiting for more shows in the seconds."""
     started = time.monotonic()
     response = b""
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
@@ -267,7 +317,8 @@ def raw_exchange(port: int, request: bytes, *, close_write: bool = False,
         if close_write:
             connection.shutdown(socket.SHUT_WR)
         with contextlib.suppress(OSError):
-            while not _complete(response) and (chunk := connection.recv(65536)):
+            while (until_closed or not _complete(response)) and (
+                    chunk := connection.recv(65536)):
                 response += chunk
     match = re.match(rb"HTTP/1\.[01] (\d{3})", response)
     return (int(match.group(1)) if match else None), response, time.monotonic() - started

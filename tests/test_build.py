@@ -12,12 +12,12 @@ import time
 import pyoxigraph as ox
 import pytest
 import rdflib
+from helpers import PROJECT, Cli
 from rdflib.compare import isomorphic
 
 from graph.api import KnowledgeGraph
 from graph.build.pipeline import read_manifest, staleness
 from graph.root import find_root
-from tests.conftest import PROJECT, Cli
 
 FILE_GRAPH = "https://w3id.org/kgraph/graph/file/"
 

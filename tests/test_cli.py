@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from importlib.metadata import entry_points
 
 import pytest
+from helpers import Cli
 
 from graph import __version__
 from graph.cli import main
-from tests.conftest import Cli
 
 KAST = "https://w3id.org/kgraph/id/jose-antonio-kast"
 
@@ -327,8 +328,12 @@ def test_init_starts_a_root_from_the_shipped_graph(tmp_path, monkeypatch):
     assert "exists and is not empty" in result.stderr
 
 
-def test_cli_entry_point_is_the_click_group():
-    assert main.name == "main"
+def test_the_kgraph_script_runs_the_group_that_holds_every_command():
+    """pyproject's `kgraph` script is the group the commands are registered on, so no command
+    exists that the installed command cannot run."""
+    (script,) = entry_points(group="console_scripts", name="kgraph")
+    assert script.load() is main
+    assert {"build", "query", "serve", "neighbors", "map", "ingest"} <= set(main.commands)
 
 
 def test_query_refuses_service_even_spelled_with_an_escape(cli):

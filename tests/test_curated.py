@@ -7,9 +7,8 @@ from decimal import Decimal
 
 import pytest
 import rdflib
+from helpers import PROJECT
 from rdflib.namespace import RDF
-
-from tests.conftest import PROJECT
 
 KG = rdflib.Namespace("https://w3id.org/kgraph/ontology#")
 KGR = rdflib.Namespace("https://w3id.org/kgraph/id/")

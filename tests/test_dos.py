@@ -12,9 +12,19 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from serving import Served, assert_clean_exit, raw_exchange, run_kgraph, workers
-from test_server import get, post_direct, post_form, rows_from_json
-from test_server_security import SIMPLE, SLOW
+from serving import (
+    SIMPLE,
+    SLOW,
+    Served,
+    assert_clean_exit,
+    get,
+    post_direct,
+    post_form,
+    raw_exchange,
+    rows_from_json,
+    run_kgraph,
+    workers,
+)
 
 from graph.api import KnowledgeGraph
 

@@ -18,13 +18,13 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from helpers import PROJECT
 from rdflib.compare import isomorphic, to_isomorphic
 
 from graph.analysis import LIST_SEPARATOR
 from graph.errors import InputError
 from graph.publish import formats as export_module
 
-PROJECT = Path(__file__).resolve().parent.parent
 NODE_MODULES = PROJECT / ".venv" / "node" / "node_modules"
 KG_NS = "https://w3id.org/kgraph/ontology#"
 

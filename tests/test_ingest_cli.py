@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from helpers import DATA, Cli, build_world
 
 from graph.ingest import Candidate, CandidateEntity, Extraction, ingest_article
 from graph.ingest.model import EvidenceRow
-from tests.conftest import Cli
-from tests.test_ingest_extract import DATA, build_world
 
 EXAMPLE = DATA / "example.txt"
 KG = rdflib.Namespace("https://w3id.org/kgraph/ontology#")

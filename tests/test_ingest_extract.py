@@ -4,31 +4,17 @@ seed articles and on unseen test articles."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import rdflib
+from helpers import DATA, PROJECT, build_world
 
 from graph.api import KnowledgeGraph
 from graph.ingest import Document, Extractor, Knowledge, RuleExtractor, evaluate
 from graph.ingest.reading import split_sentences
 from graph.ingest.temporal import Anchor, find_times
-from tests.conftest import PREFIXES, PROJECT
 
-DATA = Path(__file__).parent / "data" / "ingest"
 KGR = "https://w3id.org/kgraph/id/"
-
-
-def build_world(root: Path) -> Path:
-    """The invented world of tests/data/ingest (schema and shapes of the project)."""
-    (root / "ontology").mkdir(parents=True)
-    (root / "seeds").mkdir()
-    for name in ("schema.ttl", "shapes.ttl"):
-        (root / "ontology" / name).write_bytes((PROJECT / "ontology" / name).read_bytes())
-    (root / "ontology" / "entities.ttl").write_text(
-        PREFIXES + (DATA / "entities.ttl").read_text(encoding="utf-8"), encoding="utf-8")
-    KnowledgeGraph(root).build()
-    return root
 
 
 @pytest.fixture(scope="module")

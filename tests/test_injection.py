@@ -12,9 +12,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pyoxigraph as ox
 import pytest
-from conftest import Cli
-from serving import Listener, Served
-from test_server import http
+from helpers import Cli
+from serving import Listener, Served, http
 
 from graph.api import KnowledgeGraph
 from graph.errors import InvalidIriError, UnknownNameError
@@ -33,13 +32,6 @@ NASTY = [
     "accents ñandú, José; symbols {}<>|^`",
     "\u2028\u2029\ufeff end",
 ]
-
-
-@pytest.fixture
-def listener():
-    listening = Listener()
-    yield listening
-    listening.close()
 
 
 def attacks(url: str) -> list[str]:

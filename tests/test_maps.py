@@ -9,7 +9,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import TINY_CLAIMS, TINY_ENTITIES, TINY_SOURCES, TINY_TEXT, Cli
+from helpers import (
+    HOSTILE_ALIAS,
+    HOSTILE_LABEL,
+    HOSTILE_QUOTE,
+    TINY_CLAIMS,
+    TINY_ENTITIES,
+    TINY_SOURCES,
+    TINY_TEXT,
+    Cli,
+    hostile_root,
+)
 
 from graph.api import KnowledgeGraph
 from graph.errors import InputError, UnknownNameError
@@ -17,29 +27,6 @@ from graph.publish import SEVERAL_RELATIONS_COLOR, map_graph, write_map
 
 # ---------------------------------------------------------------- helpers shared with the
 # browser tests: a graph whose names and quotes try to inject markup into the page.
-
-HOSTILE_LABEL = '<img src=x onerror="window.kgPwned=1">'
-HOSTILE_ALIAS = "</script><script>window.kgPwned2=1</script>"
-HOSTILE_QUOTE = "<script>window.kgPwned3=1</script> dijo que sí"
-HOSTILE_TEXT = f"Ana Pérez se reunió con Bruno Díaz. Luego {HOSTILE_QUOTE}."
-HOSTILE_ENTITIES = f"""
-kgr:ana a kg:Person ; rdfs:label "Ana Pérez" .
-kgr:bruno a kg:Person ; rdfs:label "Bruno Díaz" .
-kgr:evil a kg:Person ; rdfs:label {json.dumps(HOSTILE_LABEL)} ;
-    skos:altLabel {json.dumps(HOSTILE_ALIAS)} .
-"""
-HOSTILE_CLAIMS = f"""
-kgc:ana-met-bruno a kg:Claim ; kg:subject kgr:ana ; kg:relation kg:met ; kg:object kgr:bruno ;
-    kg:evidence [ kg:source src:doc ; kg:quote "Ana Pérez se reunió con Bruno Díaz." ] .
-kgc:evil-endorsed-ana a kg:Claim ; kg:subject kgr:evil ; kg:relation kg:endorsed ;
-    kg:object kgr:ana ; kg:evidence [ kg:source src:doc ; kg:quote {json.dumps(HOSTILE_QUOTE)} ] .
-"""
-
-
-def hostile_root(make_root) -> Path:
-    return make_root("hostile", entities=HOSTILE_ENTITIES, claims=HOSTILE_CLAIMS,
-                     sources=TINY_SOURCES, texts={"doc.txt": HOSTILE_TEXT})
-
 
 def page_data(html: str) -> dict:
     """The graph data a page carries, read back the way the page script reads it."""

@@ -5,14 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_maps import HOSTILE_ALIAS, HOSTILE_LABEL, HOSTILE_QUOTE, hostile_root
+from helpers import HOSTILE_ALIAS, HOSTILE_LABEL, HOSTILE_QUOTE, PROJECT, hostile_root
 
 from graph.api import KnowledgeGraph
 from graph.publish import map_graph, write_map
 
-pytest_plugins = ["browser"]
-
-PROJECT = Path(__file__).resolve().parent.parent
 SCREENSHOT = PROJECT / "output" / "map-test.png"
 
 DRAWN = """() => {

@@ -11,23 +11,16 @@ import re
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner
+from helpers import Cli
 
 import graph.analysis as network
 from graph.analysis import centrality, engines, find_communities, rank_nodes, ranking
 from graph.api import KnowledgeGraph
-from graph.cli import main
 from graph.errors import InputError, UnknownNameError
 
 KAST = "kgr:jose-antonio-kast"
 VOX = "kgr:vox"
 ENGINES = ("networkx", "igraph")
-
-
-def run(root, *args, expect=0):
-    result = CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-    assert result.exit_code == expect, (result.stdout, result.stderr)
-    return result
 
 
 # ---------------------------------------------------------------- hand-made graphs
@@ -196,8 +189,8 @@ def test_every_shortest_path_of_a_square(make_root):
 def test_no_path_between_components_is_an_answer(make_root):
     root = ties_root(make_root, "apart", [("Ann", "Bob"), ("Cy", "Dee")])
     assert KnowledgeGraph(root).network.path("Ann", "Dee").paths == []
-    assert "No path between Ann and Dee." in run(root, "path", "Ann", "Dee").stdout
-    assert json.loads(run(root, "path", "Ann", "Dee", "--format", "json").stdout) == []
+    assert "No path between Ann and Dee." in Cli(root)("path", "Ann", "Dee").stdout
+    assert json.loads(Cli(root)("path", "Ann", "Dee", "--format", "json").stdout) == []
 
 
 def test_common_neighbors_on_the_barbell(barbell):

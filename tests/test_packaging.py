@@ -9,8 +9,7 @@ import sys
 import venv
 
 import pytest
-
-from tests.conftest import PROJECT
+from helpers import PROJECT
 
 
 @pytest.mark.slow

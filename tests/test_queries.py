@@ -9,6 +9,7 @@ from datetime import date
 import pyoxigraph as ox
 import pytest
 from claimfacts import KG, KGR, Facts
+from helpers import TINY_CLAIMS, TINY_ENTITIES, TINY_SOURCES, TINY_TEXT, Cli
 
 from graph.errors import InputError
 from graph.root import find_root
@@ -261,8 +262,6 @@ def test_most_connected_actors(cli, facts):
 
 
 def test_named_queries_on_a_hand_made_graph(tiny_root):
-    from conftest import Cli
-
     cli = Cli(tiny_root)
     assert [(r["firstLabel"], r["secondLabel"]) for r in rows(cli, "meetings", since="2024-03")] \
         == [("Ana Pérez", "Bruno Díaz")]
@@ -280,8 +279,6 @@ def test_named_queries_on_a_hand_made_graph(tiny_root):
 
 
 def test_a_root_can_add_its_own_queries(make_root):
-    from conftest import TINY_CLAIMS, TINY_ENTITIES, TINY_SOURCES, TINY_TEXT, Cli
-
     root = make_root("own", entities=TINY_ENTITIES, claims=TINY_CLAIMS, sources=TINY_SOURCES,
                      texts={"doc.txt": TINY_TEXT})
     (root / "ontology" / "queries").mkdir()

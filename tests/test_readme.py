@@ -27,11 +27,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import DATA, PROJECT, Cli
+from serving import Served
 
 from graph.cli import main
-from tests.serving import Served
 
-PROJECT = Path(__file__).resolve().parent.parent
 README = PROJECT / "README.md"
 WIDTH = "110"
 SHELL_FENCES = {"", "text", "console", "sh"}
@@ -304,10 +304,9 @@ def bad_quote(root: Path) -> None:
 def ingest_world(root: Path) -> Path:
     """`kgraph init world && cd world && kgraph build`, the tests' invented article as nota.txt."""
     world = root.parent / "world"
-    for arguments in (["init", str(world)], ["--root", str(world), "build"]):
-        result = CliRunner().invoke(main, arguments, catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-    shutil.copy(PROJECT / "tests" / "data" / "ingest" / "example.txt", world / "nota.txt")
+    Cli(None)("init", str(world))
+    Cli(world)("build")
+    shutil.copy(DATA / "example.txt", world / "nota.txt")
     return world
 
 

@@ -12,13 +12,13 @@ import time
 
 import pyoxigraph as ox
 import pytest
+from helpers import Cli
+from virtuoso import writer
 
 from graph.errors import KGraphError, SourceSyntaxError
 from graph.model.terms import GRAPH
 from graph.store.push import PUSHED_GRAPH, push
 from graph.store.remote import RemoteEngine, query_form, with_prefixes
-from tests.conftest import Cli
-from tests.virtuoso import virtuoso_server  # noqa: F401  (the `virtuoso` fixture)
 
 KAST = "https://w3id.org/kgraph/id/jose-antonio-kast"
 COMPARED_QUERIES = {
@@ -58,11 +58,6 @@ def wipe(server, store: ox.Store) -> None:
     engine = writer(server)
     names = [g.value for g in store.named_graphs()] + [PUSHED_GRAPH]
     engine.update(" ;\n".join(f"DROP SILENT GRAPH <{name}>" for name in names))
-
-
-def writer(server, **options) -> RemoteEngine:
-    return RemoteEngine(server.query_url, server.update_url, server.user, server.password,
-                        **options)
 
 
 @pytest.fixture

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import Cli
+from virtuoso import writer
 
 from graph.store.push import push
-from tests.conftest import Cli
-from tests.test_remote import writer
-from tests.virtuoso import virtuoso_server  # noqa: F401  (the `virtuoso` fixture)
 
 COMMANDS = {
     "neighbors": ["neighbors", "Kast"],

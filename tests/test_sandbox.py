@@ -12,9 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from serving import Served, alive
-from test_server import get, post_direct
-from test_server_security import Listener
+from serving import Served, alive, get, post_direct
 
 from graph.errors import InputError, KGraphError, MemoryLimit
 from graph.serve.workers import Limits, WorkerPool
@@ -27,13 +25,6 @@ KGRAPH = Path(sys.executable).parent / "kgraph"
 MISMATCH = ('SELECT * WHERE { VALUES ?x { "a\\u00000022 " } SERVICE <URL> { ?s ?p ?o } } '
             '# " } }')
 CARTESIAN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
-
-
-@pytest.fixture
-def listener():
-    opened = Listener()
-    yield opened
-    opened.close()
 
 
 def confined_python(code: str, *arguments: str) -> subprocess.CompletedProcess:

@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
-from serving import Served, alive
+from serving import Served, alive, get, http, post_direct, post_form, rows_from_json
 
 pytestmark = pytest.mark.slow
 
@@ -55,44 +55,7 @@ def reference_graph(kg, query: str) -> Graph:
     return graph
 
 
-def http(url: str, *, method: str = "GET", data: bytes | None = None, headers=None):
-    """(status, headers, body) without raising on 4xx/5xx."""
-    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
-
-
-def get(server, query: str, accept: str | None = None, **extra):
-    params = urllib.parse.urlencode({"query": query, **extra})
-    return http(f"{server.endpoint}?{params}", headers={"Accept": accept} if accept else {})
-
-
-def post_form(server, query: str, accept: str | None = None):
-    headers = {"Content-Type": "application/x-www-form-urlencoded"}
-    if accept:
-        headers["Accept"] = accept
-    return http(server.endpoint, method="POST", headers=headers,
-                data=urllib.parse.urlencode({"query": query}).encode())
-
-
-def post_direct(server, query: str, accept: str | None = None):
-    headers = {"Content-Type": "application/sparql-query"}
-    if accept:
-        headers["Accept"] = accept
-    return http(server.endpoint, method="POST", headers=headers, data=query.encode())
-
-
 # ---------------------------------------------------------------- result readers
-
-
-def rows_from_json(body: bytes) -> list[dict]:
-    data = json.loads(body)
-    names = data["head"]["vars"]
-    return [{n: b[n]["value"] if n in b else None for n in names}
-            for b in data["results"]["bindings"]]
 
 
 def rows_from_xml(body: bytes) -> list[dict]:

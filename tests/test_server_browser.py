@@ -8,7 +8,6 @@ import re
 import pytest
 from serving import Served
 
-pytest_plugins = ["browser"]
 pytestmark = pytest.mark.slow
 
 

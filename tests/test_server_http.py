@@ -17,18 +17,14 @@ import time
 import urllib.parse
 
 import pytest
-from conftest import copy_curated
-from serving import Served, cpu_seconds, workers
-from test_server import get, http
-
-from graph.api import KnowledgeGraph
+from helpers import built_copy
+from serving import SLOW, Served, cpu_seconds, get, http, raw_exchange, workers
 
 pytestmark = pytest.mark.slow
 
 IDLE = 1  # --idle-timeout
 BUDGET = 4  # --client-timeout
 CAP = 8  # --max-connections
-SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 BIG = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 36000"  # about 17 MB of JSON
 CROSS_SITE = (b"Error 403: requests from other web sites are refused (start the server with "
               b"--cors-origin ORIGIN to allow one)\n")
@@ -48,8 +44,7 @@ def server(curated_root):
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory):
     """A server with updates, one allowed CORS origin and one more host name."""
-    root = copy_curated(tmp_path_factory.mktemp("deployment") / "root")
-    KnowledgeGraph(root).build()
+    root = built_copy(tmp_path_factory.mktemp("deployment") / "root")
     served = Served(root, "--cors-origin", "https://app.example", "--allowed-host",
                     "kg.example.org", env={"KGRAPH_UPDATE_TOKEN": TOKEN})
     yield served
@@ -93,10 +88,8 @@ def read_answer(sock: socket.socket) -> tuple[bytes, float]:
 def exchange(server, data: bytes) -> tuple[int, bytes, float]:
     """(status, body, seconds) of one raw request; the client keeps its side open, so a server
     waiting for more would show in the seconds."""
-    with connect(server) as sock:
-        sock.sendall(data)
-        answer, seconds = read_answer(sock)
-    return status_of(answer), answer.partition(b"\r\n\r\n")[2], seconds
+    status, answer, seconds = raw_exchange(server.port, data, timeout=15, until_closed=True)
+    return status or 0, answer.partition(b"\r\n\r\n")[2], seconds
 
 
 def status_of(answer: bytes) -> int:

@@ -13,8 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from serving import Served, alive, workers
-from test_server import get
+from serving import Served, alive, get, workers
 
 from graph.api import KnowledgeGraph
 

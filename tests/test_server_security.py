@@ -13,23 +13,27 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from serving import Listener, Served, alive, children, cpu_seconds, workers
-from test_server import get, http, post_direct, post_form, rows_from_json
+from serving import (
+    SIMPLE,
+    SLOW,
+    Listener,
+    Served,
+    alive,
+    children,
+    cpu_seconds,
+    get,
+    http,
+    post_direct,
+    post_form,
+    rows_from_json,
+    workers,
+)
 
 from graph.api import KnowledgeGraph
 
 pytestmark = pytest.mark.slow
 
-SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-SIMPLE = "SELECT ?who WHERE { ?who kg:endorsed kgr:jose-antonio-kast } ORDER BY ?who"
 TIME_LIMIT = 2
-
-
-@pytest.fixture
-def listener():
-    opened = Listener()
-    yield opened
-    opened.close()
 
 
 @pytest.fixture(scope="module")

@@ -16,11 +16,18 @@ import urllib.parse
 from dataclasses import dataclass
 
 import pytest
-from conftest import copy_curated
-from serving import Listener, Served, assert_clean_exit, run_kgraph
-from test_server import get, http, post_direct, post_form
+from helpers import built_copy
+from serving import (
+    Listener,
+    Served,
+    assert_clean_exit,
+    get,
+    http,
+    post_direct,
+    post_form,
+    run_kgraph,
+)
 
-from graph.api import KnowledgeGraph
 from graph.errors import KGraphError
 from graph.sparql.library import named_query_text
 
@@ -187,14 +194,10 @@ INJECTIONS = {
 
 
 @pytest.fixture
-def listener():
+def listener(listener):
     """The listener of one test; it must have received no connection at the end of the test."""
-    opened = Listener()
-    yield opened
-    try:
-        assert opened.new_connections() == [], "the listener was reached"
-    finally:
-        opened.close()
+    yield listener
+    assert listener.new_connections() == [], "the listener was reached"
 
 
 @pytest.fixture(scope="module")
@@ -207,8 +210,7 @@ def server(curated_root):
 @pytest.fixture(scope="module")
 def token_server(tmp_path_factory):
     """A server that accepts updates with a token, on its own copy of the graph."""
-    root = copy_curated(tmp_path_factory.mktemp("updatable") / "root")
-    KnowledgeGraph(root).build()
+    root = built_copy(tmp_path_factory.mktemp("updatable") / "root")
     served = Served(root, "--timeout", "5", env={"KGRAPH_UPDATE_TOKEN": TOKEN})
     yield served
     served.stop()

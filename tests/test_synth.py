@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from helpers import PROJECT, Cli
 
 from graph.api import KnowledgeGraph
 from graph.build import synthetic as synth
 from graph.build.parse import normalize_text
+from graph.build.synthetic import claims as synth_claims
+from graph.build.synthetic import root as synth_root
 from graph.model.names import name_key
-from tests.conftest import PROJECT, Cli
 
 KG = "https://w3id.org/kgraph/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -176,8 +178,8 @@ def test_labels_are_unique_and_aliases_are_realistic(synthetic_root):
 
 
 def test_files_are_chunked(tmp_path, monkeypatch):
-    monkeypatch.setattr(synth, "ENTITIES_PER_FILE", 30)
-    monkeypatch.setattr(synth, "CLAIMS_PER_FILE", 40)
+    monkeypatch.setattr(synth_root, "ENTITIES_PER_FILE", 30)
+    monkeypatch.setattr(synth_claims, "CLAIMS_PER_FILE", 40)
     synth.generate(tmp_path / "r", actors=70, claims=100, seed=2)
     ontology = tmp_path / "r" / "ontology"
     assert sorted(p.name for p in ontology.glob("entities-*.ttl")) == [

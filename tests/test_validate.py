@@ -5,16 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import TINY_CLAIMS, TINY_ENTITIES, TINY_SOURCES, TINY_TEXT, Cli
 
 from graph.api import KnowledgeGraph
 from graph.errors import SourceSyntaxError, ValidationError
-from tests.conftest import (
-    TINY_CLAIMS,
-    TINY_ENTITIES,
-    TINY_SOURCES,
-    TINY_TEXT,
-    Cli,
-)
 
 QUOTE = 'kg:evidence [ kg:source src:doc ; kg:quote "Bruno Díaz es miembro del Partido Azul." ]'
 

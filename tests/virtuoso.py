@@ -1,9 +1,9 @@
 """A real Virtuoso (Debian's virtuoso-opensource) for the tests, on loopback ports.
 
-Use it from a test module with `from tests.virtuoso import virtuoso_server  # noqa: F401`; the
-session fixture is called `virtuoso`. It starts `virtuoso-t +foreground` with a generated
-virtuoso.ini and a fresh database in a temporary folder, both servers (SQL and HTTP) bound to
-127.0.0.1 on free ports, and stops it by its PID at the end.
+conftest.py loads it as a plugin (`pytest_plugins`); the session fixture is called `virtuoso`,
+and `writer(virtuoso)` is an engine that may update it. It starts `virtuoso-t +foreground` with
+a generated virtuoso.ini and a fresh database in a temporary folder, both servers (SQL and HTTP)
+bound to 127.0.0.1 on free ports, and stops it by its PID at the end.
 
 Updates: Virtuoso's public /sparql runs as the SQL user "SPARQL", which may only read. Granting
 SPARQL_UPDATE to that user would let anyone on the machine write, so the fixture instead creates
@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from graph.store.remote import RemoteEngine
 
 STARTUP_SECONDS = 90
 INI = """\
@@ -105,6 +107,11 @@ class Virtuoso:
         if done.returncode != 0 or "*** Error" in done.stdout:
             raise RuntimeError(f"isql failed: {done.stdout}{done.stderr}")
         return done.stdout
+
+
+def writer(server: Virtuoso, **options) -> RemoteEngine:
+    return RemoteEngine(server.query_url, server.update_url, server.user, server.password,
+                        **options)
 
 
 def _free_port() -> int:
