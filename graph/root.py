@@ -85,7 +85,8 @@ def packaged_root() -> Root:
             if candidate.name == "_root" or not os.access(path, os.W_OK):
                 output = _cache_output(path)
             return Root(path, output)
-    raise InputError("this installation carries no curated graph; pass --root DIR")
+    raise InputError("this installation carries no curated graph; pass `root` DIR",
+                     parameter="root")
 
 
 def find_root(explicit: str | os.PathLike | None = None) -> Root:

@@ -538,7 +538,8 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", engine: str = "a
         if samples is None and n > EXACT_BETWEENNESS_LIMIT:
             samples = DEFAULT_SAMPLES
         if samples is not None and samples < 0:
-            raise InputError(f"--samples must be 0 (exact) or more, not {samples}")
+            raise InputError(f"`samples` must be 0 (exact) or more, not {samples}",
+                             parameter="samples")
         scores, k = _betweenness(graph, use_igraph, samples or None, seed)
         return Centrality(measure, scores, used, k)
     if measure == "pagerank":
@@ -788,7 +789,8 @@ class Network:
              **selection) -> PathResult:
         first, second = self._pair(a, b)
         if max_length is not None and max_length < 1:
-            raise InputError(f"--max-length must be 1 or more, not {max_length}")
+            raise InputError(f"`max_length` must be 1 or more, not {max_length}",
+                             parameter="max_length")
         graph = self.graph(self.selection(**selection))
         paths = shortest_paths(graph, node_id(first.iri), node_id(second.iri), max_length, limit)
         return PathResult(first, second, paths, max_length)
@@ -812,7 +814,8 @@ class Network:
     def communities(self, method: str = "leiden", resolution: float = 1.0, seed: int = 0,
                     min_size: int = 2, engine: str = "auto", **selection) -> CommunityResult:
         if resolution <= 0:
-            raise InputError(f"--resolution must be above 0, not {resolution}")
+            raise InputError(f"`resolution` must be above 0, not {resolution}",
+                             parameter="resolution")
         graph = self.graph(self.selection(**selection))
         return find_communities(graph, method, resolution, seed, min_size, engine)
 

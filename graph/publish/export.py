@@ -76,8 +76,8 @@ def export_format(fmt: str | None, output: str | os.PathLike) -> str:
         fmt = SUFFIXES.get(Path(output).suffix.lower())
         if fmt is None:
             raise InputError(
-                f"cannot tell the format of {os.fspath(output)!r} from its name; use --format "
-                f"with one of: {', '.join(EXPORT_FORMATS)}"
+                f"cannot tell the format of {os.fspath(output)!r} from its name; use `fmt` "
+                f"with one of: {', '.join(EXPORT_FORMATS)}", parameter="fmt"
             )
     wanted = fmt.strip().lower()
     if wanted not in EXPORT_FORMATS:
@@ -119,7 +119,8 @@ def rdf_quads(kg: KnowledgeGraph, selection: Selection, kept: list[Claim]) -> li
     if kg.remote is not None:
         raise InputError(
             "RDF exports copy the local store, claims and provenance included; run them "
-            "without --endpoint (the network formats work against an endpoint too)"
+            "without `endpoint` (the network formats work against an endpoint too)",
+            parameter="endpoint",
         )
     quads = list(kg.local_engine.store.quads_for_pattern(None, None, None, None))
     if not selection.relations and selection.window.is_open:

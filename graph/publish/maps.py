@@ -145,7 +145,7 @@ def map_graph(kg, center: str | None = None, depth: int | None = None, relations
     overlaps since..until when either is given. Negated claims are left out, as in the truthy
     layer. Raises InputError when nothing is left to draw."""
     if depth is not None and center is None:
-        raise InputError("--depth needs --center")
+        raise InputError("`depth` needs `center`", parameter="depth")
     window = Window.parse(since, until)
     names = kg.schema.relation_names(relations)
     focus = kg.resolve(center) if center is not None else None
