@@ -50,7 +50,7 @@ def echo(fmt: str, printout: Printout) -> None:
         text = _computed(printout.table)
     if text:
         click.echo(text)
-    if printout.note and fmt == "table":
+    if printout.note and for_people(fmt):
         click.echo(printout.note, err=True)
 
 
