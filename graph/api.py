@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import os
 import weakref
+from typing import TYPE_CHECKING
 
 from graph.build.pipeline import BuildReport, build, check, ensure_store
-from graph.errors import Problem
+from graph.errors import InputError, Problem
 from graph.model.cards import EntityCard, entity_card
 from graph.model.claims import NeighborRow, neighbors
 from graph.model.dates import Window
@@ -15,9 +16,12 @@ from graph.model.entities import EntityRef
 from graph.model.resolve import Resolver, SearchHit
 from graph.model.schema import RelationInfo, Schema
 from graph.model.sources import SourceRow, list_sources
-from graph.root import Root, find_root
+from graph.root import Root, find_root, init_root
 from graph.store.engine import Engine, QueryResult
 from graph.store.local import LocalEngine
+
+if TYPE_CHECKING:
+    from graph.sparql.library import NamedQuery
 
 
 class KnowledgeGraph:
@@ -43,6 +47,21 @@ class KnowledgeGraph:
         self._pools: dict = {}  # time limit -> the confined worker that runs query()
         # Workers stop with this object, or at exit: never a worker starting as Python ends.
         weakref.finalize(self, _close_all, self._pools)
+
+    @classmethod
+    def init(cls, directory: str | os.PathLike) -> KnowledgeGraph:
+        """Start a new root in `directory` (new or empty) from the curated graph shipped with
+        kgraph, and open it."""
+        return cls(init_root(directory))
+
+    @staticmethod
+    def synthesize(directory: str | os.PathLike, actors: int, claims: int | None = None,
+                   seed: int = 0):
+        """Write a synthetic root shaped like the curated graph into `directory` (new or
+        empty), for scale tests: the same seed and sizes give the same files."""
+        from graph.build.synthetic import generate
+
+        return generate(directory, actors, claims, seed)
 
     # ------------------------------------------------------------ store
 
@@ -79,6 +98,23 @@ class KnowledgeGraph:
         if self._resolver is None:
             self._resolver = Resolver(self.engine, self.schema)
         return self._resolver
+
+    def push(self, target, batch_size: int | None = None):
+        """Upload the local store to the SPARQL 1.1 server `target` (a RemoteEngine with an
+        update endpoint), graph by graph; graphs already there unchanged are skipped."""
+        from graph.store.push import DEFAULT_BATCH_SIZE, push
+
+        return push(self.local_engine.store, target, batch_size=batch_size or DEFAULT_BATCH_SIZE)
+
+    def serve(self, settings, announce=print) -> None:
+        """Serve the local store as a SPARQL 1.1 endpoint with `settings` (a ServerSettings)
+        until interrupted; `announce(url)` is called once it listens."""
+        if self.remote is not None:
+            raise InputError("kgraph serve publishes the local store; run it without "
+                             "`endpoint`", parameter="endpoint")
+        from graph.serve.app import serve
+
+        serve(self.root, settings, announce)
 
     def close(self) -> None:
         _close_all(self._pools)
@@ -150,8 +186,59 @@ class KnowledgeGraph:
                                                       limits)
         return confined_result(pool, sparql)
 
+    def run_query(self, query: str | None = None, *, file: str | os.PathLike | None = None,
+                  params=(), timeout: float | None = 30) -> QueryResult:
+        """What `kgraph query` runs: SPARQL text, the name of a library query (with `params`
+        bound: a mapping, or NAME=VALUE strings) or the text of `file`, checked as the endpoint
+        checks queries and stopped after `timeout` seconds (0 or None: no limit)."""
+        from graph.sparql.library import parse_assignments, query_text, run_checked
+
+        text = query_text(self, query, file, parse_assignments(params))
+        return run_checked(self, text, timeout)
+
+    def library(self) -> list[NamedQuery]:
+        """The named queries: those shipped with kgraph and those of the root."""
+        from graph.sparql.library import load_library
+
+        return list(load_library(self.root).values())
+
+    def library_query(self, name: str, params=()) -> str:
+        """The text of the library query `name`, `params` bound, ready for any endpoint."""
+        from graph.sparql.library import named_query_text, parse_assignments
+
+        return named_query_text(self, name, parse_assignments(params))
+
     def sources(self) -> list[SourceRow]:
         return list_sources(self.engine)
+
+    # ------------------------------------------------------------ ingest and review
+
+    def ingest(self, article: str | os.PathLike, *, date: str | None = None,
+               title: str | None = None, outlet: str | None = None, url: str | None = None,
+               extractor: str | None = "rules"):
+        """Register `article` (Spanish plain text) as a source and propose candidate claims,
+        written for review; `extractor` is `rules` or a name registered under
+        kgraph.extractors."""
+        from graph.ingest import get_extractor, ingest_article
+
+        return ingest_article(self, article, date=date, title=title, outlet=outlet, url=url,
+                              extractor=get_extractor(extractor))
+
+    def review(self, source: str, *, accept=(), reject=(), accept_all: bool = False,
+               decide=None):
+        """Accept or reject the candidates of an ingested `source` by number (or text such as
+        "1,3" or "2-5"); accepted claims become curated Turtle after validation."""
+        from graph.ingest import review_source
+
+        return review_source(self, source, accept=accept, reject=reject,
+                             accept_all=accept_all, decide=decide)
+
+    def evaluate(self, extractor: str | None = "rules", sources=None):
+        """Score `extractor` against the curated claims of `sources` (default: every source
+        with curated claims)."""
+        from graph.ingest import evaluate, get_extractor
+
+        return evaluate(self, get_extractor(extractor), list(sources or ()) or None)
 
     # ------------------------------------------------------------ network analysis and export
 
@@ -179,6 +266,16 @@ class KnowledgeGraph:
 
         return export(self.engine, self.schema, output, fmt, relations, since, until,
                       co_participants)
+
+    def map(self, output: str | os.PathLike | None = None, center: str | None = None,
+            depth: int | None = None, relations=(), since: str | None = None,
+            until: str | None = None):
+        """Write an interactive network map, one self-contained HTML file (default:
+        map.html in the root's output folder): all claims, or those within `depth` steps of
+        `center`, filtered by relation and date."""
+        from graph.publish import write_map
+
+        return write_map(self, output, center, depth, relations, since, until)
 
 
 def _close_all(pools: dict) -> None:

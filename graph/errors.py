@@ -14,13 +14,21 @@ from dataclasses import dataclass
 
 
 class KGraphError(Exception):
-    """Root of every error kgraph raises on purpose. Exit 1, HTTP 500."""
+    """Root of every error kgraph raises on purpose. Exit 1, HTTP 500.
+
+    `parameter` names the argument at fault when there is one. Messages write the arguments
+    they mention by their Python names in backquotes (`depth`), which the command line shows
+    as its flags (--depth).
+    """
 
     exit_code = 1
     status = 500
+    parameter: str | None = None
 
-
-# ---------------------------------------------------------------- the caller's mistakes
+    def __init__(self, *args, parameter: str | None = None):
+        super().__init__(*args)
+        if parameter is not None:
+            self.parameter = parameter
 
 
 class InputError(KGraphError):

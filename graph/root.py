@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,7 +85,8 @@ def packaged_root() -> Root:
             if candidate.name == "_root" or not os.access(path, os.W_OK):
                 output = _cache_output(path)
             return Root(path, output)
-    raise InputError("this installation carries no curated graph; pass --root DIR")
+    raise InputError("this installation carries no curated graph; pass `root` DIR",
+                     parameter="root")
 
 
 def find_root(explicit: str | os.PathLike | None = None) -> Root:
@@ -101,3 +103,27 @@ def find_root(explicit: str | os.PathLike | None = None) -> Root:
         if (folder / "ontology").is_dir() and (folder / "seeds").is_dir():
             return Root(folder, folder / "output")
     return packaged_root()
+
+
+def init_root(directory: str | os.PathLike) -> Root:
+    """Start a new root in `directory` (new, or an empty folder) from the curated graph shipped
+    with kgraph. The copy is made in a staging folder beside it and renamed into place, so an
+    interrupted copy leaves no half-made root behind."""
+    target = Path(directory)
+    if target.exists() and any(target.iterdir()):
+        raise InputError(f"{os.fspath(directory)} exists and is not empty")
+    source = packaged_root().path
+    staging = target.parent / f".{target.name}.init"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        for folder in INPUT_DIRS:
+            shutil.copytree(source / folder, staging / folder)
+        (staging / "output").mkdir()
+        if target.exists():
+            target.rmdir()
+        staging.rename(target)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise InputError(f"cannot create {os.fspath(directory)}: {error}") from error
+    path = target.resolve()
+    return Root(path, path / "output")

@@ -52,8 +52,10 @@ def test_window_overlap():
     assert not window.admits(span(None, None, parse_iso("2024")))
 
 
-def test_window_errors():
-    with pytest.raises(InputError, match="--until expects"):
+def test_window_errors_name_the_parameters_not_flags():
+    with pytest.raises(InputError, match="`until` expects") as error:
         Window.parse(None, "soon")
-    with pytest.raises(InputError, match="is after --until"):
+    assert error.value.parameter == "until"
+    with pytest.raises(InputError, match="`since` 2026 is after `until` 2025") as error:
         Window.parse("2026", "2025")
+    assert error.value.parameter == "since"

@@ -186,8 +186,9 @@ def test_bad_input_raises_before_writing(kg, tmp_path):
         write_map(kg, target, relations=["invitedTo"], since="2030")
     with pytest.raises(InputError, match="unknown relation"):
         write_map(kg, target, relations=["likes"])
-    with pytest.raises(InputError, match="--depth needs --center"):
+    with pytest.raises(InputError, match="`depth` needs `center`") as error:
         write_map(kg, target, depth=2)
+    assert error.value.parameter == "depth"
     assert not target.exists()
 
 

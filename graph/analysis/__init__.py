@@ -103,7 +103,8 @@ class Network:
              **selection) -> PathResult:
         first, second = self._pair(a, b)
         if max_length is not None and max_length < 1:
-            raise InputError(f"--max-length must be 1 or more, not {max_length}")
+            raise InputError(f"`max_length` must be 1 or more, not {max_length}",
+                             parameter="max_length")
         graph = self.graph(self.selection(**selection))
         paths = shortest_paths(graph, node_id(first.iri), node_id(second.iri), max_length, limit)
         return PathResult(first, second, paths, max_length)
@@ -127,7 +128,8 @@ class Network:
     def communities(self, method: str = "leiden", resolution: float = 1.0, seed: int = 0,
                     min_size: int = 2, engine: str = "auto", **selection) -> CommunityResult:
         if resolution <= 0:
-            raise InputError(f"--resolution must be above 0, not {resolution}")
+            raise InputError(f"`resolution` must be above 0, not {resolution}",
+                             parameter="resolution")
         graph = self.graph(self.selection(**selection))
         return find_communities(graph, method, resolution, seed, min_size, engine)
 

@@ -100,7 +100,8 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", engine: str = "a
         if samples is None and n > EXACT_BETWEENNESS_LIMIT:
             samples = DEFAULT_SAMPLES
         if samples is not None and samples < 0:
-            raise InputError(f"--samples must be 0 (exact) or more, not {samples}")
+            raise InputError(f"`samples` must be 0 (exact) or more, not {samples}",
+                             parameter="samples")
         scores, k = _betweenness(graph, use_igraph, samples or None, seed)
         return Centrality(measure, scores, used, k)
     if measure == "pagerank":

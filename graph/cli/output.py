@@ -1,4 +1,5 @@
-"""Rows to text: aligned tables with wrapped cells for terminals, JSON and CSV for programs."""
+"""The one printer: a command's result as an aligned table for people, or JSON or CSV for
+programs, as --format chooses. Only this module looks at the chosen format."""
 
 from __future__ import annotations
 
@@ -7,12 +8,68 @@ import io
 import json
 import shutil
 import textwrap
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import click
 
 from graph.model.terms import compact
 from graph.store.engine import Iri
 
 FORMATS = ("table", "json", "csv")
+
+
+class Text(str):
+    """Printed as it is rather than dumped as JSON or written as CSV rows (Turtle, JSON-LD, a
+    query's text, true or false)."""
+
+
+@dataclass(frozen=True)
+class Printout:
+    """One result in each shape --format chooses from. A view may be a function, computed only
+    when chosen (and free to refuse the format by raising)."""
+
+    json: Any  # what --format json dumps
+    rows: Sequence[Mapping] = ()  # --format csv: one line each...
+    columns: Sequence[str] = ()  # ...under this header
+    table: Callable[[], str | None] | str | None = None  # the text for people
+    csv: Callable[[], str] | str | None = None  # instead of rows and columns
+    note: str | None = None  # said on stderr after the table, to people only
+
+
+def echo(fmt: str, printout: Printout) -> None:
+    """Print `printout` in the format --format chose."""
+    if fmt == "json":
+        data = _computed(printout.json)
+        text = data if isinstance(data, Text) else to_json(data)
+    elif fmt == "csv":
+        text = (to_csv(printout.rows, printout.columns) if printout.csv is None
+                else _computed(printout.csv))
+    else:
+        text = _computed(printout.table)
+    if text:
+        click.echo(text)
+    if printout.note and for_people(fmt):
+        click.echo(printout.note, err=True)
+
+
+def for_people(fmt: str) -> bool:
+    """Whether the output is a table for a person, to whom questions and notes can go."""
+    return fmt == "table"
+
+
+def _computed(view):
+    return view() if callable(view) else view
+
+
+def joined(*parts: str | None) -> str:
+    """The parts that hold text, one under the other (an empty table prints nothing)."""
+    return "\n".join(part for part in parts if part)
+
+
+def quoted(text: str | None) -> str | None:
+    return f"“{text}”" if text else None
 
 
 @dataclass(frozen=True)

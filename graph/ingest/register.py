@@ -102,9 +102,11 @@ def _description(outlet: str | None, encoding: str) -> str:
 
 def check_options(date: str | None, url: str | None) -> None:
     if date is not None and parse_iso(date) is None:
-        raise InputError(f"--date expects YYYY-MM-DD (or YYYY-MM, YYYY), not {date!r}")
+        raise InputError(f"`date` expects YYYY-MM-DD (or YYYY-MM, YYYY), not {date!r}",
+                         parameter="date")
     if url is not None and not _URL.match(url):
-        raise InputError(f"--url expects an http(s) URL without spaces, not {url!r}")
+        raise InputError(f"`url` expects an http(s) URL without spaces, not {url!r}",
+                         parameter="url")
 
 
 def ingest_article(

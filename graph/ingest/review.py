@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,16 +44,17 @@ class ReviewResult:
     written: list[str] = field(default_factory=list)
 
 
-def parse_numbers(text: str | None, option: str) -> list[int]:
-    """"1,3,5-7" -> [1, 3, 5, 6, 7]."""
-    if not text:
-        return []
+def parse_numbers(chosen: str | Iterable[int] | None, parameter: str) -> list[int]:
+    """"1,3,5-7" -> [1, 3, 5, 6, 7]; numbers are taken as they are."""
+    if not isinstance(chosen, str):
+        return list(chosen or ())
     numbers: list[int] = []
-    for part in text.split(","):
+    for part in chosen.split(","):
         part = part.strip()
         match = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
         if not match:
-            raise InputError(f"{option} expects numbers such as 1,3 or 2-4, not {text!r}")
+            raise InputError(f"`{parameter}` expects numbers such as 1,3 or 2-4, not {chosen!r}",
+                             parameter=parameter)
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))
         numbers.extend(range(first, last + 1))
     return numbers
@@ -99,14 +100,17 @@ def _extract_again(kg, name: str) -> dict:
     return review_document(name, extractor.name, str(issued) if issued else None, extraction)
 
 
-def review_source(kg, source: str, *, accept=(), reject=(), accept_all: bool = False,
+def review_source(kg, source: str, *, accept: str | Iterable[int] | None = (),
+                  reject: str | Iterable[int] | None = (), accept_all: bool = False,
                   decide: Decide | None = None) -> ReviewResult:
+    """Accept or reject candidates of `source` by number (or as text such as "1,3" or "2-5");
+    `accept_all` accepts every pending one, `decide` is asked about each one left."""
+    accept, reject = parse_numbers(accept, "accept"), parse_numbers(reject, "reject")
     name, data = load_review(kg, source)
     candidates = [Candidate.from_dict(c) for c in data.get("candidates", [])]
     entities = {e["key"]: CandidateEntity(**e) for e in data.get("entities", [])}
     by_number = {c.number: c for c in candidates}
     result = ReviewResult(data.get("source", SOURCE + name), name, candidates)
-    accept, reject = list(accept), list(reject)
     for number in accept + reject:
         if number not in by_number:
             raise InputError(f"no candidate {number}: {name} has candidates 1 to {len(candidates)}")

@@ -207,9 +207,10 @@ def neighbors(
 ) -> list[NeighborRow]:
     """Claims around `center`, one row per claim, walking `depth` steps out."""
     if direction not in DIRECTIONS:
-        raise InputError(f"--direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
+        raise InputError(f"`direction` must be one of {', '.join(DIRECTIONS)}, "
+                         f"not {direction!r}", parameter="direction")
     if depth < 1:
-        raise InputError(f"--depth must be 1 or more, not {depth}")
+        raise InputError(f"`depth` must be 1 or more, not {depth}", parameter="depth")
     window = window or Window()
     rows: list[NeighborRow] = []
     seen_claims: set[str] = set()

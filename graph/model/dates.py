@@ -67,10 +67,11 @@ def parse_literal(lexical: str, datatype: str) -> FuzzyDate | None:
     return parsed
 
 
-def parse_user_date(text: str, option: str) -> FuzzyDate:
+def parse_user_date(text: str, label: str, parameter: str | None = None) -> FuzzyDate:
     parsed = parse_iso(text)
     if parsed is None:
-        raise InputError(f"{option} expects YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
+        raise InputError(f"{label} expects YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}",
+                         parameter=parameter)
     return parsed
 
 
@@ -84,11 +85,11 @@ class Window:
     @classmethod
     def parse(cls, since: str | None, until: str | None) -> Window:
         window = cls(
-            parse_user_date(since, "--since") if since else None,
-            parse_user_date(until, "--until") if until else None,
+            parse_user_date(since, "`since`", "since") if since else None,
+            parse_user_date(until, "`until`", "until") if until else None,
         )
         if window.since and window.until and window.since.start > window.until.end:
-            raise InputError(f"--since {since} is after --until {until}")
+            raise InputError(f"`since` {since} is after `until` {until}", parameter="since")
         return window
 
     @property

@@ -56,8 +56,8 @@ def export_format(fmt: str | None, output: str | os.PathLike) -> str:
         fmt = SUFFIXES.get(Path(output).suffix.lower())
         if fmt is None:
             raise InputError(
-                f"cannot tell the format of {os.fspath(output)!r} from its name; use --format "
-                f"with one of: {', '.join(EXPORT_FORMATS)}"
+                f"cannot tell the format of {os.fspath(output)!r} from its name; use `fmt` "
+                f"with one of: {', '.join(EXPORT_FORMATS)}", parameter="fmt"
             )
     wanted = fmt.strip().lower()
     if wanted not in EXPORT_FORMATS:

@@ -140,7 +140,7 @@ def map_graph(source: MapSource, center: str | None = None, depth: int | None = 
     since..until when either is given. Negated claims are left out, as in the truthy layer.
     Raises InputError when nothing is left to draw."""
     if depth is not None and center is None:
-        raise InputError("--depth needs --center")
+        raise InputError("`depth` needs `center`", parameter="depth")
     window = Window.parse(since, until)
     engine, schema = source.engine, source.schema
     names = schema.relation_names(relations)

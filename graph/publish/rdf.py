@@ -32,7 +32,8 @@ def rdf_quads(engine: Engine, schema: Schema, selection: Selection,
     if not isinstance(engine, LocalEngine):
         raise InputError(
             "RDF exports copy the local store, claims and provenance included; run them "
-            "without --endpoint (the network formats work against an endpoint too)"
+            "without `endpoint` (the network formats work against an endpoint too)",
+            parameter="endpoint",
         )
     quads = list(engine.store.quads_for_pattern(None, None, None, None))
     if not selection.relations and selection.window.is_open:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,12 +163,15 @@ def library_query(root: Root, name: str) -> NamedQuery:
 
 
 def parse_assignments(pairs) -> dict[str, str]:
-    """`["actor=Kast", "since=2025"]` as a dict; the value may itself hold `=`."""
+    """`["actor=Kast", "since=2025"]` as a dict; the value may itself hold `=`. A mapping is
+    taken as it is."""
+    if isinstance(pairs, Mapping):
+        return dict(pairs)
     values: dict[str, str] = {}
     for pair in pairs:
         name, equals, value = pair.partition("=")
         if not equals or not name.strip():
-            raise InputError(f"--param expects NAME=VALUE, not {pair!r}")
+            raise InputError(f"`params` expects NAME=VALUE, not {pair!r}", parameter="params")
         values[name.strip()] = value.strip()
     return values
 
@@ -249,8 +253,8 @@ def query_text(kg, argument: str | None, query_file: str | None, params: dict[st
     else:
         text = argument
     if params:
-        raise InputError("--param binds the parameters of a library query: give its name "
-                         "(`kgraph queries` lists them)")
+        raise InputError("`params` binds the parameters of a library query: give its name "
+                         "(`kgraph queries` lists them)", parameter="params")
     return text
 
 

@@ -73,6 +73,9 @@ class QueryResult:
         data = ox.serialize(self.triples, format=ox.RdfFormat.TURTLE, prefixes=used)
         return data.decode("utf-8")
 
+    def jsonld(self) -> str:
+        return ox.serialize(self.triples, format=ox.RdfFormat.JSON_LD).decode("utf-8")
+
 
 def result_of(result) -> QueryResult:
     """A pyoxigraph query result (evaluated or parsed back from a worker) as a QueryResult."""

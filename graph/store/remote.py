@@ -236,7 +236,7 @@ class RemoteEngine:
         if digest is None:
             raise KGraphError(
                 f"the SPARQL endpoint {url} asks for digest algorithm {challenge.algorithm}, "
-                "which kgraph does not support; try --auth basic"
+                "which kgraph does not support; try `auth` basic", parameter="auth"
             )
 
         def h(text: str) -> str:

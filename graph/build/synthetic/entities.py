@@ -88,7 +88,8 @@ def _counts(actors: int) -> dict[str, int]:
     counts["SocialMediaPlatform"] = min(counts["SocialMediaPlatform"], len(PLATFORMS))
     counts["Person"] += actors - sum(counts.values())
     if counts["Person"] < 2:
-        raise InputError(f"--actors {actors} is too small: give at least 20")
+        raise InputError(f"`actors` {actors} is too small: give at least 20",
+                         parameter="actors")
     return counts
 
 

@@ -44,9 +44,10 @@ def generate(target: str | os.PathLike, actors: int, claims: int | None = None,
     if claims is None:
         claims = DEFAULT_CLAIMS_PER_ACTOR * actors
     if actors < 20:
-        raise InputError(f"--actors {actors} is too small: give at least 20")
+        raise InputError(f"`actors` {actors} is too small: give at least 20",
+                         parameter="actors")
     if claims < 1:
-        raise InputError("--claims must be at least 1")
+        raise InputError("`claims` must be at least 1", parameter="claims")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError(f"{target} exists and is not an empty folder")
     rng = random.Random(seed)

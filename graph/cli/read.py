@@ -1,0 +1,202 @@
+"""Commands that read entities and their claims: neighbors, show, search, sources, relations."""
+
+from __future__ import annotations
+
+import click
+
+from graph.cli import main, pass_context
+from graph.cli.options import claim_window, format_option
+from graph.cli.output import Column, Printout, cell_text, echo, joined, quoted, table
+from graph.model.terms import compact
+
+NEIGHBOR_CSV = [
+    "relation", "direction", "neighbor", "neighbor_id", "neighbor_class", "date",
+    "date_precision", "date_expression", "qualifiers", "sources", "source_ids", "quotes",
+    "claim", "depth", "from",
+]
+
+
+def _claim_rows(rows, with_from: bool) -> list[dict]:
+    """One table line per piece of evidence, the claim's fields on its first line only.
+    Qualifiers go under the neighbor and the date as written under the date."""
+    lines = []
+    for row in rows:
+        claim = row.claim
+        details = [f"{k}: {cell_text(v)}" for k, v in claim.qualifiers.items()]
+        neighbor = "\n".join([row.neighbor.label, *(f"  {d}" for d in details)])
+        date = "\n".join(x for x in (claim.when, quoted(claim.date_expression)) if x)
+        for index, evidence in enumerate(claim.evidence):
+            quote = quoted(evidence.quote)
+            if evidence.attributed_to:
+                quote += f" (per {evidence.attributed_to.label})"
+            line = {"source": evidence.source.label, "quote": quote}
+            if index == 0:
+                line.update(relation=claim.relation, direction=row.direction,
+                            neighbor=neighbor, date=date,
+                            via=row.center.label if with_from else None)
+            lines.append(line)
+    return lines
+
+
+def _claim_columns(with_relation: bool = True, with_from: bool = False) -> list[Column]:
+    columns = [
+        Column("relation", "relation", 14),
+        Column("direction", "dir", 4),
+        Column("neighbor", "neighbor", 24),
+        Column("date", "date", 12),
+        Column("source", "source", 18),
+        Column("quote", "quote", None, flexible=True),
+    ]
+    if not with_relation:
+        columns = columns[1:]
+    if with_from:
+        columns.insert(0, Column("via", "from", 20))
+    return columns
+
+
+def _flat(rows) -> list[dict]:
+    flat = []
+    for row in rows:
+        data = row.as_dict()
+        data["source_ids"] = [s["source_id"] for s in data["sources"]]
+        data["quotes"] = [s["quote"] for s in data["sources"]]
+        data["sources"] = [s["source"] for s in data["sources"]]
+        flat.append(data)
+    return flat
+
+
+@main.command()
+@click.argument("name")
+@click.option("--direction", type=click.Choice(["in", "out", "both"]), default="both",
+              show_default=True, help="out: NAME is the subject; in: the object.")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True,
+              help="Walk this many steps out from NAME.")
+@claim_window
+@format_option
+@pass_context
+def neighbors(ctx, name, relations, direction, since, until, depth, fmt):
+    """Everyone and everything NAME is tied to: one row per claim, with its sources and quotes.
+
+    NAME is a label or alias in any case and with or without accents ("Kast", "jose antonio
+    kast", "JAK") or an id such as kgr:jose-antonio-kast.
+
+    \b
+    Examples:
+      kgraph neighbors Kast
+      kgraph neighbors Kast --relation endorsed --direction in
+      kgraph neighbors Milei --since 2025-11 --format json
+      kgraph neighbors Abascal --depth 2 --format csv
+    """
+    rows = ctx.graph.neighbors(name, relations, direction, since, until, depth)
+    with_from = depth > 1
+    echo(fmt, Printout(
+        json=[row.as_dict() for row in rows], rows=_flat(rows), columns=NEIGHBOR_CSV,
+        table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
+                       if rows else f"No claims about {name} match."),
+    ))
+
+
+@main.command()
+@click.argument("name")
+@format_option
+@pass_context
+def show(ctx, name, fmt):
+    """The card of an entity: class, labels, aliases, country, party, offices, and its claims
+    grouped by relation.
+
+    \b
+    Examples:
+      kgraph show Kast
+      kgraph show "Partido Nacional Libertario" --format json
+    """
+    card = ctx.graph.show(name)
+    rows = [row for group in card.claims.values() for row in group]
+    echo(fmt, Printout(json=card.as_dict, rows=_flat(rows), columns=NEIGHBOR_CSV,
+                       table=lambda: _card_text(card)))
+
+
+def _card_text(card) -> str:
+    entity = card.entity
+    lines = [f"{entity.label}  ({entity.cls or 'entity'}, {entity.id})"]
+    facts = [("aliases", ", ".join(card.aliases))]
+    facts += [(k, ", ".join(v)) for k, v in card.attributes.items()]
+    facts += [("party", ", ".join(card.parties)), ("offices", "; ".join(card.offices))]
+    facts += [(f"description ({lang})", text) for lang, text in sorted(card.descriptions.items())]
+    facts += [("sources", "; ".join(s.label for s in card.sources))]
+    width = max(len(k) for k, _ in facts)
+    for key, value in facts:
+        if value:
+            wrapped = table([{"v": value}], [Column("v", "", None, flexible=True)])
+            values = wrapped.split("\n")[2:]
+            lines.append(f"{key.ljust(width)}  {values[0]}")
+            lines += [f"{' ' * width}  {more}" for more in values[1:]]
+    for relation, group in card.claims.items():
+        lines.append(f"\n{relation} ({len(group)})")
+        lines.append(table(_claim_rows(group, False), _claim_columns(with_relation=False)))
+    return joined(*lines)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@format_option
+@pass_context
+def search(ctx, text, limit, fmt):
+    """Find entities whose label or alias matches TEXT (accents and case ignored, typos
+    tolerated).
+
+    \b
+    Example:
+      kgraph search partido
+    """
+    hits = [hit.as_dict() for hit in ctx.graph.search(text, limit)]
+    columns = ["label", "class", "id", "matched", "score"]
+    echo(fmt, Printout(
+        json=hits, rows=hits, columns=columns,
+        table=lambda: (table([{**h, "id": compact(h["id"])} for h in hits],
+                             [Column(c, c) for c in columns])
+                       if hits else f"No entity matches {text!r}."),
+    ))
+
+
+@main.command()
+@format_option
+@pass_context
+def sources(ctx, fmt):
+    """The source documents, with how many claims and quotes each supports.
+
+    \b
+    Example:
+      kgraph sources --format json
+    """
+    rows = [s.as_dict() for s in ctx.graph.sources()]
+    columns = ["id", "label", "issued", "language", "claims", "quotes", "text_file", "title"]
+    echo(fmt, Printout(
+        json=rows, rows=rows, columns=columns,
+        table=lambda: table(rows, [Column(c, c, 48 if c in ("title", "label") else None)
+                                   for c in columns[:-1]]),
+    ))
+
+
+@main.command()
+@format_option
+@pass_context
+def relations(ctx, fmt):
+    """The relation types a claim can use, for --relation.
+
+    \b
+    Example:
+      kgraph relations
+    """
+    rows = [
+        {"relation": r.name, "symmetric": r.symmetric, "label_en": r.label_en,
+         "label_es": r.label_es, "domain": r.domain, "range": r.range}
+        for r in ctx.graph.relations()
+    ]
+    columns = ["relation", "symmetric", "label_en", "label_es", "domain", "range"]
+    echo(fmt, Printout(
+        json=rows, rows=rows, columns=columns,
+        table=lambda: table([{**r, "domain": compact(r["domain"] or ""),
+                              "range": compact(r["range"] or "")} for r in rows],
+                            [Column(c, c) for c in columns]),
+    ))
