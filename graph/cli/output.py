@@ -3,8 +3,6 @@ programs, as --format chooses. Only this module looks at the chosen format."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import shutil
 import textwrap
@@ -15,6 +13,7 @@ from typing import Any
 import click
 
 from graph.model.terms import compact
+from graph.publish.tabular import to_csv
 from graph.store.engine import Iri
 
 FORMATS = ("table", "json", "csv")
@@ -142,24 +141,3 @@ def _json_default(value):
 
 def to_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
-
-
-def to_csv(rows: list[dict], columns: list[str]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_csv_cell(row.get(c)) for c in columns])
-    return buffer.getvalue().rstrip("\n")
-
-
-def _csv_cell(value) -> str:
-    if isinstance(value, (list, tuple)):
-        return " | ".join(_csv_cell(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}={_csv_cell(v)}" for k, v in value.items())
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)

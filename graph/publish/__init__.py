@@ -1,92 +1,43 @@
 """The graph for other tools and readers: RDF with every claim and its provenance (rdf.py),
 the network projection for Gephi, spreadsheets and Cytoscape (formats.py), interactive HTML
-maps (maps.py), all written through the one atomic writer (files.py). `export` picks the
-writer for a format.
+maps (map_layout.py, map_page.py, maps.py), all written through the one atomic writer
+(files.py). `export` (exporter.py) picks the writer for a format.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from importlib import import_module
 
-from graph.analysis import Selection, build_projection, select_claims
-from graph.errors import InputError
-from graph.model.schema import Schema
-from graph.publish.files import atomic_file, atomic_files, write_text
-from graph.publish.formats import NETWORK_WRITERS, cytoscape_json, edge_id, flat_graph
-from graph.publish.map_layout import SEVERAL_RELATIONS_COLOR, MapGraph, MapSource, map_graph
-from graph.publish.map_page import edge_style, render_html
-from graph.publish.maps import MapReport, write_map
-from graph.publish.rdf import RDF_FORMATS, rdf_quads, write_rdf
-from graph.store.engine import Engine
-
-__all__ = [
-    "EXPORT_FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "SEVERAL_RELATIONS_COLOR", "SUFFIXES",
-    "ExportReport", "MapGraph", "MapReport", "MapSource", "atomic_file", "atomic_files",
-    "cytoscape_json", "edge_id", "edge_style", "export", "export_format", "flat_graph",
-    "map_graph", "rdf_quads", "render_html", "write_map", "write_text",
-]
-
-NETWORK_FORMATS = tuple(NETWORK_WRITERS)
-EXPORT_FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS)
-SUFFIXES = {
-    ".ttl": "ttl", ".nt": "nt", ".trig": "trig", ".jsonld": "jsonld", ".graphml": "graphml",
-    ".gexf": "gexf", ".cyjs": "cytoscape",
+# The public names and the module of each. They load on first use: the command line's printer
+# imports publish.tabular without paying for networkx, which the exports and maps need.
+_HOME = {
+    "EXPORT_FORMATS": "exporter",
+    "NETWORK_FORMATS": "exporter",
+    "SUFFIXES": "exporter",
+    "ExportReport": "exporter",
+    "export": "exporter",
+    "export_format": "exporter",
+    "RDF_FORMATS": "rdf",
+    "rdf_quads": "rdf",
+    "SEVERAL_RELATIONS_COLOR": "map_layout",
+    "MapGraph": "map_layout",
+    "MapSource": "map_layout",
+    "map_graph": "map_layout",
+    "MapReport": "maps",
+    "write_map": "maps",
+    "edge_style": "map_page",
+    "render_html": "map_page",
+    "atomic_file": "files",
+    "atomic_files": "files",
+    "write_text": "files",
+    "cytoscape_json": "formats",
+    "edge_id": "formats",
+    "flat_graph": "formats",
 }
+__all__ = sorted(_HOME)
 
 
-@dataclass
-class ExportReport:
-    format: str
-    files: list[str]
-    claims: int
-    nodes: int | None = None
-    edges: int | None = None
-    triples: int | None = None
-    selection: dict = field(default_factory=dict)
-
-    def as_dict(self) -> dict:
-        return asdict(self)
-
-
-def export_format(fmt: str | None, output: str | os.PathLike) -> str:
-    """The format asked for, else the one the output's suffix names."""
-    if fmt is None:
-        fmt = SUFFIXES.get(Path(output).suffix.lower())
-        if fmt is None:
-            raise InputError(
-                f"cannot tell the format of {os.fspath(output)!r} from its name; use `fmt` "
-                f"with one of: {', '.join(EXPORT_FORMATS)}", parameter="fmt"
-            )
-    wanted = fmt.strip().lower()
-    if wanted not in EXPORT_FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; formats: {', '.join(EXPORT_FORMATS)}")
-    return wanted
-
-
-def export(engine: Engine, schema: Schema, output: str | os.PathLike, fmt: str | None = None,
-           relations=(), since=None, until=None, co_participants=False) -> ExportReport:
-    """Write the graph in `engine` (or the claims the filters keep) to `output` in `fmt`.
-
-    RDF formats (ttl, nt, trig, jsonld) carry every triple of the store: the ontology, the
-    entities, each claim with its evidence, quotes and sources; trig and jsonld keep the named
-    graphs. They copy a local store only. graphml, gexf, csv (a folder with nodes.csv and
-    edges.csv) and cytoscape carry the network projection.
-    """
-    fmt = export_format(fmt, output)
-    target = Path(output)
-    selection = Selection.parse(schema, relations, since, until, co_participants)
-    if fmt in RDF_FORMATS and co_participants:
-        raise InputError("co-participant ties exist only in the network formats "
-                         f"({', '.join(NETWORK_FORMATS)}); RDF carries the claims as they are")
-    claims = select_claims(engine, schema, selection)
-    if fmt in RDF_FORMATS:
-        count = write_rdf(rdf_quads(engine, schema, selection, claims), fmt, target)
-        return ExportReport(fmt, [str(target)], len(claims), triples=count,
-                            selection=selection.describe())
-    graph = build_projection(engine, schema, claims, selection)
-    files = NETWORK_WRITERS[fmt](graph, target)
-    return ExportReport(fmt, [str(f) for f in files], len(graph.graph["claim_objects"]),
-                        nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
-                        selection=selection.describe())
+def __getattr__(name: str):
+    if name not in _HOME:
+        raise AttributeError(f"module 'graph.publish' has no attribute {name!r}")
+    return getattr(import_module(f"graph.publish.{_HOME[name]}"), name)

@@ -12,9 +12,9 @@ import networkx as nx
 
 from graph import __version__
 from graph.analysis import LIST_SEPARATOR
-from graph.cli.output import to_csv
 from graph.errors import InputError
 from graph.publish.files import atomic_file, atomic_files, write_text
+from graph.publish.tabular import to_csv
 
 NODE_COLUMNS = ["id", "label", "class", "classes", "kind", "country", "date", "aliases", "iri"]
 EDGE_COLUMNS = [
