@@ -224,8 +224,10 @@ def main() -> None:
         "runs": args.runs,
         "results": results,
     }
+    from graph.publish import write_text
+
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    write_text(output, json.dumps(report, indent=2) + "\n")
     print(table(results))
 
 

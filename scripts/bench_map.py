@@ -31,7 +31,7 @@ from browser import VIEWPORT, chromium_path, launch, unavailable_reason  # noqa:
 
 from graph.api import KnowledgeGraph  # noqa: E402
 from graph.model.terms import PREFIXES as TERM_PREFIXES  # noqa: E402
-from graph.publish import write_map  # noqa: E402
+from graph.publish import write_map, write_text  # noqa: E402
 
 TARGET_NODES = 5000
 TARGET_MS = 3000
@@ -226,7 +226,7 @@ def main() -> int:
         results["target"] = {"nodes": TARGET_NODES, "interactive_ms": TARGET_MS,
                              "met": biggest[0]["interactive_ms"] < TARGET_MS}
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_text(args.out, json.dumps(results, indent=2) + "\n")
     print(f"Wrote {args.out}")
     return 0
 

@@ -21,7 +21,6 @@ import json
 import os
 import socket
 import sys
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -301,6 +300,7 @@ def main() -> int:
 
     from graph.api import KnowledgeGraph
     from graph.build.pipeline import ensure_store
+    from graph.publish import write_text
 
     kg = KnowledgeGraph(args.root)
     ensure_store(kg.root)  # built first if it is missing or stale
@@ -326,10 +326,7 @@ def main() -> int:
     with_ratios(report)
     output = args.output or kg.root.output / "bench-security.json"
     output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=output.parent, delete=False,
-                                     suffix=".tmp") as handle:
-        json.dump(report, handle, indent=2, ensure_ascii=False)
-    os.replace(handle.name, output)
+    write_text(output, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(table(report))
     print(f"written to {output}")
     return 0

@@ -22,7 +22,6 @@ import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.parse
@@ -142,6 +141,7 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
     from graph.api import KnowledgeGraph
+    from graph.publish import write_text
     from graph.sparql.library import Lookup, bind, library_query
 
     kg = KnowledgeGraph(args.root)  # builds the store first if it is missing or stale
@@ -190,10 +190,7 @@ def main() -> int:
     }
     output = args.output or kg.root.output / "bench-server.json"
     output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=output.parent, delete=False,
-                                     suffix=".tmp") as handle:
-        json.dump(report, handle, indent=2, ensure_ascii=False)
-    os.replace(handle.name, output)
+    write_text(output, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(f"written to {output}")
     return 1 if report["failed_requests"] else 0
 
