@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.analysis import Network
 from graph.api import KnowledgeGraph
 from graph.cli import main
 from graph.errors import InputError
@@ -102,8 +103,6 @@ def test_the_command_line_shows_flags(cli, arguments, message):
 def test_every_command_has_a_facade_method():
     facade = {"query": "run_query", "queries": "library_query", "synth": "synthesize"}
     network = {"path", "common", "rank", "communities", "timeline", "stats"}
-    from graph.analysis.network import Network
-
     for command in main.commands:
         owner = Network if command in network else KnowledgeGraph
         assert callable(getattr(owner, facade.get(command, command), None)), command

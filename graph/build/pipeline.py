@@ -26,8 +26,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import __version__
-from graph.errors import Problem, SourceSyntaxError, StoreError, ValidationError
+from graph.errors import InputError, Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
+from graph.publish.files import write_text
 from graph.root import Root
 from graph.store.local import union_query
 from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
@@ -294,12 +295,10 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
 
 
 def _mark_complete(folder: Path, manifest: dict) -> None:
-    """Write the manifest last and in one rename: its presence is what makes a store folder
+    """Write the manifest last and atomically: its presence is what makes a store folder
     complete (graph/store/lock.py), one a reader may open and pruning must not mistake for a
     killed build."""
-    partial = folder / f"{MANIFEST}.partial"
-    partial.write_text(json.dumps(manifest, indent=1), "utf-8")
-    os.replace(partial, folder / MANIFEST)
+    write_text(folder / MANIFEST, json.dumps(manifest, indent=1))
 
 
 def _swap_in(root: Root, folder: Path) -> None:
@@ -379,6 +378,9 @@ def build(
         except OSError as error:
             shutil.rmtree(prepared.folder, ignore_errors=True)
             raise StoreError(f"cannot write the store under {root.output}: {error}") from error
+        except InputError as error:  # the atomic writer's report: it names the file
+            shutil.rmtree(prepared.folder, ignore_errors=True)
+            raise StoreError(str(error)) from error
         except BaseException:
             shutil.rmtree(prepared.folder, ignore_errors=True)
             raise
