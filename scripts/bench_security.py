@@ -225,7 +225,9 @@ def latency_phases(port: int, args) -> dict:
         print(f"latency: {name}...", file=sys.stderr, flush=True)
         started = time.monotonic()
         with Pressure(count, attack):
-            time.sleep(1)  # the attack is under way
+            # The attack is under way, and its slow connections older than the second after
+            # which the server lets a new connection displace one.
+            time.sleep(3)
             phases[name] = latency(port, args.samples, args.seconds)
         phases[name]["phase_s"] = round(time.monotonic() - started, 1)
         if attack is slow_links:

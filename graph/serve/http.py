@@ -246,7 +246,9 @@ class _Handler(WSGIRequestHandler):
 
     def parse_request(self):
         parsed = super().parse_request()
-        self.server.arrived(self.request)
+        if not self.server.arrived(self.request):  # displaced: its request is not served
+            self.close_connection = True
+            return False
         return parsed
 
     def handle(self):
@@ -298,6 +300,7 @@ class _Server(ThreadingMixIn, WSGIServer):
         self.settings = settings
         self._slots = threading.BoundedSemaphore(settings.max_connections)
         self._arriving: dict[socket.socket, float] = {}  # oldest first
+        self._displaced: dict[socket.socket, bool] = {}  # closed to make room, until they end
         self._arriving_lock = threading.Lock()
         super().__init__(address, handler)
 
@@ -305,9 +308,11 @@ class _Server(ThreadingMixIn, WSGIServer):
         with self._arriving_lock:
             self._arriving[connection] = time.monotonic()
 
-    def arrived(self, connection: socket.socket) -> None:
+    def arrived(self, connection: socket.socket) -> bool:
+        """Note that the request on `connection` has arrived; False if it was displaced."""
         with self._arriving_lock:
             self._arriving.pop(connection, None)
+            return self._displaced.pop(connection, None) is None
 
     def _displace_slowest(self) -> bool:
         """Close the oldest connection whose request has not arrived after DISPLACE_AFTER
@@ -317,6 +322,7 @@ class _Server(ThreadingMixIn, WSGIServer):
             if oldest is None or time.monotonic() - oldest[1] < DISPLACE_AFTER:
                 return False
             del self._arriving[oldest[0]]
+            self._displaced[oldest[0]] = True
         with _quietly():
             log.warning("%s: dropped: no request after %.1f s, and the connections are at their "
                         "limit", oldest[0].getpeername()[0], time.monotonic() - oldest[1])
