@@ -168,10 +168,9 @@ class KnowledgeGraph:
         On the local store the query runs in a worker process that the kernel keeps off the
         network and out of every file but the store, under a memory ceiling and `timeout`
         seconds: a query from anywhere (a web form, a shared notebook) can neither fetch
-        (`SERVICE`, `LOAD`) nor crash or exhaust this process. The worker is started with
-        multiprocessing's "spawn" on the first query and kept until `close()`, so a script
-        calling this needs the usual `if __name__ == "__main__":` guard. `trusted=True` runs
-        the query in this process instead, with no limits: only for text you wrote yourself.
+        (`SERVICE`, `LOAD`) nor crash or exhaust this process. The worker starts on the first
+        query (about a second) and is kept until `close()`. `trusted=True` runs the query in
+        this process instead, with no limits: only for text you wrote yourself.
         """
         if self.remote is not None:
             return self.remote.run(sparql)

@@ -268,6 +268,22 @@ def test_the_memory_ceiling_refuses_a_runaway_query_and_the_worker_is_replaced(c
         pool.close()
 
 
+def test_the_api_works_from_any_script_without_a_main_guard(curated_root):
+    """The confined worker does not run the caller's script again: a script without an
+    `if __name__ == "__main__":` guard, or one read from standard input, runs once and ends
+    without a worker starting as Python exits."""
+    script = textwrap.dedent(f"""
+        from graph import KnowledgeGraph
+        print("body")
+        kg = KnowledgeGraph({str(curated_root)!r})
+        print(kg.query("SELECT ?x WHERE {{ ?x kg:met kgr:giorgia-meloni }}").rows)
+    """)
+    expected = "body\n[{'x': 'https://w3id.org/kgraph/id/jose-antonio-kast'}]\n"
+    for command in ([sys.executable, "-"], [sys.executable, "-c", script]):
+        done = subprocess.run(command, input=script, capture_output=True, text=True, timeout=120)
+        assert (done.returncode, done.stdout, done.stderr) == (0, expected, "")
+
+
 def test_the_api_runs_confined_unless_trusted(kg, listener):
     with pytest.raises(KGraphError, match="^the query tried to reach outside the store"):
         kg.query(MISMATCH.replace("URL", listener.url))

@@ -10,6 +10,7 @@ result-size limit, so a huge result is cut off where it is produced.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import io
@@ -20,6 +21,7 @@ import signal
 import sys
 import threading
 import time
+import types
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.connection import wait as wait_for
@@ -262,6 +264,23 @@ def _worker_stderr_silenced():
         os.close(null)
 
 
+_MAIN_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_callers_main():
+    """Start a worker without the caller's __main__: "spawn" would run the caller's script
+    again in the worker (a script without an `if __name__ == "__main__":` guard would start
+    over, one read from standard input cannot be found), and the worker needs nothing of it."""
+    with _MAIN_LOCK:
+        callers = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = callers
+
+
 # ---------------------------------------------------------------- the pool, in the server
 
 # How often the supervisor looks at the store link, so that idle workers move to a rebuilt
@@ -333,6 +352,9 @@ class WorkerPool:
 
     def start(self, wait: float = 120) -> None:
         """Start every worker; raises StoreError if one cannot open the store."""
+        # Before multiprocessing's own exit handler stops the workers, which would have the
+        # supervisor start others as Python ends.
+        atexit.register(self.close)
         self._supervisor.start()
         deadline = time.monotonic() + wait
         while True:
@@ -430,7 +452,8 @@ class WorkerPool:
         self._starting = process
         if self._closed:  # close() may have looked for a starting worker before it was set
             raise WorkerFailed("the pool is closed")
-        process.start()
+        with _without_callers_main():
+            process.start()
         child_end.close()
         try:
             if not parent_end.poll(120):
@@ -461,6 +484,7 @@ class WorkerPool:
             self._stop(handle)
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         with self._changed:
             self._closed = True
             handles = list(self._handles)
