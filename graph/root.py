@@ -105,6 +105,13 @@ def find_root(explicit: str | os.PathLike | None = None) -> Root:
     return packaged_root()
 
 
+def copy_inputs(source: Path, target: Path) -> None:
+    """Copy the input folders (ontology/, seeds/) that `source` has into `target`."""
+    for folder in INPUT_DIRS:
+        if (source / folder).is_dir():
+            shutil.copytree(source / folder, target / folder)
+
+
 def init_root(directory: str | os.PathLike) -> Root:
     """Start a new root in `directory` (new, or an empty folder) from the curated graph shipped
     with kgraph. The copy is made in a staging folder beside it and renamed into place, so an
@@ -116,8 +123,7 @@ def init_root(directory: str | os.PathLike) -> Root:
     staging = target.parent / f".{target.name}.init"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        for folder in INPUT_DIRS:
-            shutil.copytree(source / folder, staging / folder)
+        copy_inputs(source, staging)
         (staging / "output").mkdir()
         if target.exists():
             target.rmdir()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pyoxigraph as ox
 from graph.build.pipeline import check
 from graph.errors import InputError, Problem
 from graph.publish.files import atomic_files
-from graph.root import Root
+from graph.root import Root, copy_inputs
 
 
 def commit(changes: dict[Path, str]) -> None:
@@ -41,10 +40,7 @@ def staged_problems(root: Root, changes: dict[str, str]) -> list[Problem]:
     content) applied; the root itself is not touched."""
     with tempfile.TemporaryDirectory(prefix="kgraph-stage-") as folder:
         stage = Path(folder) / "root"
-        for name in ("ontology", "seeds"):
-            source = root.path / name
-            if source.is_dir():
-                shutil.copytree(source, stage / name)
+        copy_inputs(root.path, stage)
         for relative, text in changes.items():
             target = stage / relative
             target.parent.mkdir(parents=True, exist_ok=True)
