@@ -119,6 +119,9 @@ class ValidationError(KGraphError):
 
 # ---------------------------------------------------------------- running queries
 
+# What a query stopped by a limit of the endpoint's can do about it.
+_NARROW_IT = "narrow it (a LIMIT, more specific patterns) and try again"
+
 
 class QueryTimeout(KGraphError):
     """A query stopped at the time limit. HTTP 503: the client may narrow it and retry."""
@@ -127,10 +130,7 @@ class QueryTimeout(KGraphError):
 
     def __init__(self, seconds: float):
         self.seconds = seconds
-        super().__init__(
-            f"the query was stopped at the time limit of {seconds:g} s; narrow it "
-            "(a LIMIT, more specific patterns) and try again"
-        )
+        super().__init__(f"the query was stopped at the time limit of {seconds:g} s; {_NARROW_IT}")
 
 
 class ResultTooLarge(KGraphError):
@@ -152,8 +152,8 @@ class MemoryLimit(KGraphError):
     status = 503
 
     def __init__(self, limit: int):
-        super().__init__(f"the query used more than the memory limit of {limit // 2**20} MB; "
-                         "narrow it (a LIMIT, more specific patterns) and try again")
+        super().__init__(
+            f"the query used more than the memory limit of {limit // 2**20} MB; {_NARROW_IT}")
 
 
 class ServerBusy(KGraphError):
