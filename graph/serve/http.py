@@ -300,7 +300,7 @@ class _Server(ThreadingMixIn, WSGIServer):
         self.settings = settings
         self._slots = threading.BoundedSemaphore(settings.max_connections)
         self._arriving: dict[socket.socket, float] = {}  # oldest first
-        self._displaced: dict[socket.socket, bool] = {}  # closed to make room, until they end
+        self._displaced: set[socket.socket] = set()  # closed to make room, until they end
         self._arriving_lock = threading.Lock()
         super().__init__(address, handler)
 
@@ -312,7 +312,9 @@ class _Server(ThreadingMixIn, WSGIServer):
         """Note that the request on `connection` has arrived; False if it was displaced."""
         with self._arriving_lock:
             self._arriving.pop(connection, None)
-            return self._displaced.pop(connection, None) is None
+            displaced = connection in self._displaced
+            self._displaced.discard(connection)
+            return not displaced
 
     def _displace_slowest(self) -> bool:
         """Close the oldest connection whose request has not arrived after DISPLACE_AFTER
@@ -322,7 +324,7 @@ class _Server(ThreadingMixIn, WSGIServer):
             if oldest is None or time.monotonic() - oldest[1] < DISPLACE_AFTER:
                 return False
             del self._arriving[oldest[0]]
-            self._displaced[oldest[0]] = True
+            self._displaced.add(oldest[0])
         with _quietly():
             log.warning("%s: dropped: no request after %.1f s, and the connections are at their "
                         "limit", oldest[0].getpeername()[0], time.monotonic() - oldest[1])

@@ -142,11 +142,11 @@ class _Worker:
             result = self.engine.raw(text)
             if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
                 result.serialize(out, format=RESULT_FORMATS[result_format][0])
+                kind = "select" if isinstance(result, ox.QuerySolutions) else "ask"
             else:
                 ox.serialize(result, out, format=GRAPH_FORMATS[graph_format][0],
                              prefixes=PREFIXES)
-        kind = ("select" if isinstance(result, ox.QuerySolutions)
-                else "ask" if isinstance(result, ox.QueryBoolean) else "graph")
+                kind = "graph"
         return kind, bytes(out.buffer)
 
     def update(self, text: str) -> bytes:
