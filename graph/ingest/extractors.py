@@ -16,7 +16,7 @@ def default_extractor() -> Extractor:
 
 
 def available() -> list[str]:
-    return sorted({"rules", *(e.name for e in entry_points(group=GROUP))})
+    return sorted({"rules", "nlp", *(e.name for e in entry_points(group=GROUP))})
 
 
 def get_extractor(name: str | None) -> Extractor:
@@ -24,6 +24,10 @@ def get_extractor(name: str | None) -> Extractor:
     an Extractor class (or factory) taking no arguments."""
     if name in (None, "rules"):
         return default_extractor()
+    if name == "nlp":
+        from graph.ingest.nlp import NlpExtractor
+
+        return NlpExtractor()
     for entry in entry_points(group=GROUP):
         if entry.name == name:
             extractor = entry.load()()
