@@ -46,13 +46,14 @@ def link_document(doc, knowledge: Knowledge) -> Linked:
     for size in range(longest, 0, -1):
         for start in range(len(doc) - size + 1):
             span = doc[start:start + size]
-            if any(i in taken for i in range(start, start + size)) or not span.text[:1].isupper():
+            if (any(i in taken for i in range(start, start + size)) or not span.text[:1].isupper()
+                    or span[-1].is_punct):
                 continue
             iris = knowledge.index.get(name_tokens(span.text))
             if not iris or len(iris) != 1:
                 continue
             iri = next(iter(iris))
-            cls = min(knowledge.classes(iri) or {PERSON})
+            cls = most_specific(knowledge, iri)
             linked.mentions.append(Mention(start, start + size, span.text, iri, cls))
             taken.update(range(start, start + size))
     for ent in doc.ents:
@@ -69,3 +70,9 @@ def link_document(doc, knowledge: Knowledge) -> Linked:
         taken.update(range(ent.start, ent.end))
     linked.mentions.sort(key=lambda m: m.start)
     return linked
+
+
+def most_specific(knowledge: Knowledge, iri: str) -> str:
+    """The entity's class with the most superclasses (Person rather than Agent)."""
+    classes = knowledge.classes(iri) or {PERSON}
+    return max(sorted(classes), key=lambda c: len(knowledge.ancestors.get(c, ())))
