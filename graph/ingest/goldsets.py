@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.build.parse import normalize_text
-from graph.errors import InputError, KGraphError
+from graph.errors import InputError
 from graph.ingest.reading import read_article
 from graph.model.dates import parse_iso
 
@@ -93,14 +93,7 @@ def read_text(text_file: Path) -> GoldText:
         data = json.loads(gold_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise InputError(f"{gold_file} is not readable JSON: {_one_line(error)}") from error
-    try:
-        return _parse(data, text_file, gold_file, text)
-    except _Bad as error:
-        raise InputError(f"{gold_file}: {error}") from None
-
-
-class _Bad(KGraphError):
-    """What is wrong inside one gold file; read_text adds the file's name."""
+    return _parse(data, text_file, gold_file, text)
 
 
 def _one_line(error: Exception) -> str:
@@ -108,52 +101,58 @@ def _one_line(error: Exception) -> str:
 
 
 def _parse(data, text_file: Path, gold_file: Path, text: str) -> GoldText:
+    def bad(problem: str) -> InputError:
+        return InputError(f"{gold_file}: {problem}")
+
     if not isinstance(data, dict):
-        raise _Bad("expected a JSON object with date, claims and entities")
+        raise bad("expected a JSON object with date, claims and entities")
     unknown = sorted(set(data) - {"date", "claims", "entities"})
     if unknown:
-        raise _Bad(f"unknown key {unknown[0]!r}")
+        raise bad(f"unknown key {unknown[0]!r}")
     date = data.get("date")
     if not isinstance(date, str) or parse_iso(date) is None:
-        raise _Bad(f"date expects YYYY-MM-DD (or YYYY-MM, YYYY), not {date!r}")
+        raise bad(f"date expects YYYY-MM-DD (or YYYY-MM, YYYY), not {date!r}")
     claims, entities = data.get("claims", []), data.get("entities", [])
     if not isinstance(claims, list) or not isinstance(entities, list):
-        raise _Bad("claims and entities must be lists")
+        raise bad("claims and entities must be lists")
     normalized = normalize_text(text)
     gold = GoldText(text_file.stem, text_file, gold_file, text, date)
     for number, claim in enumerate(claims, 1):
-        gold.claims.append(_claim(claim, number, normalized))
+        gold.claims.append(_claim(claim, number, normalized, gold_file))
     for number, entity in enumerate(entities, 1):
         if (not isinstance(entity, dict) or set(entity) != {"name", "class"}
                 or not isinstance(entity["name"], str) or not entity["name"].strip()):
-            raise _Bad(f"entity {number} must be {{\"name\": ..., \"class\": ...}}")
+            raise bad(f"entity {number} must be {{\"name\": ..., \"class\": ...}}")
         if entity["class"] not in ENTITY_CLASSES:
-            raise _Bad(f"entity {number} ({entity['name']}) has an unknown class "
+            raise bad(f"entity {number} ({entity['name']}) has an unknown class "
                        f"{entity['class']!r}; known: {', '.join(sorted(ENTITY_CLASSES))}")
         gold.entities.append(GoldEntity(entity["name"].strip(), entity["class"]))
     return gold
 
 
-def _claim(claim, number: int, normalized_text: str) -> GoldClaim:
+def _claim(claim, number: int, normalized_text: str, gold_file: Path) -> GoldClaim:
+    def bad(problem: str) -> InputError:
+        return InputError(f"{gold_file}: claim {number}{problem}")
+
     if not isinstance(claim, dict):
-        raise _Bad(f"claim {number} is not an object")
+        raise bad(" is not an object")
     unknown = sorted(set(claim) - _CLAIM_KEYS)
     if unknown:
-        raise _Bad(f"claim {number} has an unknown key {unknown[0]!r}")
+        raise bad(f" has an unknown key {unknown[0]!r}")
     for key in _CLAIM_TEXT:
         if not isinstance(claim.get(key), str) or not claim[key].strip():
-            raise _Bad(f"claim {number} needs {key} (a non-empty string)")
+            raise bad(f" needs {key} (a non-empty string)")
     for key in _CLAIM_OPTIONAL_TEXT:
         if claim.get(key) is not None and not isinstance(claim[key], str):
-            raise _Bad(f"claim {number}: {key} must be a string")
+            raise bad(f": {key} must be a string")
     for key in _CLAIM_FLAGS:
         if not isinstance(claim.get(key, False), bool):
-            raise _Bad(f"claim {number}: {key} must be true or false")
+            raise bad(f": {key} must be true or false")
     if claim.get("date") is not None and parse_iso(claim["date"]) is None:
-        raise _Bad(f"claim {number}: date expects YYYY-MM-DD (or YYYY-MM, YYYY), not "
+        raise bad(f": date expects YYYY-MM-DD (or YYYY-MM, YYYY), not "
                    f"{claim['date']!r}")
     if normalize_text(claim["quote"]) not in normalized_text:
-        raise _Bad(f"claim {number}: the quote is not verbatim in the text: "
+        raise bad(f": the quote is not verbatim in the text: "
                    f"{claim['quote'][:80]!r}")
     return GoldClaim(
         claim["subject"].strip(), claim["relation"].strip(), claim["object"].strip(),
