@@ -211,7 +211,8 @@ def test_the_rules_extractor_runs_on_a_set(tiny_kg, known_set):
 ])
 def test_an_ill_formed_set_is_one_error_line(tiny_kg, tmp_path, texts, message):
     folder = write_set(tmp_path / "bad", texts)
-    result = Cli(tiny_kg.root.path)("evaluate", "--set", str(folder), "--extractor", "rules", expect=1)
+    result = Cli(tiny_kg.root.path)("evaluate", "--set", str(folder), "--extractor", "rules",
+                                    expect=1)
     assert result.stderr.startswith("Error: ") and message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stdout == ""

@@ -74,7 +74,7 @@ def _summary_table(rows) -> str:
     shown = [{**row, "source": row["source"] or "(not ingested)",
               "new_entities": ", ".join(row["new_entities"])} for row in rows]
     return table(shown, [
-        Column("file", "file", 40), Column("source", "source", 24),
+        Column("file", "file"), Column("source", "source", 24),
         Column("candidates", "candidates", 10),
         Column("new_entities", "new entities", None, flexible=True),
     ])
