@@ -275,3 +275,13 @@ def test_the_project_sets_name_known_relations(kg, folder):
     relations = set(kg.schema.relations)
     for gold in read_set(EVAL / folder).texts:
         assert {c.relation for c in gold.claims} <= relations, gold.gold_file
+
+
+def test_the_default_extractor_is_the_parse_based_one(tiny_kg, known_set):
+    from graph.ingest.nlp import pipeline
+
+    if not pipeline.available():
+        pytest.skip("the Spanish model is not installed")
+    data = json.loads(Cli(tiny_kg.root.path)("evaluate", "--set", str(known_set), "--format",
+                                             "json").stdout)
+    assert data["extractor"] == "nlp" and data["texts"] == ["a", "b"]

@@ -154,6 +154,7 @@ class _Registrar:
                                    encoding=article.encoding, content=article.content_hash)
         check_turtle(metadata, f"src:{name}")
         document = Document(article.text, Anchor.parse(date), SOURCE + name)
+        self.knowledge.candidates.clear()  # an article's proposals are its own
         extraction = self.extractor.extract(document, self.knowledge)
         text_file = root.seeds / f"{name}.txt"
         metadata_file = root.seeds / f"{name}.ttl"

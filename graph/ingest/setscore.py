@@ -317,6 +317,7 @@ def evaluate_set(kg, gold_set: GoldSet | str, extractor: Extractor | None = None
     scorer = _Scorer(knowledge, report)
     for gold in gold_set.texts:
         document = Document(gold.text, Anchor.parse(gold.date))
+        knowledge.candidates.clear()  # a text's proposals are its own
         scorer.text(gold, extractor.extract(document, knowledge))
     scorer.finish()
     return report
