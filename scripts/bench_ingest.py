@@ -168,7 +168,9 @@ def batch(extractor_name: str, built: Path, work: Path, articles) -> dict:
 def markdown(report: dict) -> str:
     lines = [
         "# Ingest benchmark", "",
-        f"Python {report['machine']['python']}, {report['machine']['cpus']} CPUs; cold: median "
+        f"Python {report['machine']['python']}, {report['machine']['cpus']} CPUs, load average "
+        f"{report['machine']['load_average'][0]} to {report['machine']['load_average'][1]}; "
+        f"cold: median "
         f"of {report['runs']} new processes on a {report['cold_article']['characters']}-"
         f"character article; batch: {report['batch_articles']} articles in one process.", "",
         "| extractor | cold ingest (s) | cold extract (s) | model load (s) | extract (art/s) "
@@ -196,6 +198,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--output", default=str(PROJECT / "output" / "bench-ingest.json"))
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     available = texts()
     article = cold_article(available)
     articles = numbered(available, args.articles)
@@ -214,7 +217,9 @@ def main() -> None:
     chosen = figures[args.extractor]
     report = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "system": platform.platform()},
+                    "system": platform.platform(),
+                    # other work on the machine slows both extractors alike: see the anchor
+                    "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)]},
         "extractor": args.extractor, "runs": args.runs, "batch_articles": args.articles,
         "texts": [name for name, _, _ in available],
         "cold_article": {"name": article[0], "characters": len(article[1])},
