@@ -214,14 +214,31 @@ class KnowledgeGraph:
 
     def ingest(self, article: str | os.PathLike, *, date: str | None = None,
                title: str | None = None, outlet: str | None = None, url: str | None = None,
-               extractor: str | None = "rules"):
+               extractor: str | None = None):
         """Register `article` (Spanish plain text) as a source and propose candidate claims,
-        written for review; `extractor` is `rules` or a name registered under
-        kgraph.extractors."""
+        written for review; `extractor` is `nlp` (the default, which needs spaCy and its
+        Spanish model), `rules` or a name registered under kgraph.extractors."""
         from graph.ingest import get_extractor, ingest_article
 
         return ingest_article(self, article, date=date, title=title, outlet=outlet, url=url,
                               extractor=get_extractor(extractor))
+
+    def ingest_batch(self, articles, *, date: str | None = None, title: str | None = None,
+                     outlet: str | None = None, url: str | None = None,
+                     extractor: str | None = None, progress=None):
+        """What `kgraph ingest` runs: every article of `articles` (files, or folders whose
+        *.txt are taken in name order) registered with one extractor, loaded once; each
+        article's metadata from a NAME.json beside it unless given here. Returns a
+        BatchResult: an article that fails is in its `failures`, nothing of it written.
+        `progress(outcome)` is called as each article is done."""
+        from graph.ingest import get_extractor, ingest_articles
+        from graph.ingest.register import check_options
+
+        if isinstance(articles, (str, os.PathLike)):
+            articles = [articles]
+        check_options(date, url)  # before the model loads
+        return ingest_articles(self, list(articles), date=date, title=title, outlet=outlet,
+                               url=url, extractor=get_extractor(extractor), progress=progress)
 
     def review(self, source: str, *, accept=(), reject=(), accept_all: bool = False,
                decide=None):
@@ -232,11 +249,15 @@ class KnowledgeGraph:
         return review_source(self, source, accept=accept, reject=reject,
                              accept_all=accept_all, decide=decide)
 
-    def evaluate(self, extractor: str | None = "rules", sources=None):
-        """Score `extractor` against the curated claims of `sources` (default: every source
-        with curated claims)."""
-        from graph.ingest import evaluate, get_extractor
+    def evaluate(self, extractor: str | None = None, sources=None, gold_set=None):
+        """Score `extractor` (default: nlp) against the curated claims of `sources` (default:
+        every source with curated claims), or, with `gold_set`, against the hand-written gold
+        claims of an evaluation set (a folder of NAME.txt and NAME.gold.json)."""
+        from graph.ingest import evaluate, evaluate_set, get_extractor, read_set
 
+        if gold_set is not None:
+            texts = read_set(gold_set)  # a bad gold file is reported before the model loads
+            return evaluate_set(self, texts, get_extractor(extractor))
         return evaluate(self, get_extractor(extractor), list(sources or ()) or None)
 
     # ------------------------------------------------------------ network analysis and export

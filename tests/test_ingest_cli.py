@@ -35,7 +35,8 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 def ingest_example(run, *extra) -> list[dict]:
-    result = run("ingest", str(EXAMPLE), "--date", "2026-05-12", "--format", "json", *extra)
+    result = run("ingest", str(EXAMPLE), "--date", "2026-05-12", "--extractor", "rules",
+                 "--format", "json", *extra)
     return json.loads(result.stdout)
 
 
@@ -70,7 +71,8 @@ def test_ingest_registers_the_source_and_prints_candidates(root, run):
 
 
 def test_ingest_prints_csv_and_table(run):
-    csv_out = run("ingest", str(EXAMPLE), "--date", "2026-05-12", "--format", "csv").stdout
+    csv_out = run("ingest", str(EXAMPLE), "--date", "2026-05-12", "--extractor", "rules",
+                  "--format", "csv").stdout
     header = csv_out.splitlines()[0].split(",")
     assert {"subject", "relation", "object", "confidence", "evidence"} <= set(header)
 
@@ -148,8 +150,8 @@ def test_a_fact_already_in_the_graph_gets_a_second_source(root, run):
     second = root / "second.txt"
     second.write_text("Marta Quiroga se reunió el martes con Raúl Benítez en Lima.\n",
                       encoding="utf-8")
-    rows = json.loads(run("ingest", str(second), "--date", "2026-05-14", "--format",
-                          "json").stdout)
+    rows = json.loads(run("ingest", str(second), "--date", "2026-05-14", "--extractor", "rules",
+                          "--format", "json").stdout)
     name2 = sorted((root / "seeds").glob("*.txt"))[-1].stem
     number = next(r["number"] for r in rows if r["relation"] == "met")
     run("review", name2, "--accept", str(number))
@@ -176,7 +178,7 @@ def test_bad_articles_are_refused_and_nothing_is_written(root, run, tmp_path, co
     article = tmp_path / "bad.txt"
     article.write_bytes(content)
     before = snapshot(root)
-    result = run("ingest", str(article), expect=1)
+    result = run("ingest", str(article), "--extractor", "rules", expect=1)
     assert result.stderr.startswith("Error: ") and message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert snapshot(root) == before
@@ -184,7 +186,7 @@ def test_bad_articles_are_refused_and_nothing_is_written(root, run, tmp_path, co
 
 def test_a_missing_article_is_refused(root, run, tmp_path):
     before = snapshot(root)
-    result = run("ingest", str(tmp_path / "nowhere.txt"), expect=1)
+    result = run("ingest", str(tmp_path / "nowhere.txt"), "--extractor", "rules", expect=1)
     assert result.stderr.startswith("Error: cannot read")
     assert snapshot(root) == before
 
@@ -192,7 +194,7 @@ def test_a_missing_article_is_refused(root, run, tmp_path):
 def test_latin1_articles_are_decoded_and_said_so(root, run, tmp_path):
     article = tmp_path / "latin.txt"
     article.write_bytes("Raúl Benítez se reunió con Marta Quiroga en Lima.".encode("latin-1"))
-    result = run("ingest", str(article), "--format", "json")
+    result = run("ingest", str(article), "--extractor", "rules", "--format", "json")
     assert "decoded as Latin-1" in result.stderr
     [saved] = (root / "seeds").glob("*.txt")
     assert saved.read_text(encoding="utf-8") == "Raúl Benítez se reunió con Marta Quiroga en Lima."
@@ -204,7 +206,7 @@ def test_an_article_ingested_twice_is_reported_and_not_duplicated(root, run, tmp
     before = snapshot(root)
     copy = tmp_path / "same.txt"
     copy.write_text(EXAMPLE.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
-    result = run("ingest", str(copy), expect=1)
+    result = run("ingest", str(copy), "--extractor", "rules", expect=1)
     assert "already ingested as src:" in result.stderr
     assert snapshot(root) == before
 
@@ -269,8 +271,8 @@ def test_another_extractor_plugs_in(root):
 
 
 def test_evaluate_prints_scores_and_misses(cli):
-    table = cli("evaluate").stdout
+    table = cli("evaluate", "--extractor", "rules").stdout
     assert "precision" in table and "Curated claims not found" in table
-    report = json.loads(cli("evaluate", "--format", "json").stdout)
+    report = json.loads(cli("evaluate", "--extractor", "rules", "--format", "json").stdout)
     assert report["total"]["recall"] >= 0.8 and report["total"]["precision"] >= 0.7
     assert len(report["misses"]) == report["total"]["fn"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -13,8 +14,8 @@ from graph.model.terms import compact
 
 CANDIDATE_COLUMNS = [
     "number", "subject", "subject_id", "relation", "object", "object_id", "date",
-    "date_precision", "date_expression", "confidence", "negated", "attributed_to", "qualifiers",
-    "status", "evidence",
+    "date_precision", "date_expression", "confidence", "pattern", "negated", "attributed_to",
+    "qualifiers", "status", "evidence",
 ]
 EVALUATION_COLUMNS = ["relation", "gold", "found", "tp", "fp", "fn", "precision", "recall", "f1"]
 
@@ -47,42 +48,110 @@ def _candidates(candidates, layout=_candidate_table, note=None) -> Printout:
                     table=lambda: layout(rows), note=note)
 
 
+SUMMARY_COLUMNS = ["file", "source", "candidates", "new_entities", "review_file", "error"]
+_EXTRACTOR_HELP = ("Extractor: nlp (default; the parse-based one, which needs spaCy and its "
+                   "Spanish model), rules (no model), or one registered under "
+                   "kgraph.extractors.")
+
+
+def _summary_rows(batch, root) -> list[dict]:
+    rows = []
+    for outcome in batch.outcomes:
+        result = outcome.result
+        rows.append({
+            "file": str(outcome.path),
+            "source": f"src:{result.name}" if result else None,
+            "candidates": len(result.candidates) if result else None,
+            "new_entities": [f"{e.label} ({e.cls.rsplit('#', 1)[-1]})"
+                             for e in result.entities] if result else [],
+            "review_file": str(root.relative(result.review_file)) if result else None,
+            "error": str(outcome.error) if outcome.error else None,
+        })
+    return rows
+
+
+def _summary_table(rows) -> str:
+    shown = [{**row, "source": row["source"] or "(not ingested)",
+              "new_entities": ", ".join(row["new_entities"])} for row in rows]
+    return table(shown, [
+        Column("file", "file"), Column("source", "source", 24),
+        Column("candidates", "candidates", 10),
+        Column("new_entities", "new entities", None, flexible=True),
+    ])
+
+
 @main.command()
-@click.argument("article", type=click.Path())
-@click.option("--date", metavar="YYYY-MM-DD", help="Publication date: relative dates in the "
-              "text (\"este martes\", \"este año\") are resolved against it.")
-@click.option("--title", help="Title (default: the article's first line).")
-@click.option("--outlet", help="The outlet that published it.")
-@click.option("--url", help="Where it was published.")
-@click.option("--extractor", default="rules", show_default=True,
-              help="Extractor: rules, or one registered under kgraph.extractors.")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(), metavar="ARTICLE...")
+@click.option("--date", metavar="YYYY-MM-DD", help="Publication date of every article given: "
+              "relative dates in the text (\"este martes\", \"este año\") are resolved "
+              "against it.")
+@click.option("--title", help="Title (default: the article's first line); one article only.")
+@click.option("--outlet", help="The outlet that published them.")
+@click.option("--url", help="Where it was published; one article only.")
+@click.option("--extractor", default=None, help=_EXTRACTOR_HELP)
 @format_option
 @pass_context
-def ingest(ctx, article, date, title, outlet, url, extractor, fmt):
-    """Register ARTICLE (Spanish plain text) as a source in seeds/ and propose claims.
+def ingest(ctx, articles, date, title, outlet, url, extractor, fmt):
+    """Register each ARTICLE (Spanish plain text; a folder: its *.txt in name order) as a
+    source in seeds/ and propose claims.
 
-    The candidates are written to output/review/<source>.json and printed; accept or reject
-    them with `kgraph review`. Nothing is written when the file is empty, binary, not UTF-8
-    or Latin-1 text, or already ingested.
+    The extractor and its model are loaded once for all of them. The candidates of each are
+    written to output/review/<source>.json; accept or reject them with `kgraph review`. Prints
+    one row per article (its source, candidates and new entities), then, for a single article,
+    its candidates (--format json or csv: the candidates of a single article, the rows of
+    several). An article that is empty, binary, not UTF-8 or Latin-1 text, or already
+    ingested is reported in one line and nothing of it is written; the others still go in,
+    and the command exits 1.
 
     \b
-    Example:
+    Metadata per article: NAME.json beside NAME.txt, e.g.
+      {"date": "2025-11-20", "title": "…", "outlet": "La Tercera", "url": "https://…"}
+    every key optional; --date and --outlet given here override it for every article.
+
+    \b
+    Examples:
       kgraph ingest nota.txt --date 2025-11-20 --outlet "La Tercera"
+      kgraph ingest articulos/ --extractor rules
     """
-    result = ctx.graph.ingest(article, date=date, title=title, outlet=outlet, url=url,
-                              extractor=extractor)
     root = ctx.graph.root
-    encoding = (
-        "" if result.encoding == "UTF-8" else f"; decoded as {result.encoding}, saved as UTF-8"
-    )
-    click.echo(f"Registered src:{result.name} ({root.relative(result.text_file)}, "
-               f"{root.relative(result.metadata_file)}{encoding})", err=True)
-    new = ", ".join(f"{e.label} ({e.cls.rsplit('#', 1)[-1]})" for e in result.entities)
-    click.echo(f"{len(result.candidates)} candidate claims in {root.relative(result.review_file)}"
-               + (f"; candidate entities: {new}" if new else ""), err=True)
-    echo(fmt, _candidates(result.candidates))
-    click.echo(f"Next: kgraph review {result.name} --accept 1,2 (or --all, --reject N)",
-               err=True)
+    single = len(articles) == 1 and not Path(articles[0]).is_dir()
+
+    def report(outcome) -> None:
+        result = outcome.result
+        if result is None:
+            if not single:  # a single article's error is the command's
+                click.echo(f"Error: {outcome.error}", err=True)
+            return
+        encoding = ("" if result.encoding == "UTF-8"
+                    else f"; decoded as {result.encoding}, saved as UTF-8")
+        click.echo(f"Registered src:{result.name} ({root.relative(result.text_file)}, "
+                   f"{root.relative(result.metadata_file)}{encoding})", err=True)
+
+    batch = ctx.graph.ingest_batch(articles, date=date, title=title, outlet=outlet, url=url,
+                                   extractor=extractor, progress=report)
+    if single and batch.failures:
+        raise batch.failures[0].error
+    rows = _summary_rows(batch, root)
+    if single:
+        [result] = batch.results
+        candidates = [c.row() for c in result.candidates]
+        echo(fmt, Printout(json=candidates, rows=candidates, columns=CANDIDATE_COLUMNS,
+                           table=lambda: joined(_summary_table(rows),
+                                                "\n" + (_candidate_table(candidates) or
+                                                        "No candidate claims."))))
+        click.echo(f"Next: kgraph review {result.name} --accept 1,2 (or --all, --reject N)",
+                   err=True)
+        return
+    echo(fmt, Printout(json=rows, rows=rows, columns=SUMMARY_COLUMNS,
+                       table=lambda: _summary_table(rows)))
+    if batch.results:
+        click.echo("Next: kgraph review SOURCE --accept 1,2 (or --all, --reject N) for each "
+                   "source above", err=True)
+    if batch.failures:
+        done = len(batch.outcomes) - len(batch.failures)
+        click.echo(f"{len(batch.failures)} of {len(batch.outcomes)} articles not ingested "
+                   f"(see above); the other {done} were.", err=True)
+        click.get_current_context().exit(1)
 
 
 def _ask(candidate) -> str:
@@ -141,20 +210,38 @@ def review(ctx, source, accept, reject, accept_all, interactive, fmt):
 @main.command()
 @click.option("--source", "sources", multiple=True, metavar="SRC",
               help="Only this source (repeatable); default: every source with curated claims.")
-@click.option("--extractor", default="rules", show_default=True)
-@click.option("--misses/--no-misses", default=True, show_default=True,
-              help="List the curated claims not found and the claims found in excess.")
+@click.option("--set", "gold_set", type=click.Path(), metavar="DIR",
+              help="Score on an evaluation set instead: a folder of NAME.txt with "
+              "NAME.gold.json (see tests/data/ingest/eval/README.md).")
+@click.option("--extractor", default=None, help=_EXTRACTOR_HELP)
+@click.option("--misses/--no-misses", default=None,
+              help="List what was missed and what was found in excess, with text and quote "
+              "(default: on for the seed articles, off for --set).")
 @format_option
 @pass_context
-def evaluate(ctx, sources, extractor, misses, fmt):
-    """Score extraction against the curated claims: precision, recall and F1 per relation on
-    (subject, relation, object), symmetric relations unordered, and on the dates.
+def evaluate(ctx, sources, gold_set, extractor, misses, fmt):
+    """Score extraction: precision, recall and F1 per relation on (subject, relation,
+    object), symmetric relations unordered, and on the dates.
+
+    Without --set, against the curated claims of the seed articles. With --set DIR, against
+    the gold claims of each text of DIR (anchored at its gold date, the root's entities
+    known), adding recall by the gold claim's pattern, precision by the candidate's pattern,
+    the class of proposed new entities, unacceptable aliases, and quotes that are not
+    verbatim or name neither end of their claim.
 
     \b
-    Example:
-      kgraph evaluate
+    Examples:
+      kgraph evaluate --extractor rules
+      kgraph evaluate --set tests/data/ingest/eval/dev --misses
     """
-    report = ctx.graph.evaluate(extractor, sources)
+    if gold_set and sources:
+        raise click.UsageError("--source and --set do not go together")
+    report = ctx.graph.evaluate(extractor, sources, gold_set=gold_set)
+    if gold_set:
+        echo(fmt, Printout(json=report.as_dict, rows=report.rows(), columns=EVALUATION_COLUMNS,
+                           table=lambda: _set_text(report, bool(misses))))
+        return
+    misses = True if misses is None else misses
 
     def text() -> str:
         lines = [f"Sources: {', '.join(report.sources)}",
@@ -171,3 +258,45 @@ def evaluate(ctx, sources, extractor, misses, fmt):
 
     echo(fmt, Printout(json=report.as_dict, rows=report.rows(), columns=EVALUATION_COLUMNS,
                        table=text))
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "-"
+
+
+def _set_text(report, misses: bool) -> str:
+    entities, aliases, quotes = report.entities, report.aliases, report.quotes
+    lines = [
+        f"Set: {report.folder} ({len(report.texts)} texts), extractor {report.extractor}",
+        table(report.rows(), [Column(c, c) for c in EVALUATION_COLUMNS]),
+        "\nRecall by the gold claim's pattern:",
+        table(report.gold_pattern_rows(), [Column(c, c) for c in
+                                           ("pattern", "gold", "tp", "fn", "recall")]),
+        "\nPrecision by the candidate's pattern (its cue up to ':'):",
+        table(report.found_pattern_rows(), [Column(c, c) for c in
+                                            ("pattern", "found", "tp", "fp", "precision")])
+        or "  (no candidates)",
+        f"\nNew entities: {entities['proposed']} proposed, {entities['matched']} of them among "
+        f"the {entities['gold']} gold entities, {entities['wrong_class']} of those with the "
+        f"wrong class ({_share(entities['wrong_class'], entities['matched'])})",
+        f"Aliases: {aliases['checked']} proposed, {aliases['bad']} unacceptable "
+        f"({_share(aliases['bad'], aliases['checked'])}): a particle, a country or demonym, "
+        "a lone given name",
+        f"Quotes: {quotes['checked']} checked, {quotes['not_verbatim']} not verbatim in their "
+        f"text, {quotes['name_neither_end']} candidates whose quote names neither end",
+        f"Duplicates: {report.duplicates} candidates repeat a fact already matched",
+    ]
+    if misses:
+        for title, items, keys in (
+            ("Gold claims not found", report.misses, ("text", "fact", "pattern", "quote")),
+            ("Found, not in the gold", report.false_positives,
+             ("text", "fact", "pattern", "quote")),
+            ("Dates that differ", report.date_errors, ("text", "fact", "expected", "found")),
+            ("New entities of the wrong class", report.wrong_classes,
+             ("text", "entity", "class", "expected")),
+            ("Unacceptable aliases", report.bad_aliases, ("text", "entity", "alias", "problem")),
+            ("Quotes", report.bad_quotes, ("text", "fact", "problem", "quote")),
+        ):
+            lines.append(f"\n{title} ({len(items)}):")
+            lines += ["  " + " | ".join(str(item[k]) for k in keys) for item in items]
+    return joined(*lines)

@@ -4,7 +4,8 @@ A package rather than one module because ingestion has several concerns that cha
 different reasons: reading and splitting text (`reading`), time expressions (`temporal`), what
 the graph already knows (`knowledge`), finding mentions (`mentions`), the Spanish relation cues
 (`rules`, `lexicon`), registering a source (`register`), turning accepted candidates into
-curated Turtle (`review`, `turtle`, `files`) and scoring (`evaluate`).
+curated Turtle (`review`, `turtle`, `files`) and scoring (`evaluate` on the seed articles,
+`goldsets` and `setscore` on the evaluation sets).
 
     >>> from graph import KnowledgeGraph
     >>> from graph.ingest import ingest_article, review_source
@@ -13,19 +14,23 @@ curated Turtle (`review`, `turtle`, `files`) and scoring (`evaluate`).
 
 An extractor backed by a statistical model only has to meet `Extractor` (a `name` and an
 `extract(document, knowledge)` method) and be registered under the `kgraph.extractors`
-entry-point group; `kgraph ingest --extractor NAME` then uses it.
+entry-point group; `kgraph ingest --extractor NAME` then uses it. Without a name, the
+parse-based extractor (`nlp`, spaCy's Spanish model) runs; `rules` needs no model.
 """
 
 from graph.ingest.evaluate import Report, evaluate
 from graph.ingest.extractors import available, get_extractor
+from graph.ingest.goldsets import GoldSet, read_set
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Candidate, CandidateEntity, Document, Extraction, Extractor
-from graph.ingest.register import IngestResult, ingest_article
+from graph.ingest.register import BatchResult, IngestResult, ingest_article, ingest_articles
 from graph.ingest.review import ReviewResult, parse_numbers, review_source
 from graph.ingest.rules import RuleExtractor
+from graph.ingest.setscore import SetReport, evaluate_set
 
 __all__ = [
-    "Candidate", "CandidateEntity", "Document", "Extraction", "Extractor", "IngestResult",
-    "Knowledge", "Report", "ReviewResult", "RuleExtractor", "available", "evaluate",
-    "get_extractor", "ingest_article", "parse_numbers", "review_source",
+    "BatchResult", "Candidate", "CandidateEntity", "Document", "Extraction", "Extractor",
+    "GoldSet", "IngestResult", "Knowledge", "Report", "ReviewResult", "RuleExtractor",
+    "SetReport", "available", "evaluate", "evaluate_set", "get_extractor", "ingest_article",
+    "ingest_articles", "parse_numbers", "read_set", "review_source",
 ]

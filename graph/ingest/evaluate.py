@@ -103,12 +103,12 @@ def _anchors(kg) -> dict[str, Anchor]:
 
 
 def evaluate(kg, extractor: Extractor | None = None, sources: list[str] | None = None) -> Report:
-    """Run `extractor` on each source (default: every source that supports a curated claim)
-    with the graph's entities known, and score (subject, relation, object) per relation,
-    symmetric relations unordered, and the dates of the facts found."""
-    from graph.ingest.extractors import default_extractor
+    """Run `extractor` (default: nlp) on each source (default: every source that supports a
+    curated claim) with the graph's entities known, and score (subject, relation, object) per
+    relation, symmetric relations unordered, and the dates of the facts found."""
+    from graph.ingest.extractors import get_extractor
 
-    extractor = extractor or default_extractor()
+    extractor = extractor or get_extractor()
     knowledge = Knowledge.from_graph(kg)
     symmetric = {n for n, r in knowledge.relations.items() if r.symmetric}
     anchors = _anchors(kg)

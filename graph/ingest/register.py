@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import InputError
+from graph.errors import InputError, KGraphError
 from graph.ingest import turtle
 from graph.ingest.files import check_turtle, commit, require_writable
 from graph.ingest.knowledge import Knowledge
@@ -114,38 +114,169 @@ def ingest_article(
     outlet: str | None = None, url: str | None = None, extractor: Extractor | None = None,
 ) -> IngestResult:
     """Read, check and register the article, extract candidate claims, write the review file.
-    Every check runs before the first write; a failure leaves the root as it was."""
-    from graph.ingest.extractors import default_extractor
+    Every check runs before the first write; a failure leaves the root as it was.
+    `extractor` defaults to the parse-based one (see extractors.get_extractor)."""
+    from graph.ingest.extractors import get_extractor
 
-    root: Root = kg.root
     check_options(date, url)
-    article = read_article(path)
-    seen = known_texts(root)
-    if article.content_hash in seen:
-        raise InputError(
-            f"{path} is already ingested as src:{Path(seen[article.content_hash]).stem} "
-            "(same content); nothing written")
-    require_writable(root)
-    name = _next_name(root, article)
-    title = (title or _first_line(article.text)).strip()
-    metadata = metadata_turtle(name, title=title, issued=date, outlet=outlet, url=url,
-                               encoding=article.encoding, content=article.content_hash)
-    check_turtle(metadata, f"src:{name}")
-    extractor = extractor or default_extractor()
-    knowledge = Knowledge.from_graph(kg)
-    document = Document(article.text, Anchor.parse(date), SOURCE + name)
-    extraction = extractor.extract(document, knowledge)
-    text_file = root.seeds / f"{name}.txt"
-    metadata_file = root.seeds / f"{name}.ttl"
-    review_file = review_path(root, name)
-    review = review_document(name, extractor.name, date, extraction)
-    commit({
-        text_file: article.text,
-        metadata_file: metadata,
-        review_file: json.dumps(review, ensure_ascii=False, indent=2) + "\n",
-    })
-    return IngestResult(SOURCE + name, name, text_file, metadata_file, review_file,
-                        article.encoding, extraction)
+    extractor = extractor or get_extractor()
+    return _Registrar(kg, extractor).register(
+        Path(path), date=date, title=title, outlet=outlet, url=url)
+
+
+class _Registrar:
+    """Registers articles one after the other with one extractor and one view of the graph."""
+
+    def __init__(self, kg, extractor: Extractor):
+        self.kg, self.root, self.extractor = kg, kg.root, extractor
+        self.seen = known_texts(self.root)
+        self._knowledge: Knowledge | None = None
+
+    @property
+    def knowledge(self) -> Knowledge:
+        # Read once the first article passed its checks: a refused one never builds the store.
+        if self._knowledge is None:
+            self._knowledge = Knowledge.from_graph(self.kg)
+        return self._knowledge
+
+    def register(self, path: Path, *, date: str | None, title: str | None,
+                 outlet: str | None, url: str | None) -> IngestResult:
+        root = self.root
+        article = read_article(path)
+        if article.content_hash in self.seen:
+            raise InputError(
+                f"{path} is already ingested as src:{Path(self.seen[article.content_hash]).stem} "
+                "(same content); nothing written")
+        require_writable(root)
+        name = _next_name(root, article)
+        title = (title or _first_line(article.text)).strip()
+        metadata = metadata_turtle(name, title=title, issued=date, outlet=outlet, url=url,
+                                   encoding=article.encoding, content=article.content_hash)
+        check_turtle(metadata, f"src:{name}")
+        document = Document(article.text, Anchor.parse(date), SOURCE + name)
+        self.knowledge.candidates.clear()  # an article's proposals are its own
+        extraction = self.extractor.extract(document, self.knowledge)
+        text_file = root.seeds / f"{name}.txt"
+        metadata_file = root.seeds / f"{name}.ttl"
+        review_file = review_path(root, name)
+        review = review_document(name, self.extractor.name, date, extraction)
+        commit({
+            text_file: article.text,
+            metadata_file: metadata,
+            review_file: json.dumps(review, ensure_ascii=False, indent=2) + "\n",
+        })
+        self.seen[article.content_hash] = text_file.name
+        return IngestResult(SOURCE + name, name, text_file, metadata_file, review_file,
+                            article.encoding, extraction)
+
+
+SIDECAR_KEYS = ("date", "title", "outlet", "url")
+
+
+@dataclass
+class ArticleOutcome:
+    """One article of a batch: registered (`result`) or refused (`error`, nothing written)."""
+
+    path: Path
+    result: IngestResult | None = None
+    error: KGraphError | None = None
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[ArticleOutcome]
+
+    @property
+    def results(self) -> list[IngestResult]:
+        return [o.result for o in self.outcomes if o.result is not None]
+
+    @property
+    def failures(self) -> list[ArticleOutcome]:
+        return [o for o in self.outcomes if o.error is not None]
+
+
+def article_paths(paths) -> list[Path]:
+    """The articles named: files as given, a folder's *.txt sorted by name."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            texts = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not texts:
+                raise InputError(f"{path} holds no .txt article")
+            found += texts
+        else:
+            found.append(path)
+    if not found:
+        raise InputError("no article given")
+    return found
+
+
+def read_sidecar(text_path: Path) -> dict:
+    """NAME.json next to NAME.txt: {"date", "title", "outlet", "url"}, each optional."""
+    sidecar = text_path.with_suffix(".json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputError(f"{sidecar} is not readable JSON: {error}") from error
+    if not isinstance(data, dict):
+        raise InputError(f"{sidecar} must hold a JSON object with {', '.join(SIDECAR_KEYS)}")
+    unknown = sorted(set(data) - set(SIDECAR_KEYS))
+    if unknown:
+        raise InputError(f"{sidecar}: unknown key {unknown[0]!r}; known: "
+                         f"{', '.join(SIDECAR_KEYS)}")
+    metadata = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(f"{sidecar}: {key!r} must be a non-empty string")
+        metadata[key] = value.strip()
+    if "date" in metadata and parse_iso(metadata["date"]) is None:
+        raise InputError(f"{sidecar}: date expects YYYY-MM-DD (or YYYY-MM, YYYY), not "
+                         f"{metadata['date']!r}")
+    if "url" in metadata and not _URL.match(metadata["url"]):
+        raise InputError(f"{sidecar}: url expects an http(s) URL without spaces, not "
+                         f"{metadata['url']!r}")
+    return metadata
+
+
+def ingest_articles(
+    kg, paths, *, date: str | None = None, title: str | None = None,
+    outlet: str | None = None, url: str | None = None, extractor: Extractor | None = None,
+    progress=None,
+) -> BatchResult:
+    """Register every article of `paths` (files, or folders whose *.txt are taken in name
+    order) with one extractor, its model loaded once. Each article's metadata comes from a
+    sidecar NAME.json beside it when there is one; the arguments given here override it
+    (`date` and `outlet` apply to every article, `title` and `url` only to a single one). An
+    article that fails is reported in its outcome, nothing of it written, and the others still
+    go in. `progress(outcome)` is called as each article is done."""
+    from graph.ingest.extractors import get_extractor
+
+    check_options(date, url)
+    texts = article_paths(paths)
+    for name, value in (("title", title), ("url", url)):
+        if value is not None and len(texts) > 1:
+            raise InputError(f"`{name}` describes one article, not {len(texts)}: give each "
+                             "its own in a NAME.json beside it", parameter=name)
+    registrar = _Registrar(kg, extractor or get_extractor())
+    outcomes = []
+    given = {"date": date, "title": title, "outlet": outlet, "url": url}
+    for path in texts:
+        try:
+            metadata = {**read_sidecar(path),
+                        **{k: v for k, v in given.items() if v is not None}}
+            outcomes.append(ArticleOutcome(path, registrar.register(
+                path, date=metadata.get("date"), title=metadata.get("title"),
+                outlet=metadata.get("outlet"), url=metadata.get("url"))))
+        except KGraphError as error:
+            outcomes.append(ArticleOutcome(path, error=error))
+        if progress is not None:
+            progress(outcomes[-1])
+    return BatchResult(outcomes)
 
 
 def review_document(name: str, extractor: str, date: str | None, extraction: Extraction) -> dict:
