@@ -232,6 +232,14 @@ class KnowledgeGraph:
         return review_source(self, source, accept=accept, reject=reject,
                              accept_all=accept_all, decide=decide)
 
+    def workbench(self, source: str | None = None, *, port: int = 0, announce=print) -> None:
+        """Serve the curation workbench on 127.0.0.1 (`port` 0: a free one) until interrupted:
+        the review files, or `source`'s article beside its candidates. `announce(url)` gets
+        its address, which carries a token made for this run."""
+        from graph.serve.workbench import run
+
+        run(self, source, port, announce)
+
     def evaluate(self, extractor: str | None = "rules", sources=None):
         """Score `extractor` against the curated claims of `sources` (default: every source
         with curated claims)."""
