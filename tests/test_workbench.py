@@ -221,7 +221,13 @@ def test_a_validation_failure_writes_nothing(bench, ingested):
     _, article = call(bench, f"api/source/{name}")
     leader = candidate(article, "leaderOf")
     benitez = candidate(article, "met")["subject_key"]
-    # leaderOf needs an organization as its object: saved as asked, refused on accepting
+    # leaderOf needs an organization as its object: refused on accepting, the edit undone
+    before = snapshot(root)
+    status, answer = call(bench, f"api/source/{name}/candidates/{leader['number']}",
+                          {"action": "accept", "changes": {"object": {"key": benitez}}})
+    assert status == 422 and answer["problems"]
+    assert snapshot(root) == before
+    # saved as asked, then refused on accepting
     status, _ = call(bench, f"api/source/{name}/candidates/{leader['number']}",
                      {"action": "edit", "changes": {"object": {"key": benitez}}})
     assert status == 200

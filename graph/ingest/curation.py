@@ -9,6 +9,7 @@ so a claim added in the browser is held to the same rules as an extracted one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -380,10 +381,29 @@ def add_claim(kg, source: str, start: int, end: int, fields: dict,
     return candidate
 
 
-def decide(kg, source: str, *, accept=(), reject=()):
+@contextlib.contextmanager
+def all_or_nothing(kg, source: str):
+    """The review file as it was when the block fails: an edit or an added claim that was
+    saved only to be accepted is undone when the review refuses it."""
+    path = review_path(kg.root, source_name(source))
+    before = path.read_text(encoding="utf-8") if path.exists() else None
+    try:
+        yield
+    except Exception:
+        if before is not None:
+            commit({path: before})
+        raise
+
+
+def decide(kg, source: str, *, accept=(), reject=(), changes: dict | None = None):
     """Accept or reject through `kgraph review`'s path; after an accepted write the store is
-    rebuilt so that reads (and the map) see the new claims at once."""
-    result = review_source(kg, source, accept=accept, reject=reject)
+    rebuilt so that reads (and the map) see the new claims at once. `changes` edit the
+    candidate first; a refused "save and accept" leaves every file as it was."""
+    with all_or_nothing(kg, source):
+        if changes:
+            for number in [*accept, *reject]:
+                edit_candidate(kg, source, number, changes)
+        result = review_source(kg, source, accept=accept, reject=reject)
     if result.written:
         kg.build()
     return result

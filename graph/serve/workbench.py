@@ -180,25 +180,27 @@ class WorkbenchApp:
                 return _json({"mentions": curation.suggest_ends(
                     self.kg, name, _integer(body, "start"), _integer(body, "end"))})
             if match[2] == "claims":
-                added = curation.add_claim(self.kg, name, _integer(body, "start"),
-                                           _integer(body, "end"), body.get("fields") or {},
-                                           body.get("quote"))
-                return self.decided(name, added.number, body.get("accept") and "accept")
+                with curation.all_or_nothing(self.kg, name):
+                    added = curation.add_claim(self.kg, name, _integer(body, "start"),
+                                               _integer(body, "end"), body.get("fields") or {},
+                                               body.get("quote"))
+                    return self.decided(name, added.number, body.get("accept") and "accept")
             number = int(match[3])
-            action = body.get("action")
-            if action == "edit" or body.get("changes"):
-                curation.edit_candidate(self.kg, name, number, body.get("changes") or {})
+            action, changes = body.get("action"), body.get("changes")
             if action not in ("edit", "accept", "reject"):
                 raise HttpError(400, "`action` is edit, accept or reject")
-            return self.decided(name, number, action)
+            if action == "edit":
+                curation.edit_candidate(self.kg, name, number, changes or {})
+            return self.decided(name, number, action, changes)
 
-    def decided(self, name: str, number: int, action: str | None) -> Response:
+    def decided(self, name: str, number: int, action: str | None,
+                changes: dict | None = None) -> Response:
         """The article as it is now, after accepting or rejecting candidate `number`."""
         from graph.ingest import curation
 
         answer: dict = {"number": number}
         if action in ("accept", "reject"):
-            result = curation.decide(self.kg, name, **{action: [number]})
+            result = curation.decide(self.kg, name, **{action: [number]}, changes=changes)
             answer["accepted"] = [{"number": c.number, "claim": c.claim}
                                   for c in result.accepted]
             answer["new_entities"] = [{"iri": i, "label": label, "class": cls}

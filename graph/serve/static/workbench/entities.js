@@ -106,7 +106,8 @@ function relationChooser(current, ends) {
 
 // A search box over the graph's entities and the review's candidate entities (names compared
 // case- and accent-insensitively by the server), or a new entity with a class and aliases.
-// `value()` is {key} or {new: {label, class, aliases}}, or null.
+// `value()` is {key} or {new: {label, class, aliases}}, or null; inside, a chosen entity is
+// {key, label, classes} or {spec: {label, class, aliases}, classes}.
 function entityPicker(name, source, initial, onChange) {
   let chosen = initial && initial.key ? { ...initial } : null;
   const shown = el("span", { className: "chosen" });
@@ -130,9 +131,9 @@ function entityPicker(name, source, initial, onChange) {
     el("div", { className: "row" }, search, propose), hits, proposal);
 
   function render() {
-    shown.className = "chosen" + (chosen && (chosen.new || (chosen.key || "").startsWith("new:"))
+    shown.className = "chosen" + (chosen && (chosen.spec || (chosen.key || "").startsWith("new:"))
       ? " new" : "");
-    shown.textContent = chosen ? (chosen.new ? chosen.new.label : chosen.label) : "—";
+    shown.textContent = chosen ? (chosen.spec ? chosen.spec.label : chosen.label) : "—";
     clear.hidden = !chosen;
   }
   function set(value) {
@@ -152,7 +153,10 @@ function entityPicker(name, source, initial, onChange) {
     if (ticket !== pending || !answer.ok) return;
     hits.replaceChildren(...answer.data.hits.map((hit) => el("li", {},
       el("button", { type: "button", dataset: { key: hit.key },
-        onclick: () => { search.value = ""; set(hit); } },
+        onclick: () => {
+          search.value = "";
+          set({ key: hit.key, label: hit.label, classes: hit.classes });
+        } },
       hit.label, el("span", { className: "cls" },
         `${hit.class || ""}${hit.new ? ", new" : ""}${hit.matched !== hit.label ? ` — ${hit.matched}` : ""}`)))));
   });
@@ -164,22 +168,22 @@ function entityPicker(name, source, initial, onChange) {
     const label = newLabel.value.trim();
     if (!label) return;
     const aliases = newAliases.value.split(",").map((a) => a.trim()).filter(Boolean);
-    set({ new: { label, class: newClass.value, aliases }, classes: Ontology.closure(newClass.value) });
+    set({ spec: { label, class: newClass.value, aliases }, classes: Ontology.closure(newClass.value) });
   });
   clear.addEventListener("click", () => set(null));
   render();
   return {
     root, set,
-    value: () => (chosen ? (chosen.new ? { new: chosen.new } : { key: chosen.key }) : null),
+    value: () => (chosen ? (chosen.spec ? { new: chosen.spec } : { key: chosen.key }) : null),
     classes: () => (chosen ? chosen.classes || null : null),
-    label: () => (chosen ? (chosen.new ? chosen.new.label : chosen.label) : ""),
+    label: () => (chosen ? (chosen.spec ? chosen.spec.label : chosen.label) : ""),
   };
 }
 
 // A mention the server found in a span, as a picker value.
 function mentionValue(mention) {
   if (mention.proposed) {
-    return { new: { label: mention.label, class: mention.class, aliases: [] },
+    return { spec: { label: mention.label, class: mention.class, aliases: [] },
       classes: Ontology.closure(mention.class) };
   }
   return { key: mention.key, label: mention.label, classes: mention.classes };
