@@ -152,6 +152,9 @@ def search_entities(kg, source: str | None, text: str, limit: int = 12) -> list[
         hits.append({"key": ref.iri, "label": ref.label, "class": ref.cls, "matched": hit.matched,
                      "new": False, "score": hit.score,
                      "classes": sorted(_classes(knowledge, ref.iri))})
+    # A candidate entity accepted meanwhile is in the graph: the review resolves it there.
+    known = {name_key(h["label"]) for h in hits if not h["new"]}
+    hits = [h for h in hits if not (h["new"] and name_key(h["label"]) in known)]
     hits.sort(key=lambda h: (-h["score"], h["label"]))
     return hits[:limit]
 

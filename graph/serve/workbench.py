@@ -278,9 +278,12 @@ def _integer(body: dict, key: str) -> int:
 
 
 def _plain(value):
-    """A library result as JSON: dataclasses, tuples and sets become objects and lists."""
+    """A library result as JSON: its own `as_dict` when it has one; other dataclasses, tuples
+    and sets become objects and lists."""
     import dataclasses
 
+    if hasattr(value, "as_dict"):
+        return _plain(value.as_dict())
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
     if isinstance(value, dict):

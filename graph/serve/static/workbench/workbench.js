@@ -301,6 +301,10 @@ async function newClaim(chosen) {
 // The library's pairs, whatever their exact shape: two entities (objects with an IRI or
 // strings) and the reasons or score beside them.
 function pairEnds(pair) {
+  if (typeof pair.keep === "string" && typeof pair.drop === "string") {
+    return [{ iri: pair.keep, label: pair.keep_label || pair.keep },
+      { iri: pair.drop, label: pair.drop_label || pair.drop }];
+  }
   const entity = (value) => typeof value === "string" ? { iri: value, label: value }
     : { iri: value.iri || value.id || value.key, label: value.label || value.name || value.iri || value.id };
   if (Array.isArray(pair)) return pair.slice(0, 2).map(entity);
@@ -322,9 +326,11 @@ async function openDuplicates() {
   $("#duplicates").replaceChildren(...answer.data.pairs.map((pair, index) => {
     const [a, b] = pairEnds(pair);
     if (!a || !b) return el("li", {}, JSON.stringify(pair));
-    const extra = Array.isArray(pair) ? pair.slice(2) : Object.entries(pair)
-      .filter(([, v]) => typeof v !== "object" && !(typeof v === "string" && v.startsWith("http")))
-      .map(([k, v]) => `${k}: ${v}`);
+    const extra = Array.isArray(pair) ? pair.slice(2) : [
+      pair.score !== undefined ? `score ${pair.score}` : null,
+      pair.class ? shortClass(pair.class) || pair.class : null,
+      ...(Array.isArray(pair.reasons) ? pair.reasons : []),
+    ].filter(Boolean);
     const merge = (keep, drop) => async () => {
       const done = await api("api/merge", { keep: keep.iri, drop: drop.iri });
       status(done.ok ? `Merged ${drop.label} into ${keep.label}` : done.data.error);
