@@ -332,9 +332,10 @@ async function openDuplicates() {
       ...(Array.isArray(pair.reasons) ? pair.reasons : []),
     ].filter(Boolean);
     const merge = (keep, drop) => async () => {
+      status(`Merging ${drop.label} into ${keep.label}…`);
       const done = await api("api/merge", { keep: keep.iri, drop: drop.iri });
-      status(done.ok ? `Merged ${drop.label} into ${keep.label}` : done.data.error);
       if (done.ok) await openDuplicates();
+      status(done.ok ? `Merged ${drop.label} into ${keep.label}` : done.data.error);
     };
     return el("li", { dataset: { pair: index } }, el("div", { className: "pair" },
       el("strong", {}, a.label), el("span", {}, "≟"), el("strong", {}, b.label),
