@@ -27,9 +27,9 @@ from graph.sparql.bindings import literal
 
 CLAIMS_FILE = "ontology/claims-ingested.ttl"
 ENTITIES_FILE = "ontology/entities-ingested.ttl"
-_CLAIMS_HEADER = ("# Claims accepted with `kgraph review` from ingested articles. Every quote is "
-                  "copied from its source;\n# edit freely, the build validates this file like "
-                  "any other.\n\n")
+_CLAIMS_HEADER = ("# Claims accepted with `kgraph review` from ingested articles (or added with "
+                  "`kgraph import`).\n# Every quote is copied from its source; edit freely, "
+                  "the build validates this file like\n# any other.\n\n")
 _ENTITIES_HEADER = ("# Entities created with `kgraph review` for names the graph did not know yet."
                     "\n# Add descriptions and aliases as the sources allow.\n\n")
 
