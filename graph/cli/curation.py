@@ -16,21 +16,12 @@ DUPLICATE_COLUMNS = ["score", "keep", "keep_label", "drop", "drop_label", "class
 MERGE_COLUMNS = ["change", "item"]
 
 
-def _import_rows(result) -> list[dict]:
-    rows = []
-    for row in result.rows:
-        shown = row.as_dict()
-        shown["claim"] = compact(row.claim) if row.claim else None
-        rows.append(shown)
-    return rows
-
-
 def _import_table(rows: list[dict]) -> str:
     shown = []
     for row in rows:
         fact = f"{row['subject']} {row['relation']} {row['object']}" + (
             f" ({row['date']})" if row["date"] else "")
-        outcome = row["claim"] if row["status"] == "accepted" else row["reason"]
+        outcome = compact(row["claim"]) if row["status"] == "accepted" else row["reason"]
         if row["extended"]:
             outcome += " (evidence added)"
         shown.append({**row, "fact": fact, "outcome": outcome})
@@ -61,8 +52,8 @@ def import_(ctx, file, dry_run, fmt):
       kgraph import claims.csv --dry-run
     """
     result = ctx.graph.import_claims(file, dry_run=dry_run)
-    rows = _import_rows(result)
-    echo(fmt, Printout(json=lambda: result.as_dict() | {"rows": rows}, rows=rows,
+    rows = [row.as_dict() for row in result.rows]
+    echo(fmt, Printout(json=result.as_dict(), rows=rows,
                        columns=IMPORT_COLUMNS, table=lambda: _import_table(rows)))
     joined_count = sum(1 for r in result.accepted if r.extended)
     extra = f" ({joined_count} as new evidence of a claim already there)" if joined_count else ""
@@ -102,10 +93,7 @@ def duplicates(ctx, limit, min_score, fmt):
       kgraph merge "Marine Le Pen" "Le Pen"
     """
     pairs = ctx.graph.duplicates(limit, min_score)
-    rows = []
-    for pair in pairs:
-        row = pair.as_dict()
-        rows.append(row | {"keep": compact(pair.keep.iri), "drop": compact(pair.drop.iri)})
+    rows = [pair.as_dict() for pair in pairs]
     note = "Merge with: kgraph merge KEEP DROP" if rows else "No likely duplicates."
     echo(fmt, Printout(json=rows, rows=[r | {"reasons": "; ".join(r["reasons"])} for r in rows],
                        columns=DUPLICATE_COLUMNS, table=lambda: _reasons_table(rows), note=note))
