@@ -169,7 +169,8 @@ function showResult(number, answer) {
     const card = document.getElementById(`candidate-${number}`);
     if (card) {
       card.querySelector(".problems, .problem, .note")?.remove();
-      card.append(noteElement(state.notes.get(number)));
+      // beside the claim, above its buttons and an open form
+      card.querySelector(".evidence").after(noteElement(state.notes.get(number)));
       card.classList.add("failed");
     }
     status(answer.data.problems ? "Validation failed: nothing was written" : answer.data.error);
