@@ -318,6 +318,28 @@ def test_hostile_text_stays_data(bench, ingested):
         assert b"innerHTML" not in code and b"insertAdjacentHTML" not in code
 
 
+def test_duplicates_and_merging(bench, ingested):
+    root, name = ingested
+    status, answer = call(bench, "api/duplicates?limit=x")
+    assert status == 400
+    status, answer = call(bench, "api/duplicates")
+    assert status == 200 and isinstance(answer["pairs"], list)
+    before = snapshot(root)
+    for body in ({"keep": "Kast", "drop": "Kast"}, {"keep": "Kast"},
+                 {"keep": "Kast", "drop": "Vox"}):
+        status, answer = call(bench, "api/merge", body)
+        assert status == 400, (body, answer)
+    assert snapshot(root) == before
+
+
+def test_files_outside_the_page_are_not_served(bench):
+    assert bench.httpd.server_address[0] == "127.0.0.1"
+    for path in ("static/..%2F..%2Fworkbench.py", "static/../app.py", "maps/..%2F..%2Fx.html",
+                 "maps/map.html", "static/", "api/nothing"):
+        status, _, _ = http(base(bench) + path)
+        assert status == 404, path
+
+
 # ---------------------------------------------------------------- the command
 
 

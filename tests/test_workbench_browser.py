@@ -212,7 +212,6 @@ def test_the_list_of_review_files(ingested, page):
 
 
 def test_merge_two_entities(ingested, page):
-    pytest.importorskip("graph.ingest.duplicates")
     from graph.api import KnowledgeGraph
     from graph.ingest import curation
 

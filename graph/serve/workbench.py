@@ -151,7 +151,10 @@ class WorkbenchApp:
                 self.kg, _source(params.get("source")) if params.get("source") else None,
                 params.get("q", ""))})
         if path == "/api/duplicates":
-            return _json({"pairs": _duplicates(self.kg, int(params.get("limit") or 30))})
+            limit = params.get("limit") or "30"
+            if not limit.isdigit():
+                raise InputError("`limit` must be a whole number")
+            return _json({"pairs": _duplicates(self.kg, int(limit))})
         match = _SOURCE_ROUTE.match(path)
         if match and match[2] is None:
             return _json(curation.article(self.kg, _source(match[1])))
@@ -295,23 +298,14 @@ def _plain(value):
     return str(value)
 
 
-def _duplicates_module():
-    try:
-        from graph.ingest import duplicates
-    except ImportError:
-        raise HttpError(501, "this kgraph has no duplicate finder (graph.ingest.duplicates)") \
-            from None
-    return duplicates
-
-
 def _duplicates(kg, limit: int) -> list:
-    return _plain(_duplicates_module().likely_duplicates(kg, min(max(limit, 1), 200)))
+    return _plain(kg.duplicates(min(max(limit, 1), 200)))
 
 
 def _merge(kg, keep, drop) -> dict:
     if not (isinstance(keep, str) and isinstance(drop, str)) or keep == drop:
         raise InputError("a merge needs two different entities, `keep` and `drop`")
-    result = _duplicates_module().merge_entities(kg, keep, drop)
+    result = kg.merge(keep, drop)
     kg.build()
     return {"merged": _plain(result), "keep": keep, "drop": drop}
 
