@@ -132,6 +132,13 @@ def test_other_origins_sites_and_hosts_are_refused(bench, ingested):
                "Connection: close\r\n\r\n").encode()
     status, response, _ = raw_exchange(port, request)
     assert status == 421
+    for host in (f"10.0.0.1:{port}", f"127.0.0.1:{port + 1}"):
+        request = (f"GET /{bench.token}/api/reviews HTTP/1.1\r\nHost: {host}\r\n"
+                   "Connection: close\r\n\r\n").encode()
+        assert raw_exchange(port, request)[0] == 421, host
+    request = (f"GET /{bench.token}/api/reviews HTTP/1.1\r\nHost: localhost:{port}\r\n"
+               "Connection: close\r\n\r\n").encode()
+    assert raw_exchange(port, request)[0] == 200
     # the page's own origin may ask
     status, _ = call(bench, "api/reviews", headers={"Origin": f"http://127.0.0.1:{port}",
                                                     "Sec-Fetch-Site": "same-origin"})

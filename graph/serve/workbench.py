@@ -27,7 +27,15 @@ from urllib.parse import parse_qs
 
 from graph.errors import HttpError, InputError, KGraphError, ValidationError
 from graph.serve.app import SparqlApp, _failure
-from graph.serve.http import Guard, Response, ServerSettings, error_response, listen, log_line
+from graph.serve.http import (
+    Guard,
+    Response,
+    ServerSettings,
+    error_response,
+    listen,
+    log_line,
+    parse_authority,
+)
 
 STATIC = Path(__file__).resolve().parent / "static" / "workbench"
 TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -83,6 +91,9 @@ class WorkbenchApp:
         try:
             try:
                 host = self.guard.host(environ)
+                # The endpoint takes any IP address; this server is only ever 127.0.0.1.
+                if parse_authority(host)[0] not in ("127.0.0.1", "localhost"):
+                    raise HttpError(421, WRONG_HOST)
                 self.guard.cors_headers(environ, host)
             except HttpError as refused:  # the endpoint's hints name options this has not
                 raise HttpError(refused.status, OTHER_SITE if refused.status == 403
