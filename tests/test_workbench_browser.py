@@ -4,17 +4,21 @@ it, merge duplicates; then the new ties in `kgraph neighbors`."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import PROJECT, Cli
+from helpers import DATA, PROJECT, Cli
 from serving import http
-from test_workbench import HOSTILE, ingested_root, snapshot, workbench
+
+from graph.api import KnowledgeGraph
+from graph.serve.workbench import start
 
 pytestmark = pytest.mark.slow
 
@@ -22,6 +26,38 @@ WRITE = 30_000  # ms: a write validates a staged copy of the root, then rebuilds
 SCREENSHOT = PROJECT / "tests" / "screenshots" / "workbench.png"
 # Read on import: the tests run with every KGRAPH_* variable removed (conftest.py).
 UPDATE_SCREENSHOTS = os.environ.get("KGRAPH_UPDATE_SCREENSHOTS") == "1"
+
+
+HOSTILE = '<img src=x onerror="window.kgPwned=1">'
+
+
+def ingested_root(folder: Path) -> tuple[Path, str]:
+    """A root made with `kgraph init`, with the example article ingested by the rules."""
+    Cli(None)("init", str(folder))
+    Cli(folder)("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--outlet",
+                "Diario Andino", "--extractor", "rules")
+    return folder, next(p.stem for p in (folder / "output" / "review").glob("*.json"))
+
+
+@contextlib.contextmanager
+def workbench(root: Path, source: str | None = None):
+    """The workbench served from a thread of this process, as `kgraph review --web` serves it."""
+    kg = KnowledgeGraph(root)
+    bench = start(kg, source)
+    threading.Thread(target=bench.httpd.serve_forever, daemon=True).start()
+    try:
+        yield bench
+    finally:
+        bench.httpd.shutdown()
+        bench.close()
+        kg.close()
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """The curated inputs and the review files: what a refused change must leave alone."""
+    return {str(p.relative_to(root)): p.read_bytes()
+            for folder in ("ontology", "seeds", "output/review")
+            for p in sorted((root / folder).rglob("*")) if p.is_file()}
 
 
 def expect(locator):
@@ -212,7 +248,6 @@ def test_the_list_of_review_files(ingested, page):
 
 
 def test_merge_two_entities(ingested, page):
-    from graph.api import KnowledgeGraph
     from graph.ingest import curation
 
     root, name = ingested
