@@ -100,8 +100,9 @@ def _ask(candidate) -> str:
 @click.option("--all", "accept_all", is_flag=True, help="Accept every pending candidate.")
 @click.option("--interactive/--no-interactive", default=None,
               help="Ask about each pending candidate (default: when run in a terminal).")
-@click.option("--web", is_flag=True, help="Open the curation workbench in the browser "
-              "instead: SOURCE beside its candidates (without SOURCE, every review file).")
+@click.option("--web", is_flag=True, help="Serve the curation workbench to a browser on this "
+              "machine instead: SOURCE beside its candidates (without SOURCE, every review "
+              "file).")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="With --web: the port on 127.0.0.1 (0: a free one).")
 @format_option
