@@ -502,7 +502,7 @@ def _merge(named: list[dict], parsed: list[dict]) -> list[dict]:
     return sorted(merged, key=lambda m: m["start"])
 
 
-# ---------------------------------------------------------------- helpers
+# ---------------------------------------------------------------- reading the root
 
 
 def _text(kg, name: str) -> str:
