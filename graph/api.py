@@ -249,6 +249,14 @@ class KnowledgeGraph:
         return review_source(self, source, accept=accept, reject=reject,
                              accept_all=accept_all, decide=decide)
 
+    def workbench(self, source: str | None = None, *, port: int = 0, announce=print) -> None:
+        """Serve the curation workbench on 127.0.0.1 (`port` 0: a free one) until interrupted:
+        the review files, or `source`'s article beside its candidates. `announce(url)` gets
+        its address, which carries a token made for this run."""
+        from graph.serve.workbench import run
+
+        run(self, source, port, announce)
+
     def evaluate(self, extractor: str | None = None, sources=None, gold_set=None):
         """Score `extractor` (default: nlp) against the curated claims of `sources` (default:
         every source with curated claims), or, with `gold_set`, against the hand-written gold
@@ -259,6 +267,33 @@ class KnowledgeGraph:
             texts = read_set(gold_set)  # a bad gold file is reported before the model loads
             return evaluate_set(self, texts, get_extractor(extractor))
         return evaluate(self, get_extractor(extractor), list(sources or ()) or None)
+
+    # ------------------------------------------------------------ curation
+
+    def import_claims(self, path: str | os.PathLike, *, dry_run: bool = False):
+        """Add the claims of the CSV file `path` (columns subject, relation, object, date,
+        source, quote, and optionally attributed_to and negated), each row checked like a
+        curated claim; returns an ImportResult listing accepted and refused rows by line. The
+        good rows are written through the same validated, atomic write as `review`; with
+        `dry_run` nothing is written."""
+        from graph.ingest.importing import import_claims
+
+        return import_claims(self, path, dry_run=dry_run)
+
+    def duplicates(self, limit: int = 20, min_score: float | None = None):
+        """Pairs of entities that are likely one (graph/ingest/duplicates.py), best first,
+        each with its score and reasons and the suggested survivor first."""
+        from graph.ingest.duplicates import MIN_SCORE, likely_duplicates
+
+        return likely_duplicates(self, limit, MIN_SCORE if min_score is None else min_score)
+
+    def merge(self, keep: str, drop: str, *, dry_run: bool = False):
+        """Merge the entity `drop` into `keep` (names resolve as elsewhere): its claims and
+        attributions move to `keep`, its names become aliases of `keep`, claims that become
+        identical become one; validated, then written all at once (not with `dry_run`)."""
+        from graph.ingest.duplicates import merge_entities
+
+        return merge_entities(self, keep, drop, dry_run=dry_run)
 
     # ------------------------------------------------------------ network analysis and export
 

@@ -101,7 +101,8 @@ def test_the_command_line_shows_flags(cli, arguments, message):
 
 
 def test_every_command_has_a_facade_method():
-    facade = {"query": "run_query", "queries": "library_query", "synth": "synthesize"}
+    facade = {"query": "run_query", "queries": "library_query", "synth": "synthesize",
+              "import": "import_claims"}
     network = {"path", "common", "rank", "communities", "timeline", "stats"}
     for command in main.commands:
         owner = Network if command in network else KnowledgeGraph

@@ -115,4 +115,4 @@ def main(ctx, root, endpoint, user, password, auth, quiet):
 
 
 # The commands register themselves on `main` as their modules are imported.
-from graph.cli import analysis, build, ingest, publish, read, sparql  # noqa: E402, F401
+from graph.cli import analysis, build, curation, ingest, publish, read, sparql  # noqa: E402, F401

@@ -163,15 +163,20 @@ def _ask(candidate) -> str:
 
 
 @main.command()
-@click.argument("source")
+@click.argument("source", required=False)
 @click.option("--accept", "accept", metavar="LIST", help="Candidates to accept: 1,3 or 2-5.")
 @click.option("--reject", "reject", metavar="LIST", help="Candidates to reject.")
 @click.option("--all", "accept_all", is_flag=True, help="Accept every pending candidate.")
 @click.option("--interactive/--no-interactive", default=None,
               help="Ask about each pending candidate (default: when run in a terminal).")
+@click.option("--web", is_flag=True, help="Serve the curation workbench to a browser on this "
+              "machine instead: SOURCE beside its candidates (without SOURCE, every review "
+              "file).")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="With --web: the port on 127.0.0.1 (0: a free one).")
 @format_option
 @pass_context
-def review(ctx, source, accept, reject, accept_all, interactive, fmt):
+def review(ctx, source, accept, reject, accept_all, interactive, web, port, fmt):
     """Accept or reject the candidate claims of an ingested SOURCE.
 
     Accepted claims are appended to ontology/claims-ingested.ttl (new entities to
@@ -179,12 +184,26 @@ def review(ctx, source, accept, reject, accept_all, interactive, fmt):
     or rejected review leaves the curated files as they were. Without a decision, lists the
     candidates (or asks about each one in a terminal).
 
+    With --web, a page on 127.0.0.1 shows the article beside its candidates: accept, reject
+    or edit them, add claims by selecting text, merge duplicate entities. Its address (with
+    a secret token for this run) is printed; Ctrl-C stops it.
+
     \b
     Examples:
       kgraph review 004_3f2a9c0d1e2b4a5c --accept 1,3 --reject 2
       kgraph review src:004_3f2a9c0d1e2b4a5c --all
+      kgraph review --web 004_3f2a9c0d1e2b4a5c
     """
     decided = bool(accept or reject or accept_all)
+    if web:
+        if decided or interactive:
+            raise click.UsageError("--web decides in the browser: leave out --accept, "
+                                   "--reject, --all and --interactive")
+        ctx.graph.workbench(source, port=port, announce=lambda url: click.echo(
+            f"Workbench: {url}\nOpen it in a browser on this machine; Ctrl-C stops it."))
+        return
+    if source is None:
+        raise click.UsageError("give the SOURCE to review (or --web to choose in the browser)")
     if interactive is None:
         interactive = not decided and sys.stdin.isatty() and for_people(fmt)
     result = ctx.graph.review(source, accept=accept, reject=reject, accept_all=accept_all,

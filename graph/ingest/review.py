@@ -1,4 +1,10 @@
-"""`kgraph review`: accepted candidates become curated Turtle; the build then validates them."""
+"""`kgraph review`: accepted candidates become curated Turtle; the build then validates them.
+
+A review file (output/review/<source>.json) may be edited by hand: each candidate is checked
+as it is loaded (`load_candidates`), and a hand edit is either taken in (a date set gets the
+precision its length gives; a subject, object or attribution given by name is resolved as
+names are everywhere) or refused in one line naming the candidate and the field.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +15,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import InputError, ValidationError
-from graph.ingest import turtle
-from graph.ingest.files import commit, require_writable, staged_problems
+from graph.errors import InputError, NameResolutionError
+from graph.ingest.curated import CLAIMS_FILE, ClaimDraft, Evidence, plan_claims, write_addition
+from graph.ingest.files import require_writable
 from graph.ingest.knowledge import Knowledge
-from graph.ingest.model import NEW, Candidate, CandidateEntity, Document
+from graph.ingest.model import NEW, Candidate, CandidateEntity, Document, EvidenceRow
 from graph.ingest.reading import read_article
 from graph.ingest.register import review_document, review_path
 from graph.ingest.temporal import Anchor
+from graph.model.dates import parse_iso
 from graph.model.names import name_key
-from graph.model.terms import CLAIM, ENTITY, KG, SOURCE, local_name
+from graph.model.terms import SOURCE
 from graph.root import Root
-from graph.sparql.bindings import literal
-
-CLAIMS_FILE = "ontology/claims-ingested.ttl"
-ENTITIES_FILE = "ontology/entities-ingested.ttl"
-_CLAIMS_HEADER = ("# Claims accepted with `kgraph review` from ingested articles. Every quote is "
-                  "copied from its source;\n# edit freely, the build validates this file like "
-                  "any other.\n\n")
-_ENTITIES_HEADER = ("# Entities created with `kgraph review` for names the graph did not know yet."
-                    "\n# Add descriptions and aliases as the sources allow.\n\n")
 
 Decide = Callable[[Candidate], str]  # returns "accept", "reject", "skip" or "quit"
 
@@ -107,8 +105,7 @@ def review_source(kg, source: str, *, accept: str | Iterable[int] | None = (),
     `accept_all` accepts every pending one, `decide` is asked about each one left."""
     accept, reject = parse_numbers(accept, "accept"), parse_numbers(reject, "reject")
     name, data = load_review(kg, source)
-    candidates = [Candidate.from_dict(c) for c in data.get("candidates", [])]
-    entities = {e["key"]: CandidateEntity(**e) for e in data.get("entities", [])}
+    candidates, entities = load_candidates(kg, data, f"the review file of {name}")
     by_number = {c.number: c for c in candidates}
     result = ReviewResult(data.get("source", SOURCE + name), name, candidates)
     for number in accept + reject:
@@ -139,141 +136,198 @@ def review_source(kg, source: str, *, accept: str | Iterable[int] | None = (),
     if not chosen:
         return result
     root: Root = kg.root
-    changes: dict[str, str] = {}
     if result.accepted:
         require_writable(root)
-        changes = _curated_changes(kg, result, entities)
-        problems = staged_problems(root, changes)
-        if problems:
-            raise ValidationError(problems)
+    source_iri = data.get("source") if isinstance(data.get("source"), str) else SOURCE + name
+    drafts = [_draft(candidate, source_iri) for candidate in result.accepted]
+    addition = plan_claims(kg, drafts, heading=f"src:{name}", entities=entities)
+    for candidate, claim in zip(result.accepted, addition.claims, strict=True):
+        candidate.claim, candidate.status = claim, "accepted"
+    result.new_entities = addition.new_entities
     for candidate in result.rejected:
         candidate.status = "rejected"
     data["candidates"] = [c.as_dict() for c in candidates]
     data["reviewed"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    files = {root.path / rel: text for rel, text in changes.items()}
-    files[review_path(root, name)] = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    commit(files)
-    result.written = sorted(changes)
+    write_addition(kg, addition, {
+        review_path(root, name): json.dumps(data, ensure_ascii=False, indent=2) + "\n"})
+    result.written = addition.written
     return result
 
 
-# ---------------------------------------------------------------- Turtle for accepted claims
+def _draft(candidate: Candidate, source: str) -> ClaimDraft:
+    return ClaimDraft(
+        candidate.subject_key, candidate.relation, candidate.object_key,
+        [Evidence(source, row.quote, row.attributed_to_key) for row in candidate.evidence],
+        date=candidate.date, date_precision=candidate.date_precision,
+        date_expression=candidate.date_expression, since=candidate.since,
+        negated=candidate.negated, qualifiers=candidate.qualifiers)
 
 
-def _existing(kg) -> tuple[set[str], dict[tuple, str]]:
-    """IRIs in use, and existing claims by (subject, relation, object, negated)."""
-    used = {r["x"] for r in kg.engine.select(
-        f"SELECT DISTINCT ?x WHERE {{ ?x a ?c FILTER(STRSTARTS(STR(?x), \"{ENTITY}\") || "
-        f"STRSTARTS(STR(?x), \"{CLAIM}\")) }}")}
-    claims: dict[tuple, str] = {}
-    for row in kg.engine.select(
-        """SELECT ?c ?s ?r ?o ?d ?neg ?sym WHERE {
-             ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
-             OPTIONAL { ?c kg:date ?d } OPTIONAL { ?c kg:negated ?neg }
-             BIND(EXISTS { ?r a owl:SymmetricProperty } AS ?sym) }"""
-    ):
-        ends = (row["s"], row["o"])
-        if row["sym"]:
-            ends = tuple(sorted(ends))
-        claims[(ends, local_name(row["r"]), bool(row["neg"]))] = (row["c"], row["d"])
-    return used, claims
+# ---------------------------------------------------------------- loading a review file
 
 
-def _unique(base: str, used: set[str], namespace: str) -> str:
-    candidate, number = namespace + base, 2
-    while candidate in used:
-        candidate, number = f"{namespace}{base}-{number}", number + 1
-    used.add(candidate)
-    return candidate
+class _Check:
+    """Checks the candidates of one review file, and names the one at fault."""
+
+    STATUSES = ("pending", "accepted", "rejected")
+
+    def __init__(self, kg, where: str, entities: dict[str, CandidateEntity]):
+        self.kg = kg
+        self.where = where
+        self.entities = entities
+        self.number: int | str = "?"
+        self._names: dict[str, set[str]] | None = None
+
+    def fail(self, field_name: str, problem: str) -> InputError:
+        return InputError(f"{self.where}: candidate {self.number}, {field_name}: {problem}")
+
+    def names(self, key: str) -> set[str]:
+        if key.startswith(NEW):
+            entity = self.entities[key]
+            return {name_key(n) for n in (entity.label, *entity.aliases)}
+        if self._names is None:
+            self._names = {}
+            for entity, _, folded in self.kg.resolver.names():
+                self._names.setdefault(entity, set()).add(folded)
+        return self._names.get(key, set())
+
+    def entity(self, raw: dict, key_field: str, name_field: str | None,
+               required: bool = True) -> tuple[str | None, str | None]:
+        """(key, label) of an end: the key as written when it names a known or described
+        entity and the name beside it (if any) is one of its names; else the name, resolved."""
+        key = raw.get(key_field)
+        name = raw.get(name_field) if name_field else None
+        for field_name, value in ((key_field, key), (name_field, name)):
+            if value is not None and not isinstance(value, str):
+                raise self.fail(field_name, f"expects text, not {value!r}")
+        key, name = (key or "").strip() or None, (name or "").strip() or None
+        if key and key.startswith(NEW):
+            if key not in self.entities:
+                raise self.fail(key_field, f"{key} is not described in the file's entities")
+        elif key:
+            try:
+                key = self.kg.resolve(key).iri
+            except (InputError, NameResolutionError) as error:
+                raise self.fail(key_field, str(error)) from None
+        if name and (not key or name_key(name) not in self.names(key)):
+            try:
+                found = self.kg.resolve(name)
+            except (InputError, NameResolutionError) as error:
+                raise self.fail(name_field, str(error)) from None
+            return found.iri, found.label
+        if not key:
+            if required:
+                raise self.fail(name_field or key_field, "missing: give a name or an id")
+            return None, None
+        label = self.entities[key].label if key.startswith(NEW) else name
+        return key, label or self.kg.resolver.resolve(key).label
+
+    def flag(self, raw: dict, field_name: str) -> bool:
+        value = raw.get(field_name, False)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(field_name, f"expects true or false, not {value!r}")
+        return value
+
+    def candidate(self, raw, position: int) -> Candidate:
+        self.number = position
+        if not isinstance(raw, dict):
+            raise self.fail("the candidate", "is not a JSON object")
+        number = raw.get("number", position)
+        if not isinstance(number, int) or isinstance(number, bool) or number < 1:
+            raise self.fail("number", f"expects a number from 1, not {number!r}")
+        self.number = number
+        relation = raw.get("relation")
+        if not isinstance(relation, str) or not relation.strip():
+            raise self.fail("relation", "missing")
+        try:
+            relation = self.kg.schema.relation(relation).name
+        except InputError as error:
+            raise self.fail("relation", str(error)) from None
+        subject_key, subject = self.entity(raw, "subject_key", "subject")
+        object_key, obj = self.entity(raw, "object_key", "object")
+        evidence = raw.get("evidence")
+        if not isinstance(evidence, list) or not evidence:
+            raise self.fail("evidence", "expects a list of quotes")
+        rows = []
+        for row in evidence:
+            if not isinstance(row, dict) or not isinstance(row.get("quote"), str) or \
+                    not row["quote"].strip():
+                raise self.fail("evidence", "each item needs a quote copied from the source")
+            key, label = self.entity(row, "attributed_to_key", "attributed_to", required=False)
+            rows.append(EvidenceRow(row["quote"], label, key))
+        date, precision = raw.get("date"), None
+        if date is not None and not isinstance(date, str):
+            raise self.fail("date", f"expects YYYY, YYYY-MM or YYYY-MM-DD, not {date!r}")
+        if date and date.strip():
+            parsed = parse_iso(date)
+            if parsed is None:
+                raise self.fail("date", f"expects YYYY, YYYY-MM or YYYY-MM-DD, not {date!r}")
+            date, precision = parsed.iso, parsed.precision
+        else:
+            date = None
+        for text_field in ("date_expression", "cue", "claim"):
+            if raw.get(text_field) is not None and not isinstance(raw[text_field], str):
+                raise self.fail(text_field, f"expects text, not {raw[text_field]!r}")
+        qualifiers = raw.get("qualifiers") or {}
+        if not isinstance(qualifiers, dict):
+            raise self.fail("qualifiers", "expects an object such as {\"mode\": \"PhoneCall\"}")
+        confidence = raw.get("confidence", 0.0)
+        if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
+            raise self.fail("confidence", f"expects a number, not {confidence!r}")
+        status = raw.get("status") or "pending"
+        if status not in self.STATUSES:
+            raise self.fail("status", f"expects one of {', '.join(self.STATUSES)}, "
+                                      f"not {status!r}")
+        return Candidate(
+            subject, subject_key, relation, obj, object_key, float(confidence), rows,
+            date=date, date_precision=precision, date_expression=raw.get("date_expression"),
+            since=self.flag(raw, "since"), negated=self.flag(raw, "negated"),
+            qualifiers=qualifiers, cue=raw.get("cue") or "", number=number, status=status,
+            claim=raw.get("claim"))
 
 
-def _kebab(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+def _entities(kg, data: dict, where: str) -> dict[str, CandidateEntity]:
+    entities = {}
+    listed = data.get("entities") or []
+    if not isinstance(listed, list):
+        raise InputError(f"{where}: entities expects a list")
+    for number, raw in enumerate(listed, start=1):
+        problem = None
+        if not isinstance(raw, dict):
+            problem = "is not a JSON object"
+        elif not (isinstance(raw.get("key"), str) and raw["key"].startswith(NEW)):
+            problem = f"key expects text starting with {NEW}"
+        elif not (isinstance(raw.get("label"), str) and raw["label"].strip()):
+            problem = "label missing"
+        elif not isinstance(raw.get("aliases", []), list) or not all(
+                isinstance(a, str) for a in raw.get("aliases", [])):
+            problem = "aliases expects a list of names"
+        if problem:
+            raise InputError(f"{where}: entity {number}, {problem}")
+        try:
+            cls = raw.get("cls") or ""
+            cls = cls if cls in kg.schema.class_labels else kg.schema.class_by_label(cls)
+        except InputError as error:
+            raise InputError(f"{where}: entity {number}, cls: {error}") from None
+        known = {k: v for k, v in raw.items() if k in CandidateEntity.__dataclass_fields__}
+        entities[raw["key"]] = CandidateEntity(**(known | {"cls": cls}))
+    return entities
 
 
-def _curated_changes(kg, result: ReviewResult, entities: dict[str, CandidateEntity]) -> dict:
-    root: Root = kg.root
-    used, existing = _existing(kg)
-    symmetric = {name for name, r in kg.schema.relations.items() if r.symmetric}
-    iris: dict[str, str] = {}
-    entity_blocks: list[str] = []
-
-    def resolve(key: str) -> str:
-        if not key.startswith(NEW):
-            return key
-        if key in iris:
-            return iris[key]
-        entity = entities.get(key)
-        if entity is None:
-            raise InputError(f"the review file names {key} but does not describe it")
-        found = kg.engine.select("SELECT DISTINCT ?e WHERE { ?e kg:searchKey ?key }",
-                                 {"key": literal(name_key(entity.label))})
-        if len(found) == 1:  # accepted from another article meanwhile
-            iris[key] = found[0]["e"]
-            return iris[key]
-        iri = _unique(key[len(NEW):], used, ENTITY)
-        iris[key] = iri
-        lines = [f"{turtle.iri(iri)} a {turtle.iri(entity.cls)} ;",
-                 f"    rdfs:label {turtle.string(entity.label)}"]
-        aliases = [a for a in entity.aliases if a != entity.label]
-        if aliases:
-            lines[-1] += " ;"
-            lines.append("    skos:altLabel " + " , ".join(turtle.string(a) for a in aliases))
-        entity_blocks.append("\n".join(lines) + " .\n")
-        result.new_entities.append((iri, entity.label, entity.cls))
-        return iri
-
-    claim_blocks: list[str] = []
-    source = SOURCE + result.name
-    for candidate in result.accepted:
-        subject, obj = resolve(candidate.subject_key), resolve(candidate.object_key)
-        ends = tuple(sorted((subject, obj))) if candidate.relation in symmetric else (subject, obj)
-        evidence = []
-        for row in candidate.evidence:
-            by = f" kg:attributedTo {turtle.iri(resolve(row.attributed_to_key))} ;" \
-                if row.attributed_to_key else ""
-            evidence.append(f"        [ kg:source {turtle.iri(source)} ;{by}\n"
-                            f"          kg:quote {turtle.string(row.quote)} ]")
-        same = existing.get((ends, candidate.relation, candidate.negated))
-        if same and (same[1] is None or candidate.date is None or str(same[1]) == candidate.date):
-            # One fact from two articles is one claim with two sources.
-            candidate.claim = same[0]
-            claim_blocks.append(f"{turtle.iri(same[0])} kg:evidence\n" +
-                                " ,\n".join(evidence) + " .\n")
-            candidate.status = "accepted"
-            continue
-        base = f"{local_name(subject)}-{'not-' if candidate.negated else ''}" \
-               f"{_kebab(candidate.relation)}-{local_name(obj)}"
-        claim = _unique(base, used, CLAIM)
-        lines = [f"{turtle.iri(claim)} a kg:Claim ;",
-                 f"    kg:subject {turtle.iri(subject)} ; kg:relation "
-                 f"{turtle.relation(candidate.relation)} ; kg:object {turtle.iri(obj)} ;"]
-        if candidate.date:
-            prop = "kg:startDate" if candidate.since else "kg:date"
-            lines.append(f"    {prop} {turtle.dated(candidate.date, candidate.date_precision)} ;")
-        if candidate.date_expression:
-            lines.append(f"    kg:dateExpression {turtle.string(candidate.date_expression)} ;")
-        if candidate.negated:
-            lines.append("    kg:negated true ;")
-        for name, value in candidate.qualifiers.items():
-            if name == "context":
-                value = resolve(value)
-            written = turtle.qualifier(name, value)
-            if written and KG + name in kg.schema.qualifiers:
-                lines.append(f"    {written} ;")
-        lines.append("    kg:evidence\n" + " ,\n".join(evidence) + " .")
-        claim_blocks.append("\n".join(lines) + "\n")
-        candidate.claim = claim
-        existing[(ends, candidate.relation, candidate.negated)] = (claim, candidate.date)
-        candidate.status = "accepted"
-    stamp = f"# {'-' * 64} src:{result.name}\n\n"
-    changes = {}
-    for relative, header, blocks in ((ENTITIES_FILE, _ENTITIES_HEADER, entity_blocks),
-                                     (CLAIMS_FILE, _CLAIMS_HEADER, claim_blocks)):
-        if not blocks:
-            continue
-        path = root.path / relative
-        before = path.read_text(encoding="utf-8") if path.exists() else (
-            header + turtle.HEADER_PREFIXES)
-        changes[relative] = before.rstrip("\n") + "\n\n" + stamp + "\n".join(blocks)
-    return changes
+def load_candidates(kg, data, where: str) -> tuple[list[Candidate], dict[str, CandidateEntity]]:
+    """The candidates and candidate entities of a review file's content `data`, checked one by
+    one; hand edits are taken in where their meaning is clear, else refused with InputError
+    naming `where`, the candidate's number and the field."""
+    if not isinstance(data, dict) or not isinstance(data.get("candidates", []), list):
+        raise InputError(f"{where} is not a review file: it holds no list of candidates")
+    entities = _entities(kg, data, where)
+    check = _Check(kg, where, entities)
+    candidates = [check.candidate(raw, position)
+                  for position, raw in enumerate(data.get("candidates", []), start=1)]
+    numbers = [c.number for c in candidates]
+    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+    if repeated:
+        raise InputError(f"{where}: candidate number {repeated[0]} is used twice")
+    return candidates, entities
