@@ -155,6 +155,17 @@ def test_semicolons_a_byte_order_mark_and_a_quote_over_two_lines(root, tmp_path)
     assert [(r["line"], r["status"]) for r in rows] == [(2, "accepted"), (4, "refused")]
 
 
+def test_empty_columns_and_cells_a_spreadsheet_adds_are_ignored(root, tmp_path):
+    text = ("subject,relation,object,date,source,quote,,\n"
+            "Carla Ruiz,met,Bruno Díaz,2022,src:002_notes,"
+            "Carla Ruiz se reunió con Bruno Díaz en 2022.,,\n"
+            "Carla Ruiz,met,Bruno Díaz,2022,src:002_notes,x,,,surplus\n")
+    result = Cli(root)("import", csv_file(tmp_path, text), "--format", "json", expect=1)
+    rows = json.loads(result.stdout)["rows"]
+    assert rows[0]["status"] == "accepted"
+    assert rows[1]["reason"] == "the row has 9 cells, the header 8"
+
+
 def test_a_validation_failure_writes_nothing(root, tmp_path):
     # "Bruno is not a member" against the curated "Bruno is a member": one fact, two claims.
     text = HEADER + "Bruno Díaz,memberOf,Partido Azul,,doc,Bruno Díaz es miembro del Partido " \
