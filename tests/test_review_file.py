@@ -144,7 +144,7 @@ def test_a_bad_hand_edit_is_one_line_naming_candidate_and_field(world, change, m
 @pytest.mark.parametrize("content, message", [
     ("[]", "is not a review file"),
     ('{"candidates": {}}', "is not a review file"),
-    ('{"candidates": [1]}', "candidate 1, the candidate: is not a JSON object"),
+    ('{"candidates": [1]}', "candidate 1 is not a JSON object"),
     ('{"candidates": [], "entities": [{"key": "x"}]}', "entity 1, key expects text"),
     ("{not json", "cannot read the review file"),
 ])
@@ -156,6 +156,17 @@ def test_a_broken_review_file_is_one_line(world, content, message):
     assert message in result.stderr and result.stderr.startswith("Error: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert snapshot(root) == before
+
+
+def test_decided_candidates_are_history_not_checked_again(world):
+    root, name, path = world
+    met = number(path, "met")
+    Cli(root)("review", name, "--accept", str(met))
+    # The accepted candidate's entity is later renamed by hand: the review still lists.
+    edit(path, lambda data: candidate(data, "met").update(subject_key="kgr:renamed"))
+    rows = json.loads(Cli(root)("review", name, "--format", "json").stdout)
+    assert [r["status"] for r in rows if r["number"] == met] == ["accepted"]
+    Cli(root)("review", name, "--reject", str(number(path, "allied")))
 
 
 def test_an_untouched_review_file_lists_as_before(world):

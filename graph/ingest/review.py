@@ -233,11 +233,17 @@ class _Check:
     def candidate(self, raw, position: int) -> Candidate:
         self.number = position
         if not isinstance(raw, dict):
-            raise self.fail("the candidate", "is not a JSON object")
+            raise InputError(f"{self.where}: candidate {position} is not a JSON object")
         number = raw.get("number", position)
         if not isinstance(number, int) or isinstance(number, bool) or number < 1:
             raise self.fail("number", f"expects a number from 1, not {number!r}")
         self.number = number
+        status = raw.get("status") or "pending"
+        if status not in self.STATUSES:
+            raise self.fail("status", f"expects one of {', '.join(self.STATUSES)}, "
+                                      f"not {status!r}")
+        if status != "pending":
+            return self.decided(raw, number, status)
         relation = raw.get("relation")
         if not isinstance(relation, str) or not relation.strip():
             raise self.fail("relation", "missing")
@@ -276,16 +282,35 @@ class _Check:
         confidence = raw.get("confidence", 0.0)
         if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
             raise self.fail("confidence", f"expects a number, not {confidence!r}")
-        status = raw.get("status") or "pending"
-        if status not in self.STATUSES:
-            raise self.fail("status", f"expects one of {', '.join(self.STATUSES)}, "
-                                      f"not {status!r}")
         return Candidate(
             subject, subject_key, relation, obj, object_key, float(confidence), rows,
             date=date, date_precision=precision, date_expression=raw.get("date_expression"),
             since=self.flag(raw, "since"), negated=self.flag(raw, "negated"),
             qualifiers=qualifiers, cue=raw.get("cue") or "", number=number, status=status,
             claim=raw.get("claim"))
+
+
+    @staticmethod
+    def decided(raw: dict, number: int, status: str) -> Candidate:
+        """A candidate accepted or rejected earlier is history: listed and saved as written,
+        not checked again (an entity it named may since have been merged or renamed)."""
+
+        def text(holder: dict, key: str) -> str:
+            return holder[key] if isinstance(holder.get(key), str) else ""
+
+        evidence = [EvidenceRow(text(e, "quote"), text(e, "attributed_to") or None,
+                                text(e, "attributed_to_key") or None)
+                    for e in raw.get("evidence") or [] if isinstance(e, dict)]
+        confidence = raw.get("confidence")
+        return Candidate(
+            text(raw, "subject"), text(raw, "subject_key"), text(raw, "relation"),
+            text(raw, "object"), text(raw, "object_key"),
+            float(confidence) if isinstance(confidence, (int, float)) else 0.0, evidence,
+            date=text(raw, "date") or None, date_precision=text(raw, "date_precision") or None,
+            date_expression=text(raw, "date_expression") or None,
+            since=raw.get("since") is True, negated=raw.get("negated") is True,
+            qualifiers=raw.get("qualifiers") if isinstance(raw.get("qualifiers"), dict) else {},
+            cue=text(raw, "cue"), number=number, status=status, claim=text(raw, "claim") or None)
 
 
 def _entities(kg, data: dict, where: str) -> dict[str, CandidateEntity]:
