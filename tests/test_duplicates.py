@@ -221,3 +221,25 @@ def test_a_file_the_rewriter_cannot_follow_is_refused(tmp_path):
     with pytest.raises(InputError, match="sets a base IRI"):
         KnowledgeGraph(root).merge("Marine Le Pen", "Le Pen")
     assert snapshot(root) == before
+
+
+def test_the_rewriter_follows_turtle_not_text(tmp_path):
+    notes = (
+        "@prefix ent: <https://w3id.org/kgraph/id/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "# ent:le-pen in a comment is no mention.\n"
+        "ent:orban rdfs:seeAlso <https://w3id.org/kgraph/id/le-pen> ;"
+        " rdfs:comment \"ent:le-pen stays . # here\" . ent:rn rdfs:comment \"\"\"Le Pen's\n"
+        "party: kgr:le-pen\"\"\" .\n"
+    )
+    root = make(tmp_path, files={"ontology/notes.ttl": notes})
+    KnowledgeGraph(root).merge("Marine Le Pen", "Le Pen")
+    text = (root / "ontology" / "notes.ttl").read_text(encoding="utf-8")
+    assert "# ent:le-pen in a comment is no mention.\n" in text
+    expected = rdflib.Graph().parse(data=(
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/kgraph/id/orban> rdfs:seeAlso <https://w3id.org/kgraph/id/marine-le-pen>"
+        " ; rdfs:comment \"ent:le-pen stays . # here\" .\n"
+        "<https://w3id.org/kgraph/id/rn> rdfs:comment \"\"\"Le Pen's\nparty: kgr:le-pen\"\"\" .\n"),
+        format="turtle")
+    assert isomorphic(rdflib.Graph().parse(data=text, format="turtle"), expected)
