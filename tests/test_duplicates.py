@@ -123,6 +123,9 @@ kgr:orban-group a kg:Coalition ; rdfs:label "Orbán Group" .
     ("José Antonio Kast", "JAK", "initials"),
     ("Giorgia Meloni", "Giorgia Melloni", "similar spelling"),
     ("Marine Le Pen", "Le Pen", "contained"),
+    ("Marta Quiroga", "M. Quiroga", "abbreviates"),
+    ("José Antonio Kast", "J. Kast", "abbreviates"),
+    ("José Antonio Kast", "J. A. Kast", "abbreviates"),
 ])
 def test_name_evidence(first, second, expected):
     score, reasons = name_evidence(_Names(first, name_key(first)),
@@ -130,9 +133,14 @@ def test_name_evidence(first, second, expected):
     assert score >= 0.6 and any(expected in r for r in reasons)
 
 
-def test_different_first_names_are_not_one_person():
-    score, _ = name_evidence(_Names("Lucía Ferrer", "lucia ferrer", {"ferrer": "Ferrer"}),
-                             _Names("Inés Ferrer", "ines ferrer", {"ferrer": "Ferrer"}))
+@pytest.mark.parametrize("first, second", [
+    ("Lucía Ferrer", "Inés Ferrer"), ("Marta Quiroga", "L. Quiroga"),
+    ("Primera vuelta de Chile de 2025", "Segunda vuelta de Chile de 2025"),
+    ("Elecciones de 2021", "Elecciones de 2025"),
+])
+def test_names_that_differ_in_a_word_are_not_one_entity(first, second):
+    score, _ = name_evidence(_Names(first, name_key(first), {"ferrer": "Ferrer"}),
+                             _Names(second, name_key(second), {"ferrer": "Ferrer"}))
     assert score < 0.6
 
 

@@ -6,9 +6,9 @@ a look and merges them.
 
 `likely_duplicates` scores pairs of entities of compatible classes (one class equal to or a
 subclass of the other) on their folded names (equal names; one's label an alias of the other;
-a short name contained in a full one, surname included; initials; close spelling by token-set
-ratio) and on shared context (common neighbours and sources, which only strengthen a name
-match).
+a short name contained in a full one, surname included; given names as initials, "M. Quiroga";
+initials, "JAK"; close spelling by token-set ratio) and on shared context (common neighbours
+and sources, which only strengthen a name match).
 
 `merge_entities` rewrites the curated Turtle as text, statement by statement, with comments
 and layout kept (graph/ingest/rewrite.py), in every input file, hand-edited ones included:
@@ -121,6 +121,16 @@ def _same_words(first: list[str], second: list[str]) -> bool:
                for word in mine)
 
 
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """Whether `short` writes some of `long`'s given names as initials, surname in full:
+    "M. Quiroga" for "Marta Quiroga", "J. A. Kast" or "J. Kast" for "José Antonio Kast"."""
+    if len(short) < 2 or short[-1] != long[-1] or not any(len(w) == 1 for w in short[:-1]):
+        return False
+    given = iter(long[:-1])
+    return all(any(word == name or (len(word) == 1 and name.startswith(word))
+                   for name in given) for word in short[:-1])
+
+
 def name_evidence(a: _Names, b: _Names) -> tuple[float, list[str]]:
     """How strongly the names alone say that `a` and `b` are one entity, and why."""
     if a.key == b.key:
@@ -140,6 +150,8 @@ def name_evidence(a: _Names, b: _Names) -> tuple[float, list[str]]:
         # A surname alone ("Le Pen") is a likelier short form than a first name alone.
         value = 0.85 if long.words[-1] in short.word_set else 0.7
         found(value, f"“{short.label}” is contained in “{long.label}”")
+    elif _abbreviates(short.words, long.words):
+        found(0.85, f"“{short.label}” abbreviates “{long.label}”")
     else:
         ratio = fuzz.token_set_ratio(a.key, b.key, score_cutoff=85)
         if ratio and _same_words(short.words, long.words):
