@@ -86,13 +86,13 @@ def test_a_subject_given_by_name_is_resolved(world):
     assert claims.value(claim, KG.subject) == KGR["marta-quiroga"]
 
 
-def test_a_subject_renamed_by_hand_wins_over_the_old_key(world):
+def test_a_subject_name_that_is_not_a_name_of_any_entity_leaves_the_key(world):
     root, name, path = world
-    edit(path, lambda data: candidate(data, "met", negated=True).update(subject="Lucía Ferrer"))
+    edit(path, lambda data: candidate(data, "met", negated=True).update(subject="el exministro"))
     Cli(root)("review", name, "--accept", str(number(path, "met", negated=True)))
     claims = accepted_claims(root)
     [claim] = claims.subjects(KG.negated, rdflib.Literal(True))
-    assert claims.value(claim, KG.subject) == KGR["lucia-ferrer"]
+    assert claims.value(claim, KG.subject) == KGR["raul-benitez"]
 
 
 def test_an_id_written_in_the_key_field_is_resolved(world):
@@ -115,7 +115,10 @@ def _drop(field_name):
     (lambda c: (c.pop("subject_key"), c.update(subject=None)), "subject: missing"),
     (lambda c: c.update(subject_key=None, subject="Nadie Conocido"),
      "subject: no actor named 'Nadie Conocido'"),
-    (lambda c: c.update(subject="Ferrer"), "subject: 'Ferrer' is ambiguous"),
+    (lambda c: c.update(subject_key=None, subject="Ferrer"), "subject: 'Ferrer' is ambiguous"),
+    (lambda c: c.update(subject="Lucía Ferrer"),
+     "subject: 'Lucía Ferrer' is kgr:lucia-ferrer but subject_key is kgr:raul-benitez; remove "
+     "subject_key to use the name"),
     (lambda c: c.update(object_key="new:nobody"), "object_key: new:nobody is not described"),
     (lambda c: c.update(relation="knows"), "relation: unknown relation 'knows'"),
     (_drop("relation"), "relation: missing"),

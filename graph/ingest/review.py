@@ -25,7 +25,7 @@ from graph.ingest.register import review_document, review_path
 from graph.ingest.temporal import Anchor
 from graph.model.dates import parse_iso
 from graph.model.names import name_key
-from graph.model.terms import SOURCE
+from graph.model.terms import SOURCE, compact
 from graph.root import Root
 
 Decide = Callable[[Candidate], str]  # returns "accept", "reject", "skip" or "quit"
@@ -193,8 +193,9 @@ class _Check:
 
     def entity(self, raw: dict, key_field: str, name_field: str | None,
                required: bool = True) -> tuple[str | None, str | None]:
-        """(key, label) of an end: the key as written when it names a known or described
-        entity and the name beside it (if any) is one of its names; else the name, resolved."""
+        """(key, label) of an end: the key when there is one (an id, a "new:" key described in
+        the file, or a name written in its place), else the name beside it, resolved. A name
+        beside a key that names another entity is refused: which of the two was edited?"""
         key = raw.get(key_field)
         name = raw.get(name_field) if name_field else None
         for field_name, value in ((key_field, key), (name_field, name)):
@@ -209,7 +210,7 @@ class _Check:
                 key = self.kg.resolve(key).iri
             except (InputError, NameResolutionError) as error:
                 raise self.fail(key_field, str(error)) from None
-        if name and (not key or name_key(name) not in self.names(key)):
+        if name and not key:
             try:
                 found = self.kg.resolve(name)
             except (InputError, NameResolutionError) as error:
@@ -219,6 +220,17 @@ class _Check:
             if required:
                 raise self.fail(name_field or key_field, "missing: give a name or an id")
             return None, None
+        if name and name_key(name) not in self.names(key):
+            # An extractor may write any mention; only a name of another entity is a conflict.
+            try:
+                other = self.kg.resolve(name)
+            except (InputError, NameResolutionError):
+                other = None
+            if other is not None and other.iri != key:
+                raise self.fail(name_field, f"{name!r} is {other.id} but {key_field} is "
+                                f"{compact(key)}; remove {key_field} to use the name, or "
+                                "correct one of them")
+            name = None
         label = self.entities[key].label if key.startswith(NEW) else name
         return key, label or self.kg.resolver.resolve(key).label
 
