@@ -11,7 +11,7 @@ from graph.cli.output import Column, Printout, echo, joined, quoted, table
 from graph.model.terms import compact
 
 IMPORT_COLUMNS = ["line", "status", "claim", "extended", "subject", "relation", "object", "date",
-                  "source", "quote", "reason"]
+                  "source", "quote", "negated", "reason"]
 DUPLICATE_COLUMNS = ["score", "keep", "keep_label", "drop", "drop_label", "class", "reasons"]
 MERGE_COLUMNS = ["change", "item"]
 
@@ -19,7 +19,8 @@ MERGE_COLUMNS = ["change", "item"]
 def _import_table(rows: list[dict]) -> str:
     shown = []
     for row in rows:
-        fact = f"{row['subject']} {row['relation']} {row['object']}" + (
+        relation = ("NOT " if row["negated"] else "") + row["relation"]
+        fact = f"{row['subject']} {relation} {row['object']}" + (
             f" ({row['date']})" if row["date"] else "")
         outcome = compact(row["claim"]) if row["status"] == "accepted" else row["reason"]
         if row["extended"]:

@@ -48,6 +48,7 @@ class RowOutcome:
     date: str
     source: str
     quote: str
+    negated: bool = False
     claim: str | None = None
     extended: bool = False  # the row's evidence joined a claim the graph already had
     reason: str | None = None
@@ -320,7 +321,8 @@ def import_rows(kg, rows: list[tuple[int, dict[str, str]]], name: str, *,
     seen: dict[tuple, int] = {}
     for line, cells in rows:
         outcome = RowOutcome(line, "refused", *(cells.get(c, "") for c in (
-            "subject", "relation", "object", "date", "source", "quote")))
+            "subject", "relation", "object", "date", "source", "quote")),
+            negated=cells.get("negated", "").strip().lower() in _TRUE)
         result.rows.append(outcome)
         draft, reasons = _check_row(graph, cells)
         if draft is not None:
