@@ -200,3 +200,22 @@ def test_unusable_files_are_one_line_errors(root, tmp_path, content, message):
 def test_a_missing_file_is_one_line(root, tmp_path):
     result = Cli(root)("import", str(tmp_path / "nowhere.csv"), expect=1)
     assert result.stderr.startswith("Error: cannot read")
+
+
+def test_the_invented_csv_beside_the_invented_article(tmp_path):
+    """tests/data/ingest/claims.csv, imported after the example article was reviewed."""
+    from helpers import DATA
+
+    world = tmp_path / "world"
+    Cli(None)("init", str(world))
+    run = Cli(world)
+    run("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--outlet", "Diario Andino")
+    name = next(p.stem for p in (world / "seeds").glob("004_*.txt"))
+    assert name == "004_c6574afe9caeba20"  # the name the file cites
+    run("review", name, "--accept", "1,2,4,5", "--reject", "3")
+    result = run("import", str(DATA / "claims.csv"), "--format", "json", expect=1)
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["status"], r["extended"]) for r in rows] == [
+        ("accepted", False), ("accepted", True), ("accepted", True), ("refused", False),
+        ("refused", False)]
+    run("build")
