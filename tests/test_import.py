@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from helpers import TINY_CLAIMS, TINY_ENTITIES, TINY_TEXT, Cli, write_root
+from helpers import DATA, TINY_CLAIMS, TINY_ENTITIES, TINY_TEXT, Cli, write_root
 
 from graph.api import KnowledgeGraph
 
@@ -204,8 +204,6 @@ def test_a_missing_file_is_one_line(root, tmp_path):
 
 def test_the_invented_csv_beside_the_invented_article(tmp_path):
     """tests/data/ingest/claims.csv, imported after the example article was reviewed."""
-    from helpers import DATA
-
     world = tmp_path / "world"
     Cli(None)("init", str(world))
     run = Cli(world)
