@@ -149,6 +149,7 @@ def test_merge_rewrites_claims_keeps_aliases_and_unites_evidence(root):
     result = run("merge", "Marine Le Pen", "kgr:le-pen", "--format", "json")
     report = json.loads(result.stdout)
     assert report["aliases"] == ["Le Pen"]
+    assert report["left_out"] == []  # Marine Le Pen had no country: Le Pen's is carried over
     assert report["merged_claims"] == [{"claim": str(KGC["le-pen-met-orban"]),
                                         "into": str(KGC["mlp-met-orban"])}]
     assert set(report["files"]) == {"ontology/claims-ingested.ttl",

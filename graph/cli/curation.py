@@ -124,6 +124,8 @@ def merge(ctx, keep, drop, dry_run, fmt):
         + [{"change": "claim rewritten", "item": compact(c)} for c in result.rewritten]
         + [{"change": "claim merged", "item": f"{compact(a)} into {compact(b)}"}
            for a, b in result.merged]
+        + [{"change": "left out", "item": f"{compact(subject)} {compact(prop)} (the kept one "
+                                            "has its own)"} for subject, prop in result.left_out]
         + [{"change": "file", "item": f} for f in result.files])
 
     def text() -> str:

@@ -308,6 +308,9 @@ class MergeResult:
     rewritten: list[str] = field(default_factory=list)  # claim IRIs that named drop
     merged: list[tuple[str, str]] = field(default_factory=list)  # (absorbed, into) claim IRIs
     files: list[str] = field(default_factory=list)  # relative paths (to be) written
+    # (subject, property) of values not carried over because the kept entity, or the claim
+    # an identical one became, has its own value of that property.
+    left_out: list[tuple[str, str]] = field(default_factory=list)
     dry_run: bool = False
 
     def as_dict(self) -> dict:
@@ -315,6 +318,7 @@ class MergeResult:
                 "drop_label": self.drop.label, "aliases": self.aliases,
                 "rewritten_claims": self.rewritten,
                 "merged_claims": [{"claim": a, "into": b} for a, b in self.merged],
+                "left_out": [{"subject": a, "property": b} for a, b in self.left_out],
                 "files": self.files, "dry_run": self.dry_run}
 
 
@@ -393,7 +397,8 @@ def merge_entities(kg, keep: str, drop: str, *, dry_run: bool = False) -> MergeR
     needles = {local_name(i) for i in (keep_ref.iri, drop_ref.iri, *absorbed,
                                        *absorbed.values())}
     files = _input_turtle(root, needles)
-    changes = _rewritten_files(files, keep_ref.iri, drop_ref.iri, absorbed, result.aliases)
+    changes = _rewritten_files(files, keep_ref.iri, drop_ref.iri, absorbed, result.aliases,
+                               result.left_out)
     reviews = _review_files(root, keep_ref.iri, drop_ref.iri)
     result.files = sorted(changes) + sorted(root.relative(p) for p in reviews)
     if not dry_run:
@@ -408,7 +413,8 @@ def merge_entities(kg, keep: str, drop: str, *, dry_run: bool = False) -> MergeR
 
 
 def _rewritten_files(files: list[rewrite.TurtleFile], keep: str, drop: str,
-                     absorbed: dict[str, str], aliases: list[str]) -> dict[str, str]:
+                     absorbed: dict[str, str], aliases: list[str],
+                     left_out: list[tuple[str, str]]) -> dict[str, str]:
     rename = {drop: keep}
     owned: dict[str, set[str]] = defaultdict(set)  # subject -> predicates it has anywhere
     for file in files:
@@ -432,12 +438,16 @@ def _rewritten_files(files: list[rewrite.TurtleFile], keep: str, drop: str,
                         continue
                     if pair.predicate and pair.predicate not in owned[keep]:
                         carried.append(file.rendered(pair.tokens, rename, home[0]))
+                    else:
+                        left_out.append((drop, pair.predicate or ""))
                 continue
             if statement.subject in absorbed:
                 survivor = absorbed[statement.subject]
                 kept = [p for p in statement.pairs if p.predicate in _UNITED or (
                     p.predicate and p.predicate not in _CLAIM_CORE
                     and p.predicate not in owned[survivor])]
+                left_out.extend((statement.subject, p.predicate or "") for p in statement.pairs
+                                if p not in kept and p.predicate not in _CLAIM_CORE)
                 owned[survivor] |= {p.predicate for p in kept}
                 if not kept:
                     edit.remove_statement(statement)
