@@ -123,6 +123,9 @@ kgr:orban-group a kg:Coalition ; rdfs:label "Orbán Group" .
     ("José Antonio Kast", "JAK", "initials"),
     ("Giorgia Meloni", "Giorgia Melloni", "similar spelling"),
     ("Marine Le Pen", "Le Pen", "contained"),
+    ("Marta Quiroga", "M. Quiroga", "abbreviates"),
+    ("José Antonio Kast", "J. Kast", "abbreviates"),
+    ("José Antonio Kast", "J. A. Kast", "abbreviates"),
 ])
 def test_name_evidence(first, second, expected):
     score, reasons = name_evidence(_Names(first, name_key(first)),
@@ -130,9 +133,14 @@ def test_name_evidence(first, second, expected):
     assert score >= 0.6 and any(expected in r for r in reasons)
 
 
-def test_different_first_names_are_not_one_person():
-    score, _ = name_evidence(_Names("Lucía Ferrer", "lucia ferrer", {"ferrer": "Ferrer"}),
-                             _Names("Inés Ferrer", "ines ferrer", {"ferrer": "Ferrer"}))
+@pytest.mark.parametrize("first, second", [
+    ("Lucía Ferrer", "Inés Ferrer"), ("Marta Quiroga", "L. Quiroga"),
+    ("Primera vuelta de Chile de 2025", "Segunda vuelta de Chile de 2025"),
+    ("Elecciones de 2021", "Elecciones de 2025"),
+])
+def test_names_that_differ_in_a_word_are_not_one_entity(first, second):
+    score, _ = name_evidence(_Names(first, name_key(first), {"ferrer": "Ferrer"}),
+                             _Names(second, name_key(second), {"ferrer": "Ferrer"}))
     assert score < 0.6
 
 
@@ -141,6 +149,7 @@ def test_merge_rewrites_claims_keeps_aliases_and_unites_evidence(root):
     result = run("merge", "Marine Le Pen", "kgr:le-pen", "--format", "json")
     report = json.loads(result.stdout)
     assert report["aliases"] == ["Le Pen"]
+    assert report["left_out"] == []  # Marine Le Pen had no country: Le Pen's is carried over
     assert report["merged_claims"] == [{"claim": str(KGC["le-pen-met-orban"]),
                                         "into": str(KGC["mlp-met-orban"])}]
     assert set(report["files"]) == {"ontology/claims-ingested.ttl",
@@ -221,3 +230,25 @@ def test_a_file_the_rewriter_cannot_follow_is_refused(tmp_path):
     with pytest.raises(InputError, match="sets a base IRI"):
         KnowledgeGraph(root).merge("Marine Le Pen", "Le Pen")
     assert snapshot(root) == before
+
+
+def test_the_rewriter_follows_turtle_not_text(tmp_path):
+    notes = (
+        "@prefix ent: <https://w3id.org/kgraph/id/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "# ent:le-pen in a comment is no mention.\n"
+        "ent:orban rdfs:seeAlso <https://w3id.org/kgraph/id/le-pen> ;"
+        " rdfs:comment \"ent:le-pen stays . # here\" . ent:rn rdfs:comment \"\"\"Le Pen's\n"
+        "party: kgr:le-pen\"\"\" .\n"
+    )
+    root = make(tmp_path, files={"ontology/notes.ttl": notes})
+    KnowledgeGraph(root).merge("Marine Le Pen", "Le Pen")
+    text = (root / "ontology" / "notes.ttl").read_text(encoding="utf-8")
+    assert "# ent:le-pen in a comment is no mention.\n" in text
+    expected = rdflib.Graph().parse(data=(
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/kgraph/id/orban> rdfs:seeAlso <https://w3id.org/kgraph/id/marine-le-pen>"
+        " ; rdfs:comment \"ent:le-pen stays . # here\" .\n"
+        "<https://w3id.org/kgraph/id/rn> rdfs:comment \"\"\"Le Pen's\nparty: kgr:le-pen\"\"\" .\n"),
+        format="turtle")
+    assert isomorphic(rdflib.Graph().parse(data=text, format="turtle"), expected)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from helpers import TINY_CLAIMS, TINY_ENTITIES, TINY_TEXT, Cli, write_root
+from helpers import DATA, TINY_CLAIMS, TINY_ENTITIES, TINY_TEXT, Cli, write_root
 
 from graph.api import KnowledgeGraph
 
@@ -155,6 +155,17 @@ def test_semicolons_a_byte_order_mark_and_a_quote_over_two_lines(root, tmp_path)
     assert [(r["line"], r["status"]) for r in rows] == [(2, "accepted"), (4, "refused")]
 
 
+def test_empty_columns_and_cells_a_spreadsheet_adds_are_ignored(root, tmp_path):
+    text = ("subject,relation,object,date,source,quote,,\n"
+            "Carla Ruiz,met,Bruno Díaz,2022,src:002_notes,"
+            "Carla Ruiz se reunió con Bruno Díaz en 2022.,,\n"
+            "Carla Ruiz,met,Bruno Díaz,2022,src:002_notes,x,,,surplus\n")
+    result = Cli(root)("import", csv_file(tmp_path, text), "--format", "json", expect=1)
+    rows = json.loads(result.stdout)["rows"]
+    assert rows[0]["status"] == "accepted"
+    assert rows[1]["reason"] == "the row has 9 cells, the header 8"
+
+
 def test_a_validation_failure_writes_nothing(root, tmp_path):
     # "Bruno is not a member" against the curated "Bruno is a member": one fact, two claims.
     text = HEADER + "Bruno Díaz,memberOf,Partido Azul,,doc,Bruno Díaz es miembro del Partido " \
@@ -189,3 +200,20 @@ def test_unusable_files_are_one_line_errors(root, tmp_path, content, message):
 def test_a_missing_file_is_one_line(root, tmp_path):
     result = Cli(root)("import", str(tmp_path / "nowhere.csv"), expect=1)
     assert result.stderr.startswith("Error: cannot read")
+
+
+def test_the_invented_csv_beside_the_invented_article(tmp_path):
+    """tests/data/ingest/claims.csv, imported after the example article was reviewed."""
+    world = tmp_path / "world"
+    Cli(None)("init", str(world))
+    run = Cli(world)
+    run("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--outlet", "Diario Andino")
+    name = next(p.stem for p in (world / "seeds").glob("004_*.txt"))
+    assert name == "004_c6574afe9caeba20"  # the name the file cites
+    run("review", name, "--accept", "1,2,4,5", "--reject", "3")
+    result = run("import", str(DATA / "claims.csv"), "--format", "json", expect=1)
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["status"], r["extended"]) for r in rows] == [
+        ("accepted", False), ("accepted", True), ("accepted", True), ("refused", False),
+        ("refused", False)]
+    run("build")

@@ -86,13 +86,13 @@ def test_a_subject_given_by_name_is_resolved(world):
     assert claims.value(claim, KG.subject) == KGR["marta-quiroga"]
 
 
-def test_a_subject_renamed_by_hand_wins_over_the_old_key(world):
+def test_a_subject_name_that_is_not_a_name_of_any_entity_leaves_the_key(world):
     root, name, path = world
-    edit(path, lambda data: candidate(data, "met", negated=True).update(subject="Lucía Ferrer"))
+    edit(path, lambda data: candidate(data, "met", negated=True).update(subject="el exministro"))
     Cli(root)("review", name, "--accept", str(number(path, "met", negated=True)))
     claims = accepted_claims(root)
     [claim] = claims.subjects(KG.negated, rdflib.Literal(True))
-    assert claims.value(claim, KG.subject) == KGR["lucia-ferrer"]
+    assert claims.value(claim, KG.subject) == KGR["raul-benitez"]
 
 
 def test_an_id_written_in_the_key_field_is_resolved(world):
@@ -115,7 +115,10 @@ def _drop(field_name):
     (lambda c: (c.pop("subject_key"), c.update(subject=None)), "subject: missing"),
     (lambda c: c.update(subject_key=None, subject="Nadie Conocido"),
      "subject: no actor named 'Nadie Conocido'"),
-    (lambda c: c.update(subject="Ferrer"), "subject: 'Ferrer' is ambiguous"),
+    (lambda c: c.update(subject_key=None, subject="Ferrer"), "subject: 'Ferrer' is ambiguous"),
+    (lambda c: c.update(subject="Lucía Ferrer"),
+     "subject: 'Lucía Ferrer' is kgr:lucia-ferrer but subject_key is kgr:raul-benitez; remove "
+     "subject_key to use the name"),
     (lambda c: c.update(object_key="new:nobody"), "object_key: new:nobody is not described"),
     (lambda c: c.update(relation="knows"), "relation: unknown relation 'knows'"),
     (_drop("relation"), "relation: missing"),
@@ -144,7 +147,7 @@ def test_a_bad_hand_edit_is_one_line_naming_candidate_and_field(world, change, m
 @pytest.mark.parametrize("content, message", [
     ("[]", "is not a review file"),
     ('{"candidates": {}}', "is not a review file"),
-    ('{"candidates": [1]}', "candidate 1, the candidate: is not a JSON object"),
+    ('{"candidates": [1]}', "candidate 1 is not a JSON object"),
     ('{"candidates": [], "entities": [{"key": "x"}]}', "entity 1, key expects text"),
     ("{not json", "cannot read the review file"),
 ])
@@ -156,6 +159,17 @@ def test_a_broken_review_file_is_one_line(world, content, message):
     assert message in result.stderr and result.stderr.startswith("Error: ")
     assert len(result.stderr.strip().splitlines()) == 1
     assert snapshot(root) == before
+
+
+def test_decided_candidates_are_history_not_checked_again(world):
+    root, name, path = world
+    met = number(path, "met")
+    Cli(root)("review", name, "--accept", str(met))
+    # The accepted candidate's entity is later renamed by hand: the review still lists.
+    edit(path, lambda data: candidate(data, "met").update(subject_key="kgr:renamed"))
+    rows = json.loads(Cli(root)("review", name, "--format", "json").stdout)
+    assert [r["status"] for r in rows if r["number"] == met] == ["accepted"]
+    Cli(root)("review", name, "--reject", str(number(path, "allied")))
 
 
 def test_an_untouched_review_file_lists_as_before(world):

@@ -11,7 +11,7 @@ from graph.cli.output import Column, Printout, echo, joined, quoted, table
 from graph.model.terms import compact
 
 IMPORT_COLUMNS = ["line", "status", "claim", "extended", "subject", "relation", "object", "date",
-                  "source", "quote", "reason"]
+                  "source", "quote", "negated", "reason"]
 DUPLICATE_COLUMNS = ["score", "keep", "keep_label", "drop", "drop_label", "class", "reasons"]
 MERGE_COLUMNS = ["change", "item"]
 
@@ -19,7 +19,8 @@ MERGE_COLUMNS = ["change", "item"]
 def _import_table(rows: list[dict]) -> str:
     shown = []
     for row in rows:
-        fact = f"{row['subject']} {row['relation']} {row['object']}" + (
+        relation = ("NOT " if row["negated"] else "") + row["relation"]
+        fact = f"{row['subject']} {relation} {row['object']}" + (
             f" ({row['date']})" if row["date"] else "")
         outcome = compact(row["claim"]) if row["status"] == "accepted" else row["reason"]
         if row["extended"]:
@@ -123,6 +124,8 @@ def merge(ctx, keep, drop, dry_run, fmt):
         + [{"change": "claim rewritten", "item": compact(c)} for c in result.rewritten]
         + [{"change": "claim merged", "item": f"{compact(a)} into {compact(b)}"}
            for a, b in result.merged]
+        + [{"change": "left out", "item": f"{compact(subject)} {compact(prop)} (the kept one "
+                                            "has its own)"} for subject, prop in result.left_out]
         + [{"change": "file", "item": f} for f in result.files])
 
     def text() -> str:

@@ -6,9 +6,9 @@ a look and merges them.
 
 `likely_duplicates` scores pairs of entities of compatible classes (one class equal to or a
 subclass of the other) on their folded names (equal names; one's label an alias of the other;
-a short name contained in a full one, surname included; initials; close spelling by token-set
-ratio) and on shared context (common neighbours and sources, which only strengthen a name
-match).
+a short name contained in a full one, surname included; given names as initials, "M. Quiroga";
+initials, "JAK"; close spelling by token-set ratio) and on shared context (common neighbours
+and sources, which only strengthen a name match).
 
 `merge_entities` rewrites the curated Turtle as text, statement by statement, with comments
 and layout kept (graph/ingest/rewrite.py), in every input file, hand-edited ones included:
@@ -27,9 +27,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graph.errors import InputError, ValidationError
 from graph.ingest import rewrite, turtle
@@ -49,6 +50,7 @@ from graph.root import Root
 from graph.sparql.bindings import values_clause
 
 MIN_SCORE = 0.6
+_LARGEST_BLOCK = 100
 _STOPWORDS = {"de", "del", "la", "las", "el", "los", "y", "e", "of", "the", "and", "da", "do"}
 _NAMES = {RDFS_LABEL, SKOS_PREF, SKOS_ALT}
 _CLAIM_CORE = {RDF_TYPE, KG + "subject", KG + "relation", KG + "object", KG + "date",
@@ -78,14 +80,55 @@ class Pair:
 
 @dataclass
 class _Names:
+    """An entity's names, folded; what comparisons need is computed once per entity, since
+    one entity meets many others."""
+
     label: str
     key: str
     aliases: dict[str, str] = field(default_factory=dict)  # key -> as written
+
+    @cached_property
+    def words(self) -> list[str]:
+        return self.key.split()
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    @cached_property
+    def initials(self) -> str:
+        return _initials(self.key)
+
+    @cached_property
+    def squeezed(self) -> frozenset[str]:
+        """Every name without its spaces: "J A K" and "JAK" alike."""
+        return frozenset(k.replace(" ", "") for k in (self.key, *self.aliases))
 
 
 def _initials(key: str) -> str:
     words = [w for w in key.split() if w not in _STOPWORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _same_words(first: list[str], second: list[str]) -> bool:
+    """Whether the words only one of two names has are spelling variants of words the other
+    has: "Meloni"/"Melloni" are, "Primera vuelta"/"Segunda vuelta" and "2021"/"2025" are not,
+    however alike the rest of the names."""
+    only_first = set(first) - set(second) - _STOPWORDS
+    only_second = set(second) - set(first) - _STOPWORDS
+    return all(max((fuzz.ratio(word, other) for other in theirs), default=0) >= 80
+               for mine, theirs in ((only_first, only_second), (only_second, only_first))
+               for word in mine)
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """Whether `short` writes some of `long`'s given names as initials, surname in full:
+    "M. Quiroga" for "Marta Quiroga", "J. A. Kast" or "J. Kast" for "José Antonio Kast"."""
+    if len(short) < 2 or short[-1] != long[-1] or not any(len(w) == 1 for w in short[:-1]):
+        return False
+    given = iter(long[:-1])
+    return all(any(word == name or (len(word) == 1 and name.startswith(word))
+                   for name in given) for word in short[:-1])
 
 
 def name_evidence(a: _Names, b: _Names) -> tuple[float, list[str]]:
@@ -102,21 +145,22 @@ def name_evidence(a: _Names, b: _Names) -> tuple[float, list[str]]:
     for one, other in ((a, b), (b, a)):
         if one.key in other.aliases:
             found(0.9, f"“{one.label}” is a name of {other.label}")
-    short, long = sorted((a, b), key=lambda n: (len(n.key.split()), len(n.key)))
-    short_words, long_words = short.key.split(), long.key.split()
-    if set(short_words) < set(long_words):
+    short, long = sorted((a, b), key=lambda n: (len(n.words), len(n.key)))
+    if short.word_set < long.word_set:
         # A surname alone ("Le Pen") is a likelier short form than a first name alone.
-        value = 0.85 if long_words[-1] in short_words else 0.7
+        value = 0.85 if long.words[-1] in short.word_set else 0.7
         found(value, f"“{short.label}” is contained in “{long.label}”")
+    elif _abbreviates(short.words, long.words):
+        found(0.85, f"“{short.label}” abbreviates “{long.label}”")
     else:
-        ratio = fuzz.token_set_ratio(a.key, b.key)
-        if ratio >= 85:
+        ratio = fuzz.token_set_ratio(a.key, b.key, score_cutoff=85)
+        if ratio and _same_words(short.words, long.words):
             found(0.9 * ratio / 100, f"similar spelling (token-set ratio {ratio:.0f})")
     for one, other in ((a, b), (b, a)):
-        initials = _initials(other.key)
-        if initials and len(initials) >= 2 and any(
-                key.replace(" ", "") == initials for key in (one.key, *one.aliases)):
-            found(0.8, f"{initials.upper()} are the initials of “{other.label}”")
+        # Acronyms of two names can coincide: an entity's own initials prove nothing.
+        if len(other.initials) >= 2 and other.initials != one.initials and \
+                other.initials in one.squeezed:
+            found(0.8, f"{other.initials.upper()} are the initials of “{other.label}”")
     shared = (set(a.aliases) & set(b.aliases)) - {a.key, b.key}
     if shared and score < 0.45:
         shown = a.aliases[sorted(shared)[0]]
@@ -140,42 +184,67 @@ def _entity_classes(kg, iris=None) -> dict[str, str | None]:
     return {e: kg.schema.most_specific(c) for e, c in classes.items()}
 
 
-def _context(kg) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
+def _context(kg, entities) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
+    """Neighbours, sources and number of claims of `entities`. Two plain scans joined here:
+    a store plans them far faster than one query binding thousands of entities."""
     neighbours: dict[str, set[str]] = defaultdict(set)
     sources: dict[str, set[str]] = defaultdict(set)
     claims: dict[str, int] = defaultdict(int)
+    if not entities:
+        return neighbours, sources, claims
+    ends: dict[str, list[str]] = {}
     for row in kg.engine.select(
             "SELECT ?c ?s ?o WHERE { ?c a kg:Claim ; kg:subject ?s ; kg:object ?o }"):
-        neighbours[row["s"]].add(row["o"])
-        neighbours[row["o"]].add(row["s"])
-        claims[row["s"]] += 1
-        claims[row["o"]] += 1
+        for one, other in ((row["s"], row["o"]), (row["o"], row["s"])):
+            if one in entities:
+                neighbours[one].add(other)
+                claims[one] += 1
+                ends.setdefault(row["c"], []).append(one)
     for row in kg.engine.select(
-            """SELECT DISTINCT ?x ?src WHERE { ?c a kg:Claim ; kg:subject|kg:object ?x ;
-                 kg:evidence/kg:source ?src }"""):
-        sources[row["x"]].add(row["src"])
+            "SELECT DISTINCT ?c ?src WHERE { ?c a kg:Claim ; kg:evidence/kg:source ?src }"):
+        for one in ends.get(row["c"], ()):
+            sources[one].add(row["src"])
     return neighbours, sources, claims
 
 
-def _blocks(names: dict[str, _Names]) -> dict[str, set[str]]:
-    """Entities that share a word or whose initials are a word of another: only these are
-    compared, so that the work grows with the graph rather than with its square."""
-    blocks: dict[str, set[str]] = defaultdict(set)
+def _candidate_pairs(names: dict[str, _Names]) -> set[tuple[str, str]]:
+    """Pairs worth scoring. Entities are grouped by a word of a name, the first letters of
+    a surname, or initials; within a group, names are compared in bulk by token-set ratio
+    (a name within another scores 100) and only close ones are kept, and everything in an
+    initials group is kept. The work grows with the graph, not with its square."""
+    words: dict[str, list[tuple[str, str]]] = defaultdict(list)  # word -> (entity, name)
+    initials: dict[str, set[str]] = defaultdict(set)
     for entity, known in names.items():
         for key in (known.key, *known.aliases):
-            for word in key.split():
-                if word not in _STOPWORDS and len(word) > 1:
-                    blocks[word].add(entity)
-            compact = key.replace(" ", "")
-            if 1 < len(compact) <= 6:
-                blocks[compact].add(entity)
+            for word in set(key.split()) - _STOPWORDS:
+                if len(word) > 1:
+                    words[word].append((entity, key))
             if _initials(key):
-                blocks[_initials(key)].add(entity)
-        for word in known.key.split():
-            # Spelling variants ("Meloni", "Melloni") share their first letters.
-            if len(word) >= 5:
-                blocks["~" + word[:4]].add(entity)
-    return blocks
+                initials[_initials(key)].add(entity)
+        for squeezed in known.squeezed:
+            if 1 < len(squeezed) <= 6:
+                initials[squeezed].add(entity)
+        if known.words and len(known.words[-1]) >= 5:
+            # Spelling variants of a surname ("Meloni", "Melloni") share its first letters.
+            words["~" + known.words[-1][:4]].append((entity, known.key))
+    pairs: set[tuple[str, str]] = set()
+    for members in words.values():
+        if len({entity for entity, _ in members}) < 2:
+            continue
+        if len(members) > _LARGEST_BLOCK:  # a word most names have says nothing
+            continue
+        keys = [key for _, key in members]
+        close = process.cdist(keys, keys, scorer=fuzz.token_set_ratio, score_cutoff=80)
+        for first, second in zip(*close.nonzero(), strict=True):
+            one, other = members[first][0], members[second][0]
+            if one < other:
+                pairs.add((one, other))
+    for members in initials.values():
+        if 1 < len(members) <= _LARGEST_BLOCK:
+            ordered = sorted(members)
+            pairs.update((one, other) for i, one in enumerate(ordered)
+                         for other in ordered[i + 1:])
+    return pairs
 
 
 def likely_duplicates(kg, limit: int = 20, min_score: float = MIN_SCORE) -> list[Pair]:
@@ -191,46 +260,39 @@ def likely_duplicates(kg, limit: int = 20, min_score: float = MIN_SCORE) -> list
         if entity in names and key != names[entity].key:
             names[entity].aliases.setdefault(key, written)
     classes = _entity_classes(kg)
-    neighbours, sources, claims = _context(kg)
-    seen: set[tuple[str, str]] = set()
+    pairs = sorted(p for p in _candidate_pairs(names)
+                   if _compatible(kg.schema, classes.get(p[0]), classes.get(p[1])))
+    named = []
+    for first, second in pairs:
+        score, reasons = name_evidence(names[first], names[second])
+        if score >= 0.5:
+            named.append((first, second, score, reasons))
+    neighbours, sources, claims = _context(kg, {e for pair in named for e in pair[:2]})
     scored: list[tuple[float, str, str, list[str]]] = []
-    for members in _blocks(names).values():
-        if len(members) > 300:  # a word every other name has says nothing
-            continue
-        ordered = sorted(members)
-        for index, first in enumerate(ordered):
-            for second in ordered[index + 1:]:
-                if (first, second) in seen:
-                    continue
-                seen.add((first, second))
-                if not _compatible(kg.schema, classes.get(first), classes.get(second)):
-                    continue
-                if second in neighbours.get(first, ()):
-                    continue  # a claim ties them: the sources speak of two entities
-                score, reasons = name_evidence(names[first], names[second])
-                if score < 0.5:
-                    continue
-                common = len(neighbours.get(first, set()) & neighbours.get(second, set()))
-                shared = len(sources.get(first, set()) & sources.get(second, set()))
-                if common:
-                    score += min(0.15, 0.05 * common)
-                    reasons.append(f"{common} neighbour{'s' if common > 1 else ''} in common")
-                if shared:
-                    score += min(0.1, 0.05 * shared)
-                    reasons.append(f"{shared} source{'s' if shared > 1 else ''} in common")
-                if score >= min_score:
-                    scored.append((min(score, 1.0), first, second, reasons))
+    for first, second, score, reasons in named:
+        if second in neighbours.get(first, ()):
+            continue  # a claim ties them: the sources speak of two entities
+        common = len(neighbours.get(first, set()) & neighbours.get(second, set()))
+        shared = len(sources.get(first, set()) & sources.get(second, set()))
+        if common:
+            score += min(0.15, 0.05 * common)
+            reasons.append(f"{common} neighbour{'s' if common > 1 else ''} in common")
+        if shared:
+            score += min(0.1, 0.05 * shared)
+            reasons.append(f"{shared} source{'s' if shared > 1 else ''} in common")
+        if score >= min_score:
+            scored.append((min(score, 1.0), first, second, reasons))
     scored.sort(key=lambda item: (-item[0], names[item[1]].label, names[item[2]].label))
     if limit:
         scored = scored[:limit]
     refs = describe(kg.engine, kg.schema, {e for item in scored for e in item[1:3]})
-    pairs = []
+    found = []
     for score, first, second, reasons in scored:
         # The fuller name usually makes the better label; then the better-attested entity.
         keep, drop = sorted((first, second), key=lambda e: (
             -len(names[e].key.split()), -claims.get(e, 0), names[e].label))
-        pairs.append(Pair(refs[keep], refs[drop], score, reasons))
-    return pairs
+        found.append(Pair(refs[keep], refs[drop], score, reasons))
+    return found
 
 
 # ---------------------------------------------------------------- merging
@@ -246,6 +308,9 @@ class MergeResult:
     rewritten: list[str] = field(default_factory=list)  # claim IRIs that named drop
     merged: list[tuple[str, str]] = field(default_factory=list)  # (absorbed, into) claim IRIs
     files: list[str] = field(default_factory=list)  # relative paths (to be) written
+    # (subject, property) of values not carried over because the kept entity, or the claim
+    # an identical one became, has its own value of that property.
+    left_out: list[tuple[str, str]] = field(default_factory=list)
     dry_run: bool = False
 
     def as_dict(self) -> dict:
@@ -253,6 +318,7 @@ class MergeResult:
                 "drop_label": self.drop.label, "aliases": self.aliases,
                 "rewritten_claims": self.rewritten,
                 "merged_claims": [{"claim": a, "into": b} for a, b in self.merged],
+                "left_out": [{"subject": a, "property": b} for a, b in self.left_out],
                 "files": self.files, "dry_run": self.dry_run}
 
 
@@ -331,7 +397,8 @@ def merge_entities(kg, keep: str, drop: str, *, dry_run: bool = False) -> MergeR
     needles = {local_name(i) for i in (keep_ref.iri, drop_ref.iri, *absorbed,
                                        *absorbed.values())}
     files = _input_turtle(root, needles)
-    changes = _rewritten_files(files, keep_ref.iri, drop_ref.iri, absorbed, result.aliases)
+    changes = _rewritten_files(files, keep_ref.iri, drop_ref.iri, absorbed, result.aliases,
+                               result.left_out)
     reviews = _review_files(root, keep_ref.iri, drop_ref.iri)
     result.files = sorted(changes) + sorted(root.relative(p) for p in reviews)
     if not dry_run:
@@ -346,7 +413,8 @@ def merge_entities(kg, keep: str, drop: str, *, dry_run: bool = False) -> MergeR
 
 
 def _rewritten_files(files: list[rewrite.TurtleFile], keep: str, drop: str,
-                     absorbed: dict[str, str], aliases: list[str]) -> dict[str, str]:
+                     absorbed: dict[str, str], aliases: list[str],
+                     left_out: list[tuple[str, str]]) -> dict[str, str]:
     rename = {drop: keep}
     owned: dict[str, set[str]] = defaultdict(set)  # subject -> predicates it has anywhere
     for file in files:
@@ -370,12 +438,16 @@ def _rewritten_files(files: list[rewrite.TurtleFile], keep: str, drop: str,
                         continue
                     if pair.predicate and pair.predicate not in owned[keep]:
                         carried.append(file.rendered(pair.tokens, rename, home[0]))
+                    else:
+                        left_out.append((drop, pair.predicate or ""))
                 continue
             if statement.subject in absorbed:
                 survivor = absorbed[statement.subject]
                 kept = [p for p in statement.pairs if p.predicate in _UNITED or (
                     p.predicate and p.predicate not in _CLAIM_CORE
                     and p.predicate not in owned[survivor])]
+                left_out.extend((statement.subject, p.predicate or "") for p in statement.pairs
+                                if p not in kept and p.predicate not in _CLAIM_CORE)
                 owned[survivor] |= {p.predicate for p in kept}
                 if not kept:
                     edit.remove_statement(statement)

@@ -32,6 +32,7 @@ REQUIRED = ("subject", "relation", "object", "date", "source", "quote")
 OPTIONAL = ("attributed_to", "negated")
 _TRUE = {"true", "yes", "si", "sí", "1", "y", "x", "negated"}
 _FALSE = {"", "false", "no", "0", "n"}
+_PROBLEM = "#problem"  # stands for a row's cells when the row itself is malformed
 
 
 @dataclass
@@ -47,6 +48,7 @@ class RowOutcome:
     date: str
     source: str
     quote: str
+    negated: bool = False
     claim: str | None = None
     extended: bool = False  # the row's evidence joined a claim the graph already had
     reason: str | None = None
@@ -84,13 +86,18 @@ def _header_name(text: str) -> str:
 
 
 def read_rows(path: str | os.PathLike) -> list[tuple[int, dict[str, str]]]:
-    """(line, {column: cell}) for each data row; InputError in one line when the file cannot be
-    read, is empty, binary or not UTF-8, is not CSV, or lacks a column."""
-    shown = os.fspath(path)
+    """(line, {column: cell}) for each data row of the file `path` (see `parse_rows`)."""
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read {shown}: {error.strerror or error}") from None
+        raise InputError(f"cannot read {os.fspath(path)}: {error.strerror or error}") from None
+    return parse_rows(data, os.fspath(path))
+
+
+def parse_rows(data: bytes, shown: str) -> list[tuple[int, dict[str, str]]]:
+    """(line, {column: cell}) for each data row of CSV `data`; InputError in one line, naming
+    the file as `shown`, when it is empty, binary or not UTF-8, is not CSV, or lacks a
+    column."""
     if not data.strip():
         raise InputError(f"{shown} is empty")
     if b"\x00" in data:
@@ -115,11 +122,14 @@ def read_rows(path: str | os.PathLike) -> list[tuple[int, dict[str, str]]]:
             if header is None:
                 header = _check_header(shown, cells)
                 continue
-            if len(cells) > len(header):
-                rows.append((start, {"": f"has {len(cells)} cells, the header {len(header)}"}))
+            if any(cell.strip() for cell in cells[len(header):]):
+                rows.append((start, {_PROBLEM: f"has {len(cells)} cells, the header "
+                                                f"{len(header)}"}))
                 continue
-            cells = cells + [""] * (len(header) - len(cells))  # spreadsheets drop empty ends
-            rows.append((start, dict(zip(header, cells, strict=True))))
+            # Spreadsheets drop empty cells at the end of a row, or add some.
+            cells = (cells + [""] * len(header))[:len(header)]
+            rows.append((start, {column: cell for column, cell in zip(header, cells, strict=True)
+                                 if column}))
     except csv.Error as error:
         raise InputError(f"{shown}:{reader.line_num}: not a valid CSV file: {error}") from None
     if not rows:
@@ -128,16 +138,16 @@ def read_rows(path: str | os.PathLike) -> list[tuple[int, dict[str, str]]]:
 
 
 def _check_header(shown: str, cells: list[str]) -> list[str]:
-    header = [_header_name(cell) for cell in cells]
+    header = [_header_name(cell) for cell in cells]  # an empty name: a column to ignore
     expected = ", ".join(REQUIRED + OPTIONAL)
     missing = [c for c in REQUIRED if c not in header]
-    unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
+    unknown = [c for c in header if c and c not in REQUIRED + OPTIONAL]
     if missing or unknown:
         problem = (f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
                    if missing else f"unknown column {', '.join(repr(c) for c in unknown)}")
         raise InputError(f"{shown}: {problem}; the header names {expected} "
                          "(the last two optional)")
-    repeated = sorted({c for c in header if header.count(c) > 1})
+    repeated = sorted({c for c in header if c and header.count(c) > 1})
     if repeated:
         raise InputError(f"{shown}: the column {repeated[0]} is named twice")
     return header
@@ -218,8 +228,8 @@ def _resolve(kg, text: str, role: str, reasons: list[str]):
 
 def _check_row(graph: _Graph, cells: dict[str, str]) -> tuple[ClaimDraft | None, list[str]]:
     kg = graph.kg
-    if "" in cells:
-        return None, [f"the row {cells['']}"]
+    if _PROBLEM in cells:
+        return None, [f"the row {cells[_PROBLEM]}"]
     reasons: list[str] = []
     relation = None
     if not cells["relation"].strip():
@@ -291,15 +301,28 @@ def import_claims(kg, path: str | os.PathLike, *, dry_run: bool = False) -> Impo
     the module's text). Raises InputError when the file itself is unusable and ValidationError
     when the build's validation fails on the result, writing nothing in both cases; with
     `dry_run` checks everything and writes nothing."""
-    rows = read_rows(path)
+    return import_rows(kg, read_rows(path), os.fspath(path), dry_run=dry_run)
+
+
+def import_csv(kg, data: bytes, *, name: str = "upload.csv",
+               dry_run: bool = False) -> ImportResult:
+    """`import_claims` for CSV content held in memory (an upload), reported as `name`."""
+    return import_rows(kg, parse_rows(data, name), name, dry_run=dry_run)
+
+
+def import_rows(kg, rows: list[tuple[int, dict[str, str]]], name: str, *,
+                dry_run: bool = False) -> ImportResult:
+    """Check `rows` ((line, {column: cell}), as `parse_rows` gives them) and add the good ones
+    under a heading naming `name`."""
     graph = _Graph(kg)
-    result = ImportResult(os.fspath(path), dry_run=dry_run)
+    result = ImportResult(name, dry_run=dry_run)
     drafts: list[ClaimDraft] = []
     accepted: list[RowOutcome] = []
     seen: dict[tuple, int] = {}
     for line, cells in rows:
         outcome = RowOutcome(line, "refused", *(cells.get(c, "") for c in (
-            "subject", "relation", "object", "date", "source", "quote")))
+            "subject", "relation", "object", "date", "source", "quote")),
+            negated=cells.get("negated", "").strip().lower() in _TRUE)
         result.rows.append(outcome)
         draft, reasons = _check_row(graph, cells)
         if draft is not None:
@@ -317,7 +340,7 @@ def import_claims(kg, path: str | os.PathLike, *, dry_run: bool = False) -> Impo
         outcome.status = "accepted"
         drafts.append(draft)
         accepted.append(outcome)
-    addition = add_claims(kg, drafts, heading=f"import {Path(path).name}", dry_run=dry_run)
+    addition = add_claims(kg, drafts, heading=f"import {Path(name).name}", dry_run=dry_run)
     for outcome, claim, extended in zip(accepted, addition.claims, addition.extended,
                                         strict=True):
         outcome.claim, outcome.extended = claim, extended

@@ -25,7 +25,7 @@ from graph.ingest.register import review_document, review_path
 from graph.ingest.temporal import Anchor
 from graph.model.dates import parse_iso
 from graph.model.names import name_key
-from graph.model.terms import SOURCE
+from graph.model.terms import SOURCE, compact
 from graph.root import Root
 
 Decide = Callable[[Candidate], str]  # returns "accept", "reject", "skip" or "quit"
@@ -193,8 +193,9 @@ class _Check:
 
     def entity(self, raw: dict, key_field: str, name_field: str | None,
                required: bool = True) -> tuple[str | None, str | None]:
-        """(key, label) of an end: the key as written when it names a known or described
-        entity and the name beside it (if any) is one of its names; else the name, resolved."""
+        """(key, label) of an end: the key when there is one (an id, a "new:" key described in
+        the file, or a name written in its place), else the name beside it, resolved. A name
+        beside a key that names another entity is refused: which of the two was edited?"""
         key = raw.get(key_field)
         name = raw.get(name_field) if name_field else None
         for field_name, value in ((key_field, key), (name_field, name)):
@@ -209,7 +210,7 @@ class _Check:
                 key = self.kg.resolve(key).iri
             except (InputError, NameResolutionError) as error:
                 raise self.fail(key_field, str(error)) from None
-        if name and (not key or name_key(name) not in self.names(key)):
+        if name and not key:
             try:
                 found = self.kg.resolve(name)
             except (InputError, NameResolutionError) as error:
@@ -219,6 +220,17 @@ class _Check:
             if required:
                 raise self.fail(name_field or key_field, "missing: give a name or an id")
             return None, None
+        if name and name_key(name) not in self.names(key):
+            # An extractor may write any mention; only a name of another entity is a conflict.
+            try:
+                other = self.kg.resolve(name)
+            except (InputError, NameResolutionError):
+                other = None
+            if other is not None and other.iri != key:
+                raise self.fail(name_field, f"{name!r} is {other.id} but {key_field} is "
+                                f"{compact(key)}; remove {key_field} to use the name, or "
+                                "correct one of them")
+            name = None
         label = self.entities[key].label if key.startswith(NEW) else name
         return key, label or self.kg.resolver.resolve(key).label
 
@@ -233,11 +245,17 @@ class _Check:
     def candidate(self, raw, position: int) -> Candidate:
         self.number = position
         if not isinstance(raw, dict):
-            raise self.fail("the candidate", "is not a JSON object")
+            raise InputError(f"{self.where}: candidate {position} is not a JSON object")
         number = raw.get("number", position)
         if not isinstance(number, int) or isinstance(number, bool) or number < 1:
             raise self.fail("number", f"expects a number from 1, not {number!r}")
         self.number = number
+        status = raw.get("status") or "pending"
+        if status not in self.STATUSES:
+            raise self.fail("status", f"expects one of {', '.join(self.STATUSES)}, "
+                                      f"not {status!r}")
+        if status != "pending":
+            return self.decided(raw, number, status)
         relation = raw.get("relation")
         if not isinstance(relation, str) or not relation.strip():
             raise self.fail("relation", "missing")
@@ -276,16 +294,35 @@ class _Check:
         confidence = raw.get("confidence", 0.0)
         if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
             raise self.fail("confidence", f"expects a number, not {confidence!r}")
-        status = raw.get("status") or "pending"
-        if status not in self.STATUSES:
-            raise self.fail("status", f"expects one of {', '.join(self.STATUSES)}, "
-                                      f"not {status!r}")
         return Candidate(
             subject, subject_key, relation, obj, object_key, float(confidence), rows,
             date=date, date_precision=precision, date_expression=raw.get("date_expression"),
             since=self.flag(raw, "since"), negated=self.flag(raw, "negated"),
             qualifiers=qualifiers, cue=raw.get("cue") or "", number=number, status=status,
             claim=raw.get("claim"))
+
+
+    @staticmethod
+    def decided(raw: dict, number: int, status: str) -> Candidate:
+        """A candidate accepted or rejected earlier is history: listed and saved as written,
+        not checked again (an entity it named may since have been merged or renamed)."""
+
+        def text(holder: dict, key: str) -> str:
+            return holder[key] if isinstance(holder.get(key), str) else ""
+
+        evidence = [EvidenceRow(text(e, "quote"), text(e, "attributed_to") or None,
+                                text(e, "attributed_to_key") or None)
+                    for e in raw.get("evidence") or [] if isinstance(e, dict)]
+        confidence = raw.get("confidence")
+        return Candidate(
+            text(raw, "subject"), text(raw, "subject_key"), text(raw, "relation"),
+            text(raw, "object"), text(raw, "object_key"),
+            float(confidence) if isinstance(confidence, (int, float)) else 0.0, evidence,
+            date=text(raw, "date") or None, date_precision=text(raw, "date_precision") or None,
+            date_expression=text(raw, "date_expression") or None,
+            since=raw.get("since") is True, negated=raw.get("negated") is True,
+            qualifiers=raw.get("qualifiers") if isinstance(raw.get("qualifiers"), dict) else {},
+            cue=text(raw, "cue"), number=number, status=status, claim=text(raw, "claim") or None)
 
 
 def _entities(kg, data: dict, where: str) -> dict[str, CandidateEntity]:
