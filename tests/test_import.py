@@ -207,7 +207,8 @@ def test_the_invented_csv_beside_the_invented_article(tmp_path):
     world = tmp_path / "world"
     Cli(None)("init", str(world))
     run = Cli(world)
-    run("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--outlet", "Diario Andino")
+    run("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--outlet", "Diario Andino",
+        "--extractor", "rules")
     name = next(p.stem for p in (world / "seeds").glob("004_*.txt"))
     assert name == "004_c6574afe9caeba20"  # the name the file cites
     run("review", name, "--accept", "1,2,4,5", "--reject", "3")

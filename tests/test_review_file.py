@@ -18,7 +18,8 @@ KGR = rdflib.Namespace("https://w3id.org/kgraph/id/")
 def world(tmp_path) -> tuple[Path, str, Path]:
     """A built world with the example article ingested: (root, source name, review file)."""
     root = build_world(tmp_path / "root")
-    Cli(root)("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--format", "json")
+    Cli(root)("ingest", str(DATA / "example.txt"), "--date", "2026-05-12", "--extractor", "rules",
+              "--format", "json")
     name = next((root / "seeds").glob("*.txt")).stem
     Cli(root)("build")  # so that no rebuild notice comes before an error
     return root, name, root / "output" / "review" / f"{name}.json"
