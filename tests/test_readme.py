@@ -310,7 +310,28 @@ def ingest_world(root: Path) -> Path:
     return world
 
 
-SETUPS = {"bad-quote": bad_quote, "ingest": ingest_world}
+def curation_world(root: Path) -> Path:
+    """The ingest example reviewed as the README shows it, tests/data/ingest/claims.csv beside
+    it, and what a careless review can leave: a second entity for Marta Quiroga, with a claim."""
+    world = ingest_world(root)
+    Cli(world)("ingest", str(world / "nota.txt"), "--date", "2026-05-12", "--outlet",
+               "Diario Andino", "--extractor", "rules")
+    Cli(world)("review", "004_c6574afe9caeba20", "--accept", "1,2,4,5", "--reject", "3")
+    with (world / "ontology" / "entities-ingested.ttl").open("a", encoding="utf-8") as out:
+        out.write('\nkgr:quiroga a kg:Person ;\n    rdfs:label "M. Quiroga" .\n')
+    with (world / "ontology" / "claims-ingested.ttl").open("a", encoding="utf-8") as out:
+        out.write(
+            "\nkgc:quiroga-met-raul-benitez a kg:Claim ;\n"
+            "    kg:subject kgr:quiroga ; kg:relation kg:met ; kg:object kgr:raul-benitez ;\n"
+            '    kg:date "2026-05-12"^^xsd:date ;\n'
+            "    kg:evidence [ kg:source src:004_c6574afe9caeba20 ;\n"
+            '                  kg:quote "se reunió este martes con Marta Quiroga" ] .\n')
+    shutil.copy(DATA / "claims.csv", world / "claims.csv")
+    Cli(world)("build")
+    return world
+
+
+SETUPS = {"bad-quote": bad_quote, "ingest": ingest_world, "curation": curation_world}
 
 
 @pytest.fixture(scope="session")
