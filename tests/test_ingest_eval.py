@@ -285,3 +285,19 @@ def test_the_default_extractor_is_the_parse_based_one(tiny_kg, known_set):
     data = json.loads(Cli(tiny_kg.root.path)("evaluate", "--set", str(known_set), "--format",
                                              "json").stdout)
     assert data["extractor"] == "nlp" and data["texts"] == ["a", "b"]
+
+
+@pytest.mark.parametrize("gold, found, same", [
+    ("Primera ministra de Italia", "Primer ministro de Italia", True),
+    ("Diputado de Chile", "Diputado", True),
+    ("Ministro de Economía", "Ministra o ministro", True),
+    ("Secretaria General de la Presidencia", "Secretario general de la Presidencia", True),
+    ("Presidente de Argentina", "Presidente de Estados Unidos", False),
+    ("Senador de Estados Unidos", "Diputado", False),
+    ("Presidente de la Comunidad de Madrid", "Vicepresidente de la Comunidad de Madrid", False),
+])
+def test_offices_match_by_title_and_what_they_specify(gold, found, same):
+    from graph.ingest.knowledge import name_tokens
+    from graph.ingest.setscore import same_office
+
+    assert same_office(name_tokens(gold), name_tokens(found)) is same
