@@ -270,7 +270,7 @@ def title(text_or_key: str | Key) -> Title | None:
 # an English one. Parties' heads only make a party with a political word after them.
 _HEADS = """
 partido;partidos;party:PoliticalParty
-movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion:Movement
+movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion;alternativa:Movement
 coalicion;alianza;pacto;bloque;concertacion;confluencia;coalition;alliance:Coalition
 frente amplio;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
 fundacion;instituto;asociacion;centro;think tank;observatorio;sociedad;consejo;comite;camara;
