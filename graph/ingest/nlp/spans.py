@@ -22,6 +22,9 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 _JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
+# Particles that open a surname ("Le Pen", "Van der Bellen"), not Spanish articles.
+_SURNAME_PARTICLES = frozenset(gz.PARTICLES - {"de", "del", "la", "las", "los", "el", "y", "e",
+                                               "i", "al", "san", "santa", "st"})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "for", "of", "the", "and"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
@@ -221,6 +224,8 @@ class Reader:
             if article and self.caps[start] and (
                     whole in gz.OUTLETS or whole in gz.PLACES or whole in self.t.names):
                 break  # "El País", "El Salvador", "La Tercera"
+            if key and key[0] in _SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
+                break  # "Le Pen" opening a sentence
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
             if article or (weak and self.doc[start].pos_ in _SKIP_POS) or \
                     (key and " ".join(key) in NOT_NAMES and end - start > 1 and
