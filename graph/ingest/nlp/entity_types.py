@@ -125,8 +125,10 @@ def acceptable_alias(alias: str, full_name: str) -> bool:
         return False
     if len(key) == 1 and len(key[0]) < 2:
         return False
-    if gz.place(key) is not None or (len(key) == 1 and gz.demonym(key[0])):
-        return False
+    found = gz.place(key)
+    if found is not None and found.kind in ("country", "region") or (
+            len(key) == 1 and gz.demonym(key[0])):
+        return False  # a city may be a surname ("Daniel Lagos"); a country is not
     if gz.title(key) is not None:
         return False
     if len(key) == 1 and gz.is_given_name(key[0]):

@@ -311,6 +311,10 @@ republica derecha izquierda justicia solidaridad democracia laborista trabajador
 unidad nueva nuevo fuerza vox lista humanista regionalista federal
 """.split())
 
+_LEADING_ADJECTIVES = {"nuevo", "nueva", "gran", "primer", "primera", "segundo", "segunda",
+                       "joven", "jovenes", "alta", "alto", "viejo", "vieja", "the", "new",
+                       "great", "first", "international", "internacional", "global", "mundial"}
+
 _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion", "federal",
                 "de estados unidos", "de los estados unidos", "de diputados", "del peru",
                 "de colombia", "de chile", "de mexico", "de la union"}
@@ -319,23 +323,29 @@ _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion
 def has_head(key: Key) -> bool:
     """Whether the name starts (or, in English, ends) with a head noun of the table."""
     key = strip_article(key)
+    if len(key) > 2 and key[0] in _LEADING_ADJECTIVES:
+        key = key[1:]
     return any(key[:n] in HEADS or key[-n:] in HEADS for n in range(1, _LONGEST_HEAD + 1))
 
 
-def head_class(key: Key) -> str | None:
-    """The class local name the name's head says, or None. `key` is the name's folded tokens
-    without a leading article."""
+def head_class(key: Key, alone: bool = False) -> str | None:
+    """The class local name the name's head says, or None. `key` is the name's folded tokens;
+    a head alone ("Partido") names nothing unless `alone` (the start of a longer name)."""
     key = strip_article(key)
+    if len(key) > 2 and key[0] in _LEADING_ADJECTIVES:
+        key = key[1:]  # "Nuevo Frente Popular", "Gran Alianza Nacional"
     for size in range(min(_LONGEST_HEAD, len(key)), 0, -1):
         cls = HEADS.get(key[:size])
         if cls is None:
             continue
         rest = key[size:]
         if cls == "Movement":
+            if alone and not rest:
+                return cls
             return "PoliticalParty" if any(w in POLITICAL_WORDS for w in rest) else "Organization"
         if key[0] == "congreso" and " ".join(rest) in _LEGISLATURE:
             return "Organization"
-        if len(rest) == 0 and size == 1 and len(key) == 1:
+        if len(rest) == 0 and size == 1 and len(key) == 1 and not alone:
             return None  # a head alone ("Partido") names nothing
         return cls
     english = key

@@ -50,6 +50,9 @@ William;Richard;Charles;Thomas;Christopher;George;Paul;Peter;Andrew;Edward;Henry
 Boris;Theresa;Liz;Rishi;Keir;Nigel;Margaret;Winston;Jeremy;Gordon;David;Ronald;Bill;Jim;Tim;
 Jennifer;Elizabeth;Mary;Susan;Karen;Nancy;Sarah;Emily;Jessica;Ashley;Amanda;Rebecca;Laura;
 Ivanka;Melania;Eric;Lara;Vivek;Pete;JD;J.D.;Kash;Kevin;Mitch;Chuck;Newt;Rudy;Sean;Tulsi;
+Hermann;Herman;Gunnar;Lars;Anders;Nils;Henrik;Jens;Erik;Åsa;Ebba;Jimmie;Mattias;Pia;Kristian;
+Søren;Morten;Rasmus;Jonas;Sanna;Timo;Pekka;Jyrki;Tom;Filip;Wouter;Caroline;Pieter;Hendrik;Jan;
+Joost;Rob;Dilan;Frederik;Johannes;Reinhard;Rudolf;Fritz;Günther;Horst;Uwe;Matthias;Kai;Joachim;
 Alice;Olaf;Friedrich;Angela;Annalena;Björn;Beatrix;Tino;Alexander;Frauke;Maximilian;Markus;
 Wolfgang;Helmut;Gerhard;Hans;Karl;Klaus;Jürgen;Ursula;Manfred;Sebastian;Herbert;Norbert;
 Heinz;Dieter;Christian;Sahra;Gudrun;Sven;Jörg;Heinz-Christian;Harald;Kurt;Karl-Heinz;Ulrich;

@@ -334,9 +334,11 @@ class _Linker:
             key = name_tokens(short.label)
             fuller = [e for e in people if e is not short and len(name_tokens(e.label)) >
                       len(key) and any(name_tokens(a) == key for a in e.aliases)]
-            if len(fuller) != 1:
+            if not fuller:
                 continue
-            target = fuller[0]
+            # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.
+            opening = {m.key: m.start for m in reversed(self.linked.mentions)}
+            target = min(fuller, key=lambda e: opening.get(e.key, len(self.doc)))
             for mention in self.linked.mentions:
                 if mention.key == short.key:
                     mention.key, mention.kind = target.key, "surname"

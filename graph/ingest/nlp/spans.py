@@ -25,7 +25,7 @@ _JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
 # Particles that open a surname ("Le Pen", "Van der Bellen"), not Spanish articles.
 _SURNAME_PARTICLES = frozenset(gz.PARTICLES - {"de", "del", "la", "las", "los", "el", "y", "e",
                                                "i", "al", "san", "santa", "st"})
-_ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "for", "of", "the", "and"})
+_ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del"})
@@ -192,7 +192,7 @@ class Reader:
         words = {w for i in range(j, k) for w in self.keys[i]}
         if words <= _JOINERS:
             return k
-        if words <= _ORG_CONNECTORS | _JOINERS and gz.head_class(self.key(start, j)) not in (
+        if words <= _ORG_CONNECTORS | _JOINERS and gz.head_class(self.key(start, j), alone=True) not in (
                 None, "Place") and not gz.is_given_name(self.keys[k][0]):
             return k
         if self._same_ent(j - 1, k) and not any(self.doc[i].is_punct for i in range(j, k)):
@@ -227,6 +227,8 @@ class Reader:
             if key and key[0] in _SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
                 break  # "Le Pen" opening a sentence
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
+            if article and not weak and start + 1 < end:
+                break  # a capital article inside a sentence is the name's: "Las Condes"
             if article or (weak and self.doc[start].pos_ in _SKIP_POS) or \
                     (key and " ".join(key) in NOT_NAMES and end - start > 1 and
                      self.doc[start].pos_ != "PROPN"):
