@@ -192,8 +192,9 @@ class Reader:
         words = {w for i in range(j, k) for w in self.keys[i]}
         if words <= _JOINERS:
             return k
-        if words <= _ORG_CONNECTORS | _JOINERS and gz.head_class(self.key(start, j), alone=True) not in (
-                None, "Place") and not gz.is_given_name(self.keys[k][0]):
+        head = gz.head_class(self.key(start, j), alone=True)
+        if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
+                not gz.is_given_name(self.keys[k][0]):
             return k
         if self._same_ent(j - 1, k) and not any(self.doc[i].is_punct for i in range(j, k)):
             return k
