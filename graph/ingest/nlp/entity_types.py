@@ -74,7 +74,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
         return ENTITY
     by_head = gz.head_class(key)
     if by_head is not None:
-        return gz.CLASSES[by_head]
+        return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
     if head:
         governed = _GOVERNORS.get(" ".join(name_tokens(head)))
         if governed is not None:

@@ -288,6 +288,9 @@ elecciones;eleccion;comicios;referendum;plebiscito;consulta;election;elections:E
 balotaje;ballottage;segunda vuelta;primera vuelta;primarias;primaria;runoff:ElectionRound
 diario;periodico;agencia;canal;radio;television;revista;semanario;cadena;emisora;portal;
 newspaper;magazine;news;tv;noticias:MediaOutlet
+ley;leyes;decreto;reforma;constitucion;tratado;memorando;memorandum;plan;programa;proyecto;
+informe;libro;documento;carta;manifiesto;declaracion;resolucion;sentencia;operacion;caso;guerra;
+pandemia;crisis;dia;semana;mes;ano;siglo;premio;copa;mundial;juegos;acuerdo:NotAnEntity
 palacio;plaza;parque;estadio;teatro;hotel;auditorio;avenida;calle;aeropuerto;catedral;basilica;
 monasterio;isla;islas;provincia;region;municipio;comuna;ciudad;barrio;rio;lago;monte;sierra;
 cordillera;valle;puerto;bahia;golfo;mar;oceano;tower;house;square;arena;centro de convenciones;
@@ -313,7 +316,7 @@ unidad nueva nuevo fuerza vox lista humanista regionalista federal
 
 _LEADING_ADJECTIVES = {"nuevo", "nueva", "gran", "primer", "primera", "segundo", "segunda",
                        "joven", "jovenes", "alta", "alto", "viejo", "vieja", "the", "new",
-                       "great", "first", "international", "internacional", "global", "mundial"}
+                       "great", "first"}
 
 _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion", "federal",
                 "de estados unidos", "de los estados unidos", "de diputados", "del peru",

@@ -196,8 +196,9 @@ class Reader:
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
             return k
-        if self._same_ent(j - 1, k) and not any(self.doc[i].is_punct for i in range(j, k)):
-            return k
+        if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
+                all(self.doc[i].pos_ in ("ADP", "DET", "CCONJ") for i in range(j, k)):
+            return k  # "Trinidad y Tobago" inside one entity; never a verb ("Congreso aprobó")
         return None
 
     def _namey(self, i: int) -> bool:
