@@ -16,7 +16,6 @@ from graph.ingest.knowledge import (
     PERSON,
     PLACE,
     Knowledge,
-    name_tokens,
 )
 from graph.ingest.nlp import gazetteer as gz
 from graph.model.terms import KG
@@ -53,7 +52,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     apposition, when there is one; `ner_label` spaCy's label (PER, ORG, LOC, MISC). Returns
     ENTITY when the text names no entity worth proposing (a title, a demonym, a lone word
     without a label)."""
-    key = gz.strip_article(name_tokens(text))
+    key = gz.strip_article(gz.fold_key(text))
     if not key:
         return ENTITY
     if knowledge is not None:
@@ -65,7 +64,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     found = gz.place(key)
     if found is not None:
         return found.cls
-    known = gz.known_class(key) or gz.known_class(name_tokens(text))
+    known = gz.known_class(key) or gz.known_class(gz.fold_key(text))
     if known is not None:
         return known
     if gz.title(key) is not None:
@@ -76,7 +75,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if by_head is not None:
         return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
     if head:
-        governed = _GOVERNORS.get(" ".join(name_tokens(head)))
+        governed = _GOVERNORS.get(" ".join(gz.fold_key(head)))
         if governed is not None:
             return KG + "Summit" if governed == gz.MEETING else governed
         if gz.title(head) is not None:
@@ -117,8 +116,8 @@ def acceptable_alias(alias: str, full_name: str) -> bool:
     """Whether `alias` may name the entity called `full_name` on its own: never a particle
     ("Le", "Pen" cut from "Le Pen"), a country or demonym, a title, a lone given name or a
     function word; a surname is fine."""
-    key = name_tokens(alias)
-    full = name_tokens(full_name)
+    key = gz.fold_key(alias)
+    full = gz.fold_key(full_name)
     if not key or key == full:
         return bool(key)
     if all(w in gz.PARTICLES for w in key) or key[0] in gz.PARTICLES and len(key) == 1:

@@ -6,6 +6,7 @@ case and punctuation never matter; the tables are built once, at import."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.ingest.knowledge import (
     COALITION,
@@ -30,6 +31,13 @@ SOCIAL = KG + "SocialMediaPlatform"
 MEETING = KG + "Meeting"
 
 Key = tuple[str, ...]
+
+
+@lru_cache(maxsize=100_000)
+def fold_key(text: str) -> Key:
+    """`name_tokens`, remembered: the same words come back in every article."""
+    return name_tokens(text)
+
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,7 @@ DEMONYMS: dict[str, str] = {}  # folded form -> canonical country
 
 
 def _add_place(name: str, place: Place) -> None:
-    key = name_tokens(name)
+    key = fold_key(name)
     if key and key not in PLACES:
         PLACES[key] = place
 
@@ -87,7 +95,7 @@ for _row in gp.table(gp.COUNTRIES):
         _add_place(_n, _place)
     for _d in _demonyms:
         for _form in demonym_forms(_d):
-            DEMONYMS.setdefault(" ".join(name_tokens(_form)), _name[0])
+            DEMONYMS.setdefault(" ".join(fold_key(_form)), _name[0])
 for _row in gp.table(gp.METONYMS):
     _names, _country, _role = _row
     for _n in _names:
@@ -108,13 +116,13 @@ def strip_article(key: Key) -> Key:
 
 
 def place(text_or_key: str | Key) -> Place | None:
-    key = name_tokens(text_or_key) if isinstance(text_or_key, str) else text_or_key
+    key = fold_key(text_or_key) if isinstance(text_or_key, str) else text_or_key
     return PLACES.get(key) or PLACES.get(strip_article(key))
 
 
 def demonym(word: str) -> str | None:
     """The canonical country a demonym names ("argentinas" -> "Argentina")."""
-    return DEMONYMS.get(" ".join(name_tokens(word)))
+    return DEMONYMS.get(" ".join(fold_key(word)))
 
 
 # ------------------------------------------------------------------------ titles and roles
@@ -252,7 +260,7 @@ def _former(found: Title, former: bool) -> Title:
 def title(text_or_key: str | Key) -> Title | None:
     """The title when the whole text is one ("la primera ministra", "exministro",
     "ministro de Economía": a title and what it is of)."""
-    key = strip_article(name_tokens(text_or_key) if isinstance(text_or_key, str)
+    key = strip_article(fold_key(text_or_key) if isinstance(text_or_key, str)
                         else text_or_key)
     found = title_at(key)
     if found is None:
@@ -364,13 +372,13 @@ def head_class(key: Key, alone: bool = False) -> str | None:
 
 # ------------------------------------------------------------------------ outlets, organizations
 
-OUTLETS: frozenset[Key] = frozenset(name_tokens(n) for n in gn.listed(gn.OUTLETS))
-PLATFORMS: frozenset[Key] = frozenset(name_tokens(n) for n in gn.listed(gn.PLATFORMS))
+OUTLETS: frozenset[Key] = frozenset(fold_key(n) for n in gn.listed(gn.OUTLETS))
+PLATFORMS: frozenset[Key] = frozenset(fold_key(n) for n in gn.listed(gn.PLATFORMS))
 ORGANIZATIONS: dict[Key, str] = {}
 for _cls, _n in gn.known_organizations():
-    ORGANIZATIONS.setdefault(name_tokens(_n), KG + _cls)
+    ORGANIZATIONS.setdefault(fold_key(_n), KG + _cls)
 
-GIVEN_NAMES = frozenset(k for n in gn.given_names() for k in name_tokens(n))
+GIVEN_NAMES = frozenset(k for n in gn.given_names() for k in fold_key(n))
 
 CLASSES = {"PoliticalParty": PARTY, "Coalition": COALITION, "Organization": ORGANIZATION,
            "Network": NETWORK, "Summit": SUMMIT, "Event": EVENT, "Election": ELECTION,

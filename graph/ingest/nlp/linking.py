@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge, name_tokens
+from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
@@ -156,10 +156,10 @@ class _Linker:
         by_start = {s.start: s for s in spans}
         for span in spans:
             end = span.end
-            if end + 2 < len(self.doc) and self.doc[end].text == "(":
+            if end + 2 < len(self.doc) and self.r.texts[end] == "(":
                 inner = by_start.get(end + 1)
                 if inner is not None and inner.end < len(self.doc) and \
-                        self.doc[inner.end].text == ")":
+                        self.r.texts[inner.end] == ")":
                     inner.alias_of = span
 
     def _document_countries(self, spans: list[Span]) -> set[str]:
@@ -214,7 +214,7 @@ class _Linker:
             return
         found = self._choose(set(self.doc_names.get(key, ())))
         if found is not None:
-            shorter = len(key) < len(name_tokens(self._label(found)))
+            shorter = len(key) < len(gz.fold_key(self._label(found)))
             self._add(span, found, "acronym" if text.isupper() and len(key) == 1 else
                       "surname" if shorter else "name")
             return
@@ -250,7 +250,7 @@ class _Linker:
     def _new(self, span: Span, text: str, key: Key) -> None:
         single = span.end - span.start == 1
         if single and (" ".join(key) in NOT_NAMES or gz.title(key) is not None or
-                       (self.doc[span.start].pos_ != "PROPN" and not span.head) or
+                       (self.r.pos[span.start] != "PROPN" and not span.head) or
                        (not span.ner and not span.head and not text.isupper())):
             return
         if len(key) == 1 and gz.demonym(key[0]):
@@ -275,8 +275,7 @@ class _Linker:
         self._add(span, found, "acronym" if text.isupper() and single else "name")
 
     def _acts(self, i: int) -> bool:
-        token = self.doc[i]
-        return token.dep_ in ("nsubj", "nsubj:pass") and token.head.pos_ in ("VERB", "AUX")
+        return self.r.deps[i] in ("nsubj", "nsubj:pass") and self.r.head_pos[i] in ("VERB", "AUX")
 
     def _propose(self, span: Span, label: str, cls: str, aliases: list[str]) -> str:
         key = NEW + slug(label)
@@ -292,7 +291,7 @@ class _Linker:
                 if alias not in entity.aliases:
                     entity.aliases.append(alias)
         for name in [label, *aliases]:
-            self._name(name_tokens(name), key)
+            self._name(gz.fold_key(name), key)
         return key
 
     def _add(self, span: Span, key: str, kind: str, cls: str | None = None) -> None:
@@ -316,7 +315,7 @@ class _Linker:
             if mention.key == old:
                 mention.key, mention.cls = iri, most_specific(self.kb, iri)
         for name in [entity.label, *entity.aliases]:
-            self.doc_names[name_tokens(name)] = [iri]
+            self.doc_names[gz.fold_key(name)] = [iri]
         self.recent = [iri if k == old else k for k in self.recent]
         span.key = iri
 
@@ -329,11 +328,11 @@ class _Linker:
         """"Orbán ... Viktor Orbán": the surname's early proposal joins the fullest name."""
         people = [e for e in self.linked.entities.values() if e.cls == PERSON]
         shorts = [e for e in self.linked.entities.values()
-                  if e.cls == PERSON or e.key in self.weak and len(name_tokens(e.label)) == 1]
+                  if e.cls == PERSON or e.key in self.weak and len(gz.fold_key(e.label)) == 1]
         for short in shorts:
-            key = name_tokens(short.label)
-            fuller = [e for e in people if e is not short and len(name_tokens(e.label)) >
-                      len(key) and any(name_tokens(a) == key for a in e.aliases)]
+            key = gz.fold_key(short.label)
+            fuller = [e for e in people if e is not short and len(gz.fold_key(e.label)) >
+                      len(key) and any(gz.fold_key(a) == key for a in e.aliases)]
             if not fuller:
                 continue
             # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.

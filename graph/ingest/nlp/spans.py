@@ -102,10 +102,23 @@ class Reader:
     def __init__(self, doc, knowledge: Knowledge):
         self.doc, self.kb = doc, knowledge
         self.t = tables(knowledge)
-        self.keys: list[Key] = [name_tokens(tok.text) if not tok.is_punct else ()
-                                for tok in doc]
-        self.caps = [tok.text[:1].isupper() for tok in doc]
-        self.ner = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
+        # Token attributes read once: spaCy builds a Token object on every access.
+        tokens = list(doc)
+        self.texts = [tok.text for tok in tokens]
+        self.pos = [tok.pos_ for tok in tokens]
+        self.punct = [tok.is_punct for tok in tokens]
+        self.sent_start = [bool(tok.is_sent_start) for tok in tokens]
+        self.sent_end = [bool(tok.is_sent_end) for tok in tokens]
+        self.deps = [tok.dep_ for tok in tokens]
+        self.head_pos = [tok.head.pos_ for tok in tokens]
+        self.keys: list[Key] = [() if p else gz.fold_key(t) for t, p in zip(self.texts, self.punct,
+                                                                        strict=True)]
+        self.caps = [t[:1].isupper() for t in self.texts]
+        self.ner: dict[int, str] = {}
+        self.ent_of: dict[int, int] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ner[i], self.ent_of[i] = ent.label_, ent.start
 
     def key(self, start: int, end: int) -> Key:
         return tuple(w for k in self.keys[start:end] for w in k)
@@ -113,7 +126,7 @@ class Reader:
     def text(self, start: int, end: int) -> str:
         """As written, without a sentence's full stop glued to the last token ("en X.")."""
         text = self.doc[start:end].text
-        last = self.doc[end - 1].text
+        last = self.texts[end - 1]
         if len(last) > 1 and last.endswith(".") and "." not in last[:-1]:
             text = text[:-1]
         return text
@@ -121,11 +134,11 @@ class Reader:
     def initial(self, i: int) -> bool:
         """At a sentence's start (after any opening quote), where capitals say nothing."""
         j = i
-        while j > 0 and self.doc[j - 1].is_punct and not self.doc[j - 1].is_sent_end:
-            if self.doc[j - 1].is_sent_start:
+        while j > 0 and self.punct[j - 1] and not self.sent_end[j - 1]:
+            if self.sent_start[j - 1]:
                 return True
             j -= 1
-        return self.doc[j].is_sent_start
+        return self.sent_start[j]
 
     # -------------------------------------------------------------- the graph's names
 
@@ -197,20 +210,20 @@ class Reader:
                 not gz.is_given_name(self.keys[k][0]):
             return k
         if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
-                all(self.doc[i].pos_ in ("ADP", "DET", "CCONJ") for i in range(j, k)):
+                all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):
             return k  # "Trinidad y Tobago" inside one entity; never a verb ("Congreso aprobó")
         return None
 
     def _namey(self, i: int) -> bool:
-        return bool(self.keys[i]) and self.caps[i] and any(c.isalpha() for c in self.doc[i].text)
+        return bool(self.keys[i]) and self.caps[i] and any(c.isalpha() for c in self.texts[i])
 
     def _same_ent(self, a: int, b: int) -> bool:
-        return any(e.start <= a and b < e.end for e in self.doc.ents)
+        return a in self.ent_of and self.ent_of.get(b) == self.ent_of[a]
 
     def _trim(self, start: int, end: int) -> list[Span]:
         head = None
-        if start > 0 and self.doc[start - 1].pos_ == "NOUN" and not self.caps[start - 1]:
-            head = self.doc[start - 1].text
+        if start > 0 and self.pos[start - 1] == "NOUN" and not self.caps[start - 1]:
+            head = self.texts[start - 1]
         while start < end:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
@@ -231,17 +244,17 @@ class Reader:
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
             if article and not weak and start + 1 < end:
                 break  # a capital article inside a sentence is the name's: "Las Condes"
-            if article or (weak and self.doc[start].pos_ in _SKIP_POS) or \
+            if article or (weak and self.pos[start] in _SKIP_POS) or \
                     (key and " ".join(key) in NOT_NAMES and end - start > 1 and
-                     self.doc[start].pos_ != "PROPN"):
+                     self.pos[start] != "PROPN"):
                 start += 1
                 continue
             if weak and key and " ".join(key) in lx.FUNCTION_WORDS | lx.PREPOSITIONS:
                 start += 1
                 continue
             if not self.caps[start]:  # a name starts with a capital
-                if self.doc[start].pos_ == "NOUN":
-                    head = self.doc[start].text
+                if self.pos[start] == "NOUN":
+                    head = self.texts[start]
                 start += 1
                 continue
             break
