@@ -326,6 +326,9 @@ def test_gazetteer_demonyms_and_titles():
     assert gazetteer.title("secretario general").kind == "leader"
     assert gazetteer.title("militante").kind == "member"
     assert gazetteer.title("ministra de Economía").kind == "office"
+    assert gazetteer.title("diputada de Vox").seat  # a member of the party
+    assert not gazetteer.title("ministra de Economía").seat
+    assert gazetteer.title("exsenadora").former and gazetteer.title("exsenadora").seat
     assert gazetteer.title("Viktor Orbán") is None
 
 

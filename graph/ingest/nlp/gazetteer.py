@@ -56,6 +56,9 @@ class Title:
     gender: str | None  # "m", "f" or None when the form does not say
     former: bool = False
     plural: bool = False
+    # A seat in an assembly: "diputada de Vox" says she is a member of the party, while
+    # "ministra de Economía" names an office.
+    seat: bool = False
 
 
 PARTICLES = frozenset(gn.PARTICLES)
@@ -215,18 +218,22 @@ def _plural(word: str) -> str:
     return word + "es"
 
 
-def _add_title(words: str, kind: str, gender: str | None) -> None:
+_SEATS = {"diputado", "senador", "eurodiputado", "europarlamentario", "parlamentario",
+          "congresista", "legislador", "concejal"}
+
+
+def _add_title(words: str, kind: str, gender: str | None, seat: bool) -> None:
     key = tuple(words.split())
-    TITLES.setdefault(key, Title(words, kind, gender))
+    TITLES.setdefault(key, Title(words, kind, gender, seat=seat))
     plural = (_plural(key[0]),) + key[1:]
-    TITLES.setdefault(plural, Title(words, kind, gender, plural=True))
+    TITLES.setdefault(plural, Title(words, kind, gender, plural=True, seat=seat))
 
 
 for _line in _TITLES.strip().splitlines():
     _masc, _fem, _kind = _line.split("|")
-    _add_title(_masc, _kind, None if _masc == _fem else "m")
+    _add_title(_masc, _kind, None if _masc == _fem else "m", _masc in _SEATS)
     if _fem != _masc:
-        _add_title(_fem, _kind, "f")
+        _add_title(_fem, _kind, "f", _masc in _SEATS)
 _LONGEST_TITLE = max(len(k) for k in TITLES)
 
 
@@ -254,7 +261,7 @@ def title_at(key: Key, start: int = 0) -> tuple[int, Title] | None:
 def _former(found: Title, former: bool) -> Title:
     if not former:
         return found
-    return Title(found.words, found.kind, found.gender, True, found.plural)
+    return Title(found.words, found.kind, found.gender, True, found.plural, found.seat)
 
 
 def title(text_or_key: str | Key) -> Title | None:

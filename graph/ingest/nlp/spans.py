@@ -106,7 +106,7 @@ class Reader:
         tokens = list(doc)
         self.texts = [tok.text for tok in tokens]
         self.pos = [tok.pos_ for tok in tokens]
-        self.punct = [tok.is_punct for tok in tokens]
+        self.punct = [tok.is_punct or tok.is_space for tok in tokens]
         self.sent_start = [bool(tok.is_sent_start) for tok in tokens]
         self.sent_end = [bool(tok.is_sent_end) for tok in tokens]
         self.deps = [tok.dep_ for tok in tokens]
