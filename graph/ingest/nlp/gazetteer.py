@@ -287,7 +287,7 @@ _HEADS = """
 partido;partidos;party:PoliticalParty
 movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion;alternativa:Movement
 coalicion;alianza;pacto;bloque;concertacion;confluencia;coalition;alliance:Coalition
-frente amplio;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
+frente amplio;frente popular;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
 fundacion;instituto;asociacion;centro;think tank;observatorio;sociedad;consejo;comite;camara;
 academia;universidad;colegio;federacion;confederacion;sindicato;organizacion;gobierno;ministerio;
 tribunal;corte;senado;parlamento;asamblea;fiscalia;policia;ejercito;banco;empresa;grupo;comision;

@@ -37,6 +37,9 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname
 
+_POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
+               "estudio", "barometro", "barómetro"}
+
 
 @dataclass
 class Mention:
@@ -258,6 +261,8 @@ class _Linker:
         ner = span.ner
         if single and ner == "LOC" and self._acts(span.start):
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
+        if self._of_pollster(span):
+            ner = "ORG"  # "una encuesta de Cadem"
         cls = entity_class(text, ner_label=ner, head=span.head)
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
@@ -273,6 +278,12 @@ class _Linker:
         if entity_class(text, head=span.head) == ENTITY:
             self.weak.add(found)
         self._add(span, found, "acronym" if text.isupper() and single else "name")
+
+    def _of_pollster(self, span: Span) -> bool:
+        r = self.r
+        governor = r.heads[span.start]
+        return governor < span.start and r.lemmas[governor] in _POLL_NOUNS and \
+            r.keys[span.start - 1] in (("de",), ("del",))
 
     def _acts(self, i: int) -> bool:
         return self.r.deps[i] in ("nsubj", "nsubj:pass") and self.r.head_pos[i] in ("VERB", "AUX")

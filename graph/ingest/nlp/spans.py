@@ -111,6 +111,8 @@ class Reader:
         self.sent_end = [bool(tok.is_sent_end) for tok in tokens]
         self.deps = [tok.dep_ for tok in tokens]
         self.head_pos = [tok.head.pos_ for tok in tokens]
+        self.heads = [tok.head.i for tok in tokens]
+        self.lemmas = [tok.lemma_.lower() for tok in tokens]
         self.keys: list[Key] = [() if p else gz.fold_key(t) for t, p in zip(self.texts, self.punct,
                                                                         strict=True)]
         self.caps = [t[:1].isupper() for t in self.texts]
