@@ -68,6 +68,8 @@ def _world() -> Knowledge:
         ("pnfv", [NETWORK], ["Political Network for Values", "PNfV"], None),
         ("oposicion-chile", [COALITION], ["Oposición chilena", "oposición"], "chile"),
         ("segunda-vuelta-chile", [ROUND], ["Segunda vuelta de Chile", "balotaje"], "chile"),
+        ("marta-quiroga", [PERSON], ["Marta Quiroga", "Quiroga"], "spain"),
+        ("ana-quiroga", [PERSON], ["Ana Quiroga", "Quiroga"], "spain"),
         ("chile", [COUNTRY], ["Chile"], None),
         ("argentina", [COUNTRY], ["Argentina"], None),
         ("spain", [COUNTRY], ["España", "Spain"], None),
@@ -129,6 +131,16 @@ def test_a_surname_the_graph_knows_links_alone(nlp, world):
     assert named(linked, "Orbán").key == KGR + "viktor-orban"
     assert named(linked, "Orbán").kind == "surname"
     assert named(linked, "Milei").key == KGR + "javier-milei"
+
+
+def test_a_surname_of_several_known_people_goes_to_the_one_named_nearest(nlp, world):
+    text = ("Quiroga, en la cumbre de Lima. Marta Quiroga habló primero. Después habló Ana "
+            "Quiroga. Quiroga criticó a Milei.")
+    linked = link(nlp, world, text)
+    lone = [m for m in linked.mentions if m.text == "Quiroga"]
+    assert [m.key for m in lone] == [KGR + "marta-quiroga", KGR + "ana-quiroga"]
+    assert {m.kind for m in lone} == {"surname"}
+    assert named(linked, "Milei").kind == "surname"
 
 
 def test_a_common_noun_alias_needs_a_capital_or_the_country(nlp, world):
@@ -309,6 +321,11 @@ def test_entity_class_from_the_label_the_head_and_the_shape():
     assert entity_class("primer ministro") == OFFICE  # a title is never a person
     assert entity_class("Presidente", ner_label="PER") == OFFICE
     assert entity_class("argentinos", ner_label="MISC") == ENTITY
+
+
+def test_a_pollster_is_an_organization(nlp, world):
+    linked = link(nlp, world, "Según una encuesta de Feedback, Abascal sube dos puntos.")
+    assert proposal(linked, "Feedback").cls == ORGANIZATION
 
 
 def test_entity_class_knows_the_graph(world):

@@ -83,6 +83,7 @@ class _Linker:
         self.doc_names: dict[Key, list[str]] = {}  # names and aliases of this document
         self.recent: list[str] = []  # keys in the order they were named
         self.weak: set[str] = set()  # new entities typed by spaCy's label alone
+        self.pending: list[Span] = []  # names of several known entities, none named before
 
     def run(self) -> Linked:
         spans = self._spans()
@@ -90,6 +91,12 @@ class _Linker:
         country = self._document_countries(spans)
         for span in spans:
             self._resolve(span, country)
+        for span in self.pending:
+            later = [m for m in self.linked.mentions if m.start > span.start and m.key in span.iris]
+            if later:
+                key = self.r.key(span.start, span.end)
+                first = min(later, key=lambda m: m.start).key
+                self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)
@@ -209,11 +216,9 @@ class _Linker:
                 return
             iri = self._choose(span.iris)
             if iri is None:
+                self.pending.append(span)  # "Ferrer y Aguirre" in a headline: see what follows
                 return
-            kind = "common" if span.common else span.kind
-            if span.place is not None and span.place.kind == "building":
-                kind = "metonym"
-            self._add(span, iri, kind)
+            self._add(span, iri, self._known_kind(span, iri, key, text))
             return
         found = self._choose(set(self.doc_names.get(key, ())))
         if found is not None:
@@ -228,6 +233,18 @@ class _Linker:
             self._add(span, iri, span.kind, PLACE if span.kind == "metonym" else None)
             return
         self._new(span, text, key)
+
+    def _known_kind(self, span: Span, iri: str, key: Key, text: str) -> str:
+        if span.common:
+            return "common"
+        if span.place is not None and span.place.kind == "building":
+            return "metonym"
+        label = gz.fold_key(self.kb.entities[iri].label)
+        if len(key) < len(label) and label[-len(key):] == key and PERSON in self.kb.classes(iri):
+            return "surname"  # "Milei" for Javier Milei
+        if text.isupper() and len(key) == 1 and len(label) > 1:
+            return "acronym"
+        return span.kind
 
     def _common_ok(self, span: Span, countries: set[str]) -> bool:
         if self.r.caps[span.start] and not self.r.initial(span.start):
