@@ -192,6 +192,20 @@ def test_a_surname_resolves_to_the_full_name_before_it(nlp, world):
     assert sum(1 for e in linked.entities.values() if "Le Pen" in e.label) == 1
 
 
+def test_surnames_with_hyphens_and_initials(nlp, world):
+    linked = link(nlp, world, "Arturo Pérez-Reverte criticó a J. D. Vance. Vance no respondió.")
+    assert proposal(linked, "Arturo Pérez-Reverte").aliases == ["Pérez-Reverte"]
+    assert proposal(linked, "J. D. Vance").aliases == ["Vance"]
+    assert named(linked, "Vance").key == proposal(linked, "J. D. Vance").key
+
+
+def test_a_headline_in_capitals_proposes_nothing_but_names(nlp, world):
+    linked = link(nlp, world, "MILEI Y ABASCAL SE REÚNEN EN MADRID\n\nMilei llegó ayer.")
+    assert named(linked, "MILEI").key == KGR + "javier-milei"
+    assert named(linked, "ABASCAL").key == KGR + "santiago-abascal"
+    assert all(" " not in e.label for e in linked.entities.values())
+
+
 def test_a_surname_before_the_full_name_joins_the_fullest_name(nlp, world):
     linked = link(nlp, world, "Bolsonaro habló ayer. El expresidente Jair Bolsonaro viajó a "
                               "Washington.")

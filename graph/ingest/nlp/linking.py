@@ -286,9 +286,10 @@ class _Linker:
         aliases = []
         if cls == PERSON:
             surname = name_surname(key)
-            if surname and surname != key:
-                words = text.split()
-                alias = " ".join(words[len(words) - len(surname):])
+            starts = [k for k in range(span.start + 1, span.end)
+                      if self.r.key(k, span.end) == surname]
+            if surname and surname != key and starts:
+                alias = self.r.text(starts[-1], span.end)
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
         found = self._propose(span, text, cls, aliases)

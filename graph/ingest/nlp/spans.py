@@ -74,8 +74,8 @@ def tables(knowledge: Knowledge) -> Tables:
 def name_surname(key: Key) -> Key | None:
     """What follows the given names: ("lula", "da", "silva") of Luiz Inácio Lula da Silva."""
     i = 0
-    while i < len(key) - 1 and gz.is_given_name(key[i]):
-        i += 1
+    while i < len(key) - 1 and (gz.is_given_name(key[i]) or len(key[i]) == 1):
+        i += 1  # initials count as given names: "J. D. Vance"
     if i == 0 or i >= len(key):
         return None
     return key[i:]
@@ -116,6 +116,12 @@ class Reader:
         self.keys: list[Key] = [() if p else gz.fold_key(t) for t, p in zip(self.texts, self.punct,
                                                                         strict=True)]
         self.caps = [t[:1].isupper() for t in self.texts]
+        for sent in doc.sents:
+            letters = [t for t in self.texts[sent.start:sent.end] if t.isalpha()]
+            if len(letters) >= 3 and sum(t.isupper() for t in letters) >= 0.7 * len(letters):
+                # A headline in capitals: only the parser's proper nouns keep their capital.
+                for i in range(sent.start, sent.end):
+                    self.caps[i] = self.caps[i] and self.pos[i] == "PROPN"
         self.ner: dict[int, str] = {}
         self.ent_of: dict[int, int] = {}
         for ent in doc.ents:
