@@ -264,6 +264,15 @@ def test_a_new_acronym_becomes_an_alias_and_resolves_later(nlp, world):
     assert entity.mentions == 3
 
 
+def test_parentheses_after_a_person_or_a_place_are_another_entity(nlp, world):
+    linked = link(nlp, world, "Habló Marta Pérez (Vox), concejala en Sevilla (España), y "
+                              "Abascal (Vox) la felicitó.")
+    assert proposal(linked, "Marta Pérez").aliases == ["Pérez"]
+    assert [m.key for m in linked.mentions if m.text == "Vox"] == [KGR + "vox"] * 2
+    assert named(linked, "España").key == KGR + "spain"
+    assert named(linked, "Abascal").key == KGR + "santiago-abascal"
+
+
 # ---------------------------------------------------------------- metonyms and places
 
 

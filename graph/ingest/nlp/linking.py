@@ -155,7 +155,7 @@ class _Linker:
             j = i
             while j < run.end and j not in taken:
                 j += 1
-            for part in self.r._trim(i, j):
+            for part in self.r.trim(i, j):
                 touching = part.start - 1 in taken or part.end in taken
                 if part.end - part.start > 1 or not touching or part.place is not None:
                     out.append(part)  # not "Latino" cut from "CPAC Latino"
@@ -169,8 +169,20 @@ class _Linker:
             if end + 2 < len(self.doc) and self.r.texts[end] == "(":
                 inner = by_start.get(end + 1)
                 if inner is not None and inner.end < len(self.doc) and \
-                        self.r.texts[inner.end] == ")":
+                        self.r.texts[inner.end] == ")" and self._may_rename(span) and \
+                        self._may_rename(inner) and not (span.iris and inner.iris):
                     inner.alias_of = span
+
+    def _may_rename(self, span: Span) -> bool:
+        """Whether "(…)" after it may be another name of it: organizations and events take
+        acronyms and translations; "Abascal (Vox)" and "Madrid (España)" are two entities."""
+        if span.place is not None:
+            return False
+        if span.iris:
+            return not any(self.kb.classes(i) & {PERSON, PLACE} for i in span.iris)
+        text = self.r.text(span.start, span.end)
+        return entity_class(text, ner_label=span.ner, head=span.head) not in (PERSON, PLACE,
+                                                                              COUNTRY)
 
     def _document_countries(self, spans: list[Span]) -> set[str]:
         """The countries the document names most (by name, demonym or its people's country)."""
@@ -183,8 +195,8 @@ class _Linker:
                 country = iri if COUNTRY in self.kb.classes(iri) else self.kb.country(iri)
                 if country:
                     counts[country] = counts.get(country, 0) + 1
-        for tok in self.doc:
-            found = gz.demonym(tok.text) if tok.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        for text, pos in zip(self.r.texts, self.r.pos, strict=True):
+            found = gz.demonym(text) if pos in ("ADJ", "NOUN", "PROPN") else None
             if found:
                 iri = self.r.t.places.get(found, found)
                 counts[iri] = counts.get(iri, 0) + 1

@@ -31,7 +31,6 @@ _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "
                         "entorno", "campana", "comando", "de", "del"})
 
 
-
 # ------------------------------------------------------------------------ per-graph tables
 
 
@@ -45,7 +44,8 @@ class Tables:
 
 
 def tables(knowledge: Knowledge) -> Tables:
-    """Built once per Knowledge (and again only if its names grow)."""
+    """Built once per Knowledge (and again only if its names grow), kept on the Knowledge so
+    that they go with it: linking runs once per article on the same Knowledge."""
     signature = (len(knowledge.index), len(knowledge.entities))
     cached = vars(knowledge).get("_linking_tables")
     if cached is not None and cached[0] == signature:
@@ -113,8 +113,8 @@ class Reader:
         self.head_pos = [tok.head.pos_ for tok in tokens]
         self.heads = [tok.head.i for tok in tokens]
         self.lemmas = [tok.lemma_.lower() for tok in tokens]
-        self.keys: list[Key] = [() if p else gz.fold_key(t) for t, p in zip(self.texts, self.punct,
-                                                                        strict=True)]
+        self.keys: list[Key] = [() if punct else gz.fold_key(text)
+                                for text, punct in zip(self.texts, self.punct, strict=True)]
         self.caps = [t[:1].isupper() for t in self.texts]
         for sent in doc.sents:
             letters = [t for t in self.texts[sent.start:sent.end] if t.isalpha()]
@@ -196,7 +196,7 @@ class Reader:
                 if k is None:
                     break
                 j = k
-            out += self._trim(i, j)
+            out += self.trim(i, j)
             i = j
         return out
 
@@ -228,7 +228,7 @@ class Reader:
     def _same_ent(self, a: int, b: int) -> bool:
         return a in self.ent_of and self.ent_of.get(b) == self.ent_of[a]
 
-    def _trim(self, start: int, end: int) -> list[Span]:
+    def trim(self, start: int, end: int) -> list[Span]:
         head = None
         if start > 0 and self.pos[start - 1] == "NOUN" and not self.caps[start - 1]:
             head = self.texts[start - 1]
@@ -279,7 +279,7 @@ class Reader:
             if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
                     not gz.is_given_name(before[-1]) and (generic or not gz.has_head(before)
                                                           and before[-1] not in gz.PARTICLES):
-                return self._trim(k, end)
+                return self.trim(k, end)
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
@@ -288,7 +288,7 @@ class Reader:
                 whole = self.key(start, end)
                 if right is not None and not gz.has_head(left) and gz.place(whole) is None \
                         and gz.known_class(left) is None and gz.place(left) is None:
-                    return self._trim(start, k) + [
+                    return self.trim(start, k) + [
                         Span(k + 1, end, place=right, kind=place_kind(right))]
         span = Span(start, end, head=head, ner=self.ner.get(start))
         span.place = gz.place(self.key(start, end))
