@@ -199,6 +199,14 @@ def test_surnames_with_hyphens_and_initials(nlp, world):
     assert named(linked, "Vance").key == proposal(linked, "J. D. Vance").key
 
 
+def test_one_word_of_a_double_surname_names_the_person_in_the_document(nlp, world):
+    linked = link(nlp, world, "Alberto Núñez Feijóo criticó a Vox. Feijóo habló en Madrid.")
+    feijoo = proposal(linked, "Alberto Núñez Feijóo")
+    assert feijoo.aliases == ["Núñez Feijóo"]
+    assert named(linked, "Feijóo").key == feijoo.key
+    assert named(linked, "Feijóo").kind == "surname"
+
+
 def test_a_headline_in_capitals_proposes_nothing_but_names(nlp, world):
     linked = link(nlp, world, "MILEI Y ABASCAL SE REÚNEN EN MADRID\n\nMilei llegó ayer.")
     assert named(linked, "MILEI").key == KGR + "javier-milei"

@@ -84,6 +84,7 @@ class _Linker:
         self.recent: list[str] = []  # keys in the order they were named
         self.weak: set[str] = set()  # new entities typed by spaCy's label alone
         self.pending: list[Span] = []  # names of several known entities, none named before
+        self.surname_parts: dict[str, list[str]] = {}  # a word of a double surname -> people
 
     def run(self) -> Linked:
         spans = self._spans()
@@ -232,7 +233,8 @@ class _Linker:
                 return
             self._add(span, iri, self._known_kind(span, iri, key, text))
             return
-        found = self._choose(set(self.doc_names.get(key, ())))
+        found = self._choose(set(self.doc_names.get(key, ()))) or (
+            self._choose(set(self.surname_parts.get(key[0], ()))) if len(key) == 1 else None)
         if found is not None:
             shorter = len(key) < len(gz.fold_key(self._label(found)))
             self._add(span, found, "acronym" if text.isupper() and len(key) == 1 else
@@ -296,8 +298,8 @@ class _Linker:
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []
-        if cls == PERSON:
-            surname = name_surname(key)
+        surname = name_surname(key) if cls == PERSON else None
+        if surname:
             starts = [k for k in range(span.start + 1, span.end)
                       if self.r.key(k, span.end) == surname]
             if surname and surname != key and starts:
@@ -305,6 +307,11 @@ class _Linker:
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
         found = self._propose(span, text, cls, aliases)
+        if cls == PERSON and surname and len(surname) > 1:
+            for part in surname:
+                # "Feijóo" for Alberto Núñez Feijóo, within this document only.
+                if part not in gz.PARTICLES and part not in self.r.t.names:
+                    self.surname_parts.setdefault(part, []).append(found)
         if entity_class(text, head=span.head) == ENTITY:
             self.weak.add(found)
         self._add(span, found, "acronym" if text.isupper() and single else "name")
