@@ -288,7 +288,8 @@ partido;partidos;party:PoliticalParty
 movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion;alternativa:Movement
 coalicion;alianza;pacto;bloque;concertacion;confluencia;coalition;alliance:Coalition
 frente amplio;frente popular;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
-fundacion;instituto;asociacion;centro;think tank;observatorio;sociedad;consejo;comite;camara;
+fundacion;instituto;asociacion;centro;think tank;junta;diputacion;observatorio;sociedad;
+consejo;comite;camara;
 academia;universidad;colegio;federacion;confederacion;sindicato;organizacion;gobierno;ministerio;
 tribunal;corte;senado;parlamento;asamblea;fiscalia;policia;ejercito;banco;empresa;grupo;comision;
 oficina;departamento;servicio;club;iglesia;conferencia episcopal;foundation;institute;center;
@@ -305,7 +306,8 @@ diario;periodico;agencia;canal;radio;television;revista;semanario;cadena;emisora
 newspaper;magazine;news;tv;noticias:MediaOutlet
 ley;leyes;decreto;reforma;constitucion;tratado;memorando;memorandum;plan;programa;proyecto;
 informe;libro;documento;carta;manifiesto;declaracion;resolucion;sentencia;operacion;caso;guerra;
-pandemia;crisis;dia;semana;mes;ano;siglo;premio;copa;mundial;juegos;acuerdo:NotAnEntity
+pandemia;crisis;dia;semana;mes;ano;siglo;premio;copa;mundial;juegos;acuerdo;primero de mayo;
+navidad;nochebuena;semana santa;ano nuevo;ramadan;halloween;carnaval:NotAnEntity
 palacio;plaza;parque;estadio;teatro;hotel;auditorio;avenida;calle;aeropuerto;catedral;basilica;
 monasterio;isla;islas;provincia;region;municipio;comuna;ciudad;barrio;rio;lago;monte;sierra;
 cordillera;valle;puerto;bahia;golfo;mar;oceano;tower;house;square;arena;centro de convenciones;
@@ -395,12 +397,16 @@ CLASSES = {"PoliticalParty": PARTY, "Coalition": COALITION, "Organization": ORGA
 
 def known_class(key: Key) -> str | None:
     """The class of a name the lists hold: an outlet, a platform, an organization."""
-    key = strip_article(key) if key not in OUTLETS else key
+    if key in OUTLETS:
+        return MEDIA
+    if key in ORGANIZATIONS:  # "La Libertad Avanza": the article is the name's
+        return ORGANIZATIONS[key]
+    key = strip_article(key)
     if key in PLATFORMS:
         return SOCIAL
     if key in OUTLETS or ("el",) + key in OUTLETS or ("la",) + key in OUTLETS:
         return MEDIA
-    return ORGANIZATIONS.get(key)
+    return ORGANIZATIONS.get(key) or ORGANIZATIONS.get(("la",) + key)
 
 
 def is_given_name(word: str) -> bool:

@@ -153,7 +153,8 @@ Organization|Comisión Europea;Parlamento Europeo;Consejo Europeo;Eurocámara;Bu
 Organization|Congreso de los Diputados;Senado;Cámara de Diputados;Cámara de Representantes;
 Organization|Asamblea Nacional;Knéset;Knesset;Sejm;Duma;Congreso Nacional;Congreso de la Nación;
 Organization|Corte Suprema;Tribunal Supremo;Tribunal Constitucional;Casa de los Comunes
-Organization|Departamento de Estado;Servel;Cadem;Criteria;Pulso Ciudadano;Panel Ciudadano;CEP;
+Organization|Generalitat;Xunta;Departamento de Estado;Servel;Cadem;Criteria;Pulso Ciudadano
+Organization|Panel Ciudadano;CEP
 Organization|Ipsos;Datafolha;Quaest;AtlasIntel;Atlas Intel;Poliarquía;Zuban Córdoba;CIS;Gallup;
 Organization|Pew Research Center;YouGov;Cifra;Opinaia;Invymark;GAD3;Sigma Dos;40dB
 EventSeries|CPAC;Conservative Political Action Conference

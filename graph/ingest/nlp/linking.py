@@ -303,7 +303,11 @@ class _Linker:
             starts = [k for k in range(span.start + 1, span.end)
                       if self.r.key(k, span.end) == surname]
             if surname and surname != key and starts:
-                alias = self.r.text(starts[-1], span.end)
+                first = starts[-1]
+                while first < span.end - 1 and self.r.keys[first] in (("de",), ("del",), ("la",)) \
+                        and not self.r.caps[first]:
+                    first += 1  # "Arístegui" rather than "de Arístegui" in Spanish usage
+                alias = self.r.text(first, span.end)
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
         found = self._propose(span, text, cls, aliases)
