@@ -30,7 +30,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.entity_types import acceptable_alias, entity_class
-from graph.ingest.nlp.linking import link_document
+from graph.ingest.nlp.linking import link_document, stands_for
 
 KGR = "https://w3id.org/kgraph/id/"
 ENTITY = "https://w3id.org/kgraph/ontology#Entity"
@@ -291,6 +291,9 @@ def test_seats_of_power_are_metonyms_never_actors(nlp, world):
     for name in ("Casa Blanca", "Casa Rosada", "Moncloa", "Kremlin", "Palacio de La Moneda"):
         assert named(linked, name).kind == "metonym"
         assert named(linked, name).cls == PLACE
+    assert stands_for(named(linked, "Casa Rosada"), world) == (KGR + "argentina", "presidencia")
+    assert stands_for(named(linked, "Moncloa"), world) == (KGR + "spain", "gobierno")
+    assert stands_for(named(linked, "Casa Blanca"), world) == (None, "presidencia")
     assert gazetteer.place("la Casa Blanca").country == "Estados Unidos"
     assert gazetteer.place("La Moneda").country == "Chile"
 

@@ -35,7 +35,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
-from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname
+from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 _POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
                "estudio", "barometro", "barómetro"}
@@ -68,6 +68,16 @@ def most_specific(knowledge: Knowledge, iri: str) -> str:
     classes = knowledge.classes(iri) or {PERSON}
     return max(sorted(classes), key=lambda c: len(knowledge.ancestors.get(c, ())))
 
+
+
+def stands_for(mention: Mention, knowledge: Knowledge) -> tuple[str | None, str | None]:
+    """What a metonym stands for: the graph's country (None when the graph does not hold it)
+    and which power of it ("presidencia", "gobierno"...): "la Casa Rosada" is Argentina's
+    presidency."""
+    found = gz.place(mention.text)
+    if found is None or found.kind != "building":
+        return None, None
+    return tables(knowledge).places.get(found.country or ""), found.stands_for
 
 
 def link_document(doc, knowledge: Knowledge) -> Linked:
