@@ -233,6 +233,12 @@ def test_relatives_stay_apart(nlp, world):
     assert [m.key for m in linked.mentions if m.text == "Karina Milei"] == [karina.key] * 2
 
 
+def test_a_middle_name_keeps_the_known_person(nlp, world):
+    linked = link(nlp, world, "Javier Gerardo Milei recibió a Karina Milei.")
+    assert named(linked, "Javier Gerardo Milei").key == KGR + "javier-milei"
+    assert proposal(linked, "Karina Milei").cls == PERSON
+
+
 def test_two_new_people_with_one_surname_go_to_the_one_named_last(nlp, world):
     text = ("Lucía Ferrer habló en Lima. Inés Ferrer habló en Madrid. Ferrer se reunió "
             "con Abascal.")

@@ -127,7 +127,10 @@ class _Linker:
                 continue
             if len(inner) == 1 and (inner[0].start, inner[0].end) == (run.start, run.end):
                 continue
-            if self._run_wins(run, inner):
+            same = self._same_person(run, inner)
+            if same:
+                inner[0].start, inner[0].iris = run.start, same  # "Javier Gerardo Milei"
+            elif self._run_wins(run, inner):
                 known = [s for s in known if s not in inner]
                 spans.append(run)
         spans += known
@@ -141,6 +144,18 @@ class _Linker:
                 taken.update(range(part.start, part.end))
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _same_person(self, run: Span, inner: list[Span]) -> set[str]:
+        """The known people a run names with more given names than the graph writes: a run of
+        given names, then a known surname, and the first given name is the person's."""
+        first = inner[0]
+        if len(inner) != 1 or first.start == run.start or first.end != run.end:
+            return set()
+        lead = self.r.key(run.start, first.start)
+        if not all(gz.is_given_name(w) or len(w) == 1 for w in lead):
+            return set()
+        return {i for i in first.iris if PERSON in self.kb.classes(i)
+                and gz.fold_key(self.kb.entities[i].label)[:1] == lead[:1]}
 
     def _run_wins(self, run: Span, inner: list[Span]) -> bool:
         """A longer name around a known one is another entity: "Karina Milei" around "Milei",
