@@ -413,3 +413,6 @@ def test_an_article_links_well_under_fifty_milliseconds(nlp, world):
     linked = link_document(doc, world)
     assert time.perf_counter() - start < 0.05
     assert all(not m.key.startswith(NEW) or m.key in linked.entities for m in linked.mentions)
+    ends = [(m.start, m.end) for m in linked.mentions]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))  # no overlap

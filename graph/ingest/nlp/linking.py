@@ -360,7 +360,7 @@ class _Linker:
             key += "-2"
         entity = self.linked.entities.get(key)
         if entity is None:
-            sentence = self.doc[span.start].sent.text.strip()
+            sentence = self._sentence(span.start)
             self.linked.entities[key] = CandidateEntity(key, label, cls, list(aliases), 0,
                                                         sentence)
         else:
@@ -396,6 +396,15 @@ class _Linker:
         self.recent = [iri if k == old else k for k in self.recent]
         span.key = iri
 
+    def _sentence(self, i: int) -> str:
+        """The sentence of token `i`; of its line when the parser ran a headline into it."""
+        sent = self.doc[i].sent
+        offset = self.doc[i].idx - sent.start_char
+        text = sent.text
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        return text[start:end if end >= 0 else len(text)].strip()
+
     def _label(self, key: str) -> str:
         if key.startswith(NEW):
             return self.linked.entities[key].label
@@ -420,7 +429,7 @@ class _Linker:
                     mention.key, mention.kind = target.key, "surname"
             target.mentions += short.mentions
             first = min(m.start for m in self.linked.mentions if m.key == target.key)
-            target.example = self.doc[first].sent.text.strip()
+            target.example = self._sentence(first)
             del self.linked.entities[short.key]
 
     def _demonyms(self) -> None:
