@@ -333,7 +333,7 @@ unidad nueva nuevo fuerza vox lista humanista regionalista federal
 
 _LEADING_ADJECTIVES = {"nuevo", "nueva", "gran", "primer", "primera", "segundo", "segunda",
                        "joven", "jovenes", "alta", "alto", "viejo", "vieja", "the", "new",
-                       "great", "first"}
+                       "great", "first", "supremo", "suprema", "superior"}
 
 _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion", "federal",
                 "de estados unidos", "de los estados unidos", "de diputados", "del peru",

@@ -67,6 +67,7 @@ Florencio;Gregorio;Heriberto;Hernando;Isaac;Jesús María;Lautaro;Leandro;Lucian
 Máximo;Milton;Moisés;Nelson;Néstor;Norberto;Pascual;Percy;Porfirio;Ramiro;Reinaldo;Renato;
 Rolando;Rubén;Silvio;Simón;Tadeo;Ulises;Vladimiro;Waldo;Wilson;Yamil;Zacarías;Álvaro;Alfonso;
 Alfredo;Amadeo;Baltasar;Carlos Alberto;Clemente;Cristóbal;Domingo;Elías;Felix;Félix;Florián;
+Alexandre;Alexandra;Rodrigo;Tarcísio;Damaris;Nikolas;Flávio;Renan;Arthur;
 Alice;Olaf;Friedrich;Angela;Annalena;Björn;Beatrix;Tino;Alexander;Frauke;Maximilian;Markus;
 Wolfgang;Helmut;Gerhard;Hans;Karl;Klaus;Jürgen;Ursula;Manfred;Sebastian;Herbert;Norbert;
 Heinz;Dieter;Christian;Sahra;Gudrun;Sven;Jörg;Heinz-Christian;Harald;Kurt;Karl-Heinz;Ulrich;

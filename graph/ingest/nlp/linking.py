@@ -260,6 +260,11 @@ class _Linker:
             return
         found = self._choose(set(self.doc_names.get(key, ()))) or (
             self._choose(set(self.surname_parts.get(key[0], ()))) if len(key) == 1 else None)
+        if found is None and "de" in key[1:]:
+            # "Tribunal Superior Electoral de Brasil" after "Tribunal Superior Electoral"
+            cut = len(key) - 1 - key[::-1].index("de")
+            if gz.place(key[cut + 1:]) is not None and gz.has_head(key[:cut]):
+                found = self._choose(set(self.doc_names.get(key[:cut], ())))
         if found is not None:
             shorter = len(key) < len(gz.fold_key(self._label(found)))
             self._add(span, found, "acronym" if text.isupper() and len(key) == 1 else

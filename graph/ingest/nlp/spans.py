@@ -142,11 +142,12 @@ class Reader:
     def initial(self, i: int) -> bool:
         """At a sentence's start (after any opening quote), where capitals say nothing."""
         j = i
-        while j > 0 and self.punct[j - 1] and not self.sent_end[j - 1]:
-            if self.sent_start[j - 1]:
-                return True
+        while j > 0 and self.punct[j - 1]:
+            before = self.texts[j - 1]
+            if self.sent_start[j - 1] or "\n" in before or before in (".", "!", "?", "…"):
+                return True  # the parser does not always cut after a headline or a full stop
             j -= 1
-        return self.sent_start[j]
+        return j == 0 or self.sent_start[j]
 
     # -------------------------------------------------------------- the graph's names
 
