@@ -207,6 +207,10 @@ papa|papa|person
 sir|dame|person
 lord|lady|person
 mr|mrs|person
+sr|sra|person
+dr|dra|person
+lic|lic|person
+ing|ing|person
 """
 
 TITLES: dict[Key, Title] = {}
