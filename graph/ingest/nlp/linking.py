@@ -20,8 +20,13 @@ How a document is read:
    the full name is folded into the fullest name.
 
 People sharing a surname: a full name with another given name is another person ("Karina
-Milei" is not Javier Milei). A lone surname goes to the person the graph knows by it; when the
-graph knows none (or several), to the person of the document named by it most recently.
+Milei" is not Javier Milei), while more given names after the same first one are the same
+person ("Javier Gerardo Milei"). A lone surname goes to the person the graph knows by it,
+whoever else the document names with it: the text says otherwise only by writing the other
+full name. When the graph knows several people by it, or only the document does, the one
+named most recently wins (before any is named: the first one named after it). One word of a
+new person's double surname ("Feijóo" of Alberto Núñez Feijóo) names the person in the
+document, without becoming an alias.
 
 Mention kinds: name, surname, acronym, metonym (a seat of power), common (a common-noun alias
 of the graph), demonym (an adjective of nationality naming a known country)."""
