@@ -23,7 +23,6 @@ from graph.model.terms import KG
 ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
 
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 # Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),
 # say its class.
@@ -92,9 +91,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
         return PLACE
     if ner_label == "ORG":
         return ORGANIZATION
-    if ner_label == "MISC" and _YEAR.search(text):
-        return EVENT
-    return ENTITY
+    return ENTITY  # spaCy's MISC alone: slogans, laws, works ("Agenda 2030"), not entities
 
 
 def _capitalized(text: str) -> bool:

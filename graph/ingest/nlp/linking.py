@@ -42,6 +42,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
+_DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
 _POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
                "estudio", "barometro", "barómetro"}
 
@@ -329,6 +330,9 @@ class _Linker:
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
         if self._of_pollster(span):
             ner = "ORG"  # "una encuesta de Cadem"
+        if single and ner == "PER" and not span.head and span.start > 0 and \
+                self.r.keys[span.start - 1] in _DETERMINERS:
+            ner = None  # "del Brexit": a name after an article is rarely a person's
         cls = entity_class(text, ner_label=ner, head=span.head)
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular

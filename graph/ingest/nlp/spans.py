@@ -144,7 +144,8 @@ class Reader:
         j = i
         while j > 0 and self.punct[j - 1]:
             before = self.texts[j - 1]
-            if self.sent_start[j - 1] or "\n" in before or before in (".", "!", "?", "…"):
+            if self.sent_start[j - 1] or "\n" in before or before in (".", "!", "?", "…", "«",
+                                                                         "“", '"', "—", ":"):
                 return True  # the parser does not always cut after a headline or a full stop
             j -= 1
         return j == 0 or self.sent_start[j]
