@@ -319,9 +319,9 @@ class _Linker:
 
     def _new(self, span: Span, text: str, key: Key) -> None:
         single = span.end - span.start == 1
+        shaky = not span.head and not text.isupper()  # no noun or capitals vouch for it
         if single and (" ".join(key) in NOT_NAMES or gz.title(key) is not None or
-                       (self.r.pos[span.start] != "PROPN" and not span.head) or
-                       (not span.ner and not span.head and not text.isupper())):
+                       shaky and (self.r.pos[span.start] != "PROPN" or not span.ner)):
             return
         if len(key) == 1 and gz.demonym(key[0]):
             return

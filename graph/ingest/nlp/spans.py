@@ -98,6 +98,23 @@ class Span:
     key: str | None = None
 
 
+_OPENERS = "([{«“‘\"'¿¡"
+_CLOSERS = ")]}»”’\"',;:.!?-—–…"
+
+
+def _core(text: str) -> tuple[int, int]:
+    """Where the word is in a token, without glued punctuation. An abbreviation keeps its last
+    dot ("EE.UU.", "J.")."""
+    start, end = 0, len(text)
+    while start < end and text[start] in _OPENERS:
+        start += 1
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    if end < len(text) and text[end] == "." and ("." in text[start:end] or end - start == 1):
+        end += 1
+    return start, end
+
+
 class Reader:
     def __init__(self, doc, knowledge: Knowledge):
         self.doc, self.kb = doc, knowledge
@@ -113,9 +130,23 @@ class Reader:
         self.head_pos = [tok.head.pos_ for tok in tokens]
         self.heads = [tok.head.i for tok in tokens]
         self.lemmas = [tok.lemma_.lower() for tok in tokens]
-        self.keys: list[Key] = [() if punct else gz.fold_key(text)
-                                for text, punct in zip(self.texts, self.punct, strict=True)]
-        self.caps = [t[:1].isupper() for t in self.texts]
+        # Punctuation the tokenizer leaves glued to a word ("(EFE).-", "«Vox»") cuts names
+        # there; a word's core is what names.
+        self.idx = [tok.idx for tok in tokens]
+        self.core: list[tuple[int, int]] = []  # (start, end) of the core inside the token
+        self.cut_before: list[bool] = []
+        self.cut_after: list[bool] = []
+        for text in self.texts:
+            start, end = _core(text)
+            self.core.append((start, end))
+            self.cut_before.append(start > 0)
+            self.cut_after.append(end < len(text))
+        self.keys: list[Key] = [
+            () if punct else gz.fold_key(text[a:b])
+            for text, punct, (a, b) in zip(self.texts, self.punct, self.core, strict=True)]
+        self.caps = [text[a:b][:1].isupper() or text[a:a + 2] in ("d'", "l'", "d’") and
+                     text[a + 2:a + 3].isupper()  # "Fratelli d'Italia"
+                     for text, (a, b) in zip(self.texts, self.core, strict=True)]
         for sent in doc.sents:
             letters = [t for t in self.texts[sent.start:sent.end] if t.isalpha()]
             if len(letters) >= 3 and sum(t.isupper() for t in letters) >= 0.7 * len(letters):
@@ -132,15 +163,20 @@ class Reader:
         return tuple(w for k in self.keys[start:end] for w in k)
 
     def text(self, start: int, end: int) -> str:
-        """As written, without a sentence's full stop glued to the last token ("en X.")."""
-        text = self.doc[start:end].text
-        last = self.texts[end - 1]
-        if len(last) > 1 and last.endswith(".") and "." not in last[:-1]:
-            text = text[:-1]
-        return text
+        """As written, without the punctuation glued to its first and last tokens."""
+        first = self.idx[start] + self.core[start][0]
+        last = self.idx[end - 1] + self.core[end - 1][1]
+        return self.doc.text[first:last]
+
+    def cut(self, a: int, b: int) -> bool:
+        """Whether punctuation separates token `a` from the next token `b`."""
+        return self.cut_after[a] or self.cut_before[b]
 
     def initial(self, i: int) -> bool:
         """At a sentence's start (after any opening quote), where capitals say nothing."""
+        if i > 0 and self.cut_after[i - 1] and any(
+                c in ".!?" for c in self.texts[i - 1][self.core[i - 1][1]:]):
+            return True  # "(EFE).- El ..."
         j = i
         while j > 0 and self.punct[j - 1]:
             before = self.texts[j - 1]
@@ -157,7 +193,8 @@ class Reader:
         while i < n:
             best = None
             j = i
-            while j < n and self.keys[j] and self.key(i, j + 1) in self.t.prefixes:
+            while j < n and self.keys[j] and self.key(i, j + 1) in self.t.prefixes and \
+                    (j == i or not self.cut(j - 1, j)):
                 key = self.key(i, j + 1)
                 iris = self.t.names.get(key) or self.t.surnames.get(key)
                 if iris and self._written_as_name(i, j + 1, key, iris):
@@ -190,7 +227,7 @@ class Reader:
                 i += 1
                 continue
             j = i + 1
-            while j < n and j not in taken:
+            while j < n and j not in taken and not self.cut(j - 1, j):
                 if self._namey(j):
                     j += 1
                     continue
@@ -208,8 +245,10 @@ class Reader:
         Libertad", "Alternativa para Alemania") or any words inside one spaCy entity."""
         k = j
         while k < len(self.doc) and k - j < 3 and k not in taken and self.keys[k] \
-                and not self.caps[k]:
+                and not self.caps[k] and not self.cut(k - 1, k):
             k += 1
+        if k < len(self.doc) and self.cut(k - 1, k):
+            return None
         if k == j or k >= len(self.doc) or k in taken or not self._namey(k):
             return None
         words = {w for i in range(j, k) for w in self.keys[i]}
