@@ -337,7 +337,8 @@ def test_typing_of_new_names_in_sentences(nlp, world):
 
 @pytest.mark.parametrize("text, cls", [
     ("Portugal", COUNTRY), ("EEUU", COUNTRY), ("Reino Unido", COUNTRY), ("Hungría", COUNTRY),
-    ("Latinoamérica", PLACE), ("la UE", PLACE), ("Budapest", PLACE), ("Casa Blanca", PLACE),
+    ("Latinoamérica", PLACE), ("la UE", ORGANIZATION), ("Paloma Valencia", PERSON),
+    ("Budapest", PLACE), ("Casa Blanca", PLACE),
     ("Mar-a-Lago", PLACE), ("Partido Popular", PARTY), ("Partido Republicano", PARTY),
     ("Movimiento Social Republicano", PARTY), ("Fundación Disenso", ORGANIZATION),
     ("Instituto Res Publica", ORGANIZATION), ("Red Atlas", NETWORK),

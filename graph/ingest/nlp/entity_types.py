@@ -106,7 +106,8 @@ def _person_shaped(text: str, key: tuple[str, ...]) -> bool:
         return False
     if not _capitalized(text) or any(ch.isdigit() for ch in text):
         return False
-    return key[-1] not in gz.PARTICLES and gz.place(key[1:]) is None
+    rest = gz.place(key[1:])
+    return key[-1] not in gz.PARTICLES and (rest is None or rest.kind == "city")
 
 
 def acceptable_alias(alias: str, full_name: str) -> bool:

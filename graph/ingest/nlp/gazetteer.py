@@ -299,11 +299,11 @@ tribunal;corte;senado;parlamento;asamblea;fiscalia;policia;ejercito;banco;empres
 oficina;departamento;servicio;club;iglesia;conferencia episcopal;foundation;institute;center;
 centre;society;council;association;university;college;committee;union;caucus;
 action;project;policy:Organization
-red;redes;network;plataforma;internacional;foro;forum;patriots;patriotas:Network
-cumbre;summit;conferencia;conference;convencion;convention;congreso;encuentro;encuentros;
+red;redes;network;plataforma;internacional;patriots;patriotas:Network
+cumbre;summit;foro;forum;conferencia;conference;convencion;convention;congreso;encuentro;encuentros;
 simposio;seminario;jornada;jornadas;reunion;asamblea general;dialogo;mesa redonda:Summit
 festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
-celebracion;ceremonia;concierto;rally;march;festival:Event
+celebracion;ceremonia;concierto;rally;march;fest:Event
 elecciones;eleccion;comicios;referendum;plebiscito;consulta;election;elections:Election
 balotaje;ballottage;segunda vuelta;primera vuelta;primarias;primaria;runoff:ElectionRound
 diario;periodico;agencia;canal;radio;television;revista;semanario;cadena;emisora;portal;
@@ -315,7 +315,8 @@ navidad;nochebuena;semana santa;ano nuevo;ramadan;halloween;carnaval:NotAnEntity
 palacio;plaza;parque;estadio;teatro;hotel;auditorio;avenida;calle;aeropuerto;catedral;basilica;
 monasterio;isla;islas;provincia;region;municipio;comuna;ciudad;barrio;rio;lago;monte;sierra;
 cordillera;valle;puerto;bahia;golfo;mar;oceano;tower;house;square;arena;centro de convenciones;
-recinto;pabellon;torre;casa de campo;residencia:Place
+recinto;pabellon;torre;casa de campo;residencia;carcel;prision;penal;penitenciaria;
+centro de confinamiento;centro penitenciario;espacio;complejo:Place
 """
 
 HEADS: dict[Key, str] = {}

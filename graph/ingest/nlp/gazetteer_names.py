@@ -68,6 +68,11 @@ Máximo;Milton;Moisés;Nelson;Néstor;Norberto;Pascual;Percy;Porfirio;Ramiro;Rei
 Rolando;Rubén;Silvio;Simón;Tadeo;Ulises;Vladimiro;Waldo;Wilson;Yamil;Zacarías;Álvaro;Alfonso;
 Alfredo;Amadeo;Baltasar;Carlos Alberto;Clemente;Cristóbal;Domingo;Elías;Felix;Félix;Florián;
 Alexandre;Alexandra;Rodrigo;Tarcísio;Damaris;Nikolas;Flávio;Renan;Arthur;
+Paloma;Rick;Vanessa;Karim;Elisa;Nayib;Yamil;Ibrahim;Mohamed;Ahmed;Ali;Hassan;Fatima;Aisha;
+Liliana;Cinthia;Jessica;Karen;Kelly;Leslie;Mayra;Nancy;Sandra;Wendy;Xiomara;Yeni;Zoila;Irene;
+Delfina;Eugenia;Florencia;Guadalupe;Inés;Jazmín;Lola;Malena;Manuela;Nora;Olivia;Pilar;Priscila;
+Raquel;Rocío;Sol;Sofía;Sonia;Valeria;Verónica;Viviana;Ximena;Yanina;Alexis;Ariel;Brian;Carlos;
+Damián;Emanuel;Federico;Gonzalo;Hernán;Iván;Joaquín;Leandro;Marcos;Nahuel;Pablo;Ramiro;Tobías;
 Alice;Olaf;Friedrich;Angela;Annalena;Björn;Beatrix;Tino;Alexander;Frauke;Maximilian;Markus;
 Wolfgang;Helmut;Gerhard;Hans;Karl;Klaus;Jürgen;Ursula;Manfred;Sebastian;Herbert;Norbert;
 Heinz;Dieter;Christian;Sahra;Gudrun;Sven;Jörg;Heinz-Christian;Harald;Kurt;Karl-Heinz;Ulrich;
@@ -133,13 +138,13 @@ PoliticalParty|La Libertad Avanza;LLA;PRO;Propuesta Republicana;UCR;Unión Cívi
 PoliticalParty|Republicanos;UDI;Renovación Nacional;RN;Evópoli;Nuevas Ideas;ARENA;
 PoliticalParty|PSOE;PP;Partido Popular;Sumar;Podemos;Ciudadanos;Junts;ERC;PNV;Bildu;
 PoliticalParty|Morena;PAN;PRI;PT;PSL;Republicanos de Brasil;Fuerza Popular;Renovación Popular;
-PoliticalParty|Avanza País;Cabildo Abierto;Centro Democrático;Pacto Histórico;
+PoliticalParty|Avanza País;Cabildo Abierto;Centro Democrático;
 PoliticalParty|Reform UK;Brexit Party;UKIP;Tories;Conservadores británicos;Laboristas;
 PoliticalParty|Partido Republicano de Estados Unidos;GOP;Grand Old Party;Demócratas;
 PoliticalParty|Vlaams Belang;Sme Rodina;SNS;SDS;Mi Hazánk;Jobbik;Golden Dawn;Amanecer Dorado;
 PoliticalParty|Se Acabó La Fiesta;SALF;Alianza Catalana;Libertarios
 Network|Patriots for Europe;Patriotas por Europa;ECR;Conservadores y Reformistas Europeos;
-Network|Identidad y Democracia;Foro de Madrid;Foro de São Paulo;Foro de Sao Paulo
+Network|Identidad y Democracia;Foro de São Paulo;Foro de Sao Paulo
 Network|Political Network for Values;Red Política por los Valores;Atlas Network;Red Atlas;
 Network|Red Atlas;Internacional Progresista;Grupo de Puebla;Patriots
 Organization|Heritage Foundation;The Heritage Foundation;Fundación Heritage;Cato Institute;
@@ -160,7 +165,15 @@ Organization|Ipsos;Datafolha;Quaest;AtlasIntel;Atlas Intel;Poliarquía;Zuban Có
 Organization|Pew Research Center;YouGov;Cifra;Opinaia;Invymark;GAD3;Sigma Dos;40dB
 EventSeries|CPAC;Conservative Political Action Conference
 EventSeries|Conferencia de Acción Política Conservadora;Viva;Europa Viva;Viva 24;Viva 25
-EventSeries|Madrid Summit;Foro Madrid
+EventSeries|Madrid Summit;Foro Madrid;Foro de Madrid
+Coalition|Pacto Histórico;Chile Vamos;Unidad por Chile;Juntos por el Cambio;Unión por la Patria
+Coalition|Nuevo Frente Popular;Frente Amplio;Concertación;Nueva Mayoría;Apruebo Dignidad
+PoliticalParty|CDU;CSU;SPD;FDP;Die Linke;BSW;ÖVP;SPÖ;NEOS;Los Republicanos;LFI;La Francia Insumisa
+PoliticalParty|Renacimiento;Movimiento 5 Estrellas;M5S;Partido Democrático;Democracia Cristiana
+PoliticalParty|PPD;PRSD;Identidad-Libertades;Defensores de la Patria;Libertad y Refundación
+PoliticalParty|Partido Liberal;Partido Nacional;Colorado;Partido Colorado;Frente Renovador
+Organization|Unión Conservadora Americana;Unión Europea;UE;European Union;Cámara;Congreso;
+Organization|Senado;Parlamento;Cámara Baja;Cámara Alta;Cancillería;Casa Real;Corona
 Summit|G7;G20;G-20;G-7;Cumbre de las Américas;Foro de Davos;Foro Económico Mundial
 """
 

@@ -64,7 +64,7 @@ Liechtenstein||liechtensteiniano
 Mónaco|Monaco|monegasco
 Andorra||andorrano
 San Marino||sanmarinense
-Ciudad del Vaticano|Vaticano;Santa Sede;Vatican|vaticano
+Ciudad del Vaticano|Vatican City|vaticano
 Malta||maltés
 Dinamarca|Denmark|danés
 Noruega|Norway|noruego
@@ -150,7 +150,6 @@ Centroamérica;América Central;Central America
 Norteamérica;América del Norte;North America
 Caribe;el Caribe;Caribbean
 Europa;Europe;Viejo Continente
-Unión Europea;UE;European Union;EU
 Europa del Este;Europa Oriental;Eastern Europe;Europa Central;Mitteleuropa
 Europa Occidental;Western Europe
 Balcanes;los Balcanes
@@ -233,7 +232,7 @@ Palacio Carmelita;Monasterio Carmelita;Karmelita;Palacio Sándor|Hungría|gobier
 Cancillería Federal;Bundeskanzleramt|Alemania|gobierno
 Belvedere;Palacio Belweder;Belweder|Polonia|presidencia
 Berlaymont|Unión Europea|comisión
-Vaticano|Ciudad del Vaticano|papado
+Vaticano;Santa Sede;Vatican|Ciudad del Vaticano|papado
 Casa Rosada de Buenos Aires|Argentina|presidencia
 """
 
@@ -247,7 +246,8 @@ Estadio Nacional;Luna Park;Teatro Caupolicán;La Rural;Caupolicán;Casa de Amér
 Hotel Hilton;Hotel Sheraton;Hotel Intercontinental;Centro Cultural Kirchner;
 Palacio San Martín;Patio de las Palmeras;Plaza Italia;Alameda;Palacio de Cristal;
 Palacio de Congresos de Madrid;WiZink Center;Palau Sant Jordi;Budapest Bálna;Bálna;
-Casa de Campo;Teatro Real;Foro Italico;Circo Massimo;Piazza del Popolo;Champ de Mars
+Casa de Campo;Teatro Real;CECOT;Centro de Confinamiento del Terrorismo;Espacio Riesco;
+Foro Italico;Circo Massimo;Piazza del Popolo;Champ de Mars
 """
 
 

@@ -15,7 +15,7 @@ Key = tuple[str, ...]
 NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_NAMES)) + (
     "gobierno", "ejecutivo", "estado", "administracion", "gabinete", "oposicion", "oficialismo",
     "derecha", "izquierda", "ultraderecha", "ayer", "hoy", "manana", "sin", "tras", "segun",
-    "ademas", "luego", "entonces", "sin embargo", "congreso", "senado", "parlamento", "justicia",
+    "ademas", "luego", "entonces", "sin embargo", "justicia",
     "presidencia", "ministerio", "partido", "cumbre", "foro", "red", "fundacion", "el", "la",
     "dios", "papa", "patria", "nacion", "pais", "mundo", "historia", "libertad", "occidente",
 ))
