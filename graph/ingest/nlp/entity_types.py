@@ -35,7 +35,7 @@ _GOVERNORS = {
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
     "diario": MEDIA, "periodico": MEDIA, "medio": MEDIA, "revista": MEDIA, "agencia": MEDIA,
     "canal": MEDIA, "cadena": MEDIA, "emisora": MEDIA, "radio": MEDIA, "semanario": MEDIA,
-    "portal": MEDIA, "television": MEDIA, "red social": gz.SOCIAL,
+    "portal": MEDIA, "television": MEDIA, "red social": MEDIA,
     "pais": COUNTRY, "nacion": COUNTRY, "ciudad": PLACE, "capital": PLACE, "localidad": PLACE,
     "provincia": PLACE, "region": PLACE, "estado": PLACE, "comuna": PLACE, "municipio": PLACE,
     "hotel": PLACE, "palacio": PLACE, "recinto": PLACE, "estadio": PLACE, "teatro": PLACE,

@@ -296,7 +296,8 @@ fundacion;instituto;asociacion;centro;think tank;junta;diputacion;observatorio;s
 consejo;comite;camara;
 academia;universidad;colegio;federacion;confederacion;sindicato;organizacion;gobierno;ministerio;
 tribunal;corte;senado;parlamento;asamblea;fiscalia;policia;ejercito;banco;empresa;grupo;comision;
-oficina;departamento;servicio;club;iglesia;conferencia episcopal;foundation;institute;center;
+oficina;departamento;servicio;club;iglesia;ayuntamiento;municipalidad;alcaldia;intendencia;
+conferencia episcopal;foundation;institute;center;
 centre;society;council;association;university;college;committee;union;caucus;
 action;project;policy:Organization
 red;redes;network;plataforma;internacional;patriots;patriotas:Network
@@ -379,9 +380,19 @@ def head_class(key: Key, alone: bool = False) -> str | None:
             english = english[:english.index(connector, 1)]
     for size in range(min(_LONGEST_HEAD, len(english) - 1), 0, -1):
         cls = HEADS.get(english[-size:])
-        if cls is not None and cls != "Movement":
+        if cls is not None and cls != "Movement" and english[-1] in _ENGLISH_HEADS:
             return cls
     return None
+
+
+# Heads that end a name only in English ("Atlas Network"); "Fondo Monetario Internacional"
+# ends with an adjective.
+_ENGLISH_HEADS = frozenset("""
+party coalition alliance foundation institute center centre society council association
+university college committee union caucus action project policy network forum summit
+conference convention rally march fest festival election elections runoff newspaper magazine
+news tv tower house square arena patriots
+""".split())
 
 
 # ------------------------------------------------------------------------ outlets, organizations
@@ -408,7 +419,7 @@ def known_class(key: Key) -> str | None:
         return ORGANIZATIONS[key]
     key = strip_article(key)
     if key in PLATFORMS:
-        return SOCIAL
+        return MEDIA  # the ontology's SocialMediaPlatform is for the graph's curators to say
     if key in OUTLETS or ("el",) + key in OUTLETS or ("la",) + key in OUTLETS:
         return MEDIA
     return ORGANIZATIONS.get(key) or ORGANIZATIONS.get(("la",) + key)

@@ -73,6 +73,7 @@ Liliana;Cinthia;Jessica;Karen;Kelly;Leslie;Mayra;Nancy;Sandra;Wendy;Xiomara;Yeni
 Delfina;Eugenia;Florencia;Guadalupe;Inés;Jazmín;Lola;Malena;Manuela;Nora;Olivia;Pilar;Priscila;
 Raquel;Rocío;Sol;Sofía;Sonia;Valeria;Verónica;Viviana;Ximena;Yanina;Alexis;Ariel;Brian;Carlos;
 Damián;Emanuel;Federico;Gonzalo;Hernán;Iván;Joaquín;Leandro;Marcos;Nahuel;Pablo;Ramiro;Tobías;
+Gian;Gianluca;Gianni;Pier;Piero;Pierluigi;Nasry;Juan Orlando;Salvador;Xiomara;Rixi;
 Alice;Olaf;Friedrich;Angela;Annalena;Björn;Beatrix;Tino;Alexander;Frauke;Maximilian;Markus;
 Wolfgang;Helmut;Gerhard;Hans;Karl;Klaus;Jürgen;Ursula;Manfred;Sebastian;Herbert;Norbert;
 Heinz;Dieter;Christian;Sahra;Gudrun;Sven;Jörg;Heinz-Christian;Harald;Kurt;Karl-Heinz;Ulrich;

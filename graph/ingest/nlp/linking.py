@@ -33,6 +33,7 @@ of the graph), demonym (an adjective of nationality naming a known country)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
@@ -43,6 +44,11 @@ from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 _DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
+_ROMAN = re.compile(r"[IVXLC]{2,}")
+# Endings of Spanish verbs and abstract nouns, which a surname alone rarely has.
+_SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "aba", "aban",
+                    "ian", "ando", "iendo", "amos", "emos", "imos", "oce", "ece", "ece", "aria",
+                    "ario", "ismo", "ista", "encia", "ancia")
 _POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
                "estudio", "barometro", "barómetro"}
 
@@ -101,6 +107,7 @@ class _Linker:
         self.weak: set[str] = set()  # new entities typed by spaCy's label alone
         self.pending: list[Span] = []  # names of several known entities, none named before
         self.surname_parts: dict[str, list[str]] = {}  # a word of a double surname -> people
+        self.given: dict[str, list[str]] = {}  # a given name -> the document's people
 
     def run(self) -> Linked:
         spans = self._spans()
@@ -278,8 +285,11 @@ class _Linker:
             return
         if span.place is not None:
             iri = self.r.t.places.get(span.place.name)
+            if iri is None and span.place.kind == "region":
+                return  # "el Atlántico", "Sudamérica": where, not who; the graph holds its own
             if iri is None:
-                iri = self._propose(span, span.place.name, span.place.cls, [])
+                label = span.place.name if span.place.kind == "country" else text
+                iri = self._propose(span, label, span.place.cls, [])
             self._add(span, iri, span.kind, PLACE if span.kind == "metonym" else None)
             return
         self._new(span, text, key)
@@ -325,6 +335,15 @@ class _Linker:
             return
         if len(key) == 1 and gz.demonym(key[0]):
             return
+        if self._portfolio(span) or single and self._not_a_name(span, text, key):
+            return
+        if single and gz.is_given_name(key[0]) and not text.isupper():
+            found = self._choose(set(self.given.get(key[0], ())))
+            if found is not None:  # "Eduardo" after "Eduardo Bolsonaro"
+                self._add(span, found, "given name")
+            return
+        if self._dateline(span):
+            span.head = "agencia"  # "Lisboa, 20 ene (Lusa).- ..." names the source
         ner = span.ner
         if single and ner == "LOC" and self._acts(span.start):
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
@@ -359,6 +378,32 @@ class _Linker:
             self.weak.add(found)
         self._add(span, found, "acronym" if text.isupper() and single else "name")
 
+    def _portfolio(self, span: Span) -> bool:
+        """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
+        title and "de" name its portfolio, not an entity."""
+        r = self.r
+        i = span.start
+        if i < 2 or r.keys[i - 1] not in (("de",), ("del",)):
+            return False
+        found = gz.title_at(r.keys[i - 2]) or (i >= 3 and gz.title_at(r.key(i - 3, i - 1)))
+        return bool(found) and gz.has_head(r.key(span.start, span.end)) is False
+
+    def _not_a_name(self, span: Span, text: str, key: Key) -> bool:
+        """A lone capitalized word that is a verb or a common noun opening a sentence
+        ("Intervinieron", "Reconoce", "Desregulación"), or a Roman numeral ("XXI")."""
+        if _ROMAN.fullmatch(text):
+            return True
+        if not self.r.initial(span.start) or span.head:
+            return False
+        return key[0].endswith(_SPANISH_ENDINGS) and key not in self.r.t.names
+
+    def _dateline(self, span: Span) -> bool:
+        r = self.r
+        last = span.end - 1
+        tail = r.texts[last][r.core[last][1]:]
+        opened = r.cut_before[span.start] or span.start > 0 and r.texts[span.start - 1] == "("
+        return opened and tail.startswith(")") and "-" in tail
+
     def _of_pollster(self, span: Span) -> bool:
         r = self.r
         governor = r.heads[span.start]
@@ -387,6 +432,11 @@ class _Linker:
 
     def _add(self, span: Span, key: str, kind: str, cls: str | None = None) -> None:
         span.key = key
+        first = self.r.keys[span.start][:1]
+        if kind == "name" and span.end - span.start > 1 and first and gz.is_given_name(first[0]):
+            people = self.given.setdefault(first[0], [])
+            if key not in people:
+                people.append(key)
         if cls is None:
             cls = self.linked.entities[key].cls if key.startswith(NEW) else \
                 most_specific(self.kb, key)

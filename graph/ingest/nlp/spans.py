@@ -286,7 +286,8 @@ class Reader:
             article = key and key[0] in ("el", "la", "los", "las", "lo")
             whole = self.key(start, end)
             if article and self.caps[start] and (
-                    whole in gz.OUTLETS or whole in gz.PLACES or whole in self.t.names):
+                    whole in gz.OUTLETS or whole in gz.PLACES or whole in self.t.names
+                    or whole in gz.ORGANIZATIONS):
                 break  # "El País", "El Salvador", "La Tercera"
             if key and key[0] in _SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
                 break  # "Le Pen" opening a sentence
@@ -327,8 +328,9 @@ class Reader:
                 right = gz.place(self.key(k + 1, end))
                 left = self.key(start, k)
                 whole = self.key(start, end)
-                if right is not None and not gz.has_head(left) and gz.place(whole) is None \
-                        and gz.known_class(left) is None and gz.place(left) is None:
+                if right is not None and gz.place(whole) is None and (
+                        gz.place(left) is not None or not gz.has_head(left)
+                        and gz.known_class(left) is None):
                     return self.trim(start, k) + [
                         Span(k + 1, end, place=right, kind=place_kind(right))]
         span = Span(start, end, head=head, ner=self.ner.get(start))
