@@ -68,7 +68,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
         return known
     if gz.title(key) is not None:
         return OFFICE  # a title names a post, never the person holding it
-    if len(key) == 1 and gz.demonym(key[0]):
+    if len(key) == 1 and gz.demonym(key[0]) and not head:
         return ENTITY
     by_head = gz.head_class(key)
     if by_head is not None:

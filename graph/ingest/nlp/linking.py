@@ -49,6 +49,9 @@ _ROMAN = re.compile(r"[IVXLC]{2,}")
 _SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "aba", "aban",
                     "ian", "ando", "iendo", "amos", "emos", "imos", "oce", "ece", "ece", "aria",
                     "ario", "ismo", "ista", "encia", "ancia")
+_PORTFOLIO_TITLES = {"ministro", "ministra", "ministros", "viceministro", "viceministra",
+                     "secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
+                     "consejera", "titular", "cartera", "ministerio", "departamento"}
 _POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
                "estudio", "barometro", "barómetro"}
 
@@ -329,11 +332,13 @@ class _Linker:
 
     def _new(self, span: Span, text: str, key: Key) -> None:
         single = span.end - span.start == 1
+        if self._dateline(span):
+            span.head = "agencia"  # "Lisboa, 20 ene (Lusa).- ..." names the source
         shaky = not span.head and not text.isupper()  # no noun or capitals vouch for it
         if single and (" ".join(key) in NOT_NAMES or gz.title(key) is not None or
                        shaky and (self.r.pos[span.start] != "PROPN" or not span.ner)):
             return
-        if len(key) == 1 and gz.demonym(key[0]):
+        if len(key) == 1 and gz.demonym(key[0]) and not span.head:
             return
         if self._portfolio(span) or single and self._not_a_name(span, text, key):
             return
@@ -342,8 +347,6 @@ class _Linker:
             if found is not None:  # "Eduardo" after "Eduardo Bolsonaro"
                 self._add(span, found, "given name")
             return
-        if self._dateline(span):
-            span.head = "agencia"  # "Lisboa, 20 ene (Lusa).- ..." names the source
         ner = span.ner
         if single and ner == "LOC" and self._acts(span.start):
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
@@ -385,8 +388,10 @@ class _Linker:
         i = span.start
         if i < 2 or r.keys[i - 1] not in (("de",), ("del",)):
             return False
-        found = gz.title_at(r.keys[i - 2]) or (i >= 3 and gz.title_at(r.key(i - 3, i - 1)))
-        return bool(found) and gz.has_head(r.key(span.start, span.end)) is False
+        words = r.keys[i - 2] + (r.keys[i - 3] if i >= 3 else ())
+        key = r.key(span.start, span.end)
+        return bool(set(words) & _PORTFOLIO_TITLES) and not gz.has_head(key) and \
+            gz.place(key) is None and gz.known_class(key) is None
 
     def _not_a_name(self, span: Span, text: str, key: Key) -> bool:
         """A lone capitalized word that is a verb or a common noun opening a sentence

@@ -3,6 +3,8 @@ spaCy's entities, trimmed to the name. `linking` decides what each span names.""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from graph.ingest import lexicon as lx
@@ -41,6 +43,8 @@ class Tables:
     prefixes: set[Key]
     surnames: dict[Key, set[str]]  # surnames of the graph's people with no alias for them
     places: dict[str, str]  # canonical gazetteer name -> the graph's entity
+    # name -> how the graph writes it: which words start with a capital
+    patterns: dict[Key, set[tuple[bool, ...]]] = field(default_factory=dict)
 
 
 def tables(knowledge: Knowledge) -> Tables:
@@ -66,9 +70,20 @@ def tables(knowledge: Knowledge) -> Tables:
         iris = names.get(key, set()) | names.get(name_tokens(found.name), set())
         if len(iris) == 1:
             places.setdefault(found.name, next(iter(iris)))
-    tables = Tables(names, set(knowledge.proper), prefixes, surnames, places)
+    patterns: dict[Key, set[tuple[bool, ...]]] = {}
+    for info in knowledge.entities.values():
+        for name in info.names:
+            patterns.setdefault(name_tokens(name), set()).add(capitals(name))
+    tables = Tables(names, set(knowledge.proper), prefixes, surnames, places, patterns)
     vars(knowledge)["_linking_tables"] = (signature, tables)
     return tables
+
+
+def capitals(text: str) -> tuple[bool, ...]:
+    """Which words of `text` start with a capital, word for word with `name_tokens`."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return tuple(w[0].isupper() for w in re.findall(r"[0-9A-Za-z]+", plain))
 
 
 def name_surname(key: Key) -> Key | None:
@@ -213,10 +228,15 @@ class Reader:
 
     def _written_as_name(self, start: int, end: int, key: Key, iris: set[str]) -> bool:
         proper = any((key, iri) in self.t.proper for iri in iris) or key in self.t.surnames
-        if proper:
+        if not proper:
+            return True
+        written = capitals(self.text(start, end))
+        if not any(written):
             # "jara" the shrub is not "Jara"; a lower-case full name still is ("raul benitez")
-            return self.caps[start] or end - start > 1 and len(key) > 1
-        return True
+            return len(key) > 1
+        # Capitals as the graph writes them (or all of them): "La tercera edición" is not
+        # "La Tercera".
+        return all(written) or written in self.t.patterns.get(key, ()) or key in self.t.surnames
 
     # -------------------------------------------------------------- runs of capitalized words
 
