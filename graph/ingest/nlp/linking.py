@@ -467,9 +467,11 @@ class _Linker:
 
     def _sentence(self, i: int) -> str:
         """The sentence of token `i`; of its line when the parser ran a headline into it."""
-        sent = self.doc[i].sent
-        offset = self.doc[i].idx - sent.start_char
-        text = sent.text
+        r = self.r
+        first, last = next((a, b) for a, b in r.sentences if a <= i < b)
+        begin = r.idx[first]
+        text = r.full[begin:r.idx[last - 1] + len(r.texts[last - 1])]
+        offset = r.idx[i] - begin
         start = text.rfind("\n", 0, offset) + 1
         end = text.find("\n", offset)
         return text[start:end if end >= 0 else len(text)].strip()

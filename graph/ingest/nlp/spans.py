@@ -148,6 +148,7 @@ class Reader:
         # Punctuation the tokenizer leaves glued to a word ("(EFE).-", "«Vox»") cuts names
         # there; a word's core is what names.
         self.idx = [tok.idx for tok in tokens]
+        self.full = doc.text  # spaCy joins the tokens again on every read of Doc.text
         self.core: list[tuple[int, int]] = []  # (start, end) of the core inside the token
         self.cut_before: list[bool] = []
         self.cut_after: list[bool] = []
@@ -162,7 +163,9 @@ class Reader:
         self.caps = [text[a:b][:1].isupper() or text[a:a + 2] in ("d'", "l'", "d’") and
                      text[a + 2:a + 3].isupper()  # "Fratelli d'Italia"
                      for text, (a, b) in zip(self.texts, self.core, strict=True)]
+        self.sentences: list[tuple[int, int]] = []  # (first token, one past the last)
         for sent in doc.sents:
+            self.sentences.append((sent.start, sent.end))
             letters = [t for t in self.texts[sent.start:sent.end] if t.isalpha()]
             if len(letters) >= 3 and sum(t.isupper() for t in letters) >= 0.7 * len(letters):
                 # A headline in capitals: only the parser's proper nouns keep their capital.
@@ -181,7 +184,7 @@ class Reader:
         """As written, without the punctuation glued to its first and last tokens."""
         first = self.idx[start] + self.core[start][0]
         last = self.idx[end - 1] + self.core[end - 1][1]
-        return self.doc.text[first:last]
+        return self.full[first:last]
 
     def cut(self, a: int, b: int) -> bool:
         """Whether punctuation separates token `a` from the next token `b`."""
