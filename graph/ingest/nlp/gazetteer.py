@@ -62,6 +62,9 @@ class Title:
 
 
 PARTICLES = frozenset(gn.PARTICLES)
+# Particles that open a surname ("Le Pen", "Van der Bellen"), not Spanish articles.
+SURNAME_PARTICLES = frozenset(PARTICLES - {"de", "del", "la", "las", "los", "el", "y", "e", "i",
+                                           "al", "san", "santa", "st"})
 
 # ------------------------------------------------------------------------ places
 
@@ -402,6 +405,11 @@ PLATFORMS: frozenset[Key] = frozenset(fold_key(n) for n in gn.listed(gn.PLATFORM
 ORGANIZATIONS: dict[Key, str] = {}
 for _cls, _n in gn.known_organizations():
     ORGANIZATIONS.setdefault(fold_key(_n), KG + _cls)
+
+# Every beginning of a listed name, so that a run may cross "y" only inside one
+# ("Libertad y Refundación", "Trinidad y Tobago").
+LISTED_PREFIXES: frozenset[Key] = frozenset(
+    k[:n] for k in (*ORGANIZATIONS, *OUTLETS, *PLACES) for n in range(1, len(k) + 1))
 
 GIVEN_NAMES = frozenset(k for n in gn.given_names() for k in fold_key(n))
 

@@ -24,9 +24,6 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 _JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
-# Particles that open a surname ("Le Pen", "Van der Bellen"), not Spanish articles.
-_SURNAME_PARTICLES = frozenset(gz.PARTICLES - {"de", "del", "la", "las", "los", "el", "y", "e",
-                                               "i", "al", "san", "santa", "st"})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
@@ -128,6 +125,13 @@ def _core(text: str) -> tuple[int, int]:
     if end < len(text) and text[end] == "." and ("." in text[start:end] or end - start == 1):
         end += 1
     return start, end
+
+
+def _edition(key: Key) -> bool:
+    """Whether a number after this name numbers an edition of an event."""
+    known = gz.known_class(key)
+    return known in (gz.SERIES, gz.SUMMIT) or gz.head_class(key, alone=True) in (
+        "Summit", "Event", "EventSeries")
 
 
 class Reader:
@@ -258,6 +262,10 @@ class Reader:
                 if k is None:
                     break
                 j = k
+            if j < n and self.pos[j] == "NUM" and self.texts[j].isdigit() and \
+                    len(self.texts[j]) <= 4 and not self.cut(j - 1, j) and \
+                    _edition(self.key(i, j)):
+                j += 1  # "Europa Viva 26", "CPAC 2024": an edition
             out += self.trim(i, j)
             i = j
         return out
@@ -277,6 +285,8 @@ class Reader:
         words = {w for i in range(j, k) for w in self.keys[i]}
         if words <= _JOINERS:
             return k
+        if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
+            return k  # "Libertad y Refundación"
         head = gz.head_class(self.key(start, j), alone=True)
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
@@ -312,7 +322,7 @@ class Reader:
                     whole in gz.OUTLETS or whole in gz.PLACES or whole in self.t.names
                     or whole in gz.ORGANIZATIONS):
                 break  # "El País", "El Salvador", "La Tercera"
-            if key and key[0] in _SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
+            if key and key[0] in gz.SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
                 break  # "Le Pen" opening a sentence
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
             if article and not weak and start + 1 < end:
@@ -336,6 +346,11 @@ class Reader:
             end -= 1
         if start >= end:
             return []
+        for k in range(start + 2, end):
+            # "Alternativa para Alemania Alice Weidel": a person's name starts inside the run.
+            if self.ner.get(k) == "PER" and self.ent_of.get(k) == k and \
+                    self.ent_of.get(k - 1) != k and len(self.key(start, k)) >= 2:
+                return self.trim(start, k) + self.trim(k, end)
         for k in range(start + 1, end - 1):
             # "(ministra de) Seguridad Patricia Bullrich", "Gobierno de Gustavo Petro": what
             # comes before a given name that starts a person's name is not part of it.
@@ -351,7 +366,8 @@ class Reader:
                 right = gz.place(self.key(k + 1, end))
                 left = self.key(start, k)
                 whole = self.key(start, end)
-                if right is not None and gz.place(whole) is None and (
+                if right is not None and gz.place(whole) is None and \
+                        gz.known_class(whole) is None and (
                         gz.place(left) is not None or not gz.has_head(left)
                         and gz.known_class(left) is None):
                     return self.trim(start, k) + [
