@@ -66,11 +66,11 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if len(key) > 1 and key[-1].isdigit() and entity_class(
             " ".join(text.split()[:-1])) in (gz.SERIES, gz.SUMMIT, EVENT):
         return gz.SUMMIT  # "Europa Viva 26": one edition of a series
-    if len(key) == 2 and key[0] in gz.SURNAME_PARTICLES and _capitalized(text):
-        return PERSON  # "Le Pen", "Van Grieken"
     known = gz.known_class(key) or gz.known_class(gz.fold_key(text))
     if known is not None:
         return known
+    if len(key) == 2 and key[0] in gz.SURNAME_PARTICLES and _capitalized(text):
+        return PERSON  # "Le Pen", "Van Grieken"
     if gz.title(key) is not None:
         return OFFICE  # a title names a post, never the person holding it
     if len(key) == 1 and gz.demonym(key[0]) and not head:

@@ -177,8 +177,8 @@ class _Linker:
         """A longer name around a known one is another entity: "Karina Milei" around "Milei",
         "Fundación Kast" around "Kast"; not "el presidente Milei" (trimmed already)."""
         key = self.r.key(run.start, run.end)
-        if gz.head_class(key) or gz.known_class(key) or gz.place(key):
-            return True  # "Cumbre de Madrid", "Trump Tower"
+        if gz.head_class(key) or gz.known_class(key) or gz.place(key) or key[-1].isdigit():
+            return True  # "Cumbre de Madrid", "Trump Tower", "Europa Viva 26"
         first = inner[0]
         if first.start > run.start:
             lead = self.r.key(run.start, first.start)

@@ -357,9 +357,14 @@ class Reader:
             before = self.key(start, k)
             generic = set(before) <= _OF_PERSON
             if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
-                    not gz.is_given_name(before[-1]) and (generic or not gz.has_head(before)
-                                                          and before[-1] not in gz.PARTICLES):
-                return self.trim(k, end)
+                    not gz.is_given_name(before[-1]) and (generic or (
+                        not gz.has_head(before) or len(before) >= 2)
+                        and before[-1] not in gz.PARTICLES):
+                # (A head alone before the name is an organization named after a person:
+                # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
+                # Alemania Alice Weidel".)
+                kept = self.trim(start, k) if gz.has_head(before) and not generic else []
+                return kept + self.trim(k, end)
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
