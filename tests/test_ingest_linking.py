@@ -56,7 +56,8 @@ def _world() -> Knowledge:
         PERSON: {AGENT, ENTITY}, ORGANIZATION: {AGENT, ENTITY},
         PARTY: {ORGANIZATION, AGENT, ENTITY},
         COALITION: {ORGANIZATION, AGENT, ENTITY}, NETWORK: {ORGANIZATION, AGENT, ENTITY},
-        EVENT: {ENTITY}, SERIES: {EVENT, ENTITY}, PLACE: {ENTITY}, COUNTRY: {PLACE, ENTITY},
+        MEDIA: {ORGANIZATION, AGENT, ENTITY}, EVENT: {ENTITY},
+        SERIES: {EVENT, ENTITY}, PLACE: {ENTITY}, COUNTRY: {PLACE, ENTITY},
         ROUND: {EVENT, ENTITY},
     }
     rows = [
@@ -70,6 +71,7 @@ def _world() -> Knowledge:
         ("segunda-vuelta-chile", [ROUND], ["Segunda vuelta de Chile", "balotaje"], "chile"),
         ("marta-quiroga", [PERSON], ["Marta Quiroga", "Quiroga"], "spain"),
         ("ana-quiroga", [PERSON], ["Ana Quiroga", "Quiroga"], "spain"),
+        ("la-tercera", [MEDIA], ["La Tercera"], "chile"),
         ("chile", [COUNTRY], ["Chile"], None),
         ("argentina", [COUNTRY], ["Argentina"], None),
         ("spain", [COUNTRY], ["España", "Spain"], None),
@@ -285,6 +287,40 @@ def test_parentheses_after_a_person_or_a_place_are_another_entity(nlp, world):
     assert [m.key for m in linked.mentions if m.text == "Vox"] == [KGR + "vox"] * 2
     assert named(linked, "España").key == KGR + "spain"
     assert named(linked, "Abascal").key == KGR + "santiago-abascal"
+
+
+def test_a_known_name_needs_the_graphs_capitals(nlp, world):
+    linked = link(nlp, world, "La tercera edición del foro, según La Tercera, fue en Lima.")
+    assert [m.text for m in linked.mentions if m.key == KGR + "la-tercera"] == ["La Tercera"]
+
+
+def test_a_datelines_source_is_an_outlet(nlp, world):
+    linked = link(nlp, world, "Lisboa, 20 ene (Lusa).- El líder de Chega habló con Abascal.")
+    assert proposal(linked, "Lusa").cls == MEDIA
+    assert named(linked, "Lusa").text == "Lusa"  # without the glued punctuation
+    assert proposal(linked, "Chega").cls == PARTY
+
+
+def test_portfolios_lone_given_names_and_regions_are_not_proposed(nlp, world):
+    text = ("La ministra de Hacienda, Macarena Lobos, viajó por Sudamérica con Eduardo "
+            "Bolsonaro. Eduardo habló después.")
+    linked = link(nlp, world, text)
+    assert sorted(e.label for e in linked.entities.values()) == [
+        "Eduardo Bolsonaro", "Macarena Lobos"]
+    assert named(linked, "Eduardo").key == proposal(linked, "Eduardo Bolsonaro").key
+
+
+def test_a_run_of_an_organization_and_a_person_is_cut(nlp, world):
+    linked = link(nlp, world, "Criticaron a Alternativa para Alemania Alice Weidel y a la "
+                              "Fundación Francisco Franco.")
+    assert proposal(linked, "Alternativa para Alemania").cls == PARTY
+    assert proposal(linked, "Alice Weidel").cls == PERSON
+    assert proposal(linked, "Fundación Francisco Franco").cls == ORGANIZATION
+
+
+def test_an_editions_number_belongs_to_its_name(nlp, world):
+    linked = link(nlp, world, "Abascal clausuró la Cumbre Atlántica 2025 en Madrid.")
+    assert proposal(linked, "Cumbre Atlántica 2025").cls == SUMMIT
 
 
 # ---------------------------------------------------------------- metonyms and places
