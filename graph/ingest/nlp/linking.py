@@ -342,7 +342,8 @@ class _Linker:
             return
         if self._portfolio(span) or single and self._not_a_name(span, text, key):
             return
-        if single and gz.is_given_name(key[0]) and not text.isupper():
+        titled = span.head is not None and gz.title(span.head) is not None
+        if single and gz.is_given_name(key[0]) and not text.isupper() and not titled:
             found = self._choose(set(self.given.get(key[0], ())))
             if found is not None:  # "Eduardo" after "Eduardo Bolsonaro"
                 self._add(span, found, "given name")

@@ -187,8 +187,10 @@ class Reader:
     def text(self, start: int, end: int) -> str:
         """As written, without the punctuation glued to its first and last tokens."""
         first = self.idx[start] + self.core[start][0]
-        last = self.idx[end - 1] + self.core[end - 1][1]
-        return self.full[first:last]
+        a, b = self.core[end - 1]
+        if b - a == 2 and self.texts[end - 1][b - 1] == ".":
+            b -= 1  # "en X.": a letter ending a name is no initial
+        return self.full[first:self.idx[end - 1] + b]
 
     def cut(self, a: int, b: int) -> bool:
         """Whether punctuation separates token `a` from the next token `b`."""
@@ -304,7 +306,8 @@ class Reader:
 
     def trim(self, start: int, end: int) -> list[Span]:
         head = None
-        if start > 0 and self.pos[start - 1] == "NOUN" and not self.caps[start - 1]:
+        if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
+                self.pos[start - 1] == "NOUN" or gz.title(self.keys[start - 1])):
             head = self.texts[start - 1]
         while start < end:
             key = self.keys[start]
@@ -349,7 +352,7 @@ class Reader:
         for k in range(start + 2, end):
             # "Alternativa para Alemania Alice Weidel": a person's name starts inside the run.
             if self.ner.get(k) == "PER" and self.ent_of.get(k) == k and \
-                    self.ent_of.get(k - 1) != k and len(self.key(start, k)) >= 2:
+                    self.caps[k - 1] and len(self.key(start, k)) >= 2:
                 return self.trim(start, k) + self.trim(k, end)
         for k in range(start + 1, end - 1):
             # "(ministra de) Seguridad Patricia Bullrich", "Gobierno de Gustavo Petro": what
