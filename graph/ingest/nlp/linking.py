@@ -17,7 +17,11 @@ How a document is read:
    link to it; otherwise the new entity takes the parenthesised form as an alias.
 4. A new name is one proposal per document, typed by `entity_types.entity_class`; a person's
    surname (and an acronym) later in the document resolves to it, and a surname seen before
-   the full name is folded into the fullest name.
+   the full name is folded into the fullest name. Not proposed: a title's portfolio ("la
+   ministra de Hacienda"), a lone given name (it names the document's person with it, if
+   any), a region the graph does not hold, a lone capitalized verb or noun opening a sentence.
+   A dateline's source ("Lisboa, 20 ene (Lusa).-") is an outlet. A graph name written with
+   other capitals than the graph's is not it ("La tercera edición" is not La Tercera).
 
 People sharing a surname: a full name with another given name is another person ("Karina
 Milei" is not Javier Milei), while more given names after the same first one are the same
