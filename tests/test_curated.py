@@ -97,7 +97,6 @@ def test_kast_ties_cover_the_headline_and_the_election(cli):
         ("allied", "Javier Milei"),
         ("met", "Javier Milei"),
         ("allied", "Santiago Abascal"),
-        ("met", "Santiago Abascal"),
         ("allied", "Vox"),
         ("met", "Giorgia Meloni"),
         ("contactWith", "Donald Trump"),
@@ -116,6 +115,30 @@ def test_kast_ties_cover_the_headline_and_the_election(cli):
     for row in rows:
         assert row["sources"], row
         assert all(s["quote"] and s["source_id"] for s in row["sources"])
+
+
+def test_readings_say_no_more_than_their_quotes(cli, kg):
+    kast = json.loads(cli("neighbors", "Kast", "--format", "json").stdout)
+    pairs = {(r["relation"], r["neighbor"]) for r in kast}
+    # "el líder republicano" is an epithet: Kast is a Republican, not the party's leader.
+    assert ("memberOf", "Partido Republicano") in pairs
+    assert not {p for p in pairs if p[0] == "leaderOf"}
+    # "han coincidido en foros internacionales": both were there, which is not a meeting.
+    assert ("met", "Santiago Abascal") not in pairs
+    forums = "Foros internacionales donde coincidieron Kast y Abascal"
+    assert ("participatedIn", forums) in pairs
+    abascal = json.loads(cli("neighbors", "Abascal", "--relation", "participatedIn",
+                             "--format", "json").stdout)
+    assert [r["neighbor"] for r in abascal] == [forums]
+    # "integró durante años", in the past tense: a membership that had ended, for years.
+    pnfv = next(r for r in kast if r["neighbor"] == "Political Network for Values")
+    assert pnfv["qualifiers"]["former"] is True
+    assert pnfv["date_expression"] == "durante años" and pnfv["date"] is None
+    # Only Kast's first participation is placed in Madrid, not the Vox meetings.
+    assert not kg.query("ASK { kgr:encuentros-internacionales-vox kg:location ?where }",
+                        trusted=True).boolean
+    meloni = json.loads(cli("show", "Meloni", "--format", "json").stdout)["description"]
+    assert "según Laborde" in meloni["es"] and "according to Laborde" in meloni["en"]
 
 
 def test_meloni_meeting_is_this_year_per_laborde(cli):
