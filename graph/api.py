@@ -152,11 +152,16 @@ class KnowledgeGraph:
         since: str | None = None,
         until: str | None = None,
         depth: int = 1,
+        attributed_to: str | None = None,
     ) -> list[NeighborRow]:
+        """Claims around `name`; `attributed_to` (a name) keeps those that a quote attributed
+        to that outlet or speaker supports."""
         window = Window.parse(since, until)
         relations = self.schema.relation_names(relations)
         center = self.resolve(name)
-        return neighbors(self.engine, self.schema, center, relations, direction, window, depth)
+        speaker = self.resolve(attributed_to) if attributed_to else None
+        return neighbors(self.engine, self.schema, center, relations, direction, window, depth,
+                         speaker)
 
     def show(self, name: str) -> EntityCard:
         return entity_card(self.engine, self.schema, self.resolve(name))

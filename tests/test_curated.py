@@ -149,6 +149,42 @@ def test_meloni_meeting_is_this_year_per_laborde(cli):
     assert rows[0]["sources"][0]["attributed_to"] == "Laborde"
 
 
+def test_what_an_outlet_and_a_speaker_assert(cli):
+    tercera = json.loads(cli("show", "La Tercera", "--format", "json").stdout)
+    claims = "https://w3id.org/kgraph/claim/"
+    assert {c["claim"].removeprefix(claims) for c in tercera["asserts"]} == {
+        "kast-allied-milei", "kast-met-milei", "kast-participated-regional-right-meetings",
+        "milei-participated-regional-right-meetings"}
+    # Only the quotes La Tercera is cited for, not the other sources of the same claim.
+    assert {s["attributed_to"] for c in tercera["asserts"] for s in c["sources"]} == {
+        "La Tercera"}
+    assert [s["label"] for s in tercera["sources"]] == ["Llamada Kast–Milei (18-11-2025)"]
+    table = cli("show", "La Tercera").stdout
+    assert "asserts (4): claims that quotes attributed to La Tercera support" in table
+    laborde = json.loads(cli("show", "Laborde", "--format", "json").stdout)
+    assert [(c["subject"], c["relation"], c["object"], c["date"]) for c in laborde["asserts"]] \
+        == [("José Antonio Kast", "met", "Giorgia Meloni", "2025")]
+    assert json.loads(cli("show", "Vox", "--format", "json").stdout)["asserts"] == []
+
+
+def test_neighbors_attributed_to_an_agent(cli):
+    def ties(*args):
+        rows = json.loads(cli("neighbors", *args, "--format", "json").stdout)
+        return {(r["relation"], r["neighbor"]) for r in rows}
+
+    assert ties("Kast", "--attributed-to", "La Tercera") == {
+        ("allied", "Javier Milei"), ("met", "Javier Milei"),
+        ("participatedIn", "Encuentros internacionales de la derecha dura regional")}
+    assert ties("Kast", "--attributed-to", "Laborde") == {("met", "Giorgia Meloni")}
+    assert ties("Kast", "--attributed-to", "Kaiser") == {
+        ("endorsed", "Johannes Kaiser"), ("endorsed", "Partido Nacional Libertario")}
+    assert ties("Kast", "--attributed-to", "Laborde", "--relation", "allied") == set()
+    assert cli("neighbors", "Milei", "--attributed-to", "Laborde").stdout == (
+        "No claims about Milei match.\n")
+    wrong = cli("neighbors", "Kast", "--attributed-to", "Laborda", expect=1)
+    assert "Did you mean: Laborde?" in wrong.stderr
+
+
 def test_milei_relation_is_attributed_to_la_tercera(cli):
     rows = json.loads(cli("neighbors", "Milei", "--relation", "met", "--format", "json").stdout)
     assert rows[0]["sources"][0]["attributed_to"] == "La Tercera"
