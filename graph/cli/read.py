@@ -6,7 +6,16 @@ import click
 
 from graph.cli import main, pass_context
 from graph.cli.options import claim_window, format_option
-from graph.cli.output import Column, Printout, cell_text, echo, joined, quoted, table
+from graph.cli.output import (
+    Column,
+    Printout,
+    cell_text,
+    echo,
+    joined,
+    quoted,
+    table,
+    terminal_width,
+)
 from graph.model.terms import compact
 
 NEIGHBOR_CSV = [
@@ -132,7 +141,8 @@ def _card_text(card) -> str:
     width = max(len(k) for k, _ in facts)
     for key, value in facts:
         if value:
-            wrapped = table([{"v": value}], [Column("v", "", None, flexible=True)])
+            wrapped = table([{"v": value}], [Column("v", "", None, flexible=True)],
+                            width=max(terminal_width() - width - 2, 20))
             values = wrapped.split("\n")[2:]
             lines.append(f"{key.ljust(width)}  {values[0]}")
             lines += [f"{' ' * width}  {more}" for more in values[1:]]
