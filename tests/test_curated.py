@@ -167,6 +167,20 @@ def test_what_an_outlet_and_a_speaker_assert(cli):
     assert json.loads(cli("show", "Vox", "--format", "json").stdout)["asserts"] == []
 
 
+def test_what_a_source_document_asserts(cli):
+    card = json.loads(cli("show", "src:000_634ebe68f598c1d0", "--format", "json").stdout)
+    assert card["class"] == "source" and card["label"] == "Llamada Kast–Milei (18-11-2025)"
+    assert card["attributes"]["issued"] == ["2025-11-18"]
+    assert len(card["asserts"]) == 23  # as `kgraph sources` counts its claims
+    assert {s["source_id"] for c in card["asserts"] for s in c["sources"]} == {card["id"]}
+    by_label = json.loads(cli("show", "Kast, aliado de Vox (11-2025)", "--format",
+                              "json").stdout)
+    assert len(by_label["asserts"]) == 28
+    table = cli("show", "003_0e4d2d94ee50f0fa").stdout
+    assert "asserts (28): claims that quotes from Kast, aliado de Vox (11-2025) support" in table
+    assert "Did you mean" in cli("show", "Kats", expect=1).stderr
+
+
 def test_neighbors_attributed_to_an_agent(cli):
     def ties(*args):
         rows = json.loads(cli("neighbors", *args, "--format", "json").stdout)

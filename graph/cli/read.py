@@ -116,12 +116,14 @@ def neighbors(ctx, name, relations, direction, since, until, depth, speaker, fmt
 def show(ctx, name, fmt):
     """The card of an entity: class, labels, aliases, country, party, offices, its claims
     grouped by relation, and for an outlet or a speaker what it asserts (the claims that quotes
-    attributed to it support).
+    attributed to it support). NAME may also be a source document (its id or label): its
+    card lists the claims its quotes support.
 
     \b
     Examples:
       kgraph show Kast
       kgraph show "La Tercera"
+      kgraph show src:000_634ebe68f598c1d0
       kgraph show "Partido Nacional Libertario" --format json
     """
     card = ctx.graph.show(name)
@@ -137,7 +139,8 @@ def _card_text(card) -> str:
     facts += [(k, ", ".join(v)) for k, v in card.attributes.items()]
     facts += [("party", ", ".join(card.parties)), ("offices", "; ".join(card.offices))]
     facts += [(f"description ({lang})", text) for lang, text in sorted(card.descriptions.items())]
-    facts += [("sources", "; ".join(s.label for s in card.sources))]
+    if entity.cls != "source":
+        facts += [("sources", "; ".join(s.label for s in card.sources))]
     width = max(len(k) for k, _ in facts)
     for key, value in facts:
         if value:
@@ -150,9 +153,11 @@ def _card_text(card) -> str:
         lines.append(f"\n{relation} ({len(group)})")
         lines.append(table(_claim_rows(group, False), _claim_columns(with_relation=False)))
     if card.asserts:
-        lines.append(f"\nasserts ({len(card.asserts)}): claims that quotes attributed to "
+        said = "from" if entity.cls == "source" else "attributed to"
+        lines.append(f"\nasserts ({len(card.asserts)}): claims that quotes {said} "
                      f"{entity.label} support")
-        lines.append(table(_assertion_rows(card.asserts), ASSERTION_COLUMNS))
+        columns = [c for c in ASSERTION_COLUMNS if c.key != "source" or entity.cls != "source"]
+        lines.append(table(_assertion_rows(card.asserts), columns))
     return joined(*lines)
 
 

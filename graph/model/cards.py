@@ -102,3 +102,30 @@ def entity_card(engine: Engine, schema: Schema, entity: EntityRef) -> EntityCard
                           if e.attributed_to is not None and e.attributed_to.iri == entity.iri]
         card.asserts.append(claim)
     return card
+
+
+def source_card(engine: Engine, schema: Schema, source: EntityRef) -> EntityCard:
+    """The card of a source document: its metadata and what it asserts, the claims its quotes
+    support (with those quotes only)."""
+    card = EntityCard(source)
+    for row in engine.select("SELECT ?p ?v (LANG(?v) AS ?lang) WHERE { ?x ?p ?v }",
+                             {"x": iri(source.iri)}):
+        name = _SOURCE_ATTRIBUTES.get(row["p"])
+        if name == "description":
+            card.descriptions[row["lang"] or "und"] = row["v"]
+        elif name:
+            card.attributes.setdefault(name, []).append(str(row["v"]))
+    order = list(_SOURCE_ATTRIBUTES.values())
+    card.attributes = dict(sorted(card.attributes.items(), key=lambda kv: order.index(kv[0])))
+    for claim in claims_attributed_to(engine, schema, source.iri, "kg:source"):
+        claim.evidence = [e for e in claim.evidence if e.source.iri == source.iri]
+        card.asserts.append(claim)
+    return card
+
+
+_DCTERMS = "http://purl.org/dc/terms/"
+_SOURCE_ATTRIBUTES = {
+    _DCTERMS + "title": "title", _DCTERMS + "issued": "issued",
+    _DCTERMS + "language": "language", KG + "textFile": "text file",
+    _DCTERMS + "description": "description",
+}

@@ -160,12 +160,12 @@ def claims_about(engine, schema, entities, relations=()) -> list[Claim]:
     return load_claims(engine, schema, _claim_ids(engine, entities, relation_iris))
 
 
-def claims_attributed_to(engine, schema, agent: str) -> list[Claim]:
+def claims_attributed_to(engine, schema, agent: str, link: str = "kg:attributedTo") -> list[Claim]:
     """The claims that a quote attributed to `agent` (an outlet, a speaker) supports: what the
-    sources say it asserts."""
+    sources say it asserts; with `link` kg:source, the claims a source document supports."""
     rows = engine.select(
         f"""SELECT DISTINCT ?c ?s ?r ?o WHERE {{ {values_clause("agent", [agent])}
-              ?c kg:evidence ?ev . ?ev kg:attributedTo ?agent .
+              ?c kg:evidence ?ev . ?ev {link} ?agent .
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
     )
     claims = load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows})
