@@ -101,3 +101,9 @@ def test_the_api_carries_the_warnings(kg):
     assert result.warnings == [
         "kg:endorses is not defined by the ontology; did you mean kg:endorsed?"]
     assert kg.query("ASK { ?x kg:endorsed ?y }").warnings == []
+
+
+def test_the_library_queries_use_only_defined_terms(cli, kg):
+    for query in kg.library():
+        result = cli("query", query.name, "--format", "csv")
+        assert "Warning" not in result.stderr, (query.name, result.stderr)
