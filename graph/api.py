@@ -8,14 +8,15 @@ import weakref
 from typing import TYPE_CHECKING
 
 from graph.build.pipeline import BuildReport, build, check, ensure_store
-from graph.errors import InputError, Problem
-from graph.model.cards import EntityCard, entity_card
+from graph.errors import InputError, Problem, UnknownNameError
+from graph.model.cards import EntityCard, entity_card, source_card
 from graph.model.claims import NeighborRow, neighbors
 from graph.model.dates import Window
 from graph.model.entities import EntityRef
 from graph.model.resolve import Resolver, SearchHit
 from graph.model.schema import RelationInfo, Schema
-from graph.model.sources import SourceRow, list_sources
+from graph.model.sources import SourceRow, find_source, list_sources
+from graph.model.terms import SOURCE
 from graph.root import Root, find_root, init_root
 from graph.store.engine import Engine, QueryResult
 from graph.store.local import LocalEngine
@@ -152,14 +153,28 @@ class KnowledgeGraph:
         since: str | None = None,
         until: str | None = None,
         depth: int = 1,
+        attributed_to: str | None = None,
     ) -> list[NeighborRow]:
+        """Claims around `name`; `attributed_to` (a name) keeps those that a quote attributed
+        to that outlet or speaker supports."""
         window = Window.parse(since, until)
         relations = self.schema.relation_names(relations)
         center = self.resolve(name)
-        return neighbors(self.engine, self.schema, center, relations, direction, window, depth)
+        speaker = self.resolve(attributed_to) if attributed_to else None
+        return neighbors(self.engine, self.schema, center, relations, direction, window, depth,
+                         speaker)
 
     def show(self, name: str) -> EntityCard:
-        return entity_card(self.engine, self.schema, self.resolve(name))
+        """The card of an entity, or of a source document named by its id or label."""
+        try:
+            entity = self.resolve(name)
+        except UnknownNameError:
+            source = find_source(self.engine, name)
+            if source is None:
+                raise
+            ref = EntityRef(SOURCE + source.id.removeprefix("src:"), source.label, "source")
+            return source_card(self.engine, self.schema, ref)
+        return entity_card(self.engine, self.schema, entity)
 
     def query(self, sparql: str, *, timeout: float | None = None,
               trusted: bool = False) -> QueryResult:

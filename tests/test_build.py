@@ -211,7 +211,7 @@ def _full_rebuild_quads(root, tmp_path) -> set[str]:
 
 @pytest.mark.parametrize(
     "change",
-    ["edit claims", "edit a source text", "add a file", "remove a file"],
+    ["edit claims", "edit a source text", "add a file", "add an entity", "remove a file"],
 )
 def test_incremental_build_equals_a_full_build(editable_root, tmp_path, change):
     kg = KnowledgeGraph(editable_root)
@@ -234,6 +234,14 @@ def test_incremental_build_equals_a_full_build(editable_root, tmp_path, change):
             'kgr:javier-milei skos:altLabel "JMilei" .\n'
         )
         parsed = 1
+    elif change == "add an entity":
+        (editable_root / "ontology" / "extra.ttl").write_text(
+            "@prefix kg: <https://w3id.org/kgraph/ontology#> .\n"
+            "@prefix kgr: <https://w3id.org/kgraph/id/> .\n"
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            'kgr:nueva-figura a kg:Person ; rdfs:label "Nueva Figura" .\n'
+        )
+        parsed = 1
     else:
         (editable_root / "ontology" / "extra.ttl").write_text("")
         kg.build()
@@ -245,6 +253,42 @@ def test_incremental_build_equals_a_full_build(editable_root, tmp_path, change):
     assert _all_quads(editable_root) == _full_rebuild_quads(editable_root, tmp_path)
     if change == "add a file":
         assert kg.resolve("JMilei").label == "Javier Milei"
+    if change == "add an entity":
+        assert kg.query("ASK { kgr:nueva-figura a foaf:Person , schema:Person , prov:Agent }",
+                        trusted=True).boolean
+
+
+@pytest.mark.parametrize("aligned, member", [
+    ("foaf:Person", "kgr:jose-antonio-kast"),
+    ("schema:Person", "kgr:jose-antonio-kast"),
+    ("foaf:Agent", "kgr:vox"),
+    ("prov:Agent", "kgr:la-tercera"),
+    ("org:Organization", "kgr:vox"),
+    ("org:FormalOrganization", "kgr:partido-republicano"),
+    ("schema:NewsMediaOrganization", "kgr:instagram"),
+    ("schema:Event", "kgr:cpac"),
+    ("sem:Event", "kgr:segunda-vuelta-chile-2025"),
+    ("schema:EventSeries", "kgr:cpac"),
+    ("schema:Country", "kgr:chile"),
+    ("sem:Place", "kgr:madrid"),
+    ("org:Post", "kgr:presidencia-argentina"),
+    ("schema:CreativeWork", "src:000_634ebe68f598c1d0"),
+    ("foaf:Document", "src:003_0e4d2d94ee50f0fa"),
+])
+def test_the_aligned_classes_answer(kg, aligned, member):
+    rows = kg.query(f"SELECT ?x WHERE {{ ?x a {aligned} }}", trusted=True).rows
+    expanded = {"kgr": "https://w3id.org/kgraph/id/", "src": "https://w3id.org/kgraph/source/"}
+    prefix, local = member.split(":")
+    assert expanded[prefix] + local in {r["x"] for r in rows}
+
+
+def test_aligned_types_stay_within_their_classes(kg):
+    people = {r["p"] for r in kg.query("SELECT ?p WHERE { ?p a foaf:Person }", trusted=True).rows}
+    assert people == {r["p"] for r in kg.query("SELECT ?p WHERE { ?p a kg:Person }",
+                                                trusted=True).rows}
+    assert not kg.query("ASK { kgr:vox a foaf:Person }", trusted=True).boolean
+    # Claims and evidence, most of the graph, keep only their own class.
+    assert not kg.query("ASK { ?c a kg:Claim , rdf:Statement }", trusted=True).boolean
 
 
 def test_a_schema_change_rebuilds_everything(editable_root):

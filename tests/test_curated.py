@@ -97,7 +97,6 @@ def test_kast_ties_cover_the_headline_and_the_election(cli):
         ("allied", "Javier Milei"),
         ("met", "Javier Milei"),
         ("allied", "Santiago Abascal"),
-        ("met", "Santiago Abascal"),
         ("allied", "Vox"),
         ("met", "Giorgia Meloni"),
         ("contactWith", "Donald Trump"),
@@ -118,12 +117,86 @@ def test_kast_ties_cover_the_headline_and_the_election(cli):
         assert all(s["quote"] and s["source_id"] for s in row["sources"])
 
 
+def test_readings_say_no_more_than_their_quotes(cli, kg):
+    kast = json.loads(cli("neighbors", "Kast", "--format", "json").stdout)
+    pairs = {(r["relation"], r["neighbor"]) for r in kast}
+    # "el líder republicano" is an epithet: Kast is a Republican, not the party's leader.
+    assert ("memberOf", "Partido Republicano") in pairs
+    assert not {p for p in pairs if p[0] == "leaderOf"}
+    # "han coincidido en foros internacionales": both were there, which is not a meeting.
+    assert ("met", "Santiago Abascal") not in pairs
+    forums = "Foros internacionales donde coincidieron Kast y Abascal"
+    assert ("participatedIn", forums) in pairs
+    abascal = json.loads(cli("neighbors", "Abascal", "--relation", "participatedIn",
+                             "--format", "json").stdout)
+    assert [r["neighbor"] for r in abascal] == [forums]
+    # "integró durante años", in the past tense: a membership that had ended, for years.
+    pnfv = next(r for r in kast if r["neighbor"] == "Political Network for Values")
+    assert pnfv["qualifiers"]["former"] is True
+    assert pnfv["date_expression"] == "durante años" and pnfv["date"] is None
+    # Only Kast's first participation is placed in Madrid, not the Vox meetings.
+    assert not kg.query("ASK { kgr:encuentros-internacionales-vox kg:location ?where }",
+                        trusted=True).boolean
+    meloni = json.loads(cli("show", "Meloni", "--format", "json").stdout)["description"]
+    assert "según Laborde" in meloni["es"] and "according to Laborde" in meloni["en"]
+
+
 def test_meloni_meeting_is_this_year_per_laborde(cli):
     rows = json.loads(cli("neighbors", "Meloni", "--relation", "met", "--format", "json").stdout)
     assert len(rows) == 1
     assert rows[0]["neighbor"] == "José Antonio Kast"
     assert (rows[0]["date"], rows[0]["date_precision"]) == ("2025", "year")
     assert rows[0]["sources"][0]["attributed_to"] == "Laborde"
+
+
+def test_what_an_outlet_and_a_speaker_assert(cli):
+    tercera = json.loads(cli("show", "La Tercera", "--format", "json").stdout)
+    claims = "https://w3id.org/kgraph/claim/"
+    assert {c["claim"].removeprefix(claims) for c in tercera["asserts"]} == {
+        "kast-allied-milei", "kast-met-milei", "kast-participated-regional-right-meetings",
+        "milei-participated-regional-right-meetings"}
+    # Only the quotes La Tercera is cited for, not the other sources of the same claim.
+    assert {s["attributed_to"] for c in tercera["asserts"] for s in c["sources"]} == {
+        "La Tercera"}
+    assert [s["label"] for s in tercera["sources"]] == ["Llamada Kast–Milei (18-11-2025)"]
+    table = cli("show", "La Tercera").stdout
+    assert "asserts (4): claims that quotes attributed to La Tercera support" in table
+    laborde = json.loads(cli("show", "Laborde", "--format", "json").stdout)
+    assert [(c["subject"], c["relation"], c["object"], c["date"]) for c in laborde["asserts"]] \
+        == [("José Antonio Kast", "met", "Giorgia Meloni", "2025")]
+    assert json.loads(cli("show", "Vox", "--format", "json").stdout)["asserts"] == []
+
+
+def test_what_a_source_document_asserts(cli):
+    card = json.loads(cli("show", "src:000_634ebe68f598c1d0", "--format", "json").stdout)
+    assert card["class"] == "source" and card["label"] == "Llamada Kast–Milei (18-11-2025)"
+    assert card["attributes"]["issued"] == ["2025-11-18"]
+    assert len(card["asserts"]) == 23  # as `kgraph sources` counts its claims
+    assert {s["source_id"] for c in card["asserts"] for s in c["sources"]} == {card["id"]}
+    by_label = json.loads(cli("show", "Kast, aliado de Vox (11-2025)", "--format",
+                              "json").stdout)
+    assert len(by_label["asserts"]) == 28
+    table = cli("show", "003_0e4d2d94ee50f0fa").stdout
+    assert "asserts (28): claims that quotes from Kast, aliado de Vox (11-2025) support" in table
+    assert "Did you mean" in cli("show", "Kats", expect=1).stderr
+
+
+def test_neighbors_attributed_to_an_agent(cli):
+    def ties(*args):
+        rows = json.loads(cli("neighbors", *args, "--format", "json").stdout)
+        return {(r["relation"], r["neighbor"]) for r in rows}
+
+    assert ties("Kast", "--attributed-to", "La Tercera") == {
+        ("allied", "Javier Milei"), ("met", "Javier Milei"),
+        ("participatedIn", "Encuentros internacionales de la derecha dura regional")}
+    assert ties("Kast", "--attributed-to", "Laborde") == {("met", "Giorgia Meloni")}
+    assert ties("Kast", "--attributed-to", "Kaiser") == {
+        ("endorsed", "Johannes Kaiser"), ("endorsed", "Partido Nacional Libertario")}
+    assert ties("Kast", "--attributed-to", "Laborde", "--relation", "allied") == set()
+    assert cli("neighbors", "Milei", "--attributed-to", "Laborde").stdout == (
+        "No claims about Milei match.\n")
+    wrong = cli("neighbors", "Kast", "--attributed-to", "Laborda", expect=1)
+    assert "Did you mean: Laborde?" in wrong.stderr
 
 
 def test_milei_relation_is_attributed_to_la_tercera(cli):

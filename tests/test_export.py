@@ -342,7 +342,7 @@ def test_network_exports_follow_the_filters(kg, tmp_path):
     report = kg.export(target, relations=["met"])
     read = nx.read_graphml(target)
     assert {d["relation"] for _, _, d in read.edges(data=True)} == {"met"}
-    assert read.number_of_edges() == report.edges == 3
+    assert read.number_of_edges() == report.edges == 2
     windowed = tmp_path / "nov.gexf"
     kg.export(windowed, since="2025-11-17", until="2025-11-30")
     read = nx.read_gexf(windowed)

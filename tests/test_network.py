@@ -342,14 +342,16 @@ def test_kast_and_abascal_share_vox_related_ties(kg, cli):
     shared = {i.neighbor.label: i for i in result.interlocks}
     assert "Vox" in shared
     assert [t.relation for t in shared["Vox"].a_ties] == ["allied"]
-    assert [(t.relation, t.direction) for t in shared["Vox"].b_ties] == [("leaderOf", "out")]
+    assert [(t.relation, t.direction) for t in shared["Vox"].b_ties] == [("memberOf", "out")]
     assert "Entramado global de derechas" in shared
-    # Vox and the global network are both backed by one claim a side; Vox, with fewer ties,
-    # says more and comes first.
-    assert result.interlocks[0].neighbor.label == "Vox"
-    assert {t.relation for t in result.direct} == {"allied", "met", "contactWith"}
+    # The forums where both have been, the global network and Vox are each backed by one claim
+    # a side; the forums, tied to no one else, say the most and come first, then Vox.
+    assert [i.neighbor.label for i in result.interlocks[:2]] == [
+        "Foros internacionales donde coincidieron Kast y Abascal", "Vox"]
+    # They "have coincided in international forums": a shared forum, not a meeting.
+    assert {t.relation for t in result.direct} == {"allied", "contactWith"}
     data = json.loads(cli("common", "Kast", "Abascal", "--format", "json").stdout)
-    assert data["shared"][0]["neighbor_id"].endswith("/vox")
+    assert data["shared"][1]["neighbor_id"].endswith("/vox")
     assert "Vox" in cli("common", "Kast", "Abascal").stdout
 
 

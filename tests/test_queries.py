@@ -144,10 +144,12 @@ def test_members_and_leaders_of_an_organization(cli, facts):
     found = rows(cli, "organization-members")
     assert {(r["claim"], r["quote"]) for r in found} == quotes_of(ties)
     vox = rows(cli, "organization-members", organization="Vox")
-    assert {(r["role"], r["memberLabel"]) for r in vox} == {("leader", "Santiago Abascal")}
+    assert {(r["role"], r["memberLabel"]) for r in vox} == {("member", "Santiago Abascal")}
     republicans = rows(cli, "organization-members", organization="Partido Republicano")
     assert {(r["role"], r["memberLabel"]) for r in republicans} == {
-        ("leader", "José Antonio Kast"), ("member", "José Antonio Kast")}
+        ("member", "José Antonio Kast")}
+    values = rows(cli, "organization-members", organization="PNfV")
+    assert {(r["memberLabel"], r["former"]) for r in values} == {("José Antonio Kast", True)}
     network = rows(cli, "organization-members", organization="entramado global")
     expected = {facts.label(c.subject) for c in ties
                 if c.object == str(KGR["entramado-global-de-derechas"])}

@@ -261,7 +261,7 @@ def test_the_memory_ceiling_refuses_a_runaway_query_and_the_worker_is_replaced(c
         with pytest.raises(MemoryLimit, match=r"^the query used more than the memory limit of "
                                               r"1200 MB; narrow it"):
             pool.run("query", CARTESIAN, "json", "turtle")
-        kind, body = pool.run("query", "ASK {}", "json", "turtle", wait=120)
+        kind, body, _ = pool.run("query", "ASK {}", "json", "turtle", wait=120)
         assert (kind, body) == ("ask", b'{"head":{},"boolean":true}')
         assert worker_pids() and worker_pids() != first
     finally:

@@ -430,6 +430,8 @@ def test_an_allowed_origin_gets_cors_headers(deployment):
         "Origin": "https://app.example", "Sec-Fetch-Site": "cross-site",
         "Content-Type": "application/sparql-query"})
     assert status == 200 and headers["Access-Control-Allow-Origin"] == "https://app.example"
+    # A page of that origin may read the warnings about the query.
+    assert headers["Access-Control-Expose-Headers"] == "Kgraph-Warning"
     assert "Origin" in headers.get_all("Vary")
     status, headers, body = http(deployment.endpoint, method="POST", data=b"ASK {}", headers={
         "Origin": "https://other.example", "Content-Type": "application/sparql-query"})

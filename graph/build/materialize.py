@@ -4,7 +4,8 @@ Per file, so that an incremental build recomputes only what a changed file impli
 - `graph/truthy/<file>`: `subject relation object` for the file's claims (both ways when the
   relation is symmetric; negated claims are left out);
 - `graph/derived/<file>`: `claim prov:wasDerivedFrom source`, `kg:datePrecision`, superclass
-  types, `skos:prefLabel`, normalized name keys and each source's full text.
+  types (the aligned vocabularies' classes too), `skos:prefLabel`, normalized name keys and
+  each source's full text.
 
 What a file implies depends on the schema too; a change to the schema rebuilds everything.
 Each kind of fact is one query over all the files concerned: a query per file would cost more
@@ -120,14 +121,19 @@ def _precisions(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
 
 
 def _superclass_types(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
-    """Entities are typed with every kg superclass so that `?x a kg:Agent` just works."""
+    """Entities and sources are typed with every superclass and equivalent class, the aligned
+    vocabularies' included, so that `?x a kg:Agent` and `?x a foaf:Person` just work. Claims
+    and evidence are left out: they are most of the graph, and their alignments (rdf:Statement,
+    prov:Entity) answer no question the kg: classes do not."""
     rdf_type = ox.NamedNode(RDF_TYPE)
     ancestors: dict[str, list[ox.NamedNode]] = {}
     for row in union_query(
         store,
-        f"""SELECT ?class ?super WHERE {{
-              ?class rdfs:subClassOf+ ?super . ?super rdfs:subClassOf* <{CLASS_ENTITY}> .
-              FILTER(STRSTARTS(STR(?super), "{KG}")) }}""",
+        f"""SELECT DISTINCT ?class ?super WHERE {{
+              {{ ?class rdfs:subClassOf* <{CLASS_ENTITY}> }}
+              UNION {{ VALUES ?class {{ kg:Source }} }}
+              ?class (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)+ ?super .
+              FILTER(STRSTARTS(STR(?class), "{KG}") && isIRI(?super) && ?super != ?class) }}""",
     ):
         ancestors.setdefault(row["class"].value, []).append(row["super"])
     for row in union_query(

@@ -35,8 +35,9 @@ from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
 
 log = logging.getLogger("kgraph")
 
-# Bump when the layout of the store changes, so that old stores are rebuilt.
-STORE_FORMAT = 2
+# Bump when the layout of the store or what the build derives changes, so that old stores are
+# rebuilt.
+STORE_FORMAT = 3
 # One line saying which inputs (by size and mtime) a store was built from: every read command
 # compares it with the inputs, and only on a difference reads the whole manifest.
 STAMP = "inputs.stamp"

@@ -20,10 +20,16 @@ CANDIDATE_COLUMNS = [
 EVALUATION_COLUMNS = ["relation", "gold", "found", "tp", "fp", "fn", "precision", "recall", "f1"]
 
 
+def _reading(row, apart: str = " ") -> str:
+    """The relation as the candidate reads it: denied (NOT met) or ended (former)."""
+    former = f"{apart}(former)" if (row.get("qualifiers") or {}).get("former") else ""
+    return ("NOT " if row["negated"] else "") + row["relation"] + former
+
+
 def _candidate_table(rows) -> str:
     shown = []
     for row in rows:
-        relation = ("NOT " if row["negated"] else "") + row["relation"]
+        relation = _reading(row, "\n")
         date = "\n".join(x for x in (row["date"], quoted(row["date_expression"])) if x)
         evidence = quoted(row["evidence"])
         if row["attributed_to"]:
@@ -215,8 +221,9 @@ def review(ctx, source, accept, reject, accept_all, interactive, web, port, fmt)
     # People read what was decided below; programs get the decided candidates.
     echo(fmt, _candidates(result.accepted + result.rejected, lambda rows: None))
     for candidate in result.accepted:
-        click.echo(f"accepted {candidate.number}: {candidate.subject} {candidate.relation} "
-                   f"{candidate.object} -> {compact(candidate.claim)}", err=True)
+        click.echo(f"accepted {candidate.number}: {candidate.subject} "
+                   f"{_reading(candidate.row())} {candidate.object} -> "
+                   f"{compact(candidate.claim)}", err=True)
     for iri, label, cls in result.new_entities:
         click.echo(f"new entity {compact(iri)} ({label}, {compact(cls)})", err=True)
     if result.rejected:

@@ -95,31 +95,63 @@ def cell_text(value) -> str:
     return str(value)
 
 
+# A word longer than this may be broken to fit a column; shorter ones never are (a date, a
+# name, an id stays whole).
+LONGEST_WHOLE_WORD = 24
+
+
 def _wrap(text: str, width: int) -> list[str]:
     lines = []
     for paragraph in text.split("\n"):
         indent = paragraph[: len(paragraph) - len(paragraph.lstrip())]
-        lines.extend(textwrap.wrap(paragraph, width, subsequent_indent=indent) or [""])
+        lines.extend(textwrap.wrap(paragraph, width, subsequent_indent=indent,
+                                   break_on_hyphens=False) or [""])
     return lines
 
 
+def _fit(widths: list[int], least: list[int], width: int) -> list[int]:
+    """Narrow the widest columns, one character at a time, until the table fits `width` or
+    every column is at its least width (its header, its longest word)."""
+    widths = list(widths)
+    excess = sum(widths) - width
+    while excess > 0:
+        candidates = [i for i, w in enumerate(widths) if w > least[i]]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] -= 1
+        excess -= 1
+    return widths
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns
+
+
 def table(rows: list[dict], columns: list[Column], width: int | None = None) -> str:
+    """Rows under aligned headers, each cell wrapped at word boundaries, the whole fitted to
+    `width` (the terminal's) where its headers and words allow."""
     if not rows:
         return ""
-    width = width or shutil.get_terminal_size((120, 24)).columns
+    width = width or terminal_width()
     texts = [[cell_text(row.get(c.key)) for c in columns] for row in rows]
-    widths = []
+    widths, least = [], []
     for index, column in enumerate(columns):
-        natural = max(
-            [len(column.header)]
-            + [len(line) for t in texts for line in t[index].split("\n")]
-        )
-        widths.append(min(natural, column.max_width) if column.max_width else natural)
+        lines = [line for t in texts for line in t[index].split("\n")]
+        natural = max([len(column.header)] + [len(line) for line in lines])
+        word = min(LONGEST_WHOLE_WORD, max([len(w) for line in lines for w in line.split()],
+                                           default=0))
+        least.append(min(natural, max(len(column.header), word)))
+        capped = min(natural, column.max_width) if column.max_width else natural
+        widths.append(max(capped, least[-1]))
     gaps = 2 * (len(columns) - 1)
+    if sum(least) + gaps > width:
+        return _records(texts, columns, width)
     flexible = [i for i, c in enumerate(columns) if c.flexible]
     fixed = sum(w for i, w in enumerate(widths) if i not in flexible)
     for i in flexible:
-        widths[i] = max(20, min(widths[i], (width - fixed - gaps) // len(flexible)))
+        widths[i] = max(20, least[i], min(widths[i], (width - fixed - gaps) // len(flexible)))
+    widths = _fit(widths, least, width - gaps)
     out = ["  ".join(c.header.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     out.append("  ".join("-" * w for w in widths))
     for row_texts in texts:
@@ -131,6 +163,22 @@ def table(rows: list[dict], columns: list[Column], width: int | None = None) -> 
             ]
             out.append("  ".join(parts).rstrip())
     return "\n".join(out)
+
+
+def _records(texts: list[list[str]], columns: list[Column], width: int) -> str:
+    """Too many columns for the terminal, even at their narrowest: each row as a block of
+    `header  value` lines, rows apart by a blank line."""
+    key = max(len(c.header) for c in columns)
+    room = max(width - key - 2, 20)
+    blocks = []
+    for row_texts in texts:
+        lines = []
+        for column, text in zip(columns, row_texts, strict=True):
+            wrapped = _wrap(text, room)
+            lines.append(f"{column.header.ljust(key)}  {wrapped[0]}".rstrip())
+            lines += [f"{' ' * key}  {more}".rstrip() for more in wrapped[1:]]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def _json_default(value):

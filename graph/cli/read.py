@@ -6,7 +6,16 @@ import click
 
 from graph.cli import main, pass_context
 from graph.cli.options import claim_window, format_option
-from graph.cli.output import Column, Printout, cell_text, echo, joined, quoted, table
+from graph.cli.output import (
+    Column,
+    Printout,
+    cell_text,
+    echo,
+    joined,
+    quoted,
+    table,
+    terminal_width,
+)
 from graph.model.terms import compact
 
 NEIGHBOR_CSV = [
@@ -71,10 +80,13 @@ def _flat(rows) -> list[dict]:
               show_default=True, help="out: NAME is the subject; in: the object.")
 @click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True,
               help="Walk this many steps out from NAME.")
+@click.option("--attributed-to", "speaker", metavar="NAME",
+              help="Only claims that a quote attributed to NAME (an outlet, a speaker) "
+              "supports, e.g. \"La Tercera\".")
 @claim_window
 @format_option
 @pass_context
-def neighbors(ctx, name, relations, direction, since, until, depth, fmt):
+def neighbors(ctx, name, relations, direction, since, until, depth, speaker, fmt):
     """Everyone and everything NAME is tied to: one row per claim, with its sources and quotes.
 
     NAME is a label or alias in any case and with or without accents ("Kast", "jose antonio
@@ -86,8 +98,9 @@ def neighbors(ctx, name, relations, direction, since, until, depth, fmt):
       kgraph neighbors Kast --relation endorsed --direction in
       kgraph neighbors Milei --since 2025-11 --format json
       kgraph neighbors Abascal --depth 2 --format csv
+      kgraph neighbors Kast --attributed-to "La Tercera"
     """
-    rows = ctx.graph.neighbors(name, relations, direction, since, until, depth)
+    rows = ctx.graph.neighbors(name, relations, direction, since, until, depth, speaker)
     with_from = depth > 1
     echo(fmt, Printout(
         json=[row.as_dict() for row in rows], rows=_flat(rows), columns=NEIGHBOR_CSV,
@@ -101,12 +114,16 @@ def neighbors(ctx, name, relations, direction, since, until, depth, fmt):
 @format_option
 @pass_context
 def show(ctx, name, fmt):
-    """The card of an entity: class, labels, aliases, country, party, offices, and its claims
-    grouped by relation.
+    """The card of an entity: class, labels, aliases, country, party, offices, its claims
+    grouped by relation, and for an outlet or a speaker what it asserts (the claims that quotes
+    attributed to it support). NAME may also be a source document (its id or label): its
+    card lists the claims its quotes support.
 
     \b
     Examples:
       kgraph show Kast
+      kgraph show "La Tercera"
+      kgraph show src:000_634ebe68f598c1d0
       kgraph show "Partido Nacional Libertario" --format json
     """
     card = ctx.graph.show(name)
@@ -122,18 +139,45 @@ def _card_text(card) -> str:
     facts += [(k, ", ".join(v)) for k, v in card.attributes.items()]
     facts += [("party", ", ".join(card.parties)), ("offices", "; ".join(card.offices))]
     facts += [(f"description ({lang})", text) for lang, text in sorted(card.descriptions.items())]
-    facts += [("sources", "; ".join(s.label for s in card.sources))]
+    if entity.cls != "source":
+        facts += [("sources", "; ".join(s.label for s in card.sources))]
     width = max(len(k) for k, _ in facts)
     for key, value in facts:
         if value:
-            wrapped = table([{"v": value}], [Column("v", "", None, flexible=True)])
+            wrapped = table([{"v": value}], [Column("v", "", None, flexible=True)],
+                            width=max(terminal_width() - width - 2, 20))
             values = wrapped.split("\n")[2:]
             lines.append(f"{key.ljust(width)}  {values[0]}")
             lines += [f"{' ' * width}  {more}" for more in values[1:]]
     for relation, group in card.claims.items():
         lines.append(f"\n{relation} ({len(group)})")
         lines.append(table(_claim_rows(group, False), _claim_columns(with_relation=False)))
+    if card.asserts:
+        said = "from" if entity.cls == "source" else "attributed to"
+        lines.append(f"\nasserts ({len(card.asserts)}): claims that quotes {said} "
+                     f"{entity.label} support")
+        columns = [c for c in ASSERTION_COLUMNS if c.key != "source" or entity.cls != "source"]
+        lines.append(table(_assertion_rows(card.asserts), columns))
     return joined(*lines)
+
+
+ASSERTION_COLUMNS = [
+    Column("subject", "subject", 18), Column("relation", "relation", 14),
+    Column("object", "object", 18), Column("date", "date", 10), Column("source", "source", 18),
+    Column("quote", "quote", None, flexible=True),
+]
+
+
+def _assertion_rows(claims) -> list[dict]:
+    lines = []
+    for claim in claims:
+        for index, evidence in enumerate(claim.evidence):
+            line = {"source": evidence.source.label, "quote": quoted(evidence.quote)}
+            if index == 0:
+                line.update(subject=claim.subject.label, relation=claim.relation,
+                            object=claim.object.label, date=claim.when)
+            lines.append(line)
+    return lines
 
 
 @main.command()

@@ -47,6 +47,8 @@ def query(ctx, sparql, query_file, params, timeout, fmt):
     except QueryTimeout as error:
         raise InputError(f"{error} (--timeout)") from None
     echo(fmt, _printout(result))
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
 
 
 def _printout(result) -> Printout:

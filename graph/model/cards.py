@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.model.claims import Claim, NeighborRow, claims_about
+from graph.model.claims import Claim, NeighborRow, claims_about, claims_attributed_to
 from graph.model.entities import EntityRef, describe
 from graph.model.schema import Schema
 from graph.model.terms import KG, RDFS_LABEL, SKOS_ALT
@@ -24,11 +24,14 @@ class EntityCard:
     parties: list[str] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)
     claims: dict[str, list[NeighborRow]] = field(default_factory=dict)
+    # What the entity asserts: claims that quotes attributed to it support (an outlet, a
+    # speaker), with those quotes only.
+    asserts: list[Claim] = field(default_factory=list)
 
     @property
     def sources(self) -> list[EntityRef]:
-        found = {e.source.iri: e.source for rows in self.claims.values() for r in rows
-                 for e in r.claim.evidence}
+        claims = [r.claim for rows in self.claims.values() for r in rows] + self.asserts
+        found = {e.source.iri: e.source for claim in claims for e in claim.evidence}
         return sorted(found.values(), key=lambda s: s.label)
 
     def as_dict(self) -> dict:
@@ -43,6 +46,7 @@ class EntityCard:
                 relation: [row.as_dict() for row in rows] for relation, rows in self.claims.items()
             },
             "sources": [s.as_dict() for s in self.sources],
+            "asserts": [claim.as_dict() for claim in self.asserts],
         }
 
 
@@ -93,4 +97,35 @@ def entity_card(engine: Engine, schema: Schema, entity: EntityRef) -> EntityCard
             term = claim.qualifiers.get("termNumber")
             term_note = f" (term {term})" if term else ""
             card.offices.append(f"{other.label}{former}{term_note}")
+    for claim in claims_attributed_to(engine, schema, entity.iri):
+        claim.evidence = [e for e in claim.evidence
+                          if e.attributed_to is not None and e.attributed_to.iri == entity.iri]
+        card.asserts.append(claim)
     return card
+
+
+def source_card(engine: Engine, schema: Schema, source: EntityRef) -> EntityCard:
+    """The card of a source document: its metadata and what it asserts, the claims its quotes
+    support (with those quotes only)."""
+    card = EntityCard(source)
+    for row in engine.select("SELECT ?p ?v (LANG(?v) AS ?lang) WHERE { ?x ?p ?v }",
+                             {"x": iri(source.iri)}):
+        name = _SOURCE_ATTRIBUTES.get(row["p"])
+        if name == "description":
+            card.descriptions[row["lang"] or "und"] = row["v"]
+        elif name:
+            card.attributes.setdefault(name, []).append(str(row["v"]))
+    order = list(_SOURCE_ATTRIBUTES.values())
+    card.attributes = dict(sorted(card.attributes.items(), key=lambda kv: order.index(kv[0])))
+    for claim in claims_attributed_to(engine, schema, source.iri, "kg:source"):
+        claim.evidence = [e for e in claim.evidence if e.source.iri == source.iri]
+        card.asserts.append(claim)
+    return card
+
+
+_DCTERMS = "http://purl.org/dc/terms/"
+_SOURCE_ATTRIBUTES = {
+    _DCTERMS + "title": "title", _DCTERMS + "issued": "issued",
+    _DCTERMS + "language": "language", KG + "textFile": "text file",
+    _DCTERMS + "description": "description",
+}

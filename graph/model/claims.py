@@ -160,6 +160,24 @@ def claims_about(engine, schema, entities, relations=()) -> list[Claim]:
     return load_claims(engine, schema, _claim_ids(engine, entities, relation_iris))
 
 
+def claims_attributed_to(engine, schema, agent: str, link: str = "kg:attributedTo") -> list[Claim]:
+    """The claims that a quote attributed to `agent` (an outlet, a speaker) supports: what the
+    sources say it asserts; with `link` kg:source, the claims a source document supports."""
+    rows = engine.select(
+        f"""SELECT DISTINCT ?c ?s ?r ?o WHERE {{ {values_clause("agent", [agent])}
+              ?c kg:evidence ?ev . ?ev {link} ?agent .
+              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
+    )
+    claims = load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows})
+    return sorted(claims, key=Claim.sort_key)
+
+
+def attributed_to(claim: Claim, agent: str) -> bool:
+    """Whether a quote behind `claim` is attributed to the entity `agent` (an IRI)."""
+    return any(e.attributed_to is not None and e.attributed_to.iri == agent
+               for e in claim.evidence)
+
+
 @dataclass
 class NeighborRow:
     """One claim seen from one of its ends."""
@@ -204,8 +222,10 @@ def neighbors(
     direction: str = "both",
     window: Window | None = None,
     depth: int = 1,
+    speaker: EntityRef | None = None,
 ) -> list[NeighborRow]:
-    """Claims around `center`, one row per claim, walking `depth` steps out."""
+    """Claims around `center`, one row per claim, walking `depth` steps out; with `speaker`,
+    only claims that a quote attributed to it supports."""
     if direction not in DIRECTIONS:
         raise InputError(f"`direction` must be one of {', '.join(DIRECTIONS)}, "
                          f"not {direction!r}", parameter="direction")
@@ -221,6 +241,8 @@ def neighbors(
         next_frontier: dict[str, EntityRef] = {}
         for claim in sorted(found, key=Claim.sort_key):
             if claim.iri in seen_claims or not window.admits(claim.span):
+                continue
+            if speaker is not None and not attributed_to(claim, speaker.iri):
                 continue
             ends = [(claim.subject, claim.object), (claim.object, claim.subject)]
             for here, there in ends:

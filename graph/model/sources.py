@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from graph.model.terms import compact
+from graph.model.names import name_key
+from graph.model.terms import SOURCE, compact
 from graph.store.engine import Engine
 
 
@@ -44,3 +45,13 @@ def list_sources(engine: Engine) -> list[SourceRow]:
         )
         for r in rows
     ]
+
+
+def find_source(engine: Engine, text: str) -> SourceRow | None:
+    """The source document named by `text`: its id (src:<id> or <id>), IRI or label."""
+    text, key = text.strip(), name_key(text)
+    for row in list_sources(engine):
+        local = row.id.removeprefix("src:")
+        if text in (row.id, local, SOURCE + local) or key == name_key(row.label):
+            return row
+    return None

@@ -178,9 +178,9 @@ class SparqlApp:
         accept, asked = environ.get("HTTP_ACCEPT"), _single(params, "format")
         result_format = choose_format(accept, asked, graph=False)
         graph_format = choose_format(accept, asked, graph=True)
-        kind, body = self.pool.run("query", query, result_format, graph_format)
+        kind, body, warnings = self.pool.run("query", query, result_format, graph_format)
         media = GRAPH_FORMATS[graph_format] if kind == "graph" else RESULT_FORMATS[result_format]
-        return Response(200, body, media[1], [("Vary", "Accept")])
+        return Response(200, body, media[1], [("Vary", "Accept"), *warning_headers(warnings)])
 
     def read_body(self, environ) -> bytes:
         """The body, read to its Content-Length and never further: a larger one is refused
@@ -238,6 +238,16 @@ class SparqlApp:
             triples = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
             body = ox.serialize(triples, format=GRAPH_FORMATS[format_name][0])
         return Response(200, body, GRAPH_FORMATS[format_name][1], [("Vary", "Accept")])
+
+
+WARNING_HEADER = "Kgraph-Warning"
+
+
+def warning_headers(warnings: list[str]) -> list[tuple[str, str]]:
+    """One `Kgraph-Warning` header per warning about the query (kg: terms the ontology does not
+    define), in ASCII: a header cannot carry other text safely."""
+    return [(WARNING_HEADER, w.encode("ascii", "backslashreplace").decode("ascii"))
+            for w in warnings]
 
 
 def _failure(error: Exception) -> tuple[int, str, list]:

@@ -175,7 +175,8 @@ class Guard:
         if origin is not None:
             origin = origin.strip().lower()
             if origin in self.origins:
-                return [("Access-Control-Allow-Origin", origin), *vary]
+                return [("Access-Control-Allow-Origin", origin),
+                        ("Access-Control-Expose-Headers", "Kgraph-Warning"), *vary]
             scheme, _, authority = origin.partition("://")
             if scheme not in ("http", "https") or authority != host:
                 raise HttpError(403, CROSS_SITE)

@@ -47,6 +47,7 @@ from graph.model.schema import Schema
 from graph.model.terms import PREFIXES
 from graph.root import Root
 from graph.sparql import sandbox
+from graph.sparql.diagnose import Vocabulary
 from graph.sparql.library import Lookup, bind, library_query
 from graph.sparql.safety import Bounds, check_request, plainly_confined, screen
 from graph.store.engine import QueryResult, evaluation_error, result_of, syntax_error
@@ -126,16 +127,19 @@ class _Worker:
         self.root = root
         self.limits = limits
         self._lookup = None
+        self.vocabulary = Vocabulary(self.engine)
 
     def lookup(self):
         if self._lookup is None:
             self._lookup = Lookup(self.engine, Resolver(self.engine, Schema.load(self.engine)))
         return self._lookup
 
-    def query(self, text: str, result_format: str, graph_format: str) -> tuple[str, bytes]:
-        """(kind, body): "select" or "ask" serialized as `result_format`, "graph" (CONSTRUCT,
-        DESCRIBE) as `graph_format`; the checks and the evaluation all count against the
-        time limit, since the pool waits for this whole call."""
+    def query(self, text: str, result_format: str,
+              graph_format: str) -> tuple[str, bytes, list[str]]:
+        """(kind, body, warnings): "select" or "ask" serialized as `result_format`, "graph"
+        (CONSTRUCT, DESCRIBE) as `graph_format`, and the query's undefined kg: terms; the checks
+        and the evaluation all count against the time limit, since the pool waits for this
+        whole call."""
         screen(text, bounds=self.limits.bounds)
         out = _BoundedWriter(self.limits.max_result_bytes)
         with _outside_reach():
@@ -147,7 +151,7 @@ class _Worker:
                 ox.serialize(result, out, format=GRAPH_FORMATS[graph_format][0],
                              prefixes=PREFIXES)
                 kind = "graph"
-        return kind, bytes(out.buffer)
+        return kind, bytes(out.buffer), self.vocabulary.warnings(text)
 
     def update(self, text: str) -> bytes:
         form = screen(text, allow_update=True, bounds=self.limits.bounds)
@@ -157,7 +161,7 @@ class _Worker:
             with _outside_reach():
                 self.engine.store.update(text, prefixes=PREFIXES)
         except SyntaxError as error:
-            raise syntax_error(error) from None
+            raise syntax_error(error, text) from None
         except RuntimeError as error:
             raise evaluation_error(error, "update") from None
         return b""
@@ -242,10 +246,13 @@ def caller_pool(store: Path, root: Path, limits: Limits) -> WorkerPool:
 
 def confined_result(pool: WorkerPool, text: str) -> QueryResult:
     """The answer to the query `text` from a worker of `pool`, as a QueryResult."""
-    kind, body = pool.run("query", text, "json", "ntriples")
+    kind, body, warnings = pool.run("query", text, "json", "ntriples")
     if kind == "graph":
-        return result_of(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-    return result_of(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        result = result_of(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    else:
+        result = result_of(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+    result.warnings = warnings
+    return result
 
 
 @contextlib.contextmanager

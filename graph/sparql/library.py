@@ -268,5 +268,9 @@ def run_checked(kg, text: str, timeout: float | None) -> QueryResult:
 
     if not plainly_confined(text):
         check_request(text)
+    from graph.sparql.diagnose import Vocabulary
+
     with process_deadline(timeout):
-        return kg.remote.run(text)
+        result = kg.remote.run(text)
+        result.warnings = Vocabulary(kg.remote).warnings(text)
+    return result

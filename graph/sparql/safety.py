@@ -58,7 +58,6 @@ class CheckedRequest:
     form: str
 
 
-_SUFFIX = re.compile(r"\s*\(at char \d+\),\s*\(line:\d+, col:\d+\)\s*$")
 # pyparsing grammars are shared module state; one parse at a time keeps them consistent.
 _PARSE_LOCK = threading.Lock()
 # Verdicts by the hash of the request text (the text itself could be large): a busy endpoint
@@ -67,11 +66,10 @@ _VERDICTS: OrderedDict[tuple[bytes, bool], CheckedRequest | KGraphError] = Order
 _CACHE_SIZE = 512
 
 
-def _syntax_error(error) -> SourceSyntaxError:
-    message = _SUFFIX.sub("", str(error)).strip()
-    return SourceSyntaxError(
-        f"SPARQL syntax error at line {error.lineno}, column {error.col}: {message}"
-    )
+def _syntax_error(error, text: str) -> SourceSyntaxError:
+    from graph.sparql.diagnose import explain
+
+    return SourceSyntaxError(explain(text, error.loc))
 
 
 def _nodes(tree):
@@ -104,7 +102,8 @@ def _parse(text: str):
                 return "update", parseUpdate(text)
             except ParseException as update_error:
                 # Report the parse that got further: it is the one the author meant.
-                raise _syntax_error(max(query_error, update_error, key=lambda e: e.loc)) from None
+                raise _syntax_error(max(query_error, update_error, key=lambda e: e.loc),
+                                    text) from None
 
 
 def _verdict(text: str, allow_update: bool) -> CheckedRequest | KGraphError:

@@ -63,6 +63,9 @@ class QueryResult:
     rows: list[dict] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
+    # Said to the person who wrote the query, not part of the answer: kg: terms the ontology
+    # does not define (graph/sparql/diagnose.py).
+    warnings: list[str] = field(default_factory=list)
 
     def turtle(self) -> str:
         used = {
@@ -105,9 +108,17 @@ class Engine(Protocol):
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool: ...
 
 
-def syntax_error(error: SyntaxError) -> SourceSyntaxError:
+def syntax_error(error: SyntaxError, query: str | None = None) -> SourceSyntaxError:
+    """Oxigraph's error as one line; with the `query` it was raised for, in plain words
+    (graph/sparql/diagnose.py) rather than the grammar's list of expected tokens."""
     text = str(error)
     match = _POSITION.match(text)
+    if match and query is not None:
+        from graph.sparql.diagnose import explain, offset_of
+
+        # Oxigraph counts columns in UTF-8 bytes, one past the character it stopped at.
+        line, column = int(match.group(1)), int(match.group(2)) - 1
+        return SourceSyntaxError(explain(query, offset_of(query, line, column, encoded=True)))
     if match:
         line, column, message = match.groups()
         return SourceSyntaxError(

@@ -43,10 +43,11 @@ class LocalEngine:
         return self._execute(query)
 
     def _execute(self, query: str, bindings: Mapping[str, Term] | None = None):
+        text = with_values(query, bindings or {})
         try:
-            return union_query(self.store, with_values(query, bindings or {}))
+            return union_query(self.store, text)
         except SyntaxError as error:
-            raise syntax_error(error) from None
+            raise syntax_error(error, text) from None
         except RuntimeError as error:
             raise evaluation_error(error) from None
         except OSError as error:

@@ -98,6 +98,9 @@ async function run() {
     showError(await response.text());
     return;
   }
+  // kg: terms the ontology does not define: the query ran, but probably not as meant.
+  const warning = response.headers.get("Kgraph-Warning");
+  if (warning) showError(`Warning: ${warning}`);
   if (type.startsWith("application/sparql-results+json")) {
     const data = await response.json();
     if ("boolean" in data) {
