@@ -195,7 +195,8 @@ def _all_claims(engine: Engine, schema: Schema, relation_names) -> list[Claim]:
         f"""SELECT ?c ?s ?r ?o WHERE {{ {restrict}
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
     )
-    return load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows})
+    return load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows},
+                       most=not iris)
 
 
 def _filter_words(names, window: Window) -> list[str]:
