@@ -76,3 +76,47 @@ def test_seed_graph_rows_equal_pyoxigraph_values(kg):
         text = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + query
         assert _typed(engine.select(text)) == _typed(_slow(engine, text))
 
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    from graph.api import KnowledgeGraph
+
+    root = tmp_path_factory.mktemp("synthetic") / "root"
+    KnowledgeGraph.synthesize(root, actors=200, claims=800, seed=3)
+    kg = KnowledgeGraph(root)
+    kg.build()
+    return kg
+
+
+def _through_pyoxigraph_objects(monkeypatch):
+    """Every local SELECT read binding by binding, as before the TSV path."""
+    monkeypatch.setattr(LocalEngine, "select",
+                        lambda self, query, bindings=None: self.run(query, bindings).rows)
+
+
+def test_neighbors_of_the_hub_are_the_same_either_way(synthetic, monkeypatch):
+    from graph.model.terms import compact
+
+    hub = synthetic.local_engine.select(
+        """SELECT ?e (COUNT(?c) AS ?n) WHERE { ?e a kg:Entity .
+             { ?c kg:subject ?e } UNION { ?c kg:object ?e } } GROUP BY ?e ORDER BY DESC(?n) ?e
+           LIMIT 1""")[0]["e"]
+    fast = [row.as_dict() for row in synthetic.neighbors(compact(hub), depth=2)]
+    _through_pyoxigraph_objects(monkeypatch)
+    assert [row.as_dict() for row in synthetic.neighbors(compact(hub), depth=2)] == fast
+    assert len(fast) > 50
+
+
+def test_whole_network_claims_are_the_same_as_claims_named_one_by_one(synthetic):
+    from graph.model.claims import load_claims
+
+    engine, schema = synthetic.local_engine, synthetic.schema
+    rows = engine.select("SELECT ?c ?s ?r ?o WHERE { ?c a kg:Claim ; kg:subject ?s ; "
+                         "kg:relation ?r ; kg:object ?o }")
+    triples = {r["c"]: (r["s"], r["r"], r["o"]) for r in rows}
+    some = dict(list(triples.items())[::2])
+    for chosen in (triples, some):
+        everything = [c.as_dict() for c in load_claims(engine, schema, chosen, most=True)]
+        named = [c.as_dict() for c in load_claims(engine, schema, chosen)]
+        assert everything == named
