@@ -8,6 +8,7 @@ from graph.cli import main, pass_context
 from graph.cli.options import claim_window, format_option
 from graph.cli.output import Column, Printout, cell_text, echo, joined, quoted, table
 from graph.model.terms import compact
+from graph.publish.tabular import to_csv
 
 NEIGHBOR_CSV = [
     "relation", "direction", "neighbor", "neighbor_id", "neighbor_class", "date",
@@ -89,8 +90,10 @@ def neighbors(ctx, name, relations, direction, since, until, depth, fmt):
     """
     rows = ctx.graph.neighbors(name, relations, direction, since, until, depth)
     with_from = depth > 1
+    # Each view is computed only when chosen: a hub has thousands of rows.
     echo(fmt, Printout(
-        json=[row.as_dict() for row in rows], rows=_flat(rows), columns=NEIGHBOR_CSV,
+        json=lambda: [row.as_dict() for row in rows],
+        csv=lambda: to_csv(_flat(rows), NEIGHBOR_CSV),
         table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
                        if rows else f"No claims about {name} match."),
     ))

@@ -17,10 +17,6 @@ _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
 _CHARACTERS = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f"}
 
 
-class UnsupportedTerm(ValueError):
-    """A term these rows do not decode (an RDF-star triple): read the result another way."""
-
-
 def _escaped(match: re.Match) -> str:
     code = match[1] or match[2]
     if code:
@@ -45,7 +41,7 @@ def _term(text: str):
     first = text[0]
     if first == "<":
         if text.startswith("<<"):
-            raise UnsupportedTerm(text)
+            raise ValueError(f"an RDF-star triple: {text}")
         return Iri(text[1:-1])
     if first == '"':
         return _literal(text)
@@ -63,15 +59,20 @@ def _term(text: str):
     return int(text)
 
 
-def tsv_rows(data: bytes) -> list[dict]:
-    """Rows (dicts of Python values, None for unbound) of a SPARQL TSV results document."""
+def tsv_rows(data: bytes) -> list[dict] | None:
+    """Rows (dicts of Python values, None for unbound) of a SPARQL TSV results document, or
+    None when it holds what these rows do not decode (an RDF-star triple, no variable): the
+    caller then reads the result binding by binding."""
     lines = data.decode("utf-8").split("\n")
     names = [name[1:] for name in lines[0].split("\t")] if lines[0] else []
     if not names:
-        raise UnsupportedTerm("no variables")
+        return None
     rows = []
     append = rows.append
     term = _term
-    for line in lines[1:-1]:  # every row ends with a newline, so the last piece is empty
-        append(dict(zip(names, map(term, line.split("\t")), strict=True)))
+    try:
+        for line in lines[1:-1]:  # every row ends with a newline, so the last piece is empty
+            append(dict(zip(names, map(term, line.split("\t")), strict=True)))
+    except ValueError:
+        return None
     return rows
