@@ -41,15 +41,19 @@ class Root:
         except ValueError:
             return str(path)
 
-    def input_stats(self) -> dict[str, os.stat_result]:
+    def input_stats(self, folders: dict[str, int] | None = None) -> dict[str, os.stat_result]:
         """Every file the build reads (by path relative to the root, in a stable order) with its
         stat. Every read command calls this to know whether the store is stale, so it walks
-        with scandir and plain strings: a root may hold tens of thousands of articles."""
+        with scandir and plain strings: a root may hold tens of thousands of articles.
+        `folders`, when given, receives the mtime of each folder walked, taken before it is
+        listed so that a file added meanwhile moves it past what was recorded."""
         found: dict[str, os.stat_result] = {}
         pending = [folder for folder in INPUT_DIRS if (self.path / folder).is_dir()]
         base = str(self.path) + os.sep
         while pending:
             folder = pending.pop()
+            if folders is not None:
+                folders[folder] = os.stat(base + folder).st_mtime_ns
             with os.scandir(base + folder) as entries:
                 for entry in entries:
                     if entry.name.startswith("."):

@@ -79,7 +79,7 @@ def select_claims(engine: Engine, schema: Schema, selection: Selection) -> list[
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
     )
     triples = {r["c"]: (r["s"], r["r"], r["o"]) for r in rows}
-    claims = load_claims(engine, schema, triples)
+    claims = load_claims(engine, schema, triples, most=not selection.relations)
     return sorted((c for c in claims if selection.admits(c)), key=lambda c: c.iri)
 
 
@@ -94,10 +94,12 @@ def _node_attributes(engine: Engine, schema: Schema, iris: Iterable[str]) -> dic
     iris = sorted(set(iris))
     if not iris:
         return {}
-    wanted = values_clause("p", [RDFS_LABEL, RDF_TYPE, P_COUNTRY, SKOS_ALT, KG + "date"])
+    # A FILTER, not a second VALUES block: Oxigraph joins two VALUES blocks as a product
+    # before reading the store (minutes for the 33,000 nodes of a 100k-claim graph).
+    wanted = ", ".join(f"<{p}>" for p in (RDFS_LABEL, RDF_TYPE, P_COUNTRY, SKOS_ALT, KG + "date"))
     values: dict[str, dict[str, list]] = {iri: {} for iri in iris}
     for row in engine.select(
-        f"SELECT ?x ?p ?v WHERE {{ {values_clause('x', iris)} {wanted} ?x ?p ?v }}"
+        f"SELECT ?x ?p ?v WHERE {{ {values_clause('x', iris)} ?x ?p ?v FILTER(?p IN ({wanted})) }}"
     ):
         values[row["x"]].setdefault(row["p"], []).append(row["v"])
     countries = describe(engine, schema, {c for v in values.values() for c in v.get(P_COUNTRY, [])})

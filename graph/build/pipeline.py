@@ -26,6 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import __version__
+from graph.build import freshness
 from graph.errors import InputError, Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
 from graph.publish.files import write_text
@@ -81,10 +82,10 @@ def fingerprint_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _stat_inputs(root: Root) -> dict[str, dict]:
+def _stat_inputs(root: Root, folders: dict[str, int] | None = None) -> dict[str, dict]:
     return {
         relative: {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-        for relative, stat in root.input_stats().items()
+        for relative, stat in root.input_stats(folders).items()
     }
 
 
@@ -123,6 +124,10 @@ def _stamp(entries: dict[str, dict]) -> str:
 
 def staleness(root: Root) -> str | None:
     """Why the store must be (re)built, or None when it reflects the current inputs."""
+    if freshness.trusts_folders():
+        by_folder = _folder_staleness(root)
+        if by_folder is not False:
+            return by_folder
     current = _stat_inputs(root)
     try:
         stamp = (root.store / STAMP).read_text(encoding="utf-8")
@@ -147,6 +152,30 @@ def staleness(root: Root) -> str | None:
         if fingerprint_file(root.path / name) != old.get("sha256"):
             return f"{name} changed"
     return None
+
+
+def _folder_staleness(root: Root) -> str | None | bool:
+    """Staleness judged by the folders whose mtime moved (graph/build/freshness.py); False
+    when the store has no record of its folders, or was built by another version."""
+    try:
+        stamp = (root.store / STAMP).read_text(encoding="utf-8")
+    except OSError:
+        return False
+    found = freshness.moved_folders(root)
+    if found is None or not stamp.startswith(f"{STORE_FORMAT} {__version__} "):
+        return False
+    if not is_complete(root.store):
+        return False
+    moved, folders = found
+    if not moved:
+        return None
+    manifest = read_manifest(root)
+    if manifest is None:
+        return False
+    return freshness.changes_in(
+        root, moved, manifest.get("inputs", {}), folders,
+        lambda name, old: fingerprint_file(root.path / name) == old.get("sha256"),
+    )
 
 
 # ---------------------------------------------------------------- locking
@@ -205,6 +234,7 @@ class _Prepared:
     syntax: list[Problem] = field(default_factory=list)
     files_parsed: int = 0
     incremental: bool = False
+    folders: dict[str, int] = field(default_factory=dict)  # input folder -> its mtime_ns
 
     def discard(self) -> None:
         del self.store
@@ -234,7 +264,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
     from graph.build.validate import collect_problems
 
     usable = _usable_manifest(root)
-    current = _stat_inputs(root)
+    folders: dict[str, int] = {}
+    current = _stat_inputs(root, folders)
     _hash_inputs(root, current, (usable or {}).get("inputs", {}))
     previous = usable if incremental else None
     stores = root.output / ".stores"
@@ -259,7 +290,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
             for name in reload:
                 for kind in (FILE_GRAPH, TRUTHY_GRAPH, DERIVED_GRAPH):
                     store.remove_graph(ox.NamedNode(kind + name))
-        prepared = _Prepared(folder, store, current, incremental=reload is not None)
+        prepared = _Prepared(folder, store, current, incremental=reload is not None,
+                             folders=folders)
         writer = QuadWriter(store)
         for done, name in enumerate(turtle):
             progress("parsing", done, len(turtle))
@@ -374,6 +406,8 @@ def build(
                 "counts": counts,
             }
             (prepared.folder / STAMP).write_text(_stamp(prepared.inputs), "utf-8")
+            (prepared.folder / freshness.FOLDERS).write_text(
+                freshness.record(prepared.folders), "utf-8")
             _mark_complete(prepared.folder, manifest)
             _swap_in(root, prepared.folder)
         except OSError as error:

@@ -17,6 +17,7 @@ from graph.cli.output import (
     terminal_width,
 )
 from graph.model.terms import compact
+from graph.publish.tabular import to_csv
 
 NEIGHBOR_CSV = [
     "relation", "direction", "neighbor", "neighbor_id", "neighbor_class", "date",
@@ -102,8 +103,10 @@ def neighbors(ctx, name, relations, direction, since, until, depth, speaker, fmt
     """
     rows = ctx.graph.neighbors(name, relations, direction, since, until, depth, speaker)
     with_from = depth > 1
+    # Each view is computed only when chosen: a hub has thousands of rows.
     echo(fmt, Printout(
-        json=[row.as_dict() for row in rows], rows=_flat(rows), columns=NEIGHBOR_CSV,
+        json=lambda: [row.as_dict() for row in rows],
+        csv=lambda: to_csv(_flat(rows), NEIGHBOR_CSV),
         table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
                        if rows else f"No claims about {name} match."),
     ))

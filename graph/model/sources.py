@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from graph.model.names import name_key
 from graph.model.terms import SOURCE, compact
+from graph.sparql.bindings import values_clause
 from graph.store.engine import Engine
 
 
@@ -55,3 +56,18 @@ def find_source(engine: Engine, text: str) -> SourceRow | None:
         if text in (row.id, local, SOURCE + local) or key == name_key(row.label):
             return row
     return None
+
+
+def source_titles(engine: Engine, iris) -> dict[str, tuple[str | None, str | None]]:
+    """Title and date of issue of the sources `iris`, by compact id: what a map shows of the
+    sources its claims cite, without counting the claims of every source in the store."""
+    iris = sorted(set(iris))
+    if not iris:
+        return {}
+    rows = engine.select(
+        f"""SELECT ?s (SAMPLE(?title) AS ?t) (SAMPLE(?issued) AS ?i) WHERE {{
+              {values_clause("s", iris)} ?s a kg:Source .
+              OPTIONAL {{ ?s dcterms:title ?title }} OPTIONAL {{ ?s dcterms:issued ?issued }}
+            }} GROUP BY ?s"""
+    )
+    return {compact(r["s"]): (r["t"], r["i"]) for r in rows}

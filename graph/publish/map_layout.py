@@ -195,7 +195,8 @@ def _all_claims(engine: Engine, schema: Schema, relation_names) -> list[Claim]:
         f"""SELECT ?c ?s ?r ?o WHERE {{ {restrict}
               ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
     )
-    return load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows})
+    return load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows},
+                       most=not iris)
 
 
 def _filter_words(names, window: Window) -> list[str]:
@@ -243,11 +244,12 @@ def _add_card_facts(engine: Engine, nodes: dict[str, MapNode]) -> None:
               OPTIONAL {{ ?c rdfs:label ?label }} BIND(COALESCE(?label, STR(?c)) AS ?name) }}"""
     ):
         nodes[row["x"]].countries.append(row["name"])
-    relations = " ".join(f"kg:{r}" for r in _PARTY_RELATIONS)
+    # A FILTER, not a second VALUES block: Oxigraph joins two VALUES blocks as a product first.
+    relations = ", ".join(f"kg:{r}" for r in _PARTY_RELATIONS)
     for row in engine.select(
-        f"""SELECT DISTINCT ?x ?name WHERE {{ {entities} VALUES ?r {{ {relations} }}
-              ?c a kg:Claim ; kg:subject ?x ; kg:relation ?r ; kg:object ?p .
-              ?p a kg:PoliticalParty ; rdfs:label ?name }}"""
+        f"""SELECT DISTINCT ?x ?name WHERE {{ {entities}
+              ?c kg:subject ?x ; kg:relation ?r . FILTER(?r IN ({relations}))
+              ?c a kg:Claim ; kg:object ?p . ?p a kg:PoliticalParty ; rdfs:label ?name }}"""
     ):
         nodes[row["x"]].parties.append(row["name"])
     for node in nodes.values():

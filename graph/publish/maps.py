@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from graph.model.sources import list_sources
+from graph.model.sources import source_titles
 from graph.publish.files import write_text
 from graph.publish.map_layout import MapSource, map_graph
 from graph.publish.map_page import render_html
@@ -40,7 +40,8 @@ def write_map(source: MapRoot, output: str | os.PathLike | None = None,
     output folder."""
     started = time.perf_counter()
     graph = map_graph(source, center, depth, relations, since, until)
-    sources = {s.id: (s.title, s.issued) for s in list_sources(source.engine)}
+    cited = {e.source.iri for edge in graph.edges for c in edge.claims for e in c.evidence}
+    sources = source_titles(source.engine, cited)
     html = render_html(graph, sources)
     path = Path(output) if output is not None else source.root.output / "map.html"
     size = write_text(path, html)

@@ -22,6 +22,9 @@ from graph.sparql.bindings import Term
 
 _INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
                                     "positiveInteger")}
+_DECIMAL = XSD + "decimal"
+_FLOATS = (XSD + "double", XSD + "float")
+_BOOLEAN = XSD + "boolean"
 _POSITION = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
 
 
@@ -38,20 +41,24 @@ def to_python(term):
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        try:
-            if datatype in _INTEGER_TYPES:
-                return int(term.value)
-            if datatype == XSD + "decimal":
-                return float(Decimal(term.value))
-            if datatype in (XSD + "double", XSD + "float"):
-                return float(term.value)
-            if datatype == XSD + "boolean":
-                return term.value in ("true", "1")
-        except ValueError:
-            return term.value
-        return term.value
+        return typed_value(term.value, term.datatype.value)
     return str(term)
+
+
+def typed_value(value: str, datatype: str):
+    """A typed literal's lexical form as `to_python` gives it."""
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(value)
+        if datatype == _DECIMAL:
+            return float(Decimal(value))
+        if datatype in _FLOATS:
+            return float(value)
+        if datatype == _BOOLEAN:
+            return value in ("true", "1")
+    except ValueError:
+        pass
+    return value
 
 
 @dataclass

@@ -12,6 +12,7 @@ from graph.model.terms import PREFIXES
 from graph.sparql.bindings import Term, with_values
 from graph.store.engine import QueryResult, evaluation_error, result_of, syntax_error
 from graph.store.lock import StoreHold, hold
+from graph.store.tsv import tsv_rows
 
 
 def union_query(store: ox.Store, query: str, **options):
@@ -58,7 +59,17 @@ class LocalEngine:
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]:
         """Rows of a SELECT as dicts of Python values (None for unbound)."""
-        return self.run(query, bindings).rows
+        result = self._execute(query, bindings)
+        if not isinstance(result, ox.QuerySolutions):
+            return result_of(result).rows
+        try:
+            # Evaluation is lazy: its errors surface while the results are written.
+            rows = tsv_rows(result.serialize(format=ox.QueryResultsFormat.TSV))
+        except RuntimeError as error:
+            raise evaluation_error(error) from None
+        except OSError as error:
+            raise KGraphError(f"query failed: {error}") from error
+        return rows if rows is not None else self.run(query, bindings).rows
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
         return bool(self.run(query, bindings).boolean)
