@@ -1,10 +1,26 @@
-"""The parse-based extractor (work in progress: returns no candidates yet)."""
+"""The parse-based extractor: the document parsed once, its mentions linked, then the relation
+patterns of the parse (verbs, event nouns, titles) read clause by clause; each claim checked
+for negation and modality, quoted, attributed, dated, scored, and merged with the claims that
+say the same."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import Knowledge
-from graph.ingest.model import Document, Extraction
+from graph.ingest.mentions import MentionFinder
+from graph.ingest.model import NEW, Candidate, CandidateEntity, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.evidence import EvidenceReader
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.linking import link_document
+from graph.ingest.nlp.merging import merge
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.nominal import nominal_claims
+from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.relations import verb_claims
+from graph.ingest.nlp.roles import RoleReader
+
+# Modalities that still state a stance: announcing support is support.
+_PROMISES = {"endorsed"}
 
 
 class NlpExtractor:
@@ -14,4 +30,90 @@ class NlpExtractor:
         self.nlp = pipeline.load()
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
-        return Extraction([], [])
+        kb = Knowledge(
+            entities=knowledge.entities, relations=knowledge.relations,
+            ancestors=knowledge.ancestors, index=knowledge.index, proper=knowledge.proper,
+            candidates={},
+        )
+        doc = self.nlp(document.text)
+        linked = link_document(doc, kb)
+        kb.candidates.update(linked.entities)
+        parsed = Parsed(document, doc, linked, kb)
+        _record_subjects(parsed)
+        proposals: dict[str, CandidateEntity] = {}
+        party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
+        roles = RoleReader(parsed, party_adjectives, proposals)
+        found: list[Found] = []
+        for token in doc:
+            for claim in verb_claims(parsed, token) + nominal_claims(parsed, token):
+                if _asserted(claim, token):
+                    found.append(claim)
+        for mention in linked.mentions:
+            if mention.kind != METONYM:
+                found += roles.claims(mention)
+        candidates = _candidates(parsed, found)
+        used = {k for c in candidates for k in (c.subject_key, c.object_key)}
+        used |= {e.attributed_to_key for c in candidates for e in c.evidence
+                 if e.attributed_to_key}
+        entities = {**linked.entities, **proposals}
+        return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
+                                             key=lambda e: e.label))
+
+
+def _asserted(claim: Found, trigger) -> bool:
+    mood = modality(trigger)
+    claim.negated = mood.negated
+    if mood.asserted:
+        return True
+    return claim.relation in _PROMISES and mood.why in ("conditional", "intention")
+
+
+def _record_subjects(parsed: Parsed) -> None:
+    """Who acts in each sentence: the persons that are the subject of a verb."""
+    for mention in parsed.linked.mentions:
+        if mention.kind == METONYM or not parsed.is_person(mention.key):
+            continue
+        token = parsed.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass") or (
+                token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
+            sentence = parsed.sentence_of(token.idx)
+            parsed.subjects.setdefault(sentence, []).append((mention.start, mention.key))
+
+
+def _confidence(parsed: Parsed, claim: Found) -> float:
+    value = claim.confidence
+    for end in (claim.subject, claim.object):
+        if end.reference:
+            value *= 0.85 * (0.9 ** max(end.distance - 1, 0))
+        if end.key.startswith(NEW):
+            value *= 0.9
+    first, last = claim.tokens
+    if last - first > 15:
+        value *= 0.9
+    if last - first > 30:
+        value *= 0.85
+    return round(min(value, 0.99), 2)
+
+
+def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
+    evidence = EvidenceReader(parsed)
+    kb = parsed.kb
+    candidates: list[Candidate] = []
+    for claim in found:
+        _, quote = evidence.quote(claim)
+        attributed = evidence.attribution(claim)
+        dating = evidence.dating(claim)
+        row = EvidenceRow(quote, kb.label(attributed) if attributed else None, attributed)
+        candidate = Candidate(
+            subject=kb.label(claim.subject.key), subject_key=claim.subject.key,
+            relation=claim.relation, object=kb.label(claim.object.key),
+            object_key=claim.object.key, confidence=_confidence(parsed, claim), evidence=[row],
+            date=dating.date, date_precision=dating.precision,
+            date_expression=dating.expression, since=dating.since, negated=claim.negated,
+            qualifiers=dict(claim.qualifiers), cue=claim.cue)
+        merge(candidates, candidate, kb)
+    for number, candidate in enumerate(candidates, start=1):
+        candidate.number = number
+    return candidates

@@ -1,0 +1,137 @@
+"""The arguments of a predicate on the parse: its subject (coordinated, inherited by an
+infinitive or a second verb, the antecedent of a relative, the person the text is about when
+Spanish drops it), its direct object, its obliques by preposition, and the passive's agent."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.words import folded_lemma
+
+_ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
+_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+_NORMAL = {"al": "a", "del": "de"}
+
+
+def preposition(token) -> str:
+    """The preposition that governs a phrase: "con", "junto a", "frente a", or ""."""
+    for child in token.children:
+        if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"):
+            words = [_NORMAL.get(child.lower_, folded_lemma(child))]
+            words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
+            if words[0] == "a" and len(words) > 1:
+                words = words[:1]
+            return " ".join(words)
+    return ""
+
+
+def is_passive(verb) -> bool:
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
+    return participle and any(preposition(c) == "por" for c in verb.children)
+
+
+def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
+    """"figuras con las que Kast mantiene contacto": the noun the relative clause hangs on."""
+    clause = pronoun.head
+    while clause.dep_ not in ("acl", "acl:relcl") and clause.head != clause:
+        if clause.dep_ in ("ROOT",):
+            return []
+        clause = clause.head
+    noun = clause.head
+    found = parsed.ends(noun)
+    if not found and noun.dep_ in ("appos", "conj"):
+        found = parsed.ends(noun.head)
+    return [End(e.key, e.first, e.last, True, 0, e.mention) for e in found]
+
+
+def phrase_ends(parsed: Parsed, token) -> list[End]:
+    if token.pos_ == "PRON" and folded_lemma(token) in _RELATIVES:
+        return relative_antecedent(parsed, token)
+    return parsed.ends(token)
+
+
+def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass", "csubj") and child.i != verb.i:
+            found = phrase_ends(parsed, child)
+            if found:
+                return found
+            if child.pos_ != "PRON":
+                return []
+    if depth > 3:
+        return []
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+        return subject_ends(parsed, verb.head, depth + 1)
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
+        if any(folded_lemma(c) in _RELATIVES and c.dep_.startswith("nsubj")
+               for c in verb.children) or verb.dep_ == "acl":
+            return parsed.ends(verb.head)
+    return _dropped_subject(parsed, verb)
+
+
+def _dropped_subject(parsed: Parsed, verb) -> list[End]:
+    """Spanish drops the subject the text is talking about: a name before the verb in its
+    sentence without a preposition, else the last person acting."""
+    if "Person" in verb.morph and verb.morph.get("Person") != ["3"]:
+        return []
+    sentence = verb.sent
+    for token in reversed(list(sentence[: verb.i - sentence.start])):
+        mention = parsed.mention(token)
+        if mention is None or token.i != mention.start:
+            continue
+        head = parsed.doc[mention.start]
+        while head.head.i in range(mention.start, mention.end) and head.head != head:
+            head = head.head
+        if preposition(head) or head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
+            continue
+        if parsed.is_agent(mention.key):
+            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+    here = parsed.sentence_of(verb.idx)
+    focus = parsed.focus(here, before=verb.i)
+    if focus:
+        return [End(focus, verb.i, verb.i, reference=True, distance=1)]
+    return []
+
+
+def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[End]:
+    """The ends in the verb's phrases governed by one of `prepositions` ("" for none)."""
+    wanted = {prepositions} if isinstance(prepositions, str) else set(prepositions)
+    found: list[End] = []
+    for child in verb.children:
+        if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
+            continue
+        if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",
+                                                     "le", "les"):
+            continue
+        if preposition(child) in wanted:
+            found += phrase_ends(parsed, child)
+    if found:
+        return found
+    # The small model often hangs an oblique on the noun before it: look further down the
+    # verb's own phrase, never into another clause.
+    for token in verb.subtree:
+        if token.i <= verb.i or token.head == verb or not parsed.mention(token):
+            continue
+        if preposition(token) not in wanted - {""} or _crosses_clause(token, verb):
+            continue
+        found += phrase_ends(parsed, token)
+        break
+    return found
+
+
+def patient_ends(parsed: Parsed, verb) -> list[End]:
+    return arguments(parsed, verb, frozenset({"", "a"}))
+
+
+def agent_ends(parsed: Parsed, verb) -> list[End]:
+    return arguments(parsed, verb, frozenset({"por"}))
+
+
+def _crosses_clause(token, verb) -> bool:
+    current = token.head
+    while current != verb and current.head != current:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("acl", "advcl", "ccomp"):
+            return True
+        current = current.head
+    return False

@@ -1,0 +1,138 @@
+"""The evidence of a claim: the verbatim sentence that states it, who the text says asserts it
+("según X", "X señaló que ...", a quotation and its speaker), and the time expression that
+dates it (in the same sentence, else an adjacent one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.triggers import SAYING
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.temporal import TimeExpression, find_times
+
+_QUOTES = {"“": "”", "«": "»", '"': '"'}
+# Relations that happen at a time; roles and memberships are not dated by a nearby "ayer".
+EVENTFUL = {"met", "contactWith", "participatedIn", "invitedTo", "endorsed", "organizedBy",
+            "allied", "opponentOf", "candidateIn"}
+
+
+@dataclass
+class Dating:
+    date: str | None = None
+    precision: str | None = None
+    expression: str | None = None
+    since: bool = False
+
+
+class EvidenceReader:
+    def __init__(self, parsed: Parsed):
+        self.parsed = parsed
+        self.text = parsed.document.text
+        self._times: dict[int, list[TimeExpression]] = {}
+
+    # ------------------------------------------------------------ quote
+
+    def quote(self, found: Found) -> tuple[int, str]:
+        """(sentence index, verbatim text) of the document sentence(s) stating the claim."""
+        doc = self.parsed.doc
+        first, last = found.tokens
+        sentences = self.parsed.document.sentences
+        a = self.parsed.sentence_of(doc[first].idx)
+        b = self.parsed.sentence_of(doc[last].idx)
+        trigger = self.parsed.sentence_of(doc[found.trigger].idx)
+        if b - a > 1:
+            a = b = trigger
+        start, end = sentences[a].start, sentences[b].end
+        return trigger, self.text[start:end]
+
+    # ------------------------------------------------------------ attribution
+
+    def attribution(self, found: Found) -> str | None:
+        parsed = self.parsed
+        trigger = parsed.doc[found.trigger]
+        ends = {found.subject.key, found.object.key}
+        token = trigger
+        while token.head != token:
+            link, token = token.dep_, token.head
+            if link in ("ccomp", "parataxis") and folded_lemma(token) in SAYING:
+                who = [e.key for e in subject_ends(parsed, token) if parsed.is_agent(e.key)]
+                if who and who[0] not in ends:
+                    return who[0]
+                if who:
+                    return None
+        for t in trigger.sent:
+            if folded_lemma(t) == "segun" and t.dep_ == "case":
+                who = [e.key for e in phrase_ends(parsed, t.head) if parsed.is_agent(e.key)]
+                if who and who[0] not in ends:
+                    return who[0]
+        quoted = self._quoted_span(trigger)
+        if quoted is not None:
+            for t in trigger.sent:
+                if quoted[0] <= t.idx < quoted[1] or folded_lemma(t) not in SAYING:
+                    continue
+                who = [e.key for e in subject_ends(parsed, t) if parsed.is_agent(e.key)]
+                if who:
+                    return who[0]
+        return None
+
+    def _quoted_span(self, token) -> tuple[int, int] | None:
+        sentence = token.sent
+        text = sentence.text
+        offset = sentence.start_char
+        opened, closer = None, None
+        for i, ch in enumerate(text):
+            if closer is None and ch in _QUOTES:
+                opened, closer = i, _QUOTES[ch]
+            elif closer is not None and ch == closer:
+                if opened + offset <= token.idx < i + offset:
+                    return opened + offset, i + offset
+                closer = None
+        if closer is not None and opened + offset <= token.idx:
+            return opened + offset, len(text) + offset
+        return None
+
+    # ------------------------------------------------------------ date
+
+    def dating(self, found: Found) -> Dating:
+        if not found.dated or found.relation not in EVENTFUL:
+            return Dating()
+        doc = self.parsed.doc
+        index = self.parsed.sentence_of(doc[found.trigger].idx)
+        position = doc[found.trigger].idx
+        time = self._nearest(index, position)
+        if time is None and found.relation in ("met", "contactWith", "participatedIn"):
+            for other in (index - 1, index + 1):
+                times = [t for t in self.times(other) if t.date]
+                sentences = self.parsed.document.sentences
+                if 0 <= other < len(sentences) and len(times) == 1 and \
+                        sentences[other].paragraph == sentences[index].paragraph:
+                    time = times[0]
+                    break
+        if time is None:
+            return Dating()
+        if time.date is None:
+            return Dating(expression=time.text)
+        return Dating(time.date.iso, time.date.precision, time.text, time.since)
+
+    def times(self, index: int) -> list[TimeExpression]:
+        sentences = self.parsed.document.sentences
+        if not 0 <= index < len(sentences):
+            return []
+        if index not in self._times:
+            sentence = sentences[index]
+            self._times[index] = [
+                TimeExpression(t.start + sentence.start, t.end + sentence.start, t.text, t.date,
+                               t.since)
+                for t in find_times(sentence.text, self.parsed.document.anchor)]
+        return self._times[index]
+
+    def _nearest(self, index: int, position: int) -> TimeExpression | None:
+        best = None
+        for time in self.times(index):
+            distance = max(time.start - position, position - time.end, 0)
+            if best is None or distance < best[0]:
+                best = (distance, time)
+        return best[1] if best else None

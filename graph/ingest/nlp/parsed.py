@@ -1,0 +1,192 @@
+"""A document parsed once: spaCy's tokens mapped to the document's sentences and to the linked
+mentions, and the ends a phrase of the parse names (its names, its coordinated names, the
+person a title stands beside, or what a reference points back to)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from graph.ingest.knowledge import AGENT, PERSON, Knowledge
+from graph.ingest.model import Document
+from graph.ingest.nlp.linking import Linked, Mention
+from graph.ingest.nlp.words import (
+    PAIR_WORDS,
+    ROLE_WORDS,
+    demonym_country,
+    folded_lemma,
+    is_role_noun,
+)
+
+METONYM = "metonym"
+
+
+@dataclass
+class End:
+    """One end of a claim as the text names it."""
+
+    key: str
+    first: int  # token span that names it (for the quote)
+    last: int
+    reference: bool = False  # resolved through the discourse, not named here
+    distance: int = 0  # sentences between the reference and its antecedent
+    mention: Mention | None = None
+
+
+@dataclass
+class Parsed:
+    document: Document
+    doc: object  # spaCy Doc
+    linked: Linked
+    kb: Knowledge
+    starts: list[int] = field(default_factory=list)  # the document sentences' first characters
+    # sentence -> (token, person) of the persons acting in it, in text order
+    subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.starts = [s.start for s in self.document.sentences]
+        self._at = {}
+        for mention in self.linked.mentions:
+            for index in range(mention.start, mention.end):
+                self._at[index] = mention
+
+    # ------------------------------------------------------------ positions
+
+    def sentence_of(self, token) -> int:
+        index = token if isinstance(token, int) else token.idx
+        return max(bisect.bisect_right(self.starts, index) - 1, 0)
+
+    def mention(self, token) -> Mention | None:
+        return self._at.get(token.i)
+
+    def is_agent(self, key: str) -> bool:
+        return self.kb.is_a(key, AGENT)
+
+    def is_person(self, key: str) -> bool:
+        return self.kb.is_a(key, PERSON)
+
+    # ------------------------------------------------------------ ends of a phrase
+
+    def ends(self, token, conj: bool = True) -> list[End]:
+        """The entities the phrase headed by `token` names, coordinated ones included."""
+        found = self._head_ends(token)
+        if conj:
+            for child in token.children:
+                if child.dep_ == "conj" and not self._closes_list(token, child):
+                    found += self.ends(child)
+        seen, out = set(), []
+        for end in found:
+            if end.key not in seen:
+                seen.add(end.key)
+                out.append(end)
+        return out
+
+    def _closes_list(self, token, child) -> bool:
+        # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.
+        return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children)
+
+    def _head_ends(self, token) -> list[End]:
+        mention = self.mention(token)
+        if mention is not None:
+            if mention.kind == METONYM:
+                return self._metonym_person(token, mention)
+            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
+            named = self._named_beside(token)
+            if named:
+                return named
+            return self._role_reference(token)
+        if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
+            return self._pronoun_reference(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
+            for child in token.children:
+                if child.dep_ in ("appos", "flat", "compound") and self.mention(child):
+                    return self._head_ends(child)
+        return []
+
+    def _named_beside(self, token) -> list[End]:
+        """"el presidente argentino, Javier Milei": the name in apposition to a title."""
+        for child in token.children:
+            if child.dep_ in ("appos", "flat", "nmod", "compound") and child.i > token.i:
+                mention = self.mention(child)
+                if mention is None or not self.is_person(mention.key):
+                    continue
+                between = token.doc[token.i + 1:mention.start]
+                if child.dep_ == "nmod" and any(t.pos_ == "ADP" for t in between):
+                    continue
+                return [End(mention.key, min(token.i, mention.start), mention.end - 1,
+                            mention=mention)]
+        return []
+
+    # ------------------------------------------------------------ references
+
+    def _metonym_person(self, token, mention: Mention) -> list[End]:
+        """"la Casa Blanca" acts for a person only when the sentence names one."""
+        persons = {m.key for m in self.linked.mentions
+                   if token.sent.start <= m.start < token.sent.end and m.kind != METONYM
+                   and self.is_person(m.key)}
+        if len(persons) != 1:
+            return []
+        return [End(persons.pop(), mention.start, mention.end - 1, reference=True)]
+
+    def persons_before(self, index: int, back: int = 2) -> list[tuple[int, str]]:
+        """(token, key) of the persons named before token `index`, in the current sentence and
+        `back` sentences before, nearest first."""
+        sentence = self.sentence_of(self.doc[index].idx)
+        floor = self.starts[max(sentence - back, 0)]
+        out = []
+        for mention in reversed(self.linked.mentions):
+            if mention.start >= index or self.doc[mention.start].idx < floor:
+                continue
+            if mention.kind != METONYM and self.is_person(mention.key):
+                out.append((mention.start, mention.key))
+        return out
+
+    def _role_reference(self, token) -> list[End]:
+        if not any(c.dep_ == "det" for c in token.children) or \
+                token.morph.get("Number") == ["Plur"]:
+            return []
+        country = next((demonym_country(self.kb, c) for c in token.children
+                        if c.dep_ == "amod" and demonym_country(self.kb, c)), None)
+        here = self.sentence_of(token.idx)
+        for start, key in self.persons_before(token.i):
+            if country and self.kb.country(key) and self.kb.country(key) != country:
+                continue
+            return [End(key, token.i, token.i, reference=True,
+                        distance=here - self.sentence_of(self.doc[start].idx))]
+        return []
+
+    def _pronoun_reference(self, token) -> list[End]:
+        lemma = folded_lemma(token)
+        here = self.sentence_of(token.idx)
+        persons = self.persons_before(token.i)
+        if lemma in PAIR_WORDS or token.text.lower() in PAIR_WORDS:
+            keys = []
+            for _, key in persons:
+                if key not in keys:
+                    keys.append(key)
+            if len(keys) < 2:
+                return []
+            return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
+        if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
+            focus = self.focus(here, before=token.i)
+            if focus:
+                return [End(focus, token.i, token.i, reference=True, distance=1)]
+        return []
+
+    def focus(self, sentence: int, before: int | None = None) -> str | None:
+        """Who the text is talking about: the person acting last in this sentence before the
+        token, else in the previous one."""
+        acting = [k for i, k in self.subjects.get(sentence, []) if before is None or i < before]
+        if acting:
+            return acting[-1]
+        for back in (1, 2):
+            previous = self.subjects.get(sentence - back, [])
+            if previous:
+                return previous[0][1]
+        return None
+
+    def role_word(self, token) -> str | None:
+        lemma = folded_lemma(token)
+        return lemma if lemma in ROLE_WORDS else None

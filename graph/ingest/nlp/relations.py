@@ -1,0 +1,101 @@
+"""Relations stated by a verb and its arguments: "Milei recibe a Kast", "Kast y Milei se
+reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import (
+    agent_ends,
+    arguments,
+    is_passive,
+    patient_ends,
+    preposition,
+    subject_ends,
+)
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import AGENT, PATIENT, VERBS, Frame
+from graph.ingest.nlp.words import register_verbs, verb_lemma
+
+register_verbs(VERBS)
+
+_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
+_VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
+                "virtualmente", "remota", "pantalla"}
+
+
+def verb_claims(parsed: Parsed, token) -> list[Found]:
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    lemma = verb_lemma(token)
+    frames = VERBS.get(lemma)
+    if not frames:
+        return []
+    passive = is_passive(token)
+    slots = _Slots(parsed, token, passive)
+    found: list[Found] = []
+    for frame in frames:
+        subjects = slots.fill(frame.subject)
+        objects = slots.fill(frame.object)
+        cue = ("passive:" if passive else "verb:") + lemma
+        pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
+        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2:
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        for subject, obj in pairs:
+            if not parsed.kb.fits(frame.relation, subject.key, obj.key):
+                continue
+            qualifiers = _qualifiers(frame, token)
+            found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
+                               qualifiers))
+        if found:
+            break  # the first frame that fits the arguments is what the verb means here
+    return found
+
+
+class _Slots:
+    def __init__(self, parsed: Parsed, verb, passive: bool):
+        self.parsed, self.verb, self.passive = parsed, verb, passive
+        self._cache: dict = {}
+
+    def fill(self, slot) -> list[End]:
+        key = slot if isinstance(slot, str) else tuple(sorted(slot))
+        if key not in self._cache:
+            self._cache[key] = self._fill(slot)
+        return self._cache[key]
+
+    def _fill(self, slot) -> list[End]:
+        parsed, verb = self.parsed, self.verb
+        if slot == AGENT:
+            return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
+        if slot == PATIENT:
+            if self.passive:
+                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb:
+                    return parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                return subject_ends(parsed, verb)
+            return patient_ends(parsed, verb)
+        if self.passive and "" in slot:
+            slot = slot - {""}
+        return arguments(parsed, verb, slot)
+
+
+def _noun_event(parsed: Parsed, noun) -> list[End]:
+    # "la cumbre CPAC organizada por": the name beside the event noun
+    for child in noun.children:
+        if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
+                preposition(child) in ("", "de"):
+            return parsed.ends(child, conj=False)
+    return []
+
+
+def _qualifiers(frame: Frame, verb) -> dict:
+    qualifiers = {}
+    words = {t.lower_ for t in verb.subtree} | {t.lower_ for t in verb.children}
+    from graph.ingest.reading import fold
+
+    folded = {fold(w) for w in words}
+    if frame.mode:
+        qualifiers["mode"] = frame.mode
+    elif frame.relation in ("met", "contactWith") and folded & _PHONE_WORDS:
+        qualifiers["mode"] = "PhoneCall"
+    if frame.relation == "participatedIn" and folded & _VIDEO_WORDS:
+        qualifiers["role"] = "by video"
+    return qualifiers
