@@ -7,8 +7,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import AGENT, PERSON, Knowledge
+from graph.ingest.knowledge import AGENT, EVENT, PERSON, Knowledge
 from graph.ingest.model import Document
+from graph.ingest.nlp.events import (
+    EventIndex,
+    is_definite,
+    is_event_noun,
+    phrase_words,
+)
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
@@ -45,6 +51,7 @@ class Parsed:
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
+        self.events = EventIndex(self.kb)
         self._at = {}
         for mention in self.linked.mentions:
             for index in range(mention.start, mention.end):
@@ -101,9 +108,41 @@ class Parsed:
         if token.pos_ in ("NOUN", "PROPN"):
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:
-                if child.dep_ in ("appos", "flat", "compound") and self.mention(child):
+                if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
                     return self._head_ends(child)
+            if is_event_noun(token):
+                return self._event_ends(token)
         return []
+
+    def _event_ends(self, token) -> list[End]:
+        iri = self.events.match(phrase_words(token))
+        if iri:
+            return [End(iri, token.i, token.i)]
+        for child in token.children:
+            if child.dep_ == "nmod" and self.mention(child) and \
+                    self.kb.is_a(self.mention(child).key, EVENT):
+                return self._head_ends(child)
+        if is_definite(token) and token.morph.get("Number") != ["Plur"]:
+            topic = self.topic_event(token.i, same_sentence=False)
+            if topic:
+                return [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
+        return []
+
+    def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
+        """(sentences back, event) of the event the text is about at token `index`: one named
+        in the sentence, else the last one named in the five sentences before."""
+        here = self.sentence_of(self.doc[index].idx)
+        best = None
+        for mention in self.linked.mentions:
+            if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
+                continue
+            where = self.sentence_of(self.doc[mention.start].idx)
+            if where == here and not same_sentence and mention.start > index:
+                continue
+            if where > here or here - where > 5:
+                continue
+            best = (here - where, mention.key)
+        return best
 
     def _named_beside(self, token) -> list[End]:
         """"el presidente argentino, Javier Milei": the name in apposition to a title."""

@@ -2,29 +2,40 @@
 (apposition), "Ana Pérez, diputada de Vox" (apposition), "el presidente argentino Javier
 Milei" (title), "X es miembro de Y" (copula), "la exministra Evelyn Matthei" (former).
 
-The role goes to the person the title is attached to in the parse, never to another name of
-the sentence; its target (a party, a country) comes from the title's own "de" phrase or
-adjective, and domains and ranges decide what the pair can mean."""
+The role goes to the person the title phrase touches — the name right after it, or right
+before it across one comma — never to another name of the sentence; the phrase's own "de"
+complement and adjectives give the target (a party, a country), and domains and ranges decide
+what the pair can mean. The small model's attachments inside lists of titled names are
+unreliable, so the phrase is read on the token sequence, with the parse only for copulas."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import (
-    COALITION,
-    COUNTRY,
-    EVENT,
-    OFFICE,
-    ORGANIZATION,
-    PLACE,
-    name_tokens,
-)
+from dataclasses import dataclass, field
+
+from graph.ingest.knowledge import COALITION, COUNTRY, EVENT, OFFICE, PLACE, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.clauses import preposition
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.words import ROLE_WORDS, base_role, demonym_country, role_kind
+from graph.ingest.nlp.words import CANONICAL, base_role, demonym_label, role_kind
 from graph.ingest.reading import fold
+
+_LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador", "concejal"}
+
+
+@dataclass
+class Title:
+    word: str  # the role word, e.g. "presidenta"
+    token: int
+    former: bool
+    first: int  # the phrase's tokens
+    last: int
+    modifiers: list[str] = field(default_factory=list)  # "primer", "general"
+    targets: list[End] = field(default_factory=list)  # entities of the complement
+    countries: list[str] = field(default_factory=list)  # country names
+    complement: str = ""  # "de Estado", "de la Presidencia": words of an office's name
 
 
 class RoleReader:
@@ -32,134 +43,237 @@ class RoleReader:
                  proposals: dict[str, CandidateEntity]):
         self.parsed = parsed
         self.kb = parsed.kb
+        self.doc = parsed.doc
         self.party_adjectives = party_adjectives
         self.proposals = proposals
 
     def claims(self, mention: Mention) -> list[Found]:
-        parsed = self.parsed
-        if mention.kind == "metonym" or not parsed.is_agent(mention.key):
+        if mention.kind == "metonym" or not self.parsed.is_agent(mention.key):
             return []
-        root = _root(parsed, mention)
-        person = End(mention.key, mention.start, mention.end - 1, mention=mention)
         found: list[Found] = []
-        head = root.head
-        if root.dep_ in ("appos", "flat", "compound", "nmod") and head.i < mention.start and \
-                base_role(head)[0] and not preposition(root):
-            between = parsed.doc[head.i + 1:mention.start]
-            cue = "apposition" if any(t.text == "," for t in between) else "title"
-            found += self._role(head, person, cue)
-        for child in root.children:
-            if child.dep_ in ("appos", "conj") and child.i >= mention.end and \
-                    base_role(child)[0] and child.pos_ == "NOUN":
-                if child.dep_ == "conj" and not any(
-                        t.text == "," for t in parsed.doc[mention.end:child.i]):
-                    continue
-                found += self._role(child, person, "apposition")
-        if root.dep_ in ("nsubj", "nsubj:pass") and base_role(head)[0] and \
-                any(c.dep_ == "cop" for c in head.children):
-            found += self._role(head, person, "copula")
-            for token in head.subtree:
-                if token.dep_ == "conj" and token.pos_ == "NOUN" and base_role(token)[0]:
-                    found += self._role(token, person, "copula")
+        before = self._title_before(mention)
+        if before is not None:
+            cue = "apposition" if self.doc[before.last + 1].text == "," else "title"
+            found += self._claims(before, mention, cue)
+        for title in self._titles_after(mention):
+            found += self._claims(title, mention, "apposition")
+        for title in self._copulas(mention):
+            found += self._claims(title, mention, "copula")
         return found
 
-    # ------------------------------------------------------------ one title
+    # ------------------------------------------------------------ where titles sit
 
-    def _role(self, title, person: End, cue: str) -> list[Found]:
-        word, former = base_role(title)
-        kind = role_kind(word)
-        targets = self._targets(title)
-        qualifiers = {"former": True} if former else {}
-        span = End(person.key, min(person.first, title.i), max(person.last, title.i),
-                   mention=person.mention)
-        found = []
+    def _title_before(self, mention: Mention) -> Title | None:
+        doc = self.doc
+        i = mention.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        last = i
+        steps = 0
+        while i >= 0 and steps < 10:
+            token = doc[i]
+            other = self.parsed.mention(token)
+            word, former = base_role(token)
+            if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
+                return self._phrase(i, last, word, former)
+            if other is not None and self.parsed.is_person(other.key):
+                return None
+            if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN") and \
+                    token.lower_ not in _LINKS:
+                return None
+            if other is not None:
+                i = other.start - 1
+            else:
+                i -= 1
+            steps += 1
+        return None
+
+    def _titles_after(self, mention: Mention) -> list[Title]:
+        doc = self.doc
+        i = mention.end
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        i += 1
+        titles = []
+        while i < len(doc):
+            while i < len(doc) and doc[i].pos_ == "DET":
+                i += 1
+            if i >= len(doc):
+                break
+            word, former = base_role(doc[i])
+            if not word or self.parsed.mention(doc[i]):
+                break
+            end = self._phrase_end(i)
+            titles.append(self._phrase(i, end, word, former))
+            i = end + 1
+            # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
+            if i < len(doc) and doc[i].lower_ in ("y", "e"):
+                i += 1
+                continue
+            break
+        return titles
+
+    def _phrase_end(self, start: int) -> int:
+        doc = self.doc
+        i = start + 1
+        last = start
+        while i < len(doc) and i - start < 12:
+            token = doc[i]
+            other = self.parsed.mention(token)
+            if other is not None:
+                if self.parsed.is_person(other.key):
+                    break
+                last = i = other.end - 1
+                i += 1
+                continue
+            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET":
+                if token.pos_ in ("ADJ", "NOUN"):
+                    last = i
+                i += 1
+                continue
+            break
+        return last
+
+    def _copulas(self, mention: Mention) -> list[Title]:
+        token = self.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        head = token.head
+        if token.dep_ not in ("nsubj", "nsubj:pass") or not base_role(head)[0] or not any(
+                c.dep_ == "cop" for c in head.children):
+            return []
+        titles = []
+        for role in [head] + [t for t in head.subtree if t.dep_ == "conj" and base_role(t)[0]
+                              and t.pos_ == "NOUN"]:
+            word, former = base_role(role)
+            titles.append(self._phrase(role.i, self._phrase_end(role.i), word, former))
+        return titles
+
+    # ------------------------------------------------------------ what a title phrase holds
+
+    def _phrase(self, start: int, end: int, word: str, former: bool) -> Title:
+        doc = self.doc
+        title = Title(word, start, former, start, end)
+        first = start
+        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ") and \
+                not self.parsed.mention(doc[first - 1]):
+            first -= 1
+            if fold(doc[first].lower_) in ("primer", "primera"):
+                title.modifiers.append("primer")
+        title.first = first
+        complement: list[str] = []
+        i = start + 1
+        while i <= end:
+            token = doc[i]
+            other = self.parsed.mention(token)
+            lower = fold(token.lower_)
+            country = demonym_label(token) if token.pos_ == "ADJ" or other is None or \
+                other.key.startswith(NEW) else None
+            if country:
+                title.countries.append(country)
+            elif other is not None and other.key.startswith(NEW) and \
+                    self.kb.is_a(other.key, PLACE) and other.end - other.start > 1:
+                complement.append(token.text)  # "Estado estadounidense" read word by word
+            elif other is not None:
+                key = other.key
+                if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
+                    title.countries.append(self.kb.label(key))
+                else:
+                    title.targets.append(End(key, other.start, other.end - 1, mention=other))
+                i = other.end
+                continue
+            elif lower in self.party_adjectives and token.pos_ == "ADJ":
+                party = self.party_adjectives[lower]
+                title.targets.append(End(party, i, i))
+            elif lower == "general":
+                title.modifiers.append("general")
+            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in _LINKS):
+                complement.append(token.text)
+            elif token.lower_ in ("de", "del") and not title.targets:
+                complement.append(token.text)
+            i += 1
+        while complement and complement[-1].lower() in _LINKS:
+            complement.pop()
+        if complement and complement[0].lower() in ("de", "del"):
+            title.complement = " ".join(complement)
+        return title
+
+    # ------------------------------------------------------------ claims of one title
+
+    def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
+        person = End(mention.key, min(mention.start, title.first),
+                     max(mention.end - 1, title.last), mention=mention)
+        kind = role_kind(title.word)
+        qualifiers = {"former": True} if title.former else {}
+        base = 0.8 if cue != "title" else 0.75
+        found: list[Found] = []
 
         def add(relation, target: End, confidence):
             if target.key != person.key and self.kb.fits(relation, person.key, target.key):
-                found.append(Found(relation, span, target, confidence, cue, title.i,
+                found.append(Found(relation, person, target, confidence, cue, title.token,
                                    dict(qualifiers), dated=False))
 
-        base = 0.8 if cue != "title" else 0.75
-        for target in targets:
-            is_place = self.kb.is_a(target.key, PLACE) or self.kb.is_a(target.key, COUNTRY)
-            if kind in ("president", "office") and is_place:
-                office = self._office(word, target.key, title)
-                if office:
-                    add("holdsOffice", End(office, title.i, target.last), base)
-            elif kind in ("leader", "president") and not is_place:
+        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
+        events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
+        for target in organizations:
+            if kind in ("leader", "head"):
                 add("leaderOf", target, base)
-            elif kind in ("member", "seat", "office"):
+            elif kind in ("member", "seat", "deputy", "office"):
                 add("memberOf", target, base - 0.05)
-            elif kind == "candidate":
-                if self.kb.is_a(target.key, EVENT):
-                    add("candidateIn", target, base)
-                elif self.kb.is_a(target.key, COALITION):
-                    add("represents", target, base - 0.05)
-                else:
-                    add("memberOf", target, base - 0.05)
-            elif kind == "representative":
-                add("represents", target, base - 0.05)
+            elif kind in ("candidate", "representative"):
+                relation = "represents" if kind == "representative" or self.kb.is_a(
+                    target.key, COALITION) or self.kb.fits("represents", person.key,
+                                                           target.key) else "memberOf"
+                add(relation, target, base - 0.05)
             elif kind == "ally":
                 add("allied", target, base - 0.05)
             elif kind == "rival":
                 add("opponentOf", target, base - 0.05)
-        if kind == "office" and not targets:
-            office = self._office(word, None, title)
+        if kind == "candidate":
+            for event in events:
+                add("candidateIn", event, base)
+        if kind in ("head", "deputy", "office", "seat") and not (
+                organizations and kind in ("head", "deputy") and not title.countries):
+            office = self._office(title, mention.key)
             if office:
-                add("holdsOffice", End(office, title.i, title.i), base - 0.05)
+                add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
 
-    def _targets(self, title) -> list[End]:
-        parsed = self.parsed
-        targets: list[End] = []
-        for child in title.children:
-            if child.dep_ in ("nmod", "obl", "flat") and preposition(child) in ("de", "en"):
-                for end in parsed.ends(child):
-                    if not parsed.is_person(end.key):
-                        targets.append(end)
-            elif child.dep_ == "amod":
-                word = fold(child.lower_)
-                country = demonym_country(self.kb, child)
-                if country:
-                    targets.append(End(country, child.i, child.i))
-                elif word in self.party_adjectives:
-                    targets.append(End(self.party_adjectives[word], child.i, child.i))
-        return targets
-
-    def _office(self, word: str, place: str | None, title) -> str | None:
-        forms = [word]
-        if word.endswith("a"):
-            forms += [word[:-1] + "e", word[:-1] + "o"]
-        if word.endswith("esa"):
-            forms.append(word[:-3] + "e")
-        for form in forms:
-            names = [f"{form} de {self.kb.label(place)}"] if place else [form]
-            if place:
-                names.append(f"presidencia de {self.kb.label(place)}" if form.startswith(
-                    "president") else f"{form} de {self.kb.label(place)}")
-            for name in names:
-                hits = [i for i in self.kb.index.get(name_tokens(name), ())
-                        if self.kb.is_a(i, OFFICE)]
-                if hits:
-                    return hits[0]
-        if place is None or not self.kb.is_a(place, COUNTRY):
+    def _office(self, title: Title, person: str) -> str | None:
+        word = CANONICAL.get(title.word, title.word)
+        if word == "secretario" and not title.complement:
             return None
-        canonical = next((f for f in forms[1:] if f in ROLE_WORDS), word)
-        label = f"{canonical.capitalize()} de {self.kb.label(place)}"
-        key = NEW + slug(label)
+        country = title.countries[0] if title.countries else None
+        if country is None and role_kind(title.word) == "head":
+            if title.complement:
+                return None
+            known = self.kb.country(person)
+            if known is None:
+                return None
+            country = self.kb.label(known)
+        name = word.capitalize()
+        if "primer" in title.modifiers and word == "ministro":
+            name = "Primer ministro"
+        if "general" in title.modifiers:
+            name += " general"
+        if title.complement and not (word == "ministro" and country is None):
+            name += " " + title.complement
+        if country and word not in ("diputado", "senador", "eurodiputado", "legislador"):
+            name += " de " + country
+        elif word in _SEATS_BY_PLACE:
+            return None
+        for label in (name, word) if name.lower() == word or word == "ministro" and \
+                country is None else (name,):
+            hits = [i for i in self.kb.index.get(name_tokens(label), ())
+                    if self.kb.is_a(i, OFFICE)]
+            if hits:
+                return hits[0]
+        key = NEW + slug(name)
         if key not in self.proposals:
-            self.proposals[key] = CandidateEntity(key, label, OFFICE, example=title.sent.text)
+            sentence = self.doc[title.token].sent.text
+            self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
 
 
-def _root(parsed: Parsed, mention: Mention):
-    token = parsed.doc[mention.start]
-    while mention.start <= token.head.i < mention.end and token.head != token:
-        token = token.head
-    return token
-
-
-def is_organization(kb, key: str) -> bool:
-    return kb.is_a(key, ORGANIZATION)
 

@@ -7,30 +7,38 @@ from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
 from graph.ingest.reading import fold
 
-# Role nouns by what they imply of whoever holds the role.
+# Role nouns by what they imply of whoever holds the role: "head" leads an organization and
+# holds the office of a country; "deputy" is a member of one and holds an office of the other;
+# "seat" holds a seat (an office named by the word alone) and is a member of the party.
 ROLE_WORDS: dict[str, str] = {
     "lider": "leader", "lideresa": "leader", "jefe": "leader", "jefa": "leader",
-    "fundador": "leader", "fundadora": "leader", "secretario": "leader", "secretaria": "leader",
-    "cabeza": "leader", "conductor": "leader", "timonel": "leader",
-    "presidente": "president", "presidenta": "president",
-    "mandatario": "office", "mandataria": "office", "ministro": "office", "ministra": "office",
-    "canciller": "office", "gobernador": "office", "gobernadora": "office",
-    "alcalde": "office", "alcaldesa": "office", "vicepresidente": "office",
-    "vicepresidenta": "office", "primer": "office", "premier": "office",
+    "fundador": "leader", "fundadora": "leader", "director": "leader", "directora": "leader",
+    "cabeza": "leader", "timonel": "leader",
+    "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
+    "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
+    "secretaria": "deputy",
+    "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
+    "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
+    "premier": "office",
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
-    "parlamentario": "seat", "parlamentaria": "seat", "legislador": "seat",
-    "legisladora": "seat", "congresista": "seat", "eurodiputados": "seat",
+    "legislador": "seat", "legisladora": "seat", "congresista": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
-    "vocera": "member", "cofundador": "member", "cofundadora": "member", "socio": "member",
+    "vocera": "member", "cofundador": "member", "cofundadora": "member",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "candidate", "abanderada": "candidate",
     "representante": "representative", "delegado": "representative",
-    "delegada": "representative", "embajador": "representative", "embajadora": "representative",
-    "aliado": "ally", "aliada": "ally", "rival": "rival", "adversario": "rival",
-    "adversaria": "rival", "contrincante": "rival", "oponente": "rival",
+    "delegada": "representative",
+    "aliado": "ally", "aliada": "ally", "socio": "ally", "socia": "ally", "rival": "rival",
+    "adversario": "rival", "adversaria": "rival", "contrincante": "rival", "oponente": "rival",
 }
+# The masculine form an office is named by ("Presidente de Argentina", "Diputado").
+CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
+             "vicepresidenta": "vicepresidente", "secretaria": "secretario",
+             "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
+             "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
+             "concejala": "concejal", "legisladora": "legislador"}
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
                 "empresaria", "periodista", "analista", "activista", "senor", "senora",
@@ -98,9 +106,32 @@ def role_kind(word: str) -> str:
 
 
 def demonym_country(kb: Knowledge, token) -> str | None:
+    """The country entity an adjective names ("argentino" -> Argentina), if the graph has it."""
+    label = demonym_label(token)
+    if label is None:
+        return None
+    hits = [i for i in kb.index.get(name_tokens(label), ()) if kb.is_a(i, COUNTRY)]
+    return hits[0] if hits else None
+
+
+def demonym_label(token) -> str | None:
+    """The country's name an adjective says ("húngaro" -> "Hungría")."""
     word = fold(token.text.lower())
-    for stem, country in lx.DEMONYMS.items():
+    if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    for stem, country in DEMONYMS.items():
         if word.startswith(stem) and len(word) - len(stem) <= 3:
-            hits = [i for i in kb.index.get(name_tokens(country), ()) if kb.is_a(i, COUNTRY)]
-            return hits[0] if hits else None
+            return country
     return None
+
+
+# Stems of demonyms beyond the rule extractor's list, by the country's Spanish name.
+DEMONYMS = {**lx.DEMONYMS, "hungar": "Hungría", "polac": "Polonia", "frances": "Francia",
+            "italian": "Italia", "britanic": "Reino Unido", "portugues": "Portugal",
+            "aleman": "Alemania", "brasilen": "Brasil", "limen": "Lima", "madrilen": "Madrid",
+            "canadiense": "Canadá", "ruso": "Rusia", "rusa": "Rusia", "ucranian": "Ucrania",
+            "holandes": "Países Bajos", "neerlandes": "Países Bajos", "belga": "Bélgica",
+            "austriac": "Austria", "sueco": "Suecia", "sueca": "Suecia", "griego": "Grecia",
+            "griega": "Grecia", "rumano": "Rumania", "rumana": "Rumania", "checo": "Chequia",
+            "checa": "Chequia", "eslovac": "Eslovaquia", "croata": "Croacia",
+            "serbi": "Serbia", "israeli": "Israel", "europe": "Europa"}

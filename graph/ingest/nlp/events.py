@@ -1,0 +1,81 @@
+"""Events named without a name: an event noun whose phrase holds every content word of an
+event the graph knows ("encuentros internacionales organizados por Vox"), a definite event
+noun pointing back to the event the text is about ("el evento", "la cumbre"), and that event
+itself for lists that leave it implicit ("Entre los oradores figuraron ...")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.reading import fold
+
+EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "congreso",
+               "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
+               "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
+               "simposio", "debate", "mesa", "panel", "gira"}
+_DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha",
+             "ese", "esa", "aquel", "aquella", "su", "sus"}
+_FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a", "al", "por",
+             "para", "con", "que", "se", "su", "sus"}
+
+
+def stem(word: str) -> str:
+    """Singular and plural, masculine and feminine to one form."""
+    if len(word) > 3:
+        word = re.sub(r"(?:es|s)$", "", word)
+    if len(word) > 3:
+        word = re.sub(r"[aeo]$", "", word)
+    return word
+
+
+def content(words) -> set[str]:
+    return {stem(fold(w.lower())) for w in words if fold(w.lower()) not in _FUNCTION}
+
+
+class EventIndex:
+    """The graph's events by the content words of their names."""
+
+    def __init__(self, kb):
+        self.kb = kb
+        self.names: list[tuple[frozenset[str], str]] = []
+        for info in kb.of_class(EVENT):
+            for name in info.names:
+                words = content(name.split())
+                if len(words) >= 2:
+                    self.names.append((frozenset(words), info.iri))
+
+    def match(self, words) -> str | None:
+        have = content(words)
+        best, tie = None, False
+        for name, iri in self.names:
+            if name <= have:
+                if best is None or len(name) > best[0]:
+                    best, tie = (len(name), iri), False
+                elif len(name) == best[0] and iri != best[1]:
+                    tie = True
+        return None if best is None or tie else best[1]
+
+
+def is_event_noun(token) -> bool:
+    lemma = fold(token.lemma_.split()[0].lower()) if token.lemma_.strip() else ""
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in EVENT_NOUNS or
+                                                stem(lemma) in {stem(n) for n in EVENT_NOUNS})
+
+
+def phrase_words(token) -> list[str]:
+    """The noun's own phrase: its words up to a clause or a comma."""
+    words = []
+    for t in token.subtree:
+        if t.i < token.i:
+            continue
+        if t.text in (",", ";", ":", ".") or (t.i > token.i and t.pos_ in ("VERB", "AUX")
+                                               and t.dep_ not in ("amod", "acl")):
+            break
+        words.append(t.text)
+    return words
+
+
+def is_definite(token) -> bool:
+    return any(c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE
+               for c in token.children)
