@@ -1,18 +1,44 @@
 """Mentions on the parse: the spans of a document that name an entity, each linked to an entity
 of the graph or to a candidate entity proposed once per document.
 
-First version: spaCy's entities and the graph's names (labels and aliases) looked up exactly;
-typing from the entity label only."""
+How a document is read:
+
+1. The graph's names (labels and aliases, any case and accents) are found first, longest
+   first; a person's surname alone also names the person when the graph knows one person
+   with it. A name the graph writes in lower case only ("oposición", "balotaje") is a common
+   noun: it links when written with a capital inside a sentence, or when the entity's country
+   is the document's (the country the document names most).
+2. Other names are runs of capitalized words (with inner particles: "Ursula von der Leyen")
+   and spaCy's entities, trimmed of leading articles, prepositions and titles, and cut before
+   "de <place>" when what precedes is not an organization's name ("André Ventura de Portugal"
+   is a person and a country). Places, seats of power and venues come from the gazetteers;
+   a seat of power ("la Casa Blanca") is a mention of kind "metonym", a Place, never an actor.
+3. "Name (ACRONYM)" and "Name (translation)" name one entity: when either side is known both
+   link to it; otherwise the new entity takes the parenthesised form as an alias.
+4. A new name is one proposal per document, typed by `entity_types.entity_class`; a person's
+   surname (and an acronym) later in the document resolves to it, and a surname seen before
+   the full name is folded into the fullest name.
+
+People sharing a surname: a full name with another given name is another person ("Karina
+Milei" is not Javier Milei). A lone surname goes to the person the graph knows by it; when the
+graph knows none (or several), to the person of the document named by it most recently.
+
+Mention kinds: name, surname, acronym, metonym (a seat of power), common (a common-noun alias
+of the graph), demonym (an adjective of nationality naming a known country)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import EVENT, ORGANIZATION, PERSON, PLACE, Knowledge, name_tokens
+from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
+from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
-_BY_LABEL = {"PER": PERSON, "ORG": ORGANIZATION, "LOC": PLACE, "MISC": EVENT}
+_POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
+               "estudio", "barometro", "barómetro"}
 
 
 @dataclass
@@ -37,42 +63,373 @@ class Linked:
         return None
 
 
-def link_document(doc, knowledge: Knowledge) -> Linked:
-    """Every mention of `doc` (a spaCy Doc) with its entity."""
-    linked = Linked()
-    taken: set[int] = set()
-    longest = knowledge.longest_name
-    # The graph's names first, longest first, on capitalized token runs.
-    for size in range(longest, 0, -1):
-        for start in range(len(doc) - size + 1):
-            span = doc[start:start + size]
-            if (any(i in taken for i in range(start, start + size)) or not span.text[:1].isupper()
-                    or span[-1].is_punct):
-                continue
-            iris = knowledge.index.get(name_tokens(span.text))
-            if not iris or len(iris) != 1:
-                continue
-            iri = next(iter(iris))
-            cls = most_specific(knowledge, iri)
-            linked.mentions.append(Mention(start, start + size, span.text, iri, cls))
-            taken.update(range(start, start + size))
-    for ent in doc.ents:
-        if any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        cls = _BY_LABEL.get(ent.label_, ORGANIZATION)
-        key = NEW + slug(ent.text)
-        entity = linked.entities.get(key)
-        if entity is None:
-            linked.entities[key] = CandidateEntity(key, ent.text, cls, example=ent.sent.text)
-        else:
-            entity.mentions += 1
-        linked.mentions.append(Mention(ent.start, ent.end, ent.text, key, cls))
-        taken.update(range(ent.start, ent.end))
-    linked.mentions.sort(key=lambda m: m.start)
-    return linked
-
-
 def most_specific(knowledge: Knowledge, iri: str) -> str:
     """The entity's class with the most superclasses (Person rather than Agent)."""
     classes = knowledge.classes(iri) or {PERSON}
     return max(sorted(classes), key=lambda c: len(knowledge.ancestors.get(c, ())))
+
+
+
+def stands_for(mention: Mention, knowledge: Knowledge) -> tuple[str | None, str | None]:
+    """What a metonym stands for: the graph's country (None when the graph does not hold it)
+    and which power of it ("presidencia", "gobierno"...): "la Casa Rosada" is Argentina's
+    presidency."""
+    found = gz.place(mention.text)
+    if found is None or found.kind != "building":
+        return None, None
+    return tables(knowledge).places.get(found.country or ""), found.stands_for
+
+
+def link_document(doc, knowledge: Knowledge) -> Linked:
+    """Every mention of `doc` (a spaCy Doc) with its entity."""
+    return _Linker(doc, knowledge).run()
+
+
+class _Linker:
+    def __init__(self, doc, knowledge: Knowledge):
+        self.r = Reader(doc, knowledge)
+        self.doc, self.kb = doc, knowledge
+        self.linked = Linked()
+        self.doc_names: dict[Key, list[str]] = {}  # names and aliases of this document
+        self.recent: list[str] = []  # keys in the order they were named
+        self.weak: set[str] = set()  # new entities typed by spaCy's label alone
+        self.pending: list[Span] = []  # names of several known entities, none named before
+        self.surname_parts: dict[str, list[str]] = {}  # a word of a double surname -> people
+
+    def run(self) -> Linked:
+        spans = self._spans()
+        self._pair_parentheses(spans)
+        country = self._document_countries(spans)
+        for span in spans:
+            self._resolve(span, country)
+        for span in self.pending:
+            later = [m for m in self.linked.mentions if m.start > span.start and m.key in span.iris]
+            if later:
+                key = self.r.key(span.start, span.end)
+                first = min(later, key=lambda m: m.start).key
+                self._add(span, first, self._known_kind(span, first, key, ""))
+        self._fold_surnames()
+        self._demonyms()
+        self.linked.mentions.sort(key=lambda m: m.start)
+        return self.linked
+
+    # -------------------------------------------------------------- spans
+
+    def _spans(self) -> list[Span]:
+        known = self.r.known()
+        runs = self.r.runs(set())
+        spans = []
+        for run in runs:
+            inner = [s for s in known if run.start <= s.start and s.end <= run.end]
+            if not inner:
+                if not any(s.start < run.end and run.start < s.end for s in known):
+                    spans.append(run)
+                continue
+            if len(inner) == 1 and (inner[0].start, inner[0].end) == (run.start, run.end):
+                continue
+            same = self._same_person(run, inner)
+            if same:
+                inner[0].start, inner[0].iris = run.start, same  # "Javier Gerardo Milei"
+            elif self._run_wins(run, inner):
+                known = [s for s in known if s not in inner]
+                spans.append(run)
+        spans += known
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for run in runs:
+            # What a known name left of a longer run: "Cumbre de Lima" known, "Lima" not.
+            if not any(run.start <= i < run.end for i in taken):
+                continue
+            for part in self._uncovered(run, taken):
+                spans.append(part)
+                taken.update(range(part.start, part.end))
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+    def _same_person(self, run: Span, inner: list[Span]) -> set[str]:
+        """The known people a run names with more given names than the graph writes: a run of
+        given names, then a known surname, and the first given name is the person's."""
+        first = inner[0]
+        if len(inner) != 1 or first.start == run.start or first.end != run.end:
+            return set()
+        lead = self.r.key(run.start, first.start)
+        if not all(gz.is_given_name(w) or len(w) == 1 for w in lead):
+            return set()
+        return {i for i in first.iris if PERSON in self.kb.classes(i)
+                and gz.fold_key(self.kb.entities[i].label)[:1] == lead[:1]}
+
+    def _run_wins(self, run: Span, inner: list[Span]) -> bool:
+        """A longer name around a known one is another entity: "Karina Milei" around "Milei",
+        "Fundación Kast" around "Kast"; not "el presidente Milei" (trimmed already)."""
+        key = self.r.key(run.start, run.end)
+        if gz.head_class(key) or gz.known_class(key) or gz.place(key):
+            return True  # "Cumbre de Madrid", "Trump Tower"
+        first = inner[0]
+        if first.start > run.start:
+            lead = self.r.key(run.start, first.start)
+            if all(gz.is_given_name(w) for w in lead) and len(first.iris) >= 1 and \
+                    all(PERSON in self.kb.classes(i) for i in first.iris) and \
+                    first.end - first.start <= 2 and len(inner) == 1:
+                return True
+        return False
+
+    def _uncovered(self, run: Span, taken: set[int]) -> list[Span]:
+        out, i = [], run.start
+        while i < run.end:
+            if i in taken:
+                i += 1
+                continue
+            j = i
+            while j < run.end and j not in taken:
+                j += 1
+            for part in self.r.trim(i, j):
+                touching = part.start - 1 in taken or part.end in taken
+                if part.end - part.start > 1 or not touching or part.place is not None:
+                    out.append(part)  # not "Latino" cut from "CPAC Latino"
+            i = j
+        return out
+
+    def _pair_parentheses(self, spans: list[Span]) -> None:
+        by_start = {s.start: s for s in spans}
+        for span in spans:
+            end = span.end
+            if end + 2 < len(self.doc) and self.r.texts[end] == "(":
+                inner = by_start.get(end + 1)
+                if inner is not None and inner.end < len(self.doc) and \
+                        self.r.texts[inner.end] == ")" and self._may_rename(span) and \
+                        self._may_rename(inner) and not (span.iris and inner.iris):
+                    inner.alias_of = span
+
+    def _may_rename(self, span: Span) -> bool:
+        """Whether "(…)" after it may be another name of it: organizations and events take
+        acronyms and translations; "Abascal (Vox)" and "Madrid (España)" are two entities."""
+        if span.place is not None:
+            return False
+        if span.iris:
+            return not any(self.kb.classes(i) & {PERSON, PLACE} for i in span.iris)
+        text = self.r.text(span.start, span.end)
+        return entity_class(text, ner_label=span.ner, head=span.head) not in (PERSON, PLACE,
+                                                                              COUNTRY)
+
+    def _document_countries(self, spans: list[Span]) -> set[str]:
+        """The countries the document names most (by name, demonym or its people's country)."""
+        counts: dict[str, int] = {}
+        for span in spans:
+            if span.place is not None and span.place.country:
+                iri = self.r.t.places.get(span.place.country, span.place.country)
+                counts[iri] = counts.get(iri, 0) + 1
+            for iri in span.iris if len(span.iris) == 1 and not span.common else ():
+                country = iri if COUNTRY in self.kb.classes(iri) else self.kb.country(iri)
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        for text, pos in zip(self.r.texts, self.r.pos, strict=True):
+            found = gz.demonym(text) if pos in ("ADJ", "NOUN", "PROPN") else None
+            if found:
+                iri = self.r.t.places.get(found, found)
+                counts[iri] = counts.get(iri, 0) + 1
+        top = max(counts.values(), default=0)
+        return {c for c, n in counts.items() if n == top and top}
+
+    # -------------------------------------------------------------- resolving
+
+    def _resolve(self, span: Span, countries: set[str]) -> None:
+        text = self.r.text(span.start, span.end)
+        key = self.r.key(span.start, span.end)
+        if span.alias_of is not None and span.alias_of.key is not None:
+            target = span.alias_of
+            if span.iris and target.key.startswith(NEW):
+                # "Red Política de Valores (Political Network for Values)": the known name
+                # names both.
+                self._relink(target, self._choose(span.iris))
+            else:
+                if target.key.startswith(NEW):
+                    entity = self.linked.entities[target.key]
+                    if text not in entity.aliases and acceptable_alias(text, entity.label):
+                        entity.aliases.append(text)
+                self._name(key, target.key)
+                span.iris = set()
+            self._add(span, target.key, "acronym" if text.isupper() else "name")
+            return
+        if span.iris:
+            if span.common and not self._common_ok(span, countries):
+                return
+            iri = self._choose(span.iris)
+            if iri is None:
+                self.pending.append(span)  # "Ferrer y Aguirre" in a headline: see what follows
+                return
+            self._add(span, iri, self._known_kind(span, iri, key, text))
+            return
+        found = self._choose(set(self.doc_names.get(key, ()))) or (
+            self._choose(set(self.surname_parts.get(key[0], ()))) if len(key) == 1 else None)
+        if found is not None:
+            shorter = len(key) < len(gz.fold_key(self._label(found)))
+            self._add(span, found, "acronym" if text.isupper() and len(key) == 1 else
+                      "surname" if shorter else "name")
+            return
+        if span.place is not None:
+            iri = self.r.t.places.get(span.place.name)
+            if iri is None:
+                iri = self._propose(span, span.place.name, span.place.cls, [])
+            self._add(span, iri, span.kind, PLACE if span.kind == "metonym" else None)
+            return
+        self._new(span, text, key)
+
+    def _known_kind(self, span: Span, iri: str, key: Key, text: str) -> str:
+        if span.common:
+            return "common"
+        if span.place is not None and span.place.kind == "building":
+            return "metonym"
+        label = gz.fold_key(self.kb.entities[iri].label)
+        if len(key) < len(label) and label[-len(key):] == key and PERSON in self.kb.classes(iri):
+            return "surname"  # "Milei" for Javier Milei
+        if text.isupper() and len(key) == 1 and len(label) > 1:
+            return "acronym"
+        return span.kind
+
+    def _common_ok(self, span: Span, countries: set[str]) -> bool:
+        if self.r.caps[span.start] and not self.r.initial(span.start):
+            return True
+        if span.end - span.start > 1 and not any(self.kb.country(i) for i in span.iris):
+            return True  # "internacional reaccionaria": specific without a country
+        return any(self.kb.country(i) in countries for i in span.iris if self.kb.country(i))
+
+    def _name(self, key: Key, entity: str) -> None:
+        keys = self.doc_names.setdefault(key, [])
+        if entity not in keys:
+            keys.append(entity)
+
+    def _choose(self, keys: set[str]) -> str | None:
+        """The one entity, or the one of them named most recently."""
+        if len(keys) == 1:
+            return next(iter(keys))
+        for key in reversed(self.recent):
+            if key in keys:
+                return key
+        return None
+
+    def _new(self, span: Span, text: str, key: Key) -> None:
+        single = span.end - span.start == 1
+        if single and (" ".join(key) in NOT_NAMES or gz.title(key) is not None or
+                       (self.r.pos[span.start] != "PROPN" and not span.head) or
+                       (not span.ner and not span.head and not text.isupper())):
+            return
+        if len(key) == 1 and gz.demonym(key[0]):
+            return
+        ner = span.ner
+        if single and ner == "LOC" and self._acts(span.start):
+            ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
+        if self._of_pollster(span):
+            ner = "ORG"  # "una encuesta de Cadem"
+        cls = entity_class(text, ner_label=ner, head=span.head)
+        if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
+            return  # a bare title names a post of nobody in particular
+        aliases = []
+        surname = name_surname(key) if cls == PERSON else None
+        if surname:
+            starts = [k for k in range(span.start + 1, span.end)
+                      if self.r.key(k, span.end) == surname]
+            if surname and surname != key and starts:
+                first = starts[-1]
+                while first < span.end - 1 and self.r.keys[first] in (("de",), ("del",), ("la",)) \
+                        and not self.r.caps[first]:
+                    first += 1  # "Arístegui" rather than "de Arístegui" in Spanish usage
+                alias = self.r.text(first, span.end)
+                if acceptable_alias(alias, text) and surname not in self.r.t.names:
+                    aliases.append(alias)  # never a name the graph gives someone else
+        found = self._propose(span, text, cls, aliases)
+        if cls == PERSON and surname and len(surname) > 1:
+            for part in surname:
+                # "Feijóo" for Alberto Núñez Feijóo, within this document only.
+                if part not in gz.PARTICLES and part not in self.r.t.names:
+                    self.surname_parts.setdefault(part, []).append(found)
+        if entity_class(text, head=span.head) == ENTITY:
+            self.weak.add(found)
+        self._add(span, found, "acronym" if text.isupper() and single else "name")
+
+    def _of_pollster(self, span: Span) -> bool:
+        r = self.r
+        governor = r.heads[span.start]
+        return governor < span.start and r.lemmas[governor] in _POLL_NOUNS and \
+            r.keys[span.start - 1] in (("de",), ("del",))
+
+    def _acts(self, i: int) -> bool:
+        return self.r.deps[i] in ("nsubj", "nsubj:pass") and self.r.head_pos[i] in ("VERB", "AUX")
+
+    def _propose(self, span: Span, label: str, cls: str, aliases: list[str]) -> str:
+        key = NEW + slug(label)
+        if key in self.kb.entities:
+            key += "-2"
+        entity = self.linked.entities.get(key)
+        if entity is None:
+            sentence = self.doc[span.start].sent.text.strip()
+            self.linked.entities[key] = CandidateEntity(key, label, cls, list(aliases), 0,
+                                                        sentence)
+        else:
+            for alias in aliases:
+                if alias not in entity.aliases:
+                    entity.aliases.append(alias)
+        for name in [label, *aliases]:
+            self._name(gz.fold_key(name), key)
+        return key
+
+    def _add(self, span: Span, key: str, kind: str, cls: str | None = None) -> None:
+        span.key = key
+        if cls is None:
+            cls = self.linked.entities[key].cls if key.startswith(NEW) else \
+                most_specific(self.kb, key)
+        if key.startswith(NEW):
+            self.linked.entities[key].mentions += 1
+        self.linked.mentions.append(Mention(span.start, span.end,
+                                            self.r.text(span.start, span.end), key, cls, kind))
+        self.recent.append(key)
+
+    def _relink(self, span: Span, iri: str | None) -> None:
+        """A new entity that turned out to be known: its mentions and names move to `iri`."""
+        old = span.key
+        if iri is None or old is None:
+            return
+        entity = self.linked.entities.pop(old)
+        for mention in self.linked.mentions:
+            if mention.key == old:
+                mention.key, mention.cls = iri, most_specific(self.kb, iri)
+        for name in [entity.label, *entity.aliases]:
+            self.doc_names[gz.fold_key(name)] = [iri]
+        self.recent = [iri if k == old else k for k in self.recent]
+        span.key = iri
+
+    def _label(self, key: str) -> str:
+        if key.startswith(NEW):
+            return self.linked.entities[key].label
+        return self.kb.entities[key].label
+
+    def _fold_surnames(self) -> None:
+        """"Orbán ... Viktor Orbán": the surname's early proposal joins the fullest name."""
+        people = [e for e in self.linked.entities.values() if e.cls == PERSON]
+        shorts = [e for e in self.linked.entities.values()
+                  if e.cls == PERSON or e.key in self.weak and len(gz.fold_key(e.label)) == 1]
+        for short in shorts:
+            key = gz.fold_key(short.label)
+            fuller = [e for e in people if e is not short and len(gz.fold_key(e.label)) >
+                      len(key) and any(gz.fold_key(a) == key for a in e.aliases)]
+            if not fuller:
+                continue
+            # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.
+            opening = {m.key: m.start for m in reversed(self.linked.mentions)}
+            target = min(fuller, key=lambda e: opening.get(e.key, len(self.doc)))
+            for mention in self.linked.mentions:
+                if mention.key == short.key:
+                    mention.key, mention.kind = target.key, "surname"
+            target.mentions += short.mentions
+            first = min(m.start for m in self.linked.mentions if m.key == target.key)
+            target.example = self.doc[first].sent.text.strip()
+            del self.linked.entities[short.key]
+
+    def _demonyms(self) -> None:
+        taken = {i for m in self.linked.mentions for i in range(m.start, m.end)}
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ not in ("ADJ", "NOUN"):
+                continue
+            found = gz.demonym(tok.text)
+            iri = self.r.t.places.get(found) if found else None
+            if iri is not None:
+                self.linked.mentions.append(Mention(tok.i, tok.i + 1, tok.text, iri,
+                                                    most_specific(self.kb, iri), "demonym"))

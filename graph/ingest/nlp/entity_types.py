@@ -1,0 +1,138 @@
+"""The class of a name: from what the graph and the lists know, the head noun, spaCy's entity
+label and the name's shape, in that order of trust."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.knowledge import (
+    COUNTRY,
+    EVENT,
+    MEDIA,
+    NETWORK,
+    OFFICE,
+    ORGANIZATION,
+    PARTY,
+    PERSON,
+    PLACE,
+    Knowledge,
+)
+from graph.ingest.nlp import gazetteer as gz
+from graph.model.terms import KG
+
+ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
+
+_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+# Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),
+# say its class.
+_GOVERNORS = {
+    "partido": PARTY, "formacion": PARTY, "fuerza": PARTY, "colectividad": PARTY,
+    "coalicion": KG + "Coalition", "alianza": KG + "Coalition", "bloque": KG + "Coalition",
+    "red": NETWORK, "plataforma": NETWORK, "grupo": ORGANIZATION,
+    "fundacion": ORGANIZATION, "instituto": ORGANIZATION, "organizacion": ORGANIZATION,
+    "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
+    "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
+    "diario": MEDIA, "periodico": MEDIA, "medio": MEDIA, "revista": MEDIA, "agencia": MEDIA,
+    "canal": MEDIA, "cadena": MEDIA, "emisora": MEDIA, "radio": MEDIA, "semanario": MEDIA,
+    "portal": MEDIA, "television": MEDIA, "red social": gz.SOCIAL,
+    "pais": COUNTRY, "nacion": COUNTRY, "ciudad": PLACE, "capital": PLACE, "localidad": PLACE,
+    "provincia": PLACE, "region": PLACE, "estado": PLACE, "comuna": PLACE, "municipio": PLACE,
+    "hotel": PLACE, "palacio": PLACE, "recinto": PLACE, "estadio": PLACE, "teatro": PLACE,
+    "cumbre": gz.MEETING, "evento": EVENT, "encuentro": gz.MEETING, "foro": gz.MEETING,
+    "conferencia": gz.MEETING, "congreso": gz.MEETING, "convencion": gz.MEETING,
+    "festival": EVENT, "gira": EVENT, "acto": EVENT,
+}
+
+
+def entity_class(text: str, *, ner_label: str | None = None, head: str | None = None,
+                 knowledge: Knowledge | None = None) -> str:
+    """The class IRI of the entity `text` names. `head` is the noun governing the name in
+    apposition, when there is one; `ner_label` spaCy's label (PER, ORG, LOC, MISC). Returns
+    ENTITY when the text names no entity worth proposing (a title, a demonym, a lone word
+    without a label)."""
+    key = gz.strip_article(gz.fold_key(text))
+    if not key:
+        return ENTITY
+    if knowledge is not None:
+        iris = {i for i in knowledge.index.get(key, ()) if i in knowledge.entities}
+        if len(iris) == 1:
+            classes = knowledge.classes(next(iter(iris)))
+            if classes:
+                return max(sorted(classes), key=lambda c: len(knowledge.ancestors.get(c, ())))
+    found = gz.place(key)
+    if found is not None:
+        return found.cls
+    known = gz.known_class(key) or gz.known_class(gz.fold_key(text))
+    if known is not None:
+        return known
+    if gz.title(key) is not None:
+        return OFFICE  # a title names a post, never the person holding it
+    if len(key) == 1 and gz.demonym(key[0]):
+        return ENTITY
+    by_head = gz.head_class(key)
+    if by_head is not None:
+        return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
+    if head:
+        governed = _GOVERNORS.get(" ".join(gz.fold_key(head)))
+        if governed is not None:
+            return KG + "Summit" if governed == gz.MEETING else governed
+        if gz.title(head) is not None:
+            return PERSON  # "el presidente Orbán"
+    words = text.split()
+    if len(words) == 1 and _ACRONYM.match(words[0].strip(".,;:")):
+        return ORGANIZATION
+    if _person_shaped(text, key) and ner_label in (None, "PER", "MISC", "LOC", "ORG"):
+        if ner_label != "ORG" or gz.is_given_name(key[0]):
+            return PERSON
+    if ner_label == "PER":
+        return PERSON if _capitalized(text) else ENTITY
+    if ner_label == "LOC":
+        return PLACE
+    if ner_label == "ORG":
+        return ORGANIZATION
+    if ner_label == "MISC" and _YEAR.search(text):
+        return EVENT
+    return ENTITY
+
+
+def _capitalized(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in gz.PARTICLES]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _person_shaped(text: str, key: tuple[str, ...]) -> bool:
+    """A given name and one to four more capitalized words or particles: "Marine Le Pen",
+    "Ursula von der Leyen", "Luiz Inácio Lula da Silva"."""
+    if not (2 <= len(key) <= 6) or not gz.is_given_name(key[0]):
+        return False
+    if not _capitalized(text) or any(ch.isdigit() for ch in text):
+        return False
+    return key[-1] not in gz.PARTICLES and gz.place(key[1:]) is None
+
+
+def acceptable_alias(alias: str, full_name: str) -> bool:
+    """Whether `alias` may name the entity called `full_name` on its own: never a particle
+    ("Le", "Pen" cut from "Le Pen"), a country or demonym, a title, a lone given name or a
+    function word; a surname is fine."""
+    key = gz.fold_key(alias)
+    full = gz.fold_key(full_name)
+    if not key or key == full:
+        return bool(key)
+    if all(w in gz.PARTICLES for w in key) or key[0] in gz.PARTICLES and len(key) == 1:
+        return False
+    if len(key) == 1 and len(key[0]) < 2:
+        return False
+    found = gz.place(key)
+    if found is not None and found.kind in ("country", "region") or (
+            len(key) == 1 and gz.demonym(key[0])):
+        return False  # a city may be a surname ("Daniel Lagos"); a country is not
+    if gz.title(key) is not None:
+        return False
+    if len(key) == 1 and gz.is_given_name(key[0]):
+        return False
+    if full and key == full[-1:] and len(full) >= 2 and full[-2] in gz.PARTICLES \
+            and full[-2] not in ("de", "del", "y"):
+        return False  # "Pen" alone from "Le Pen"; "Leyen" from "von der Leyen"
+    return True

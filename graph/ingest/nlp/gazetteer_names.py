@@ -1,0 +1,178 @@
+"""People's and organizations' names: given names, the particles inside surnames, media
+outlets and well-known organizations of the field, as `;`-separated tables."""
+
+from __future__ import annotations
+
+# Lower-case words that sit inside a name ("Marine Le Pen", "Ursula von der Leyen",
+# "Luiz Inácio Lula da Silva") and never make a name on their own.
+PARTICLES = {
+    "de", "del", "la", "las", "los", "le", "les", "van", "von", "der", "den", "ter", "da", "das",
+    "do", "dos", "di", "du", "della", "dello", "degli", "y", "i", "e", "zu", "af", "al", "el",
+    "bin", "ben", "st", "mac", "san", "santa",
+}
+
+# Given names across the languages the articles quote. A name made of a given name and a
+# capitalized word is a person's; a given name alone is never a good alias.
+GIVEN_NAMES = """
+Javier;José;Antonio;Juan;Manuel;Francisco;Luis;Carlos;Jesús;Miguel;Pedro;Ángel;Alejandro;David;
+Daniel;Rafael;Fernando;Pablo;Sergio;Jorge;Alberto;Diego;Andrés;Ramón;Enrique;Vicente;Álvaro;
+Adrián;Raúl;Iván;Rubén;Óscar;Santiago;Mario;Gabriel;Felipe;Eduardo;Ignacio;Joaquín;Gonzalo;
+Ricardo;Emilio;Tomás;Julio;Roberto;Agustín;Martín;Marcos;Nicolás;Hugo;Lucas;Mateo;Sebastián;
+Matías;Rodrigo;Cristóbal;Cristian;Christian;Esteban;Hernán;Germán;Gustavo;Guillermo;Horacio;
+Jaime;Leonardo;Lorenzo;Marcelo;Mauricio;Maximiliano;Patricio;Ernesto;Federico;Fabián;Facundo;
+Franco;Gerardo;Gilberto;Héctor;Hugo;Ismael;Jacobo;Jerónimo;Julián;León;Lisandro;Octavio;Omar;
+Orlando;Osvaldo;Rodolfo;Rogelio;Salvador;Samuel;Saúl;Teodoro;Valentín;Víctor;Xavier;Camilo;
+Benjamín;Bruno;Claudio;Cristián;Darío;Elías;Emiliano;Esteban;Fabio;Gastón;Ezequiel;Nahuel;
+Santino;Bautista;Thiago;Axel;Kevin;Álex;Alex;Borja;Íñigo;Iñaki;Josu;Jon;Aitor;Unai;Xabier;
+Pere;Jordi;Josep;Joan;Oriol;Xavi;Marc;Albert;Arnau;Pau;Quim;Carles;Ximo;Xosé;
+María;Carmen;Ana;Isabel;Laura;Cristina;Marta;Lucía;Elena;Pilar;Paula;Sara;Rosa;Raquel;Beatriz;
+Mercedes;Teresa;Patricia;Silvia;Andrea;Sofía;Irene;Julia;Alicia;Nuria;Rocío;Eva;Sonia;Inés;
+Alba;Clara;Claudia;Lorena;Natalia;Miriam;Montserrat;Esther;Verónica;Gloria;Victoria;Susana;
+Yolanda;Ángela;Adriana;Carolina;Catalina;Valentina;Camila;Constanza;Daniela;Fernanda;Francisca;
+Gabriela;Javiera;Josefina;Macarena;Magdalena;Martina;Paola;Renata;Romina;Soledad;Ximena;
+Jimena;Antonia;Agustina;Belén;Florencia;Guadalupe;Karina;Karin;Lorena;Luciana;Mariana;Micaela;
+Milagros;Noelia;Olga;Paz;Rebeca;Rosario;Silvana;Tamara;Valeria;Vanesa;Virginia;Evelyn;Jeannette;
+Michelle;Marcela;Mónica;Margarita;Leticia;Lidia;Liliana;Luz;Lourdes;Maite;Marisol;Nieves;
+Cayetana;Macarena;Rocío;Begoña;Amaia;Ainhoa;Itziar;Ione;Idoia;Isabel;Inmaculada;Emilia;Estela;
+Patricia;Bettina;Gisela;Graciela;Mirtha;Norma;Susana;Delfina;Juliana;Milena;Pía;Loreto;
+João;Luiz;Luís;Paulo;Flávio;Eduardo;Jair;Tarcísio;Ciro;Fernando;Geraldo;Sérgio;Rogério;Rui;
+Nuno;André;António;Pedro;Marcelo;Marco;Aníbal;Augusto;Gonçalo;Vasco;Tiago;Damares;Michelle;
+Carla;Gleisi;Dilma;Marina;Simone;Tereza;Conceição;Graça;Fátima;Joana;Inês;Leonor;Mafalda;
+Giorgia;Matteo;Silvio;Giuseppe;Giovanni;Giacomo;Mario;Sergio;Antonio;Luca;Marco;Paolo;Massimo;
+Alessandro;Andrea;Francesco;Roberto;Stefano;Lorenzo;Carlo;Enrico;Guido;Ignazio;Elly;Elisabetta;
+Daniela;Francesca;Chiara;Giulia;Arianna;Alessandra;Roberta;Federica;Beppe;Romano;Gianfranco;
+Emmanuel;Marine;Marion;Jean;Jean-Marie;Jean-Luc;Éric;Eric;Jordan;Nicolas;François;Jacques;
+Édouard;Gabriel;Gérald;Bruno;Laurent;Michel;Philippe;Pierre;Louis;Valérie;Ségolène;Christiane;
+Sarah;Anne;Marie;Sophie;Nathalie;Brigitte;Élisabeth;Raphaël;Thierry;Yves;Olivier;Florian;
+Donald;Joe;Joseph;Barack;Hillary;Kamala;Mike;Michael;Ron;Ted;Marco;Steve;Stephen;Steven;
+Elon;Tucker;Ben;Benjamin;Nikki;Kari;Kristi;Marjorie;Matt;Matthew;Mark;John;James;Robert;
+William;Richard;Charles;Thomas;Christopher;George;Paul;Peter;Andrew;Edward;Henry;Jack;Tony;
+Boris;Theresa;Liz;Rishi;Keir;Nigel;Margaret;Winston;Jeremy;Gordon;David;Ronald;Bill;Jim;Tim;
+Jennifer;Elizabeth;Mary;Susan;Karen;Nancy;Sarah;Emily;Jessica;Ashley;Amanda;Rebecca;Laura;
+Ivanka;Melania;Eric;Lara;Vivek;Pete;JD;J.D.;Kash;Kevin;Mitch;Chuck;Newt;Rudy;Sean;Tulsi;
+Hermann;Herman;Gunnar;Lars;Anders;Nils;Henrik;Jens;Erik;Åsa;Ebba;Jimmie;Mattias;Pia;Kristian;
+Søren;Morten;Rasmus;Jonas;Sanna;Timo;Pekka;Jyrki;Tom;Filip;Wouter;Caroline;Pieter;Hendrik;Jan;
+Joost;Rob;Dilan;Frederik;Johannes;Reinhard;Rudolf;Fritz;Günther;Horst;Uwe;Matthias;Kai;Joachim;
+Charlie;Charles;Chris;Danny;Dan;Greg;Gregory;Jason;Jeff;Jeffrey;Josh;Joshua;Justin;Brian;Brett;
+Bob;Bobby;Randy;Rand;Lindsey;Jim;Jimmy;Kristin;Kayleigh;Sarah;Sanae;Nicola;Jared;Donald Jr.;Don;
+Eric;Erika;Candace;Laura;Megyn;Glenn;Rush;Sean;Tony;Roger;Newt;Ross;Scott;Todd;Tom;Wayne;Walter;
+Anthony;Arthur;Albert;Alfred;Ann;Anna;Barbara;Betty;Carol;Catherine;Cynthia;Deborah;Diana;Donna;
+Dorothy;Emma;Frances;Grace;Hannah;Helen;Janet;Jean;Joan;Judith;Julie;Kathleen;Kelly;Linda;Lisa;
+Madeleine;Margaret;Maria;Marie;Martha;Melissa;Nicole;Olivia;Pamela;Rachel;Ruth;Sharon;Stephanie;
+Alejandra;Andrés Manuel;Beatriz;Blanca;Carmen;Consuelo;Dolores;Elvira;Encarnación;Fabiola;
+Graciela;Herminia;Ingrid;Irma;Isidora;Jacqueline;Karla;Lía;Lilian;Maite;Marisa;Matilde;Myriam;
+Nayeli;Ofelia;Pamela;Perla;Ramona;Regina;Rosalía;Sandra;Tatiana;Trinidad;Úrsula;Yasna;Zulema;
+Aníbal;Arturo;Bernardo;Braulio;César;Cristobal;Demetrio;Edgardo;Efraín;Eliseo;Eugenio;Fidel;
+Florencio;Gregorio;Heriberto;Hernando;Isaac;Jesús María;Lautaro;Leandro;Luciano;Marcial;Mariano;
+Máximo;Milton;Moisés;Nelson;Néstor;Norberto;Pascual;Percy;Porfirio;Ramiro;Reinaldo;Renato;
+Rolando;Rubén;Silvio;Simón;Tadeo;Ulises;Vladimiro;Waldo;Wilson;Yamil;Zacarías;Álvaro;Alfonso;
+Alfredo;Amadeo;Baltasar;Carlos Alberto;Clemente;Cristóbal;Domingo;Elías;Felix;Félix;Florián;
+Alice;Olaf;Friedrich;Angela;Annalena;Björn;Beatrix;Tino;Alexander;Frauke;Maximilian;Markus;
+Wolfgang;Helmut;Gerhard;Hans;Karl;Klaus;Jürgen;Ursula;Manfred;Sebastian;Herbert;Norbert;
+Heinz;Dieter;Christian;Sahra;Gudrun;Sven;Jörg;Heinz-Christian;Harald;Kurt;Karl-Heinz;Ulrich;
+Viktor;Péter;Katalin;Judit;Balázs;Gergely;Zoltán;László;Gábor;Tamás;Ferenc;István;Attila;Lőrinc;
+Andrzej;Jarosław;Mateusz;Donald;Lech;Krzysztof;Sławomir;Karol;Beata;Agata;Piotr;Tomasz;Rafał;
+Janusz;Grzegorz;Marek;Paweł;Robert;Zbigniew;Małgorzata;Magdalena;Krzysztof;Witold;
+Geert;Thierry;Mark;Dick;Frans;Jimmie;Ulf;Magdalena;Mette;Sanna;Riikka;Jussi;Petteri;
+Vladimir;Vladímir;Dmitri;Dmitry;Serguéi;Sergei;Alexéi;Alexei;Volodímir;Volodymyr;Yulia;
+Aleksandar;Aleksandr;Aleksander;Milorad;Janez;Robert;Andrej;Igor;Nikola;Milos;Miloš;Ivan;
+Recep;Benjamín;Benjamin;Naftali;Yair;Itamar;Bezalel;Ayelet;Narendra;Xi;Shinzo;Fumio;Yoon;
+Nayib;Jimmy;Daniel;Gustavo;Nicolás;Diosdado;Delcy;Evo;Rafael;Lenín;Guillermo;Daniel;Dina;
+Pedro;Keiko;Rafael;Ollanta;Alan;Alberto;Cristina;Mauricio;Sergio;Patricia;Victoria;Axel;
+Eduardo;Luis;Alejandro;Claudia;Andrés;Xóchitl;Lilly;María Corina;Edmundo;Leopoldo
+"""
+
+
+def given_names() -> list[str]:
+    return [n.strip() for n in GIVEN_NAMES.replace("\n", "").split(";")
+            if n.strip() and not n.strip().endswith("?")]
+
+
+# Newspapers, agencies, broadcasters and platforms, by the names articles cite them with.
+OUTLETS = """
+El País;El Mundo;ABC;La Razón;La Vanguardia;El Periódico;El Confidencial;eldiario.es;elDiario.es;
+OKDiario;Libertad Digital;El Español;El Debate;La Gaceta;Vozpópuli;The Objective;
+Europa Press;EFE;Agencia EFE;RTVE;TVE;Antena 3;Telecinco;laSexta;La Sexta;Cadena SER;
+COPE;Onda Cero;esRadio;Intereconomía;13TV;Clarín;La Nación;Página/12;Pagina 12;Infobae;
+Perfil;Ámbito;Ámbito Financiero;El Cronista;TN;Todo Noticias;C5N;A24;LN+;Télam;El Mercurio;
+La Tercera;Emol;BioBioChile;Radio Bío-Bío;Cooperativa;Radio Cooperativa;CNN Chile;T13;
+Chilevisión;CHV;TVN;Canal 13;El Mostrador;Ex-Ante;Ciper;The Clinic;La Segunda;El Líbero;
+El Comercio;La República;RPP;El Tiempo;El Espectador;Caracol;RCN;
+El Universal;Reforma;Milenio;Excélsior;La Jornada;Televisa;TV Azteca;El Universo;
+Primicias;El Nacional;El Observador;El País de Uruguay;ABC Color;Última Hora;
+La Prensa;El Faro;La Prensa Gráfica;El Diario de Hoy;Folha de S.Paulo;Folha;O Globo;Globo;
+Estadão;O Estado de S. Paulo;Veja;Jovem Pan;Brasil de Fato;CNN;CNN en Español;Fox News;
+MSNBC;NBC;ABC News;CBS;NPR;PBS;Univision;Telemundo;The New York Times;New York Times;
+The Washington Post;Washington Post;The Wall Street Journal;Wall Street Journal;Politico;Axios;
+Bloomberg;Reuters;Associated Press;AP;AFP;Agence France-Presse;ANSA;DPA;Breitbart;
+Newsmax;The Atlantic;The New Yorker;Newsweek;The Guardian;Financial Times;The Economist;
+The Times;The Telegraph;Daily Mail;BBC;BBC Mundo;Sky News;GB News;Le Monde;Le Figaro;
+Libération;Le Point;L'Express;Mediapart;France 24;RFI;TF1;CNews;BFMTV;Corriere della Sera;
+La Repubblica;La Stampa;Il Giornale;Il Foglio;Il Fatto Quotidiano;RAI;Mediaset;Der Spiegel;
+Spiegel;Die Zeit;Süddeutsche Zeitung;Frankfurter Allgemeine;FAZ;Die Welt;Bild;Deutsche Welle;
+DW;Magyar Nemzet;Hír TV;Rzeczpospolita;Gazeta Wyborcza;RT;Russia Today;Sputnik;Al Jazeera;
+Xinhua;Haaretz;The Jerusalem Post;El Faro;Diario Andino;Rebel News;The Daily Wire;Daily Wire;
+Voz de América;VOA
+"""
+
+# Platforms are outlets too, of a kind the ontology names.
+PLATFORMS = """
+X;Twitter;Facebook;Instagram;YouTube;TikTok;Telegram;WhatsApp;Truth Social;Threads;Rumble;
+Gettr;Parler;Gab;Spotify;Twitch;LinkedIn;Bluesky;Substack
+"""
+
+# Organizations of the field whose names carry no telling head noun. Class local name | names.
+KNOWN_ORGANIZATIONS = """
+PoliticalParty|Vox;Chega;Fidesz;Fidesz-KDNP;Rassemblement National;Reagrupamiento Nacional;
+PoliticalParty|Agrupación Nacional;Frente Nacional;Fratelli d'Italia;Hermanos de Italia;Lega;
+PoliticalParty|Liga;Forza Italia;AfD;Alternativa para Alemania;Alternative für Deutschland;
+PoliticalParty|PiS;Ley y Justicia;Prawo i Sprawiedliwość;Konfederacja;FPÖ;PVV;Reconquista;
+PoliticalParty|Demócratas de Suecia;Sverigedemokraterna;Verdaderos Finlandeses;Finns;Likud;
+PoliticalParty|La Libertad Avanza;LLA;PRO;Propuesta Republicana;UCR;Unión Cívica Radical;
+PoliticalParty|Republicanos;UDI;Renovación Nacional;RN;Evópoli;Nuevas Ideas;ARENA;
+PoliticalParty|PSOE;PP;Partido Popular;Sumar;Podemos;Ciudadanos;Junts;ERC;PNV;Bildu;
+PoliticalParty|Morena;PAN;PRI;PT;PSL;Republicanos de Brasil;Fuerza Popular;Renovación Popular;
+PoliticalParty|Avanza País;Cabildo Abierto;Centro Democrático;Pacto Histórico;
+PoliticalParty|Reform UK;Brexit Party;UKIP;Tories;Conservadores británicos;Laboristas;
+PoliticalParty|Partido Republicano de Estados Unidos;GOP;Grand Old Party;Demócratas;
+PoliticalParty|Vlaams Belang;Sme Rodina;SNS;SDS;Mi Hazánk;Jobbik;Golden Dawn;Amanecer Dorado;
+PoliticalParty|Se Acabó La Fiesta;SALF;Alianza Catalana;Libertarios
+Network|Patriots for Europe;Patriotas por Europa;ECR;Conservadores y Reformistas Europeos;
+Network|Identidad y Democracia;Foro de Madrid;Foro de São Paulo;Foro de Sao Paulo
+Network|Political Network for Values;Red Política por los Valores;Atlas Network;Red Atlas;
+Network|Red Atlas;Internacional Progresista;Grupo de Puebla;Patriots
+Organization|Heritage Foundation;The Heritage Foundation;Fundación Heritage;Cato Institute;
+Organization|Fundación Disenso;Disenso;Edmund Burke Foundation;CitizenGO;HazteOír;Hazte Oír;
+Organization|American Conservative Union;ACU;CPAC Foundation;Fundación Libertad;Fundación Faro;
+Organization|Fundación para el Progreso;FPP;Instituto Res Publica;Danube Institute;
+Organization|Mathias Corvinus Collegium;MCC;Ordo Iuris;Center for Fundamental Rights;
+Organization|Alapjogokért Központ;Turning Point USA;Turning Point;Federalist Society;
+Organization|Tradición y Propiedad;Yunque;El Yunque;Opus Dei;Mont Pelerin Society;
+Organization|ONU;Naciones Unidas;OEA;OTAN;NATO;Mercosur;FMI;Banco Mundial;BID;OMS;Unesco;
+Organization|Comisión Europea;Parlamento Europeo;Consejo Europeo;Eurocámara;Bundestag;
+Organization|Congreso de los Diputados;Senado;Cámara de Diputados;Cámara de Representantes;
+Organization|Asamblea Nacional;Knéset;Knesset;Sejm;Duma;Congreso Nacional;Congreso de la Nación;
+Organization|Corte Suprema;Tribunal Supremo;Tribunal Constitucional;Casa de los Comunes
+Organization|Generalitat;Xunta;Departamento de Estado;Servel;Cadem;Criteria;Pulso Ciudadano
+Organization|Panel Ciudadano;CEP
+Organization|Ipsos;Datafolha;Quaest;AtlasIntel;Atlas Intel;Poliarquía;Zuban Córdoba;CIS;Gallup;
+Organization|Pew Research Center;YouGov;Cifra;Opinaia;Invymark;GAD3;Sigma Dos;40dB
+EventSeries|CPAC;Conservative Political Action Conference
+EventSeries|Conferencia de Acción Política Conservadora;Viva;Europa Viva;Viva 24;Viva 25
+EventSeries|Madrid Summit;Foro Madrid
+Summit|G7;G20;G-20;G-7;Cumbre de las Américas;Foro de Davos;Foro Económico Mundial
+"""
+
+
+def known_organizations() -> list[tuple[str, str]]:
+    """(class local name, name) pairs, from the table's continued rows."""
+    out = []
+    for line in KNOWN_ORGANIZATIONS.strip().splitlines():
+        cls, _, names = line.partition("|")
+        out += [(cls, n.strip()) for n in names.split(";")
+                if n.strip() and not n.strip().endswith("?")]
+    return out
+
+
+def listed(text: str) -> list[str]:
+    return [n.strip() for n in text.replace("\n", "").split(";") if n.strip()]

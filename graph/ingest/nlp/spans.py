@@ -1,0 +1,302 @@
+"""Where names are in a parsed document: the graph's names, runs of capitalized words and
+spaCy's entities, trimmed to the name. `linking` decides what each span names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.ingest import lexicon as lx
+from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
+from graph.ingest.nlp import gazetteer as gz
+
+Key = tuple[str, ...]
+
+# Capitalized words that spaCy often takes for names and that name nothing on their own.
+NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_NAMES)) + (
+    "gobierno", "ejecutivo", "estado", "administracion", "gabinete", "oposicion", "oficialismo",
+    "derecha", "izquierda", "ultraderecha", "ayer", "hoy", "manana", "sin", "tras", "segun",
+    "ademas", "luego", "entonces", "sin embargo", "congreso", "senado", "parlamento", "justicia",
+    "presidencia", "ministerio", "partido", "cumbre", "foro", "red", "fundacion", "el", "la",
+    "dios", "papa", "patria", "nacion", "pais", "mundo", "historia", "libertad", "occidente",
+))
+_SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
+             "SYM", "INTJ", "PART"}
+_JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
+# Particles that open a surname ("Le Pen", "Van der Bellen"), not Spanish articles.
+_SURNAME_PARTICLES = frozenset(gz.PARTICLES - {"de", "del", "la", "las", "los", "el", "y", "e",
+                                               "i", "al", "san", "santa", "st"})
+_ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
+# Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
+_OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
+                        "entorno", "campana", "comando", "de", "del"})
+
+
+# ------------------------------------------------------------------------ per-graph tables
+
+
+@dataclass
+class Tables:
+    names: dict[Key, set[str]]  # the graph's names -> entities
+    proper: set[tuple[Key, str]]  # (name, entity) written with a capital in the graph
+    prefixes: set[Key]
+    surnames: dict[Key, set[str]]  # surnames of the graph's people with no alias for them
+    places: dict[str, str]  # canonical gazetteer name -> the graph's entity
+
+
+def tables(knowledge: Knowledge) -> Tables:
+    """Built once per Knowledge (and again only if its names grow), kept on the Knowledge so
+    that they go with it: linking runs once per article on the same Knowledge."""
+    signature = (len(knowledge.index), len(knowledge.entities))
+    cached = vars(knowledge).get("_linking_tables")
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    names = {k: {i for i in iris if i in knowledge.entities}
+             for k, iris in knowledge.index.items()}
+    names = {k: v for k, v in names.items() if v}
+    surnames: dict[Key, set[str]] = {}
+    for info in knowledge.entities.values():
+        if PERSON not in info.classes:
+            continue
+        surname = name_surname(name_tokens(info.label))
+        if surname and surname not in names:
+            surnames.setdefault(surname, set()).add(info.iri)
+    prefixes = {k[:n] for k in list(names) + list(surnames) for n in range(1, len(k) + 1)}
+    places = {}
+    for key, found in gz.PLACES.items():
+        iris = names.get(key, set()) | names.get(name_tokens(found.name), set())
+        if len(iris) == 1:
+            places.setdefault(found.name, next(iter(iris)))
+    tables = Tables(names, set(knowledge.proper), prefixes, surnames, places)
+    vars(knowledge)["_linking_tables"] = (signature, tables)
+    return tables
+
+
+def name_surname(key: Key) -> Key | None:
+    """What follows the given names: ("lula", "da", "silva") of Luiz Inácio Lula da Silva."""
+    i = 0
+    while i < len(key) - 1 and (gz.is_given_name(key[i]) or len(key[i]) == 1):
+        i += 1  # initials count as given names: "J. D. Vance"
+    if i == 0 or i >= len(key):
+        return None
+    return key[i:]
+
+
+# ------------------------------------------------------------------------ spans
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    iris: set[str] = field(default_factory=set)  # the graph's candidates, when known
+    kind: str = "name"
+    common: bool = False  # a lower-case alias of the graph
+    place: gz.Place | None = None
+    head: str | None = None  # the noun or title in apposition before it
+    ner: str | None = None
+    alias_of: Span | None = None  # "(CPAC)" after its full name
+    key: str | None = None
+
+
+class Reader:
+    def __init__(self, doc, knowledge: Knowledge):
+        self.doc, self.kb = doc, knowledge
+        self.t = tables(knowledge)
+        # Token attributes read once: spaCy builds a Token object on every access.
+        tokens = list(doc)
+        self.texts = [tok.text for tok in tokens]
+        self.pos = [tok.pos_ for tok in tokens]
+        self.punct = [tok.is_punct or tok.is_space for tok in tokens]
+        self.sent_start = [bool(tok.is_sent_start) for tok in tokens]
+        self.sent_end = [bool(tok.is_sent_end) for tok in tokens]
+        self.deps = [tok.dep_ for tok in tokens]
+        self.head_pos = [tok.head.pos_ for tok in tokens]
+        self.heads = [tok.head.i for tok in tokens]
+        self.lemmas = [tok.lemma_.lower() for tok in tokens]
+        self.keys: list[Key] = [() if punct else gz.fold_key(text)
+                                for text, punct in zip(self.texts, self.punct, strict=True)]
+        self.caps = [t[:1].isupper() for t in self.texts]
+        for sent in doc.sents:
+            letters = [t for t in self.texts[sent.start:sent.end] if t.isalpha()]
+            if len(letters) >= 3 and sum(t.isupper() for t in letters) >= 0.7 * len(letters):
+                # A headline in capitals: only the parser's proper nouns keep their capital.
+                for i in range(sent.start, sent.end):
+                    self.caps[i] = self.caps[i] and self.pos[i] == "PROPN"
+        self.ner: dict[int, str] = {}
+        self.ent_of: dict[int, int] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ner[i], self.ent_of[i] = ent.label_, ent.start
+
+    def key(self, start: int, end: int) -> Key:
+        return tuple(w for k in self.keys[start:end] for w in k)
+
+    def text(self, start: int, end: int) -> str:
+        """As written, without a sentence's full stop glued to the last token ("en X.")."""
+        text = self.doc[start:end].text
+        last = self.texts[end - 1]
+        if len(last) > 1 and last.endswith(".") and "." not in last[:-1]:
+            text = text[:-1]
+        return text
+
+    def initial(self, i: int) -> bool:
+        """At a sentence's start (after any opening quote), where capitals say nothing."""
+        j = i
+        while j > 0 and self.punct[j - 1] and not self.sent_end[j - 1]:
+            if self.sent_start[j - 1]:
+                return True
+            j -= 1
+        return self.sent_start[j]
+
+    # -------------------------------------------------------------- the graph's names
+
+    def known(self) -> list[Span]:
+        found, i, n = [], 0, len(self.doc)
+        while i < n:
+            best = None
+            j = i
+            while j < n and self.keys[j] and self.key(i, j + 1) in self.t.prefixes:
+                key = self.key(i, j + 1)
+                iris = self.t.names.get(key) or self.t.surnames.get(key)
+                if iris and self._written_as_name(i, j + 1, key, iris):
+                    best = (j + 1, key, iris)
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            end, key, iris = best
+            proper = any((key, iri) in self.t.proper for iri in iris)
+            surname = key not in self.t.names
+            found.append(Span(i, end, set(iris), "surname" if surname else "name",
+                               common=not proper and not surname, place=gz.place(key)))
+            i = end
+        return found
+
+    def _written_as_name(self, start: int, end: int, key: Key, iris: set[str]) -> bool:
+        proper = any((key, iri) in self.t.proper for iri in iris) or key in self.t.surnames
+        if proper:
+            # "jara" the shrub is not "Jara"; a lower-case full name still is ("raul benitez")
+            return self.caps[start] or end - start > 1 and len(key) > 1
+        return True
+
+    # -------------------------------------------------------------- runs of capitalized words
+
+    def runs(self, taken: set[int]) -> list[Span]:
+        out, i, n = [], 0, len(self.doc)
+        while i < n:
+            if i in taken or not self._namey(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j not in taken:
+                if self._namey(j):
+                    j += 1
+                    continue
+                k = self._connected(i, j, taken)
+                if k is None:
+                    break
+                j = k
+            out += self.trim(i, j)
+            i = j
+        return out
+
+    def _connected(self, start: int, j: int, taken: set[int]) -> int | None:
+        """Where the name goes on after the lower-case words at `j`, if they join two parts of
+        one name: particles ("von der Leyen"), an organization's connectors ("Partido por la
+        Libertad", "Alternativa para Alemania") or any words inside one spaCy entity."""
+        k = j
+        while k < len(self.doc) and k - j < 3 and k not in taken and self.keys[k] \
+                and not self.caps[k]:
+            k += 1
+        if k == j or k >= len(self.doc) or k in taken or not self._namey(k):
+            return None
+        words = {w for i in range(j, k) for w in self.keys[i]}
+        if words <= _JOINERS:
+            return k
+        head = gz.head_class(self.key(start, j), alone=True)
+        if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
+                not gz.is_given_name(self.keys[k][0]):
+            return k
+        if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
+                all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):
+            return k  # "Trinidad y Tobago" inside one entity; never a verb ("Congreso aprobó")
+        return None
+
+    def _namey(self, i: int) -> bool:
+        return bool(self.keys[i]) and self.caps[i] and any(c.isalpha() for c in self.texts[i])
+
+    def _same_ent(self, a: int, b: int) -> bool:
+        return a in self.ent_of and self.ent_of.get(b) == self.ent_of[a]
+
+    def trim(self, start: int, end: int) -> list[Span]:
+        head = None
+        if start > 0 and self.pos[start - 1] == "NOUN" and not self.caps[start - 1]:
+            head = self.texts[start - 1]
+        while start < end:
+            key = self.keys[start]
+            title = gz.title_at(self.key(start, end))
+            if title is not None and title[0] < len(self.key(start, end)):
+                size, words, first = title[0], 0, start
+                while words < size:  # a title's tokens, counted in folded words
+                    words += len(self.keys[start])
+                    start += 1
+                head = self.text(first, start)
+                continue
+            article = key and key[0] in ("el", "la", "los", "las", "lo")
+            whole = self.key(start, end)
+            if article and self.caps[start] and (
+                    whole in gz.OUTLETS or whole in gz.PLACES or whole in self.t.names):
+                break  # "El País", "El Salvador", "La Tercera"
+            if key and key[0] in _SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
+                break  # "Le Pen" opening a sentence
+            weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
+            if article and not weak and start + 1 < end:
+                break  # a capital article inside a sentence is the name's: "Las Condes"
+            if article or (weak and self.pos[start] in _SKIP_POS) or \
+                    (key and " ".join(key) in NOT_NAMES and end - start > 1 and
+                     self.pos[start] != "PROPN"):
+                start += 1
+                continue
+            if weak and key and " ".join(key) in lx.FUNCTION_WORDS | lx.PREPOSITIONS:
+                start += 1
+                continue
+            if not self.caps[start]:  # a name starts with a capital
+                if self.pos[start] == "NOUN":
+                    head = self.texts[start]
+                start += 1
+                continue
+            break
+        while end > start and (not self.keys[end - 1] or self.keys[end - 1][0] in gz.PARTICLES
+                               and not self.caps[end - 1]):
+            end -= 1
+        if start >= end:
+            return []
+        for k in range(start + 1, end - 1):
+            # "(ministra de) Seguridad Patricia Bullrich", "Gobierno de Gustavo Petro": what
+            # comes before a given name that starts a person's name is not part of it.
+            before = self.key(start, k)
+            generic = set(before) <= _OF_PERSON
+            if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
+                    not gz.is_given_name(before[-1]) and (generic or not gz.has_head(before)
+                                                          and before[-1] not in gz.PARTICLES):
+                return self.trim(k, end)
+        # "André Ventura de Portugal": a name, then where it is from.
+        for k in range(start + 1, end - 1):
+            if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
+                right = gz.place(self.key(k + 1, end))
+                left = self.key(start, k)
+                whole = self.key(start, end)
+                if right is not None and not gz.has_head(left) and gz.place(whole) is None \
+                        and gz.known_class(left) is None and gz.place(left) is None:
+                    return self.trim(start, k) + [
+                        Span(k + 1, end, place=right, kind=place_kind(right))]
+        span = Span(start, end, head=head, ner=self.ner.get(start))
+        span.place = gz.place(self.key(start, end))
+        if span.place is not None:
+            span.kind = place_kind(span.place)
+        return [span]
+
+
+def place_kind(found: gz.Place) -> str:
+    return "metonym" if found.kind == "building" else "name"
+
