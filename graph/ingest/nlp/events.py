@@ -34,22 +34,41 @@ def content(words) -> set[str]:
 
 
 class EventIndex:
-    """The graph's events by the content words of their names."""
+    """The graph's events by the content words of their names, and its entities known by a
+    common-noun name ("segunda vuelta", "entramado global de derechas"), which a dated event
+    only means when the article is near its date."""
 
-    def __init__(self, kb):
+    def __init__(self, kb, anchor):
         self.kb = kb
         self.names: list[tuple[frozenset[str], str]] = []
-        for info in kb.of_class(EVENT):
+        self.generic: list[tuple[frozenset[str], str]] = []
+        reference = anchor.day or (anchor.date.start if anchor.date else None)
+        for info in kb.entities.values():
+            event = EVENT in info.classes
             for name in info.names:
                 words = content(name.split())
-                if len(words) >= 2:
+                proper = name[:1].isupper()
+                if event and len(words) >= 2 and (proper or info.date is None):
                     self.names.append((frozenset(words), info.iri))
+                if proper or not words:
+                    continue
+                if info.date and (reference is None or
+                                  abs((info.date.start - reference).days) > 400):
+                    continue
+                self.generic.append((frozenset(words), info.iri))
+
+    def common(self, head: str, words) -> str | None:
+        """The entity a common-noun phrase names: every word of its name, the head among them."""
+        return self._best(self.generic, words, stem(fold(head.lower())))
 
     def match(self, words) -> str | None:
+        return self._best(self.names, words, None)
+
+    def _best(self, names, words, head) -> str | None:
         have = content(words)
         best, tie = None, False
-        for name, iri in self.names:
-            if name <= have:
+        for name, iri in names:
+            if name <= have and (head is None or head in name):
                 if best is None or len(name) > best[0]:
                     best, tie = (len(name), iri), False
                 elif len(name) == best[0] and iri != best[1]:
@@ -68,6 +87,8 @@ def phrase_words(token) -> list[str]:
     words = []
     for t in token.subtree:
         if t.i < token.i:
+            if t.head == token and t.dep_ in ("amod", "det", "nummod"):
+                words.append(t.text)
             continue
         if t.text in (",", ";", ":", ".") or (t.i > token.i and t.pos_ in ("VERB", "AUX")
                                                and t.dep_ not in ("amod", "acl")):

@@ -40,7 +40,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             receiving = verb_lemma in RECEIVING and spec.relation == "endorsed"
             for child in head.children:
                 # the verb's own "con" phrase when the small model hangs it there
-                if child.i > noun.i and preposition(child) in spec.partner - {"de"} \
+                if child.i != noun.i and preposition(child) in spec.partner - {"de"} \
                         and child.dep_ in ("obl", "obj", "nmod"):
                     partners += phrase_ends(parsed, child)
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:

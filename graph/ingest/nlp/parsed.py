@@ -18,11 +18,13 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     demonym_country,
     folded_lemma,
     is_role_noun,
 )
+from graph.ingest.reading import fold
 
 METONYM = "metonym"
 
@@ -51,7 +53,7 @@ class Parsed:
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
-        self.events = EventIndex(self.kb)
+        self.events = EventIndex(self.kb, self.document.anchor)
         self._at = {}
         for mention in self.linked.mentions:
             for index in range(mention.start, mention.end):
@@ -110,8 +112,14 @@ class Parsed:
             for child in token.children:
                 if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
                     return self._head_ends(child)
+            if token.pos_ == "NOUN":
+                iri = self.events.common(token.text, phrase_words(token))
+                if iri:
+                    return [End(iri, token.i, token.i)]
             if is_event_noun(token):
                 return self._event_ends(token)
+            if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
+                return self._role_reference(token)
         return []
 
     def _event_ends(self, token) -> list[End]:

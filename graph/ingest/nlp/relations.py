@@ -3,6 +3,7 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import ELECTION, ROUND
 from graph.ingest.nlp.clauses import (
     agent_ends,
     arguments,
@@ -13,8 +14,8 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import AGENT, PATIENT, VERBS, Frame
-from graph.ingest.nlp.words import register_verbs, verb_lemma
+from graph.ingest.nlp.triggers import AGENT, ELECTORAL, PATIENT, VERBS, Frame
+from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
 
 register_verbs(VERBS)
 
@@ -30,6 +31,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     frames = VERBS.get(lemma)
     if not frames:
         return []
+    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
+        return []
     passive = is_passive(token)
     slots = _Slots(parsed, token, passive)
     found: list[Found] = []
@@ -43,12 +46,31 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         for subject, obj in pairs:
             if not parsed.kb.fits(frame.relation, subject.key, obj.key):
                 continue
+            if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
+                continue
             qualifiers = _qualifiers(frame, token)
             found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
                                qualifiers))
         if found:
             break  # the first frame that fits the arguments is what the verb means here
-    return found
+    return found + _rivals(parsed, found)
+
+
+def _electoral(parsed: Parsed, key: str) -> bool:
+    return parsed.kb.is_a(key, ELECTION) or parsed.kb.is_a(key, ROUND)
+
+
+def _rivals(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """Candidates coordinated in one contest are each other's opponents: "Jara y Kast irán a
+    la segunda vuelta"."""
+    rivals = []
+    contests = [f for f in found if f.relation == "candidateIn"]
+    for i, a in enumerate(contests):
+        for b in contests[i + 1:]:
+            if a.object.key == b.object.key and a.subject.key != b.subject.key:
+                rivals.append(Found("opponentOf", a.subject, b.subject, a.confidence * 0.9,
+                                    a.cue, a.trigger, {"context": a.object.key}))
+    return rivals
 
 
 class _Slots:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 AGENT, PATIENT = "agent", "patient"
+ELECTORAL = "electoral"  # an election or one of its rounds
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Frame:
     confidence: float = 0.8
     mode: str | None = None
     pair_ok: bool = False  # a symmetric relation may hold between coordinated subjects
+    only: str | None = None  # the object's class when the verb means this only for it
 
 
 def _p(*words: str) -> frozenset[str]:
@@ -32,8 +34,10 @@ _CONTACT = [Frame("contactWith", AGENT, _WITH, 0.8, pair_ok=True)]
 _PHONE = [Frame("contactWith", AGENT, _p("con", "a", ""), 0.8, mode="PhoneCall", pair_ok=True)]
 _ENDORSE = [Frame("endorsed", AGENT, PATIENT, 0.8), Frame("endorsed", AGENT, _p("a", "al"), 0.75)]
 _ORGANIZE = [Frame("organizedBy", PATIENT, AGENT, 0.8)]
-_ATTEND = [Frame("participatedIn", AGENT, _p("a", "en"), 0.8)]
-_TAKE_PART = [Frame("participatedIn", AGENT, _p("en", "de"), 0.8)]
+_ATTEND = [Frame("candidateIn", AGENT, _p("a", "en"), 0.75, only=ELECTORAL),
+           Frame("participatedIn", AGENT, _p("a", "en"), 0.8)]
+_TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
+              Frame("participatedIn", AGENT, _p("en", "de"), 0.8)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
@@ -62,7 +66,7 @@ VERBS: dict[str, list[Frame]] = {
     # invitedTo: the guest is the object, the event an oblique
     "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8)],
     # participatedIn
-    "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND, "concurrir": _ATTEND,
+    "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
     "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
@@ -77,8 +81,17 @@ VERBS: dict[str, list[Frame]] = {
                  Frame("candidateIn", AGENT, _p("en", "por"), 0.75)],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
-    # candidateIn
-    "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75)],
+    # candidateIn: to go, pass or qualify to an election round
+    "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL)],
+    "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
+    "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
+    "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
+    "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
+    "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
+                  Frame("participatedIn", AGENT, _p("a", "en"), 0.75)],
+    "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL)],
+    "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
+    "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
     "presentar": [],
     "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7)],
