@@ -83,7 +83,12 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
         head = parsed.doc[mention.start]
         while head.head.i in range(mention.start, mention.end) and head.head != head:
             head = head.head
-        if preposition(head) or head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
+        phrase = head
+        while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
+                and not preposition(phrase):
+            phrase = phrase.head
+        if preposition(head) or preposition(phrase) or _parenthesized(token) or \
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
             continue
         if parsed.is_agent(mention.key):
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
@@ -92,6 +97,11 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _parenthesized(token) -> bool:
+    before = token.doc[token.sent.start:token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
 def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[End]:

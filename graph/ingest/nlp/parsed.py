@@ -130,7 +130,10 @@ class Parsed:
             if child.dep_ == "nmod" and self.mention(child) and \
                     self.kb.is_a(self.mention(child).key, EVENT):
                 return self._head_ends(child)
-        if is_definite(token) and token.morph.get("Number") != ["Plur"]:
+        partnered = any(c.dep_ == "nmod" and any(
+            k.dep_ == "case" and k.lower_ in ("con", "entre") for k in c.children)
+            for c in token.children)
+        if is_definite(token) and token.morph.get("Number") != ["Plur"] and not partnered:
             topic = self.topic_event(token.i, same_sentence=False)
             if topic:
                 return [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]

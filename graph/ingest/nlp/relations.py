@@ -14,7 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import AGENT, ELECTORAL, PATIENT, VERBS, Frame
+from graph.ingest.nlp.triggers import AGENT, ELECTORAL, PATIENT, REFLEXIVE, VERBS, Frame
 from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
 
 register_verbs(VERBS)
@@ -33,6 +33,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
+    if lemma in REFLEXIVE and not _reflexive(token):
+        return []
     passive = is_passive(token)
     slots = _Slots(parsed, token, passive)
     found: list[Found] = []
@@ -48,12 +50,22 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 continue
             if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
                 continue
+            if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
+                continue
             qualifiers = _qualifiers(frame, token)
             found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
                                qualifiers))
         if found:
             break  # the first frame that fits the arguments is what the verb means here
     return found + _rivals(parsed, found)
+
+
+def _reflexive(verb) -> bool:
+    word = verb.lower_
+    return word.endswith(("se", "nos")) or any(
+        c.lower_ in ("se", "nos", "me") and c.pos_ == "PRON" for c in verb.children) or any(
+        c.lower_ in ("se", "nos") for c in verb.head.children if verb.dep_ == "xcomp") or any(
+        c.dep_ in ("aux", "aux:pass") and c.lower_.endswith("se") for c in verb.children)
 
 
 def _electoral(parsed: Parsed, key: str) -> bool:

@@ -12,17 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import COALITION, COUNTRY, EVENT, OFFICE, PLACE, name_tokens
+from graph.ingest.knowledge import (
+    COALITION,
+    COUNTRY,
+    EVENT,
+    OFFICE,
+    PARTY,
+    PLACE,
+    name_tokens,
+)
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import CANONICAL, base_role, demonym_label, role_kind
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
-_SEATS_BY_PLACE = {"alcalde", "gobernador", "concejal"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador"}
+_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista"}
 
 
 @dataclass
@@ -51,15 +61,23 @@ class RoleReader:
         if mention.kind == "metonym" or not self.parsed.is_agent(mention.key):
             return []
         found: list[Found] = []
-        before = self._title_before(mention)
-        if before is not None:
+        person = self.parsed.is_person(mention.key)
+        before = self._title_before(mention) if person else None
+        if before is not None and not self._attributing(before):
             cue = "apposition" if self.doc[before.last + 1].text == "," else "title"
             found += self._claims(before, mention, cue)
-        for title in self._titles_after(mention):
-            found += self._claims(title, mention, "apposition")
-        for title in self._copulas(mention):
-            found += self._claims(title, mention, "copula")
+        if person:
+            for title in self._titles_after(mention):
+                found += self._claims(title, mention, "apposition")
+        for title, verb in self._copulas(mention):
+            mood = modality(verb)
+            if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
+                found += self._claims(title, mention, "copula")
         return found
+
+    def _attributing(self, title: Title) -> bool:
+        # "Según la eurodiputada, Giorgia Meloni es ...": a source, not an apposition
+        return title.first > 0 and fold(self.doc[title.first - 1].lower_) == "segun"
 
     # ------------------------------------------------------------ where titles sit
 
@@ -143,10 +161,11 @@ class RoleReader:
                 c.dep_ == "cop" for c in head.children):
             return []
         titles = []
+        verb = next(c for c in head.children if c.dep_ == "cop")
         for role in [head] + [t for t in head.subtree if t.dep_ == "conj" and base_role(t)[0]
                               and t.pos_ == "NOUN"]:
             word, former = base_role(role)
-            titles.append(self._phrase(role.i, self._phrase_end(role.i), word, former))
+            titles.append((self._phrase(role.i, self._phrase_end(role.i), word, former), verb))
         return titles
 
     # ------------------------------------------------------------ what a title phrase holds
@@ -160,6 +179,8 @@ class RoleReader:
             first -= 1
             if fold(doc[first].lower_) in ("primer", "primera"):
                 title.modifiers.append("primer")
+            elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
+                title.modifiers.append("proximo")
         title.first = first
         complement: list[str] = []
         i = start + 1
@@ -185,8 +206,9 @@ class RoleReader:
             elif lower in self.party_adjectives and token.pos_ == "ADJ":
                 party = self.party_adjectives[lower]
                 title.targets.append(End(party, i, i))
-            elif lower == "general":
-                title.modifiers.append("general")
+            elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
+                           "futura", "saliente", "interino", "interina"):
+                title.modifiers.append(lower)
             elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in _LINKS):
                 complement.append(token.text)
             elif token.lower_ in ("de", "del") and not title.targets:
@@ -218,7 +240,8 @@ class RoleReader:
         for target in organizations:
             if kind in ("leader", "head"):
                 add("leaderOf", target, base)
-            elif kind in ("member", "seat", "deputy", "office"):
+            elif kind in ("member", "seat", "deputy") or (
+                    kind == "office" and self.kb.is_a(target.key, PARTY)):
                 add("memberOf", target, base - 0.05)
             elif kind in ("candidate", "representative"):
                 relation = "represents" if kind == "representative" or self.kb.is_a(
@@ -240,40 +263,42 @@ class RoleReader:
         return found
 
     def _office(self, title: Title, person: str) -> str | None:
+        """The office a title names: "Presidente de Argentina", "Primer ministro de Italia",
+        "Diputado"; an office of a country needs the country (said, or the person's own)."""
         word = CANONICAL.get(title.word, title.word)
+        if set(title.modifiers) & {"electo", "electa", "proximo", "futuro", "futura"}:
+            return None  # not held yet
         if word == "secretario" and not title.complement:
             return None
         country = title.countries[0] if title.countries else None
-        if country is None and role_kind(title.word) == "head":
-            if title.complement:
-                return None
+        premier = "primer" in title.modifiers and word == "ministro"
+        seat = word in _SEATS
+        if word == "ministro" and not premier:
+            return self._known_office(word)
+        if country is None and not seat and not title.complement:
             known = self.kb.country(person)
             if known is None:
                 return None
             country = self.kb.label(known)
-        name = word.capitalize()
-        if "primer" in title.modifiers and word == "ministro":
-            name = "Primer ministro"
+        name = "Primer ministro" if premier else word.capitalize()
         if "general" in title.modifiers:
             name += " general"
-        if title.complement and not (word == "ministro" and country is None):
+        if title.complement:
             name += " " + title.complement
-        if country and word not in ("diputado", "senador", "eurodiputado", "legislador"):
+        if country and not seat:
             name += " de " + country
         elif word in _SEATS_BY_PLACE:
             return None
-        for label in (name, word) if name.lower() == word or word == "ministro" and \
-                country is None else (name,):
-            hits = [i for i in self.kb.index.get(name_tokens(label), ())
-                    if self.kb.is_a(i, OFFICE)]
-            if hits:
-                return hits[0]
+        return self._known_office(name) or self._propose(name, title)
+
+    def _known_office(self, name: str) -> str | None:
+        hits = [i for i in self.kb.index.get(name_tokens(name), ()) if self.kb.is_a(i, OFFICE)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _propose(self, name: str, title: Title) -> str:
         key = NEW + slug(name)
         if key not in self.proposals:
             sentence = self.doc[title.token].sent.text
             self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
-
-
-

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.ingest.knowledge import PERSON
+
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
 
@@ -48,7 +50,7 @@ VERBS: dict[str, list[Frame]] = {
     "reunir": _MEET, "reunirse": _MEET, "encontrar": _MEET, "encontrarse": _MEET,
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
-    "visitar": [Frame("met", AGENT, PATIENT, 0.75)],
+    "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
     # contactWith
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
@@ -109,6 +111,9 @@ VERBS: dict[str, list[Frame]] = {
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
+
+# Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
+REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}
 
 # Verbs whose object noun carries the relation: "mantuvo una reunión con", "dio su apoyo a".
 LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protagonizar", "dar",
