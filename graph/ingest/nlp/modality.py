@@ -65,6 +65,9 @@ def modality(trigger) -> Modality:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and folded_lemma(m) in
                                          _HYPOTHETICAL_MARKS for m in token.children):
             return Modality(False, negated, "condition")
+        if token.dep_ in ("ccomp", "csubj") and any(
+                m.dep_ == "mark" and folded_lemma(m) == "si" for m in token.children):
+            return Modality(False, negated, "open question")
         if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
             negated = not negated
         lemma = folded_lemma(token)

@@ -27,6 +27,7 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 METONYM = "metonym"
+DEMONYM = "demonym"
 
 
 @dataclass
@@ -99,6 +100,9 @@ class Parsed:
         if mention is not None:
             if mention.kind == METONYM:
                 return self._metonym_person(token, mention)
+            if mention.kind == DEMONYM:
+                # "el chileno" names a person by the country; "argentino" only modifies
+                return self._role_reference(token) if token.pos_ == "NOUN" else []
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token)
@@ -197,8 +201,9 @@ class Parsed:
         if not any(c.dep_ == "det" for c in token.children) or \
                 token.morph.get("Number") == ["Plur"]:
             return []
-        country = next((demonym_country(self.kb, c) for c in token.children
-                        if c.dep_ == "amod" and demonym_country(self.kb, c)), None)
+        country = next((demonym_country(self.kb, c) for c in [token, *token.children]
+                        if (c.dep_ == "amod" or c == token) and demonym_country(self.kb, c)),
+                       None)
         here = self.sentence_of(token.idx)
         for start, key in self.persons_before(token.i):
             if country and self.kb.country(key) and self.kb.country(key) != country:

@@ -14,7 +14,15 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import AGENT, ELECTORAL, PATIENT, REFLEXIVE, VERBS, Frame
+from graph.ingest.nlp.triggers import (
+    AGENT,
+    ELECTORAL,
+    LIST_ROLES,
+    PATIENT,
+    REFLEXIVE,
+    VERBS,
+    Frame,
+)
 from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
 
 register_verbs(VERBS)
@@ -38,10 +46,19 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     passive = is_passive(token)
     slots = _Slots(parsed, token, passive)
     found: list[Found] = []
+    listed = _list_role(token)
     for frame in frames:
         subjects = slots.fill(frame.subject)
+        if frame.subject == AGENT and frame.relation in _CO_AGENTS:
+            subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
+        if not objects and frame.topic and subjects:
+            topic = parsed.topic_event(token.i)
+            if topic:
+                objects = [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
         cue = ("passive:" if passive else "verb:") + lemma
+        if listed:
+            frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2:
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -53,11 +70,32 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
                 continue
             qualifiers = _qualifiers(frame, token)
+            if listed and listed[1]:
+                qualifiers["role"] = listed[1]
+            if len(subjects) > 2 and frame.relation in ("participatedIn", "invitedTo"):
+                cue = "list"
             found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
                                qualifiers))
         if found:
             break  # the first frame that fits the arguments is what the verb means here
     return found + _rivals(parsed, found)
+
+
+_CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
+_TOGETHER = frozenset({"junto a", "junto con"})
+
+
+def _list_role(verb) -> tuple[str, str | None] | None:
+    """"Entre los invitados figuran ...", "participaron como oradores": what the list is."""
+    for child in verb.children:
+        if child.dep_ in ("obl", "nmod", "obj", "advcl", "xcomp") and (
+                preposition(child) in ("entre", "como") or any(
+                c.lower_ == "como" for c in child.children)):
+            word = folded_lemma(child)
+            for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+                if form in LIST_ROLES:
+                    return LIST_ROLES[form]
+    return None
 
 
 def _reflexive(verb) -> bool:

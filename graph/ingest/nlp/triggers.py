@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.ingest.knowledge import PERSON
+from graph.ingest.knowledge import EVENT, PERSON
 
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
@@ -24,6 +24,7 @@ class Frame:
     mode: str | None = None
     pair_ok: bool = False  # a symmetric relation may hold between coordinated subjects
     only: str | None = None  # the object's class when the verb means this only for it
+    topic: bool = False  # without an event in the clause, the event the text is about
 
 
 def _p(*words: str) -> frozenset[str]:
@@ -37,13 +38,15 @@ _PHONE = [Frame("contactWith", AGENT, _p("con", "a", ""), 0.8, mode="PhoneCall",
 _ENDORSE = [Frame("endorsed", AGENT, PATIENT, 0.8), Frame("endorsed", AGENT, _p("a", "al"), 0.75)]
 _ORGANIZE = [Frame("organizedBy", PATIENT, AGENT, 0.8)]
 _ATTEND = [Frame("candidateIn", AGENT, _p("a", "en"), 0.75, only=ELECTORAL),
-           Frame("participatedIn", AGENT, _p("a", "en"), 0.8)]
+           Frame("participatedIn", AGENT, _p("a", "en"), 0.8, topic=True)]
 _TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
-              Frame("participatedIn", AGENT, _p("en", "de"), 0.8)]
+              Frame("participatedIn", AGENT, _p("en", "de"), 0.8, topic=True)]
+_OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
-_LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75)]
+_LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
+         Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
 
 VERBS: dict[str, list[Frame]] = {
     # met
@@ -66,10 +69,15 @@ VERBS: dict[str, list[Frame]] = {
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
     # invitedTo: the guest is the object, the event an oblique
-    "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8)],
+    "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
     # participatedIn
     "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
-    "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
+    "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    "inaugurar": _OPEN, "clausurar": _OPEN, "cerrar": _OPEN, "abrir": _OPEN,
+    "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7)],
+    "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
+                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     # organizedBy: the event is the object, the organizer the subject
@@ -111,6 +119,15 @@ VERBS: dict[str, list[Frame]] = {
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
+
+# What a list's "entre los ..." says of the people in it: (relation, role).
+LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "speaker"),
+              "ponente": ("participatedIn", "speaker"), "conferencista": ("participatedIn",
+                                                                        "speaker"),
+              "disertante": ("participatedIn", "speaker"), "firmante": ("participatedIn",
+                                                                        "signatory"),
+              "asistente": ("participatedIn", None), "participante": ("participatedIn", None),
+              "signatario": ("participatedIn", "signatory")}
 
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
 REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}
