@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
     COUNTRY,
     EVENT,
     OFFICE,
+    ORGANIZATION,
     PARTY,
     PLACE,
     name_tokens,
@@ -46,6 +47,7 @@ class Title:
     targets: list[End] = field(default_factory=list)  # entities of the complement
     countries: list[str] = field(default_factory=list)  # country names
     complement: str = ""  # "de Estado", "de la Presidencia": words of an office's name
+    office: str | None = None  # the office, when the linker named it
 
 
 class RoleReader:
@@ -84,6 +86,8 @@ class RoleReader:
     def _title_before(self, mention: Mention) -> Title | None:
         doc = self.doc
         i = mention.start - 1
+        if i >= 0 and doc[i].lower_ in ("de", "del", "a", "al", "por", "con"):
+            return None  # a complement, not the one a title describes
         if i >= 0 and doc[i].text == ",":
             i -= 1
         last = i
@@ -94,9 +98,12 @@ class RoleReader:
             word, former = base_role(token)
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
                 return self._phrase(i, last, word, former)
-            if other is not None and self.parsed.is_person(other.key):
+            if other is not None and self.kb.is_a(other.key, OFFICE):
+                return self._office_phrase(other, last)
+            if other is not None and self.parsed.is_person(other.key) and not (
+                    other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
                 return None
-            if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN") and \
+            if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
                     token.lower_ not in _LINKS:
                 return None
             if other is not None:
@@ -119,10 +126,24 @@ class RoleReader:
             if i >= len(doc):
                 break
             word, former = base_role(doc[i])
-            if not word or self.parsed.mention(doc[i]):
+            other = self.parsed.mention(doc[i])
+            if other is not None and self.kb.is_a(other.key, OFFICE):
+                end = max(self._phrase_end(other.end - 1), other.end - 1)
+                titles.append(self._office_phrase(other, end))
+            elif doc[i].lower_ in ("de", "del") and i + 1 < len(doc) and not titles:
+                # "Franco Parisi, del Partido de la Gente,": the party one belongs to
+                party = self.parsed.mention(doc[i + 1])
+                if party is None or not self.kb.is_a(party.key, ORGANIZATION):
+                    break
+                title = Title("miembro", i, False, i, party.end - 1)
+                title.targets.append(End(party.key, party.start, party.end - 1, mention=party))
+                titles.append(title)
                 break
-            end = self._phrase_end(i)
-            titles.append(self._phrase(i, end, word, former))
+            elif not word or other is not None:
+                break
+            else:
+                end = self._phrase_end(i)
+                titles.append(self._phrase(i, end, word, former))
             i = end + 1
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
@@ -130,6 +151,14 @@ class RoleReader:
                 continue
             break
         return titles
+
+    def _office_phrase(self, office: Mention, last: int) -> Title:
+        """A title the linker knows as an office of the graph ("presidente de Estados
+        Unidos")."""
+        word, former = base_role(self.doc[office.start])
+        title = self._phrase(office.start, max(last, office.end - 1), word or "cargo", former)
+        title.office = office.key
+        return title
 
     def _phrase_end(self, start: int) -> int:
         doc = self.doc
@@ -195,6 +224,8 @@ class RoleReader:
             elif other is not None and other.key.startswith(NEW) and \
                     self.kb.is_a(other.key, PLACE) and other.end - other.start > 1:
                 complement.append(token.text)  # "Estado estadounidense" read word by word
+            elif other is not None and self.kb.is_a(other.key, OFFICE):
+                pass
             elif other is not None:
                 key = other.key
                 if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
@@ -255,7 +286,9 @@ class RoleReader:
         if kind == "candidate":
             for event in events:
                 add("candidateIn", event, base)
-        if kind in ("head", "deputy", "office", "seat") and not (
+        if title.office:
+            add("holdsOffice", End(title.office, title.first, title.last), base)
+        elif kind in ("head", "deputy", "office", "seat") and not (
                 organizations and kind in ("head", "deputy") and not title.countries):
             office = self._office(title, mention.key)
             if office:
