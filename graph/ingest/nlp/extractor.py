@@ -43,11 +43,13 @@ class NlpExtractor:
         proposals: dict[str, CandidateEntity] = {}
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
         roles = RoleReader(parsed, party_adjectives, proposals)
+        roles.record_genders()
         found: list[Found] = []
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
+            found += roles.references(token)
         for mention in linked.mentions:
             if mention.kind != METONYM:
                 found += roles.claims(mention)

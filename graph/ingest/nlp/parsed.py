@@ -51,6 +51,7 @@ class Parsed:
     starts: list[int] = field(default_factory=list)  # the document sentences' first characters
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
@@ -104,6 +105,10 @@ class Parsed:
                 # "el chileno" names a person by the country; "argentino" only modifies
                 return self._role_reference(token) if token.pos_ == "NOUN" else []
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        if token.pos_ == "NOUN" and any(
+                c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
+                for c in token.children) and token.morph.get("Number") == ["Plur"]:
+            return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token)
             if named:
@@ -205,30 +210,40 @@ class Parsed:
                         if (c.dep_ == "amod" or c == token) and demonym_country(self.kb, c)),
                        None)
         here = self.sentence_of(token.idx)
+        gender = token.morph.get("Gender")
         for start, key in self.persons_before(token.i):
             if country and self.kb.country(key) and self.kb.country(key) != country:
+                continue
+            if gender and self.gender.get(key, gender[0]) != gender[0]:
                 continue
             return [End(key, token.i, token.i, reference=True,
                         distance=here - self.sentence_of(self.doc[start].idx))]
         return []
 
+    def refer(self, token) -> list[End]:
+        """The person a title without a name stands for."""
+        return self._role_reference(token)
+
     def _pronoun_reference(self, token) -> list[End]:
         lemma = folded_lemma(token)
         here = self.sentence_of(token.idx)
-        persons = self.persons_before(token.i)
         if lemma in PAIR_WORDS or token.text.lower() in PAIR_WORDS:
-            keys = []
-            for _, key in persons:
-                if key not in keys:
-                    keys.append(key)
-            if len(keys) < 2:
-                return []
-            return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
+            return self._pair(token)
         if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
             focus = self.focus(here, before=token.i)
             if focus:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
         return []
+
+    def _pair(self, token) -> list[End]:
+        """"ambos": the last two persons the text named."""
+        keys: list[str] = []
+        for _, key in self.persons_before(token.i, back=3):
+            if key not in keys:
+                keys.append(key)
+        if len(keys) < 2:
+            return []
+        return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
 
     def focus(self, sentence: int, before: int | None = None) -> str | None:
         """Who the text is talking about: the person acting last in this sentence before the

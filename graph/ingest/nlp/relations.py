@@ -3,7 +3,7 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ELECTION, ROUND
+from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.clauses import (
     agent_ends,
     arguments,
@@ -78,7 +78,25 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                                qualifiers))
         if found:
             break  # the first frame that fits the arguments is what the verb means here
-    return found + _rivals(parsed, found)
+    return found + _rivals(parsed, found) + _attendance(parsed, token, found)
+
+
+def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
+    """Meeting at an event is taking part in it: "se reunieron en la cumbre de Madrid"."""
+    meetings = [f for f in found if f.relation == "met"]
+    if not meetings:
+        return []
+    events = [e for e in arguments(parsed, verb, frozenset({"en", "durante"}))
+              if parsed.kb.is_a(e.key, EVENT) and not e.reference]
+    out = []
+    for event in events:
+        people = {f.subject.key: f.subject for f in meetings} | {
+            f.object.key: f.object for f in meetings}
+        for person in people.values():
+            if parsed.kb.fits("participatedIn", person.key, event.key):
+                out.append(Found("participatedIn", person, event, meetings[0].confidence * 0.9,
+                                 meetings[0].cue, verb.i))
+    return out
 
 
 _CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}

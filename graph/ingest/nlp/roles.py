@@ -24,6 +24,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
@@ -32,6 +33,7 @@ from graph.ingest.nlp.words import CANONICAL, base_role, demonym_label, role_kin
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista"}
 
@@ -75,6 +77,51 @@ class RoleReader:
             mood = modality(verb)
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
                 found += self._claims(title, mention, "copula")
+        return found
+
+    def record_genders(self) -> None:
+        """What the titles say of the persons' gender ("la postulante comunista Jeannette
+        Jara"): references later resolve only to persons of the reference's gender."""
+        for mention in self.parsed.linked.mentions:
+            if mention.kind == "metonym" or not self.parsed.is_person(mention.key):
+                continue
+            title = self._title_before(mention)
+            titles = [title] if title else []
+            titles += self._titles_after(mention)
+            for title in titles:
+                gender = self.doc[title.token].morph.get("Gender")
+                if gender and mention.key not in self.parsed.gender:
+                    self.parsed.gender[mention.key] = gender[0]
+
+    def references(self, token) -> list[Found]:
+        """"el líder republicano", "la representante del oficialismo": a title without a
+        name stands for the person the text is about; what it says of an organization holds
+        for that person (offices are left out: a title alone rarely names the right one)."""
+        word, former = base_role(token)
+        if not word or token.pos_ != "NOUN" or self.parsed.mention(token) or \
+                token.morph.get("Number") == ["Plur"] or not is_definite(token):
+            return []
+        end = self._phrase_end(token.i)
+        following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
+        if following is not None or (end + 2 < len(self.doc) and self.doc[end + 1].text == ","
+                                     and self.parsed.mention(self.doc[end + 2])):
+            return []  # a title beside a name: read with the name
+        if token.i > 0 and self.doc[token.i - 1].text == ",":
+            return []
+        title = self._phrase(token.i, end, word, former)
+        if not title.targets or role_kind(word) not in _REFERENCE_KINDS:
+            return []
+        referent = self.parsed.refer(token)
+        if not referent:
+            return []
+        person = referent[0]
+        found = []
+        for claim in self._claims(title, _as_mention(person), "reference"):
+            if claim.relation != "holdsOffice":
+                claim.subject = End(person.key, token.i, end, reference=True,
+                                    distance=person.distance)
+                claim.confidence = round(claim.confidence * 0.8, 2)
+                found.append(claim)
         return found
 
     def _attributing(self, title: Title) -> bool:
@@ -335,3 +382,7 @@ class RoleReader:
             self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
+
+
+def _as_mention(end: End) -> Mention:
+    return Mention(end.first, end.last + 1, "", end.key, "")
