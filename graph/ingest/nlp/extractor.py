@@ -9,6 +9,7 @@ from graph.ingest.knowledge import Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, CandidateEntity, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
@@ -18,6 +19,11 @@ from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
+from graph.ingest.reading import fold
+
+# The rule extractor's discourse claims kept beside the parse's: those its reader resolves
+# (a list after "donde destacan", a speaker's "nosotros", "el partido de X", vote counts).
+DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
 
 # Modalities that still state a stance: announcing support is support.
 _PROMISES = {"endorsed"}
@@ -54,12 +60,27 @@ class NlpExtractor:
             if mention.kind != METONYM:
                 found += roles.claims(mention)
         candidates = _candidates(parsed, found)
+        extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
+        for candidate in extra:
+            if _plausible(parsed, candidate):
+                merge(candidates, candidate, kb)
+        for number, candidate in enumerate(candidates, start=1):
+            candidate.number = number
         used = {k for c in candidates for k in (c.subject_key, c.object_key)}
         used |= {e.attributed_to_key for c in candidates for e in c.evidence
                  if e.attributed_to_key}
-        entities = {**linked.entities, **proposals}
+        entities = {**discourse_entities, **linked.entities, **proposals}
         return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
                                              key=lambda e: e.label))
+
+
+def _plausible(parsed: Parsed, candidate: Candidate) -> bool:
+    """A vote count read against the election of the article's days holds only when the text
+    is about that election's country."""
+    if candidate.cue != VOTES:
+        return True
+    country = parsed.kb.country(candidate.object_key)
+    return country is not None and fold(parsed.kb.label(country)) in fold(parsed.document.text)
 
 
 def _asserted(claim: Found, trigger) -> bool:
