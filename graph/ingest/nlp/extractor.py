@@ -51,14 +51,14 @@ class NlpExtractor:
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
         found: list[Found] = []
+        for mention in linked.mentions:
+            if mention.kind != METONYM:
+                found += roles.claims(mention)
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
             found += roles.references(token)
-        for mention in linked.mentions:
-            if mention.kind != METONYM:
-                found += roles.claims(mention)
         candidates = _candidates(parsed, found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         for candidate in extra:

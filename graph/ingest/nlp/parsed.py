@@ -20,7 +20,7 @@ from graph.ingest.nlp.words import (
     PAIR_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
-    demonym_country,
+    demonym_label,
     folded_lemma,
     is_role_noun,
 )
@@ -52,6 +52,7 @@ class Parsed:
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
+    affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
@@ -202,27 +203,43 @@ class Parsed:
                 out.append((mention.start, mention.key))
         return out
 
-    def _role_reference(self, token) -> list[End]:
+    def _role_reference(self, token, countries: tuple[str, ...] = ()) -> list[End]:
+        """The person a title without a name stands for: one named in this sentence or the
+        two before, of the title's gender and country, the one the text is about first."""
         if not any(c.dep_ == "det" for c in token.children) or \
                 token.morph.get("Number") == ["Plur"]:
             return []
-        country = next((demonym_country(self.kb, c) for c in [token, *token.children]
-                        if (c.dep_ == "amod" or c == token) and demonym_country(self.kb, c)),
-                       None)
         here = self.sentence_of(token.idx)
-        gender = token.morph.get("Gender")
-        for start, key in self.persons_before(token.i):
-            if country and self.kb.country(key) and self.kb.country(key) != country:
+        for child in token.children:
+            # "el líder de Vox": whoever the text already said leads or belongs to Vox
+            mention = self.mention(child)
+            if mention is not None and mention.key in self.affiliation:
+                return [End(self.affiliation[mention.key], token.i, token.i, reference=True,
+                            distance=1)]
+        labels = {demonym_label(c) for c in [token, *token.children]
+                  if (c.dep_ == "amod" or c == token) and demonym_label(c)}
+        labels |= {self.kb.label(c) for c in countries}
+        gender = gender_of(token)
+        focus = self.focus(here, before=token.i)
+        best = None
+        for rank, (start, key) in enumerate(self.persons_before(token.i)):
+            known = self.kb.country(key)
+            if labels and known and self.kb.label(known) not in labels:
                 continue
-            if gender and self.gender.get(key, gender[0]) != gender[0]:
+            if gender and self.gender.get(key, gender) != gender:
                 continue
-            return [End(key, token.i, token.i, reference=True,
-                        distance=here - self.sentence_of(self.doc[start].idx))]
-        return []
+            earlier = self.sentence_of(self.doc[start].idx) < here
+            score = -0.5 * rank + (2 if key == focus and earlier else 0)
+            if best is None or score > best[0]:
+                best = (score, key, start)
+        if best is None:
+            return []
+        return [End(best[1], token.i, token.i, reference=True,
+                    distance=here - self.sentence_of(self.doc[best[2]].idx))]
 
-    def refer(self, token) -> list[End]:
+    def refer(self, token, countries: tuple[str, ...] = ()) -> list[End]:
         """The person a title without a name stands for."""
-        return self._role_reference(token)
+        return self._role_reference(token, countries)
 
     def _pronoun_reference(self, token) -> list[End]:
         lemma = folded_lemma(token)
@@ -260,3 +277,14 @@ class Parsed:
     def role_word(self, token) -> str | None:
         lemma = folded_lemma(token)
         return lemma if lemma in ROLE_WORDS else None
+
+
+def gender_of(token) -> str | None:
+    """"Fem" or "Masc": the noun's own, else its article's ("la representante")."""
+    gender = token.morph.get("Gender")
+    if gender:
+        return gender[0]
+    for child in token.children:
+        if child.dep_ == "det" and child.morph.get("Gender"):
+            return child.morph.get("Gender")[0]
+    return None

@@ -28,11 +28,17 @@ from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.words import CANONICAL, base_role, demonym_label, role_kind
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
+        "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
+        "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
+_ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
+              "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
+              "comite", "junta", "asociacion", "tienda"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista"}
@@ -89,9 +95,9 @@ class RoleReader:
             titles = [title] if title else []
             titles += self._titles_after(mention)
             for title in titles:
-                gender = self.doc[title.token].morph.get("Gender")
+                gender = gender_of(self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
-                    self.parsed.gender[mention.key] = gender[0]
+                    self.parsed.gender[mention.key] = gender
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
@@ -111,7 +117,9 @@ class RoleReader:
         title = self._phrase(token.i, end, word, former)
         if not title.targets or role_kind(word) not in _REFERENCE_KINDS:
             return []
-        referent = self.parsed.refer(token)
+        countries = tuple(i for label in title.countries
+                          for i in self.kb.index.get(name_tokens(label), ()))
+        referent = self.parsed.refer(token, countries)
         if not referent:
             return []
         person = referent[0]
@@ -322,9 +330,11 @@ class RoleReader:
                     kind == "office" and self.kb.is_a(target.key, PARTY)):
                 add("memberOf", target, base - 0.05)
             elif kind in ("candidate", "representative"):
-                relation = "represents" if kind == "representative" or self.kb.is_a(
-                    target.key, COALITION) or self.kb.fits("represents", person.key,
-                                                           target.key) else "memberOf"
+                # "el candidato republicano" belongs to the party; "el candidato del Partido
+                # Nacional" stands for it
+                adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
+                relation = "memberOf" if adjective and kind == "candidate" and not \
+                    self.kb.is_a(target.key, COALITION) else "represents"
                 add(relation, target, base - 0.05)
             elif kind == "ally":
                 add("allied", target, base - 0.05)
@@ -333,6 +343,12 @@ class RoleReader:
         if kind == "candidate":
             for event in events:
                 add("candidateIn", event, base)
+        for claim in found:
+            if claim.relation in ("leaderOf", "memberOf", "represents"):
+                self.parsed.affiliation.setdefault(claim.object.key, person.key)
+        if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
+                fold(self.doc[title.first - 2].lower_) in _KIN and cue != "copula":
+            return []  # "la hermana del presidente, X": the title is someone else's
         if title.office:
             add("holdsOffice", End(title.office, title.first, title.last), base)
         elif kind in ("head", "deputy", "office", "seat") and not (
@@ -350,6 +366,8 @@ class RoleReader:
             return None  # not held yet
         if word == "secretario" and not title.complement:
             return None
+        if title.complement and fold(title.complement.split()[-1].lower()) in _ORG_NOUNS:
+            return None  # "el presidente de la colectividad" leads it; it is no office
         country = title.countries[0] if title.countries else None
         premier = "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS
