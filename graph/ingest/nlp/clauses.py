@@ -28,6 +28,9 @@ def is_passive(verb) -> bool:
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return True
     participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
+    if participle and any(c.dep_ in ("aux", "cop") and folded_lemma(c) == "ser"
+                          for c in verb.children):
+        return True  # "fue invitado": the small model labels the passive's "ser" aux
     return participle and any(preposition(c) == "por" for c in verb.children)
 
 
