@@ -28,6 +28,9 @@ def is_passive(verb) -> bool:
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return True
     participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
+    auxiliaries = {folded_lemma(c) for c in verb.children if c.dep_ in ("aux", "cop")}
+    if "haber" in auxiliaries and "ser" not in auxiliaries:
+        return False  # "ha hablado por teléfono": a compound tense, not a passive
     if participle and any(c.dep_ in ("aux", "cop") and folded_lemma(c) == "ser"
                           for c in verb.children):
         return True  # "fue invitado": the small model labels the passive's "ser" aux

@@ -8,14 +8,20 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
 
 
 def nominal_claims(parsed: Parsed, noun) -> list[Found]:
-    if noun.pos_ not in ("NOUN", "PROPN") or parsed.mention(noun):
+    if parsed.mention(noun):
         return []
-    lemma = folded_lemma(noun)
+    if noun.pos_ in ("NOUN", "PROPN"):
+        lemma = folded_lemma(noun)
+    elif noun.pos_ == "ADJ" and fold(noun.lower_) in NOUNS:
+        lemma = fold(noun.lower_)  # "una breve llamada" tagged as an adjective
+    else:
+        return []
     spec = NOUNS.get(lemma) or NOUNS.get(lemma.rstrip("s")) or NOUNS.get(
         lemma[:-2] if lemma.endswith("es") else lemma)
     if spec is None:
@@ -24,9 +30,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     agents: list[End] = []
     partners: list[End] = []
-    for child in noun.children:
-        if child.dep_ not in ("nmod", "obl", "appos", "acl", "obj"):
-            continue
+    for child in _phrases(noun):
         prep = preposition(child)
         if prep in spec.partner:
             partners += phrase_ends(parsed, child)
@@ -50,6 +54,20 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+
+
+def _phrases(noun):
+    """The prepositional phrases of the noun's own phrase: its dependents, and theirs when
+    the small model hangs "con Milei" on "de Trump" ("el encuentro de Trump con Milei")."""
+    for child in noun.children:
+        if child.dep_ not in ("nmod", "obl", "appos", "acl", "obj"):
+            continue
+        yield child
+        if preposition(child) in ("de", "entre"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "nmod" and preposition(grandchild) in (
+                        "con", "a", "junto a"):
+                    yield grandchild
 
 
 def _warm(noun) -> bool:
