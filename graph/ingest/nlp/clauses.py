@@ -10,6 +10,8 @@ from graph.ingest.nlp.words import folded_lemma
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 _NORMAL = {"al": "a", "del": "de"}
+_LOCUTIONS = {"frente", "junto", "respecto", "cerca", "ademas", "antes", "despues", "delante",
+              "detras", "dentro", "fuera", "lejos", "acerca", "encima", "debajo", "alrededor"}
 
 
 def preposition(token) -> str:
@@ -20,6 +22,9 @@ def preposition(token) -> str:
             words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
+            before = child.doc[child.i - 1] if child.i > 0 else None
+            if before is not None and folded_lemma(before) in _LOCUTIONS and len(words) == 1:
+                words.insert(0, folded_lemma(before))  # "frente a", "junto a", "además de"
             return " ".join(words)
     return ""
 
@@ -97,12 +102,26 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
                 head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
             continue
         if parsed.is_agent(mention.key):
-            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            return _with_coordinated(parsed, mention)
     here = parsed.sentence_of(verb.idx)
     focus = parsed.focus(here, before=verb.i)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _with_coordinated(parsed: Parsed, mention) -> list[End]:
+    """The name and the names coordinated before it: "Peña y Novák mantuvieron"."""
+    doc = parsed.doc
+    found = [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+    start = mention.start
+    while start >= 2 and doc[start - 1].lower_ in ("y", "e", ","):
+        previous = parsed.mention(doc[start - 2])
+        if previous is None or not parsed.is_agent(previous.key):
+            break
+        found.insert(0, End(previous.key, previous.start, previous.end - 1, mention=previous))
+        start = previous.start
+    return found
 
 
 def _parenthesized(token) -> bool:

@@ -88,7 +88,7 @@ def _asserted(claim: Found, trigger) -> bool:
     claim.negated = mood.negated
     if mood.asserted:
         return True
-    return claim.relation in _PROMISES and mood.why in ("conditional", "intention")
+    return claim.relation in _PROMISES and mood.why in ("conditional", "intention", "purpose")
 
 
 def _record_subjects(parsed: Parsed) -> None:

@@ -11,7 +11,7 @@ from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS
 from graph.ingest.nlp.words import folded_lemma
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
-_HYPOTHETICAL_MARKS = {"si", "cuando", "para", "hasta", "antes"}
+_HYPOTHETICAL_MARKS = {"si", "cuando", "hasta", "antes"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,9 @@ def modality(trigger) -> Modality:
         if token.dep_ == "advcl" and any(m.dep_ == "mark" and folded_lemma(m) in
                                          _HYPOTHETICAL_MARKS for m in token.children):
             return Modality(False, negated, "condition")
+        if token.dep_ in ("advcl", "xcomp", "acl") and any(
+                m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children):
+            return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" for m in token.children):
             return Modality(False, negated, "open question")

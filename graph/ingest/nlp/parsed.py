@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import AGENT, EVENT, PERSON, Knowledge
+from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, Knowledge
 from graph.ingest.model import Document
 from graph.ingest.nlp.events import (
     EventIndex,
@@ -25,9 +25,11 @@ from graph.ingest.nlp.words import (
     is_role_noun,
 )
 from graph.ingest.reading import fold
+from graph.ingest.temporal import find_times
 
 METONYM = "metonym"
 DEMONYM = "demonym"
+COMMON = "common"  # a common-noun name of the graph ("segunda vuelta")
 
 
 @dataclass
@@ -102,6 +104,8 @@ class Parsed:
         if mention is not None:
             if mention.kind == METONYM:
                 return self._metonym_person(token, mention)
+            if mention.kind == COMMON and not self.fits_context(mention.key, token):
+                return []
             if mention.kind == DEMONYM:
                 # "el chileno" names a person by the country; "argentino" only modifies
                 return self._role_reference(token) if token.pos_ == "NOUN" else []
@@ -124,12 +128,12 @@ class Parsed:
                     return self._head_ends(child)
             if token.pos_ == "NOUN":
                 iri = self.events.common(token.text, phrase_words(token))
-                if iri:
+                if iri and self.fits_context(iri, token):
                     return [End(iri, token.i, token.i)]
             if is_event_noun(token):
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
-                return self._role_reference(token)
+                return self._named_beside(token) or self._role_reference(token)
         return []
 
     def _event_ends(self, token) -> list[End]:
@@ -166,18 +170,51 @@ class Parsed:
         return best
 
     def _named_beside(self, token) -> list[End]:
-        """"el presidente argentino, Javier Milei": the name in apposition to a title."""
-        for child in token.children:
-            if child.dep_ in ("appos", "flat", "nmod", "compound") and child.i > token.i:
-                mention = self.mention(child)
-                if mention is None or not self.is_person(mention.key):
-                    continue
-                between = token.doc[token.i + 1:mention.start]
-                if child.dep_ == "nmod" and any(t.pos_ == "ADP" for t in between):
-                    continue
-                return [End(mention.key, min(token.i, mention.start), mention.end - 1,
-                            mention=mention)]
+        """"el presidente argentino, Javier Milei", "la exministra del Trabajo Jeannette
+        Jara": the name that closes the title's phrase, read on the tokens because the small
+        model hangs such names anywhere in the phrase."""
+        doc = token.doc
+        i = token.i + 1
+        while i < len(doc) and i - token.i <= 10:
+            t = doc[i]
+            mention = self.mention(t)
+            if mention is not None and mention.kind not in (METONYM, DEMONYM):
+                if self.is_person(mention.key):
+                    if doc[i - 1].lower_ in ("de", "del", "a", "al", "con", "por"):
+                        return []  # "el rival de Kast": Kast is the complement
+                    return [End(mention.key, token.i, mention.end - 1, mention=mention)]
+                i = mention.end
+                continue
+            if t.text == "," and i + 1 < len(doc) and self.mention(doc[i + 1]) is not None:
+                i += 1
+                continue
+            if t.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or t.text in ",;:":
+                return []
+            i += 1
         return []
+
+    def fits_context(self, key: str, token) -> bool:
+        """A common-noun name ("la segunda vuelta") means the graph's dated event only when
+        the text is about its country, its sentence names no other country, and no other day
+        is given for it."""
+        info = self.kb.entities.get(key)
+        if info is None or info.date is None:
+            return True
+        country = self.kb.country(key)
+        if country is not None:
+            label = fold(self.kb.label(country))
+            if label not in fold(self.document.text):
+                return False
+            for mention in self.linked.mentions:
+                if token.sent.start <= mention.start < token.sent.end and \
+                        self.kb.is_a(mention.key, COUNTRY) and mention.key != country:
+                    return False
+        for time in find_times(token.sent.text, self.document.anchor):
+            if time.date is not None and time.date.precision == "day" and \
+                    time.date.start != info.date.start and info.date.precision == "day" and \
+                    abs(time.start - (token.idx - token.sent.start_char)) < 40:
+                return False
+        return True
 
     # ------------------------------------------------------------ references
 
@@ -222,7 +259,13 @@ class Parsed:
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
-        for rank, (start, key) in enumerate(self.persons_before(token.i)):
+        seen: set[str] = set()
+        nearest = []
+        for start, key in self.persons_before(token.i):
+            if key not in seen:
+                seen.add(key)
+                nearest.append((start, key))
+        for rank, (start, key) in enumerate(nearest):
             known = self.kb.country(key)
             if labels and known and self.kb.label(known) not in labels:
                 continue

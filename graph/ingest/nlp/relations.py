@@ -78,7 +78,27 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                                qualifiers))
         if found:
             break  # the first frame that fits the arguments is what the verb means here
-    return found + _rivals(parsed, found) + _attendance(parsed, token, found)
+    return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
+        parsed, token, found)
+
+
+def _contest(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
+    """Rivals in an election are its candidates: "Kast se medirá con Jara en la segunda
+    vuelta"."""
+    rivals = [f for f in found if f.relation == "opponentOf"]
+    if not rivals:
+        return []
+    out = []
+    for event in arguments(parsed, verb, frozenset({"en", "de"})):
+        if not _electoral(parsed, event.key):
+            continue
+        for rival in rivals:
+            rival.qualifiers.setdefault("context", event.key)
+            for person in (rival.subject, rival.object):
+                if parsed.kb.fits("candidateIn", person.key, event.key):
+                    out.append(Found("candidateIn", person, event, rival.confidence * 0.9,
+                                     rival.cue, verb.i))
+    return out
 
 
 def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:

@@ -63,6 +63,7 @@ VERBS: dict[str, list[Frame]] = {
     # endorsed
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
+    "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
     # allied
     "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
@@ -138,7 +139,8 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "firmar", "cerrar", "forjar", "establecer", "concretar", "anunciar", "recibir",
                "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
-               "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar"}
+               "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
+               "difundir", "enviar", "grabar"}
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr"}
 
@@ -167,7 +169,8 @@ NOUNS: dict[str, Nominal] = {
     "videoconferencia": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
     "alianza": _ALLIANCE, "pacto": _ALLIANCE, "vinculo": _ALLIANCE, "relacion": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
-    "apoyo": _SUPPORT, "respaldo": _SUPPORT, "aval": _SUPPORT, "adhesion": _SUPPORT,
+    "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
+    "adhesion": _SUPPORT,
     "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),
     "presencia": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
     "asistencia": Nominal("participatedIn", _p("de"), _p("a", "en"), 0.65),
