@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.mentions import MentionFinder
-from graph.ingest.model import NEW, Candidate, CandidateEntity, Document, EvidenceRow, Extraction
+from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.evidence import EvidenceReader
@@ -46,7 +46,7 @@ class NlpExtractor:
         kb.candidates.update(linked.entities)
         parsed = Parsed(document, doc, linked, kb)
         _record_subjects(parsed)
-        proposals: dict[str, CandidateEntity] = {}
+        proposals = parsed.proposals
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()

@@ -8,7 +8,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, Knowledge
-from graph.ingest.model import Document
+from graph.ingest.model import CandidateEntity, Document
+from graph.ingest.nlp.elections import Elections, is_election_noun
 from graph.ingest.nlp.events import (
     EventIndex,
     is_definite,
@@ -55,10 +56,12 @@ class Parsed:
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
+    proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
         self.events = EventIndex(self.kb, self.document.anchor)
+        self.elections = Elections(self)
         self._at = {}
         for mention in self.linked.mentions:
             for index in range(mention.start, mention.end):
@@ -105,7 +108,8 @@ class Parsed:
             if mention.kind == METONYM:
                 return self._metonym_person(token, mention)
             if mention.kind == COMMON and not self.fits_context(mention.key, token):
-                return []
+                named = self.elections.named(token) if is_election_noun(token) else None
+                return [End(named, mention.start, mention.end - 1)] if named else []
             if mention.kind == DEMONYM:
                 # "el chileno" names a person by the country; "argentino" only modifies
                 return self._role_reference(token) if token.pos_ == "NOUN" else []
@@ -126,6 +130,10 @@ class Parsed:
             for child in token.children:
                 if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
                     return self._head_ends(child)
+            if is_election_noun(token):
+                named = self.elections.named(token)
+                if named:
+                    return [End(named, token.i, token.i)]
             if token.pos_ == "NOUN":
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):

@@ -47,7 +47,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     slots = _Slots(parsed, token, passive)
     found: list[Found] = []
     listed = _list_role(token)
+    matched = False
     for frame in frames:
+        if matched and not frame.also:
+            continue
+        before = len(found)
         subjects = slots.fill(frame.subject)
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
@@ -76,8 +80,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 cue = "list"
             found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
                                qualifiers))
-        if found:
-            break  # the first frame that fits the arguments is what the verb means here
+        # the first frame that fits the arguments is what the verb means here
+        matched = matched or (len(found) > before and not frame.also)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found)
 

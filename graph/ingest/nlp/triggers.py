@@ -25,6 +25,7 @@ class Frame:
     pair_ok: bool = False  # a symmetric relation may hold between coordinated subjects
     only: str | None = None  # the object's class when the verb means this only for it
     topic: bool = False  # without an event in the clause, the event the text is about
+    also: bool = False  # read even when an earlier frame of the verb matched
 
 
 def _p(*words: str) -> frozenset[str]:
@@ -93,7 +94,8 @@ VERBS: dict[str, list[Frame]] = {
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
     # candidateIn: to go, pass or qualify to an election round
-    "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL)],
+    "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
+                 Frame("opponentOf", AGENT, _p("frente a", "contra", "ante"), 0.7, also=True)],
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
@@ -104,8 +106,12 @@ VERBS: dict[str, list[Frame]] = {
     "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
-    "presentar": [],
-    "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7)],
+    "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL)],
+    "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
+              Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
+    "obtener": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
+    "aspirar": [Frame("candidateIn", AGENT, _p("a", "en"), 0.6, only=ELECTORAL)],
     # memberOf
     "integrar": [Frame("memberOf", AGENT, PATIENT, 0.75)],
     "pertenecer": [Frame("memberOf", AGENT, _p("a", "al"), 0.8)],
