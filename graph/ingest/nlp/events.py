@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ingest.knowledge import EVENT
+from graph.ingest.knowledge import EVENT, SUMMIT
 from graph.ingest.reading import fold
 
 EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "congreso",
@@ -100,3 +100,53 @@ def phrase_words(token) -> list[str]:
 def is_definite(token) -> bool:
     return any(c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE
                for c in token.children)
+
+
+_ROMAN = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
+_SUMMITS = {"cumbre", "foro", "conferencia", "congreso", "encuentro", "convencion", "summit",
+            "conference", "forum"}
+FEST = ("fest", "festival")
+_NAMED_EVENTS = {"cumbre", "conferencia", "congreso", "festival", "gala", "convencion", "summit",
+                 "conference", "jornada", "jornadas", "encuentro"}
+
+
+def event_class(words: list[str]) -> str:
+    first = stem(fold(words[0].lower())) if words else ""
+    return SUMMIT if first in {stem(w) for w in _SUMMITS} else EVENT
+
+
+def looks_like_event(label: str) -> bool:
+    """A name whose words say it is an event ("Cumbre de Toledo", "Derecha Fest")."""
+    words = [fold(w.lower()) for w in label.split()]
+    return bool(words) and (stem(words[0]) in {stem(n) for n in _NAMED_EVENTS} or
+                            any(w.startswith(FEST) for w in words))
+
+
+def capitalized_name(token) -> tuple[int, int] | None:
+    """The capitalized run around an event noun written as a name ("VI Cumbre
+    Transatlántica", "Cumbre de las Nuevas Derechas"): its first and last tokens."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == token.sent.start and not any(
+            t.text[:1].isupper() for t in doc[token.i + 1:token.i + 2]):
+        return None
+    first = token.i
+    while first > token.sent.start and (_ROMAN.match(doc[first - 1].text) or
+                                        doc[first - 1].text[:1].isupper() and
+                                        doc[first - 1].pos_ == "PROPN"):
+        first -= 1
+    last = token.i
+    i = token.i + 1
+    while i < token.sent.end:
+        t = doc[i]
+        if t.text[:1].isupper() or (t.like_num and i == last + 1):
+            last = i
+        elif t.lower_ in _CONNECTORS and i + 1 < token.sent.end and \
+                doc[i + 1].text[:1].isupper():
+            pass
+        else:
+            break
+        i += 1
+    if last == token.i and first == token.i:
+        return None
+    return first, last

@@ -5,15 +5,20 @@ person a title stands beside, or what a reference points back to)."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, Knowledge
-from graph.ingest.model import CandidateEntity, Document
+from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, PLACE, Knowledge
+from graph.ingest.mentions import slug
+from graph.ingest.model import NEW, CandidateEntity, Document
 from graph.ingest.nlp.elections import Elections, is_election_noun
 from graph.ingest.nlp.events import (
     EventIndex,
+    capitalized_name,
+    event_class,
     is_definite,
     is_event_noun,
+    looks_like_event,
     phrase_words,
 )
 from graph.ingest.nlp.linking import Linked, Mention
@@ -57,6 +62,7 @@ class Parsed:
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
+    named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
@@ -66,6 +72,15 @@ class Parsed:
         for mention in self.linked.mentions:
             for index in range(mention.start, mention.end):
                 self._at[index] = mention
+        for token in self.doc:
+            # events named anywhere before a sentence are what its lists may be about
+            if is_event_noun(token) and self.mention(token) is None:
+                self.name_event(token)
+        for mention in self.linked.mentions:
+            entity = self.linked.entities.get(mention.key)
+            if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
+                    looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
+                entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
 
     # ------------------------------------------------------------ positions
 
@@ -148,6 +163,9 @@ class Parsed:
         iri = self.events.match(phrase_words(token))
         if iri:
             return [End(iri, token.i, token.i)]
+        named = self.name_event(token)
+        if named:
+            return [named]
         for child in token.children:
             if child.dep_ == "nmod" and self.mention(child) and \
                     self.kb.is_a(self.mention(child).key, EVENT):
@@ -161,12 +179,41 @@ class Parsed:
                 return [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
         return []
 
+    def name_event(self, token) -> End | None:
+        """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
+        "la cumbre de Toledo", an event noun and its place; proposed as a new entity."""
+        span = capitalized_name(token)
+        if span is not None:
+            label = self.doc[span[0]:span[1] + 1].text
+        else:
+            place = next((self.mention(c) for c in token.children
+                          if c.dep_ == "nmod" and self.mention(c) is not None and
+                          self.kb.is_a(self.mention(c).key, PLACE) and
+                          self.mention(c).kind != METONYM), None)
+            if place is None or not is_definite(token) or \
+                    token.morph.get("Number") == ["Plur"]:
+                return None
+            span = (token.i, place.end - 1)
+            label = token.text.capitalize() + " de " + place.text
+        key = NEW + slug(label)
+        if key not in self.proposals:
+            if key in self.linked.entities:
+                return End(key, span[0], span[1])
+            words = label.split()
+            start = next((w for w in words if not re.match(r"^[IVXL]+$|^\d", w)), words[0])
+            entity = CandidateEntity(key, label, event_class([start]), example=token.sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, span[0])
+        return End(key, span[0], span[1])
+
     def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
         """(sentences back, event) of the event the text is about at token `index`: one named
         in the sentence, else the last one named in the five sentences before."""
         here = self.sentence_of(self.doc[index].idx)
         best = None
-        for mention in self.linked.mentions:
+        named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
+        for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
                 continue
             where = self.sentence_of(self.doc[mention.start].idx)
