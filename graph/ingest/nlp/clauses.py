@@ -5,7 +5,8 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 from __future__ import annotations
 
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.triggers import POSTVERBAL
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -64,12 +65,20 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
 
 def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "csubj") and child.i != verb.i:
+        if child.dep_ in ("nsubj", "nsubj:pass", "csubj") and child.i != verb.i and \
+                child.pos_ != "SPACE":
             found = phrase_ends(parsed, child)
             if found:
                 return found
             if child.pos_ != "PRON":
                 return []
+    if verb_lemma(verb) in POSTVERBAL:
+        # "Entre los oradores figuraron X y Y": these verbs put their subject after them
+        for child in verb.children:
+            if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child):
+                found = phrase_ends(parsed, child)
+                if found:
+                    return found
     if depth > 3:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
@@ -119,6 +128,9 @@ def _with_coordinated(parsed: Parsed, mention) -> list[End]:
         previous = parsed.mention(doc[start - 2])
         if previous is None or not parsed.is_agent(previous.key):
             break
+        lead = doc[max(previous.start - 4, 0):previous.start]
+        if any(t.pos_ == "ADP" or folded_lemma(t) == "segun" for t in lead):
+            break  # "Según el diario ABC Color, Peña y Novák": a source, not a subject
         found.insert(0, End(previous.key, previous.start, previous.end - 1, mention=previous))
         start = previous.start
     return found
@@ -146,9 +158,11 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     # The small model often hangs an oblique on the noun before it: look further down the
     # verb's own phrase, never into another clause.
     for token in verb.subtree:
-        if token.i <= verb.i or token.head == verb or not parsed.mention(token):
+        event = parsed.event_at(token)
+        if token.i <= verb.i or token.head == verb or not (parsed.mention(token) or event):
             continue
-        if preposition(token) not in wanted - {""} or _crosses_clause(token, verb):
+        allowed = wanted if event else wanted - {""}
+        if preposition(token) not in allowed or _crosses_clause(token, verb):
             continue
         found += phrase_ends(parsed, token)
         break

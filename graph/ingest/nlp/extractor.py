@@ -58,6 +58,8 @@ class NlpExtractor:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
+                    if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
+                        parsed.pairs.append((token.i, claim.subject.key, claim.object.key))
             found += roles.references(token)
         candidates = _candidates(parsed, found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)

@@ -63,12 +63,14 @@ class Parsed:
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
+    pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
         self.events = EventIndex(self.kb, self.document.anchor)
         self.elections = Elections(self)
         self._at = {}
+        self._event_at: dict[int, tuple[str, tuple[int, int]]] = {}
         for mention in self.linked.mentions:
             for index in range(mention.start, mention.end):
                 self._at[index] = mention
@@ -90,6 +92,10 @@ class Parsed:
 
     def mention(self, token) -> Mention | None:
         return self._at.get(token.i)
+
+    def event_at(self, token) -> bool:
+        """Whether the token is in an event name the extractor proposed."""
+        return token.i in self._event_at
 
     def is_agent(self, key: str) -> bool:
         return self.kb.is_a(key, AGENT)
@@ -118,6 +124,9 @@ class Parsed:
         return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children)
 
     def _head_ends(self, token) -> list[End]:
+        if token.i in self._event_at:
+            key, (first, last) = self._event_at[token.i]
+            return [End(key, first, last)]
         mention = self.mention(token)
         if mention is not None:
             if mention.kind == METONYM:
@@ -205,6 +214,8 @@ class Parsed:
             self.proposals[key] = entity
             self.kb.candidates[key] = entity
         self.named_events.setdefault(key, span[0])
+        for index in range(span[0], span[1] + 1):
+            self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
 
     def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
@@ -351,7 +362,12 @@ class Parsed:
         return []
 
     def _pair(self, token) -> list[End]:
-        """"ambos": the last two persons the text named."""
+        """"ambos": the two persons of the last claim between two persons in the sentences
+        just before, else the last two persons the text named."""
+        here = self.sentence_of(token.idx)
+        for index, a, b in reversed(self.pairs):
+            if index < token.i and here - self.sentence_of(self.doc[index].idx) <= 3:
+                return [End(k, token.i, token.i, reference=True, distance=1) for k in (a, b)]
         keys: list[str] = []
         for _, key in self.persons_before(token.i, back=3):
             if key not in keys:

@@ -136,6 +136,10 @@ LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "
               "asistente": ("participatedIn", None), "participante": ("participatedIn", None),
               "signatario": ("participatedIn", "signatory")}
 
+# Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
+POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
+              "viajar", "concurrir", "disertar", "hablar"}
+
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
 REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}
 
