@@ -47,7 +47,7 @@ class Elections:
         elif any(w.startswith("presiden") for w in words) or self._presidential(token):
             kind = "Elección presidencial"
         else:
-            return None
+            return self._of_the_day(token)
         country = self._country_of(token)
         year = self._year_of(token)
         if country is None or year is None:
@@ -64,6 +64,24 @@ class Elections:
             self.parsed.proposals[key] = entity
             self.kb.candidates[key] = entity
         return key
+
+    def _of_the_day(self, token) -> str | None:
+        """"la elección" in a report on a vote: the graph's election or round held on the
+        article's day or in the weeks before it, in the country the text is about."""
+        day = self.parsed.document.anchor.day
+        country = self._document_country()
+        if day is None or country is None or fold(token.lower_) == "vuelta":
+            return None
+        held = []
+        for info in self.kb.of_class(ROUND) + self.kb.of_class(ELECTION):
+            if info.date is None or info.date.precision != "day":
+                continue
+            where = self.kb.country(info.iri)
+            if where is not None and self.kb.label(where) != country:
+                continue
+            if 0 <= (day - info.date.start).days <= 45:
+                held.append((info.date.start, ROUND in info.classes, info.iri))
+        return max(held)[2] if held else None
 
     def _presidential(self, token) -> bool:
         return "presiden" in fold(token.sent.text.lower()) or "balotaje" in fold(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ingest.knowledge import EVENT, SUMMIT
+from graph.ingest.knowledge import EVENT, PERSON, SUMMIT
 from graph.ingest.reading import fold
 
 EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "congreso",
@@ -50,8 +50,9 @@ class EventIndex:
                 proper = name[:1].isupper()
                 if event and len(words) >= 2 and (proper or info.date is None):
                     self.names.append((frozenset(words), info.iri))
-                if proper or not words:
-                    continue
+                if not words or (proper and (len(words) < 2 or event or
+                                             PERSON in info.classes)):
+                    continue  # a proper name is the linker's, unless a common phrase
                 if info.date and (reference is None or
                                   abs((info.date.start - reference).days) > 400):
                     continue

@@ -112,10 +112,21 @@ class EvidenceReader:
                     time = times[0]
                     break
         if time is None:
-            return Dating()
+            return self._event_date(found)
         if time.date is None:
             return Dating(expression=time.text)
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
+
+    def _event_date(self, found: Found) -> Dating:
+        """Taking part in a dated event happened on its date."""
+        if found.relation not in ("candidateIn", "participatedIn", "opponentOf"):
+            return Dating()
+        event = found.qualifiers.get("context") if found.relation == "opponentOf" else \
+            found.object.key
+        date = self.parsed.kb.date(event) if event else None
+        if date is None:
+            return Dating()
+        return Dating(date.iso, date.precision)
 
     def times(self, index: int) -> list[TimeExpression]:
         sentences = self.parsed.document.sentences

@@ -60,7 +60,10 @@ class NlpExtractor:
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
                         parsed.pairs.append((token.i, claim.subject.key, claim.object.key))
+                    if claim.relation == "candidateIn":
+                        parsed.candidates_named.add(claim.subject.key)
             found += roles.references(token)
+            found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         candidates = _candidates(parsed, found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         for candidate in extra:

@@ -62,9 +62,10 @@ def modality(trigger) -> Modality:
             if child.dep_ == "advcl" and any(
                     m.dep_ == "mark" and folded_lemma(m) == "si" for m in child.children):
                 return Modality(False, negated, "condition")
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and folded_lemma(m) in
-                                         _HYPOTHETICAL_MARKS for m in token.children):
-            return Modality(False, negated, "condition")
+        marks = {folded_lemma(m) for m in token.children if m.dep_ == "mark"}
+        if token.dep_ == "advcl" and ("si" in marks or (
+                marks & _HYPOTHETICAL_MARKS and "Sub" in token.morph.get("Mood"))):
+            return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children):
             return Modality(False, negated, "purpose")

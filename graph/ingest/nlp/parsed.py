@@ -26,9 +26,11 @@ from graph.ingest.nlp.words import (
     PAIR_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    base_role,
     demonym_label,
     folded_lemma,
     is_role_noun,
+    role_kind,
 )
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -64,6 +66,7 @@ class Parsed:
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
+    candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
@@ -325,12 +328,17 @@ class Parsed:
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
-        seen: set[str] = set()
+        seen: set[str] = set(self._clause_persons(token))
         nearest = []
         for start, key in self.persons_before(token.i):
             if key not in seen:
                 seen.add(key)
                 nearest.append((start, key))
+        word = base_role(token)[0]
+        holders = self.candidates_named if word and role_kind(word) == "candidate" else set()
+        if holders & {k for _, k in nearest}:
+            # "al candidato que compitiera frente a Jara": one the text made a candidate
+            nearest = [(s, k) for s, k in nearest if k in holders]
         for rank, (start, key) in enumerate(nearest):
             known = self.kb.country(key)
             if labels and known and self.kb.label(known) not in labels:
@@ -341,10 +349,39 @@ class Parsed:
             score = -0.5 * rank + (2 if key == focus and earlier else 0)
             if best is None or score > best[0]:
                 best = (score, key, start)
+        if best is None and here <= 2 and not nearest:
+            # an article may open on a title and name the person after it ("Así lo comunicó
+            # el candidato de la oposición chilena. ... José Antonio Kast sorprendió ...")
+            for mention in self.linked.mentions:
+                where = self.sentence_of(self.doc[mention.start].idx)
+                if mention.start <= token.i or where > here + 3 or not self.is_person(
+                        mention.key) or mention.kind == METONYM:
+                    continue
+                known = self.kb.country(mention.key)
+                if labels and known and self.kb.label(known) not in labels:
+                    continue
+                if gender and self.gender.get(mention.key, gender) != gender:
+                    continue
+                return [End(mention.key, token.i, token.i, reference=True, distance=2)]
         if best is None:
             return []
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
+
+    def _clause_persons(self, token) -> list[str]:
+        """Persons a reference cannot be: the subject of its own clause, and those named in
+        its own phrase ("el candidato que compitiera frente a Jara" is not Jara)."""
+        out = []
+        for t in token.subtree:
+            mention = self.mention(t)
+            if mention is not None and t.i != token.i:
+                out.append(mention.key)
+        head = token.head
+        for child in head.children:
+            mention = self.mention(child)
+            if child.dep_.startswith("nsubj") and mention is not None and child.i != token.i:
+                out.append(mention.key)
+        return out
 
     def refer(self, token, countries: tuple[str, ...] = ()) -> list[End]:
         """The person a title without a name stands for."""

@@ -24,12 +24,21 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.events import is_definite
+from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
-from graph.ingest.nlp.words import CANONICAL, base_role, demonym_label, role_kind
+from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
+from graph.ingest.nlp.words import (
+    CANONICAL,
+    base_role,
+    demonym_label,
+    folded_lemma,
+    role_kind,
+    verb_lemma,
+)
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
@@ -117,12 +126,18 @@ class RoleReader:
         title = self._phrase(token.i, end, word, former)
         if not title.targets or role_kind(word) not in _REFERENCE_KINDS:
             return []
-        countries = tuple(i for label in title.countries
-                          for i in self.kb.index.get(name_tokens(label), ()))
-        referent = self.parsed.refer(token, countries)
-        if not referent:
-            return []
-        person = referent[0]
+        known = next((self.parsed.affiliation[t.key] for t in title.targets
+                      if t.key in self.parsed.affiliation), None)
+        if known is not None:
+            # "el líder republicano": whoever the text already tied to the party
+            person = End(known, token.i, end, reference=True, distance=1)
+        else:
+            countries = tuple(i for label in title.countries
+                              for i in self.kb.index.get(name_tokens(label), ()))
+            referent = self.parsed.refer(token, countries)
+            if not referent:
+                return []
+            person = referent[0]
         found = []
         for claim in self._claims(title, _as_mention(person), "reference"):
             if claim.relation != "holdsOffice":
@@ -130,6 +145,27 @@ class RoleReader:
                                     distance=person.distance)
                 claim.confidence = round(claim.confidence * 0.8, 2)
                 found.append(claim)
+        return found
+
+    def taken_office(self, verb) -> list[Found]:
+        """"asumió la presidencia de Chile", "asumió su segundo mandato": the office of the
+        country named, else of the person's own country."""
+        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in OFFICE_VERBS:
+            return []
+        found = []
+        for noun in verb.children:
+            word = OFFICE_NOUNS.get(folded_lemma(noun))
+            if noun.dep_ != "obj" or word is None:
+                continue
+            title = self._phrase(noun.i, self._phrase_end(noun.i), word, False)
+            title.first = noun.i
+            for person in subject_ends(self.parsed, verb):
+                if not self.parsed.is_person(person.key):
+                    continue
+                office = self._office(title, person.key)
+                if office and self.kb.fits("holdsOffice", person.key, office):
+                    found.append(Found("holdsOffice", person, End(office, noun.i, title.last),
+                                       0.7, f"verb:{verb_lemma(verb)}", verb.i, dated=False))
         return found
 
     def _attributing(self, title: Title) -> bool:
@@ -289,6 +325,11 @@ class RoleReader:
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
                 i = other.end
                 continue
+            elif token.pos_ == "NOUN" and self.parsed.events.common(
+                    token.text, phrase_words(token)):
+                # "la oposición chilena": an organization the graph knows by a common noun
+                key = self.parsed.events.common(token.text, phrase_words(token))
+                title.targets.append(End(key, i, i))
             elif lower in self.party_adjectives and token.pos_ == "ADJ":
                 party = self.party_adjectives[lower]
                 title.targets.append(End(party, i, i))

@@ -47,6 +47,7 @@ _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 
                  pair_ok=True)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
 _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
+         Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
          Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
 
 VERBS: dict[str, list[Frame]] = {
@@ -135,6 +136,12 @@ LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "
                                                                         "signatory"),
               "asistente": ("participatedIn", None), "participante": ("participatedIn", None),
               "signatario": ("participatedIn", "signatory")}
+
+# "asumió la presidencia", "su segundo mandato": taking or holding an office.
+OFFICE_VERBS = {"asumir", "ejercer", "ocupar", "iniciar", "comenzar", "empezar"}
+OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
+                "vicepresidencia": "vicepresidente", "alcaldia": "alcalde",
+                "gobernacion": "gobernador"}
 
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
