@@ -99,8 +99,9 @@ def phrase_words(token) -> list[str]:
 
 
 def is_definite(token) -> bool:
-    return any(c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE
-               for c in token.children)
+    """"el candidato", "al candidato", "este encuentro": a noun that points back."""
+    return any((c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE) or
+               (c.dep_ == "case" and c.lower_ in ("al", "del")) for c in token.children)
 
 
 _ROMAN = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")

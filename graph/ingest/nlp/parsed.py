@@ -312,8 +312,7 @@ class Parsed:
     def _role_reference(self, token, countries: tuple[str, ...] = ()) -> list[End]:
         """The person a title without a name stands for: one named in this sentence or the
         two before, of the title's gender and country, the one the text is about first."""
-        if not any(c.dep_ == "det" for c in token.children) or \
-                token.morph.get("Number") == ["Plur"]:
+        if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
             return []
         here = self.sentence_of(token.idx)
         for child in token.children:
