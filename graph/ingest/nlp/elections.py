@@ -69,7 +69,7 @@ class Elections:
         """"la elección" in a report on a vote: the graph's election or round held on the
         article's day or in the weeks before it, in the country the text is about."""
         day = self.parsed.document.anchor.day
-        country = self._document_country()
+        country = self.document_country()
         if day is None or country is None or fold(token.lower_) == "vuelta":
             return None
         held = []
@@ -99,9 +99,9 @@ class Elections:
             if token.sent.start <= mention.start < token.sent.end and \
                     self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
                 return self.kb.label(mention.key)
-        return self._document_country()
+        return self.document_country()
 
-    def _document_country(self) -> str | None:
+    def document_country(self) -> str | None:
         """The country the article is about: the one it names most."""
         if self._country is None:
             counts = Counter(self.kb.label(m.key) for m in self.parsed.linked.mentions

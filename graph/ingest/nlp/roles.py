@@ -50,7 +50,7 @@ _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organ
               "comite", "junta", "asociacion", "tienda"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador"}
-_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista"}
+_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
 @dataclass
@@ -124,7 +124,8 @@ class RoleReader:
         if token.i > 0 and self.doc[token.i - 1].text == ",":
             return []
         title = self._phrase(token.i, end, word, former)
-        if not title.targets or role_kind(word) not in _REFERENCE_KINDS:
+        if role_kind(word) not in _REFERENCE_KINDS or not (
+                title.targets or title.countries and role_kind(word) in ("head", "office")):
             return []
         known = next((self.parsed.affiliation[t.key] for t in title.targets
                       if t.key in self.parsed.affiliation), None)
@@ -139,8 +140,11 @@ class RoleReader:
                 return []
             person = referent[0]
         found = []
+        own = self.kb.country(person.key)
+        same_country = bool(title.countries) and own is not None and \
+            self.kb.label(own) in title.countries
         for claim in self._claims(title, _as_mention(person), "reference"):
-            if claim.relation != "holdsOffice":
+            if claim.relation != "holdsOffice" or same_country:
                 claim.subject = End(person.key, token.i, end, reference=True,
                                     distance=person.distance)
                 claim.confidence = round(claim.confidence * 0.8, 2)
@@ -388,7 +392,7 @@ class RoleReader:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
                 self.parsed.affiliation.setdefault(claim.object.key, person.key)
         if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
-                fold(self.doc[title.first - 2].lower_) in _KIN and cue != "copula":
+                fold(self.doc[title.first - 2].lower_) in _KIN and cue == "apposition":
             return []  # "la hermana del presidente, X": the title is someone else's
         if title.office:
             add("holdsOffice", End(title.office, title.first, title.last), base)
@@ -416,9 +420,9 @@ class RoleReader:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
             known = self.kb.country(person)
-            if known is None:
+            country = self.kb.label(known) if known else self._context_country(title)
+            if country is None or word in _SEATS_BY_PLACE:
                 return None
-            country = self.kb.label(known)
         name = "Primer ministro" if premier else word.capitalize()
         if "general" in title.modifiers:
             name += " general"
@@ -429,6 +433,24 @@ class RoleReader:
         elif word in _SEATS_BY_PLACE:
             return None
         return self._known_office(name) or self._propose(name, title)
+
+    def _context_country(self, title: Title) -> str | None:
+        """The country an office without one belongs to: the only one its sentence names,
+        else the one the article names most ("la presidenta Castro" in a report on
+        Honduras)."""
+        sentence = self.doc[title.token].sent
+        named = set()
+        for mention in self.parsed.linked.mentions:
+            if sentence.start <= mention.start < sentence.end:
+                key = mention.key if self.kb.is_a(mention.key, COUNTRY) else \
+                    self.kb.country(mention.key) if mention.kind == "metonym" else None
+                if key:
+                    named.add(self.kb.label(key))
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+        return self.parsed.elections.document_country()
 
     def _known_office(self, name: str) -> str | None:
         hits = [i for i in self.kb.index.get(name_tokens(name), ()) if self.kb.is_a(i, OFFICE)]

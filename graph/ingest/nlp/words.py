@@ -22,7 +22,7 @@ ROLE_WORDS: dict[str, str] = {
     "premier": "office",
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
-    "legislador": "seat", "legisladora": "seat", "congresista": "seat",
+    "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
