@@ -421,7 +421,8 @@ class RoleReader:
         if country is None and not seat and not title.complement:
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title)
-            if country is None or word in _SEATS_BY_PLACE:
+            if country is None or word in _SEATS_BY_PLACE or (
+                    not known and self._of_something(title)):
                 return None
         name = "Primer ministro" if premier else word.capitalize()
         if "general" in title.modifiers:
@@ -433,6 +434,13 @@ class RoleReader:
         elif word in _SEATS_BY_PLACE:
             return None
         return self._known_office(name) or self._propose(name, title)
+
+    def _of_something(self, title: Title) -> bool:
+        """"su presidente", "presidenta de Identidad-Libertades": the title is of something
+        the phrase names, not of a country the context gives."""
+        doc = self.doc
+        owned = any(c.lower_ in ("su", "sus") for c in doc[title.token].children)
+        return owned or any(t.lower_ in ("de", "del") for t in doc[title.token:title.last + 2])
 
     def _context_country(self, title: Title) -> str | None:
         """The country an office without one belongs to: the only one its sentence names,
