@@ -184,3 +184,33 @@ def _crosses_clause(token, verb) -> bool:
             return True
         current = current.head
     return False
+
+
+def semicolon_list(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"A, hijo de B; la eurodiputada C, y el chileno D": a list whose items a semicolon
+    separates holds one person per item, its first, whatever appositions the items carry."""
+    if not ends:
+        return ends
+    doc = parsed.doc
+    last = max(e.last for e in ends)
+    sentence = doc[last].sent
+    rest = doc[last + 1:sentence.end]
+    if not any(t.text == ";" for t in rest):
+        return ends
+    found = list(ends)
+    keys = {e.key for e in ends}
+    expecting = False
+    for i in range(last + 1, sentence.end):
+        token = doc[i]
+        if token.text == ";" or (token.lower_ in ("y", "e") and doc[i - 1].text == ","):
+            expecting = True
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "conj") and not expecting:
+            break
+        mention = parsed.mention(token)
+        if expecting and mention is not None and parsed.is_person(mention.key):
+            if mention.key not in keys and i == mention.start:
+                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+                keys.add(mention.key)
+            expecting = False
+    return found

@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, PLACE, Knowledge
+from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, PLACE, SERIES, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity, Document
 from graph.ingest.nlp.elections import Elections, is_election_noun
@@ -77,6 +77,8 @@ class Parsed:
         for mention in self.linked.mentions:
             for index in range(mention.start, mention.end):
                 self._at[index] = mention
+        for mention in self.linked.mentions:
+            self._edition(mention)
         for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
@@ -220,6 +222,29 @@ class Parsed:
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
+
+    def _edition(self, mention: Mention) -> None:
+        """"CPAC Argentina", "Europa Viva 26": a series of the graph followed by a place or a
+        number names one of its editions, a new event."""
+        if not self.kb.is_a(mention.key, SERIES) or mention.end >= len(self.doc):
+            return
+        following = self.doc[mention.end]
+        place = self.mention(following)
+        if following.like_num and following.pos_ == "NUM":
+            last = following.i
+        elif place is not None and self.kb.is_a(place.key, PLACE) and place.start == mention.end:
+            last = place.end - 1
+        else:
+            return
+        label = self.doc[mention.start:last + 1].text
+        key = NEW + slug(label)
+        if key not in self.proposals:
+            entity = CandidateEntity(key, label, EVENT, example=following.sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, mention.start)
+        for index in range(mention.start, last + 1):
+            self._event_at[index] = (key, (mention.start, last))
 
     def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
         """(sentences back, event) of the event the text is about at token `index`: one named

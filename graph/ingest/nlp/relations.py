@@ -10,6 +10,7 @@ from graph.ingest.nlp.clauses import (
     is_passive,
     patient_ends,
     preposition,
+    semicolon_list,
     subject_ends,
 )
 from graph.ingest.nlp.found import Found
@@ -56,6 +57,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
+        if frame.relation in _CO_AGENTS:
+            subjects = semicolon_list(parsed, subjects)
         if not objects and frame.topic and subjects:
             topic = parsed.topic_event(token.i)
             if topic:
@@ -133,10 +136,20 @@ def _list_role(verb) -> tuple[str, str | None] | None:
         if child.dep_ in ("obl", "nmod", "obj", "advcl", "xcomp") and (
                 preposition(child) in ("entre", "como") or any(
                 c.lower_ == "como" for c in child.children)):
-            word = folded_lemma(child)
-            for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
-                if form in LIST_ROLES:
-                    return LIST_ROLES[form]
+            role = _list_word(folded_lemma(child))
+            if role:
+                return role
+    # the small model may hang "Entre los invitados" elsewhere: read the words before the verb
+    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]
+    if len(before) >= 2 and before[0].lower_ == "entre":
+        return _list_word(folded_lemma(before[-1]))
+    return None
+
+
+def _list_word(word: str) -> tuple[str, str | None] | None:
+    for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+        if form in LIST_ROLES:
+            return LIST_ROLES[form]
     return None
 
 
