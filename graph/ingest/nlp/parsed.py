@@ -78,16 +78,16 @@ class Parsed:
             for index in range(mention.start, mention.end):
                 self._at[index] = mention
         for mention in self.linked.mentions:
+            entity = self.linked.entities.get(mention.key)
+            if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
+                    looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
+                entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
+        for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
-        for mention in self.linked.mentions:
-            entity = self.linked.entities.get(mention.key)
-            if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
-                    looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
-                entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
 
     # ------------------------------------------------------------ positions
 
@@ -158,7 +158,7 @@ class Parsed:
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:
                 if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
-                    return self._head_ends(child)
+                    return self.ends(child)
             if is_election_noun(token):
                 named = self.elections.named(token)
                 if named:
@@ -177,13 +177,14 @@ class Parsed:
         iri = self.events.match(phrase_words(token))
         if iri:
             return [End(iri, token.i, token.i)]
+        for child in token.children:
+            # "la cuarta edición de la Derecha Fest": the event itself
+            if child.dep_ == "nmod" and (self.event_at(child) or self.mention(child) and
+                                         self.kb.is_a(self.mention(child).key, EVENT)):
+                return self._head_ends(child)
         named = self.name_event(token)
         if named:
             return [named]
-        for child in token.children:
-            if child.dep_ == "nmod" and self.mention(child) and \
-                    self.kb.is_a(self.mention(child).key, EVENT):
-                return self._head_ends(child)
         partnered = any(c.dep_ == "nmod" and any(
             k.dep_ == "case" and k.lower_ in ("con", "entre") for k in c.children)
             for c in token.children)
@@ -196,6 +197,9 @@ class Parsed:
     def name_event(self, token) -> End | None:
         """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
         "la cumbre de Toledo", an event noun and its place; proposed as a new entity."""
+        if any(c.dep_ == "nmod" and self.mention(c) is not None and
+               self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
+            return None  # "la edición de la CPAC" names the CPAC
         span = capitalized_name(token)
         if span is not None:
             label = self.doc[span[0]:span[1] + 1].text

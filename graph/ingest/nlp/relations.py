@@ -140,8 +140,8 @@ def _list_role(verb) -> tuple[str, str | None] | None:
             if role:
                 return role
     # the small model may hang "Entre los invitados" elsewhere: read the words before the verb
-    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i]
-    if len(before) >= 2 and before[0].lower_ == "entre":
+    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i] if not t.is_space]
+    if len(before) >= 2 and any(t.lower_ == "entre" for t in before[:-1]):
         return _list_word(folded_lemma(before[-1]))
     return None
 
