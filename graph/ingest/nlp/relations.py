@@ -57,6 +57,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
+        spec = parsed.kb.relations.get(frame.relation)
+        if spec is not None and spec.range:
+            # "invitó a Kast a la cumbre": the personal "a" is not the event's
+            objects = [o for o in objects if parsed.kb.is_a(o.key, spec.range)]
         if frame.relation in _CO_AGENTS:
             subjects = semicolon_list(parsed, subjects)
         if not objects and frame.topic and subjects:
