@@ -189,6 +189,14 @@ class RoleReader:
         steps = 0
         while i >= 0 and steps < 10:
             token = doc[i]
+            if token.text == ")":
+                # "el líder del Partido Popular (PP), Alberto Núñez Feijóo"
+                opening = next((j for j in range(i - 1, max(i - 6, -1), -1)
+                                if doc[j].text == "("), None)
+                if opening is None:
+                    return None
+                i, steps = opening - 1, steps + 1
+                continue
             other = self.parsed.mention(token)
             word, former = base_role(token)
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
