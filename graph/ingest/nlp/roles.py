@@ -224,7 +224,12 @@ class RoleReader:
         i += 1
         titles = []
         while i < len(doc):
-            while i < len(doc) and doc[i].pos_ == "DET":
+            if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
+                    doc[i + 1].lower_ == "de":
+                i += 2  # "uno de los principales adversarios de Milei"
+            while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
+                                    not base_role(doc[i])[0] and titles == [] and
+                                    doc[i - 1].pos_ == "DET"):
                 i += 1
             if i >= len(doc):
                 break
@@ -271,8 +276,10 @@ class RoleReader:
             token = doc[i]
             other = self.parsed.mention(token)
             if other is not None:
-                if self.parsed.is_person(other.key):
-                    break
+                if self.parsed.is_person(other.key) and not (
+                        role_kind(base_role(doc[start])[0] or "") in ("ally", "rival") and
+                        doc[i - 1].lower_ in ("de", "del")):
+                    break  # a name closes a title, but "el aliado de Trump" names the ally's
                 last = i = other.end - 1
                 i += 1
                 continue
