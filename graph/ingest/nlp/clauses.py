@@ -145,16 +145,20 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     """The ends in the verb's phrases governed by one of `prepositions` ("" for none)."""
     wanted = {prepositions} if isinstance(prepositions, str) else set(prepositions)
     found: list[End] = []
+    bare: list[End] = []
     for child in verb.children:
         if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
             continue
         if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",
                                                      "le", "les"):
             continue
-        if preposition(child) in wanted:
-            found += phrase_ends(parsed, child)
-    if found:
-        return found
+        prep = preposition(child)
+        if prep in wanted:
+            (bare if prep == "" and len(wanted) > 1 else found).extend(phrase_ends(parsed, child))
+    if found or bare:
+        # "recibió a Kast, ..., Jeannette Jara": a phrase with the preposition outranks a
+        # bare one the small model also hung on the verb
+        return found or bare
     # The small model often hangs an oblique on the noun before it: look further down the
     # verb's own phrase, never into another clause.
     for token in verb.subtree:

@@ -11,6 +11,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 from graph.ingest.temporal import TimeExpression, find_times
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
@@ -46,6 +47,8 @@ class EvidenceReader:
         if b - a > 1:
             a = b = trigger
         start, end = sentences[a].start, sentences[b].end
+        while start < end and self.text[start] in "-–—•·*> \t":
+            start += 1  # the dash after a dateline ("Buenos Aires, 17 dic (EFE).- El ...")
         return trigger, self.text[start:end]
 
     # ------------------------------------------------------------ attribution
@@ -102,8 +105,13 @@ class EvidenceReader:
         doc = self.parsed.doc
         index = self.parsed.sentence_of(doc[found.trigger].idx)
         position = doc[found.trigger].idx
-        time = self._nearest(index, position)
-        if time is None and found.relation in ("met", "contactWith", "participatedIn"):
+        here = [t for t in self.times(index) if self._owned(t, found)]
+        time = self._closest(here, position)
+        if time is None and found.relation in ("candidateIn", "participatedIn") and \
+                self.parsed.kb.date(found.object.key):
+            return self._event_date(found)
+        if time is None and not self.times(index) and \
+                found.relation in ("met", "contactWith", "participatedIn"):
             for other in (index - 1, index + 1):
                 times = [t for t in self.times(other) if t.date]
                 sentences = self.parsed.document.sentences
@@ -140,10 +148,56 @@ class EvidenceReader:
                 for t in find_times(sentence.text, self.parsed.document.anchor)]
         return self._times[index]
 
-    def _nearest(self, index: int, position: int) -> TimeExpression | None:
+    def _owned(self, time: TimeExpression, found: Found) -> bool:
+        """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres
+        días después de que se impusiera en la segunda vuelta" dates the visit only."""
+        doc = self.parsed.doc
+        token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1), None)
+        if token is None:
+            return True
+        owner = _clause(token)
+        clause = doc[_clause(doc[found.trigger])]
+        for _ in range(6):
+            if clause.i == owner:
+                return True
+            # a time of the clause that reports or frames the claim dates it too ("sorprendió
+            # este martes al revelar que mantuvo una comunicación"), but not one of a clause
+            # the claim is only set against ("recibió ayer a Kast, tres días después de que")
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head == clause \
+                    or _temporal(clause):
+                return False
+            clause = clause.doc[_clause(clause.head)]
+        return False
+
+    def _closest(self, times: list[TimeExpression], position: int) -> TimeExpression | None:
         best = None
-        for time in self.times(index):
+        for time in times:
             distance = max(time.start - position, position - time.end, 0)
             if best is None or distance < best[0]:
                 best = (distance, time)
         return best[1] if best else None
+
+
+def _clause(token):
+    """The verb heading the clause a token is in (a nominal claim's noun answers for the verb
+    that governs it)."""
+    current = token
+    for _ in range(20):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "cop", "aux:pass"):
+            return current.i
+        if current.head == current:
+            return current.i
+        current = current.head
+    return current.i
+
+
+_TEMPORAL = {"despues", "antes", "tras", "desde", "hasta", "cuando", "mientras"}
+
+
+def _temporal(clause) -> bool:
+    """A clause set in time against another ("después de que", "cuando", "tras")."""
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    start = min([m.i for m in marks] + [clause.i])
+    words = {fold(t.lower_) for t in clause.doc[max(start - 3, 0):start]}
+    marks = {fold(m.lower_) for m in clause.children if m.dep_ in ("mark", "case", "advmod")}
+    return bool((words | marks) & _TEMPORAL)
