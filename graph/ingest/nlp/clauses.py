@@ -4,6 +4,7 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -64,14 +65,19 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
 
 
 def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "csubj") and child.i != verb.i and \
-                child.pos_ != "SPACE":
-            found = phrase_ends(parsed, child)
-            if found:
-                return found
-            if child.pos_ != "PRON":
-                return []
+    # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
+    # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
+                       and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
+    candidates = [phrase_ends(parsed, child) for child in subjects]
+    for found in candidates:
+        if found and not any(parsed.kb.is_a(e.key, PLACE) for e in found):
+            return found
+    for found in candidates:
+        if found:
+            return found
+    if subjects and all(c.pos_ != "PRON" for c in subjects):
+        return []
     if verb_lemma(verb) in POSTVERBAL:
         # "Entre los oradores figuraron X y Y": these verbs put their subject after them
         for child in verb.children:
