@@ -183,6 +183,55 @@ def test_list_of_speakers(read):
     assert all(c.qualifiers.get("role") == "speaker" for c in speakers)
 
 
+def test_list_split_by_semicolons(read):
+    found = read("En la CPAC participaron Giorgia Meloni, primera ministra de Italia; Santiago "
+                 "Abascal, líder de Vox, y Javier Milei.")
+    participants = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert participants == {"Giorgia Meloni", "Santiago Abascal", "Javier Milei"}
+
+
+def test_guests_of_the_event_the_text_is_about(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. Entre los invitados figuran Milei y "
+                 "Kast.")
+    guests = [c for c in found.candidates if c.relation == "invitedTo"]
+    assert {c.subject for c in guests} == {"Javier Milei", "José Antonio Kast"}
+    assert all(c.object == "Cumbre de Madrid" and c.qualifiers.get("role") == "guest"
+               for c in guests)
+    assert any(e.label == "Cumbre de Madrid" for e in found.entities)
+
+
+# ---------------------------------------------------------------- references and elections
+
+
+def test_a_pair_is_the_last_two_the_text_linked(read):
+    found = read("Kast habló por teléfono con Milei. Ambos se reunieron en Madrid.")
+    find(found, "José Antonio Kast", "met", "Javier Milei")
+
+
+def test_a_title_without_a_name_stands_for_the_person_named_before(read):
+    found = read("José Antonio Kast llegó a Madrid. El líder republicano se reunió con Abascal.")
+    reference = find(found, "José Antonio Kast", "leaderOf", "Partido Republicano")
+    assert reference.cue == "reference"
+    find(found, "José Antonio Kast", "met", "Santiago Abascal")
+
+
+def test_an_election_gets_the_graphs_name_for_it(read):
+    found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
+                 "diciembre.")
+    runoff = find(found, "José Antonio Kast", "candidateIn",
+                  "Segunda vuelta presidencial de Chile de 2025")
+    assert runoff.object_id == KGR + "segunda-vuelta-chile-2025"
+    assert ("José Antonio Kast", "opponentOf", "Jeannette Jara") in facts(found) or \
+        ("Jeannette Jara", "opponentOf", "José Antonio Kast") in facts(found)
+
+
+def test_a_new_election_is_proposed_under_the_graphs_convention(read):
+    found = read("En Perú, López Aliaga y Keiko Fujimori se enfrentarán en la segunda vuelta "
+                 "presidencial del 7 de junio.", issued="2026-04-15")
+    labels = {c.object for c in found.candidates if c.relation == "candidateIn"}
+    assert labels == {"Segunda vuelta presidencial de Perú de 2026"}
+
+
 # ---------------------------------------------------------------- negation, modality
 
 
@@ -224,6 +273,11 @@ def test_a_metonym_is_never_an_actor(read):
         assert "Casa Blanca" not in (candidate.subject, candidate.object)
 
 
+def test_announcing_support_is_support(read):
+    found = read("Kaiser adelantó que respaldaría a Kast en la segunda vuelta.")
+    find(found, "Johannes Kaiser", "endorsed", "José Antonio Kast")
+
+
 # ---------------------------------------------------------------- evidence and dates
 
 
@@ -242,6 +296,24 @@ def test_quotes_are_verbatim_and_name_both_ends(read):
 def test_the_date_of_the_adjacent_sentence(read):
     found = read("Roma vivió el lunes una jornada intensa. Kast se reunió con Meloni.")
     assert find(found, "José Antonio Kast", "met", "Giorgia Meloni").date == "2025-11-17"
+
+
+def test_a_time_dates_its_own_clause_only(read):
+    found = read("Milei recibió ayer a Kast, tres días después de que Kast se impusiera en la "
+                 "segunda vuelta presidencial chilena.", issued="2025-12-17")
+    assert find(found, "Javier Milei", "met", "José Antonio Kast").date == "2025-12-16"
+    runoff = find(found, "José Antonio Kast", "candidateIn",
+                  "Segunda vuelta presidencial de Chile de 2025")
+    assert runoff.date == "2025-12-14"
+
+
+def test_a_dateline_is_neither_a_subject_nor_part_of_the_quote(read):
+    text = ("Santiago, 14 ene (La Tercera).- El presidente de Vox, Santiago Abascal, se reunió "
+            "ayer con José Antonio Kast.")
+    found = read(text, issued="2026-01-14")
+    meeting = find(found, "Santiago Abascal", "met", "José Antonio Kast")
+    assert meeting.evidence[0].quote.startswith("El presidente de Vox")
+    absent(found, "met", subject="La Tercera")
 
 
 def test_the_same_claim_twice_is_one_candidate_with_two_quotes(read):

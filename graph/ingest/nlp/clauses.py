@@ -135,7 +135,9 @@ def _with_coordinated(parsed: Parsed, mention) -> list[End]:
         if previous is None or not parsed.is_agent(previous.key):
             break
         lead = doc[max(previous.start - 4, 0):previous.start]
-        if any(t.pos_ == "ADP" or folded_lemma(t) == "segun" for t in lead):
+        governed = [t for t in lead if t.pos_ not in ("DET", "NOUN", "ADJ")][-1:]
+        if any(folded_lemma(t) == "segun" for t in lead) or (
+                governed and governed[0].pos_ == "ADP"):
             break  # "Según el diario ABC Color, Peña y Novák": a source, not a subject
         found.insert(0, End(previous.key, previous.start, previous.end - 1, mention=previous))
         start = previous.start
