@@ -37,6 +37,8 @@ from graph.ingest.temporal import find_times
 
 METONYM = "metonym"
 DEMONYM = "demonym"
+_PARTICIPATION = {"intervencion", "participacion", "presencia", "asistencia", "ponencia",
+                  "discurso", "conferencia magistral"}
 COMMON = "common"  # a common-noun name of the graph ("segunda vuelta")
 
 
@@ -140,8 +142,10 @@ class Parsed:
                 named = self.elections.named(token) if is_election_noun(token) else None
                 return [End(named, mention.start, mention.end - 1)] if named else []
             if mention.kind == DEMONYM:
-                # "el chileno" names a person by the country; "argentino" only modifies
-                return self._role_reference(token) if token.pos_ == "NOUN" else []
+                # "el checo Andrej Babiš", "el chileno" name a person; "argentino" modifies
+                if token.pos_ != "NOUN":
+                    return []
+                return self._named_beside(token) or self._role_reference(token)
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
         if token.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
@@ -170,6 +174,12 @@ class Parsed:
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):
                     return [End(iri, token.i, token.i)]
+            if folded_lemma(token) in _PARTICIPATION:
+                # "contó con las intervenciones de X, de Y y de Z": those who took part
+                people = [e for c in token.children if c.dep_ == "nmod"
+                          for e in self.ends(c) if self.is_agent(e.key)]
+                if people:
+                    return people
             if is_event_noun(token):
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
@@ -181,9 +191,14 @@ class Parsed:
         if iri:
             return [End(iri, token.i, token.i)]
         for child in token.children:
-            # "la cuarta edición de la Derecha Fest": the event itself
+            # "la cuarta edición de la Derecha Fest": the event itself; "la cumbre del G7 de
+            # 2024": that year's summit
             if child.dep_ == "nmod" and (self.event_at(child) or self.mention(child) and
                                          self.kb.is_a(self.mention(child).key, EVENT)):
+                year = next((t for t in token.subtree if t.i > child.i and t.like_num and
+                             len(t.text) == 4 and t.text.startswith(("19", "20"))), None)
+                if year is not None and fold(token.lower_) != "edicion":
+                    return [self._propose_event(token.i, year.i)]
                 return self._head_ends(child)
         named = self.name_event(token)
         if named:
@@ -229,6 +244,18 @@ class Parsed:
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
+
+    def _propose_event(self, first: int, last: int) -> End:
+        label = self.doc[first:last + 1].text
+        label = label[:1].upper() + label[1:]
+        key = NEW + slug(label)
+        if key not in self.proposals:
+            entity = CandidateEntity(key, label, event_class(label.split()),
+                                     example=self.doc[first].sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, first)
+        return End(key, first, last)
 
     def _edition(self, mention: Mention) -> None:
         """"CPAC Argentina", "Europa Viva 26": a series of the graph followed by a place or a
