@@ -5,7 +5,7 @@ say the same."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import Knowledge
+from graph.ingest.knowledge import PARTY, Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
@@ -48,6 +48,7 @@ class NlpExtractor:
         _record_subjects(parsed)
         proposals = parsed.proposals
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
+        party_adjectives.update(_named_party_adjectives(parsed))
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
         found: list[Found] = []
@@ -77,6 +78,19 @@ class NlpExtractor:
         entities = {**discourse_entities, **linked.entities, **proposals}
         return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
                                              key=lambda e: e.label))
+
+
+def _named_party_adjectives(parsed: Parsed) -> dict[str, str]:
+    """"socialista" for the Partido Socialista the text names: a party's adjective stands for
+    it in titles ("la socialista Paulina Vodanovic")."""
+    found: dict[str, str] = {}
+    for mention in parsed.linked.mentions:
+        words = fold(mention.text).split()
+        if len(words) == 2 and words[0] == "partido" and parsed.kb.is_a(mention.key, PARTY):
+            stem = words[1][:-1] if words[1][-1] in "oa" else words[1]
+            for ending in ("", "o", "a", "os", "as", "s"):
+                found.setdefault(stem + ending if ending else words[1], mention.key)
+    return found
 
 
 def _plausible(parsed: Parsed, candidate: Candidate) -> bool:

@@ -8,7 +8,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import AGENT, COUNTRY, EVENT, PERSON, PLACE, SERIES, Knowledge
+from graph.ingest.knowledge import (
+    AGENT,
+    COUNTRY,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+    SERIES,
+    Knowledge,
+)
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity, Document
 from graph.ingest.nlp.elections import Elections, is_election_noun
@@ -39,6 +48,8 @@ METONYM = "metonym"
 DEMONYM = "demonym"
 _PARTICIPATION = {"intervencion", "participacion", "presencia", "asistencia", "ponencia",
                   "discurso", "conferencia magistral"}
+_GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta", "consejo",
+           "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
 COMMON = "common"  # a common-noun name of the graph ("segunda vuelta")
 
 
@@ -174,6 +185,13 @@ class Parsed:
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):
                     return [End(iri, token.i, token.i)]
+            if folded_lemma(token) in _GROUPS:
+                # "el patronato de la Red Política de Valores": a body of the organization
+                bodies = [e for c in token.children if c.dep_ == "nmod" and
+                          preposition_of(c) in ("de", "del") for e in self.ends(c)
+                          if self.kb.is_a(e.key, ORGANIZATION)]
+                if bodies:
+                    return bodies
             if folded_lemma(token) in _PARTICIPATION:
                 # "contó con las intervenciones de X, de Y y de Z": those who took part
                 people = [e for c in token.children if c.dep_ == "nmod"
@@ -497,3 +515,11 @@ def gender_of(token) -> str | None:
         if child.dep_ == "det" and child.morph.get("Gender"):
             return child.morph.get("Gender")[0]
     return None
+
+
+def preposition_of(token) -> str:
+    """The preposition of a phrase (clauses.preposition without the import cycle)."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return {"al": "a", "del": "de"}.get(child.lower_, fold(child.lower_))
+    return ""

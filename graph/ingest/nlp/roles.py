@@ -201,6 +201,12 @@ class RoleReader:
             word, former = base_role(token)
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
                 return self._phrase(i, last, word, former)
+            if other is None and fold(token.lower_) in self.party_adjectives and i == last and \
+                    i > 0 and doc[i - 1].pos_ == "DET":
+                # "la socialista Paulina Vodanovic": a party's adjective as a title
+                title = Title("militante", i, False, i, i)
+                title.targets.append(End(self.party_adjectives[fold(token.lower_)], i, i))
+                return title
             if other is not None and self.kb.is_a(other.key, OFFICE):
                 return self._office_phrase(other, last)
             if other is not None and self.parsed.is_person(other.key) and not (
