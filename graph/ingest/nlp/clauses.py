@@ -69,7 +69,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
                        and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
-    candidates = [phrase_ends(parsed, child) for child in subjects]
+    candidates = [_after_dateline(parsed, child) if _dateline(child) else
+                  phrase_ends(parsed, child) for child in subjects]
     for found in candidates:
         if found and not any(parsed.kb.is_a(e.key, PLACE) for e in found):
             return found
@@ -123,6 +124,30 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _dateline(token) -> bool:
+    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject."""
+    return ".-" in token.text or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (".-", "-"))
+
+
+def _after_dateline(parsed: Parsed, token) -> list[End]:
+    """The subject hung under a dateline: the names after it, coordinated."""
+    marker = token.i + (0 if ".-" in token.text else 1)
+    found: list[End] = []
+    last = None
+    for t in token.subtree:
+        mention = parsed.mention(t)
+        if t.i <= marker or mention is None or t.i != mention.start or \
+                not parsed.is_agent(mention.key):
+            continue
+        if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
+                                        parsed.doc[last + 1:mention.start]):
+            break
+        found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        last = mention.end - 1
+    return found
 
 
 def _with_coordinated(parsed: Parsed, mention) -> list[End]:
