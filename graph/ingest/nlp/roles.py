@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from graph.ingest.knowledge import (
     COALITION,
     COUNTRY,
+    ELECTION,
     EVENT,
     OFFICE,
     ORGANIZATION,
     PARTY,
     PLACE,
+    ROUND,
     name_tokens,
 )
 from graph.ingest.mentions import slug
@@ -42,6 +44,8 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
+             "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
         "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
         "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
@@ -88,10 +92,35 @@ class RoleReader:
         if person:
             for title in self._titles_after(mention):
                 found += self._claims(title, mention, "apposition")
+        if person:
+            found += self._placed(mention)
         for title, verb in self._copulas(mention):
             mood = modality(verb)
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
                 found += self._claims(title, mention, "copula")
+        return found
+
+    def _placed(self, mention: Mention) -> list[Found]:
+        """"Johannes Kaiser, líder del PNL y cuarto en los comicios del domingo": a place in
+        an election's results makes its holder a candidate in it."""
+        doc = self.doc
+        found = []
+        i = mention.end
+        while i < min(len(doc), mention.end + 14) and doc[i].text not in (".", ";", ":"):
+            if fold(doc[i].lower_) in _ORDINALS and i + 1 < len(doc) and \
+                    doc[i + 1].lower_ in ("en", "lugar"):
+                start = i + 2 if doc[i + 1].lower_ == "en" else i + 3
+                for t in doc[start:start + 4]:
+                    for end in self.parsed.ends(t, conj=False):
+                        if self.kb.fits("candidateIn", mention.key, end.key) and (
+                                self.kb.is_a(end.key, ELECTION) or self.kb.is_a(end.key, ROUND)):
+                            person = End(mention.key, mention.start, mention.end - 1,
+                                         mention=mention)
+                            found.append(Found("candidateIn", person, end, 0.65, "apposition",
+                                               i))
+                    if found:
+                        return found
+            i += 1
         return found
 
     def record_genders(self) -> None:
