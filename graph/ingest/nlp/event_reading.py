@@ -16,12 +16,14 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
+    PLACED_EVENTS,
     capitalized_name,
     event_class,
     is_definite,
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
@@ -70,7 +72,8 @@ class EventReading:
                           self.kb.is_a(self.mention(c).key, PLACE) and
                           self.mention(c).kind != METONYM), None)
             if place is None or not is_definite(token) or \
-                    token.morph.get("Number") == ["Plur"]:
+                    token.morph.get("Number") == ["Plur"] or \
+                    folded_lemma(token) not in PLACED_EVENTS:
                 return None
             span = (token.i, place.end - 1)
             label = token.text.capitalize() + " de " + place.text

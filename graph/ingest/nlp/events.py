@@ -10,7 +10,7 @@ import re
 from graph.ingest.knowledge import EVENT, PERSON, SUMMIT
 from graph.ingest.reading import fold
 
-EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "congreso",
+EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia",
                "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
                "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
                "simposio", "debate", "mesa", "panel", "gira"}
@@ -109,7 +109,10 @@ _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
 _SUMMITS = {"cumbre", "foro", "conferencia", "congreso", "encuentro", "convencion", "summit",
             "conference", "forum"}
 FEST = ("fest", "festival")
-_NAMED_EVENTS = {"cumbre", "conferencia", "congreso", "festival", "gala", "convencion", "summit",
+# Event nouns that name an event by its place ("la cumbre de Toledo"; "la cita de Madrid" is
+# any meeting there).
+PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival"}
+_NAMED_EVENTS = {"cumbre", "conferencia", "festival", "gala", "convencion", "summit",
                  "conference", "jornada", "jornadas", "encuentro"}
 
 

@@ -65,7 +65,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             subjects = semicolon_list(parsed, subjects)
         if not objects and frame.topic and subjects:
             topic = parsed.topic_event(token.i)
-            if topic:
+            # an event named in the sentence is the one; one named before, unless the clause
+            # names another occasion
+            if topic and (topic[0] == 0 or not _says_where(parsed, token, frame)):
                 objects = [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
         cue = ("passive:" if passive else "verb:") + lemma
         if listed:
@@ -91,6 +93,15 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         matched = matched or (len(found) > before and not frame.also)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found)
+
+
+def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
+    """Whether the clause names another occasion, a common noun that is no event of the
+    graph ("no participó en la reunión con Milei"): then it is not about the event the text
+    is about. A place ("no acudió a Toledo") or a person ("invitó a Kast") is no occasion."""
+    wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
+    return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
+               parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
 
 
 def _contest(parsed: Parsed, verb, found: list[Found]) -> list[Found]:

@@ -106,7 +106,10 @@ class RoleReader:
         doc = self.doc
         found = []
         i = mention.end
-        while i < min(len(doc), mention.end + 14) and doc[i].text not in (".", ";", ":"):
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        while i < min(len(doc), mention.end + 14) and doc[i].text not in (".", ";", ":") and \
+                doc[i].pos_ not in ("VERB", "AUX"):
             if fold(doc[i].lower_) in _ORDINALS and i + 1 < len(doc) and \
                     doc[i + 1].lower_ in ("en", "lugar"):
                 start = i + 2 if doc[i + 1].lower_ == "en" else i + 3
@@ -337,7 +340,8 @@ class RoleReader:
         titles = []
         verb = next(c for c in head.children if c.dep_ == "cop")
         for role in [head] + [t for t in head.subtree if t.dep_ == "conj" and base_role(t)[0]
-                              and t.pos_ == "NOUN"]:
+                              and t.pos_ == "NOUN" and not any(
+                                  c.dep_.startswith("nsubj") for c in t.children)]:
             word, former = base_role(role)
             titles.append((self._phrase(role.i, self._phrase_end(role.i), word, former), verb))
         return titles
