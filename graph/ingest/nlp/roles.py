@@ -86,8 +86,12 @@ class RoleReader:
         found: list[Found] = []
         person = self.parsed.is_person(mention.key)
         before = self._title_before(mention) if person else None
+        shared = None
+        if before is None and person:
+            before = shared = self._distributed_title(mention)
         if before is not None and not self._attributing(before):
-            cue = "apposition" if self.doc[before.last + 1].text == "," else "title"
+            cue = "list" if shared else (
+                "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
         if person:
             for title in self._titles_after(mention):
@@ -252,6 +256,30 @@ class RoleReader:
             else:
                 i -= 1
             steps += 1
+        return None
+
+    def _distributed_title(self, mention: Mention) -> Title | None:
+        """"los presidentes de Argentina, Javier Milei; de Ecuador, Daniel Noboa, y de
+        Paraguay, Santiago Peña": a plural title shared out over a list, one country each."""
+        doc = self.doc
+        i = mention.start - 1
+        if i < 2 or doc[i].text != ",":
+            return None
+        country = self.parsed.mention(doc[i - 1])
+        if country is None or not self.kb.is_a(country.key, COUNTRY) or \
+                doc[country.start - 1].lower_ not in ("de", "del"):
+            return None
+        j = country.start - 2
+        while j >= max(doc[mention.start].sent.start, mention.start - 40):
+            token = doc[j]
+            word, former = base_role(token)
+            if word and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
+                title = Title(word, j, former, j, j)
+                title.countries.append(self.kb.label(country.key))
+                return title
+            if token.text in (".", ":") or token.pos_ in ("VERB", "AUX"):
+                return None
+            j -= 1
         return None
 
     def _titles_after(self, mention: Mention) -> list[Title]:
