@@ -103,18 +103,23 @@ class ReferenceReading:
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
 
     def _clause_persons(self, token) -> list[str]:
-        """Persons a reference cannot be: the subject of its own clause, and those named in
-        its own phrase ("el candidato que compitiera frente a Jara" is not Jara)."""
+        """Persons a reference cannot be: the subject of its clause, and those named in its
+        own phrase ("el candidato que compitiera frente a Jara" is not Jara; "Kaiser anunció
+        su respaldo al abanderado republicano" is not Kaiser)."""
         out = []
         for t in token.subtree:
             mention = self.mention(t)
             if mention is not None and t.i != token.i:
                 out.append(mention.key)
-        head = token.head
-        for child in head.children:
-            mention = self.mention(child)
-            if child.dep_.startswith("nsubj") and mention is not None and child.i != token.i:
-                out.append(mention.key)
+        verb = token.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        for child in list(token.head.children) + list(verb.children):
+            if child.dep_.startswith("nsubj") and child.i != token.i:
+                # the names in the subject's phrase (no reference resolution: it may be this)
+                out += [self.mention(t).key for t in child.subtree if self.mention(t)]
         return out
 
     def refer(self, token, countries: tuple[str, ...] = ()) -> list[End]:

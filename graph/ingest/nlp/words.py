@@ -27,7 +27,7 @@ ROLE_WORDS: dict[str, str] = {
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
-    "aspirante": "candidate", "abanderado": "candidate", "abanderada": "candidate",
+    "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
     "representante": "representative", "delegado": "representative",
     "delegada": "representative",
     "aliado": "ally", "aliada": "ally", "socio": "ally", "socia": "ally", "rival": "rival",
