@@ -187,6 +187,10 @@ class Parsed(EventReading, ReferenceReading):
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
                 return self._named_beside(token) or self._role_reference(token)
+        if token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "det" for c in token.children):
+            # "la oficialista Rixi Moncada", "el liberal Salvador Nasralla": a word used as a
+            # title before a name
+            return self._named_beside(token)
         return []
 
     def _named_beside(self, token) -> list[End]:
