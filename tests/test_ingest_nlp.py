@@ -278,6 +278,13 @@ def test_announcing_support_is_support(read):
     find(found, "Johannes Kaiser", "endorsed", "José Antonio Kast")
 
 
+def test_a_metonym_stands_for_the_person_its_sentence_names(read):
+    found = read("La Casa Rosada, donde gobierna Milei, recibió a Kast.")
+    meeting = find(found, "Javier Milei", "met", "José Antonio Kast")
+    assert meeting.confidence < find(read("Milei recibió a Kast."), "Javier Milei", "met",
+                                     "José Antonio Kast").confidence
+
+
 # ---------------------------------------------------------------- evidence and dates
 
 

@@ -23,10 +23,13 @@ class ReferenceReading:
 
 
     def _metonym_person(self, token, mention: Mention) -> list[End]:
-        """"la Casa Blanca" acts for a person only when the sentence names one."""
+        """"la Casa Blanca" acts for a person only when the sentence names one that is not
+        the other end of what the seat of power does ("Trump dijo que la Casa Blanca recibió
+        a Bukele" is Trump; "La Casa Blanca recibió a Bukele" is nobody)."""
+        clause = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
         persons = {m.key for m in self.linked.mentions
                    if token.sent.start <= m.start < token.sent.end and m.kind != METONYM
-                   and self.is_person(m.key)}
+                   and self.is_person(m.key) and m.start not in clause}
         if len(persons) != 1:
             return []
         return [End(persons.pop(), mention.start, mention.end - 1, reference=True)]
