@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
@@ -47,6 +47,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                 if child.i != noun.i and preposition(child) in spec.partner - {"de"} \
                         and child.dep_ in ("obl", "obj", "nmod"):
                     partners += phrase_ends(parsed, child)
+                elif child.lower_ in ("le", "les") and head.dep_ == "conj" and \
+                        "a" in spec.partner:
+                    # "felicitó a López Aliaga y le expresó su respaldo": "le" is the one the
+                    # first verb named
+                    partners += patient_ends(parsed, head.head)
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
     if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children):
