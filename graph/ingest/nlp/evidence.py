@@ -68,7 +68,11 @@ class EvidenceReader:
                     return None
         for t in trigger.sent:
             if folded_lemma(t) == "segun" and t.dep_ == "case":
-                who = [e.key for e in phrase_ends(parsed, t.head) if parsed.is_agent(e.key)]
+                source = t.head
+                if folded_lemma(source) in ("fuente", "entorno", "portavoz", "medio"):
+                    # "según fuentes de Vox": the organization the sources speak for
+                    source = next((c for c in source.children if c.dep_ == "nmod"), source)
+                who = [e.key for e in phrase_ends(parsed, source) if parsed.is_agent(e.key)]
                 if who and who[0] not in ends:
                     return who[0]
         quoted = self._quoted_span(trigger)
