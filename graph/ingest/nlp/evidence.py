@@ -111,9 +111,10 @@ class EvidenceReader:
         position = doc[found.trigger].idx
         here = [t for t in self.times(index) if self._owned(t, found)]
         time = self._closest(here, position)
-        if time is None and found.relation in ("candidateIn", "participatedIn") and \
-                self.parsed.kb.date(found.object.key):
-            return self._event_date(found)
+        if time is None and found.relation in ("candidateIn", "participatedIn"):
+            dating = self._event_date(found)
+            if dating.date:
+                return dating
         if time is None and not self.times(index) and \
                 found.relation in ("met", "contactWith", "participatedIn"):
             for other in (index - 1, index + 1):
@@ -137,8 +138,25 @@ class EvidenceReader:
             found.object.key
         date = self.parsed.kb.date(event) if event else None
         if date is None:
-            return Dating()
+            return self._said_date(event) if event else Dating()
         return Dating(date.iso, date.precision)
+
+    def _said_date(self, event: str) -> Dating:
+        """The date the text gives an event where it names it ("acogerá mañana domingo Europa
+        Viva 26"): a time expression of the clause that names it."""
+        doc = self.parsed.doc
+        starts = [m.start for m in self.parsed.linked.mentions if m.key == event]
+        if event in self.parsed.named_events:
+            starts.append(self.parsed.named_events[event])
+        for start in sorted(starts):
+            index = self.parsed.sentence_of(doc[start].idx)
+            for time in self.times(index):
+                token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1),
+                             None)
+                if time.date is not None and token is not None and \
+                        _clause(token) == _clause(doc[start]):
+                    return Dating(time.date.iso, time.date.precision, time.text, time.since)
+        return Dating()
 
     def times(self, index: int) -> list[TimeExpression]:
         sentences = self.parsed.document.sentences
