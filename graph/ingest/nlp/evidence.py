@@ -15,6 +15,8 @@ from graph.ingest.reading import fold
 from graph.ingest.temporal import TimeExpression, find_times
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
+# Relations a neighbouring sentence's time may date.
+_NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed", "invitedTo"}
 # Relations that happen at a time; roles and memberships are not dated by a nearby "ayer".
 EVENTFUL = {"met", "contactWith", "participatedIn", "invitedTo", "endorsed", "organizedBy",
             "allied", "opponentOf", "candidateIn"}
@@ -115,13 +117,14 @@ class EvidenceReader:
             dating = self._event_date(found)
             if dating.date:
                 return dating
-        if time is None and not self.times(index) and \
-                found.relation in ("met", "contactWith", "participatedIn"):
+        if time is None and not self.times(index) and found.relation in _NEIGHBOURLY:
+            # "Horas más tarde, Matthei se reunió con Kast": the time of the sentence before,
+            # else of the next one in the paragraph
+            sentences = self.parsed.document.sentences
             for other in (index - 1, index + 1):
                 times = [t for t in self.times(other) if t.date]
-                sentences = self.parsed.document.sentences
-                if 0 <= other < len(sentences) and len(times) == 1 and \
-                        sentences[other].paragraph == sentences[index].paragraph:
+                if 0 <= other < len(sentences) and len(times) == 1 and (
+                        other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
         if time is None:
