@@ -36,10 +36,13 @@ class NlpExtractor:
         self.nlp = pipeline.load()
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
+        # The document's own names (candidate entities, their surnames) must not leak into the
+        # next document's reading: the index is copied, the rest is read-only.
         kb = Knowledge(
             entities=knowledge.entities, relations=knowledge.relations,
-            ancestors=knowledge.ancestors, index=knowledge.index, proper=knowledge.proper,
-            candidates={},
+            ancestors=knowledge.ancestors,
+            index={k: set(v) for k, v in knowledge.index.items()},
+            proper=set(knowledge.proper), candidates={},
         )
         doc = self.nlp(document.text)
         linked = link_document(doc, kb)
