@@ -86,6 +86,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                 found = phrase_ends(parsed, child)
                 if found:
                     return found
+        if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
+            return _following_names(parsed, verb)
     if depth > 3:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
@@ -124,6 +126,19 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _following_names(parsed: Parsed, verb) -> list[End]:
+    """"Intervinieron, entre otros, el checo Andrej Babiš y el austriaco Herbert Kickl" when
+    the small model attached none of it to the verb: the persons named before the next verb."""
+    found: list[End] = []
+    for token in parsed.doc[verb.i + 1:verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+            break
+        mention = parsed.mention(token)
+        if mention is not None and token.i == mention.start and parsed.is_person(mention.key):
+            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+    return found
 
 
 def _dateline(token) -> bool:
