@@ -122,6 +122,12 @@ def test_light_verb_meeting(read):
     find(found, "José Antonio Kast", "met", "Giorgia Meloni")
 
 
+def test_taking_part_in_a_meeting_with_someone_is_meeting_them(read):
+    found = read("En el encuentro con Bukele participaron también Abascal y Milei.")
+    find(found, "Santiago Abascal", "met", "Nayib Bukele")
+    find(found, "Javier Milei", "met", "Nayib Bukele")
+
+
 # ---------------------------------------------------------------- titles, appositions, copulas
 
 

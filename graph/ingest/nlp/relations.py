@@ -92,7 +92,29 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         # the first frame that fits the arguments is what the verb means here
         matched = matched or (len(found) > before and not frame.also)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
-        parsed, token, found)
+        parsed, token, found) + _joined_meeting(parsed, token, frames, slots)
+
+
+_MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}
+
+
+def _joined_meeting(parsed: Parsed, verb, frames, slots) -> list[Found]:
+    """"En el encuentro con Bukele participaron también Rubio y Bondi": taking part in a
+    meeting with someone is meeting them."""
+    if not any(f.relation == "participatedIn" for f in frames):
+        return []
+    out = []
+    for child in verb.children:
+        if preposition(child) != "en" or folded_lemma(child) not in _MEETINGS:
+            continue
+        partners = [e for c in child.children if preposition(c) == "con"
+                    for e in parsed.ends(c)]
+        for person in slots.fill(AGENT):
+            for partner in partners:
+                if person.key != partner.key and parsed.kb.fits("met", person.key, partner.key):
+                    out.append(Found("met", person, partner, 0.65, "verb:" + verb_lemma(verb),
+                                     verb.i))
+    return out
 
 
 def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
