@@ -273,6 +273,11 @@ def test_a_speaker_verb_attributes_what_it_introduces(read):
     assert evidence.attributed_to == "Santiago Abascal"
 
 
+def test_the_first_person_of_a_quotation_is_its_speaker(read):
+    found = read("“Nos reunimos con Kast en Madrid”, dijo Abascal.")
+    assert ("Santiago Abascal", "met", "José Antonio Kast") in facts(found)
+
+
 def test_a_metonym_is_never_an_actor(read):
     found = read("La Casa Blanca recibió a Bukele.")
     for candidate in found.candidates:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import POSTVERBAL
+from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
@@ -102,8 +102,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
 def _dropped_subject(parsed: Parsed, verb) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
-    if "Person" in verb.morph and verb.morph.get("Person") != ["3"]:
-        return []
+    person = verb.morph.get("Person")
+    if person and person != ["3"]:
+        return _speaker(parsed, verb) if person == ["1"] else []
     sentence = verb.sent
     for token in reversed(list(sentence[: verb.i - sentence.start])):
         mention = parsed.mention(token)
@@ -125,6 +126,28 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
     focus = parsed.focus(here, before=verb.i)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
+    return []
+
+
+def _speaker(parsed: Parsed, verb) -> list[End]:
+    """"“Nosotros apoyamos a Kast”, dijo Kaiser": the first person of a quotation is the
+    one its sentence says speaks."""
+    text = verb.sent.text
+    offset = verb.idx - verb.sent.start_char
+    opened = max(text.rfind(q, 0, offset) for q in "“«\"")
+    if opened < 0:
+        return []
+    for token in verb.sent:
+        inside = opened <= token.idx - verb.sent.start_char < offset or (
+            token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -
+                                                              verb.sent.start_char]
+                                         for q in "”»\""))
+        if inside or folded_lemma(token) not in SAYING:
+            continue
+        for child in token.children:
+            mention = parsed.mention(child)
+            if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
+                return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
     return []
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
 _HYPOTHETICAL_MARKS = {"si", "cuando", "hasta", "antes"}
@@ -22,8 +23,10 @@ class Modality:
 
 
 def _negated_here(token) -> bool:
-    return any((c.dep_ in ("advmod", "neg", "cc") and folded_lemma(c) in NEGATORS
-                and c.i < token.i) or "Neg" in c.morph.get("Polarity")
+    # the word itself, not its lemma: "nos" is lemmatized as "no"
+    return any((c.dep_ in ("advmod", "neg", "cc") and fold(c.lower_) in NEGATORS
+                and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
+                                       fold(c.lower_) in NEGATORS)
                for c in token.children if c.dep_ != "conj")
 
 

@@ -66,7 +66,23 @@ def verb_lemma(token) -> str:
                 stem = word[: -len(ending)]
                 return next((stem + i for i in infinitives if (stem + i) in _KNOWN_VERBS),
                             stem + infinitives[0])
+    if lemma not in _KNOWN_VERBS and token.pos_ in ("VERB", "AUX"):
+        # the small model leaves some forms unlemmatized ("apoyamos"): the known verb whose
+        # stem the form starts with, by its ending
+        word = fold(token.text.lower())
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: -len(ending)]
+                for infinitive in ("ar", "er", "ir"):
+                    if stem + infinitive in _KNOWN_VERBS:
+                        return stem + infinitive
     return lemma
+
+
+_ENDINGS = sorted({"amos", "emos", "imos", "aron", "ieron", "aban", "aba", "abamos", "an", "en",
+                   "as", "es", "a", "e", "o", "aste", "iste", "ara", "iera", "aria",
+                   "eria", "iria", "aremos", "eremos", "iremos", "era", "ira", "aran",
+                   "eran", "iran", "ado", "ido", "ando", "iendo"}, key=len, reverse=True)
 
 
 _KNOWN_VERBS: set[str] = set()
