@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -234,7 +234,8 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     # verb's own phrase, never into another clause.
     for token in verb.subtree:
         event = parsed.event_at(token)
-        if token.i <= verb.i or token.head == verb or not (parsed.mention(token) or event):
+        if token.i <= verb.i or token.head == verb or not (
+                parsed.mention(token) or event or is_role_noun(token)):
             continue
         allowed = wanted if event else wanted - {""}
         if preposition(token) not in allowed or _crosses_clause(token, verb):

@@ -89,7 +89,7 @@ class Elections:
 
     def _country_of(self, token) -> str | None:
         for t in token.subtree:
-            label = demonym_label(t) if t.pos_ == "ADJ" else None
+            label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" else None
             if label:
                 return label
             mention = self.parsed.mention(t)

@@ -133,7 +133,9 @@ def _contest(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
     if not rivals:
         return []
     out = []
-    for event in arguments(parsed, verb, frozenset({"en", "de"})):
+    events = arguments(parsed, verb, frozenset({"en", "de"})) + [
+        f.object for f in found if f.relation == "candidateIn"]
+    for event in events:
         if not _electoral(parsed, event.key):
             continue
         for rival in rivals:
