@@ -139,7 +139,9 @@ def _confidence(parsed: Parsed, claim: Found) -> float:
         value *= 0.9
     if last - first > 30:
         value *= 0.85
-    return round(min(value, 0.99), 2)
+    # The pattern scores rank claims well but sit below the share of them that hold on the
+    # development texts (about 0.75 at 0.45, 0.9 at 0.65): lifted to read as a probability.
+    return round(min(0.35 + 0.65 * value, 0.99), 2)
 
 
 def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
