@@ -1,10 +1,32 @@
-"""The parse-based extractor (work in progress: returns no candidates yet)."""
+"""The parse-based extractor: the document parsed once, its mentions linked, then the relation
+patterns of the parse (verbs, event nouns, titles) read clause by clause; each claim checked
+for negation and modality, quoted, attributed, dated, scored, and merged with the claims that
+say the same."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import Knowledge
-from graph.ingest.model import Document, Extraction
+from graph.ingest.knowledge import PARTY, Knowledge
+from graph.ingest.mentions import MentionFinder
+from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
+from graph.ingest.nlp.evidence import EvidenceReader
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.linking import link_document
+from graph.ingest.nlp.merging import merge
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.nominal import nominal_claims
+from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.relations import verb_claims
+from graph.ingest.nlp.roles import RoleReader
+from graph.ingest.reading import fold
+
+# The rule extractor's discourse claims kept beside the parse's: those its reader resolves
+# (a list after "donde destacan", a speaker's "nosotros", "el partido de X", vote counts).
+DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
+
+# Modalities that still state a stance: announcing support is support.
+_PROMISES = {"endorsed"}
 
 
 class NlpExtractor:
@@ -14,4 +36,131 @@ class NlpExtractor:
         self.nlp = pipeline.load()
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
-        return Extraction([], [])
+        # The document's own names (candidate entities, their surnames) must not leak into the
+        # next document's reading: the index is copied, the rest is read-only.
+        kb = Knowledge(
+            entities=knowledge.entities, relations=knowledge.relations,
+            ancestors=knowledge.ancestors,
+            index={k: set(v) for k, v in knowledge.index.items()},
+            proper=set(knowledge.proper), candidates={},
+        )
+        doc = self.nlp(document.text)
+        linked = link_document(doc, kb)
+        kb.candidates.update(linked.entities)
+        parsed = Parsed(document, doc, linked, kb)
+        _record_subjects(parsed)
+        proposals = parsed.proposals
+        party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
+        party_adjectives.update(_named_party_adjectives(parsed))
+        roles = RoleReader(parsed, party_adjectives, proposals)
+        roles.record_genders()
+        found: list[Found] = []
+        for mention in linked.mentions:
+            if mention.kind != METONYM:
+                found += roles.claims(mention)
+        for token in doc:
+            for claim in verb_claims(parsed, token) + nominal_claims(parsed, token):
+                if _asserted(claim, token):
+                    found.append(claim)
+                    if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
+                        parsed.pairs.append((token.i, claim.subject.key, claim.object.key))
+                    if claim.relation == "candidateIn":
+                        parsed.candidates_named.add(claim.subject.key)
+            found += roles.references(token)
+            found += [c for c in roles.taken_office(token) if _asserted(c, token)]
+        candidates = _candidates(parsed, found)
+        extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
+        for candidate in extra:
+            if _plausible(parsed, candidate):
+                merge(candidates, candidate, kb)
+        for number, candidate in enumerate(candidates, start=1):
+            candidate.number = number
+        used = {k for c in candidates for k in (c.subject_key, c.object_key)}
+        used |= {e.attributed_to_key for c in candidates for e in c.evidence
+                 if e.attributed_to_key}
+        entities = {**discourse_entities, **linked.entities, **proposals}
+        return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
+                                             key=lambda e: e.label))
+
+
+def _named_party_adjectives(parsed: Parsed) -> dict[str, str]:
+    """"socialista" for the Partido Socialista the text names: a party's adjective stands for
+    it in titles ("la socialista Paulina Vodanovic")."""
+    found: dict[str, str] = {}
+    for mention in parsed.linked.mentions:
+        words = fold(mention.text).split()
+        if len(words) == 2 and words[0] == "partido" and parsed.kb.is_a(mention.key, PARTY):
+            stem = words[1][:-1] if words[1][-1] in "oa" else words[1]
+            for ending in ("", "o", "a", "os", "as", "s"):
+                found.setdefault(stem + ending if ending else words[1], mention.key)
+    return found
+
+
+def _plausible(parsed: Parsed, candidate: Candidate) -> bool:
+    """A vote count read against the election of the article's days holds only when the text
+    is about that election's country."""
+    if candidate.cue != VOTES:
+        return True
+    country = parsed.kb.country(candidate.object_key)
+    return country is not None and fold(parsed.kb.label(country)) in fold(parsed.document.text)
+
+
+def _asserted(claim: Found, trigger) -> bool:
+    mood = modality(trigger)
+    claim.negated = mood.negated
+    if mood.asserted:
+        return True
+    return claim.relation in _PROMISES and mood.why in ("conditional", "intention", "purpose")
+
+
+def _record_subjects(parsed: Parsed) -> None:
+    """Who acts in each sentence: the persons that are the subject of a verb."""
+    for mention in parsed.linked.mentions:
+        if mention.kind == METONYM or not parsed.is_person(mention.key):
+            continue
+        token = parsed.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass") or (
+                token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
+            sentence = parsed.sentence_of(token.idx)
+            parsed.subjects.setdefault(sentence, []).append((mention.start, mention.key))
+
+
+def _confidence(parsed: Parsed, claim: Found) -> float:
+    value = claim.confidence
+    for end in (claim.subject, claim.object):
+        if end.reference:
+            value *= 0.85 * (0.9 ** max(end.distance - 1, 0))
+        if end.key.startswith(NEW):
+            value *= 0.9
+    first, last = claim.tokens
+    if last - first > 15:
+        value *= 0.9
+    if last - first > 30:
+        value *= 0.85
+    # The pattern scores rank claims well but sit below the share of them that hold on the
+    # development texts (about 0.75 at 0.45, 0.9 at 0.65): lifted to read as a probability.
+    return round(min(0.35 + 0.65 * value, 0.99), 2)
+
+
+def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
+    evidence = EvidenceReader(parsed)
+    kb = parsed.kb
+    candidates: list[Candidate] = []
+    for claim in found:
+        _, quote = evidence.quote(claim)
+        attributed = evidence.attribution(claim)
+        dating = evidence.dating(claim)
+        row = EvidenceRow(quote, kb.label(attributed) if attributed else None, attributed)
+        candidate = Candidate(
+            subject=kb.label(claim.subject.key), subject_key=claim.subject.key,
+            relation=claim.relation, object=kb.label(claim.object.key),
+            object_key=claim.object.key, confidence=_confidence(parsed, claim), evidence=[row],
+            date=dating.date, date_precision=dating.precision,
+            date_expression=dating.expression, since=dating.since, negated=claim.negated,
+            qualifiers=dict(claim.qualifiers), cue=claim.cue)
+        merge(candidates, candidate, kb)
+    for number, candidate in enumerate(candidates, start=1):
+        candidate.number = number
+    return candidates

@@ -1,0 +1,292 @@
+"""The arguments of a predicate on the parse: its subject (coordinated, inherited by an
+infinitive or a second verb, the antecedent of a relative, the person the text is about when
+Spanish drops it), its direct object, its obliques by preposition, and the passive's agent."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PLACE
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
+
+_ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
+_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+_NORMAL = {"al": "a", "del": "de"}
+_LOCUTIONS = {"frente", "junto", "respecto", "cerca", "ademas", "antes", "despues", "delante",
+              "detras", "dentro", "fuera", "lejos", "acerca", "encima", "debajo", "alrededor"}
+
+
+def preposition(token) -> str:
+    """The preposition that governs a phrase: "con", "junto a", "frente a", or ""."""
+    for child in token.children:
+        if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"):
+            words = [_NORMAL.get(child.lower_, folded_lemma(child))]
+            words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
+            if words[0] == "a" and len(words) > 1:
+                words = words[:1]
+            before = child.doc[child.i - 1] if child.i > 0 else None
+            if before is not None and folded_lemma(before) in _LOCUTIONS and len(words) == 1:
+                words.insert(0, folded_lemma(before))  # "frente a", "junto a", "además de"
+            return " ".join(words)
+    return ""
+
+
+def is_passive(verb) -> bool:
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
+    auxiliaries = {folded_lemma(c) for c in verb.children if c.dep_ in ("aux", "cop")}
+    if "haber" in auxiliaries and "ser" not in auxiliaries:
+        return False  # "ha hablado por teléfono": a compound tense, not a passive
+    if participle and any(c.dep_ in ("aux", "cop") and folded_lemma(c) == "ser"
+                          for c in verb.children):
+        return True  # "fue invitado": the small model labels the passive's "ser" aux
+    return participle and any(preposition(c) == "por" for c in verb.children)
+
+
+def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
+    """"figuras con las que Kast mantiene contacto": the noun the relative clause hangs on."""
+    clause = pronoun.head
+    while clause.dep_ not in ("acl", "acl:relcl") and clause.head != clause:
+        if clause.dep_ in ("ROOT",):
+            return []
+        clause = clause.head
+    noun = clause.head
+    found = parsed.ends(noun)
+    if not found and noun.dep_ in ("appos", "conj"):
+        found = parsed.ends(noun.head)
+    return [End(e.key, e.first, e.last, True, 0, e.mention) for e in found]
+
+
+def phrase_ends(parsed: Parsed, token) -> list[End]:
+    if token.pos_ == "PRON" and folded_lemma(token) in _RELATIVES:
+        return relative_antecedent(parsed, token)
+    return parsed.ends(token)
+
+
+def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
+    # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
+    # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
+                       and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
+    candidates = [_after_dateline(parsed, child) if _dateline(child) else
+                  phrase_ends(parsed, child) for child in subjects]
+    for found in candidates:
+        if found and not any(parsed.kb.is_a(e.key, PLACE) for e in found):
+            return found
+    for found in candidates:
+        if found:
+            return found
+    if subjects and all(c.pos_ != "PRON" for c in subjects):
+        return []
+    if verb_lemma(verb) in POSTVERBAL:
+        # "Entre los oradores figuraron X y Y": these verbs put their subject after them
+        for child in verb.children:
+            if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child):
+                found = phrase_ends(parsed, child)
+                if found:
+                    return found
+        if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
+            return _following_names(parsed, verb)
+    if depth > 3:
+        return []
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+        return subject_ends(parsed, verb.head, depth + 1)
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
+        if any(folded_lemma(c) in _RELATIVES and c.dep_.startswith("nsubj")
+               for c in verb.children) or verb.dep_ == "acl":
+            return parsed.ends(verb.head)
+    return _dropped_subject(parsed, verb)
+
+
+def _dropped_subject(parsed: Parsed, verb) -> list[End]:
+    """Spanish drops the subject the text is talking about: a name before the verb in its
+    sentence without a preposition, else the last person acting."""
+    person = verb.morph.get("Person")
+    if person and person != ["3"]:
+        return _speaker(parsed, verb) if person == ["1"] else []
+    sentence = verb.sent
+    for token in reversed(list(sentence[: verb.i - sentence.start])):
+        mention = parsed.mention(token)
+        if mention is None or token.i != mention.start:
+            continue
+        head = parsed.doc[mention.start]
+        while head.head.i in range(mention.start, mention.end) and head.head != head:
+            head = head.head
+        phrase = head
+        while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
+                and not preposition(phrase):
+            phrase = phrase.head
+        if preposition(head) or preposition(phrase) or _parenthesized(token) or \
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
+            continue
+        if parsed.is_agent(mention.key):
+            return _with_coordinated(parsed, mention)
+    here = parsed.sentence_of(verb.idx)
+    focus = parsed.focus(here, before=verb.i)
+    if focus:
+        return [End(focus, verb.i, verb.i, reference=True, distance=1)]
+    return []
+
+
+def _speaker(parsed: Parsed, verb) -> list[End]:
+    """"“Nosotros apoyamos a Kast”, dijo Kaiser": the first person of a quotation is the
+    one its sentence says speaks."""
+    text = verb.sent.text
+    offset = verb.idx - verb.sent.start_char
+    opened = max(text.rfind(q, 0, offset) for q in "“«\"")
+    if opened < 0:
+        return []
+    for token in verb.sent:
+        inside = opened <= token.idx - verb.sent.start_char < offset or (
+            token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -
+                                                              verb.sent.start_char]
+                                         for q in "”»\""))
+        if inside or folded_lemma(token) not in SAYING:
+            continue
+        for child in token.children:
+            mention = parsed.mention(child)
+            if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
+                return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+    return []
+
+
+def _following_names(parsed: Parsed, verb) -> list[End]:
+    """"Intervinieron, entre otros, el checo Andrej Babiš y el austriaco Herbert Kickl" when
+    the small model attached none of it to the verb: the persons named before the next verb."""
+    found: list[End] = []
+    for token in parsed.doc[verb.i + 1:verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+            break
+        mention = parsed.mention(token)
+        if mention is not None and token.i == mention.start and parsed.is_person(mention.key):
+            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+    return found
+
+
+def _dateline(token) -> bool:
+    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject."""
+    return ".-" in token.text or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (".-", "-"))
+
+
+def _after_dateline(parsed: Parsed, token) -> list[End]:
+    """The subject hung under a dateline: the names after it, coordinated."""
+    marker = token.i + (0 if ".-" in token.text else 1)
+    found: list[End] = []
+    last = None
+    for t in token.subtree:
+        mention = parsed.mention(t)
+        if t.i <= marker or mention is None or t.i != mention.start or \
+                not parsed.is_agent(mention.key):
+            continue
+        if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
+                                        parsed.doc[last + 1:mention.start]):
+            break
+        found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        last = mention.end - 1
+    return found
+
+
+def _with_coordinated(parsed: Parsed, mention) -> list[End]:
+    """The name and the names coordinated before it: "Peña y Novák mantuvieron"."""
+    doc = parsed.doc
+    found = [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+    start = mention.start
+    while start >= 2 and doc[start - 1].lower_ in ("y", "e", ","):
+        previous = parsed.mention(doc[start - 2])
+        if previous is None or not parsed.is_agent(previous.key):
+            break
+        lead = doc[max(previous.start - 4, 0):previous.start]
+        governed = [t for t in lead if t.pos_ not in ("DET", "NOUN", "ADJ")][-1:]
+        if any(folded_lemma(t) == "segun" for t in lead) or (
+                governed and governed[0].pos_ == "ADP"):
+            break  # "Según el diario ABC Color, Peña y Novák": a source, not a subject
+        found.insert(0, End(previous.key, previous.start, previous.end - 1, mention=previous))
+        start = previous.start
+    return found
+
+
+def _parenthesized(token) -> bool:
+    before = token.doc[token.sent.start:token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+
+
+def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[End]:
+    """The ends in the verb's phrases governed by one of `prepositions` ("" for none)."""
+    wanted = {prepositions} if isinstance(prepositions, str) else set(prepositions)
+    found: list[End] = []
+    bare: list[End] = []
+    for child in verb.children:
+        if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
+            continue
+        if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",
+                                                     "le", "les"):
+            continue
+        prep = preposition(child)
+        if prep in wanted:
+            (bare if prep == "" and len(wanted) > 1 else found).extend(phrase_ends(parsed, child))
+    if found or bare:
+        # "recibió a Kast, ..., Jeannette Jara": a phrase with the preposition outranks a
+        # bare one the small model also hung on the verb
+        return found or bare
+    # The small model often hangs an oblique on the noun before it: look further down the
+    # verb's own phrase, never into another clause.
+    for token in verb.subtree:
+        event = parsed.event_at(token)
+        if token.i <= verb.i or token.head == verb or not (
+                parsed.mention(token) or event or is_role_noun(token)):
+            continue
+        allowed = wanted if event else wanted - {""}
+        if preposition(token) not in allowed or _crosses_clause(token, verb):
+            continue
+        found += phrase_ends(parsed, token)
+        break
+    return found
+
+
+def patient_ends(parsed: Parsed, verb) -> list[End]:
+    return arguments(parsed, verb, frozenset({"", "a"}))
+
+
+def agent_ends(parsed: Parsed, verb) -> list[End]:
+    return arguments(parsed, verb, frozenset({"por"}))
+
+
+def _crosses_clause(token, verb) -> bool:
+    current = token.head
+    while current != verb and current.head != current:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("acl", "advcl", "ccomp"):
+            return True
+        current = current.head
+    return False
+
+
+def semicolon_list(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"A, hijo de B; la eurodiputada C, y el chileno D": a list whose items a semicolon
+    separates holds one person per item, its first, whatever appositions the items carry."""
+    if not ends:
+        return ends
+    doc = parsed.doc
+    last = max(e.last for e in ends)
+    sentence = doc[last].sent
+    rest = doc[last + 1:sentence.end]
+    if not any(t.text == ";" for t in rest):
+        return ends
+    found = list(ends)
+    keys = {e.key for e in ends}
+    expecting = False
+    for i in range(last + 1, sentence.end):
+        token = doc[i]
+        if token.text == ";" or (token.lower_ in ("y", "e") and doc[i - 1].text == ","):
+            expecting = True
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "conj") and not expecting:
+            break
+        mention = parsed.mention(token)
+        if expecting and mention is not None and parsed.is_person(mention.key):
+            if mention.key not in keys and i == mention.start:
+                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+                keys.add(mention.key)
+            expecting = False
+    return found

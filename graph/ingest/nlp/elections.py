@@ -1,0 +1,124 @@
+"""Elections named by a common noun ("la segunda vuelta del 7 de junio", "las elecciones
+presidenciales portuguesas"): the graph's names for them follow one convention — "Segunda
+vuelta presidencial de Perú de 2026", "Elección presidencial de Honduras de 2025" — so the
+phrase, its country and its year give the entity, the graph's own when it has it, else a new
+one proposed under that name."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
+from graph.ingest.mentions import slug
+from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.words import demonym_label, folded_lemma
+from graph.ingest.reading import fold
+from graph.ingest.temporal import find_times
+
+ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
+                  "presidenciales", "legislativas"}
+_FIRST = {"primera", "primer"}
+_SECOND = {"segunda"}
+
+
+def is_election_noun(token) -> bool:
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
+        folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
+
+
+class Elections:
+    def __init__(self, parsed):
+        self.parsed = parsed
+        self.kb = parsed.kb
+        self._country = None
+
+    def named(self, token) -> str | None:
+        """The election the phrase headed by `token` names, or None."""
+        words = [fold(t.lower_) for t in token.subtree if abs(t.i - token.i) <= 8]
+        head = fold(token.lower_)
+        if head in ("vuelta",) and not set(words) & (_FIRST | _SECOND):
+            return None
+        if set(words) & _SECOND or head in ("balotaje", "ballotage"):
+            kind = "Segunda vuelta presidencial"
+        elif set(words) & _FIRST and "vuelta" in words:
+            kind = "Primera vuelta presidencial"
+        elif any(w.startswith("legislativ") for w in words):
+            kind = "Elecciones legislativas"
+        elif any(w.startswith("presiden") for w in words) or self._presidential(token):
+            kind = "Elección presidencial"
+        else:
+            return self._of_the_day(token)
+        country = self._country_of(token)
+        year = self._year_of(token)
+        if country is None or year is None:
+            return None
+        label = f"{kind} de {country} de {year}"
+        hits = [i for i in self.kb.index.get(name_tokens(label), ())
+                if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
+        if hits:
+            return hits[0]
+        key = NEW + slug(label)
+        if key not in self.parsed.proposals:
+            cls = ROUND if "vuelta" in kind else ELECTION
+            entity = CandidateEntity(key, label, cls, example=token.sent.text)
+            self.parsed.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        return key
+
+    def _of_the_day(self, token) -> str | None:
+        """"la elección" in a report on a vote: the graph's election or round held on the
+        article's day or in the weeks before it, in the country the text is about."""
+        day = self.parsed.document.anchor.day
+        country = self.document_country()
+        if day is None or country is None or fold(token.lower_) == "vuelta":
+            return None
+        held = []
+        for info in self.kb.of_class(ROUND) + self.kb.of_class(ELECTION):
+            if info.date is None or info.date.precision != "day":
+                continue
+            where = self.kb.country(info.iri)
+            if where is not None and self.kb.label(where) != country:
+                continue
+            if 0 <= (day - info.date.start).days <= 45:
+                held.append((info.date.start, ROUND in info.classes, info.iri))
+        return max(held)[2] if held else None
+
+    def _presidential(self, token) -> bool:
+        return "presiden" in fold(token.sent.text.lower()) or "balotaje" in fold(
+            token.sent.text.lower())
+
+    def _country_of(self, token) -> str | None:
+        for t in token.subtree:
+            label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" else None
+            if label:
+                return label
+            mention = self.parsed.mention(t)
+            if mention is not None and self.kb.is_a(mention.key, COUNTRY):
+                return self.kb.label(mention.key)
+        for mention in self.parsed.linked.mentions:
+            if token.sent.start <= mention.start < token.sent.end and \
+                    self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
+                return self.kb.label(mention.key)
+        return self.document_country()
+
+    def document_country(self) -> str | None:
+        """The country the article is about: the one it names most."""
+        if self._country is None:
+            counts = Counter(self.kb.label(m.key) for m in self.parsed.linked.mentions
+                             if self.kb.is_a(m.key, COUNTRY))
+            self._country = counts.most_common(1)[0][0] if counts else ""
+        return self._country or None
+
+    def _year_of(self, token) -> int | None:
+        sentence = token.sent
+        offset = token.idx - sentence.start_char
+        best = None
+        for time in find_times(sentence.text, self.parsed.document.anchor):
+            if time.date is None:
+                continue
+            distance = abs(time.start - offset)
+            if distance < 60 and (best is None or distance < best[0]):
+                best = (distance, time.date.start.year)
+        if best:
+            return best[1]
+        return self.parsed.document.anchor.year

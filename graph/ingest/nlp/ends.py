@@ -1,0 +1,44 @@
+"""The ends of a claim as a text names them, and what the parse readers share about them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.reading import fold
+
+# Kinds of mention the linker gives that are not plain names.
+METONYM = "metonym"  # "la Casa Blanca": never an actor itself
+DEMONYM = "demonym"  # "chileno": a country, or a person by the country
+COMMON = "common"  # a common-noun name of the graph ("segunda vuelta")
+
+
+@dataclass
+class End:
+    """One end of a claim as the text names it."""
+
+    key: str
+    first: int  # token span that names it (for the quote)
+    last: int
+    reference: bool = False  # resolved through the discourse, not named here
+    distance: int = 0  # sentences between the reference and its antecedent
+    mention: Mention | None = None
+
+
+def gender_of(token) -> str | None:
+    """"Fem" or "Masc": the noun's own, else its article's ("la representante")."""
+    gender = token.morph.get("Gender")
+    if gender:
+        return gender[0]
+    for child in token.children:
+        if child.dep_ == "det" and child.morph.get("Gender"):
+            return child.morph.get("Gender")[0]
+    return None
+
+
+def preposition_of(token) -> str:
+    """The preposition of a phrase (clauses.preposition without the import cycle)."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return {"al": "a", "del": "de"}.get(child.lower_, fold(child.lower_))
+    return ""

@@ -1,0 +1,167 @@
+"""Events on the parse: the graph's events a phrase names, events the linker left unnamed
+(proposed under the name the text gives), editions of a series, and the event the text is
+about; read as a part of `Parsed`."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.knowledge import (
+    COUNTRY,
+    EVENT,
+    PLACE,
+    SERIES,
+)
+from graph.ingest.mentions import slug
+from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.ends import METONYM, End
+from graph.ingest.nlp.events import (
+    PLACED_EVENTS,
+    capitalized_name,
+    event_class,
+    is_definite,
+    phrase_words,
+)
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+from graph.ingest.temporal import find_times
+
+
+class EventReading:
+    """Event naming for `Parsed` (which holds the document, the parse and the mentions)."""
+
+    def _event_ends(self, token) -> list[End]:
+        iri = self.events.match(phrase_words(token))
+        if iri:
+            return [End(iri, token.i, token.i)]
+        for child in token.children:
+            # "la cuarta edición de la Derecha Fest": the event itself; "la cumbre del G7 de
+            # 2024": that year's summit
+            if child.dep_ == "nmod" and (self.event_at(child) or self.mention(child) and
+                                         self.kb.is_a(self.mention(child).key, EVENT)):
+                year = next((t for t in token.subtree if t.i > child.i and t.like_num and
+                             len(t.text) == 4 and t.text.startswith(("19", "20"))), None)
+                if year is not None and fold(token.lower_) != "edicion":
+                    return [self._propose_event(token.i, year.i)]
+                return self._head_ends(child)
+        named = self.name_event(token)
+        if named:
+            return [named]
+        partnered = any(c.dep_ == "nmod" and any(
+            k.dep_ == "case" and k.lower_ in ("con", "entre") for k in c.children)
+            for c in token.children)
+        if is_definite(token) and token.morph.get("Number") != ["Plur"] and not partnered:
+            topic = self.topic_event(token.i, same_sentence=False)
+            if topic:
+                return [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
+        return []
+
+    def name_event(self, token) -> End | None:
+        """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
+        "la cumbre de Toledo", an event noun and its place; proposed as a new entity."""
+        if any(c.dep_ == "nmod" and self.mention(c) is not None and
+               self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
+            return None  # "la edición de la CPAC" names the CPAC
+        span = capitalized_name(token)
+        if span is not None:
+            label = self.doc[span[0]:span[1] + 1].text
+        else:
+            place = next((self.mention(c) for c in token.children
+                          if c.dep_ == "nmod" and self.mention(c) is not None and
+                          self.kb.is_a(self.mention(c).key, PLACE) and
+                          self.mention(c).kind != METONYM), None)
+            if place is None or not is_definite(token) or \
+                    token.morph.get("Number") == ["Plur"] or \
+                    folded_lemma(token) not in PLACED_EVENTS:
+                return None
+            span = (token.i, place.end - 1)
+            label = token.text.capitalize() + " de " + place.text
+        key = NEW + slug(label)
+        if key not in self.proposals:
+            if key in self.linked.entities:
+                return End(key, span[0], span[1])
+            words = label.split()
+            start = next((w for w in words if not re.match(r"^[IVXL]+$|^\d", w)), words[0])
+            entity = CandidateEntity(key, label, event_class([start]), example=token.sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, span[0])
+        for index in range(span[0], span[1] + 1):
+            self._event_at.setdefault(index, (key, span))
+        return End(key, span[0], span[1])
+
+    def _propose_event(self, first: int, last: int) -> End:
+        label = self.doc[first:last + 1].text
+        label = label[:1].upper() + label[1:]
+        key = NEW + slug(label)
+        if key not in self.proposals:
+            entity = CandidateEntity(key, label, event_class(label.split()),
+                                     example=self.doc[first].sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, first)
+        return End(key, first, last)
+
+    def _edition(self, mention: Mention) -> None:
+        """"CPAC Argentina", "Europa Viva 26": a series of the graph followed by a place or a
+        number names one of its editions, a new event."""
+        if not self.kb.is_a(mention.key, SERIES) or mention.end >= len(self.doc):
+            return
+        following = self.doc[mention.end]
+        place = self.mention(following)
+        if following.like_num and following.pos_ == "NUM":
+            last = following.i
+        elif place is not None and self.kb.is_a(place.key, PLACE) and place.start == mention.end:
+            last = place.end - 1
+        else:
+            return
+        label = self.doc[mention.start:last + 1].text
+        key = NEW + slug(label)
+        if key not in self.proposals:
+            entity = CandidateEntity(key, label, EVENT, example=following.sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, mention.start)
+        for index in range(mention.start, last + 1):
+            self._event_at[index] = (key, (mention.start, last))
+
+    def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
+        """(sentences back, event) of the event the text is about at token `index`: one named
+        in the sentence, else the last one named in the five sentences before."""
+        here = self.sentence_of(self.doc[index].idx)
+        best = None
+        named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
+        for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
+            if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
+                continue
+            where = self.sentence_of(self.doc[mention.start].idx)
+            if where == here and not same_sentence and mention.start > index:
+                continue
+            if where > here or here - where > 5:
+                continue
+            best = (here - where, mention.key)
+        return best
+
+    def fits_context(self, key: str, token) -> bool:
+        """A common-noun name ("la segunda vuelta") means the graph's dated event only when
+        the text is about its country, its sentence names no other country, and no other day
+        is given for it."""
+        info = self.kb.entities.get(key)
+        if info is None or info.date is None:
+            return True
+        country = self.kb.country(key)
+        if country is not None:
+            label = fold(self.kb.label(country))
+            if label not in fold(self.document.text):
+                return False
+            for mention in self.linked.mentions:
+                if token.sent.start <= mention.start < token.sent.end and \
+                        self.kb.is_a(mention.key, COUNTRY) and mention.key != country:
+                    return False
+        for time in find_times(token.sent.text, self.document.anchor):
+            if time.date is not None and time.date.precision == "day" and \
+                    time.date.start != info.date.start and info.date.precision == "day" and \
+                    abs(time.start - (token.idx - token.sent.start_char)) < 40:
+                return False
+        return True

@@ -1,0 +1,157 @@
+"""Events named without a name: an event noun whose phrase holds every content word of an
+event the graph knows ("encuentros internacionales organizados por Vox"), a definite event
+noun pointing back to the event the text is about ("el evento", "la cumbre"), and that event
+itself for lists that leave it implicit ("Entre los oradores figuraron ...")."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.knowledge import EVENT, PERSON, SUMMIT
+from graph.ingest.reading import fold
+
+EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia",
+               "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
+               "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
+               "simposio", "debate", "mesa", "panel", "gira"}
+_DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha",
+             "ese", "esa", "aquel", "aquella", "su", "sus"}
+_FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a", "al", "por",
+             "para", "con", "que", "se", "su", "sus"}
+
+
+def stem(word: str) -> str:
+    """Singular and plural, masculine and feminine to one form."""
+    if len(word) > 3:
+        word = re.sub(r"(?:es|s)$", "", word)
+    if len(word) > 3:
+        word = re.sub(r"[aeo]$", "", word)
+    return word
+
+
+def content(words) -> set[str]:
+    return {stem(fold(w.lower())) for w in words if fold(w.lower()) not in _FUNCTION}
+
+
+class EventIndex:
+    """The graph's events by the content words of their names, and its entities known by a
+    common-noun name ("segunda vuelta", "entramado global de derechas"), which a dated event
+    only means when the article is near its date."""
+
+    def __init__(self, kb, anchor):
+        self.kb = kb
+        self.names: list[tuple[frozenset[str], str]] = []
+        self.generic: list[tuple[frozenset[str], str]] = []
+        reference = anchor.day or (anchor.date.start if anchor.date else None)
+        for info in kb.entities.values():
+            event = EVENT in info.classes
+            for name in info.names:
+                words = content(name.split())
+                proper = name[:1].isupper()
+                if event and len(words) >= 2 and (proper or info.date is None):
+                    self.names.append((frozenset(words), info.iri))
+                if not words or (proper and (len(words) < 2 or event or
+                                             PERSON in info.classes)):
+                    continue  # a proper name is the linker's, unless a common phrase
+                if info.date and (reference is None or
+                                  abs((info.date.start - reference).days) > 400):
+                    continue
+                self.generic.append((frozenset(words), info.iri))
+
+    def common(self, head: str, words) -> str | None:
+        """The entity a common-noun phrase names: every word of its name, the head among them."""
+        return self._best(self.generic, words, stem(fold(head.lower())))
+
+    def match(self, words) -> str | None:
+        return self._best(self.names, words, None)
+
+    def _best(self, names, words, head) -> str | None:
+        have = content(words)
+        best, tie = None, False
+        for name, iri in names:
+            if name <= have and (head is None or head in name):
+                if best is None or len(name) > best[0]:
+                    best, tie = (len(name), iri), False
+                elif len(name) == best[0] and iri != best[1]:
+                    tie = True
+        return None if best is None or tie else best[1]
+
+
+def is_event_noun(token) -> bool:
+    lemma = fold(token.lemma_.split()[0].lower()) if token.lemma_.strip() else ""
+    return token.pos_ in ("NOUN", "PROPN") and (lemma in EVENT_NOUNS or
+                                                stem(lemma) in {stem(n) for n in EVENT_NOUNS})
+
+
+def phrase_words(token) -> list[str]:
+    """The noun's own phrase: its words up to a clause or a comma."""
+    words = []
+    for t in token.subtree:
+        if t.i < token.i:
+            if t.head == token and t.dep_ in ("amod", "det", "nummod"):
+                words.append(t.text)
+            continue
+        if t.text in (",", ";", ":", ".") or (t.i > token.i and t.pos_ in ("VERB", "AUX")
+                                               and t.dep_ not in ("amod", "acl")):
+            break
+        words.append(t.text)
+    return words
+
+
+def is_definite(token) -> bool:
+    """"el candidato", "al candidato", "este encuentro": a noun that points back."""
+    return any((c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE) or
+               (c.dep_ == "case" and c.lower_ in ("al", "del")) for c in token.children)
+
+
+_ROMAN = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
+_SUMMITS = {"cumbre", "foro", "conferencia", "congreso", "encuentro", "convencion", "summit",
+            "conference", "forum"}
+FEST = ("fest", "festival")
+# Event nouns that name an event by its place ("la cumbre de Toledo"; "la cita de Madrid" is
+# any meeting there).
+PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival"}
+_NAMED_EVENTS = {"cumbre", "conferencia", "festival", "gala", "convencion", "summit",
+                 "conference", "jornada", "jornadas", "encuentro"}
+
+
+def event_class(words: list[str]) -> str:
+    first = stem(fold(words[0].lower())) if words else ""
+    return SUMMIT if first in {stem(w) for w in _SUMMITS} else EVENT
+
+
+def looks_like_event(label: str) -> bool:
+    """A name whose words say it is an event ("Cumbre de Toledo", "Derecha Fest")."""
+    words = [fold(w.lower()) for w in label.split()]
+    return bool(words) and (stem(words[0]) in {stem(n) for n in _NAMED_EVENTS} or
+                            any(w.startswith(FEST) for w in words))
+
+
+def capitalized_name(token) -> tuple[int, int] | None:
+    """The capitalized run around an event noun written as a name ("VI Cumbre
+    Transatlántica", "Cumbre de las Nuevas Derechas"): its first and last tokens."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == token.sent.start and not any(
+            t.text[:1].isupper() for t in doc[token.i + 1:token.i + 2]):
+        return None
+    first = token.i
+    while first > token.sent.start and (_ROMAN.match(doc[first - 1].text) or
+                                        doc[first - 1].text[:1].isupper() and
+                                        doc[first - 1].pos_ == "PROPN"):
+        first -= 1
+    last = token.i
+    i = token.i + 1
+    while i < token.sent.end:
+        t = doc[i]
+        if t.text[:1].isupper() or (t.like_num and i == last + 1):
+            last = i
+        elif t.lower_ in _CONNECTORS and i + 1 < token.sent.end and \
+                doc[i + 1].text[:1].isupper():
+            pass
+        else:
+            break
+        i += 1
+    if last == token.i and first == token.i:
+        return None
+    return first, last

@@ -1,0 +1,228 @@
+"""The evidence of a claim: the verbatim sentence that states it, who the text says asserts it
+("según X", "X señaló que ...", a quotation and its speaker), and the time expression that
+dates it (in the same sentence, else an adjacent one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.triggers import SAYING
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+from graph.ingest.temporal import TimeExpression, find_times
+
+_QUOTES = {"“": "”", "«": "»", '"': '"'}
+# Relations a neighbouring sentence's time may date.
+_NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed", "invitedTo"}
+# Relations that happen at a time; roles and memberships are not dated by a nearby "ayer".
+EVENTFUL = {"met", "contactWith", "participatedIn", "invitedTo", "endorsed", "organizedBy",
+            "allied", "opponentOf", "candidateIn"}
+
+
+@dataclass
+class Dating:
+    date: str | None = None
+    precision: str | None = None
+    expression: str | None = None
+    since: bool = False
+
+
+class EvidenceReader:
+    def __init__(self, parsed: Parsed):
+        self.parsed = parsed
+        self.text = parsed.document.text
+        self._times: dict[int, list[TimeExpression]] = {}
+
+    # ------------------------------------------------------------ quote
+
+    def quote(self, found: Found) -> tuple[int, str]:
+        """(sentence index, verbatim text) of the document sentence(s) stating the claim."""
+        doc = self.parsed.doc
+        first, last = found.tokens
+        sentences = self.parsed.document.sentences
+        a = self.parsed.sentence_of(doc[first].idx)
+        b = self.parsed.sentence_of(doc[last].idx)
+        trigger = self.parsed.sentence_of(doc[found.trigger].idx)
+        if b - a > 1:
+            a = b = trigger
+        start, end = sentences[a].start, sentences[b].end
+        while start < end and self.text[start] in "-–—•·*> \t":
+            start += 1  # the dash after a dateline ("Buenos Aires, 17 dic (EFE).- El ...")
+        return trigger, self.text[start:end]
+
+    # ------------------------------------------------------------ attribution
+
+    def attribution(self, found: Found) -> str | None:
+        parsed = self.parsed
+        trigger = parsed.doc[found.trigger]
+        ends = {found.subject.key, found.object.key}
+        token = trigger
+        while token.head != token:
+            link, token = token.dep_, token.head
+            if link in ("ccomp", "parataxis") and folded_lemma(token) in SAYING:
+                who = [e.key for e in subject_ends(parsed, token) if parsed.is_agent(e.key)]
+                if who and who[0] not in ends:
+                    return who[0]
+                if who:
+                    return None
+        for t in trigger.sent:
+            if folded_lemma(t) == "segun" and t.dep_ == "case":
+                source = t.head
+                if folded_lemma(source) in ("fuente", "entorno", "portavoz", "medio"):
+                    # "según fuentes de Vox": the organization the sources speak for
+                    source = next((c for c in source.children if c.dep_ == "nmod"), source)
+                who = [e.key for e in phrase_ends(parsed, source) if parsed.is_agent(e.key)]
+                if who and who[0] not in ends:
+                    return who[0]
+        quoted = self._quoted_span(trigger)
+        if quoted is not None:
+            for t in trigger.sent:
+                if quoted[0] <= t.idx < quoted[1] or folded_lemma(t) not in SAYING:
+                    continue
+                who = [e.key for e in subject_ends(parsed, t) if parsed.is_agent(e.key)]
+                if who:
+                    return who[0]
+        return None
+
+    def _quoted_span(self, token) -> tuple[int, int] | None:
+        sentence = token.sent
+        text = sentence.text
+        offset = sentence.start_char
+        opened, closer = None, None
+        for i, ch in enumerate(text):
+            if closer is None and ch in _QUOTES:
+                opened, closer = i, _QUOTES[ch]
+            elif closer is not None and ch == closer:
+                if opened + offset <= token.idx < i + offset:
+                    return opened + offset, i + offset
+                closer = None
+        if closer is not None and opened + offset <= token.idx:
+            return opened + offset, len(text) + offset
+        return None
+
+    # ------------------------------------------------------------ date
+
+    def dating(self, found: Found) -> Dating:
+        if not found.dated or found.relation not in EVENTFUL:
+            return Dating()
+        doc = self.parsed.doc
+        index = self.parsed.sentence_of(doc[found.trigger].idx)
+        position = doc[found.trigger].idx
+        here = [t for t in self.times(index) if self._owned(t, found)]
+        time = self._closest(here, position)
+        if time is None and found.relation in ("candidateIn", "participatedIn"):
+            dating = self._event_date(found)
+            if dating.date:
+                return dating
+        if time is None and not self.times(index) and found.relation in _NEIGHBOURLY:
+            # "Horas más tarde, Matthei se reunió con Kast": the time of the sentence before,
+            # else of the next one in the paragraph
+            sentences = self.parsed.document.sentences
+            for other in (index - 1, index + 1):
+                times = [t for t in self.times(other) if t.date]
+                if 0 <= other < len(sentences) and len(times) == 1 and (
+                        other < index or sentences[other].paragraph == sentences[index].paragraph):
+                    time = times[0]
+                    break
+        if time is None:
+            return self._event_date(found)
+        if time.date is None:
+            return Dating(expression=time.text)
+        return Dating(time.date.iso, time.date.precision, time.text, time.since)
+
+    def _event_date(self, found: Found) -> Dating:
+        """Taking part in a dated event happened on its date."""
+        if found.relation not in ("candidateIn", "participatedIn", "opponentOf"):
+            return Dating()
+        event = found.qualifiers.get("context") if found.relation == "opponentOf" else \
+            found.object.key
+        date = self.parsed.kb.date(event) if event else None
+        if date is None:
+            return self._said_date(event) if event else Dating()
+        return Dating(date.iso, date.precision)
+
+    def _said_date(self, event: str) -> Dating:
+        """The date the text gives an event where it names it ("acogerá mañana domingo Europa
+        Viva 26"): a time expression of the clause that names it."""
+        doc = self.parsed.doc
+        starts = [m.start for m in self.parsed.linked.mentions if m.key == event]
+        if event in self.parsed.named_events:
+            starts.append(self.parsed.named_events[event])
+        for start in sorted(starts):
+            index = self.parsed.sentence_of(doc[start].idx)
+            for time in self.times(index):
+                token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1),
+                             None)
+                if time.date is not None and token is not None and \
+                        _clause(token) == _clause(doc[start]):
+                    return Dating(time.date.iso, time.date.precision, time.text, time.since)
+        return Dating()
+
+    def times(self, index: int) -> list[TimeExpression]:
+        sentences = self.parsed.document.sentences
+        if not 0 <= index < len(sentences):
+            return []
+        if index not in self._times:
+            sentence = sentences[index]
+            self._times[index] = [
+                TimeExpression(t.start + sentence.start, t.end + sentence.start, t.text, t.date,
+                               t.since)
+                for t in find_times(sentence.text, self.parsed.document.anchor)]
+        return self._times[index]
+
+    def _owned(self, time: TimeExpression, found: Found) -> bool:
+        """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres
+        días después de que se impusiera en la segunda vuelta" dates the visit only."""
+        doc = self.parsed.doc
+        token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1), None)
+        if token is None:
+            return True
+        owner = _clause(token)
+        clause = doc[_clause(doc[found.trigger])]
+        for _ in range(6):
+            if clause.i == owner:
+                return True
+            # a time of the clause that reports or frames the claim dates it too ("sorprendió
+            # este martes al revelar que mantuvo una comunicación"), but not one of a clause
+            # the claim is only set against ("recibió ayer a Kast, tres días después de que")
+            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head == clause \
+                    or _temporal(clause):
+                return False
+            clause = clause.doc[_clause(clause.head)]
+        return False
+
+    def _closest(self, times: list[TimeExpression], position: int) -> TimeExpression | None:
+        best = None
+        for time in times:
+            distance = max(time.start - position, position - time.end, 0)
+            if best is None or distance < best[0]:
+                best = (distance, time)
+        return best[1] if best else None
+
+
+def _clause(token):
+    """The verb heading the clause a token is in (a nominal claim's noun answers for the verb
+    that governs it)."""
+    current = token
+    for _ in range(20):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "cop", "aux:pass"):
+            return current.i
+        if current.head == current:
+            return current.i
+        current = current.head
+    return current.i
+
+
+_TEMPORAL = {"despues", "antes", "tras", "desde", "hasta", "cuando", "mientras"}
+
+
+def _temporal(clause) -> bool:
+    """A clause set in time against another ("después de que", "cuando", "tras")."""
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    start = min([m.i for m in marks] + [clause.i])
+    words = {fold(t.lower_) for t in clause.doc[max(start - 3, 0):start]}
+    marks = {fold(m.lower_) for m in clause.children if m.dep_ in ("mark", "case", "advmod")}
+    return bool((words | marks) & _TEMPORAL)

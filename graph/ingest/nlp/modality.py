@@ -1,0 +1,94 @@
+"""Whether a clause asserts what it states: negation ("no se reunió", "negó haberse reunido"),
+and the clauses that do not assert at all — intentions and abilities ("podría reunirse",
+"planea visitar", "va a reunirse"), conditionals ("si gana"), questions and the conditional
+mood."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+_CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
+_HYPOTHETICAL_MARKS = {"si", "cuando", "hasta", "antes"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    asserted: bool
+    negated: bool
+    why: str = ""  # what made it not asserted
+
+
+def _negated_here(token) -> bool:
+    # the word itself, not its lemma: "nos" is lemmatized as "no"
+    return any((c.dep_ in ("advmod", "neg", "cc") and fold(c.lower_) in NEGATORS
+                and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
+                                       fold(c.lower_) in NEGATORS)
+               for c in token.children if c.dep_ != "conj")
+
+
+def _in_question(token) -> bool:
+    sentence = token.sent
+    opened = None
+    for t in sentence:
+        if t.text == "¿":
+            opened = t.i
+        elif t.text == "?" and opened is not None and opened <= token.i <= t.i:
+            return True
+        elif t.text == "?" and opened is None and t.i >= token.i:
+            return True
+    return False
+
+
+def modality(trigger) -> Modality:
+    """The modality of the clause whose predicate is `trigger` (a verb, or a noun heading a
+    nominal claim: then its governing verb speaks for it)."""
+    if _in_question(trigger):
+        return Modality(False, False, "question")
+    negated = False
+    token, link = trigger, None
+    while True:
+        if token.pos_ in ("VERB", "AUX") and "Cnd" in token.morph.get("Mood"):
+            return Modality(False, negated, "conditional")
+        for child in token.children:
+            lemma = folded_lemma(child)
+            if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
+                return Modality(False, negated, "conditional")
+            if child.dep_ == "aux" and lemma in INTENDING:
+                return Modality(False, negated, "intention")
+            if child.dep_ == "aux" and lemma == "ir" and any(
+                    c.dep_ == "mark" and c.lower_ == "a" for c in token.children):
+                return Modality(False, negated, "intention")
+            if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and folded_lemma(m) == "si" for m in child.children):
+                return Modality(False, negated, "condition")
+        marks = {folded_lemma(m) for m in token.children if m.dep_ == "mark"}
+        if token.dep_ == "advcl" and ("si" in marks or (
+                marks & _HYPOTHETICAL_MARKS and "Sub" in token.morph.get("Mood"))):
+            return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
+        if token.dep_ in ("advcl", "xcomp", "acl") and any(
+                m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children):
+            return Modality(False, negated, "purpose")
+        if token.dep_ in ("ccomp", "csubj") and any(
+                m.dep_ == "mark" and folded_lemma(m) == "si" for m in token.children):
+            return Modality(False, negated, "open question")
+        if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
+            negated = not negated
+        lemma = folded_lemma(token)
+        if token != trigger and token.pos_ in ("VERB", "AUX"):
+            if lemma in DENYING:
+                negated = not negated
+            elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj"):
+                return Modality(False, negated, "intention")
+        if token == trigger and token.pos_ in ("NOUN", "PROPN") and \
+                token.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            # a nominal claim: the verb that governs the noun decides ("no hubo reunión")
+            link, token = token.dep_, token.head
+            continue
+        if token.dep_ not in ("xcomp", "ccomp") or token.head == token:
+            break
+        link, token = token.dep_, token.head
+    return Modality(True, negated)

@@ -1,0 +1,140 @@
+"""Offices a title names, by the graph's convention: "Presidente de Argentina", "Primer
+ministro de Italia", "Diputado"; an office of a country needs its country (said in the title,
+the person's own, or the one the sentence or the article is about). Read as part of the role
+reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.ingest.knowledge import (
+    COUNTRY,
+    OFFICE,
+    name_tokens,
+)
+from graph.ingest.mentions import slug
+from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
+from graph.ingest.nlp.words import (
+    CANONICAL,
+    folded_lemma,
+    verb_lemma,
+)
+from graph.ingest.reading import fold
+
+_ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
+              "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
+              "comite", "junta", "asociacion", "tienda"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador"}
+_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
+
+
+@dataclass
+class Title:
+    word: str  # the role word, e.g. "presidenta"
+    token: int
+    former: bool
+    first: int  # the phrase's tokens
+    last: int
+    modifiers: list[str] = field(default_factory=list)  # "primer", "general"
+    targets: list[End] = field(default_factory=list)  # entities of the complement
+    countries: list[str] = field(default_factory=list)  # country names
+    complement: str = ""  # "de Estado", "de la Presidencia": words of an office's name
+    office: str | None = None  # the office, when the linker named it
+
+
+class OfficeNaming:
+    """The offices of titles, and offices taken ("asumió la presidencia")."""
+
+    def taken_office(self, verb) -> list[Found]:
+        """"asumió la presidencia de Chile", "asumió su segundo mandato": the office of the
+        country named, else of the person's own country."""
+        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in OFFICE_VERBS:
+            return []
+        found = []
+        for noun in verb.children:
+            word = OFFICE_NOUNS.get(folded_lemma(noun))
+            if noun.dep_ != "obj" or word is None:
+                continue
+            title = self._phrase(noun.i, self._phrase_end(noun.i), word, False)
+            title.first = noun.i
+            for person in subject_ends(self.parsed, verb):
+                if not self.parsed.is_person(person.key):
+                    continue
+                office = self._office(title, person.key)
+                if office and self.kb.fits("holdsOffice", person.key, office):
+                    found.append(Found("holdsOffice", person, End(office, noun.i, title.last),
+                                       0.7, f"verb:{verb_lemma(verb)}", verb.i, dated=False))
+        return found
+
+    def _office(self, title: Title, person: str) -> str | None:
+        """The office a title names: "Presidente de Argentina", "Primer ministro de Italia",
+        "Diputado"; an office of a country needs the country (said, or the person's own)."""
+        word = CANONICAL.get(title.word, title.word)
+        if set(title.modifiers) & {"electo", "electa", "proximo", "futuro", "futura"}:
+            return None  # not held yet
+        if word == "secretario" and not title.complement:
+            return None
+        if title.complement and fold(title.complement.split()[-1].lower()) in _ORG_NOUNS:
+            return None  # "el presidente de la colectividad" leads it; it is no office
+        country = title.countries[0] if title.countries else None
+        premier = "primer" in title.modifiers and word == "ministro"
+        seat = word in _SEATS
+        if word == "ministro" and not premier:
+            return self._known_office(word)
+        if country is None and not seat and not title.complement:
+            known = self.kb.country(person)
+            country = self.kb.label(known) if known else self._context_country(title)
+            if country is None or word in _SEATS_BY_PLACE or (
+                    not known and self._of_something(title)):
+                return None
+        name = "Primer ministro" if premier else word.capitalize()
+        if "general" in title.modifiers:
+            name += " general"
+        if title.complement:
+            name += " " + title.complement
+        if country and not seat:
+            name += " de " + country
+        elif word in _SEATS_BY_PLACE:
+            return None
+        return self._known_office(name) or self._propose(name, title)
+
+    def _of_something(self, title: Title) -> bool:
+        """"su presidente", "presidenta de Identidad-Libertades": the title is of something
+        the phrase names, not of a country the context gives."""
+        doc = self.doc
+        owned = any(c.lower_ in ("su", "sus") for c in doc[title.token].children)
+        return owned or any(t.lower_ in ("de", "del") for t in doc[title.token:title.last + 2])
+
+    def _context_country(self, title: Title) -> str | None:
+        """The country an office without one belongs to: the only one its sentence names,
+        else the one the article names most ("la presidenta Castro" in a report on
+        Honduras)."""
+        sentence = self.doc[title.token].sent
+        named = set()
+        for mention in self.parsed.linked.mentions:
+            if sentence.start <= mention.start < sentence.end:
+                key = mention.key if self.kb.is_a(mention.key, COUNTRY) else \
+                    self.kb.country(mention.key) if mention.kind == "metonym" else None
+                if key:
+                    named.add(self.kb.label(key))
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+        return self.parsed.elections.document_country()
+
+    def _known_office(self, name: str) -> str | None:
+        hits = [i for i in self.kb.index.get(name_tokens(name), ()) if self.kb.is_a(i, OFFICE)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _propose(self, name: str, title: Title) -> str:
+        key = NEW + slug(name)
+        if key not in self.proposals:
+            sentence = self.doc[title.token].sent.text
+            self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
+            self.kb.candidates[key] = self.proposals[key]
+        return key

@@ -1,0 +1,218 @@
+"""A document parsed once: spaCy's tokens mapped to the document's sentences and to the linked
+mentions, and the ends a phrase of the parse names (its names, its coordinated names, the
+person a title stands beside, or what a reference points back to)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from graph.ingest.knowledge import (
+    AGENT,
+    EVENT,
+    ORGANIZATION,
+    PERSON,
+    Knowledge,
+)
+from graph.ingest.model import CandidateEntity, Document
+from graph.ingest.nlp.elections import Elections, is_election_noun
+from graph.ingest.nlp.ends import (
+    COMMON,
+    DEMONYM,
+    METONYM,
+    End,
+    gender_of,
+    preposition_of,
+)
+from graph.ingest.nlp.event_reading import EventReading
+from graph.ingest.nlp.events import (
+    EventIndex,
+    event_class,
+    is_event_noun,
+    looks_like_event,
+    phrase_words,
+)
+from graph.ingest.nlp.linking import Linked, Mention
+from graph.ingest.nlp.references import ReferenceReading
+from graph.ingest.nlp.words import (
+    PAIR_WORDS,
+    PERSON_NOUNS,
+    folded_lemma,
+    is_role_noun,
+)
+from graph.ingest.reading import fold
+
+__all__ = ["COMMON", "DEMONYM", "METONYM", "End", "Parsed", "gender_of", "preposition_of"]
+
+_PARTICIPATION = {"intervencion", "participacion", "presencia", "asistencia", "ponencia",
+                  "discurso", "conferencia magistral"}
+_GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta", "consejo",
+           "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
+
+
+@dataclass
+class Parsed(EventReading, ReferenceReading):
+    document: Document
+    doc: object  # spaCy Doc
+    linked: Linked
+    kb: Knowledge
+    starts: list[int] = field(default_factory=list)  # the document sentences' first characters
+    # sentence -> (token, person) of the persons acting in it, in text order
+    subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
+    affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
+    proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
+    named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
+    pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
+    candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
+
+    def __post_init__(self):
+        self.starts = [s.start for s in self.document.sentences]
+        self.events = EventIndex(self.kb, self.document.anchor)
+        self.elections = Elections(self)
+        self._at = {}
+        self._event_at: dict[int, tuple[str, tuple[int, int]]] = {}
+        for mention in self.linked.mentions:
+            for index in range(mention.start, mention.end):
+                self._at[index] = mention
+        for mention in self.linked.mentions:
+            entity = self.linked.entities.get(mention.key)
+            if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
+                    looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
+                entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
+        for mention in self.linked.mentions:
+            self._edition(mention)
+        for token in self.doc:
+            # events named anywhere before a sentence are what its lists may be about
+            if is_event_noun(token) and self.mention(token) is None:
+                self.name_event(token)
+
+    # ------------------------------------------------------------ positions
+
+    def sentence_of(self, token) -> int:
+        index = token if isinstance(token, int) else token.idx
+        return max(bisect.bisect_right(self.starts, index) - 1, 0)
+
+    def mention(self, token) -> Mention | None:
+        return self._at.get(token.i)
+
+    def event_at(self, token) -> bool:
+        """Whether the token is in an event name the extractor proposed."""
+        return token.i in self._event_at
+
+    def is_agent(self, key: str) -> bool:
+        return self.kb.is_a(key, AGENT)
+
+    def is_person(self, key: str) -> bool:
+        return self.kb.is_a(key, PERSON)
+
+    # ------------------------------------------------------------ ends of a phrase
+
+    def ends(self, token, conj: bool = True) -> list[End]:
+        """The entities the phrase headed by `token` names, coordinated ones included."""
+        found = self._head_ends(token)
+        if conj:
+            for child in token.children:
+                if child.dep_ == "conj" and not self._closes_list(token, child):
+                    found += self.ends(child)
+        seen, out = set(), []
+        for end in found:
+            if end.key not in seen:
+                seen.add(end.key)
+                out.append(end)
+        return out
+
+    def _closes_list(self, token, child) -> bool:
+        # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.
+        return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children)
+
+    def _head_ends(self, token) -> list[End]:
+        if token.i in self._event_at:
+            key, (first, last) = self._event_at[token.i]
+            return [End(key, first, last)]
+        mention = self.mention(token)
+        if mention is not None:
+            if mention.kind == METONYM:
+                return self._metonym_person(token, mention)
+            if mention.kind == COMMON and not self.fits_context(mention.key, token):
+                named = self.elections.named(token) if is_election_noun(token) else None
+                return [End(named, mention.start, mention.end - 1)] if named else []
+            if mention.kind == DEMONYM:
+                # "el checo Andrej Babiš", "el chileno" name a person; "argentino" modifies
+                if token.pos_ != "NOUN":
+                    return []
+                return self._named_beside(token) or self._role_reference(token)
+            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        if token.pos_ == "NOUN" and any(
+                c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
+                for c in token.children) and token.morph.get("Number") == ["Plur"]:
+            return self._pair(token)  # "ambos dirigentes", "los dos líderes"
+        if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
+            named = self._named_beside(token)
+            if named:
+                return named
+            return self._role_reference(token)
+        if token.pos_ == "PRON" and fold(token.lower_) in ("ninguno", "ninguna") and any(
+                fold(t.lower_) in ("dos", "ambos", "ambas") for t in token.subtree):
+            return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
+        if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
+            return self._pronoun_reference(token)
+        if token.pos_ in ("NOUN", "PROPN"):
+            # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
+            for child in token.children:
+                if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
+                    return self.ends(child)
+            if is_election_noun(token):
+                named = self.elections.named(token)
+                if named:
+                    return [End(named, token.i, token.i)]
+            if token.pos_ == "NOUN":
+                iri = self.events.common(token.text, phrase_words(token))
+                if iri and self.fits_context(iri, token):
+                    return [End(iri, token.i, token.i)]
+            if folded_lemma(token) in _GROUPS:
+                # "el patronato de la Red Política de Valores": a body of the organization
+                bodies = [e for c in token.children if c.dep_ == "nmod" and
+                          preposition_of(c) in ("de", "del") for e in self.ends(c)
+                          if self.kb.is_a(e.key, ORGANIZATION)]
+                if bodies:
+                    return bodies
+            if folded_lemma(token) in _PARTICIPATION:
+                # "contó con las intervenciones de X, de Y y de Z": those who took part
+                people = [e for c in token.children if c.dep_ == "nmod"
+                          for e in self.ends(c) if self.is_agent(e.key)]
+                if people:
+                    return people
+            if is_event_noun(token):
+                return self._event_ends(token)
+            if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
+                return self._named_beside(token) or self._role_reference(token)
+        if token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "det" for c in token.children):
+            # "la oficialista Rixi Moncada", "el liberal Salvador Nasralla": a word used as a
+            # title before a name
+            return self._named_beside(token)
+        return []
+
+    def _named_beside(self, token) -> list[End]:
+        """"el presidente argentino, Javier Milei", "la exministra del Trabajo Jeannette
+        Jara": the name that closes the title's phrase, read on the tokens because the small
+        model hangs such names anywhere in the phrase."""
+        doc = token.doc
+        i = token.i + 1
+        while i < len(doc) and i - token.i <= 10:
+            t = doc[i]
+            mention = self.mention(t)
+            if mention is not None and mention.kind not in (METONYM, DEMONYM):
+                if self.is_person(mention.key):
+                    if doc[i - 1].lower_ in ("de", "del", "a", "al", "con", "por"):
+                        return []  # "el rival de Kast": Kast is the complement
+                    return [End(mention.key, token.i, mention.end - 1, mention=mention)]
+                i = mention.end
+                continue
+            if t.text == "," and i + 1 < len(doc) and self.mention(doc[i + 1]) is not None:
+                i += 1
+                continue
+            if t.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or t.text in ",;:":
+                return []
+            i += 1
+        return []

@@ -1,0 +1,172 @@
+"""References on the parse: titles without a name, pronouns, "ambos", metonyms, and the
+person the text is about; read as a part of `Parsed`."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.ends import METONYM, End, gender_of
+from graph.ingest.nlp.events import (
+    is_definite,
+)
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.words import (
+    PAIR_WORDS,
+    ROLE_WORDS,
+    base_role,
+    demonym_label,
+    folded_lemma,
+    role_kind,
+)
+
+
+class ReferenceReading:
+    """Reference resolution for `Parsed`."""
+
+
+    def _metonym_person(self, token, mention: Mention) -> list[End]:
+        """"la Casa Blanca" acts for a person only when the sentence names one that is not
+        the other end of what the seat of power does ("Trump dijo que la Casa Blanca recibió
+        a Bukele" is Trump; "La Casa Blanca recibió a Bukele" is nobody)."""
+        clause = {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
+        persons = {m.key for m in self.linked.mentions
+                   if token.sent.start <= m.start < token.sent.end and m.kind != METONYM
+                   and self.is_person(m.key) and m.start not in clause}
+        if len(persons) != 1:
+            return []
+        return [End(persons.pop(), mention.start, mention.end - 1, reference=True)]
+
+    def persons_before(self, index: int, back: int = 2) -> list[tuple[int, str]]:
+        """(token, key) of the persons named before token `index`, in the current sentence and
+        `back` sentences before, nearest first."""
+        sentence = self.sentence_of(self.doc[index].idx)
+        floor = self.starts[max(sentence - back, 0)]
+        out = []
+        for mention in reversed(self.linked.mentions):
+            if mention.start >= index or self.doc[mention.start].idx < floor:
+                continue
+            if mention.kind != METONYM and self.is_person(mention.key):
+                out.append((mention.start, mention.key))
+        return out
+
+    def _role_reference(self, token, countries: tuple[str, ...] = ()) -> list[End]:
+        """The person a title without a name stands for: one named in this sentence or the
+        two before, of the title's gender and country, the one the text is about first."""
+        if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
+            return []
+        here = self.sentence_of(token.idx)
+        for child in token.children:
+            # "el líder de Vox": whoever the text already said leads or belongs to Vox
+            mention = self.mention(child)
+            if mention is not None and mention.key in self.affiliation:
+                return [End(self.affiliation[mention.key], token.i, token.i, reference=True,
+                            distance=1)]
+        labels = {demonym_label(c) for c in [token, *token.children]
+                  if (c.dep_ == "amod" or c == token) and demonym_label(c)}
+        labels |= {self.kb.label(c) for c in countries}
+        gender = gender_of(token)
+        focus = self.focus(here, before=token.i)
+        best = None
+        seen: set[str] = set(self._clause_persons(token))
+        nearest = []
+        for start, key in self.persons_before(token.i):
+            if key not in seen:
+                seen.add(key)
+                nearest.append((start, key))
+        word = base_role(token)[0]
+        holders = self.candidates_named if word and role_kind(word) == "candidate" else set()
+        if holders & {k for _, k in nearest}:
+            # "al candidato que compitiera frente a Jara": one the text made a candidate
+            nearest = [(s, k) for s, k in nearest if k in holders]
+        for rank, (start, key) in enumerate(nearest):
+            known = self.kb.country(key)
+            if labels and known and self.kb.label(known) not in labels:
+                continue
+            if gender and self.gender.get(key, gender) != gender:
+                continue
+            earlier = self.sentence_of(self.doc[start].idx) < here
+            score = -0.5 * rank + (2 if key == focus and earlier else 0)
+            if best is None or score > best[0]:
+                best = (score, key, start)
+        if best is None and here <= 2 and not nearest:
+            # an article may open on a title and name the person after it ("Así lo comunicó
+            # el candidato de la oposición chilena. ... José Antonio Kast sorprendió ...")
+            for mention in self.linked.mentions:
+                where = self.sentence_of(self.doc[mention.start].idx)
+                if mention.start <= token.i or where > here + 3 or not self.is_person(
+                        mention.key) or mention.kind == METONYM:
+                    continue
+                known = self.kb.country(mention.key)
+                if labels and known and self.kb.label(known) not in labels:
+                    continue
+                if gender and self.gender.get(mention.key, gender) != gender:
+                    continue
+                return [End(mention.key, token.i, token.i, reference=True, distance=2)]
+        if best is None:
+            return []
+        return [End(best[1], token.i, token.i, reference=True,
+                    distance=here - self.sentence_of(self.doc[best[2]].idx))]
+
+    def _clause_persons(self, token) -> list[str]:
+        """Persons a reference cannot be: the subject of its clause, and those named in its
+        own phrase ("el candidato que compitiera frente a Jara" is not Jara; "Kaiser anunció
+        su respaldo al abanderado republicano" is not Kaiser)."""
+        out = []
+        for t in token.subtree:
+            mention = self.mention(t)
+            if mention is not None and t.i != token.i:
+                out.append(mention.key)
+        verb = token.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        for child in list(token.head.children) + list(verb.children):
+            if child.dep_.startswith("nsubj") and child.i != token.i:
+                # the names in the subject's phrase (no reference resolution: it may be this)
+                out += [self.mention(t).key for t in child.subtree if self.mention(t)]
+        return out
+
+    def refer(self, token, countries: tuple[str, ...] = ()) -> list[End]:
+        """The person a title without a name stands for."""
+        return self._role_reference(token, countries)
+
+    def _pronoun_reference(self, token) -> list[End]:
+        lemma = folded_lemma(token)
+        here = self.sentence_of(token.idx)
+        if lemma in PAIR_WORDS or token.text.lower() in PAIR_WORDS:
+            return self._pair(token)
+        if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
+            focus = self.focus(here, before=token.i)
+            if focus:
+                return [End(focus, token.i, token.i, reference=True, distance=1)]
+        return []
+
+    def _pair(self, token) -> list[End]:
+        """"ambos": the two persons of the last claim between two persons in the sentences
+        just before, else the last two persons the text named."""
+        here = self.sentence_of(token.idx)
+        for index, a, b in reversed(self.pairs):
+            if index < token.i and here - self.sentence_of(self.doc[index].idx) <= 3:
+                return [End(k, token.i, token.i, reference=True, distance=1) for k in (a, b)]
+        keys: list[str] = []
+        for _, key in self.persons_before(token.i, back=3):
+            if key not in keys:
+                keys.append(key)
+        if len(keys) < 2:
+            return []
+        return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
+
+    def focus(self, sentence: int, before: int | None = None) -> str | None:
+        """Who the text is talking about: the person acting last in this sentence before the
+        token, else in the previous one."""
+        acting = [k for i, k in self.subjects.get(sentence, []) if before is None or i < before]
+        if acting:
+            return acting[-1]
+        for back in (1, 2):
+            previous = self.subjects.get(sentence - back, [])
+            if previous:
+                return previous[0][1]
+        return None
+
+    def role_word(self, token) -> str | None:
+        lemma = folded_lemma(token)
+        return lemma if lemma in ROLE_WORDS else None

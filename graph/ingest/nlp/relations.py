@@ -1,0 +1,267 @@
+"""Relations stated by a verb and its arguments: "Milei recibe a Kast", "Kast y Milei se
+reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import ELECTION, EVENT, ROUND
+from graph.ingest.nlp.clauses import (
+    agent_ends,
+    arguments,
+    is_passive,
+    patient_ends,
+    preposition,
+    semicolon_list,
+    subject_ends,
+)
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import (
+    AGENT,
+    ELECTORAL,
+    LIST_ROLES,
+    PATIENT,
+    REFLEXIVE,
+    VERBS,
+    Frame,
+)
+from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
+
+register_verbs(VERBS)
+
+_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
+_VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
+                "virtualmente", "remota", "pantalla"}
+
+
+def verb_claims(parsed: Parsed, token) -> list[Found]:
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    lemma = verb_lemma(token)
+    frames = VERBS.get(lemma)
+    if not frames:
+        return []
+    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
+        return []
+    if lemma in REFLEXIVE and not _reflexive(token):
+        return []
+    passive = is_passive(token)
+    slots = _Slots(parsed, token, passive)
+    found: list[Found] = []
+    listed = _list_role(token)
+    matched = False
+    for frame in frames:
+        if matched and not frame.also:
+            continue
+        before = len(found)
+        subjects = slots.fill(frame.subject)
+        if frame.subject == AGENT and frame.relation in _CO_AGENTS:
+            subjects = subjects + arguments(parsed, token, _TOGETHER)
+        objects = slots.fill(frame.object)
+        spec = parsed.kb.relations.get(frame.relation)
+        if spec is not None and spec.range:
+            # "invitó a Kast a la cumbre": the personal "a" is not the event's
+            objects = [o for o in objects if parsed.kb.is_a(o.key, spec.range)]
+        if frame.relation in _CO_AGENTS:
+            subjects = semicolon_list(parsed, subjects)
+        if not objects and frame.topic and subjects:
+            topic = parsed.topic_event(token.i)
+            # an event named in the sentence is the one; one named before, unless the clause
+            # names another occasion
+            if topic and (topic[0] == 0 or not _says_where(parsed, token, frame)):
+                objects = [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
+        cue = ("passive:" if passive else "verb:") + lemma
+        if listed:
+            frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
+        pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
+        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2:
+            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        for subject, obj in pairs:
+            if not parsed.kb.fits(frame.relation, subject.key, obj.key):
+                continue
+            if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
+                continue
+            if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
+                continue
+            qualifiers = _qualifiers(frame, token)
+            if listed and listed[1]:
+                qualifiers["role"] = listed[1]
+            if len(subjects) > 2 and frame.relation in ("participatedIn", "invitedTo"):
+                cue = "list"
+            found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
+                               qualifiers))
+        # the first frame that fits the arguments is what the verb means here
+        matched = matched or (len(found) > before and not frame.also)
+    return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
+        parsed, token, found) + _joined_meeting(parsed, token, frames, slots)
+
+
+_MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}
+
+
+def _joined_meeting(parsed: Parsed, verb, frames, slots) -> list[Found]:
+    """"En el encuentro con Bukele participaron también Rubio y Bondi": taking part in a
+    meeting with someone is meeting them."""
+    if not any(f.relation == "participatedIn" for f in frames):
+        return []
+    out = []
+    for child in verb.children:
+        if preposition(child) != "en" or folded_lemma(child) not in _MEETINGS:
+            continue
+        partners = [e for c in child.children if preposition(c) == "con"
+                    for e in parsed.ends(c)]
+        for person in slots.fill(AGENT):
+            for partner in partners:
+                if person.key != partner.key and parsed.kb.fits("met", person.key, partner.key):
+                    out.append(Found("met", person, partner, 0.65, "verb:" + verb_lemma(verb),
+                                     verb.i))
+    return out
+
+
+def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
+    """Whether the clause names another occasion, a common noun that is no event of the
+    graph ("no participó en la reunión con Milei"): then it is not about the event the text
+    is about. A place ("no acudió a Toledo") or a person ("invitó a Kast") is no occasion."""
+    wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
+    return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
+               parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
+
+
+def _contest(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
+    """Rivals in an election are its candidates: "Kast se medirá con Jara en la segunda
+    vuelta"."""
+    rivals = [f for f in found if f.relation == "opponentOf"]
+    if not rivals:
+        return []
+    out = []
+    events = arguments(parsed, verb, frozenset({"en", "de"})) + [
+        f.object for f in found if f.relation == "candidateIn"]
+    for event in events:
+        if not _electoral(parsed, event.key):
+            continue
+        for rival in rivals:
+            rival.qualifiers.setdefault("context", event.key)
+            for person in (rival.subject, rival.object):
+                if parsed.kb.fits("candidateIn", person.key, event.key):
+                    out.append(Found("candidateIn", person, event, rival.confidence * 0.9,
+                                     rival.cue, verb.i))
+    return out
+
+
+def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
+    """Meeting at an event is taking part in it: "se reunieron en la cumbre de Madrid"."""
+    meetings = [f for f in found if f.relation == "met"]
+    if not meetings:
+        return []
+    events = [e for e in arguments(parsed, verb, frozenset({"en", "durante"}))
+              if parsed.kb.is_a(e.key, EVENT) and not e.reference]
+    out = []
+    for event in events:
+        people = {f.subject.key: f.subject for f in meetings} | {
+            f.object.key: f.object for f in meetings}
+        for person in people.values():
+            if parsed.kb.fits("participatedIn", person.key, event.key):
+                out.append(Found("participatedIn", person, event, meetings[0].confidence * 0.9,
+                                 meetings[0].cue, verb.i))
+    return out
+
+
+_CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
+_TOGETHER = frozenset({"junto a", "junto con"})
+
+
+def _list_role(verb) -> tuple[str, str | None] | None:
+    """"Entre los invitados figuran ...", "participaron como oradores": what the list is."""
+    for child in verb.children:
+        if child.dep_ in ("obl", "nmod", "obj", "advcl", "xcomp") and (
+                preposition(child) in ("entre", "como") or any(
+                c.lower_ == "como" for c in child.children)):
+            role = _list_word(folded_lemma(child))
+            if role:
+                return role
+    # the small model may hang "Entre los invitados" elsewhere: read the words before the verb
+    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i] if not t.is_space]
+    if len(before) >= 2 and any(t.lower_ == "entre" for t in before[:-1]):
+        return _list_word(folded_lemma(before[-1]))
+    return None
+
+
+def _list_word(word: str) -> tuple[str, str | None] | None:
+    for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+        if form in LIST_ROLES:
+            return LIST_ROLES[form]
+    return None
+
+
+def _reflexive(verb) -> bool:
+    word = verb.lower_
+    return word.endswith(("se", "nos")) or any(
+        c.lower_ in ("se", "nos", "me") and c.pos_ == "PRON" for c in verb.children) or any(
+        c.lower_ in ("se", "nos") for c in verb.head.children if verb.dep_ == "xcomp") or any(
+        c.dep_ in ("aux", "aux:pass") and c.lower_.endswith("se") for c in verb.children)
+
+
+def _electoral(parsed: Parsed, key: str) -> bool:
+    return parsed.kb.is_a(key, ELECTION) or parsed.kb.is_a(key, ROUND)
+
+
+def _rivals(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """Candidates coordinated in one contest are each other's opponents: "Jara y Kast irán a
+    la segunda vuelta"."""
+    rivals = []
+    contests = [f for f in found if f.relation == "candidateIn"]
+    for i, a in enumerate(contests):
+        for b in contests[i + 1:]:
+            if a.object.key == b.object.key and a.subject.key != b.subject.key:
+                rivals.append(Found("opponentOf", a.subject, b.subject, a.confidence * 0.9,
+                                    a.cue, a.trigger, {"context": a.object.key}))
+    return rivals
+
+
+class _Slots:
+    def __init__(self, parsed: Parsed, verb, passive: bool):
+        self.parsed, self.verb, self.passive = parsed, verb, passive
+        self._cache: dict = {}
+
+    def fill(self, slot) -> list[End]:
+        key = slot if isinstance(slot, str) else tuple(sorted(slot))
+        if key not in self._cache:
+            self._cache[key] = self._fill(slot)
+        return self._cache[key]
+
+    def _fill(self, slot) -> list[End]:
+        parsed, verb = self.parsed, self.verb
+        if slot == AGENT:
+            return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
+        if slot == PATIENT:
+            if self.passive:
+                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb:
+                    return parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                return subject_ends(parsed, verb)
+            return patient_ends(parsed, verb)
+        if self.passive and "" in slot:
+            slot = slot - {""}
+        return arguments(parsed, verb, slot)
+
+
+def _noun_event(parsed: Parsed, noun) -> list[End]:
+    # "la cumbre CPAC organizada por": the name beside the event noun
+    for child in noun.children:
+        if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
+                preposition(child) in ("", "de"):
+            return parsed.ends(child, conj=False)
+    return []
+
+
+def _qualifiers(frame: Frame, verb) -> dict:
+    qualifiers = {}
+    words = {t.lower_ for t in verb.subtree} | {t.lower_ for t in verb.children}
+    from graph.ingest.reading import fold
+
+    folded = {fold(w) for w in words}
+    if frame.mode:
+        qualifiers["mode"] = frame.mode
+    elif frame.relation in ("met", "contactWith") and folded & _PHONE_WORDS:
+        qualifiers["mode"] = "PhoneCall"
+    if frame.relation == "participatedIn" and folded & _VIDEO_WORDS:
+        qualifiers["role"] = "by video"
+    return qualifiers

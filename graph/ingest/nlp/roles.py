@@ -1,0 +1,443 @@
+"""What a title says of the person it stands beside: "el líder de Vox, Santiago Abascal"
+(apposition), "Ana Pérez, diputada de Vox" (apposition), "el presidente argentino Javier
+Milei" (title), "X es miembro de Y" (copula), "la exministra Evelyn Matthei" (former).
+
+The role goes to the person the title phrase touches — the name right after it, or right
+before it across one comma — never to another name of the sentence; the phrase's own "de"
+complement and adjectives give the target (a party, a country), and domains and ranges decide
+what the pair can mean. The small model's attachments inside lists of titled names are
+unreliable, so the phrase is read on the token sequence, with the parse only for copulas."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import (
+    COALITION,
+    COUNTRY,
+    ELECTION,
+    EVENT,
+    OFFICE,
+    ORGANIZATION,
+    PARTY,
+    PLACE,
+    ROUND,
+    name_tokens,
+)
+from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.events import is_definite, phrase_words
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.offices import OfficeNaming, Title
+from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.words import (
+    base_role,
+    demonym_label,
+    role_kind,
+)
+from graph.ingest.reading import fold
+
+_LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
+             "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
+_KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
+        "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
+        "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
+_REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
+_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
+
+
+class RoleReader(OfficeNaming):
+    def __init__(self, parsed: Parsed, party_adjectives: dict[str, str],
+                 proposals: dict[str, CandidateEntity]):
+        self.parsed = parsed
+        self.kb = parsed.kb
+        self.doc = parsed.doc
+        self.party_adjectives = party_adjectives
+        self.proposals = proposals
+
+    def claims(self, mention: Mention) -> list[Found]:
+        if mention.kind == "metonym" or not self.parsed.is_agent(mention.key):
+            return []
+        found: list[Found] = []
+        person = self.parsed.is_person(mention.key)
+        before = self._title_before(mention) if person else None
+        shared = None
+        if before is None and person:
+            before = shared = self._distributed_title(mention)
+        if before is not None and not self._attributing(before):
+            cue = "list" if shared else (
+                "apposition" if self.doc[before.last + 1].text == "," else "title")
+            found += self._claims(before, mention, cue)
+        if person:
+            for title in self._titles_after(mention):
+                found += self._claims(title, mention, "apposition")
+        if person:
+            found += self._placed(mention)
+        for title, verb in self._copulas(mention):
+            mood = modality(verb)
+            if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
+                found += self._claims(title, mention, "copula")
+        return found
+
+    def _placed(self, mention: Mention) -> list[Found]:
+        """"Johannes Kaiser, líder del PNL y cuarto en los comicios del domingo": a place in
+        an election's results makes its holder a candidate in it."""
+        doc = self.doc
+        found = []
+        i = mention.end
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        while i < min(len(doc), mention.end + 14) and doc[i].text not in (".", ";", ":") and \
+                doc[i].pos_ not in ("VERB", "AUX"):
+            if fold(doc[i].lower_) in _ORDINALS and i + 1 < len(doc) and \
+                    doc[i + 1].lower_ in ("en", "lugar"):
+                start = i + 2 if doc[i + 1].lower_ == "en" else i + 3
+                for t in doc[start:start + 4]:
+                    for end in self.parsed.ends(t, conj=False):
+                        if self.kb.fits("candidateIn", mention.key, end.key) and (
+                                self.kb.is_a(end.key, ELECTION) or self.kb.is_a(end.key, ROUND)):
+                            person = End(mention.key, mention.start, mention.end - 1,
+                                         mention=mention)
+                            found.append(Found("candidateIn", person, end, 0.65, "apposition",
+                                               i))
+                    if found:
+                        return found
+            i += 1
+        return found
+
+    def record_genders(self) -> None:
+        """What the titles say of the persons' gender ("la postulante comunista Jeannette
+        Jara"): references later resolve only to persons of the reference's gender."""
+        for mention in self.parsed.linked.mentions:
+            if mention.kind == "metonym" or not self.parsed.is_person(mention.key):
+                continue
+            title = self._title_before(mention)
+            titles = [title] if title else []
+            titles += self._titles_after(mention)
+            for title in titles:
+                gender = gender_of(self.doc[title.token])
+                if gender and mention.key not in self.parsed.gender:
+                    self.parsed.gender[mention.key] = gender
+
+    def references(self, token) -> list[Found]:
+        """"el líder republicano", "la representante del oficialismo": a title without a
+        name stands for the person the text is about; what it says of an organization holds
+        for that person (offices are left out: a title alone rarely names the right one)."""
+        word, former = base_role(token)
+        if not word or token.pos_ != "NOUN" or self.parsed.mention(token) or \
+                token.morph.get("Number") == ["Plur"] or not is_definite(token):
+            return []
+        end = self._phrase_end(token.i)
+        following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
+        if following is not None or (end + 2 < len(self.doc) and self.doc[end + 1].text == ","
+                                     and self.parsed.mention(self.doc[end + 2])):
+            return []  # a title beside a name: read with the name
+        if token.i > 0 and self.doc[token.i - 1].text == ",":
+            return []
+        title = self._phrase(token.i, end, word, former)
+        if role_kind(word) not in _REFERENCE_KINDS or not (
+                title.targets or title.countries and role_kind(word) in ("head", "office")):
+            return []
+        known = next((self.parsed.affiliation[t.key] for t in title.targets
+                      if t.key in self.parsed.affiliation), None)
+        if known is not None:
+            # "el líder republicano": whoever the text already tied to the party
+            person = End(known, token.i, end, reference=True, distance=1)
+        else:
+            countries = tuple(i for label in title.countries
+                              for i in self.kb.index.get(name_tokens(label), ()))
+            referent = self.parsed.refer(token, countries)
+            if not referent:
+                return []
+            person = referent[0]
+        found = []
+        own = self.kb.country(person.key)
+        same_country = bool(title.countries) and own is not None and \
+            self.kb.label(own) in title.countries
+        for claim in self._claims(title, _as_mention(person), "reference"):
+            if claim.relation != "holdsOffice" or same_country:
+                claim.subject = End(person.key, token.i, end, reference=True,
+                                    distance=person.distance)
+                claim.confidence = round(claim.confidence * 0.8, 2)
+                found.append(claim)
+        return found
+
+    def _attributing(self, title: Title) -> bool:
+        # "Según la eurodiputada, Giorgia Meloni es ...": a source, not an apposition
+        return title.first > 0 and fold(self.doc[title.first - 1].lower_) == "segun"
+
+    # ------------------------------------------------------------ where titles sit
+
+    def _title_before(self, mention: Mention) -> Title | None:
+        doc = self.doc
+        i = mention.start - 1
+        if i >= 0 and doc[i].lower_ in ("de", "del", "a", "al", "por", "con"):
+            return None  # a complement, not the one a title describes
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        last = i
+        steps = 0
+        while i >= 0 and steps < 10:
+            token = doc[i]
+            if token.text == ")":
+                # "el líder del Partido Popular (PP), Alberto Núñez Feijóo"
+                opening = next((j for j in range(i - 1, max(i - 6, -1), -1)
+                                if doc[j].text == "("), None)
+                if opening is None:
+                    return None
+                i, steps = opening - 1, steps + 1
+                continue
+            other = self.parsed.mention(token)
+            word, former = base_role(token)
+            if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
+                return self._phrase(i, last, word, former)
+            if other is None and fold(token.lower_) in self.party_adjectives and i == last and \
+                    i > 0 and doc[i - 1].pos_ == "DET":
+                # "la socialista Paulina Vodanovic": a party's adjective as a title
+                title = Title("militante", i, False, i, i)
+                title.targets.append(End(self.party_adjectives[fold(token.lower_)], i, i))
+                return title
+            if other is not None and self.kb.is_a(other.key, OFFICE):
+                return self._office_phrase(other, last)
+            if other is not None and self.parsed.is_person(other.key) and not (
+                    other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
+                return None
+            if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
+                    token.lower_ not in _LINKS:
+                return None
+            if other is not None:
+                i = other.start - 1
+            else:
+                i -= 1
+            steps += 1
+        return None
+
+    def _distributed_title(self, mention: Mention) -> Title | None:
+        """"los presidentes de Argentina, Javier Milei; de Ecuador, Daniel Noboa, y de
+        Paraguay, Santiago Peña": a plural title shared out over a list, one country each."""
+        doc = self.doc
+        i = mention.start - 1
+        if i < 2 or doc[i].text != ",":
+            return None
+        country = self.parsed.mention(doc[i - 1])
+        if country is None or not self.kb.is_a(country.key, COUNTRY) or \
+                doc[country.start - 1].lower_ not in ("de", "del"):
+            return None
+        j = country.start - 2
+        while j >= max(doc[mention.start].sent.start, mention.start - 40):
+            token = doc[j]
+            word, former = base_role(token)
+            if word and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
+                title = Title(word, j, former, j, j)
+                title.countries.append(self.kb.label(country.key))
+                return title
+            if token.text in (".", ":") or token.pos_ in ("VERB", "AUX"):
+                return None
+            j -= 1
+        return None
+
+    def _titles_after(self, mention: Mention) -> list[Title]:
+        doc = self.doc
+        i = mention.end
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        i += 1
+        titles = []
+        while i < len(doc):
+            if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
+                    doc[i + 1].lower_ == "de":
+                i += 2  # "uno de los principales adversarios de Milei"
+            while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
+                                    not base_role(doc[i])[0] and titles == [] and
+                                    doc[i - 1].pos_ == "DET"):
+                i += 1
+            if i >= len(doc):
+                break
+            word, former = base_role(doc[i])
+            other = self.parsed.mention(doc[i])
+            if other is not None and self.kb.is_a(other.key, OFFICE):
+                end = max(self._phrase_end(other.end - 1), other.end - 1)
+                titles.append(self._office_phrase(other, end))
+            elif doc[i].lower_ in ("de", "del") and i + 1 < len(doc) and not titles:
+                # "Franco Parisi, del Partido de la Gente,": the party one belongs to
+                party = self.parsed.mention(doc[i + 1])
+                if party is None or not self.kb.is_a(party.key, ORGANIZATION):
+                    break
+                title = Title("miembro", i, False, i, party.end - 1)
+                title.targets.append(End(party.key, party.start, party.end - 1, mention=party))
+                titles.append(title)
+                break
+            elif not word or other is not None:
+                break
+            else:
+                end = self._phrase_end(i)
+                titles.append(self._phrase(i, end, word, former))
+            i = end + 1
+            # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
+            if i < len(doc) and doc[i].lower_ in ("y", "e"):
+                i += 1
+                continue
+            break
+        return titles
+
+    def _office_phrase(self, office: Mention, last: int) -> Title:
+        """A title the linker knows as an office of the graph ("presidente de Estados
+        Unidos")."""
+        word, former = base_role(self.doc[office.start])
+        title = self._phrase(office.start, max(last, office.end - 1), word or "cargo", former)
+        title.office = office.key
+        return title
+
+    def _phrase_end(self, start: int) -> int:
+        doc = self.doc
+        i = start + 1
+        last = start
+        while i < len(doc) and i - start < 12:
+            token = doc[i]
+            other = self.parsed.mention(token)
+            if other is not None:
+                if self.parsed.is_person(other.key) and not (
+                        role_kind(base_role(doc[start])[0] or "") in ("ally", "rival") and
+                        doc[i - 1].lower_ in ("de", "del")):
+                    break  # a name closes a title, but "el aliado de Trump" names the ally's
+                last = i = other.end - 1
+                i += 1
+                continue
+            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET":
+                if token.pos_ in ("ADJ", "NOUN"):
+                    last = i
+                i += 1
+                continue
+            break
+        return last
+
+    def _copulas(self, mention: Mention) -> list[Title]:
+        token = self.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        head = token.head
+        if token.dep_ not in ("nsubj", "nsubj:pass") or not base_role(head)[0] or not any(
+                c.dep_ == "cop" for c in head.children):
+            return []
+        titles = []
+        verb = next(c for c in head.children if c.dep_ == "cop")
+        for role in [head] + [t for t in head.subtree if t.dep_ == "conj" and base_role(t)[0]
+                              and t.pos_ == "NOUN" and not any(
+                                  c.dep_.startswith("nsubj") for c in t.children)]:
+            word, former = base_role(role)
+            titles.append((self._phrase(role.i, self._phrase_end(role.i), word, former), verb))
+        return titles
+
+    # ------------------------------------------------------------ what a title phrase holds
+
+    def _phrase(self, start: int, end: int, word: str, former: bool) -> Title:
+        doc = self.doc
+        title = Title(word, start, former, start, end)
+        first = start
+        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ") and \
+                not self.parsed.mention(doc[first - 1]):
+            first -= 1
+            if fold(doc[first].lower_) in ("primer", "primera"):
+                title.modifiers.append("primer")
+            elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
+                title.modifiers.append("proximo")
+        title.first = first
+        complement: list[str] = []
+        i = start + 1
+        while i <= end:
+            token = doc[i]
+            other = self.parsed.mention(token)
+            lower = fold(token.lower_)
+            country = demonym_label(token) if token.pos_ == "ADJ" or other is None or \
+                other.key.startswith(NEW) else None
+            if country:
+                title.countries.append(country)
+            elif other is not None and other.key.startswith(NEW) and \
+                    self.kb.is_a(other.key, PLACE) and other.end - other.start > 1:
+                complement.append(token.text)  # "Estado estadounidense" read word by word
+            elif other is not None and self.kb.is_a(other.key, OFFICE):
+                pass
+            elif other is not None:
+                key = other.key
+                if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
+                    title.countries.append(self.kb.label(key))
+                else:
+                    title.targets.append(End(key, other.start, other.end - 1, mention=other))
+                i = other.end
+                continue
+            elif token.pos_ == "NOUN" and self.parsed.events.common(
+                    token.text, phrase_words(token)):
+                # "la oposición chilena": an organization the graph knows by a common noun
+                key = self.parsed.events.common(token.text, phrase_words(token))
+                title.targets.append(End(key, i, i))
+            elif lower in self.party_adjectives and token.pos_ == "ADJ":
+                party = self.party_adjectives[lower]
+                title.targets.append(End(party, i, i))
+            elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
+                           "futura", "saliente", "interino", "interina"):
+                title.modifiers.append(lower)
+            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in _LINKS):
+                complement.append(token.text)
+            elif token.lower_ in ("de", "del") and not title.targets:
+                complement.append(token.text)
+            i += 1
+        while complement and complement[-1].lower() in _LINKS:
+            complement.pop()
+        if complement and complement[0].lower() in ("de", "del"):
+            title.complement = " ".join(complement)
+        return title
+
+    # ------------------------------------------------------------ claims of one title
+
+    def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
+        person = End(mention.key, min(mention.start, title.first),
+                     max(mention.end - 1, title.last), mention=mention)
+        kind = role_kind(title.word)
+        qualifiers = {"former": True} if title.former else {}
+        base = 0.8 if cue != "title" else 0.75
+        found: list[Found] = []
+
+        def add(relation, target: End, confidence):
+            if target.key != person.key and self.kb.fits(relation, person.key, target.key):
+                found.append(Found(relation, person, target, confidence, cue, title.token,
+                                   dict(qualifiers), dated=False))
+
+        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
+        events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
+        for target in organizations:
+            if kind in ("leader", "head"):
+                add("leaderOf", target, base)
+            elif kind in ("member", "seat", "deputy") or (
+                    kind == "office" and self.kb.is_a(target.key, PARTY)):
+                add("memberOf", target, base - 0.05)
+            elif kind in ("candidate", "representative"):
+                # "el candidato republicano" belongs to the party; "el candidato del Partido
+                # Nacional" stands for it
+                adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
+                relation = "memberOf" if adjective and kind == "candidate" and not \
+                    self.kb.is_a(target.key, COALITION) else "represents"
+                add(relation, target, base - 0.05)
+            elif kind == "ally":
+                add("allied", target, base - 0.05)
+            elif kind == "rival":
+                add("opponentOf", target, base - 0.05)
+        if kind == "candidate":
+            for event in events:
+                add("candidateIn", event, base)
+        for claim in found:
+            if claim.relation in ("leaderOf", "memberOf", "represents"):
+                self.parsed.affiliation.setdefault(claim.object.key, person.key)
+        if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
+                fold(self.doc[title.first - 2].lower_) in _KIN and cue == "apposition":
+            return []  # "la hermana del presidente, X": the title is someone else's
+        if title.office:
+            add("holdsOffice", End(title.office, title.first, title.last), base)
+        elif kind in ("head", "deputy", "office", "seat") and not (
+                organizations and kind in ("head", "deputy") and not title.countries):
+            office = self._office(title, mention.key)
+            if office:
+                add("holdsOffice", End(office, title.first, title.last), base - 0.05)
+        return found
+
+def _as_mention(end: End) -> Mention:
+    return Mention(end.first, end.last + 1, "", end.key, "")

@@ -1,0 +1,221 @@
+"""The Spanish words that state a relation on the parse: verb lemmas with the slots of their
+arguments, event nouns with the prepositions of their participants, and light verbs.
+
+Slots name where an end sits in the clause: "agent" is the grammatical subject (or the "por"
+phrase of a passive), "patient" the direct object (with or without the personal "a"), and a
+set of prepositions an oblique ("con", "a", "en"...). Lemmas are folded (no accents)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.ingest.knowledge import EVENT, PERSON
+
+AGENT, PATIENT = "agent", "patient"
+ELECTORAL = "electoral"  # an election or one of its rounds
+
+
+@dataclass(frozen=True)
+class Frame:
+    relation: str
+    subject: str | frozenset[str]  # AGENT, PATIENT or prepositions
+    object: str | frozenset[str]
+    confidence: float = 0.8
+    mode: str | None = None
+    pair_ok: bool = False  # a symmetric relation may hold between coordinated subjects
+    only: str | None = None  # the object's class when the verb means this only for it
+    topic: bool = False  # without an event in the clause, the event the text is about
+    also: bool = False  # read even when an earlier frame of the verb matched
+
+
+def _p(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+_WITH = _p("con", "junto a", "junto con")
+_MEET = [Frame("met", AGENT, _WITH, 0.85, pair_ok=True)]
+_CONTACT = [Frame("contactWith", AGENT, _WITH, 0.8, pair_ok=True)]
+_PHONE = [Frame("contactWith", AGENT, _p("con", "a", ""), 0.8, mode="PhoneCall", pair_ok=True)]
+_ENDORSE = [Frame("endorsed", AGENT, PATIENT, 0.8), Frame("endorsed", AGENT, _p("a", "al"), 0.75)]
+_ORGANIZE = [Frame("organizedBy", PATIENT, AGENT, 0.8)]
+_ATTEND = [Frame("candidateIn", AGENT, _p("a", "en"), 0.75, only=ELECTORAL),
+           Frame("participatedIn", AGENT, _p("a", "en"), 0.8, topic=True)]
+_TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
+              Frame("participatedIn", AGENT, _p("en", "de"), 0.8, topic=True)]
+_OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
+_OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
+                 pair_ok=True)]
+_JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
+_LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
+         Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
+         Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
+
+VERBS: dict[str, list[Frame]] = {
+    # met
+    "reunir": _MEET, "reunirse": _MEET, "encontrar": _MEET, "encontrarse": _MEET,
+    "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
+    "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
+    "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
+    # contactWith
+    "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
+    "conversar": _CONTACT, "dialogar": _CONTACT,
+    "comunicar": _CONTACT, "comunicarse": _CONTACT, "charlar": _CONTACT,
+    "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
+    "telefonear": _PHONE,
+    # endorsed
+    "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
+    "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
+    "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
+    "felicitar": [],
+    # allied
+    "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
+    "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
+    "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
+    # invitedTo: the guest is the object, the event an oblique
+    "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
+    # participatedIn
+    "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
+    "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    "inaugurar": _OPEN, "clausurar": _OPEN, "cerrar": _OPEN, "abrir": _OPEN,
+    "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7)],
+    "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
+                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
+    "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
+    "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
+    # organizedBy: the event is the object, the organizer the subject
+    "organizar": _ORGANIZE, "convocar": _ORGANIZE, "impulsar": _ORGANIZE,
+    "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
+    "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
+    "albergar": [], "coorganizar": _ORGANIZE,
+    # opponentOf
+    "enfrentar": _OPPOSE, "enfrentarse": _OPPOSE, "medir": _OPPOSE, "medirse": _OPPOSE,
+    "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
+                 Frame("candidateIn", AGENT, _p("en", "por"), 0.75)],
+    "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    # candidateIn: to go, pass or qualify to an election round
+    "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
+                 Frame("opponentOf", AGENT, _p("frente a", "contra", "ante"), 0.7, also=True)],
+    "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
+    "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
+    "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
+    "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
+    "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
+                  Frame("participatedIn", AGENT, _p("a", "en"), 0.75)],
+    "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL)],
+    "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
+    "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
+    "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
+    "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL)],
+    "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
+              Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
+    "obtener": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
+    "aspirar": [Frame("candidateIn", AGENT, _p("a", "en"), 0.6, only=ELECTORAL)],
+    # memberOf
+    "integrar": [Frame("memberOf", AGENT, PATIENT, 0.75)],
+    "pertenecer": [Frame("memberOf", AGENT, _p("a", "al"), 0.8)],
+    "militar": [Frame("memberOf", AGENT, _p("en"), 0.8)],
+    "afiliar": _JOIN, "afiliarse": _JOIN, "unir": [Frame("memberOf", AGENT, _p("a"), 0.65)],
+    "sumar": [Frame("memberOf", AGENT, _p("a"), 0.6)],
+    "incorporar": [Frame("memberOf", AGENT, _p("a"), 0.65)],
+    "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],
+    # leaderOf
+    "liderar": _LEAD, "encabezar": _LEAD, "dirigir": _LEAD, "presidir": _LEAD,
+    "fundar": [Frame("leaderOf", AGENT, PATIENT, 0.7)],
+    # represents
+    "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
+}
+
+# What a list's "entre los ..." says of the people in it: (relation, role).
+LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "speaker"),
+              "ponente": ("participatedIn", "speaker"), "conferencista": ("participatedIn",
+                                                                        "speaker"),
+              "disertante": ("participatedIn", "speaker"), "firmante": ("participatedIn",
+                                                                        "signatory"),
+              "asistente": ("participatedIn", None), "participante": ("participatedIn", None),
+              "signatario": ("participatedIn", "signatory")}
+
+# "asumió la presidencia", "su segundo mandato": taking or holding an office.
+OFFICE_VERBS = {"asumir", "ejercer", "ocupar", "iniciar", "comenzar", "empezar"}
+OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
+                "vicepresidencia": "vicepresidente", "alcaldia": "alcalde",
+                "gobernacion": "gobernador"}
+
+# Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
+POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
+              "viajar", "concurrir", "disertar", "hablar"}
+
+# Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
+REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}
+
+# Verbs whose object noun carries the relation: "mantuvo una reunión con", "dio su apoyo a".
+LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protagonizar", "dar",
+               "brindar", "ofrecer", "expresar", "manifestar", "mostrar", "reiterar", "sellar",
+               "firmar", "cerrar", "forjar", "establecer", "concretar", "anunciar", "recibir",
+               "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
+               "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
+               "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
+               "difundir", "enviar", "grabar"}
+# Light verbs whose subject receives what the noun gives ("recibió el apoyo de X").
+RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr"}
+
+
+@dataclass(frozen=True)
+class Nominal:
+    relation: str
+    agent: frozenset[str]  # prepositions of the noun's agent ("de"), or empty
+    partner: frozenset[str]  # prepositions of the other end
+    confidence: float = 0.75
+    mode: str | None = None
+
+
+_MEETING = Nominal("met", _p("de"), _p("con", "entre", "junto a"), 0.75)
+_CONTACTING = Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75)
+_ALLIANCE = Nominal("allied", _p("de"), _p("con", "entre"), 0.75)
+_SUPPORT = Nominal("endorsed", _p("de"), _p("a", "al", "hacia", "para"), 0.7)
+NOUNS: dict[str, Nominal] = {
+    "reunion": _MEETING, "encuentro": _MEETING, "cita": _MEETING, "entrevista": _MEETING,
+    "cumbre bilateral": _MEETING,
+    "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
+    "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
+    "charla": _CONTACTING, "comunicacion": _CONTACTING,
+    "llamada": Nominal("contactWith", _p("de"), _p("con", "entre", "a"), 0.75, "PhoneCall"),
+    "videollamada": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
+    "videoconferencia": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
+    "alianza": _ALLIANCE, "pacto": _ALLIANCE, "vinculo": _ALLIANCE, "relacion": _ALLIANCE,
+    "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
+    "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
+    "adhesion": _SUPPORT,
+    "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),
+    "presencia": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
+    "asistencia": Nominal("participatedIn", _p("de"), _p("a", "en"), 0.65),
+    "intervencion": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
+    "invitacion": Nominal("invitedTo", _p(), _p("a", "al", "para"), 0.7),
+    "candidatura": Nominal("candidateIn", _p("de"), _p("a", "para", "en"), 0.65),
+}
+# Nouns that a "relación" must carry to be an alliance rather than any relation.
+WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
+        "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad"}
+
+# Words of the agentive passive ("organizada por", "convocado por").
+PASSIVE_AGENT = "por"
+
+# Verbs that introduce what somebody says: the clause under them is attributed to the speaker.
+SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "explicar",
+          "indicar", "apuntar", "advertir", "denunciar", "revelar", "informar", "aseverar",
+          "considerar", "estimar", "opinar", "creer", "relatar", "recordar", "contar",
+          "subrayar", "destacar", "admitir", "reconocer", "escribir", "publicar", "anunciar",
+          "confirmar", "precisar", "detallar", "agregar", "anadir", "comentar", "reportar",
+          "sugerir", "insistir", "manifestar", "expresar", "adelantar", "reiterar", "difundir",
+          "aclarar", "plantear", "argumentar", "atribuir"}
+# Verbs that deny what their clause states ("negó haberse reunido").
+DENYING = {"negar", "desmentir", "descartar", "rechazar"}
+# Verbs of intention, ability and planning: what they govern has not happened.
+INTENDING = {"poder", "querer", "planear", "pretender", "buscar", "intentar", "esperar",
+             "proponer", "desear", "prever", "planificar", "aspirar", "evaluar", "estudiar",
+             "considerar", "analizar", "barajar", "deber", "pensar", "proyectar", "ofrecer",
+             "pedir", "solicitar", "proponerse", "tratar", "necesitar", "preferir", "procurar",
+             "sugerir", "invitar", "llamar", "instar", "exigir", "prometer"}
+NEGATORS = {"no", "nunca", "jamas", "tampoco", "ni"}

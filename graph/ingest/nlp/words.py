@@ -1,0 +1,153 @@
+"""Word-level helpers on spaCy tokens: folded lemmas, verb lemmas of participles and reflexive
+forms, role nouns and what they imply, pair words and demonyms."""
+
+from __future__ import annotations
+
+from graph.ingest import lexicon as lx
+from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
+from graph.ingest.reading import fold
+
+# Role nouns by what they imply of whoever holds the role: "head" leads an organization and
+# holds the office of a country; "deputy" is a member of one and holds an office of the other;
+# "seat" holds a seat (an office named by the word alone) and is a member of the party.
+ROLE_WORDS: dict[str, str] = {
+    "lider": "leader", "lideresa": "leader", "jefe": "leader", "jefa": "leader",
+    "fundador": "leader", "fundadora": "leader", "director": "leader", "directora": "leader",
+    "cabeza": "leader", "timonel": "leader",
+    "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
+    "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
+    "secretaria": "deputy",
+    "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
+    "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
+    "premier": "office",
+    "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
+    "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
+    "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
+    "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
+    "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
+    "vocera": "member", "cofundador": "member", "cofundadora": "member",
+    "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
+    "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
+    "representante": "representative", "delegado": "representative",
+    "delegada": "representative",
+    "aliado": "ally", "aliada": "ally", "socio": "ally", "socia": "ally", "rival": "rival",
+    "adversario": "rival", "adversaria": "rival", "contrincante": "rival", "oponente": "rival",
+}
+# The masculine form an office is named by ("Presidente de Argentina", "Diputado").
+CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
+             "vicepresidenta": "vicepresidente", "secretaria": "secretario",
+             "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
+             "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
+             "concejala": "concejal", "legisladora": "legislador"}
+# Titles that name a person without telling what they hold.
+PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
+                "empresaria", "periodista", "analista", "activista", "senor", "senora",
+                "dirigente", "ultraderechista", "lider", "mandatario", "mandataria"}
+PAIR_WORDS = {"ambos", "ambas", "los dos", "las dos"}
+
+
+def folded_lemma(token) -> str:
+    lemma = token.lemma_.split()[0] if token.lemma_.strip() else token.text
+    return fold(lemma)
+
+
+def verb_lemma(token) -> str:
+    """"reunirse", "reunir él", "organizada" (lemmatized as an adjective) -> the infinitive."""
+    lemma = folded_lemma(token)
+    if lemma.endswith("se") and lemma[:-2].endswith(("ar", "er", "ir")):
+        lemma = lemma[:-2]
+    if token.pos_ in ("ADJ", "NOUN") or lemma.endswith(("ado", "ada", "ido", "ida")):
+        word = fold(token.text.lower())
+        for ending, infinitives in (("ado", ("ar",)), ("ada", ("ar",)), ("ados", ("ar",)),
+                                    ("adas", ("ar",)), ("ido", ("ir", "er")),
+                                    ("ida", ("ir", "er")), ("idos", ("ir", "er")),
+                                    ("idas", ("ir", "er"))):
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                return next((stem + i for i in infinitives if (stem + i) in _KNOWN_VERBS),
+                            stem + infinitives[0])
+    if lemma not in _KNOWN_VERBS and token.pos_ in ("VERB", "AUX"):
+        # the small model leaves some forms unlemmatized ("apoyamos"): the known verb whose
+        # stem the form starts with, by its ending
+        word = fold(token.text.lower())
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: -len(ending)]
+                for infinitive in ("ar", "er", "ir"):
+                    if stem + infinitive in _KNOWN_VERBS:
+                        return stem + infinitive
+    return lemma
+
+
+_ENDINGS = sorted({"amos", "emos", "imos", "aron", "ieron", "aban", "aba", "abamos", "an", "en",
+                   "as", "es", "a", "e", "o", "aste", "iste", "ara", "iera", "aria",
+                   "eria", "iria", "aremos", "eremos", "iremos", "era", "ira", "aran",
+                   "eran", "iran", "ado", "ido", "ando", "iendo"}, key=len, reverse=True)
+
+
+_KNOWN_VERBS: set[str] = set()
+
+
+def register_verbs(lemmas) -> None:
+    _KNOWN_VERBS.update(lemmas)
+
+
+def base_role(token) -> tuple[str | None, bool]:
+    """(the role word, whether it is a former one: "exministra", "ex presidente")."""
+    word = fold(token.text.lower())
+    former = False
+    if word.startswith("ex") and word[2:].lstrip("-") and word[2:].lstrip("-")[:1] not in "aeiou":
+        rest = word[2:].lstrip("-")
+        if _role_of(rest):
+            word, former = rest, True
+    if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.children
+                          if c.i < token.i):
+        former = True
+    return _role_of(word), former
+
+
+def _role_of(word: str) -> str | None:
+    for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+        if form in ROLE_WORDS:
+            return form
+    return None
+
+
+def is_role_noun(token) -> bool:
+    return base_role(token)[0] is not None
+
+
+def role_kind(word: str) -> str:
+    return ROLE_WORDS.get(word, "person")
+
+
+def demonym_country(kb: Knowledge, token) -> str | None:
+    """The country entity an adjective names ("argentino" -> Argentina), if the graph has it."""
+    label = demonym_label(token)
+    if label is None:
+        return None
+    hits = [i for i in kb.index.get(name_tokens(label), ()) if kb.is_a(i, COUNTRY)]
+    return hits[0] if hits else None
+
+
+def demonym_label(token) -> str | None:
+    """The country's name an adjective says ("húngaro" -> "Hungría")."""
+    word = fold(token.text.lower())
+    if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    for stem, country in DEMONYMS.items():
+        if word.startswith(stem) and len(word) - len(stem) <= 3:
+            return country
+    return None
+
+
+# Stems of demonyms beyond the rule extractor's list, by the country's Spanish name.
+DEMONYMS = {**lx.DEMONYMS, "hungar": "Hungría", "polac": "Polonia", "frances": "Francia",
+            "italian": "Italia", "britanic": "Reino Unido", "portugues": "Portugal",
+            "aleman": "Alemania", "brasilen": "Brasil", "limen": "Lima", "madrilen": "Madrid",
+            "canadiense": "Canadá", "ruso": "Rusia", "rusa": "Rusia", "ucranian": "Ucrania",
+            "holandes": "Países Bajos", "neerlandes": "Países Bajos", "belga": "Bélgica",
+            "austriac": "Austria", "sueco": "Suecia", "sueca": "Suecia", "griego": "Grecia",
+            "griega": "Grecia", "rumano": "Rumania", "rumana": "Rumania", "checo": "Chequia",
+            "checa": "Chequia", "eslovac": "Eslovaquia", "croata": "Croacia",
+            "serbi": "Serbia", "israeli": "Israel", "europe": "Europa"}
