@@ -27,6 +27,7 @@ from graph.model.names import name_key
 from graph.model.terms import KG
 
 _WORD = re.compile(r"\w+")
+_BREAK = re.compile(r"[,;:()“”«»\"]")
 _DETERMINERS = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
 _OF = re.compile(r"\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 _EVENT_HEAD = re.compile(rf"\b(?:(?:el|la|los|las|un|una|unos|unas)\s+)?({lx.EVENT_HEADS})\b")
@@ -199,7 +200,7 @@ class MentionFinder:
         while i < len(tokens):
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 span = tokens[i:i + n]
-                if any(re.search(r"[,;:()“”«»\"]", text[a.end:b.start])
+                if any(_BREAK.search(text, a.end, b.start)
                        for a, b in zip(span, span[1:], strict=False)):
                     continue
                 key = tuple(t.word for t in span)

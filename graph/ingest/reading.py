@@ -72,11 +72,16 @@ def read_article(path: str | Path) -> Article:
 def fold(text: str) -> str:
     """Lower case without accents, one character for one: offsets in the folded text are
     offsets in the original, so matches found on the folded text cut the original verbatim."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0].lower()[:1]
-        out.append(base if base else ch)
-    return "".join(out)
+    return "".join([_FOLDED.get(ch) or _fold_char(ch) for ch in text])
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()[:1]
+    _FOLDED[ch] = folded = base if base else ch
+    return folded
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,15 @@ _FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a",
              "para", "con", "que", "se", "su", "sus"}
 
 
+_PLURAL, _GENDER = re.compile(r"(?:es|s)$"), re.compile(r"[aeo]$")
+
+
 def stem(word: str) -> str:
     """Singular and plural, masculine and feminine to one form."""
     if len(word) > 3:
-        word = re.sub(r"(?:es|s)$", "", word)
+        word = _PLURAL.sub("", word)
     if len(word) > 3:
-        word = re.sub(r"[aeo]$", "", word)
+        word = _GENDER.sub("", word)
     return word
 
 
@@ -78,9 +81,10 @@ class EventIndex:
 
 
 def is_event_noun(token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
     lemma = fold(token.lemma_.split()[0].lower()) if token.lemma_.strip() else ""
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in EVENT_NOUNS or
-                                                stem(lemma) in {stem(n) for n in EVENT_NOUNS})
+    return lemma in EVENT_NOUNS or stem(lemma) in _EVENT_STEMS
 
 
 def phrase_words(token) -> list[str]:
@@ -155,3 +159,6 @@ def capitalized_name(token) -> tuple[int, int] | None:
     if last == token.i and first == token.i:
         return None
     return first, last
+
+
+_EVENT_STEMS = frozenset(stem(n) for n in EVENT_NOUNS)

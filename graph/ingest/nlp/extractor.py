@@ -19,6 +19,7 @@ from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
+from graph.ingest.nlp.spans import share_tables
 from graph.ingest.reading import fold
 
 # The rule extractor's discourse claims kept beside the parse's: those its reader resolves
@@ -44,6 +45,9 @@ class NlpExtractor:
             index={k: set(v) for k, v in knowledge.index.items()},
             proper=set(knowledge.proper), candidates={},
         )
+        # The linker's tables depend only on the graph's names: built once on the shared
+        # Knowledge, not on each document's copy.
+        share_tables(knowledge, kb)
         doc = self.nlp(document.text)
         linked = link_document(doc, kb)
         kb.candidates.update(linked.entities)

@@ -44,6 +44,13 @@ class Tables:
     patterns: dict[Key, set[tuple[bool, ...]]] = field(default_factory=dict)
 
 
+def share_tables(knowledge: Knowledge, copy: Knowledge) -> None:
+    """Give `copy` (a document's copy of `knowledge`, same names so far) the tables of
+    `knowledge`, built once there."""
+    tables(knowledge)
+    vars(copy)["_linking_tables"] = vars(knowledge)["_linking_tables"]
+
+
 def tables(knowledge: Knowledge) -> Tables:
     """Built once per Knowledge (and again only if its names grow), kept on the Knowledge so
     that they go with it: linking runs once per article on the same Knowledge."""
