@@ -97,7 +97,7 @@ def test_endorsement_and_phone_call(read):
 
 
 def test_membership_verbs(read):
-    found = read("Kast y Milei forman parte del Foro de Madrid.")
+    found = read("Kast y Milei forman parte de la Fundación Libertad.")
     assert {c.subject for c in found.candidates if c.relation == "memberOf"} == {
         "José Antonio Kast", "Javier Milei"}
 
