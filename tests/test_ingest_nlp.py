@@ -367,3 +367,11 @@ def test_an_article_is_read_well_under_a_second(read):
     started = time.perf_counter()
     read(text[:2000])
     assert time.perf_counter() - started < 1.0
+
+
+def test_list_of_de_phrases_after_a_participation_noun(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. El acto contó con las intervenciones del "
+                 "líder de Vox Santiago Abascal, de la primera ministra Giorgia Meloni y del "
+                 "argentino Javier Milei.")
+    speakers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert {"Santiago Abascal", "Giorgia Meloni", "Javier Milei"} <= speakers

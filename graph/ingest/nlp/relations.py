@@ -57,6 +57,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
+        if frame.object == AGENT and frame.relation in _CO_AGENTS and objects:
+            # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
+            objects = objects + arguments(parsed, token, _TOGETHER)
         spec = parsed.kb.relations.get(frame.relation)
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's
@@ -245,6 +248,11 @@ class _Slots:
 
 def _noun_event(parsed: Parsed, noun) -> list[End]:
     # "la cumbre CPAC organizada por": the name beside the event noun
+    if noun.dep_ == "appos" and noun.head != noun and parsed.mention(noun.head):
+        # "la Derecha Fest, el festival convocado por": the noun is the name's apposition
+        named = parsed.ends(noun.head, conj=False)
+        if named and parsed.kb.is_a(named[0].key, EVENT):
+            return named
     for child in noun.children:
         if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
                 preposition(child) in ("", "de"):
