@@ -375,3 +375,24 @@ def test_list_of_de_phrases_after_a_participation_noun(read):
                  "argentino Javier Milei.")
     speakers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
     assert {"Santiago Abascal", "Giorgia Meloni", "Javier Milei"} <= speakers
+
+
+def test_signatories_of_the_event_declaration(read):
+    found = read("Vox celebró ayer la CPAC. Al final, Tomás Echeverría y Luciana Campero se "
+                 "adhirieron a la declaración final.")
+    signed = find(found, "Luciana Campero", "participatedIn", "CPAC")
+    assert signed.qualifiers.get("role") == "signatory"
+    find(found, "Tomás Echeverría", "participatedIn", "CPAC")
+
+
+def test_passive_list_of_signatories(read):
+    found = read("Vox celebró la CPAC. La declaración fue suscrita por la senadora Elisa "
+                 "Bertolini, el senador chileno Tomás Echeverría y el estadounidense Brian "
+                 "Reilly.")
+    signers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert signers == {"Elisa Bertolini", "Tomás Echeverría", "Brian Reilly"}
+
+
+def test_signing_an_agreement_is_no_participation(read):
+    found = read("Vox celebró la CPAC. Milei y Kast firmaron un acuerdo comercial.")
+    absent(found, "participatedIn")

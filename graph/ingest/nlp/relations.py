@@ -25,6 +25,7 @@ from graph.ingest.nlp.triggers import (
     Frame,
 )
 from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
+from graph.ingest.reading import fold
 
 register_verbs(VERBS)
 
@@ -37,8 +38,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     lemma = verb_lemma(token)
+    lemma = _IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma)
     frames = VERBS.get(lemma)
     if not frames:
+        if lemma in _SIGNING:
+            return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
@@ -95,7 +99,64 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         # the first frame that fits the arguments is what the verb means here
         matched = matched or (len(found) > before and not frame.also)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
-        parsed, token, found) + _joined_meeting(parsed, token, frames, slots)
+        parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
+        parsed, token, lemma, slots)
+
+
+def _listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"por la senadora A, el senador chileno B y el estadounidense C": the small model hangs
+    the later items of a list of titled names anywhere; read the persons that follow, each
+    item opened by a comma or "y" and none the complement of a preposition."""
+    if not ends:
+        return ends
+    doc, found = parsed.doc, list(ends)
+    keys = {e.key for e in ends}
+    opened = False
+    for i in range(max(e.last for e in ends) + 1, doc[ends[-1].last].sent.end):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "(") or \
+                token.lower_ in ("que", "quien", "quienes"):
+            break
+        if token.text == "," or token.lower_ in ("y", "e"):
+            opened = True
+        elif token.pos_ == "ADP":
+            opened = False
+        mention = parsed.mention(token)
+        if mention is None or i != mention.start or not parsed.is_person(mention.key):
+            continue  # "el senador chileno B": a demonym inside the item does not close it
+        if opened and mention.key not in keys:
+            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            keys.add(mention.key)
+        opened = False
+    return found
+
+
+_SIGNING = {"firmar", "suscribir", "rubricar", "adherir", "adherirse", "refrendar"}
+# participles the regular endings miss ("suscrita", "suscritos")
+_IRREGULAR = {"suscrito": "suscribir", "suscrita": "suscribir", "subscrito": "suscribir",
+              "subscrita": "suscribir"}
+_DOCUMENTS = {"declaracion", "carta", "manifiesto", "documento", "texto", "proclama",
+              "comunicado"}
+
+
+def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
+    """"La declaración fue suscrita por A, B y C", "A y B se adhirieron a la Carta": signing
+    the document an event issues is taking part in that event."""
+    if lemma not in _SIGNING:
+        return []
+    near = [c for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass")]
+    if verb.dep_ in ("acl", "amod") and verb.head != verb:
+        near += [verb.head, verb.head.head] if verb.head.dep_ == "appos" else [verb.head]
+    if not any(folded_lemma(t) in _DOCUMENTS or fold(t.text) in _DOCUMENTS for t in near):
+        return []
+    topic = parsed.topic_event(verb.i)
+    if not topic:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    signers = _listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
+    return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
+                  "verb:" + lemma, verb.i, {"role": "signatory"})
+            for s in signers if parsed.kb.fits("participatedIn", s.key, event.key)]
 
 
 _MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}
