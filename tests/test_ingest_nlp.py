@@ -396,3 +396,11 @@ def test_passive_list_of_signatories(read):
 def test_signing_an_agreement_is_no_participation(read):
     found = read("Vox celebró la CPAC. Milei y Kast firmaron un acuerdo comercial.")
     absent(found, "participatedIn")
+
+
+def test_signatories_of_a_text_described_at_length(read):
+    found = read("Vox celebró la CPAC. La jornada terminó con un texto de diez puntos contra la "
+                 "inmigración suscrito por la senadora Elisa Bertolini, el senador chileno Tomás "
+                 "Echeverría y el presidente de la red, el estadounidense Brian Reilly.")
+    signers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert {"Elisa Bertolini", "Brian Reilly"} <= signers

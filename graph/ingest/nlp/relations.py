@@ -112,7 +112,8 @@ def _listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
     doc, found = parsed.doc, list(ends)
     keys = {e.key for e in ends}
     opened = False
-    for i in range(max(e.last for e in ends) + 1, doc[ends[-1].last].sent.end):
+    first = min(e.last for e in ends)  # the parse may have found a later item already
+    for i in range(first + 1, doc[first].sent.end):
         token = doc[i]
         if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "(") or \
                 token.lower_ in ("que", "quien", "quienes"):
@@ -145,8 +146,13 @@ def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
     if lemma not in _SIGNING:
         return []
     near = [c for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass")]
-    if verb.dep_ in ("acl", "amod") and verb.head != verb:
-        near += [verb.head, verb.head.head] if verb.head.dep_ == "appos" else [verb.head]
+    head = verb
+    while head.dep_ in ("acl", "amod", "nmod", "conj", "appos") and head.head != head and \
+            len(near) < 8 and head.head.pos_ not in ("VERB", "AUX"):
+        # "un texto de doce puntos contra el aborto suscrito por": the noun the participle
+        # describes, however deep the small model hangs it
+        head = head.head
+        near.append(head)
     if not any(folded_lemma(t) in _DOCUMENTS or fold(t.text) in _DOCUMENTS for t in near):
         return []
     topic = parsed.topic_event(verb.i)
