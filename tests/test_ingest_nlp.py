@@ -404,3 +404,16 @@ def test_signatories_of_a_text_described_at_length(read):
                  "Echeverría y el presidente de la red, el estadounidense Brian Reilly.")
     signers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
     assert {"Elisa Bertolini", "Brian Reilly"} <= signers
+
+
+def test_organizers_after_an_event_apposition(read):
+    found = read("Milei hablará en la CPAC, el festival político convocado por el medio digital "
+                 "Ñandú Noticias y la Fundación Disenso.")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_co_organizer_with_junto_a(read):
+    found = read("La CPAC, organizada por Vox junto a la Fundación Disenso, reunió a cientos de "
+                 "personas.")
+    find(found, "CPAC", "organizedBy", "Vox")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")

@@ -162,6 +162,12 @@ class Parsed(EventReading, ReferenceReading):
             for child in token.children:
                 if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
                     return self.ends(child)
+            for child in token.children:
+                # "el medio X y la Fundación Y" where X went unlinked: Y is still named
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    named = [e for c in child.children if c.dep_ == "conj" for e in self.ends(c)]
+                    if named:
+                        return named
             if is_election_noun(token):
                 named = self.elections.named(token)
                 if named:
