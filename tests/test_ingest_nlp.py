@@ -417,3 +417,15 @@ def test_co_organizer_with_junto_a(read):
                  "personas.")
     find(found, "CPAC", "organizedBy", "Vox")
     find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_organizer_of_an_event_described_by_a_following_noun(read):
+    found = read("Vox reunió ayer a cien dirigentes en una nueva edición de la CPAC, la "
+                 "plataforma impulsada por Santiago Abascal en 2020.")
+    find(found, "CPAC", "organizedBy", "Santiago Abascal")
+
+
+def test_co_organizer_when_the_first_is_unnamed(read):
+    found = read("La CPAC, convocada por el partido de los conservadores junto a la Fundación "
+                 "Disenso, empezó ayer.")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")

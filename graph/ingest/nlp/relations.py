@@ -61,7 +61,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
-        if frame.object == AGENT and frame.relation in _CO_AGENTS and objects:
+        if frame.object == AGENT and frame.relation in _CO_AGENTS:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
         spec = parsed.kb.relations.get(frame.relation)
@@ -315,11 +315,15 @@ class _Slots:
 
 def _noun_event(parsed: Parsed, noun) -> list[End]:
     # "la cumbre CPAC organizada por": the name beside the event noun
-    if noun.dep_ == "appos" and noun.head != noun and parsed.mention(noun.head):
+    edge = noun.left_edge.i
+    before = [noun.head] if noun.dep_ == "appos" and noun.head != noun else []
+    if edge >= 2 and noun.doc[edge - 1].text == ",":
+        before.append(noun.doc[edge - 2])  # the small model may not hang it as an apposition
+    for head in before:
         # "la Derecha Fest, el festival convocado por": the noun is the name's apposition
-        named = parsed.ends(noun.head, conj=False)
+        named = parsed.ends(head, conj=False) if parsed.mention(head) else []
         if named and parsed.kb.is_a(named[0].key, EVENT):
-            return named
+            return named[:1]
     for child in noun.children:
         if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
                 preposition(child) in ("", "de"):
