@@ -429,3 +429,10 @@ def test_co_organizer_when_the_first_is_unnamed(read):
     found = read("La CPAC, convocada por el partido de los conservadores junto a la Fundación "
                  "Disenso, empezó ayer.")
     find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_the_one_event_of_a_text_many_sentences_later(read):
+    found = read("Vox celebrará la CPAC en Madrid. Habrá música. Habrá comida. Habrá baile. "
+                 "Habrá sorteos. Habrá fuegos artificiales. Habrá regalos. En el cartel figura "
+                 "también Giorgia Meloni.")
+    find(found, "Giorgia Meloni", "participatedIn", "CPAC")

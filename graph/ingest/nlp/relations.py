@@ -187,12 +187,17 @@ def _joined_meeting(parsed: Parsed, verb, frames, slots) -> list[Found]:
     return out
 
 
+# "figura en el cartel": where the names of an event's speakers are listed, no occasion
+_BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"}
+
+
 def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
     """Whether the clause names another occasion, a common noun that is no event of the
     graph ("no participó en la reunión con Milei"): then it is not about the event the text
     is about. A place ("no acudió a Toledo") or a person ("invitó a Kast") is no occasion."""
     wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
+               folded_lemma(c) not in _BILLS and
                parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
 
 
