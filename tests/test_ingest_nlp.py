@@ -436,3 +436,11 @@ def test_the_one_event_of_a_text_many_sentences_later(read):
                  "Habrá sorteos. Habrá fuegos artificiales. Habrá regalos. En el cartel figura "
                  "también Giorgia Meloni.")
     find(found, "Giorgia Meloni", "participatedIn", "CPAC")
+
+
+def test_where_after_a_colon(read):
+    found = read("Kast y Bukele solo han coincidido una vez: en la CPAC de 2023, pero apenas "
+                 "hablaron.")
+    find(found, "José Antonio Kast", "participatedIn", "CPAC")
+    find(found, "Nayib Bukele", "participatedIn", "CPAC")
+    find(found, "José Antonio Kast", "met", "Nayib Bukele")

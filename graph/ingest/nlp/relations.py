@@ -100,7 +100,23 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         matched = matched or (len(found) > before and not frame.also)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
-        parsed, token, lemma, slots)
+        parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:
+    """"Kast y Bukele coincidieron en la CPAC": those who coincide at a named event meet
+    there; at "foros internacionales" they need not have."""
+    if lemma != "coincidir":
+        return []
+    at = [f for f in found if f.relation == "participatedIn" and f.object.mention is not None
+          and f.object.mention.kind == "name"]
+    out = []
+    for i, a in enumerate(at):
+        for b in at[i + 1:]:
+            if a.object.key == b.object.key and a.subject.key != b.subject.key and \
+                    parsed.kb.fits("met", a.subject.key, b.subject.key):
+                out.append(Found("met", a.subject, b.subject, 0.65, a.cue, a.trigger))
+    return out
 
 
 def _listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
