@@ -444,3 +444,10 @@ def test_where_after_a_colon(read):
     find(found, "José Antonio Kast", "participatedIn", "CPAC")
     find(found, "Nayib Bukele", "participatedIn", "CPAC")
     find(found, "José Antonio Kast", "met", "Nayib Bukele")
+
+
+def test_organizers_of_an_event_after_a_dateline(read):
+    found = read("Santiago, 12 may (La Tercera).- La CPAC, organizada por Vox junto a la "
+                 "Fundación Disenso, abrirá mañana sus puertas en el centro de convenciones.")
+    find(found, "CPAC", "organizedBy", "Vox")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")

@@ -326,7 +326,11 @@ class _Slots:
         if slot == PATIENT:
             if self.passive:
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb:
-                    return parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                    named = parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                    if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
+                        # "El Foro X, organizado por": a dateline may have taken the head
+                        named = _noun_event(parsed, verb, own=False) or named
+                    return named
                 return subject_ends(parsed, verb)
             return patient_ends(parsed, verb)
         if self.passive and "" in slot:
@@ -334,10 +338,10 @@ class _Slots:
         return arguments(parsed, verb, slot)
 
 
-def _noun_event(parsed: Parsed, noun) -> list[End]:
+def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:
     # "la cumbre CPAC organizada por": the name beside the event noun
-    edge = noun.left_edge.i
-    before = [noun.head] if noun.dep_ == "appos" and noun.head != noun else []
+    edge = noun.left_edge.i + (noun.left_edge.text == "," and noun.left_edge != noun)
+    before = [noun.head] if own and noun.dep_ == "appos" and noun.head != noun else []
     if edge >= 2 and noun.doc[edge - 1].text == ",":
         before.append(noun.doc[edge - 2])  # the small model may not hang it as an apposition
     for head in before:
@@ -345,7 +349,7 @@ def _noun_event(parsed: Parsed, noun) -> list[End]:
         named = parsed.ends(head, conj=False) if parsed.mention(head) else []
         if named and parsed.kb.is_a(named[0].key, EVENT):
             return named[:1]
-    for child in noun.children:
+    for child in noun.children if own else ():
         if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
                 preposition(child) in ("", "de"):
             return parsed.ends(child, conj=False)
