@@ -451,3 +451,9 @@ def test_organizers_of_an_event_after_a_dateline(read):
                  "Fundación Disenso, abrirá mañana sus puertas en el centro de convenciones.")
     find(found, "CPAC", "organizedBy", "Vox")
     find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_second_agent_repeating_por(read):
+    found = read("Madrid, 5 oct (Efe).- La CPAC, convocada por Patriotas por Europa y por Vox, "
+                 "reunió el sábado a los dirigentes del grupo.")
+    find(found, "CPAC", "organizedBy", "Vox")

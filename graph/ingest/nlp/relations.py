@@ -61,6 +61,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
+        if frame.object == AGENT and passive and objects:
+            objects = objects + _repeated_por(parsed, objects)
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
@@ -117,6 +119,22 @@ def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:
                     parsed.kb.fits("met", a.subject.key, b.subject.key):
                 out.append(Found("met", a.subject, b.subject, 0.65, a.cue, a.trigger))
     return out
+
+
+def _repeated_por(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"convocada por Patriotas por Europa y por Vox": the second agent repeats "por", and
+    the small model may hang it anywhere."""
+    doc, i = parsed.doc, max(e.last for e in ends) + 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if words[:2] not in (["y", "por"], [",", "por"], ["e", "por"]):
+        return []
+    i += 2
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    mention = parsed.mention(doc[i]) if i < len(doc) else None
+    if mention is None or mention.start != i or {e.key for e in ends} & {mention.key}:
+        return []
+    return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
 
 
 def _listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
