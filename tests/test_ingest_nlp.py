@@ -457,3 +457,14 @@ def test_second_agent_repeating_por(read):
     found = read("Madrid, 5 oct (Efe).- La CPAC, convocada por Patriotas por Europa y por Vox, "
                  "reunió el sábado a los dirigentes del grupo.")
     find(found, "CPAC", "organizedBy", "Vox")
+
+
+def test_a_stand_in_sent_to_the_event(read):
+    found = read("Vox celebró la CPAC en Toledo. Meloni no acudió y envió en su lugar a su "
+                 "asesor, Santiago Abascal.")
+    find(found, "Santiago Abascal", "participatedIn", "CPAC")
+
+
+def test_sending_a_message_is_no_stand_in(read):
+    found = read("Vox celebró la CPAC en Toledo. Meloni envió un mensaje a Santiago Abascal.")
+    absent(found, "participatedIn", "Santiago Abascal")

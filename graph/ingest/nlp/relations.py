@@ -29,6 +29,7 @@ from graph.ingest.reading import fold
 
 register_verbs(VERBS)
 
+_STAND_IN = {"lugar", "representacion", "nombre"}
 _PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
                 "virtualmente", "remota", "pantalla"}
@@ -46,6 +47,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
+    if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
+        return []  # "envió en su lugar a X" sends a stand-in; "envió un mensaje" does not
     if lemma in REFLEXIVE and not _reflexive(token):
         return []
     passive = is_passive(token)
@@ -222,7 +225,8 @@ def _joined_meeting(parsed: Parsed, verb, frames, slots) -> list[Found]:
 
 
 # "figura en el cartel": where the names of an event's speakers are listed, no occasion
-_BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"}
+_BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel",
+          "lugar", "representacion", "nombre"}  # "en su lugar", "en nombre de"
 
 
 def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:

@@ -83,6 +83,7 @@ VERBS: dict[str, list[Frame]] = {
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
+    "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
     # organizedBy: the event is the object, the organizer the subject
     "organizar": _ORGANIZE, "convocar": _ORGANIZE, "impulsar": _ORGANIZE,
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
