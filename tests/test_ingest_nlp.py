@@ -468,3 +468,10 @@ def test_a_stand_in_sent_to_the_event(read):
 def test_sending_a_message_is_no_stand_in(read):
     found = read("Vox celebró la CPAC en Toledo. Meloni envió un mensaje a Santiago Abascal.")
     absent(found, "participatedIn", "Santiago Abascal")
+
+
+def test_relative_clause_on_the_name_opening_a_paragraph(read):
+    found = read("Abascal habló en Madrid.\n\nMaréchal, que en abril del año pasado participó en "
+                 "la CPAC, asegura que mantiene contactos con Santiago Abascal.")
+    participants = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert participants and all("Maréchal" in p for p in participants)

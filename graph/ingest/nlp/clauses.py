@@ -52,6 +52,11 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
             return []
         clause = clause.head
     noun = clause.head
+    if noun.pos_ == "SPACE":
+        # a paragraph break the small model made the head of the name that opens the
+        # paragraph: "\n\nMaréchal, que participó en"
+        noun = next((c for c in noun.children if c.dep_ in ("flat", "appos") and
+                     c.i < clause.i and parsed.mention(c)), noun)
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
