@@ -475,3 +475,15 @@ def test_relative_clause_on_the_name_opening_a_paragraph(read):
                  "la CPAC, asegura que mantiene contactos con Santiago Abascal.")
     participants = {c.subject for c in found.candidates if c.relation == "participatedIn"}
     assert participants and all("Maréchal" in p for p in participants)
+
+
+def test_moderating_a_panel_with_a_partner(read):
+    found = read("Vox celebrará la CPAC en mayo. Abascal moderará una mesa sobre inmigración "
+                 "junto a Giorgia Meloni.")
+    find(found, "Santiago Abascal", "participatedIn", "CPAC")
+    find(found, "Giorgia Meloni", "participatedIn", "CPAC")
+
+
+def test_a_moderate_tone_is_no_moderation(read):
+    found = read("Vox celebrará la CPAC en mayo. Kast llega ahora con tono moderado.")
+    absent(found, "participatedIn", "José Antonio Kast")

@@ -47,6 +47,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
+    if lemma == "moderar" and token.pos_ != "VERB":
+        return []  # "con tono moderado": the adjective, not a panel's moderator
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return []  # "envió en su lugar a X" sends a stand-in; "envió un mensaje" does not
     if lemma in REFLEXIVE and not _reflexive(token):

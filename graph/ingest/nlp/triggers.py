@@ -82,6 +82,7 @@ VERBS: dict[str, list[Frame]] = {
     "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
+    "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
     # organizedBy: the event is the object, the organizer the subject
