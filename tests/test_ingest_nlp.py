@@ -487,3 +487,10 @@ def test_moderating_a_panel_with_a_partner(read):
 def test_a_moderate_tone_is_no_moderation(read):
     found = read("Vox celebrará la CPAC en mayo. Kast llega ahora con tono moderado.")
     absent(found, "participatedIn", "José Antonio Kast")
+
+
+def test_invited_but_did_not_attend(read):
+    found = read("Vox celebró la CPAC en Lima. Santiago Abascal había sido invitado, pero "
+                 "finalmente no asistió.")
+    find(found, "Santiago Abascal", "invitedTo", "CPAC")
+    assert ("Santiago Abascal", "not participatedIn", "CPAC") in facts(found)

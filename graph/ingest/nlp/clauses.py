@@ -92,7 +92,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                 if found:
                     return found
         if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
-            return _following_names(parsed, verb)
+            following = _following_names(parsed, verb)
+            if following:
+                return following
+            # "fue invitado, pero no asistió": nothing follows, the first verb's subject
     if depth > 3:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
