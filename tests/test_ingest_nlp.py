@@ -494,3 +494,10 @@ def test_invited_but_did_not_attend(read):
                  "finalmente no asistió.")
     find(found, "Santiago Abascal", "invitedTo", "CPAC")
     assert ("Santiago Abascal", "not participatedIn", "CPAC") in facts(found)
+
+
+def test_declining_the_invitation(read):
+    found = read("Vox celebrará la CPAC en mayo. Kast, en cambio, declinó la invitación por "
+                 "motivos de agenda.")
+    assert ("José Antonio Kast", "not participatedIn", "CPAC") in facts(found)
+    find(found, "José Antonio Kast", "invitedTo", "CPAC")
