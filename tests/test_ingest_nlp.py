@@ -501,3 +501,16 @@ def test_declining_the_invitation(read):
                  "motivos de agenda.")
     assert ("José Antonio Kast", "not participatedIn", "CPAC") in facts(found)
     find(found, "José Antonio Kast", "invitedTo", "CPAC")
+
+
+def test_taking_part_by_recorded_video(read):
+    found = read("Vox celebrará la CPAC en mayo. Giorgia Meloni no asistirá en persona, pero "
+                 "enviará un mensaje grabado en vídeo.")
+    video = find(found, "Giorgia Meloni", "participatedIn", "CPAC")
+    assert video.qualifiers.get("role") == "by video"
+    assert ("Giorgia Meloni", "participatedIn", "CPAC") in facts(found)
+
+
+def test_a_message_to_a_person_is_no_participation(read):
+    found = read("Vox celebrará la CPAC en mayo. Meloni envió un mensaje en vídeo a Kast.")
+    absent(found, "participatedIn", "Giorgia Meloni")

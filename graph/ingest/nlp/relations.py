@@ -52,7 +52,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "moderar" and token.pos_ != "VERB":
         return []  # "con tono moderado": the adjective, not a panel's moderator
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
-        return []  # "envió en su lugar a X" sends a stand-in; "envió un mensaje" does not
+        return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
         return []
     passive = is_passive(token)
@@ -110,6 +110,23 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _by_video(parsed: Parsed, verb) -> list[Found]:
+    """"enviará un mensaje grabado en vídeo": taking part from afar in the event."""
+    message = [c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) in (
+        "mensaje", "videomensaje", "saludo", "video", "discurso")]
+    words = {fold(t.lower_) for m in message for t in m.subtree}
+    if not message or not words & (_VIDEO_WORDS | {"grabado", "videomensaje"}) or any(
+            preposition(c) in ("a", "al") for c in verb.children):
+        return []  # "envió un mensaje a Kast" writes to a person
+    topic = parsed.topic_event(verb.i)
+    if not topic:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", s, event, 0.6, "verb:enviar", verb.i, {"role": "by video"})
+            for s in subject_ends(parsed, verb)
+            if parsed.kb.fits("participatedIn", s.key, event.key)]
 
 
 _DECLINING = {"declinar", "rechazar", "desestimar"}
