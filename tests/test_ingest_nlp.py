@@ -367,3 +367,150 @@ def test_an_article_is_read_well_under_a_second(read):
     started = time.perf_counter()
     read(text[:2000])
     assert time.perf_counter() - started < 1.0
+
+
+def test_list_of_de_phrases_after_a_participation_noun(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. El acto contó con las intervenciones del "
+                 "líder de Vox Santiago Abascal, de la primera ministra Giorgia Meloni y del "
+                 "argentino Javier Milei.")
+    speakers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert {"Santiago Abascal", "Giorgia Meloni", "Javier Milei"} <= speakers
+
+
+def test_signatories_of_the_event_declaration(read):
+    found = read("Vox celebró ayer la CPAC. Al final, Tomás Echeverría y Luciana Campero se "
+                 "adhirieron a la declaración final.")
+    signed = find(found, "Luciana Campero", "participatedIn", "CPAC")
+    assert signed.qualifiers.get("role") == "signatory"
+    find(found, "Tomás Echeverría", "participatedIn", "CPAC")
+
+
+def test_passive_list_of_signatories(read):
+    found = read("Vox celebró la CPAC. La declaración fue suscrita por la senadora Elisa "
+                 "Bertolini, el senador chileno Tomás Echeverría y el estadounidense Brian "
+                 "Reilly.")
+    signers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert signers == {"Elisa Bertolini", "Tomás Echeverría", "Brian Reilly"}
+
+
+def test_signing_an_agreement_is_no_participation(read):
+    found = read("Vox celebró la CPAC. Milei y Kast firmaron un acuerdo comercial.")
+    absent(found, "participatedIn")
+
+
+def test_signatories_of_a_text_described_at_length(read):
+    found = read("Vox celebró la CPAC. La jornada terminó con un texto de diez puntos contra la "
+                 "inmigración suscrito por la senadora Elisa Bertolini, el senador chileno Tomás "
+                 "Echeverría y el presidente de la red, el estadounidense Brian Reilly.")
+    signers = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert {"Elisa Bertolini", "Brian Reilly"} <= signers
+
+
+def test_organizers_after_an_event_apposition(read):
+    found = read("Milei hablará en la CPAC, el festival político convocado por el medio digital "
+                 "Ñandú Noticias y la Fundación Disenso.")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_co_organizer_with_junto_a(read):
+    found = read("La CPAC, organizada por Vox junto a la Fundación Disenso, reunió a cientos de "
+                 "personas.")
+    find(found, "CPAC", "organizedBy", "Vox")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_organizer_of_an_event_described_by_a_following_noun(read):
+    found = read("Vox reunió ayer a cien dirigentes en una nueva edición de la CPAC, la "
+                 "plataforma impulsada por Santiago Abascal en 2020.")
+    find(found, "CPAC", "organizedBy", "Santiago Abascal")
+
+
+def test_co_organizer_when_the_first_is_unnamed(read):
+    found = read("La CPAC, convocada por el partido de los conservadores junto a la Fundación "
+                 "Disenso, empezó ayer.")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_the_one_event_of_a_text_many_sentences_later(read):
+    found = read("Vox celebrará la CPAC en Madrid. Habrá música. Habrá comida. Habrá baile. "
+                 "Habrá sorteos. Habrá fuegos artificiales. Habrá regalos. En el cartel figura "
+                 "también Giorgia Meloni.")
+    find(found, "Giorgia Meloni", "participatedIn", "CPAC")
+
+
+def test_where_after_a_colon(read):
+    found = read("Kast y Bukele solo han coincidido una vez: en la CPAC de 2023, pero apenas "
+                 "hablaron.")
+    find(found, "José Antonio Kast", "participatedIn", "CPAC")
+    find(found, "Nayib Bukele", "participatedIn", "CPAC")
+    find(found, "José Antonio Kast", "met", "Nayib Bukele")
+
+
+def test_organizers_of_an_event_after_a_dateline(read):
+    found = read("Santiago, 12 may (La Tercera).- La CPAC, organizada por Vox junto a la "
+                 "Fundación Disenso, abrirá mañana sus puertas en el centro de convenciones.")
+    find(found, "CPAC", "organizedBy", "Vox")
+    find(found, "CPAC", "organizedBy", "Fundación Disenso")
+
+
+def test_second_agent_repeating_por(read):
+    found = read("Madrid, 5 oct (Efe).- La CPAC, convocada por Patriotas por Europa y por Vox, "
+                 "reunió el sábado a los dirigentes del grupo.")
+    find(found, "CPAC", "organizedBy", "Vox")
+
+
+def test_a_stand_in_sent_to_the_event(read):
+    found = read("Vox celebró la CPAC en Toledo. Meloni no acudió y envió en su lugar a su "
+                 "asesor, Santiago Abascal.")
+    find(found, "Santiago Abascal", "participatedIn", "CPAC")
+
+
+def test_sending_a_message_is_no_stand_in(read):
+    found = read("Vox celebró la CPAC en Toledo. Meloni envió un mensaje a Santiago Abascal.")
+    absent(found, "participatedIn", "Santiago Abascal")
+
+
+def test_relative_clause_on_the_name_opening_a_paragraph(read):
+    found = read("Abascal habló en Madrid.\n\nMaréchal, que en abril del año pasado participó en "
+                 "la CPAC, asegura que mantiene contactos con Santiago Abascal.")
+    participants = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert participants and all("Maréchal" in p for p in participants)
+
+
+def test_moderating_a_panel_with_a_partner(read):
+    found = read("Vox celebrará la CPAC en mayo. Abascal moderará una mesa sobre inmigración "
+                 "junto a Giorgia Meloni.")
+    find(found, "Santiago Abascal", "participatedIn", "CPAC")
+    find(found, "Giorgia Meloni", "participatedIn", "CPAC")
+
+
+def test_a_moderate_tone_is_no_moderation(read):
+    found = read("Vox celebrará la CPAC en mayo. Kast llega ahora con tono moderado.")
+    absent(found, "participatedIn", "José Antonio Kast")
+
+
+def test_invited_but_did_not_attend(read):
+    found = read("Vox celebró la CPAC en Lima. Santiago Abascal había sido invitado, pero "
+                 "finalmente no asistió.")
+    find(found, "Santiago Abascal", "invitedTo", "CPAC")
+    assert ("Santiago Abascal", "not participatedIn", "CPAC") in facts(found)
+
+
+def test_declining_the_invitation(read):
+    found = read("Vox celebrará la CPAC en mayo. Kast, en cambio, declinó la invitación por "
+                 "motivos de agenda.")
+    assert ("José Antonio Kast", "not participatedIn", "CPAC") in facts(found)
+    find(found, "José Antonio Kast", "invitedTo", "CPAC")
+
+
+def test_taking_part_by_recorded_video(read):
+    found = read("Vox celebrará la CPAC en mayo. Giorgia Meloni no asistirá en persona, pero "
+                 "enviará un mensaje grabado en vídeo.")
+    video = find(found, "Giorgia Meloni", "participatedIn", "CPAC")
+    assert video.qualifiers.get("role") == "by video"
+    assert ("Giorgia Meloni", "participatedIn", "CPAC") in facts(found)
+
+
+def test_a_message_to_a_person_is_no_participation(read):
+    found = read("Vox celebrará la CPAC en mayo. Meloni envió un mensaje en vídeo a Kast.")
+    absent(found, "participatedIn", "Giorgia Meloni")

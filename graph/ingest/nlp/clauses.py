@@ -4,7 +4,7 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PLACE
+from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
@@ -52,6 +52,11 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
             return []
         clause = clause.head
     noun = clause.head
+    if noun.pos_ == "SPACE":
+        # a paragraph break the small model made the head of the name that opens the
+        # paragraph: "\n\nMaréchal, que participó en"
+        noun = next((c for c in noun.children if c.dep_ in ("flat", "appos") and
+                     c.i < clause.i and parsed.mention(c)), noun)
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
@@ -87,7 +92,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                 if found:
                     return found
         if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
-            return _following_names(parsed, verb)
+            following = _following_names(parsed, verb)
+            if following:
+                return following
+            # "fue invitado, pero no asistió": nothing follows, the first verb's subject
     if depth > 3:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
@@ -242,7 +250,21 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
             continue
         found += phrase_ends(parsed, token)
         break
-    return found
+    return found or _after_colon(parsed, verb, wanted)
+
+
+def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
+    """"solo han coincidido una vez: en la CPAC de 2023": the phrase after the colon says
+    where, though the small model hangs it on what follows."""
+    doc = parsed.doc
+    colon = next((t.i for t in doc[verb.i + 1:min(verb.i + 8, verb.sent.end - 1)]
+                  if t.text == ":" or t.pos_ in ("VERB", "AUX")), None)
+    if colon is None or doc[colon].text != ":" or doc[colon + 1].pos_ != "ADP":
+        return []
+    phrase = doc[colon + 1].head
+    if phrase.i > colon + 5 or preposition(phrase) not in wanted - {""}:
+        return []
+    return [e for e in phrase_ends(parsed, phrase) if parsed.kb.is_a(e.key, EVENT)]
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:

@@ -131,6 +131,7 @@ class EventReading:
         in the sentence, else the last one named in the five sentences before."""
         here = self.sentence_of(self.doc[index].idx)
         best = None
+        earlier: dict[str, int] = {}
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
@@ -138,9 +139,16 @@ class EventReading:
             where = self.sentence_of(self.doc[mention.start].idx)
             if where == here and not same_sentence and mention.start > index:
                 continue
-            if where > here or here - where > 5:
+            if where > here:
+                continue
+            earlier[mention.key] = where
+            if here - where > 5:
                 continue
             best = (here - where, mention.key)
+        if best is None and len(earlier) == 1:
+            # a text about one event only: later paragraphs still speak of it
+            key, where = next(iter(earlier.items()))
+            best = (here - where, key)
         return best
 
     def fits_context(self, key: str, token) -> bool:

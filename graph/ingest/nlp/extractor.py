@@ -111,7 +111,8 @@ def _plausible(parsed: Parsed, candidate: Candidate) -> bool:
 
 def _asserted(claim: Found, trigger) -> bool:
     mood = modality(trigger)
-    claim.negated = mood.negated
+    # a claim negative in itself ("declinó la invitación") turns positive under a "no"
+    claim.negated = claim.negated != mood.negated
     if mood.asserted:
         return True
     return claim.relation in _PROMISES and mood.why in ("conditional", "intention", "purpose")

@@ -162,6 +162,12 @@ class Parsed(EventReading, ReferenceReading):
             for child in token.children:
                 if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
                     return self.ends(child)
+            for child in token.children:
+                # "el medio X y la Fundación Y" where X went unlinked: Y is still named
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    named = [e for c in child.children if c.dep_ == "conj" for e in self.ends(c)]
+                    if named:
+                        return named
             if is_election_noun(token):
                 named = self.elections.named(token)
                 if named:
@@ -181,6 +187,8 @@ class Parsed(EventReading, ReferenceReading):
                 # "contó con las intervenciones de X, de Y y de Z": those who took part
                 people = [e for c in token.children if c.dep_ == "nmod"
                           for e in self.ends(c) if self.is_agent(e.key)]
+                people += [e for c in _listed_de(token) for e in self.ends(c)
+                           if self.is_agent(e.key) and e.key not in {p.key for p in people}]
                 if people:
                     return people
             if is_event_noun(token):
@@ -216,3 +224,16 @@ class Parsed(EventReading, ReferenceReading):
                 return []
             i += 1
         return []
+
+
+def _listed_de(noun):
+    """", de la senadora X y del diputado Y": the small model hangs the later items of a list
+    of "de" phrases under the earlier ones; a comma or "y" before their "de" marks them."""
+    for token in noun.subtree:
+        if token.i <= noun.i or token.head == noun or token.dep_ not in ("nmod", "conj"):
+            continue
+        case = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+        if not case or fold(case[0].lower_) not in ("de", "del") or case[0].i == 0:
+            continue
+        if token.doc[case[0].i - 1].lower_ in (",", "y", "e"):
+            yield token

@@ -25,9 +25,11 @@ from graph.ingest.nlp.triggers import (
     Frame,
 )
 from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
+from graph.ingest.reading import fold
 
 register_verbs(VERBS)
 
+_STAND_IN = {"lugar", "representacion", "nombre"}
 _PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
                 "virtualmente", "remota", "pantalla"}
@@ -37,11 +39,20 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     lemma = verb_lemma(token)
+    lemma = _IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma)
     frames = VERBS.get(lemma)
     if not frames:
+        if lemma in _SIGNING:
+            return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
+        if lemma in _DECLINING:
+            return _declined(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
+    if lemma == "moderar" and token.pos_ != "VERB":
+        return []  # "con tono moderado": the adjective, not a panel's moderator
+    if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
+        return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
         return []
     passive = is_passive(token)
@@ -57,6 +68,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
+        if frame.object == AGENT and passive and objects:
+            objects = objects + _repeated_por(parsed, objects)
+        if frame.object == AGENT and frame.relation in _CO_AGENTS:
+            # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
+            objects = objects + arguments(parsed, token, _TOGETHER)
         spec = parsed.kb.relations.get(frame.relation)
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's
@@ -92,7 +108,139 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         # the first frame that fits the arguments is what the verb means here
         matched = matched or (len(found) > before and not frame.also)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
-        parsed, token, found) + _joined_meeting(parsed, token, frames, slots)
+        parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
+        parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _by_video(parsed: Parsed, verb) -> list[Found]:
+    """"enviará un mensaje grabado en vídeo": taking part from afar in the event."""
+    message = [c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) in (
+        "mensaje", "videomensaje", "saludo", "video", "discurso")]
+    words = {fold(t.lower_) for m in message for t in m.subtree}
+    if not message or not words & (_VIDEO_WORDS | {"grabado", "videomensaje"}) or any(
+            preposition(c) in ("a", "al") for c in verb.children):
+        return []  # "envió un mensaje a Kast" writes to a person
+    topic = parsed.topic_event(verb.i)
+    if not topic:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", s, event, 0.6, "verb:enviar", verb.i, {"role": "by video"})
+            for s in subject_ends(parsed, verb)
+            if parsed.kb.fits("participatedIn", s.key, event.key)]
+
+
+_DECLINING = {"declinar", "rechazar", "desestimar"}
+
+
+def _declined(parsed: Parsed, verb, slots) -> list[Found]:
+    """"Kaiser declinó la invitación": invited, and not taking part in the event."""
+    if not any(c.dep_ == "obj" and folded_lemma(c) == "invitacion" for c in verb.children):
+        return []
+    topic = parsed.topic_event(verb.i)
+    if not topic:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    out = []
+    for person in slots.fill(AGENT):
+        for relation, negated in (("invitedTo", False), ("participatedIn", True)):
+            if parsed.kb.fits(relation, person.key, event.key):
+                out.append(Found(relation, person, event, 0.6, "verb:" + verb_lemma(verb),
+                                 verb.i, negated=negated))
+    return out
+
+
+def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:
+    """"Kast y Bukele coincidieron en la CPAC": those who coincide at a named event meet
+    there; at "foros internacionales" they need not have."""
+    if lemma != "coincidir":
+        return []
+    at = [f for f in found if f.relation == "participatedIn" and f.object.mention is not None
+          and f.object.mention.kind == "name"]
+    out = []
+    for i, a in enumerate(at):
+        for b in at[i + 1:]:
+            if a.object.key == b.object.key and a.subject.key != b.subject.key and \
+                    parsed.kb.fits("met", a.subject.key, b.subject.key):
+                out.append(Found("met", a.subject, b.subject, 0.65, a.cue, a.trigger))
+    return out
+
+
+def _repeated_por(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"convocada por Patriotas por Europa y por Vox": the second agent repeats "por", and
+    the small model may hang it anywhere."""
+    doc, i = parsed.doc, max(e.last for e in ends) + 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if words[:2] not in (["y", "por"], [",", "por"], ["e", "por"]):
+        return []
+    i += 2
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    mention = parsed.mention(doc[i]) if i < len(doc) else None
+    if mention is None or mention.start != i or {e.key for e in ends} & {mention.key}:
+        return []
+    return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+
+
+def _listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"por la senadora A, el senador chileno B y el estadounidense C": the small model hangs
+    the later items of a list of titled names anywhere; read the persons that follow, each
+    item opened by a comma or "y" and none the complement of a preposition."""
+    if not ends:
+        return ends
+    doc, found = parsed.doc, list(ends)
+    keys = {e.key for e in ends}
+    opened = False
+    first = min(e.last for e in ends)  # the parse may have found a later item already
+    for i in range(first + 1, doc[first].sent.end):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "(") or \
+                token.lower_ in ("que", "quien", "quienes"):
+            break
+        if token.text == "," or token.lower_ in ("y", "e"):
+            opened = True
+        elif token.pos_ == "ADP":
+            opened = False
+        mention = parsed.mention(token)
+        if mention is None or i != mention.start or not parsed.is_person(mention.key):
+            continue  # "el senador chileno B": a demonym inside the item does not close it
+        if opened and mention.key not in keys:
+            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            keys.add(mention.key)
+        opened = False
+    return found
+
+
+_SIGNING = {"firmar", "suscribir", "rubricar", "adherir", "adherirse", "refrendar"}
+# participles the regular endings miss ("suscrita", "suscritos")
+_IRREGULAR = {"suscrito": "suscribir", "suscrita": "suscribir", "subscrito": "suscribir",
+              "subscrita": "suscribir"}
+_DOCUMENTS = {"declaracion", "carta", "manifiesto", "documento", "texto", "proclama",
+              "comunicado"}
+
+
+def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
+    """"La declaración fue suscrita por A, B y C", "A y B se adhirieron a la Carta": signing
+    the document an event issues is taking part in that event."""
+    if lemma not in _SIGNING:
+        return []
+    near = [c for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass")]
+    head = verb
+    while head.dep_ in ("acl", "amod", "nmod", "conj", "appos") and head.head != head and \
+            len(near) < 8 and head.head.pos_ not in ("VERB", "AUX"):
+        # "un texto de doce puntos contra el aborto suscrito por": the noun the participle
+        # describes, however deep the small model hangs it
+        head = head.head
+        near.append(head)
+    if not any(folded_lemma(t) in _DOCUMENTS or fold(t.text) in _DOCUMENTS for t in near):
+        return []
+    topic = parsed.topic_event(verb.i)
+    if not topic:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    signers = _listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
+    return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
+                  "verb:" + lemma, verb.i, {"role": "signatory"})
+            for s in signers if parsed.kb.fits("participatedIn", s.key, event.key)]
 
 
 _MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}
@@ -117,12 +265,18 @@ def _joined_meeting(parsed: Parsed, verb, frames, slots) -> list[Found]:
     return out
 
 
+# "figura en el cartel": where the names of an event's speakers are listed, no occasion
+_BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel",
+          "lugar", "representacion", "nombre"}  # "en su lugar", "en nombre de"
+
+
 def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
     """Whether the clause names another occasion, a common noun that is no event of the
     graph ("no participó en la reunión con Milei"): then it is not about the event the text
     is about. A place ("no acudió a Toledo") or a person ("invitó a Kast") is no occasion."""
     wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
+               folded_lemma(c) not in _BILLS and
                parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
 
 
@@ -235,7 +389,11 @@ class _Slots:
         if slot == PATIENT:
             if self.passive:
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb:
-                    return parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                    named = parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                    if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
+                        # "El Foro X, organizado por": a dateline may have taken the head
+                        named = _noun_event(parsed, verb, own=False) or named
+                    return named
                 return subject_ends(parsed, verb)
             return patient_ends(parsed, verb)
         if self.passive and "" in slot:
@@ -243,9 +401,18 @@ class _Slots:
         return arguments(parsed, verb, slot)
 
 
-def _noun_event(parsed: Parsed, noun) -> list[End]:
+def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:
     # "la cumbre CPAC organizada por": the name beside the event noun
-    for child in noun.children:
+    edge = noun.left_edge.i + (noun.left_edge.text == "," and noun.left_edge != noun)
+    before = [noun.head] if own and noun.dep_ == "appos" and noun.head != noun else []
+    if edge >= 2 and noun.doc[edge - 1].text == ",":
+        before.append(noun.doc[edge - 2])  # the small model may not hang it as an apposition
+    for head in before:
+        # "la Derecha Fest, el festival convocado por": the noun is the name's apposition
+        named = parsed.ends(head, conj=False) if parsed.mention(head) else []
+        if named and parsed.kb.is_a(named[0].key, EVENT):
+            return named[:1]
+    for child in noun.children if own else ():
         if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
                 preposition(child) in ("", "de"):
             return parsed.ends(child, conj=False)
