@@ -216,7 +216,7 @@ def test_a_pair_is_the_last_two_the_text_linked(read):
 
 def test_a_title_without_a_name_stands_for_the_person_named_before(read):
     found = read("José Antonio Kast llegó a Madrid. El líder republicano se reunió con Abascal.")
-    reference = find(found, "José Antonio Kast", "leaderOf", "Partido Republicano")
+    reference = find(found, "José Antonio Kast", "memberOf", "Partido Republicano")
     assert reference.cue == "reference"
     find(found, "José Antonio Kast", "met", "Santiago Abascal")
 
@@ -367,3 +367,22 @@ def test_an_article_is_read_well_under_a_second(read):
     started = time.perf_counter()
     read(text[:2000])
     assert time.perf_counter() - started < 1.0
+
+
+# ---------------------------------------------------------------- whose party
+
+
+def test_a_party_epithet_on_a_leader_title_is_membership(read):
+    found = read("José Antonio Kast fundó el Partido Republicano. Matthei llamó por teléfono "
+                 "al líder republicano, José Antonio Kast.")
+    find(found, "José Antonio Kast", "memberOf", "Partido Republicano")
+    for candidate in found.candidates:
+        if candidate.relation == "leaderOf" and candidate.object == "Partido Republicano":
+            assert candidate.cue.startswith("verb"), candidate.cue
+
+
+def test_the_party_of_someone_is_their_membership(read):
+    found = read("Vox celebra su congreso en Madrid. El acto, convocado por el partido de "
+                 "Santiago Abascal, reunió a miles de personas.")
+    find(found, "Santiago Abascal", "memberOf", "Vox")
+    absent(found, "leaderOf", "Santiago Abascal", "Vox")

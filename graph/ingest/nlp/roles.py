@@ -405,7 +405,12 @@ class RoleReader(OfficeNaming):
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
-            if kind in ("leader", "head"):
+            # a party's epithet ("el líder republicano", "la dirigente socialista") says which
+            # party the person is of, not that they lead it
+            adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
+            if kind in ("leader", "head") and adjective and self.kb.is_a(target.key, PARTY):
+                add("memberOf", target, base - 0.05)
+            elif kind in ("leader", "head"):
                 add("leaderOf", target, base)
             elif kind in ("member", "seat", "deputy") or (
                     kind == "office" and self.kb.is_a(target.key, PARTY)):
