@@ -386,3 +386,14 @@ def test_the_party_of_someone_is_their_membership(read):
                  "Santiago Abascal, reunió a miles de personas.")
     find(found, "Santiago Abascal", "memberOf", "Vox")
     absent(found, "leaderOf", "Santiago Abascal", "Vox")
+
+
+def test_a_first_person_pledge_of_support_is_an_endorsement(read):
+    found = read('Johannes Kaiser dijo: "Vamos a respaldar a Kast en la segunda vuelta".')
+    find(found, "Johannes Kaiser", "endorsed", "José Antonio Kast")
+
+
+def test_a_third_person_plan_to_support_is_not_asserted(read):
+    absent(read("Kaiser planea respaldar a Kast."), "endorsed")
+    absent(read("Kaiser va a apoyar a Kast."), "endorsed")
+    absent(read("Kaiser podría apoyar a Kast."), "endorsed")
