@@ -397,3 +397,11 @@ def test_a_third_person_plan_to_support_is_not_asserted(read):
     absent(read("Kaiser planea respaldar a Kast."), "endorsed")
     absent(read("Kaiser va a apoyar a Kast."), "endorsed")
     absent(read("Kaiser podría apoyar a Kast."), "endorsed")
+
+
+def test_my_in_a_quoted_copula_is_the_speaker(read):
+    found = read('"Abascal es mi adversario", zanjó Alberto Núñez Feijóo en una entrevista.')
+    candidate = find(found, "Santiago Abascal", "opponentOf", "Alberto Núñez Feijóo")
+    assert candidate.cue == "copula"
+    found = read('"Kast es mi aliado", dijo Javier Milei.')
+    find(found, "José Antonio Kast", "allied", "Javier Milei")

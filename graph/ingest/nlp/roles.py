@@ -23,16 +23,19 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.clauses import _speaker
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import OfficeNaming, Title
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     base_role,
     demonym_label,
     role_kind,
+    verb_lemma,
 )
 from graph.ingest.reading import fold
 
@@ -325,8 +328,32 @@ class RoleReader(OfficeNaming):
                               and t.pos_ == "NOUN" and not any(
                                   c.dep_.startswith("nsubj") for c in t.children)]:
             word, former = base_role(role)
-            titles.append((self._phrase(role.i, self._phrase_end(role.i), word, former), verb))
+            title = self._phrase(role.i, self._phrase_end(role.i), word, former)
+            if any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and
+                   c.morph.get("Person") == ["1"] for c in role.children):
+                # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
+                title.targets += _speaker(self.parsed, verb) or self._said_by(verb)
+            titles.append((title, verb))
         return titles
+
+    def _said_by(self, verb) -> list[End]:
+        """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
+        person named right after a preterite of saying that follows the closing quote."""
+        sentence = verb.sent
+        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')),
+                       None)
+        if closing is None:
+            return []
+        for token in self.doc[closing + 1:min(closing + 4, sentence.end - 1)]:
+            word = fold(token.lower_)
+            stems = [word[:-1] + "ar"] if word.endswith("o") and not word.endswith("io") else \
+                [word[:-2] + "er", word[:-2] + "ir"] if word.endswith("io") else []
+            if not (set(stems) | {verb_lemma(token)}) & SAYING:
+                continue
+            mention = self.parsed.mention(self.doc[token.i + 1])
+            if mention is not None and self.parsed.is_person(mention.key):
+                return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        return []
 
     # ------------------------------------------------------------ what a title phrase holds
 
