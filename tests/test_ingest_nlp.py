@@ -405,3 +405,10 @@ def test_my_in_a_quoted_copula_is_the_speaker(read):
     assert candidate.cue == "copula"
     found = read('"Kast es mi aliado", dijo Javier Milei.')
     find(found, "José Antonio Kast", "allied", "Javier Milei")
+
+
+def test_a_title_denied_against_another_is_negated(read):
+    found = read('Alberto Núñez Feijóo trata de diferenciarse de Vox. "Abascal es mi adversario, '
+                 'no mi socio", zanjó Feijóo en una entrevista.')
+    assert ("Santiago Abascal", "not allied", "Alberto Núñez Feijóo") in facts(found)
+    assert ("Santiago Abascal", "opponentOf", "Alberto Núñez Feijóo") in facts(found)

@@ -79,7 +79,13 @@ class RoleReader(OfficeNaming):
         for title, verb in self._copulas(mention):
             mood = modality(verb)
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
-                found += self._claims(title, mention, "copula")
+                claims = self._claims(title, mention, "copula")
+                role = self.doc[title.token]
+                if role.dep_ != "ROOT" and _contrasted(role):
+                    # "es mi adversario, no mi socio": the title set against the first
+                    for claim in claims:
+                        claim.negated = True
+                found += claims
         return found
 
     def _placed(self, mention: Mention) -> list[Found]:
@@ -324,7 +330,8 @@ class RoleReader(OfficeNaming):
             return []
         titles = []
         verb = next(c for c in head.children if c.dep_ == "cop")
-        for role in [head] + [t for t in head.subtree if t.dep_ == "conj" and base_role(t)[0]
+        for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or _contrasted(t))
+                              and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(
                                   c.dep_.startswith("nsubj") for c in t.children)]:
             word, former = base_role(role)
@@ -470,6 +477,13 @@ class RoleReader(OfficeNaming):
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
+
+def _contrasted(token) -> bool:
+    """"es mi adversario, no mi socio": a second title denied against the first (the small
+    model hangs it as a conjunct or an oblique)."""
+    return token.dep_ in ("conj", "obl") and any(
+        c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
+
 
 def _as_mention(end: End) -> Mention:
     return Mention(end.first, end.last + 1, "", end.key, "")
