@@ -24,6 +24,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.clauses import _speaker
+from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
@@ -343,6 +344,15 @@ class RoleReader(OfficeNaming):
             titles.append((title, verb))
         return titles
 
+    def _sentence_election(self, index: int) -> list[End]:
+        named = {}
+        for token in self.doc[self.doc[index].sent.start:index]:
+            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
+                key = self.parsed.elections.named(token)
+                if key:
+                    named.setdefault(key, End(key, token.i, token.i))
+        return list(named.values()) if len(named) == 1 else []
+
     def _said_by(self, verb) -> list[End]:
         """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
         person named right after a preterite of saying that follows the closing quote."""
@@ -463,6 +473,12 @@ class RoleReader(OfficeNaming):
         if kind == "candidate":
             for event in events:
                 add("candidateIn", event, base)
+            if not events:
+                # "A tres días de las elecciones del domingo, el candidato del Partido
+                # Nacional, Nasry Asfura, ...": the one election its sentence named before the
+                # title (one named after it is often a contest still to be reached)
+                for event in self._sentence_election(title.first):
+                    add("candidateIn", event, base - 0.1)
         for claim in found:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
                 self.parsed.affiliation.setdefault(claim.object.key, person.key)
