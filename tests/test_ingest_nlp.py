@@ -421,3 +421,12 @@ def test_a_candidate_title_takes_the_election_its_sentence_named_before(read):
     later = read("La candidata del oficialismo, Jeannette Jara, espera llegar a la segunda "
                  "vuelta presidencial chilena.", issued="2025-11-10")
     absent(later, "candidateIn", "Jeannette Jara")
+
+
+def test_a_title_one_gives_oneself_reads_as_a_copula(read):
+    find(read("Kast se define como aliado de Milei."), "José Antonio Kast", "allied",
+         "Javier Milei")
+    found = read('Milei, que suele presentarse como "el aliado más fiel de Trump en la región", '
+                 'viajó a Washington.')
+    find(found, "Javier Milei", "allied", "Donald Trump")
+    absent(read("Kast presentó como aliado a Milei."), "allied", "José Antonio Kast")

@@ -35,6 +35,7 @@ from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     base_role,
     demonym_label,
+    folded_lemma,
     role_kind,
     verb_lemma,
 )
@@ -77,7 +78,7 @@ class RoleReader(OfficeNaming):
                 found += self._claims(title, mention, "apposition")
         if person:
             found += self._placed(mention)
-        for title, verb in self._copulas(mention):
+        for title, verb in self._copulas(mention) + self._presented_as(mention):
             mood = modality(verb)
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
                 claims = self._claims(title, mention, "copula")
@@ -313,7 +314,8 @@ class RoleReader(OfficeNaming):
                 last = i = other.end - 1
                 i += 1
                 continue
-            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET":
+            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
+                    or token.lower_ in ("más", "muy"):  # "el aliado más fiel de Trump"
                 if token.pos_ in ("ADJ", "NOUN"):
                     last = i
                 i += 1
@@ -342,6 +344,32 @@ class RoleReader(OfficeNaming):
                 # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
                 title.targets += _speaker(self.parsed, verb) or self._said_by(verb)
             titles.append((title, verb))
+        return titles
+
+    def _presented_as(self, mention: Mention) -> list[tuple[Title, object]]:
+        """"Milei, que suele presentarse como «el aliado más fiel de Trump»", "Kast se define
+        como aliado de Milei": a title one gives oneself states it as a copula does."""
+        token = self.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        verbs = [token.head] if token.dep_ == "nsubj" else []
+        verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
+            g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
+        verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
+        titles = []
+        for verb in verbs:
+            reflexive = fold(verb.lower_).endswith(("se", "me", "nos")) or any(
+                c.pos_ == "PRON" and c.lower_ in ("se", "me", "nos") for c in verb.children)
+            if verb_lemma(verb) not in _PRESENTING or not reflexive:
+                continue
+            # the small model may hang the title on the verb "presentarse" depends on
+            hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+            for role in [c for h in hosts for c in h.children]:
+                word, former = base_role(role)
+                if word and role.dep_ in ("obl", "obj", "xcomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
+                    titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
+                                                former), verb))
         return titles
 
     def _sentence_election(self, index: int) -> list[End]:
@@ -493,6 +521,9 @@ class RoleReader(OfficeNaming):
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
+
+_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
+
 
 def _contrasted(token) -> bool:
     """"es mi adversario, no mi socio": a second title denied against the first (the small
