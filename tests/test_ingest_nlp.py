@@ -417,7 +417,9 @@ def test_a_title_denied_against_another_is_negated(read):
 def test_a_candidate_title_takes_the_election_its_sentence_named_before(read):
     found = read("Tras la segunda vuelta presidencial chilena del 14 de diciembre, la candidata "
                  "del oficialismo, Jeannette Jara, reconoció su derrota.", issued="2025-12-16")
-    find(found, "Jeannette Jara", "candidateIn", "Segunda vuelta presidencial de Chile de 2025")
+    runoff = find(found, "Jeannette Jara", "candidateIn",
+                  "Segunda vuelta presidencial de Chile de 2025")
+    assert runoff.date == "2025-12-14"
     later = read("La candidata del oficialismo, Jeannette Jara, espera llegar a la segunda "
                  "vuelta presidencial chilena.", issued="2025-11-10")
     absent(later, "candidateIn", "Jeannette Jara")

@@ -472,7 +472,7 @@ class RoleReader(OfficeNaming):
         def add(relation, target: End, confidence):
             if target.key != person.key and self.kb.fits(relation, person.key, target.key):
                 found.append(Found(relation, person, target, confidence, cue, title.token,
-                                   dict(qualifiers), dated=False))
+                                   dict(qualifiers), dated=relation == "candidateIn"))
 
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
