@@ -432,3 +432,9 @@ def test_a_title_one_gives_oneself_reads_as_a_copula(read):
                  'viajó a Washington.')
     find(found, "Javier Milei", "allied", "Donald Trump")
     absent(read("Kast presentó como aliado a Milei."), "allied", "José Antonio Kast")
+
+
+def test_the_party_in_a_title_is_the_one_last_named(read):
+    found = read("Ignacio Garriga habló de Vox en Madrid. Garriga es miembro del comité "
+                 "ejecutivo nacional del partido.")
+    find(found, "Ignacio Garriga", "memberOf", "Vox")

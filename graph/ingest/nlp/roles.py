@@ -315,8 +315,10 @@ class RoleReader(OfficeNaming):
                 i += 1
                 continue
             if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
-                    or token.lower_ in ("más", "muy"):  # "el aliado más fiel de Trump"
-                if token.pos_ in ("ADJ", "NOUN"):
+                    or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
+                                                          token.text.islower()):
+                # "el aliado más fiel de Trump"; "comité" the small model calls a name
+                if token.pos_ in ("ADJ", "NOUN", "PROPN"):
                     last = i
                 i += 1
                 continue
@@ -371,6 +373,15 @@ class RoleReader(OfficeNaming):
                     titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
                                                 former), verb))
         return titles
+
+    def _party_before(self, index: int) -> str | None:
+        """The party named last before token `index`, in its sentence or the two before."""
+        floor = self.parsed.starts[max(self.parsed.sentence_of(self.doc[index].idx) - 2, 0)]
+        for mention in reversed(self.parsed.linked.mentions):
+            if mention.start < index and self.doc[mention.start].idx >= floor and \
+                    self.kb.is_a(mention.key, PARTY):
+                return mention.key
+        return None
 
     def _sentence_election(self, index: int) -> list[End]:
         named = {}
@@ -437,6 +448,12 @@ class RoleReader(OfficeNaming):
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
                 i = other.end
                 continue
+            elif lower in ("partido", "formacion") and doc[i - 1].lower_ in ("del", "el") \
+                    and not title.targets and self._party_before(i) and (
+                        i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
+                    and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token):
+                # "miembro del comité ejecutivo del partido": the party last named
+                title.targets.append(End(self._party_before(i), i, i))
             elif token.pos_ == "NOUN" and self.parsed.events.common(
                     token.text, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
