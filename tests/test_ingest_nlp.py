@@ -216,7 +216,7 @@ def test_a_pair_is_the_last_two_the_text_linked(read):
 
 def test_a_title_without_a_name_stands_for_the_person_named_before(read):
     found = read("José Antonio Kast llegó a Madrid. El líder republicano se reunió con Abascal.")
-    reference = find(found, "José Antonio Kast", "leaderOf", "Partido Republicano")
+    reference = find(found, "José Antonio Kast", "memberOf", "Partido Republicano")
     assert reference.cue == "reference"
     find(found, "José Antonio Kast", "met", "Santiago Abascal")
 
@@ -514,3 +514,74 @@ def test_taking_part_by_recorded_video(read):
 def test_a_message_to_a_person_is_no_participation(read):
     found = read("Vox celebrará la CPAC en mayo. Meloni envió un mensaje en vídeo a Kast.")
     absent(found, "participatedIn", "Giorgia Meloni")
+
+
+# ---------------------------------------------------------------- whose party
+
+
+def test_a_party_epithet_on_a_leader_title_is_membership(read):
+    found = read("José Antonio Kast fundó el Partido Republicano. Matthei llamó por teléfono "
+                 "al líder republicano, José Antonio Kast.")
+    find(found, "José Antonio Kast", "memberOf", "Partido Republicano")
+    for candidate in found.candidates:
+        if candidate.relation == "leaderOf" and candidate.object == "Partido Republicano":
+            assert candidate.cue.startswith("verb"), candidate.cue
+
+
+def test_the_party_of_someone_is_their_membership(read):
+    found = read("Vox celebra su congreso en Madrid. El acto, convocado por el partido de "
+                 "Santiago Abascal, reunió a miles de personas.")
+    find(found, "Santiago Abascal", "memberOf", "Vox")
+    absent(found, "leaderOf", "Santiago Abascal", "Vox")
+
+
+def test_a_first_person_pledge_of_support_is_an_endorsement(read):
+    found = read('Johannes Kaiser dijo: "Vamos a respaldar a Kast en la segunda vuelta".')
+    find(found, "Johannes Kaiser", "endorsed", "José Antonio Kast")
+
+
+def test_a_third_person_plan_to_support_is_not_asserted(read):
+    absent(read("Kaiser planea respaldar a Kast."), "endorsed")
+    absent(read("Kaiser va a apoyar a Kast."), "endorsed")
+    absent(read("Kaiser podría apoyar a Kast."), "endorsed")
+
+
+def test_my_in_a_quoted_copula_is_the_speaker(read):
+    found = read('"Abascal es mi adversario", zanjó Alberto Núñez Feijóo en una entrevista.')
+    candidate = find(found, "Santiago Abascal", "opponentOf", "Alberto Núñez Feijóo")
+    assert candidate.cue == "copula"
+    found = read('"Kast es mi aliado", dijo Javier Milei.')
+    find(found, "José Antonio Kast", "allied", "Javier Milei")
+
+
+def test_a_title_denied_against_another_is_negated(read):
+    found = read('Alberto Núñez Feijóo trata de diferenciarse de Vox. "Abascal es mi adversario, '
+                 'no mi socio", zanjó Feijóo en una entrevista.')
+    assert ("Santiago Abascal", "not allied", "Alberto Núñez Feijóo") in facts(found)
+    assert ("Santiago Abascal", "opponentOf", "Alberto Núñez Feijóo") in facts(found)
+
+
+def test_a_candidate_title_takes_the_election_its_sentence_named_before(read):
+    found = read("Tras la segunda vuelta presidencial chilena del 14 de diciembre, la candidata "
+                 "del oficialismo, Jeannette Jara, reconoció su derrota.", issued="2025-12-16")
+    runoff = find(found, "Jeannette Jara", "candidateIn",
+                  "Segunda vuelta presidencial de Chile de 2025")
+    assert runoff.date == "2025-12-14"
+    later = read("La candidata del oficialismo, Jeannette Jara, espera llegar a la segunda "
+                 "vuelta presidencial chilena.", issued="2025-11-10")
+    absent(later, "candidateIn", "Jeannette Jara")
+
+
+def test_a_title_one_gives_oneself_reads_as_a_copula(read):
+    find(read("Kast se define como aliado de Milei."), "José Antonio Kast", "allied",
+         "Javier Milei")
+    found = read('Milei, que suele presentarse como "el aliado más fiel de Trump en la región", '
+                 'viajó a Washington.')
+    find(found, "Javier Milei", "allied", "Donald Trump")
+    absent(read("Kast presentó como aliado a Milei."), "allied", "José Antonio Kast")
+
+
+def test_the_party_in_a_title_is_the_one_last_named(read):
+    found = read("Ignacio Garriga habló de Vox en Madrid. Garriga es miembro del comité "
+                 "ejecutivo nacional del partido.")
+    find(found, "Ignacio Garriga", "memberOf", "Vox")

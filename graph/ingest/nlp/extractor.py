@@ -26,7 +26,7 @@ from graph.ingest.reading import fold
 # (a list after "donde destacan", a speaker's "nosotros", "el partido de X", vote counts).
 DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
 
-# Modalities that still state a stance: announcing support is support.
+# Modalities that still state a stance
 _PROMISES = {"endorsed"}
 
 
@@ -115,7 +115,10 @@ def _asserted(claim: Found, trigger) -> bool:
     claim.negated = claim.negated != mood.negated
     if mood.asserted:
         return True
-    return claim.relation in _PROMISES and mood.why in ("conditional", "intention", "purpose")
+    # a first-person pledge of support is read as asserted by `modality`; travelling "para
+    # respaldar" someone or asking for votes for them is support given; a third person's plan
+    # or a conditional is not support yet
+    return claim.relation in _PROMISES and mood.why in ("purpose", "appeal", "pledge")
 
 
 def _record_subjects(parsed: Parsed) -> None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS
+from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS, SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
 _HYPOTHETICAL_MARKS = {"si", "cuando", "hasta", "antes"}
+_PLEDGED = {"apoyar", "respaldar"}  # support is given by promising it
+# asking others for it or promising it: a stance taken, though the act is still to come
+_APPEALS = {"pedir", "solicitar", "instar", "llamar", "exigir", "prometer"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,14 @@ def _negated_here(token) -> bool:
                 and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
                                        fold(c.lower_) in NEGATORS)
                for c in token.children if c.dep_ != "conj")
+
+
+def _pledge(verb, auxiliary) -> bool:
+    """"vamos a respaldar su candidatura", "voy a apoyar a Kast": saying it in the first
+    person is the support itself, a commitment made by announcing it; "planea respaldar"
+    or "va a apoyar" only reports a plan."""
+    return folded_lemma(verb) in _PLEDGED and auxiliary.morph.get("Person") == ["1"] and \
+        auxiliary.morph.get("Mood") == ["Ind"] and auxiliary.morph.get("Tense") == ["Pres"]
 
 
 def _in_question(token) -> bool:
@@ -52,15 +63,20 @@ def modality(trigger) -> Modality:
     token, link = trigger, None
     while True:
         if token.pos_ in ("VERB", "AUX") and "Cnd" in token.morph.get("Mood"):
+            if token.dep_ == "ccomp" and folded_lemma(token.head) in SAYING and \
+                    folded_lemma(token) in _PLEDGED:
+                # "adelantó que respaldaría a Kast": the reported "respaldaré", a pledge
+                return Modality(False, negated, "pledge")
             return Modality(False, negated, "conditional")
         for child in token.children:
             lemma = folded_lemma(child)
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
                 return Modality(False, negated, "conditional")
-            if child.dep_ == "aux" and lemma in INTENDING:
-                return Modality(False, negated, "intention")
+            if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child):
+                return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")
             if child.dep_ == "aux" and lemma == "ir" and any(
-                    c.dep_ == "mark" and c.lower_ == "a" for c in token.children):
+                    c.dep_ == "mark" and c.lower_ == "a" for c in token.children) and \
+                    not _pledge(token, child):
                 return Modality(False, negated, "intention")
             if child.dep_ == "advcl" and any(
                     m.dep_ == "mark" and folded_lemma(m) == "si" for m in child.children):
@@ -82,7 +98,7 @@ def modality(trigger) -> Modality:
             if lemma in DENYING:
                 negated = not negated
             elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj"):
-                return Modality(False, negated, "intention")
+                return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")
         if token == trigger and token.pos_ in ("NOUN", "PROPN") and \
                 token.dep_ in ("obj", "nsubj", "nsubj:pass"):
             # a nominal claim: the verb that governs the noun decides ("no hubo reunión")

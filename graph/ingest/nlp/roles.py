@@ -23,16 +23,21 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.clauses import _speaker
+from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import OfficeNaming, Title
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     base_role,
     demonym_label,
+    folded_lemma,
     role_kind,
+    verb_lemma,
 )
 from graph.ingest.reading import fold
 
@@ -73,10 +78,16 @@ class RoleReader(OfficeNaming):
                 found += self._claims(title, mention, "apposition")
         if person:
             found += self._placed(mention)
-        for title, verb in self._copulas(mention):
+        for title, verb in self._copulas(mention) + self._presented_as(mention):
             mood = modality(verb)
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
-                found += self._claims(title, mention, "copula")
+                claims = self._claims(title, mention, "copula")
+                role = self.doc[title.token]
+                if role.dep_ != "ROOT" and _contrasted(role):
+                    # "es mi adversario, no mi socio": the title set against the first
+                    for claim in claims:
+                        claim.negated = True
+                found += claims
         return found
 
     def _placed(self, mention: Mention) -> list[Found]:
@@ -303,8 +314,11 @@ class RoleReader(OfficeNaming):
                 last = i = other.end - 1
                 i += 1
                 continue
-            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET":
-                if token.pos_ in ("ADJ", "NOUN"):
+            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
+                    or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
+                                                          token.text.islower()):
+                # "el aliado más fiel de Trump"; "comité" the small model calls a name
+                if token.pos_ in ("ADJ", "NOUN", "PROPN"):
                     last = i
                 i += 1
                 continue
@@ -321,12 +335,81 @@ class RoleReader(OfficeNaming):
             return []
         titles = []
         verb = next(c for c in head.children if c.dep_ == "cop")
-        for role in [head] + [t for t in head.subtree if t.dep_ == "conj" and base_role(t)[0]
+        for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or _contrasted(t))
+                              and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(
                                   c.dep_.startswith("nsubj") for c in t.children)]:
             word, former = base_role(role)
-            titles.append((self._phrase(role.i, self._phrase_end(role.i), word, former), verb))
+            title = self._phrase(role.i, self._phrase_end(role.i), word, former)
+            if any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and
+                   c.morph.get("Person") == ["1"] for c in role.children):
+                # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
+                title.targets += _speaker(self.parsed, verb) or self._said_by(verb)
+            titles.append((title, verb))
         return titles
+
+    def _presented_as(self, mention: Mention) -> list[tuple[Title, object]]:
+        """"Milei, que suele presentarse como «el aliado más fiel de Trump»", "Kast se define
+        como aliado de Milei": a title one gives oneself states it as a copula does."""
+        token = self.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        verbs = [token.head] if token.dep_ == "nsubj" else []
+        verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
+            g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
+        verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
+        titles = []
+        for verb in verbs:
+            reflexive = fold(verb.lower_).endswith(("se", "me", "nos")) or any(
+                c.pos_ == "PRON" and c.lower_ in ("se", "me", "nos") for c in verb.children)
+            if verb_lemma(verb) not in _PRESENTING or not reflexive:
+                continue
+            # the small model may hang the title on the verb "presentarse" depends on
+            hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+            for role in [c for h in hosts for c in h.children]:
+                word, former = base_role(role)
+                if word and role.dep_ in ("obl", "obj", "xcomp") and any(
+                        c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
+                    titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
+                                                former), verb))
+        return titles
+
+    def _party_before(self, index: int) -> str | None:
+        """The party named last before token `index`, in its sentence or the two before."""
+        floor = self.parsed.starts[max(self.parsed.sentence_of(self.doc[index].idx) - 2, 0)]
+        for mention in reversed(self.parsed.linked.mentions):
+            if mention.start < index and self.doc[mention.start].idx >= floor and \
+                    self.kb.is_a(mention.key, PARTY):
+                return mention.key
+        return None
+
+    def _sentence_election(self, index: int) -> list[End]:
+        named = {}
+        for token in self.doc[self.doc[index].sent.start:index]:
+            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
+                key = self.parsed.elections.named(token)
+                if key:
+                    named.setdefault(key, End(key, token.i, token.i))
+        return list(named.values()) if len(named) == 1 else []
+
+    def _said_by(self, verb) -> list[End]:
+        """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
+        person named right after a preterite of saying that follows the closing quote."""
+        sentence = verb.sent
+        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')),
+                       None)
+        if closing is None:
+            return []
+        for token in self.doc[closing + 1:min(closing + 4, sentence.end - 1)]:
+            word = fold(token.lower_)
+            stems = [word[:-1] + "ar"] if word.endswith("o") and not word.endswith("io") else \
+                [word[:-2] + "er", word[:-2] + "ir"] if word.endswith("io") else []
+            if not (set(stems) | {verb_lemma(token)}) & SAYING:
+                continue
+            mention = self.parsed.mention(self.doc[token.i + 1])
+            if mention is not None and self.parsed.is_person(mention.key):
+                return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        return []
 
     # ------------------------------------------------------------ what a title phrase holds
 
@@ -365,6 +448,12 @@ class RoleReader(OfficeNaming):
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
                 i = other.end
                 continue
+            elif lower in ("partido", "formacion") and doc[i - 1].lower_ in ("del", "el") \
+                    and not title.targets and self._party_before(i) and (
+                        i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
+                    and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token):
+                # "miembro del comité ejecutivo del partido": the party last named
+                title.targets.append(End(self._party_before(i), i, i))
             elif token.pos_ == "NOUN" and self.parsed.events.common(
                     token.text, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
@@ -400,12 +489,17 @@ class RoleReader(OfficeNaming):
         def add(relation, target: End, confidence):
             if target.key != person.key and self.kb.fits(relation, person.key, target.key):
                 found.append(Found(relation, person, target, confidence, cue, title.token,
-                                   dict(qualifiers), dated=False))
+                                   dict(qualifiers), dated=relation == "candidateIn"))
 
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
-            if kind in ("leader", "head"):
+            # a party's epithet ("el líder republicano", "la dirigente socialista") says which
+            # party the person is of, not that they lead it
+            adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
+            if kind in ("leader", "head") and adjective and self.kb.is_a(target.key, PARTY):
+                add("memberOf", target, base - 0.05)
+            elif kind in ("leader", "head"):
                 add("leaderOf", target, base)
             elif kind in ("member", "seat", "deputy") or (
                     kind == "office" and self.kb.is_a(target.key, PARTY)):
@@ -424,6 +518,12 @@ class RoleReader(OfficeNaming):
         if kind == "candidate":
             for event in events:
                 add("candidateIn", event, base)
+            if not events:
+                # "A tres días de las elecciones del domingo, el candidato del Partido
+                # Nacional, Nasry Asfura, ...": the one election its sentence named before the
+                # title (one named after it is often a contest still to be reached)
+                for event in self._sentence_election(title.first):
+                    add("candidateIn", event, base - 0.1)
         for claim in found:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
                 self.parsed.affiliation.setdefault(claim.object.key, person.key)
@@ -438,6 +538,16 @@ class RoleReader(OfficeNaming):
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
+
+_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
+
+
+def _contrasted(token) -> bool:
+    """"es mi adversario, no mi socio": a second title denied against the first (the small
+    model hangs it as a conjunct or an oblique)."""
+    return token.dep_ in ("conj", "obl") and any(
+        c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
+
 
 def _as_mention(end: End) -> Mention:
     return Mention(end.first, end.last + 1, "", end.key, "")

@@ -211,7 +211,8 @@ SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "ex
           "subrayar", "destacar", "admitir", "reconocer", "escribir", "publicar", "anunciar",
           "confirmar", "precisar", "detallar", "agregar", "anadir", "comentar", "reportar",
           "sugerir", "insistir", "manifestar", "expresar", "adelantar", "reiterar", "difundir",
-          "aclarar", "plantear", "argumentar", "atribuir"}
+          "aclarar", "plantear", "argumentar", "atribuir", "zanjar", "sentenciar", "replicar",
+          "responder", "proclamar", "remarcar", "enfatizar", "exclamar"}
 # Verbs that deny what their clause states ("negó haberse reunido").
 DENYING = {"negar", "desmentir", "descartar", "rechazar"}
 # Verbs of intention, ability and planning: what they govern has not happened.

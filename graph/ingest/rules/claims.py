@@ -227,7 +227,8 @@ class SentenceRules(SlotFiller):
         return raws
 
     def _party_of(self, folded, mentions) -> list[Raw]:
-        """"el partido de Abascal": its leader, for the party the text is about."""
+        """"el partido de Abascal": one of its members (it says whose party, not who leads
+        it), for the party the text is about."""
         raws = []
         for mention in mentions:
             if not (mention.key and self.kb.is_a(mention.key, PERSON)):
@@ -238,7 +239,7 @@ class SentenceRules(SlotFiller):
             here = [m.key for m in mentions if m.key and self.kb.is_a(m.key, PARTY)]
             party = here[-1] if here else party
             if party:
-                raws.append(Raw("leaderOf", mention.key, party, 0.55,
+                raws.append(Raw("memberOf", mention.key, party, 0.55,
                                 (mention.start - 11, mention.end), "partido de"))
         return raws
 
