@@ -2,20 +2,20 @@
 
 A package rather than one module because ingestion has several concerns that change for
 different reasons: reading and splitting text (`reading`), time expressions (`temporal`), what
-the graph already knows (`knowledge`), finding mentions (`mentions`), the Spanish relation cues
-(`rules`, `lexicon`), registering a source (`register`), turning accepted candidates into
-curated Turtle (`review`, `turtle`, `files`) and scoring (`evaluate` on the seed articles,
-`goldsets` and `setscore` on the evaluation sets).
+the graph already knows (`knowledge`), the parse-based extractor with its linking and typing
+(`nlp/`, the default), the older rule-based one (`rules`, `mentions`, `lexicon`), registering
+sources (`register`), turning accepted candidates into curated Turtle (`review`, `curated`,
+`turtle`, `files`), the workbench's edits (`curation`), CSV imports (`importing`), duplicate
+entities (`duplicates`, `rewrite`) and scoring (`evaluate`, `goldsets`, `setscore`).
 
     >>> from graph import KnowledgeGraph
     >>> from graph.ingest import ingest_article, review_source
     >>> result = ingest_article(KnowledgeGraph(), "article.txt", date="2025-11-20")
     >>> review_source(KnowledgeGraph(), result.name, accept=[1, 2])
 
-An extractor backed by a statistical model only has to meet `Extractor` (a `name` and an
-`extract(document, knowledge)` method) and be registered under the `kgraph.extractors`
-entry-point group; `kgraph ingest --extractor NAME` then uses it. Without a name, the
-parse-based extractor (`nlp`, spaCy's Spanish model) runs; `rules` needs no model.
+Another extractor only has to meet `Extractor` (a `name` and an `extract(document, knowledge)`
+method) and be registered under the `kgraph.extractors` entry-point group; `kgraph ingest
+--extractor NAME` then uses it.
 """
 
 from graph.ingest.evaluate import Report, evaluate
