@@ -79,6 +79,15 @@ class Knowledge:
                 knowledge.entities[row["e"]].date = parse_iso(str(row["d"]))
         return knowledge
 
+    def for_document(self) -> Knowledge:
+        """A copy for reading one document: the document's own names (candidate entities, their
+        surnames) must not leak into the next document's reading, so the index and candidates
+        are its own; the rest is shared and read-only."""
+        return Knowledge(entities=self.entities, relations=self.relations,
+                         ancestors=self.ancestors,
+                         index={k: set(v) for k, v in self.index.items()},
+                         proper=set(self.proper), candidates={})
+
     def add_name(self, iri: str, name: str) -> None:
         tokens = name_tokens(name)
         if not tokens:

@@ -83,12 +83,7 @@ def _tag(raws, cue: str):
 def discourse_claims(document: Document, knowledge: Knowledge,
                      families: frozenset[str]) -> list[Candidate]:
     """The rule extractor's claims of the given families on `document`."""
-    kb = Knowledge(
-        entities=knowledge.entities, relations=knowledge.relations,
-        ancestors=knowledge.ancestors,
-        index={k: set(v) for k, v in knowledge.index.items()},
-        proper=set(knowledge.proper), candidates={},
-    )
+    kb = knowledge.for_document()
     run = _Tagged(kb, document)
     for sentence in document.sentences:
         run.sentence(sentence)

@@ -37,14 +37,7 @@ class NlpExtractor:
         self.nlp = pipeline.load()
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
-        # The document's own names (candidate entities, their surnames) must not leak into the
-        # next document's reading: the index is copied, the rest is read-only.
-        kb = Knowledge(
-            entities=knowledge.entities, relations=knowledge.relations,
-            ancestors=knowledge.ancestors,
-            index={k: set(v) for k, v in knowledge.index.items()},
-            proper=set(knowledge.proper), candidates={},
-        )
+        kb = knowledge.for_document()
         # The linker's tables depend only on the graph's names: built once on the shared
         # Knowledge, not on each document's copy.
         share_tables(knowledge, kb)

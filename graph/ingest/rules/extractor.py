@@ -18,12 +18,7 @@ class RuleExtractor:
     name = "rules"
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
-        kb = Knowledge(
-            entities=knowledge.entities, relations=knowledge.relations,
-            ancestors=knowledge.ancestors,
-            index={k: set(v) for k, v in knowledge.index.items()},
-            proper=set(knowledge.proper), candidates={},
-        )
+        kb = knowledge.for_document()
         run = _Run(kb, document)
         for sentence in document.sentences:
             run.sentence(sentence)
