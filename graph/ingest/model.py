@@ -73,6 +73,17 @@ class Candidate:
     status: str = "pending"  # pending, accepted, rejected
     claim: str | None = None  # the claim IRI it became
 
+    def take_missing(self, other: Candidate) -> None:
+        """Fill what this candidate lacks (a date, the words that date it, qualifiers) from
+        `other`, a candidate saying the same thing."""
+        if self.date is None and other.date:
+            self.date, self.date_precision = other.date, other.date_precision
+            self.date_expression, self.since = other.date_expression, other.since
+        elif self.date_expression is None and other.date_expression:
+            self.date_expression = other.date_expression
+        for name, value in other.qualifiers.items():
+            self.qualifiers.setdefault(name, value)
+
     @property
     def subject_id(self) -> str | None:
         return None if self.subject_key.startswith(NEW) else self.subject_key

@@ -33,12 +33,6 @@ def merge(candidates: list[Candidate], new: Candidate, kb: Knowledge) -> None:
                                                                   row.attributed_to_key)
         # Two sources of evidence for one claim make it likelier, never certain.
         old.confidence = round(min(max(old.confidence, new.confidence) + 0.03, 0.99), 2)
-        if old.date is None and new.date:
-            old.date, old.date_precision = new.date, new.date_precision
-            old.date_expression, old.since = new.date_expression, new.since
-        elif old.date_expression is None and new.date_expression:
-            old.date_expression = new.date_expression
-        for name, value in new.qualifiers.items():
-            old.qualifiers.setdefault(name, value)
+        old.take_missing(new)
         return
     candidates.append(new)

@@ -104,13 +104,7 @@ class _Run(SentenceRules):
             if new.evidence[0].quote not in [e.quote for e in old.evidence]:
                 old.evidence.append(new.evidence[0])
             old.confidence = max(old.confidence, new.confidence)
-            if old.date is None and new.date:
-                old.date, old.date_precision = new.date, new.date_precision
-                old.date_expression, old.since = new.date_expression, new.since
-            elif old.date_expression is None and new.date_expression:
-                old.date_expression = new.date_expression
-            for name, value in new.qualifiers.items():
-                old.qualifiers.setdefault(name, value)
+            old.take_missing(new)
             return
         self.candidates.append(new)
 
