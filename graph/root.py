@@ -54,15 +54,9 @@ class Root:
             folder = pending.pop()
             if folders is not None:
                 folders[folder] = os.stat(base + folder).st_mtime_ns
-            with os.scandir(base + folder) as entries:
-                for entry in entries:
-                    if entry.name.startswith("."):
-                        continue
-                    relative = f"{folder}/{entry.name}"
-                    if entry.is_dir():
-                        pending.append(relative)
-                    elif entry.name.endswith(INPUT_SUFFIXES) and entry.is_file():
-                        found[relative] = entry.stat()
+            files, subfolders = list_folder(base, folder)
+            found.update(files)
+            pending.extend(subfolders)
         return dict(sorted(found.items()))
 
     def input_files(self) -> list[Path]:
@@ -137,3 +131,20 @@ def init_root(directory: str | os.PathLike) -> Root:
         raise InputError(f"cannot create {os.fspath(directory)}: {error}") from error
     path = target.resolve()
     return Root(path, path / "output")
+
+
+def list_folder(base: str, folder: str) -> tuple[dict[str, os.stat_result], set[str]]:
+    """The input files directly in `folder` (relative to the root path `base`, which ends with
+    a separator) with their stats, and its subfolders; hidden entries are not inputs."""
+    files: dict[str, os.stat_result] = {}
+    subfolders: set[str] = set()
+    with os.scandir(base + folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relative = f"{folder}/{entry.name}"
+            if entry.is_dir():
+                subfolders.add(relative)
+            elif entry.name.endswith(INPUT_SUFFIXES) and entry.is_file():
+                files[relative] = entry.stat()
+    return files, subfolders

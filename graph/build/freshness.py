@@ -16,7 +16,7 @@ import json
 import os
 
 from graph.errors import InputError
-from graph.root import INPUT_DIRS, INPUT_SUFFIXES, Root
+from graph.root import INPUT_DIRS, Root, list_folder
 
 FOLDERS = "inputs.folders"
 MODES = ("files", "folders")
@@ -63,16 +63,7 @@ def changes_in(root: Root, folders: list[str], recorded: dict[str, dict],
         path = root.path / folder
         if not path.is_dir():
             return f"input folder removed: {folder}"
-        files, subfolders = {}, set()
-        with os.scandir(path) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                relative = f"{folder}/{entry.name}"
-                if entry.is_dir():
-                    subfolders.add(relative)
-                elif entry.name.endswith(INPUT_SUFFIXES) and entry.is_file():
-                    files[relative] = entry.stat()
+        files, subfolders = list_folder(str(root.path) + os.sep, folder)
         before = {n for n in recorded if n.rpartition("/")[0] == folder}
         if set(files) != before:
             changed = sorted(set(files) ^ before)
