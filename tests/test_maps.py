@@ -24,6 +24,7 @@ from helpers import (
 from graph.api import KnowledgeGraph
 from graph.errors import InputError, UnknownNameError
 from graph.publish import SEVERAL_RELATIONS_COLOR, map_graph, write_map
+from graph.publish.map_labels import label_lines
 
 # ---------------------------------------------------------------- helpers shared with the
 # browser tests: a graph whose names and quotes try to inject markup into the page.
@@ -245,7 +246,10 @@ def test_hostile_text_is_escaped(make_root, tmp_path):
     # Escaped, not lost: the page reads back exactly what the graph says.
     data = page_data(html)
     evil = next(n for n in data["nodes"] if n["card"]["label"] == HOSTILE_LABEL)
-    assert evil["label"] == HOSTILE_LABEL and evil["card"]["aliases"] == [HOSTILE_ALIAS]
+    # The drawn label is the name broken into lines at its spaces.
+    assert evil["label"].split("\n") == label_lines(HOSTILE_LABEL)
+    assert " ".join(label_lines(HOSTILE_LABEL)) == HOSTILE_LABEL
+    assert evil["card"]["aliases"] == [HOSTILE_ALIAS]
     quotes = [ev["quote"] for e in data["edges"] for c in e["claims"] for ev in c["evidence"]]
     assert HOSTILE_QUOTE in quotes
     resources = Resources()

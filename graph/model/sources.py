@@ -58,16 +58,19 @@ def find_source(engine: Engine, text: str) -> SourceRow | None:
     return None
 
 
-def source_titles(engine: Engine, iris) -> dict[str, tuple[str | None, str | None]]:
-    """Title and date of issue of the sources `iris`, by compact id: what a map shows of the
-    sources its claims cite, without counting the claims of every source in the store."""
+def source_titles(engine: Engine, iris) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Title, date of issue and publisher of the sources `iris`, by compact id: what a map
+    shows of the sources its claims cite, without counting the claims of every source in the
+    store."""
     iris = sorted(set(iris))
     if not iris:
         return {}
     rows = engine.select(
-        f"""SELECT ?s (SAMPLE(?title) AS ?t) (SAMPLE(?issued) AS ?i) WHERE {{
+        f"""SELECT ?s (SAMPLE(?title) AS ?t) (SAMPLE(?issued) AS ?i) (SAMPLE(?by) AS ?p)
+            WHERE {{
               {values_clause("s", iris)} ?s a kg:Source .
               OPTIONAL {{ ?s dcterms:title ?title }} OPTIONAL {{ ?s dcterms:issued ?issued }}
+              OPTIONAL {{ ?s dcterms:publisher ?by }}
             }} GROUP BY ?s"""
     )
-    return {compact(r["s"]): (r["t"], r["i"]) for r in rows}
+    return {compact(r["s"]): (r["t"], r["i"], r.get("p")) for r in rows}

@@ -14,22 +14,31 @@ from graph.model.dates import Window
 from graph.model.entities import EntityRef
 from graph.model.schema import Schema
 from graph.model.terms import KG, SKOS_ALT, local_name
+from graph.publish.map_labels import LABEL_GAP, label_lines, label_size
 from graph.sparql.bindings import values_clause
 from graph.store.engine import Engine
 
 # Node look by class, most specific first: a node takes the first entry among its class and
-# that class's ancestors. Shapes with the label outside, so that size can show degree.
+# that class's ancestors. Shapes with the label outside, so that size can show degree. vis-network
+# has seven such shapes: each kind of event has its own (in one mauve family), each kind of actor
+# its own color and, as far as seven go, its own shape.
 CLASS_STYLES = {
     "Person": ("dot", "#4e79a7"),
     "PoliticalParty": ("diamond", "#e15759"),
     "Coalition": ("hexagon", "#f28e2b"),
-    "Network": ("hexagon", "#76b7b2"),
-    "SocialMediaPlatform": ("star", "#edc948"),
-    "MediaOutlet": ("star", "#edc948"),
+    "Network": ("star", "#76b7b2"),
+    "SocialMediaPlatform": ("triangle", "#edc948"),
+    "MediaOutlet": ("square", "#edc948"),
     "Organization": ("square", "#59a14f"),
     "Office": ("triangleDown", "#bab0ac"),
+    "EventSeries": ("hexagon", "#b07aa1"),
+    "ElectionRound": ("diamond", "#8e6c8a"),
+    "Election": ("square", "#8e6c8a"),
+    "Summit": ("star", "#b07aa1"),
+    "Meeting": ("triangleDown", "#b07aa1"),
     "Event": ("triangle", "#b07aa1"),
-    "Place": ("square", "#9c755f"),
+    "Country": ("square", "#9c755f"),
+    "Place": ("dot", "#9c755f"),
 }
 OTHER_STYLE = ("dot", "#999999")
 
@@ -56,9 +65,15 @@ NODE_SIZE = (8, 38)  # radius of the least and the most connected node
 EDGE_LENGTH = 150  # median edge length of the layout, in canvas pixels
 SPACING = 70  # mean room per node of a big layout, in canvas pixels
 SMALL = 300  # up to this many nodes, the slower layout that spreads hubs evenly
+# A small layout is stretched over this box (canvas pixels) before its labels are separated:
+# the proportions of a laptop's map area, and of a landscape page for the static export.
+FRAME = (1000.0, 620.0)
+LABEL_ROOM = 8  # free space kept between two nodes' boxes (shape and label)
 
 # A node in several parties is linked to them by these relations.
 _PARTY_RELATIONS = ("memberOf", "leaderOf")
+_DESCRIPTION = "https://schema.org/description"
+_DESCRIPTION_LANGUAGES = ("en", "es", "")  # the card shows the first one an entity has
 
 
 @dataclass
@@ -70,6 +85,7 @@ class MapNode:
     aliases: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)
+    description: str | None = None
     degree: int = 0
     x: float = 0.0
     y: float = 0.0
@@ -77,6 +93,10 @@ class MapNode:
     @property
     def id(self) -> str:
         return self.entity.id
+
+    @property
+    def lines(self) -> list[str]:
+        return label_lines(self.entity.label)
 
 
 @dataclass
@@ -235,7 +255,8 @@ def _node(schema, class_iris: dict[str, str], ref: EntityRef) -> MapNode:
 
 
 def _add_card_facts(engine: Engine, nodes: dict[str, MapNode]) -> None:
-    """Aliases, countries and parties for the node cards, in three queries for all nodes."""
+    """Aliases, countries, parties and a description for the node cards, in four queries for
+    all nodes."""
     entities = values_clause("x", nodes)
     for row in engine.select(f"SELECT ?x ?a WHERE {{ {entities} ?x <{SKOS_ALT}> ?a }}"):
         nodes[row["x"]].aliases.append(row["a"])
@@ -252,6 +273,16 @@ def _add_card_facts(engine: Engine, nodes: dict[str, MapNode]) -> None:
               ?c a kg:Claim ; kg:object ?p . ?p a kg:PoliticalParty ; rdfs:label ?name }}"""
     ):
         nodes[row["x"]].parties.append(row["name"])
+    descriptions: dict[str, dict[str, str]] = {}
+    for row in engine.select(
+        f"""SELECT ?x ?d (LANG(?d) AS ?lang) WHERE {{ {entities} ?x <{_DESCRIPTION}> ?d }}"""
+    ):
+        descriptions.setdefault(row["x"], {})[row["lang"]] = row["d"]
+    for iri, texts in descriptions.items():
+        nodes[iri].description = next(
+            (texts[lang] for lang in _DESCRIPTION_LANGUAGES if lang in texts),
+            texts[min(texts)],
+        )
     for node in nodes.values():
         node.aliases.sort()
         node.countries = sorted(set(node.countries))
@@ -276,20 +307,35 @@ def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
     small = len(nodes) <= SMALL
     if small:
         coords = graph.layout_kamada_kawai(seed=seed).coords
+        points = _stretch(coords)
+        _separate(list(nodes.values()), points)
     else:
         coords = graph.layout_fruchterman_reingold(seed=seed, niter=500, grid="grid").coords
-    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
-    scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
-    area = 0.0 if small else _core_area(coords)
-    if area > 0:
-        # A big layout is scaled by its density instead, so that zooming in separates the
-        # nodes: a hub's long edges would otherwise squeeze thousands of nodes into a blob.
-        scale = math.sqrt(len(nodes) * SPACING**2 / area)
-    points = [[x * scale, y * scale] for x, y in coords]
-    if small:
-        _separate(list(nodes.values()), points)
+        lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
+        scale = EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
+        area = _core_area(coords)
+        if area > 0:
+            # Scaled by density, so that zooming in separates the nodes: a hub's long edges
+            # would otherwise squeeze thousands of nodes into a blob.
+            scale = math.sqrt(len(nodes) * SPACING**2 / area)
+        points = [[x * scale, y * scale] for x, y in coords]
     for iri, (x, y) in zip(nodes, points, strict=True):
         nodes[iri].x, nodes[iri].y = round(x, 1), round(y, 1)
+
+
+def _stretch(coords) -> list[list[float]]:
+    """A small layout spread over FRAME, each axis on its own: the map then fills a wide
+    screen or page instead of a disc in its middle. A handful of nodes takes less of it."""
+    points = [[x, y] for x, y in coords]
+    share = min(1.0, math.sqrt(len(points) / 20))
+    for axis, extent in enumerate(FRAME):
+        extent *= share
+        values = [p[axis] for p in points]
+        low, high = min(values), max(values)
+        span = high - low
+        for point in points:
+            point[axis] = (point[axis] - (low + high) / 2) * (extent / span if span else 0.0)
+    return points
 
 
 def _core_area(coords) -> float:
@@ -300,37 +346,47 @@ def _core_area(coords) -> float:
     return (xs[high] - xs[low]) * (ys[high] - ys[low]) / 0.81
 
 
-def _separate(nodes: list[MapNode], points: list[list[float]], rounds: int = 60) -> None:
-    """Push apart nodes whose shapes or labels would overlap: neighbors crowded around a hub
-    hide each other's names. Each node is a box holding its shape and its label below it."""
+def node_box(node: MapNode, most: int) -> tuple[float, float, float, float]:
+    """The box a node takes around its position, shape and label below it: left, top, right,
+    bottom offsets in canvas pixels."""
+    radius = node_size(node.degree, most)
+    width, height = label_size(node.lines)
+    half = max(radius, width / 2)
+    return -half, -radius, half, radius + LABEL_GAP + height
+
+
+def _separate(nodes: list[MapNode], points: list[list[float]], rounds: int = 200) -> None:
+    """Push apart nodes whose boxes (shape and label) overlap, until none does: neighbors
+    crowded around a hub would hide each other's names."""
     most = max(n.degree for n in nodes)
-    boxes = []
-    for node in nodes:
-        radius = node_size(node.degree, most)
-        boxes.append((max(2 * radius, 7.5 * len(node.entity.label)) / 2 + 6, radius + 14))
+    boxes = [node_box(node, most) for node in nodes]
+    # Each box as its half sizes and the offset of its center from the node's position.
+    halves = [((right - left) / 2 + LABEL_ROOM / 2, (bottom - top) / 2 + LABEL_ROOM / 2)
+              for left, top, right, bottom in boxes]
+    offsets = [(top + bottom) / 2 for _, top, _, bottom in boxes]
     for _ in range(rounds):
         moved = False
         for i in range(len(points)):
             for j in range(i + 1, len(points)):
                 dx = points[j][0] - points[i][0]
-                dy = points[j][1] - points[i][1]
-                overlap_x = boxes[i][0] + boxes[j][0] - abs(dx)
-                overlap_y = boxes[i][1] + boxes[j][1] - abs(dy)
+                dy = points[j][1] + offsets[j] - points[i][1] - offsets[i]
+                overlap_x = halves[i][0] + halves[j][0] - abs(dx)
+                overlap_y = halves[i][1] + halves[j][1] - abs(dy)
                 if overlap_x <= 0 or overlap_y <= 0:
                     continue
                 moved = True
-                # Along the axis that needs the shorter move, half each.
+                # Along the axis that needs the shorter move, half each, a little past
+                # touching so that rounding cannot leave them overlapping.
                 if overlap_x < overlap_y:
-                    push = (overlap_x / 2) * (1 if dx >= 0 else -1)
+                    push = (overlap_x / 2 + 0.5) * (1 if dx >= 0 else -1)
                     points[i][0] -= push
                     points[j][0] += push
                 else:
-                    push = (overlap_y / 2) * (1 if dy >= 0 else -1)
+                    push = (overlap_y / 2 + 0.5) * (1 if dy >= 0 else -1)
                     points[i][1] -= push
                     points[j][1] += push
         if not moved:
             break
-
 
 
 def node_size(degree: int, most: int) -> float:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from graph.errors import InputError
 from graph.model.claims import Claim
+from graph.publish.map_labels import FONT, FONT_SIZE, STROKE
 from graph.publish.map_layout import SEVERAL_RELATIONS_COLOR, MapEdge, MapGraph, node_size
 
 LARGE = 1500  # from this many edges on, edges are hidden while dragging or zooming
@@ -23,7 +24,8 @@ LARGE = 1500  # from this many edges on, edges are hidden while dragging or zoom
 
 def edge_style(edge: MapEdge, relations: dict[str, tuple[str, str, bool]]) -> dict:
     """Label, color and arrows of an edge from its claims; the page recomputes the same from
-    the claims a filter leaves (see styleEdge in map.js)."""
+    the claims a filter leaves (see styleEdge in map.js). The label is shown on hover, never
+    drawn along the line."""
     counts = Counter(c.relation for c in edge.claims)
     label = ", ".join(
         relations[r][0] + (f" ×{n}" if n > 1 else "") for r, n in counts.items()
@@ -37,6 +39,7 @@ def edge_style(edge: MapEdge, relations: dict[str, tuple[str, str, bool]]) -> di
 
 def _claim_data(edge: MapEdge, claim: Claim, sources: dict) -> dict:
     first_last = claim.span
+    nothing = (None, None, None)
     return {
         "id": claim.id,
         "relation": claim.relation,
@@ -52,9 +55,9 @@ def _claim_data(edge: MapEdge, claim: Claim, sources: dict) -> dict:
             {
                 "quote": ev.quote,
                 "source": ev.source.label,
-                "source_id": ev.source.id,
-                "title": sources.get(ev.source.id, (None, None))[0],
-                "issued": sources.get(ev.source.id, (None, None))[1],
+                "title": sources.get(ev.source.id, nothing)[0],
+                "issued": sources.get(ev.source.id, nothing)[1],
+                "publisher": sources.get(ev.source.id, nothing)[2],
                 "by": ev.attributed_to.label if ev.attributed_to else None,
             }
             for ev in claim.evidence
@@ -79,17 +82,18 @@ def build_network(graph: MapGraph, sources: dict):
     most = max((n.degree for n in graph.nodes.values()), default=1)
     for node in graph.nodes.values():
         net.add_node(
-            node.id, label=node.entity.label, shape=node.shape, color=node.color,
+            node.id, label="\n".join(node.lines), shape=node.shape, color=node.color,
             size=node_size(node.degree, most), x=node.x, y=node.y,
             card={
                 "id": node.id, "label": node.entity.label, "class": node.class_name,
-                "countries": node.countries, "parties": node.parties,
-                "aliases": node.aliases, "degree": node.degree,
+                "description": node.description, "countries": node.countries,
+                "parties": node.parties, "aliases": node.aliases, "degree": node.degree,
             },
         )
     for edge in graph.edges:
+        style = edge_style(edge, graph.relations)
         net.add_edge(
-            edge.source.id, edge.target.id, id=edge.id, **edge_style(edge, graph.relations),
+            edge.source.id, edge.target.id, id=edge.id, summary=style.pop("label"), **style,
             claims=[_claim_data(edge, c, sources) for c in edge.claims],
         )
     large = len(graph.edges) >= LARGE
@@ -110,12 +114,12 @@ def build_network(graph: MapGraph, sources: dict):
         },
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 14, "face": _FONT, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": FONT_SIZE, "face": FONT, "strokeWidth": STROKE,
+                     "strokeColor": "#ffffff"},
         },
         "edges": {
             "smooth": False,
             "color": {"inherit": False},
-            "font": {"size": 10, "face": _FONT, "align": "middle", "strokeWidth": 3},
             "arrows": {"to": {"scaleFactor": 0.6}, "from": {"scaleFactor": 0.6}},
             "selectionWidth": 2,
         },
@@ -139,7 +143,6 @@ class _NodeIds(list):
         return item in self._members
 
 
-_FONT = 'system-ui, "Segoe UI", "Liberation Sans", Arial, sans-serif'
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -164,6 +167,12 @@ def _vis_assets() -> tuple[str, str]:
     return script, style
 
 
+def claim_dates(graph: MapGraph) -> list[str]:
+    """Every first and last day of the claims drawn, in order: the stops of the time slider."""
+    return sorted({day.isoformat() for edge in graph.edges for claim in edge.claims
+                   for day in (claim.span or ())})
+
+
 def render_html(graph: MapGraph, sources: dict) -> str:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from markupsafe import Markup
@@ -180,6 +189,7 @@ def render_html(graph: MapGraph, sources: dict) -> str:
         },
         "several": SEVERAL_RELATIONS_COLOR,
         "center": graph.center.id if graph.center else None,
+        "dates": claim_dates(graph),
     }
     script, style = _vis_assets()
     classes = Counter((n.class_name or "other", n.shape, n.color) for n in graph.nodes.values())

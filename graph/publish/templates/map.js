@@ -25,7 +25,7 @@
     dimmed: false,
     physics: false
   };
-  // What the filters currently show of each edge: {shown, claims, label, color, arrows, width}.
+  // What the filters currently show of each edge: {shown, claims, summary, color, arrows, width}.
   var current = {};
   var nodeShown = {};
 
@@ -49,7 +49,7 @@
     counts.forEach(function (n, r) { parts.push(data.relations[r].label + (n > 1 ? " ×" + n : "")); });
     var ways = new Set(claims.map(function (c) { return c.dir; }));
     return {
-      label: parts.join(", "),
+      summary: parts.join(", "),
       color: counts.size === 1 ? data.relations[counts.keys().next().value].color : data.several,
       arrows: ["to", "from"].filter(function (w) { return ways.has(w); }).join(", "),
       width: Math.round((1 + Math.log2(claims.length)) * 100) / 100
@@ -64,15 +64,16 @@
       var shown = claims.length > 0;
       var style = shown ? styleEdge(claims) : {};
       var before = current[e.id];
-      var now = {shown: shown, claims: claims, label: style.label, color: style.color,
+      var now = {shown: shown, claims: claims, summary: style.summary, color: style.color,
                  arrows: style.arrows, width: style.width};
       current[e.id] = now;
       if (shown) { touched[e.from] = true; touched[e.to] = true; }
       if (!before) return;
-      if (before.shown !== now.shown || before.label !== now.label || before.arrows !== now.arrows) {
+      if (before.shown !== now.shown || before.summary !== now.summary ||
+          before.arrows !== now.arrows) {
         var update = {id: e.id, hidden: !shown};
         if (shown) {
-          update.label = now.label; update.color = now.color;
+          update.summary = now.summary; update.color = now.color;
           update.arrows = now.arrows; update.width = now.width;
         }
         edgeUpdates.push(update);
@@ -95,6 +96,10 @@
     if (updates.nodes.length) nodes.update(updates.nodes);
     var shownEdges = edgeItems.filter(function (e) { return current[e.id].shown; }).length;
     var shownNodes = nodeItems.filter(function (n) { return nodeShown[n.id]; }).length;
+    var shownClaims = edgeItems.reduce(function (sum, e) {
+      return sum + current[e.id].claims.length;
+    }, 0);
+    document.getElementById("shown-claims").textContent = shownClaims;
     document.getElementById("shown-edges").textContent = shownEdges;
     document.getElementById("shown-nodes").textContent = shownNodes;
     if (state.selected !== null && !nodeShown[state.selected]) unselect();
@@ -134,9 +139,15 @@
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
 
   window.kgraphMap = {network: network, nodes: nodes, edges: edges, state: state, ready: null};
+  // The first drawing measures the labels; the map is then fitted to the canvas, zooming in
+  // as well as out (vis-network's own fit stops at 1), and is ready once drawn that way.
   network.once("afterDrawing", function () {
-    window.kgraphMap.ready = performance.now();
-    document.body.setAttribute("data-ready", "true");
+    network.fit({animation: false, maxZoomLevel: 2});
+    network.once("afterDrawing", function () {
+      window.kgraphMap.ready = performance.now();
+      document.body.setAttribute("data-ready", "true");
+    });
+    network.redraw();
   });
 
   // ------------------------------------------------------------ neighborhood
@@ -150,8 +161,7 @@
       if (!now.shown) return;
       var touches = e.from === id || e.to === id;
       if (touches) { keep[e.from] = true; keep[e.to] = true; }
-      edgeUpdates.push({id: e.id, color: touches ? now.color : DIM_EDGE,
-                        font: {color: touches ? FONT_COLOR : "rgba(0,0,0,0)"}});
+      edgeUpdates.push({id: e.id, color: touches ? now.color : DIM_EDGE});
     });
     nodes.update(nodeItems.map(function (n) {
       return {id: n.id, color: keep[n.id] ? n.color : DIM_NODE,
@@ -167,7 +177,7 @@
       return {id: n.id, color: n.color, font: {color: FONT_COLOR}};
     }));
     edges.update(edgeItems.filter(function (e) { return current[e.id].shown; }).map(function (e) {
-      return {id: e.id, color: current[e.id].color, font: {color: FONT_COLOR}};
+      return {id: e.id, color: current[e.id].color};
     }));
     state.dimmed = false;
   }
@@ -188,7 +198,6 @@
 
   // ------------------------------------------------------------ popup
 
-  var main = container.parentNode;
   var popup = document.getElementById("popup");
   var popupBody = document.getElementById("popup-body");
 
@@ -199,14 +208,24 @@
     return node;
   }
 
+  // Beside the point it describes, moved and shortened as needed to stay in the window
+  // (its height is capped by the style sheet; its content scrolls).
+  var MARGIN = 8;
   function showPopup(content, domPoint, pinned) {
     popupBody.replaceChildren(content);
     popup.hidden = false;
+    popup.scrollTop = 0;
     state.pinned = pinned;
-    var left = container.offsetLeft + domPoint.x + 16;
-    var top = container.offsetTop + domPoint.y + 12;
-    left = Math.max(container.offsetLeft + 4, Math.min(left, main.clientWidth - popup.offsetWidth - 8));
-    top = Math.max(4, Math.min(top, main.clientHeight - popup.offsetHeight - 8));
+    var box = container.getBoundingClientRect();
+    var x = box.left + domPoint.x;
+    var y = box.top + domPoint.y;
+    var width = popup.offsetWidth;
+    var height = popup.offsetHeight;
+    var room = document.documentElement.clientWidth;
+    var left = x + 16;
+    if (left + width > room - MARGIN) left = x - 16 - width;
+    left = Math.max(MARGIN, Math.min(left, room - width - MARGIN));
+    var top = Math.max(MARGIN, Math.min(y + 12, window.innerHeight - height - MARGIN));
     popup.style.left = left + "px";
     popup.style.top = top + "px";
   }
@@ -230,6 +249,7 @@
     var card = nodeById[id].card;
     var box = el("div", "card");
     box.appendChild(el("h3", null, card.label));
+    if (card.description) box.appendChild(el("p", "description", card.description));
     box.appendChild(facts([
       ["class", card["class"] || "entity"],
       ["country", card.countries.join(", ")],
@@ -239,6 +259,17 @@
       ["id", card.id]
     ]));
     return box;
+  }
+
+  // Title (the source's label when it has none), publisher, one date. A label already
+  // carries its date, in its own format: the date is then not repeated.
+  function citation(ev) {
+    var parts = [ev.title || ev.source];
+    if (ev.publisher) parts.push(ev.publisher);
+    if (ev.issued && (ev.title || !/\(.*\d{4}.*\)\s*$/.test(ev.source))) parts.push(ev.issued);
+    var cite = parts.join(" · ");
+    if (ev.by) cite += " · per " + ev.by;
+    return cite;
   }
 
   function claimBlock(claim) {
@@ -262,11 +293,7 @@
     }
     claim.evidence.forEach(function (ev) {
       block.appendChild(el("blockquote", "quote", "“" + ev.quote + "”"));
-      var cite = "— " + ev.source + (ev.issued ? " (" + ev.issued + ")" : "");
-      if (ev.title) cite += ": " + ev.title;
-      if (ev.by) cite += " · per " + ev.by;
-      cite += " [" + ev.source_id + "]";
-      block.appendChild(el("p", "source", cite));
+      block.appendChild(el("p", "source", "— " + citation(ev)));
     });
     return block;
   }
@@ -275,7 +302,9 @@
     var edge = edgeById[id];
     var claims = current[id].claims;
     var box = el("div", "card");
-    box.appendChild(el("h3", null, nodeById[edge.from].label + " — " + nodeById[edge.to].label));
+    box.appendChild(el("h3", null, nodeById[edge.from].card.label + " — " +
+                            nodeById[edge.to].card.label));
+    if (claims.length) box.appendChild(el("p", "summary", current[id].summary));
     var hidden = edge.claims.length - claims.length;
     var count = claims.length + (claims.length === 1 ? " claim" : " claims");
     if (hidden) count += " (" + hidden + " more hidden by the filters)";
@@ -421,6 +450,30 @@
   since.addEventListener("change", readDates);
   until.addEventListener("change", readDates);
 
+  // The time slider steps through the claims' own dates; at either end it sets no bound, so
+  // that undated claims show until it is moved.
+  var sliderFrom = document.getElementById("slider-from");
+  var sliderTo = document.getElementById("slider-to");
+  var last = Math.max(data.dates.length - 1, 0);
+  [sliderFrom, sliderTo].forEach(function (slider) {
+    slider.max = String(last);
+    slider.disabled = data.dates.length < 2;
+  });
+  sliderTo.value = String(last);
+  function readSlider(event) {
+    var from = +sliderFrom.value;
+    var to = +sliderTo.value;
+    if (from > to) {
+      if (event.target === sliderFrom) { to = from; sliderTo.value = String(to); }
+      else { from = to; sliderFrom.value = String(from); }
+    }
+    since.value = from === 0 ? "" : data.dates[from];
+    until.value = to === last ? "" : data.dates[to];
+    readDates();
+  }
+  sliderFrom.addEventListener("input", readSlider);
+  sliderTo.addEventListener("input", readSlider);
+
   document.getElementById("highlight").addEventListener("change", function (event) {
     if (state.selected === null) return;
     if (event.target.checked) highlight(state.selected);
@@ -436,7 +489,7 @@
   });
 
   document.getElementById("fit").addEventListener("click", function () {
-    network.fit({animation: {duration: 300}});
+    network.fit({animation: {duration: 300}, maxZoomLevel: 2});
   });
 
   // An ego map opens with its center selected, the rest not dimmed.
