@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
     chromium            # the real browser the page and map tests drive through Playwright
     fonts-liberation    # legible text in the browser's screenshots
+    libcairo2           # the PNG export of maps (CairoSVG draws with it)
     virtuoso-opensource # the SPARQL server the remote-store tests start on loopback
 )
 

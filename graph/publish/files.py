@@ -80,8 +80,7 @@ def atomic_file(target: str | os.PathLike) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
-def _fill(temporary: Path, target: Path, text: str) -> int:
-    data = text.encode("utf-8")
+def _fill(temporary: Path, target: Path, data: bytes) -> int:
     try:
         temporary.write_bytes(data)
     except OSError as error:
@@ -91,8 +90,13 @@ def _fill(temporary: Path, target: Path, text: str) -> int:
 
 def write_text(target: str | os.PathLike, text: str) -> int:
     """Write `text` as UTF-8 to `target` atomically; the number of bytes written."""
+    return write_bytes(target, text.encode("utf-8"))
+
+
+def write_bytes(target: str | os.PathLike, data: bytes) -> int:
+    """Write `data` to `target` atomically; the number of bytes written."""
     with atomic_file(target) as temporary:
-        return _fill(temporary, Path(target), text)
+        return _fill(temporary, Path(target), data)
 
 
 class StagedFiles:
@@ -109,7 +113,7 @@ class StagedFiles:
         return self._staged[target]
 
     def write_text(self, target: str | os.PathLike, text: str) -> None:
-        _fill(self.path(target), Path(target), text)
+        _fill(self.path(target), Path(target), text.encode("utf-8"))
 
     def commit(self) -> None:
         """Every staged file in place, or none: each is flushed before any is renamed, and

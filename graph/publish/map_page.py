@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -37,9 +38,23 @@ def edge_style(edge: MapEdge, relations: dict[str, tuple[str, str, bool]]) -> di
             "width": round(1 + math.log2(len(edge.claims)), 2)}
 
 
+# A source's label often ends with its date in a format of its own: "… (18-11-2025)".
+_DATED_LABEL = re.compile(r"\(.*\d{4}.*\)\s*$")
+
+
+def citation(label: str, title: str | None, issued: str | None, publisher: str | None) -> str:
+    """How a map cites a source: its title (its label when it has none), its publisher, one
+    date."""
+    parts = [title or label]
+    if publisher:
+        parts.append(publisher)
+    if issued and (title or not _DATED_LABEL.search(label)):
+        parts.append(issued)
+    return " · ".join(parts)
+
+
 def _claim_data(edge: MapEdge, claim: Claim, sources: dict) -> dict:
     first_last = claim.span
-    nothing = (None, None, None)
     return {
         "id": claim.id,
         "relation": claim.relation,
@@ -54,10 +69,7 @@ def _claim_data(edge: MapEdge, claim: Claim, sources: dict) -> dict:
         "evidence": [
             {
                 "quote": ev.quote,
-                "source": ev.source.label,
-                "title": sources.get(ev.source.id, nothing)[0],
-                "issued": sources.get(ev.source.id, nothing)[1],
-                "publisher": sources.get(ev.source.id, nothing)[2],
+                "cite": citation(ev.source.label, *sources.get(ev.source.id, (None,) * 3)),
                 "by": ev.attributed_to.label if ev.attributed_to else None,
             }
             for ev in claim.evidence

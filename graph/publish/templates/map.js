@@ -261,17 +261,6 @@
     return box;
   }
 
-  // Title (the source's label when it has none), publisher, one date. A label already
-  // carries its date, in its own format: the date is then not repeated.
-  function citation(ev) {
-    var parts = [ev.title || ev.source];
-    if (ev.publisher) parts.push(ev.publisher);
-    if (ev.issued && (ev.title || !/\(.*\d{4}.*\)\s*$/.test(ev.source))) parts.push(ev.issued);
-    var cite = parts.join(" · ");
-    if (ev.by) cite += " · per " + ev.by;
-    return cite;
-  }
-
   function claimBlock(claim) {
     var block = el("div", "claim");
     var relation = data.relations[claim.relation];
@@ -293,7 +282,7 @@
     }
     claim.evidence.forEach(function (ev) {
       block.appendChild(el("blockquote", "quote", "“" + ev.quote + "”"));
-      block.appendChild(el("p", "source", "— " + citation(ev)));
+      block.appendChild(el("p", "source", "— " + ev.cite + (ev.by ? " · per " + ev.by : "")));
     });
     return block;
   }
