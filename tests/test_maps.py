@@ -332,3 +332,247 @@ def test_cli_read_only_folder_is_one_line(cli, tmp_path):
         if locked != Path("/proc/self"):
             locked.chmod(0o700)
     assert result.stderr.startswith("Error: cannot write") and result.stderr.count("\n") == 1
+
+
+# ---------------------------------------------------------------- what the map says and shows
+
+
+def test_each_class_has_its_own_look_and_each_event_class_its_own_shape():
+    from graph.publish.map_layout import CLASS_STYLES
+
+    looks = list(CLASS_STYLES.values())
+    assert len(set(looks)) == len(looks)
+    events = ["Event", "EventSeries", "Election", "ElectionRound", "Meeting", "Summit"]
+    assert len({CLASS_STYLES[name][0] for name in events}) == len(events)
+
+
+def test_seed_event_classes_are_drawn_differently(kg):
+    graph = map_graph(kg)
+    looks: dict[str, set] = {}
+    for node in graph.nodes.values():
+        looks.setdefault(node.class_name, set()).add((node.shape, node.color))
+    assert all(len(found) == 1 for found in looks.values())
+    drawn = {cls: found.pop() for cls, found in looks.items()}
+    assert {"event series", "election round", "summit or conference"} <= set(drawn)
+    assert len(set(drawn.values())) == len(drawn)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("center", [None, "Kast"])
+def test_layout_leaves_no_two_node_boxes_overlapping(kg, center):
+    from graph.publish.map_layout import node_box
+
+    graph = map_graph(kg, center=center)
+    most = max(n.degree for n in graph.nodes.values())
+    boxes = []
+    for node in graph.nodes.values():
+        left, top, right, bottom = node_box(node, most)
+        boxes.append((node.x + left, node.y + top, node.x + right, node.y + bottom))
+    clashes = [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes))
+               if _overlap(boxes[i], boxes[j])]
+    assert clashes == []
+
+
+def test_labels_break_at_spaces_into_short_lines():
+    from graph.publish.map_labels import WRAP
+
+    name = "Encuentros internacionales de la derecha dura regional"
+    lines = label_lines(name)
+    assert " ".join(lines) == name and len(lines) == 3
+    assert all(len(line) <= WRAP for line in lines)
+    assert label_lines("Vox") == ["Vox"]
+    assert label_lines("Supercalifragilisticexpialidocious-Partido") == [
+        "Supercalifragilisticexpialidocious-Partido"]
+
+
+def test_node_cards_carry_the_entity_description(kg, curated_page):
+    data = page_data(curated_page)
+    cards = {n["card"]["label"]: n["card"] for n in data["nodes"]}
+    kast = kg.show("Kast")
+    assert cards["José Antonio Kast"]["description"] == kast.descriptions["en"]
+    described = [n for n in data["nodes"] if n["card"]["description"]]
+    assert len(described) >= len(data["nodes"]) - 3  # offices have no description
+
+
+def test_source_lines_have_one_date_and_no_ids(kg, curated_page):
+    from graph.publish.map_page import citation
+
+    data = page_data(curated_page)
+    cites = {ev["cite"] for e in data["edges"] for c in e["claims"] for ev in c["evidence"]}
+    rows = kg.engine.select(
+        "SELECT ?t ?i WHERE { ?s a kg:Source ; dcterms:title ?t ; dcterms:issued ?i }")
+    assert cites == {f"{r['t']} · {r['i']}" for r in rows}
+    assert not any("src:" in cite for cite in cites)
+    # A source without a title is cited by its label, whose own date is not repeated.
+    assert citation("Llamada (18-11-2025)", None, "2025-11-18", None) == "Llamada (18-11-2025)"
+    assert citation("Nota", None, "2025-11-18", "Diario Andino") == (
+        "Nota · Diario Andino · 2025-11-18")
+
+
+def test_edges_carry_no_drawn_label_but_a_summary(curated_page):
+    data = page_data(curated_page)
+    assert all("label" not in e for e in data["edges"])
+    assert all(e["summary"] for e in data["edges"])
+    assert "font" not in data["options"]["edges"]
+
+
+def test_time_slider_stops_at_the_claims_dates(kg, curated_page):
+    data = page_data(curated_page)
+    spans = [c.span for e in map_graph(kg).edges for c in e.claims if c.span]
+    expected = sorted({d.isoformat() for span in spans for d in span})
+    assert data["dates"] == expected and len(expected) > 2
+
+
+# ---------------------------------------------------------------- the static export
+
+
+def _svg(path: Path):
+    import xml.etree.ElementTree as ElementTree
+
+    return ElementTree.parse(path).getroot()
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _label_texts(root) -> dict[str, list]:
+    """Each node's id and its label element, read from the SVG."""
+    found = {}
+    for group in root.iter(f"{SVG}g"):
+        if group.get("class") == "node":
+            label = next(t for t in group.iter(f"{SVG}text") if t.get("class") == "label")
+            found[group.get("data-id")] = label
+    return found
+
+
+@pytest.fixture(scope="module")
+def svg_maps(curated_root, tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("svg")
+    kg = KnowledgeGraph(curated_root)
+    written = {}
+    for name, center in (("whole", None), ("kast", "Kast")):
+        write_map(kg, folder / f"{name}.svg", center=center)
+        written[name] = folder / f"{name}.svg"
+    return written
+
+
+@pytest.mark.parametrize("name, center", [("whole", None), ("kast", "Kast")])
+def test_svg_has_every_label_as_text_at_the_page_positions(kg, svg_maps, name, center):
+    graph = map_graph(kg, center=center)
+    labels = _label_texts(_svg(svg_maps[name]))
+    assert set(labels) == {n.id for n in graph.nodes.values()}
+    shifts = set()
+    for node in graph.nodes.values():
+        spans = list(labels[node.id].iter(f"{SVG}tspan"))
+        assert " ".join(s.text for s in spans) == node.entity.label
+        shifts.add(round(float(spans[0].get("x")) - node.x, 1))
+    # One translation for all nodes: the SVG draws the layout the page draws.
+    assert len(shifts) == 1
+
+
+def test_svg_caption_cites_the_sources_of_the_claims_drawn(kg, svg_maps):
+    root = _svg(svg_maps["kast"])
+    caption = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "caption")
+    text = " ".join(t.text for t in caption.iter(f"{SVG}text"))
+    cited = {ev.source.iri for e in map_graph(kg, center="Kast").edges for c in e.claims
+             for ev in c.evidence}
+    titles = [r["t"] for r in kg.engine.select(
+        "SELECT ?s ?t WHERE { ?s a kg:Source ; dcterms:title ?t }") if r["s"] in cited]
+    assert titles and all(title in text for title in titles)
+    assert "25 claims" in text
+
+
+def _text_boxes(root):
+    """Every node label's box and every node shape's box in the SVG, the text measured with
+    cairo's own font metrics (an independent reader of the font the SVG asks for)."""
+    import cairocffi
+
+    surface = cairocffi.ImageSurface(cairocffi.FORMAT_ARGB32, 1, 1)
+    context = cairocffi.Context(surface)
+    context.select_font_face("DejaVu Sans")
+    labels, shapes = [], []
+    for group in root.iter(f"{SVG}g"):
+        if group.get("class") != "node":
+            continue
+        label = next(t for t in group.iter(f"{SVG}text") if t.get("class") == "label")
+        size = float(label.get("font-size"))
+        context.set_font_size(size)
+        spans = list(label.iter(f"{SVG}tspan"))
+        x = float(spans[0].get("x"))
+        width = max(context.text_extents(s.text)[4] for s in spans)
+        top = float(spans[0].get("y")) - 0.8 * size
+        labels.append((x - width / 2, top, x + width / 2, float(spans[-1].get("y")) + 0.25 * size))
+        shape = next(e for e in group if e.tag != f"{SVG}text")
+        if shape.tag == f"{SVG}circle":
+            cx, cy, r = (float(shape.get(a)) for a in ("cx", "cy", "r"))
+            shapes.append((cx - r, cy - r, cx + r, cy + r))
+        elif shape.tag == f"{SVG}rect":
+            x0, y0 = float(shape.get("x")), float(shape.get("y"))
+            shapes.append((x0, y0, x0 + float(shape.get("width")),
+                           y0 + float(shape.get("height"))))
+        else:
+            points = [tuple(map(float, p.split(","))) for p in shape.get("points").split()]
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            shapes.append((min(xs), min(ys), max(xs), max(ys)))
+    return labels, shapes
+
+
+@pytest.mark.parametrize("name", ["whole", "kast"])
+def test_svg_labels_overlap_neither_each_other_nor_nodes(svg_maps, name):
+    labels, shapes = _text_boxes(_svg(svg_maps[name]))
+    assert len(labels) == len(shapes) > 20
+    for i, label in enumerate(labels):
+        for j, other in enumerate(labels):
+            assert i == j or not _overlap(label, other), (i, j)
+        for j, shape in enumerate(shapes):
+            assert i == j or not _overlap(label, shape), (i, j)
+
+
+def test_svg_is_legible_at_print_size(svg_maps):
+    root = _svg(svg_maps["whole"])
+    width = float(root.get("width"))
+    sizes = {float(t.get("font-size")) for t in root.iter(f"{SVG}text")
+             if t.get("class") == "label"}
+    # Printed across a landscape A4 page (270 mm, 765 pt), labels are at least 6 pt.
+    assert min(sizes) * 765 / width >= 6
+
+
+def test_png_export_is_the_svg_rendered(kg, svg_maps, tmp_path):
+    import struct
+
+    from graph.publish.map_svg import PNG_SCALE
+
+    target = tmp_path / "kast.png"
+    report = write_map(kg, target, center="Kast")
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and report.bytes == len(data)
+    width, height = struct.unpack(">II", data[16:24])
+    root = _svg(svg_maps["kast"])
+    assert (width, height) == (round(float(root.get("width")) * PNG_SCALE),
+                               round(float(root.get("height")) * PNG_SCALE))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kast.png"]
+
+
+def test_cli_writes_svg_and_refuses_an_unknown_suffix(cli, tmp_path):
+    target = tmp_path / "map.svg"
+    result = cli("map", "--center", "Kast", "-o", str(target))
+    assert result.stdout.startswith(f"Wrote {target}: 22 entities")
+    assert _svg(target).tag == f"{SVG}svg"
+    wrong = tmp_path / "map.pdf"
+    refused = cli("map", "-o", str(wrong), expect=1)
+    assert refused.stderr == (
+        f"Error: cannot write {wrong}: a map is written as .html, .svg or .png\n")
+    assert not wrong.exists()
+
+
+def test_hostile_text_is_escaped_in_the_svg(make_root, tmp_path):
+    kg = KnowledgeGraph(hostile_root(make_root))
+    target = tmp_path / "hostile.svg"
+    write_map(kg, target)
+    labels = _label_texts(_svg(target))
+    evil = kg.resolve("kgr:evil").id
+    assert " ".join(s.text for s in labels[evil].iter(f"{SVG}tspan")) == HOSTILE_LABEL
+    assert "<img" not in target.read_text(encoding="utf-8")
