@@ -340,9 +340,10 @@ class KnowledgeGraph:
     def map(self, output: str | os.PathLike | None = None, center: str | None = None,
             depth: int | None = None, relations=(), since: str | None = None,
             until: str | None = None):
-        """Write an interactive network map, one self-contained HTML file (default:
-        map.html in the root's output folder): all claims, or those within `depth` steps of
-        `center`, filtered by relation and date."""
+        """Write a network map (default: map.html in the root's output folder): all claims,
+        or those within `depth` steps of `center`, filtered by relation and date. The suffix
+        of `output` picks a self-contained interactive page (.html) or a drawing for print
+        (.svg, .png)."""
         from graph.publish import write_map
 
         return write_map(self, output, center, depth, relations, since, until)

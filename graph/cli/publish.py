@@ -42,27 +42,29 @@ def export_command(ctx, fmt, output, relations, since, until, co_participants):
 
 @main.command("map")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Where to write the page (default: output/map.html in the root). Missing "
-              "folders are created.")
+              help="Where to write the map (default: output/map.html in the root): .html for "
+              "the interactive page, .svg or .png for print. Missing folders are created.")
 @click.option("--center", metavar="NAME", help="Only the network around NAME.")
 @click.option("--depth", type=click.IntRange(1, 6), default=None, metavar="N",
               help="With --center: walk this many steps out (default 1).")
 @claim_window
 @pass_context
 def map_command(ctx, output, center, depth, relations, since, until):
-    """Write an interactive network map: one HTML file that opens offline in any browser.
+    """Write an interactive network map: one HTML file that opens offline in any browser; or,
+    for print, the same map as SVG or PNG with a caption citing its sources.
 
     Nodes are entities, colored and shaped by class and sized by their number of ties; one
     line joins two entities and lists every claim between them, with its quotes and sources.
-    The page has a search box, relation and date filters, neighborhood highlighting and a
-    legend.
+    The page has a search box, a legend that filters relations, a time slider, neighborhood
+    highlighting, and counts that follow the filters.
 
     \b
     Examples:
       kgraph map
       kgraph map --center Kast -o output/map-kast.html
+      kgraph map --center Kast -o output/map-kast.svg
       kgraph map --center Milei --depth 2 --relation met --relation allied
-      kgraph map --since 2025-11 --until 2025-12 -o nov-dec.html
+      kgraph map --since 2025-11 --until 2025-12 -o nov-dec.png
     """
     report = ctx.graph.map(output, center, depth, relations, since, until)
     try:
