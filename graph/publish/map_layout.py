@@ -69,6 +69,7 @@ SMALL = 300  # up to this many nodes, the slower layout that spreads hubs evenly
 # the proportions of a laptop's map area, and of a landscape page for the static export.
 FRAME = (1000.0, 620.0)
 LABEL_ROOM = 8  # free space kept between two nodes' boxes (shape and label)
+CROWDING = 2.5  # a frame at least this many times the nodes' boxes, before they are separated
 
 # A node in several parties is linked to them by these relations.
 _PARTY_RELATIONS = ("memberOf", "leaderOf")
@@ -307,8 +308,11 @@ def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
     small = len(nodes) <= SMALL
     if small:
         coords = graph.layout_kamada_kawai(seed=seed).coords
-        points = _stretch(coords)
-        _separate(list(nodes.values()), points)
+        most = max(n.degree for n in nodes.values())
+        boxes = [node_box(node, most) for node in nodes.values()]
+        room = sum((right - left) * (bottom - top) for left, top, right, bottom in boxes)
+        points = _stretch(coords, room)
+        _separate(boxes, points)
     else:
         coords = graph.layout_fruchterman_reingold(seed=seed, niter=500, grid="grid").coords
         lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs if a != b) or [1.0]
@@ -323,11 +327,13 @@ def _layout(nodes: dict[str, MapNode], edges: list[MapEdge]) -> None:
         nodes[iri].x, nodes[iri].y = round(x, 1), round(y, 1)
 
 
-def _stretch(coords) -> list[list[float]]:
+def _stretch(coords, room: float) -> list[list[float]]:
     """A small layout spread over FRAME, each axis on its own: the map then fills a wide
-    screen or page instead of a disc in its middle. A handful of nodes takes less of it."""
+    screen or page instead of a disc in its middle. A handful of nodes takes less of it;
+    nodes whose boxes need `room` (square pixels) in all, more."""
     points = [[x, y] for x, y in coords]
-    share = min(1.0, math.sqrt(len(points) / 20))
+    share = max(min(1.0, math.sqrt(len(points) / 20)),
+                math.sqrt(CROWDING * room / (FRAME[0] * FRAME[1])))
     for axis, extent in enumerate(FRAME):
         extent *= share
         values = [p[axis] for p in points]
@@ -355,38 +361,43 @@ def node_box(node: MapNode, most: int) -> tuple[float, float, float, float]:
     return -half, -radius, half, radius + LABEL_GAP + height
 
 
-def _separate(nodes: list[MapNode], points: list[list[float]], rounds: int = 200) -> None:
-    """Push apart nodes whose boxes (shape and label) overlap, until none does: neighbors
-    crowded around a hub would hide each other's names."""
-    most = max(n.degree for n in nodes)
-    boxes = [node_box(node, most) for node in nodes]
+def _separate(boxes: list[tuple], points: list[list[float]], rounds: int = 400) -> None:
+    """Push apart nodes whose `boxes` (shape and label, see node_box) overlap, until none does:
+    neighbors crowded around a hub would hide each other's names. Every overlapping pair moves
+    apart along the axis that needs the shorter move, half each, all pairs at once per round."""
+    import numpy
+
+    boxes = numpy.array(boxes)
+    count = len(boxes)
     # Each box as its half sizes and the offset of its center from the node's position.
-    halves = [((right - left) / 2 + LABEL_ROOM / 2, (bottom - top) / 2 + LABEL_ROOM / 2)
-              for left, top, right, bottom in boxes]
-    offsets = [(top + bottom) / 2 for _, top, _, bottom in boxes]
+    half_w = (boxes[:, 2] - boxes[:, 0]) / 2 + LABEL_ROOM / 2
+    half_h = (boxes[:, 3] - boxes[:, 1]) / 2 + LABEL_ROOM / 2
+    offset = (boxes[:, 1] + boxes[:, 3]) / 2
+    xy = numpy.array(points, dtype=float)
+    need_x = half_w[:, None] + half_w[None, :]
+    need_y = half_h[:, None] + half_h[None, :]
+    # Ties broken by index, so that two nodes at one point still part the same way each time.
+    order = numpy.sign(numpy.arange(count)[None, :] - numpy.arange(count)[:, None])
     for _ in range(rounds):
-        moved = False
-        for i in range(len(points)):
-            for j in range(i + 1, len(points)):
-                dx = points[j][0] - points[i][0]
-                dy = points[j][1] + offsets[j] - points[i][1] - offsets[i]
-                overlap_x = halves[i][0] + halves[j][0] - abs(dx)
-                overlap_y = halves[i][1] + halves[j][1] - abs(dy)
-                if overlap_x <= 0 or overlap_y <= 0:
-                    continue
-                moved = True
-                # Along the axis that needs the shorter move, half each, a little past
-                # touching so that rounding cannot leave them overlapping.
-                if overlap_x < overlap_y:
-                    push = (overlap_x / 2 + 0.5) * (1 if dx >= 0 else -1)
-                    points[i][0] -= push
-                    points[j][0] += push
-                else:
-                    push = (overlap_y / 2 + 0.5) * (1 if dy >= 0 else -1)
-                    points[i][1] -= push
-                    points[j][1] += push
-        if not moved:
+        dx = xy[None, :, 0] - xy[:, None, 0]  # j minus i
+        dy = (xy[None, :, 1] + offset[None, :]) - (xy[:, None, 1] + offset[:, None])
+        over_x = need_x - numpy.abs(dx)
+        over_y = need_y - numpy.abs(dy)
+        clash = (over_x > 0) & (over_y > 0)
+        numpy.fill_diagonal(clash, False)
+        if not clash.any():
             break
+        along_x = clash & (over_x < over_y)
+        along_y = clash & ~along_x
+        # What node i moves by, away from each j it overlaps: half the overlap and a little
+        # more, so that rounding cannot leave them touching.
+        side_x = numpy.where(dx != 0, numpy.sign(dx), order)
+        side_y = numpy.where(dy != 0, numpy.sign(dy), order)
+        push_x = numpy.where(along_x, (over_x / 2 + 0.5) * side_x, 0.0).sum(axis=1)
+        push_y = numpy.where(along_y, (over_y / 2 + 0.5) * side_y, 0.0).sum(axis=1)
+        xy[:, 0] -= push_x
+        xy[:, 1] -= push_y
+    points[:] = xy.tolist()
 
 
 def node_size(degree: int, most: int) -> float:
