@@ -576,3 +576,14 @@ def test_hostile_text_is_escaped_in_the_svg(make_root, tmp_path):
     evil = kg.resolve("kgr:evil").id
     assert " ".join(s.text for s in labels[evil].iter(f"{SVG}tspan")) == HOSTILE_LABEL
     assert "<img" not in target.read_text(encoding="utf-8")
+
+
+def test_png_without_cairo_is_one_line(cli, tmp_path, monkeypatch):
+    import sys
+
+    # What a machine without CairoSVG or libcairo2 gives: the import fails.
+    monkeypatch.setitem(sys.modules, "cairosvg", None)
+    target = tmp_path / "map.png"
+    result = cli("map", "-o", str(target), expect=1)
+    assert result.stderr.startswith("Error: PNG export needs CairoSVG and the cairo library")
+    assert result.stderr.count("\n") == 1 and not target.exists()

@@ -1,6 +1,7 @@
 """The graph for other tools and readers: RDF with every claim and its provenance (rdf.py),
 the network projection for Gephi, spreadsheets and Cytoscape (formats.py), interactive HTML
-maps (map_layout.py, map_page.py, maps.py), all written through the one atomic writer
+maps (map_labels.py, map_layout.py, map_page.py, maps.py) and their SVG/PNG export for print
+(map_svg.py), all written through the one atomic writer
 (files.py). `export` (exporter.py) picks the writer for a format.
 """
 
@@ -23,12 +24,15 @@ _HOME = {
     "MapGraph": "map_layout",
     "MapSource": "map_layout",
     "map_graph": "map_layout",
+    "MAP_SUFFIXES": "maps",
     "MapReport": "maps",
     "write_map": "maps",
     "edge_style": "map_page",
     "render_html": "map_page",
+    "render_svg": "map_svg",
     "atomic_file": "files",
     "atomic_files": "files",
+    "write_bytes": "files",
     "write_text": "files",
     "cytoscape_json": "formats",
     "edge_id": "formats",
