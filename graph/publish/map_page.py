@@ -18,7 +18,13 @@ from pathlib import Path
 from graph.errors import InputError
 from graph.model.claims import Claim
 from graph.publish.map_labels import FONT, FONT_SIZE, STROKE
-from graph.publish.map_layout import SEVERAL_RELATIONS_COLOR, MapEdge, MapGraph, node_size
+from graph.publish.map_layout import (
+    SEVERAL_RELATIONS_COLOR,
+    SMALL,
+    MapEdge,
+    MapGraph,
+    node_size,
+)
 
 LARGE = 1500  # from this many edges on, edges are hidden while dragging or zooming
 
@@ -202,6 +208,7 @@ def render_html(graph: MapGraph, sources: dict) -> str:
         "several": SEVERAL_RELATIONS_COLOR,
         "center": graph.center.id if graph.center else None,
         "dates": claim_dates(graph),
+        "refit": len(graph.nodes) <= SMALL,
     }
     script, style = _vis_assets()
     classes = Counter((n.class_name or "other", n.shape, n.color) for n in graph.nodes.values())

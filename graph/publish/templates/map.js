@@ -139,14 +139,17 @@
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
 
   window.kgraphMap = {network: network, nodes: nodes, edges: edges, state: state, ready: null};
-  // The first drawing measures the labels; the map is then fitted to the canvas, zooming in
-  // as well as out (vis-network's own fit stops at 1), and is ready once drawn that way.
+  function ready() {
+    window.kgraphMap.ready = performance.now();
+    document.body.setAttribute("data-ready", "true");
+  }
+  // vis-network opens fitted to the canvas, but to the nodes without their labels (not yet
+  // measured) and never zoomed in past 1. A small map, whose labels are all legible, is
+  // fitted again once drawn; a big one is not worth a second drawing.
   network.once("afterDrawing", function () {
+    if (!data.refit) { ready(); return; }
     network.fit({animation: false, maxZoomLevel: 2});
-    network.once("afterDrawing", function () {
-      window.kgraphMap.ready = performance.now();
-      document.body.setAttribute("data-ready", "true");
-    });
+    network.once("afterDrawing", ready);
     network.redraw();
   });
 
