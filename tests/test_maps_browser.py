@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from browser import VIEWPORT
-from helpers import HOSTILE_ALIAS, HOSTILE_LABEL, HOSTILE_QUOTE, PROJECT, hostile_root
+from helpers import (
+    HOSTILE_ALIAS,
+    HOSTILE_LABEL,
+    HOSTILE_QUOTE,
+    PROJECT,
+    TINY_SOURCES,
+    TINY_TEXT,
+    hostile_root,
+)
 
 from graph.api import KnowledgeGraph
 from graph.publish import map_graph, write_map
@@ -370,6 +378,36 @@ def test_time_slider_hides_claims_outside_its_range(kg, curated_map, browser_pag
     page.evaluate(move, ["slider-to", len(dates) - 1])
     assert page.input_value("#since") == page.input_value("#until") == ""
     assert page.inner_text("#shown-claims") == str(map_graph(kg).claims)
+
+
+def big_root(make_root, people: int = 320) -> Path:
+    """More nodes than the layout keeps labels apart for: a hub everyone met, and a ring."""
+    entities = ['kgr:hub a kg:Person ; rdfs:label "Centro" .'] + [
+        f'kgr:p{i} a kg:Person ; rdfs:label "Persona {i}" .' for i in range(people)]
+    quote = 'kg:evidence [ kg:source src:doc ; kg:quote "Ana Pérez se reunió con Bruno Díaz" ]'
+    claims = [f"kgc:hub-{i} a kg:Claim ; kg:subject kgr:hub ; kg:relation kg:met ; "
+              f"kg:object kgr:p{i} ; {quote} ." for i in range(people)]
+    claims += [f"kgc:ring-{i} a kg:Claim ; kg:subject kgr:p{i} ; kg:relation kg:met ; "
+               f"kg:object kgr:p{(i + 1) % people} ; {quote} ." for i in range(people)]
+    return make_root("big", entities="\n".join(entities), claims="\n".join(claims),
+                     sources=TINY_SOURCES, texts={"doc.txt": TINY_TEXT})
+
+
+def test_big_map_shows_labels_by_degree_and_zoom(make_root, tmp_path, browser_page):
+    kg = KnowledgeGraph(big_root(make_root))
+    target = tmp_path / "big.html"
+    write_map(kg, target)
+    page = open_map(browser_page, target)
+    visible = """(ids) => ids.map((id) =>
+        window.kgraphMap.network.body.nodes[id].labelModule.visible())"""
+    hub, person = kg.resolve("Centro").id, kg.resolve("Persona 7").id
+    assert page.evaluate(visible, [hub, person]) == [True, False]
+    page.evaluate(
+        """(id) => window.kgraphMap.network.moveTo(
+              {position: window.kgraphMap.network.getPosition(id), scale: 1.5})""", person)
+    page.evaluate("window.kgraphMap.network.redraw()")
+    assert page.evaluate(visible, [person]) == [True]
+    assert browser_page.errors == []
 
 
 def test_missing_browser_skips_here_and_fails_under_ci(monkeypatch):

@@ -19,6 +19,7 @@ from graph.errors import InputError
 from graph.model.claims import Claim
 from graph.publish.map_labels import FONT, FONT_SIZE, STROKE
 from graph.publish.map_layout import (
+    NODE_SIZE,
     SEVERAL_RELATIONS_COLOR,
     SMALL,
     MapEdge,
@@ -27,6 +28,12 @@ from graph.publish.map_layout import (
 )
 
 LARGE = 1500  # from this many edges on, edges are hidden while dragging or zooming
+# Node and label sizes by degree on a big map (canvas pixels; map.js scales by square root, as
+# node_size does); a label shows once its size on screen reaches the threshold.
+BIG_MAP_SCALING = {
+    "min": NODE_SIZE[0], "max": NODE_SIZE[1],
+    "label": {"enabled": True, "min": 10, "max": 28, "drawThreshold": 9, "maxVisible": 28},
+}
 
 
 def edge_style(edge: MapEdge, relations: dict[str, tuple[str, str, bool]]) -> dict:
@@ -98,10 +105,14 @@ def build_network(graph: MapGraph, sources: dict):
     net = Network(directed=True, cdn_resources="in_line")
     net.node_ids = _NodeIds()
     most = max((n.degree for n in graph.nodes.values()), default=1)
+    # A big map's layout does not keep labels apart: there a node's label grows with its
+    # degree and shows only once zoomed in far enough to read it, hubs first.
+    big = len(graph.nodes) > SMALL
     for node in graph.nodes.values():
+        sized = {"value": node.degree} if big else {"size": node_size(node.degree, most)}
         net.add_node(
             node.id, label="\n".join(node.lines), shape=node.shape, color=node.color,
-            size=node_size(node.degree, most), x=node.x, y=node.y,
+            x=node.x, y=node.y, **sized,
             card={
                 "id": node.id, "label": node.entity.label, "class": node.class_name,
                 "description": node.description, "countries": node.countries,
@@ -131,6 +142,7 @@ def build_network(graph: MapGraph, sources: dict):
             "multiselect": False,
         },
         "nodes": {
+            **({"scaling": BIG_MAP_SCALING} if big else {}),
             "borderWidth": 1,
             "font": {"size": FONT_SIZE, "face": FONT, "strokeWidth": STROKE,
                      "strokeColor": "#ffffff"},

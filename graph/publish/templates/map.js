@@ -132,6 +132,15 @@
 
   // ------------------------------------------------------------ drawing
 
+  // A big map sizes nodes and labels by degree (see BIG_MAP_SCALING in map_page.py): by its
+  // square root, so that hubs do not dwarf the rest.
+  var scaling = data.options.nodes.scaling;
+  if (scaling) {
+    scaling.customScalingFunction = function (min, max, total, value) {
+      return max === min ? 0.5 : Math.sqrt(Math.max(0, (value - min) / (max - min)));
+    };
+  }
+
   computeFilters();
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
