@@ -497,6 +497,16 @@ def test_svg_caption_cites_the_sources_of_the_claims_drawn(kg, svg_maps):
     assert "25 claims" in text
 
 
+def test_svg_legend_keys_every_class_and_relation_drawn(kg, svg_maps):
+    root = _svg(svg_maps["whole"])
+    legend = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "legend")
+    keys = {t.text for t in legend.iter(f"{SVG}text")}
+    graph = map_graph(kg)
+    assert {n.class_name for n in graph.nodes.values()} <= keys
+    assert {label for label, _, _ in graph.relations.values()} <= keys
+    assert "several relations" in keys
+
+
 def _text_boxes(root):
     """Every node label's box and every node shape's box in the SVG, the text measured with
     cairo's own font metrics (an independent reader of the font the SVG asks for)."""

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from graph.errors import InputError
 from graph.publish.map_labels import FONT_SIZE, LABEL_GAP, LINE_HEIGHT, STROKE, text_width
-from graph.publish.map_layout import MapGraph, node_box, node_size
+from graph.publish.map_layout import SEVERAL_RELATIONS_COLOR, MapGraph, node_box, node_size
 from graph.publish.map_page import citation, edge_style
 
 # Fonts a printer's or reader's system has; the label boxes are measured for DejaVu Sans.
@@ -34,7 +34,8 @@ def render_svg(graph: MapGraph, sources: dict) -> str:
     # Drawing coordinates: the layout's, shifted so that the drawing starts below the title.
     dx, dy = MARGIN - left, head - top
     caption = _caption(graph, sources, width - 2 * MARGIN)
-    caption_top = head + (bottom - top) + 16
+    legend, legend_height = _legend(graph, head + (bottom - top) + 16, width - 2 * MARGIN)
+    caption_top = head + (bottom - top) + 16 + legend_height
     height = math.ceil(caption_top + len(caption) * (CAPTION_SIZE + 4) + MARGIN)
 
     parts = [
@@ -60,6 +61,7 @@ def render_svg(graph: MapGraph, sources: dict) -> str:
         parts.append(_label(node.lines, x, y + radius + LABEL_GAP))
         parts.append("</g>")
     parts.append("</g>")
+    parts.append(legend)
     parts.append(f'<g class="caption" font-size="{CAPTION_SIZE}" fill="#333333">')
     for i, line in enumerate(caption):
         y = caption_top + (i + 1) * (CAPTION_SIZE + 4)
@@ -94,6 +96,35 @@ def _caption(graph: MapGraph, sources: dict, room: float) -> list[str]:
     for entry in entries:
         lines.extend(_wrap(f"• {entry}", room))
     return lines
+
+
+def _legend(graph: MapGraph, top: float, room: float) -> tuple[str, float]:
+    """One key of every class drawn (its shape) and every relation (its color), in rows that
+    fit `room` pixels; the SVG group and its height."""
+    looks = sorted({(n.class_name or "other", n.shape, n.color) for n in graph.nodes.values()})
+    keys = [("class", name, shape, color) for name, shape, color in looks]
+    keys += [("relation", label, None, color) for label, color, _ in graph.relations.values()]
+    if any(edge_style(e, graph.relations)["color"] == SEVERAL_RELATIONS_COLOR
+           for e in graph.edges):
+        keys.append(("relation", "several relations", None, SEVERAL_RELATIONS_COLOR))
+    row = CAPTION_SIZE + 8
+    x, y = 0.0, top + row / 2
+    items = [f'<g class="legend" font-size="{CAPTION_SIZE}" fill="#333333">']
+    for kind, name, shape, color in keys:
+        width = 24 + text_width(name, CAPTION_SIZE) + 14
+        if x and x + width > room:
+            x, y = 0.0, y + row
+        left = MARGIN + x
+        if kind == "class":
+            items.append(_shape(shape, left + 7, y, 6, color))
+        else:
+            items.append(f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{left + 18:.1f}" y2="{y:.1f}" '
+                         f'stroke="{color}" stroke-width="2.5"/>')
+        items.append(f'<text x="{left + 24:.1f}" y="{y + CAPTION_SIZE * 0.35:.1f}">'
+                     f"{escape(name)}</text>")
+        x += width
+    items.append("</g>")
+    return "".join(items), y + row / 2 - top + 8
 
 
 def _wrap(text: str, room: float) -> list[str]:
