@@ -113,7 +113,8 @@ class Parsed(EventReading, ReferenceReading):
         found = self._head_ends(token)
         if conj:
             for child in token.children:
-                if child.dep_ == "conj" and not self._closes_list(token, child):
+                if child.dep_ == "conj" and not self._closes_list(token, child) or \
+                        self._titled_item(token, child, found):
                     found += self.ends(child)
         seen, out = set(), []
         for end in found:
@@ -121,6 +122,19 @@ class Parsed(EventReading, ReferenceReading):
                 seen.add(end.key)
                 out.append(end)
         return out
+
+    def _titled_item(self, token, child, found: list[End]) -> bool:
+        """"contará con el presidente argentino, Javier Milei, el líder de Vox, Santiago
+        Abascal, ...": the small model hangs each later "title, name" item of such a list as
+        an apposition of the one before. A determined title after a named person, itself
+        naming another person after a comma, is the next item, not a description."""
+        if child.dep_ != "appos" or child.i < token.i or not is_role_noun(child) or \
+                not any(c.dep_ == "det" for c in child.children) or \
+                child.doc[child.left_edge.i - 1].text != "," or \
+                not any(self.is_person(e.key) and e.last < child.i for e in found):
+            return False
+        named = self._named_beside(child)
+        return bool(named) and all(e.key != named[0].key for e in found)
 
     def _closes_list(self, token, child) -> bool:
         # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.

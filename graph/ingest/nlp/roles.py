@@ -258,6 +258,7 @@ class RoleReader(OfficeNaming):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
                     doc[i + 1].lower_ == "de":
                 i += 2  # "uno de los principales adversarios de Milei"
+            determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
                                     doc[i - 1].pos_ == "DET"):
@@ -282,6 +283,8 @@ class RoleReader(OfficeNaming):
                 break
             else:
                 end = self._phrase_end(i)
+                if determined and self._names_next(end):
+                    break  # "Milei, el líder de Vox, Santiago Abascal": the next item's title
                 titles.append(self._phrase(i, end, word, former))
             i = end + 1
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
@@ -290,6 +293,15 @@ class RoleReader(OfficeNaming):
                 continue
             break
         return titles
+
+    def _names_next(self, end: int) -> bool:
+        """A title phrase ending at `end` that a comma and a person's name follow: in a list
+        of "title, name" items it is the title of that name."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            return False
+        other = self.parsed.mention(doc[end + 2])
+        return other is not None and other.start == end + 2 and self.parsed.is_person(other.key)
 
     def _office_phrase(self, office: Mention, last: int) -> Title:
         """A title the linker knows as an office of the graph ("presidente de Estados
