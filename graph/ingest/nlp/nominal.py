@@ -54,6 +54,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                     partners += patient_ends(parsed, head.head)
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
+    if agents and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" and \
+            head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
+        # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it
+        partners = subject_ends(parsed, head)
     if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:

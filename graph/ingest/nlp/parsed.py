@@ -35,6 +35,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
+    KIN,
     PAIR_WORDS,
     PERSON_NOUNS,
     folded_lemma,
@@ -223,6 +224,8 @@ class Parsed(EventReading, ReferenceReading):
         i = token.i + 1
         while i < len(doc) and i - token.i <= 10:
             t = doc[i]
+            if t.lower_ in ("de", "del") and fold(token.lower_) in KIN:
+                return []  # "la hija del expresidente X" is not X
             mention = self.mention(t)
             if mention is not None and mention.kind not in (METONYM, DEMONYM):
                 if self.is_person(mention.key):

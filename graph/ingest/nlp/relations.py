@@ -18,7 +18,9 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
+    LIGHT_VERBS,
     LIST_ROLES,
+    NOUNS,
     PATIENT,
     REFLEXIVE,
     VERBS,
@@ -55,6 +57,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
         return []
+    if lemma in LIGHT_VERBS and any(
+            c.dep_ == "obj" and folded_lemma(c) in NOUNS and
+            all(f.relation != NOUNS[folded_lemma(c)].relation for f in frames)
+            for c in token.children):
+        return []  # "recibió el respaldo de X": the noun states the relation, not the verb
     passive = is_passive(token)
     slots = _Slots(parsed, token, passive)
     found: list[Found] = []

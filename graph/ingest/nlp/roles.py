@@ -33,6 +33,7 @@ from graph.ingest.nlp.offices import OfficeNaming, Title
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
+    KIN,
     base_role,
     demonym_label,
     folded_lemma,
@@ -44,9 +45,6 @@ from graph.ingest.reading import fold
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
-_KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
-        "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
-        "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
@@ -540,7 +538,7 @@ class RoleReader(OfficeNaming):
             if claim.relation in ("leaderOf", "memberOf", "represents"):
                 self.parsed.affiliation.setdefault(claim.object.key, person.key)
         if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
-                fold(self.doc[title.first - 2].lower_) in _KIN and cue == "apposition":
+                fold(self.doc[title.first - 2].lower_) in KIN and cue == "apposition":
             return []  # "la hermana del presidente, X": the title is someone else's
         if title.office:
             add("holdsOffice", End(title.office, title.first, title.last), base)
