@@ -126,12 +126,13 @@ class Parsed(EventReading, ReferenceReading):
 
     def _titled_item(self, token, child, found: list[End]) -> bool:
         """"contará con el presidente argentino, Javier Milei, el líder de Vox, Santiago
-        Abascal, ...": the small model hangs each later "title, name" item of such a list as
-        an apposition of the one before. A determined title after a named person, itself
-        naming another person after a comma, is the next item, not a description."""
-        if child.dep_ != "appos" or child.i < token.i or not is_role_noun(child) or \
+        Abascal, ...", "el líder de Vox, X; el chileno Y": the small model hangs each later
+        "title, name" item of such a list as an apposition of the one before. A determined
+        title after a named person, itself naming another person, is the next item, not a
+        description."""
+        if child.dep_ != "appos" or child.i < token.i or child.pos_ != "NOUN" or \
                 not any(c.dep_ == "det" for c in child.children) or \
-                child.doc[child.left_edge.i - 1].text != "," or \
+                _before_phrase(child).text not in (",", ";") or \
                 not any(self.is_person(e.key) and e.last < child.i for e in found):
             return False
         named = self._named_beside(child)
@@ -162,6 +163,10 @@ class Parsed(EventReading, ReferenceReading):
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
                 for c in token.children) and token.morph.get("Number") == ["Plur"]:
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
+        if token.pos_ == "NOUN":
+            named = self._among(token)
+            if named:
+                return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token)
             if named:
@@ -216,6 +221,22 @@ class Parsed(EventReading, ReferenceReading):
             return self._named_beside(token)
         return []
 
+    def _among(self, noun) -> list[End]:
+        """"varios dirigentes, entre ellos X y la eurodiputada Y", "otros invitados, como
+        X": a group noun that names its members."""
+        found: list[End] = []
+        for child in noun.children:
+            if child.i < noun.i or child.dep_ not in ("nmod", "appos"):
+                continue
+            if child.pos_ == "PRON" and folded_lemma(child) in ("el", "ellos", "ella", "ellas") \
+                    and preposition_of(child) == "entre":
+                found += [e for c in child.children if c.dep_ in ("appos", "conj")
+                          for e in self.ends(c)]
+            elif any(c.lower_ == "como" and c.dep_ in ("mark", "case") and c.i < child.i
+                     for c in child.children):
+                found += self.ends(child)
+        return [e for e in found if self.is_agent(e.key)]
+
     def _named_beside(self, token) -> list[End]:
         """"el presidente argentino, Javier Milei", "la exministra del Trabajo Jeannette
         Jara": the name that closes the title's phrase, read on the tokens because the small
@@ -241,6 +262,12 @@ class Parsed(EventReading, ReferenceReading):
                 return []
             i += 1
         return []
+
+
+def _before_phrase(token):
+    """The token before the words of `token`'s phrase (its punctuation left out)."""
+    first = next((t for t in token.subtree if not t.is_punct), token)
+    return token.doc[max(first.i - 1, 0)]
 
 
 def _listed_de(noun):

@@ -43,6 +43,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     lemma = verb_lemma(token)
     lemma = _IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma)
     frames = VERBS.get(lemma)
+    if not frames and lemma in _EXISTENTIAL and _list_role(token):
+        frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in _SIGNING:
             return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
@@ -328,6 +330,10 @@ def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
 
 _CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
 _TOGETHER = frozenset({"junto a", "junto con"})
+
+
+# Verbs that only place their subject in a list: "Entre los invitados están/hay X".
+_EXISTENTIAL = {"estar", "haber", "destacar", "sobresalir", "aparecer"}
 
 
 def _list_role(verb) -> tuple[str, str | None] | None:
