@@ -11,7 +11,8 @@ from collections import Counter
 from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.words import demonym_label, folded_lemma
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.words import demonym_label, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
@@ -102,12 +103,37 @@ class Elections:
         return self.document_country()
 
     def document_country(self) -> str | None:
-        """The country the article is about: the one it names most."""
+        """The country the article is about: its dateline's, else the one it names most.
+        A demonym describing a person ("el presidente argentino") says where that person is
+        from, not where the vote is."""
         if self._country is None:
             counts = Counter(self.kb.label(m.key) for m in self.parsed.linked.mentions
-                             if self.kb.is_a(m.key, COUNTRY))
+                             if self.kb.is_a(m.key, COUNTRY) and m.kind != "demonym")
+            for token in self.parsed.doc:
+                label = demonym_label(token) if token.pos_ == "ADJ" else None
+                if label and not is_role_noun(token.head) and \
+                        self.parsed.mention(token.head) is None:
+                    counts[label] += 1
+            dateline = self._dateline_country()
+            if dateline:
+                counts[dateline] += 3
             self._country = counts.most_common(1)[0][0] if counts else ""
         return self._country or None
+
+    def _dateline_country(self) -> str | None:
+        """"Lima, 20 may (Reuters).-": the country of the city that opens the story."""
+        doc = self.parsed.doc
+        start = next((t.i + 1 for t in doc[:40] if t.is_space and "\n" in t.text), 0)
+        words = [t for t in doc[start:start + 6] if not t.is_space]
+        for size in (3, 2, 1):
+            for first in range(0, min(3, len(words))):
+                span = words[first:first + size]
+                if len(span) < size or any(t.is_punct for t in span):
+                    continue
+                found = gz.place(" ".join(t.text for t in span))
+                if found is not None and found.kind == "city" and found.country:
+                    return found.country
+        return None
 
     def _year_of(self, token) -> int | None:
         sentence = token.sent
