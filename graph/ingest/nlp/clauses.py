@@ -60,6 +60,15 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
+    if found and preposition(noun) == "de" and not any(parsed.is_person(e.key) for e in found):
+        # "Romeu Zema, del partido Novo, que se sumó...": between commas, the "de" phrase
+        # describes the person, whom the relative goes on about
+        doc = pronoun.doc
+        first = next((t.i for t in noun.subtree if not t.is_punct), noun.i)
+        owner = parsed.mention(doc[first - 2]) if first > 1 else None
+        if owner is not None and parsed.is_person(owner.key) and doc[first - 1].text == "," \
+                and doc[pronoun.i - 1].text == ",":
+            found = [End(owner.key, owner.start, owner.end - 1, True, 0, owner)]
     return [End(e.key, e.first, e.last, True, 0, e.mention) for e in found]
 
 
@@ -217,7 +226,8 @@ def _with_coordinated(parsed: Parsed, mention) -> list[End]:
 
 def _parenthesized(token) -> bool:
     before = token.doc[token.sent.start:token.i]
-    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+    # the small model glues a dateline's ")" to its agency: "(PAP).-"
+    return sum(t.text.count("(") for t in before) > sum(t.text.count(")") for t in before)
 
 
 def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[End]:

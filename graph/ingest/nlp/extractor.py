@@ -61,6 +61,8 @@ class NlpExtractor:
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
                         parsed.pairs.append((token.i, claim.subject.key, claim.object.key))
+                        if claim.relation == "opponentOf" and not claim.negated:
+                            parsed.rivals.append((token.i, claim.subject.key, claim.object.key))
                     if claim.relation == "candidateIn":
                         parsed.candidates_named.add(claim.subject.key)
             found += roles.references(token)

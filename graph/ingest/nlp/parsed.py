@@ -65,6 +65,7 @@ class Parsed(EventReading, ReferenceReading):
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
+    rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
 
     def __post_init__(self):

@@ -17,6 +17,10 @@ from graph.ingest.nlp.words import (
     role_kind,
 )
 
+# Who a vote sets against each other: "ninguno de los dos finalistas".
+_CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente", "rival",
+               "contrincante", "adversario", "adversaria"}
+
 
 class ReferenceReading:
     """Reference resolution for `Parsed`."""
@@ -144,6 +148,12 @@ class ReferenceReading:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""
         here = self.sentence_of(token.idx)
+        if any(folded_lemma(t) in _CONTENDERS for t in token.subtree):
+            # "ninguno de los dos finalistas": the two who face each other
+            for index, a, b in reversed(self.rivals):
+                if index < token.i:
+                    return [End(k, token.i, token.i, reference=True, distance=1)
+                            for k in (a, b)]
         for index, a, b in reversed(self.pairs):
             if index < token.i and here - self.sentence_of(self.doc[index].idx) <= 3:
                 return [End(k, token.i, token.i, reference=True, distance=1) for k in (a, b)]

@@ -9,6 +9,7 @@ from graph.ingest.nlp.clauses import (
     arguments,
     is_passive,
     patient_ends,
+    phrase_ends,
     preposition,
     semicolon_list,
     subject_ends,
@@ -59,6 +60,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
         return []
+    if lemma in _JOINING:
+        joined = _joined_campaign(parsed, token, lemma)
+        if joined:
+            return joined
     if lemma in LIGHT_VERBS and any(
             c.dep_ == "obj" and folded_lemma(c) in NOUNS and
             all(f.relation != NOUNS[folded_lemma(c)].relation for f in frames)
@@ -136,6 +141,24 @@ def _by_video(parsed: Parsed, verb) -> list[Found]:
     return [Found("participatedIn", s, event, 0.6, "verb:enviar", verb.i, {"role": "by video"})
             for s in subject_ends(parsed, verb)
             if parsed.kb.fits("participatedIn", s.key, event.key)]
+
+
+_JOINING = {"sumar", "unir", "incorporar", "adherir"}
+_CAMPAIGNS = {"campana", "candidatura"}
+
+
+def _joined_campaign(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"se sumó a la campaña de X", "se unió a la candidatura de X": support for X."""
+    found = []
+    for child in verb.children:
+        if preposition(child) != "a" or folded_lemma(child) not in _CAMPAIGNS:
+            continue
+        owners = [e for c in child.children if c.dep_ == "nmod" and preposition(c) == "de"
+                  for e in phrase_ends(parsed, c)]
+        found += [Found("endorsed", s, o, 0.7, f"verb:{lemma}", verb.i)
+                  for s in subject_ends(parsed, verb) for o in owners
+                  if s.key != o.key and parsed.kb.fits("endorsed", s.key, o.key)]
+    return found
 
 
 _DECLINING = {"declinar", "rechazar", "desestimar"}
