@@ -49,7 +49,15 @@ class Elections:
             kind = "Elección presidencial"
         else:
             return self._of_the_day(token)
-        country = self._country_of(token)
+        return self._election(kind, self._country_of(token), token)
+
+    def presidential(self, token, country: str | None = None) -> str | None:
+        """"candidato a la presidencia", "el candidato presidencial": the presidential
+        election of the title's country (else the text's) in the year its sentence gives."""
+        return self._election("Elección presidencial", country or self._country_of(token),
+                              token)
+
+    def _election(self, kind: str, country: str | None, token) -> str | None:
         year = self._year_of(token)
         if country is None or year is None:
             return None
