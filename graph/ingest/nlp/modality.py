@@ -25,11 +25,17 @@ class Modality:
     why: str = ""  # what made it not asserted
 
 
+# Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
+_NOBODY = {"ninguno", "ninguna", "nadie"}
+
+
 def _negated_here(token) -> bool:
     # the word itself, not its lemma: "nos" is lemmatized as "no"
     return any((c.dep_ in ("advmod", "neg", "cc") and fold(c.lower_) in NEGATORS
                 and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
-                                       fold(c.lower_) in NEGATORS)
+                                       fold(c.lower_) in NEGATORS) or
+               (c.dep_.startswith("nsubj") and fold(c.lower_) in _NOBODY and
+                not any(fold(g.lower_) in NEGATORS for g in token.children))
                for c in token.children if c.dep_ != "conj")
 
 
