@@ -45,6 +45,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
+from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 _DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
@@ -361,6 +362,8 @@ class _Linker:
                 self.r.keys[span.start - 1] in _DETERMINERS:
             ner = None  # "del Brexit": a name after an article is rarely a person's
         cls = entity_class(text, ner_label=ner, head=span.head)
+        if not looks_like_event(text) and not set(key) & EVENT_NOUNS:
+            cls = self._apposed_event(span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []
@@ -385,6 +388,15 @@ class _Linker:
         if entity_class(text, head=span.head) == ENTITY:
             self.weak.add(found)
         self._add(span, found, "acronym" if text.isupper() and single else "name")
+
+    def _apposed_event(self, span: Span) -> str | None:
+        """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
+        lanzamiento": a name that an event noun describes is the event's."""
+        r, i = self.r, span.end
+        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS:
+            return None
+        noun = r.keys[i + 2][:1]
+        return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
 
     def _portfolio(self, span: Span) -> bool:
         """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a

@@ -154,9 +154,21 @@ class ReferenceReading:
                 if index < token.i:
                     return [End(k, token.i, token.i, reference=True, distance=1)
                             for k in (a, b)]
+        # "Participaron A y B. Ambos pidieron...": two persons acting together just before
+        together: tuple[int, list[str]] | None = None
+        for sentence in (here, here - 1):
+            acting = [(i, k) for i, k in self.subjects.get(sentence, []) if i < token.i]
+            keys = list(dict.fromkeys(k for _, k in acting))
+            if len(keys) == 2:
+                together = (acting[0][0], keys)
+                break
         for index, a, b in reversed(self.pairs):
             if index < token.i and here - self.sentence_of(self.doc[index].idx) <= 3:
+                if together and together[0] > index:
+                    break
                 return [End(k, token.i, token.i, reference=True, distance=1) for k in (a, b)]
+        if together:
+            return [End(k, token.i, token.i, reference=True, distance=1) for k in together[1]]
         keys: list[str] = []
         for _, key in self.persons_before(token.i, back=3):
             if key not in keys:
