@@ -124,6 +124,10 @@ def _record_subjects(parsed: Parsed) -> None:
         token = parsed.doc[mention.start]
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
+        head = token.head
+        if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
+                head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
+            token = head  # a list of titled names: "participaron el líder de Vox, X, y el Y"
         if token.dep_ in ("nsubj", "nsubj:pass") or (
                 token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
             sentence = parsed.sentence_of(token.idx)

@@ -61,6 +61,7 @@ class Parsed(EventReading, ReferenceReading):
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
+    titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token

@@ -76,7 +76,8 @@ class ReferenceReading:
                 seen.add(key)
                 nearest.append((start, key))
         word = base_role(token)[0]
-        holders = self.candidates_named if word and role_kind(word) == "candidate" else set()
+        holders = self.candidates_named if word and role_kind(word) == "candidate" else \
+            self.titled.get(word, set()) if word else set()
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]

@@ -116,7 +116,8 @@ class RoleReader(OfficeNaming):
 
     def record_genders(self) -> None:
         """What the titles say of the persons' gender ("la postulante comunista Jeannette
-        Jara"): references later resolve only to persons of the reference's gender."""
+        Jara"): references later resolve only to persons of the reference's gender; and who
+        bears which title ("el primer ministro" later is the one the text called so)."""
         for mention in self.parsed.linked.mentions:
             if mention.kind == "metonym" or not self.parsed.is_person(mention.key):
                 continue
@@ -127,6 +128,8 @@ class RoleReader(OfficeNaming):
                 gender = gender_of(self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
                     self.parsed.gender[mention.key] = gender
+                if not title.former:
+                    self.parsed.titled.setdefault(title.word, set()).add(mention.key)
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
