@@ -110,8 +110,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         return subject_ends(parsed, verb.head, depth + 1)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
-        if any(folded_lemma(c) in _RELATIVES and c.dep_.startswith("nsubj")
-               for c in verb.children) or verb.dep_ == "acl":
+        relatives = [c for c in verb.children if folded_lemma(c) in _RELATIVES]
+        if any(c.dep_.startswith("nsubj") for c in relatives) or verb.dep_ == "acl" and \
+                not any(preposition(c) for c in relatives):
+            # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
     return _dropped_subject(parsed, verb)
 

@@ -25,6 +25,9 @@ class Modality:
     why: str = ""  # what made it not asserted
 
 
+# Adverbs that hedge the clause: a likelihood, not a fact ("previsiblemente se medirá").
+_HEDGES = {"previsiblemente", "probablemente", "posiblemente", "presumiblemente",
+           "quiza", "quizas", "acaso", "eventualmente", "supuestamente"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
@@ -76,6 +79,8 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "conditional")
         for child in token.children:
             lemma = folded_lemma(child)
+            if child.dep_ == "advmod" and fold(child.lower_) in _HEDGES:
+                return Modality(False, negated, "hedge")
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
                 return Modality(False, negated, "conditional")
             if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child):
