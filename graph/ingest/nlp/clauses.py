@@ -238,6 +238,12 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     found: list[End] = []
     bare: list[End] = []
     for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and preposition(child) in wanted - {""}:
+            # "impulsada también por la Red Atlas": the small model hangs "por" and its
+            # phrase on the adverb
+            found.extend(e for g in child.children if g.dep_ in ("nmod", "obl")
+                         for e in phrase_ends(parsed, g))
+            continue
         if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
             continue
         if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",

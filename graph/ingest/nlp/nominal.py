@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
@@ -13,9 +14,25 @@ from graph.ingest.reading import fold
 _OWNERS = {"su", "sus"}
 
 
+# "bajo el auspicio de X": the sponsor organizes the event the clause is about.
+_SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
+# "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
+_IN_CHARGE = {"organizacion": "organizedBy", "clausura": "participatedIn",
+              "apertura": "participatedIn", "inauguracion": "participatedIn",
+              "cierre": "participatedIn", "conferencia": "participatedIn",
+              "ponencia": "participatedIn", "discurso": "participatedIn"}
+
+
 def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if parsed.mention(noun):
         return []
+    lemma = folded_lemma(noun) if noun.pos_ == "NOUN" else ""
+    if lemma in _SPONSORING and preposition(noun) == "bajo":
+        return _sponsored(parsed, noun)
+    if lemma in _IN_CHARGE and noun.dep_ == "nsubj":
+        charged = _in_charge(parsed, noun, _IN_CHARGE[lemma])
+        if charged:
+            return charged
     if noun.pos_ in ("NOUN", "PROPN"):
         lemma = folded_lemma(noun)
     elif noun.pos_ == "ADJ" and fold(noun.lower_) in NOUNS:
@@ -104,3 +121,46 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
                            qualifiers))
     return found
+
+
+def _event_of(parsed: Parsed, clause, at) -> list[End]:
+    """The event a clause is about: its subject when that is one, else the text's topic."""
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            found = [e for e in phrase_ends(parsed, child) if parsed.kb.is_a(e.key, EVENT)]
+            if found:
+                return found
+    topic = parsed.topic_event(at.i)
+    return [End(topic[1], at.i, at.i, reference=True, distance=topic[0])] if topic else []
+
+
+def _sponsored(parsed: Parsed, noun) -> list[Found]:
+    """"El foro se desarrolla bajo el auspicio del Instituto X": X organizes the forum."""
+    sponsors = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+                for e in phrase_ends(parsed, c)]
+    head = noun.head
+    events = [e for e in parsed.ends(head) if parsed.kb.is_a(e.key, EVENT)] \
+        if head.pos_ in ("NOUN", "PROPN") else _event_of(parsed, head, noun)
+    return [Found("organizedBy", event, sponsor, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
+            for event in events for sponsor in sponsors
+            if parsed.kb.fits("organizedBy", event.key, sponsor.key)]
+
+
+def _in_charge(parsed: Parsed, noun, relation: str) -> list[Found]:
+    """"La organización de la ceremonia corre a cargo de X": X organizes it; "la clausura
+    correrá a cargo de X": X speaks at the event."""
+    verb = noun.head
+    charged = [c for c in verb.children if preposition(c) == "a" and any(
+        folded_lemma(f) == "cargo" for f in c.doc[c.left_edge.i:c.i])]
+    people = [e for c in charged for e in phrase_ends(parsed, c)]
+    if not people:
+        return []
+    events = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    events = events or _event_of(parsed, verb, noun)
+    cue = f"nominal:{folded_lemma(noun)}"
+    if relation == "organizedBy":
+        return [Found(relation, e, p, 0.65, cue, noun.i) for e in events for p in people
+                if parsed.kb.fits(relation, e.key, p.key)]
+    return [Found(relation, p, e, 0.65, cue, noun.i, {"role": "speaker"})
+            for e in events for p in people if parsed.kb.fits(relation, p.key, e.key)]
