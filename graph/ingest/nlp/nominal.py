@@ -47,10 +47,12 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     agents: list[End] = []
     partners: list[End] = []
+    own_partner = False  # "una visita a Arequipa": the noun says where it goes itself
     for child in _phrases(noun):
         prep = preposition(child)
         if prep in spec.partner:
             partners += phrase_ends(parsed, child)
+            own_partner = True
         elif prep in spec.agent:
             agents += phrase_ends(parsed, child)
     receiving = False
@@ -62,7 +64,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             for child in head.children:
                 # the verb's own "con" phrase when the small model hangs it there
                 if child.i != noun.i and preposition(child) in spec.partner - {"de"} \
-                        and child.dep_ in ("obl", "obj", "nmod"):
+                        and child.dep_ in ("obl", "obj", "nmod") and not own_partner:
                     partners += phrase_ends(parsed, child)
                 elif child.lower_ in ("le", "les") and head.dep_ == "conj" and \
                         "a" in spec.partner:

@@ -47,6 +47,7 @@ __all__ = ["COMMON", "DEMONYM", "METONYM", "End", "Parsed", "gender_of", "prepos
 
 _PARTICIPATION = {"intervencion", "participacion", "presencia", "asistencia", "ponencia",
                   "discurso", "conferencia magistral"}
+CAMPAIGNS = {"candidatura", "campana", "postulacion"}
 _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta", "consejo",
            "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
 
@@ -167,6 +168,11 @@ class Parsed(EventReading, ReferenceReading):
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)
+            if folded_lemma(token) in CAMPAIGNS:
+                # "respaldó la candidatura de X": the support goes to X
+                named = [e for c in token.children if c.dep_ == "nmod" and
+                         preposition_of(c) == "de" for e in self.ends(c)
+                         if self.is_person(e.key)]
             if named:
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):

@@ -76,8 +76,9 @@ class ReferenceReading:
                 seen.add(key)
                 nearest.append((start, key))
         word = base_role(token)[0]
-        holders = self.candidates_named if word and role_kind(word) == "candidate" else \
-            self.titled.get(word, set()) if word else set()
+        holders = set(self.titled.get(word, ())) if word else set()
+        if word and role_kind(word) == "candidate":
+            holders |= self.candidates_named
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -89,6 +90,10 @@ class ReferenceReading:
                 continue
             earlier = self.sentence_of(self.doc[start].idx) < here
             score = -0.5 * rank + (2 if key == focus and earlier else 0)
+            if gender == "Fem" and self.gender.get(key) == gender:
+                # "la candidata": the feminine is marked in Spanish (the masculine also
+                # serves as the generic), so a woman the text titled so outranks the rest
+                score += 1
             if best is None or score > best[0]:
                 best = (score, key, start)
         if best is None and here <= 2 and not nearest:

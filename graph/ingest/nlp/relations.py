@@ -15,7 +15,7 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
 )
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
@@ -144,17 +144,15 @@ def _by_video(parsed: Parsed, verb) -> list[Found]:
 
 
 _JOINING = {"sumar", "unir", "incorporar", "adherir"}
-_CAMPAIGNS = {"campana", "candidatura"}
 
 
 def _joined_campaign(parsed: Parsed, verb, lemma: str) -> list[Found]:
     """"se sumó a la campaña de X", "se unió a la candidatura de X": support for X."""
     found = []
     for child in verb.children:
-        if preposition(child) != "a" or folded_lemma(child) not in _CAMPAIGNS:
+        if preposition(child) != "a" or folded_lemma(child) not in CAMPAIGNS:
             continue
-        owners = [e for c in child.children if c.dep_ == "nmod" and preposition(c) == "de"
-                  for e in phrase_ends(parsed, c)]
+        owners = phrase_ends(parsed, child)
         found += [Found("endorsed", s, o, 0.7, f"verb:{lemma}", verb.i)
                   for s in subject_ends(parsed, verb) for o in owners
                   if s.key != o.key and parsed.kb.fits("endorsed", s.key, o.key)]
