@@ -95,11 +95,13 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
         return []
     if verb_lemma(verb) in POSTVERBAL:
         # "Entre los oradores figuraron X y Y": these verbs put their subject after them
-        for child in verb.children:
-            if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child):
-                found = phrase_ends(parsed, child)
-                if found:
-                    return found
+        # "intervinieron la presidenta del instituto, el expresidente X y ...": the small
+        # model may cut the subject into several phrases
+        found = [e for child in verb.children
+                 if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child)
+                 for e in phrase_ends(parsed, child)]
+        if found:
+            return list({e.key: e for e in reversed(found)}.values())[::-1]
         if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
             following = _following_names(parsed, verb)
             if following:

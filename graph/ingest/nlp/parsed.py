@@ -116,6 +116,13 @@ class Parsed(EventReading, ReferenceReading):
         """The entities the phrase headed by `token` names, coordinated ones included."""
         found = self._head_ends(token)
         if conj:
+            for end in list(found):
+                # "el diputado X y Rocío Monasterio": the small model coordinates the next
+                # name with the title's name, not with the title
+                name = self.doc[end.mention.start] if end.mention else None
+                if name is not None and name.head.i == token.i and name.dep_ == "appos":
+                    found += [e for c in name.children if c.dep_ == "conj"
+                              for e in self.ends(c)]
             for child in token.children:
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):

@@ -43,6 +43,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     lemma = verb_lemma(token)
     lemma = _IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma)
+    if lemma == "hacer" and token.dep_ in ("advcl", "conj", "parataxis") and any(
+            c.dep_ == "obj" and c.lower_ == "lo" for c in token.children) and \
+            token.head.pos_ == "VERB":
+        lemma = verb_lemma(token.head)  # "intervinieron A y B; por la tarde lo harán C y D"
     frames = VERBS.get(lemma)
     if not frames and lemma in _EXISTENTIAL and _list_role(token):
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
