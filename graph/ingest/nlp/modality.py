@@ -28,6 +28,8 @@ class Modality:
 # Adverbs that hedge the clause: a likelihood, not a fact ("previsiblemente se medirá").
 _HEDGES = {"previsiblemente", "probablemente", "posiblemente", "presumiblemente",
            "quiza", "quizas", "acaso", "eventualmente", "supuestamente"}
+# Verbs that vouch for their complement, which says nothing once they are negated.
+_CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
@@ -105,6 +107,10 @@ def modality(trigger) -> Modality:
         if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
             negated = not negated
         lemma = folded_lemma(token)
+        if token != trigger and token.pos_ in ("VERB", "AUX") and lemma in _CONFIRMING and \
+                _negated_here(token):
+            # "no confirmó su presencia": neither that it happens nor that it does not
+            return Modality(False, False, "unconfirmed")
         if token != trigger and token.pos_ in ("VERB", "AUX"):
             if lemma in DENYING:
                 negated = not negated

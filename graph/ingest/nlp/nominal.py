@@ -81,6 +81,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
+    if spec.relation == "participatedIn" and agents and not partners and not own_partner:
+        # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
+        partners = _event_of(parsed, noun.head, noun, near=True)
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
 
 
@@ -125,15 +128,18 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
     return found
 
 
-def _event_of(parsed: Parsed, clause, at) -> list[End]:
-    """The event a clause is about: its subject when that is one, else the text's topic."""
+def _event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:
+    """The event a clause is about: its subject or object when that is one, else the text's
+    topic (`near`: only one named in this sentence or the one before)."""
     for child in clause.children:
-        if child.dep_ in ("nsubj", "nsubj:pass"):
+        if child.dep_ in ("nsubj", "nsubj:pass", "obj") and child.i != at.i:
             found = [e for e in phrase_ends(parsed, child) if parsed.kb.is_a(e.key, EVENT)]
             if found:
                 return found
     topic = parsed.topic_event(at.i)
-    return [End(topic[1], at.i, at.i, reference=True, distance=topic[0])] if topic else []
+    if topic is None or near and topic[0] > 1:
+        return []
+    return [End(topic[1], at.i, at.i, reference=True, distance=topic[0])]
 
 
 def _sponsored(parsed: Parsed, noun) -> list[Found]:
