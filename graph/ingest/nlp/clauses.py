@@ -12,8 +12,12 @@ from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 _NORMAL = {"al": "a", "del": "de"}
-_LOCUTIONS = {"frente", "junto", "respecto", "cerca", "ademas", "antes", "despues", "delante",
-              "detras", "dentro", "fuera", "lejos", "acerca", "encima", "debajo", "alrededor"}
+# Prepositional locutions by their adverb and the prepositions that complete them: "después
+# de" is one, "después con" ("se reunió después con Peña") is an adverb and a preposition.
+_LOCUTIONS = {"frente": {"a"}, "junto": {"a", "con"}, "respecto": {"a", "de"},
+              **{word: {"de"} for word in ("cerca", "ademas", "antes", "despues", "delante",
+                                           "detras", "dentro", "fuera", "lejos", "acerca",
+                                           "encima", "debajo", "alrededor")}}
 
 
 def preposition(token) -> str:
@@ -25,7 +29,8 @@ def preposition(token) -> str:
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
             before = child.doc[child.i - 1] if child.i > 0 else None
-            if before is not None and folded_lemma(before) in _LOCUTIONS and len(words) == 1:
+            if before is not None and words[0] in _LOCUTIONS.get(folded_lemma(before), ()) \
+                    and len(words) == 1:
                 words.insert(0, folded_lemma(before))  # "frente a", "junto a", "además de"
             return " ".join(words)
     return ""

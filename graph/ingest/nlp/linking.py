@@ -367,7 +367,12 @@ class _Linker:
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []
-        surname = name_surname(key) if cls == PERSON else None
+        surname = None
+        if cls == PERSON:
+            # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
+            # a given name and a surname
+            surname = name_surname(key) or (key[1:] if len(key) == 2 and
+                                             not gz.PARTICLES & set(key) else None)
         if surname:
             starts = [k for k in range(span.start + 1, span.end)
                       if self.r.key(k, span.end) == surname]
