@@ -500,7 +500,8 @@ class RoleReader(OfficeNaming):
             if fold(token.lower_) not in _PRESIDENTIAL:
                 continue
             following = doc[token.i + 1:token.i + 4]
-            if len(following) > 1 and following[0].lower_ in ("de", "del") and not any(
+            if fold(token.lower_) == "presidencia" and len(following) > 1 and \
+                    following[0].lower_ in ("de", "del") and not any(
                     fold(t.lower_) in ("republica", "nacion") or demonym_label(t) or (
                         self.parsed.mention(t) and self.kb.is_a(self.parsed.mention(t).key,
                                                                  COUNTRY))
