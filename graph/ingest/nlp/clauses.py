@@ -46,6 +46,9 @@ def is_passive(verb) -> bool:
     if participle and any(c.dep_ in ("aux", "cop") and folded_lemma(c) == "ser"
                           for c in verb.children):
         return True  # "fue invitado": the small model labels the passive's "ser" aux
+    if "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("amod", "acl") and \
+            verb.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "Marion Maréchal, invitada a la cumbre": a participle on a noun
     return participle and any(preposition(c) == "por" for c in verb.children)
 
 

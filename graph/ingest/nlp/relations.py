@@ -47,6 +47,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             c.dep_ == "obj" and c.lower_ == "lo" for c in token.children) and \
             token.head.pos_ == "VERB":
         lemma = verb_lemma(token.head)  # "intervinieron A y B; por la tarde lo harán C y D"
+    if lemma == "tener" and _list_role(token):
+        return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
     if not frames and lemma in _EXISTENTIAL and _list_role(token):
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
@@ -145,6 +147,24 @@ def _by_video(parsed: Parsed, verb) -> list[Found]:
     return [Found("participatedIn", s, event, 0.6, "verb:enviar", verb.i, {"role": "by video"})
             for s in subject_ends(parsed, verb)
             if parsed.kb.fits("participatedIn", s.key, event.key)]
+
+
+def _had_as(parsed: Parsed, verb, role: tuple[str, str | None]) -> list[Found]:
+    """"La cumbre tendrá como invitado de honor al presidente X": the event's guest,
+    speaker..."""
+    relation, qualifier = role
+    people = [e for c in verb.children if c.dep_ == "obj" and not any(
+        m.lower_ == "como" for m in c.children) for e in phrase_ends(parsed, c)
+        if parsed.is_person(e.key)]
+    events = [e for c in verb.children if c.dep_ == "nsubj"
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        topic = parsed.topic_event(verb.i)
+        events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])] \
+            if topic else []
+    qualifiers = {"role": qualifier} if qualifier else {}
+    return [Found(relation, p, e, 0.7, "verb:tener", verb.i, dict(qualifiers))
+            for p in people for e in events if parsed.kb.fits(relation, p.key, e.key)]
 
 
 _JOINING = {"sumar", "unir", "incorporar", "adherir"}
