@@ -16,6 +16,10 @@ _OWNERS = {"su", "sus"}
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
 _SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
+# Events that belong to who holds them: "la cumbre de Chega", "el evento anual de Vox" (a
+# meeting "de" someone is a participant's, not an organizer's).
+_HOSTED = {"cumbre", "foro", "evento", "acto", "conferencia", "convencion", "congreso",
+           "festival", "gala", "jornada", "jornadas", "seminario", "mitin", "asamblea"}
 # "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
 _IN_CHARGE = {"organizacion": "organizedBy", "clausura": "participatedIn",
               "apertura": "participatedIn", "inauguracion": "participatedIn",
@@ -29,6 +33,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     lemma = folded_lemma(noun) if noun.pos_ == "NOUN" else ""
     if lemma in _SPONSORING and preposition(noun) == "bajo":
         return _sponsored(parsed, noun)
+    if lemma in _HOSTED:
+        hosted = _hosted(parsed, noun)
+        if hosted:
+            return hosted
     if lemma in _IN_CHARGE and noun.dep_ == "nsubj":
         charged = _in_charge(parsed, noun, _IN_CHARGE[lemma])
         if charged:
@@ -172,3 +180,18 @@ def _in_charge(parsed: Parsed, noun, relation: str) -> list[Found]:
                 if parsed.kb.fits(relation, e.key, p.key)]
     return [Found(relation, p, e, 0.65, cue, noun.i, {"role": "speaker"})
             for e in events for p in people if parsed.kb.fits(relation, p.key, e.key)]
+
+
+def _hosted(parsed: Parsed, noun) -> list[Found]:
+    """"El Foro X, el evento anual de Chega", "la cumbre de Chega": the organization whose
+    event it is organizes it (a person's "acto" may be one they only attend)."""
+    hosts = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+             for e in phrase_ends(parsed, c)
+             if parsed.is_agent(e.key) and not parsed.is_person(e.key)]
+    if not hosts:
+        return []
+    named = noun.head if noun.dep_ == "appos" else noun
+    events = [e for e in parsed.ends(named, conj=False) if parsed.kb.is_a(e.key, EVENT)]
+    return [Found("organizedBy", e, h, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
+            for e in events for h in hosts
+            if e.key != h.key and parsed.kb.fits("organizedBy", e.key, h.key)]
