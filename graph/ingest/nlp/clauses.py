@@ -209,6 +209,9 @@ def _after_dateline(parsed: Parsed, token) -> list[End]:
         if t.i <= marker or mention is None or t.i != mention.start or \
                 not parsed.is_agent(mention.key):
             continue
+        if t.i > 0 and parsed.doc[t.i - 1].lower_ in ("de", "del", "a", "al", "con", "por",
+                                                      "en"):
+            continue  # "El líder de Chega, André Ventura,": a complement of the title
         if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
                                         parsed.doc[last + 1:mention.start]):
             break
@@ -270,13 +273,19 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     # verb's own phrase, never into another clause.
     for token in verb.subtree:
         event = parsed.event_at(token)
+        titled = token.pos_ == "NOUN" and any(c.dep_ == "det" or c.lower_ in ("al", "del")
+                                              for c in token.children)
         if token.i <= verb.i or token.head == verb or not (
-                parsed.mention(token) or event or is_role_noun(token)):
+                parsed.mention(token) or event or is_role_noun(token) or titled):
             continue
         allowed = wanted if event else wanted - {""}
         if preposition(token) not in allowed or _crosses_clause(token, verb):
             continue
-        found += phrase_ends(parsed, token)
+        ends = phrase_ends(parsed, token)
+        if not (parsed.mention(token) or event or is_role_noun(token)) and \
+                not any(parsed.is_person(e.key) for e in ends):
+            continue  # "frente al socialista X" names X; another noun phrase is no partner
+        found += ends
         break
     return found or _after_colon(parsed, verb, wanted)
 
