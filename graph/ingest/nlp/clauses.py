@@ -93,6 +93,13 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                        and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
     candidates = [_after_dateline(parsed, child) if _dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
+    after = [found for child, found in zip(subjects, candidates, strict=True)
+             if child.i > verb.i and found and not _dateline(child)]
+    if len(after) > 1:
+        # "asistieron el primer ministro húngaro, X, el exmandatario brasileño Y y ...": the
+        # small model may cut a postverbal list into several subjects
+        return list({e.key: e for found in reversed(after) for e in reversed(found)}
+                    .values())[::-1]
     for found in candidates:
         if found and not any(parsed.kb.is_a(e.key, PLACE) for e in found):
             return found
@@ -194,24 +201,38 @@ def _following_names(parsed: Parsed, verb) -> list[End]:
 
 
 def _dateline(token) -> bool:
-    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject."""
-    return ".-" in token.text or (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (".-", "-"))
+    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject (its
+    agency's name may run over several tokens: "(Europa Press).-")."""
+    return _dateline_end(token) is not None
+
+
+def _dateline_end(token) -> int | None:
+    """The token that closes the dateline `token` belongs to, if it does."""
+    doc = token.doc
+    for i in range(token.i, min(token.i + 4, len(doc))):
+        if ".-" in doc[i].text or i > token.i and doc[i].text in (".-", "-"):
+            return i
+        if i > token.i and (doc[i].is_space or doc[i].pos_ in ("VERB", "AUX")):
+            return None
+    return None
 
 
 def _after_dateline(parsed: Parsed, token) -> list[End]:
     """The subject hung under a dateline: the names after it, coordinated."""
-    marker = token.i + (0 if ".-" in token.text else 1)
+    marker = _dateline_end(token)
     found: list[End] = []
     last = None
     for t in token.subtree:
         mention = parsed.mention(t)
-        if t.i <= marker or mention is None or t.i != mention.start or \
-                not parsed.is_agent(mention.key):
+        if t.i <= marker or mention is None or t.i != mention.start:
             continue
         if t.i > 0 and parsed.doc[t.i - 1].lower_ in ("de", "del", "a", "al", "con", "por",
                                                       "en"):
             continue  # "El líder de Chega, André Ventura,": a complement of the title
+        if not parsed.is_agent(mention.key):
+            if not found and parsed.kb.is_a(mention.key, EVENT):
+                break  # "(Diario Financiero).- El Foro X, organizado por Y, abrirá"
+            continue
         if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
                                         parsed.doc[last + 1:mention.start]):
             break

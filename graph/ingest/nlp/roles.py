@@ -296,13 +296,12 @@ class RoleReader(OfficeNaming):
         return titles
 
     def _names_next(self, end: int) -> bool:
-        """A title phrase ending at `end` that a comma and a person's name follow: in a list
-        of "title, name" items it is the title of that name."""
+        """A title phrase ending at `end` that a person's name follows (after a comma or
+        not): in a list of "title, name" items it is the title of that name."""
         doc = self.doc
-        if end + 2 >= len(doc) or doc[end + 1].text != ",":
-            return False
-        other = self.parsed.mention(doc[end + 2])
-        return other is not None and other.start == end + 2 and self.parsed.is_person(other.key)
+        start = end + 2 if end + 1 < len(doc) and doc[end + 1].text == "," else end + 1
+        other = self.parsed.mention(doc[start]) if start < len(doc) else None
+        return other is not None and other.start == start and self.parsed.is_person(other.key)
 
     def _office_phrase(self, office: Mention, last: int) -> Title:
         """A title the linker knows as an office of the graph ("presidente de Estados
