@@ -43,6 +43,7 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_PREMIER = {"primer", "primera", "exprimer", "exprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
@@ -262,7 +263,9 @@ class RoleReader(OfficeNaming):
             determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
-                                    doc[i - 1].pos_ == "DET"):
+                                    (doc[i - 1].pos_ == "DET" or fold(doc[i].lower_) in
+                                     _PREMIER and i + 1 < len(doc) and
+                                     base_role(doc[i + 1])[0])):
                 i += 1
             if i >= len(doc):
                 break
@@ -429,11 +432,14 @@ class RoleReader(OfficeNaming):
         doc = self.doc
         title = Title(word, start, former, start, end)
         first = start
-        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ") and \
+        while first > 0 and (doc[first - 1].pos_ in ("DET", "ADJ") or
+                             fold(doc[first - 1].lower_) in _PREMIER) and \
                 not self.parsed.mention(doc[first - 1]):
             first -= 1
-            if fold(doc[first].lower_) in ("primer", "primera"):
+            if fold(doc[first].lower_) in _PREMIER:
                 title.modifiers.append("primer")
+                # "el exprimer ministro": the prefix is on the adjective
+                title.former = title.former or fold(doc[first].lower_).startswith("ex")
             elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
                 title.modifiers.append("proximo")
         title.first = first
