@@ -93,6 +93,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
+        if (frame.subject, frame.object) == (AGENT, PATIENT) and _object_relative(token) and \
+                not _any_fits(parsed, frame.relation, subjects, objects) and \
+                _any_fits(parsed, frame.relation, objects, subjects):
+            # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
+            # the verb of a relative that is its object
+            subjects, objects = objects, subjects
         spec = parsed.kb.relations.get(frame.relation)
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's
@@ -130,6 +136,19 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _any_fits(parsed: Parsed, relation: str, subjects: list[End], objects: list[End]) -> bool:
+    return any(s.key != o.key and parsed.kb.fits(relation, s.key, o.key)
+               for s in subjects for o in objects)
+
+
+def _object_relative(verb) -> bool:
+    """A relative clause whose pronoun the small model made the subject, with a noun phrase
+    after the verb that may be the real subject."""
+    return verb.dep_ in ("acl", "acl:relcl") and any(
+        c.dep_ == "nsubj" and c.lower_ == "que" and c.i < verb.i for c in verb.children) and \
+        any(c.dep_ == "obj" and c.i > verb.i and not preposition(c) for c in verb.children)
 
 
 def _by_video(parsed: Parsed, verb) -> list[Found]:
