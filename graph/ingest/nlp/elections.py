@@ -19,6 +19,8 @@ from graph.ingest.temporal import find_times
 ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
                   "presidenciales", "legislativas"}
 _FIRST = {"primera", "primer"}
+# Words of a title that name the presidential race.
+_PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 _SECOND = {"segunda"}
 
 
@@ -56,6 +58,30 @@ class Elections:
         election of the title's country (else the text's) in the year its sentence gives."""
         return self._election("Elección presidencial", country or self._country_of(token),
                               token)
+
+    def presidency_named(self, first: int, last: int) -> bool:
+        """Whether the title on tokens `first`..`last` names the presidential race:
+        "candidato presidencial", "candidato del PT a la presidencia / a la reelección"."""
+        doc = self.parsed.doc
+        tokens = list(doc[first:last + 1])
+        after = doc[last + 1:last + 4]
+        if len(after) == 3 and after[0].lower_ == "a" and after[1].pos_ == "DET":
+            tokens.append(after[2])
+        for token in tokens:
+            if fold(token.lower_) not in _PRESIDENTIAL:
+                continue
+            following = doc[token.i + 1:token.i + 4]
+            if fold(token.lower_) == "presidencia" and len(following) > 1 and \
+                    following[0].lower_ in ("de", "del") and not any(
+                        fold(t.lower_) in ("republica", "nacion") or demonym_label(t) or
+                        self._names_country(t) for t in following[1:]):
+                return False  # "a la presidencia de la Generalitat": a regional office
+            return True
+        return False
+
+    def _names_country(self, token) -> bool:
+        mention = self.parsed.mention(token)
+        return mention is not None and self.kb.is_a(mention.key, COUNTRY)
 
     def _election(self, kind: str, country: str | None, token) -> str | None:
         year = self._year_of(token)

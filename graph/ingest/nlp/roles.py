@@ -501,27 +501,6 @@ class RoleReader(OfficeNaming):
             title.complement = " ".join(complement)
         return title
 
-    def _presidential(self, title: Title) -> bool:
-        """"candidato presidencial", "candidato del PT a la presidencia / a la reelección"."""
-        doc = self.doc
-        tokens = list(doc[title.token:title.last + 1])
-        after = doc[title.last + 1:title.last + 4]
-        if len(after) == 3 and after[0].lower_ == "a" and after[1].pos_ == "DET":
-            tokens.append(after[2])
-        for token in tokens:
-            if fold(token.lower_) not in _PRESIDENTIAL:
-                continue
-            following = doc[token.i + 1:token.i + 4]
-            if fold(token.lower_) == "presidencia" and len(following) > 1 and \
-                    following[0].lower_ in ("de", "del") and not any(
-                    fold(t.lower_) in ("republica", "nacion") or demonym_label(t) or (
-                        self.parsed.mention(t) and self.kb.is_a(self.parsed.mention(t).key,
-                                                                 COUNTRY))
-                    for t in following[1:]):
-                return False  # "a la presidencia de la Generalitat": a regional office
-            return True
-        return False
-
     # ------------------------------------------------------------ claims of one title
 
     def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
@@ -570,7 +549,7 @@ class RoleReader(OfficeNaming):
                 # title (one named after it is often a contest still to be reached)
                 for event in self._sentence_election(title.first):
                     add("candidateIn", event, base - 0.1)
-            if self._presidential(title):
+            if self.parsed.elections.presidency_named(title.token, title.last):
                 key = self.parsed.elections.presidential(
                     self.doc[title.token], title.countries[0] if title.countries else None)
                 if key:
@@ -589,9 +568,6 @@ class RoleReader(OfficeNaming):
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
-
-_PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
-
 
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
 
