@@ -585,3 +585,63 @@ def test_the_party_in_a_title_is_the_one_last_named(read):
     found = read("Ignacio Garriga habló de Vox en Madrid. Garriga es miembro del comité "
                  "ejecutivo nacional del partido.")
     find(found, "Ignacio Garriga", "memberOf", "Vox")
+
+
+# ---------------------------------------------------------------- lists, candidacies, support
+
+
+def test_a_list_of_titled_names_gives_each_item_and_its_own_title(read):
+    found = read("El Foro Andino de la Libertad, organizado por la Fundación Faro, contará con el "
+                 "presidente argentino, Javier Milei, el líder de Vox, Santiago Abascal, y la "
+                 "diputada peruana Rosa Bartra.")
+    for person in ("Javier Milei", "Santiago Abascal", "Rosa Bartra"):
+        find(found, person, "participatedIn", "Foro Andino de la Libertad")
+    find(found, "Santiago Abascal", "leaderOf", "Vox")
+    absent(found, "leaderOf", "Javier Milei")
+    absent(found, "holdsOffice", "Santiago Abascal")
+
+
+def test_a_group_noun_names_its_members(read):
+    found = read("El Foro Andino de la Libertad abrió ayer sus puertas. Asistieron varios "
+                 "dirigentes europeos, entre ellos André Ventura, líder de Chega, y la "
+                 "eurodiputada Ana Ruiz.")
+    for person in ("André Ventura", "Ana Ruiz"):
+        find(found, person, "participatedIn", "Foro Andino de la Libertad")
+
+
+def test_support_received_goes_from_its_giver(read):
+    found = read("Keiko Fujimori recibió ayer el respaldo de Rafael López Aliaga.")
+    find(found, "Rafael López Aliaga", "endorsed", "Keiko Fujimori")
+    absent(found, "met")
+    joined = read("La diputada Rosa Bartra se sumó a la campaña de Keiko Fujimori.")
+    find(joined, "Rosa Bartra", "endorsed", "Keiko Fujimori")
+
+
+def test_nobody_as_subject_denies_and_a_hedge_asserts_nothing(read):
+    found = read("El Foro Andino de la Libertad abre el lunes. La organización invitó a Abascal "
+                 "y a Milei, pero ninguno de los dos acudirá.")
+    assert ("Santiago Abascal", "not participatedIn", "Foro Andino de la Libertad") in \
+        facts(found)
+    assert ("Javier Milei", "not participatedIn", "Foro Andino de la Libertad") in facts(found)
+    absent(read("Kast previsiblemente se medirá con Jara en la segunda vuelta."), "opponentOf")
+
+
+def test_a_presidential_candidacy_in_the_datelines_country(read):
+    found = read("Elecciones en Colombia\n\nBogotá, 3 may (EFE).- La senadora Paloma Valencia, "
+                 "candidata del Centro Democrático a la presidencia, cerró su campaña.",
+                 issued="2026-05-03")
+    find(found, "Paloma Valencia", "candidateIn", "Elección presidencial de Colombia de 2026")
+    regional = read("Ignacio Garriga fue candidato de Vox a la presidencia de la Generalitat.")
+    absent(regional, "candidateIn", "Ignacio Garriga")
+
+
+def test_organizers_by_auspice_and_by_hosting(read):
+    found = read("El Foro Andino de la Libertad se celebra bajo el auspicio de la Fundación "
+                 "Faro.")
+    find(found, "Foro Andino de la Libertad", "organizedBy", "Fundación Faro")
+    hosted = read("El Foro Andino de la Libertad, el evento anual de Vox, abre el lunes.")
+    find(hosted, "Foro Andino de la Libertad", "organizedBy", "Vox")
+
+
+def test_an_adverb_before_con_is_no_locution(read):
+    find(read("Kast se reunió después con Milei."), "José Antonio Kast", "met", "Javier Milei")

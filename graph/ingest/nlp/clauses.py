@@ -12,8 +12,12 @@ from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 _NORMAL = {"al": "a", "del": "de"}
-_LOCUTIONS = {"frente", "junto", "respecto", "cerca", "ademas", "antes", "despues", "delante",
-              "detras", "dentro", "fuera", "lejos", "acerca", "encima", "debajo", "alrededor"}
+# Prepositional locutions by their adverb and the prepositions that complete them: "después
+# de" is one, "después con" ("se reunió después con Peña") is an adverb and a preposition.
+_LOCUTIONS = {"frente": {"a"}, "junto": {"a", "con"}, "respecto": {"a", "de"},
+              **{word: {"de"} for word in ("cerca", "ademas", "antes", "despues", "delante",
+                                           "detras", "dentro", "fuera", "lejos", "acerca",
+                                           "encima", "debajo", "alrededor")}}
 
 
 def preposition(token) -> str:
@@ -25,7 +29,8 @@ def preposition(token) -> str:
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
             before = child.doc[child.i - 1] if child.i > 0 else None
-            if before is not None and folded_lemma(before) in _LOCUTIONS and len(words) == 1:
+            if before is not None and words[0] in _LOCUTIONS.get(folded_lemma(before), ()) \
+                    and len(words) == 1:
                 words.insert(0, folded_lemma(before))  # "frente a", "junto a", "además de"
             return " ".join(words)
     return ""
@@ -41,6 +46,9 @@ def is_passive(verb) -> bool:
     if participle and any(c.dep_ in ("aux", "cop") and folded_lemma(c) == "ser"
                           for c in verb.children):
         return True  # "fue invitado": the small model labels the passive's "ser" aux
+    if "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("amod", "acl") and \
+            verb.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "Marion Maréchal, invitada a la cumbre": a participle on a noun
     return participle and any(preposition(c) == "por" for c in verb.children)
 
 
@@ -60,6 +68,15 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
+    if found and preposition(noun) == "de" and not any(parsed.is_person(e.key) for e in found):
+        # "Romeu Zema, del partido Novo, que se sumó...": between commas, the "de" phrase
+        # describes the person, whom the relative goes on about
+        doc = pronoun.doc
+        first = next((t.i for t in noun.subtree if not t.is_punct), noun.i)
+        owner = parsed.mention(doc[first - 2]) if first > 1 else None
+        if owner is not None and parsed.is_person(owner.key) and doc[first - 1].text == "," \
+                and doc[pronoun.i - 1].text == ",":
+            found = [End(owner.key, owner.start, owner.end - 1, True, 0, owner)]
     return [End(e.key, e.first, e.last, True, 0, e.mention) for e in found]
 
 
@@ -76,6 +93,13 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                        and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
     candidates = [_after_dateline(parsed, child) if _dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
+    after = [found for child, found in zip(subjects, candidates, strict=True)
+             if child.i > verb.i and found and not _dateline(child)]
+    if len(after) > 1:
+        # "asistieron el primer ministro húngaro, X, el exmandatario brasileño Y y ...": the
+        # small model may cut a postverbal list into several subjects
+        return list({e.key: e for found in reversed(after) for e in reversed(found)}
+                    .values())[::-1]
     for found in candidates:
         if found and not any(parsed.kb.is_a(e.key, PLACE) for e in found):
             return found
@@ -86,11 +110,13 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
         return []
     if verb_lemma(verb) in POSTVERBAL:
         # "Entre los oradores figuraron X y Y": these verbs put their subject after them
-        for child in verb.children:
-            if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child):
-                found = phrase_ends(parsed, child)
-                if found:
-                    return found
+        # "intervinieron la presidenta del instituto, el expresidente X y ...": the small
+        # model may cut the subject into several phrases
+        found = [e for child in verb.children
+                 if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child)
+                 for e in phrase_ends(parsed, child)]
+        if found:
+            return list({e.key: e for e in reversed(found)}.values())[::-1]
         if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
             following = _following_names(parsed, verb)
             if following:
@@ -101,8 +127,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         return subject_ends(parsed, verb.head, depth + 1)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
-        if any(folded_lemma(c) in _RELATIVES and c.dep_.startswith("nsubj")
-               for c in verb.children) or verb.dep_ == "acl":
+        relatives = [c for c in verb.children if folded_lemma(c) in _RELATIVES]
+        if any(c.dep_.startswith("nsubj") for c in relatives) or verb.dep_ == "acl" and \
+                not any(preposition(c) for c in relatives):
+            # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
     return _dropped_subject(parsed, verb)
 
@@ -173,20 +201,37 @@ def _following_names(parsed: Parsed, verb) -> list[End]:
 
 
 def _dateline(token) -> bool:
-    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject."""
-    return ".-" in token.text or (
-        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in (".-", "-"))
+    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject (its
+    agency's name may run over several tokens: "(Europa Press).-")."""
+    return _dateline_end(token) is not None
+
+
+def _dateline_end(token) -> int | None:
+    """The token that closes the dateline `token` belongs to, if it does."""
+    doc = token.doc
+    for i in range(token.i, min(token.i + 4, len(doc))):
+        if ".-" in doc[i].text or i > token.i and doc[i].text in (".-", "-"):
+            return i
+        if i > token.i and (doc[i].is_space or doc[i].pos_ in ("VERB", "AUX")):
+            return None
+    return None
 
 
 def _after_dateline(parsed: Parsed, token) -> list[End]:
     """The subject hung under a dateline: the names after it, coordinated."""
-    marker = token.i + (0 if ".-" in token.text else 1)
+    marker = _dateline_end(token)
     found: list[End] = []
     last = None
     for t in token.subtree:
         mention = parsed.mention(t)
-        if t.i <= marker or mention is None or t.i != mention.start or \
-                not parsed.is_agent(mention.key):
+        if t.i <= marker or mention is None or t.i != mention.start:
+            continue
+        if t.i > 0 and parsed.doc[t.i - 1].lower_ in ("de", "del", "a", "al", "con", "por",
+                                                      "en"):
+            continue  # "El líder de Chega, André Ventura,": a complement of the title
+        if not parsed.is_agent(mention.key):
+            if not found and parsed.kb.is_a(mention.key, EVENT):
+                break  # "(Diario Financiero).- El Foro X, organizado por Y, abrirá"
             continue
         if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
                                         parsed.doc[last + 1:mention.start]):
@@ -217,7 +262,8 @@ def _with_coordinated(parsed: Parsed, mention) -> list[End]:
 
 def _parenthesized(token) -> bool:
     before = token.doc[token.sent.start:token.i]
-    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+    # the small model glues a dateline's ")" to its agency: "(PAP).-"
+    return sum(t.text.count("(") for t in before) > sum(t.text.count(")") for t in before)
 
 
 def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[End]:
@@ -226,6 +272,12 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     found: list[End] = []
     bare: list[End] = []
     for child in verb.children:
+        if child.dep_ == "advmod" and child.pos_ == "ADV" and preposition(child) in wanted - {""}:
+            # "impulsada también por la Red Atlas": the small model hangs "por" and its
+            # phrase on the adverb
+            found.extend(e for g in child.children if g.dep_ in ("nmod", "obl")
+                         for e in phrase_ends(parsed, g))
+            continue
         if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
             continue
         if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",
@@ -242,13 +294,19 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     # verb's own phrase, never into another clause.
     for token in verb.subtree:
         event = parsed.event_at(token)
+        titled = token.pos_ == "NOUN" and any(c.dep_ == "det" or c.lower_ in ("al", "del")
+                                              for c in token.children)
         if token.i <= verb.i or token.head == verb or not (
-                parsed.mention(token) or event or is_role_noun(token)):
+                parsed.mention(token) or event or is_role_noun(token) or titled):
             continue
         allowed = wanted if event else wanted - {""}
         if preposition(token) not in allowed or _crosses_clause(token, verb):
             continue
-        found += phrase_ends(parsed, token)
+        ends = phrase_ends(parsed, token)
+        if not (parsed.mention(token) or event or is_role_noun(token)) and \
+                not any(parsed.is_person(e.key) for e in ends):
+            continue  # "frente al socialista X" names X; another noun phrase is no partner
+        found += ends
         break
     return found or _after_colon(parsed, verb, wanted)
 

@@ -11,13 +11,16 @@ from collections import Counter
 from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.words import demonym_label, folded_lemma
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.words import demonym_label, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
 ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
                   "presidenciales", "legislativas"}
 _FIRST = {"primera", "primer"}
+# Words of a title that name the presidential race.
+_PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 _SECOND = {"segunda"}
 
 
@@ -48,7 +51,39 @@ class Elections:
             kind = "Elección presidencial"
         else:
             return self._of_the_day(token)
-        country = self._country_of(token)
+        return self._election(kind, self._country_of(token), token)
+
+    def presidential(self, token, country: str | None = None) -> str | None:
+        """"candidato a la presidencia", "el candidato presidencial": the presidential
+        election of the title's country (else the text's) in the year its sentence gives."""
+        return self._election("Elección presidencial", country or self._country_of(token),
+                              token)
+
+    def presidency_named(self, first: int, last: int) -> bool:
+        """Whether the title on tokens `first`..`last` names the presidential race:
+        "candidato presidencial", "candidato del PT a la presidencia / a la reelección"."""
+        doc = self.parsed.doc
+        tokens = list(doc[first:last + 1])
+        after = doc[last + 1:last + 4]
+        if len(after) == 3 and after[0].lower_ == "a" and after[1].pos_ == "DET":
+            tokens.append(after[2])
+        for token in tokens:
+            if fold(token.lower_) not in _PRESIDENTIAL:
+                continue
+            following = doc[token.i + 1:token.i + 4]
+            if fold(token.lower_) == "presidencia" and len(following) > 1 and \
+                    following[0].lower_ in ("de", "del") and not any(
+                        fold(t.lower_) in ("republica", "nacion") or demonym_label(t) or
+                        self._names_country(t) for t in following[1:]):
+                return False  # "a la presidencia de la Generalitat": a regional office
+            return True
+        return False
+
+    def _names_country(self, token) -> bool:
+        mention = self.parsed.mention(token)
+        return mention is not None and self.kb.is_a(mention.key, COUNTRY)
+
+    def _election(self, kind: str, country: str | None, token) -> str | None:
         year = self._year_of(token)
         if country is None or year is None:
             return None
@@ -102,12 +137,37 @@ class Elections:
         return self.document_country()
 
     def document_country(self) -> str | None:
-        """The country the article is about: the one it names most."""
+        """The country the article is about: its dateline's, else the one it names most.
+        A demonym describing a person ("el presidente argentino") says where that person is
+        from, not where the vote is."""
         if self._country is None:
             counts = Counter(self.kb.label(m.key) for m in self.parsed.linked.mentions
-                             if self.kb.is_a(m.key, COUNTRY))
+                             if self.kb.is_a(m.key, COUNTRY) and m.kind != "demonym")
+            for token in self.parsed.doc:
+                label = demonym_label(token) if token.pos_ == "ADJ" else None
+                if label and not is_role_noun(token.head) and \
+                        self.parsed.mention(token.head) is None:
+                    counts[label] += 1
+            dateline = self._dateline_country()
+            if dateline:
+                counts[dateline] += 3
             self._country = counts.most_common(1)[0][0] if counts else ""
         return self._country or None
+
+    def _dateline_country(self) -> str | None:
+        """"Lima, 20 may (Reuters).-": the country of the city that opens the story."""
+        doc = self.parsed.doc
+        start = next((t.i + 1 for t in doc[:40] if t.is_space and "\n" in t.text), 0)
+        words = [t for t in doc[start:start + 6] if not t.is_space]
+        for size in (3, 2, 1):
+            for first in range(0, min(3, len(words))):
+                span = words[first:first + size]
+                if len(span) < size or any(t.is_punct for t in span):
+                    continue
+                found = gz.place(" ".join(t.text for t in span))
+                if found is not None and found.kind == "city" and found.country:
+                    return found.country
+        return None
 
     def _year_of(self, token) -> int | None:
         sentence = token.sent

@@ -136,15 +136,17 @@ class EventReading:
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
                 continue
+            # "CPAC Hungría": the series' name is the start of one edition's name
+            key = self._event_at.get(mention.start, (mention.key,))[0]
             where = self.sentence_of(self.doc[mention.start].idx)
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
                 continue
-            earlier[mention.key] = where
+            earlier[key] = where
             if here - where > 5:
                 continue
-            best = (here - where, mention.key)
+            best = (here - where, key)
         if best is None and len(earlier) == 1:
             # a text about one event only: later paragraphs still speak of it
             key, where = next(iter(earlier.items()))

@@ -61,6 +61,8 @@ class NlpExtractor:
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
                         parsed.pairs.append((token.i, claim.subject.key, claim.object.key))
+                        if claim.relation == "opponentOf" and not claim.negated:
+                            parsed.rivals.append((token.i, claim.subject.key, claim.object.key))
                     if claim.relation == "candidateIn":
                         parsed.candidates_named.add(claim.subject.key)
             found += roles.references(token)
@@ -122,6 +124,10 @@ def _record_subjects(parsed: Parsed) -> None:
         token = parsed.doc[mention.start]
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
+        head = token.head
+        if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
+                head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
+            token = head  # a list of titled names: "participaron el líder de Vox, X, y el Y"
         if token.dep_ in ("nsubj", "nsubj:pass") or (
                 token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
             sentence = parsed.sentence_of(token.idx)

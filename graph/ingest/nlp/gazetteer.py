@@ -109,6 +109,9 @@ for _row in gp.table(gp.METONYMS):
 for _row in gp.table(gp.REGIONS):
     for _n in _row[0]:
         _add_place(_n, Place(_row[0][0], PLACE, "region"))
+for _row in gp.table(gp.CITY_COUNTRIES):
+    for _n in _row[0]:
+        _add_place(_n, Place(_n, PLACE, "city", _row[1][0]))
 for _n in gp.names(gp.CITIES):
     _add_place(_n, Place(_n, PLACE, "city"))
 for _n in gp.names(gp.VENUES):

@@ -199,6 +199,47 @@ Pekín;Beijing;Shanghái;Hong Kong;Taipéi;Tokio;Seúl;Pyongyang;Nueva Delhi;Bom
 Kabul;Yakarta;Manila;Hanói;Bangkok;Singapur;Sídney;Canberra;Melbourne;Wellington
 """
 
+# Capitals and large cities by country: a wire story's dateline ("Lima, 20 may (EFE).-")
+# says which country it reports on. City names | country.
+CITY_COUNTRIES = """
+Buenos Aires;Córdoba;Rosario;Mendoza;La Plata|Argentina
+La Paz;Santa Cruz de la Sierra;Sucre|Bolivia
+Brasilia;São Paulo;Sao Paulo;Río de Janeiro;Rio de Janeiro;Belo Horizonte|Brasil
+Santiago;Santiago de Chile;Valparaíso;Viña del Mar;Concepción|Chile
+Bogotá;Medellín;Cali;Barranquilla;Cartagena de Indias|Colombia
+Quito;Guayaquil|Ecuador
+Asunción|Paraguay
+Lima;Arequipa;Cusco|Perú
+Montevideo|Uruguay
+Caracas;Maracaibo|Venezuela
+Ciudad de México;Guadalajara;Monterrey|México
+Washington;Washington D.C.;Nueva York;Miami|Estados Unidos
+Ciudad de Guatemala|Guatemala
+San Salvador|El Salvador
+Tegucigalpa;San Pedro Sula|Honduras
+Managua|Nicaragua
+San José|Costa Rica
+Ciudad de Panamá|Panamá
+La Habana|Cuba
+Santo Domingo|República Dominicana
+Madrid;Barcelona;Sevilla;Valencia;Bilbao;Málaga;Zaragoza;Valladolid;Toledo|España
+Lisboa;Oporto|Portugal
+París;Marsella;Lyon|Francia
+Roma;Milán;Nápoles;Turín|Italia
+Berlín;Múnich;Hamburgo|Alemania
+Londres|Reino Unido
+Ámsterdam;La Haya;Róterdam|Países Bajos
+Viena|Austria
+Varsovia;Cracovia|Polonia
+Praga|Chequia
+Bratislava|Eslovaquia
+Budapest|Hungría
+Bucarest|Rumania
+Atenas|Grecia
+Belgrado|Serbia
+Jerusalén;Tel Aviv|Israel
+"""
+
 # Seats of power: written as the building, read as the government it houses. Name variants |
 # country | what it stands for.
 METONYMS = """

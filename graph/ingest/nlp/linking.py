@@ -45,6 +45,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
+from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 _DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
@@ -361,10 +362,17 @@ class _Linker:
                 self.r.keys[span.start - 1] in _DETERMINERS:
             ner = None  # "del Brexit": a name after an article is rarely a person's
         cls = entity_class(text, ner_label=ner, head=span.head)
+        if not looks_like_event(text) and not set(key) & EVENT_NOUNS:
+            cls = self._apposed_event(span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []
-        surname = name_surname(key) if cls == PERSON else None
+        surname = None
+        if cls == PERSON:
+            # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
+            # a given name and a surname
+            surname = name_surname(key) or (key[1:] if len(key) == 2 and
+                                             not gz.PARTICLES & set(key) else None)
         if surname:
             starts = [k for k in range(span.start + 1, span.end)
                       if self.r.key(k, span.end) == surname]
@@ -385,6 +393,15 @@ class _Linker:
         if entity_class(text, head=span.head) == ENTITY:
             self.weak.add(found)
         self._add(span, found, "acronym" if text.isupper() and single else "name")
+
+    def _apposed_event(self, span: Span) -> str | None:
+        """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
+        lanzamiento": a name that an event noun describes is the event's."""
+        r, i = self.r, span.end
+        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS:
+            return None
+        noun = r.keys[i + 2][:1]
+        return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
 
     def _portfolio(self, span: Span) -> bool:
         """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
@@ -487,14 +504,18 @@ class _Linker:
         return self.kb.entities[key].label
 
     def _fold_surnames(self) -> None:
-        """"Orbán ... Viktor Orbán": the surname's early proposal joins the fullest name."""
+        """"Orbán ... Viktor Orbán": the surname's early proposal joins the fullest name; so
+        does a name that a fuller one goes on ("Lucía Ferrer ... Lucía Ferrer Ibáñez", a
+        second surname)."""
         people = [e for e in self.linked.entities.values() if e.cls == PERSON]
         shorts = [e for e in self.linked.entities.values()
                   if e.cls == PERSON or e.key in self.weak and len(gz.fold_key(e.label)) == 1]
         for short in shorts:
             key = gz.fold_key(short.label)
             fuller = [e for e in people if e is not short and len(gz.fold_key(e.label)) >
-                      len(key) and any(gz.fold_key(a) == key for a in e.aliases)]
+                      len(key) and (any(gz.fold_key(a) == key for a in e.aliases) or (
+                          short.cls == PERSON and len(key) >= 2 and
+                          gz.fold_key(e.label)[:len(key)] == key))]
             if not fuller:
                 continue
             # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.

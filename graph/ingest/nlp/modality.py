@@ -25,11 +25,22 @@ class Modality:
     why: str = ""  # what made it not asserted
 
 
+# Adverbs that hedge the clause: a likelihood, not a fact ("previsiblemente se medirá").
+_HEDGES = {"previsiblemente", "probablemente", "posiblemente", "presumiblemente",
+           "quiza", "quizas", "acaso", "eventualmente", "supuestamente"}
+# Verbs that vouch for their complement, which says nothing once they are negated.
+_CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
+# Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
+_NOBODY = {"ninguno", "ninguna", "nadie"}
+
+
 def _negated_here(token) -> bool:
     # the word itself, not its lemma: "nos" is lemmatized as "no"
     return any((c.dep_ in ("advmod", "neg", "cc") and fold(c.lower_) in NEGATORS
                 and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
-                                       fold(c.lower_) in NEGATORS)
+                                       fold(c.lower_) in NEGATORS) or
+               (c.dep_.startswith("nsubj") and fold(c.lower_) in _NOBODY and
+                not any(fold(g.lower_) in NEGATORS for g in token.children))
                for c in token.children if c.dep_ != "conj")
 
 
@@ -70,6 +81,8 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "conditional")
         for child in token.children:
             lemma = folded_lemma(child)
+            if child.dep_ == "advmod" and fold(child.lower_) in _HEDGES:
+                return Modality(False, negated, "hedge")
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
                 return Modality(False, negated, "conditional")
             if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child):
@@ -94,6 +107,10 @@ def modality(trigger) -> Modality:
         if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
             negated = not negated
         lemma = folded_lemma(token)
+        if token != trigger and token.pos_ in ("VERB", "AUX") and lemma in _CONFIRMING and \
+                _negated_here(token):
+            # "no confirmó su presencia": neither that it happens nor that it does not
+            return Modality(False, False, "unconfirmed")
         if token != trigger and token.pos_ in ("VERB", "AUX"):
             if lemma in DENYING:
                 negated = not negated

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
@@ -13,9 +14,33 @@ from graph.ingest.reading import fold
 _OWNERS = {"su", "sus"}
 
 
+# "bajo el auspicio de X": the sponsor organizes the event the clause is about.
+_SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
+# Events that belong to who holds them: "la cumbre de Chega", "el evento anual de Vox" (a
+# meeting "de" someone is a participant's, not an organizer's).
+_HOSTED = {"cumbre", "foro", "evento", "acto", "conferencia", "convencion", "congreso",
+           "festival", "gala", "jornada", "jornadas", "seminario", "mitin", "asamblea"}
+# "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
+_IN_CHARGE = {"organizacion": "organizedBy", "clausura": "participatedIn",
+              "apertura": "participatedIn", "inauguracion": "participatedIn",
+              "cierre": "participatedIn", "conferencia": "participatedIn",
+              "ponencia": "participatedIn", "discurso": "participatedIn"}
+
+
 def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if parsed.mention(noun):
         return []
+    lemma = folded_lemma(noun) if noun.pos_ == "NOUN" else ""
+    if lemma in _SPONSORING and preposition(noun) == "bajo":
+        return _sponsored(parsed, noun)
+    if lemma in _HOSTED:
+        hosted = _hosted(parsed, noun)
+        if hosted:
+            return hosted
+    if lemma in _IN_CHARGE and noun.dep_ == "nsubj":
+        charged = _in_charge(parsed, noun, _IN_CHARGE[lemma])
+        if charged:
+            return charged
     if noun.pos_ in ("NOUN", "PROPN"):
         lemma = folded_lemma(noun)
     elif noun.pos_ == "ADJ" and fold(noun.lower_) in NOUNS:
@@ -30,10 +55,12 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     agents: list[End] = []
     partners: list[End] = []
+    own_partner = False  # "una visita a Arequipa": the noun says where it goes itself
     for child in _phrases(noun):
         prep = preposition(child)
         if prep in spec.partner:
             partners += phrase_ends(parsed, child)
+            own_partner = True
         elif prep in spec.agent:
             agents += phrase_ends(parsed, child)
     receiving = False
@@ -45,7 +72,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             for child in head.children:
                 # the verb's own "con" phrase when the small model hangs it there
                 if child.i != noun.i and preposition(child) in spec.partner - {"de"} \
-                        and child.dep_ in ("obl", "obj", "nmod"):
+                        and child.dep_ in ("obl", "obj", "nmod") and not own_partner:
                     partners += phrase_ends(parsed, child)
                 elif child.lower_ in ("le", "les") and head.dep_ == "conj" and \
                         "a" in spec.partner:
@@ -54,10 +81,17 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                     partners += patient_ends(parsed, head.head)
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
+    if agents and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" and \
+            head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
+        # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it
+        partners = subject_ends(parsed, head)
     if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
+    if spec.relation == "participatedIn" and agents and not partners and not own_partner:
+        # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
+        partners = _event_of(parsed, noun.head, noun, near=True)
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
 
 
@@ -100,3 +134,64 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
                            qualifiers))
     return found
+
+
+def _event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:
+    """The event a clause is about: its subject or object when that is one, else the text's
+    topic (`near`: only one named in this sentence or the one before)."""
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubj:pass", "obj") and child.i != at.i:
+            found = [e for e in phrase_ends(parsed, child) if parsed.kb.is_a(e.key, EVENT)]
+            if found:
+                return found
+    topic = parsed.topic_event(at.i)
+    if topic is None or near and topic[0] > 1:
+        return []
+    return [End(topic[1], at.i, at.i, reference=True, distance=topic[0])]
+
+
+def _sponsored(parsed: Parsed, noun) -> list[Found]:
+    """"El foro se desarrolla bajo el auspicio del Instituto X": X organizes the forum."""
+    sponsors = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+                for e in phrase_ends(parsed, c)]
+    head = noun.head
+    events = [e for e in parsed.ends(head) if parsed.kb.is_a(e.key, EVENT)] \
+        if head.pos_ in ("NOUN", "PROPN") else _event_of(parsed, head, noun)
+    return [Found("organizedBy", event, sponsor, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
+            for event in events for sponsor in sponsors
+            if parsed.kb.fits("organizedBy", event.key, sponsor.key)]
+
+
+def _in_charge(parsed: Parsed, noun, relation: str) -> list[Found]:
+    """"La organización de la ceremonia corre a cargo de X": X organizes it; "la clausura
+    correrá a cargo de X": X speaks at the event."""
+    verb = noun.head
+    charged = [c for c in verb.children if preposition(c) == "a" and any(
+        folded_lemma(f) == "cargo" for f in c.doc[c.left_edge.i:c.i])]
+    people = [e for c in charged for e in phrase_ends(parsed, c)]
+    if not people:
+        return []
+    events = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    events = events or _event_of(parsed, verb, noun)
+    cue = f"nominal:{folded_lemma(noun)}"
+    if relation == "organizedBy":
+        return [Found(relation, e, p, 0.65, cue, noun.i) for e in events for p in people
+                if parsed.kb.fits(relation, e.key, p.key)]
+    return [Found(relation, p, e, 0.65, cue, noun.i, {"role": "speaker"})
+            for e in events for p in people if parsed.kb.fits(relation, p.key, e.key)]
+
+
+def _hosted(parsed: Parsed, noun) -> list[Found]:
+    """"El Foro X, el evento anual de Chega", "la cumbre de Chega": the organization whose
+    event it is organizes it (a person's "acto" may be one they only attend)."""
+    hosts = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+             for e in phrase_ends(parsed, c)
+             if parsed.is_agent(e.key) and not parsed.is_person(e.key)]
+    if not hosts:
+        return []
+    named = noun.head if noun.dep_ == "appos" else noun
+    events = [e for e in parsed.ends(named, conj=False) if parsed.kb.is_a(e.key, EVENT)]
+    return [Found("organizedBy", e, h, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
+            for e in events for h in hosts
+            if e.key != h.key and parsed.kb.fits("organizedBy", e.key, h.key)]

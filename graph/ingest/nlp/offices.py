@@ -98,8 +98,9 @@ class OfficeNaming:
             name += " " + title.complement
         if country and not seat:
             name += " de " + country
-        elif word in _SEATS_BY_PLACE:
-            return None
+        elif word in _SEATS_BY_PLACE and not (title.complement and any(
+                w[:1].isupper() for w in title.complement.split())):
+            return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
 
     def _of_something(self, title: Title) -> bool:

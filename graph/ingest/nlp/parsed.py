@@ -35,6 +35,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
+    KIN,
     PAIR_WORDS,
     PERSON_NOUNS,
     folded_lemma,
@@ -46,6 +47,7 @@ __all__ = ["COMMON", "DEMONYM", "METONYM", "End", "Parsed", "gender_of", "prepos
 
 _PARTICIPATION = {"intervencion", "participacion", "presencia", "asistencia", "ponencia",
                   "discurso", "conferencia magistral"}
+CAMPAIGNS = {"candidatura", "campana", "postulacion"}
 _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta", "consejo",
            "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
 
@@ -60,10 +62,12 @@ class Parsed(EventReading, ReferenceReading):
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
+    titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
+    rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
 
     def __post_init__(self):
@@ -112,8 +116,16 @@ class Parsed(EventReading, ReferenceReading):
         """The entities the phrase headed by `token` names, coordinated ones included."""
         found = self._head_ends(token)
         if conj:
+            for end in list(found):
+                # "el diputado X y Rocío Monasterio": the small model coordinates the next
+                # name with the title's name, not with the title
+                name = self.doc[end.mention.start] if end.mention else None
+                if name is not None and name.head.i == token.i and name.dep_ == "appos":
+                    found += [e for c in name.children if c.dep_ == "conj"
+                              for e in self.ends(c)]
             for child in token.children:
-                if child.dep_ == "conj" and not self._closes_list(token, child):
+                if child.dep_ == "conj" and not self._closes_list(token, child) or \
+                        self._titled_item(token, child, found):
                     found += self.ends(child)
         seen, out = set(), []
         for end in found:
@@ -121,6 +133,20 @@ class Parsed(EventReading, ReferenceReading):
                 seen.add(end.key)
                 out.append(end)
         return out
+
+    def _titled_item(self, token, child, found: list[End]) -> bool:
+        """"contará con el presidente argentino, Javier Milei, el líder de Vox, Santiago
+        Abascal, ...", "el líder de Vox, X; el chileno Y": the small model hangs each later
+        "title, name" item of such a list as an apposition of the one before. A determined
+        title after a named person, itself naming another person, is the next item, not a
+        description."""
+        if child.dep_ != "appos" or child.i < token.i or child.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" for c in child.children) or \
+                _before_phrase(child).text not in (",", ";") or \
+                not any(self.is_person(e.key) and e.last < child.i for e in found):
+            return False
+        named = self._named_beside(child)
+        return bool(named) and all(e.key != named[0].key for e in found)
 
     def _closes_list(self, token, child) -> bool:
         # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.
@@ -147,6 +173,15 @@ class Parsed(EventReading, ReferenceReading):
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
                 for c in token.children) and token.morph.get("Number") == ["Plur"]:
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
+        if token.pos_ == "NOUN":
+            named = self._among(token)
+            if folded_lemma(token) in CAMPAIGNS:
+                # "respaldó la candidatura de X": the support goes to X
+                named = [e for c in token.children if c.dep_ == "nmod" and
+                         preposition_of(c) == "de" for e in self.ends(c)
+                         if self.is_person(e.key)]
+            if named:
+                return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token)
             if named:
@@ -201,6 +236,22 @@ class Parsed(EventReading, ReferenceReading):
             return self._named_beside(token)
         return []
 
+    def _among(self, noun) -> list[End]:
+        """"varios dirigentes, entre ellos X y la eurodiputada Y", "otros invitados, como
+        X": a group noun that names its members."""
+        found: list[End] = []
+        for child in noun.children:
+            if child.i < noun.i or child.dep_ not in ("nmod", "appos"):
+                continue
+            if child.pos_ == "PRON" and folded_lemma(child) in ("el", "ellos", "ella", "ellas") \
+                    and preposition_of(child) == "entre":
+                found += [e for c in child.children if c.dep_ in ("appos", "conj")
+                          for e in self.ends(c)]
+            elif any(c.lower_ == "como" and c.dep_ in ("mark", "case") and c.i < child.i
+                     for c in child.children):
+                found += self.ends(child)
+        return [e for e in found if self.is_agent(e.key)]
+
     def _named_beside(self, token) -> list[End]:
         """"el presidente argentino, Javier Milei", "la exministra del Trabajo Jeannette
         Jara": the name that closes the title's phrase, read on the tokens because the small
@@ -209,6 +260,8 @@ class Parsed(EventReading, ReferenceReading):
         i = token.i + 1
         while i < len(doc) and i - token.i <= 10:
             t = doc[i]
+            if t.lower_ in ("de", "del") and fold(token.lower_) in KIN:
+                return []  # "la hija del expresidente X" is not X
             mention = self.mention(t)
             if mention is not None and mention.kind not in (METONYM, DEMONYM):
                 if self.is_person(mention.key):
@@ -224,6 +277,12 @@ class Parsed(EventReading, ReferenceReading):
                 return []
             i += 1
         return []
+
+
+def _before_phrase(token):
+    """The token before the words of `token`'s phrase (its punctuation left out)."""
+    first = next((t for t in token.subtree if not t.is_punct), token)
+    return token.doc[max(first.i - 1, 0)]
 
 
 def _listed_de(noun):

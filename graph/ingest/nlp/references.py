@@ -17,6 +17,10 @@ from graph.ingest.nlp.words import (
     role_kind,
 )
 
+# Who a vote sets against each other: "ninguno de los dos finalistas".
+_CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente", "rival",
+               "contrincante", "adversario", "adversaria"}
+
 
 class ReferenceReading:
     """Reference resolution for `Parsed`."""
@@ -72,7 +76,9 @@ class ReferenceReading:
                 seen.add(key)
                 nearest.append((start, key))
         word = base_role(token)[0]
-        holders = self.candidates_named if word and role_kind(word) == "candidate" else set()
+        holders = set(self.titled.get(word, ())) if word else set()
+        if word and role_kind(word) == "candidate":
+            holders |= self.candidates_named
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -84,6 +90,10 @@ class ReferenceReading:
                 continue
             earlier = self.sentence_of(self.doc[start].idx) < here
             score = -0.5 * rank + (2 if key == focus and earlier else 0)
+            if gender == "Fem" and self.gender.get(key) == gender:
+                # "la candidata": the feminine is marked in Spanish (the masculine also
+                # serves as the generic), so a woman the text titled so outranks the rest
+                score += 1
             if best is None or score > best[0]:
                 best = (score, key, start)
         if best is None and here <= 2 and not nearest:
@@ -144,9 +154,27 @@ class ReferenceReading:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""
         here = self.sentence_of(token.idx)
+        if any(folded_lemma(t) in _CONTENDERS for t in token.subtree):
+            # "ninguno de los dos finalistas": the two who face each other
+            for index, a, b in reversed(self.rivals):
+                if index < token.i:
+                    return [End(k, token.i, token.i, reference=True, distance=1)
+                            for k in (a, b)]
+        # "Participaron A y B. Ambos pidieron...": two persons acting together just before
+        together: tuple[int, list[str]] | None = None
+        for sentence in (here, here - 1):
+            acting = [(i, k) for i, k in self.subjects.get(sentence, []) if i < token.i]
+            keys = list(dict.fromkeys(k for _, k in acting))
+            if len(keys) == 2:
+                together = (acting[0][0], keys)
+                break
         for index, a, b in reversed(self.pairs):
             if index < token.i and here - self.sentence_of(self.doc[index].idx) <= 3:
+                if together and together[0] > index:
+                    break
                 return [End(k, token.i, token.i, reference=True, distance=1) for k in (a, b)]
+        if together:
+            return [End(k, token.i, token.i, reference=True, distance=1) for k in together[1]]
         keys: list[str] = []
         for _, key in self.persons_before(token.i, back=3):
             if key not in keys:

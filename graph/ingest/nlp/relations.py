@@ -9,16 +9,19 @@ from graph.ingest.nlp.clauses import (
     arguments,
     is_passive,
     patient_ends,
+    phrase_ends,
     preposition,
     semicolon_list,
     subject_ends,
 )
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
+    LIGHT_VERBS,
     LIST_ROLES,
+    NOUNS,
     PATIENT,
     REFLEXIVE,
     VERBS,
@@ -40,7 +43,15 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     lemma = verb_lemma(token)
     lemma = _IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma)
+    if lemma == "hacer" and token.dep_ in ("advcl", "conj", "parataxis") and any(
+            c.dep_ == "obj" and c.lower_ == "lo" for c in token.children) and \
+            token.head.pos_ == "VERB":
+        lemma = verb_lemma(token.head)  # "intervinieron A y B; por la tarde lo harán C y D"
+    if lemma == "tener" and _list_role(token):
+        return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
+    if not frames and lemma in _EXISTENTIAL and _list_role(token):
+        frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in _SIGNING:
             return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
@@ -55,6 +66,15 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
         return []
+    if lemma in _JOINING:
+        joined = _joined_campaign(parsed, token, lemma)
+        if joined:
+            return joined
+    if lemma in LIGHT_VERBS and any(
+            c.dep_ == "obj" and folded_lemma(c) in NOUNS and
+            all(f.relation != NOUNS[folded_lemma(c)].relation for f in frames)
+            for c in token.children):
+        return []  # "recibió el respaldo de X": the noun states the relation, not the verb
     passive = is_passive(token)
     slots = _Slots(parsed, token, passive)
     found: list[Found] = []
@@ -73,6 +93,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
+        if (frame.subject, frame.object) == (AGENT, PATIENT) and _object_relative(token) and \
+                not _any_fits(parsed, frame.relation, subjects, objects) and \
+                _any_fits(parsed, frame.relation, objects, subjects):
+            # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
+            # the verb of a relative that is its object
+            subjects, objects = objects, subjects
         spec = parsed.kb.relations.get(frame.relation)
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's
@@ -112,6 +138,19 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
 
 
+def _any_fits(parsed: Parsed, relation: str, subjects: list[End], objects: list[End]) -> bool:
+    return any(s.key != o.key and parsed.kb.fits(relation, s.key, o.key)
+               for s in subjects for o in objects)
+
+
+def _object_relative(verb) -> bool:
+    """A relative clause whose pronoun the small model made the subject, with a noun phrase
+    after the verb that may be the real subject."""
+    return verb.dep_ in ("acl", "acl:relcl") and any(
+        c.dep_ == "nsubj" and c.lower_ == "que" and c.i < verb.i for c in verb.children) and \
+        any(c.dep_ == "obj" and c.i > verb.i and not preposition(c) for c in verb.children)
+
+
 def _by_video(parsed: Parsed, verb) -> list[Found]:
     """"enviará un mensaje grabado en vídeo": taking part from afar in the event."""
     message = [c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) in (
@@ -127,6 +166,40 @@ def _by_video(parsed: Parsed, verb) -> list[Found]:
     return [Found("participatedIn", s, event, 0.6, "verb:enviar", verb.i, {"role": "by video"})
             for s in subject_ends(parsed, verb)
             if parsed.kb.fits("participatedIn", s.key, event.key)]
+
+
+def _had_as(parsed: Parsed, verb, role: tuple[str, str | None]) -> list[Found]:
+    """"La cumbre tendrá como invitado de honor al presidente X": the event's guest,
+    speaker..."""
+    relation, qualifier = role
+    people = [e for c in verb.children if c.dep_ == "obj" and not any(
+        m.lower_ == "como" for m in c.children) for e in phrase_ends(parsed, c)
+        if parsed.is_person(e.key)]
+    events = [e for c in verb.children if c.dep_ == "nsubj"
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        topic = parsed.topic_event(verb.i)
+        events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])] \
+            if topic else []
+    qualifiers = {"role": qualifier} if qualifier else {}
+    return [Found(relation, p, e, 0.7, "verb:tener", verb.i, dict(qualifiers))
+            for p in people for e in events if parsed.kb.fits(relation, p.key, e.key)]
+
+
+_JOINING = {"sumar", "unir", "incorporar", "adherir"}
+
+
+def _joined_campaign(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"se sumó a la campaña de X", "se unió a la candidatura de X": support for X."""
+    found = []
+    for child in verb.children:
+        if preposition(child) != "a" or folded_lemma(child) not in CAMPAIGNS:
+            continue
+        owners = phrase_ends(parsed, child)
+        found += [Found("endorsed", s, o, 0.7, f"verb:{lemma}", verb.i)
+                  for s in subject_ends(parsed, verb) for o in owners
+                  if s.key != o.key and parsed.kb.fits("endorsed", s.key, o.key)]
+    return found
 
 
 _DECLINING = {"declinar", "rechazar", "desestimar"}
@@ -321,6 +394,10 @@ def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
 
 _CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
 _TOGETHER = frozenset({"junto a", "junto con"})
+
+
+# Verbs that only place their subject in a list: "Entre los invitados están/hay X".
+_EXISTENTIAL = {"estar", "haber", "destacar", "sobresalir", "aparecer"}
 
 
 def _list_role(verb) -> tuple[str, str | None] | None:

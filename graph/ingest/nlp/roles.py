@@ -33,6 +33,7 @@ from graph.ingest.nlp.offices import OfficeNaming, Title
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
+    KIN,
     base_role,
     demonym_label,
     folded_lemma,
@@ -42,11 +43,10 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
+_PREMIER = {"primer", "primera", "exprimer", "exprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
-_KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
-        "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
-        "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
@@ -118,7 +118,8 @@ class RoleReader(OfficeNaming):
 
     def record_genders(self) -> None:
         """What the titles say of the persons' gender ("la postulante comunista Jeannette
-        Jara"): references later resolve only to persons of the reference's gender."""
+        Jara"): references later resolve only to persons of the reference's gender; and who
+        bears which title ("el primer ministro" later is the one the text called so)."""
         for mention in self.parsed.linked.mentions:
             if mention.kind == "metonym" or not self.parsed.is_person(mention.key):
                 continue
@@ -129,6 +130,8 @@ class RoleReader(OfficeNaming):
                 gender = gender_of(self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
                     self.parsed.gender[mention.key] = gender
+                if not title.former:
+                    self.parsed.titled.setdefault(title.word, set()).add(mention.key)
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
@@ -258,9 +261,12 @@ class RoleReader(OfficeNaming):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
                     doc[i + 1].lower_ == "de":
                 i += 2  # "uno de los principales adversarios de Milei"
+            determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
-                                    doc[i - 1].pos_ == "DET"):
+                                    (doc[i - 1].pos_ == "DET" or fold(doc[i].lower_) in
+                                     _PREMIER and i + 1 < len(doc) and
+                                     base_role(doc[i + 1])[0])):
                 i += 1
             if i >= len(doc):
                 break
@@ -282,6 +288,8 @@ class RoleReader(OfficeNaming):
                 break
             else:
                 end = self._phrase_end(i)
+                if determined and self._names_next(end):
+                    break  # "Milei, el líder de Vox, Santiago Abascal": the next item's title
                 titles.append(self._phrase(i, end, word, former))
             i = end + 1
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
@@ -290,6 +298,14 @@ class RoleReader(OfficeNaming):
                 continue
             break
         return titles
+
+    def _names_next(self, end: int) -> bool:
+        """A title phrase ending at `end` that a person's name follows (after a comma or
+        not): in a list of "title, name" items it is the title of that name."""
+        doc = self.doc
+        start = end + 2 if end + 1 < len(doc) and doc[end + 1].text == "," else end + 1
+        other = self.parsed.mention(doc[start]) if start < len(doc) else None
+        return other is not None and other.start == start and self.parsed.is_person(other.key)
 
     def _office_phrase(self, office: Mention, last: int) -> Title:
         """A title the linker knows as an office of the graph ("presidente de Estados
@@ -417,14 +433,23 @@ class RoleReader(OfficeNaming):
         doc = self.doc
         title = Title(word, start, former, start, end)
         first = start
-        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ") and \
+        while first > 0 and (doc[first - 1].pos_ in ("DET", "ADJ") or
+                             fold(doc[first - 1].lower_) in _PREMIER) and \
                 not self.parsed.mention(doc[first - 1]):
             first -= 1
-            if fold(doc[first].lower_) in ("primer", "primera"):
+            if fold(doc[first].lower_) in _PREMIER:
                 title.modifiers.append("primer")
+                # "el exprimer ministro": the prefix is on the adjective
+                title.former = title.former or fold(doc[first].lower_).startswith("ex")
             elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
                 title.modifiers.append("proximo")
         title.first = first
+        whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
+        if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
+            # "Mi Patria, cuyo líder, X": the title is of the noun before "cuyo"
+            owner = self.parsed.mention(doc[whose - 2])
+            if owner is not None:
+                title.targets.append(End(owner.key, owner.start, owner.end - 1, mention=owner))
         complement: list[str] = []
         i = start + 1
         while i <= end:
@@ -524,11 +549,16 @@ class RoleReader(OfficeNaming):
                 # title (one named after it is often a contest still to be reached)
                 for event in self._sentence_election(title.first):
                     add("candidateIn", event, base - 0.1)
+            if self.parsed.elections.presidency_named(title.token, title.last):
+                key = self.parsed.elections.presidential(
+                    self.doc[title.token], title.countries[0] if title.countries else None)
+                if key:
+                    add("candidateIn", End(key, title.first, title.last), base - 0.1)
         for claim in found:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
                 self.parsed.affiliation.setdefault(claim.object.key, person.key)
         if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
-                fold(self.doc[title.first - 2].lower_) in _KIN and cue == "apposition":
+                fold(self.doc[title.first - 2].lower_) in KIN and cue == "apposition":
             return []  # "la hermana del presidente, X": the title is someone else's
         if title.office:
             add("holdsOffice", End(title.office, title.first, title.last), base)

@@ -90,6 +90,8 @@ VERBS: dict[str, list[Frame]] = {
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
     "albergar": [], "coorganizar": _ORGANIZE,
+    # a host that is an agent organizes ("el instituto acoge el foro"); a city only hosts
+    "acoger": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     # opponentOf
     "enfrentar": _OPPOSE, "enfrentarse": _OPPOSE, "medir": _OPPOSE, "medirse": _OPPOSE,
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),

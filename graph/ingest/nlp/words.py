@@ -43,6 +43,10 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
                 "empresaria", "periodista", "analista", "activista", "senor", "senora",
                 "dirigente", "ultraderechista", "lider", "mandatario", "mandataria"}
+# Kin and entourage: "la hija del expresidente X" is not X.
+KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
+       "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
+       "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
 PAIR_WORDS = {"ambos", "ambas", "los dos", "las dos"}
 
 
