@@ -220,6 +220,55 @@ def test_time_window_and_denied_claims(make_root):
     assert network.is_negated(claims[-1])
 
 
+def _ties_of(graph):
+    return [(u, v, k, {x: d[x] for x in ("relation", "label", "symmetric", "weight")})
+            for u, v, k, d in graph.edges(keys=True, data=True)]
+
+
+def test_the_tie_projection_is_the_projection_without_its_claims(make_root):
+    """Rankings and communities read the ties alone: the same nodes, with the same attributes
+    and order, and the same edges with the same weights, denied and repeated claims included,
+    with and without a relation filter."""
+    edges = [("Ann", "Bob"), ("Bob", "Ann"), ("Bob", "Cy"), ("Cy", "Dee"), ("Dee", "Eve")]
+    root = ties_root(make_root, "ties", edges, negated={("Dee", "Eve")},
+                     dates={("Bob", "Ann"): "2020-05-01"})
+    kg = KnowledgeGraph(root)
+    net = kg.network
+    for selection in (net.selection(), net.selection(relations=["met"]),
+                      net.selection(relations=["endorsed"])):
+        full = net.graph(selection)
+        ties = network.tie_projection(net.engine, net.schema, selection)
+        assert list(ties.nodes(data=True)) == list(full.nodes(data=True))
+        assert _ties_of(ties) == _ties_of(full)
+    everything = network.tie_projection(net.engine, net.schema)
+    assert everything.edges["kgr:ann", "kgr:bob", "met"]["weight"] == 2
+    assert not everything.has_node("kgr:eve")
+    with pytest.raises(InputError):
+        network.tie_projection(net.engine, net.schema, net.selection(since="2020"))
+
+
+def test_the_tie_projection_is_kept_beside_its_store(make_root, monkeypatch):
+    """Read from the store once; the next reader of the same store reads the file, and a
+    rebuilt store is read again."""
+    root = ties_root(make_root, "kept", BARBELL)
+    kg = KnowledgeGraph(root)
+    first = network.tie_projection(kg.local_engine, kg.schema)
+    kept = kg.local_engine.held.folder / network.projection.TIES_FILE
+    assert kept.is_file()
+
+    def no_queries(*args, **kwargs):
+        raise AssertionError("the store was queried again")
+
+    again = KnowledgeGraph(root)
+    monkeypatch.setattr(again.local_engine, "select", no_queries)
+    second = network.tie_projection(again.local_engine, kg.schema)
+    assert list(second.nodes(data=True)) == list(first.nodes(data=True))
+    assert _ties_of(second) == _ties_of(first)
+    monkeypatch.undo()
+    kg.build()
+    assert not (kg.local_engine.held.folder / network.projection.TIES_FILE).exists()
+
+
 def test_co_participants_replace_events_with_ties(make_root):
     root = ties_root(make_root, "summit", [("Ann", "Eve")],
                      events={"Summit": ["Ann", "Bob", "Cy"]})

@@ -7,16 +7,24 @@ symmetric relation has one edge per pair whichever way its claims were written.
 
 Paths, shared neighbors, communities and most centralities look at ties, not at their
 direction, so they run on `undirected_view`; PageRank follows directions (`directed_view`).
+
+Rankings and communities need only the ties, not the claims behind them: `tie_projection`
+gives the same nodes and edges carrying only relation, label, symmetry and weight, read from
+the store once and then from a file in the store's folder (reading a hundred thousand claims
+with their evidence took most of a minute; a store folder never changes once built).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
 
+from graph.errors import InputError, KGraphError
 from graph.model.claims import Claim, load_claims
 from graph.model.dates import Window
 from graph.model.entities import EntityRef, describe
@@ -24,6 +32,9 @@ from graph.model.schema import Schema
 from graph.model.terms import KG, P_COUNTRY, RDF_TYPE, RDFS_LABEL, SKOS_ALT, compact
 from graph.sparql.bindings import values_clause
 from graph.store.engine import Engine
+
+# The ties of a store and the attributes of their ends, beside the store's database.
+TIES_FILE = "ties.json"
 
 # Relations that tie an agent to an event; with co-participation they become agent-agent ties.
 EVENT_TIES = ("participatedIn", "candidateIn", "invitedTo", "organizedBy")
@@ -176,6 +187,76 @@ def build_projection(
                        **_tie_attributes(relation, label, group[0].symmetric, group))
     if selection.co_participants:
         _link_co_participants(graph, events)
+    return graph
+
+
+def _read_ties(engine: Engine, schema: Schema) -> dict:
+    """Every tie of the store as build_projection groups them (denied claims left out), in its
+    order, and the attributes of their ends: one query for the claims' ends, relations and
+    denials, instead of their dates and evidence."""
+    negated = [p for p, name in schema.qualifiers.items() if name == "negated"]
+    denial = f"OPTIONAL {{ ?c <{negated[0]}> ?neg }}" if negated else ""
+    ends: dict[str, tuple[str, str, str]] = {}
+    denials: dict[str, set] = {}
+    for row in engine.select(f"""SELECT ?c ?s ?r ?o ?neg WHERE {{
+          ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o {denial} }}"""):
+        ends[row["c"]] = (row["s"], row["r"], row["o"])
+        if row.get("neg") is not None:
+            denials.setdefault(row["c"], set()).add(row["neg"])
+    relations = {info.iri: info for info in schema.relations.values()}
+    weights: dict[tuple[str, str, str], int] = {}
+    for claim, (subject, relation_iri, obj) in ends.items():
+        if denials.get(claim) == {True}:  # what is_negated says of the claim read in full
+            continue
+        info = relations.get(relation_iri)
+        relation = info.name if info else compact(relation_iri)
+        if info and info.symmetric:
+            subject, obj = sorted((subject, obj), key=node_id)
+        weights[subject, obj, relation] = weights.get((subject, obj, relation), 0) + 1
+    ties = sorted(weights, key=lambda t: (node_id(t[0]), node_id(t[1]), t[2]))
+    symmetric = {info.name for info in schema.relations.values() if info.symmetric}
+    return {
+        "nodes": _node_attributes(engine, schema, {x for s, o, _ in ties for x in (s, o)}),
+        "ties": [[s, o, r, r in symmetric, weights[s, o, r]] for s, o, r in ties],
+    }
+
+
+def _stored_ties(engine: Engine, schema: Schema) -> dict:
+    """_read_ties, kept in the store's folder for the next reader of the same store."""
+    held = getattr(engine, "held", None)  # a local store; a remote one is read each time
+    path = held.folder / TIES_FILE if held is not None else None
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return json.loads(path.read_text(encoding="utf-8"))
+    ties = _read_ties(engine, schema)
+    if path is not None:
+        from graph.publish.files import write_text
+
+        # A store one cannot write to is still read, just not faster next time.
+        with contextlib.suppress(OSError, KGraphError):
+            write_text(path, json.dumps(ties, ensure_ascii=False))
+    return ties
+
+
+def tie_projection(engine: Engine, schema: Schema,
+                   selection: Selection | None = None) -> nx.MultiDiGraph:
+    """The nodes and edges of `build_projection` for a selection with no time window and no
+    co-participants, each edge with its relation, label, symmetry and weight (its number of
+    claims) but not the claims themselves."""
+    selection = selection or Selection()
+    if not selection.window.is_open or selection.co_participants:
+        raise InputError("a tie projection has no dates and no events: use build_projection")
+    stored = _stored_ties(engine, schema)
+    wanted = set(selection.relations)
+    ties = [t for t in stored["ties"] if not wanted or t[2] in wanted]
+    graph = nx.MultiDiGraph(name="kgraph", **selection.describe())
+    for iri in sorted({x for s, o, *_ in ties for x in (s, o)}):
+        graph.add_node(node_id(iri), **stored["nodes"][iri])
+    for subject, obj, relation, symmetric, weight in ties:
+        info = schema.relations.get(relation)
+        graph.add_edge(node_id(subject), node_id(obj), key=relation, relation=relation,
+                       label=info.label_en if info else relation, symmetric=symmetric,
+                       weight=weight)
     return graph
 
 
