@@ -90,7 +90,7 @@ class KnowledgeGraph:
     @property
     def schema(self) -> Schema:
         if self._schema is None:
-            self._schema = Schema.load(self.engine)
+            self._schema = Schema.kept_or_load(self.engine)
         return self._schema
 
     @property

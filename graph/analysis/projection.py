@@ -249,12 +249,12 @@ def _read_ties(engine: Engine, schema: Schema) -> dict:
     }
 
 
-def write_ties(engine: Engine, folder: Path) -> None:
+def write_ties(engine: Engine, schema: Schema, folder: Path) -> None:
     """Write the ties of the store `engine` reads into its folder `folder`: the build does,
     so that the first ranking of a new store does not read every claim."""
     from graph.publish.files import write_text
 
-    ties = _read_ties(engine, Schema.load(engine))
+    ties = _read_ties(engine, schema)
     write_text(folder / TIES_FILE, json.dumps(ties, ensure_ascii=False))
 
 

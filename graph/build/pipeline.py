@@ -401,9 +401,15 @@ def build(
         }
         try:
             from graph.analysis.projection import write_ties
+            from graph.model.schema import Schema
             from graph.store.local import LocalEngine
 
-            write_ties(LocalEngine(store), prepared.folder)
+            # What read commands would otherwise query on every start (the schema) or read
+            # claim by claim (the ties of a ranking), kept beside the store it describes.
+            engine = LocalEngine(store)
+            schema = Schema.load(engine)
+            schema.keep(prepared.folder)
+            write_ties(engine, schema, prepared.folder)
             store.flush()
             del store, prepared.store
             gc.collect()
