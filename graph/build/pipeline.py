@@ -374,6 +374,7 @@ def build(
     """Build the store of `root`; raises without touching the previous store on any problem.
     With `only_if_stale`, returns None when another process built it meanwhile."""
     import shutil
+
     started = time.perf_counter()
     with _build_lock(root, wait=wait):
         if only_if_stale and staleness(root) is None:
