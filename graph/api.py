@@ -9,19 +9,18 @@ from typing import TYPE_CHECKING
 
 from graph.build.pipeline import BuildReport, build, check, ensure_store
 from graph.errors import InputError, Problem, UnknownNameError
-from graph.model.cards import EntityCard, entity_card, source_card
 from graph.model.claims import NeighborRow, neighbors
 from graph.model.dates import Window
 from graph.model.entities import EntityRef
 from graph.model.resolve import Resolver, SearchHit
 from graph.model.schema import RelationInfo, Schema
-from graph.model.sources import SourceRow, find_source, list_sources
-from graph.model.terms import SOURCE
 from graph.root import Root, find_root, init_root
 from graph.store.engine import Engine, QueryResult
 from graph.store.local import LocalEngine
 
 if TYPE_CHECKING:
+    from graph.model.cards import EntityCard
+    from graph.model.sources import SourceRow
     from graph.sparql.library import NamedQuery
 
 
@@ -91,7 +90,7 @@ class KnowledgeGraph:
     @property
     def schema(self) -> Schema:
         if self._schema is None:
-            self._schema = Schema.load(self.engine)
+            self._schema = Schema.kept_or_load(self.engine)
         return self._schema
 
     @property
@@ -166,6 +165,10 @@ class KnowledgeGraph:
 
     def show(self, name: str) -> EntityCard:
         """The card of an entity, or of a source document named by its id or label."""
+        from graph.model.cards import entity_card, source_card
+        from graph.model.sources import find_source
+        from graph.model.terms import SOURCE
+
         try:
             entity = self.resolve(name)
         except UnknownNameError:
@@ -223,6 +226,8 @@ class KnowledgeGraph:
         return named_query_text(self, name, parse_assignments(params))
 
     def sources(self) -> list[SourceRow]:
+        from graph.model.sources import list_sources
+
         return list_sources(self.engine)
 
     # ------------------------------------------------------------ ingest and review

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +104,7 @@ def find_root(explicit: str | os.PathLike | None = None) -> Root:
 
 def copy_inputs(source: Path, target: Path) -> None:
     """Copy the input folders (ontology/, seeds/) that `source` has into `target`."""
+    import shutil  # here, not at the top: every read command imports this module
     for folder in INPUT_DIRS:
         if (source / folder).is_dir():
             shutil.copytree(source / folder, target / folder)
@@ -117,6 +117,8 @@ def init_root(directory: str | os.PathLike) -> Root:
     target = Path(directory)
     if target.exists() and any(target.iterdir()):
         raise InputError(f"{os.fspath(directory)} exists and is not empty")
+    import shutil
+
     source = packaged_root().path
     staging = target.parent / f".{target.name}.init"
     shutil.rmtree(staging, ignore_errors=True)

@@ -10,7 +10,14 @@ The anchor, measured in the same run on the smallest graph, is networkx doing th
 (betweenness from the same 100 sampled sources; Louvain communities), so the figures can be
 compared across machines and loads. Writes output/bench-network.json.
 
+With --store-actors N it times the commands themselves, from the store: a synthetic root of N
+actors and 3N claims (`kgraph synth`, then `kgraph build`), then cold `kgraph rank`,
+`kgraph rank --by betweenness` and `kgraph communities` in fresh processes (median of --runs),
+and each once more without the ties the build keeps beside the store (what a store built by an
+older kgraph costs the first time). Writes output/bench-network-store.json.
+
     .venv/bin/python scripts/bench_network.py [--sizes 10000 100000] [--runs 3]
+    .venv/bin/python scripts/bench_network.py --store-actors 100000 [--root DIR]
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -97,12 +105,54 @@ def bench_anchor(actors: int, runs: int) -> dict:
     return {"actors": actors, **pairs}
 
 
+STORE_COMMANDS = {"rank": ["rank"], "rank_betweenness": ["rank", "--by", "betweenness"],
+                  "communities": ["communities"]}
+
+
+def cold_seconds(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return round(time.perf_counter() - started, 2)
+
+
+def bench_store(actors: int, runs: int, root: Path) -> dict:
+    """The commands, cold, on a built synthetic root: as the build left the store (with the
+    ties it keeps beside it), then once without that file (a store built by an older kgraph,
+    read claim by claim; the run writes the file again)."""
+    kgraph = [sys.executable, "-m", "graph.cli", "-q", "--root", str(root)]
+    if not (root / "output" / "store").exists():
+        subprocess.run([sys.executable, "-m", "graph.cli", "synth", "--actors", str(actors),
+                        "--claims", str(3 * actors), "--seed", "7", "--root", str(root)],
+                       check=True, capture_output=True)
+        subprocess.run([*kgraph, "build"], check=True, capture_output=True)
+    kept = root / "output" / "store" / "ties.json"
+    figures = {}
+    for name, arguments in STORE_COMMANDS.items():
+        command = [*kgraph, *arguments, "--format", "json"]
+        built = [cold_seconds(command) for _ in range(runs)]
+        kept.unlink()
+        without = cold_seconds(command)
+        figures[name] = {"median_s": statistics.median(built), "runs_s": built,
+                         "without_kept_ties_s": without}
+        print(f"{actors} actors from the store: kgraph {' '.join(arguments)} "
+              f"{statistics.median(built)} s ({without} s without the kept ties)", flush=True)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--output", default=str(HERE.parent / "output" / "bench-network.json"))
+    parser.add_argument("--output", default=None)
+    parser.add_argument("--store-actors", type=int,
+                        help="time the commands from the store of a synthetic root this large")
+    parser.add_argument("--root", help="with --store-actors: where the root is (generated and "
+                        "built there when it has no store yet); default a temporary folder")
     args = parser.parse_args()
+    if args.store_actors:
+        main_store(args)
+        return
+    args.output = args.output or str(HERE.parent / "output" / "bench-network.json")
 
     load_before = os.getloadavg()
     sizes = {str(n): bench_size(n, args.runs) for n in args.sizes}
@@ -127,6 +177,30 @@ def main() -> None:
         "largest_meets_target": slowest < TARGET_SECONDS,
     }
     target = Path(args.output)
+    write_text(target, json.dumps(report, indent=2) + "\n")
+    print(f"wrote {target}")
+
+
+def main_store(args) -> None:
+    import tempfile
+
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="kgraph-bench-network-") as scratch:
+        root = Path(args.root) if args.root else Path(scratch) / "root"
+        figures = bench_store(args.store_actors, args.runs, root)
+    report = {
+        "what": "cold kgraph rank, rank --by betweenness and communities (--format json) on a "
+                f"synthetic root of {args.store_actors} actors and {3 * args.store_actors} "
+                "claims, reading the store included",
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "load_average_before": [round(x, 2) for x in load_before],
+                    "load_average_after": [round(x, 2) for x in os.getloadavg()]},
+        "runs": args.runs,
+        "actors": args.store_actors,
+        "commands": figures,
+        "target_s": TARGET_SECONDS,
+    }
+    target = Path(args.output or HERE.parent / "output" / "bench-network-store.json")
     write_text(target, json.dumps(report, indent=2) + "\n")
     print(f"wrote {target}")
 

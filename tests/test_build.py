@@ -317,3 +317,25 @@ def test_a_second_writer_gets_a_clear_message_and_readers_still_work(tiny_root):
         result = Cli(tiny_root)("neighbors", "Ana", "--format", "json")
         assert "answering from the current store" in result.stderr
         assert len(json.loads(result.stdout)) == 2
+
+
+def test_the_build_keeps_the_schema_read_commands_would_query(curated_root):
+    """The schema kept beside the store is the one the store holds, IRIs typed alike; a store
+    without the file is queried."""
+    from graph.model.schema import SCHEMA_FILE, Schema
+    from graph.store.engine import Iri
+
+    kg = KnowledgeGraph(curated_root)
+    engine = kg.local_engine
+    assert (engine.held.folder / SCHEMA_FILE).is_file()
+    kept, queried = Schema.kept_or_load(engine), Schema.load(engine)
+    assert kept == queried
+    assert list(kept.relations) == list(queried.relations)
+    assert "endorsed" in kept.relations and kept.relations["met"].symmetric
+    assert all(isinstance(r.iri, Iri) for r in kept.relations.values())
+    assert all(isinstance(c, Iri) for c in kept.class_labels)
+
+    class Elsewhere:  # an engine with no store folder of its own: a remote one
+        select = engine.select
+
+    assert Schema.kept_or_load(Elsewhere()) == queried

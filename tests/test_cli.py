@@ -286,7 +286,7 @@ def test_build_command(tiny_root):
 # ---------------------------------------------------------------- help, version, init
 
 
-COMMANDS = sorted(main.commands)
+COMMANDS = sorted(main.list_commands(None))
 
 
 def test_the_issue_commands_are_all_there():
@@ -335,7 +335,42 @@ def test_the_kgraph_script_runs_the_group_that_holds_every_command():
     exists that the installed command cannot run."""
     (script,) = entry_points(group="console_scripts", name="kgraph")
     assert script.load() is main
-    assert {"build", "query", "serve", "neighbors", "map", "ingest"} <= set(main.commands)
+    assert {"build", "query", "serve", "neighbors", "map", "ingest"} <= set(COMMANDS)
+
+
+def test_the_lazy_command_table_names_every_command_where_it_is_defined():
+    """graph.cli.COMMANDS says which module to import for a command: every command the
+    modules register is in it, under the module that defines it."""
+    from graph.cli import COMMANDS as TABLE
+
+    assert set(TABLE) == set(COMMANDS)
+    for name in COMMANDS:
+        assert main.get_command(None, name).callback.__module__ == f"graph.cli.{TABLE[name]}"
+
+
+def test_a_read_command_imports_neither_the_build_nor_other_commands(curated_root):
+    """A cold `neighbors` on a fresh store loads what it reads with, not the parser, the
+    validator, the maps or the other commands' modules."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from graph.cli import main\n"
+        "try:\n"
+        "    main(['--root', sys.argv[1], 'neighbors', 'Kast', '--format', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps([m for m in sys.modules if m.startswith(('graph.build.', 'graph.cli.',\n"
+        "      'graph.publish.map', 'graph.analysis', 'rdflib', 'pyshacl', 'networkx'))]),\n"
+        "      file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(curated_root)],
+                            capture_output=True, text=True, check=True)
+    loaded = set(json.loads(result.stderr.strip().splitlines()[-1]))
+    assert loaded <= {"graph.build.freshness", "graph.build.pipeline", "graph.cli.options",
+                      "graph.cli.output", "graph.cli.read"}, loaded
+    assert "jose-antonio-kast" in result.stdout
 
 
 def test_query_refuses_service_even_spelled_with_an_escape(cli):

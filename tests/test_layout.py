@@ -104,7 +104,7 @@ def test_every_command_has_a_facade_method():
     facade = {"query": "run_query", "queries": "library_query", "synth": "synthesize",
               "import": "import_claims"}
     network = {"path", "common", "rank", "communities", "timeline", "stats"}
-    for command in main.commands:
+    for command in main.list_commands(None):
         owner = Network if command in network else KnowledgeGraph
         assert callable(getattr(owner, facade.get(command, command), None)), command
 

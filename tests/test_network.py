@@ -220,6 +220,60 @@ def test_time_window_and_denied_claims(make_root):
     assert network.is_negated(claims[-1])
 
 
+def _ties_of(graph):
+    return [(u, v, k, {x: d[x] for x in ("relation", "label", "symmetric", "weight")})
+            for u, v, k, d in graph.edges(keys=True, data=True)]
+
+
+def test_the_tie_projection_is_the_projection_without_its_claims(make_root):
+    """Rankings and communities read the ties alone: the same nodes, with the same attributes
+    and order, and the same edges with the same weights, denied and repeated claims included,
+    with and without a relation filter."""
+    edges = [("Ann", "Bob"), ("Bob", "Ann"), ("Bob", "Cy"), ("Cy", "Dee"), ("Dee", "Eve")]
+    root = ties_root(make_root, "ties", edges, negated={("Dee", "Eve")},
+                     dates={("Bob", "Ann"): "2020-05-01"})
+    kg = KnowledgeGraph(root)
+    net = kg.network
+    for selection in (net.selection(), net.selection(relations=["met"]),
+                      net.selection(relations=["endorsed"])):
+        full = net.graph(selection)
+        ties = network.tie_projection(net.engine, net.schema, selection)
+        assert [(n, {k: d[k] for k in network.projection.TIE_NODE_KEYS})
+                for n, d in full.nodes(data=True)] == list(ties.nodes(data=True))
+        assert _ties_of(ties) == _ties_of(full)
+    everything = network.tie_projection(net.engine, net.schema)
+    assert everything.edges["kgr:ann", "kgr:bob", "met"]["weight"] == 2
+    assert not everything.has_node("kgr:eve")
+    with pytest.raises(InputError):
+        network.tie_projection(net.engine, net.schema, net.selection(since="2020"))
+
+
+def test_the_build_keeps_the_ties_beside_the_store(make_root, monkeypatch):
+    """A ranking reads the file the build wrote, not the store; a store without the file (one
+    built before there was one) is read once and the file written for the next reader."""
+    root = ties_root(make_root, "kept", BARBELL)
+    kg = KnowledgeGraph(root)
+    kg.build()
+    kept = kg.local_engine.held.folder / network.projection.TIES_FILE
+    assert kept.is_file()
+    first = network.tie_projection(kg.local_engine, kg.schema)
+    assert sorted(first.nodes) == sorted(ids("Ann", "Bob", "Cy", "Dee", "Eve", "Fay"))
+
+    def no_queries(*args, **kwargs):
+        raise AssertionError("the store was queried")
+
+    kept.unlink()
+    again = KnowledgeGraph(root)
+    network.tie_projection(again.local_engine, again.schema)
+    assert kept.is_file()
+    third = KnowledgeGraph(root)
+    schema = third.schema
+    monkeypatch.setattr(third.local_engine, "select", no_queries)
+    second = network.tie_projection(third.local_engine, schema)
+    assert list(second.nodes(data=True)) == list(first.nodes(data=True))
+    assert _ties_of(second) == _ties_of(first)
+
+
 def test_co_participants_replace_events_with_ties(make_root):
     root = ties_root(make_root, "summit", [("Ann", "Eve")],
                      events={"Summit": ["Ann", "Bob", "Cy"]})

@@ -42,6 +42,7 @@ from graph.analysis.projection import (
     node_id,
     project,
     select_claims,
+    tie_projection,
     undirected_view,
 )
 from graph.analysis.ranking import (
@@ -70,8 +71,8 @@ __all__ = [
     "NetworkStats", "PathResult", "RankResult", "RankRow", "Route", "Selection", "Tie",
     "build_projection", "centrality", "directed_view", "entity_of", "find_communities",
     "is_negated", "neighbor_counts", "network_stats", "node_id", "partition", "project",
-    "rank_nodes", "select_claims", "shared_neighbors", "shortest_paths", "ties_between",
-    "timeline_order", "undirected_view",
+    "rank_nodes", "select_claims", "shared_neighbors", "shortest_paths", "tie_projection",
+    "ties_between", "timeline_order", "undirected_view",
 ]
 
 
@@ -92,6 +93,13 @@ class Network:
 
     def graph(self, selection: Selection) -> nx.MultiDiGraph:
         return build_projection(self.engine, self.schema, self.claims(selection), selection)
+
+    def ties(self, selection: Selection) -> nx.MultiDiGraph:
+        """What rankings and communities read: the ties alone when the selection allows it
+        (projection.tie_projection), else the whole projection."""
+        if selection.window.is_open and not selection.co_participants:
+            return tie_projection(self.engine, self.schema, selection)
+        return self.graph(selection)
 
     def _pair(self, a: str, b: str) -> tuple[EntityRef, EntityRef]:
         first, second = self.resolver.resolve(a), self.resolver.resolve(b)
@@ -122,7 +130,7 @@ class Network:
         class_label = None
         if cls:
             class_label = self.schema.class_labels[self.schema.class_by_label(cls)]
-        graph = self.graph(self.selection(**selection))
+        graph = self.ties(self.selection(**selection))
         return rank_nodes(graph, by, top, class_label, engine, samples, seed)
 
     def communities(self, method: str = "leiden", resolution: float = 1.0, seed: int = 0,
@@ -130,7 +138,7 @@ class Network:
         if resolution <= 0:
             raise InputError(f"`resolution` must be above 0, not {resolution}",
                              parameter="resolution")
-        graph = self.graph(self.selection(**selection))
+        graph = self.ties(self.selection(**selection))
         return find_communities(graph, method, resolution, seed, min_size, engine)
 
     def timeline(self, name: str | None = None, relations=(), since=None,

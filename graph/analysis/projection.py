@@ -7,16 +7,26 @@ symmetric relation has one edge per pair whichever way its claims were written.
 
 Paths, shared neighbors, communities and most centralities look at ties, not at their
 direction, so they run on `undirected_view`; PageRank follows directions (`directed_view`).
+
+Rankings and communities need only the ties, not the claims behind them: `tie_projection`
+gives the same nodes (with their label, classes and kind) and edges carrying only relation,
+label, symmetry and weight, from a file the build writes beside the store (reading a hundred
+thousand claims with their evidence took most of a minute; a store folder never changes once
+built, so the file is never stale).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
+from pathlib import Path
 
 import networkx as nx
 
+from graph.errors import InputError, KGraphError
 from graph.model.claims import Claim, load_claims
 from graph.model.dates import Window
 from graph.model.entities import EntityRef, describe
@@ -24,6 +34,11 @@ from graph.model.schema import Schema
 from graph.model.terms import KG, P_COUNTRY, RDF_TYPE, RDFS_LABEL, SKOS_ALT, compact
 from graph.sparql.bindings import values_clause
 from graph.store.engine import Engine
+
+# The ties of a store and the attributes of their ends, beside the store's database.
+TIES_FILE = "ties.json"
+# What rankings and communities read of a node (its country, date and aliases they do not).
+TIE_NODE_KEYS = ("label", "class", "classes", "kind", "iri")
 
 # Relations that tie an agent to an event; with co-participation they become agent-agent ties.
 EVENT_TIES = ("participatedIn", "candidateIn", "invitedTo", "organizedBy")
@@ -90,18 +105,35 @@ def node_id(iri: str) -> str:
     return compact(iri)
 
 
-def _node_attributes(engine: Engine, schema: Schema, iris: Iterable[str]) -> dict[str, dict]:
+_NODE_PROPERTIES = (RDFS_LABEL, RDF_TYPE, P_COUNTRY, SKOS_ALT, KG + "date")
+
+
+def _node_attributes(engine: Engine, schema: Schema, iris: Iterable[str],
+                     properties: tuple[str, ...] = _NODE_PROPERTIES,
+                     scan: bool = False) -> dict[str, dict]:
+    """The attributes of the nodes `iris` from `properties`, named in the query, or with `scan`
+    read for every subject of the store one property at a time and kept for these (faster for
+    most of the store's entities: Oxigraph reads single patterns far faster than it joins)."""
     iris = sorted(set(iris))
     if not iris:
         return {}
-    # A FILTER, not a second VALUES block: Oxigraph joins two VALUES blocks as a product
-    # before reading the store (minutes for the 33,000 nodes of a 100k-claim graph).
-    wanted = ", ".join(f"<{p}>" for p in (RDFS_LABEL, RDF_TYPE, P_COUNTRY, SKOS_ALT, KG + "date"))
     values: dict[str, dict[str, list]] = {iri: {} for iri in iris}
-    for row in engine.select(
-        f"SELECT ?x ?p ?v WHERE {{ {values_clause('x', iris)} ?x ?p ?v FILTER(?p IN ({wanted})) }}"
-    ):
-        values[row["x"]].setdefault(row["p"], []).append(row["v"])
+    if scan:
+        classes = ", ".join(f"<{c}>" for c in sorted(schema.class_labels))
+        for prop in properties:
+            kept = f"FILTER(?v IN ({classes}))" if prop == RDF_TYPE else ""
+            for row in engine.select(f"SELECT ?x ?v WHERE {{ ?x <{prop}> ?v {kept} }}"):
+                if row["x"] in values:
+                    values[row["x"]].setdefault(prop, []).append(row["v"])
+    else:
+        # A FILTER, not a second VALUES block: Oxigraph joins two VALUES blocks as a product
+        # before reading the store (minutes for the 33,000 nodes of a 100k-claim graph).
+        wanted = ", ".join(f"<{p}>" for p in properties)
+        for row in engine.select(
+            f"SELECT ?x ?p ?v WHERE {{ {values_clause('x', iris)} ?x ?p ?v "
+            f"FILTER(?p IN ({wanted})) }}"
+        ):
+            values[row["x"]].setdefault(row["p"], []).append(row["v"])
     countries = describe(engine, schema, {c for v in values.values() for c in v.get(P_COUNTRY, [])})
     nodes = {}
     for iri, props in values.items():
@@ -176,6 +208,93 @@ def build_projection(
                        **_tie_attributes(relation, label, group[0].symmetric, group))
     if selection.co_participants:
         _link_co_participants(graph, events)
+    return graph
+
+
+def _read_ties(engine: Engine, schema: Schema) -> dict:
+    """Every tie of the store as build_projection groups them (denied claims left out), in its
+    order, and the attributes of their ends. Each property is read alone and the claims joined
+    here: Oxigraph joins the four patterns of a claim several times slower."""
+    negated = [p for p, name in schema.qualifiers.items() if name == "negated"]
+
+    def pairs(pattern: str) -> dict:
+        return {r["c"]: r["v"] for r in engine.select(f"SELECT ?c ?v WHERE {{ {pattern} }}")}
+
+    claims = [row["c"] for row in engine.select("SELECT ?c WHERE { ?c a kg:Claim }")]
+    subjects, relation_iris, objects = (pairs(f"?c kg:{p} ?v")
+                                        for p in ("subject", "relation", "object"))
+    denials: dict[str, set] = {}
+    if negated:
+        for row in engine.select(f"SELECT ?c ?v WHERE {{ ?c <{negated[0]}> ?v }}"):
+            denials.setdefault(row["c"], set()).add(row["v"])
+    relations = {info.iri: info for info in schema.relations.values()}
+    weights: dict[tuple[str, str, str], int] = {}
+    for claim in claims:
+        if claim not in subjects or claim not in relation_iris or claim not in objects:
+            continue
+        if denials.get(claim) == {True}:  # what is_negated says of the claim read in full
+            continue
+        subject, obj, info = subjects[claim], objects[claim], relations.get(relation_iris[claim])
+        relation = info.name if info else compact(relation_iris[claim])
+        if info and info.symmetric:
+            subject, obj = sorted((subject, obj), key=node_id)
+        weights[subject, obj, relation] = weights.get((subject, obj, relation), 0) + 1
+    ties = sorted(weights, key=lambda t: (node_id(t[0]), node_id(t[1]), t[2]))
+    symmetric = {info.name for info in schema.relations.values() if info.symmetric}
+    ends = {x for s, o, _ in ties for x in (s, o)}
+    nodes = _node_attributes(engine, schema, ends, (RDFS_LABEL, RDF_TYPE), scan=True)
+    return {
+        "nodes": {iri: {k: v[k] for k in TIE_NODE_KEYS} for iri, v in nodes.items()},
+        "ties": [[s, o, r, r in symmetric, weights[s, o, r]] for s, o, r in ties],
+    }
+
+
+def write_ties(engine: Engine, schema: Schema, folder: Path) -> None:
+    """Write the ties of the store `engine` reads into its folder `folder`: the build does,
+    so that the first ranking of a new store does not read every claim."""
+    from graph.publish.files import write_text
+
+    ties = _read_ties(engine, schema)
+    write_text(folder / TIES_FILE, json.dumps(ties, ensure_ascii=False))
+
+
+def _stored_ties(engine: Engine, schema: Schema) -> dict:
+    """The ties kept in the store's folder, read from the store when the file is missing (a
+    store built before there was one) and kept for the next reader."""
+    held = getattr(engine, "held", None)  # a local store; a remote one is read each time
+    path = held.folder / TIES_FILE if held is not None else None
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return json.loads(path.read_text(encoding="utf-8"))
+    ties = _read_ties(engine, schema)
+    if path is not None:
+        from graph.publish.files import write_text
+
+        # A store one cannot write to is still read, just not faster next time.
+        with contextlib.suppress(OSError, KGraphError):
+            write_text(path, json.dumps(ties, ensure_ascii=False))
+    return ties
+
+
+def tie_projection(engine: Engine, schema: Schema,
+                   selection: Selection | None = None) -> nx.MultiDiGraph:
+    """The nodes and edges of `build_projection` for a selection with no time window and no
+    co-participants: each node with its label, classes and kind, each edge with its relation,
+    label, symmetry and weight (its number of claims), not the claims themselves."""
+    selection = selection or Selection()
+    if not selection.window.is_open or selection.co_participants:
+        raise InputError("a tie projection has no dates and no events: use build_projection")
+    stored = _stored_ties(engine, schema)
+    wanted = set(selection.relations)
+    ties = [t for t in stored["ties"] if not wanted or t[2] in wanted]
+    graph = nx.MultiDiGraph(name="kgraph", **selection.describe())
+    for iri in sorted({x for s, o, *_ in ties for x in (s, o)}):
+        graph.add_node(node_id(iri), **stored["nodes"][iri])
+    for subject, obj, relation, symmetric, weight in ties:
+        info = schema.relations.get(relation)
+        graph.add_edge(node_id(subject), node_id(obj), key=relation, relation=relation,
+                       label=info.label_en if info else relation, symmetric=symmetric,
+                       weight=weight)
     return graph
 
 

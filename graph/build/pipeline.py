@@ -16,8 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -29,7 +27,6 @@ from graph import __version__
 from graph.build import freshness
 from graph.errors import InputError, Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
-from graph.publish.files import write_text
 from graph.root import Root
 from graph.store.local import union_query
 from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
@@ -237,6 +234,8 @@ class _Prepared:
     folders: dict[str, int] = field(default_factory=dict)  # input folder -> its mtime_ns
 
     def discard(self) -> None:
+        import shutil
+
         del self.store
         gc.collect()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -259,6 +258,9 @@ def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
 
 def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepared:
     # Read commands import this module to check staleness; they need none of what follows.
+    import shutil
+    import tempfile
+
     from graph.build.materialize import materialize
     from graph.build.parse import QuadWriter, load_turtle
     from graph.build.validate import collect_problems
@@ -331,6 +333,8 @@ def _mark_complete(folder: Path, manifest: dict) -> None:
     """Write the manifest last and atomically: its presence is what makes a store folder
     complete (graph/store/lock.py), one a reader may open and pruning must not mistake for a
     killed build."""
+    from graph.publish.files import write_text
+
     write_text(folder / MANIFEST, json.dumps(manifest, indent=1))
 
 
@@ -369,6 +373,8 @@ def build(
 ) -> BuildReport | None:
     """Build the store of `root`; raises without touching the previous store on any problem.
     With `only_if_stale`, returns None when another process built it meanwhile."""
+    import shutil
+
     started = time.perf_counter()
     with _build_lock(root, wait=wait):
         if only_if_stale and staleness(root) is None:
@@ -395,6 +401,16 @@ def build(
             "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
         }
         try:
+            from graph.analysis.projection import write_ties
+            from graph.model.schema import Schema
+            from graph.store.local import LocalEngine
+
+            # What read commands would otherwise query on every start (the schema) or read
+            # claim by claim (the ties of a ranking), kept beside the store it describes.
+            engine = LocalEngine(store)
+            schema = Schema.load(engine)
+            schema.keep(prepared.folder)
+            write_ties(engine, schema, prepared.folder)
             store.flush()
             del store, prepared.store
             gc.collect()

@@ -1,9 +1,12 @@
 """The `kgraph` command: one click group; the commands, by area, live in the modules beside this
 one. Each parses its arguments, calls one library function and prints what comes back through
-the one printer (output.py)."""
+the one printer (output.py). A command's module is imported only when that command runs (or
+when help lists them all): a cold `kgraph neighbors` should not pay for the build, the maps or
+the ingest."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 
@@ -17,8 +20,31 @@ from graph.errors import KGraphError, ValidationError
 _ARGUMENT = re.compile(r"`([a-z_]+)`")
 
 
+# Command name -> the module beside this one that defines it (registering it on `main`).
+COMMANDS = {
+    **dict.fromkeys(["path", "common", "rank", "communities", "timeline", "stats"], "analysis"),
+    **dict.fromkeys(["build", "validate", "synth", "init"], "build"),
+    **dict.fromkeys(["import", "duplicates", "merge"], "curation"),
+    **dict.fromkeys(["ingest", "review", "evaluate"], "ingest"),
+    **dict.fromkeys(["export", "map"], "publish"),
+    **dict.fromkeys(["neighbors", "show", "search", "sources", "relations"], "read"),
+    **dict.fromkeys(["query", "queries", "serve", "push"], "sparql"),
+}
+
+
 class KGraphGroup(click.Group):
-    """Turns library errors into one `Error: ...` line and the documented exit code."""
+    """Turns library errors into one `Error: ...` line and the documented exit code, and
+    imports a command's module on first use."""
+
+    def get_command(self, ctx, cmd_name):
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(f"graph.cli.{COMMANDS[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx):
+        for module in sorted(set(COMMANDS.values())):
+            importlib.import_module(f"graph.cli.{module}")
+        return super().list_commands(ctx)
 
     def invoke(self, ctx):
         try:
@@ -112,7 +138,3 @@ def main(ctx, root, endpoint, user, password, auth, quiet):
         credentials = {"user": user, "password": password} if user else {}
         remote = {"endpoint": endpoint, "auth": auth, **credentials}
     ctx.obj = Context(root, remote)
-
-
-# The commands register themselves on `main` as their modules are imported.
-from graph.cli import analysis, build, curation, ingest, publish, read, sparql  # noqa: E402, F401

@@ -4,7 +4,6 @@ programs, as --format chooses. Only this module looks at the chosen format."""
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -125,6 +124,8 @@ def _fit(widths: list[int], least: list[int], width: int) -> list[int]:
 
 
 def terminal_width() -> int:
+    import shutil  # only a table needs it; JSON and CSV do not
+
     return shutil.get_terminal_size((120, 24)).columns
 
 

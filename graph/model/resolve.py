@@ -7,7 +7,6 @@ query.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -114,6 +113,8 @@ class Resolver:
 
     def suggest(self, key: str, limit: int = 5) -> list[str]:
         """The closest names; only those nearly as close as the best, to keep the hint short."""
+        import difflib  # only a miss or a search needs it, not the common exact hit
+
         scored: dict[str, float] = {}
         shown: dict[str, str] = {}
         for entity, written, name in self.names():
@@ -127,6 +128,8 @@ class Resolver:
         return [shown[e] for e in ranked if scored[e] >= best - 0.1][:limit]
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        import difflib
+
         key = name_key(text)
         if not key:
             return []

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -51,7 +50,7 @@ def typed_value(value: str, datatype: str):
         if datatype in _INTEGER_TYPES:
             return int(value)
         if datatype == _DECIMAL:
-            return float(Decimal(value))
+            return float(value)  # the nearest double, as float(Decimal(value)) gives
         if datatype in _FLOATS:
             return float(value)
         if datatype == _BOOLEAN:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import shutil
 from pathlib import Path
 
 from graph.errors import StoreError
@@ -97,6 +96,7 @@ def hold(link: Path) -> StoreHold:
 
 def remove_unless_held(folder: Path) -> bool:
     """Delete `folder` unless a process holds it open; whether it was deleted."""
+    import shutil  # builds prune; readers, which import this module, never do
     try:
         descriptor = _open_lock(folder)
     except FileNotFoundError:

@@ -9,7 +9,6 @@ to exactly the values `graph.store.engine.to_python` gives.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from graph.store.engine import Iri, typed_value
 
@@ -55,7 +54,7 @@ def _term(text: str):
     if "e" in text or "E" in text:
         return float(text)
     if "." in text:
-        return float(Decimal(text))
+        return float(text)
     return int(text)
 
 
