@@ -343,6 +343,10 @@ class WorkerPool:
         self._context = multiprocessing.get_context("spawn")
         self._handles: set[_Handle] = set()  # every running worker, idle or busy
         self._starting: multiprocessing.process.BaseProcess | None = None  # not yet a handle
+        # Held while a worker process is being created: close() waits for it, so that it kills
+        # the worker rather than leave a half-started child (one that reads its start-up data
+        # from a parent that is exiting, and prints a traceback into the caller's stderr).
+        self._launching = threading.Lock()
         self._idle: list[_Handle] = []
         self._changed = threading.Condition()
         self._current = self.store.resolve()  # the folder the link pointed to at the last look
@@ -456,11 +460,12 @@ class WorkerPool:
             target=_worker_main, name="kgraph-sparql-worker", daemon=True,
             args=(child_end, os.getpid(), database, self.root, self.writable, self.limits),
         )
-        self._starting = process
-        if self._closed:  # close() may have looked for a starting worker before it was set
-            raise WorkerFailed("the pool is closed")
-        with _without_callers_main():
-            process.start()
+        with self._launching:
+            if self._closed:
+                raise WorkerFailed("the pool is closed")
+            self._starting = process
+            with _without_callers_main():
+                process.start()
         child_end.close()
         try:
             if not parent_end.poll(120):
@@ -499,7 +504,8 @@ class WorkerPool:
             self._idle.clear()
         self._wake()
         self._stop_all(handles)
-        starting = self._starting  # only this pool's: other pools of the process go on
+        with self._launching:
+            starting = self._starting  # only this pool's: other pools of the process go on
         if starting is not None and starting.pid is not None:
             starting.kill()
             starting.join(5)
