@@ -645,3 +645,27 @@ def test_organizers_by_auspice_and_by_hosting(read):
 
 def test_an_adverb_before_con_is_no_locution(read):
     find(read("Kast se reunió después con Milei."), "José Antonio Kast", "met", "Javier Milei")
+
+
+def test_list_after_a_colon_one_person_per_item(read):
+    found = read("Madrid, 5 oct (Efe).- Vox celebró el sábado en Madrid la cumbre Europa Viva 26. "
+                 "La lista de oradores fue larga: Jordan Bardella, presidente de Reagrupamiento "
+                 "Nacional; Geert Wilders, líder del Partido por la Libertad; el austríaco "
+                 "Herbert Kickl y la italiana Giorgia Meloni.")
+    for person in ("Jordan Bardella", "Geert Wilders", "Herbert Kickl", "Giorgia Meloni"):
+        find(found, person, "participatedIn", "Europa Viva 26")
+
+
+def test_semicolon_list_items_between_the_parsed_ones(read):
+    found = read("Madrid, 5 oct (Efe).- Vox celebró el sábado la cumbre Europa Viva 26. Al acto "
+                 "asistieron, entre otros, el líder de Fidesz, Viktor Orbán; la dirigente "
+                 "francesa Marine Le Pen; el portugués André Ventura, presidente de Chega, y el "
+                 "exprimer ministro checo Andrej Babiš.")
+    for person in ("Viktor Orbán", "Marine Le Pen", "André Ventura", "Andrej Babiš"):
+        find(found, person, "participatedIn", "Europa Viva 26")
+
+
+def test_an_article_opens_a_name_and_a_year_closes_an_event_name(read):
+    found = read("Budapest, 14 nov (AFP).- El grupo Patriotas por Europa celebró este viernes en "
+                 "Budapest la Cumbre de los Patriotas de 2026, organizada por Fidesz.")
+    find(found, "Cumbre de los Patriotas de 2026", "organizedBy", "Fidesz")

@@ -348,15 +348,16 @@ def semicolon_list(parsed: Parsed, ends: list[End]) -> list[End]:
     if not ends:
         return ends
     doc = parsed.doc
-    last = max(e.last for e in ends)
-    sentence = doc[last].sent
-    rest = doc[last + 1:sentence.end]
+    # from the first item: the parse may have found the last item and skipped those between
+    first = min(e.last for e in ends)
+    sentence = doc[first].sent
+    rest = doc[first + 1:sentence.end]
     if not any(t.text == ";" for t in rest):
         return ends
     found = list(ends)
     keys = {e.key for e in ends}
     expecting = False
-    for i in range(last + 1, sentence.end):
+    for i in range(first + 1, sentence.end):
         token = doc[i]
         if token.text == ";" or (token.lower_ in ("y", "e") and doc[i - 1].text == ","):
             expecting = True
