@@ -669,3 +669,18 @@ def test_an_article_opens_a_name_and_a_year_closes_an_event_name(read):
     found = read("Budapest, 14 nov (AFP).- El grupo Patriotas por Europa celebró este viernes en "
                  "Budapest la Cumbre de los Patriotas de 2026, organizada por Fidesz.")
     find(found, "Cumbre de los Patriotas de 2026", "organizedBy", "Fidesz")
+
+
+def test_name_opening_a_paragraph_is_the_next_reference(read):
+    found = read("Madrid, 5 oct (Efe).- La alemana Alice Weidel y el polaco Mateusz Morawiecki "
+                 "figuraban entre los invitados, pero finalmente no viajaron a Madrid.\n\nAbascal "
+                 "cerró el acto con un discurso. El líder de Vox se reunió después con Giorgia "
+                 "Meloni.")
+    find(found, "Santiago Abascal", "met", "Giorgia Meloni")
+    assert ("Alice Weidel", "met", "Giorgia Meloni") not in facts(found)
+
+
+def test_possessive_of_a_thing_subject_is_not_the_focus(read):
+    found = read("Jeannette Jara llegó primera. Las fuerzas que finalizaron terceras expresaron "
+                 "rápidamente su sintonía con José Antonio Kast.")
+    assert ("Jeannette Jara", "allied", "José Antonio Kast") not in facts(found)

@@ -127,6 +127,13 @@ def _record_subjects(parsed: Parsed) -> None:
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
         head = token.head
+        if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
+                token.dep_ in ("flat", "appos"):
+            # "\n\nAbascal cerró el acto": the small model makes the paragraph break the
+            # subject and hangs the name that opens the paragraph on it
+            parsed.subjects.setdefault(parsed.sentence_of(parsed.doc[mention.start].idx),
+                                       []).append((mention.start, mention.key))
+            continue
         if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
                 head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
             token = head  # a list of titled names: "participaron el líder de Vox, X, y el Y"

@@ -82,6 +82,10 @@ class ReferenceReading:
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
+        if gender == "Fem" and any(self.gender.get(k) == gender for _, k in nearest):
+            # "la candidata": the feminine is marked, so a woman the text made known as one
+            # is meant rather than a person whose gender it never showed
+            nearest = [(s, k) for s, k in nearest if self.gender.get(k) == gender]
         for rank, (start, key) in enumerate(nearest):
             known = self.kb.country(key)
             if labels and known and self.kb.label(known) not in labels:

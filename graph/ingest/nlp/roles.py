@@ -132,6 +132,22 @@ class RoleReader(OfficeNaming):
                     self.parsed.gender[mention.key] = gender
                 if not title.former:
                     self.parsed.titled.setdefault(title.word, set()).add(mention.key)
+            if mention.key not in self.parsed.gender:
+                gender = self._article_gender(mention)
+                if gender:
+                    self.parsed.gender[mention.key] = gender
+
+    def _article_gender(self, mention) -> str | None:
+        """"La alemana Alice Weidel", "el polaco X": the article of the words just before a
+        name agrees with the person."""
+        for i in range(mention.start - 1, max(mention.start - 4, -1), -1):
+            token = self.doc[i]
+            if token.pos_ == "DET":
+                gender = token.morph.get("Gender")
+                return gender[0] if gender and i < mention.start - 1 else None
+            if token.pos_ not in ("NOUN", "ADJ"):
+                return None
+        return None
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
