@@ -684,3 +684,9 @@ def test_possessive_of_a_thing_subject_is_not_the_focus(read):
     found = read("Jeannette Jara llegó primera. Las fuerzas que finalizaron terceras expresaron "
                  "rápidamente su sintonía con José Antonio Kast.")
     assert ("Jeannette Jara", "allied", "José Antonio Kast") not in facts(found)
+
+
+def test_who_went_to_the_place_acts_in_its_donde_clause(read):
+    found = read("Santiago Abascal viajó el lunes a Roma. Tras la reunión, Abascal viajó a "
+                 "Budapest, donde se reunió con Viktor Orbán en la sede del Gobierno húngaro.")
+    find(found, "Santiago Abascal", "met", "Viktor Orbán")

@@ -126,6 +126,15 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         return subject_ends(parsed, verb.head, depth + 1)
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
+        # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
+        # there
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main:
+            main = main.head
+        found = subject_ends(parsed, main, depth + 1) if main.pos_ in ("VERB", "AUX") else []
+        if any(parsed.is_agent(e.key) for e in found):
+            return found
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
         relatives = [c for c in verb.children if folded_lemma(c) in _RELATIVES]
         if any(c.dep_.startswith("nsubj") for c in relatives) or verb.dep_ == "acl" and \
@@ -133,6 +142,15 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
     return _dropped_subject(parsed, verb)
+
+
+def _where_relative(verb) -> bool:
+    """A relative clause of place without a subject of its own: "donde se reunió", "en el
+    que habló"."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    return any(c.lower_ in ("donde", "adonde") or (
+        folded_lemma(c) in _RELATIVES and preposition(c) == "en") for c in verb.children)
 
 
 def _dropped_subject(parsed: Parsed, verb) -> list[End]:
