@@ -690,3 +690,10 @@ def test_who_went_to_the_place_acts_in_its_donde_clause(read):
     found = read("Santiago Abascal viajó el lunes a Roma. Tras la reunión, Abascal viajó a "
                  "Budapest, donde se reunió con Viktor Orbán en la sede del Gobierno húngaro.")
     find(found, "Santiago Abascal", "met", "Viktor Orbán")
+
+
+def test_como_candidato_after_the_object_and_the_year_of_the_election_name(read):
+    found = read("Santiago, 12 mar (EFE).- El Partido Republicano proclamó este miércoles a su "
+                 "presidente, Arturo Squella, como candidato a la elección presidencial de Chile "
+                 "de 2029.")
+    find(found, "Arturo Squella", "candidateIn", "Elección presidencial de Chile de 2029")

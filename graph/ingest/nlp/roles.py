@@ -25,6 +25,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.clauses import _speaker
 from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
@@ -133,21 +134,9 @@ class RoleReader(OfficeNaming):
                 if not title.former:
                     self.parsed.titled.setdefault(title.word, set()).add(mention.key)
             if mention.key not in self.parsed.gender:
-                gender = self._article_gender(mention)
+                gender = article_gender(self.doc, mention.start)
                 if gender:
                     self.parsed.gender[mention.key] = gender
-
-    def _article_gender(self, mention) -> str | None:
-        """"La alemana Alice Weidel", "el polaco X": the article of the words just before a
-        name agrees with the person."""
-        for i in range(mention.start - 1, max(mention.start - 4, -1), -1):
-            token = self.doc[i]
-            if token.pos_ == "DET":
-                gender = token.morph.get("Gender")
-                return gender[0] if gender and i < mention.start - 1 else None
-            if token.pos_ not in ("NOUN", "ADJ"):
-                return None
-        return None
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
@@ -391,6 +380,16 @@ class RoleReader(OfficeNaming):
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
         verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
         titles = []
+        thing = token.head if token.dep_ == "appos" else token  # "a su presidente, X, como"
+        if thing.dep_ == "obj":
+            # "proclamó a Squella como candidato a la elección ...": a "como" phrase after
+            # the object predicates of the object
+            for role in thing.head.children:
+                word, former = base_role(role)
+                if word and role.i > token.i and role.dep_ in _PREDICATIVE and any(
+                        c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
+                    titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
+                                                former), thing.head))
         for verb in verbs:
             reflexive = fold(verb.lower_).endswith(("se", "me", "nos")) or any(
                 c.pos_ == "PRON" and c.lower_ in ("se", "me", "nos") for c in verb.children)
@@ -557,6 +556,8 @@ class RoleReader(OfficeNaming):
             elif kind == "rival":
                 add("opponentOf", target, base - 0.05)
         if kind == "candidate":
+            if not events:
+                events = self.parsed.elections.in_phrase(self.doc[title.token])
             for event in events:
                 add("candidateIn", event, base)
             if not events:
@@ -585,6 +586,8 @@ class RoleReader(OfficeNaming):
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
 
+# How a "como" phrase hangs on the verb whose object it describes.
+_PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
 
 
