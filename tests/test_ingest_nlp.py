@@ -697,3 +697,12 @@ def test_como_candidato_after_the_object_and_the_year_of_the_election_name(read)
                  "presidente, Arturo Squella, como candidato a la elección presidencial de Chile "
                  "de 2029.")
     find(found, "Arturo Squella", "candidateIn", "Elección presidencial de Chile de 2029")
+
+
+def test_a_demonym_alone_is_the_person_the_text_is_about_of_that_nationality(read):
+    found = read("Viktor Orbán recibió después por separado a Jordan Bardella y a Geert Wilders "
+                 "en su despacho. Al día siguiente, el húngaro viajó a Viena, donde se entrevistó "
+                 "con el líder del FPÖ, Herbert Kickl. El español, sin embargo, no se reunió con "
+                 "Matteo Salvini.")
+    find(found, "Viktor Orbán", "met", "Herbert Kickl")
+    assert not any("Matteo Salvini" in (s, o) for s, _, o in facts(found))

@@ -86,9 +86,14 @@ class ReferenceReading:
             # "la candidata": the feminine is marked, so a woman the text made known as one
             # is meant rather than a person whose gender it never showed
             nearest = [(s, k) for s, k in nearest if self.gender.get(k) == gender]
+        itself = bool(demonym_label(token))
         for rank, (start, key) in enumerate(nearest):
             known = self.kb.country(key)
-            if labels and known and self.kb.label(known) not in labels:
+            country = self.kb.label(known) if known else self.nationality.get(key)
+            if labels and country and country not in labels:
+                continue
+            if itself and not country and key != focus:
+                # "el húngaro" alone: one the text made Hungarian, else the one it is about
                 continue
             if gender and self.gender.get(key, gender) != gender:
                 continue
@@ -116,6 +121,9 @@ class ReferenceReading:
                 return [End(mention.key, token.i, token.i, reference=True, distance=2)]
         if best is None:
             return []
+        if itself and labels and not self.kb.country(best[1]):
+            # "el húngaro" said of Orbán: a later "el español" is someone else
+            self.nationality.setdefault(best[1], sorted(labels)[0])
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
 

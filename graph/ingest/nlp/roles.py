@@ -127,6 +127,11 @@ class RoleReader(OfficeNaming):
             title = self._title_before(mention)
             titles = [title] if title else []
             titles += self._titles_after(mention)
+            before = self.doc[mention.start - 1] if mention.start else None
+            countries = [c for t in titles for c in t.countries] + (
+                [demonym_label(before)] if before is not None and demonym_label(before) else [])
+            if countries:
+                self.parsed.nationality.setdefault(mention.key, countries[0])
             for title in titles:
                 gender = gender_of(self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
