@@ -706,3 +706,9 @@ def test_a_demonym_alone_is_the_person_the_text_is_about_of_that_nationality(rea
                  "Matteo Salvini.")
     find(found, "Viktor Orbán", "met", "Herbert Kickl")
     assert not any("Matteo Salvini" in (s, o) for s, _, o in facts(found))
+
+
+def test_a_title_of_the_foundation_is_of_the_foundation_named_before(read):
+    found = read("La Fundación para el Progreso organizó el foro en Santiago. La directora "
+                 "ejecutiva de la fundación, Carolina Larraín, dijo que el foro fue un éxito.")
+    find(found, "Carolina Larraín", "leaderOf", "Fundación para el Progreso")
