@@ -712,3 +712,10 @@ def test_a_title_of_the_foundation_is_of_the_foundation_named_before(read):
     found = read("La Fundación para el Progreso organizó el foro en Santiago. La directora "
                  "ejecutiva de la fundación, Carolina Larraín, dijo que el foro fue un éxito.")
     find(found, "Carolina Larraín", "leaderOf", "Fundación para el Progreso")
+
+
+def test_taking_the_floor_is_speaking_at_the_event(read):
+    found = read("Vox celebró el sábado en Madrid la cumbre Europa Viva 26. También tomaron la "
+                 "palabra el chileno José Antonio Kast y el argentino Javier Milei.")
+    find(found, "José Antonio Kast", "participatedIn", "Europa Viva 26")
+    find(found, "Javier Milei", "participatedIn", "Europa Viva 26")

@@ -108,6 +108,12 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
             return found
     if subjects and all(c.pos_ != "PRON" for c in subjects):
         return []
+    for floor in (c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) == "palabra"):
+        # "tomaron la palabra A y B": the small model hangs the speakers on "palabra"
+        found = [e for c in floor.children if c.dep_ == "appos" and c.i > floor.i
+                 for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
+        if found:
+            return found
     if verb_lemma(verb) in POSTVERBAL:
         # "Entre los oradores figuraron X y Y": these verbs put their subject after them
         # "intervinieron la presidenta del instituto, el expresidente X y ...": the small

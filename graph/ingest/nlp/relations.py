@@ -47,6 +47,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             c.dep_ == "obj" and c.lower_ == "lo" for c in token.children) and \
             token.head.pos_ == "VERB":
         lemma = verb_lemma(token.head)  # "intervinieron A y B; por la tarde lo harán C y D"
+    if lemma == "tomar" and any(c.dep_ == "obj" and folded_lemma(c) == "palabra"
+                                for c in token.children):
+        lemma = "intervenir"  # "tomaron la palabra A y B": took the floor
     if lemma == "tener" and _list_role(token):
         return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
