@@ -719,3 +719,9 @@ def test_taking_the_floor_is_speaking_at_the_event(read):
                  "palabra el chileno José Antonio Kast y el argentino Javier Milei.")
     find(found, "José Antonio Kast", "participatedIn", "Europa Viva 26")
     find(found, "Javier Milei", "participatedIn", "Europa Viva 26")
+
+
+def test_the_rest_of_a_foundation_name_names_it_later(read):
+    found = read("Abascal acudió a la Fundación Disenso. En el foro intervino la presidenta de "
+                 "Disenso, María Luisa Esteban.")
+    find(found, "María Luisa Esteban", "leaderOf", "Fundación Disenso")
