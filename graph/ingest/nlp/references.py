@@ -3,6 +3,7 @@ person the text is about; read as a part of `Parsed`."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -16,11 +17,18 @@ from graph.ingest.nlp.words import (
     folded_lemma,
     role_kind,
 )
+from graph.ingest.reading import fold
 
 # Who a vote sets against each other: "ninguno de los dos finalistas".
 _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente", "rival",
                "contrincante", "adversario", "adversaria"}
 
+
+# Nouns that stand for the party last named, and those that stand for the organization last
+# named with that noun at its head ("la fundación": the Fundación X named before).
+_PARTY_NOUNS = {"partido", "formacion"}
+_ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
+                       "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
 class ReferenceReading:
     """Reference resolution for `Parsed`."""
@@ -210,3 +218,27 @@ class ReferenceReading:
     def role_word(self, token) -> str | None:
         lemma = folded_lemma(token)
         return lemma if lemma in ROLE_WORDS else None
+
+    def organization_before(self, index: int, noun: str) -> str | None:
+        """"del partido", "de la fundación": the party, or the organization with that head
+        noun, named last before token `index`."""
+        if noun in _PARTY_NOUNS:
+            return self.party_before(index)
+        if noun not in _ORGANIZATION_NOUNS:
+            return None
+        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 4, 0)]
+        for mention in reversed(self.linked.mentions):
+            if mention.start < index and self.doc[mention.start].idx >= floor and \
+                    fold(self.doc[mention.start].lower_) == noun and \
+                    not self.is_person(mention.key):
+                return mention.key
+        return None
+
+    def party_before(self, index: int) -> str | None:
+        """The party named last before token `index`, in its sentence or the two before."""
+        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 2, 0)]
+        for mention in reversed(self.linked.mentions):
+            if mention.start < index and self.doc[mention.start].idx >= floor and \
+                    self.kb.is_a(mention.key, PARTY):
+                return mention.key
+        return None

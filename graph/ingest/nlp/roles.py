@@ -410,28 +410,6 @@ class RoleReader(OfficeNaming):
                                                 former), verb))
         return titles
 
-    def _organization_before(self, index: int, noun: str) -> str | None:
-        if noun in _PARTY_NOUNS:
-            return self._party_before(index)
-        if noun not in _ORGANIZATION_NOUNS:
-            return None
-        floor = self.parsed.starts[max(self.parsed.sentence_of(self.doc[index].idx) - 4, 0)]
-        for mention in reversed(self.parsed.linked.mentions):
-            if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    fold(self.doc[mention.start].lower_) == noun and \
-                    not self.parsed.is_person(mention.key):
-                return mention.key
-        return None
-
-    def _party_before(self, index: int) -> str | None:
-        """The party named last before token `index`, in its sentence or the two before."""
-        floor = self.parsed.starts[max(self.parsed.sentence_of(self.doc[index].idx) - 2, 0)]
-        for mention in reversed(self.parsed.linked.mentions):
-            if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    self.kb.is_a(mention.key, PARTY):
-                return mention.key
-        return None
-
     def _sentence_election(self, index: int) -> list[End]:
         named = {}
         for token in self.doc[self.doc[index].sent.start:index]:
@@ -509,10 +487,10 @@ class RoleReader(OfficeNaming):
             elif doc[i - 1].lower_ in ("del", "el", "la") and not title.targets and (
                     i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
                     and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token) \
-                    and self._organization_before(i, lower):
+                    and self.parsed.organization_before(i, lower):
                 # "miembro del comité ejecutivo del partido", "la directora de la fundación":
                 # the party, or the organization of that head noun, last named
-                title.targets.append(End(self._organization_before(i, lower), i, i))
+                title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
             elif token.pos_ == "NOUN" and self.parsed.events.common(
                     token.text, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
@@ -605,11 +583,6 @@ class RoleReader(OfficeNaming):
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
 
-# Nouns that stand for the party last named, and those that stand for the organization last
-# named with that noun at its head ("la fundación": the Fundación X named before).
-_PARTY_NOUNS = {"partido", "formacion"}
-_ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
-                       "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 # How a "como" phrase hangs on the verb whose object it describes.
 _PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
