@@ -725,3 +725,11 @@ def test_the_rest_of_a_foundation_name_names_it_later(read):
     found = read("Abascal acudió a la Fundación Disenso. En el foro intervino la presidenta de "
                  "Disenso, María Luisa Esteban.")
     find(found, "María Luisa Esteban", "leaderOf", "Fundación Disenso")
+
+
+def test_who_accompanies_one_to_the_event_attends_it(read):
+    found = read("Santiago Abascal recibió a Javier Milei. Abascal lo acompañó después al Foro "
+                 "Disenso por la Libertad. En el foro, Milei estuvo acompañado por la diputada "
+                 "Vanessa Kaiser.")
+    for person in ("Santiago Abascal", "Javier Milei", "Vanessa Kaiser"):
+        find(found, person, "participatedIn", "Foro Disenso por la Libertad")
