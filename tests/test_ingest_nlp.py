@@ -733,3 +733,12 @@ def test_who_accompanies_one_to_the_event_attends_it(read):
                  "Vanessa Kaiser.")
     for person in ("Santiago Abascal", "Javier Milei", "Vanessa Kaiser"):
         find(found, person, "participatedIn", "Foro Disenso por la Libertad")
+
+
+def test_a_singular_verb_does_not_pair_its_coordinated_antecedents(read):
+    found = read("La lista de oradores fue larga: el austríaco Herbert Kickl y la italiana "
+                 "Giorgia Meloni, que habló por vídeo desde Roma.")
+    assert ("Herbert Kickl", "contactWith", "Giorgia Meloni") not in facts(found)
+    found = read("Marine Le Pen y André Ventura no se han reunido nunca.")
+    assert {("Marine Le Pen", "not met", "André Ventura"),
+            ("André Ventura", "not met", "Marine Le Pen")} & facts(found)

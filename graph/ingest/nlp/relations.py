@@ -118,7 +118,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if listed:
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
-        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2:
+        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2 and \
+                not _singular(token):
+            # "A y B se reunieron"; not "A y B, que habló por vídeo": a singular verb has
+            # one of them for subject
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         for subject, obj in pairs:
             if not parsed.kb.fits(frame.relation, subject.key, obj.key):
@@ -139,6 +142,14 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _singular(verb) -> bool:
+    """Whether the finite verb of the clause (its auxiliary's for "han reunido") is singular."""
+    if verb.morph.get("VerbForm") == ["Part"]:
+        finite = [c for c in verb.children if c.dep_ == "aux" and c.morph.get("Number")]
+        return bool(finite) and finite[-1].morph.get("Number") == ["Sing"]
+    return verb.morph.get("Number") == ["Sing"] and verb.morph.get("VerbForm") == ["Fin"]
 
 
 def _any_fits(parsed: Parsed, relation: str, subjects: list[End], objects: list[End]) -> bool:
