@@ -742,3 +742,12 @@ def test_a_singular_verb_does_not_pair_its_coordinated_antecedents(read):
     found = read("Marine Le Pen y André Ventura no se han reunido nunca.")
     assert {("Marine Le Pen", "not met", "André Ventura"),
             ("André Ventura", "not met", "Marine Le Pen")} & facts(found)
+
+
+def test_a_clitic_object_is_the_one_person_it_can_be(read):
+    found = read("Javier Milei llegó el domingo a Madrid. Santiago Abascal lo recibió en un hotel "
+                 "del centro.")
+    find(found, "Santiago Abascal", "met", "Javier Milei")
+    found = read("Javier Milei y José Antonio Kast llegaron el domingo a Madrid. Santiago Abascal "
+                 "lo recibió en un hotel del centro.")
+    assert not any("Abascal" in s and r == "met" for s, r, _ in facts(found))

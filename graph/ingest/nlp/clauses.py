@@ -350,7 +350,30 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    return arguments(parsed, verb, frozenset({"", "a"}))
+    return arguments(parsed, verb, frozenset({"", "a"})) or _clitic_object(parsed, verb)
+
+
+def _clitic_object(parsed: Parsed, verb) -> list[End]:
+    """"Abascal lo recibió", "la felicitó": the one person of the clitic's gender named in
+    this sentence or the one before who is not the verb's subject; none when two could be."""
+    clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and
+                   c.lower_ in ("lo", "la") and c.i < verb.i), None)
+    if clitic is None:
+        return []
+    gender = "Fem" if clitic.lower_ == "la" else "Masc"
+    subjects = {e.key for e in subject_ends(parsed, verb)}
+    if not subjects:
+        return []
+    keys: list[str] = []
+    for _, key in parsed.persons_before(clitic.i, back=1):
+        known = parsed.gender.get(key)
+        if key in subjects or key in keys or known not in (gender, None) or (
+                gender == "Fem" and known is None):
+            continue
+        keys.append(key)
+    if len(keys) != 1:
+        return []
+    return [End(keys[0], clitic.i, clitic.i, reference=True, distance=1)]
 
 
 def agent_ends(parsed: Parsed, verb) -> list[End]:
