@@ -751,3 +751,10 @@ def test_a_clitic_object_is_the_one_person_it_can_be(read):
     found = read("Javier Milei y José Antonio Kast llegaron el domingo a Madrid. Santiago Abascal "
                  "lo recibió en un hotel del centro.")
     assert not any("Abascal" in s and r == "met" for s, r, _ in facts(found))
+
+
+def test_su_partido_is_the_party_the_text_gave_its_owner(read):
+    found = read("Ventura: \"Abascal es mi hermano político\"\n\nLisboa, 3 sep (Lusa).- El "
+                 "presidente de Chega, André Ventura, aseguró ayer en una entrevista con el diario "
+                 "Observador que su partido mantiene \"una alianza estratégica\" con Vox.")
+    find(found, "Chega", "allied", "Vox")

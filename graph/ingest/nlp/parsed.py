@@ -172,6 +172,11 @@ class Parsed(EventReading, ReferenceReading):
                     return []
                 return self._named_beside(token) or self._role_reference(token)
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        if token.pos_ == "NOUN" and folded_lemma(token) in ("partido", "formacion") and any(
+                c.dep_ == "det" and c.lower_ == "su" for c in token.children):
+            # "Ventura aseguró que su partido ...": the party the text tied its owner to
+            party = self.own_party(token)
+            return [End(party, token.i, token.i, reference=True, distance=1)] if party else []
         if token.pos_ == "NOUN" and demonym_label(token) and is_definite(token) and \
                 token.morph.get("Number") != ["Plur"]:
             # "el húngaro viajó a Viena" of a country the graph does not hold

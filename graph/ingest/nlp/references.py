@@ -242,3 +242,11 @@ class ReferenceReading:
                     self.kb.is_a(mention.key, PARTY):
                 return mention.key
         return None
+
+    def own_party(self, token) -> str | None:
+        """The party of the person "su" stands for (the one the clause is about): the one the
+        text made them lead or belong to, if only one."""
+        owner = self.focus(self.sentence_of(token.idx), before=token.i)
+        parties = {org for org, person in self.affiliation.items()
+                   if person == owner and self.kb.is_a(org, PARTY)}
+        return parties.pop() if len(parties) == 1 else None
