@@ -758,3 +758,11 @@ def test_su_partido_is_the_party_the_text_gave_its_owner(read):
                  "presidente de Chega, André Ventura, aseguró ayer en una entrevista con el diario "
                  "Observador que su partido mantiene \"una alianza estratégica\" con Vox.")
     find(found, "Chega", "allied", "Vox")
+
+
+def test_ambos_invitados_makes_both_guests(read):
+    found = read("Madrid, 5 oct (Efe).- Vox celebró el sábado la cumbre Europa Viva 26. También "
+                 "tomaron la palabra el chileno José Antonio Kast y el argentino Javier Milei, "
+                 "ambos invitados por Santiago Abascal.")
+    find(found, "José Antonio Kast", "invitedTo", "Europa Viva 26")
+    find(found, "Javier Milei", "invitedTo", "Europa Viva 26")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma
+from graph.ingest.reading import fold
 
 # Verbs and words that make the people after the colon attend the event.
 _ATTENDING = {"asistir": None, "participar": None, "acudir": None, "figurar": None,
@@ -79,3 +80,22 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     qualifiers = {"role": role} if role else {}
     return [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers)) for p in people
             if parsed.kb.fits(relation, p.key, event.key)]
+
+
+def pair_role_claims(parsed: Parsed, token) -> list[Found]:
+    """"Kast y Milei, ambos invitados por Abascal", "los dos oradores": a plural noun of a
+    list's role said of the two persons "ambos" stands for."""
+    if token.pos_ != "NOUN" or token.morph.get("Number") != ["Plur"] or not any(
+            fold(c.lower_) in PAIR_WORDS | {"dos"} for c in token.children
+            if c.dep_ in ("det", "nummod", "amod")):
+        return []
+    kind = _list_kind([token])
+    topic = parsed.topic_event(token.i) if kind else None
+    if topic is None:
+        return []
+    relation, role = kind
+    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
+    people = [e for e in parsed.ends(token) if parsed.is_person(e.key)]
+    qualifiers = {"role": role} if role else {}
+    return [Found(relation, p, event, 0.6, "reference", token.i, dict(qualifiers))
+            for p in people if parsed.kb.fits(relation, p.key, event.key)]
