@@ -766,3 +766,12 @@ def test_ambos_invitados_makes_both_guests(read):
                  "ambos invitados por Santiago Abascal.")
     find(found, "José Antonio Kast", "invitedTo", "Europa Viva 26")
     find(found, "Javier Milei", "invitedTo", "Europa Viva 26")
+
+
+def test_a_title_that_could_be_two_persons_resolves_to_none(read):
+    found = read("Lisboa, 3 sep (Lusa).- El presidente de Chega, André Ventura, aseguró ayer que "
+                 "su partido mantiene una alianza con Vox. El político portugués, que se reunió la "
+                 "semana pasada con Santiago Abascal en Madrid, explicó que ambas formaciones "
+                 "coordinarán sus campañas. El dirigente luso se reunió después con Giorgia "
+                 "Meloni.")
+    assert ("Santiago Abascal", "met", "Giorgia Meloni") not in facts(found)

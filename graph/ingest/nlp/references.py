@@ -95,6 +95,7 @@ class ReferenceReading:
             # is meant rather than a person whose gender it never showed
             nearest = [(s, k) for s, k in nearest if self.gender.get(k) == gender]
         itself = bool(demonym_label(token))
+        viable = 0
         for rank, (start, key) in enumerate(nearest):
             known = self.kb.country(key)
             country = self.kb.label(known) if known else self.nationality.get(key)
@@ -111,8 +112,13 @@ class ReferenceReading:
                 # "la candidata": the feminine is marked in Spanish (the masculine also
                 # serves as the generic), so a woman the text titled so outranks the rest
                 score += 1
+            viable += 1
             if best is None or score > best[0]:
                 best = (score, key, start)
+        if best is not None and viable > 1 and best[1] != focus and not labels and \
+                not holders:
+            # "el dirigente" with two persons it could be, neither the one the text is about
+            return []
         if best is None and here <= 2 and not nearest:
             # an article may open on a title and name the person after it ("Así lo comunicó
             # el candidato de la oposición chilena. ... José Antonio Kast sorprendió ...")
