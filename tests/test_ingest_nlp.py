@@ -775,3 +775,10 @@ def test_a_title_that_could_be_two_persons_resolves_to_none(read):
                  "coordinarán sus campañas. El dirigente luso se reunió después con Giorgia "
                  "Meloni.")
     assert ("Santiago Abascal", "met", "Giorgia Meloni") not in facts(found)
+
+
+def test_esos_comicios_is_the_election_named_before(read):
+    found = read("Santiago, 12 mar (EFE).- El Partido Republicano proclamó este miércoles a Arturo "
+                 "Squella como candidato a la elección presidencial de Chile de 2029. Johannes "
+                 "Kaiser, líder del Partido Nacional Libertario, no se presentará a esos comicios.")
+    find(found, "Johannes Kaiser", "not candidateIn", "Elección presidencial de Chile de 2029")

@@ -25,9 +25,17 @@ _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 _SECOND = {"segunda"}
 
 
+_DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
+                   "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
+
+
 def is_election_noun(token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
         folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
+
+
+def _demonstrative(token) -> bool:
+    return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
 class Elections:
@@ -38,6 +46,12 @@ class Elections:
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
+        if _demonstrative(token):
+            # "no se presentará a esos comicios": the election named last before
+            for before in reversed(token.doc[:token.i]):
+                if is_election_noun(before) and not _demonstrative(before):
+                    return self.named(before)
+            return None
         words = [fold(t.lower_) for t in token.subtree if abs(t.i - token.i) <= 8]
         head = fold(token.lower_)
         if head in ("vuelta",) and not set(words) & (_FIRST | _SECOND):
