@@ -645,3 +645,141 @@ def test_organizers_by_auspice_and_by_hosting(read):
 
 def test_an_adverb_before_con_is_no_locution(read):
     find(read("Kast se reunió después con Milei."), "José Antonio Kast", "met", "Javier Milei")
+
+
+def test_list_after_a_colon_one_person_per_item(read):
+    found = read("Madrid, 5 oct (Efe).- Vox celebró el sábado en Madrid la cumbre Europa Viva 26. "
+                 "La lista de oradores fue larga: Jordan Bardella, presidente de Reagrupamiento "
+                 "Nacional; Geert Wilders, líder del Partido por la Libertad; el austríaco "
+                 "Herbert Kickl y la italiana Giorgia Meloni.")
+    for person in ("Jordan Bardella", "Geert Wilders", "Herbert Kickl", "Giorgia Meloni"):
+        find(found, person, "participatedIn", "Europa Viva 26")
+
+
+def test_semicolon_list_items_between_the_parsed_ones(read):
+    found = read("Madrid, 5 oct (Efe).- Vox celebró el sábado la cumbre Europa Viva 26. Al acto "
+                 "asistieron, entre otros, el líder de Fidesz, Viktor Orbán; la dirigente "
+                 "francesa Marine Le Pen; el portugués André Ventura, presidente de Chega, y el "
+                 "exprimer ministro checo Andrej Babiš.")
+    for person in ("Viktor Orbán", "Marine Le Pen", "André Ventura", "Andrej Babiš"):
+        find(found, person, "participatedIn", "Europa Viva 26")
+
+
+def test_an_article_opens_a_name_and_a_year_closes_an_event_name(read):
+    found = read("Budapest, 14 nov (AFP).- El grupo Patriotas por Europa celebró este viernes en "
+                 "Budapest la Cumbre de los Patriotas de 2026, organizada por Fidesz.")
+    find(found, "Cumbre de los Patriotas de 2026", "organizedBy", "Fidesz")
+
+
+def test_name_opening_a_paragraph_is_the_next_reference(read):
+    found = read("Madrid, 5 oct (Efe).- La alemana Alice Weidel y el polaco Mateusz Morawiecki "
+                 "figuraban entre los invitados, pero finalmente no viajaron a Madrid.\n\nAbascal "
+                 "cerró el acto con un discurso. El líder de Vox se reunió después con Giorgia "
+                 "Meloni.")
+    find(found, "Santiago Abascal", "met", "Giorgia Meloni")
+    assert ("Alice Weidel", "met", "Giorgia Meloni") not in facts(found)
+
+
+def test_possessive_of_a_thing_subject_is_not_the_focus(read):
+    found = read("Jeannette Jara llegó primera. Las fuerzas que finalizaron terceras expresaron "
+                 "rápidamente su sintonía con José Antonio Kast.")
+    assert ("Jeannette Jara", "allied", "José Antonio Kast") not in facts(found)
+
+
+def test_who_went_to_the_place_acts_in_its_donde_clause(read):
+    found = read("Santiago Abascal viajó el lunes a Roma. Tras la reunión, Abascal viajó a "
+                 "Budapest, donde se reunió con Viktor Orbán en la sede del Gobierno húngaro.")
+    find(found, "Santiago Abascal", "met", "Viktor Orbán")
+
+
+def test_como_candidato_after_the_object_and_the_year_of_the_election_name(read):
+    found = read("Santiago, 12 mar (EFE).- El Partido Republicano proclamó este miércoles a su "
+                 "presidente, Arturo Squella, como candidato a la elección presidencial de Chile "
+                 "de 2029.")
+    find(found, "Arturo Squella", "candidateIn", "Elección presidencial de Chile de 2029")
+
+
+def test_a_demonym_alone_is_the_person_the_text_is_about_of_that_nationality(read):
+    found = read("Viktor Orbán recibió después por separado a Jordan Bardella y a Geert Wilders "
+                 "en su despacho. Al día siguiente, el húngaro viajó a Viena, donde se entrevistó "
+                 "con el líder del FPÖ, Herbert Kickl. El español, sin embargo, no se reunió con "
+                 "Matteo Salvini.")
+    find(found, "Viktor Orbán", "met", "Herbert Kickl")
+    assert not any("Matteo Salvini" in (s, o) for s, _, o in facts(found))
+
+
+def test_a_title_of_the_foundation_is_of_the_foundation_named_before(read):
+    found = read("La Fundación para el Progreso organizó el foro en Santiago. La directora "
+                 "ejecutiva de la fundación, Carolina Larraín, dijo que el foro fue un éxito.")
+    find(found, "Carolina Larraín", "leaderOf", "Fundación para el Progreso")
+
+
+def test_taking_the_floor_is_speaking_at_the_event(read):
+    found = read("Vox celebró el sábado en Madrid la cumbre Europa Viva 26. También tomaron la "
+                 "palabra el chileno José Antonio Kast y el argentino Javier Milei.")
+    find(found, "José Antonio Kast", "participatedIn", "Europa Viva 26")
+    find(found, "Javier Milei", "participatedIn", "Europa Viva 26")
+
+
+def test_the_rest_of_a_foundation_name_names_it_later(read):
+    found = read("Abascal acudió a la Fundación Disenso. En el foro intervino la presidenta de "
+                 "Disenso, María Luisa Esteban.")
+    find(found, "María Luisa Esteban", "leaderOf", "Fundación Disenso")
+
+
+def test_who_accompanies_one_to_the_event_attends_it(read):
+    found = read("Santiago Abascal recibió a Javier Milei. Abascal lo acompañó después al Foro "
+                 "Disenso por la Libertad. En el foro, Milei estuvo acompañado por la diputada "
+                 "Vanessa Kaiser.")
+    for person in ("Santiago Abascal", "Javier Milei", "Vanessa Kaiser"):
+        find(found, person, "participatedIn", "Foro Disenso por la Libertad")
+
+
+def test_a_singular_verb_does_not_pair_its_coordinated_antecedents(read):
+    found = read("La lista de oradores fue larga: el austríaco Herbert Kickl y la italiana "
+                 "Giorgia Meloni, que habló por vídeo desde Roma.")
+    assert ("Herbert Kickl", "contactWith", "Giorgia Meloni") not in facts(found)
+    found = read("Marine Le Pen y André Ventura no se han reunido nunca.")
+    assert {("Marine Le Pen", "not met", "André Ventura"),
+            ("André Ventura", "not met", "Marine Le Pen")} & facts(found)
+
+
+def test_a_clitic_object_is_the_one_person_it_can_be(read):
+    found = read("Javier Milei llegó el domingo a Madrid. Santiago Abascal lo recibió en un hotel "
+                 "del centro.")
+    find(found, "Santiago Abascal", "met", "Javier Milei")
+    found = read("Javier Milei y José Antonio Kast llegaron el domingo a Madrid. Santiago Abascal "
+                 "lo recibió en un hotel del centro.")
+    assert not any("Abascal" in s and r == "met" for s, r, _ in facts(found))
+
+
+def test_su_partido_is_the_party_the_text_gave_its_owner(read):
+    found = read("Ventura: \"Abascal es mi hermano político\"\n\nLisboa, 3 sep (Lusa).- El "
+                 "presidente de Chega, André Ventura, aseguró ayer en una entrevista con el diario "
+                 "Observador que su partido mantiene \"una alianza estratégica\" con Vox.")
+    find(found, "Chega", "allied", "Vox")
+
+
+def test_ambos_invitados_makes_both_guests(read):
+    found = read("Madrid, 5 oct (Efe).- Vox celebró el sábado la cumbre Europa Viva 26. También "
+                 "tomaron la palabra el chileno José Antonio Kast y el argentino Javier Milei, "
+                 "ambos invitados por Santiago Abascal.")
+    find(found, "José Antonio Kast", "invitedTo", "Europa Viva 26")
+    find(found, "Javier Milei", "invitedTo", "Europa Viva 26")
+
+
+def test_a_title_that_could_be_two_persons_resolves_to_none(read):
+    found = read("Lisboa, 3 sep (Lusa).- El presidente de Chega, André Ventura, aseguró ayer que "
+                 "su partido mantiene una alianza con Vox. El político portugués, que se reunió la "
+                 "semana pasada con Santiago Abascal en Madrid, explicó que ambas formaciones "
+                 "coordinarán sus campañas. El dirigente luso se reunió después con Giorgia "
+                 "Meloni.")
+    assert ("Santiago Abascal", "met", "Giorgia Meloni") not in facts(found)
+
+
+def test_esos_comicios_is_the_election_named_before(read):
+    found = read("Santiago, 12 mar (EFE).- El Partido Republicano proclamó este miércoles a Arturo "
+                 "Squella como candidato a la elección presidencial de Chile de 2029. Johannes "
+                 "Kaiser, líder del Partido Nacional Libertario, no se presentará a esos comicios.")
+    assert ("Johannes Kaiser", "not candidateIn", "Elección presidencial de Chile de 2029") in \
+        facts(found)

@@ -108,6 +108,12 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
             return found
     if subjects and all(c.pos_ != "PRON" for c in subjects):
         return []
+    for floor in (c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) == "palabra"):
+        # "tomaron la palabra A y B": the small model hangs the speakers on "palabra"
+        found = [e for c in floor.children if c.dep_ == "appos" and c.i > floor.i
+                 for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
+        if found:
+            return found
     if verb_lemma(verb) in POSTVERBAL:
         # "Entre los oradores figuraron X y Y": these verbs put their subject after them
         # "intervinieron la presidenta del instituto, el expresidente X y ...": the small
@@ -126,6 +132,15 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         return subject_ends(parsed, verb.head, depth + 1)
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
+        # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
+        # there
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main:
+            main = main.head
+        found = subject_ends(parsed, main, depth + 1) if main.pos_ in ("VERB", "AUX") else []
+        if any(parsed.is_agent(e.key) for e in found):
+            return found
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
         relatives = [c for c in verb.children if folded_lemma(c) in _RELATIVES]
         if any(c.dep_.startswith("nsubj") for c in relatives) or verb.dep_ == "acl" and \
@@ -133,6 +148,15 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
     return _dropped_subject(parsed, verb)
+
+
+def _where_relative(verb) -> bool:
+    """A relative clause of place without a subject of its own: "donde se reunió", "en el
+    que habló"."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    return any(c.lower_ in ("donde", "adonde") or (
+        folded_lemma(c) in _RELATIVES and preposition(c) == "en") for c in verb.children)
 
 
 def _dropped_subject(parsed: Parsed, verb) -> list[End]:
@@ -326,7 +350,30 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    return arguments(parsed, verb, frozenset({"", "a"}))
+    return arguments(parsed, verb, frozenset({"", "a"})) or _clitic_object(parsed, verb)
+
+
+def _clitic_object(parsed: Parsed, verb) -> list[End]:
+    """"Abascal lo recibió", "la felicitó": the one person of the clitic's gender named in
+    this sentence or the one before who is not the verb's subject; none when two could be."""
+    clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and
+                   c.lower_ in ("lo", "la") and c.i < verb.i), None)
+    if clitic is None:
+        return []
+    gender = "Fem" if clitic.lower_ == "la" else "Masc"
+    subjects = {e.key for e in subject_ends(parsed, verb)}
+    if not subjects:
+        return []
+    keys: list[str] = []
+    for _, key in parsed.persons_before(clitic.i, back=1):
+        known = parsed.gender.get(key)
+        if key in subjects or key in keys or known not in (gender, None) or (
+                gender == "Fem" and known is None):
+            continue
+        keys.append(key)
+    if len(keys) != 1:
+        return []
+    return [End(keys[0], clitic.i, clitic.i, reference=True, distance=1)]
 
 
 def agent_ends(parsed: Parsed, verb) -> list[End]:
@@ -348,15 +395,16 @@ def semicolon_list(parsed: Parsed, ends: list[End]) -> list[End]:
     if not ends:
         return ends
     doc = parsed.doc
-    last = max(e.last for e in ends)
-    sentence = doc[last].sent
-    rest = doc[last + 1:sentence.end]
+    # from the first item: the parse may have found the last item and skipped those between
+    first = min(e.last for e in ends)
+    sentence = doc[first].sent
+    rest = doc[first + 1:sentence.end]
     if not any(t.text == ";" for t in rest):
         return ends
     found = list(ends)
     keys = {e.key for e in ends}
     expecting = False
-    for i in range(last + 1, sentence.end):
+    for i in range(first + 1, sentence.end):
         token = doc[i]
         if token.text == ";" or (token.lower_ in ("y", "e") and doc[i - 1].text == ","):
             expecting = True

@@ -12,6 +12,7 @@ from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.words import demonym_label, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -24,9 +25,17 @@ _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 _SECOND = {"segunda"}
 
 
+_DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
+                   "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
+
+
 def is_election_noun(token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
         folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
+
+
+def _demonstrative(token) -> bool:
+    return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
 class Elections:
@@ -37,6 +46,12 @@ class Elections:
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
+        if _demonstrative(token):
+            # "no se presentará a esos comicios": the election named last before
+            for before in reversed(token.doc[:token.i]):
+                if is_election_noun(before) and not _demonstrative(before):
+                    return self.named(before)
+            return None
         words = [fold(t.lower_) for t in token.subtree if abs(t.i - token.i) <= 8]
         head = fold(token.lower_)
         if head in ("vuelta",) and not set(words) & (_FIRST | _SECOND):
@@ -52,6 +67,15 @@ class Elections:
         else:
             return self._of_the_day(token)
         return self._election(kind, self._country_of(token), token)
+
+    def in_phrase(self, token) -> list[End]:
+        """"candidato a la elección presidencial de Chile de 2029": the election the phrase
+        headed by `token` names after it."""
+        for t in token.subtree:
+            key = self.named(t) if t.i > token.i and is_election_noun(t) else None
+            if key:
+                return [End(key, t.i, t.i)]
+        return []
 
     def presidential(self, token, country: str | None = None) -> str | None:
         """"candidato a la presidencia", "el candidato presidencial": the presidential
@@ -170,6 +194,13 @@ class Elections:
         return None
 
     def _year_of(self, token) -> int | None:
+        for t in token.doc[token.i + 1:min(token.i + 12, token.sent.end)]:
+            # "la elección presidencial de Chile de 2029": the year in the election's own name
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and \
+                    t.nbor(-1).lower_ in ("de", "del", "en"):
+                return int(t.text)
         sentence = token.sent
         offset = token.idx - sentence.start_char
         best = None

@@ -36,6 +36,19 @@ def gender_of(token) -> str | None:
     return None
 
 
+def article_gender(doc, start: int) -> str | None:
+    """"La alemana Alice Weidel", "el polaco X": the article of the words just before the name
+    at `start` agrees with the person."""
+    for i in range(start - 1, max(start - 4, -1), -1):
+        token = doc[i]
+        if token.pos_ == "DET":
+            gender = token.morph.get("Gender")
+            return gender[0] if gender and i < start - 1 else None
+        if token.pos_ not in ("NOUN", "ADJ"):
+            return None
+    return None
+
+
 def preposition_of(token) -> str:
     """The preposition of a phrase (clauses.preposition without the import cycle)."""
     for child in token.children:

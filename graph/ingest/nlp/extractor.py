@@ -13,6 +13,7 @@ from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_clai
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
+from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
@@ -65,6 +66,8 @@ class NlpExtractor:
                             parsed.rivals.append((token.i, claim.subject.key, claim.object.key))
                     if claim.relation == "candidateIn":
                         parsed.candidates_named.add(claim.subject.key)
+            found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(parsed, token)
+                      if _asserted(c, doc[c.trigger])]
             found += roles.references(token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         candidates = _candidates(parsed, found)
@@ -125,6 +128,13 @@ def _record_subjects(parsed: Parsed) -> None:
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
         head = token.head
+        if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
+                token.dep_ in ("flat", "appos"):
+            # "\n\nAbascal cerró el acto": the small model makes the paragraph break the
+            # subject and hangs the name that opens the paragraph on it
+            parsed.subjects.setdefault(parsed.sentence_of(parsed.doc[mention.start].idx),
+                                       []).append((mention.start, mention.key))
+            continue
         if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
                 head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
             token = head  # a list of titled names: "participaron el líder de Vox, X, y el Y"

@@ -50,6 +50,8 @@ from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, t
 
 _DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
 _ROMAN = re.compile(r"[IVXLC]{2,}")
+# Head words of an organization's name whose one-word rest names it alone ("Disenso").
+_ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
 # Endings of Spanish verbs and abstract nouns, which a surname alone rarely has.
 _SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "aba", "aban",
                     "ian", "ando", "iendo", "amos", "emos", "imos", "oce", "ece", "ece", "aria",
@@ -384,6 +386,12 @@ class _Linker:
                 alias = self.r.text(first, span.end)
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
+        if cls != PERSON and len(key) == 2 and key[0] in _ORGANIZATION_HEADS and \
+                self.r.caps[span.start + 1] and key[1:] not in self.r.t.names:
+            # "Fundación Disenso": "Disenso" alone names it later in the document
+            alias = self.r.text(span.start + 1, span.end)
+            if acceptable_alias(alias, text):
+                aliases.append(alias)
         found = self._propose(span, text, cls, aliases)
         if cls == PERSON and surname and len(surname) > 1:
             for part in surname:

@@ -8,7 +8,7 @@ from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, sub
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
@@ -85,7 +85,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it
         partners = subject_ends(parsed, head)
-    if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children):
+    if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children) \
+            and not _thing_subject(parsed, noun):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
@@ -93,6 +94,26 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = _event_of(parsed, noun.head, noun, near=True)
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+
+
+def _thing_subject(parsed: Parsed, noun) -> bool:
+    """"las fuerzas ... expresaron su sintonía con X": "su" is its clause's subject's, here a
+    common noun that names no person, not the person the text is about."""
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for child in clause.children:
+            if child.dep_.startswith("nsubj") and noun in child.subtree:
+                return False  # "Su relación con X es estrecha": the noun itself
+            if child.dep_.startswith("nsubj") and child.pos_ == "NOUN":
+                return not is_role_noun(child) and not any(
+                    parsed.is_person(e.key) for e in parsed.ends(child))
+            if child.dep_.startswith("nsubj"):
+                return False
+    return False
 
 
 def _phrases(noun):

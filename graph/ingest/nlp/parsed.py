@@ -28,6 +28,7 @@ from graph.ingest.nlp.event_reading import EventReading
 from graph.ingest.nlp.events import (
     EventIndex,
     event_class,
+    is_definite,
     is_event_noun,
     looks_like_event,
     phrase_words,
@@ -38,6 +39,7 @@ from graph.ingest.nlp.words import (
     KIN,
     PAIR_WORDS,
     PERSON_NOUNS,
+    demonym_label,
     folded_lemma,
     is_role_noun,
 )
@@ -62,6 +64,7 @@ class Parsed(EventReading, ReferenceReading):
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
+    nationality: dict[str, str] = field(default_factory=dict)  # person -> country the text gave
     titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
@@ -169,6 +172,15 @@ class Parsed(EventReading, ReferenceReading):
                     return []
                 return self._named_beside(token) or self._role_reference(token)
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        if token.pos_ == "NOUN" and folded_lemma(token) in ("partido", "formacion") and any(
+                c.dep_ == "det" and c.lower_ == "su" for c in token.children):
+            # "Ventura aseguró que su partido ...": the party the text tied its owner to
+            party = self.own_party(token)
+            return [End(party, token.i, token.i, reference=True, distance=1)] if party else []
+        if token.pos_ == "NOUN" and demonym_label(token) and is_definite(token) and \
+                token.morph.get("Number") != ["Plur"]:
+            # "el húngaro viajó a Viena" of a country the graph does not hold
+            return self._named_beside(token) or self._role_reference(token)
         if token.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
                 for c in token.children) and token.morph.get("Number") == ["Plur"]:

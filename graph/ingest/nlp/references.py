@@ -3,6 +3,7 @@ person the text is about; read as a part of `Parsed`."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -16,11 +17,18 @@ from graph.ingest.nlp.words import (
     folded_lemma,
     role_kind,
 )
+from graph.ingest.reading import fold
 
 # Who a vote sets against each other: "ninguno de los dos finalistas".
 _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente", "rival",
                "contrincante", "adversario", "adversaria"}
 
+
+# Nouns that stand for the party last named, and those that stand for the organization last
+# named with that noun at its head ("la fundación": the Fundación X named before).
+_PARTY_NOUNS = {"partido", "formacion"}
+_ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
+                       "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
 class ReferenceReading:
     """Reference resolution for `Parsed`."""
@@ -82,9 +90,19 @@ class ReferenceReading:
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
+        if gender == "Fem" and any(self.gender.get(k) == gender for _, k in nearest):
+            # "la candidata": the feminine is marked, so a woman the text made known as one
+            # is meant rather than a person whose gender it never showed
+            nearest = [(s, k) for s, k in nearest if self.gender.get(k) == gender]
+        itself = bool(demonym_label(token))
+        viable = 0
         for rank, (start, key) in enumerate(nearest):
             known = self.kb.country(key)
-            if labels and known and self.kb.label(known) not in labels:
+            country = self.kb.label(known) if known else self.nationality.get(key)
+            if labels and country and country not in labels:
+                continue
+            if itself and not country and key != focus:
+                # "el húngaro" alone: one the text made Hungarian, else the one it is about
                 continue
             if gender and self.gender.get(key, gender) != gender:
                 continue
@@ -94,8 +112,13 @@ class ReferenceReading:
                 # "la candidata": the feminine is marked in Spanish (the masculine also
                 # serves as the generic), so a woman the text titled so outranks the rest
                 score += 1
+            viable += 1
             if best is None or score > best[0]:
                 best = (score, key, start)
+        if best is not None and viable > 1 and best[1] != focus and not labels and \
+                not holders:
+            # "el dirigente" with two persons it could be, neither the one the text is about
+            return []
         if best is None and here <= 2 and not nearest:
             # an article may open on a title and name the person after it ("Así lo comunicó
             # el candidato de la oposición chilena. ... José Antonio Kast sorprendió ...")
@@ -112,6 +135,9 @@ class ReferenceReading:
                 return [End(mention.key, token.i, token.i, reference=True, distance=2)]
         if best is None:
             return []
+        if itself and labels and not self.kb.country(best[1]):
+            # "el húngaro" said of Orbán: a later "el español" is someone else
+            self.nationality.setdefault(best[1], sorted(labels)[0])
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
 
@@ -198,3 +224,35 @@ class ReferenceReading:
     def role_word(self, token) -> str | None:
         lemma = folded_lemma(token)
         return lemma if lemma in ROLE_WORDS else None
+
+    def organization_before(self, index: int, noun: str) -> str | None:
+        """"del partido", "de la fundación": the party, or the organization with that head
+        noun, named last before token `index`."""
+        if noun in _PARTY_NOUNS:
+            return self.party_before(index)
+        if noun not in _ORGANIZATION_NOUNS:
+            return None
+        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 4, 0)]
+        for mention in reversed(self.linked.mentions):
+            if mention.start < index and self.doc[mention.start].idx >= floor and \
+                    fold(self.doc[mention.start].lower_) == noun and \
+                    not self.is_person(mention.key):
+                return mention.key
+        return None
+
+    def party_before(self, index: int) -> str | None:
+        """The party named last before token `index`, in its sentence or the two before."""
+        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 2, 0)]
+        for mention in reversed(self.linked.mentions):
+            if mention.start < index and self.doc[mention.start].idx >= floor and \
+                    self.kb.is_a(mention.key, PARTY):
+                return mention.key
+        return None
+
+    def own_party(self, token) -> str | None:
+        """The party of the person "su" stands for (the one the clause is about): the one the
+        text made them lead or belong to, if only one."""
+        owner = self.focus(self.sentence_of(token.idx), before=token.i)
+        parties = {org for org, person in self.affiliation.items()
+                   if person == owner and self.kb.is_a(org, PARTY)}
+        return parties.pop() if len(parties) == 1 else None

@@ -47,6 +47,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             c.dep_ == "obj" and c.lower_ == "lo" for c in token.children) and \
             token.head.pos_ == "VERB":
         lemma = verb_lemma(token.head)  # "intervinieron A y B; por la tarde lo harán C y D"
+    if lemma == "tomar" and any(c.dep_ == "obj" and folded_lemma(c) == "palabra"
+                                for c in token.children):
+        lemma = "intervenir"  # "tomaron la palabra A y B": took the floor
     if lemma == "tener" and _list_role(token):
         return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
@@ -115,7 +118,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if listed:
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
-        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2:
+        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2 and \
+                not _singular(token):
+            # "A y B se reunieron"; not "A y B, que habló por vídeo": a singular verb has
+            # one of them for subject
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         for subject, obj in pairs:
             if not parsed.kb.fits(frame.relation, subject.key, obj.key):
@@ -136,6 +142,14 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _singular(verb) -> bool:
+    """Whether the finite verb of the clause (its auxiliary's for "han reunido") is singular."""
+    if verb.morph.get("VerbForm") == ["Part"]:
+        finite = [c for c in verb.children if c.dep_ == "aux" and c.morph.get("Number")]
+        return bool(finite) and finite[-1].morph.get("Number") == ["Sing"]
+    return verb.morph.get("Number") == ["Sing"] and verb.morph.get("VerbForm") == ["Fin"]
 
 
 def _any_fits(parsed: Parsed, relation: str, subjects: list[End], objects: list[End]) -> bool:

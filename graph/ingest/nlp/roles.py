@@ -25,6 +25,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.clauses import _speaker
 from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
@@ -126,12 +127,21 @@ class RoleReader(OfficeNaming):
             title = self._title_before(mention)
             titles = [title] if title else []
             titles += self._titles_after(mention)
+            before = self.doc[mention.start - 1] if mention.start else None
+            countries = [c for t in titles for c in t.countries] + (
+                [demonym_label(before)] if before is not None and demonym_label(before) else [])
+            if countries:
+                self.parsed.nationality.setdefault(mention.key, countries[0])
             for title in titles:
                 gender = gender_of(self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
                     self.parsed.gender[mention.key] = gender
                 if not title.former:
                     self.parsed.titled.setdefault(title.word, set()).add(mention.key)
+            if mention.key not in self.parsed.gender:
+                gender = article_gender(self.doc, mention.start)
+                if gender:
+                    self.parsed.gender[mention.key] = gender
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
@@ -375,6 +385,16 @@ class RoleReader(OfficeNaming):
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
         verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
         titles = []
+        thing = token.head if token.dep_ == "appos" else token  # "a su presidente, X, como"
+        if thing.dep_ == "obj":
+            # "proclamó a Squella como candidato a la elección ...": a "como" phrase after
+            # the object predicates of the object
+            for role in thing.head.children:
+                word, former = base_role(role)
+                if word and role.i > token.i and role.dep_ in _PREDICATIVE and any(
+                        c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
+                    titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
+                                                former), thing.head))
         for verb in verbs:
             reflexive = fold(verb.lower_).endswith(("se", "me", "nos")) or any(
                 c.pos_ == "PRON" and c.lower_ in ("se", "me", "nos") for c in verb.children)
@@ -389,15 +409,6 @@ class RoleReader(OfficeNaming):
                     titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
                                                 former), verb))
         return titles
-
-    def _party_before(self, index: int) -> str | None:
-        """The party named last before token `index`, in its sentence or the two before."""
-        floor = self.parsed.starts[max(self.parsed.sentence_of(self.doc[index].idx) - 2, 0)]
-        for mention in reversed(self.parsed.linked.mentions):
-            if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    self.kb.is_a(mention.key, PARTY):
-                return mention.key
-        return None
 
     def _sentence_election(self, index: int) -> list[End]:
         named = {}
@@ -473,12 +484,13 @@ class RoleReader(OfficeNaming):
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
                 i = other.end
                 continue
-            elif lower in ("partido", "formacion") and doc[i - 1].lower_ in ("del", "el") \
-                    and not title.targets and self._party_before(i) and (
-                        i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
-                    and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token):
-                # "miembro del comité ejecutivo del partido": the party last named
-                title.targets.append(End(self._party_before(i), i, i))
+            elif doc[i - 1].lower_ in ("del", "el", "la") and not title.targets and (
+                    i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
+                    and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token) \
+                    and self.parsed.organization_before(i, lower):
+                # "miembro del comité ejecutivo del partido", "la directora de la fundación":
+                # the party, or the organization of that head noun, last named
+                title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
             elif token.pos_ == "NOUN" and self.parsed.events.common(
                     token.text, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
@@ -541,6 +553,8 @@ class RoleReader(OfficeNaming):
             elif kind == "rival":
                 add("opponentOf", target, base - 0.05)
         if kind == "candidate":
+            if not events:
+                events = self.parsed.elections.in_phrase(self.doc[title.token])
             for event in events:
                 add("candidateIn", event, base)
             if not events:
@@ -569,6 +583,8 @@ class RoleReader(OfficeNaming):
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
 
+# How a "como" phrase hangs on the verb whose object it describes.
+_PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
 
 

@@ -24,6 +24,7 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 _JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
+_ARTICLES = frozenset({"la", "las", "los", "le", "les"})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
@@ -275,6 +276,10 @@ class Reader:
                     len(self.texts[j]) <= 4 and not self.cut(j - 1, j) and \
                     _edition(self.key(i, j)):
                 j += 1  # "Europa Viva 26", "CPAC 2024": an edition
+            elif j + 1 < n and self.texts[j] == "de" and self.texts[j + 1].isdigit() and \
+                    len(self.texts[j + 1]) == 4 and self.texts[j + 1][:2] in ("19", "20") and \
+                    gz.head_class(self.key(i, j), alone=True) in ("Summit", "Event"):
+                j += 2  # "la Cumbre de los Patriotas de 2026": the year names the edition
             out += self.trim(i, j)
             i = j
         return out
@@ -292,7 +297,9 @@ class Reader:
         if k == j or k >= len(self.doc) or k in taken or not self._namey(k):
             return None
         words = {w for i in range(j, k) for w in self.keys[i]}
-        if words <= _JOINERS:
+        # a lone article between two names opens the second ("en Budapest la Cumbre de ..."):
+        # an article is a particle only after one ("de la Espriella")
+        if words <= _JOINERS and not (k - j == 1 and words <= _ARTICLES):
             return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"

@@ -76,6 +76,9 @@ VERBS: dict[str, list[Frame]] = {
     # participatedIn
     "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
     "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    # "lo acompañó al foro", "estuvo acompañado por X y por Y": who goes with one attends
+    "acompanar": [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
+                  Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)],
     "inaugurar": _OPEN, "clausurar": _OPEN, "cerrar": _OPEN, "abrir": _OPEN,
     "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7, topic=True)],

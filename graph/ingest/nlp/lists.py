@@ -1,0 +1,101 @@
+"""Lists a colon opens: "La lista de oradores fue larga: A, presidente de X; B; C y D",
+"Estuvieron presentes los dirigentes del grupo: el anfitrión, A; B, ...". The clause before the
+colon says what the list is (a noun of a list's role, a verb of attending, "presentes"); the
+small model parses what follows as loose phrases, so the items are read on the tokens."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import LIST_ROLES
+from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma
+from graph.ingest.reading import fold
+
+# Verbs and words that make the people after the colon attend the event.
+_ATTENDING = {"asistir": None, "participar": None, "acudir": None, "figurar": None,
+              "intervenir": "speaker", "presente": None, "presencia": None}
+
+
+def _list_kind(head_span) -> tuple[str, str | None] | None:
+    """(relation, role) the words before the colon give the list, if they give one."""
+    for token in reversed(list(head_span)):
+        word = folded_lemma(token)
+        for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+            if form in LIST_ROLES:
+                return LIST_ROLES[form]
+            if form in _ATTENDING:
+                return "participatedIn", _ATTENDING[form]
+    return None
+
+
+def _items(parsed: Parsed, start: int, end: int) -> list[End]:
+    """One person per item: the first named in each part a semicolon (or the ", y" that
+    closes such a list) separates; without semicolons, every person not a complement ("hijo
+    de B")."""
+    doc = parsed.doc
+    semicolons = any(doc[i].text == ";" for i in range(start, end))
+    found: list[End] = []
+    expecting = True
+    for i in range(start, end):
+        token = doc[i]
+        if token.text == ";" or (semicolons and token.lower_ in ("y", "e")):
+            expecting = True
+            continue
+        mention = parsed.mention(token)
+        if mention is None or i != mention.start or not parsed.is_person(mention.key):
+            continue
+        if semicolons and not expecting:
+            continue
+        if not semicolons and i > start and doc[i - 1].lower_ in ("de", "del"):
+            continue
+        if all(e.key != mention.key for e in found):
+            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        expecting = False
+    return found
+
+
+def colon_list_claims(parsed: Parsed, token) -> list[Found]:
+    """The persons of a list a colon opens, taking part in (or invited to) the event the text
+    is about."""
+    if token.text != ":":
+        return []
+    sentence = token.sent
+    head_span = parsed.doc[sentence.start:token.i]
+    if any(t.text in ('"', "“", "«") for t in head_span):
+        return []  # a quotation's colon introduces words, not a list
+    kind = _list_kind(head_span)
+    if kind is None:
+        return []
+    topic = parsed.topic_event(token.i)
+    if topic is None:
+        return []
+    relation, role = kind
+    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
+    people = _items(parsed, token.i + 1, sentence.end)
+    if len(people) < 2:
+        return []
+    # the clause before the colon carries its negation and modality
+    verbs = [t for t in head_span if t.pos_ in ("VERB", "AUX")]
+    trigger = verbs[-1].i if verbs else token.i
+    qualifiers = {"role": role} if role else {}
+    return [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers)) for p in people
+            if parsed.kb.fits(relation, p.key, event.key)]
+
+
+def pair_role_claims(parsed: Parsed, token) -> list[Found]:
+    """"Kast y Milei, ambos invitados por Abascal", "los dos oradores": a plural noun of a
+    list's role said of the two persons "ambos" stands for."""
+    if token.pos_ != "NOUN" or token.morph.get("Number") != ["Plur"] or not any(
+            fold(c.lower_) in PAIR_WORDS | {"dos"} for c in token.children
+            if c.dep_ in ("det", "nummod", "amod")):
+        return []
+    kind = _list_kind([token])
+    topic = parsed.topic_event(token.i) if kind else None
+    if topic is None:
+        return []
+    relation, role = kind
+    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
+    people = [e for e in parsed.ends(token) if parsed.is_person(e.key)]
+    qualifiers = {"role": role} if role else {}
+    return [Found(relation, p, event, 0.6, "reference", token.i, dict(qualifiers))
+            for p in people if parsed.kb.fits(relation, p.key, event.key)]
