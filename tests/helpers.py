@@ -141,3 +141,18 @@ def build_world(root: Path) -> Path:
     write_root(root, entities=(DATA / "entities.ttl").read_text(encoding="utf-8"))
     KnowledgeGraph(root).build()
     return root
+
+
+def facts(extraction) -> set[tuple[str, str, str]]:
+    """An extraction's candidates as (subject, relation, object) by label; negated ones as
+    'not <relation>'."""
+    return {(c.subject, ("not " if c.negated else "") + c.relation, c.object)
+            for c in extraction.candidates}
+
+
+def find(extraction, subject, relation, obj):
+    """The candidate stating (subject, relation, object), or a failure listing what there is."""
+    for candidate in extraction.candidates:
+        if (candidate.subject, candidate.relation, candidate.object) == (subject, relation, obj):
+            return candidate
+    raise AssertionError(f"no {subject} {relation} {obj} in {sorted(facts(extraction))}")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 import rdflib
-from helpers import DATA, PROJECT, build_world
+from helpers import DATA, PROJECT, build_world, facts, find
 
 from graph.api import KnowledgeGraph
 from graph.ingest import Document, Extractor, Knowledge, RuleExtractor, evaluate
@@ -29,19 +29,6 @@ def knowledge(world) -> Knowledge:
 
 def extract(knowledge, text: str, issued: str | None = "2026-04-15"):
     return RuleExtractor().extract(Document(text, Anchor.parse(issued)), knowledge)
-
-
-def triples(extraction) -> set[tuple[str, str, str]]:
-    """(subject, relation, object) by label; negated claims as 'not <relation>'."""
-    return {(c.subject, ("not " if c.negated else "") + c.relation, c.object)
-            for c in extraction.candidates}
-
-
-def find(extraction, subject, relation, obj):
-    for candidate in extraction.candidates:
-        if (candidate.subject, candidate.relation, candidate.object) == (subject, relation, obj):
-            return candidate
-    raise AssertionError(f"no {subject} {relation} {obj} in {sorted(triples(extraction))}")
 
 
 # ---------------------------------------------------------------- linking
@@ -206,13 +193,13 @@ def test_self_report_is_not_attributed(knowledge):
     ("Aguirre negó haberse reunido con Quiroga.", "met"),
 ])
 def test_negation_is_carried_into_the_claim(knowledge, sentence, relation):
-    assert ("Tomás Aguirre", "not " + relation, "Marta Quiroga") in triples(
+    assert ("Tomás Aguirre", "not " + relation, "Marta Quiroga") in facts(
         extract(knowledge, sentence))
 
 
 def test_a_negation_elsewhere_in_the_sentence_does_not_negate(knowledge):
     found = extract(knowledge, "Aguirre se reunió con Quiroga para que no haya dudas.")
-    assert ("Tomás Aguirre", "met", "Marta Quiroga") in triples(found)
+    assert ("Tomás Aguirre", "met", "Marta Quiroga") in facts(found)
 
 
 # ---------------------------------------------------------------- dates
@@ -313,7 +300,7 @@ UNSEEN = {
 def test_unseen_articles_reach_the_targets(knowledge):
     found_all = wanted_all = hits = 0
     for name, (issued, wanted) in UNSEEN.items():
-        found = triples(extract(knowledge, (DATA / name).read_text(encoding="utf-8"), issued))
+        found = facts(extract(knowledge, (DATA / name).read_text(encoding="utf-8"), issued))
         hits += len(found & wanted)
         found_all += len(found)
         wanted_all += len(wanted)
@@ -357,6 +344,6 @@ HELD_OUT = ("article_c.txt", "2026-03-02", {
 
 def test_held_out_article(knowledge):
     name, issued, wanted = HELD_OUT
-    found = triples(extract(knowledge, (DATA / name).read_text(encoding="utf-8"), issued))
+    found = facts(extract(knowledge, (DATA / name).read_text(encoding="utf-8"), issued))
     assert len(found & wanted) / len(wanted) >= 0.7
     assert len(found & wanted) / len(found) >= 0.7

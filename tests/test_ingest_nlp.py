@@ -10,6 +10,7 @@ import os
 import time
 
 import pytest
+from helpers import facts, find
 
 from graph.ingest import Document, Knowledge
 from graph.ingest.temporal import Anchor
@@ -46,18 +47,6 @@ def read(extractor, knowledge):
     def run(text: str, issued: str = "2025-11-18"):
         return extractor.extract(Document(text, Anchor.parse(issued)), knowledge)
     return run
-
-
-def facts(extraction) -> set[tuple[str, str, str]]:
-    return {(c.subject, ("not " if c.negated else "") + c.relation, c.object)
-            for c in extraction.candidates}
-
-
-def find(extraction, subject, relation, obj):
-    for candidate in extraction.candidates:
-        if (candidate.subject, candidate.relation, candidate.object) == (subject, relation, obj):
-            return candidate
-    raise AssertionError(f"no {subject} {relation} {obj} in {sorted(facts(extraction))}")
 
 
 def absent(extraction, relation, subject=None, obj=None):
