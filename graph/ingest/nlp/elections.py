@@ -12,19 +12,38 @@ from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.election_kinds import (
+    FIRST_ROUND,
+    GOVERNOR,
+    HOUSES,
+    LEGISLATIVE,
+    OFFICE_KINDS,
+    PARLIAMENTARY,
+    PRESIDENTIAL,
+    PRIMARIES,
+    PROVINCE_DEMONYMS,
+    PROVINCE_NOUNS,
+    REGION_PARLIAMENTS,
+    REGIONAL,
+    SECOND_ROUND,
+    kind_of,
+    region_of,
+)
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.words import demonym_label, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
 ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
-                  "presidenciales", "legislativas"}
-_FIRST = {"primera", "primer"}
+                  "presidenciales", "legislativas", "parlamentarias", "autonomicas",
+                  "municipales", "primarias", "contienda"}
 # Words of a title that name the presidential race.
 _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
-_SECOND = {"segunda"}
 
 
+_MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}
+_WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
 
@@ -43,30 +62,147 @@ class Elections:
         self.parsed = parsed
         self.kb = parsed.kb
         self._country = None
+        self._named: dict[int, str | None] = {}
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
-        if _demonstrative(token):
+        if token.i not in self._named:
+            self._named[token.i] = None  # a phrase read from its context never reads itself
+            self._named[token.i] = self._read(token)
+        return self._named[token.i]
+
+    def _read(self, token) -> str | None:
+        words = [t.text for t in token.subtree if abs(t.i - token.i) <= 8]
+        kind = kind_of(words)
+        if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND):
+            return None
+        if kind is None and _demonstrative(token):
             # "no se presentará a esos comicios": the election named last before
-            for before in reversed(token.doc[:token.i]):
-                if is_election_noun(before) and not _demonstrative(before):
-                    return self.named(before)
-            return None
-        words = [fold(t.lower_) for t in token.subtree if abs(t.i - token.i) <= 8]
-        head = fold(token.lower_)
-        if head in ("vuelta",) and not set(words) & (_FIRST | _SECOND):
-            return None
-        if set(words) & _SECOND or head in ("balotaje", "ballotage"):
-            kind = "Segunda vuelta presidencial"
-        elif set(words) & _FIRST and "vuelta" in words:
-            kind = "Primera vuelta presidencial"
-        elif any(w.startswith("legislativ") for w in words):
-            kind = "Elecciones legislativas"
-        elif any(w.startswith("presiden") for w in words) or self._presidential(token):
-            kind = "Elección presidencial"
-        else:
-            return self._of_the_day(token)
+            return self.before(token.i)
+        if kind is None and region_of(words, demonyms=True):
+            kind = REGIONAL  # "las elecciones andaluzas"
+        if kind is None and "generales" in {fold(w.lower()) for w in words}:
+            country = self._country_of(token)
+            kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
+        if kind == PRIMARIES:
+            # primaries choose the candidates of the race their sentence or text is about
+            if self._presidential(token):
+                kind = PRESIDENTIAL
+            else:
+                return self.before(token.i)
+        if kind is None:
+            return self._of_the_day(token) or self._context(token) or (
+                self._election(PRESIDENTIAL, self._country_of(token), token)
+                if self._presidential(token) else None)
+        return self.of_kind(kind, token, words)
+
+    def of_kind(self, kind: str, token, words: list[str]) -> str | None:
+        """The election of `kind` that the phrase of `token` (its `words`) names."""
+        if kind == REGIONAL:
+            return self._election("Elecciones " + self._parliament(token, words) if
+                                  self._parliament(token, words) else None, "", token)
+        if kind == GOVERNOR:
+            province = self._province(token, words)
+            return self._election(f"{GOVERNOR} de {province}" if province else None, "", token)
         return self._election(kind, self._country_of(token), token)
+
+    def in_sentence(self, index: int) -> list[End]:
+        """The one election the sentence of token `index` names before it."""
+        named = {}
+        for token in self.parsed.doc[self.parsed.doc[index].sent.start:index]:
+            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
+                key = self.named(token)
+                if key:
+                    named.setdefault(key, End(key, token.i, token.i))
+        return list(named.values()) if len(named) == 1 else []
+
+    def before(self, index: int, sentences: int = 3) -> str | None:
+        """The election named last before token `index`, in its sentence or the few before:
+        what "los comicios", "las primarias" or an untitled candidacy are about."""
+        doc = self.parsed.doc
+        first = self.parsed.sentence_of(doc[index].idx) - sentences
+        for token in reversed(doc[:index]):
+            if self.parsed.sentence_of(token.idx) < first:
+                break
+            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
+                key = self.named(token)
+                if key:
+                    return key
+        return None
+
+    def _context(self, token) -> str | None:
+        """A bare "las elecciones" is the race named before; a whole race, not one of its
+        rounds, unless the phrase dates it ("los comicios del domingo")."""
+        key = self.before(token.i)
+        if key is None or not self.kb.is_a(key, ROUND):
+            return key
+        dated = any(t.like_num or fold(t.lower_) in _WEEKDAYS | _MONTHS for t in token.subtree)
+        label = self.kb.label(key)
+        if dated or not label.startswith((FIRST_ROUND, SECOND_ROUND)):
+            return key
+        country, year = label.rsplit(" de ", 2)[-2:]
+        race = f"{PRESIDENTIAL} de {country} de {year}"
+        hits = [i for i in self.kb.index.get(name_tokens(race), ()) if self.kb.is_a(i, ELECTION)]
+        return hits[0] if hits else self._propose(race, ELECTION, token)
+
+    def for_office(self, token) -> str | None:
+        """"aspira a la alcaldía de Santiago", "candidato a gobernador", "busca la
+        reelección": the race that fills the office the noun names."""
+        word = fold(token.lower_)
+        kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token))
+        if kind is None:
+            return None
+        words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
+        if word == "reeleccion":
+            return self.before(token.i) or self.of_kind(kind, token, words)
+        if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
+            region = region_of(words) or region_of(
+                [t.text for t in token.doc[token.i + 1:token.i + 6]])
+            return self.of_kind(REGIONAL, token, words) if region else None
+        if kind == LEGISLATIVE and word in ("congreso", "parlamento", "camara") and \
+                region_of(words):
+            return self.of_kind(REGIONAL, token, words)
+        return self.of_kind(kind, token, words)
+
+    def _parliament(self, token, words: list[str]) -> str | None:
+        """"a las Cortes de Aragón": the house a regional election fills, from the phrase's
+        region, else a house of a region the text names, else the region it names."""
+        region = region_of(words)
+        if region:
+            return REGION_PARLIAMENTS[region]
+        doc = self.parsed.doc
+        for t in list(token.sent) + list(reversed(doc[:token.sent.start])):
+            house = HOUSES.get(fold(t.lower_))
+            if house and t.text[:1].isupper() and t.i + 2 < len(doc) and \
+                    doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
+                place = self._name_at(t.i + 2)
+                region = region_of([place])
+                return REGION_PARLIAMENTS[region] if region else f"{house} de {place}"
+        regions = [region_of([t.text]) for t in doc if t.text[:1].isupper()]
+        regions = [r for r in regions if r]
+        return REGION_PARLIAMENTS[max(set(regions), key=regions.count)] if regions else None
+
+    def _province(self, token, words: list[str]) -> str | None:
+        """The province or state of a governor's race: named in the phrase ("gobernador de
+        Buenos Aires", "el gobernador bonaerense"), else the one the text named before."""
+        doc = self.parsed.doc
+        for t in token.subtree:
+            if fold(t.lower_) in PROVINCE_DEMONYMS:
+                return PROVINCE_DEMONYMS[fold(t.lower_)]
+        for t in doc[token.i + 1:token.i + 3]:
+            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+                return self._name_at(t.i + 1)
+        for t in reversed(doc[:token.i]):
+            if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
+                    doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
+                return self._name_at(t.i + 2)
+        return None
+
+    def _name_at(self, index: int) -> str:
+        mention = self.parsed.mention(self.parsed.doc[index])
+        if mention is not None and mention.start == index:
+            return self.parsed.doc[mention.start:mention.end].text
+        return self.parsed.doc[index].text
 
     def in_phrase(self, token) -> list[End]:
         """"candidato a la elección presidencial de Chile de 2029": the election the phrase
@@ -107,18 +243,22 @@ class Elections:
         mention = self.parsed.mention(token)
         return mention is not None and self.kb.is_a(mention.key, COUNTRY)
 
-    def _election(self, kind: str, country: str | None, token) -> str | None:
+    def _election(self, kind: str | None, country: str | None, token) -> str | None:
+        """The election called "{kind} de {country} de {year}" (a race named by its
+        parliament or province has no country: `country` is "")."""
         year = self._year_of(token)
-        if country is None or year is None:
+        if kind is None or country is None or year is None:
             return None
-        label = f"{kind} de {country} de {year}"
+        label = f"{kind} de {country} de {year}" if country else f"{kind} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
         if hits:
             return hits[0]
+        return self._propose(label, ROUND if "vuelta" in kind else ELECTION, token)
+
+    def _propose(self, label: str, cls: str, token) -> str:
         key = NEW + slug(label)
         if key not in self.parsed.proposals:
-            cls = ROUND if "vuelta" in kind else ELECTION
             entity = CandidateEntity(key, label, cls, example=token.sent.text)
             self.parsed.proposals[key] = entity
             self.kb.candidates[key] = entity
@@ -204,12 +344,42 @@ class Elections:
         sentence = token.sent
         offset = token.idx - sentence.start_char
         best = None
-        for time in find_times(sentence.text, self.parsed.document.anchor):
+        anchor = self.parsed.document.anchor
+        for time in find_times(sentence.text, anchor):
             if time.date is None:
                 continue
             distance = abs(time.start - offset)
             if distance < 60 and (best is None or distance < best[0]):
-                best = (distance, time.date.start.year)
+                year = time.date.start.year
+                # a month without a year ("de enero") is put nearest the article's date; the
+                # tense says which side of it
+                yearless = time.date.precision == "month" and not any(
+                    w.isdigit() and len(w) == 4 for w in time.text.split())
+                if anchor.day and time.date.start > anchor.day and yearless and \
+                        _told_as(token, "Past"):
+                    year -= 1  # "fue candidato en las presidenciales de enero", in November
+                elif anchor.day and time.date.start < anchor.day and yearless and (
+                        _told_as(token, "Fut") or any(c.dep_ == "case" and c.lower_ == "para"
+                                                      for c in token.children)):
+                    year += 1  # "para las elecciones de octubre", in February
+                best = (distance, year)
         if best:
             return best[1]
         return self.parsed.document.anchor.year
+
+
+def _told_as(token, tense: str) -> bool:
+    """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
+    candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
+            break
+        if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
+            return False
+        verb = verb.head
+    else:
+        return False
+    tenses = [verb.morph.get("Tense")] + [c.morph.get("Tense") for c in verb.children
+                                          if c.dep_ in ("aux", "cop")]
+    return any(t and (t[0] == tense or tense == "Past" and t[0] == "Imp") for t in tenses)

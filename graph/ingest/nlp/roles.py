@@ -24,7 +24,6 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.clauses import _speaker
-from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
@@ -356,8 +355,14 @@ class RoleReader(OfficeNaming):
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
         head = token.head
-        if token.dep_ not in ("nsubj", "nsubj:pass") or not base_role(head)[0] or not any(
-                c.dep_ == "cop" for c in head.children):
+        # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name
+        relative = next((c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
+            g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
+        if relative is not None and base_role(relative)[0]:
+            head = relative
+        elif token.dep_ not in ("nsubj", "nsubj:pass"):
+            return []
+        if not base_role(head)[0] or not any(c.dep_ == "cop" for c in head.children):
             return []
         titles = []
         verb = next(c for c in head.children if c.dep_ == "cop")
@@ -409,15 +414,6 @@ class RoleReader(OfficeNaming):
                     titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
                                                 former), verb))
         return titles
-
-    def _sentence_election(self, index: int) -> list[End]:
-        named = {}
-        for token in self.doc[self.doc[index].sent.start:index]:
-            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
-                key = self.parsed.elections.named(token)
-                if key:
-                    named.setdefault(key, End(key, token.i, token.i))
-        return list(named.values()) if len(named) == 1 else []
 
     def _said_by(self, verb) -> list[End]:
         """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
@@ -561,9 +557,10 @@ class RoleReader(OfficeNaming):
                 # "A tres días de las elecciones del domingo, el candidato del Partido
                 # Nacional, Nasry Asfura, ...": the one election its sentence named before the
                 # title (one named after it is often a contest still to be reached)
-                for event in self._sentence_election(title.first):
+                for event in self.parsed.elections.in_sentence(title.first):
                     add("candidateIn", event, base - 0.1)
-            if self.parsed.elections.presidency_named(title.token, title.last):
+            if self.parsed.elections.presidency_named(title.token, title.last) and \
+                    not title.former:
                 key = self.parsed.elections.presidential(
                     self.doc[title.token], title.countries[0] if title.countries else None)
                 if key:

@@ -1,0 +1,118 @@
+"""What kind of election a phrase names, by its words: a run-off, a first round, a
+presidential, legislative, municipal, regional or governor's race, or primaries held for one
+of those. The graph names elections by one convention ("Elección presidencial de Perú de
+2026", "Elecciones municipales de Chile de 2028", "Elecciones al Parlamento de Andalucía de
+2026", "Elección de gobernador de Buenos Aires de 2027"); a kind here is that name without
+its place and year."""
+
+from __future__ import annotations
+
+from graph.ingest.reading import fold
+
+SECOND_ROUND = "Segunda vuelta presidencial"
+FIRST_ROUND = "Primera vuelta presidencial"
+PRESIDENTIAL = "Elección presidencial"
+LEGISLATIVE = "Elecciones legislativas"
+MUNICIPAL = "Elecciones municipales"
+REGIONAL = "regional"  # named by its parliament: "Elecciones a las Cortes de Aragón"
+GOVERNOR = "Elección de gobernador"
+PRIMARIES = "primaries"  # the race they choose candidates for, read from the context
+
+# Words of an election phrase by the kind they say, from the most specific. Folded, matched
+# as prefixes of the phrase's words.
+_KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    (PRIMARIES, ("primarias", "internas")),
+    (MUNICIPAL, ("municipal", "alcald", "intendencia", "concejo", "locales")),
+    (GOVERNOR, ("gobernador", "gobernacion")),
+    (REGIONAL, ("autonomic", "regionales")),
+    (LEGISLATIVE, ("legislativ", "parlamentari", "congresales", "senado", "camara")),
+    (PRESIDENTIAL, ("presiden", "reeleccion")),
+]
+
+# Offices and seats a candidacy names ("aspira a la alcaldía", "candidato a gobernador", "un
+# escaño en el Senado"): the kind of race that fills them.
+OFFICE_KINDS = {
+    "presidencia": PRESIDENTIAL, "presidente": PRESIDENTIAL, "presidenta": PRESIDENTIAL,
+    "reeleccion": PRESIDENTIAL, "jefatura": PRESIDENTIAL,
+    "alcaldia": MUNICIPAL, "alcalde": MUNICIPAL, "alcaldesa": MUNICIPAL,
+    "intendencia": MUNICIPAL, "intendente": MUNICIPAL, "concejal": MUNICIPAL,
+    "concejala": MUNICIPAL, "municipio": MUNICIPAL, "ayuntamiento": MUNICIPAL,
+    "gobernacion": GOVERNOR, "gobernador": GOVERNOR, "gobernadora": GOVERNOR,
+    "senado": LEGISLATIVE, "senador": LEGISLATIVE, "senadora": LEGISLATIVE,
+    "diputado": LEGISLATIVE, "diputada": LEGISLATIVE, "escano": LEGISLATIVE,
+    "banca": LEGISLATIVE, "congreso": LEGISLATIVE, "camara": LEGISLATIVE,
+    "parlamento": LEGISLATIVE, "congresista": LEGISLATIVE,
+}
+
+# Countries whose general elections choose a parliament, not a president.
+PARLIAMENTARY = {"España", "Italia", "Alemania", "Portugal", "Reino Unido", "Hungría",
+                 "Polonia", "Países Bajos", "Bélgica", "Austria", "Suecia", "Dinamarca",
+                 "Grecia", "Chequia", "Eslovaquia", "Noruega", "Finlandia", "Irlanda",
+                 "Canadá", "Japón", "India", "Israel"}
+
+# Spain's regions, their demonyms and the parliament their elections fill.
+_REGIONS = """
+Andalucía|andaluz;andaluza|al Parlamento de Andalucía
+Cataluña|catalán;catalana|al Parlamento de Cataluña
+Galicia|gallego;gallega|al Parlamento de Galicia
+País Vasco|vasco;vasca;Euskadi|al Parlamento Vasco
+Navarra|navarro;navarra|al Parlamento de Navarra
+Aragón|aragonés;aragonesa|a las Cortes de Aragón
+Castilla y León|castellanoleonés;castellanoleonesa|a las Cortes de Castilla y León
+Castilla-La Mancha|castellanomanchego;castellanomanchega|a las Cortes de Castilla-La Mancha
+Comunidad Valenciana|valenciano;valenciana|a las Cortes Valencianas
+Madrid|madrileño;madrileña|a la Asamblea de Madrid
+Extremadura|extremeño;extremeña|a la Asamblea de Extremadura
+Región de Murcia|murciano;murciana;Murcia|a la Asamblea Regional de Murcia
+Asturias|asturiano;asturiana|a la Junta General del Principado de Asturias
+Cantabria|cántabro;cántabra|al Parlamento de Cantabria
+La Rioja|riojano;riojana|al Parlamento de La Rioja
+Canarias|canario;canaria|al Parlamento de Canarias
+Baleares|balear;Islas Baleares|al Parlamento de las Islas Baleares
+"""
+REGION_PARLIAMENTS: dict[str, str] = {}
+REGION_WORDS: dict[str, str] = {}  # folded name or demonym (singular and plural) -> region
+for _line in _REGIONS.strip().splitlines():
+    _region, _words, _parliament = _line.split("|")
+    REGION_PARLIAMENTS[_region] = _parliament
+    for _word in [_region, *_words.split(";")]:
+        REGION_WORDS[fold(_word.lower())] = _region
+        if _word[:1].islower():
+            REGION_WORDS[fold(_word.lower()) + ("es" if _word[-1] not in "aeo" else "s")] = \
+                _region
+# Houses of a region named in a text: "las Cortes de Aragón" names the region's parliament.
+HOUSES = {"parlamento": "al Parlamento", "cortes": "a las Cortes", "asamblea": "a la Asamblea",
+          "parlament": "al Parlament"}
+
+# Provinces and states by their demonyms ("el gobernador bonaerense").
+PROVINCE_DEMONYMS = {"bonaerense": "Buenos Aires", "cordobes": "Córdoba",
+                     "cordobesa": "Córdoba", "santafesino": "Santa Fe", "santafesina": "Santa Fe",
+                     "mendocino": "Mendoza", "mendocina": "Mendoza", "paulista": "São Paulo",
+                     "antioqueno": "Antioquia", "antioquena": "Antioquia",
+                     "floridano": "Florida", "texano": "Texas"}
+PROVINCE_NOUNS = {"provincia", "estado", "departamento", "region"}
+
+
+def kind_of(words: list[str]) -> str | None:
+    """The kind of election folded `words` say, or None for a bare "elecciones"."""
+    words = [fold(w.lower()) for w in words]
+    if "segunda" in words or "balotaje" in words or "ballotage" in words:
+        return SECOND_ROUND
+    if ("primera" in words or "primer" in words) and "vuelta" in words:
+        return FIRST_ROUND
+    for kind, prefixes in _KIND_WORDS:
+        if any(w.startswith(prefixes) for w in words):
+            return kind
+    return None
+
+
+def region_of(words: list[str], demonyms: bool = False) -> str | None:
+    """The Spanish region the words name (`demonyms`: only by an adjective, "andaluzas";
+    "Madrid" or "Murcia" alone may be the city)."""
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            word = " ".join(words[i:i + size])
+            region = REGION_WORDS.get(fold(word.lower()))
+            if region and (not demonyms or word[:1].islower()):
+                return region
+    return None
