@@ -56,3 +56,42 @@ def test_a_bare_election_is_the_race_named_before_it(read):
 def test_a_former_candidate_runs_in_no_race_of_the_article(read):
     absent(read("Tampoco acudió la ex candidata presidencial Keiko Fujimori.",
                 issued="2026-05-20"), "candidateIn")
+
+
+def test_candidacies_said_by_what_is_sought_headed_filed_or_named(read):
+    sought = read("Buenos Aires, 25 jun (EFE).- El presidente Javier Milei confirmó que buscará "
+                  "la reelección en las elecciones generales de octubre.", issued="2027-06-25")
+    find(sought, "Javier Milei", "candidateIn", "Elección presidencial de Argentina de 2027")
+    listed = read("Bogotá, 9 mar (EFE).- La senadora Mónica Restrepo, que encabezó la lista del "
+                  "Centro Democrático al Senado, fue la más votada.", issued="2026-03-09")
+    find(listed, "Mónica Restrepo", "candidateIn", "Elecciones legislativas de Colombia de 2026")
+    find(listed, "Mónica Restrepo", "represents", "Centro Democrático")
+    filed = read("El Partido Republicano inscribió este lunes la candidatura del "
+                 "concejal Felipe Urrutia a la alcaldía de Santiago.", issued="2028-07-24")
+    find(filed, "Felipe Urrutia", "candidateIn", "Elecciones municipales de Chile de 2028")
+    find(filed, "Felipe Urrutia", "represents", "Partido Republicano")
+    named = read("La Plata, 25 jun (EFE).- Martín Quiroga será candidato a gobernador de la "
+                 "provincia de Buenos Aires. Horacio Lanzani fue proclamado candidato a la "
+                 "reelección por el Partido Justicialista.", issued="2027-06-25")
+    find(named, "Horacio Lanzani", "candidateIn", "Elección de gobernador de Buenos Aires de 2027")
+    find(named, "Horacio Lanzani", "represents", "Partido Justicialista")
+
+
+def test_who_prevails_over_a_rival_ran_against_them(read):
+    found = read("Quito, 16 abr (AFP).- Verónica Almeida ganó el balotaje presidencial de "
+                 "Ecuador. Almeida derrotó al exministro Andrés Jaramillo.", issued="2029-04-16")
+    find(found, "Andrés Jaramillo", "candidateIn",
+         "Segunda vuelta presidencial de Ecuador de 2029")
+    assert ("Verónica Almeida", "opponentOf", "Andrés Jaramillo") in facts(found)
+    primaries = read("Santiago, 24 jul (EFE).- Las elecciones municipales serán en octubre. "
+                     "Paula Soto ganó las primarias de la izquierda frente al concejal Mario "
+                     "Lillo.", issued="2028-07-24")
+    find(primaries, "Mario Lillo", "candidateIn", "Elecciones municipales de Chile de 2028")
+    assert ("Paula Soto", "opponentOf", "Mario Lillo") in facts(primaries)
+
+
+def test_who_a_race_will_set_against_someone_is_an_open_question(read):
+    absent(read("Arrieta y Villegas disputarán las primarias, en las que se decidirá quién se "
+                "medirá con Milei."), "opponentOf", "Natalia Villegas")
+    absent(read("Arrieta y Villegas disputarán las primarias, en las que se decidirá quién se "
+                "medirá con Milei."), "opponentOf", obj="Javier Milei")

@@ -53,6 +53,28 @@ def is_election_noun(token) -> bool:
         folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
 
 
+def _heads_election(token) -> bool:
+    """An election noun heading its phrase ("las presidenciales"; not the adjective of
+    "elecciones presidenciales", read with its noun)."""
+    return is_election_noun(token) and not (
+        token.dep_ in ("amod", "flat") and is_election_noun(token.head))
+
+
+# Nouns of running for an office: the office after them names a race.
+_RUNNING = {"candidato", "candidata", "candidatura", "aspirante", "postulante", "precandidato",
+            "precandidata", "postulacion"}
+
+
+def _running_for(token) -> bool:
+    """An office after a noun of running for it: "candidato a gobernador", "candidata a la
+    alcaldía" (however the small model hangs it)."""
+    before = list(token.doc[max(token.i - 3, 0):token.i])
+    if before and before[-1].pos_ == "DET" and before[-1].lower_ != "al":
+        before = before[:-1]  # "a la alcaldía"
+    return len(before) >= 2 and fold(before[-1].lower_) in ("a", "al") and (
+        folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING)
+
+
 def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
@@ -91,12 +113,12 @@ class Elections:
             else:
                 return self.before(token.i)
         if kind is None:
-            return self._of_the_day(token) or self._context(token) or (
+            return self._of_the_day(token) or self.context(token) or (
                 self._election(PRESIDENTIAL, self._country_of(token), token)
                 if self._presidential(token) else None)
         return self.of_kind(kind, token, words)
 
-    def of_kind(self, kind: str, token, words: list[str]) -> str | None:
+    def of_kind(self, kind: str, token, words: list[str], office: bool = False) -> str | None:
         """The election of `kind` that the phrase of `token` (its `words`) names."""
         if kind == REGIONAL:
             return self._election("Elecciones " + self._parliament(token, words) if
@@ -104,13 +126,13 @@ class Elections:
         if kind == GOVERNOR:
             province = self._province(token, words)
             return self._election(f"{GOVERNOR} de {province}" if province else None, "", token)
-        return self._election(kind, self._country_of(token), token)
+        return self._election(kind, self._country_of(token, office), token)
 
     def in_sentence(self, index: int) -> list[End]:
         """The one election the sentence of token `index` names before it."""
         named = {}
         for token in self.parsed.doc[self.parsed.doc[index].sent.start:index]:
-            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
+            if _heads_election(token):
                 key = self.named(token)
                 if key:
                     named.setdefault(key, End(key, token.i, token.i))
@@ -124,21 +146,29 @@ class Elections:
         for token in reversed(doc[:index]):
             if self.parsed.sentence_of(token.idx) < first:
                 break
-            if is_election_noun(token) and token.dep_ not in ("amod", "flat"):
+            if _heads_election(token):
                 key = self.named(token)
-                if key:
-                    return key
+            elif _running_for(token):
+                key = self.for_office(token)  # "candidato a gobernador"
+            else:
+                continue
+            if key:
+                return key
         return None
 
-    def _context(self, token) -> str | None:
+    def context(self, token) -> str | None:
         """A bare "las elecciones" is the race named before; a whole race, not one of its
         rounds, unless the phrase dates it ("los comicios del domingo")."""
         key = self.before(token.i)
+        dated = any(t.like_num or fold(t.lower_) in _WEEKDAYS | _MONTHS for t in token.subtree)
+        return key if dated else self.whole(key, token)
+
+    def whole(self, key: str | None, token) -> str | None:
+        """The presidential race a round `key` belongs to (other races as they are)."""
         if key is None or not self.kb.is_a(key, ROUND):
             return key
-        dated = any(t.like_num or fold(t.lower_) in _WEEKDAYS | _MONTHS for t in token.subtree)
         label = self.kb.label(key)
-        if dated or not label.startswith((FIRST_ROUND, SECOND_ROUND)):
+        if not label.startswith((FIRST_ROUND, SECOND_ROUND)):
             return key
         country, year = label.rsplit(" de ", 2)[-2:]
         race = f"{PRESIDENTIAL} de {country} de {year}"
@@ -154,7 +184,7 @@ class Elections:
             return None
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
-            return self.before(token.i) or self.of_kind(kind, token, words)
+            return self.before(token.i) or self.of_kind(kind, token, words, office=True)
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
@@ -162,7 +192,7 @@ class Elections:
         if kind == LEGISLATIVE and word in ("congreso", "parlamento", "camara") and \
                 region_of(words):
             return self.of_kind(REGIONAL, token, words)
-        return self.of_kind(kind, token, words)
+        return self.of_kind(kind, token, words, office=True)
 
     def _parliament(self, token, words: list[str]) -> str | None:
         """"a las Cortes de Aragón": the house a regional election fills, from the phrase's
@@ -192,7 +222,7 @@ class Elections:
         for t in doc[token.i + 1:token.i + 3]:
             if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
                 return self._name_at(t.i + 1)
-        for t in reversed(doc[:token.i]):
+        for t in list(doc[token.i + 1:token.i + 5]) + list(reversed(doc[:token.i])):
             if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
                     doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
                 return self._name_at(t.i + 2)
@@ -286,7 +316,10 @@ class Elections:
         return "presiden" in fold(token.sent.text.lower()) or "balotaje" in fold(
             token.sent.text.lower())
 
-    def _country_of(self, token) -> str | None:
+    def _country_of(self, token, office: bool = False) -> str | None:
+        """The country of the race: named in the phrase, else in its sentence (for an office
+        sought, the text's: "la lista de diputados" is not of a country the sentence names
+        for another reason), else the text's."""
         for t in token.subtree:
             label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" else None
             if label:
@@ -294,6 +327,13 @@ class Elections:
             mention = self.parsed.mention(t)
             if mention is not None and self.kb.is_a(mention.key, COUNTRY):
                 return self.kb.label(mention.key)
+            if office and mention is not None and mention.start == t.i:
+                # "la lista al Senado por la ciudad de Buenos Aires": the city's country
+                found = gz.place(self.parsed.doc[mention.start:mention.end].text)
+                if found is not None and found.kind == "city" and found.country:
+                    return found.country
+        if office:
+            return self.document_country()
         for mention in self.parsed.linked.mentions:
             if token.sent.start <= mention.start < token.sent.end and \
                     self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":

@@ -102,7 +102,9 @@ def modality(trigger) -> Modality:
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
-                m.dep_ == "mark" and folded_lemma(m) == "si" for m in token.children):
+                m.dep_ == "mark" and folded_lemma(m) == "si" or
+                m.lower_ in ("quién", "quiénes", "cuál", "cuáles") for m in token.children):
+            # "se decidirá si...", "se decidirá quién se medirá con Milei"
             return Modality(False, negated, "open question")
         if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
             negated = not negated

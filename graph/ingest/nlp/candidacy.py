@@ -1,0 +1,290 @@
+"""Candidacies said by their meaning rather than by "candidato a": seeking an office ("buscará
+la reelección", "aspira a la alcaldía"), heading a list ("encabezó la lista al Senado", "la
+lista la encabeza X"), a candidacy filed or announced ("inscribió la candidatura de X a la
+alcaldía", "inscribió su candidatura"), a nomination ("fue proclamado candidato a la
+reelección por el PJ", "llevará como candidato a gobernador a X", "ungido abanderado de la
+coalición"), the polls one leads ("lidera las encuestas para la primera vuelta"), and an
+election won or lost by someone over a rival. The race is read from the phrase (an election
+noun, the office it fills), else the one named before in the text."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import ELECTION, ORGANIZATION, PERSON, ROUND
+from graph.ingest.nlp.clauses import (
+    is_passive,
+        phrase_ends,
+    preposition,
+    subject_ends,
+)
+from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.words import base_role, folded_lemma, role_kind, verb_lemma
+
+# Verbs whose object or "a"/"por" phrase is the office or candidacy sought.
+SEEKING = {"buscar", "aspirar", "optar", "pelear", "disputar", "competir", "postular",
+           "postularse", "ir", "luchar", "perseguir", "presentar"}
+# What is sought: the candidacy itself, a further term, an office.
+SOUGHT = {"reeleccion", "candidatura", "nominacion", "mandato", "presidencia", "alcaldia",
+          "gobernacion", "intendencia", "escano", "banca", "jefatura"}
+# Lists of candidates and the verbs that put someone at their head or on them.
+LISTS = {"lista", "papeleta", "plancha", "nomina", "boleta", "candidatura"}
+HEADING = {"encabezar", "liderar", "cerrar", "integrar", "ocupar", "abrir", "figurar", "ir",
+           "estar", "completar"}
+# Verbs that file, announce or make official a candidacy.
+FILING = {"inscribir", "presentar", "registrar", "formalizar", "oficializar", "lanzar",
+          "anunciar", "confirmar", "proclamar", "entregar", "radicar"}
+CANDIDACIES = {"candidatura", "precandidatura", "postulacion"}
+# Verbs that make someone a candidate, the title a predicate of the one named.
+NOMINATING = {"proclamar", "nominar", "elegir", "ungir", "designar", "nombrar", "escoger",
+              "confirmar", "presentar", "llevar", "tener", "postular", "investir", "erigir",
+              "consagrar", "ratificar", "seleccionar", "definir"}
+# "lidera las encuestas para la primera vuelta": the race one is polled in.
+POLLS = {"encuesta", "sondeo", "carrera", "intencion", "preferencia"}
+LEADING = {"liderar", "encabezar", "dominar"}
+# Winning or losing an election, and prevailing over a rival in one.
+DEFEATING = {"derrotar", "vencer", "superar", "batir", "imponer", "imponerse", "ganar",
+             "arrollar", "aventajar", "doblegar"}
+
+
+def candidacy_claims(parsed: Parsed, token) -> list[Found]:
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    lemma = verb_lemma(token)
+    found: list[Found] = []
+    if lemma in SEEKING:
+        found += _sought(parsed, token, lemma)
+    if lemma in HEADING:
+        found += _listed(parsed, token, lemma)
+    if lemma in FILING:
+        found += _filed(parsed, token, lemma)
+    if lemma in NOMINATING:
+        found += _nominated(parsed, token, lemma)
+    if lemma in LEADING:
+        found += _polled(parsed, token, lemma)
+    if lemma in DEFEATING:
+        found += _defeated(parsed, token, lemma)
+    return found
+
+
+def _objects(token):
+    """The verb's object and its obliques, each with its preposition."""
+    return [(c, preposition(c)) for c in token.children
+            if c.dep_ in ("obj", "obl", "obl:arg", "xcomp", "nmod", "nsubj")]
+
+
+def race(parsed: Parsed, noun) -> str | None:
+    """The race a sought office or a list names: an election noun in its phrase, the office
+    it fills ("a la alcaldía de Santiago", "al Senado"), else the race named before."""
+    elections = parsed.elections
+    for t in noun.subtree:
+        if t.i != noun.i and is_election_noun(t) and abs(t.i - noun.i) <= 10:
+            key = elections.named(t)
+            if key:
+                return key
+    # the office sought follows "a" ("candidatura a la alcaldía", "lista al Senado"); "del
+    # senador X" names who runs, not for what
+    sought = [noun] + [t for t in noun.subtree if t.i > noun.i and abs(t.i - noun.i) <= 10 and
+                       preposition(t) in ("a", "al", "para", "por")]
+    if noun.head.pos_ in ("VERB", "AUX"):
+        # the small model may hang "a la alcaldía" on the verb rather than on the candidacy
+        sought += [c for c in noun.head.children if c.i > noun.i and c.dep_ in ("obl", "nmod")
+                   and preposition(c) in ("a", "al", "para")]
+    for t in sought:
+        key = elections.for_office(t)
+        if key:
+            return key
+    return _clause_race(parsed, noun, whole=folded_lemma(noun) in CANDIDACIES)
+
+
+def _clause_race(parsed: Parsed, token, whole: bool = False) -> str | None:
+    """The election of the clause ("en las elecciones generales de octubre"), else the one
+    its sentence or the text named before."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for child in verb.children:
+        if child.i != token.i and preposition(child) in ("en", "a", "para", "de cara a") and \
+                is_election_noun(child):
+            key = parsed.elections.named(child)
+            if key:
+                return key
+    named = parsed.elections.in_sentence(token.i)
+    if named:
+        # a candidacy is for the whole race, not one of its rounds
+        return parsed.elections.whole(named[0].key, token) if whole else named[0].key
+    return parsed.elections.context(token)
+
+
+def _candidate(parsed: Parsed, person: End, key: str | None, cue: str, trigger: int,
+               confidence: float = 0.65) -> list[Found]:
+    if key is None or not parsed.kb.fits("candidateIn", person.key, key):
+        return []
+    parsed.candidates_named.add(person.key)
+    return [Found("candidateIn", person, End(key, trigger, trigger), confidence, cue, trigger)]
+
+
+def _runners(parsed: Parsed, verb) -> list[End]:
+    """The persons the verb's subject names; Spanish drops the subject of "confirmó que
+    buscará la reelección", the one who says it."""
+    found = _persons(parsed, subject_ends(parsed, verb))
+    if not found and verb.dep_ == "ccomp" and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        found = _persons(parsed, subject_ends(parsed, verb.head))
+    return found
+
+
+def _persons(parsed: Parsed, ends: list[End]) -> list[End]:
+    return [e for e in ends if parsed.is_person(e.key)]
+
+
+def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"buscará la reelección en las elecciones de octubre", "aspira a la alcaldía"."""
+    found = []
+    for child, prep in _objects(verb):
+        if folded_lemma(child) not in SOUGHT or prep not in ("", "a", "por", "para"):
+            continue
+        if any(c.dep_ == "nmod" and parsed.is_person(e.key) for c in child.children
+               for e in phrase_ends(parsed, c)):
+            continue  # "apoyar la candidatura de X" is another's
+        key = _clause_race(parsed, child) if folded_lemma(child) in (
+            "reeleccion", "candidatura", "nominacion", "mandato") else race(parsed, child)
+        if folded_lemma(child) in ("reeleccion", "mandato") and key is None:
+            key = parsed.elections.for_office(child)
+        for person in _runners(parsed, verb):
+            found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+    return found
+
+
+def _listed(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"encabezó la lista del Centro Democrático al Senado", "la lista la encabeza X"."""
+    found = []
+    for child, prep in _objects(verb):
+        if folded_lemma(child) not in LISTS or child.dep_ == "nsubj" and lemma not in (
+                "encabezar", "liderar", "cerrar", "abrir"):
+            continue
+        if lemma in ("figurar", "ir", "estar") and prep not in ("en", "a"):
+            continue
+        people = _persons(parsed, subject_ends(parsed, verb) if child.dep_ != "nsubj" else [])
+        if child.dep_ == "nsubj" or not people:
+            # "La lista ... la encabeza la exministra X": the list fronted, its head after
+            people = _persons(parsed, [e for c in verb.children if c.dep_ in ("obj", "nsubj")
+                                       and c.i > verb.i and c.i != child.i
+                                       for e in phrase_ends(parsed, c)])
+        key = race(parsed, child)
+        parties = [e for c in child.children if c.dep_ == "nmod" and preposition(c) == "de"
+                   for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, ORGANIZATION)]
+        for person in people:
+            found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+            found += [Found("represents", person, party, 0.6, f"verb:{lemma}", verb.i)
+                      for party in parties
+                      if parsed.kb.fits("represents", person.key, party.key)]
+    return found
+
+
+def _filed(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"inscribió la candidatura del concejal X a la alcaldía de Santiago", "X inscribió su
+    candidatura": the one whose candidacy it is runs; a party that files it is represented."""
+    found = []
+    filers = subject_ends(parsed, verb)
+    for child, prep in _objects(verb):
+        if folded_lemma(child) not in CANDIDACIES or prep:
+            continue
+        owners = _persons(parsed, [e for c in child.children if c.dep_ == "nmod" and
+                                   preposition(c) == "de" for e in phrase_ends(parsed, c)])
+        if not owners and any(c.lower_ in ("su", "sus") for c in child.children) and \
+                verb.morph.get("VerbForm") == ["Fin"]:
+            # "X inscribió su candidatura"; in "la acompañó a inscribir su candidatura" the
+            # infinitive's subject is not whose it is
+            owners = _persons(parsed, filers)
+        key = race(parsed, child)
+        parties = [e for e in filers if parsed.kb.is_a(e.key, ORGANIZATION)]
+        for person in owners:
+            found += _candidate(parsed, person, key, f"nominal:{folded_lemma(child)}", verb.i)
+            found += [Found("represents", person, party, 0.6, f"nominal:{folded_lemma(child)}",
+                            verb.i) for party in parties
+                      if parsed.kb.fits("represents", person.key, party.key)]
+    return found
+
+
+def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"fue proclamado candidato a la reelección por el PJ", "llevará como candidato a
+    gobernador al diputado X", "ungido así abanderado de la coalición": the title is a
+    predicate of the one named, the party that names them is the one they stand for."""
+    roles = [c for c in verb.children if base_role(c)[0] and role_kind(base_role(c)[0]) in (
+        "candidate", "representative") and c.dep_ in ("xcomp", "obj", "obl", "advcl", "nsubj")]
+    if not roles:
+        return []
+    passive = is_passive(verb) or verb.dep_ in ("acl", "amod")
+    found = []
+    for role in roles:
+        if any(c.dep_ == "nmod" and parsed.is_person(e.key) for c in role.children
+               for e in phrase_ends(parsed, c)):
+            continue  # "presentó al candidato de X": a title of someone else
+        if passive:
+            people = subject_ends(parsed, verb)
+            if verb.dep_ in ("acl", "amod") and not people:
+                people = parsed.ends(verb.head, conj=False)
+        else:
+            people = [e for c in verb.children if c.dep_ in ("obj", "obl") and c.i != role.i
+                      and not base_role(c)[0] for e in phrase_ends(parsed, c)]
+            people += [e for c in role.children if c.dep_ in ("obj", "obl", "nmod", "appos")
+                       and preposition(c) in ("a", "al", "") for e in phrase_ends(parsed, c)]
+        people = _persons(parsed, people)
+        key = race(parsed, role)
+        by = [e for c in verb.children if preposition(c) == "por" for e in phrase_ends(parsed, c)
+              if parsed.kb.is_a(e.key, ORGANIZATION)] if passive else [
+            e for e in subject_ends(parsed, verb) if parsed.kb.is_a(e.key, ORGANIZATION)]
+        by += [e for c in role.children if c.dep_ == "nmod" and preposition(c) == "de"
+               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, ORGANIZATION)]
+        cue = ("passive:" if passive else "verb:") + lemma
+        for person in people:
+            if role_kind(base_role(role)[0]) == "candidate":
+                found += _candidate(parsed, person, key, cue, verb.i)
+            found += [Found("represents", person, party, 0.6, cue, verb.i) for party in by
+                      if parsed.kb.fits("represents", person.key, party.key)]
+    return found
+
+
+def _polled(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"lidera las encuestas para la primera vuelta": one polled runs in that race."""
+    found = []
+    for child, prep in _objects(verb):
+        if prep or folded_lemma(child) not in POLLS:
+            continue
+        key = race(parsed, child)
+        for person in _runners(parsed, verb):
+            found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i, 0.6)
+    return found
+
+
+def _defeated(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"derrotó al aspirante socialista", "se impuso a su rival en la consulta": both ran in
+    the race of the clause, else the one the text is about, and were rivals in it."""
+    rivals = [e for c in verb.children if c.dep_ in ("obj", "obl") and preposition(c) in (
+        "", "a", "frente a", "frente al", "ante", "sobre") and not is_election_noun(c)
+              for e in phrase_ends(parsed, c)]
+    if any(not e.reference for e in rivals):
+        # "se impuso a su rival en la consulta, la exministra X": the one named
+        rivals = [e for e in rivals if not e.reference]
+    rivals = list({e.key: e for e in _persons(parsed, rivals)}.values())
+    winners = _persons(parsed, subject_ends(parsed, verb))
+    if not rivals or not winners:
+        return []
+    # the contest just told of, a round as much as a whole race
+    key = _clause_race(parsed, verb) if any(
+        is_election_noun(c) for c in verb.children) or parsed.elections.in_sentence(verb.i) \
+        else parsed.elections.before(verb.i)
+    if key is None or not (parsed.kb.is_a(key, ELECTION) or parsed.kb.is_a(key, ROUND)):
+        return []
+    found = []
+    cue = f"verb:{lemma}"
+    for winner in winners:
+        found += _candidate(parsed, winner, key, cue, verb.i, 0.6)
+        for rival in rivals:
+            if rival.key == winner.key:
+                continue
+            found += _candidate(parsed, rival, key, cue, verb.i, 0.6)
+            if parsed.kb.fits("opponentOf", winner.key, rival.key) and \
+                    parsed.kb.is_a(rival.key, PERSON) and lemma != "superar":
+                found.append(Found("opponentOf", winner, rival, 0.65, cue, verb.i,
+                                   {"context": key}))
+    return found
