@@ -95,3 +95,28 @@ def test_who_a_race_will_set_against_someone_is_an_open_question(read):
                 "medirá con Milei."), "opponentOf", "Natalia Villegas")
     absent(read("Arrieta y Villegas disputarán las primarias, en las que se decidirá quién se "
                 "medirá con Milei."), "opponentOf", obj="Javier Milei")
+
+
+def test_organizers_by_initiative_sponsorship_hosting_and_a_party_congress(read):
+    owed = read("El Foro Iberosfera abre el lunes en Sevilla. La idea del foro surgió a "
+                "iniciativa del eurodiputado Hermann Tertsch.")
+    find(owed, "Foro Iberosfera", "organizedBy", "Hermann Tertsch")
+    hosted = read("Al día siguiente, la Fundación Ágora será anfitriona del Encuentro de "
+                  "Institutos Atlánticos.")
+    find(hosted, "Encuentro de Institutos Atlánticos", "organizedBy", "Fundación Ágora")
+    congress = read("Chega celebró este sábado en Lisboa su VII Congreso Nacional. La "
+                    "organización del congreso corrió a cargo de Inês Carvalho.")
+    find(congress, "VII Congreso Nacional", "organizedBy", "Chega")
+    find(congress, "VII Congreso Nacional", "organizedBy", "Inês Carvalho")
+    absent(read("El Congreso aprobó la ley que impulsó Vox."), "organizedBy")
+
+
+def test_guests_by_an_invitation_received_and_by_being_invited(read):
+    received = read("La primera ministra italiana, Giorgia Meloni, recibió una invitación para "
+                    "asistir a la entrega de los Premios Ágora de la Libertad, el evento anual "
+                    "de la Fundación Ágora.")
+    find(received, "Giorgia Meloni", "invitedTo", "Premios Ágora de la Libertad")
+    find(received, "Premios Ágora de la Libertad", "organizedBy", "Fundación Ágora")
+    invited = read("La Fundación Atalaya celebra el Foro Iberosfera en Sevilla. También estaba "
+                   "invitado el presidente argentino, Javier Milei.")
+    find(invited, "Javier Milei", "invitedTo", "Foro Iberosfera")

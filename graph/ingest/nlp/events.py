@@ -10,7 +10,7 @@ import re
 from graph.ingest.knowledge import EVENT, PERSON, SUMMIT
 from graph.ingest.reading import fold
 
-EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia",
+EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "ceremonia",
                "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
                "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
                "simposio", "debate", "mesa", "panel", "gira"}
@@ -84,7 +84,28 @@ def is_event_noun(token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = fold(token.lemma_.split()[0].lower()) if token.lemma_.strip() else ""
+    if stem(lemma) == stem("edicion") and token.text[:1].isupper() and token.lower_.endswith("s"):
+        return False  # "Ediciones Tritón": a publisher
+    if lemma == "congreso":
+        return _party_congress(token)
     return lemma in EVENT_NOUNS or stem(lemma) in _EVENT_STEMS
+
+
+def _party_congress(token) -> bool:
+    """"su VII Congreso Nacional", "el congreso del partido": a party's congress is an
+    event; "el Congreso" alone is a parliament."""
+    doc = token.doc
+    ordinal = token.i > 0 and (_ROMAN.match(doc[token.i - 1].text) and
+                               not doc[token.i - 1].text.isdigit() or
+                               doc[token.i - 1].morph.get("NumType") == ["Ord"])
+    owned = any(c.dep_ == "det" and c.lower_ in ("su", "sus") for c in token.children)
+    return bool(ordinal) or owned or any(
+        c.dep_ == "nmod" and folded_lemma_of(c) in ("partido", "formacion")
+        for c in token.children)
+
+
+def folded_lemma_of(token) -> str:
+    return fold(token.lemma_.split()[0].lower()) if token.lemma_.strip() else ""
 
 
 def phrase_words(token) -> list[str]:

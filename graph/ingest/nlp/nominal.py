@@ -21,7 +21,9 @@ _SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
 _HOSTED = {"cumbre", "foro", "evento", "acto", "conferencia", "convencion", "congreso",
            "festival", "gala", "jornada", "jornadas", "seminario", "mitin", "asamblea"}
 # "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
-_IN_CHARGE = {"organizacion": "organizedBy", "clausura": "participatedIn",
+_IN_CHARGE = {"organizacion": "organizedBy", "logistica": "organizedBy",
+              "produccion": "organizedBy", "coordinacion": "organizedBy",
+              "montaje": "organizedBy", "clausura": "participatedIn",
               "apertura": "participatedIn", "inauguracion": "participatedIn",
               "cierre": "participatedIn", "conferencia": "participatedIn",
               "ponencia": "participatedIn", "discurso": "participatedIn"}
@@ -92,7 +94,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
     if spec.relation == "participatedIn" and agents and not partners and not own_partner:
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
-        partners = _event_of(parsed, noun.head, noun, near=True)
+        partners = event_of(parsed, noun.head, noun, near=True)
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
 
 
@@ -157,7 +159,7 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
     return found
 
 
-def _event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:
+def event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:
     """The event a clause is about: its subject or object when that is one, else the text's
     topic (`near`: only one named in this sentence or the one before)."""
     for child in clause.children:
@@ -177,7 +179,7 @@ def _sponsored(parsed: Parsed, noun) -> list[Found]:
                 for e in phrase_ends(parsed, c)]
     head = noun.head
     events = [e for e in parsed.ends(head) if parsed.kb.is_a(e.key, EVENT)] \
-        if head.pos_ in ("NOUN", "PROPN") else _event_of(parsed, head, noun)
+        if head.pos_ in ("NOUN", "PROPN") else event_of(parsed, head, noun)
     return [Found("organizedBy", event, sponsor, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
             for event in events for sponsor in sponsors
             if parsed.kb.fits("organizedBy", event.key, sponsor.key)]
@@ -194,7 +196,7 @@ def _in_charge(parsed: Parsed, noun, relation: str) -> list[Found]:
         return []
     events = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
-    events = events or _event_of(parsed, verb, noun)
+    events = events or event_of(parsed, verb, noun)
     cue = f"nominal:{folded_lemma(noun)}"
     if relation == "organizedBy":
         return [Found(relation, e, p, 0.65, cue, noun.i) for e in events for p in people

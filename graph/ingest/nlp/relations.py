@@ -74,7 +74,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if joined:
             return joined
     if lemma in LIGHT_VERBS and any(
-            c.dep_ == "obj" and folded_lemma(c) in NOUNS and
+            c.dep_ == "obj" and folded_lemma(c) in NOUNS and not _second_object(c) and
             all(f.relation != NOUNS[folded_lemma(c)].relation for f in frames)
             for c in token.children):
         return []  # "recibió el respaldo de X": the noun states the relation, not the verb
@@ -142,6 +142,14 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+
+
+def _second_object(noun) -> bool:
+    """"celebra el Foro X, la cita anual del centro": a noun after a comma and another object
+    is that object's apposition, hung on the verb by the small model."""
+    edge = noun.left_edge.i
+    return (noun.doc[edge].text == "," or edge > 0 and noun.doc[edge - 1].text == ",") and any(
+        c.dep_ == "obj" and c.i < noun.i for c in noun.head.children)
 
 
 def _singular(verb) -> bool:

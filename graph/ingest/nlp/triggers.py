@@ -92,7 +92,9 @@ VERBS: dict[str, list[Frame]] = {
     "organizar": _ORGANIZE, "convocar": _ORGANIZE, "impulsar": _ORGANIZE,
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
-    "albergar": [], "coorganizar": _ORGANIZE,
+    "albergar": [], "montar": _ORGANIZE, "copatrocinar": _ORGANIZE,
+    # "coorganizado con el Centro X": the partner organizes too
+    "coorganizar": _ORGANIZE + [Frame("organizedBy", PATIENT, _WITH, 0.7, also=True)],
     # a host that is an agent organizes ("el instituto acoge el foro"); a city only hosts
     "acoger": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     # opponentOf

@@ -1,0 +1,125 @@
+"""Organizers and guests said without "organizado por" or "invitó a": an event held "a
+iniciativa de" or "con el patrocinio de" someone, a host ("será anfitriona del encuentro",
+"ejercerá de anfitrión"), a guest who "recibió una invitación para asistir a" an event or
+"estaba invitado" to it. The event is the one the phrase names, else the one the text is
+about."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.nominal import event_of
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
+
+# "a iniciativa de X", "por impulso de X", "con el patrocinio de X": who the event is owed to.
+_INITIATIVE = {"iniciativa": ("a", "por"), "propuesta": ("a", "por"), "impulso": ("por",),
+               "patrocinio": ("con", "bajo"), "auspicio": ("con",), "mecenazgo": ("con",)}
+HOSTS = {"anfitrion", "anfitriona", "organizador", "organizadora", "coorganizador",
+         "coorganizadora", "convocante", "promotor", "promotora"}
+# Verbs that give the role "de anfitrión" to their subject: "ejercerá de anfitrión".
+_ACTING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "estar"}
+_INVITATIONS = {"invitacion", "convocatoria"}
+_GETTING = {"recibir", "aceptar", "obtener", "tener", "declinar", "rechazar"}
+_STATES = {"estar", "quedar", "seguir", "encontrar", "figurar"}
+
+
+def organizer_claims(parsed: Parsed, token) -> list[Found]:
+    if parsed.mention(token):
+        return []
+    lemma = folded_lemma(token)
+    if token.pos_ == "NOUN" and lemma in _INITIATIVE and \
+            preposition(token) in _INITIATIVE[lemma]:
+        return _owed_to(parsed, token, lemma)
+    if token.pos_ in ("NOUN", "ADJ", "VERB") and fold(token.lower_) in HOSTS:
+        # the small model may take "anfitriona" for a verb
+        return _hosted(parsed, token, fold(token.lower_))
+    if token.pos_ == "NOUN" and lemma in _INVITATIONS and token.dep_ == "obj" and \
+            verb_lemma(token.head) in _GETTING:
+        return _invitation(parsed, token)
+    if token.pos_ in ("VERB", "ADJ") and verb_lemma(token) == "invitar" and any(
+            c.dep_ in ("cop", "aux") and folded_lemma(c) in _STATES for c in token.children):
+        return _invited(parsed, token)
+    return []
+
+
+def _event(parsed: Parsed, phrase, at) -> list[End]:
+    """The event a phrase names (its "de" complement: "anfitriona del encuentro"), else the
+    one of its clause or the text."""
+    named = [e for c in phrase.children if c.dep_ in ("nmod", "obl") and
+             preposition(c) in ("de", "a")
+             for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if named:
+        return named
+    clause = phrase.head if phrase.head != phrase else phrase
+    return event_of(parsed, clause, at, near=True)
+
+
+def _owed_to(parsed: Parsed, noun, lemma: str) -> list[Found]:
+    """"La idea del foro surgió a iniciativa del eurodiputado X": X organizes it."""
+    owners = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+              for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
+    events = event_of(parsed, noun.head, noun, near=True)
+    return [Found("organizedBy", e, o, 0.6, f"nominal:{lemma}", noun.i) for e in events
+            for o in owners if e.key != o.key and parsed.kb.fits("organizedBy", e.key, o.key)]
+
+
+def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
+    """"la Fundación Ágora será anfitriona del Encuentro X", "X ejercerá de anfitrión en la
+    sesión inaugural": an organization hosting an event organizes it, a person takes part."""
+    if any(c.dep_ == "cop" for c in noun.children):
+        holders = [e for c in noun.children if c.dep_.startswith("nsubj")
+                   for e in phrase_ends(parsed, c)]
+    elif noun.head.pos_ in ("VERB", "AUX") and verb_lemma(noun.head) in _ACTING and \
+            preposition(noun) in ("de", "como"):
+        holders = subject_ends(parsed, noun.head)
+    else:
+        return []
+    events = _event(parsed, noun, noun)
+    found = []
+    for event in events:
+        for holder in holders:
+            if parsed.is_person(holder.key):
+                if lemma.startswith(("anfitrion", "convocante")) and \
+                        parsed.kb.fits("participatedIn", holder.key, event.key):
+                    found.append(Found("participatedIn", holder, event, 0.6,
+                                       f"nominal:{lemma}", noun.i))
+            elif holder.key != event.key and parsed.kb.fits("organizedBy", event.key,
+                                                             holder.key):
+                found.append(Found("organizedBy", event, holder, 0.65, f"nominal:{lemma}",
+                                   noun.i))
+    return found
+
+
+def _invitation(parsed: Parsed, noun) -> list[Found]:
+    """"Meloni recibió una invitación para asistir a la entrega de los Premios X"."""
+    verb = noun.head
+    guests = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key)]
+    events = [e for c in noun.children if preposition(c) in ("a", "al", "para")
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    for purpose in [c for c in list(noun.children) + list(verb.children)
+                    if c.pos_ == "VERB" and c.dep_ in ("acl", "advcl", "xcomp")]:
+        # "para asistir a X", "para participar en X"
+        events += [e for c in purpose.children if preposition(c) in ("a", "al", "en")
+                   for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        events = event_of(parsed, verb, noun, near=True)
+    negated = verb_lemma(verb) in ("declinar", "rechazar")
+    return [Found("invitedTo", g, e, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
+            for g in guests for e in events if parsed.kb.fits("invitedTo", g.key, e.key)
+            and not negated]
+
+
+def _invited(parsed: Parsed, participle) -> list[Found]:
+    """"También estaba invitado el presidente X": a guest named as the state's subject."""
+    guests = [e for e in subject_ends(parsed, participle) if parsed.is_agent(e.key)]
+    events = [e for c in participle.children if preposition(c) in ("a", "al", "para")
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        topic = parsed.topic_event(participle.i)
+        events = [End(topic[1], participle.i, participle.i, reference=True,
+                      distance=topic[0])] if topic else []
+    return [Found("invitedTo", g, e, 0.65, "passive:invitar", participle.i) for g in guests
+            for e in events if parsed.kb.fits("invitedTo", g.key, e.key)]
