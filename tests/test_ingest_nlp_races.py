@@ -120,3 +120,20 @@ def test_guests_by_an_invitation_received_and_by_being_invited(read):
     invited = read("La Fundación Atalaya celebra el Foro Iberosfera en Sevilla. También estaba "
                    "invitado el presidente argentino, Javier Milei.")
     find(invited, "Javier Milei", "invitedTo", "Foro Iberosfera")
+
+
+def test_alliances_by_a_deal_a_coalition_a_shared_group_or_a_plural_copula(read):
+    deal = read("La Libertad Avanza selló además un acuerdo electoral con el PRO del "
+                "expresidente Mauricio Macri.")
+    find(deal, "La Libertad Avanza", "allied", "PRO")
+    absent(read("Vox firmó un acuerdo comercial con la empresa Indra."), "allied")
+    coalition = read("Ibarra defendió este lunes la coalición de Vox con el Partido Popular en "
+                     "la Región de Murcia.")
+    assert ("Vox", "allied", "Partido Popular") in facts(coalition) or \
+        ("Partido Popular", "allied", "Vox") in facts(coalition)
+    group = read("Chega, Vox y la Liga integran el mismo grupo en el Parlamento Europeo, "
+                 "Patriotas por Europa.")
+    assert ("Vox", "allied", "Liga") in facts(group) or ("Liga", "allied", "Vox") in facts(group)
+    pair = read("Kast y Kaiser son aliados desde 2025.")
+    assert ("José Antonio Kast", "allied", "Johannes Kaiser") in facts(pair) or \
+        ("Johannes Kaiser", "allied", "José Antonio Kast") in facts(pair)

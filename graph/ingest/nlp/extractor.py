@@ -9,6 +9,7 @@ from graph.ingest.knowledge import PARTY, Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.evidence import EvidenceReader
@@ -60,7 +61,8 @@ class NlpExtractor:
                 found += roles.claims(mention)
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
-                    candidacy_claims(parsed, token) + organizer_claims(parsed, token):
+                    candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
+                    alliance_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

@@ -7,11 +7,12 @@ from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
+from graph.ingest.nlp.triggers import ALLYING, LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
 from graph.ingest.nlp.words import folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
+_PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -55,6 +56,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     if lemma == "relacion" and not _warm(noun):
         return []
+    if lemma in ("acuerdo", "entendimiento") and not {
+            folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING:
+        return []
     agents: list[End] = []
     partners: list[End] = []
     own_partner = False  # "una visita a Arequipa": the noun says where it goes itself
@@ -83,6 +87,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                     partners += patient_ends(parsed, head.head)
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
+                if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_NOUNS
+                       for c in head.children):
+                    # "ambos partidos sellaron una coalición": parties, whoever leads them
+                    agents = [a for a in agents if not parsed.is_person(a.key)]
     if agents and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" and \
             head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it

@@ -194,6 +194,7 @@ NOUNS: dict[str, Nominal] = {
     "videollamada": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
     "videoconferencia": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
     "alianza": _ALLIANCE, "pacto": _ALLIANCE, "vinculo": _ALLIANCE, "relacion": _ALLIANCE,
+    "coalicion": _ALLIANCE, "acuerdo": _ALLIANCE, "entendimiento": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
@@ -204,6 +205,10 @@ NOUNS: dict[str, Nominal] = {
     "invitacion": Nominal("invitedTo", _p(), _p("a", "al", "para"), 0.7),
     "candidatura": Nominal("candidateIn", _p("de"), _p("a", "para", "en"), 0.65),
 }
+# What makes an "acuerdo" one between allies rather than any deal ("acuerdo electoral", "un
+# acuerdo de gobierno"); a trade or a peace deal binds no allies.
+ALLYING = {"electoral", "gobierno", "coalicion", "politico", "programatico", "investidura",
+           "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion"}
 # Nouns that a "relación" must carry to be an alliance rather than any relation.
 WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
         "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad"}
