@@ -137,3 +137,16 @@ def test_alliances_by_a_deal_a_coalition_a_shared_group_or_a_plural_copula(read)
     pair = read("Kast y Kaiser son aliados desde 2025.")
     assert ("José Antonio Kast", "allied", "Johannes Kaiser") in facts(pair) or \
         ("Johannes Kaiser", "allied", "José Antonio Kast") in facts(pair)
+
+
+def test_one_named_against_a_race_ran_in_it(read):
+    found = read("Lima, 20 may (EFE).- Abascal grabó un vídeo pidiendo el voto para Keiko "
+                 "Fujimori en la segunda vuelta del 7 de junio frente al izquierdista Roberto "
+                 "Sánchez.", issued="2026-05-20")
+    find(found, "Roberto Sánchez", "candidateIn", "Segunda vuelta presidencial de Perú de 2026")
+    nominated = read("La Plata, 25 jun (EFE).- Ese frente llevará como candidato a gobernador "
+                     "de Buenos Aires al diputado nacional Martín Quiroga Paz.",
+                     issued="2027-06-25")
+    find(nominated, "Martín Quiroga Paz", "candidateIn",
+         "Elección de gobernador de Buenos Aires de 2027")
+

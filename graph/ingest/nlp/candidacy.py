@@ -20,6 +20,7 @@ from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import base_role, folded_lemma, role_kind, verb_lemma
+from graph.ingest.reading import fold
 
 # Verbs whose object or "a"/"por" phrase is the office or candidacy sought.
 SEEKING = {"buscar", "aspirar", "optar", "pelear", "disputar", "competir", "postular",
@@ -48,6 +49,8 @@ DEFEATING = {"derrotar", "vencer", "superar", "batir", "imponer", "imponerse", "
 
 
 def candidacy_claims(parsed: Parsed, token) -> list[Found]:
+    if is_election_noun(token) and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return _faced(parsed, token)
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     lemma = verb_lemma(token)
@@ -213,19 +216,21 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
         "candidate", "representative") and c.dep_ in ("xcomp", "obj", "obl", "advcl", "nsubj")]
     if not roles:
         return []
-    passive = is_passive(verb) or verb.dep_ in ("acl", "amod")
+    # "ungido así abanderado de la coalición": a participle on the name
+    passive = is_passive(verb) or verb.dep_ in ("acl", "amod") and \
+        verb.morph.get("VerbForm") == ["Part"]
     found = []
     for role in roles:
-        if any(c.dep_ == "nmod" and parsed.is_person(e.key) for c in role.children
-               for e in phrase_ends(parsed, c)):
+        if any(c.dep_ == "nmod" and preposition(c) == "de" and parsed.is_person(e.key)
+               for c in role.children for e in phrase_ends(parsed, c)):
             continue  # "presentó al candidato de X": a title of someone else
         if passive:
             people = subject_ends(parsed, verb)
-            if verb.dep_ in ("acl", "amod") and not people:
+            if verb.dep_ in ("acl", "amod") and not people or not is_passive(verb):
                 people = parsed.ends(verb.head, conj=False)
         else:
             people = [e for c in verb.children if c.dep_ in ("obj", "obl") and c.i != role.i
-                      and not base_role(c)[0] for e in phrase_ends(parsed, c)]
+                      and not any(r.i == c.i for r in roles) for e in phrase_ends(parsed, c)]
             people += [e for c in role.children if c.dep_ in ("obj", "obl", "nmod", "appos")
                        and preposition(c) in ("a", "al", "") for e in phrase_ends(parsed, c)]
         people = _persons(parsed, people)
@@ -288,3 +293,50 @@ def _defeated(parsed: Parsed, verb, lemma: str) -> list[Found]:
                 found.append(Found("opponentOf", winner, rival, 0.65, cue, verb.i,
                                    {"context": key}))
     return found
+
+
+# Verbs whose clause says a race did not take place for its subject.
+_AVOIDING = {"evitar", "eludir", "esquivar", "descartar"}
+
+
+def _faced(parsed: Parsed, noun) -> list[Found]:
+    """"se impuso en la segunda vuelta frente a la candidata X", "pidió el voto en la
+    segunda vuelta del 7 de junio frente al izquierdista Y": one named against a race ran in
+    it, against the clause's subject when it ran too."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb_lemma(verb) in _AVOIDING:
+        return []
+    rivals = _persons(parsed, _named_against(parsed, noun))
+    if not rivals:
+        return []
+    key = parsed.elections.named(noun)
+    if key is None:
+        return []
+    found = []
+    runners = [p for p in _runners(parsed, verb) if p.key in parsed.candidates_named]
+    for rival in rivals:
+        found += _candidate(parsed, rival, key, f"nominal:{folded_lemma(noun)}", noun.i, 0.6)
+        found += [Found("opponentOf", runner, rival, 0.6, f"nominal:{folded_lemma(noun)}",
+                        noun.i, {"context": key}) for runner in runners
+                  if runner.key != rival.key and
+                  parsed.kb.fits("opponentOf", runner.key, rival.key)]
+    return found
+
+
+def _named_against(parsed: Parsed, noun) -> list[End]:
+    """The names after "frente a" or "contra" that follows the race's phrase, read on the
+    tokens: the small model hangs the locution anywhere ("frente al izquierdista X")."""
+    doc = noun.doc
+    for i in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 10)):
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":", "."):
+            return []
+        if fold(doc[i].lower_) == "frente" and doc[i + 1].lower_ in ("a", "al") or \
+                doc[i].lower_ == "contra":
+            for j in range(i + 1, min(noun.sent.end, i + 6)):
+                mention = parsed.mention(doc[j])
+                if mention is not None and mention.start == j:
+                    return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            return []
+    return []

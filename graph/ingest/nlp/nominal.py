@@ -20,7 +20,8 @@ _SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
 # Events that belong to who holds them: "la cumbre de Chega", "el evento anual de Vox" (a
 # meeting "de" someone is a participant's, not an organizer's).
 _HOSTED = {"cumbre", "foro", "evento", "acto", "conferencia", "convencion", "congreso",
-           "festival", "gala", "jornada", "jornadas", "seminario", "mitin", "asamblea"}
+           "festival", "gala", "jornada", "jornadas", "seminario", "mitin", "asamblea",
+           "fiesta", "cita", "ceremonia", "premio", "premios", "certamen", "escuela"}
 # "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
 _IN_CHARGE = {"organizacion": "organizedBy", "logistica": "organizedBy",
               "produccion": "organizedBy", "coordinacion": "organizedBy",
