@@ -150,3 +150,12 @@ def test_one_named_against_a_race_ran_in_it(read):
     find(nominated, "Martín Quiroga Paz", "candidateIn",
          "Elección de gobernador de Buenos Aires de 2027")
 
+
+
+def test_a_list_headed_is_no_body_led_and_a_plural_relative_has_its_subject_after_it(read):
+    listed = read("La senadora Mónica Restrepo, que encabezó la lista del Centro Democrático al "
+                  "Senado, fue la más votada.", issued="2026-03-09")
+    absent(listed, "leaderOf", "Mónica Restrepo")
+    members = read("Arango fue ungido abanderado de la coalición La Gran Colombia, que integran "
+                   "el Centro Democrático, el Partido Conservador y Salvación Nacional.")
+    absent(members, "memberOf", "La Gran Colombia")

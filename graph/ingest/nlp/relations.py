@@ -4,6 +4,7 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
+from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clauses import (
     agent_ends,
     arguments,
@@ -63,6 +64,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
+    if lemma in ("encabezar", "liderar") and any(
+            c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
+        return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
     if lemma == "moderar" and token.pos_ != "VERB":
         return []  # "con tono moderado": the adjective, not a panel's moderator
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
@@ -96,9 +100,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
-        if (frame.subject, frame.object) == (AGENT, PATIENT) and _object_relative(token) and \
-                not _any_fits(parsed, frame.relation, subjects, objects) and \
-                _any_fits(parsed, frame.relation, objects, subjects):
+        if (frame.subject, frame.object) == (AGENT, PATIENT) and _object_relative(token) and (
+                _disagrees(token) or not _any_fits(parsed, frame.relation, subjects, objects)
+                and _any_fits(parsed, frame.relation, objects, subjects)):
             # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
             # the verb of a relative that is its object
             subjects, objects = objects, subjects
@@ -171,6 +175,12 @@ def _object_relative(verb) -> bool:
     return verb.dep_ in ("acl", "acl:relcl") and any(
         c.dep_ == "nsubj" and c.lower_ == "que" and c.i < verb.i for c in verb.children) and \
         any(c.dep_ == "obj" and c.i > verb.i and not preposition(c) for c in verb.children)
+
+
+def _disagrees(verb) -> bool:
+    """"la coalición X, que integran A, B y C": a plural verb cannot have the singular
+    antecedent of "que" for subject."""
+    return verb.morph.get("Number") == ["Plur"] and verb.head.morph.get("Number") != ["Plur"]
 
 
 def _by_video(parsed: Parsed, verb) -> list[Found]:

@@ -356,7 +356,8 @@ class RoleReader(OfficeNaming):
             token = token.head
         head = token.head
         # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name
-        relative = next((c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
+        anchor = token.head if token.head.pos_ == "SPACE" else token  # a paragraph's first name
+        relative = next((c for c in anchor.children if c.dep_ in ("acl", "acl:relcl") and any(
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
         if relative is not None and base_role(relative)[0]:
             head = relative
