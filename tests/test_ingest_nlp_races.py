@@ -159,3 +159,17 @@ def test_a_list_headed_is_no_body_led_and_a_plural_relative_has_its_subject_afte
     members = read("Arango fue ungido abanderado de la coalición La Gran Colombia, que integran "
                    "el Centro Democrático, el Partido Conservador y Salvación Nacional.")
     absent(members, "memberOf", "La Gran Colombia")
+
+
+def test_organizers_who_direct_an_event_or_are_named_its_organizer(read):
+    directed = read("La CPAC Hungría arrancó en Budapest. La cumbre, que dirige Miklós Szánthó, "
+                    "reunió a cien dirigentes.")
+    find(directed, "CPAC Hungría", "organizedBy", "Miklós Szánthó")
+    named = read("La Fundación Faro, organizadora del Foro Andino de la Libertad, anunció el "
+                 "programa.")
+    find(named, "Foro Andino de la Libertad", "organizedBy", "Fundación Faro")
+
+
+def test_an_election_lost_is_one_run_in(read):
+    found = read("Keiko Fujimori perdió las elecciones presidenciales de Perú de 2021.")
+    find(found, "Keiko Fujimori", "candidateIn", "Elección presidencial de Perú de 2021")

@@ -75,6 +75,8 @@ def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
     elif noun.head.pos_ in ("VERB", "AUX") and verb_lemma(noun.head) in _ACTING and \
             preposition(noun) in ("de", "como"):
         holders = subject_ends(parsed, noun.head)
+    elif noun.dep_ == "appos" and any(c.dep_ == "nmod" for c in noun.children):
+        holders = parsed.ends(noun.head, conj=False)  # "la Fundación X, organizadora del foro"
     else:
         return []
     events = _event(parsed, noun, noun)

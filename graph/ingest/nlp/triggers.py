@@ -102,7 +102,8 @@ VERBS: dict[str, list[Frame]] = {
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
                  Frame("candidateIn", AGENT, _p("en", "por"), 0.75)],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
-    "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7),
+               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL, also=True)],
     # candidateIn: to go, pass or qualify to an election round
     "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
                  Frame("opponentOf", AGENT, _p("frente a", "contra", "ante"), 0.7, also=True)],
@@ -117,6 +118,10 @@ VERBS: dict[str, list[Frame]] = {
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
     "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL)],
+    "perder": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
+               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    "triunfar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    "arrasar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
@@ -131,7 +136,10 @@ VERBS: dict[str, list[Frame]] = {
     "incorporar": [Frame("memberOf", AGENT, _p("a"), 0.65)],
     "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],
     # leaderOf
-    "liderar": _LEAD, "encabezar": _LEAD, "dirigir": _LEAD, "presidir": _LEAD,
+    "liderar": _LEAD, "encabezar": _LEAD,
+    # "la cumbre, que dirige X": who directs or chairs an event organizes it
+    "dirigir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
+    "presidir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
     "fundar": [Frame("leaderOf", AGENT, PATIENT, 0.7)],
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
