@@ -173,3 +173,8 @@ def test_organizers_who_direct_an_event_or_are_named_its_organizer(read):
 def test_an_election_lost_is_one_run_in(read):
     found = read("Keiko Fujimori perdió las elecciones presidenciales de Perú de 2021.")
     find(found, "Keiko Fujimori", "candidateIn", "Elección presidencial de Perú de 2021")
+
+
+def test_a_rival_one_has_as_such_is_an_opponent(read):
+    found = read("Horacio Lanzani tendrá como principal contrincante a Martín Quiroga Paz.")
+    assert ("Horacio Lanzani", "opponentOf", "Martín Quiroga Paz") in facts(found)

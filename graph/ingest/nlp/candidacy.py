@@ -213,7 +213,8 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
     gobernador al diputado X", "ungido así abanderado de la coalición": the title is a
     predicate of the one named, the party that names them is the one they stand for."""
     roles = [c for c in verb.children if base_role(c)[0] and role_kind(base_role(c)[0]) in (
-        "candidate", "representative") and c.dep_ in ("xcomp", "obj", "obl", "advcl", "nsubj")]
+        "candidate", "representative", "rival") and c.dep_ in ("xcomp", "obj", "obl", "advcl",
+                                                               "nsubj")]
     if not roles:
         return []
     # "ungido así abanderado de la coalición": a participle on the name
@@ -241,6 +242,12 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
         by += [e for c in role.children if c.dep_ == "nmod" and preposition(c) == "de"
                for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, ORGANIZATION)]
         cue = ("passive:" if passive else "verb:") + lemma
+        if role_kind(base_role(role)[0]) == "rival":
+            # "tendrá como principal contrincante a X": the subject's opponent
+            found += [Found("opponentOf", s, p, 0.6, cue, verb.i) for s in _runners(parsed, verb)
+                      for p in people if s.key != p.key and not passive and
+                      parsed.kb.fits("opponentOf", s.key, p.key)]
+            continue
         for person in people:
             if role_kind(base_role(role)[0]) == "candidate":
                 found += _candidate(parsed, person, key, cue, verb.i)
