@@ -178,3 +178,12 @@ def test_an_election_lost_is_one_run_in(read):
 def test_a_rival_one_has_as_such_is_an_opponent(read):
     found = read("Horacio Lanzani tendrá como principal contrincante a Martín Quiroga Paz.")
     assert ("Horacio Lanzani", "opponentOf", "Martín Quiroga Paz") in facts(found)
+
+
+def test_governing_together_is_an_alliance_and_refusing_to_work_with_a_party_denies_one(read):
+    governing = read("Desde la sede de Vox respondieron que el PP gobierna con Vox en media "
+                     "España.")
+    assert ("PP", "allied", "Vox") in facts(governing)
+    refused = read("Feijóo dijo que el PP no colaborará con Vox.")
+    assert ("PP", "not allied", "Vox") in facts(refused)
+    absent(read("Kast colaboró con la Universidad de Chile en un estudio."), "allied")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.ingest.knowledge import EVENT, PERSON
+from graph.ingest.knowledge import EVENT, PARTY, PERSON
 
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
@@ -71,6 +71,11 @@ VERBS: dict[str, list[Frame]] = {
     "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
+    # governing or working together: "el PP gobierna con Vox", "no colaborará con la AfD"
+    "gobernar": [Frame("allied", AGENT, _WITH, 0.65)],
+    "cogobernar": [Frame("allied", AGENT, _WITH, 0.7, pair_ok=True)],
+    "colaborar": [Frame("allied", AGENT, _WITH, 0.6, only=PARTY)],
+    "cooperar": [Frame("allied", AGENT, _WITH, 0.6, only=PARTY)],
     # invitedTo: the guest is the object, the event an oblique
     "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
     # participatedIn
