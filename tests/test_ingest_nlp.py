@@ -210,6 +210,49 @@ def test_a_title_without_a_name_stands_for_the_person_named_before(read):
     find(found, "José Antonio Kast", "met", "Santiago Abascal")
 
 
+def test_a_titled_subject_is_the_one_a_dropped_subject_stands_for(read):
+    found = read("El presidente de Chile, José Antonio Kast, llegó el domingo a Roma. Horas "
+                 "después, se reunió con Giorgia Meloni.")
+    assert find(found, "José Antonio Kast", "met", "Giorgia Meloni").cue == "verb:reunir"
+
+
+def test_a_dropped_subject_carries_the_topic_over_several_sentences(read):
+    found = read("Johannes Kaiser llegó a la política desde la universidad. Durante años "
+                 "enseñó filosofía. En 2021 se afilió al Partido Republicano. En marzo viajó a "
+                 "Madrid, donde se reunió con Santiago Abascal.")
+    find(found, "Johannes Kaiser", "memberOf", "Partido Republicano")
+    find(found, "Johannes Kaiser", "met", "Santiago Abascal")
+
+
+def test_a_description_goes_to_the_one_person_the_article_made_of_that_country(read):
+    found = read("Javier Milei llegó a Roma el lunes. No estuvo presente el ministro de "
+                 "Exteriores, Antonio Tajani, que viajó a Bruselas.\n\nEl mandatario argentino "
+                 "se reunió después con Giorgia Meloni.")
+    find(found, "Javier Milei", "met", "Giorgia Meloni")
+    absent(found, "met", "Antonio Tajani")
+
+
+def test_a_described_subject_acts_in_its_sentence_rather_than_the_last_one(read):
+    found = read("El presidente estadounidense, Donald Trump, recibió en Washington al "
+                 "presidente salvadoreño, Nayib Bukele. No es la primera vez que el mandatario "
+                 "salvadoreño busca el aplauso de los conservadores: en febrero intervino en la "
+                 "CPAC.")
+    find(found, "Nayib Bukele", "participatedIn", "CPAC")
+    absent(found, "participatedIn", "Donald Trump")
+
+
+def test_an_infinitive_complement_shares_the_subject_of_its_verb(read):
+    found = read("En el público se vio a la exministra Evelyn Matthei, que negó haber dado su "
+                 "apoyo a Kast.")
+    assert ("Evelyn Matthei", "not endorsed", "José Antonio Kast") in facts(found)
+
+
+def test_a_verb_with_an_object_of_its_own_is_not_about_the_event(read):
+    found = read("Abascal viajó a la CPAC. Fue la reunión con Milei la que permitió cerrar "
+                 "los últimos flecos del acuerdo.")
+    absent(found, "participatedIn", "Santiago Abascal")
+
+
 def test_an_election_gets_the_graphs_name_for_it(read):
     found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
                  "diciembre.")
@@ -242,6 +285,8 @@ def test_negation_marks_the_claim(read):
     "Kast va a reunirse con Bukele.",
     "¿Se reunirá Kast con Bukele?",
     "Si gana, Kast se reunirá con Bukele.",
+    "No está previsto que Kast se reúna con Bukele.",
+    "Kast tiene previsto visitar a Bukele en San Salvador.",
 ])
 def test_hypotheticals_are_not_claims(read, text):
     absent(read(text), "met")

@@ -86,7 +86,7 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
     return parsed.ends(token)
 
 
-def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
+def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]:
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
@@ -130,8 +130,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
             # "fue invitado, pero no asistió": nothing follows, the first verb's subject
     if depth > 3:
         return []
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
-        return subject_ends(parsed, verb.head, depth + 1)
+    if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)) \
+            and verb.head != verb and _predicate(verb.head):
+        # "negó haber dado su apoyo": an infinitive complement shares its verb's subject
+        return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
         # there
@@ -147,7 +149,18 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                 not any(preposition(c) for c in relatives):
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
-    return _dropped_subject(parsed, verb)
+    return _dropped_subject(parsed, verb, origin or verb)
+
+
+def _predicate(token) -> bool:
+    """A verb or a copula's predicate, whose subject a dependent clause may share; a noun
+    ("No es la primera vez que ...: intervino") has none to give."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+
+
+def _infinitive(verb) -> bool:
+    return any("Inf" in t.morph.get("VerbForm") for t in [verb, *verb.children]
+               if t == verb or t.dep_ == "aux")
 
 
 def _where_relative(verb) -> bool:
@@ -159,7 +172,7 @@ def _where_relative(verb) -> bool:
         folded_lemma(c) in _RELATIVES and preposition(c) == "en") for c in verb.children)
 
 
-def _dropped_subject(parsed: Parsed, verb) -> list[End]:
+def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
     person = verb.morph.get("Person")
@@ -182,6 +195,13 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
             continue
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
+    described = [t for t in sentence[: origin.i - sentence.start] if t.dep_ in (
+        "nsubj", "nsubj:pass") and t.pos_ == "NOUN" and is_role_noun(t) and
+        parsed.mention(t) is None]
+    if described:
+        # "el mandatario salvadoreño busca ...: en febrero intervino": the description before
+        # the verb is who acts, whoever the text spoke of before
+        return [e for e in parsed.refer(described[-1]) if parsed.is_agent(e.key)]
     here = parsed.sentence_of(verb.idx)
     focus = parsed.focus(here, before=verb.i)
     if focus:

@@ -20,6 +20,7 @@ from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
+from graph.ingest.nlp.salience import carry_topics
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.reading import fold
 
@@ -52,6 +53,7 @@ class NlpExtractor:
         party_adjectives.update(_named_party_adjectives(parsed))
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
+        carry_topics(parsed)
         found: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
@@ -136,8 +138,11 @@ def _record_subjects(parsed: Parsed) -> None:
                                        []).append((mention.start, mention.key))
             continue
         if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
-                head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
-            token = head  # a list of titled names: "participaron el líder de Vox, X, y el Y"
+                head.dep_ in ("conj", "nsubj", "nsubj:pass") or
+                any(c.dep_ == "conj" for c in head.children)):
+            # a list of titled names ("participaron el líder de Vox, X, y el Y"), or a titled
+            # subject ("El presidente de Chile, José Antonio Kast, llegó")
+            token = head
         if token.dep_ in ("nsubj", "nsubj:pass") or (
                 token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
             sentence = parsed.sentence_of(token.idx)

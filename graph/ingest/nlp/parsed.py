@@ -63,6 +63,7 @@ class Parsed(EventReading, ReferenceReading):
     starts: list[int] = field(default_factory=list)  # the document sentences' first characters
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    carried: dict[int, str] = field(default_factory=dict)  # sentence -> its dropped subject
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
     nationality: dict[str, str] = field(default_factory=dict)  # person -> country the text gave
     titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it

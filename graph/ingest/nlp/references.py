@@ -3,7 +3,7 @@ person the text is about; read as a part of `Parsed`."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
+from graph.ingest.knowledge import PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -59,7 +59,8 @@ class ReferenceReading:
                 out.append((mention.start, mention.key))
         return out
 
-    def _role_reference(self, token, countries: tuple[str, ...] = ()) -> list[End]:
+    def _role_reference(self, token, countries: tuple[str, ...] = (),
+                        strict: bool = False) -> list[End]:
         """The person a title without a name stands for: one named in this sentence or the
         two before, of the title's gender and country, the one the text is about first."""
         if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
@@ -77,7 +78,8 @@ class ReferenceReading:
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
-        seen: set[str] = set(self._clause_persons(token))
+        clause = set(self._clause_persons(token))
+        seen: set[str] = set(clause)
         nearest = []
         for start, key in self.persons_before(token.i):
             if key not in seen:
@@ -87,6 +89,14 @@ class ReferenceReading:
         holders = set(self.titled.get(word, ())) if word else set()
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named
+        introduced = self._introduced(token, labels, holders, gender, clause)
+        if len(introduced) == 1:
+            # "el mandatario argentino": the one person the article made Argentine so far
+            start, key = introduced[0]
+            return [End(key, token.i, token.i, reference=True,
+                        distance=here - self.sentence_of(self.doc[start].idx))]
+        if strict:
+            return []  # only a description that fits one person for sure
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -115,6 +125,10 @@ class ReferenceReading:
             viable += 1
             if best is None or score > best[0]:
                 best = (score, key, start)
+        if best is not None and best[1] != focus and len(introduced) > 1 and \
+                best[1] in {k for _, k in introduced}:
+            # "al diputado" when the article has made two persons deputies
+            return []
         if best is not None and viable > 1 and best[1] != focus and not labels and \
                 not holders:
             # "el dirigente" with two persons it could be, neither the one the text is about
@@ -141,6 +155,38 @@ class ReferenceReading:
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
 
+    def _introduced(self, token, labels: set[str], holders: set[str], gender: str | None,
+                    excluded: set[str]) -> list[tuple[int, str]]:
+        """The persons the article named before `token` that its description fits for sure:
+        of the description's nationality, or bearing its title, by what the graph or the
+        text says of them (a person of unknown nationality does not fit "el argentino")."""
+        if not labels and not holders or any(
+                c.dep_ == "nmod" and c.i > token.i and not demonym_label(c) and
+                (self.mention(c) is None or not self.kb.is_a(self.mention(c).key, PLACE))
+                for c in token.children):
+            # "el líder de Vox", "el presidente de la red": a title of its own complement,
+            # not the one the persons named so far bear
+            return []
+        found: dict[str, int] = {}
+        for mention in self.linked.mentions:
+            key = mention.key
+            if mention.start >= token.i or mention.kind == METONYM or key in excluded or \
+                    not self.is_person(key):
+                continue
+            if gender and self.gender.get(key, gender) != gender:
+                continue
+            if holders and key not in holders:
+                continue
+            if labels:
+                known = self.kb.country(key)
+                if (self.kb.label(known) if known else self.nationality.get(key)) not in labels:
+                    continue
+            found[key] = mention.start
+        if gender and any(self.gender.get(k) == gender for k in found):
+            # "la candidata": a woman the text showed as one, not one whose gender it never did
+            found = {k: v for k, v in found.items() if self.gender.get(k) == gender}
+        return [(start, key) for key, start in found.items()]
+
     def _clause_persons(self, token) -> list[str]:
         """Persons a reference cannot be: the subject of its clause, and those named in its
         own phrase ("el candidato que compitiera frente a Jara" is not Jara; "Kaiser anunció
@@ -161,9 +207,10 @@ class ReferenceReading:
                 out += [self.mention(t).key for t in child.subtree if self.mention(t)]
         return out
 
-    def refer(self, token, countries: tuple[str, ...] = ()) -> list[End]:
-        """The person a title without a name stands for."""
-        return self._role_reference(token, countries)
+    def refer(self, token, countries: tuple[str, ...] = (), strict: bool = False) -> list[End]:
+        """The person a title without a name stands for (`strict`: only when the article
+        made exactly one person so by title or nationality)."""
+        return self._role_reference(token, countries, strict)
 
     def _pronoun_reference(self, token) -> list[End]:
         lemma = folded_lemma(token)
@@ -215,10 +262,14 @@ class ReferenceReading:
         acting = [k for i, k in self.subjects.get(sentence, []) if before is None or i < before]
         if acting:
             return acting[-1]
+        if sentence in self.carried:
+            return self.carried[sentence]
         for back in (1, 2):
             previous = self.subjects.get(sentence - back, [])
             if previous:
                 return previous[0][1]
+            if sentence - back in self.carried:
+                return self.carried[sentence - back]
         return None
 
     def role_word(self, token) -> str | None:

@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
     semicolon_list,
     subject_ends,
 )
+from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.triggers import (
@@ -362,6 +363,10 @@ def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
     graph ("no participó en la reunión con Milei"): then it is not about the event the text
     is about. A place ("no acudió a Toledo") or a person ("invitó a Kast") is no occasion."""
     wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
+    if frame.object == PATIENT and any(
+            c.dep_ == "obj" and c.pos_ == "NOUN" and not is_event_noun(c) and
+            parsed.mention(c) is None and not parsed.ends(c) for c in verb.children):
+        return True  # "permitió cerrar los últimos flecos": what is closed is no event
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
                folded_lemma(c) not in _BILLS and
                parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
