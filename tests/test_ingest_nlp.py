@@ -195,6 +195,32 @@ def test_guests_of_the_event_the_text_is_about(read):
     assert any(e.label == "Cumbre de Madrid" for e in found.entities)
 
 
+def test_a_list_hung_on_the_oblique_before_it_is_the_subject(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. Participaron en la sesión inaugural el "
+                 "expresidente colombiano Iván Duque, la diputada española Rocío de Meer, de "
+                 "Vox, y el senador estadounidense Rick Scott.")
+    people = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert people == {"Iván Duque", "Rocío de Meer", "Rick Scott"}
+
+
+def test_present_at_the_event_and_not_present(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. También estuvieron presentes Milei y "
+                 "Kast. No estuvo presente el ministro de Exteriores, Antonio Tajani, que viajó "
+                 "a Bruselas.")
+    assert {("Javier Milei", "participatedIn", "Cumbre de Madrid"),
+            ("José Antonio Kast", "participatedIn", "Cumbre de Madrid"),
+            ("Antonio Tajani", "not participatedIn", "Cumbre de Madrid")} <= facts(found)
+
+
+def test_neither_of_the_two_is_the_pair_coordinated_before(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. Kast se reunió con Abascal. Los "
+                 "organizadores habían invitado a Nayib Bukele y a Javier Milei, pero ninguno "
+                 "de los dos asistió.")
+    assert {("Nayib Bukele", "not participatedIn", "Cumbre de Madrid"),
+            ("Javier Milei", "not participatedIn", "Cumbre de Madrid")} <= facts(found)
+    absent(found, "participatedIn", "José Antonio Kast")
+
+
 # ---------------------------------------------------------------- references and elections
 
 

@@ -5,6 +5,7 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
@@ -123,6 +124,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                  for e in phrase_ends(parsed, child)]
         if found:
             return list({e.key: e for e in reversed(found)}.values())[::-1]
+        if verb.morph.get("Number") == ["Plur"]:
+            found = hung_on_oblique(parsed, verb)
+            if found:
+                return found
         if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
             following = _following_names(parsed, verb)
             if following:

@@ -39,6 +39,10 @@ _NOBODY = {"ninguno", "ninguna", "nadie"}
 
 def _negated_here(token) -> bool:
     # the word itself, not its lemma: "nos" is lemmatized as "no"
+    if any(c.dep_ in ("cop", "aux") and any(
+            n.dep_ == "advmod" and fold(n.lower_) in NEGATORS for n in c.children)
+           for c in token.children):
+        return True  # "No estuvo presente": the small model hangs the "no" on the copula
     return any((c.dep_ in ("advmod", "neg", "cc") and fold(c.lower_) in NEGATORS
                 and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
                                        fold(c.lower_) in NEGATORS) or

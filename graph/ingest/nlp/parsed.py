@@ -201,7 +201,8 @@ class Parsed(EventReading, ReferenceReading):
                 return named
             return self._role_reference(token)
         if token.pos_ == "PRON" and fold(token.lower_) in ("ninguno", "ninguna") and any(
-                fold(t.lower_) in ("dos", "ambos", "ambas") for t in token.subtree):
+                fold(t.lower_) in ("dos", "ambos", "ambas")
+                for t in [*token.subtree, *token.doc[token.i + 1:token.i + 4]]):
             return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
         if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
             return self._pronoun_reference(token)

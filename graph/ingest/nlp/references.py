@@ -233,6 +233,10 @@ class ReferenceReading:
                 if index < token.i:
                     return [End(k, token.i, token.i, reference=True, distance=1)
                             for k in (a, b)]
+        coordinated = self._coordinated_before(token)
+        if coordinated:
+            # "invitaron a Bukele y a Milei, pero ninguno de los dos asistió"
+            return [End(k, token.i, token.i, reference=True, distance=0) for k in coordinated]
         # "Participaron A y B. Ambos pidieron...": two persons acting together just before
         together: tuple[int, list[str]] | None = None
         for sentence in (here, here - 1):
@@ -255,6 +259,23 @@ class ReferenceReading:
         if len(keys) < 2:
             return []
         return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
+
+    def _coordinated_before(self, token) -> list[str]:
+        """The last two persons coordinated with each other ("A y B") earlier in the
+        sentence of `token`."""
+        pair: list[str] = []
+        for mention in self.linked.mentions:
+            if not token.sent.start <= mention.start < token.i or \
+                    not self.is_person(mention.key):
+                continue
+            head = self.doc[mention.start]
+            while mention.start <= head.head.i < mention.end and head.head != head:
+                head = head.head
+            other = self.mention(head.head)
+            if head.dep_ == "conj" and other is not None and other.key != mention.key and \
+                    self.is_person(other.key):
+                pair = [other.key, mention.key]
+        return pair
 
     def focus(self, sentence: int, before: int | None = None) -> str | None:
         """Who the text is talking about: the person acting last in this sentence before the

@@ -358,6 +358,18 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
           "lugar", "representacion", "nombre"}  # "en su lugar", "en nombre de"
 
 
+# Parts of an event: "en esa mesa intervinieron", "en la sesión inaugural participaron" speak
+# of the event the text is about, not of another occasion.
+_EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
+                "cierre", "ceremonia", "velada", "cena", "almuerzo"}
+
+
+def _part_of_the_event(noun) -> bool:
+    return folded_lemma(noun) in _EVENT_PARTS and any(
+        c.dep_ == "det" and fold(c.lower_) not in ("un", "una", "otro", "otra")
+        for c in noun.children)
+
+
 def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
     """Whether the clause names another occasion, a common noun that is no event of the
     graph ("no participó en la reunión con Milei"): then it is not about the event the text
@@ -368,7 +380,7 @@ def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
             parsed.mention(c) is None and not parsed.ends(c) for c in verb.children):
         return True  # "permitió cerrar los últimos flecos": what is closed is no event
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
-               folded_lemma(c) not in _BILLS and
+               folded_lemma(c) not in _BILLS and not _part_of_the_event(c) and
                parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
 
 

@@ -81,6 +81,7 @@ VERBS: dict[str, list[Frame]] = {
                   Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)],
     "inaugurar": _OPEN, "clausurar": _OPEN, "cerrar": _OPEN, "abrir": _OPEN,
     "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    "presente": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7, topic=True)],
     "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
