@@ -279,6 +279,24 @@ def test_a_verb_with_an_object_of_its_own_is_not_about_the_event(read):
     absent(found, "participatedIn", "Santiago Abascal")
 
 
+def test_su_presidente_is_the_organization_named_before_it(read):
+    found = read("Tertsch se reunió con dirigentes del Partido Conservador Colombiano, entre "
+                 "ellos su presidente, Carlos Andrés Trujillo.")
+    find(found, "Carlos Andrés Trujillo", "leaderOf", "Partido Conservador Colombiano")
+    found = read("Milei viajó a Roma con su ministra de Seguridad, Patricia Bullrich.")
+    absent(found, "memberOf", "Patricia Bullrich")
+    absent(found, "leaderOf", "Patricia Bullrich")
+
+
+def test_de_la_colectividad_is_the_one_party_named_just_before(read):
+    found = read("Kast visitó la sede del Partido Republicano. A la salida, el presidente de la "
+                 "colectividad, Arturo Squella, habló con la prensa.")
+    find(found, "Arturo Squella", "leaderOf", "Partido Republicano")
+    found = read("Abascal visitó la sede del Partido Republicano y de Vox. A la salida, el "
+                 "presidente de la colectividad, Arturo Squella, habló con la prensa.")
+    absent(found, "leaderOf", "Arturo Squella")
+
+
 def test_an_election_gets_the_graphs_name_for_it(read):
     found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
                  "diciembre.")

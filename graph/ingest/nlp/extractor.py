@@ -20,7 +20,7 @@ from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
-from graph.ingest.nlp.salience import carry_topics
+from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.reading import fold
 
@@ -53,6 +53,7 @@ class NlpExtractor:
         party_adjectives.update(_named_party_adjectives(parsed))
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
+        record_nationalities(parsed)
         carry_topics(parsed)
         found: list[Found] = []
         for mention in linked.mentions:

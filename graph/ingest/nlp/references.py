@@ -3,7 +3,7 @@ person the text is about; read as a part of `Parsed`."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY, PLACE
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -26,7 +26,12 @@ _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente
 
 # Nouns that stand for the party last named, and those that stand for the organization last
 # named with that noun at its head ("la fundación": the Fundación X named before).
-_PARTY_NOUNS = {"partido", "formacion"}
+_PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
+_WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
+_OWN = {"su", "sus"}
+# Roles held inside an organization: "su presidente" of a party is its leader; "su rival" is
+# the rival of a person.
+_INSIDE = {"leader", "head", "deputy", "member"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
                        "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
@@ -89,7 +94,9 @@ class ReferenceReading:
         holders = set(self.titled.get(word, ())) if word else set()
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named
-        introduced = self._introduced(token, labels, holders, gender, clause)
+        predicate = any(c.dep_ == "cop" for c in token.children)
+        introduced = [] if predicate else self._introduced(
+            token, labels, set(self.titled.get(word, ())) if word else set(), gender, clause)
         if len(introduced) == 1:
             # "el mandatario argentino": the one person the article made Argentine so far
             start, key = introduced[0]
@@ -313,13 +320,39 @@ class ReferenceReading:
         return None
 
     def party_before(self, index: int) -> str | None:
-        """The party named last before token `index`, in its sentence or the two before."""
+        """The party named before token `index`, in its sentence or the two before, when
+        only one is ("de la colectividad" after Vox and the Partido Republicano is either)."""
         floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 2, 0)]
+        parties = {m.key for m in self.linked.mentions if m.start < index and
+                   self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
+        return parties.pop() if len(parties) == 1 else None
+
+    def title_owner(self, first: int, end: int, word: str) -> list[End]:
+        """The organization a title's possessive stands for: "Mi Patria, cuyo líder, X"; "los
+        dirigentes del Partido Conservador, entre ellos su presidente, X" (the organization
+        named last before "su" in its sentence, with no person named between)."""
+        doc = self.doc
+        whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
+        if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
+            owner = self.mention(doc[whose - 2])
+            if owner is not None:
+                return [End(owner.key, owner.start, owner.end - 1, mention=owner)]
+        named = [doc[i] for i in (end + 1, end + 2) if i < len(doc)]
+        if fold(doc[whose].lower_) not in _OWN or role_kind(word) not in _INSIDE or \
+                not named or not any(
+                self.mention(t) and self.is_person(self.mention(t).key) and
+                (t.i == end + 1 or doc[end + 1].text == ",") for t in named):
+            return []  # only "su presidente, X": a named holder, not a reference
         for mention in reversed(self.linked.mentions):
-            if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    self.kb.is_a(mention.key, PARTY):
-                return mention.key
-        return None
+            if mention.start >= whose or mention.start < doc[whose].sent.start:
+                continue
+            if mention.kind == METONYM or self.is_person(mention.key) or \
+                    self.kb.is_a(mention.key, PLACE):
+                return []  # "Milei y su ministra", "Chile y su presidente"
+            if self.kb.is_a(mention.key, ORGANIZATION):
+                return [End(mention.key, mention.start, mention.end - 1, reference=True,
+                            mention=mention)]
+        return []
 
     def own_party(self, token) -> str | None:
         """The party of the person "su" stands for (the one the clause is about): the one the

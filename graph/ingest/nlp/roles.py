@@ -44,7 +44,6 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
-_WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -455,12 +454,7 @@ class RoleReader(OfficeNaming):
             elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
                 title.modifiers.append("proximo")
         title.first = first
-        whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
-        if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
-            # "Mi Patria, cuyo líder, X": the title is of the noun before "cuyo"
-            owner = self.parsed.mention(doc[whose - 2])
-            if owner is not None:
-                title.targets.append(End(owner.key, owner.start, owner.end - 1, mention=owner))
+        title.targets += self.parsed.title_owner(first, end, word)
         complement: list[str] = []
         i = start + 1
         while i <= end:

@@ -15,12 +15,41 @@ _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _REACH = 6
 
 
+def record_nationalities(parsed: Parsed) -> None:
+    """"su homólogo salvadoreño, Nayib Bukele", "el expresidente colombiano Iván Duque": a
+    demonym on the noun a person's name is in apposition to gives the person's country, so
+    that "el mandatario salvadoreño" later finds them."""
+    for mention in parsed.linked.mentions:
+        if not parsed.is_person(mention.key) or mention.key in parsed.nationality:
+            continue
+        token = parsed.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        noun = token.head
+        if token.dep_ == "appos" and noun.i < token.i and noun.pos_ in ("NOUN", "ADJ"):
+            countries = [demonym_label(t) for t in [noun, *noun.children]
+                         if (t == noun or t.dep_ == "amod") and demonym_label(t)]
+        elif mention.start > 1 and parsed.doc[mention.start - 1].text == ",":
+            # the small model may cut "a su homólogo salvadoreño, Nayib Bukele" in two
+            before = parsed.doc[mention.start - 2]
+            countries = [demonym_label(before)] if demonym_label(before) and \
+                before.pos_ in ("ADJ", "NOUN") else []
+        else:
+            continue
+        if len(set(countries)) == 1:
+            parsed.nationality[mention.key] = countries[0]
+
+
 def carry_topics(parsed: Parsed) -> None:
     """Fill `parsed.carried`: sentence -> the person its dropped subject stands for."""
     topic: str | None = None
     since = 0  # sentences since the topic was last named or carried
     for sentence in parsed.doc.sents:
-        index = parsed.sentence_of(sentence.start_char)
+        words = [t for t in sentence if not t.is_space]
+        if not words:
+            continue
+        # the small model starts a sentence at the paragraph break before it
+        index = parsed.sentence_of(words[0].idx)
         if index in parsed.carried:
             continue  # the parser split a document sentence: read it once
         acting = parsed.subjects.get(index) or _described(parsed, sentence, index)
@@ -78,8 +107,8 @@ def _dropped_singular(root) -> bool:
     verb = root
     if root.pos_ not in ("VERB", "AUX"):
         copulas = [c for c in root.children if c.dep_ == "cop"]
-        if not copulas:
-            return False
+        if not copulas or not is_role_noun(root):
+            return False  # "Hoy es senadora" is said of someone; "No es la primera vez" is not
         verb = copulas[0]
     finite = [t for t in [verb, *verb.children] if t.pos_ in ("VERB", "AUX") and
               "Fin" in t.morph.get("VerbForm") and (t == verb or t.dep_ in ("aux", "cop"))]
