@@ -297,6 +297,14 @@ def test_de_la_colectividad_is_the_one_party_named_just_before(read):
     absent(found, "leaderOf", "Arturo Squella")
 
 
+def test_a_title_after_a_dependent_clause_is_the_next_subject_not_an_apposition(read):
+    found = read("Abascal llegó a Bogotá.\n\nTras reunirse durante la mañana con la senadora "
+                 "María Fernanda Cabal, el dirigente español ofreció una rueda de prensa en la "
+                 "que le dio su apoyo públicamente.")
+    find(found, "Santiago Abascal", "met", "María Fernanda Cabal")
+    find(found, "Santiago Abascal", "endorsed", "María Fernanda Cabal")
+
+
 def test_an_election_gets_the_graphs_name_for_it(read):
     found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
                  "diciembre.")

@@ -135,6 +135,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             # "fue invitado, pero no asistió": nothing follows, the first verb's subject
     if depth > 3:
         return []
+    if verb.head.pos_ == "SPACE" and verb.sent.root.i > verb.i and _predicate(verb.sent.root):
+        # "\n\nTras reunirse con X, el dirigente ofreció": the small model hangs the clause
+        # on the paragraph break; it depends on the sentence's verb
+        return subject_ends(parsed, verb.sent.root, depth + 1, origin or verb)
     if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)) \
             and verb.head != verb and _predicate(verb.head):
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject
@@ -166,6 +170,18 @@ def _predicate(token) -> bool:
 def _infinitive(verb) -> bool:
     return any("Inf" in t.morph.get("VerbForm") for t in [verb, *verb.children]
                if t == verb or t.dep_ == "aux")
+
+
+def in_own_clause(name, title) -> bool:
+    """Whether `name` sits in a dependent clause that `title` is outside of: "Tras reunirse
+    con X, el dirigente español ofreció..." puts the title in the main clause, not beside X."""
+    token = name
+    while token.head != token:
+        if token.dep_ in ("advcl", "ccomp", "csubj", "xcomp") and \
+                title not in token.subtree and title.dep_.startswith("nsubj"):
+            return True
+        token = token.head
+    return False
 
 
 def _where_relative(verb) -> bool:
@@ -375,30 +391,37 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    return arguments(parsed, verb, frozenset({"", "a"})) or _clitic_object(parsed, verb)
+    return arguments(parsed, verb, frozenset({"", "a"})) or clitic_object(parsed, verb)
 
 
-def _clitic_object(parsed: Parsed, verb) -> list[End]:
-    """"Abascal lo recibió", "la felicitó": the one person of the clitic's gender named in
-    this sentence or the one before who is not the verb's subject; none when two could be."""
-    clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and
-                   c.lower_ in ("lo", "la") and c.i < verb.i), None)
+def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
+    """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
+    the clitic's gender named in this sentence or the one before who is not the verb's
+    subject; none when two could be."""
+    forms = ("le",) if dative else ("lo", "la")
+    clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
+                   c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None:
         return []
-    gender = "Fem" if clitic.lower_ == "la" else "Masc"
+    gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
     subjects = {e.key for e in subject_ends(parsed, verb)}
     if not subjects:
         return []
-    keys: list[str] = []
-    for _, key in parsed.persons_before(clitic.i, back=1):
-        known = parsed.gender.get(key)
-        if key in subjects or key in keys or known not in (gender, None) or (
-                gender == "Fem" and known is None):
-            continue
-        keys.append(key)
-    if len(keys) != 1:
-        return []
-    return [End(keys[0], clitic.i, clitic.i, reference=True, distance=1)]
+    for back in (0, 1):
+        # the clitic's own sentence first: "Tras reunirse con X, el dirigente ... le dio su
+        # apoyo" is X whoever the sentence before named
+        keys: list[str] = []
+        for _, key in parsed.persons_before(clitic.i, back=back):
+            known = parsed.gender.get(key)
+            if key in subjects or key in keys or gender and (known not in (gender, None) or (
+                    gender == "Fem" and known is None)):
+                continue
+            keys.append(key)
+        if len(keys) == 1:
+            return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
+        if keys:
+            return []
+    return []
 
 
 def agent_ends(parsed: Parsed, verb) -> list[End]:

@@ -23,7 +23,7 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.clauses import _speaker
+from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
@@ -293,8 +293,8 @@ class RoleReader(OfficeNaming):
                 title.targets.append(End(party.key, party.start, party.end - 1, mention=party))
                 titles.append(title)
                 break
-            elif not word or other is not None:
-                break
+            elif not word or other is not None or in_own_clause(doc[mention.start], doc[i]):
+                break  # "Tras reunirse con X, el dirigente español ofreció": the next subject
             else:
                 end = self._phrase_end(i)
                 if determined and self._names_next(end):
