@@ -305,6 +305,32 @@ def test_a_title_after_a_dependent_clause_is_the_next_subject_not_an_apposition(
     find(found, "Santiago Abascal", "endorsed", "María Fernanda Cabal")
 
 
+def test_a_meal_together_and_joining_two_persons_are_meetings(read):
+    found = read("Kast pasó por Madrid, donde almorzó con el líder de Vox, Santiago Abascal.")
+    find(found, "José Antonio Kast", "met", "Santiago Abascal")
+    found = read("Milei y Kast se reunieron en Mendoza. El gobernador de Mendoza, Alfredo "
+                 "Cornejo, se unió a los dos presidentes durante el almuerzo.")
+    assert {("Alfredo Cornejo", "met", "Javier Milei"),
+            ("Alfredo Cornejo", "met", "José Antonio Kast")} <= facts(found)
+
+
+def test_a_party_word_said_of_one_person_is_a_member_not_the_party(read):
+    found = read("José Antonio Kast, líder del Partido Republicano, llegó a Roma. Por la tarde, "
+                 "el republicano participó en las Jornadas Mediterráneas de la Libertad.")
+    find(found, "José Antonio Kast", "participatedIn", "Jornadas Mediterráneas de la Libertad")
+    found = read("José Antonio Kast llegó a Roma. Por la tarde, el republicano participó en las "
+                 "Jornadas Mediterráneas de la Libertad.")
+    absent(found, "participatedIn", "Partido Republicano")
+
+
+def test_the_two_are_the_two_persons_just_named(read):
+    found = read("Kast se reunió con Milei en Buenos Aires. El primer conteo mostró un escenario "
+                 "competitivo: Jeannette Jara encabezó la elección, seguida muy de cerca por "
+                 "Kast. Esa diferencia confirmó que los dos dirigentes disputarán el balotaje.")
+    absent(found, "opponentOf", "José Antonio Kast", "Javier Milei")
+    absent(found, "opponentOf", "Javier Milei", "José Antonio Kast")
+
+
 def test_an_election_gets_the_graphs_name_for_it(read):
     found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
                  "diciembre.")

@@ -11,6 +11,7 @@ from graph.ingest.knowledge import (
     AGENT,
     EVENT,
     ORGANIZATION,
+    PARTY,
     PERSON,
     Knowledge,
 )
@@ -184,7 +185,8 @@ class Parsed(EventReading, ReferenceReading):
             return self._named_beside(token) or self._role_reference(token)
         if token.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
-                for c in token.children) and token.morph.get("Number") == ["Plur"]:
+                for c in token.subtree if c.i < token.i) and \
+                token.morph.get("Number") == ["Plur"]:
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)
@@ -224,6 +226,11 @@ class Parsed(EventReading, ReferenceReading):
             if token.pos_ == "NOUN":
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):
+                    if self.kb.is_a(iri, PARTY) and token.is_lower and \
+                            token.morph.get("Number") == ["Sing"] and is_definite(token) and \
+                            folded_lemma(token) not in ("partido", "formacion"):
+                        # "el republicano participó": a member, the one the text tied to it
+                        return self.party_member(iri, token)
                     return [End(iri, token.i, token.i)]
             if folded_lemma(token) in _GROUPS:
                 # "el patronato de la Red Política de Valores": a body of the organization

@@ -234,7 +234,8 @@ class ReferenceReading:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""
         here = self.sentence_of(token.idx)
-        if any(folded_lemma(t) in _CONTENDERS for t in token.subtree):
+        contest = any(folded_lemma(t) in _CONTENDERS for t in token.subtree)
+        if contest:
             # "ninguno de los dos finalistas": the two who face each other
             for index, a, b in reversed(self.rivals):
                 if index < token.i:
@@ -244,6 +245,11 @@ class ReferenceReading:
         if coordinated:
             # "invitaron a Bukele y a Milei, pero ninguno de los dos asistió"
             return [End(k, token.i, token.i, reference=True, distance=0) for k in coordinated]
+        recent = list(dict.fromkeys(k for _, k in reversed(self.persons_before(token.i, back=1))))
+        if len(recent) == 2 and not contest:
+            # "Jara encabezó la elección, seguida por Kast. ... los dos dirigentes disputarán":
+            # the only two persons just named, whatever pair the text spoke of before
+            return [End(k, token.i, token.i, reference=True, distance=1) for k in recent]
         # "Participaron A y B. Ambos pidieron...": two persons acting together just before
         together: tuple[int, list[str]] | None = None
         for sentence in (here, here - 1):
@@ -353,6 +359,11 @@ class ReferenceReading:
                 return [End(mention.key, mention.start, mention.end - 1, reference=True,
                             mention=mention)]
         return []
+
+    def party_member(self, party: str, token) -> list[End]:
+        """"el republicano": the person the text tied to the party, if it did."""
+        person = self.affiliation.get(party)
+        return [End(person, token.i, token.i, reference=True, distance=1)] if person else []
 
     def own_party(self, token) -> str | None:
         """The party of the person "su" stands for (the one the clause is about): the one the
