@@ -185,6 +185,14 @@ def test_list_split_by_semicolons(read):
     assert participants == {"Giorgia Meloni", "Santiago Abascal", "Javier Milei"}
 
 
+def test_guests_after_a_paragraph_break_and_an_adjective(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid.\n\nEntre los invitados extranjeros "
+                 "estaban el argentino José Luis Espert, diputado de La Libertad Avanza, y el "
+                 "español Jorge Buxadé, eurodiputado de Vox.")
+    guests = {c.subject for c in found.candidates if c.relation == "invitedTo"}
+    assert guests == {"José Luis Espert", "Jorge Buxadé"}
+
+
 def test_guests_of_the_event_the_text_is_about(read):
     found = read("Vox celebró ayer la Cumbre de Madrid. Entre los invitados figuran Milei y "
                  "Kast.")

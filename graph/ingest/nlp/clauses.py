@@ -120,8 +120,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "intervinieron la presidenta del instituto, el expresidente X y ...": the small
         # model may cut the subject into several phrases
         found = [e for child in verb.children
-                 if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child)
-                 for e in phrase_ends(parsed, child)]
+                 if child.dep_ in ("obj", "nsubj", "dep") and child.i > verb.i and
+                 not preposition(child) for e in phrase_ends(parsed, child)]
         if found:
             return list({e.key: e for e in reversed(found)}.values())[::-1]
         if verb.morph.get("Number") == ["Plur"]:

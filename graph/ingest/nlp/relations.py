@@ -442,8 +442,11 @@ def _list_role(verb) -> tuple[str, str | None] | None:
                 return role
     # the small model may hang "Entre los invitados" elsewhere: read the words before the verb
     before = [t for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i] if not t.is_space]
-    if len(before) >= 2 and any(t.lower_ == "entre" for t in before[:-1]):
-        return _list_word(folded_lemma(before[-1]))
+    opened = next((n for n, t in enumerate(before[:-1]) if t.lower_ == "entre"), None)
+    if opened is not None:
+        # "Entre los invitados extranjeros estaban": the list's noun, not its adjective
+        return next((_list_word(w) for t in before[opened + 1:]
+                     for w in (folded_lemma(t), fold(t.lower_)) if _list_word(w)), None)
     return None
 
 
