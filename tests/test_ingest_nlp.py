@@ -339,6 +339,16 @@ def test_the_two_are_the_two_persons_just_named(read):
     absent(found, "opponentOf", "Javier Milei", "José Antonio Kast")
 
 
+def test_este_ultimo_is_the_person_named_last(read):
+    found = read("El presidente de Chile, José Antonio Kast, viajó a Europa. Por la tarde, el "
+                 "republicano participó en un foro, en el que intervino también Marine Le Pen."
+                 "\n\nAntes, el chileno había pasado por Budapest, donde se entrevistó con "
+                 "Viktor Orbán, y por Madrid, donde almorzó con Santiago Abascal. Con este "
+                 "último mantiene una estrecha alianza política.")
+    find(found, "José Antonio Kast", "allied", "Santiago Abascal")
+    absent(found, "allied", "Marine Le Pen")
+
+
 def test_an_election_gets_the_graphs_name_for_it(read):
     found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
                  "diciembre.")

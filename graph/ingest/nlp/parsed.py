@@ -251,6 +251,9 @@ class Parsed(EventReading, ReferenceReading):
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
                 return self._named_beside(token) or self._role_reference(token)
+        if fold(token.lower_) in ("ultimo", "ultima") and any(
+                fold(c.lower_) in ("este", "esta") for c in token.children):
+            return self.latter(token)  # "con este último": the person named last
         if token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "det" for c in token.children):
             # "la oficialista Rixi Moncada", "el liberal Salvador Nasralla": a word used as a
             # title before a name

@@ -360,6 +360,16 @@ class ReferenceReading:
                             mention=mention)]
         return []
 
+    def latter(self, token) -> list[End]:
+        """"este último", "esta última": the person of its gender named last before it."""
+        gender = "Fem" if fold(token.lower_).endswith("a") else "Masc"
+        for start, key in self.persons_before(token.i, back=1):
+            if self.gender.get(key, gender) == gender:
+                return [End(key, token.i, token.i, reference=True,
+                            distance=self.sentence_of(token.idx) - self.sentence_of(
+                                self.doc[start].idx))]
+        return []
+
     def party_member(self, party: str, token) -> list[End]:
         """"el republicano": the person the text tied to the party, if it did."""
         person = self.affiliation.get(party)

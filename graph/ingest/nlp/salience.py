@@ -6,7 +6,8 @@ subject, "su partido" or "él" several sentences on still finds them."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.parsed import DEMONYM, Parsed
 from graph.ingest.nlp.words import demonym_label, is_role_noun
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -29,6 +30,9 @@ def record_nationalities(parsed: Parsed) -> None:
         if token.dep_ == "appos" and noun.i < token.i and noun.pos_ in ("NOUN", "ADJ"):
             countries = [demonym_label(t) for t in [noun, *noun.children]
                          if (t == noun or t.dep_ == "amod") and demonym_label(t)]
+            countries += [parsed.kb.label(m.key) for t in noun.children if t.dep_ == "nmod"
+                          for m in [parsed.mention(t)] if is_role_noun(noun) and m is not None
+                          and parsed.kb.is_a(m.key, COUNTRY)]  # "el presidente de Chile, X"
         elif mention.start > 1 and parsed.doc[mention.start - 1].text == ",":
             # the small model may cut "a su homólogo salvadoreño, Nayib Bukele" in two
             before = parsed.doc[mention.start - 2]
@@ -50,9 +54,8 @@ def carry_topics(parsed: Parsed) -> None:
             continue
         # the small model starts a sentence at the paragraph break before it
         index = parsed.sentence_of(words[0].idx)
-        if index in parsed.carried:
-            continue  # the parser split a document sentence: read it once
-        acting = parsed.subjects.get(index) or _described(parsed, sentence, index)
+        acting = [(i, k) for i, k in parsed.subjects.get(index, [])
+                  if sentence.start <= i < sentence.end] or _described(parsed, sentence, index)
         since += 1
         if acting:
             topic, since = _main_subject(parsed, sentence, acting), 0
@@ -64,7 +67,7 @@ def carry_topics(parsed: Parsed) -> None:
         if _names(parsed, sentence, topic):
             since = 0
         if _dropped_singular(root):
-            parsed.carried[index] = topic
+            parsed.carried.setdefault(index, topic)
             since = 0
 
 
@@ -72,18 +75,21 @@ def _described(parsed: Parsed, sentence, index: int) -> list[tuple[int, str]]:
     """"El mandatario salvadoreño busca el aplauso...": a subject that describes a person the
     article introduced acts in the sentence as that person."""
     for child in sentence:
-        if child.dep_ not in _SUBJECTS or parsed.mention(child) is not None or \
+        mention = parsed.mention(child)
+        if child.dep_ not in _SUBJECTS or mention is not None and mention.kind != DEMONYM or \
                 child.pos_ != "NOUN" or not (is_role_noun(child) or demonym_label(child)):
             continue
         found = [e for e in parsed.refer(child, strict=True) if parsed.is_person(e.key)]
         if len(found) == 1:
-            parsed.subjects[index] = [(child.i, found[0].key)]
-            return parsed.subjects[index]
+            parsed.subjects.setdefault(index, []).append((child.i, found[0].key))
+            return [(child.i, found[0].key)]
     return []
 
 
-def _main_subject(parsed: Parsed, sentence, acting: list[tuple[int, str]]) -> str:
-    """The subject of the sentence's main verb, else the first person acting in it."""
+def _main_subject(parsed: Parsed, sentence, acting: list[tuple[int, str]]) -> str | None:
+    """The subject of the sentence's main verb, else the first person acting in it; none
+    when the main verb has a subject of its own that none of them is ("el republicano
+    participó en las jornadas, en las que intervino X": not X)."""
     root = sentence.root
     for start, key in acting:
         token = parsed.doc[start]
@@ -91,6 +97,8 @@ def _main_subject(parsed: Parsed, sentence, acting: list[tuple[int, str]]) -> st
             token = token.head
         if token.head == root and token.dep_ in _SUBJECTS:
             return key
+    if any(c.dep_ in _SUBJECTS and c.pos_ != "SPACE" for c in root.children):
+        return None
     return acting[0][1]
 
 
