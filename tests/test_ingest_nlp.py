@@ -349,6 +349,15 @@ def test_este_ultimo_is_the_person_named_last(read):
     absent(found, "allied", "Marine Le Pen")
 
 
+def test_a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of(read):
+    found = read("El presidente argentino, Javier Milei, y su homólogo chileno, José Antonio "
+                 "Kast, se reunieron este viernes en Mendoza.")
+    find(found, "José Antonio Kast", "holdsOffice", "Presidente de Chile")
+    found = read("El diputado Johannes Kaiser y su homólogo argentino, José Luis Espert, se "
+                 "reunieron en Valparaíso.")
+    absent(found, "holdsOffice", "José Luis Espert")
+
+
 def test_an_election_gets_the_graphs_name_for_it(read):
     found = read("Kast y Jara disputarán la segunda vuelta presidencial chilena del 14 de "
                  "diciembre.")

@@ -9,6 +9,7 @@ from graph.ingest.knowledge import PARTY, Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
@@ -71,7 +72,7 @@ class NlpExtractor:
                         parsed.candidates_named.add(claim.subject.key)
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(parsed, token)
                       if _asserted(c, doc[c.trigger])]
-            found += roles.references(token)
+            found += roles.references(token) + counterpart_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         candidates = _candidates(parsed, found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
