@@ -322,6 +322,13 @@ def test_a_meal_together_and_joining_two_persons_are_meetings(read):
             ("Alfredo Cornejo", "met", "José Antonio Kast")} <= facts(found)
 
 
+def test_les_is_the_pair_the_text_was_speaking_of(read):
+    found = read("Milei y Kast se reunieron en Mendoza. Allí se les unió la vicepresidenta "
+                 "argentina, Victoria Villarruel.")
+    assert {("Victoria Villarruel", "met", "Javier Milei"),
+            ("Victoria Villarruel", "met", "José Antonio Kast")} <= facts(found)
+
+
 def test_a_party_word_said_of_one_person_is_a_member_not_the_party(read):
     found = read("José Antonio Kast, líder del Partido Republicano, llegó a Roma. Por la tarde, "
                  "el republicano participó en las Jornadas Mediterráneas de la Libertad.")

@@ -398,7 +398,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
     the clitic's gender named in this sentence or the one before who is not the verb's
     subject; none when two could be."""
-    forms = ("le",) if dative else ("lo", "la")
+    forms = ("le", "les") if dative else ("lo", "la")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None:
@@ -407,6 +407,10 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     subjects = {e.key for e in subject_ends(parsed, verb)}
     if not subjects:
         return []
+    if clitic.lower_ == "les":
+        # "se les unió X": the pair the text was just speaking of
+        pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
+        return pair if len(pair) == 2 else []
     for back in (0, 1):
         # the clitic's own sentence first: "Tras reunirse con X, el dirigente ... le dio su
         # apoyo" is X whoever the sentence before named

@@ -230,6 +230,10 @@ class ReferenceReading:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
         return []
 
+    def pair_of(self, token) -> list[End]:
+        """The two persons a plural reference ("ambos", "les") stands for."""
+        return self._pair(token)
+
     def _pair(self, token) -> list[End]:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""

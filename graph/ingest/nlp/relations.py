@@ -7,6 +7,7 @@ from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.clauses import (
     agent_ends,
     arguments,
+    clitic_object,
     is_passive,
     patient_ends,
     phrase_ends,
@@ -509,7 +510,10 @@ class _Slots:
             return patient_ends(parsed, verb)
         if self.passive and "" in slot:
             slot = slot - {""}
-        return arguments(parsed, verb, slot)
+        found = arguments(parsed, verb, slot)
+        if not found and "a" in slot and not self.passive:
+            found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
+        return found
 
 
 def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:
