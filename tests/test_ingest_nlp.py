@@ -322,6 +322,12 @@ def test_a_meal_together_and_joining_two_persons_are_meetings(read):
             ("Alfredo Cornejo", "met", "José Antonio Kast")} <= facts(found)
 
 
+def test_a_name_two_appositions_down_the_subject_acts(read):
+    found = read("El rival de Kast, la senadora Jeannette Jara, llegó el lunes a Madrid. Horas "
+                 "después, se reunió con Pedro Sánchez.")
+    find(found, "Jeannette Jara", "met", "Pedro Sánchez")
+
+
 def test_les_is_the_pair_the_text_was_speaking_of(read):
     found = read("Milei y Kast se reunieron en Mendoza. Allí se les unió la vicepresidenta "
                  "argentina, Victoria Villarruel.")

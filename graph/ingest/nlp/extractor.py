@@ -139,6 +139,9 @@ def _record_subjects(parsed: Parsed) -> None:
             parsed.subjects.setdefault(parsed.sentence_of(parsed.doc[mention.start].idx),
                                        []).append((mention.start, mention.key))
             continue
+        while token.dep_ == "appos" and head.dep_ == "appos" and head.i < token.i and \
+                head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
+            token, head = head, head.head  # "El rival de X, el senador Y, acusó"
         if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
                 head.dep_ in ("conj", "nsubj", "nsubj:pass") or
                 any(c.dep_ == "conj" for c in head.children)):
