@@ -185,6 +185,14 @@ def test_list_split_by_semicolons(read):
     assert participants == {"Giorgia Meloni", "Santiago Abascal", "Javier Milei"}
 
 
+def test_guests_after_a_paragraph_break_and_an_adjective(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid.\n\nEntre los invitados extranjeros "
+                 "estaban el argentino José Luis Espert, diputado de La Libertad Avanza, y el "
+                 "español Jorge Buxadé, eurodiputado de Vox.")
+    guests = {c.subject for c in found.candidates if c.relation == "invitedTo"}
+    assert guests == {"José Luis Espert", "Jorge Buxadé"}
+
+
 def test_guests_of_the_event_the_text_is_about(read):
     found = read("Vox celebró ayer la Cumbre de Madrid. Entre los invitados figuran Milei y "
                  "Kast.")
@@ -193,6 +201,32 @@ def test_guests_of_the_event_the_text_is_about(read):
     assert all(c.object == "Cumbre de Madrid" and c.qualifiers.get("role") == "guest"
                for c in guests)
     assert any(e.label == "Cumbre de Madrid" for e in found.entities)
+
+
+def test_a_list_hung_on_the_oblique_before_it_is_the_subject(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. Participaron en la sesión inaugural el "
+                 "expresidente colombiano Iván Duque, la diputada española Rocío de Meer, de "
+                 "Vox, y el senador estadounidense Rick Scott.")
+    people = {c.subject for c in found.candidates if c.relation == "participatedIn"}
+    assert people == {"Iván Duque", "Rocío de Meer", "Rick Scott"}
+
+
+def test_present_at_the_event_and_not_present(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. También estuvieron presentes Milei y "
+                 "Kast. No estuvo presente el ministro de Exteriores, Antonio Tajani, que viajó "
+                 "a Bruselas.")
+    assert {("Javier Milei", "participatedIn", "Cumbre de Madrid"),
+            ("José Antonio Kast", "participatedIn", "Cumbre de Madrid"),
+            ("Antonio Tajani", "not participatedIn", "Cumbre de Madrid")} <= facts(found)
+
+
+def test_neither_of_the_two_is_the_pair_coordinated_before(read):
+    found = read("Vox celebró ayer la Cumbre de Madrid. Kast se reunió con Abascal. Los "
+                 "organizadores habían invitado a Nayib Bukele y a Javier Milei, pero ninguno "
+                 "de los dos asistió.")
+    assert {("Nayib Bukele", "not participatedIn", "Cumbre de Madrid"),
+            ("Javier Milei", "not participatedIn", "Cumbre de Madrid")} <= facts(found)
+    absent(found, "participatedIn", "José Antonio Kast")
 
 
 # ---------------------------------------------------------------- references and elections
@@ -208,6 +242,133 @@ def test_a_title_without_a_name_stands_for_the_person_named_before(read):
     reference = find(found, "José Antonio Kast", "memberOf", "Partido Republicano")
     assert reference.cue == "reference"
     find(found, "José Antonio Kast", "met", "Santiago Abascal")
+
+
+def test_a_titled_subject_is_the_one_a_dropped_subject_stands_for(read):
+    found = read("El presidente de Chile, José Antonio Kast, llegó el domingo a Roma. Horas "
+                 "después, se reunió con Giorgia Meloni.")
+    assert find(found, "José Antonio Kast", "met", "Giorgia Meloni").cue == "verb:reunir"
+
+
+def test_a_dropped_subject_carries_the_topic_over_several_sentences(read):
+    found = read("Johannes Kaiser llegó a la política desde la universidad. Durante años "
+                 "enseñó filosofía. En 2021 se afilió al Partido Republicano. En marzo viajó a "
+                 "Madrid, donde se reunió con Santiago Abascal.")
+    find(found, "Johannes Kaiser", "memberOf", "Partido Republicano")
+    find(found, "Johannes Kaiser", "met", "Santiago Abascal")
+
+
+def test_a_description_goes_to_the_one_person_the_article_made_of_that_country(read):
+    found = read("Javier Milei llegó a Roma el lunes. No estuvo presente el ministro de "
+                 "Exteriores, Antonio Tajani, que viajó a Bruselas.\n\nEl mandatario argentino "
+                 "se reunió después con Giorgia Meloni.")
+    find(found, "Javier Milei", "met", "Giorgia Meloni")
+    absent(found, "met", "Antonio Tajani")
+
+
+def test_a_described_subject_acts_in_its_sentence_rather_than_the_last_one(read):
+    found = read("El presidente estadounidense, Donald Trump, recibió en Washington al "
+                 "presidente salvadoreño, Nayib Bukele. No es la primera vez que el mandatario "
+                 "salvadoreño busca el aplauso de los conservadores: en febrero intervino en la "
+                 "CPAC.")
+    find(found, "Nayib Bukele", "participatedIn", "CPAC")
+    absent(found, "participatedIn", "Donald Trump")
+
+
+def test_an_infinitive_complement_shares_the_subject_of_its_verb(read):
+    found = read("En el público se vio a la exministra Evelyn Matthei, que negó haber dado su "
+                 "apoyo a Kast.")
+    assert ("Evelyn Matthei", "not endorsed", "José Antonio Kast") in facts(found)
+
+
+def test_a_verb_with_an_object_of_its_own_is_not_about_the_event(read):
+    found = read("Abascal viajó a la CPAC. Fue la reunión con Milei la que permitió cerrar "
+                 "los últimos flecos del acuerdo.")
+    absent(found, "participatedIn", "Santiago Abascal")
+
+
+def test_su_presidente_is_the_organization_named_before_it(read):
+    found = read("Tertsch se reunió con dirigentes del Partido Conservador Colombiano, entre "
+                 "ellos su presidente, Carlos Andrés Trujillo.")
+    find(found, "Carlos Andrés Trujillo", "leaderOf", "Partido Conservador Colombiano")
+    found = read("Milei viajó a Roma con su ministra de Seguridad, Patricia Bullrich.")
+    absent(found, "memberOf", "Patricia Bullrich")
+    absent(found, "leaderOf", "Patricia Bullrich")
+
+
+def test_de_la_colectividad_is_the_one_party_named_just_before(read):
+    found = read("Kast visitó la sede del Partido Republicano. A la salida, el presidente de la "
+                 "colectividad, Arturo Squella, habló con la prensa.")
+    find(found, "Arturo Squella", "leaderOf", "Partido Republicano")
+    found = read("Abascal visitó la sede del Partido Republicano y de Vox. A la salida, el "
+                 "presidente de la colectividad, Arturo Squella, habló con la prensa.")
+    absent(found, "leaderOf", "Arturo Squella")
+
+
+def test_a_title_after_a_dependent_clause_is_the_next_subject_not_an_apposition(read):
+    found = read("Abascal llegó a Bogotá.\n\nTras reunirse durante la mañana con la senadora "
+                 "María Fernanda Cabal, el dirigente español ofreció una rueda de prensa en la "
+                 "que le dio su apoyo públicamente.")
+    find(found, "Santiago Abascal", "met", "María Fernanda Cabal")
+    find(found, "Santiago Abascal", "endorsed", "María Fernanda Cabal")
+
+
+def test_a_meal_together_and_joining_two_persons_are_meetings(read):
+    found = read("Kast pasó por Madrid, donde almorzó con el líder de Vox, Santiago Abascal.")
+    find(found, "José Antonio Kast", "met", "Santiago Abascal")
+    found = read("Milei y Kast se reunieron en Mendoza. El gobernador de Mendoza, Alfredo "
+                 "Cornejo, se unió a los dos presidentes durante el almuerzo.")
+    assert {("Alfredo Cornejo", "met", "Javier Milei"),
+            ("Alfredo Cornejo", "met", "José Antonio Kast")} <= facts(found)
+
+
+def test_a_name_two_appositions_down_the_subject_acts(read):
+    found = read("El rival de Kast, la senadora Jeannette Jara, llegó el lunes a Madrid. Horas "
+                 "después, se reunió con Pedro Sánchez.")
+    find(found, "Jeannette Jara", "met", "Pedro Sánchez")
+
+
+def test_les_is_the_pair_the_text_was_speaking_of(read):
+    found = read("Milei y Kast se reunieron en Mendoza. Allí se les unió la vicepresidenta "
+                 "argentina, Victoria Villarruel.")
+    assert {("Victoria Villarruel", "met", "Javier Milei"),
+            ("Victoria Villarruel", "met", "José Antonio Kast")} <= facts(found)
+
+
+def test_a_party_word_said_of_one_person_is_a_member_not_the_party(read):
+    found = read("José Antonio Kast, líder del Partido Republicano, llegó a Roma. Por la tarde, "
+                 "el republicano participó en las Jornadas Mediterráneas de la Libertad.")
+    find(found, "José Antonio Kast", "participatedIn", "Jornadas Mediterráneas de la Libertad")
+    found = read("José Antonio Kast llegó a Roma. Por la tarde, el republicano participó en las "
+                 "Jornadas Mediterráneas de la Libertad.")
+    absent(found, "participatedIn", "Partido Republicano")
+
+
+def test_the_two_are_the_two_persons_just_named(read):
+    found = read("Kast se reunió con Milei en Buenos Aires. El primer conteo mostró un escenario "
+                 "competitivo: Jeannette Jara encabezó la elección, seguida muy de cerca por "
+                 "Kast. Esa diferencia confirmó que los dos dirigentes disputarán el balotaje.")
+    absent(found, "opponentOf", "José Antonio Kast", "Javier Milei")
+    absent(found, "opponentOf", "Javier Milei", "José Antonio Kast")
+
+
+def test_este_ultimo_is_the_person_named_last(read):
+    found = read("El presidente de Chile, José Antonio Kast, viajó a Europa. Por la tarde, el "
+                 "republicano participó en un foro, en el que intervino también Marine Le Pen."
+                 "\n\nAntes, el chileno había pasado por Budapest, donde se entrevistó con "
+                 "Viktor Orbán, y por Madrid, donde almorzó con Santiago Abascal. Con este "
+                 "último mantiene una estrecha alianza política.")
+    find(found, "José Antonio Kast", "allied", "Santiago Abascal")
+    absent(found, "allied", "Marine Le Pen")
+
+
+def test_a_counterpart_holds_the_office_of_the_one_it_is_the_counterpart_of(read):
+    found = read("El presidente argentino, Javier Milei, y su homólogo chileno, José Antonio "
+                 "Kast, se reunieron este viernes en Mendoza.")
+    find(found, "José Antonio Kast", "holdsOffice", "Presidente de Chile")
+    found = read("El diputado Johannes Kaiser y su homólogo argentino, José Luis Espert, se "
+                 "reunieron en Valparaíso.")
+    absent(found, "holdsOffice", "José Luis Espert")
 
 
 def test_an_election_gets_the_graphs_name_for_it(read):
@@ -242,6 +403,8 @@ def test_negation_marks_the_claim(read):
     "Kast va a reunirse con Bukele.",
     "¿Se reunirá Kast con Bukele?",
     "Si gana, Kast se reunirá con Bukele.",
+    "No está previsto que Kast se reúna con Bukele.",
+    "Kast tiene previsto visitar a Bukele en San Salvador.",
 ])
 def test_hypotheticals_are_not_claims(read, text):
     absent(read(text), "met")

@@ -5,6 +5,7 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
@@ -86,7 +87,7 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
     return parsed.ends(token)
 
 
-def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
+def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]:
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
@@ -119,10 +120,14 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
         # "intervinieron la presidenta del instituto, el expresidente X y ...": the small
         # model may cut the subject into several phrases
         found = [e for child in verb.children
-                 if child.dep_ in ("obj", "nsubj") and child.i > verb.i and not preposition(child)
-                 for e in phrase_ends(parsed, child)]
+                 if child.dep_ in ("obj", "nsubj", "dep") and child.i > verb.i and
+                 not preposition(child) for e in phrase_ends(parsed, child)]
         if found:
             return list({e.key: e for e in reversed(found)}.values())[::-1]
+        if verb.morph.get("Number") == ["Plur"]:
+            found = hung_on_oblique(parsed, verb)
+            if found:
+                return found
         if not any(c.dep_ in ("obj", "nsubj", "obl") for c in verb.children):
             following = _following_names(parsed, verb)
             if following:
@@ -130,8 +135,14 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
             # "fue invitado, pero no asistió": nothing follows, the first verb's subject
     if depth > 3:
         return []
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
-        return subject_ends(parsed, verb.head, depth + 1)
+    if verb.head.pos_ == "SPACE" and verb.sent.root.i > verb.i and _predicate(verb.sent.root):
+        # "\n\nTras reunirse con X, el dirigente ofreció": the small model hangs the clause
+        # on the paragraph break; it depends on the sentence's verb
+        return subject_ends(parsed, verb.sent.root, depth + 1, origin or verb)
+    if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)) \
+            and verb.head != verb and _predicate(verb.head):
+        # "negó haber dado su apoyo": an infinitive complement shares its verb's subject
+        return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
         # there
@@ -147,7 +158,30 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0) -> list[End]:
                 not any(preposition(c) for c in relatives):
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
-    return _dropped_subject(parsed, verb)
+    return _dropped_subject(parsed, verb, origin or verb)
+
+
+def _predicate(token) -> bool:
+    """A verb or a copula's predicate, whose subject a dependent clause may share; a noun
+    ("No es la primera vez que ...: intervino") has none to give."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+
+
+def _infinitive(verb) -> bool:
+    return any("Inf" in t.morph.get("VerbForm") for t in [verb, *verb.children]
+               if t == verb or t.dep_ == "aux")
+
+
+def in_own_clause(name, title) -> bool:
+    """Whether `name` sits in a dependent clause that `title` is outside of: "Tras reunirse
+    con X, el dirigente español ofreció..." puts the title in the main clause, not beside X."""
+    token = name
+    while token.head != token:
+        if token.dep_ in ("advcl", "ccomp", "csubj", "xcomp") and \
+                title not in token.subtree and title.dep_.startswith("nsubj"):
+            return True
+        token = token.head
+    return False
 
 
 def _where_relative(verb) -> bool:
@@ -159,7 +193,7 @@ def _where_relative(verb) -> bool:
         folded_lemma(c) in _RELATIVES and preposition(c) == "en") for c in verb.children)
 
 
-def _dropped_subject(parsed: Parsed, verb) -> list[End]:
+def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
     person = verb.morph.get("Person")
@@ -182,6 +216,13 @@ def _dropped_subject(parsed: Parsed, verb) -> list[End]:
             continue
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
+    described = [t for t in sentence[: origin.i - sentence.start] if t.dep_ in (
+        "nsubj", "nsubj:pass") and t.pos_ == "NOUN" and is_role_noun(t) and
+        parsed.mention(t) is None]
+    if described:
+        # "el mandatario salvadoreño busca ...: en febrero intervino": the description before
+        # the verb is who acts, whoever the text spoke of before
+        return [e for e in parsed.refer(described[-1]) if parsed.is_agent(e.key)]
     here = parsed.sentence_of(verb.idx)
     focus = parsed.focus(here, before=verb.i)
     if focus:
@@ -350,30 +391,41 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    return arguments(parsed, verb, frozenset({"", "a"})) or _clitic_object(parsed, verb)
+    return arguments(parsed, verb, frozenset({"", "a"})) or clitic_object(parsed, verb)
 
 
-def _clitic_object(parsed: Parsed, verb) -> list[End]:
-    """"Abascal lo recibió", "la felicitó": the one person of the clitic's gender named in
-    this sentence or the one before who is not the verb's subject; none when two could be."""
-    clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and
-                   c.lower_ in ("lo", "la") and c.i < verb.i), None)
+def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
+    """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
+    the clitic's gender named in this sentence or the one before who is not the verb's
+    subject; none when two could be."""
+    forms = ("le", "les") if dative else ("lo", "la")
+    clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
+                   c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None:
         return []
-    gender = "Fem" if clitic.lower_ == "la" else "Masc"
+    gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
     subjects = {e.key for e in subject_ends(parsed, verb)}
     if not subjects:
         return []
-    keys: list[str] = []
-    for _, key in parsed.persons_before(clitic.i, back=1):
-        known = parsed.gender.get(key)
-        if key in subjects or key in keys or known not in (gender, None) or (
-                gender == "Fem" and known is None):
-            continue
-        keys.append(key)
-    if len(keys) != 1:
-        return []
-    return [End(keys[0], clitic.i, clitic.i, reference=True, distance=1)]
+    if clitic.lower_ == "les":
+        # "se les unió X": the pair the text was just speaking of
+        pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
+        return pair if len(pair) == 2 else []
+    for back in (0, 1):
+        # the clitic's own sentence first: "Tras reunirse con X, el dirigente ... le dio su
+        # apoyo" is X whoever the sentence before named
+        keys: list[str] = []
+        for _, key in parsed.persons_before(clitic.i, back=back):
+            known = parsed.gender.get(key)
+            if key in subjects or key in keys or gender and (known not in (gender, None) or (
+                    gender == "Fem" and known is None)):
+                continue
+            keys.append(key)
+        if len(keys) == 1:
+            return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
+        if keys:
+            return []
+    return []
 
 
 def agent_ends(parsed: Parsed, verb) -> list[End]:

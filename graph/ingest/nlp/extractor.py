@@ -11,6 +11,7 @@ from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.candidacy import candidacy_claims
+from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
@@ -23,6 +24,7 @@ from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
+from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.reading import fold
 
@@ -55,6 +57,8 @@ class NlpExtractor:
         party_adjectives.update(_named_party_adjectives(parsed))
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
+        record_nationalities(parsed)
+        carry_topics(parsed)
         found: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
@@ -73,7 +77,7 @@ class NlpExtractor:
                         parsed.candidates_named.add(claim.subject.key)
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(parsed, token)
                       if _asserted(c, doc[c.trigger])]
-            found += roles.references(token)
+            found += roles.references(token) + counterpart_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         candidates = _candidates(parsed, found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
@@ -140,9 +144,15 @@ def _record_subjects(parsed: Parsed) -> None:
             parsed.subjects.setdefault(parsed.sentence_of(parsed.doc[mention.start].idx),
                                        []).append((mention.start, mention.key))
             continue
+        while token.dep_ == "appos" and head.dep_ == "appos" and head.i < token.i and \
+                head.pos_ == "NOUN" and head.head.pos_ == "NOUN":
+            token, head = head, head.head  # "El rival de X, el senador Y, acusó"
         if token.dep_ == "appos" and head.i < token.i and head.pos_ == "NOUN" and (
-                head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
-            token = head  # a list of titled names: "participaron el líder de Vox, X, y el Y"
+                head.dep_ in ("conj", "nsubj", "nsubj:pass") or
+                any(c.dep_ == "conj" for c in head.children)):
+            # a list of titled names ("participaron el líder de Vox, X, y el Y"), or a titled
+            # subject ("El presidente de Chile, José Antonio Kast, llegó")
+            token = head
         if token.dep_ in ("nsubj", "nsubj:pass") or (
                 token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
             sentence = parsed.sentence_of(token.idx)

@@ -99,3 +99,34 @@ def pair_role_claims(parsed: Parsed, token) -> list[Found]:
     qualifiers = {"role": role} if role else {}
     return [Found(relation, p, event, 0.6, "reference", token.i, dict(qualifiers))
             for p in people if parsed.kb.fits(relation, p.key, event.key)]
+
+
+def hung_on_oblique(parsed: Parsed, verb) -> list[End]:
+    """"Participaron en la sesión inaugural el expresidente X, la diputada Y y el senador Z":
+    the small model hangs a plural verb's postverbal subject on the oblique before it. The
+    persons after the oblique's noun, titled or not, are the subjects; those inside their own
+    "de" or "con" phrase are not."""
+    found: list[End] = []
+    if folded_lemma(verb) not in _ATTENDING:
+        return found  # "hablarán en el cierre A, B y C" would make contacts of a list
+    for child in verb.children:
+        if child.i < verb.i or not child.dep_.startswith(("obj", "obl")) or \
+                not any(c.dep_ == "case" for c in child.children):
+            continue
+        for token in child.subtree:
+            mention = parsed.mention(token)
+            if token.i <= child.i or mention is None or token.i != mention.start or \
+                    not parsed.is_person(mention.key) or _under_case(token, child):
+                continue
+            if all(e.key != mention.key for e in found):
+                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+    return found
+
+
+def _under_case(token, top) -> bool:
+    """Whether a preposition governs `token` below `top` ("de Vox", "con Milei")."""
+    while token != top and token.head != token:
+        if any(c.dep_ == "case" for c in token.children):
+            return True
+        token = token.head
+    return False

@@ -30,18 +30,32 @@ _HEDGES = {"previsiblemente", "probablemente", "posiblemente", "presumiblemente"
            "quiza", "quizas", "acaso", "eventualmente", "supuestamente"}
 # Verbs that vouch for their complement, which says nothing once they are negated.
 _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
+# Participles that make a plan of the clause they govern or accompany: "no está previsto que
+# se reúna", "tiene previsto visitar", "está programado que hable".
+_PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
 
 def _negated_here(token) -> bool:
     # the word itself, not its lemma: "nos" is lemmatized as "no"
+    if any(c.dep_ in ("cop", "aux") and any(
+            n.dep_ == "advmod" and fold(n.lower_) in NEGATORS for n in c.children)
+           for c in token.children):
+        return True  # "No estuvo presente": the small model hangs the "no" on the copula
     return any((c.dep_ in ("advmod", "neg", "cc") and fold(c.lower_) in NEGATORS
                 and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
                                        fold(c.lower_) in NEGATORS) or
                (c.dep_.startswith("nsubj") and fold(c.lower_) in _NOBODY and
                 not any(fold(g.lower_) in NEGATORS for g in token.children))
                for c in token.children if c.dep_ != "conj")
+
+
+def _planned(token) -> bool:
+    word = fold(token.lower_)
+    word = word[:-1] if word.endswith("s") else word
+    word = word[:-1] + "o" if word.endswith("a") else word
+    return word in _PLANNED and token.pos_ in ("ADJ", "VERB")
 
 
 def _pledge(verb, auxiliary) -> bool:
@@ -81,6 +95,9 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "conditional")
         for child in token.children:
             lemma = folded_lemma(child)
+            if child.dep_ in ("iobj", "obj", "xcomp", "advmod") and _planned(child) and \
+                    token.pos_ in ("VERB", "AUX"):
+                return Modality(False, negated, "intention")  # "tiene previsto visitar"
             if child.dep_ == "advmod" and fold(child.lower_) in _HEDGES:
                 return Modality(False, negated, "hedge")
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
@@ -113,6 +130,8 @@ def modality(trigger) -> Modality:
                 _negated_here(token):
             # "no confirmó su presencia": neither that it happens nor that it does not
             return Modality(False, False, "unconfirmed")
+        if token != trigger and _planned(token) and link in ("xcomp", "ccomp", "csubj"):
+            return Modality(False, negated, "intention")  # "no está previsto que se reúna"
         if token != trigger and token.pos_ in ("VERB", "AUX"):
             if lemma in DENYING:
                 negated = not negated
@@ -123,7 +142,7 @@ def modality(trigger) -> Modality:
             # a nominal claim: the verb that governs the noun decides ("no hubo reunión")
             link, token = token.dep_, token.head
             continue
-        if token.dep_ not in ("xcomp", "ccomp") or token.head == token:
+        if token.dep_ not in ("xcomp", "ccomp", "csubj") or token.head == token:
             break
         link, token = token.dep_, token.head
     return Modality(True, negated)

@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clauses import (
+    clitic_object,
+    patient_ends,
+    phrase_ends,
+    preposition,
+    subject_ends,
+)
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import ALLYING, LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
@@ -86,6 +92,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                     # "felicitó a López Aliaga y le expresó su respaldo": "le" is the one the
                     # first verb named
                     partners += patient_ends(parsed, head.head)
+                elif child.lower_ == "le" and "a" in spec.partner and not partners:
+                    # "le dio su apoyo": the one person the clause can be addressing
+                    partners += clitic_object(parsed, head, dative=True)
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
                 if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_NOUNS

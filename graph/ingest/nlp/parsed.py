@@ -11,6 +11,7 @@ from graph.ingest.knowledge import (
     AGENT,
     EVENT,
     ORGANIZATION,
+    PARTY,
     PERSON,
     Knowledge,
 )
@@ -63,6 +64,7 @@ class Parsed(EventReading, ReferenceReading):
     starts: list[int] = field(default_factory=list)  # the document sentences' first characters
     # sentence -> (token, person) of the persons acting in it, in text order
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    carried: dict[int, str] = field(default_factory=dict)  # sentence -> its dropped subject
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
     nationality: dict[str, str] = field(default_factory=dict)  # person -> country the text gave
     titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
@@ -183,7 +185,8 @@ class Parsed(EventReading, ReferenceReading):
             return self._named_beside(token) or self._role_reference(token)
         if token.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
-                for c in token.children) and token.morph.get("Number") == ["Plur"]:
+                for c in token.subtree if c.i < token.i) and \
+                token.morph.get("Number") == ["Plur"]:
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)
@@ -200,7 +203,8 @@ class Parsed(EventReading, ReferenceReading):
                 return named
             return self._role_reference(token)
         if token.pos_ == "PRON" and fold(token.lower_) in ("ninguno", "ninguna") and any(
-                fold(t.lower_) in ("dos", "ambos", "ambas") for t in token.subtree):
+                fold(t.lower_) in ("dos", "ambos", "ambas")
+                for t in [*token.subtree, *token.doc[token.i + 1:token.i + 4]]):
             return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
         if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
             return self._pronoun_reference(token)
@@ -222,6 +226,11 @@ class Parsed(EventReading, ReferenceReading):
             if token.pos_ == "NOUN":
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):
+                    if self.kb.is_a(iri, PARTY) and token.is_lower and \
+                            token.morph.get("Number") == ["Sing"] and is_definite(token) and \
+                            folded_lemma(token) not in ("partido", "formacion"):
+                        # "el republicano participó": a member, the one the text tied to it
+                        return self.party_member(iri, token)
                     return [End(iri, token.i, token.i)]
             if folded_lemma(token) in _GROUPS:
                 # "el patronato de la Red Política de Valores": a body of the organization
@@ -242,6 +251,9 @@ class Parsed(EventReading, ReferenceReading):
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
                 return self._named_beside(token) or self._role_reference(token)
+        if fold(token.lower_) in ("ultimo", "ultima") and any(
+                fold(c.lower_) in ("este", "esta") for c in token.children):
+            return self.latter(token)  # "con este último": the person named last
         if token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "det" for c in token.children):
             # "la oficialista Rixi Moncada", "el liberal Salvador Nasralla": a word used as a
             # title before a name

@@ -3,7 +3,7 @@ person the text is about; read as a part of `Parsed`."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -26,7 +26,12 @@ _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente
 
 # Nouns that stand for the party last named, and those that stand for the organization last
 # named with that noun at its head ("la fundación": the Fundación X named before).
-_PARTY_NOUNS = {"partido", "formacion"}
+_PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
+_WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
+_OWN = {"su", "sus"}
+# Roles held inside an organization: "su presidente" of a party is its leader; "su rival" is
+# the rival of a person.
+_INSIDE = {"leader", "head", "deputy", "member"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
                        "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
@@ -59,7 +64,8 @@ class ReferenceReading:
                 out.append((mention.start, mention.key))
         return out
 
-    def _role_reference(self, token, countries: tuple[str, ...] = ()) -> list[End]:
+    def _role_reference(self, token, countries: tuple[str, ...] = (),
+                        strict: bool = False) -> list[End]:
         """The person a title without a name stands for: one named in this sentence or the
         two before, of the title's gender and country, the one the text is about first."""
         if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
@@ -77,7 +83,8 @@ class ReferenceReading:
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
-        seen: set[str] = set(self._clause_persons(token))
+        clause = set(self._clause_persons(token))
+        seen: set[str] = set(clause)
         nearest = []
         for start, key in self.persons_before(token.i):
             if key not in seen:
@@ -87,6 +94,16 @@ class ReferenceReading:
         holders = set(self.titled.get(word, ())) if word else set()
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named
+        predicate = any(c.dep_ == "cop" for c in token.children)
+        introduced = [] if predicate else self._introduced(
+            token, labels, set(self.titled.get(word, ())) if word else set(), gender, clause)
+        if len(introduced) == 1:
+            # "el mandatario argentino": the one person the article made Argentine so far
+            start, key = introduced[0]
+            return [End(key, token.i, token.i, reference=True,
+                        distance=here - self.sentence_of(self.doc[start].idx))]
+        if strict:
+            return []  # only a description that fits one person for sure
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -115,6 +132,10 @@ class ReferenceReading:
             viable += 1
             if best is None or score > best[0]:
                 best = (score, key, start)
+        if best is not None and best[1] != focus and len(introduced) > 1 and \
+                best[1] in {k for _, k in introduced}:
+            # "al diputado" when the article has made two persons deputies
+            return []
         if best is not None and viable > 1 and best[1] != focus and not labels and \
                 not holders:
             # "el dirigente" with two persons it could be, neither the one the text is about
@@ -141,6 +162,38 @@ class ReferenceReading:
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
 
+    def _introduced(self, token, labels: set[str], holders: set[str], gender: str | None,
+                    excluded: set[str]) -> list[tuple[int, str]]:
+        """The persons the article named before `token` that its description fits for sure:
+        of the description's nationality, or bearing its title, by what the graph or the
+        text says of them (a person of unknown nationality does not fit "el argentino")."""
+        if not labels and not holders or any(
+                c.dep_ == "nmod" and c.i > token.i and not demonym_label(c) and
+                (self.mention(c) is None or not self.kb.is_a(self.mention(c).key, PLACE))
+                for c in token.children):
+            # "el líder de Vox", "el presidente de la red": a title of its own complement,
+            # not the one the persons named so far bear
+            return []
+        found: dict[str, int] = {}
+        for mention in self.linked.mentions:
+            key = mention.key
+            if mention.start >= token.i or mention.kind == METONYM or key in excluded or \
+                    not self.is_person(key):
+                continue
+            if gender and self.gender.get(key, gender) != gender:
+                continue
+            if holders and key not in holders:
+                continue
+            if labels:
+                known = self.kb.country(key)
+                if (self.kb.label(known) if known else self.nationality.get(key)) not in labels:
+                    continue
+            found[key] = mention.start
+        if gender and any(self.gender.get(k) == gender for k in found):
+            # "la candidata": a woman the text showed as one, not one whose gender it never did
+            found = {k: v for k, v in found.items() if self.gender.get(k) == gender}
+        return [(start, key) for key, start in found.items()]
+
     def _clause_persons(self, token) -> list[str]:
         """Persons a reference cannot be: the subject of its clause, and those named in its
         own phrase ("el candidato que compitiera frente a Jara" is not Jara; "Kaiser anunció
@@ -161,9 +214,10 @@ class ReferenceReading:
                 out += [self.mention(t).key for t in child.subtree if self.mention(t)]
         return out
 
-    def refer(self, token, countries: tuple[str, ...] = ()) -> list[End]:
-        """The person a title without a name stands for."""
-        return self._role_reference(token, countries)
+    def refer(self, token, countries: tuple[str, ...] = (), strict: bool = False) -> list[End]:
+        """The person a title without a name stands for (`strict`: only when the article
+        made exactly one person so by title or nationality)."""
+        return self._role_reference(token, countries, strict)
 
     def _pronoun_reference(self, token) -> list[End]:
         lemma = folded_lemma(token)
@@ -176,16 +230,30 @@ class ReferenceReading:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
         return []
 
+    def pair_of(self, token) -> list[End]:
+        """The two persons a plural reference ("ambos", "les") stands for."""
+        return self._pair(token)
+
     def _pair(self, token) -> list[End]:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""
         here = self.sentence_of(token.idx)
-        if any(folded_lemma(t) in _CONTENDERS for t in token.subtree):
+        contest = any(folded_lemma(t) in _CONTENDERS for t in token.subtree)
+        if contest:
             # "ninguno de los dos finalistas": the two who face each other
             for index, a, b in reversed(self.rivals):
                 if index < token.i:
                     return [End(k, token.i, token.i, reference=True, distance=1)
                             for k in (a, b)]
+        coordinated = self._coordinated_before(token)
+        if coordinated:
+            # "invitaron a Bukele y a Milei, pero ninguno de los dos asistió"
+            return [End(k, token.i, token.i, reference=True, distance=0) for k in coordinated]
+        recent = list(dict.fromkeys(k for _, k in reversed(self.persons_before(token.i, back=1))))
+        if len(recent) == 2 and not contest:
+            # "Jara encabezó la elección, seguida por Kast. ... los dos dirigentes disputarán":
+            # the only two persons just named, whatever pair the text spoke of before
+            return [End(k, token.i, token.i, reference=True, distance=1) for k in recent]
         # "Participaron A y B. Ambos pidieron...": two persons acting together just before
         together: tuple[int, list[str]] | None = None
         for sentence in (here, here - 1):
@@ -209,16 +277,37 @@ class ReferenceReading:
             return []
         return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
 
+    def _coordinated_before(self, token) -> list[str]:
+        """The last two persons coordinated with each other ("A y B") earlier in the
+        sentence of `token`."""
+        pair: list[str] = []
+        for mention in self.linked.mentions:
+            if not token.sent.start <= mention.start < token.i or \
+                    not self.is_person(mention.key):
+                continue
+            head = self.doc[mention.start]
+            while mention.start <= head.head.i < mention.end and head.head != head:
+                head = head.head
+            other = self.mention(head.head)
+            if head.dep_ == "conj" and other is not None and other.key != mention.key and \
+                    self.is_person(other.key):
+                pair = [other.key, mention.key]
+        return pair
+
     def focus(self, sentence: int, before: int | None = None) -> str | None:
         """Who the text is talking about: the person acting last in this sentence before the
         token, else in the previous one."""
         acting = [k for i, k in self.subjects.get(sentence, []) if before is None or i < before]
         if acting:
             return acting[-1]
+        if sentence in self.carried:
+            return self.carried[sentence]
         for back in (1, 2):
             previous = self.subjects.get(sentence - back, [])
             if previous:
                 return previous[0][1]
+            if sentence - back in self.carried:
+                return self.carried[sentence - back]
         return None
 
     def role_word(self, token) -> str | None:
@@ -241,13 +330,54 @@ class ReferenceReading:
         return None
 
     def party_before(self, index: int) -> str | None:
-        """The party named last before token `index`, in its sentence or the two before."""
+        """The party named before token `index`, in its sentence or the two before, when
+        only one is ("de la colectividad" after Vox and the Partido Republicano is either)."""
         floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 2, 0)]
+        parties = {m.key for m in self.linked.mentions if m.start < index and
+                   self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
+        return parties.pop() if len(parties) == 1 else None
+
+    def title_owner(self, first: int, end: int, word: str) -> list[End]:
+        """The organization a title's possessive stands for: "Mi Patria, cuyo líder, X"; "los
+        dirigentes del Partido Conservador, entre ellos su presidente, X" (the organization
+        named last before "su" in its sentence, with no person named between)."""
+        doc = self.doc
+        whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
+        if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
+            owner = self.mention(doc[whose - 2])
+            if owner is not None:
+                return [End(owner.key, owner.start, owner.end - 1, mention=owner)]
+        named = [doc[i] for i in (end + 1, end + 2) if i < len(doc)]
+        if fold(doc[whose].lower_) not in _OWN or role_kind(word) not in _INSIDE or \
+                not named or not any(
+                self.mention(t) and self.is_person(self.mention(t).key) and
+                (t.i == end + 1 or doc[end + 1].text == ",") for t in named):
+            return []  # only "su presidente, X": a named holder, not a reference
         for mention in reversed(self.linked.mentions):
-            if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    self.kb.is_a(mention.key, PARTY):
-                return mention.key
-        return None
+            if mention.start >= whose or mention.start < doc[whose].sent.start:
+                continue
+            if mention.kind == METONYM or self.is_person(mention.key) or \
+                    self.kb.is_a(mention.key, PLACE):
+                return []  # "Milei y su ministra", "Chile y su presidente"
+            if self.kb.is_a(mention.key, ORGANIZATION):
+                return [End(mention.key, mention.start, mention.end - 1, reference=True,
+                            mention=mention)]
+        return []
+
+    def latter(self, token) -> list[End]:
+        """"este último", "esta última": the person of its gender named last before it."""
+        gender = "Fem" if fold(token.lower_).endswith("a") else "Masc"
+        for start, key in self.persons_before(token.i, back=1):
+            if self.gender.get(key, gender) == gender:
+                return [End(key, token.i, token.i, reference=True,
+                            distance=self.sentence_of(token.idx) - self.sentence_of(
+                                self.doc[start].idx))]
+        return []
+
+    def party_member(self, party: str, token) -> list[End]:
+        """"el republicano": the person the text tied to the party, if it did."""
+        person = self.affiliation.get(party)
+        return [End(person, token.i, token.i, reference=True, distance=1)] if person else []
 
     def own_party(self, token) -> str | None:
         """The party of the person "su" stands for (the one the clause is about): the one the

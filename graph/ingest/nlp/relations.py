@@ -8,6 +8,7 @@ from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clauses import (
     agent_ends,
     arguments,
+    clitic_object,
     is_passive,
     patient_ends,
     phrase_ends,
@@ -15,6 +16,7 @@ from graph.ingest.nlp.clauses import (
     semicolon_list,
     subject_ends,
 )
+from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.triggers import (
@@ -375,13 +377,29 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
           "lugar", "representacion", "nombre"}  # "en su lugar", "en nombre de"
 
 
+# Parts of an event: "en esa mesa intervinieron", "en la sesión inaugural participaron" speak
+# of the event the text is about, not of another occasion.
+_EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
+                "cierre", "ceremonia", "velada", "cena", "almuerzo"}
+
+
+def _part_of_the_event(noun) -> bool:
+    return folded_lemma(noun) in _EVENT_PARTS and any(
+        c.dep_ == "det" and fold(c.lower_) not in ("un", "una", "otro", "otra")
+        for c in noun.children)
+
+
 def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
     """Whether the clause names another occasion, a common noun that is no event of the
     graph ("no participó en la reunión con Milei"): then it is not about the event the text
     is about. A place ("no acudió a Toledo") or a person ("invitó a Kast") is no occasion."""
     wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
+    if frame.object == PATIENT and any(
+            c.dep_ == "obj" and c.pos_ == "NOUN" and not is_event_noun(c) and
+            parsed.mention(c) is None and not parsed.ends(c) for c in verb.children):
+        return True  # "permitió cerrar los últimos flecos": what is closed is no event
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
-               folded_lemma(c) not in _BILLS and
+               folded_lemma(c) not in _BILLS and not _part_of_the_event(c) and
                parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
 
 
@@ -443,8 +461,11 @@ def _list_role(verb) -> tuple[str, str | None] | None:
                 return role
     # the small model may hang "Entre los invitados" elsewhere: read the words before the verb
     before = [t for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i] if not t.is_space]
-    if len(before) >= 2 and any(t.lower_ == "entre" for t in before[:-1]):
-        return _list_word(folded_lemma(before[-1]))
+    opened = next((n for n, t in enumerate(before[:-1]) if t.lower_ == "entre"), None)
+    if opened is not None:
+        # "Entre los invitados extranjeros estaban": the list's noun, not its adjective
+        return next((_list_word(w) for t in before[opened + 1:]
+                     for w in (folded_lemma(t), fold(t.lower_)) if _list_word(w)), None)
     return None
 
 
@@ -507,7 +528,10 @@ class _Slots:
             return patient_ends(parsed, verb)
         if self.passive and "" in slot:
             slot = slot - {""}
-        return arguments(parsed, verb, slot)
+        found = arguments(parsed, verb, slot)
+        if not found and "a" in slot and not self.passive:
+            found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
+        return found
 
 
 def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:

@@ -23,7 +23,7 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.clauses import _speaker
+from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
@@ -43,7 +43,6 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 _LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
-_WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -293,8 +292,8 @@ class RoleReader(OfficeNaming):
                 title.targets.append(End(party.key, party.start, party.end - 1, mention=party))
                 titles.append(title)
                 break
-            elif not word or other is not None:
-                break
+            elif not word or other is not None or in_own_clause(doc[mention.start], doc[i]):
+                break  # "Tras reunirse con X, el dirigente español ofreció": the next subject
             else:
                 end = self._phrase_end(i)
                 if determined and self._names_next(end):
@@ -452,12 +451,7 @@ class RoleReader(OfficeNaming):
             elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
                 title.modifiers.append("proximo")
         title.first = first
-        whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
-        if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
-            # "Mi Patria, cuyo líder, X": the title is of the noun before "cuyo"
-            owner = self.parsed.mention(doc[whose - 2])
-            if owner is not None:
-                title.targets.append(End(owner.key, owner.start, owner.end - 1, mention=owner))
+        title.targets += self.parsed.title_owner(first, end, word)
         complement: list[str] = []
         i = start + 1
         while i <= end:

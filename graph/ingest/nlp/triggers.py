@@ -56,6 +56,8 @@ VERBS: dict[str, list[Frame]] = {
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
     "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
+    # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
+    "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
     # contactWith
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
@@ -86,6 +88,7 @@ VERBS: dict[str, list[Frame]] = {
                   Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)],
     "inaugurar": _OPEN, "clausurar": _OPEN, "cerrar": _OPEN, "abrir": _OPEN,
     "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
+    "presente": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7, topic=True)],
     "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
@@ -136,7 +139,9 @@ VERBS: dict[str, list[Frame]] = {
     "integrar": [Frame("memberOf", AGENT, PATIENT, 0.75)],
     "pertenecer": [Frame("memberOf", AGENT, _p("a", "al"), 0.8)],
     "militar": [Frame("memberOf", AGENT, _p("en"), 0.8)],
-    "afiliar": _JOIN, "afiliarse": _JOIN, "unir": [Frame("memberOf", AGENT, _p("a"), 0.65)],
+    "afiliar": _JOIN, "afiliarse": _JOIN, "unir": [Frame("memberOf", AGENT, _p("a"), 0.65),
+                                         # "se unió a los dos presidentes"
+                                         Frame("met", AGENT, _p("a"), 0.6, only=PERSON)],
     "sumar": [Frame("memberOf", AGENT, _p("a"), 0.6)],
     "incorporar": [Frame("memberOf", AGENT, _p("a"), 0.65)],
     "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],

@@ -1,0 +1,126 @@
+"""Who a stretch of text is about: Spanish names its topic once and then drops the subject for
+sentences on end ("Vanessa Kaiser llegó a la política desde la universidad. Durante años enseñó
+filosofía. En 2021 se afilió al Partido Republicano..."). Each sentence whose main verb has no
+subject of its own carries the person the sentences before were about, so that a dropped
+subject, "su partido" or "él" several sentences on still finds them."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.parsed import DEMONYM, Parsed
+from graph.ingest.nlp.words import demonym_label, is_role_noun
+
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+# Sentences a topic survives without being named or carried: past them, a dropped subject
+# is too far from its antecedent to resolve safely.
+_REACH = 6
+
+
+def record_nationalities(parsed: Parsed) -> None:
+    """"su homólogo salvadoreño, Nayib Bukele", "el expresidente colombiano Iván Duque": a
+    demonym on the noun a person's name is in apposition to gives the person's country, so
+    that "el mandatario salvadoreño" later finds them."""
+    for mention in parsed.linked.mentions:
+        if not parsed.is_person(mention.key) or mention.key in parsed.nationality:
+            continue
+        token = parsed.doc[mention.start]
+        while mention.start <= token.head.i < mention.end and token.head != token:
+            token = token.head
+        noun = token.head
+        if token.dep_ == "appos" and noun.i < token.i and noun.pos_ in ("NOUN", "ADJ"):
+            countries = [demonym_label(t) for t in [noun, *noun.children]
+                         if (t == noun or t.dep_ == "amod") and demonym_label(t)]
+            countries += [parsed.kb.label(m.key) for t in noun.children if t.dep_ == "nmod"
+                          for m in [parsed.mention(t)] if is_role_noun(noun) and m is not None
+                          and parsed.kb.is_a(m.key, COUNTRY)]  # "el presidente de Chile, X"
+        elif mention.start > 1 and parsed.doc[mention.start - 1].text == ",":
+            # the small model may cut "a su homólogo salvadoreño, Nayib Bukele" in two
+            before = parsed.doc[mention.start - 2]
+            countries = [demonym_label(before)] if demonym_label(before) and \
+                before.pos_ in ("ADJ", "NOUN") else []
+        else:
+            continue
+        if len(set(countries)) == 1:
+            parsed.nationality[mention.key] = countries[0]
+
+
+def carry_topics(parsed: Parsed) -> None:
+    """Fill `parsed.carried`: sentence -> the person its dropped subject stands for."""
+    topic: str | None = None
+    since = 0  # sentences since the topic was last named or carried
+    for sentence in parsed.doc.sents:
+        words = [t for t in sentence if not t.is_space]
+        if not words:
+            continue
+        # the small model starts a sentence at the paragraph break before it
+        index = parsed.sentence_of(words[0].idx)
+        acting = [(i, k) for i, k in parsed.subjects.get(index, [])
+                  if sentence.start <= i < sentence.end] or _described(parsed, sentence, index)
+        since += 1
+        if acting:
+            topic, since = _main_subject(parsed, sentence, acting), 0
+            continue
+        if topic is None or since > _REACH:
+            topic = None
+            continue
+        root = sentence.root
+        if _names(parsed, sentence, topic):
+            since = 0
+        if _dropped_singular(root):
+            parsed.carried.setdefault(index, topic)
+            since = 0
+
+
+def _described(parsed: Parsed, sentence, index: int) -> list[tuple[int, str]]:
+    """"El mandatario salvadoreño busca el aplauso...": a subject that describes a person the
+    article introduced acts in the sentence as that person."""
+    for child in sentence:
+        mention = parsed.mention(child)
+        if child.dep_ not in _SUBJECTS or mention is not None and mention.kind != DEMONYM or \
+                child.pos_ != "NOUN" or not (is_role_noun(child) or demonym_label(child)):
+            continue
+        found = [e for e in parsed.refer(child, strict=True) if parsed.is_person(e.key)]
+        if len(found) == 1:
+            parsed.subjects.setdefault(index, []).append((child.i, found[0].key))
+            return [(child.i, found[0].key)]
+    return []
+
+
+def _main_subject(parsed: Parsed, sentence, acting: list[tuple[int, str]]) -> str | None:
+    """The subject of the sentence's main verb, else the first person acting in it; none
+    when the main verb has a subject of its own that none of them is ("el republicano
+    participó en las jornadas, en las que intervino X": not X)."""
+    root = sentence.root
+    for start, key in acting:
+        token = parsed.doc[start]
+        while token.head != token and token.dep_ in ("flat", "appos", "conj"):
+            token = token.head
+        if token.head == root and token.dep_ in _SUBJECTS:
+            return key
+    if any(c.dep_ in _SUBJECTS and c.pos_ != "SPACE" for c in root.children):
+        return None
+    return acting[0][1]
+
+
+def _names(parsed: Parsed, sentence, key: str) -> bool:
+    return any(m.key == key for m in parsed.linked.mentions
+               if sentence.start <= m.start < sentence.end)
+
+
+def _dropped_singular(root) -> bool:
+    """A main verb (or a copula's predicate) in the third person singular with no subject: the
+    one the text keeps talking about. A plural verb ("Participaron") speaks of others."""
+    if any(c.dep_ in _SUBJECTS and c.pos_ != "SPACE" for c in root.children):
+        return False
+    verb = root
+    if root.pos_ not in ("VERB", "AUX"):
+        copulas = [c for c in root.children if c.dep_ == "cop"]
+        if not copulas or not is_role_noun(root):
+            return False  # "Hoy es senadora" is said of someone; "No es la primera vez" is not
+        verb = copulas[0]
+    finite = [t for t in [verb, *verb.children] if t.pos_ in ("VERB", "AUX") and
+              "Fin" in t.morph.get("VerbForm") and (t == verb or t.dep_ in ("aux", "cop"))]
+    if not finite:
+        return False
+    return finite[0].morph.get("Person") in ([], ["3"]) and \
+        finite[0].morph.get("Number") == ["Sing"]
