@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from graph.model.schema import Schema
 from graph.model.terms import compact, local_name
-from graph.sparql.bindings import values_clause
+from graph.sparql.bindings import iri, values_clause
 from graph.store.engine import Engine
 
 
@@ -31,9 +31,13 @@ def describe(engine: Engine, schema: Schema, iris) -> dict[str, EntityRef]:
         return {}
     labels: dict[str, tuple] = {}
     classes: dict[str, set[str]] = {}
+    # A label or a class per row, not their product; and only the classes that can be shown
+    # (an entity also has every superclass and aligned class: six rows instead of one).
+    known = ", ".join(str(iri(c)) for c in schema.class_labels)
+    typed = f"UNION {{ ?x a ?class FILTER(?class IN ({known})) }}" if known else ""
     for row in engine.select(
         f"""SELECT ?x ?label (LANG(?label) AS ?lang) ?class WHERE {{ {values_clause("x", iris)}
-              OPTIONAL {{ ?x rdfs:label ?label }} OPTIONAL {{ ?x a ?class }} }}"""
+              {{ ?x rdfs:label ?label }} {typed} }}"""
     ):
         if row["label"] is not None:
             # A proper name has no language; vocabulary terms have several: English wins.
