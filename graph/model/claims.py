@@ -10,7 +10,7 @@ from graph.model.entities import EntityRef, describe
 from graph.model.schema import Schema
 from graph.model.terms import P_DATE, P_DATE_EXPRESSION, P_END, P_START, compact
 from graph.sparql.bindings import values_clause
-from graph.store.engine import Engine, Iri
+from graph.store.engine import Engine, Iri, select_all, without_gc
 
 DIRECTIONS = ("in", "out", "both")
 
@@ -103,32 +103,31 @@ def _evidence_key(row):
 
 
 def _claims_reached(engine: Engine, schema: Schema, reach: str) -> list[Claim]:
-    """The claims that the group pattern `reach` binds to ?c (each once), in one query whose
-    rows are of three kinds: a claim's subject, relation and object; one piece of evidence; one
-    of its dates or qualifiers. Reaching the claims from their anchor (an entity, a speaker)
-    rather than naming thousands of them in a VALUES block lets the store walk its indexes from
-    the anchor, and a claim property per row (not a product of them) keeps the rows few."""
+    """The claims that the group pattern `reach` binds to ?c (each once). Reaching them from
+    their anchor (an entity, a speaker) rather than naming thousands of them in a VALUES block
+    lets the store walk its indexes from the anchor. Two queries, evaluated at once where the
+    engine can: one whose rows are either a claim's subject, relation and object or one of its
+    dates or qualifiers (a claim property per row, not a product of them), and one for the
+    evidence."""
     wanted = ", ".join(f"<{p}>" for p in _detail_properties(schema))
-    rows = engine.select(
-        f"""SELECT ?c ?s ?r ?o ?ev ?src ?quote ?by ?p ?v WHERE {{
-              {{ SELECT DISTINCT ?c WHERE {{ {reach} }} }}
-              {{ ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}
-              UNION {{ {_EVIDENCE} }}
-              UNION {{ ?c ?p ?v FILTER(?p IN ({wanted})) }} }}"""
-    )
-    triples: dict[str, tuple[str, str, str]] = {}
-    details: dict[str, dict[str, list]] = {}
-    evidence_rows = []
-    for row in rows:
-        if row["s"] is not None:
-            triples[row["c"]] = (row["s"], row["r"], row["o"])
-        elif row["src"] is not None:
-            evidence_rows.append(row)
-        else:
-            details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
-    evidence_rows = [row for row in evidence_rows if row["c"] in triples]
-    evidence_rows.sort(key=_evidence_key)
-    return _assemble(engine, schema, triples, details, evidence_rows)
+    claims = f"{{ SELECT DISTINCT ?c WHERE {{ {reach} }} }}"
+    with without_gc():
+        claim_rows, evidence_rows = select_all(engine, [
+            f"""SELECT ?c ?s ?r ?o ?p ?v WHERE {{ {claims}
+                  {{ ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}
+                  UNION {{ ?c ?p ?v FILTER(?p IN ({wanted})) }} }}""",
+            f"SELECT ?c ?ev ?src ?quote ?by WHERE {{ {claims} {_EVIDENCE} }}",
+        ])
+        triples: dict[str, tuple[str, str, str]] = {}
+        details: dict[str, dict[str, list]] = {}
+        for row in claim_rows:
+            if row["s"] is not None:
+                triples[row["c"]] = (row["s"], row["r"], row["o"])
+            else:
+                details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
+        evidence_rows = [row for row in evidence_rows if row["c"] in triples]
+        evidence_rows.sort(key=_evidence_key)
+        return _assemble(engine, schema, triples, details, evidence_rows)
 
 
 def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, str, str]],
