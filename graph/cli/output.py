@@ -4,7 +4,6 @@ programs, as --format chooses. Only this module looks at the chosen format."""
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring  # the C function
@@ -13,7 +12,6 @@ from typing import Any
 import click
 
 from graph.model.terms import compact
-from graph.publish.tabular import to_csv
 from graph.store.engine import Iri
 
 FORMATS = ("table", "json", "csv")
@@ -43,6 +41,8 @@ def echo(fmt: str, printout: Printout) -> None:
         data = _computed(printout.json)
         text = data if isinstance(data, Text) else to_json(data)
     elif fmt == "csv":
+        from graph.publish.tabular import to_csv  # only CSV needs it
+
         text = (to_csv(printout.rows, printout.columns) if printout.csv is None
                 else _computed(printout.csv))
     else:
@@ -101,6 +101,8 @@ LONGEST_WHOLE_WORD = 24
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    import textwrap  # only a table needs it; JSON and CSV do not
+
     lines = []
     for paragraph in text.split("\n"):
         indent = paragraph[: len(paragraph) - len(paragraph.lstrip())]

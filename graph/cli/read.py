@@ -17,7 +17,6 @@ from graph.cli.output import (
     terminal_width,
 )
 from graph.model.terms import compact
-from graph.publish.tabular import to_csv
 from graph.store.engine import without_gc
 
 NEIGHBOR_CSV = [
@@ -65,6 +64,12 @@ def _claim_columns(with_relation: bool = True, with_from: bool = False) -> list[
     return columns
 
 
+def _as_csv(rows) -> str:
+    from graph.publish.tabular import to_csv  # only CSV needs it
+
+    return to_csv(_flat(rows), NEIGHBOR_CSV)
+
+
 def _flat(rows) -> list[dict]:
     flat = []
     for row in rows:
@@ -108,7 +113,7 @@ def neighbors(ctx, name, relations, direction, since, until, depth, speaker, fmt
         # Each view is computed only when chosen: a hub has thousands of rows.
         echo(fmt, Printout(
             json=lambda: [row.as_dict() for row in rows],
-            csv=lambda: to_csv(_flat(rows), NEIGHBOR_CSV),
+            csv=lambda: _as_csv(rows),
             table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
                            if rows else f"No claims about {name} match."),
         ))
