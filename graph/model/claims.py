@@ -186,24 +186,19 @@ def _assemble(engine: Engine, schema: Schema, triples: dict[str, tuple[str, str,
     by_iri = {}
     for iri, (s, r, o) in triples.items():
         info = relation_names.get(r)
-        values = details.get(iri)
+        values = details.get(iri, {})
         qualifiers = {}
-        if values:
-            for prop, items in sorted(values.items()):
-                name = schema.qualifiers.get(prop)
-                if name:
-                    shown = [refs[v].label if isinstance(v, Iri) else v for v in items]
-                    qualifiers[name] = shown[0] if len(shown) == 1 else shown
-            expression = values.get(P_DATE_EXPRESSION)
-            claim = Claim(
-                iri, refs[s], info.name if info else compact(r), refs[o],
-                bool(info and info.symmetric),
-                date_of(values.get(P_DATE)), date_of(values.get(P_START)),
-                date_of(values.get(P_END)), expression[0] if expression else None, qualifiers,
-            )
-        else:
-            claim = Claim(iri, refs[s], info.name if info else compact(r), refs[o],
-                          bool(info and info.symmetric))
+        for prop, items in sorted(values.items()):
+            name = schema.qualifiers.get(prop)
+            if name:
+                shown = [refs[v].label if isinstance(v, Iri) else v for v in items]
+                qualifiers[name] = shown[0] if len(shown) == 1 else shown
+        expression = values.get(P_DATE_EXPRESSION)
+        claim = Claim(
+            iri, refs[s], info.name if info else compact(r), refs[o], bool(info and info.symmetric),
+            date_of(values.get(P_DATE)), date_of(values.get(P_START)), date_of(values.get(P_END)),
+            expression[0] if expression else None, qualifiers,
+        )
         claims.append(claim)
         by_iri[iri] = claim
     for row in evidence_rows:
