@@ -10,7 +10,8 @@ Writes output/bench.json and prints a Markdown table. The anchors:
 - neighbors (of a person of median degree and of the entity with the most claims, the hub):
   a minimal script that opens the store read-only with pyoxigraph and runs one SPARQL query
   returning the same claims, sources and quotes; kgraph is timed with the default freshness
-  check (one stat per input file) and with KGRAPH_FRESHNESS=folders;
+  check (one stat per input file) and with KGRAPH_FRESHNESS=folders, in wall time and, by
+  folder, in CPU time too (the table gives wall times; bench.json both);
 - named queries: the same bound query text run directly by pyoxigraph, in the same process.
 Builds run once per size (they take minutes at 1M); the fast measurements report medians
 (the named queries run once at 1M: some scan the whole graph). A run of some sizes keeps the
@@ -24,6 +25,7 @@ import compileall
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -69,6 +71,17 @@ def run_with_peak(command: list[str], env=None) -> tuple[float, int, str]:
         if "Maximum resident set size" in line:
             peak = int(line.split(":")[1]) * 1024
     return seconds, peak, result.stdout
+
+
+def cold_run(command: list[str], env=None) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user and system, all its threads) of one run of a child:
+    on a shared machine the CPU time moves less with the load than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def median_time(command: list[str], runs: int, env=None) -> float:
@@ -184,10 +197,12 @@ def bench_size(claims: int, runs: int, work: Path) -> dict:
         # Interleaved, so that a noisy machine weighs on both sides alike.
         times = {"kgraph": [], "folders": [], "anchor": []}
         for _ in range(runs):
-            times["kgraph"].append(median_time(command, 1, env))
-            times["folders"].append(median_time(command, 1, folders_env))
-            times["anchor"].append(median_time(anchor, 1))
-        cold[name] = {k: statistics.median(v) for k, v in times.items()}
+            times["kgraph"].append(cold_run(command, env))
+            times["folders"].append(cold_run(command, folders_env))
+            times["anchor"].append(cold_run(anchor))
+        cold[name] = {k: statistics.median(wall for wall, _ in v) for k, v in times.items()}
+        cold[name] |= {f"{k}_cpu": statistics.median(cpu for _, cpu in v)
+                       for k, v in times.items()}
         print(f"cold neighbors, {name}: {json.dumps(cold[name])}", file=sys.stderr, flush=True)
     neighbors_s, minimal_s = cold["median"]["kgraph"], cold["median"]["anchor"]
     python_s = median_time([sys.executable, "-c", "pass"], runs)
@@ -219,6 +234,15 @@ def bench_size(claims: int, runs: int, work: Path) -> dict:
         "hub_anchor_neighbors_cold_s": round(cold["hub"]["anchor"], 3),
         "hub_neighbors_ratio": round(cold["hub"]["kgraph"] / cold["hub"]["anchor"], 2),
         "hub_neighbors_folders_cold_s": round(cold["hub"]["folders"], 3),
+        # CPU seconds of the same runs, by folder, and their ratios.
+        "neighbors_folders_cpu_s": round(cold["median"]["folders_cpu"], 3),
+        "anchor_neighbors_cpu_s": round(cold["median"]["anchor_cpu"], 3),
+        "neighbors_folders_cpu_ratio": round(
+            cold["median"]["folders_cpu"] / cold["median"]["anchor_cpu"], 2),
+        "hub_neighbors_folders_cpu_s": round(cold["hub"]["folders_cpu"], 3),
+        "hub_anchor_neighbors_cpu_s": round(cold["hub"]["anchor_cpu"], 3),
+        "hub_neighbors_folders_cpu_ratio": round(
+            cold["hub"]["folders_cpu"] / cold["hub"]["anchor_cpu"], 2),
         "python_startup_s": round(python_s, 3),
         "map_ego_s": round(map_s, 2),
         "named_queries": queries,

@@ -1,13 +1,16 @@
 """Tables for people: cells wrap at word boundaries (a date or a name is never cut), the table
 fits the terminal's width, and a result too wide for it even at its narrowest prints as one
-block per row."""
+block per row. JSON for programs: exactly what the standard library writes."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
 from graph.cli.ingest import _reading
-from graph.cli.output import Column, table
+from graph.cli.output import Column, _json_default, table, to_json
+from graph.store.engine import Iri
 
 
 def _lines(text: str) -> list[str]:
@@ -64,3 +67,23 @@ def test_a_candidate_reads_as_denied_or_former():
     assert _reading({"relation": "holdsOffice", "negated": False,
                      "qualifiers": {"former": True}}, "\n") == "holdsOffice\n(former)"
     assert _reading({"relation": "endorsed", "negated": False, "qualifiers": {}}) == "endorsed"
+
+
+@pytest.mark.parametrize("data", [
+    {}, [], "", {"a": [], "b": {}}, [[[]], [{}]],
+    {"quote": "«Es un \"hito\"»\n\ttab \\ 🙂", "when": None, "sure": True, "denied": False},
+    {"share": 0.5819, "big": 1e300, "minus": -0.0, "huge": 10**30, "nan": float("nan"),
+     "infinite": [float("inf"), -float("inf")]},
+    {1: "int key", 2.5: "float key"}, {True: "bool key", False: 0, None: "none key"},
+    {"id": Iri("https://w3id.org/kgraph/id/jose-antonio-kast"), "tags": {"b", "a"},
+     "tuple": (1, (2, 3)), "nested": {"x": {"y": [1, {"z": [None]}]}}},
+])
+def test_json_is_what_the_standard_library_writes(data):
+    expected = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    assert to_json(data) == expected
+
+
+def test_neighbors_json_is_what_the_standard_library_writes(cli):
+    result = cli("neighbors", "Kast", "--format", "json")
+    data = json.loads(result.output)
+    assert data and result.output.rstrip("\n") == json.dumps(data, ensure_ascii=False, indent=2)

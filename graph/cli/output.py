@@ -3,16 +3,15 @@ programs, as --format chooses. Only this module looks at the chosen format."""
 
 from __future__ import annotations
 
-import json
-import textwrap
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring  # the C function
 from typing import Any
 
 import click
 
 from graph.model.terms import compact
-from graph.publish.tabular import to_csv
 from graph.store.engine import Iri
 
 FORMATS = ("table", "json", "csv")
@@ -42,6 +41,8 @@ def echo(fmt: str, printout: Printout) -> None:
         data = _computed(printout.json)
         text = data if isinstance(data, Text) else to_json(data)
     elif fmt == "csv":
+        from graph.publish.tabular import to_csv  # only CSV needs it
+
         text = (to_csv(printout.rows, printout.columns) if printout.csv is None
                 else _computed(printout.csv))
     else:
@@ -100,6 +101,8 @@ LONGEST_WHOLE_WORD = 24
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    import textwrap  # only a table needs it; JSON and CSV do not
+
     lines = []
     for paragraph in text.split("\n"):
         indent = paragraph[: len(paragraph) - len(paragraph.lstrip())]
@@ -188,5 +191,90 @@ def _json_default(value):
     return str(value)
 
 
+def _json_float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _json_key(key) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if isinstance(key, float):
+        return encode_basestring(_json_float(key))
+    if key is True or key is False or key is None:
+        return {True: '"true"', False: '"false"', None: '"null"'}[key]
+    if isinstance(key, int):
+        return encode_basestring(int.__repr__(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _json_scalar(value) -> str | None:
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _json_float(value)
+    return None
+
+
 def to_json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, character for character, about twice as
+    fast: the standard library's C encoder does not indent, and its Python one makes several
+    generator steps per value (a hub's 9 MB of JSON took a tenth of the command)."""
+    parts: list[str] = []
+    append = parts.append
+    encode = encode_basestring
+    newlines = ["\n"]  # newline and indent, by depth
+    keys: dict[str, str] = {}
+
+    def write(value, depth: int) -> None:
+        scalar = _json_scalar(value)
+        if scalar is not None:
+            append(scalar)
+            return
+        is_dict = isinstance(value, dict)
+        if not is_dict and not isinstance(value, (list, tuple)):
+            write(_json_default(value), depth)
+            return
+        if not value:
+            append("{}" if is_dict else "[]")
+            return
+        if len(newlines) <= depth + 1:
+            newlines.append(newlines[-1] + "  ")
+        inner = newlines[depth + 1]
+        separator = ("{" if is_dict else "[") + inner
+        if is_dict:
+            for key, item in value.items():
+                name = keys.get(key) if type(key) is str else None
+                if name is None:
+                    name = keys[key] = _json_key(key) + ": "
+                if type(item) is str:
+                    append(separator + name + encode(item))
+                elif item is None:
+                    append(separator + name + "null")
+                else:
+                    append(separator + name)
+                    write(item, depth + 1)
+                separator = "," + inner
+        else:
+            for item in value:
+                if type(item) is str:
+                    append(separator + encode(item))
+                else:
+                    append(separator)
+                    write(item, depth + 1)
+                separator = "," + inner
+        append(newlines[depth] + ("}" if is_dict else "]"))
+
+    write(data, 0)
+    return "".join(parts)

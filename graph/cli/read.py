@@ -17,7 +17,7 @@ from graph.cli.output import (
     terminal_width,
 )
 from graph.model.terms import compact
-from graph.publish.tabular import to_csv
+from graph.store.engine import without_gc
 
 NEIGHBOR_CSV = [
     "relation", "direction", "neighbor", "neighbor_id", "neighbor_class", "date",
@@ -64,6 +64,12 @@ def _claim_columns(with_relation: bool = True, with_from: bool = False) -> list[
     return columns
 
 
+def _as_csv(rows) -> str:
+    from graph.publish.tabular import to_csv  # only CSV needs it
+
+    return to_csv(_flat(rows), NEIGHBOR_CSV)
+
+
 def _flat(rows) -> list[dict]:
     flat = []
     for row in rows:
@@ -101,15 +107,16 @@ def neighbors(ctx, name, relations, direction, since, until, depth, speaker, fmt
       kgraph neighbors Abascal --depth 2 --format csv
       kgraph neighbors Kast --attributed-to "La Tercera"
     """
-    rows = ctx.graph.neighbors(name, relations, direction, since, until, depth, speaker)
-    with_from = depth > 1
-    # Each view is computed only when chosen: a hub has thousands of rows.
-    echo(fmt, Printout(
-        json=lambda: [row.as_dict() for row in rows],
-        csv=lambda: to_csv(_flat(rows), NEIGHBOR_CSV),
-        table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
-                       if rows else f"No claims about {name} match."),
-    ))
+    with without_gc():  # a hub's rows are a million small objects, none in a cycle
+        rows = ctx.graph.neighbors(name, relations, direction, since, until, depth, speaker)
+        with_from = depth > 1
+        # Each view is computed only when chosen: a hub has thousands of rows.
+        echo(fmt, Printout(
+            json=lambda: [row.as_dict() for row in rows],
+            csv=lambda: _as_csv(rows),
+            table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
+                           if rows else f"No claims about {name} match."),
+        ))
 
 
 @main.command()
@@ -129,10 +136,11 @@ def show(ctx, name, fmt):
       kgraph show src:000_634ebe68f598c1d0
       kgraph show "Partido Nacional Libertario" --format json
     """
-    card = ctx.graph.show(name)
-    rows = [row for group in card.claims.values() for row in group]
-    echo(fmt, Printout(json=card.as_dict, rows=_flat(rows), columns=NEIGHBOR_CSV,
-                       table=lambda: _card_text(card)))
+    with without_gc():  # as for neighbors: a hub's card holds all its claims
+        card = ctx.graph.show(name)
+        rows = [row for group in card.claims.values() for row in group]
+        echo(fmt, Printout(json=card.as_dict, rows=_flat(rows), columns=NEIGHBOR_CSV,
+                           table=lambda: _card_text(card)))
 
 
 def _card_text(card) -> str:

@@ -10,7 +10,7 @@ from graph.model.entities import EntityRef, describe
 from graph.model.schema import Schema
 from graph.model.terms import P_DATE, P_DATE_EXPRESSION, P_END, P_START, compact
 from graph.sparql.bindings import values_clause
-from graph.store.engine import Engine, Iri
+from graph.store.engine import Engine, Iri, select_all, without_gc
 
 DIRECTIONS = ("in", "out", "both")
 
@@ -87,15 +87,47 @@ class Claim:
         }
 
 
-def _claim_ids(engine: Engine, entities, relation_iris) -> dict[str, tuple[str, str, str]]:
-    restrict = values_clause("r", relation_iris) if relation_iris else ""
-    rows = engine.select(
-        f"""SELECT DISTINCT ?c ?s ?r ?o WHERE {{
-              {values_clause("e", entities)} {restrict}
-              {{ ?c kg:subject ?e }} UNION {{ ?c kg:object ?e }}
-              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
-    )
-    return {r["c"]: (r["s"], r["r"], r["o"]) for r in rows}
+def _detail_properties(schema: Schema) -> list[str]:
+    """The claim properties that `load_claims` reads besides subject, relation and object."""
+    return [P_DATE, P_START, P_END, P_DATE_EXPRESSION, *sorted(schema.qualifiers)]
+
+
+_EVIDENCE = ("?c kg:evidence ?ev . ?ev kg:source ?src ; kg:quote ?quote "
+             "OPTIONAL { ?ev kg:attributedTo ?by }")
+
+
+def _evidence_key(row):
+    """Evidence in one order on every engine: rows equal in this key read the same (the
+    evidence node itself is never shown)."""
+    return (row["c"], row["src"], row["quote"], row["by"] or "")
+
+
+def _claims_reached(engine: Engine, schema: Schema, reach: str) -> list[Claim]:
+    """The claims that the group pattern `reach` binds to ?c (each once). Reaching them from
+    their anchor (an entity, a speaker) rather than naming thousands of them in a VALUES block
+    lets the store walk its indexes from the anchor. Two queries, evaluated at once where the
+    engine can: one whose rows are either a claim's subject, relation and object or one of its
+    dates or qualifiers (a claim property per row, not a product of them), and one for the
+    evidence."""
+    wanted = ", ".join(f"<{p}>" for p in _detail_properties(schema))
+    claims = f"{{ SELECT DISTINCT ?c WHERE {{ {reach} }} }}"
+    with without_gc():
+        claim_rows, evidence_rows = select_all(engine, [
+            f"""SELECT ?c ?s ?r ?o ?p ?v WHERE {{ {claims}
+                  {{ ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}
+                  UNION {{ ?c ?p ?v FILTER(?p IN ({wanted})) }} }}""",
+            f"SELECT ?c ?src ?quote ?by WHERE {{ {claims} {_EVIDENCE} }}",
+        ])
+        triples: dict[str, tuple[str, str, str]] = {}
+        details: dict[str, dict[str, list]] = {}
+        for row in claim_rows:
+            if row["s"] is not None:
+                triples[row["c"]] = (row["s"], row["r"], row["o"])
+            else:
+                details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
+        evidence_rows = [row for row in evidence_rows if row["c"] in triples]
+        evidence_rows.sort(key=_evidence_key)
+        return _assemble(engine, schema, triples, details, evidence_rows)
 
 
 def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, str, str]],
@@ -111,22 +143,26 @@ def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, st
     # of its rows, and a hub has thousands of claims.
     # Not a VALUES block for the properties beside the one for the claims: Oxigraph joins
     # two VALUES blocks as a product first (minutes on a hub).
-    properties = [P_DATE, P_START, P_END, P_DATE_EXPRESSION, *sorted(schema.qualifiers)]
+    properties = _detail_properties(schema)
     wanted = (values_clause("p", properties) + " ?c ?p ?v" if most else
               f"{claims_values} ?c ?p ?v FILTER(?p IN ({', '.join(f'<{p}>' for p in properties)}))")
     details: dict[str, dict[str, list]] = {}
     for row in engine.select(f"SELECT ?c ?p ?v WHERE {{ {wanted} }}"):
         if row["c"] in triples:
             details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
-    # Sorted here rather than by ORDER BY, which doubled the query's time on a hub; the
-    # attribution and the evidence node break ties, so that every engine gives one order.
+    # Sorted here rather than by ORDER BY, which doubled the query's time on a hub.
     evidence_rows = sorted(engine.select(
-        f"""SELECT ?c ?ev ?src ?quote ?by WHERE {{ {claims_values}
-              ?c kg:evidence ?ev . ?ev kg:source ?src ; kg:quote ?quote .
-              OPTIONAL {{ ?ev kg:attributedTo ?by }} }}"""
-    ), key=lambda row: (row["c"], row["src"], row["quote"], row["by"] or "", row["ev"]))
+        f"SELECT ?c ?src ?quote ?by WHERE {{ {claims_values} {_EVIDENCE} }}"
+    ), key=_evidence_key)
     if most:
         evidence_rows = [row for row in evidence_rows if row["c"] in triples]
+    return _assemble(engine, schema, triples, details, evidence_rows)
+
+
+def _assemble(engine: Engine, schema: Schema, triples: dict[str, tuple[str, str, str]],
+              details: dict[str, dict[str, list]], evidence_rows: list[dict]) -> list[Claim]:
+    """Claims from their (subject, relation, object), their details by property and their
+    evidence rows (sorted), with the labels and classes of every entity they name."""
     referenced = {x for s, _, o in triples.values() for x in (s, o)}
     referenced |= {r["src"] for r in evidence_rows} | {r["by"] for r in evidence_rows if r["by"]}
     for values in details.values():
@@ -135,35 +171,36 @@ def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, st
                 referenced |= {v for v in items if isinstance(v, Iri)}
     refs = describe(engine, schema, referenced)
     relation_names = {info.iri: info for info in schema.relations.values()}
+    dates: dict[str, FuzzyDate | None] = {}
+
+    def date_of(items):
+        # Dates repeat across thousands of claims: each distinct one is parsed once.
+        if not items:
+            return None
+        text = str(items[0])
+        if text not in dates:
+            dates[text] = parse_iso(text)
+        return dates[text]
+
     claims = []
+    by_iri = {}
     for iri, (s, r, o) in triples.items():
         info = relation_names.get(r)
         values = details.get(iri, {})
-
-        def first(prop, values=values):
-            items = values.get(prop)
-            return items[0] if items else None
-
         qualifiers = {}
         for prop, items in sorted(values.items()):
             name = schema.qualifiers.get(prop)
             if name:
                 shown = [refs[v].label if isinstance(v, Iri) else v for v in items]
                 qualifiers[name] = shown[0] if len(shown) == 1 else shown
+        expression = values.get(P_DATE_EXPRESSION)
         claim = Claim(
-            iri=iri,
-            subject=refs[s],
-            relation=info.name if info else compact(r),
-            object=refs[o],
-            symmetric=bool(info and info.symmetric),
-            date=parse_iso(str(first(P_DATE))) if first(P_DATE) is not None else None,
-            start=parse_iso(str(first(P_START))) if first(P_START) is not None else None,
-            end=parse_iso(str(first(P_END))) if first(P_END) is not None else None,
-            date_expression=first(P_DATE_EXPRESSION),
-            qualifiers=qualifiers,
+            iri, refs[s], info.name if info else compact(r), refs[o], bool(info and info.symmetric),
+            date_of(values.get(P_DATE)), date_of(values.get(P_START)), date_of(values.get(P_END)),
+            expression[0] if expression else None, qualifiers,
         )
         claims.append(claim)
-    by_iri = {c.iri: c for c in claims}
+        by_iri[iri] = claim
     for row in evidence_rows:
         by_iri[row["c"]].evidence.append(
             Evidence(refs[row["src"]], row["quote"], refs[row["by"]] if row["by"] else None)
@@ -172,19 +209,23 @@ def load_claims(engine: Engine, schema: Schema, triples: dict[str, tuple[str, st
 
 
 def claims_about(engine, schema, entities, relations=()) -> list[Claim]:
-    relation_iris = [schema.relation(r).iri for r in relations]
-    return load_claims(engine, schema, _claim_ids(engine, entities, relation_iris))
+    restrict = ""
+    if relations:
+        iris = [schema.relation(r).iri for r in relations]
+        restrict = f"?c kg:relation ?r {values_clause('r', iris)}"
+    return _claims_reached(
+        engine, schema,
+        f"{values_clause('e', entities)} {{ ?c kg:subject ?e }} UNION {{ ?c kg:object ?e }} "
+        f"{restrict}",
+    )
 
 
 def claims_attributed_to(engine, schema, agent: str, link: str = "kg:attributedTo") -> list[Claim]:
     """The claims that a quote attributed to `agent` (an outlet, a speaker) supports: what the
     sources say it asserts; with `link` kg:source, the claims a source document supports."""
-    rows = engine.select(
-        f"""SELECT DISTINCT ?c ?s ?r ?o WHERE {{ {values_clause("agent", [agent])}
-              ?c kg:evidence ?ev . ?ev {link} ?agent .
-              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}"""
+    claims = _claims_reached(
+        engine, schema, f"{values_clause('agent', [agent])} ?c kg:evidence ?ev . ?ev {link} ?agent"
     )
-    claims = load_claims(engine, schema, {r["c"]: (r["s"], r["r"], r["o"]) for r in rows})
     return sorted(claims, key=Claim.sort_key)
 
 
@@ -247,7 +288,13 @@ def neighbors(
                          f"not {direction!r}", parameter="direction")
     if depth < 1:
         raise InputError(f"`depth` must be 1 or more, not {depth}", parameter="depth")
-    window = window or Window()
+    with without_gc():
+        return _walk(engine, schema, center, relations, direction, window or Window(), depth,
+                     speaker)
+
+
+def _walk(engine, schema, center, relations, direction, window, depth, speaker):
+    """The rows of `neighbors`, its arguments checked."""
     rows: list[NeighborRow] = []
     seen_claims: set[str] = set()
     visited = {center.iri}

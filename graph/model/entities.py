@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from graph.model.schema import Schema
 from graph.model.terms import compact, local_name
-from graph.sparql.bindings import values_clause
-from graph.store.engine import Engine
+from graph.sparql.bindings import iri, values_clause
+from graph.store.engine import Engine, select_all
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,19 @@ def describe(engine: Engine, schema: Schema, iris) -> dict[str, EntityRef]:
         return {}
     labels: dict[str, tuple] = {}
     classes: dict[str, set[str]] = {}
-    for row in engine.select(
-        f"""SELECT ?x ?label (LANG(?label) AS ?lang) ?class WHERE {{ {values_clause("x", iris)}
-              OPTIONAL {{ ?x rdfs:label ?label }} OPTIONAL {{ ?x a ?class }} }}"""
-    ):
+    # A label or a class per row, not their product; and only the classes that can be shown
+    # (an entity also has every superclass and aligned class: six rows instead of one).
+    known = ", ".join(str(iri(c)) for c in schema.class_labels)
+    typed = f"UNION {{ ?x a ?class FILTER(?class IN ({known})) }}" if known else ""
+    # Thousands of entities (a hub's neighbors) are read in two halves at once.
+    half = (len(iris) + 1) // 2 if len(iris) > 1000 else len(iris)
+    queries = [
+        f"""SELECT ?x ?label (LANG(?label) AS ?lang) ?class WHERE {{
+              {values_clause("x", iris[start:start + half])}
+              {{ ?x rdfs:label ?label }} {typed} }}"""
+        for start in range(0, len(iris), half)
+    ]
+    for row in (row for rows in select_all(engine, queries) for row in rows):
         if row["label"] is not None:
             # A proper name has no language; vocabulary terms have several: English wins.
             lang = (row["lang"] or "").lower()

@@ -8,8 +8,10 @@ typed literals; Oxigraph's errors become kgraph's (`syntax_error`, `evaluation_e
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -112,6 +114,28 @@ class Engine(Protocol):
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[dict]: ...
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool: ...
+
+
+def select_all(engine: Engine, queries: list[str]) -> list[list[dict]]:
+    """The rows of several SELECT queries that do not depend on each other, in their order: at
+    once where the engine can (the local store evaluates each in a thread of its own), else one
+    after the other."""
+    at_once = getattr(engine, "select_all", None)
+    return at_once(queries) if at_once else [engine.select(query) for query in queries]
+
+
+@contextmanager
+def without_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused while rows are turned into many small objects (a
+    hub's claims are some hundred thousand) that form no cycles: each collection would walk
+    every one of them again, a tenth of a cold command's time."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def syntax_error(error: SyntaxError, query: str | None = None) -> SourceSyntaxError:

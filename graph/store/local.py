@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -10,7 +11,13 @@ import pyoxigraph as ox
 from graph.errors import KGraphError, StoreError
 from graph.model.terms import PREFIXES
 from graph.sparql.bindings import Term, with_values
-from graph.store.engine import QueryResult, evaluation_error, result_of, syntax_error
+from graph.store.engine import (
+    QueryResult,
+    evaluation_error,
+    result_of,
+    syntax_error,
+    without_gc,
+)
 from graph.store.lock import StoreHold, hold
 from graph.store.tsv import tsv_rows
 
@@ -64,12 +71,37 @@ class LocalEngine:
             return result_of(result).rows
         try:
             # Evaluation is lazy: its errors surface while the results are written.
-            rows = tsv_rows(result.serialize(format=ox.QueryResultsFormat.TSV))
+            data = result.serialize(format=ox.QueryResultsFormat.TSV)
         except RuntimeError as error:
             raise evaluation_error(error) from None
         except OSError as error:
             raise KGraphError(f"query failed: {error}") from error
+        with without_gc():
+            rows = tsv_rows(data)
         return rows if rows is not None else self.run(query, bindings).rows
+
+    def select_all(self, queries: list[str]) -> list[list[dict]]:
+        """The rows of several SELECT queries, evaluated at once: Oxigraph evaluates and writes
+        results without holding the GIL, so one query runs while another's rows are read."""
+        results: list = [None] * len(queries)
+
+        def select(index: int) -> None:
+            try:
+                results[index] = self.select(queries[index])
+            except BaseException as error:  # raised again in the calling thread
+                results[index] = error
+
+        others = [threading.Thread(target=select, args=(i,)) for i in range(1, len(queries))]
+        for thread in others:
+            thread.start()
+        if queries:
+            select(0)
+        for thread in others:
+            thread.join()
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return results
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
         return bool(self.run(query, bindings).boolean)
