@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 import unicodedata
@@ -22,9 +21,8 @@ class QuadWriter:
     """Buffers quads and writes them in large batches: each bulk write has a fixed cost, so a
     thousand small files must not mean a thousand writes."""
 
-    def __init__(self, store: ox.Store, lock=None):
+    def __init__(self, store: ox.Store):
         self.store = store
-        self.lock = lock or contextlib.nullcontext()
         self.buffer: list[ox.Quad] = []
 
     def add(self, quad: ox.Quad) -> None:
@@ -33,11 +31,8 @@ class QuadWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Write what is buffered; writers sharing a store share a lock, so that one bulk write
-        runs at a time."""
         if self.buffer:
-            with self.lock:
-                self.store.bulk_extend(self.buffer)
+            self.store.bulk_extend(self.buffer)
             self.buffer = []
 
 
@@ -62,41 +57,41 @@ class _Skolemizer:
     position), so an evidence node keeps its identifier from one build to the next.
 
     The parser emits a blank node's own triples before the triple that refers to it: those
-    wait in `pending` until the node gets its name.
+    wait in `pending` until the node gets its name. Triples are (subject, predicate, object)
+    tuples.
     """
 
     def __init__(self, relative: str):
         self.relative = relative
         self.names: dict[ox.BlankNode, ox.NamedNode] = {}
-        self.pending: dict[ox.BlankNode, list[ox.Triple]] = {}
+        self.pending: dict[ox.BlankNode, list[tuple]] = {}
         self.ordinals: dict[tuple[str, str], int] = {}
 
-    def _name(self, node: ox.BlankNode, referrer: str, predicate: str) -> Iterator[ox.Triple]:
+    def _name(self, node: ox.BlankNode, referrer: str, predicate: str) -> Iterator[tuple]:
         key = (referrer, predicate)
         self.ordinals[key] = self.ordinals.get(key, 0) + 1
         material = f"{self.relative}\n{referrer}\n{predicate}\n{self.ordinals[key]}"
         self.names[node] = ox.NamedNode(GENID + hashlib.sha256(material.encode()).hexdigest()[:24])
         for waiting in self.pending.pop(node, ()):
-            yield from self.feed(waiting)
+            yield from self.feed(*waiting)
 
-    def feed(self, triple: ox.Triple) -> Iterator[ox.Triple]:
-        subject, obj = triple.subject, triple.object
+    def feed(self, subject, predicate, obj) -> Iterator[tuple]:
         if isinstance(subject, ox.BlankNode):
             if subject not in self.names:
-                self.pending.setdefault(subject, []).append(triple)
+                self.pending.setdefault(subject, []).append((subject, predicate, obj))
                 return
             subject = self.names[subject]
         if isinstance(obj, ox.BlankNode):
             if obj not in self.names:
-                yield from self._name(obj, str(subject), str(triple.predicate))
+                yield from self._name(obj, str(subject), str(predicate))
             obj = self.names[obj]
-        yield ox.Triple(subject, triple.predicate, obj)
+        yield subject, predicate, obj
 
-    def finish(self) -> Iterator[ox.Triple]:
+    def finish(self) -> Iterator[tuple]:
         """Blank nodes nobody refers to are named by their content."""
         while self.pending:
             node, triples = next(iter(self.pending.items()))
-            content = "\n".join(sorted(f"{t.predicate} {t.object}" for t in triples))
+            content = "\n".join(sorted(f"{p} {o}" for _, p, o in triples))
             yield from self._name(node, "_:" + hashlib.sha256(content.encode()).hexdigest(), "")
 
 
@@ -108,9 +103,12 @@ def _syntax_problem(relative: str, error: SyntaxError) -> Problem:
     )
 
 
-def load_turtle(writer: QuadWriter, path: Path, relative: str) -> tuple[int, Problem | None]:
+def load_turtle(
+    writer: QuadWriter, path: Path, relative: str, facts=None
+) -> tuple[int, Problem | None]:
     """Parse one Turtle file into its graph, streaming through `writer` (flush it before
-    reading the graph back).
+    reading the graph back), and hand each triple to `facts.add` when given (the derivations
+    gather what they need as the file is read).
 
     Returns the number of triples read and the syntax problem, if any (what came before the
     error is kept: the caller discards the store when there is a problem).
@@ -118,20 +116,29 @@ def load_turtle(writer: QuadWriter, path: Path, relative: str) -> tuple[int, Pro
     graph = file_graph(relative)
     skolem = _Skolemizer(relative)
     count = 0
+    add = writer.add
+    gather = facts.add if facts is not None else None
 
     def emit(triples):
         nonlocal count
-        for t in triples:
-            writer.add(ox.Quad(t.subject, t.predicate, t.object, graph))
+        for subject, predicate, obj in triples:
+            add(ox.Quad(subject, predicate, obj, graph))
+            if gather is not None:
+                gather(subject, predicate, obj)
             count += 1
 
     problem = None
+    blank = ox.BlankNode
     try:
         with path.open("rb") as handle:
-            for triple in ox.parse(
+            for quad in ox.parse(
                 handle, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
             ):
-                emit(skolem.feed(triple))
+                subject, predicate, obj = quad.subject, quad.predicate, quad.object
+                if isinstance(subject, blank) or isinstance(obj, blank):
+                    emit(skolem.feed(subject, predicate, obj))
+                else:
+                    emit(((subject, predicate, obj),))
     except SyntaxError as error:
         problem = _syntax_problem(relative, error)
     except (OSError, UnicodeDecodeError) as error:
