@@ -30,6 +30,11 @@ class QuadWriter:
         if len(self.buffer) >= BATCH:
             self.flush()
 
+    def extend(self, quads: list[ox.Quad]) -> None:
+        self.buffer.extend(quads)
+        if len(self.buffer) >= BATCH:
+            self.flush()
+
     def flush(self) -> None:
         if self.buffer:
             self.store.bulk_extend(self.buffer)
@@ -104,28 +109,24 @@ def _syntax_problem(relative: str, error: SyntaxError) -> Problem:
 
 
 def load_turtle(
-    writer: QuadWriter, path: Path, relative: str, facts=None
+    writer: QuadWriter, path: Path, relative: str, facts
 ) -> tuple[int, Problem | None]:
-    """Parse one Turtle file into its graph, streaming through `writer` (flush it before
-    reading the graph back), and hand each triple to `facts.add` when given (the derivations
-    gather what they need as the file is read).
+    """Parse one Turtle file into its graph, written through `writer` (flush it before
+    reading the graph back), and hand each triple to `facts.add` (the derivations gather what
+    they need as the file is read).
 
     Returns the number of triples read and the syntax problem, if any (what came before the
     error is kept: the caller discards the store when there is a problem).
     """
     graph = file_graph(relative)
     skolem = _Skolemizer(relative)
-    count = 0
-    add = writer.add
-    gather = facts.add if facts is not None else None
+    quads: list[ox.Quad] = []
+    append, gather = quads.append, facts.add
 
     def emit(triples):
-        nonlocal count
         for subject, predicate, obj in triples:
-            add(ox.Quad(subject, predicate, obj, graph))
-            if gather is not None:
-                gather(subject, predicate, obj)
-            count += 1
+            append(ox.Quad(subject, predicate, obj, graph))
+            gather(subject, predicate, obj)
 
     problem = None
     blank = ox.BlankNode
@@ -137,11 +138,13 @@ def load_turtle(
                 subject, predicate, obj = quad.subject, quad.predicate, quad.object
                 if isinstance(subject, blank) or isinstance(obj, blank):
                     emit(skolem.feed(subject, predicate, obj))
-                else:
-                    emit(((subject, predicate, obj),))
+                else:  # most triples: inline, a call per triple costs
+                    append(ox.Quad(subject, predicate, obj, graph))
+                    gather(subject, predicate, obj)
     except SyntaxError as error:
         problem = _syntax_problem(relative, error)
     except (OSError, UnicodeDecodeError) as error:
         problem = Problem(f"cannot read: {error}", file=relative)
     emit(skolem.finish())
-    return count, problem
+    writer.extend(quads)
+    return len(quads), problem
