@@ -122,6 +122,7 @@ def load_turtle(
     skolem = _Skolemizer(relative)
     quads: list[ox.Quad] = []
     append, gather = quads.append, facts.add
+    written = 0
 
     def emit(triples):
         for subject, predicate, obj in triples:
@@ -141,10 +142,14 @@ def load_turtle(
                 else:  # most triples: inline, a call per triple costs
                     append(ox.Quad(subject, predicate, obj, graph))
                     gather(subject, predicate, obj)
+                if len(quads) >= BATCH:  # a large file is written as it is read
+                    writer.extend(quads)
+                    written += len(quads)
+                    quads.clear()
     except SyntaxError as error:
         problem = _syntax_problem(relative, error)
     except (OSError, UnicodeDecodeError) as error:
         problem = Problem(f"cannot read: {error}", file=relative)
     emit(skolem.finish())
     writer.extend(quads)
-    return len(quads), problem
+    return written + len(quads), problem
