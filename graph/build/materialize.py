@@ -145,14 +145,12 @@ class Derivation:
     def __init__(self, writer: QuadWriter, seeds: Path):
         self.writer = writer
         self.seeds = seeds
-        # Per file, waiting for the schema: its claims' ends by relation, its typed nodes.
+        # Per file, waiting for the schema: its claims' truthy triples, its typed nodes.
         self.ties: list[tuple[ox.NamedNode, list[tuple]]] = []
         self.typed: list[tuple[ox.NamedNode, list[tuple]]] = []
-        self.quads = 0
 
     def _add(self, subject, predicate, obj, graph) -> None:
         self.writer.add(ox.Quad(subject, predicate, obj, graph))
-        self.quads += 1
 
     def file_read(self, facts: FileFacts) -> None:
         truthy, derived = truthy_graph(facts.relative), derived_graph(facts.relative)
@@ -189,9 +187,8 @@ class Derivation:
             add(source, _TEXT, ox.Literal(content), derived)
         self.typed.append((derived, facts.types))
 
-    def finish(self, store: ox.Store) -> int:
-        """Write what needs the schema, now in `store` with every file; returns the number of
-        quads derived."""
+    def finish(self, store: ox.Store) -> None:
+        """Write what needs the schema, now in `store` with every file."""
         symmetric = {
             row["r"] for row in union_query(
                 store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
@@ -209,7 +206,6 @@ class Derivation:
                 for ancestor in ancestors.get(cls, ()):
                     add(node, _RDF_TYPE, ancestor, derived)
         self.typed = []
-        return self.quads
 
 
 def _ancestors(store: ox.Store) -> dict[ox.NamedNode, list[ox.NamedNode]]:
