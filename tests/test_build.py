@@ -339,3 +339,73 @@ def test_the_build_keeps_the_schema_read_commands_would_query(curated_root):
         select = engine.select
 
     assert Schema.kept_or_load(Elsewhere()) == queried
+
+
+# What each file implies, said in SPARQL over the file graphs: the build derives it in Python
+# while parsing, and must write exactly this.
+_IMPLIED = """
+PREFIX kg: <https://w3id.org/kgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?kind ?g ?s ?p ?o WHERE {
+  { BIND("truthy" AS ?kind) GRAPH ?g {
+      ?c a kg:Claim ; kg:subject ?s ; kg:relation ?p ; kg:object ?o .
+      FILTER NOT EXISTS { ?c kg:negated true } } }
+  UNION { BIND("truthy" AS ?kind) GRAPH ?g {
+      ?c a kg:Claim ; kg:subject ?o ; kg:relation ?p ; kg:object ?s .
+      FILTER NOT EXISTS { ?c kg:negated true } }
+    ?p a owl:SymmetricProperty }
+  UNION { BIND("derived" AS ?kind) BIND(prov:wasDerivedFrom AS ?p)
+    GRAPH ?g { ?s a kg:Claim ; kg:evidence/kg:source ?o } }
+  UNION { BIND("derived" AS ?kind) BIND(kg:datePrecision AS ?p)
+    GRAPH ?g { ?s kg:date|dcterms:issued ?d }
+    VALUES (?type ?o) { (xsd:date kg:Day) (xsd:gYearMonth kg:Month) (xsd:gYear kg:Year) }
+    FILTER(DATATYPE(?d) = ?type) }
+  UNION { BIND("derived" AS ?kind) BIND(skos:prefLabel AS ?p) GRAPH ?g { ?s rdfs:label ?o } }
+  UNION { BIND("derived" AS ?kind) BIND(rdf:type AS ?p)
+    GRAPH ?g { ?s a ?class }
+    { ?class rdfs:subClassOf* kg:Entity } UNION { VALUES ?class { kg:Source } }
+    ?class (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)+ ?o .
+    FILTER(STRSTARTS(STR(?class), "https://w3id.org/kgraph/ontology#")
+           && isIRI(?o) && ?o != ?class) }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/kgraph/graph/file/"))
+}"""
+
+
+def _derived_quads(store: ox.Store) -> set[tuple]:
+    """What the build wrote into the truthy and derived graphs, but for the name keys and
+    texts (values computed in Python either way), as (kind, file graph, s, p, o)."""
+    found = set()
+    for quad in store:
+        graph = quad.graph_name.value
+        for kind in ("truthy", "derived"):
+            prefix = f"https://w3id.org/kgraph/graph/{kind}/"
+            if graph.startswith(prefix) and quad.predicate.value not in (
+                "https://w3id.org/kgraph/ontology#searchKey",
+                "https://w3id.org/kgraph/ontology#text",
+            ):
+                found.add((kind, FILE_GRAPH + graph.removeprefix(prefix), str(quad.subject),
+                           str(quad.predicate), str(quad.object)))
+    return found
+
+
+def test_derived_graphs_hold_what_the_file_graphs_imply(tmp_path):
+    from graph.build import synthetic
+
+    root = tmp_path / "synth"
+    synthetic.generate(root, actors=100, claims=400, seed=5)
+    KnowledgeGraph(root).build()
+    store = ox.Store.read_only(str(root / "output" / "store" / "oxigraph"))
+    assert store.query("ASK { ?c <https://w3id.org/kgraph/ontology#negated> true }",
+                       use_default_graph_as_union=True)
+    implied = {
+        (row["kind"].value, row["g"].value, str(row["s"]), str(row["p"]), str(row["o"]))
+        for row in store.query(_IMPLIED, use_default_graph_as_union=True)
+    }
+    assert {kind for kind, *_ in implied} == {"truthy", "derived"}
+    assert _derived_quads(store) == implied

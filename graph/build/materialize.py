@@ -8,29 +8,27 @@ Per file, so that an incremental build recomputes only what a changed file impli
   each source's full text.
 
 What a file implies depends on the schema too; a change to the schema rebuilds everything.
-Each kind of fact is one query over all the files concerned: a query per file would cost more
-than the work itself when a root has thousands of small files.
+The facts are gathered from the triples as the parser reads them, not queried back from the
+store: a query per kind of fact over a large store cost more than parsing itself. What needs
+the schema (which relations are symmetric, the superclasses of a class) waits until every file
+has been read, since any file may declare schema.
 """
 
 from __future__ import annotations
 
-import os
-import threading
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.build.parse import QuadWriter, file_graph, relative_of_graph
+from graph.build.parse import QuadWriter
 from graph.model.dates import DATATYPE_PRECISION
 from graph.model.names import name_key
 from graph.model.terms import (
     CLASS_ENTITY,
     DERIVED_GRAPH,
-    FILE_GRAPH,
     KG,
     P_DERIVED_FROM,
+    P_ISSUED,
     P_PRECISION,
     P_SEARCH_KEY,
     P_TEXT,
@@ -40,8 +38,20 @@ from graph.model.terms import (
     SKOS_PREF,
     TRUTHY_GRAPH,
 )
-from graph.sparql.bindings import values_clause
 from graph.store.local import union_query
+
+_CLAIM = ox.NamedNode(KG + "Claim")
+_TRUE = ox.Literal(True)
+_RDF_TYPE = ox.NamedNode(RDF_TYPE)
+_DERIVED_FROM = ox.NamedNode(P_DERIVED_FROM)
+_PRECISION = ox.NamedNode(P_PRECISION)
+_PREF = ox.NamedNode(SKOS_PREF)
+_SEARCH_KEY = ox.NamedNode(P_SEARCH_KEY)
+_TEXT = ox.NamedNode(P_TEXT)
+_LEVELS = {datatype: ox.NamedNode(KG + name.title())
+           for datatype, name in DATATYPE_PRECISION.items()}
+# Subjects and objects a quad may hold once blank nodes are named.
+_RESOURCE = (ox.NamedNode, ox.Triple)
 
 
 def truthy_graph(relative: str) -> ox.NamedNode:
@@ -52,81 +62,158 @@ def derived_graph(relative: str) -> ox.NamedNode:
     return ox.NamedNode(DERIVED_GRAPH + relative)
 
 
-class _Graphs:
-    """Maps each input graph to its truthy and derived graphs, and restricts queries to the
-    files being (re)derived."""
+class FileFacts:
+    """What one file states that the derivations read, gathered triple by triple."""
 
-    def __init__(self, relatives: list[str] | None):
-        self.restriction = (
-            f'FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}"))' if relatives is None
-            else values_clause("g", (file_graph(r).value for r in relatives))
-        )
-        self._truthy: dict[str, ox.NamedNode] = {}
-        self._derived: dict[str, ox.NamedNode] = {}
+    def __init__(self, relative: str):
+        self.relative = relative
+        self.claims: set = set()
+        self.negated: set = set()
+        self.subjects: dict = {}
+        self.relations: dict = {}
+        self.objects: dict = {}
+        self.evidence: dict = {}
+        self.sources: dict = {}
+        self.types: list[tuple] = []
+        self.dates: list[tuple] = []
+        self.names: list[tuple] = []
+        self.text_files: list[tuple] = []
 
-    def truthy(self, graph: ox.NamedNode) -> ox.NamedNode:
-        found = self._truthy.get(graph.value)
-        if found is None:
-            found = self._truthy[graph.value] = truthy_graph(relative_of_graph(graph))
-        return found
+    def add(self, subject, predicate: ox.NamedNode, obj) -> None:
+        gather = _GATHER.get(predicate.value)
+        if gather is not None:
+            gather(self, subject, obj)
 
-    def derived(self, graph: ox.NamedNode) -> ox.NamedNode:
-        found = self._derived.get(graph.value)
-        if found is None:
-            found = self._derived[graph.value] = derived_graph(relative_of_graph(graph))
-        return found
+    def _type(self, subject, obj) -> None:
+        if obj == _CLAIM:
+            self.claims.add(subject)
+        self.types.append((subject, obj))
 
+    def _subject(self, subject, obj) -> None:
+        self.subjects.setdefault(subject, []).append(obj)
 
-def _truthy(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
-    symmetric = {
-        row["r"] for row in union_query(
-            store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
-        )
-    }
-    for row in union_query(
-        store,
-        f"""SELECT ?g ?s ?r ?o WHERE {{ {graphs.restriction} GRAPH ?g {{
-              ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o .
-              FILTER NOT EXISTS {{ ?c kg:negated true }} }} }}""",
-    ):
-        target = graphs.truthy(row["g"])
-        yield ox.Quad(row["s"], row["r"], row["o"], target)
-        if row["r"] in symmetric:
-            yield ox.Quad(row["o"], row["r"], row["s"], target)
+    def _relation(self, subject, obj) -> None:
+        self.relations.setdefault(subject, []).append(obj)
 
+    def _object(self, subject, obj) -> None:
+        self.objects.setdefault(subject, []).append(obj)
 
-def _derived_from(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
-    derived_from = ox.NamedNode(P_DERIVED_FROM)
-    for row in union_query(
-        store,
-        f"""SELECT DISTINCT ?g ?c ?src WHERE {{ {graphs.restriction} GRAPH ?g {{
-              ?c a kg:Claim ; kg:evidence ?ev . ?ev kg:source ?src }} }}""",
-    ):
-        yield ox.Quad(row["c"], derived_from, row["src"], graphs.derived(row["g"]))
+    def _negated(self, subject, obj) -> None:
+        if obj == _TRUE:
+            self.negated.add(subject)
 
+    def _evidence(self, subject, obj) -> None:
+        self.evidence.setdefault(subject, []).append(obj)
 
-def _precisions(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
-    precision = ox.NamedNode(P_PRECISION)
-    levels = {datatype: ox.NamedNode(KG + name.title())
-              for datatype, name in DATATYPE_PRECISION.items()}
-    for row in union_query(
-        store,
-        f"""SELECT ?g ?x ?d WHERE {{ {graphs.restriction}
-              GRAPH ?g {{ ?x kg:date|dcterms:issued ?d }} }}""",
-    ):
-        literal = row["d"]
-        level = levels.get(literal.datatype.value) if isinstance(literal, ox.Literal) else None
-        if level is not None:
-            yield ox.Quad(row["x"], precision, level, graphs.derived(row["g"]))
+    def _source(self, subject, obj) -> None:
+        self.sources.setdefault(subject, []).append(obj)
+
+    def _date(self, subject, obj) -> None:
+        self.dates.append((subject, obj))
+
+    def _label(self, subject, obj) -> None:
+        self.names.append((subject, True, obj))
+
+    def _alias(self, subject, obj) -> None:
+        self.names.append((subject, False, obj))
+
+    def _text_file(self, subject, obj) -> None:
+        self.text_files.append((subject, obj))
 
 
-def _superclass_types(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
+_GATHER = {
+    RDF_TYPE: FileFacts._type,
+    KG + "subject": FileFacts._subject,
+    KG + "relation": FileFacts._relation,
+    KG + "object": FileFacts._object,
+    KG + "negated": FileFacts._negated,
+    KG + "evidence": FileFacts._evidence,
+    KG + "source": FileFacts._source,
+    KG + "date": FileFacts._date,
+    P_ISSUED: FileFacts._date,
+    RDFS_LABEL: FileFacts._label,
+    SKOS_ALT: FileFacts._alias,
+    KG + "textFile": FileFacts._text_file,
+}
+
+
+class Derivation:
+    """Writes what each parsed file implies through `writer`: what the file alone decides as
+    soon as it has been read (`file_read`), what needs the schema once all have (`finish`).
+    Sets of facts, as the store keeps them: a triple stated twice implies nothing more."""
+
+    def __init__(self, writer: QuadWriter, seeds: Path):
+        self.writer = writer
+        self.seeds = seeds
+        # Per file, waiting for the schema: its claims' truthy triples, its typed nodes.
+        self.ties: list[tuple[ox.NamedNode, list[tuple]]] = []
+        self.typed: list[tuple[ox.NamedNode, list[tuple]]] = []
+
+    def _add(self, subject, predicate, obj, graph) -> None:
+        self.writer.add(ox.Quad(subject, predicate, obj, graph))
+
+    def file_read(self, facts: FileFacts) -> None:
+        truthy, derived = truthy_graph(facts.relative), derived_graph(facts.relative)
+        add = self._add
+        subjects, relations, objects = facts.subjects, facts.relations, facts.objects
+        ties = []
+        for claim in facts.claims:
+            for evidence in facts.evidence.get(claim, ()):
+                for source in facts.sources.get(evidence, ()):
+                    add(claim, _DERIVED_FROM, source, derived)
+            if claim in facts.negated:
+                continue
+            for subject in subjects.get(claim, ()):
+                for relation in relations.get(claim, ()):
+                    for obj in objects.get(claim, ()):
+                        # Anything else breaks the claim's shape, which validation reports.
+                        if isinstance(relation, ox.NamedNode) and isinstance(subject, _RESOURCE):
+                            add(subject, relation, obj, truthy)
+                            ties.append((subject, relation, obj))
+        self.ties.append((truthy, ties))
+        for node, date in facts.dates:
+            level = _LEVELS.get(date.datatype.value) if isinstance(date, ox.Literal) else None
+            if level is not None:
+                add(node, _PRECISION, level, derived)
+        for node, is_label, name in facts.names:
+            if is_label:
+                add(node, _PREF, name, derived)
+            add(node, _SEARCH_KEY, ox.Literal(name_key(name.value)), derived)
+        for source, name in facts.text_files:
+            try:
+                content = (self.seeds / name.value).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # reported by validation
+            add(source, _TEXT, ox.Literal(content), derived)
+        self.typed.append((derived, facts.types))
+
+    def finish(self, store: ox.Store) -> None:
+        """Write what needs the schema, now in `store` with every file."""
+        symmetric = {
+            row["r"] for row in union_query(
+                store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
+            )
+        }
+        add = self._add
+        for truthy, ties in self.ties:
+            for subject, relation, obj in ties:
+                if relation in symmetric and isinstance(obj, _RESOURCE):
+                    add(obj, relation, subject, truthy)
+        self.ties = []
+        ancestors = _ancestors(store)
+        for derived, types in self.typed:
+            for node, cls in types:
+                for ancestor in ancestors.get(cls, ()):
+                    add(node, _RDF_TYPE, ancestor, derived)
+        self.typed = []
+
+
+def _ancestors(store: ox.Store) -> dict[ox.NamedNode, list[ox.NamedNode]]:
     """Entities and sources are typed with every superclass and equivalent class, the aligned
     vocabularies' included, so that `?x a kg:Agent` and `?x a foaf:Person` just work. Claims
     and evidence are left out: they are most of the graph, and their alignments (rdf:Statement,
     prov:Entity) answer no question the kg: classes do not."""
-    rdf_type = ox.NamedNode(RDF_TYPE)
-    ancestors: dict[str, list[ox.NamedNode]] = {}
+    ancestors: dict[ox.NamedNode, list[ox.NamedNode]] = {}
     for row in union_query(
         store,
         f"""SELECT DISTINCT ?class ?super WHERE {{
@@ -135,72 +222,5 @@ def _superclass_types(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
               ?class (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)+ ?super .
               FILTER(STRSTARTS(STR(?class), "{KG}") && isIRI(?super) && ?super != ?class) }}""",
     ):
-        ancestors.setdefault(row["class"].value, []).append(row["super"])
-    for row in union_query(
-        store, f"SELECT ?g ?x ?class WHERE {{ {graphs.restriction} GRAPH ?g {{ ?x a ?class }} }}"
-    ):
-        for ancestor in ancestors.get(row["class"].value, ()):
-            yield ox.Quad(row["x"], rdf_type, ancestor, graphs.derived(row["g"]))
-
-
-def _names(store: ox.Store, graphs: _Graphs) -> Iterator[ox.Quad]:
-    """Every labelled node gets its keys (whatever declares its type, maybe another file);
-    name resolution keeps the entities among them."""
-    pref, key = ox.NamedNode(SKOS_PREF), ox.NamedNode(P_SEARCH_KEY)
-    for row in union_query(
-        store,
-        f"""SELECT ?g ?x ?p ?name WHERE {{ {graphs.restriction}
-              GRAPH ?g {{ ?x ?p ?name VALUES ?p {{ <{RDFS_LABEL}> <{SKOS_ALT}> }} }} }}""",
-    ):
-        target = graphs.derived(row["g"])
-        if row["p"].value == RDFS_LABEL:
-            yield ox.Quad(row["x"], pref, row["name"], target)
-        yield ox.Quad(row["x"], key, ox.Literal(name_key(row["name"].value)), target)
-
-
-def _texts(store: ox.Store, graphs: _Graphs, seeds: Path) -> Iterator[ox.Quad]:
-    text = ox.NamedNode(P_TEXT)
-    for row in union_query(
-        store,
-        f"SELECT ?g ?s ?file WHERE {{ {graphs.restriction} GRAPH ?g {{ ?s kg:textFile ?file }} }}",
-    ):
-        try:
-            content = (seeds / row["file"].value).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue  # reported by validation
-        yield ox.Quad(row["s"], text, ox.Literal(content), graphs.derived(row["g"]))
-
-
-def materialize(writer: QuadWriter, relatives: list[str] | None, seeds: Path) -> int:
-    """Compute what the input files `relatives` (None: all of them) imply into their truthy and
-    derived graphs, which must be empty; returns the number of quads written.
-
-    Each kind of fact is its own query, run in its own thread (the store evaluates queries
-    without holding Python's lock) and written through its own buffer. The queries read only
-    input graphs and the schema, so the writes going on beside them do not change their answers.
-    """
-    if relatives == []:
-        return 0
-    store = writer.store
-    graphs = _Graphs(relatives)
-    producers = [
-        lambda: _truthy(store, graphs),
-        lambda: _derived_from(store, graphs),
-        lambda: _precisions(store, graphs),
-        lambda: _superclass_types(store, graphs),
-        lambda: _names(store, graphs),
-        lambda: _texts(store, graphs, seeds),
-    ]
-    lock = threading.Lock()
-
-    def produce(facts) -> int:
-        own = QuadWriter(store, lock)
-        count = 0
-        for quad in facts():
-            own.add(quad)
-            count += 1
-        own.flush()
-        return count
-
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return sum(f.result() for f in [pool.submit(produce, p) for p in producers])
+        ancestors.setdefault(row["class"], []).append(row["super"])
+    return ancestors

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 import unicodedata
@@ -22,9 +21,8 @@ class QuadWriter:
     """Buffers quads and writes them in large batches: each bulk write has a fixed cost, so a
     thousand small files must not mean a thousand writes."""
 
-    def __init__(self, store: ox.Store, lock=None):
+    def __init__(self, store: ox.Store):
         self.store = store
-        self.lock = lock or contextlib.nullcontext()
         self.buffer: list[ox.Quad] = []
 
     def add(self, quad: ox.Quad) -> None:
@@ -32,12 +30,14 @@ class QuadWriter:
         if len(self.buffer) >= BATCH:
             self.flush()
 
+    def extend(self, quads: list[ox.Quad]) -> None:
+        self.buffer.extend(quads)
+        if len(self.buffer) >= BATCH:
+            self.flush()
+
     def flush(self) -> None:
-        """Write what is buffered; writers sharing a store share a lock, so that one bulk write
-        runs at a time."""
         if self.buffer:
-            with self.lock:
-                self.store.bulk_extend(self.buffer)
+            self.store.bulk_extend(self.buffer)
             self.buffer = []
 
 
@@ -62,41 +62,41 @@ class _Skolemizer:
     position), so an evidence node keeps its identifier from one build to the next.
 
     The parser emits a blank node's own triples before the triple that refers to it: those
-    wait in `pending` until the node gets its name.
+    wait in `pending` until the node gets its name. Triples are (subject, predicate, object)
+    tuples.
     """
 
     def __init__(self, relative: str):
         self.relative = relative
         self.names: dict[ox.BlankNode, ox.NamedNode] = {}
-        self.pending: dict[ox.BlankNode, list[ox.Triple]] = {}
+        self.pending: dict[ox.BlankNode, list[tuple]] = {}
         self.ordinals: dict[tuple[str, str], int] = {}
 
-    def _name(self, node: ox.BlankNode, referrer: str, predicate: str) -> Iterator[ox.Triple]:
+    def _name(self, node: ox.BlankNode, referrer: str, predicate: str) -> Iterator[tuple]:
         key = (referrer, predicate)
         self.ordinals[key] = self.ordinals.get(key, 0) + 1
         material = f"{self.relative}\n{referrer}\n{predicate}\n{self.ordinals[key]}"
         self.names[node] = ox.NamedNode(GENID + hashlib.sha256(material.encode()).hexdigest()[:24])
         for waiting in self.pending.pop(node, ()):
-            yield from self.feed(waiting)
+            yield from self.feed(*waiting)
 
-    def feed(self, triple: ox.Triple) -> Iterator[ox.Triple]:
-        subject, obj = triple.subject, triple.object
+    def feed(self, subject, predicate, obj) -> Iterator[tuple]:
         if isinstance(subject, ox.BlankNode):
             if subject not in self.names:
-                self.pending.setdefault(subject, []).append(triple)
+                self.pending.setdefault(subject, []).append((subject, predicate, obj))
                 return
             subject = self.names[subject]
         if isinstance(obj, ox.BlankNode):
             if obj not in self.names:
-                yield from self._name(obj, str(subject), str(triple.predicate))
+                yield from self._name(obj, str(subject), str(predicate))
             obj = self.names[obj]
-        yield ox.Triple(subject, triple.predicate, obj)
+        yield subject, predicate, obj
 
-    def finish(self) -> Iterator[ox.Triple]:
+    def finish(self) -> Iterator[tuple]:
         """Blank nodes nobody refers to are named by their content."""
         while self.pending:
             node, triples = next(iter(self.pending.items()))
-            content = "\n".join(sorted(f"{t.predicate} {t.object}" for t in triples))
+            content = "\n".join(sorted(f"{p} {o}" for _, p, o in triples))
             yield from self._name(node, "_:" + hashlib.sha256(content.encode()).hexdigest(), "")
 
 
@@ -108,33 +108,48 @@ def _syntax_problem(relative: str, error: SyntaxError) -> Problem:
     )
 
 
-def load_turtle(writer: QuadWriter, path: Path, relative: str) -> tuple[int, Problem | None]:
-    """Parse one Turtle file into its graph, streaming through `writer` (flush it before
-    reading the graph back).
+def load_turtle(
+    writer: QuadWriter, path: Path, relative: str, facts
+) -> tuple[int, Problem | None]:
+    """Parse one Turtle file into its graph, written through `writer` (flush it before
+    reading the graph back), and hand each triple to `facts.add` (the derivations gather what
+    they need as the file is read).
 
     Returns the number of triples read and the syntax problem, if any (what came before the
     error is kept: the caller discards the store when there is a problem).
     """
     graph = file_graph(relative)
     skolem = _Skolemizer(relative)
-    count = 0
+    quads: list[ox.Quad] = []
+    append, gather = quads.append, facts.add
+    written = 0
 
     def emit(triples):
-        nonlocal count
-        for t in triples:
-            writer.add(ox.Quad(t.subject, t.predicate, t.object, graph))
-            count += 1
+        for subject, predicate, obj in triples:
+            append(ox.Quad(subject, predicate, obj, graph))
+            gather(subject, predicate, obj)
 
     problem = None
+    blank = ox.BlankNode
     try:
         with path.open("rb") as handle:
-            for triple in ox.parse(
+            for quad in ox.parse(
                 handle, format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()
             ):
-                emit(skolem.feed(triple))
+                subject, predicate, obj = quad.subject, quad.predicate, quad.object
+                if isinstance(subject, blank) or isinstance(obj, blank):
+                    emit(skolem.feed(subject, predicate, obj))
+                else:  # most triples: inline, a call per triple costs
+                    append(ox.Quad(subject, predicate, obj, graph))
+                    gather(subject, predicate, obj)
+                if len(quads) >= BATCH:  # a large file is written as it is read
+                    writer.extend(quads)
+                    written += len(quads)
+                    quads.clear()
     except SyntaxError as error:
         problem = _syntax_problem(relative, error)
     except (OSError, UnicodeDecodeError) as error:
         problem = Problem(f"cannot read: {error}", file=relative)
     emit(skolem.finish())
-    return count, problem
+    writer.extend(quads)
+    return written + len(quads), problem

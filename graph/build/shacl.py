@@ -224,13 +224,18 @@ def _check_target(
         for count in constraints.get(SH + "maxCount", []):
             query = f"""SELECT ?x (SAMPLE(?v) AS ?value) WHERE {{ ?x <{path}> ?v }}
                 GROUP BY ?x HAVING (COUNT(DISTINCT ?v) > {count.value})"""
-            candidates.append((query, f"more than {count.value} values"))
+            # Counting rows is a third of the cost of counting distinct values, and when no
+            # node has that many rows, none has that many values.
+            precheck = f"""ASK {{ {{ SELECT ?x WHERE {{ ?x <{path}> ?v }}
+                GROUP BY ?x HAVING (COUNT(*) > {count.value}) }} }}"""
+            candidates.append((query, f"more than {count.value} values", precheck))
         for condition, default in _value_conditions(constraints):
             query = f"SELECT ?x (?v AS ?value) WHERE {{ ?x <{path}> ?v FILTER({condition}) }}"
-            candidates.append((query, default))
-        for query, default in candidates:
+            candidates.append((query, default, None))
+        for query, default, precheck in candidates:
             if query not in scanned:  # the same scan serves every target of a shape
-                scanned[query] = list(union_query(store, query))
+                scanned[query] = [] if precheck and not union_query(store, precheck) else list(
+                    union_query(store, query))
             for row in scanned[query]:
                 if isinstance(row["x"], ox.NamedNode) and _member(store, target, row["x"]):
                     yield violation(row, default)
