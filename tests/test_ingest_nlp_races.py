@@ -187,3 +187,26 @@ def test_governing_together_is_an_alliance_and_refusing_to_work_with_a_party_den
     refused = read("Feijóo dijo que el PP no colaborará con Vox.")
     assert ("PP", "not allied", "Vox") in facts(refused)
     absent(read("Kast colaboró con la Universidad de Chile en un estudio."), "allied")
+
+
+def test_a_regional_race_named_by_its_parliament_and_a_dateline_of_a_longer_name(read):
+    found = read("Santiago de Compostela, 12 may (EFE).- Vox presentó a la exconcejala Lucía "
+                 "Soutelo como su candidata a la presidencia de la Xunta en las elecciones al "
+                 "Parlamento de Galicia de 2028.", issued="2028-05-12")
+    find(found, "Lucía Soutelo", "candidateIn", "Elecciones al Parlamento de Galicia de 2028")
+    absent(found, "candidateIn", obj="Elección presidencial de Chile de 2028")
+
+
+def test_a_race_without_its_year_takes_the_year_the_text_gave_it(read):
+    found = read("Lisboa, 9 nov (Lusa).- Chega presentó a sus cabezas de lista para las "
+                 "elecciones legislativas portuguesas de 2029. La exministra Ana Pires anunció "
+                 "ayer que no se presentará a las legislativas.", issued="2028-11-09")
+    assert ("Ana Pires", "not candidateIn", "Elecciones legislativas de Portugal de 2029") in \
+        facts(found)
+
+
+def test_a_race_a_past_act_was_for_is_still_ahead(read):
+    found = read("Santiago, 20 jun (EFE).- Los partidos inscribieron ayer sus listas para las "
+                 "elecciones legislativas de noviembre. La diputada Constanza Ibáñez encabezará "
+                 "la lista en el distrito 10.", issued="2029-06-20")
+    find(found, "Constanza Ibáñez", "candidateIn", "Elecciones legislativas de Chile de 2029")

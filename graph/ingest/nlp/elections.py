@@ -85,6 +85,7 @@ class Elections:
         self.kb = parsed.kb
         self._country = None
         self._named: dict[int, str | None] = {}
+        self._years: dict[str, int] = {}  # "{kind} de {country}" -> the year the text gave it
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
@@ -101,8 +102,9 @@ class Elections:
         if kind is None and _demonstrative(token):
             # "no se presentará a esos comicios": the election named last before
             return self.before(token.i)
-        if kind is None and region_of(words, demonyms=True):
-            kind = REGIONAL  # "las elecciones andaluzas"
+        if kind is None and (region_of(words, demonyms=True) or region_of(words) and any(
+                fold(w.lower()) in HOUSES for w in words)):
+            kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
         if kind is None and "generales" in {fold(w.lower()) for w in words}:
             country = self._country_of(token)
             kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
@@ -276,10 +278,15 @@ class Elections:
     def _election(self, kind: str | None, country: str | None, token) -> str | None:
         """The election called "{kind} de {country} de {year}" (a race named by its
         parliament or province has no country: `country` is "")."""
-        year = self._year_of(token)
-        if kind is None or country is None or year is None:
+        if kind is None or country is None:
             return None
-        label = f"{kind} de {country} de {year}" if country else f"{kind} de {year}"
+        race = f"{kind} de {country}" if country else kind
+        year, own = self._year_of(token)
+        if own:
+            self._years.setdefault(race, year)
+        elif race in self._years:
+            year = self._years[race]  # "las legislativas" after "las legislativas de 2029"
+        label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
         if hits:
@@ -368,21 +375,31 @@ class Elections:
                 span = words[first:first + size]
                 if len(span) < size or any(t.is_punct for t in span):
                     continue
+                after = doc[span[-1].i + 1:span[-1].i + 3]
+                if len(after) == 2 and after[0].lower_ in ("de", "del") and \
+                        after[1].text[:1].isupper():
+                    continue  # "Santiago de Compostela" is not Santiago
                 found = gz.place(" ".join(t.text for t in span))
                 if found is not None and found.kind == "city" and found.country:
                     return found.country
         return None
 
-    def _year_of(self, token) -> int | None:
+    def _year_of(self, token) -> tuple[int, bool]:
+        """The race's year, and whether the phrase's own words give it (a year, a month): a
+        date elsewhere in the sentence may be of the act told, not of the vote."""
         for t in token.doc[token.i + 1:min(token.i + 12, token.sent.end)]:
             # "la elección presidencial de Chile de 2029": the year in the election's own name
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and \
                     t.nbor(-1).lower_ in ("de", "del", "en"):
-                return int(t.text)
+                return int(t.text), True
         sentence = token.sent
         offset = token.idx - sentence.start_char
+        phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
+                  max(t.idx + len(t) for t in token.subtree) - sentence.start_char)
+        purpose = any(c.dep_ == "case" and c.lower_ == "para" for c in token.children) or \
+            fold(token.doc[max(token.i - 3, 0):token.i].text.lower()).startswith("de cara a")
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
@@ -396,16 +413,16 @@ class Elections:
                 yearless = time.date.precision == "month" and not any(
                     w.isdigit() and len(w) == 4 for w in time.text.split())
                 if anchor.day and time.date.start > anchor.day and yearless and \
-                        _told_as(token, "Past"):
+                        _told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        _told_as(token, "Fut") or any(c.dep_ == "case" and c.lower_ == "para"
-                                                      for c in token.children)):
+                        _told_as(token, "Fut") or purpose):
                     year += 1  # "para las elecciones de octubre", in February
-                best = (distance, year)
+                own = phrase[0] <= time.start < phrase[1]
+                best = (distance, year, own)
         if best:
-            return best[1]
-        return self.parsed.document.anchor.year
+            return best[1], best[2]
+        return self.parsed.document.anchor.year, False
 
 
 def _told_as(token, tense: str) -> bool:
