@@ -210,3 +210,23 @@ def test_a_race_a_past_act_was_for_is_still_ahead(read):
                  "elecciones legislativas de noviembre. La diputada Constanza Ibáñez encabezará "
                  "la lista en el distrito 10.", issued="2029-06-20")
     find(found, "Constanza Ibáñez", "candidateIn", "Elecciones legislativas de Chile de 2029")
+
+
+def test_leaving_a_party_says_one_was_its_member(read):
+    found = read("El exdiputado Nuno Teixeira, que dejó el Partido Socialista en 2026, se afilió "
+                 "a Chega. Rafael Couceiro abandonó el Partido Popular tras perder las primarias.",
+                 issued="2028-11-09")
+    assert find(found, "Nuno Teixeira", "memberOf", "Partido Socialista").qualifiers.get("former")
+    assert find(found, "Rafael Couceiro", "memberOf", "Partido Popular").qualifiers.get("former")
+    assert not find(found, "Nuno Teixeira", "memberOf", "Chega").qualifiers.get("former")
+    absent(read("La ministra Ana Pires dejó Madrid el lunes.", issued="2028-11-09"), "memberOf")
+
+
+def test_a_hypothetical_run_off_is_no_race_and_a_present_aim_looks_ahead(read):
+    found = read("Montevideo, 14 mar (EFE).- La exministra Valeria Sosa Díaz aspira a la "
+                 "Presidencia de Uruguay en las elecciones de octubre. En un eventual balotaje "
+                 "contra el candidato del Frente Amplio, Alejandro Pereira, obtendría el 46 %.",
+                 issued="2029-03-14")
+    find(found, "Valeria Sosa Díaz", "candidateIn", "Elección presidencial de Uruguay de 2029")
+    absent(found, "candidateIn", obj="Segunda vuelta presidencial de Uruguay de 2029")
+    absent(found, "candidateIn", obj="Elección presidencial de Uruguay de 2028")

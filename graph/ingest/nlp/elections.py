@@ -44,6 +44,9 @@ _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 _MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}
 _WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
+# Adjectives of a race that may not be held.
+_HYPOTHETICAL = {"eventual", "hipotetico", "hipotetica", "posible", "virtual", "probable",
+                 "supuesto", "supuesta", "imaginario", "imaginaria"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
 
@@ -95,6 +98,8 @@ class Elections:
         return self._named[token.i]
 
     def _read(self, token) -> str | None:
+        if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children):
+            return None  # "en un eventual balotaje": a race that may never be held
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 8]
         kind = kind_of(words)
         if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND):
@@ -140,9 +145,10 @@ class Elections:
                     named.setdefault(key, End(key, token.i, token.i))
         return list(named.values()) if len(named) == 1 else []
 
-    def before(self, index: int, sentences: int = 3) -> str | None:
+    def before(self, index: int, sentences: int = 3, since: int | None = None) -> str | None:
         """The election named last before token `index`, in its sentence or the few before:
-        what "los comicios", "las primarias" or an untitled candidacy are about."""
+        what "los comicios", "las primarias" or an untitled candidacy are about (`since`: of
+        that year or later)."""
         doc = self.parsed.doc
         first = self.parsed.sentence_of(doc[index].idx) - sentences
         for token in reversed(doc[:index]):
@@ -154,9 +160,13 @@ class Elections:
                 key = self.for_office(token)  # "candidato a gobernador"
             else:
                 continue
-            if key:
+            if key and (since is None or self._year(key) >= since):
                 return key
         return None
+
+    def _year(self, key: str) -> int:
+        year = self.kb.label(key).rsplit(" ", 1)[-1]
+        return int(year) if year.isdigit() else 0
 
     def context(self, token) -> str | None:
         """A bare "las elecciones" is the race named before; a whole race, not one of its
@@ -186,7 +196,10 @@ class Elections:
             return None
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
-            return self.before(token.i) or self.of_kind(kind, token, words, office=True)
+            # a term sought lies ahead: not a race of earlier years the text recalls
+            since = None if _told_as(token, "Past") else self.parsed.document.anchor.year
+            return self.before(token.i, since=since) or self.of_kind(kind, token, words,
+                                                                      office=True)
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
@@ -416,8 +429,9 @@ class Elections:
                         _told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        _told_as(token, "Fut") or purpose):
-                    year += 1  # "para las elecciones de octubre", in February
+                        _told_as(token, "Fut") or _told_as(token, "Pres") or purpose):
+                    # "para las elecciones de octubre", "aspira ... en las de octubre", in March
+                    year += 1
                 own = phrase[0] <= time.start < phrase[1]
                 best = (distance, year, own)
         if best:
