@@ -230,3 +230,15 @@ def test_a_hypothetical_run_off_is_no_race_and_a_present_aim_looks_ahead(read):
     find(found, "Valeria Sosa Díaz", "candidateIn", "Elección presidencial de Uruguay de 2029")
     absent(found, "candidateIn", obj="Segunda vuelta presidencial de Uruguay de 2029")
     absent(found, "candidateIn", obj="Elección presidencial de Uruguay de 2028")
+
+
+def test_a_race_recalled_from_an_earlier_year_does_not_date_the_one_ahead(read):
+    found = read("Montevideo, 14 mar (EFE).- La exministra Valeria Sosa Díaz aspira a la "
+                 "Presidencia en las elecciones de octubre. El senador Gonzalo Arrieta, que fue "
+                 "candidato presidencial en 2024, le dio su apoyo.", issued="2029-03-14")
+    absent(found, "candidateIn", "Valeria Sosa Díaz", "Elección presidencial de Uruguay de 2024")
+
+
+def test_coinciding_with_a_date_is_no_meeting(read):
+    absent(read("La primera ministra italiana, Giorgia Meloni, no viajará a Chile por coincidir "
+                "la fecha con un Consejo Europeo.", issued="2026-03-01"), "met")

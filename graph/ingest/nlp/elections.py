@@ -88,7 +88,8 @@ class Elections:
         self.kb = parsed.kb
         self._country = None
         self._named: dict[int, str | None] = {}
-        self._years: dict[str, int] = {}  # "{kind} de {country}" -> the year the text gave it
+        # "{kind} de {country}" -> (token, year) where the text gave a race still ahead its year
+        self._years: dict[str, list[tuple[int, int]]] = {}
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
@@ -295,10 +296,15 @@ class Elections:
             return None
         race = f"{kind} de {country}" if country else kind
         year, own = self._year_of(token)
-        if own:
-            self._years.setdefault(race, year)
-        elif race in self._years:
-            year = self._years[race]  # "las legislativas" after "las legislativas de 2029"
+        if own and year >= (self.parsed.document.anchor.year or 0):
+            self._years.setdefault(race, []).append((token.i, year))
+        elif not own:
+            # "las legislativas" after "las legislativas de 2029"; not a race recalled
+            for before in self.parsed.doc[:token.i]:
+                if _heads_election(before):
+                    self.named(before)  # read in the text's order, whatever asked first
+            given = [y for i, y in self._years.get(race, ()) if i < token.i]
+            year = given[-1] if given else year
         label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]

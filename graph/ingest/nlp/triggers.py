@@ -95,7 +95,8 @@ VERBS: dict[str, list[Frame]] = {
     "presente": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7, topic=True)],
     "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
-                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
+                  # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
+                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
