@@ -242,3 +242,17 @@ def test_a_race_recalled_from_an_earlier_year_does_not_date_the_one_ahead(read):
 def test_coinciding_with_a_date_is_no_meeting(read):
     absent(read("La primera ministra italiana, Giorgia Meloni, no viajará a Chile por coincidir "
                 "la fecha con un Consejo Europeo.", issued="2026-03-01"), "met")
+
+
+def test_a_meal_held_with_someone_is_a_meeting(read):
+    found = read("La víspera, Valeria Sosa Díaz mantuvo un almuerzo de trabajo con el diputado "
+                 "Eduardo Pintos.", issued="2029-03-14")
+    find(found, "Valeria Sosa Díaz", "met", "Eduardo Pintos")
+
+
+def test_a_first_surname_in_the_headline_is_the_double_surnamed_person(read):
+    found = read("El senador Benítez será el candidato colorado\n\nAsunción, 10 feb (EFE).- El "
+                 "senador Rodrigo Benítez Ayala se presentará a la elección. Desde Buenos Aires, "
+                 "Javier Milei llamó por teléfono a Benítez el lunes.", issued="2028-02-10")
+    find(found, "Javier Milei", "contactWith", "Rodrigo Benítez Ayala")
+    absent(found, "contactWith", obj="Benítez")

@@ -214,6 +214,8 @@ _SUPPORT = Nominal("endorsed", _p("de"), _p("a", "al", "hacia", "para"), 0.7)
 NOUNS: dict[str, Nominal] = {
     "reunion": _MEETING, "encuentro": _MEETING, "cita": _MEETING, "entrevista": _MEETING,
     "cumbre bilateral": _MEETING,
+    # a meal together is a meeting, as its verbs are: "mantuvo un almuerzo de trabajo con X"
+    "almuerzo": _MEETING, "cena": _MEETING, "desayuno": _MEETING,
     "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
     "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
     "charla": _CONTACTING, "comunicacion": _CONTACTING,
