@@ -30,3 +30,14 @@ def test_support_asked_of_another_is_not_the_askers(read):
 def test_asking_for_votes_is_still_support(read):
     found = read("Abascal pidió el voto para Kast en un vídeo.")
     assert ("Santiago Abascal", "endorsed", "José Antonio Kast") in facts(found)
+
+
+def test_a_title_one_could_take_is_not_held(read):
+    found = read("Matthei podría ser la candidata de Chile Vamos en la elección presidencial de "
+                 "Chile de 2029.", issued="2025-12-10")
+    absent(found, "candidateIn")
+    absent(found, "represents")
+    found = read("Matthei es la candidata de Chile Vamos en la elección presidencial de Chile de "
+                 "2029.", issued="2025-12-10")
+    assert ("Evelyn Matthei", "candidateIn", "Elección presidencial de Chile de 2029") in \
+        facts(found)

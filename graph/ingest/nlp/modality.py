@@ -95,6 +95,8 @@ def _in_question(token) -> bool:
 def modality(trigger) -> Modality:
     """The modality of the clause whose predicate is `trigger` (a verb, or a noun heading a
     nominal claim: then its governing verb speaks for it)."""
+    if trigger.dep_ == "cop" and trigger.head != trigger:
+        trigger = trigger.head  # "podría ser la candidata": the predicate holds the auxiliaries
     if _in_question(trigger):
         return Modality(False, False, "question")
     negated = False
