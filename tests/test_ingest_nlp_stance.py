@@ -41,3 +41,10 @@ def test_a_title_one_could_take_is_not_held(read):
                  "2029.", issued="2025-12-10")
     assert ("Evelyn Matthei", "candidateIn", "Elección presidencial de Chile de 2029") in \
         facts(found)
+
+
+def test_a_letter_sent_to_someone_is_a_contact(read):
+    found = read("Zapata recibió el respaldo del presidente Javier Milei, quien le envió una "
+                 "carta que fue leída en el acto.", issued="2027-04-22")
+    assert ("Javier Milei", "contactWith", "Zapata") in facts(found)
+    assert ("Javier Milei", "endorsed", "Zapata") in facts(found)
