@@ -256,3 +256,14 @@ def test_a_first_surname_in_the_headline_is_the_double_surnamed_person(read):
                  "Javier Milei llamó por teléfono a Benítez el lunes.", issued="2028-02-10")
     find(found, "Javier Milei", "contactWith", "Rodrigo Benítez Ayala")
     absent(found, "contactWith", obj="Benítez")
+
+
+def test_an_earlier_race_by_its_year_and_these_elections_the_ones_at_hand(read):
+    found = read("Santiago de Compostela, 12 may (EFE).- Lucía Soutelo se presenta a las "
+                 "elecciones al Parlamento de Galicia de 2028. Xosé Miguel Barreiro, que ganó los "
+                 "comicios de 2024 con mayoría absoluta, la critica. Santiago Abascal, que no "
+                 "concurre a estas elecciones, la apoya.", issued="2028-05-12")
+    find(found, "Xosé Miguel Barreiro", "candidateIn",
+         "Elecciones al Parlamento de Galicia de 2024")
+    assert ("Santiago Abascal", "not candidateIn", "Elecciones al Parlamento de Galicia de 2028") \
+        in facts(found)

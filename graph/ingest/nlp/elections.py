@@ -106,8 +106,12 @@ class Elections:
         if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND):
             return None
         if kind is None and _demonstrative(token):
-            # "no se presentará a esos comicios": the election named last before
-            return self.before(token.i)
+            # "no se presentará a esos comicios": the election named last before; "estas
+            # elecciones" are the ones at hand, not one recalled from earlier years
+            near = any(c.dep_ == "det" and fold(c.lower_).startswith("est")
+                       for c in token.children)
+            return self.before(token.i, since=self.parsed.document.anchor.year if near
+                               else None)
         if kind is None and (region_of(words, demonyms=True) or region_of(words) and any(
                 fold(w.lower()) in HOUSES for w in words)):
             kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
@@ -121,9 +125,10 @@ class Elections:
             else:
                 return self.before(token.i)
         if kind is None:
-            return self._of_the_day(token) or self.context(token) or (
+            key = self._of_the_day(token) or self.context(token) or (
                 self._election(PRESIDENTIAL, self._country_of(token), token)
                 if self._presidential(token) else None)
+            return self._in_year(key, token)
         return self.of_kind(kind, token, words)
 
     def of_kind(self, kind: str, token, words: list[str], office: bool = False) -> str | None:
@@ -164,6 +169,19 @@ class Elections:
             if key and (since is None or self._year(key) >= since):
                 return key
         return None
+
+    def _in_year(self, key: str | None, token) -> str | None:
+        """"ganó los comicios de 2024" in a story on the race of 2028: the race the text is
+        about, in the year the phrase itself gives."""
+        years = [int(t.text) for t in token.subtree if t.text.isdigit() and len(t.text) == 4
+                 and t.text[:2] in ("19", "20") and t.nbor(-1).lower_ in ("de", "del", "en")]
+        if key is None or not years or self._year(key) in (0, years[0]):
+            return key
+        label = f"{self.kb.label(key).rsplit(' ', 1)[0]} {years[0]}"
+        hits = [i for i in self.kb.index.get(name_tokens(label), ())
+                if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
+        return hits[0] if hits else self._propose(
+            label, ROUND if self.kb.is_a(key, ROUND) else ELECTION, token)
 
     def _year(self, key: str) -> int:
         year = self.kb.label(key).rsplit(" ", 1)[-1]
