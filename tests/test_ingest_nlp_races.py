@@ -267,3 +267,12 @@ def test_an_earlier_race_by_its_year_and_these_elections_the_ones_at_hand(read):
          "Elecciones al Parlamento de Galicia de 2024")
     assert ("Santiago Abascal", "not candidateIn", "Elecciones al Parlamento de Galicia de 2028") \
         in facts(found)
+
+
+def test_a_title_without_a_year_takes_the_race_its_sentence_dates(read):
+    found = read("San José, 4 oct (AFP).- El exministro Mauricio Araya, aspirante presidencial "
+                 "del Partido Liberal Progresista, mantuvo el martes una videollamada con Nayib "
+                 "Bukele, quien le expresó su respaldo de cara a los comicios de febrero.",
+                 issued="2029-10-04")
+    find(found, "Mauricio Araya", "candidateIn", "Elección presidencial de Costa Rica de 2030")
+    absent(found, "candidateIn", obj="Elección presidencial de Costa Rica de 2029")

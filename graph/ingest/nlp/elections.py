@@ -317,11 +317,13 @@ class Elections:
         if own and year >= (self.parsed.document.anchor.year or 0):
             self._years.setdefault(race, []).append((token.i, year))
         elif not own:
-            # "las legislativas" after "las legislativas de 2029"; not a race recalled
-            for before in self.parsed.doc[:token.i]:
-                if _heads_election(before):
+            # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
+            # ... de cara a los comicios de febrero"; not a race recalled
+            end = token.sent.end
+            for before in self.parsed.doc[:end]:
+                if _heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
-            given = [y for i, y in self._years.get(race, ()) if i < token.i]
+            given = [y for i, y in self._years.get(race, ()) if i < end]
             year = given[-1] if given else year
         label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
@@ -436,7 +438,7 @@ class Elections:
         phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
                   max(t.idx + len(t) for t in token.subtree) - sentence.start_char)
         purpose = any(c.dep_ == "case" and c.lower_ == "para" for c in token.children) or \
-            fold(token.doc[max(token.i - 3, 0):token.i].text.lower()).startswith("de cara a")
+            "de cara a" in fold(token.doc[max(token.i - 4, 0):token.i].text.lower())
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
@@ -456,7 +458,9 @@ class Elections:
                         _told_as(token, "Fut") or _told_as(token, "Pres") or purpose):
                     # "para las elecciones de octubre", "aspira ... en las de octubre", in March
                     year += 1
-                own = phrase[0] <= time.start < phrase[1]
+                # a day in a title's phrase ("el aspirante ... el martes") dates the act told
+                own = phrase[0] <= time.start < phrase[1] and (
+                    is_election_noun(token) or time.date.precision != "day")
                 best = (distance, year, own)
         if best:
             return best[1], best[2]
