@@ -187,3 +187,92 @@ def test_governing_together_is_an_alliance_and_refusing_to_work_with_a_party_den
     refused = read("Feijóo dijo que el PP no colaborará con Vox.")
     assert ("PP", "not allied", "Vox") in facts(refused)
     absent(read("Kast colaboró con la Universidad de Chile en un estudio."), "allied")
+
+
+def test_a_regional_race_named_by_its_parliament_and_a_dateline_of_a_longer_name(read):
+    found = read("Santiago de Compostela, 12 may (EFE).- Vox presentó a la exconcejala Lucía "
+                 "Soutelo como su candidata a la presidencia de la Xunta en las elecciones al "
+                 "Parlamento de Galicia de 2028.", issued="2028-05-12")
+    find(found, "Lucía Soutelo", "candidateIn", "Elecciones al Parlamento de Galicia de 2028")
+    absent(found, "candidateIn", obj="Elección presidencial de Chile de 2028")
+
+
+def test_a_race_without_its_year_takes_the_year_the_text_gave_it(read):
+    found = read("Lisboa, 9 nov (Lusa).- Chega presentó a sus cabezas de lista para las "
+                 "elecciones legislativas portuguesas de 2029. La exministra Ana Pires anunció "
+                 "ayer que no se presentará a las legislativas.", issued="2028-11-09")
+    assert ("Ana Pires", "not candidateIn", "Elecciones legislativas de Portugal de 2029") in \
+        facts(found)
+
+
+def test_a_race_a_past_act_was_for_is_still_ahead(read):
+    found = read("Santiago, 20 jun (EFE).- Los partidos inscribieron ayer sus listas para las "
+                 "elecciones legislativas de noviembre. La diputada Constanza Ibáñez encabezará "
+                 "la lista en el distrito 10.", issued="2029-06-20")
+    find(found, "Constanza Ibáñez", "candidateIn", "Elecciones legislativas de Chile de 2029")
+
+
+def test_leaving_a_party_says_one_was_its_member(read):
+    found = read("El exdiputado Nuno Teixeira, que dejó el Partido Socialista en 2026, se afilió "
+                 "a Chega. Rafael Couceiro abandonó el Partido Popular tras perder las primarias.",
+                 issued="2028-11-09")
+    assert find(found, "Nuno Teixeira", "memberOf", "Partido Socialista").qualifiers.get("former")
+    assert find(found, "Rafael Couceiro", "memberOf", "Partido Popular").qualifiers.get("former")
+    assert not find(found, "Nuno Teixeira", "memberOf", "Chega").qualifiers.get("former")
+    absent(read("La ministra Ana Pires dejó Madrid el lunes.", issued="2028-11-09"), "memberOf")
+
+
+def test_a_hypothetical_run_off_is_no_race_and_a_present_aim_looks_ahead(read):
+    found = read("Montevideo, 14 mar (EFE).- La exministra Valeria Sosa Díaz aspira a la "
+                 "Presidencia de Uruguay en las elecciones de octubre. En un eventual balotaje "
+                 "contra el candidato del Frente Amplio, Alejandro Pereira, obtendría el 46 %.",
+                 issued="2029-03-14")
+    find(found, "Valeria Sosa Díaz", "candidateIn", "Elección presidencial de Uruguay de 2029")
+    absent(found, "candidateIn", obj="Segunda vuelta presidencial de Uruguay de 2029")
+    absent(found, "candidateIn", obj="Elección presidencial de Uruguay de 2028")
+
+
+def test_a_race_recalled_from_an_earlier_year_does_not_date_the_one_ahead(read):
+    found = read("Montevideo, 14 mar (EFE).- La exministra Valeria Sosa Díaz aspira a la "
+                 "Presidencia en las elecciones de octubre. El senador Gonzalo Arrieta, que fue "
+                 "candidato presidencial en 2024, le dio su apoyo.", issued="2029-03-14")
+    absent(found, "candidateIn", "Valeria Sosa Díaz", "Elección presidencial de Uruguay de 2024")
+
+
+def test_coinciding_with_a_date_is_no_meeting(read):
+    absent(read("La primera ministra italiana, Giorgia Meloni, no viajará a Chile por coincidir "
+                "la fecha con un Consejo Europeo.", issued="2026-03-01"), "met")
+
+
+def test_a_meal_held_with_someone_is_a_meeting(read):
+    found = read("La víspera, Valeria Sosa Díaz mantuvo un almuerzo de trabajo con el diputado "
+                 "Eduardo Pintos.", issued="2029-03-14")
+    find(found, "Valeria Sosa Díaz", "met", "Eduardo Pintos")
+
+
+def test_a_first_surname_in_the_headline_is_the_double_surnamed_person(read):
+    found = read("El senador Benítez será el candidato colorado\n\nAsunción, 10 feb (EFE).- El "
+                 "senador Rodrigo Benítez Ayala se presentará a la elección. Desde Buenos Aires, "
+                 "Javier Milei llamó por teléfono a Benítez el lunes.", issued="2028-02-10")
+    find(found, "Javier Milei", "contactWith", "Rodrigo Benítez Ayala")
+    absent(found, "contactWith", obj="Benítez")
+
+
+def test_an_earlier_race_by_its_year_and_these_elections_the_ones_at_hand(read):
+    found = read("Santiago de Compostela, 12 may (EFE).- Lucía Soutelo se presenta a las "
+                 "elecciones al Parlamento de Galicia de 2028. Xosé Miguel Barreiro, que ganó los "
+                 "comicios de 2024 con mayoría absoluta, la critica. Santiago Abascal, que no "
+                 "concurre a estas elecciones, la apoya.", issued="2028-05-12")
+    find(found, "Xosé Miguel Barreiro", "candidateIn",
+         "Elecciones al Parlamento de Galicia de 2024")
+    assert ("Santiago Abascal", "not candidateIn", "Elecciones al Parlamento de Galicia de 2028") \
+        in facts(found)
+
+
+def test_a_title_without_a_year_takes_the_race_its_sentence_dates(read):
+    found = read("San José, 4 oct (AFP).- El exministro Mauricio Araya, aspirante presidencial "
+                 "del Partido Liberal Progresista, mantuvo el martes una videollamada con Nayib "
+                 "Bukele, quien le expresó su respaldo de cara a los comicios de febrero.",
+                 issued="2029-10-04")
+    find(found, "Mauricio Araya", "candidateIn", "Elección presidencial de Costa Rica de 2030")
+    absent(found, "candidateIn", obj="Elección presidencial de Costa Rica de 2029")

@@ -44,6 +44,9 @@ _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 _MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}
 _WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
+# Adjectives of a race that may not be held.
+_HYPOTHETICAL = {"eventual", "hipotetico", "hipotetica", "posible", "virtual", "probable",
+                 "supuesto", "supuesta", "imaginario", "imaginaria"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
 
@@ -85,6 +88,8 @@ class Elections:
         self.kb = parsed.kb
         self._country = None
         self._named: dict[int, str | None] = {}
+        # "{kind} de {country}" -> (token, year) where the text gave a race still ahead its year
+        self._years: dict[str, list[tuple[int, int]]] = {}
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
@@ -94,15 +99,22 @@ class Elections:
         return self._named[token.i]
 
     def _read(self, token) -> str | None:
+        if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children):
+            return None  # "en un eventual balotaje": a race that may never be held
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 8]
         kind = kind_of(words)
         if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND):
             return None
         if kind is None and _demonstrative(token):
-            # "no se presentará a esos comicios": the election named last before
-            return self.before(token.i)
-        if kind is None and region_of(words, demonyms=True):
-            kind = REGIONAL  # "las elecciones andaluzas"
+            # "no se presentará a esos comicios": the election named last before; "estas
+            # elecciones" are the ones at hand, not one recalled from earlier years
+            near = any(c.dep_ == "det" and fold(c.lower_).startswith("est")
+                       for c in token.children)
+            return self.before(token.i, since=self.parsed.document.anchor.year if near
+                               else None)
+        if kind is None and (region_of(words, demonyms=True) or region_of(words) and any(
+                fold(w.lower()) in HOUSES for w in words)):
+            kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
         if kind is None and "generales" in {fold(w.lower()) for w in words}:
             country = self._country_of(token)
             kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
@@ -113,9 +125,10 @@ class Elections:
             else:
                 return self.before(token.i)
         if kind is None:
-            return self._of_the_day(token) or self.context(token) or (
+            key = self._of_the_day(token) or self.context(token) or (
                 self._election(PRESIDENTIAL, self._country_of(token), token)
                 if self._presidential(token) else None)
+            return self._in_year(key, token)
         return self.of_kind(kind, token, words)
 
     def of_kind(self, kind: str, token, words: list[str], office: bool = False) -> str | None:
@@ -138,9 +151,10 @@ class Elections:
                     named.setdefault(key, End(key, token.i, token.i))
         return list(named.values()) if len(named) == 1 else []
 
-    def before(self, index: int, sentences: int = 3) -> str | None:
+    def before(self, index: int, sentences: int = 3, since: int | None = None) -> str | None:
         """The election named last before token `index`, in its sentence or the few before:
-        what "los comicios", "las primarias" or an untitled candidacy are about."""
+        what "los comicios", "las primarias" or an untitled candidacy are about (`since`: of
+        that year or later)."""
         doc = self.parsed.doc
         first = self.parsed.sentence_of(doc[index].idx) - sentences
         for token in reversed(doc[:index]):
@@ -152,9 +166,26 @@ class Elections:
                 key = self.for_office(token)  # "candidato a gobernador"
             else:
                 continue
-            if key:
+            if key and (since is None or self._year(key) >= since):
                 return key
         return None
+
+    def _in_year(self, key: str | None, token) -> str | None:
+        """"ganó los comicios de 2024" in a story on the race of 2028: the race the text is
+        about, in the year the phrase itself gives."""
+        years = [int(t.text) for t in token.subtree if t.text.isdigit() and len(t.text) == 4
+                 and t.text[:2] in ("19", "20") and t.nbor(-1).lower_ in ("de", "del", "en")]
+        if key is None or not years or self._year(key) in (0, years[0]):
+            return key
+        label = f"{self.kb.label(key).rsplit(' ', 1)[0]} {years[0]}"
+        hits = [i for i in self.kb.index.get(name_tokens(label), ())
+                if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
+        return hits[0] if hits else self._propose(
+            label, ROUND if self.kb.is_a(key, ROUND) else ELECTION, token)
+
+    def _year(self, key: str) -> int:
+        year = self.kb.label(key).rsplit(" ", 1)[-1]
+        return int(year) if year.isdigit() else 0
 
     def context(self, token) -> str | None:
         """A bare "las elecciones" is the race named before; a whole race, not one of its
@@ -184,7 +215,10 @@ class Elections:
             return None
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
-            return self.before(token.i) or self.of_kind(kind, token, words, office=True)
+            # a term sought lies ahead: not a race of earlier years the text recalls
+            since = None if _told_as(token, "Past") else self.parsed.document.anchor.year
+            return self.before(token.i, since=since) or self.of_kind(kind, token, words,
+                                                                      office=True)
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
@@ -276,10 +310,22 @@ class Elections:
     def _election(self, kind: str | None, country: str | None, token) -> str | None:
         """The election called "{kind} de {country} de {year}" (a race named by its
         parliament or province has no country: `country` is "")."""
-        year = self._year_of(token)
-        if kind is None or country is None or year is None:
+        if kind is None or country is None:
             return None
-        label = f"{kind} de {country} de {year}" if country else f"{kind} de {year}"
+        race = f"{kind} de {country}" if country else kind
+        year, own = self._year_of(token)
+        if own and year >= (self.parsed.document.anchor.year or 0):
+            self._years.setdefault(race, []).append((token.i, year))
+        elif not own:
+            # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
+            # ... de cara a los comicios de febrero"; not a race recalled
+            end = token.sent.end
+            for before in self.parsed.doc[:end]:
+                if _heads_election(before) and before.i != token.i:
+                    self.named(before)  # read in the text's order, whatever asked first
+            given = [y for i, y in self._years.get(race, ()) if i < end]
+            year = given[-1] if given else year
+        label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
         if hits:
@@ -368,21 +414,31 @@ class Elections:
                 span = words[first:first + size]
                 if len(span) < size or any(t.is_punct for t in span):
                     continue
+                after = doc[span[-1].i + 1:span[-1].i + 3]
+                if len(after) == 2 and after[0].lower_ in ("de", "del") and \
+                        after[1].text[:1].isupper():
+                    continue  # "Santiago de Compostela" is not Santiago
                 found = gz.place(" ".join(t.text for t in span))
                 if found is not None and found.kind == "city" and found.country:
                     return found.country
         return None
 
-    def _year_of(self, token) -> int | None:
+    def _year_of(self, token) -> tuple[int, bool]:
+        """The race's year, and whether the phrase's own words give it (a year, a month): a
+        date elsewhere in the sentence may be of the act told, not of the vote."""
         for t in token.doc[token.i + 1:min(token.i + 12, token.sent.end)]:
             # "la elección presidencial de Chile de 2029": the year in the election's own name
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
             if t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and \
                     t.nbor(-1).lower_ in ("de", "del", "en"):
-                return int(t.text)
+                return int(t.text), True
         sentence = token.sent
         offset = token.idx - sentence.start_char
+        phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
+                  max(t.idx + len(t) for t in token.subtree) - sentence.start_char)
+        purpose = any(c.dep_ == "case" and c.lower_ == "para" for c in token.children) or \
+            "de cara a" in fold(token.doc[max(token.i - 4, 0):token.i].text.lower())
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
@@ -396,16 +452,19 @@ class Elections:
                 yearless = time.date.precision == "month" and not any(
                     w.isdigit() and len(w) == 4 for w in time.text.split())
                 if anchor.day and time.date.start > anchor.day and yearless and \
-                        _told_as(token, "Past"):
+                        _told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        _told_as(token, "Fut") or any(c.dep_ == "case" and c.lower_ == "para"
-                                                      for c in token.children)):
-                    year += 1  # "para las elecciones de octubre", in February
-                best = (distance, year)
+                        _told_as(token, "Fut") or _told_as(token, "Pres") or purpose):
+                    # "para las elecciones de octubre", "aspira ... en las de octubre", in March
+                    year += 1
+                # a day in a title's phrase ("el aspirante ... el martes") dates the act told
+                own = phrase[0] <= time.start < phrase[1] and (
+                    is_election_noun(token) or time.date.precision != "day")
+                best = (distance, year, own)
         if best:
-            return best[1]
-        return self.parsed.document.anchor.year
+            return best[1], best[2]
+        return self.parsed.document.anchor.year, False
 
 
 def _told_as(token, tense: str) -> bool:

@@ -514,14 +514,15 @@ class _Linker:
     def _fold_surnames(self) -> None:
         """"Orbán ... Viktor Orbán": the surname's early proposal joins the fullest name; so
         does a name that a fuller one goes on ("Lucía Ferrer ... Lucía Ferrer Ibáñez", a
-        second surname)."""
+        second surname); a first surname joins the double one it opens ("Benítez ...
+        Rodrigo Benítez Ayala")."""
         people = [e for e in self.linked.entities.values() if e.cls == PERSON]
         shorts = [e for e in self.linked.entities.values()
                   if e.cls == PERSON or e.key in self.weak and len(gz.fold_key(e.label)) == 1]
         for short in shorts:
             key = gz.fold_key(short.label)
             fuller = [e for e in people if e is not short and len(gz.fold_key(e.label)) >
-                      len(key) and (any(gz.fold_key(a) == key for a in e.aliases) or (
+                      len(key) and (any(gz.fold_key(a)[:len(key)] == key for a in e.aliases) or (
                           short.cls == PERSON and len(key) >= 2 and
                           gz.fold_key(e.label)[:len(key)] == key))]
             if not fuller:

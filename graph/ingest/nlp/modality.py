@@ -33,6 +33,8 @@ _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # Participles that make a plan of the clause they govern or accompany: "no está previsto que
 # se reúna", "tiene previsto visitar", "está programado que hable".
 _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
+# Verbs that keep their complement from happening: "evitó pedir el voto para él".
+_AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
@@ -66,6 +68,17 @@ def _pledge(verb, auxiliary) -> bool:
         auxiliary.morph.get("Mood") == ["Ind"] and auxiliary.morph.get("Tense") == ["Pres"]
 
 
+def _refused(token) -> bool:
+    """Whether a verb that avoids or denies governs `token` ("evitó pedir", "negó pedir")."""
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "ccomp") or token.head == token:
+            return False
+        token = token.head
+        if folded_lemma(token) in DENYING | _AVOIDING and not _negated_here(token):
+            return True
+    return False
+
+
 def _in_question(token) -> bool:
     sentence = token.sent
     opened = None
@@ -82,6 +95,8 @@ def _in_question(token) -> bool:
 def modality(trigger) -> Modality:
     """The modality of the clause whose predicate is `trigger` (a verb, or a noun heading a
     nominal claim: then its governing verb speaks for it)."""
+    if trigger.dep_ == "cop" and trigger.head != trigger:
+        trigger = trigger.head  # "podría ser la candidata": the predicate holds the auxiliaries
     if _in_question(trigger):
         return Modality(False, False, "question")
     negated = False
@@ -133,9 +148,16 @@ def modality(trigger) -> Modality:
         if token != trigger and _planned(token) and link in ("xcomp", "ccomp", "csubj"):
             return Modality(False, negated, "intention")  # "no está previsto que se reúna"
         if token != trigger and token.pos_ in ("VERB", "AUX"):
-            if lemma in DENYING:
+            if lemma in DENYING and _negated_here(token):
+                return Modality(False, False, "not ruled out")  # "no descarta reunirse"
+            if lemma in DENYING or lemma in _AVOIDING:
                 negated = not negated
+            elif lemma in _APPEALS and link == "ccomp":
+                # "pidió a Milei que respaldara a X": another's act asked for, not one's own
+                return Modality(False, negated, "request")
             elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj"):
+                if _refused(token):
+                    return Modality(True, not negated)  # "evitó pedir el voto para él"
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")
         if token == trigger and token.pos_ in ("NOUN", "PROPN") and \
                 token.dep_ in ("obj", "nsubj", "nsubj:pass"):

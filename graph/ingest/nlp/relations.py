@@ -562,6 +562,8 @@ def _qualifiers(frame: Frame, verb) -> dict:
         qualifiers["mode"] = frame.mode
     elif frame.relation in ("met", "contactWith") and folded & _PHONE_WORDS:
         qualifiers["mode"] = "PhoneCall"
+    if frame.former:
+        qualifiers["former"] = True
     if frame.relation == "participatedIn" and folded & _VIDEO_WORDS:
         qualifiers["role"] = "by video"
     return qualifiers

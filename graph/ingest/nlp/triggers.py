@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.ingest.knowledge import EVENT, PARTY, PERSON
+from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY, PERSON
 
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
@@ -26,6 +26,7 @@ class Frame:
     only: str | None = None  # the object's class when the verb means this only for it
     topic: bool = False  # without an event in the clause, the event the text is about
     also: bool = False  # read even when an earlier frame of the verb matched
+    former: bool = False  # the relation ended: "abandonó el partido"
 
 
 def _p(*words: str) -> frozenset[str]:
@@ -46,6 +47,9 @@ _OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
+# Leaving a party or an organization: one was its member.
+_LEAVE = [Frame("memberOf", AGENT, PATIENT, 0.7, only=ORGANIZATION, former=True)]
+_LEAVE_FROM = [Frame("memberOf", AGENT, _p("de", "del"), 0.7, only=ORGANIZATION, former=True)]
 _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
          Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
          Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
@@ -91,7 +95,8 @@ VERBS: dict[str, list[Frame]] = {
     "presente": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7, topic=True)],
     "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
-                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True)],
+                  # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
+                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
@@ -145,6 +150,10 @@ VERBS: dict[str, list[Frame]] = {
     "sumar": [Frame("memberOf", AGENT, _p("a"), 0.6)],
     "incorporar": [Frame("memberOf", AGENT, _p("a"), 0.65)],
     "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],
+    "abandonar": _LEAVE, "dejar": _LEAVE,
+    "renunciar": [Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=ORGANIZATION, former=True)],
+    "desafiliar": _LEAVE_FROM, "desafiliarse": _LEAVE_FROM, "salir": _LEAVE_FROM,
+    "escindir": _LEAVE_FROM, "escindirse": _LEAVE_FROM,
     # leaderOf
     "liderar": _LEAD, "encabezar": _LEAD,
     # "la cumbre, que dirige X": who directs or chairs an event organizes it
@@ -205,9 +214,13 @@ _SUPPORT = Nominal("endorsed", _p("de"), _p("a", "al", "hacia", "para"), 0.7)
 NOUNS: dict[str, Nominal] = {
     "reunion": _MEETING, "encuentro": _MEETING, "cita": _MEETING, "entrevista": _MEETING,
     "cumbre bilateral": _MEETING,
+    # a meal together is a meeting, as its verbs are: "mantuvo un almuerzo de trabajo con X"
+    "almuerzo": _MEETING, "cena": _MEETING, "desayuno": _MEETING,
     "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
     "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
     "charla": _CONTACTING, "comunicacion": _CONTACTING,
+    # a letter one sends someone: "le envió una carta", "una carta a Trump"
+    "carta": Nominal("contactWith", _p("de"), _p("a", "al", "para"), 0.65),
     "llamada": Nominal("contactWith", _p("de"), _p("con", "entre", "a"), 0.75, "PhoneCall"),
     "videollamada": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
     "videoconferencia": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
