@@ -16,10 +16,12 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
+    NAMED_AFTER,
     PLACED_EVENTS,
     capitalized_name,
     event_class,
     is_definite,
+    name_after,
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
@@ -63,7 +65,7 @@ class EventReading:
         if any(c.dep_ == "nmod" and self.mention(c) is not None and
                self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
             return None  # "la edición de la CPAC" names the CPAC
-        span = capitalized_name(token)
+        span = capitalized_name(token) or self._name_after(token)
         if span is not None:
             label = self.doc[span[0]:span[1] + 1].text
         else:
@@ -90,6 +92,22 @@ class EventReading:
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
+
+    def _name_after(self, token) -> tuple[int, int] | None:
+        """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
+        event the graph holds or just a place ("la cumbre CPAC", "el foro España")."""
+        if folded_lemma(token) not in NAMED_AFTER:
+            return None
+        span = name_after(token)
+        if span is None:
+            return None
+        inside = [self.mention(self.doc[i]) for i in range(span[0], span[1] + 1)]
+        if any(m is not None and m.kind != METONYM and (
+                self.is_agent(m.key) or self.kb.is_a(m.key, EVENT) or
+                m.start == span[0] and m.end - 1 == span[1])
+               for m in inside):
+            return None
+        return span
 
     def _propose_event(self, first: int, last: int) -> End:
         label = self.doc[first:last + 1].text

@@ -137,6 +137,10 @@ FEST = ("fest", "festival")
 # Event nouns that name an event by its place ("la cumbre de Toledo"; "la cita de Madrid" is
 # any meeting there).
 PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival"}
+# Event nouns a name may follow ("la cumbre Europa Soberana", "la marcha "España en Pie"").
+NAMED_AFTER = {"cumbre", "foro", "conferencia", "convencion", "festival", "gala", "encuentro",
+               "jornada", "jornadas", "concentracion", "marcha", "mitin", "congreso", "seminario",
+               "simposio", "coloquio", "campus", "escuela"}
 _NAMED_EVENTS = {"cumbre", "conferencia", "festival", "gala", "convencion", "summit",
                  "conference", "jornada", "jornadas", "encuentro"}
 
@@ -151,6 +155,34 @@ def looks_like_event(label: str) -> bool:
     words = [fold(w.lower()) for w in label.split()]
     return bool(words) and (stem(words[0]) in {stem(n) for n in _NAMED_EVENTS} or
                             any(w.startswith(FEST) for w in words))
+
+
+_QUOTES = {'"', "“", "«", "'"}
+_CLOSING = {'"', "”", "»", "'"}
+
+
+def name_after(token) -> tuple[int, int] | None:
+    """The name a common event noun introduces: "la cumbre Europa Soberana", "la concentración
+    "España en Pie"", "el foro Madrid Futuro": its first and last tokens, quotes left out."""
+    doc, end = token.doc, token.sent.end
+    i = token.i + 1
+    if i >= end or not token.is_lower:
+        return None
+    if doc[i].text in _QUOTES:
+        close = next((j for j in range(i + 1, min(end, i + 12)) if doc[j].text in _CLOSING),
+                     None)
+        if close is None or close == i + 1 or not doc[i + 1].text[:1].isupper():
+            return None
+        return i + 1, close - 1
+    if not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN" or \
+            doc[i].head.i != token.i and doc[i].head.head.i != token.i:
+        return None
+    last = i
+    while last + 1 < end and (doc[last + 1].text[:1].isupper() or doc[last + 1].like_num or
+                              doc[last + 1].lower_ in _CONNECTORS and last + 2 < end and
+                              doc[last + 2].text[:1].isupper()):
+        last += 2 if doc[last + 1].lower_ in _CONNECTORS else 1
+    return i, last
 
 
 def capitalized_name(token) -> tuple[int, int] | None:
