@@ -42,3 +42,58 @@ def test_a_country_alone_after_an_event_noun_is_no_event_name(read):
     names = {c.object for c in read("Abascal participó en el foro España, organizado por Vox.")
              .candidates}
     assert "España" not in names
+
+
+def test_a_postverbal_list_of_demonym_titled_names(read):
+    found = facts(read("La cumbre Europa Soberana reunió este sábado en Toledo a dos mil "
+                       "simpatizantes. Al acto asistieron el húngaro Viktor Orbán, la francesa "
+                       "Marine Le Pen y el portugués André Ventura, que llegaron juntos."))
+    for name in ("Viktor Orbán", "Marine Le Pen", "André Ventura"):
+        assert (name, "participatedIn", "Europa Soberana") in found
+
+
+def test_a_list_keeps_complements_with_their_item(read):
+    extraction = read("La IV Convención Nacional de Chega terminó este domingo en Oporto. A la "
+                      "firma se sumaron después el belga Tom Van Grieken, presidente del Vlaams "
+                      "Belang, y la alemana Alice Weidel, de Alternativa para Alemania.")
+    found = facts(extraction)
+    assert ("Alice Weidel", "participatedIn", "IV Convención Nacional de Chega") in found
+    assert ("Tom Van Grieken", "participatedIn", "IV Convención Nacional de Chega") in found
+    participants = {c.subject for c in extraction.candidates if c.relation == "participatedIn"}
+    assert not participants & {"Vlaams Belang", "Alternativa para Alemania"}
+    roles = {c.qualifiers.get("role") for c in extraction.candidates
+             if c.subject == "Alice Weidel" and c.relation == "participatedIn"}
+    assert roles == {"signatory"}
+
+
+def test_a_list_of_guests_named_before_it(read):
+    found = facts(read("La CPAC abrió sus puertas en Washington. Se sumaron a última hora a la "
+                       "lista de invitados el argentino Nicolás Márquez y la española Rocío "
+                       "Monasterio, de Vox."))
+    assert ("Nicolás Márquez", "invitedTo", "CPAC") in found
+    assert ("Rocío Monasterio", "invitedTo", "CPAC") in found
+    assert ("Vox", "invitedTo", "CPAC") not in found
+
+
+def test_organizers_by_agentive_nouns_and_participles(read):
+    found = facts(read("La tercera edición de la cumbre Foro Atlántico, celebrada con la "
+                       "organización de la asociación Viva México, reunió a 3.000 personas. "
+                       "El cónclave, convocado por la Fundación Pensar y auspiciado por "
+                       "Renovación Popular, se celebró en Lima."))
+    assert ("Foro Atlántico", "organizedBy", "Viva México") in found
+    assert ("Foro Atlántico", "organizedBy", "Fundación Pensar") in found
+    assert ("Foro Atlántico", "organizedBy", "Renovación Popular") in found
+
+
+def test_a_coordinated_name_inside_an_agent_phrase_is_no_participant(read):
+    found = facts(read("Dirigentes de doce países firmaron ayer la declaración en la Cumbre de "
+                       "Roma por la Soberanía, un encuentro impulsado por la Fundación Tatarella "
+                       "y el partido Fratelli d'Italia."))
+    assert ("Fratelli d'Italia", "participatedIn", "Cumbre de Roma por la Soberanía") \
+        not in found
+
+
+def test_a_participle_describing_a_document_names_no_organizer(read):
+    found = facts(read("Durante la jornada del Foro Andino, los asistentes firmaron la Carta de "
+                       "Madrid, el manifiesto impulsado por Vox en 2020."))
+    assert not any(r == "organizedBy" and o == "Vox" for _, r, o in found)

@@ -1,0 +1,253 @@
+"""Lists read along the tokens: the names a verb of attending puts after it ("Al acto asistieron
+el húngaro X, la francesa Y y el portugués Z"), the "de" list of "con la presencia de" and the
+"por" list of an agentive participle ("organizada conjuntamente por A y B", "convocado por A y
+auspiciado por B"). The small model cuts such lists into appositions, flat names and loose
+adjectives, so the items are read on the tokens, with the parse's morphology for the clause's
+limits: an item is a name whose own phrase (a determiner, titles, demonyms) is not governed
+by a preposition ("presidente del Vlaams Belang", ", de Vox" describe the item before)."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.events import is_event_noun
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
+from graph.ingest.nlp.triggers import LIST_ROLES
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
+
+# Verbs whose subject a list after them names, with the role it gives; None: attending.
+_ATTENDING = {"asistir": None, "participar": None, "acudir": None, "figurar": None,
+              "desfilar": None, "intervenir": "speaker", "hablar": "speaker",
+              "firmar": "signatory", "suscribir": "signatory", "rubricar": "signatory"}
+# Verbs that attend with a noun: "pasaron por el escenario", "se dieron cita", "tomaron la
+# palabra", "compartieron escenario", "se sumaron a la firma".
+_WITH_NOUN = {"pasar": ({"escenario", "tribuna", "atril", "estrado", "podio"}, "speaker"),
+              "dar": ({"cita"}, None), "tomar": ({"palabra"}, "speaker"),
+              "compartir": ({"escenario", "tribuna", "mesa", "panel", "cartel", "estrado"},
+                            "speaker"),
+              "sumar": ({"firma", "lista", "cita", "acto", "convocatoria"}, None),
+              "encontrar": ({"asistente", "invitado", "participante", "firmante", "orador"},
+                            None),
+              "estar": ({"asistente", "invitado", "participante", "firmante", "orador",
+                         "presente"}, None),
+              "incluir": ({"cartel", "programa", "lista", "nomina", "elenco"}, None)}
+_PRESENCE = {"participacion", "presencia", "asistencia", "intervencion", "concurso"}
+# Participles and nouns of organizing: "organizada por", "con la organización de", "bajo
+# el paraguas de", "por iniciativa de".
+_ORGANIZING = {"organizar", "coorganizar", "convocar", "impulsar", "auspiciar", "patrocinar",
+               "copatrocinar", "promover", "organizado", "convocado", "impulsado",
+               "auspiciado", "patrocinado", "promovido", "coorganizado"}
+_ORGANIZING_NOUNS = {"organizacion", "paraguas", "iniciativa", "patrocinio", "auspicio",
+                     "auspicios", "coorganizacion", "convocatoria"}
+_SIGNING_PARTICIPLES = {"firmar", "suscribir", "rubricar", "suscrito", "suscrita",
+                        "firmado", "rubricado"}
+_ROLE_WORDS = {**{k: v[1] for k, v in LIST_ROLES.items()}, "firma": "signatory"}
+_RELATIVES = {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando"}
+_STOPS = {"mientras", "pero", "aunque", "sino", "segun", "porque"}
+_CONNECTORS = {"ademas", "tambien", "asi", "como", "asimismo", "incluso", "junto"}
+_PREPOSITIONS = {"de": {"de", "del"}, "por": {"por"}, "a": {"a", "al"}}
+
+
+def listed(parsed: Parsed, start: int, prep: str | None = None) -> list[End]:
+    """The agents a list from token `start` names, up to the end of its clause. `prep` is the
+    preposition the list repeats before its items ("de A, de B y de C")."""
+    doc = parsed.doc
+    end = doc[start].sent.end if start < len(doc) else start
+    allowed = _PREPOSITIONS.get(prep, set())
+    found: list[End] = []
+    inside = False  # the last name read was a complement: "por A y B" keeps B in the phrase
+    i = start
+    while i < end:
+        token = doc[i]
+        word = fold(token.lower_)
+        if token.text in (".", ":", "(") or word in _STOPS or (
+                i > start and token.pos_ in ("VERB", "AUX") and
+                token.morph.get("VerbForm") == ["Fin"]):
+            break
+        if token.text == "," and i + 1 < end and fold(doc[i + 1].lower_) in _RELATIVES:
+            break
+        mention = parsed.mention(token)
+        if mention is None or mention.kind in (METONYM, DEMONYM):
+            i += 1
+            continue
+        if parsed.is_agent(mention.key):
+            inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i)
+            if not inside and all(e.key != mention.key for e in found):
+                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        i = max(mention.end, i + 1)
+    return found
+
+
+def _joined(parsed: Parsed, index: int) -> bool:
+    """Whether a bare "y" (no comma before it) joins the name at `index`, its determiner and
+    titles passed over, to the phrase before."""
+    doc = parsed.doc
+    j = index - 1
+    while j > 0 and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].is_lower:
+        j -= 1
+    return fold(doc[j].lower_) in ("y", "e") and j > 0 and doc[j - 1].text not in (",", ";")
+
+
+def _complement(parsed: Parsed, start: int, index: int, allowed: set[str]) -> bool:
+    """Whether the name at `index` sits in a prepositional phrase of the item before it: its
+    phrase's determiner, titles and demonyms passed over, the word before is a preposition not
+    repeated by the list."""
+    doc = parsed.doc
+    j = index - 1
+    while j >= start:
+        t = doc[j]
+        mention = parsed.mention(t)
+        if t.pos_ == "DET":
+            j -= 1
+            break
+        if (t.pos_ in ("ADJ", "NOUN", "NUM") and t.is_lower) or \
+                mention is not None and mention.kind == DEMONYM:
+            j -= 1
+            continue
+        break
+    if j < start - 1 or j < 0:
+        return False
+    before = doc[j]
+    word = fold(before.lower_)
+    if before.pos_ != "ADP" and word not in ("del", "al"):
+        return False
+    if word in allowed:
+        previous = doc[j - 1] if j - 1 >= start else None
+        return not (j <= start or previous is not None and (
+            previous.text in (",", ";") or fold(previous.lower_) in ("y", "e", "o") or
+            fold(previous.lower_) in _CONNECTORS))
+    return True
+
+
+def list_run_claims(parsed: Parsed, token) -> list[Found]:
+    """Attendance, signing and organizing lists of the token, when it opens one."""
+    if parsed.mention(token) is not None:
+        return []
+    lemma = verb_lemma(token) if token.pos_ in ("VERB", "AUX", "ADJ") else folded_lemma(token)
+    if token.pos_ in ("VERB", "ADJ") and token.morph.get("VerbForm") == ["Part"] and \
+            lemma in _ORGANIZING | _SIGNING_PARTICIPLES:
+        return _by_agents(parsed, token, lemma)
+    if token.pos_ == "NOUN" and lemma in _ORGANIZING_NOUNS | _PRESENCE:
+        return _of_noun(parsed, token, lemma)
+    if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
+        return _after_verb(parsed, token, lemma)
+    return []
+
+
+def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"Intervinieron después el neerlandés X, el austriaco Y y la italiana Z": a postverbal
+    subject of a verb of attending."""
+    role = _ATTENDING.get(lemma, "")
+    start = verb.i + 1
+    if role == "" and lemma in _WITH_NOUN:
+        nouns, role = _WITH_NOUN[lemma]
+        words = {folded_lemma(t).rstrip("s") for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
+        words |= {folded_lemma(t) for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
+        if not words & nouns:
+            return []
+        if lemma in ("dar", "tomar"):
+            noun = next((c for c in verb.children if folded_lemma(c) in nouns), None)
+            if noun is None:
+                return []
+            start = max(start, noun.i + 1)
+    elif role == "":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.pos_ != "PRON" and
+           not _listy(c) for c in verb.children):
+        return []  # a subject before the verb: not a postverbal list
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes"):
+        return []
+    if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
+        return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
+    people = listed(parsed, start, "a" if lemma == "incluir" else None)
+    relation, role = _kind(verb, people[0].first if people else verb.i, role)
+    return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _listy(subject) -> bool:
+    """"El cartel de oradores incluye": the subject is the list itself."""
+    return folded_lemma(subject) in _WITH_NOUN["incluir"][0]
+
+
+def _kind(verb, first: int, role: str | None) -> tuple[str, str | None]:
+    """The relation and role the clause's words before the list give it ("lista de
+    invitados", "Entre los oradores", "A la firma")."""
+    for t in verb.sent:
+        if t.i >= max(first, verb.i + 1) or t.pos_ not in ("NOUN", "ADJ"):
+            continue
+        word = folded_lemma(t)
+        for form in (word, word.rstrip("s")):
+            if form in _ROLE_WORDS:
+                if LIST_ROLES.get(form, ("participatedIn",))[0] == "invitedTo":
+                    return "invitedTo", "guest"
+                return "participatedIn", _ROLE_WORDS[form] or role
+    return "participatedIn", role
+
+
+def _attend(parsed: Parsed, people: list[End], trigger, relation: str, role: str | None,
+            cue: str) -> list[Found]:
+    if not people:
+        return []
+    topic = parsed.topic_event(trigger.i)
+    if topic is None:
+        return []
+    event = End(topic[1], trigger.i, trigger.i, reference=topic[0] > 0, distance=topic[0])
+    qualifiers = {"role": role} if role else {}
+    return [Found(relation, p, event, 0.6, cue, trigger.i, dict(qualifiers)) for p in people
+            if parsed.kb.fits(relation, p.key, event.key)]
+
+
+def _of_noun(parsed: Parsed, noun, lemma: str) -> list[Found]:
+    """"contará con la participación de A, B y C"; "con la organización de X", "bajo el
+    paraguas de X", "por iniciativa de X"."""
+    doc = parsed.doc
+    if noun.i + 1 >= noun.sent.end or fold(doc[noun.i + 1].lower_) not in ("de", "del"):
+        return []
+    agents = listed(parsed, noun.i + 1, "de")
+    if lemma in _PRESENCE:
+        return _attend(parsed, agents, noun, "participatedIn", None, "list")
+    return _organized(parsed, noun, agents, f"nominal:{lemma}")
+
+
+def _by_agents(parsed: Parsed, participle, lemma: str) -> list[Found]:
+    """"organizada conjuntamente por A y B", "fue patrocinada en parte por C", "firmada por
+    A; B y C"."""
+    doc = parsed.doc
+    por = next((i for i in range(participle.i + 1, min(participle.i + 6, participle.sent.end))
+                if doc[i].lower_ == "por"), None)
+    if por is None or any(doc[i].text in (",", ";") or doc[i].pos_ in ("VERB", "NOUN")
+                          for i in range(participle.i + 1, por)):
+        return []
+    agents = listed(parsed, por, "por")
+    if lemma in _SIGNING_PARTICIPLES:
+        return _attend(parsed, agents, participle, "participatedIn", "signatory", "list")
+    return _organized(parsed, participle, agents, "passive:" + lemma)
+
+
+def _organized(parsed: Parsed, trigger, agents: list[End], cue: str) -> list[Found]:
+    events = _described_event(parsed, trigger)
+    return [Found("organizedBy", e, a, 0.65, cue, trigger.i) for e in events for a in agents
+            if e.key != a.key and parsed.kb.fits("organizedBy", e.key, a.key)]
+
+
+def _described_event(parsed: Parsed, trigger) -> list[End]:
+    """The event a participle or noun of organizing describes: the nearest one named before
+    it in its clause ("La cumbre X, organizada por"; "el cónclave, convocado por"; "la cita
+    costó ... y fue patrocinada por")."""
+    doc = parsed.doc
+    head = trigger.head
+    if trigger.dep_ in ("amod", "acl", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
+            not (parsed.event_at(head) or is_event_noun(head) or parsed.mention(head)):
+        return []  # "el manifiesto impulsado por Vox" describes no event
+    for j in range(trigger.i - 1, max(trigger.sent.start, trigger.i - 25) - 1, -1):
+        t = doc[j]
+        if t.text in (".", ";"):
+            break
+        mention = parsed.mention(t)
+        if parsed.event_at(t) or mention is not None and parsed.kb.is_a(mention.key, EVENT) \
+                or is_event_noun(t):
+            ends = [e for e in parsed.ends(t, conj=False) if parsed.kb.is_a(e.key, EVENT)]
+            if ends:
+                return ends
+    return []
