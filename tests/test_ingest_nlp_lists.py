@@ -97,3 +97,11 @@ def test_a_participle_describing_a_document_names_no_organizer(read):
     found = facts(read("Durante la jornada del Foro Andino, los asistentes firmaron la Carta de "
                        "Madrid, el manifiesto impulsado por Vox en 2020."))
     assert not any(r == "organizedBy" and o == "Vox" for _, r, o in found)
+
+
+def test_an_edition_number_before_an_event_name_keeps_it_an_event(read):
+    found = facts(read("Oporto, 2 feb (Lusa).- La IV Convención Nacional de Chega terminó este "
+                       "domingo en Oporto. Compartieron escenario con ellos el rumano George "
+                       "Simion y el búlgaro Kostadin Kostadinov, que hablaron de inmigración."))
+    assert ("George Simion", "participatedIn", "IV Convención Nacional de Chega") in found
+    assert ("Kostadin Kostadinov", "participatedIn", "IV Convención Nacional de Chega") in found

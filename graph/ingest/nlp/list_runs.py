@@ -153,7 +153,8 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
             start = max(start, noun.i + 1)
     elif role == "":
         return []
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.pos_ != "PRON" and
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and
+           c.pos_ not in ("PRON", "SPACE") and
            not _listy(c) for c in verb.children):
         return []  # a subject before the verb: not a postverbal list
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes"):
