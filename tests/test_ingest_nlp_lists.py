@@ -105,3 +105,21 @@ def test_an_edition_number_before_an_event_name_keeps_it_an_event(read):
                        "Simion y el búlgaro Kostadin Kostadinov, que hablaron de inmigración."))
     assert ("George Simion", "participatedIn", "IV Convención Nacional de Chega") in found
     assert ("Kostadin Kostadinov", "participatedIn", "IV Convención Nacional de Chega") in found
+
+
+def test_a_verb_opening_a_paragraph_still_opens_its_list(read):
+    found = facts(read("La CPAC abrió este jueves sus puertas en Washington.\n\nIntervinieron en "
+                       "la primera jornada el británico Nigel Farage, la italiana Giorgia Meloni, "
+                       "por videoconferencia, y el español Santiago Abascal, que habló de "
+                       "inmigración."))
+    for name in ("Nigel Farage", "Giorgia Meloni", "Santiago Abascal"):
+        assert (name, "participatedIn", "CPAC") in found
+
+
+def test_parties_through_their_delegations_and_after_ademas_de(read):
+    found = facts(read("La Cumbre Demográfica de Budapest se celebró este viernes. En el cónclave "
+                       "participaron delegaciones de Fidesz y Ley y Justicia, así como de Vox. "
+                       "La carta fue firmada por el boliviano Jorge Quiroga, además de Vox."))
+    assert ("Fidesz", "participatedIn", "Cumbre Demográfica de Budapest") in found
+    assert ("Vox", "participatedIn", "Cumbre Demográfica de Budapest") in found
+    assert ("Jorge Quiroga", "participatedIn", "Cumbre Demográfica de Budapest") in found

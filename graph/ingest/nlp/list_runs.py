@@ -45,7 +45,10 @@ _SIGNING_PARTICIPLES = {"firmar", "suscribir", "rubricar", "suscrito", "suscrita
 _ROLE_WORDS = {**{k: v[1] for k, v in LIST_ROLES.items()}, "firma": "signatory"}
 _RELATIVES = {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando"}
 _STOPS = {"mientras", "pero", "aunque", "sino", "segun", "porque"}
-_CONNECTORS = {"ademas", "tambien", "asi", "como", "asimismo", "incluso", "junto"}
+_CONNECTORS = {"ademas", "tambien", "asi", "como", "asimismo", "incluso", "junto", "y", "e"}
+# Nouns through which an organization takes part: "participaron delegaciones de Fidesz".
+_DELEGATIONS = {"delegacion", "delegaciones", "representante", "representantes", "delegado",
+                "delegados", "enviado", "enviados"}
 _PREPOSITIONS = {"de": {"de", "del"}, "por": {"por"}, "a": {"a", "al"}}
 
 
@@ -112,8 +115,11 @@ def _complement(parsed: Parsed, start: int, index: int, allowed: set[str]) -> bo
     word = fold(before.lower_)
     if before.pos_ != "ADP" and word not in ("del", "al"):
         return False
+    previous = doc[j - 1] if j - 1 >= start else None
+    if previous is not None and (fold(previous.lower_) in _CONNECTORS | _DELEGATIONS or
+                                 folded_lemma(previous) in _DELEGATIONS):
+        return False  # "además de Vox", "junto a X", "delegaciones de Fidesz"
     if word in allowed:
-        previous = doc[j - 1] if j - 1 >= start else None
         return not (j <= start or previous is not None and (
             previous.text in (",", ";") or fold(previous.lower_) in ("y", "e", "o") or
             fold(previous.lower_) in _CONNECTORS))
@@ -132,7 +138,28 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
         return _of_noun(parsed, token, lemma)
     if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
         return _after_verb(parsed, token, lemma)
-    return []
+    opening = _opening_verb(token)
+    return _after_verb(parsed, token, opening) if opening else []
+
+
+def _opening_verb(token) -> str | None:
+    """"\n\nIntervinieron ...", "\n\nCompartieron escenario ...": the small model takes a
+    verb opening a paragraph for a name. A capitalized first word with a verb's ending and
+    the stem of a verb of attending is that verb."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i > 0 and not doc[token.i - 1].is_space and \
+            token.i != token.sent.start:
+        return None
+    word = fold(token.lower_)
+    if not word.endswith(_ENDINGS):
+        return None
+    for lemma in (*_ATTENDING, *_WITH_NOUN):
+        if len(lemma) > 4 and word.startswith(lemma[:max(4, min(6, len(lemma) - 2))]):
+            return lemma
+    return None
+
+
+_ENDINGS = ("aron", "ieron", "eron", "aban", "ian", "io", "o", "an", "en")
 
 
 def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
