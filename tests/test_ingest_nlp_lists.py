@@ -123,3 +123,29 @@ def test_parties_through_their_delegations_and_after_ademas_de(read):
     assert ("Fidesz", "participatedIn", "Cumbre Demográfica de Budapest") in found
     assert ("Vox", "participatedIn", "Cumbre Demográfica de Budapest") in found
     assert ("Jorge Quiroga", "participatedIn", "Cumbre Demográfica de Budapest") in found
+
+
+def test_taking_part_from_afar(read):
+    extraction = read("La IV Convención Nacional de Chega terminó este domingo en Oporto. Marine "
+                      "Le Pen se dirigió a los congresistas por videoconferencia desde París. En "
+                      "un mensaje grabado, el presidente argentino, Javier Milei, agradeció la "
+                      "invitación.")
+    found = facts(extraction)
+    assert ("Marine Le Pen", "participatedIn", "IV Convención Nacional de Chega") in found
+    assert ("Javier Milei", "participatedIn", "IV Convención Nacional de Chega") in found
+    roles = {c.qualifiers.get("role") for c in extraction.candidates
+             if c.subject == "Marine Le Pen" and c.relation == "participatedIn"}
+    assert roles == {"by video"}
+
+
+def test_a_video_call_with_someone_is_no_participation(read):
+    found = facts(read("La CPAC abrió sus puertas en Washington. Kast habló por videoconferencia "
+                       "con Milei."))
+    assert ("José Antonio Kast", "participatedIn", "CPAC") not in found
+
+
+def test_a_sponsor_after_an_adverbial_phrase(read):
+    found = facts(read("La cumbre Europa Soberana reunió a dos mil personas en Toledo. La cita "
+                       "costó unos 400.000 euros y fue patrocinada en parte por la Fundación "
+                       "Disenso."))
+    assert ("Europa Soberana", "organizedBy", "Fundación Disenso") in found

@@ -9,6 +9,7 @@ by a preposition ("presidente del Vlaams Belang", ", de Vox" describe the item b
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
@@ -38,7 +39,7 @@ _PRESENCE = {"participacion", "presencia", "asistencia", "intervencion", "concur
 _ORGANIZING = {"organizar", "coorganizar", "convocar", "impulsar", "auspiciar", "patrocinar",
                "copatrocinar", "promover", "organizado", "convocado", "impulsado",
                "auspiciado", "patrocinado", "promovido", "coorganizado"}
-_ORGANIZING_NOUNS = {"organizacion", "paraguas", "iniciativa", "patrocinio", "auspicio",
+_ORGANIZING_NOUNS = {"organizacion", "paraguas", "paragua", "iniciativa", "patrocinio", "auspicio",
                      "auspicios", "coorganizacion", "convocatoria"}
 _SIGNING_PARTICIPLES = {"firmar", "suscribir", "rubricar", "suscrito", "suscrita",
                         "firmado", "rubricado"}
@@ -76,10 +77,17 @@ def listed(parsed: Parsed, start: int, prep: str | None = None) -> list[End]:
             continue
         if parsed.is_agent(mention.key):
             inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i)
-            if not inside and all(e.key != mention.key for e in found):
+            if not inside and not _junior(doc, mention.end) and \
+                    all(e.key != mention.key for e in found):
                 found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
         i = max(mention.end, i + 1)
     return found
+
+
+def _junior(doc, after: int) -> bool:
+    """"Donald Trump Jr.": a name followed by "Jr." is a relative's, not the person's."""
+    return any(0 <= i < len(doc) and doc[i].text.rstrip(".") in ("Jr", "Junior", "hijo")
+               for i in (after - 1, after))
 
 
 def _joined(parsed: Parsed, index: int) -> bool:
@@ -136,6 +144,8 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
         return _by_agents(parsed, token, lemma)
     if token.pos_ == "NOUN" and lemma in _ORGANIZING_NOUNS | _PRESENCE:
         return _of_noun(parsed, token, lemma)
+    if token.pos_ == "NOUN" and _remote(token):
+        return _by_video(parsed, token)
     if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
         return _after_verb(parsed, token, lemma)
     opening = _opening_verb(token)
@@ -244,7 +254,7 @@ def _by_agents(parsed: Parsed, participle, lemma: str) -> list[Found]:
     doc = parsed.doc
     por = next((i for i in range(participle.i + 1, min(participle.i + 6, participle.sent.end))
                 if doc[i].lower_ == "por"), None)
-    if por is None or any(doc[i].text in (",", ";") or doc[i].pos_ in ("VERB", "NOUN")
+    if por is None or any(doc[i].text in (",", ";") or doc[i].pos_ in ("VERB", "AUX")
                           for i in range(participle.i + 1, por)):
         return []
     agents = listed(parsed, por, "por")
@@ -279,3 +289,38 @@ def _described_event(parsed: Parsed, trigger) -> list[End]:
             if ends:
                 return ends
     return []
+
+
+_VIDEO = {"videoconferencia", "videomensaje", "video", "videollamada", "streaming"}
+
+
+def _remote(noun) -> bool:
+    """"por videoconferencia", "en un mensaje grabado", "mediante un vídeo"."""
+    lemma = folded_lemma(noun)
+    recorded = lemma == "mensaje" and any(folded_lemma(c).startswith("grabad") or
+                                          folded_lemma(c) in _VIDEO for c in noun.subtree)
+    return (lemma in _VIDEO or recorded) and any(
+        c.dep_ == "case" and fold(c.lower_) in ("por", "en", "mediante", "a", "traves")
+        for c in noun.children)
+
+
+def _by_video(parsed: Parsed, noun) -> list[Found]:
+    """"X intervino por videoconferencia", "En un mensaje grabado, X agradeció la
+    invitación": a person taking part from afar in the event the text is about. A
+    conversation with someone ("habló por videoconferencia con Y") is a contact instead."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            fold(k.lower_) == "con" for c in verb.children for k in c.children
+            if c.dep_ in ("obl", "obj") and k.dep_ == "case"):
+        return []
+    # the person named in the clause: a subject carried from before may be someone else's
+    people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key) and
+              not e.reference and not _junior(parsed.doc, e.last + 1)]
+    topic = parsed.topic_event(verb.i)
+    if not people or topic is None or topic[0] > 3:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=topic[0] > 0, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.55, "list", verb.i, {"role": "by video"})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
