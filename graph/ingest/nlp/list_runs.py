@@ -307,14 +307,16 @@ def _remote(noun) -> bool:
 def _by_video(parsed: Parsed, noun) -> list[Found]:
     """"X intervino por videoconferencia", "En un mensaje grabado, X agradeció la
     invitación": a person taking part from afar in the event the text is about. A
-    conversation with someone ("habló por videoconferencia con Y") is a contact instead."""
+    conversation with someone or a message to someone ("habló por videoconferencia con Y",
+    "envió un mensaje en vídeo a Y") is not."""
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or any(
-            fold(k.lower_) == "con" for c in verb.children for k in c.children
-            if c.dep_ in ("obl", "obj") and k.dep_ == "case"):
-        return []
+            t.dep_ == "case" and fold(t.lower_) in ("a", "al", "con", "para") and
+            parsed.mention(t.head) is not None and parsed.is_person(parsed.mention(t.head).key)
+            for t in verb.subtree):
+        return []  # a message to someone, a call with someone
     # the person named in the clause: a subject carried from before may be someone else's
     people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key) and
               not e.reference and not _junior(parsed.doc, e.last + 1)]
