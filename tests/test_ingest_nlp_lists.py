@@ -149,3 +149,18 @@ def test_a_sponsor_after_an_adverbial_phrase(read):
                        "costó unos 400.000 euros y fue patrocinada en parte por la Fundación "
                        "Disenso."))
     assert ("Europa Soberana", "organizedBy", "Fundación Disenso") in found
+
+
+def test_signatories_before_the_document_they_signed(read):
+    found = facts(read("El Foro de Lima se celebró ayer. Suscrita también por la Fundación Faro "
+                       "y por el Instituto Juan de Mariana, la declaración se abre con una cita."))
+    assert ("Fundación Faro", "participatedIn", "Foro de Lima") in found
+    assert ("Instituto Juan de Mariana", "participatedIn", "Foro de Lima") in found
+
+
+def test_a_junto_a_phrase_before_the_verb_joins_the_list(read):
+    found = facts(read("La Cumbre Demográfica de Budapest se celebró este viernes. Junto al "
+                       "anfitrión, Viktor Orbán, tomaron la palabra en la clausura el serbio "
+                       "Aleksandar Vučić y la polaca Beata Szydło."))
+    for name in ("Viktor Orbán", "Aleksandar Vučić", "Beata Szydło"):
+        assert (name, "participatedIn", "Cumbre Demográfica de Budapest") in found

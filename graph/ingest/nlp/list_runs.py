@@ -139,9 +139,9 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
     if parsed.mention(token) is not None:
         return []
     lemma = verb_lemma(token) if token.pos_ in ("VERB", "AUX", "ADJ") else folded_lemma(token)
-    if token.pos_ in ("VERB", "ADJ") and token.morph.get("VerbForm") == ["Part"] and \
-            lemma in _ORGANIZING | _SIGNING_PARTICIPLES:
-        return _by_agents(parsed, token, lemma)
+    participle = _participle(token)
+    if participle in _ORGANIZING | _SIGNING_PARTICIPLES:
+        return _by_agents(parsed, token, participle)
     if token.pos_ == "NOUN" and lemma in _ORGANIZING_NOUNS | _PRESENCE:
         return _of_noun(parsed, token, lemma)
     if token.pos_ == "NOUN" and _remote(token):
@@ -150,6 +150,18 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
         return _after_verb(parsed, token, lemma)
     opening = _opening_verb(token)
     return _after_verb(parsed, token, opening) if opening else []
+
+
+def _participle(token) -> str | None:
+    """The infinitive of a participle, also where the small model took it for a finite verb
+    ("Suscrita también por X, la declaración ...")."""
+    word = fold(token.lower_)
+    if word.rstrip("s") in ("suscrito", "suscrita", "subscrito", "subscrita"):
+        return "suscribir"
+    if token.pos_ in ("VERB", "ADJ") and (token.morph.get("VerbForm") == ["Part"] or word.endswith(
+            ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+        return verb_lemma(token)
+    return None
 
 
 def _opening_verb(token) -> str | None:
@@ -200,7 +212,22 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
     relation, role = _kind(verb, people[0].first if people else verb.i, role)
+    if people:
+        people += [e for e in _together_before(parsed, verb) if e.key not in
+                   {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _together_before(parsed: Parsed, verb) -> list[End]:
+    """"Junto al anfitrión, Viktor Orbán, tomaron la palabra ...": the names of a "junto a"
+    phrase opening the clause act with the list."""
+    doc, first = parsed.doc, verb.sent.start
+    while first < verb.i and doc[first].is_space:
+        first += 1
+    if fold(doc[first].lower_) != "junto" or first + 1 >= verb.i or \
+            fold(doc[first + 1].lower_) not in ("a", "al", "con"):
+        return []
+    return [e for e in listed(parsed, first + 1, "a") if e.last < verb.i]
 
 
 def _listy(subject) -> bool:
