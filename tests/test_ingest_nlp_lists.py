@@ -164,3 +164,10 @@ def test_a_junto_a_phrase_before_the_verb_joins_the_list(read):
                        "Aleksandar Vučić y la polaca Beata Szydło."))
     for name in ("Viktor Orbán", "Aleksandar Vučić", "Beata Szydło"):
         assert (name, "participatedIn", "Cumbre Demográfica de Budapest") in found
+
+
+def test_a_participle_opening_the_sentence_names_the_organizer_of_what_follows(read):
+    found = facts(read("Organizado por Vox, el Foro de Rosario contó con la presencia de Javier "
+                       "Milei."))
+    assert ("Foro de Rosario", "organizedBy", "Vox") in found
+    assert ("Javier Milei", "participatedIn", "Foro de Rosario") in found

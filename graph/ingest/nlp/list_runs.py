@@ -158,19 +158,25 @@ def _participle(token) -> str | None:
     word = fold(token.lower_)
     if word.rstrip("s") in ("suscrito", "suscrita", "subscrito", "subscrita"):
         return "suscribir"
-    if token.pos_ in ("VERB", "ADJ") and (token.morph.get("VerbForm") == ["Part"] or word.endswith(
-            ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
+    opening = token.pos_ == "PROPN" and _opens(token)  # "Organizado por X, el foro ..."
+    if (token.pos_ in ("VERB", "ADJ") or opening) and (
+            token.morph.get("VerbForm") == ["Part"] or word.endswith(
+                ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))):
         return verb_lemma(token)
     return None
+
+
+def _opens(token) -> bool:
+    """Whether the token is the first word of its sentence or paragraph."""
+    doc = token.doc
+    return token.i == token.sent.start or token.i > 0 and doc[token.i - 1].is_space
 
 
 def _opening_verb(token) -> str | None:
     """"\n\nIntervinieron ...", "\n\nCompartieron escenario ...": the small model takes a
     verb opening a paragraph for a name. A capitalized first word with a verb's ending and
     the stem of a verb of attending is that verb."""
-    doc = token.doc
-    if token.pos_ != "PROPN" or token.i > 0 and not doc[token.i - 1].is_space and \
-            token.i != token.sent.start:
+    if token.pos_ != "PROPN" or not _opens(token):
         return None
     word = fold(token.lower_)
     if not word.endswith(_ENDINGS):
@@ -299,7 +305,8 @@ def _organized(parsed: Parsed, trigger, agents: list[End], cue: str) -> list[Fou
 def _described_event(parsed: Parsed, trigger) -> list[End]:
     """The event a participle or noun of organizing describes: the nearest one named before
     it in its clause ("La cumbre X, organizada por"; "el cónclave, convocado por"; "la cita
-    costó ... y fue patrocinada por")."""
+    costó ... y fue patrocinada por"), or after it when it opens the sentence ("Organizado
+    por X, el foro ...")."""
     doc = parsed.doc
     head = trigger.head
     if trigger.dep_ in ("amod", "acl", "nmod") and head.pos_ in ("NOUN", "PROPN") and \
@@ -315,6 +322,15 @@ def _described_event(parsed: Parsed, trigger) -> list[End]:
             ends = [e for e in parsed.ends(t, conj=False) if parsed.kb.is_a(e.key, EVENT)]
             if ends:
                 return ends
+    if any(not t.is_space and not t.is_punct for t in doc[trigger.sent.start:trigger.i]):
+        return []
+    # "Organizado por X, el Foro de Rosario contó con ...": the clause after the comma
+    comma = next((t.i for t in doc[trigger.i:trigger.sent.end] if t.text == ","), None)
+    for t in doc[comma + 1:min(comma + 6, trigger.sent.end)] if comma is not None else []:
+        mention = parsed.mention(t)
+        if parsed.event_at(t) or mention is not None and parsed.kb.is_a(mention.key, EVENT) \
+                or is_event_noun(t):
+            return [e for e in parsed.ends(t, conj=False) if parsed.kb.is_a(e.key, EVENT)]
     return []
 
 
