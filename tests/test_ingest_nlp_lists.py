@@ -118,10 +118,12 @@ def test_a_verb_opening_a_paragraph_still_opens_its_list(read):
 
 def test_parties_through_their_delegations_and_after_ademas_de(read):
     found = facts(read("La Cumbre Demográfica de Budapest se celebró este viernes. En el cónclave "
-                       "participaron delegaciones de Fidesz y Ley y Justicia, así como de Vox. "
+                       "participaron delegaciones de Fidesz, de Chega y de Ley y Justicia, así "
+                       "como de Vox. "
                        "La carta fue firmada por el boliviano Jorge Quiroga, además de Vox."))
     assert ("Fidesz", "participatedIn", "Cumbre Demográfica de Budapest") in found
     assert ("Vox", "participatedIn", "Cumbre Demográfica de Budapest") in found
+    assert ("Chega", "participatedIn", "Cumbre Demográfica de Budapest") in found
     assert ("Jorge Quiroga", "participatedIn", "Cumbre Demográfica de Budapest") in found
 
 
