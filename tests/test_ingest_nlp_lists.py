@@ -173,3 +173,11 @@ def test_a_participle_opening_the_sentence_names_the_organizer_of_what_follows(r
                        "Milei."))
     assert ("Foro de Rosario", "organizedBy", "Vox") in found
     assert ("Javier Milei", "participatedIn", "Foro de Rosario") in found
+
+
+def test_not_signing_is_not_staying_away(read):
+    extraction = read("La IV Convención Nacional de Chega terminó este domingo en Oporto. "
+                      "Compartieron escenario con ellos el rumano George Simion y el búlgaro "
+                      "Kostadin Kostadinov, que no firmaron el documento.")
+    assert not [c for c in extraction.candidates if c.negated and
+                c.relation == "participatedIn"]
