@@ -181,3 +181,11 @@ def test_not_signing_is_not_staying_away(read):
                       "Kostadin Kostadinov, que no firmaron el documento.")
     assert not [c for c in extraction.candidates if c.negated and
                 c.relation == "participatedIn"]
+
+
+def test_an_organizer_named_by_its_kind(read):
+    found = facts(read("El seminario Iberia Libre se celebró en Madrid. La Fundación Atalaya lo "
+                       "presentó ayer. El encuentro, coorganizado por la fundación y el Instituto "
+                       "Res Publica, reunió a 200 personas."))
+    assert ("Iberia Libre", "organizedBy", "Fundación Atalaya") in found
+    assert ("Iberia Libre", "organizedBy", "Instituto Res Publica") in found

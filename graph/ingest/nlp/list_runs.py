@@ -8,7 +8,7 @@ by a preposition ("presidente del Vlaams Belang", ", de Vox" describe the item b
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import EVENT
+from graph.ingest.knowledge import EVENT, PARTY
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
@@ -53,9 +53,11 @@ _DELEGATIONS = {"delegacion", "delegaciones", "representante", "representantes",
 _PREPOSITIONS = {"de": {"de", "del"}, "por": {"por"}, "a": {"a", "al"}}
 
 
-def listed(parsed: Parsed, start: int, prep: str | None = None) -> list[End]:
+def listed(parsed: Parsed, start: int, prep: str | None = None,
+           references: bool = False) -> list[End]:
     """The agents a list from token `start` names, up to the end of its clause. `prep` is the
-    preposition the list repeats before its items ("de A, de B y de C")."""
+    preposition the list repeats before its items ("de A, de B y de C"); `references`: "el
+    partido", "la fundación" stand for the organization of that kind named last."""
     doc = parsed.doc
     end = doc[start].sent.end if start < len(doc) else start
     allowed = _PREPOSITIONS.get(prep, set())
@@ -72,6 +74,9 @@ def listed(parsed: Parsed, start: int, prep: str | None = None) -> list[End]:
         if token.text == "," and i + 1 < end and fold(doc[i + 1].lower_) in _RELATIVES:
             break
         mention = parsed.mention(token)
+        if mention is None and references and not _complement(parsed, start, i, allowed):
+            found += [e for e in _organization_reference(parsed, token)
+                      if all(e.key != f.key for f in found)]
         if mention is None or mention.kind in (METONYM, DEMONYM):
             i += 1
             continue
@@ -84,6 +89,33 @@ def listed(parsed: Parsed, start: int, prep: str | None = None) -> list[End]:
                     allowed = allowed | _PREPOSITIONS["de"]  # "delegaciones de A, de B y de C"
         i = max(mention.end, i + 1)
     return found
+
+
+_ORGANIZATION_NOUNS = {"partido", "formacion", "fundacion", "instituto", "asociacion",
+                       "plataforma", "organizacion", "think"}
+
+
+def _organization_reference(parsed: Parsed, noun) -> list[End]:
+    """"organizado por el partido portugués", "coorganizado por la fundación": a definite
+    noun of an organization, with no name after it, is the last one of its kind named before
+    (a party for "partido" and "formación", else one whose name starts with the noun)."""
+    word = folded_lemma(noun)
+    doc = parsed.doc
+    if noun.pos_ != "NOUN" or word not in _ORGANIZATION_NOUNS or not any(
+            c.dep_ == "det" and fold(c.lower_) in ("el", "la") for c in noun.children) or \
+            noun.i + 1 < len(doc) and parsed.mention(doc[noun.i + 1]) is not None:
+        return []
+    for mention in sorted(parsed.linked.mentions, key=lambda m: -m.start):
+        if mention.start >= noun.i or mention.kind in (METONYM, DEMONYM):
+            continue
+        if word in ("partido", "formacion"):
+            fits = parsed.kb.is_a(mention.key, PARTY)
+        else:
+            label = fold(parsed.kb.label(mention.key).lower())
+            fits = label.startswith(word) and not parsed.is_person(mention.key)
+        if fits:
+            return [End(mention.key, noun.i, noun.i, reference=True, distance=1)]
+    return []
 
 
 def _junior(doc, after: int) -> bool:
@@ -292,7 +324,7 @@ def _by_agents(parsed: Parsed, participle, lemma: str) -> list[Found]:
     if por is None or any(doc[i].text in (",", ";") or doc[i].pos_ in ("VERB", "AUX")
                           for i in range(participle.i + 1, por)):
         return []
-    agents = listed(parsed, por, "por")
+    agents = listed(parsed, por, "por", references=lemma not in _SIGNING_PARTICIPLES)
     if lemma in _SIGNING_PARTICIPLES:
         return _attend(parsed, agents, participle, "participatedIn", "signatory", "list")
     return _organized(parsed, participle, agents, "passive:" + lemma)
