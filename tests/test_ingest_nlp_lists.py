@@ -189,3 +189,21 @@ def test_an_organizer_named_by_its_kind(read):
                        "Res Publica, reunió a 200 personas."))
     assert ("Iberia Libre", "organizedBy", "Fundación Atalaya") in found
     assert ("Iberia Libre", "organizedBy", "Instituto Res Publica") in found
+
+
+def test_confirmed_attendance_and_a_copula_list_of_guests(read):
+    found = facts(read("La cumbre Europa Patria se celebra el sábado en Madrid.\n\nHan "
+                       "confirmado su asistencia el húngaro Viktor Orbán y la francesa Marine "
+                       "Le Pen. Los invitados de honor serán el portugués André Ventura y el "
+                       "neerlandés Geert Wilders."))
+    assert ("Viktor Orbán", "participatedIn", "Europa Patria") in found
+    assert ("Marine Le Pen", "participatedIn", "Europa Patria") in found
+    assert ("André Ventura", "invitedTo", "Europa Patria") in found
+    assert ("Geert Wilders", "invitedTo", "Europa Patria") in found
+
+
+def test_a_semicolon_before_a_new_clause_closes_the_list(read):
+    found = facts(read("La Derecha Fest se celebra en Córdoba. Confirmó su presencia el "
+                       "brasileño Eduardo Bolsonaro; Kaiser, en cambio, declinó la invitación."))
+    assert ("Eduardo Bolsonaro", "participatedIn", "Derecha Fest") in found
+    assert ("Johannes Kaiser", "participatedIn", "Derecha Fest") not in found

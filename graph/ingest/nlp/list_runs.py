@@ -32,7 +32,9 @@ _WITH_NOUN = {"pasar": ({"escenario", "tribuna", "atril", "estrado", "podio"}, "
                             None),
               "estar": ({"asistente", "invitado", "participante", "firmante", "orador",
                          "presente"}, None),
-              "incluir": ({"cartel", "programa", "lista", "nomina", "elenco"}, None)}
+              "incluir": ({"cartel", "programa", "lista", "nomina", "elenco"}, None),
+              "confirmar": ({"asistencia", "presencia", "participacion"}, None),
+              "ser": (set(LIST_ROLES), None)}
 _PRESENCE = {"participacion", "presencia", "asistencia", "intervencion", "concurso"}
 # Participles and nouns of organizing: "organizada por", "con la organización de", "bajo
 # el paraguas de", "por iniciativa de".
@@ -73,6 +75,8 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
             break
         if token.text == "," and i + 1 < end and fold(doc[i + 1].lower_) in _RELATIVES:
             break
+        if token.text == ";" and _clause_follows(doc, i + 1, end):
+            break  # "confirmó su presencia X; Kaiser, en cambio, declinó": a new clause
         mention = parsed.mention(token)
         if mention is None and references and not _complement(parsed, start, i, allowed):
             found += [e for e in _organization_reference(parsed, token)
@@ -132,6 +136,19 @@ def _joined(parsed: Parsed, index: int) -> bool:
     while j > 0 and doc[j].pos_ in ("DET", "ADJ", "NOUN") and doc[j].is_lower:
         j -= 1
     return fold(doc[j].lower_) in ("y", "e") and j > 0 and doc[j - 1].text not in (",", ";")
+
+
+def _clause_follows(doc, start: int, end: int) -> bool:
+    """Whether a finite verb comes before the next semicolon or the end of the sentence,
+    outside a relative clause."""
+    for i in range(start, end):
+        t = doc[i]
+        if t.text == ";":
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and \
+                t.dep_ not in ("acl", "acl:relcl"):
+            return True
+    return False
 
 
 def _complement(parsed: Parsed, start: int, index: int, allowed: set[str]) -> bool:
@@ -242,15 +259,23 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
             start = max(start, noun.i + 1)
     elif role == "":
         return []
-    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and
-           c.pos_ not in ("PRON", "SPACE") and
-           not _listy(c) for c in verb.children):
+    if lemma != "confirmar" and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and
+                                    c.pos_ not in ("PRON", "SPACE") and
+                                    not _listy(c) for c in verb.children):
         return []  # a subject before the verb: not a postverbal list
+    if lemma == "ser" and not any(t.dep_ in ("nsubj", "ROOT") and _listy(t)
+                                  for t in verb.doc[verb.sent.start:verb.i]):
+        return []  # "Los invitados serán X y Y", not "El gran ausente será X"
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes"):
         return []
     if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
+    if lemma == "confirmar" and not people:
+        # "Peña confirmó su asistencia": the subject before the verb
+        people = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key) and
+                  e.last < verb.i and not e.reference]
+        return _attend(parsed, people, verb, "participatedIn", None, "verb:confirmar")
     relation, role = _kind(verb, people[0].first if people else verb.i, role)
     if people:
         people += [e for e in _together_before(parsed, verb) if e.key not in
@@ -271,8 +296,11 @@ def _together_before(parsed: Parsed, verb) -> list[End]:
 
 
 def _listy(subject) -> bool:
-    """"El cartel de oradores incluye": the subject is the list itself."""
-    return folded_lemma(subject) in _WITH_NOUN["incluir"][0]
+    """"El cartel de oradores incluye", "Los invitados de honor serán": the subject is the
+    list itself."""
+    word = folded_lemma(subject)
+    return word in _WITH_NOUN["incluir"][0] or word in LIST_ROLES or \
+        word.rstrip("s") in LIST_ROLES
 
 
 def _kind(verb, first: int, role: str | None) -> tuple[str, str | None]:
