@@ -207,3 +207,15 @@ def test_a_semicolon_before_a_new_clause_closes_the_list(read):
                        "brasileño Eduardo Bolsonaro; Kaiser, en cambio, declinó la invitación."))
     assert ("Eduardo Bolsonaro", "participatedIn", "Derecha Fest") in found
     assert ("Johannes Kaiser", "participatedIn", "Derecha Fest") not in found
+
+
+def test_the_first_to_speak_and_a_video_message_inside_a_list(read):
+    extraction = read("El Foro Europeo de la Familia reunió ayer en Budapest a 500 delegados. "
+                      "Los primeros en intervenir fueron el húngaro Balázs Orbán y la eslovaca "
+                      "Zuzana Mikulová. También intervino, a través de un videomensaje, el "
+                      "expresidente estadounidense Donald Trump.")
+    roles = {c.subject: c.qualifiers.get("role") for c in extraction.candidates
+             if c.relation == "participatedIn" and c.object == "Foro Europeo de la Familia"}
+    assert roles.get("Balázs Orbán") == "speaker"
+    assert roles.get("Zuzana Mikulová") == "speaker"
+    assert roles.get("Donald Trump") == "by video"

@@ -246,7 +246,11 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
     subject of a verb of attending."""
     role = _ATTENDING.get(lemma, "")
     start = verb.i + 1
-    if role == "" and lemma in _WITH_NOUN:
+    acting = next((verb_lemma(t) for t in verb.doc[verb.sent.start:verb.i]
+                   if t.morph.get("VerbForm") == ["Inf"] and verb_lemma(t) in _ATTENDING), None)
+    if lemma == "ser" and acting:
+        role = _ATTENDING[acting] or None  # "Los primeros en intervenir fueron X y Y"
+    elif role == "" and lemma in _WITH_NOUN:
         nouns, role = _WITH_NOUN[lemma]
         words = {folded_lemma(t).rstrip("s") for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
         words |= {folded_lemma(t) for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
@@ -263,8 +267,8 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
                                     c.pos_ not in ("PRON", "SPACE") and
                                     not _listy(c) for c in verb.children):
         return []  # a subject before the verb: not a postverbal list
-    if lemma == "ser" and not any(t.dep_ in ("nsubj", "ROOT") and _listy(t)
-                                  for t in verb.doc[verb.sent.start:verb.i]):
+    if lemma == "ser" and not acting and not any(t.dep_ in ("nsubj", "ROOT") and _listy(t)
+                                    for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Los invitados serán X y Y", not "El gran ausente será X"
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes"):
         return []
@@ -326,9 +330,19 @@ def _attend(parsed: Parsed, people: list[End], trigger, relation: str, role: str
     if topic is None:
         return []
     event = End(topic[1], trigger.i, trigger.i, reference=topic[0] > 0, distance=topic[0])
-    qualifiers = {"role": role} if role else {}
-    return [Found(relation, p, event, 0.6, cue, trigger.i, dict(qualifiers)) for p in people
-            if parsed.kb.fits(relation, p.key, event.key)]
+    found = []
+    for n, person in enumerate(people):
+        if not parsed.kb.fits(relation, person.key, event.key):
+            continue
+        # "la italiana Giorgia Meloni, por videoconferencia,", "intervino, a través de un
+        # videomensaje, X": the words between this item and its neighbours
+        first = people[n - 1].last + 1 if n else min(trigger.i, person.first)
+        last = people[n + 1].first if n + 1 < len(people) else person.last + 6
+        remote = relation == "participatedIn" and any(
+            _remote(t) for t in parsed.doc[first:min(last, trigger.sent.end)])
+        qualifiers = {"role": "by video"} if remote else {"role": role} if role else {}
+        found.append(Found(relation, person, event, 0.6, cue, trigger.i, qualifiers))
+    return found
 
 
 def _of_noun(parsed: Parsed, noun, lemma: str) -> list[Found]:
