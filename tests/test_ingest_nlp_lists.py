@@ -219,3 +219,20 @@ def test_the_first_to_speak_and_a_video_message_inside_a_list(read):
     assert roles.get("Balázs Orbán") == "speaker"
     assert roles.get("Zuzana Mikulová") == "speaker"
     assert roles.get("Donald Trump") == "by video"
+
+
+def test_organizers_de_la_mano_de_in_collaboration_and_in_charge(read):
+    found = facts(read("La Cumbre Hispana llega a Quito de la mano de la Fundación Ecuador Libre "
+                       "y del partido Construye. El Congreso Iberoamericano por la Vida fue "
+                       "promovido por la Red Política de Valores en colaboración con la "
+                       "Fundación Faro. La convocatoria de la Marcha por la Familia corrió a "
+                       "cargo de la plataforma Hazte Oír."))
+    assert ("Cumbre Hispana", "organizedBy", "Fundación Ecuador Libre") in found
+    assert ("Cumbre Hispana", "organizedBy", "Construye") in found
+    assert ("Congreso Iberoamericano por la Vida", "organizedBy", "Fundación Faro") in found
+    assert ("Marcha por la Familia", "organizedBy", "Hazte Oír") in found
+
+
+def test_a_hand_that_is_a_hand_is_no_organizer(read):
+    found = facts(read("La Cumbre Hispana se celebró en Quito. Kast estrechó la mano de Milei."))
+    assert not any(r == "organizedBy" for _, r, _ in found)

@@ -52,7 +52,10 @@ _CONNECTORS = {"ademas", "tambien", "asi", "como", "asimismo", "incluso", "junto
 # Nouns through which an organization takes part: "participaron delegaciones de Fidesz".
 _DELEGATIONS = {"delegacion", "delegaciones", "representante", "representantes", "delegado",
                 "delegados", "enviado", "enviados"}
-_PREPOSITIONS = {"de": {"de", "del"}, "por": {"por"}, "a": {"a", "al"}}
+_PREPOSITIONS = {"de": {"de", "del"}, "por": {"por"}, "a": {"a", "al"}, "con": {"con"}}
+# "en colaboración con X", "junto a X", "junto con X" after an organizer: a partner.
+_PARTNERING = {("colaboracion", "con"), ("junto", "a"), ("junto", "al"), ("junto", "con"),
+               ("coordinacion", "con"), ("alianza", "con")}
 
 
 def listed(parsed: Parsed, start: int, prep: str | None = None,
@@ -195,6 +198,9 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
         return _by_agents(parsed, token, participle)
     if token.pos_ == "NOUN" and lemma in _ORGANIZING_NOUNS | _PRESENCE:
         return _of_noun(parsed, token, lemma)
+    if lemma == "mano" and token.i > 1 and \
+            [fold(t.lower_) for t in parsed.doc[token.i - 2:token.i]] == ["de", "la"]:
+        return _of_noun(parsed, token, lemma)  # "llega a Quito de la mano de X"
     if token.pos_ == "NOUN" and _remote(token):
         return _by_video(parsed, token)
     if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
@@ -367,6 +373,14 @@ def _by_agents(parsed: Parsed, participle, lemma: str) -> list[Found]:
                           for i in range(participle.i + 1, por)):
         return []
     agents = listed(parsed, por, "por", references=lemma not in _SIGNING_PARTICIPLES)
+    for i in range(por + 1, participle.sent.end - 1):
+        # "promovido por X en colaboración con Y": Y organizes with X
+        if (folded_lemma(doc[i]), fold(doc[i + 1].lower_)) in _PARTNERING:
+            agents += [e for e in listed(parsed, i + 1, "con" if doc[i + 1].lower_ == "con"
+                                         else "a") if e.key not in {a.key for a in agents}]
+            break
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].morph.get("VerbForm") == ["Fin"]:
+            break
     if lemma in _SIGNING_PARTICIPLES:
         return _attend(parsed, agents, participle, "participatedIn", "signatory", "list")
     return _organized(parsed, participle, agents, "passive:" + lemma)
