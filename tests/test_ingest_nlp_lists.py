@@ -236,3 +236,12 @@ def test_organizers_de_la_mano_de_in_collaboration_and_in_charge(read):
 def test_a_hand_that_is_a_hand_is_no_organizer(read):
     found = facts(read("La Cumbre Hispana se celebró en Quito. Kast estrechó la mano de Milei."))
     assert not any(r == "organizedBy" for _, r, _ in found)
+
+
+def test_a_document_bearing_the_signatures_of_a_list(read):
+    extraction = read("La Cumbre de Madrid terminó ayer con una declaración conjunta. El texto "
+                      "lleva la firma del español Santiago Abascal, del chileno José Antonio Kast "
+                      "y de la italiana Giorgia Meloni.")
+    signed = {c.subject for c in extraction.candidates if c.relation == "participatedIn" and
+              c.qualifiers.get("role") == "signatory"}
+    assert {"Santiago Abascal", "José Antonio Kast", "Giorgia Meloni"} <= signed

@@ -45,6 +45,8 @@ _ORGANIZING_NOUNS = {"organizacion", "paraguas", "paragua", "iniciativa", "patro
                      "auspicios", "coorganizacion", "convocatoria"}
 _SIGNING_PARTICIPLES = {"firmar", "suscribir", "rubricar", "suscrito", "suscrita",
                         "firmado", "rubricado"}
+_SIGNED_PAPERS = {"declaracion", "carta", "manifiesto", "documento", "texto", "proclama",
+                  "comunicado"}
 _ROLE_WORDS = {**{k: v[1] for k, v in LIST_ROLES.items()}, "firma": "signatory"}
 _RELATIVES = {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando"}
 _STOPS = {"mientras", "pero", "aunque", "sino", "segun", "porque"}
@@ -198,6 +200,9 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
         return _by_agents(parsed, token, participle)
     if token.pos_ == "NOUN" and lemma in _ORGANIZING_NOUNS | _PRESENCE:
         return _of_noun(parsed, token, lemma)
+    if token.pos_ == "NOUN" and lemma in ("firma", "firmas", "rubrica") and any(
+            folded_lemma(t) in _SIGNED_PAPERS for t in token.sent if t.i < token.i):
+        return _of_noun(parsed, token, lemma)  # "El texto lleva la firma de A, de B y de C"
     if lemma == "mano" and token.i > 1 and \
             [fold(t.lower_) for t in parsed.doc[token.i - 2:token.i]] == ["de", "la"]:
         return _of_noun(parsed, token, lemma)  # "llega a Quito de la mano de X"
@@ -360,6 +365,8 @@ def _of_noun(parsed: Parsed, noun, lemma: str) -> list[Found]:
     agents = listed(parsed, noun.i + 1, "de")
     if lemma in _PRESENCE:
         return _attend(parsed, agents, noun, "participatedIn", None, "list")
+    if lemma in ("firma", "firmas", "rubrica"):
+        return _attend(parsed, agents, noun, "participatedIn", "signatory", "list")
     return _organized(parsed, noun, agents, f"nominal:{lemma}")
 
 
