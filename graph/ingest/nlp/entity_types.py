@@ -22,6 +22,7 @@ from graph.model.terms import KG
 
 ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
 
+_ORDINAL = re.compile(r"^(?:[ivxl]+|\d+[aªº]?)$")
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$")
 
 # Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),
@@ -76,6 +77,9 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if len(key) == 1 and gz.demonym(key[0]) and not head:
         return ENTITY
     by_head = gz.head_class(key)
+    if by_head is None and len(key) > 2 and _ORDINAL.match(key[0]) and \
+            gz.CLASSES.get(gz.head_class(key[1:])) in (gz.SUMMIT, EVENT):
+        return gz.SUMMIT  # "IV Convención Nacional de Chega": an edition of an event
     if by_head is not None:
         return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
     if head:

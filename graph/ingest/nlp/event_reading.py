@@ -9,6 +9,8 @@ import re
 from graph.ingest.knowledge import (
     COUNTRY,
     EVENT,
+    ORGANIZATION,
+    PARTY,
     PLACE,
     SERIES,
 )
@@ -94,17 +96,25 @@ class EventReading:
         return End(key, span[0], span[1])
 
     def _name_after(self, token) -> tuple[int, int] | None:
-        """"la cumbre Europa Soberana": a name after the noun, unless it names an agent or an
-        event the graph holds ("el acto de Vox", "la cumbre CPAC")."""
+        """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
+        event the graph holds or just a place ("la cumbre CPAC", "el foro España")."""
         if folded_lemma(token) not in NAMED_AFTER:
             return None
         span = name_after(token)
         if span is None:
             return None
         inside = [self.mention(self.doc[i]) for i in range(span[0], span[1] + 1)]
+        whole = inside[0] if inside[0] is not None and inside[0].start == span[0] and \
+            inside[0].end - 1 == span[1] else None
+        if whole is not None and whole.key.startswith(NEW) and whole.key in self.linked.entities \
+                and self.kb.is_a(whole.key, ORGANIZATION) and not self.kb.is_a(whole.key, PARTY):
+            # "el seminario Iberia Libre": a new name the linker took for an organization is
+            # the event the noun introduces
+            self.linked.entities[whole.key].cls = event_class([token.text])
+            return None
         if any(m is not None and m.kind != METONYM and (
                 self.is_agent(m.key) or self.kb.is_a(m.key, EVENT) or
-                m.start == span[0] and m.end - 1 == span[1] and not self.kb.is_a(m.key, PLACE))
+                m.start == span[0] and m.end - 1 == span[1])
                for m in inside):
             return None
         return span

@@ -153,6 +153,8 @@ def event_class(words: list[str]) -> str:
 def looks_like_event(label: str) -> bool:
     """A name whose words say it is an event ("Cumbre de Toledo", "Derecha Fest")."""
     words = [fold(w.lower()) for w in label.split()]
+    while len(words) > 1 and _ROMAN.match(words[0].upper()):
+        words = words[1:]  # "IV Convención Nacional de Chega": an edition's number first
     return bool(words) and (stem(words[0]) in {stem(n) for n in _NAMED_EVENTS} or
                             any(w.startswith(FEST) for w in words))
 

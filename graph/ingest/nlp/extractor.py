@@ -16,6 +16,7 @@ from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_clai
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
+from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
@@ -75,8 +76,8 @@ class NlpExtractor:
                             parsed.rivals.append((token.i, claim.subject.key, claim.object.key))
                     if claim.relation == "candidateIn":
                         parsed.candidates_named.add(claim.subject.key)
-            found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(parsed, token)
-                      if _asserted(c, doc[c.trigger])]
+            found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
+                parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         candidates = _candidates(parsed, found)

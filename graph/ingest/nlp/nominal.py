@@ -31,7 +31,8 @@ _HOSTED = {"cumbre", "foro", "evento", "acto", "conferencia", "convencion", "con
 # "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
 _IN_CHARGE = {"organizacion": "organizedBy", "logistica": "organizedBy",
               "produccion": "organizedBy", "coordinacion": "organizedBy",
-              "montaje": "organizedBy", "clausura": "participatedIn",
+              "montaje": "organizedBy", "convocatoria": "organizedBy",
+              "clausura": "participatedIn",
               "apertura": "participatedIn", "inauguracion": "participatedIn",
               "cierre": "participatedIn", "conferencia": "participatedIn",
               "ponencia": "participatedIn", "discurso": "participatedIn"}

@@ -18,6 +18,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.triggers import (
     AGENT,
@@ -340,6 +341,8 @@ def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
         near.append(head)
     if not any(folded_lemma(t) in _DOCUMENTS or fold(t.text) in _DOCUMENTS for t in near):
         return []
+    if modality(verb).negated:
+        return []  # "que no firmaron el documento" may still have been there
     topic = parsed.topic_event(verb.i)
     if not topic:
         return []
