@@ -277,6 +277,12 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def compile_package() -> None:
+    """Cold runs load kgraph's modules from bytecode, as an installed package does, even where
+    PYTHONDONTWRITEBYTECODE keeps Python from caching it (compiling them took ~75 ms a run)."""
+    compileall.compile_dir(str(PROJECT / "graph"), quiet=1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=int, action="append",
@@ -285,9 +291,7 @@ def main() -> None:
     parser.add_argument("--output", default=str(PROJECT / "output" / "bench.json"))
     args = parser.parse_args()
     sizes = args.claims or [10_000, 100_000, 1_000_000]
-    # Cold runs load kgraph's modules from bytecode, as an installed package does, even where
-    # PYTHONDONTWRITEBYTECODE keeps Python from caching it (compiling them took ~75 ms a run).
-    compileall.compile_dir(str(PROJECT / "graph"), quiet=1)
+    compile_package()
     results = []
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as folder:
         for claims in sizes:

@@ -35,6 +35,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from bench import compile_package  # noqa: E402
+
 from graph.api import KnowledgeGraph  # noqa: E402
 from graph.ingest import Document, Knowledge, get_extractor, ingest_articles  # noqa: E402
 from graph.ingest.temporal import Anchor  # noqa: E402
@@ -198,6 +200,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--output", default=str(PROJECT / "output" / "bench-ingest.json"))
     args = parser.parse_args()
+    compile_package()
     load_before = os.getloadavg()[0]
     available = texts()
     article = cold_article(available)
