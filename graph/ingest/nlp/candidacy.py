@@ -54,20 +54,8 @@ def candidacy_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     lemma = verb_lemma(token)
-    found: list[Found] = []
-    if lemma in SEEKING:
-        found += _sought(parsed, token, lemma)
-    if lemma in HEADING:
-        found += _listed(parsed, token, lemma)
-    if lemma in FILING:
-        found += _filed(parsed, token, lemma)
-    if lemma in NOMINATING:
-        found += _nominated(parsed, token, lemma)
-    if lemma in LEADING:
-        found += _polled(parsed, token, lemma)
-    if lemma in DEFEATING:
-        found += _defeated(parsed, token, lemma)
-    return found
+    return [found for lemmas, read in _READERS if lemma in lemmas
+            for found in read(parsed, token, lemma)]
 
 
 def _objects(token):
@@ -347,3 +335,10 @@ def _named_against(parsed: Parsed, noun) -> list[End]:
                     return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
             return []
     return []
+
+
+# Which reader each kind of verb goes to, in the order their claims are listed.
+_READERS = (
+    (SEEKING, _sought), (HEADING, _listed), (FILING, _filed), (NOMINATING, _nominated),
+    (LEADING, _polled), (DEFEATING, _defeated),
+)

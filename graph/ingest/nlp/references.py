@@ -11,7 +11,6 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
-    ROLE_WORDS,
     base_role,
     demonym_label,
     folded_lemma,
@@ -309,10 +308,6 @@ class ReferenceReading:
             if sentence - back in self.carried:
                 return self.carried[sentence - back]
         return None
-
-    def role_word(self, token) -> str | None:
-        lemma = folded_lemma(token)
-        return lemma if lemma in ROLE_WORDS else None
 
     def organization_before(self, index: int, noun: str) -> str | None:
         """"del partido", "de la fundación": the party, or the organization with that head
