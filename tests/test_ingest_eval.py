@@ -301,3 +301,100 @@ def test_offices_match_by_title_and_what_they_specify(gold, found, same):
     from graph.ingest.setscore import same_office
 
     assert same_office(name_tokens(gold), name_tokens(found)) is same
+
+
+@pytest.mark.parametrize("gold, found, same", [
+    ("las presidenciales chilenas de 2025", "Elección presidencial de Chile de 2025", True),
+    ("Elecciones presidenciales de Chile 2025", "Elección presidencial de Chile de 2025", True),
+    ("el balotaje portugués", "Segunda vuelta presidencial de Portugal de 2026", True),
+    ("las elecciones andaluzas de 2026", "Elecciones al Parlamento de Andalucía de 2026", True),
+    ("las elecciones generales de España de 2023",
+     "Elecciones legislativas de España de 2023", True),
+    ("las elecciones generales de Honduras", "Elección presidencial de Honduras de 2025", True),
+    ("la elección a gobernador bonaerense de 2027",
+     "Elección de gobernador de Buenos Aires de 2027", True),
+    # another year, another round, another country, another kind of race
+    ("las presidenciales chilenas de 2021", "Elección presidencial de Chile de 2025", False),
+    ("la primera vuelta en Portugal", "Segunda vuelta presidencial de Portugal de 2026", False),
+    ("las presidenciales peruanas de 2026", "Elección presidencial de Chile de 2026", False),
+    ("las municipales chilenas de 2028", "Elecciones legislativas de Chile de 2028", False),
+    # the found name must say the year the gold says
+    ("las presidenciales chilenas de 2025", "Elección presidencial de Chile", False),
+    # a place is not an election
+    ("la Cumbre de Madrid", "Elecciones a la Asamblea de Madrid", False),
+])
+def test_elections_match_by_race_place_and_year(gold, found, same):
+    from graph.ingest.knowledge import name_tokens
+    from graph.ingest.nlp.election_kinds import identity, same_election
+
+    assert same_election(identity(name_tokens(gold)), identity(name_tokens(found))) is same
+
+
+@pytest.mark.parametrize("gold, found, same", [
+    ("la Cumbre de Patriotas por Europa en Madrid", "Cumbre de Patriotas por Europa", True),
+    ("Conferencia Europa Viva 2026 de Madrid", "Conferencia Europa Viva 2026", True),
+    ("la Cumbre Transatlántica", "Cumbre Transatlántica", True),
+    # a place or a year in the name itself names another event
+    ("CPAC Brasil 2025", "CPAC 2025", False),
+    ("CPAC Brasil 2025", "CPAC Brasil", False),
+    ("Foro de Madrid", "Foro", False),
+    ("Cumbre de Patriotas por Europa", "Cumbre de Patriotas", False),
+])
+def test_new_events_match_but_for_where_they_are_held(gold, found, same):
+    from graph.ingest.knowledge import name_tokens
+    from graph.ingest.setscore import same_event
+
+    assert same_event(name_tokens(gold), name_tokens(found)) is same
+
+
+ELECTION_TEXT = ("Rosa Vidal competirá en las presidenciales chilenas de 2029. Luis Mora asistió "
+                 "a la Cumbre del Sur en Lima.")
+ELECTION_GOLD = {
+    "date": "2028-05-02",
+    "claims": [
+        {"subject": "Rosa Vidal", "relation": "candidateIn",
+         "object": "las presidenciales chilenas de 2029", "pattern": "verb",
+         "quote": "Rosa Vidal competirá en las presidenciales chilenas de 2029."},
+        {"subject": "Luis Mora", "relation": "participatedIn", "object": "Cumbre del Sur en Lima",
+         "pattern": "verb", "quote": "Luis Mora asistió a la Cumbre del Sur en Lima."},
+    ],
+    "entities": [{"name": "Rosa Vidal", "class": "Person"},
+                 {"name": "Luis Mora", "class": "Person"},
+                 {"name": "las presidenciales chilenas de 2029", "class": "Election"},
+                 {"name": "Cumbre del Sur en Lima", "class": "Summit"}],
+}
+
+
+class OtherNames:
+    """Names the election by the graph's pattern and the summit without its city, and gets one
+    candidacy's race wrong."""
+
+    name = "other-names"
+
+    def __init__(self, year: str):
+        self.year = year
+
+    def extract(self, document, knowledge):
+        rosa = CandidateEntity("new:rosa-vidal", "Rosa Vidal", KG + "Person")
+        luis = CandidateEntity("new:luis-mora", "Luis Mora", KG + "Person")
+        race = CandidateEntity("new:race", f"Elección presidencial de Chile de {self.year}",
+                               KG + "Election")
+        summit = CandidateEntity("new:sur", "Cumbre del Sur", KG + "Summit")
+        return Extraction([
+            candidate("Rosa Vidal", rosa.key, "candidateIn", race.label, race.key,
+                      ELECTION_GOLD["claims"][0]["quote"], "verb:competir"),
+            candidate("Luis Mora", luis.key, "participatedIn", summit.label, summit.key,
+                      ELECTION_GOLD["claims"][1]["quote"], "verb:asistir"),
+        ], [rosa, luis, race, summit])
+
+
+def test_new_elections_and_events_match_by_what_they_name(tiny_kg, tmp_path):
+    folder = write_set(tmp_path / "set", {"a": (ELECTION_TEXT, ELECTION_GOLD)})
+    right = evaluate_set(tiny_kg, folder, OtherNames("2029"))
+    assert (right.total.true_positives, right.total.false_positives) == (2, 0)
+    assert right.entities["matched"] == 4 and right.near_misses == []
+    wrong_year = evaluate_set(tiny_kg, folder, OtherNames("2025"))
+    assert (wrong_year.total.true_positives, wrong_year.total.false_positives) == (1, 1)
+    assert wrong_year.near_misses == [{
+        "text": "a", "fact": "Rosa Vidal candidateIn las presidenciales chilenas de 2029",
+        "found": "Rosa Vidal candidateIn Elección presidencial de Chile de 2025"}]

@@ -170,6 +170,14 @@ def test_organizers_who_direct_an_event_or_are_named_its_organizer(read):
     find(named, "Foro Andino de la Libertad", "organizedBy", "Fundación Faro")
 
 
+def test_an_edition_of_a_series_keeps_its_place_and_year(read):
+    found = read("Santiago Abascal participó en la CPAC Brasil 2025 en São Paulo. Eduardo "
+                 "Bolsonaro habló en la CPAC Argentina.")
+    find(found, "Santiago Abascal", "participatedIn", "CPAC Brasil 2025")
+    find(found, "Eduardo Bolsonaro", "participatedIn", "CPAC Argentina")
+    assert {e.label for e in found.entities} >= {"CPAC Brasil 2025", "CPAC Argentina"}
+
+
 def test_an_election_lost_is_one_run_in(read):
     found = read("Keiko Fujimori perdió las elecciones presidenciales de Perú de 2021.")
     find(found, "Keiko Fujimori", "candidateIn", "Elección presidencial de Perú de 2021")

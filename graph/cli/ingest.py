@@ -311,12 +311,15 @@ def _set_text(report, misses: bool) -> str:
         f"Quotes: {quotes['checked']} checked, {quotes['not_verbatim']} not verbatim in their "
         f"text, {quotes['name_neither_end']} candidates whose quote names neither end",
         f"Duplicates: {report.duplicates} candidates repeat a fact already matched",
+        f"Near misses: {len(report.near_misses)} of the {report.total.false_negatives} gold "
+        "claims not found have a wrong candidate with their relation and one of their ends",
     ]
     if misses:
         for title, items, keys in (
             ("Gold claims not found", report.misses, ("text", "fact", "pattern", "quote")),
             ("Found, not in the gold", report.false_positives,
              ("text", "fact", "pattern", "quote")),
+            ("Near misses", report.near_misses, ("text", "fact", "found")),
             ("Dates that differ", report.date_errors, ("text", "fact", "expected", "found")),
             ("New entities of the wrong class", report.wrong_classes,
              ("text", "entity", "class", "expected")),

@@ -116,3 +116,62 @@ def region_of(words: list[str], demonyms: bool = False) -> str | None:
             if region and (not demonyms or word[:1].islower()):
                 return region
     return None
+
+
+# ------------------------------------------------------------------ one election, two names
+
+# Words that say a place's name is a house, not the place: "Elecciones al Parlamento de
+# Andalucía" is the region's race.
+_HOUSE_WORDS = set(HOUSES) | {"junta"}
+_VOTE_NOUNS = {"eleccion", "elecciones", "comicios", "votacion", "votaciones"}
+
+
+def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
+    """The election a name says, as (kind, place, year), from its folded tokens: "Elección
+    presidencial de Chile de 2025", "las presidenciales chilenas de 2025" and "Elecciones
+    presidenciales de Chile 2025" are one. The year is None when the name does not say it; the
+    whole is None when the name says no kind of race or no place."""
+    from graph.ingest.nlp import gazetteer  # the place tables are built on first use
+
+    kind = kind_of(list(tokens))
+    if kind is None and not _VOTE_NOUNS & set(tokens):
+        return None  # "la Cumbre de Madrid" names a place and no race
+    place = _first_place(tokens, gazetteer)
+    if place is None:
+        return None
+    if kind is None and "generales" in tokens:
+        kind = LEGISLATIVE if place in PARLIAMENTARY else PRESIDENTIAL
+    if kind is None and (place in REGION_PARLIAMENTS or _HOUSE_WORDS & set(tokens)):
+        kind = REGIONAL
+    if kind is None:
+        return None
+    years = [t for t in tokens if len(t) == 4 and t.isdigit()]
+    return kind, place, years[0] if years else None
+
+
+def _first_place(tokens: tuple[str, ...], gazetteer) -> str | None:
+    """The first place the tokens name, by its canonical name: a Spanish region by its name or
+    demonym, a province by its demonym, a country by its name or demonym, a region or city."""
+    for start in range(len(tokens)):
+        for size in (3, 2, 1):
+            words = tokens[start:start + size]
+            if len(words) < size:
+                continue
+            joined = " ".join(words)
+            found = (REGION_WORDS.get(joined) or PROVINCE_DEMONYMS.get(joined)
+                     or gazetteer.demonym(joined))
+            if found:
+                return found
+            known = gazetteer.PLACES.get(words)
+            if known is not None and known.kind in ("country", "region", "city"):
+                return known.name
+    return None
+
+
+def same_election(gold: tuple[str, str, str | None] | None,
+                  found: tuple[str, str, str | None] | None) -> bool:
+    """Whether two identities are one election: the same kind and place, and the same year
+    unless the gold name leaves it unsaid."""
+    if gold is None or found is None:
+        return False
+    return gold[:2] == found[:2] and (gold[2] is None or gold[2] == found[2])

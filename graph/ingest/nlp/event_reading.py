@@ -132,17 +132,23 @@ class EventReading:
         return End(key, first, last)
 
     def _edition(self, mention: Mention) -> None:
-        """"CPAC Argentina", "Europa Viva 26": a series of the graph followed by a place or a
-        number names one of its editions, a new event."""
-        if not self.kb.is_a(mention.key, SERIES) or mention.end >= len(self.doc):
+        """"CPAC Argentina", "Europa Viva 26", "CPAC Brasil 2025": a series of the graph
+        followed by a place, a number or both names one of its editions, a new event."""
+        if not self.kb.is_a(mention.key, SERIES):
             return
-        following = self.doc[mention.end]
-        place = self.mention(following)
-        if following.like_num and following.pos_ == "NUM":
-            last = following.i
-        elif place is not None and self.kb.is_a(place.key, PLACE) and place.start == mention.end:
-            last = place.end - 1
-        else:
+        last = mention.end - 1
+        numbered = placed = False  # "CPAC Brasil 2025", "Viva 24 Madrid": one of each at most
+        while last + 1 < len(self.doc):
+            following = self.doc[last + 1]
+            place = self.mention(following)
+            if not numbered and following.like_num and following.pos_ == "NUM":
+                last, numbered = following.i, True
+            elif not placed and place is not None and self.kb.is_a(place.key, PLACE) and \
+                    place.start == following.i:
+                last, placed = place.end - 1, True
+            else:
+                break
+        if last < mention.end:
             return
         label = self.doc[mention.start:last + 1].text
         key = NEW + slug(label)
