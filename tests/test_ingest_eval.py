@@ -293,6 +293,8 @@ def test_the_default_extractor_is_the_parse_based_one(tiny_kg, known_set):
     ("Ministro de Economía", "Ministra o ministro", True),
     ("Secretaria General de la Presidencia", "Secretario general de la Presidencia", True),
     ("Presidente de Argentina", "Presidente de Estados Unidos", False),
+    ("Primer ministro de la República Checa", "Primer ministro de Chequia", True),
+    ("Presidente de EE.UU.", "Presidente de Estados Unidos", True),
     ("Senador de Estados Unidos", "Diputado", False),
     ("Presidente de la Comunidad de Madrid", "Vicepresidente de la Comunidad de Madrid", False),
 ])

@@ -76,8 +76,28 @@ _FEMININE = {
 
 
 def office_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    words = [_FEMININE.get(t, t) for t in tokens if t not in PARTICLES and t != "o"]
+    words = [_FEMININE.get(t, t) for t in _places_named_alike(tokens)
+             if t not in PARTICLES and t != "o"]
     return tuple(dict.fromkeys(words))
+
+
+def _places_named_alike(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A country by its canonical name: "Primer ministro de Chequia" is the office of the
+    "Primer ministro de la República Checa"."""
+    from graph.ingest.nlp import gazetteer
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        size = next((n for n in (3, 2, 1) if (p := gazetteer.PLACES.get(tokens[i:i + n]))
+                     and p.kind == "country"), 0)
+        if size:
+            out += name_tokens(gazetteer.PLACES[tokens[i:i + size]].name)
+            i += size
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
 
 
 def same_office(gold: tuple[str, ...], found: tuple[str, ...]) -> bool:
