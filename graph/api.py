@@ -8,7 +8,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 from graph.build import freshness
-from graph.errors import InputError, Problem, UnknownNameError
+from graph.errors import InputError, Problem, StoreError, UnknownNameError
 from graph.model.claims import NeighborRow, neighbors
 from graph.model.dates import Window
 from graph.model.entities import EntityRef
@@ -35,13 +35,17 @@ class KnowledgeGraph:
     `KnowledgeGraph(endpoint=RemoteEngine("https://…/sparql", …))` reads from a SPARQL 1.1
     server instead (one that `kgraph push` filled); building, validating and pushing still
     work on the root's local store.
+
+    `rebuild=False` never builds: reading a store older than its inputs raises StoreError.
     """
 
     def __init__(
-        self, root: str | os.PathLike | Root | None = None, *, endpoint: Engine | None = None
+        self, root: str | os.PathLike | Root | None = None, *, endpoint: Engine | None = None,
+        rebuild: bool = True,
     ):
         self.root = root if isinstance(root, Root) else find_root(root)
         self.remote = endpoint
+        self.rebuild = rebuild
         self._local: LocalEngine | None = None
         self._schema: Schema | None = None
         self._resolver: Resolver | None = None
@@ -96,6 +100,9 @@ class KnowledgeGraph:
         """The store link, the store rebuilt first if stale: the build is imported only then."""
         if freshness.is_fresh(self.root):
             return self.root.store
+        if not self.rebuild:
+            raise StoreError(f"the store of {self.root.path} is older than its inputs; "
+                             "run `kgraph build`")
         from graph.build.pipeline import ensure_store
 
         return ensure_store(self.root)
