@@ -93,8 +93,12 @@ class KnowledgeGraph:
     def local_engine(self) -> LocalEngine:
         """The root's own store, built or rebuilt first when its inputs changed."""
         if self._local is None:
-            self._local = LocalEngine.open(self._store_link())
+            self._local = (LocalEngine.open_if(self.root.store, self._is_fresh)
+                           or LocalEngine.open(self._store_link()))
         return self._local
+
+    def _is_fresh(self, store) -> bool:
+        return freshness.is_fresh(self.root, store)
 
     def _store_link(self):
         """The store link, the store rebuilt first if stale: the build is imported only then."""

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from graph import __version__
 from graph.errors import InputError
@@ -52,11 +53,13 @@ def record(folders: dict[str, int]) -> str:
     return json.dumps(dict(sorted(folders.items())), indent=0)
 
 
-def moved_folders(root: Root) -> tuple[list[str], set[str]] | None:
-    """The input folders whose mtime is not the one recorded at the last build, and every
-    folder recorded; None when there is no record to compare with."""
+def moved_folders(root: Root, store: Path | None = None) -> tuple[list[str], set[str]] | None:
+    """The input folders whose mtime is not the one recorded at the build of `store` (default:
+    the root's current store), and every folder recorded; None when there is no record to
+    compare with."""
     try:
-        recorded: dict[str, int] = json.loads((root.store / FOLDERS).read_text(encoding="utf-8"))
+        record = (store or root.store) / FOLDERS
+        recorded: dict[str, int] = json.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     moved = []
@@ -127,18 +130,19 @@ def current_stamp(root: Root) -> str:
     return f"{STORE_FORMAT} {__version__} {digest}"
 
 
-def is_fresh(root: Root) -> bool:
-    """Whether the store certainly reflects the inputs: its stamp is theirs (by folder: no input
-    folder moved). False asks graph/build/pipeline.py, which says why, or finds that what moved
-    did not change."""
+def is_fresh(root: Root, store: Path | None = None) -> bool:
+    """Whether `store` (default: the root's current store, through its link) certainly
+    reflects the inputs: its stamp is theirs (by folder: no input folder moved). False asks
+    graph/build/pipeline.py, which says why, or finds that what moved did not change."""
+    store = store or root.store
     try:
-        recorded = (root.store / STAMP).read_text(encoding="utf-8")
+        recorded = (store / STAMP).read_text(encoding="utf-8")
     except OSError:
         return False
-    if not recorded.startswith(f"{STORE_FORMAT} {__version__} ") or not is_complete(root.store):
+    if not recorded.startswith(f"{STORE_FORMAT} {__version__} ") or not is_complete(store):
         return False
     if trusts_folders():
-        found = moved_folders(root)
+        found = moved_folders(root, store)
         if found is not None:
             return not found[0]
     return recorded == current_stamp(root)
