@@ -20,7 +20,6 @@ the change is real (a file touched but not changed is not).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
@@ -105,8 +104,7 @@ def changes_in(root: Root, folders: list[str], recorded: dict[str, dict],
 def stamp(entries: Iterable[tuple[str, int, int]]) -> str:
     """The stamp of the inputs given as (name relative to the root, size, mtime_ns), in name
     order."""
-    text = "".join([f"{name}\t{size}\t{mtime_ns}\n" for name, size, mtime_ns in entries])
-    return f"{STORE_FORMAT} {__version__} {hashlib.sha256(text.encode()).hexdigest()}"
+    return _stamped("".join([f"{name}\t{size}\t{mtime_ns}\n" for name, size, mtime_ns in entries]))
 
 
 def current_stamp(root: Root) -> str:
@@ -126,8 +124,13 @@ def current_stamp(root: Root) -> str:
     # their names do (a name with a control character may sort apart: then the stamps differ,
     # and pipeline.py judges by the manifest).
     lines.sort()
-    digest = hashlib.sha256("".join(lines).encode()).hexdigest()
-    return f"{STORE_FORMAT} {__version__} {digest}"
+    return _stamped("".join(lines))
+
+
+def _stamped(text: str) -> str:
+    import hashlib  # loads OpenSSL (2 ms): the check by folder never needs it
+
+    return f"{STORE_FORMAT} {__version__} {hashlib.sha256(text.encode()).hexdigest()}"
 
 
 def is_fresh(root: Root, store: Path | None = None) -> bool:
