@@ -7,8 +7,8 @@ import os
 import weakref
 from typing import TYPE_CHECKING
 
-from graph.build.pipeline import BuildReport, build, check, ensure_store
-from graph.errors import InputError, Problem, UnknownNameError
+from graph.build import freshness
+from graph.errors import InputError, Problem, StoreError, UnknownNameError
 from graph.model.claims import NeighborRow, neighbors
 from graph.model.dates import Window
 from graph.model.entities import EntityRef
@@ -19,6 +19,7 @@ from graph.store.engine import Engine, QueryResult
 from graph.store.local import LocalEngine
 
 if TYPE_CHECKING:
+    from graph.build.pipeline import BuildReport
     from graph.model.cards import EntityCard
     from graph.model.sources import SourceRow
     from graph.sparql.library import NamedQuery
@@ -34,13 +35,17 @@ class KnowledgeGraph:
     `KnowledgeGraph(endpoint=RemoteEngine("https://…/sparql", …))` reads from a SPARQL 1.1
     server instead (one that `kgraph push` filled); building, validating and pushing still
     work on the root's local store.
+
+    `rebuild=False` never builds: reading a store older than its inputs raises StoreError.
     """
 
     def __init__(
-        self, root: str | os.PathLike | Root | None = None, *, endpoint: Engine | None = None
+        self, root: str | os.PathLike | Root | None = None, *, endpoint: Engine | None = None,
+        rebuild: bool = True,
     ):
         self.root = root if isinstance(root, Root) else find_root(root)
         self.remote = endpoint
+        self.rebuild = rebuild
         self._local: LocalEngine | None = None
         self._schema: Schema | None = None
         self._resolver: Resolver | None = None
@@ -68,11 +73,15 @@ class KnowledgeGraph:
     def build(self, progress=None) -> BuildReport:
         """Validate and build the store now; raises ValidationError listing every problem.
         `progress(phase, done, total)` is called as files are parsed and derived."""
+        from graph.build.pipeline import build
+
         self.close()
         return build(self.root, **({"progress": progress} if progress else {}))
 
     def validate(self) -> list[Problem]:
         """Every problem of the inputs (empty when the graph is valid); builds nothing."""
+        from graph.build.pipeline import check
+
         return check(self.root)
 
     @property
@@ -84,8 +93,23 @@ class KnowledgeGraph:
     def local_engine(self) -> LocalEngine:
         """The root's own store, built or rebuilt first when its inputs changed."""
         if self._local is None:
-            self._local = LocalEngine.open(ensure_store(self.root))
+            self._local = (LocalEngine.open_if(self.root.store, self._is_fresh)
+                           or LocalEngine.open(self._store_link()))
         return self._local
+
+    def _is_fresh(self, store) -> bool:
+        return freshness.is_fresh(self.root, store)
+
+    def _store_link(self):
+        """The store link, the store rebuilt first if stale: the build is imported only then."""
+        if freshness.is_fresh(self.root):
+            return self.root.store
+        if not self.rebuild:
+            raise StoreError(f"the store of {self.root.path} is older than its inputs; "
+                             "run `kgraph build`")
+        from graph.build.pipeline import ensure_store
+
+        return ensure_store(self.root)
 
     @property
     def schema(self) -> Schema:
@@ -199,8 +223,7 @@ class KnowledgeGraph:
         pool = self._pools.get(timeout)
         if pool is None:
             limits = dataclasses.replace(CALLER_LIMITS, timeout=timeout)
-            pool = self._pools[timeout] = caller_pool(ensure_store(self.root), self.root.path,
-                                                      limits)
+            pool = self._pools[timeout] = caller_pool(self._store_link(), self.root.path, limits)
         return confined_result(pool, sparql)
 
     def run_query(self, query: str | None = None, *, file: str | os.PathLike | None = None,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,15 +140,34 @@ def init_root(directory: str | os.PathLike) -> Root:
 def list_folder(base: str, folder: str) -> tuple[dict[str, os.stat_result], set[str]]:
     """The input files directly in `folder` (relative to the root path `base`, which ends with
     a separator) with their stats, and its subfolders; hidden entries are not inputs."""
-    files: dict[str, os.stat_result] = {}
-    subfolders: set[str] = set()
-    with os.scandir(base + folder) as entries:
+    with open_folder(base + folder) as descriptor:
+        names, subfolders = folder_entries(descriptor)
+        files = {f"{folder}/{name}": os.stat(name, dir_fd=descriptor) for name in names}
+    return files, {f"{folder}/{name}" for name in subfolders}
+
+
+@contextmanager
+def open_folder(path: str) -> Iterator[int]:
+    """A descriptor of the folder `path`: its files are then stat'ed by name relative to it,
+    which spares the kernel a walk of the whole path for each (a fifth of a check by file)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        yield descriptor
+    finally:
+        os.close(descriptor)
+
+
+def folder_entries(descriptor: int) -> tuple[list[str], list[str]]:
+    """The names of the input files and of the subfolders directly in the open folder
+    `descriptor`, in no particular order; hidden entries are not inputs."""
+    files, subfolders = [], []
+    with os.scandir(descriptor) as entries:
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            relative = f"{folder}/{entry.name}"
             if entry.is_dir():
-                subfolders.add(relative)
-            elif entry.name.endswith(INPUT_SUFFIXES) and entry.is_file():
-                files[relative] = entry.stat()
+                subfolders.append(name)
+            elif name.endswith(INPUT_SUFFIXES) and entry.is_file():
+                files.append(name)
     return files, subfolders

@@ -330,11 +330,19 @@ def test_init_starts_a_root_from_the_shipped_graph(tmp_path, monkeypatch):
     assert "exists and is not empty" in result.stderr
 
 
-def test_the_kgraph_script_runs_the_group_that_holds_every_command():
-    """pyproject's `kgraph` script is the group the commands are registered on, so no command
-    exists that the installed command cannot run."""
+def test_the_kgraph_script_runs_the_group_that_holds_every_command(monkeypatch):
+    """pyproject's `kgraph` script hands every command line but a plain read (graph/cli/quick.py)
+    to the group the commands are registered on, so no command exists that the installed
+    command cannot run."""
+    from graph.cli import run
+
     (script,) = entry_points(group="console_scripts", name="kgraph")
-    assert script.load() is main
+    assert script.load() is run
+    handed = []
+    monkeypatch.setattr(main, "main", lambda args=None, **kwargs: handed.append(args))
+    run(["--version"])
+    run(["--root", "somewhere", "validate"])
+    assert handed == [["--version"], ["--root", "somewhere", "validate"]]
     assert {"build", "query", "serve", "neighbors", "map", "ingest"} <= set(COMMANDS)
 
 
@@ -368,7 +376,8 @@ def test_a_read_command_imports_neither_the_build_nor_other_commands(curated_roo
     result = subprocess.run([sys.executable, "-c", script, str(curated_root)],
                             capture_output=True, text=True, check=True)
     loaded = set(json.loads(result.stderr.strip().splitlines()[-1]))
-    assert loaded <= {"graph.build.freshness", "graph.build.pipeline", "graph.cli.options",
+    assert loaded <= {"graph.build.freshness", "graph.build.pipeline", "graph.cli.claim_views",
+                      "graph.cli.flags", "graph.cli.group", "graph.cli.options",
                       "graph.cli.output", "graph.cli.read"}, loaded
     assert "jose-antonio-kast" in result.stdout
 

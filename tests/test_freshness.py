@@ -104,3 +104,26 @@ def test_an_unknown_mode_is_refused(built, monkeypatch):
     monkeypatch.setenv("KGRAPH_FRESHNESS", "never")
     with pytest.raises(InputError, match="KGRAPH_FRESHNESS"):
         staleness(find_root(built))
+
+
+def test_the_check_by_file_computes_the_stamp_the_build_wrote(tiny_root, monkeypatch):
+    """Read commands compute the stamp their own way (by open folder, one line per file): it
+    must be the build's, subfolders included and hidden files left out, and it must move when
+    a file is rewritten in place, which leaves its folder's mtime alone."""
+    from graph.build.freshness import STAMP, current_stamp, is_fresh
+
+    monkeypatch.delenv("KGRAPH_FRESHNESS", raising=False)
+    (tiny_root / "seeds" / "2026").mkdir()
+    (tiny_root / "seeds" / "2026" / "note.txt").write_text("una nota", encoding="utf-8")
+    (tiny_root / "seeds" / ".draft.txt").write_text("borrador", encoding="utf-8")
+    KnowledgeGraph(tiny_root).build()
+    root = find_root(tiny_root)
+    assert current_stamp(root) == (root.store / STAMP).read_text(encoding="utf-8")
+    assert is_fresh(root)
+    (tiny_root / "seeds" / ".draft.txt").write_text("otro borrador", encoding="utf-8")
+    assert is_fresh(root)
+    folder = os.stat(tiny_root / "seeds" / "2026").st_mtime_ns
+    (tiny_root / "seeds" / "2026" / "note.txt").write_text("una nota más", encoding="utf-8")
+    assert os.stat(tiny_root / "seeds" / "2026").st_mtime_ns == folder
+    assert not is_fresh(root)
+    assert staleness(root) == "seeds/2026/note.txt changed"

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from graph import __version__
 from graph.build import freshness
+from graph.build.freshness import STAMP, STORE_FORMAT
 from graph.errors import InputError, Problem, SourceSyntaxError, StoreError, ValidationError
 from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
 from graph.root import Root
@@ -32,13 +33,6 @@ from graph.store.local import union_query
 from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
 
 log = logging.getLogger("kgraph")
-
-# Bump when the layout of the store or what the build derives changes, so that old stores are
-# rebuilt.
-STORE_FORMAT = 3
-# One line saying which inputs (by size and mtime) a store was built from: every read command
-# compares it with the inputs, and only on a difference reads the whole manifest.
-STAMP = "inputs.stamp"
 
 # progress(phase, done, total): what the build is doing, for a progress bar.
 Progress = Callable[[str, int, int], None]
@@ -113,25 +107,18 @@ def _usable_manifest(root: Root) -> dict | None:
 
 
 def _stamp(entries: dict[str, dict]) -> str:
-    digest = hashlib.sha256()
-    for name, entry in entries.items():
-        digest.update(f"{name}\t{entry['size']}\t{entry['mtime_ns']}\n".encode())
-    return f"{STORE_FORMAT} {__version__} {digest.hexdigest()}"
+    return freshness.stamp((name, e["size"], e["mtime_ns"]) for name, e in entries.items())
 
 
 def staleness(root: Root) -> str | None:
     """Why the store must be (re)built, or None when it reflects the current inputs."""
+    if freshness.is_fresh(root):
+        return None
     if freshness.trusts_folders():
         by_folder = _folder_staleness(root)
         if by_folder is not False:
             return by_folder
     current = _stat_inputs(root)
-    try:
-        stamp = (root.store / STAMP).read_text(encoding="utf-8")
-        if is_complete(root.store) and stamp == _stamp(current):
-            return None
-    except OSError:
-        pass
     manifest = read_manifest(root)
     if manifest is None or not (root.store / DATABASE).is_dir():
         return "no store yet"

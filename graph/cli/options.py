@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from graph.cli.flags import DEFAULT_FORMAT, ENDPOINT_ENVVAR, FORMAT
 from graph.cli.output import FORMATS
 
 
@@ -19,7 +20,7 @@ def _all(*options):
 
 
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+    FORMAT, "fmt", type=click.Choice(FORMATS), default=DEFAULT_FORMAT, show_default=True,
     help="table for people, json or csv for programs.",
 )
 
@@ -50,7 +51,7 @@ def remote_options(endpoint_help: str, *, required: bool = False, between=()):
     """--endpoint (with its own help; `between` are options listed after it) and the
     credentials to reach it, --user, --password and --auth."""
     return _all(
-        click.option("--endpoint", required=required, envvar="KGRAPH_ENDPOINT", metavar="URL",
+        click.option("--endpoint", required=required, envvar=ENDPOINT_ENVVAR, metavar="URL",
                      help=f"{endpoint_help} Also $KGRAPH_ENDPOINT."),
         *between,
         click.option("--user", envvar="KGRAPH_USER", help="User for the endpoint. "

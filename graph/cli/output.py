@@ -4,12 +4,11 @@ programs, as --format chooses. Only this module looks at the chosen format."""
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring  # the C function
 from typing import Any
-
-import click
 
 from graph.model.terms import compact
 from graph.store.engine import Iri
@@ -48,9 +47,21 @@ def echo(fmt: str, printout: Printout) -> None:
     else:
         text = _computed(printout.table)
     if text:
-        click.echo(text)
+        _write(sys.stdout, text)
     if printout.note and for_people(fmt):
-        click.echo(printout.note, err=True)
+        _write(sys.stderr, printout.note)
+
+
+def _write(stream, text: str) -> None:
+    """What click.echo does with text, without importing click (the quick reader prints
+    through here): the line, then a flush, so that stdout and stderr keep their order."""
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def is_format(text: str) -> bool:
+    """Whether --format can be `text`."""
+    return text in FORMATS
 
 
 def for_people(fmt: str) -> bool:

@@ -5,80 +5,17 @@ from __future__ import annotations
 import click
 
 from graph.cli import main, pass_context
-from graph.cli.options import claim_window, format_option
-from graph.cli.output import (
-    Column,
-    Printout,
-    cell_text,
-    echo,
-    joined,
-    quoted,
-    table,
-    terminal_width,
+from graph.cli.claim_views import (
+    NEIGHBOR_CSV,
+    claim_columns,
+    claim_rows,
+    flat_rows,
+    print_neighbors,
 )
+from graph.cli.options import claim_window, format_option
+from graph.cli.output import Column, Printout, echo, joined, quoted, table, terminal_width
 from graph.model.terms import compact
 from graph.store.engine import without_gc
-
-NEIGHBOR_CSV = [
-    "relation", "direction", "neighbor", "neighbor_id", "neighbor_class", "date",
-    "date_precision", "date_expression", "qualifiers", "sources", "source_ids", "quotes",
-    "claim", "depth", "from",
-]
-
-
-def _claim_rows(rows, with_from: bool) -> list[dict]:
-    """One table line per piece of evidence, the claim's fields on its first line only.
-    Qualifiers go under the neighbor and the date as written under the date."""
-    lines = []
-    for row in rows:
-        claim = row.claim
-        details = [f"{k}: {cell_text(v)}" for k, v in claim.qualifiers.items()]
-        neighbor = "\n".join([row.neighbor.label, *(f"  {d}" for d in details)])
-        date = "\n".join(x for x in (claim.when, quoted(claim.date_expression)) if x)
-        for index, evidence in enumerate(claim.evidence):
-            quote = quoted(evidence.quote)
-            if evidence.attributed_to:
-                quote += f" (per {evidence.attributed_to.label})"
-            line = {"source": evidence.source.label, "quote": quote}
-            if index == 0:
-                line.update(relation=claim.relation, direction=row.direction,
-                            neighbor=neighbor, date=date,
-                            via=row.center.label if with_from else None)
-            lines.append(line)
-    return lines
-
-
-def _claim_columns(with_relation: bool = True, with_from: bool = False) -> list[Column]:
-    columns = [
-        Column("relation", "relation", 14),
-        Column("direction", "dir", 4),
-        Column("neighbor", "neighbor", 24),
-        Column("date", "date", 12),
-        Column("source", "source", 18),
-        Column("quote", "quote", None, flexible=True),
-    ]
-    if not with_relation:
-        columns = columns[1:]
-    if with_from:
-        columns.insert(0, Column("via", "from", 20))
-    return columns
-
-
-def _as_csv(rows) -> str:
-    from graph.publish.tabular import to_csv  # only CSV needs it
-
-    return to_csv(_flat(rows), NEIGHBOR_CSV)
-
-
-def _flat(rows) -> list[dict]:
-    flat = []
-    for row in rows:
-        data = row.as_dict()
-        data["source_ids"] = [s["source_id"] for s in data["sources"]]
-        data["quotes"] = [s["quote"] for s in data["sources"]]
-        data["sources"] = [s["source"] for s in data["sources"]]
-        flat.append(data)
-    return flat
 
 
 @main.command()
@@ -107,16 +44,8 @@ def neighbors(ctx, name, relations, direction, since, until, depth, speaker, fmt
       kgraph neighbors Abascal --depth 2 --format csv
       kgraph neighbors Kast --attributed-to "La Tercera"
     """
-    with without_gc():  # a hub's rows are a million small objects, none in a cycle
-        rows = ctx.graph.neighbors(name, relations, direction, since, until, depth, speaker)
-        with_from = depth > 1
-        # Each view is computed only when chosen: a hub has thousands of rows.
-        echo(fmt, Printout(
-            json=lambda: [row.as_dict() for row in rows],
-            csv=lambda: _as_csv(rows),
-            table=lambda: (table(_claim_rows(rows, with_from), _claim_columns(True, with_from))
-                           if rows else f"No claims about {name} match."),
-        ))
+    print_neighbors(ctx.graph, name, fmt, relations=relations, direction=direction, since=since,
+                    until=until, depth=depth, speaker=speaker)
 
 
 @main.command()
@@ -139,7 +68,7 @@ def show(ctx, name, fmt):
     with without_gc():  # as for neighbors: a hub's card holds all its claims
         card = ctx.graph.show(name)
         rows = [row for group in card.claims.values() for row in group]
-        echo(fmt, Printout(json=card.as_dict, rows=_flat(rows), columns=NEIGHBOR_CSV,
+        echo(fmt, Printout(json=card.as_dict, rows=flat_rows(rows), columns=NEIGHBOR_CSV,
                            table=lambda: _card_text(card)))
 
 
@@ -162,7 +91,7 @@ def _card_text(card) -> str:
             lines += [f"{' ' * width}  {more}" for more in values[1:]]
     for relation, group in card.claims.items():
         lines.append(f"\n{relation} ({len(group)})")
-        lines.append(table(_claim_rows(group, False), _claim_columns(with_relation=False)))
+        lines.append(table(claim_rows(group, False), claim_columns(with_relation=False)))
     if card.asserts:
         said = "from" if entity.cls == "source" else "attributed to"
         lines.append(f"\nasserts ({len(card.asserts)}): claims that quotes {said} "
