@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.build.parse import QuadWriter
+from graph.build.statements import VALIDATED
 from graph.model.dates import DATATYPE_PRECISION
 from graph.model.names import name_key
 from graph.model.terms import (
@@ -78,11 +79,17 @@ class FileFacts:
         self.dates: list[tuple] = []
         self.names: list[tuple] = []
         self.text_files: list[tuple] = []
+        # What validation reads (graph/build/statements.py), each statement once per file.
+        self.stated: dict[str, set[tuple]] = {predicate: set() for predicate in VALIDATED}
 
     def add(self, subject, predicate: ox.NamedNode, obj) -> None:
-        gather = _GATHER.get(predicate.value)
+        key = predicate.value
+        gather = _GATHER.get(key)
         if gather is not None:
             gather(self, subject, obj)
+        kept = self.stated.get(key)
+        if kept is not None:
+            kept.add((subject, obj))
 
     def _type(self, subject, obj) -> None:
         if obj == _CLAIM:
@@ -187,8 +194,9 @@ class Derivation:
             add(source, _TEXT, ox.Literal(content), derived)
         self.typed.append((derived, facts.types))
 
-    def finish(self, store: ox.Store) -> None:
-        """Write what needs the schema, now in `store` with every file."""
+    def finish(self, store: ox.Store) -> dict[ox.NamedNode, list[ox.NamedNode]]:
+        """Write what needs the schema, now in `store` with every file. Returns the classes
+        with the superclasses their nodes were typed with."""
         symmetric = {
             row["r"] for row in union_query(
                 store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
@@ -206,6 +214,7 @@ class Derivation:
                 for ancestor in ancestors.get(cls, ()):
                     add(node, _RDF_TYPE, ancestor, derived)
         self.typed = []
+        return ancestors
 
 
 def _ancestors(store: ox.Store) -> dict[ox.NamedNode, list[ox.NamedNode]]:

@@ -278,6 +278,7 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
 
     from graph.build.materialize import Derivation, FileFacts
     from graph.build.parse import QuadWriter, load_turtle
+    from graph.build.statements import ParsedStatements
     from graph.build.validate import collect_problems
 
     usable = _usable_manifest(root)
@@ -311,6 +312,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
                              folders=folders)
         writer = QuadWriter(store)
         derivation = Derivation(writer, root.seeds)
+        # A full build checks what it parsed; an incremental one parses only part of it.
+        statements = None if prepared.incremental else ParsedStatements()
         for done, name in enumerate(turtle):
             progress("parsing", done, len(turtle))
             facts = FileFacts(name)
@@ -320,6 +323,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
                 prepared.syntax.append(problem)
             else:
                 derivation.file_read(facts)
+                if statements is not None:
+                    statements.file_read(facts)
         writer.flush()
         progress("parsing", len(turtle), len(turtle))
         prepared.files_parsed = len(turtle)
@@ -332,12 +337,15 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
                 entry["triples"] = previous["inputs"][name].get("triples", 0)
         if not prepared.syntax:
             progress("deriving", 0, 1)
-            derivation.finish(store)
+            ancestors = derivation.finish(store)
             writer.flush()
             progress("deriving", 1, 1)
             progress("validating", 0, 1)
             input_triples = sum(e.get("triples", 0) for e in current.values())
-            prepared.problems = collect_problems(store, root.path, [], input_triples)
+            if statements is not None:
+                statements.ancestors = ancestors
+            prepared.problems = collect_problems(
+                store, root.path, [], input_triples, statements)
             progress("validating", 1, 1)
         return prepared
     except BaseException:
