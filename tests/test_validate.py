@@ -120,6 +120,39 @@ def test_each_invariant_fails_on_a_bad_fixture(make_root, case):
     assert all(p.file for p in problems if message in str(p)), rendered
 
 
+def _every_case_at_once() -> dict:
+    """The claims and entities of every case in one root (claims renamed apart): problems of
+    every kind, some on the same lines, and claims that duplicate each other."""
+    arguments = [args for args, _, _ in CASES.values()]
+    return dict(
+        claims="\n".join(a["claims"].replace("kgc:x ", f"kgc:x{i} ")
+                         for i, a in enumerate(arguments) if "claims" in a),
+        entities="\n".join(a["entities"] for a in arguments if "entities" in a),
+    )
+
+
+@pytest.mark.parametrize("case", [*sorted(CASES), "every case at once"])
+def test_a_full_build_checks_what_it_parsed_as_the_store_holds_it(make_root, monkeypatch, case):
+    """A full build checks the statements it gathered while parsing; an incremental build
+    reads them from the store: the same problems, in the same order."""
+    from graph.build import validate
+    from graph.build.statements import ParsedStatements
+
+    arguments = _every_case_at_once() if case == "every case at once" else CASES[case][0]
+    root = bad_root(make_root, **arguments)
+    collect, feeds = validate.collect_problems, []
+
+    def from_the_parse(*args):
+        feeds.append(type(args[4]))
+        return collect(*args)
+
+    monkeypatch.setattr(validate, "collect_problems", from_the_parse)
+    parsed = KnowledgeGraph(root).validate()
+    assert feeds == [ParsedStatements]
+    monkeypatch.setattr(validate, "collect_problems", lambda *args: collect(*args[:4]))
+    assert parsed and KnowledgeGraph(root).validate() == parsed
+
+
 def test_the_tiny_graph_is_valid(tiny_root):
     assert KnowledgeGraph(tiny_root).validate() == []
 

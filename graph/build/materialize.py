@@ -16,11 +16,12 @@ has been read, since any file may declare schema.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.build.parse import QuadWriter
+from graph.build.statements import VALIDATED
 from graph.model.dates import DATATYPE_PRECISION
 from graph.model.names import name_key
 from graph.model.terms import (
@@ -78,11 +79,17 @@ class FileFacts:
         self.dates: list[tuple] = []
         self.names: list[tuple] = []
         self.text_files: list[tuple] = []
+        # What validation reads (graph/build/statements.py), each statement once per file.
+        self.stated: dict[str, set[tuple]] = {predicate: set() for predicate in VALIDATED}
 
     def add(self, subject, predicate: ox.NamedNode, obj) -> None:
-        gather = _GATHER.get(predicate.value)
+        key = predicate.value
+        gather = _GATHER.get(key)
         if gather is not None:
             gather(self, subject, obj)
+        kept = self.stated.get(key)
+        if kept is not None:
+            kept.add((subject, obj))
 
     def _type(self, subject, obj) -> None:
         if obj == _CLAIM:
@@ -138,19 +145,25 @@ _GATHER = {
 
 
 class Derivation:
-    """Writes what each parsed file implies through `writer`: what the file alone decides as
-    soon as it has been read (`file_read`), what needs the schema once all have (`finish`).
-    Sets of facts, as the store keeps them: a triple stated twice implies nothing more."""
+    """What each parsed file implies: what the file alone decides as soon as it has been read
+    (`file_read`), what needs the schema once all have (`finish`); the quads wait in `drain`
+    for the store's bulk writer. Sets of facts, as the store keeps them: a triple stated twice
+    implies nothing more."""
 
-    def __init__(self, writer: QuadWriter, seeds: Path):
-        self.writer = writer
+    def __init__(self, seeds: Path):
         self.seeds = seeds
+        self.quads: list[ox.Quad] = []
         # Per file, waiting for the schema: its claims' truthy triples, its typed nodes.
         self.ties: list[tuple[ox.NamedNode, list[tuple]]] = []
         self.typed: list[tuple[ox.NamedNode, list[tuple]]] = []
 
     def _add(self, subject, predicate, obj, graph) -> None:
-        self.writer.add(ox.Quad(subject, predicate, obj, graph))
+        self.quads.append(ox.Quad(subject, predicate, obj, graph))
+
+    def drain(self) -> Iterator[ox.Quad]:
+        """The quads derived so far, each handed over once."""
+        quads, self.quads = self.quads, []
+        return iter(quads)
 
     def file_read(self, facts: FileFacts) -> None:
         truthy, derived = truthy_graph(facts.relative), derived_graph(facts.relative)
@@ -187,8 +200,9 @@ class Derivation:
             add(source, _TEXT, ox.Literal(content), derived)
         self.typed.append((derived, facts.types))
 
-    def finish(self, store: ox.Store) -> None:
-        """Write what needs the schema, now in `store` with every file."""
+    def finish(self, store: ox.Store) -> dict[ox.NamedNode, list[ox.NamedNode]]:
+        """Derive what needs the schema, now in `store` with every file. Returns the classes
+        with the superclasses their nodes were typed with."""
         symmetric = {
             row["r"] for row in union_query(
                 store, "SELECT ?r WHERE { ?r a kg:Relation , owl:SymmetricProperty }"
@@ -206,6 +220,7 @@ class Derivation:
                 for ancestor in ancestors.get(cls, ()):
                     add(node, _RDF_TYPE, ancestor, derived)
         self.typed = []
+        return ancestors
 
 
 def _ancestors(store: ox.Store) -> dict[ox.NamedNode, list[ox.NamedNode]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,31 +14,6 @@ from graph.errors import Problem
 from graph.model.terms import FILE_GRAPH, GENID
 
 _PARSER_LOCATION = re.compile(r"^Parser error (?:at|between) [^:]*: ")
-BATCH = 100_000
-
-
-class QuadWriter:
-    """Buffers quads and writes them in large batches: each bulk write has a fixed cost, so a
-    thousand small files must not mean a thousand writes."""
-
-    def __init__(self, store: ox.Store):
-        self.store = store
-        self.buffer: list[ox.Quad] = []
-
-    def add(self, quad: ox.Quad) -> None:
-        self.buffer.append(quad)
-        if len(self.buffer) >= BATCH:
-            self.flush()
-
-    def extend(self, quads: list[ox.Quad]) -> None:
-        self.buffer.extend(quads)
-        if len(self.buffer) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.buffer:
-            self.store.bulk_extend(self.buffer)
-            self.buffer = []
 
 
 def normalize_text(text: str) -> str:
@@ -108,29 +83,19 @@ def _syntax_problem(relative: str, error: SyntaxError) -> Problem:
     )
 
 
-def load_turtle(
-    writer: QuadWriter, path: Path, relative: str, facts
-) -> tuple[int, Problem | None]:
-    """Parse one Turtle file into its graph, written through `writer` (flush it before
-    reading the graph back), and hand each triple to `facts.add` (the derivations gather what
-    they need as the file is read).
+def load_turtle(path: Path, relative: str, facts) -> Generator[ox.Quad, None, tuple]:
+    """Parse one Turtle file into its graph: yields the graph's quads as they are read (a
+    store's bulk writer takes them as they come) and hands each triple to `facts.add` (the
+    derivations gather what they need as the file is read).
 
     Returns the number of triples read and the syntax problem, if any (what came before the
     error is kept: the caller discards the store when there is a problem).
     """
     graph = file_graph(relative)
     skolem = _Skolemizer(relative)
-    quads: list[ox.Quad] = []
-    append, gather = quads.append, facts.add
-    written = 0
-
-    def emit(triples):
-        for subject, predicate, obj in triples:
-            append(ox.Quad(subject, predicate, obj, graph))
-            gather(subject, predicate, obj)
-
+    gather, quad_of, blank = facts.add, ox.Quad, ox.BlankNode
+    triples = 0
     problem = None
-    blank = ox.BlankNode
     try:
         with path.open("rb") as handle:
             for quad in ox.parse(
@@ -138,18 +103,20 @@ def load_turtle(
             ):
                 subject, predicate, obj = quad.subject, quad.predicate, quad.object
                 if isinstance(subject, blank) or isinstance(obj, blank):
-                    emit(skolem.feed(subject, predicate, obj))
+                    for named in skolem.feed(subject, predicate, obj):
+                        triples += 1
+                        gather(*named)
+                        yield quad_of(*named, graph)
                 else:  # most triples: inline, a call per triple costs
-                    append(ox.Quad(subject, predicate, obj, graph))
+                    triples += 1
                     gather(subject, predicate, obj)
-                if len(quads) >= BATCH:  # a large file is written as it is read
-                    writer.extend(quads)
-                    written += len(quads)
-                    quads.clear()
+                    yield quad_of(subject, predicate, obj, graph)
     except SyntaxError as error:
         problem = _syntax_problem(relative, error)
     except (OSError, UnicodeDecodeError) as error:
         problem = Problem(f"cannot read: {error}", file=relative)
-    emit(skolem.finish())
-    writer.extend(quads)
-    return written + len(quads), problem
+    for named in skolem.finish():
+        triples += 1
+        gather(*named)
+        yield quad_of(*named, graph)
+    return triples, problem

@@ -264,7 +264,8 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
     import tempfile
 
     from graph.build.materialize import Derivation, FileFacts
-    from graph.build.parse import QuadWriter, load_turtle
+    from graph.build.parse import load_turtle
+    from graph.build.statements import ParsedStatements
     from graph.build.validate import collect_problems
 
     usable = _usable_manifest(root)
@@ -296,18 +297,27 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
                     store.remove_graph(ox.NamedNode(kind + name))
         prepared = _Prepared(folder, store, current, incremental=reload is not None,
                              folders=folders)
-        writer = QuadWriter(store)
-        derivation = Derivation(writer, root.seeds)
-        for done, name in enumerate(turtle):
-            progress("parsing", done, len(turtle))
-            facts = FileFacts(name)
-            triples, problem = load_turtle(writer, root.path / name, name, facts)
-            current[name]["triples"] = triples
-            if problem:
-                prepared.syntax.append(problem)
-            else:
-                derivation.file_read(facts)
-        writer.flush()
+        derivation = Derivation(root.seeds)
+        # A full build checks what it parsed; an incremental one parses only part of it.
+        statements = None if prepared.incremental else ParsedStatements()
+
+        def parsed():
+            for done, name in enumerate(turtle):
+                progress("parsing", done, len(turtle))
+                facts = FileFacts(name)
+                triples, problem = yield from load_turtle(root.path / name, name, facts)
+                current[name]["triples"] = triples
+                if problem:
+                    prepared.syntax.append(problem)
+                else:
+                    derivation.file_read(facts)
+                    yield from derivation.drain()
+                    if statements is not None:
+                        statements.file_read(facts)
+
+        # One bulk write of every file, fed as the parser reads: the store sorts and writes
+        # each batch on its own threads while the parse goes on.
+        store.bulk_extend(parsed())
         progress("parsing", len(turtle), len(turtle))
         prepared.files_parsed = len(turtle)
         if prepared.incremental and any(_declares_schema(store, n) for n in turtle):
@@ -319,12 +329,15 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
                 entry["triples"] = previous["inputs"][name].get("triples", 0)
         if not prepared.syntax:
             progress("deriving", 0, 1)
-            derivation.finish(store)
-            writer.flush()
+            ancestors = derivation.finish(store)
+            store.bulk_extend(derivation.drain())
             progress("deriving", 1, 1)
             progress("validating", 0, 1)
             input_triples = sum(e.get("triples", 0) for e in current.values())
-            prepared.problems = collect_problems(store, root.path, [], input_triples)
+            if statements is not None:
+                statements.ancestors = ancestors
+            prepared.problems = collect_problems(
+                store, root.path, [], input_triples, statements)
             progress("validating", 1, 1)
         return prepared
     except BaseException:

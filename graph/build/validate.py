@@ -16,20 +16,21 @@ import pyoxigraph as ox
 
 from graph.build.parse import normalize_text, relative_of_graph
 from graph.build.shacl import validate_shapes
+from graph.build.statements import ParsedStatements, StoreStatements, dated
 from graph.errors import Problem
 from graph.model.dates import parse_literal
 from graph.model.terms import (
-    DATE_PROPERTIES,
     FILE_GRAPH,
     KG,
     P_END,
     P_START,
-    RDF_TYPE,
     compact,
 )
 from graph.store.local import union_query
 
 log = logging.getLogger("kgraph")
+
+Statements = StoreStatements | ParsedStatements
 
 
 class _Reporter:
@@ -180,15 +181,10 @@ def _relations(store: ox.Store, report: _Reporter) -> None:
                 )
 
 
-def _dates(store: ox.Store, report: _Reporter) -> None:
-    values = " ".join(f"<{p}>" for p in DATE_PROPERTIES)
+def _dates(statements: Statements, report: _Reporter) -> None:
     periods: dict[str, dict[str, object]] = {}
-    for row in union_query(
-        store,
-        f"""SELECT ?x ?p ?d WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?x ?p ?d }}
-              FILTER(STRSTARTS(STR(?g), "{FILE_GRAPH}")) }}""",
-    ):
-        literal, prop, node = row["d"], row["p"].value, row["x"].value
+    for subject, prop, literal in dated(statements):
+        node = subject.value
         parsed = (
             parse_literal(literal.value, literal.datatype.value)
             if isinstance(literal, ox.Literal) else None
@@ -209,48 +205,43 @@ def _dates(store: ox.Store, report: _Reporter) -> None:
             report.add(f"kg:startDate {start} is after kg:endDate {end}", node)
 
 
-def _quotes(store: ox.Store, root: Path, report: _Reporter) -> None:
+def _quotes(statements: Statements, root: Path, report: _Reporter) -> None:
     texts: dict[str, str | None] = {}
-    for row in union_query(store, "SELECT ?s ?file WHERE { ?s a kg:Source ; kg:textFile ?file }"):
-        source, name = row["s"].value, row["file"].value
-        try:
-            texts[source] = normalize_text((root / "seeds" / name).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            texts[source] = None
-            report.add(f"its text file seeds/{name} is missing or unreadable", source)
-    evidence = "SELECT ?ev ?src ?quote WHERE { ?ev kg:source ?src ; kg:quote ?quote }"
-    for row in union_query(store, evidence):
-        text = texts.get(row["src"].value)
-        if text is None:
-            continue
-        quote = normalize_text(row["quote"].value)
-        if quote and quote not in text:
-            shown = quote if len(quote) <= 80 else quote[:77] + "..."
-            report.add(
-                f"quote not found verbatim in {compact(row['src'].value)}: {shown!r}",
-                row["ev"].value,
-            )
+    text_files = statements.values(KG + "textFile")
+    for node in statements.typed(KG + "Source"):
+        for file in text_files.get(node, ()):
+            source, name = node.value, file.value
+            try:
+                texts[source] = normalize_text(
+                    (root / "seeds" / name).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                texts[source] = None
+                report.add(f"its text file seeds/{name} is missing or unreadable", source)
+    quotes = statements.values(KG + "quote")
+    for evidence, sources in statements.values(KG + "source").items():
+        for source in sources:
+            text = texts.get(source.value)
+            if text is None:
+                continue
+            for stated in quotes.get(evidence, ()):
+                quote = normalize_text(stated.value)
+                if quote and quote not in text:
+                    shown = quote if len(quote) <= 80 else quote[:77] + "..."
+                    report.add(
+                        f"quote not found verbatim in {compact(source.value)}: {shown!r}",
+                        evidence.value,
+                    )
 
 
-def _values(store: ox.Store, predicate: str) -> dict:
-    """Every subject of `predicate` with its objects, over all graphs, as often as stated: a
-    scan of one index, where joining the properties of every claim in a query took seconds."""
-    found: dict = {}
-    for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None):
-        found.setdefault(quad.subject, []).append(quad.object)
-    return found
-
-
-def _duplicates(store: ox.Store, report: _Reporter) -> None:
+def _duplicates(store: ox.Store, statements: Statements, report: _Reporter) -> None:
     """One fact is one claim: the same ends (unordered when symmetric), relation and date."""
     symmetric = {row["r"] for row in union_query(
         store, "SELECT DISTINCT ?r WHERE { ?r a owl:SymmetricProperty }")}
     subjects, relations, objects, dates = (
-        _values(store, KG + name) for name in ("subject", "relation", "object", "date")
+        statements.values(KG + name) for name in ("subject", "relation", "object", "date")
     )
     facts: dict[tuple, list[str]] = {}
-    for typed in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(KG + "Claim")):
-        claim = typed.subject
+    for claim in statements.typed(KG + "Claim"):
         # Every way the claim's properties combine, as a query's solutions would.
         for subject in subjects.get(claim, ()):
             for relation in relations.get(claim, ()):
@@ -270,17 +261,20 @@ def _duplicates(store: ox.Store, report: _Reporter) -> None:
 
 
 def collect_problems(
-    store: ox.Store, root: Path, syntax_problems: list[Problem], input_triples: int
+    store: ox.Store, root: Path, syntax_problems: list[Problem], input_triples: int,
+    statements: Statements | None = None,
 ) -> list[Problem]:
-    """All problems of the inputs loaded in `store`; an empty list means it may be used."""
+    """All problems of the inputs loaded in `store`; an empty list means it may be used.
+    `statements`: what the parse gathered, when it read every file (else read from `store`)."""
     report = _Reporter(store, root)
+    statements = statements or StoreStatements(store)
     checks = [
         lambda: _shapes(store, input_triples, report),
         lambda: _undeclared(store, report),
         lambda: _relations(store, report),
-        lambda: _dates(store, report),
-        lambda: _quotes(store, root, report),
-        lambda: _duplicates(store, report),
+        lambda: _dates(statements, report),
+        lambda: _quotes(statements, root, report),
+        lambda: _duplicates(store, statements, report),
     ]
     # The store evaluates queries without holding Python's lock: independent checks run side
     # by side, one per core.
