@@ -34,7 +34,8 @@ _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # se reúna", "tiene previsto visitar", "está programado que hable".
 _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
-_AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse"}
+_AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
+             "declinar", "renunciar"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
@@ -58,6 +59,13 @@ def _planned(token) -> bool:
     word = word[:-1] if word.endswith("s") else word
     word = word[:-1] + "o" if word.endswith("a") else word
     return word in _PLANNED and token.pos_ in ("ADJ", "VERB")
+
+
+def _achieved(verb) -> bool:
+    """"pudo asistir", "no pudo viajar": "poder" in the preterite states what was (or was
+    not) done, not an ability or a possibility ("puede asistir", "podía viajar")."""
+    return folded_lemma(verb) == "poder" and verb.morph.get("Mood") == ["Ind"] and \
+        verb.morph.get("Tense") == ["Past"]
 
 
 def _pledge(verb, auxiliary) -> bool:
@@ -117,7 +125,8 @@ def modality(trigger) -> Modality:
                 return Modality(False, negated, "hedge")
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
                 return Modality(False, negated, "conditional")
-            if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child):
+            if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child) and \
+                    not _achieved(child):
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")
             if child.dep_ == "aux" and lemma == "ir" and any(
                     c.dep_ == "mark" and c.lower_ == "a" for c in token.children) and \
@@ -155,7 +164,8 @@ def modality(trigger) -> Modality:
             elif lemma in _APPEALS and link == "ccomp":
                 # "pidió a Milei que respaldara a X": another's act asked for, not one's own
                 return Modality(False, negated, "request")
-            elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj"):
+            elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj") and \
+                    not _achieved(token):
                 if _refused(token):
                     return Modality(True, not negated)  # "evitó pedir el voto para él"
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")

@@ -31,6 +31,7 @@ from graph.ingest.nlp.triggers import (
     VERBS,
     Frame,
 )
+from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
 from graph.ingest.reading import fold
 
@@ -62,8 +63,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if not frames:
         if lemma in _SIGNING:
             return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
-        if lemma in _DECLINING:
-            return _declined(parsed, token, _Slots(parsed, token, is_passive(token)))
+        if lemma in WITHDRAWING:
+            return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
@@ -235,26 +236,6 @@ def _joined_campaign(parsed: Parsed, verb, lemma: str) -> list[Found]:
                   for s in subject_ends(parsed, verb) for o in owners
                   if s.key != o.key and parsed.kb.fits("endorsed", s.key, o.key)]
     return found
-
-
-_DECLINING = {"declinar", "rechazar", "desestimar"}
-
-
-def _declined(parsed: Parsed, verb, slots) -> list[Found]:
-    """"Kaiser declinó la invitación": invited, and not taking part in the event."""
-    if not any(c.dep_ == "obj" and folded_lemma(c) == "invitacion" for c in verb.children):
-        return []
-    topic = parsed.topic_event(verb.i)
-    if not topic:
-        return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
-    out = []
-    for person in slots.fill(AGENT):
-        for relation, negated in (("invitedTo", False), ("participatedIn", True)):
-            if parsed.kb.fits(relation, person.key, event.key):
-                out.append(Found(relation, person, event, 0.6, "verb:" + verb_lemma(verb),
-                                 verb.i, negated=negated))
-    return out
 
 
 def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:

@@ -1,0 +1,57 @@
+"""The parse-based extractor on who stayed away from an event, who was invited to it and who
+took part: implicative verbs ("declinó acudir", "no pudo asistir"), absences said with a noun
+("excusó su asistencia", "canceló su viaje"), invitations said with a noun.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+OPENING = "Abascal inauguró la CPAC en Madrid. "
+
+
+def test_declining_to_attend_is_staying_away(read):
+    found = facts(read(OPENING + "Bukele declinó acudir."))
+    assert ("Nayib Bukele", "not participatedIn", "CPAC") in found
+    assert ("Nayib Bukele", "participatedIn", "CPAC") not in found
+
+
+def test_could_in_the_preterite_states_what_was_done(read):
+    assert ("Javier Milei", "not participatedIn", "CPAC") in facts(
+        read("Milei no pudo asistir a la CPAC."))
+    assert ("Javier Milei", "participatedIn", "CPAC") in facts(
+        read("Milei pudo asistir a la CPAC."))
+    # an ability is no attendance
+    assert not any(r.endswith("participatedIn") for _, r, _ in facts(
+        read("Milei puede asistir a la CPAC.")))
+
+
+def test_an_absence_said_with_a_noun(read):
+    found = facts(read(OPENING + "Kast excusó su asistencia por motivos de agenda."))
+    assert ("José Antonio Kast", "not participatedIn", "CPAC") in found
+    assert ("José Antonio Kast", "participatedIn", "CPAC") not in found
+    assert ("Javier Milei", "not participatedIn", "CPAC") in facts(
+        read(OPENING + "Milei justificó su ausencia."))
+
+
+def test_calling_off_the_trip_outweighs_being_on_the_bill(read):
+    found = facts(read(OPENING + "Milei, que figuraba en el programa, canceló su viaje."))
+    assert ("Javier Milei", "not participatedIn", "CPAC") in found
+    assert ("Javier Milei", "participatedIn", "CPAC") not in found
+
+
+def test_calling_off_the_trip_and_speaking_by_video_is_taking_part(read):
+    found = read(OPENING + "Milei canceló su viaje y envió un mensaje grabado en vídeo.")
+    assert ("Javier Milei", "participatedIn", "CPAC") in facts(found)
+    assert ("Javier Milei", "not participatedIn", "CPAC") not in facts(found)
+
+
+def test_declining_the_invitation(read):
+    found = facts(read(OPENING + "Kast declinó la invitación."))
+    assert ("José Antonio Kast", "invitedTo", "CPAC") in found
+    assert ("José Antonio Kast", "not participatedIn", "CPAC") in found
