@@ -55,3 +55,39 @@ def test_declining_the_invitation(read):
     found = facts(read(OPENING + "Kast declinó la invitación."))
     assert ("José Antonio Kast", "invitedTo", "CPAC") in found
     assert ("José Antonio Kast", "not participatedIn", "CPAC") in found
+
+
+def test_an_invitation_sent_names_its_guest_not_its_host(read):
+    found = facts(read(OPENING + "Vox cursó también una invitación al presidente Nayib Bukele."))
+    assert ("Nayib Bukele", "invitedTo", "CPAC") in found
+    assert ("Vox", "invitedTo", "CPAC") not in found
+
+
+def test_attending_as_a_guest_is_both_invited_and_present(read):
+    found = facts(read("Kast asistió como invitado a la CPAC."))
+    assert ("José Antonio Kast", "invitedTo", "CPAC") in found
+    assert ("José Antonio Kast", "participatedIn", "CPAC") in found
+    # among the guests is not yet among those present
+    found = facts(read(OPENING + "Entre los invitados figuraban Kast y Milei."))
+    assert ("Javier Milei", "invitedTo", "CPAC") in found
+    assert ("Javier Milei", "participatedIn", "CPAC") not in found
+
+
+def test_convidar_invites(read):
+    assert ("Javier Milei", "invitedTo", "CPAC") in facts(
+        read("Milei fue convidado a la CPAC."))
+
+
+def test_the_name_an_event_noun_describes_is_an_event(read):
+    found = read("Kast intervino en una nueva edición de Atreju, la fiesta política organizada "
+                 "por Hermanos de Italia.")
+    assert ("José Antonio Kast", "participatedIn", "Atreju") in facts(found)
+    assert ("Atreju", "organizedBy", "Hermanos de Italia") in facts(found)
+    assert {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}["Atreju"] == "Event"
+
+
+def test_a_festival_held_in_a_city_is_not_named_after_it(read):
+    found = read("Kast asistió a Viva 22, el festival de Vox en Madrid.")
+    assert ("José Antonio Kast", "participatedIn", "Viva 22") in facts(found)
+    assert ("Viva 22", "organizedBy", "Vox") in facts(found)
+    assert "Festival de Madrid" not in {e.label for e in found.entities}

@@ -67,12 +67,14 @@ class EventReading:
         if any(c.dep_ == "nmod" and self.mention(c) is not None and
                self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
             return None  # "la edición de la CPAC" names the CPAC
-        span = capitalized_name(token) or self._name_after(token)
+        span = capitalized_name(token) or self._name_after(token) or self._described(token)
         if span is not None:
             label = self.doc[span[0]:span[1] + 1].text
         else:
+            # "la cumbre de Toledo"; not "el festival de Vox en Madrid", held there
             place = next((self.mention(c) for c in token.children
                           if c.dep_ == "nmod" and self.mention(c) is not None and
+                          any(k.dep_ == "case" and k.lower_ == "de" for k in c.children) and
                           self.kb.is_a(self.mention(c).key, PLACE) and
                           self.mention(c).kind != METONYM), None)
             if place is None or not is_definite(token) or \
@@ -118,6 +120,31 @@ class EventReading:
                for m in inside):
             return None
         return span
+
+    def _described(self, token) -> tuple[int, int] | None:
+        """A name the event noun describes: "una nueva edición de Atreju", "Atreju, la fiesta
+        anual del partido", "Viva 22, el festival de Vox". The name is the event's when the
+        linker knows nothing else by it (a new name it took for a person or an organization
+        is retyped)."""
+        if fold(token.lower_) in ("edicion", "ediciones"):
+            names = [c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
+                     any(k.dep_ == "case" and k.lower_ == "de" for k in c.children)]
+        elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            names = [token.head]
+        else:
+            return None
+        for name in names:
+            span = (name.i, max([name.i] + [c.i for c in name.children
+                                            if c.dep_ in ("flat", "compound", "nummod")]))
+            mention = self.mention(name)
+            if mention is None:
+                return span
+            entity = self.linked.entities.get(mention.key)
+            if entity is not None and mention.key.startswith(NEW) and not (
+                    self.kb.is_a(mention.key, PARTY) or self.kb.is_a(mention.key, EVENT)):
+                entity.cls = event_class([token.text])
+                return None
+        return None
 
     def _propose_event(self, first: int, last: int) -> End:
         label = self.doc[first:last + 1].text

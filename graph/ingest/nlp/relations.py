@@ -38,6 +38,7 @@ from graph.ingest.reading import fold
 register_verbs(VERBS)
 
 _STAND_IN = {"lugar", "representacion", "nombre"}
+_ATTENDING = {"asistir", "acudir", "participar", "intervenir", "concurrir", "presente"}
 _PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
                 "virtualmente", "remota", "pantalla"}
@@ -147,6 +148,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                                qualifiers))
         # the first frame that fits the arguments is what the verb means here
         matched = matched or (len(found) > before and not frame.also)
+    if listed and listed[0] == "invitedTo" and lemma in _ATTENDING:
+        # "asistió como invitado a la cumbre": a guest who came
+        found += [Found("participatedIn", f.subject, f.object, f.confidence, f.cue, f.trigger)
+                  for f in found if f.relation == "invitedTo"]
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)

@@ -84,6 +84,7 @@ VERBS: dict[str, list[Frame]] = {
     "cooperar": [Frame("allied", AGENT, _WITH, 0.6, only=PARTY)],
     # invitedTo: the guest is the object, the event an oblique
     "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
+    "convidar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
     # participatedIn
     "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
     "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
@@ -163,6 +164,11 @@ VERBS: dict[str, list[Frame]] = {
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
+
+# Verbs that send an invitation to the one their "a" phrase names ("cursó una invitación a
+# X"): their subject is the host, not the guest.
+SENDING_INVITATIONS = {"cursar", "enviar", "extender", "remitir", "dirigir", "formular",
+                       "trasladar", "hacer", "mandar", "girar"}
 
 # What a list's "entre los ..." says of the people in it: (relation, role).
 LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "speaker"),
