@@ -153,6 +153,10 @@ VERBS: dict[str, list[Frame]] = {
     "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],
     "abandonar": _LEAVE, "dejar": _LEAVE,
     "renunciar": [Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=ORGANIZATION, former=True)],
+    # "X, procedente del Partido Popular": one came from the party, its member before
+    "procedente": _LEAVE_FROM + [Frame("memberOf", AGENT, _p("desde"), 0.65,
+                                       only=ORGANIZATION, former=True)],
+    "proveniente": _LEAVE_FROM,
     "desafiliar": _LEAVE_FROM, "desafiliarse": _LEAVE_FROM, "salir": _LEAVE_FROM,
     "escindir": _LEAVE_FROM, "escindirse": _LEAVE_FROM,
     # leaderOf

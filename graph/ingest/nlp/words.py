@@ -26,6 +26,7 @@ ROLE_WORDS: dict[str, str] = {
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
+    "responsable": "member", "coordinador": "member", "coordinadora": "member",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
     "representante": "representative", "delegado": "representative",
