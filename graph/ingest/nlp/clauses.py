@@ -8,7 +8,7 @@ from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
-from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, predicative_opener, verb_lemma
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -91,7 +91,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
-                       and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
+                       and c.i != verb.i and c.pos_ != "SPACE" and not predicative_opener(c)),
+                      key=lambda c: abs(c.i - verb.i))
     candidates = [_after_dateline(parsed, child) if _dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
     after = [found for child, found in zip(subjects, candidates, strict=True)

@@ -118,6 +118,17 @@ def _role_of(word: str) -> str | None:
     return None
 
 
+def predicative_opener(token) -> bool:
+    """"Abogada, militó en la UDI", "Hija de un comerciante, estudió Derecho": a bare noun
+    fronted before a comma describes the dropped subject; the small model takes it for one."""
+    after = max([token.i] + [t.i for t in token.subtree if not t.is_punct]) + 1
+    word = fold(token.lower_)
+    described = token.pos_ == "NOUN" or word in PERSON_NOUNS or word in KIN or _role_of(word)
+    return described and token.i == token.sent.start and after < len(token.doc) \
+        and token.doc[after].text == "," and \
+        not any(c.dep_ in ("det", "nummod") for c in token.children)
+
+
 def is_role_noun(token) -> bool:
     return base_role(token)[0] is not None
 
