@@ -91,3 +91,11 @@ def test_a_festival_held_in_a_city_is_not_named_after_it(read):
     assert ("José Antonio Kast", "participatedIn", "Viva 22") in facts(found)
     assert ("Viva 22", "organizedBy", "Vox") in facts(found)
     assert "Festival de Madrid" not in {e.label for e in found.entities}
+
+
+def test_those_who_paraded_through_the_stand_took_part(read):
+    found = facts(read(OPENING + "Por la tribuna desfilaron el español Santiago Abascal, que "
+                       "defendió la alianza de Patriotas por Europa; el chileno José Antonio "
+                       "Kast, y el argentino Javier Milei, que presentó su libro."))
+    for person in ("Santiago Abascal", "José Antonio Kast", "Javier Milei"):
+        assert (person, "participatedIn", "CPAC") in found

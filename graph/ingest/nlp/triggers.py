@@ -99,6 +99,8 @@ VERBS: dict[str, list[Frame]] = {
                   # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
+    # "por la tribuna desfilaron A, B y C": the speakers of the event the text is about
+    "desfilar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
@@ -191,7 +193,7 @@ OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
 
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
-              "viajar", "concurrir", "disertar", "hablar"}
+              "viajar", "concurrir", "disertar", "hablar", "desfilar"}
 
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
 REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}
