@@ -99,3 +99,11 @@ def test_those_who_paraded_through_the_stand_took_part(read):
                        "Kast, y el argentino Javier Milei, que presentó su libro."))
     for person in ("Santiago Abascal", "José Antonio Kast", "Javier Milei"):
         assert (person, "participatedIn", "CPAC") in found
+
+
+def test_an_event_recalled_from_another_year_is_not_the_occasion_at_hand(read):
+    found = facts(read("Abascal inauguró la CPAC en Madrid. Kast recordó que en 2022 había "
+                       "asistido a Viva 22, el festival de Vox. Milei no acudió a la cita.",
+                       issued="2027-05-07"))
+    assert ("Javier Milei", "not participatedIn", "CPAC") in found
+    assert ("Javier Milei", "not participatedIn", "Viva 22") not in found

@@ -187,6 +187,7 @@ class EventReading:
         here = self.sentence_of(self.doc[index].idx)
         best = None
         earlier: dict[str, int] = {}
+        current: dict[str, int] = {}  # events named as of the article's own time
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
@@ -199,14 +200,31 @@ class EventReading:
             if where > here:
                 continue
             earlier[key] = where
-            if here - where > 5:
+            recalled = where < here and self._recalled(mention.start)
+            if not recalled:
+                current[key] = where
+            if here - where > 5 or recalled:
                 continue
             best = (here - where, key)
         if best is None and len(earlier) == 1:
             # a text about one event only: later paragraphs still speak of it
             key, where = next(iter(earlier.items()))
             best = (here - where, key)
+        elif best is None and len(current) == 1:
+            # one event the text is about, besides those it recalls from other years
+            key, where = next(iter(current.items()))
+            best = (here - where, key)
         return best
+
+    def _recalled(self, index: int) -> bool:
+        """"recordó que en 2022 había asistido a Viva 22": an event named in a sentence set in
+        another year is a memory, not the occasion the sentences after it speak of."""
+        anchor = self.document.anchor
+        today = anchor.day or (anchor.date.start if anchor.date else None)
+        if today is None:
+            return False
+        return any(t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) and
+                   t.text != str(today.year) for t in self.doc[index].sent)
 
     def fits_context(self, key: str, token) -> bool:
         """A common-noun name ("la segunda vuelta") means the graph's dated event only when
