@@ -28,3 +28,17 @@ def test_a_bare_noun_opening_the_sentence_describes_the_dropped_subject(read):
     assert ("Romina Echeverría", "memberOf", "Partido Comunista") in facts(found)
     assert ("Romina Echeverría", "memberOf", "Partido Republicano") in facts(found)
     assert "Abogada" not in {e.label for e in found.entities}
+
+
+def test_the_answers_of_an_interview_are_the_interviewees(read):
+    found = facts(read("Catalina Soto es diputada del Partido Republicano.\n\n-¿Con quién se "
+                       "reunió en Madrid?\n\n-Con mucha gente. Después almorcé con Santiago "
+                       "Abascal."))
+    assert ("Catalina Soto", "met", "Santiago Abascal") in found
+
+
+def test_a_first_person_ending_the_small_model_misreads(read):
+    # "almorcé" is tagged a third person present of "almorcer": outside an interview or a
+    # quotation nobody is said to have met
+    found = facts(read("Catalina Soto es diputada. Después almorcé con Santiago Abascal."))
+    assert ("Catalina Soto", "met", "Santiago Abascal") not in found

@@ -5,10 +5,17 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
-from graph.ingest.nlp.words import folded_lemma, is_role_noun, predicative_opener, verb_lemma
+from graph.ingest.nlp.words import (
+    first_person,
+    folded_lemma,
+    is_role_noun,
+    predicative_opener,
+    verb_lemma,
+)
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -197,7 +204,7 @@ def _where_relative(verb) -> bool:
 def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
-    person = verb.morph.get("Person")
+    person = ["1"] if first_person(verb) else verb.morph.get("Person")
     if person and person != ["3"]:
         return _speaker(parsed, verb) if person == ["1"] else []
     sentence = verb.sent
@@ -238,7 +245,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
     offset = verb.idx - verb.sent.start_char
     opened = max(text.rfind(q, 0, offset) for q in "“«\"")
     if opened < 0:
-        return []
+        return interviewee(parsed, verb)
     for token in verb.sent:
         inside = opened <= token.idx - verb.sent.start_char < offset or (
             token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -

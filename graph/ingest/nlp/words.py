@@ -78,10 +78,33 @@ def verb_lemma(token) -> str:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 stem = word[: -len(ending)]
-                for infinitive in ("ar", "er", "ir"):
-                    if stem + infinitive in _KNOWN_VERBS:
-                        return stem + infinitive
+                for base in _spellings(stem, ending):
+                    for infinitive in ("ar", "er", "ir"):
+                        if base + infinitive in _KNOWN_VERBS:
+                            return base + infinitive
     return lemma
+
+
+def _spellings(stem: str, ending: str) -> list[str]:
+    """The stem, and before an "e" the one spelling keeps its sound with: "almorcé" is
+    "almorzar", "busqué" "buscar", "llegué" "llegar"."""
+    stems = [stem]
+    if ending.startswith("e"):
+        if stem.endswith("c"):
+            stems.append(stem[:-1] + "z")
+        elif stem.endswith("qu"):
+            stems.append(stem[:-2] + "c")
+        elif stem.endswith("gu"):
+            stems.append(stem[:-1])
+    return stems
+
+
+def first_person(token) -> bool:
+    """"almorcé", "asistí", "tomaré": the small model may read a first person's accented
+    ending as a third person's."""
+    word = token.lower_
+    return token.morph.get("Person") == ["1"] or (
+        token.pos_ in ("VERB", "AUX") and len(word) > 3 and word.endswith(("é", "í")))
 
 
 _ENDINGS = sorted({"amos", "emos", "imos", "aron", "ieron", "aban", "aba", "abamos", "an", "en",
