@@ -42,3 +42,12 @@ def test_a_first_person_ending_the_small_model_misreads(read):
     # quotation nobody is said to have met
     found = facts(read("Catalina Soto es diputada. Después almorcé con Santiago Abascal."))
     assert ("Catalina Soto", "met", "Santiago Abascal") not in found
+
+
+def test_the_former_minister_is_the_one_the_text_called_so(read):
+    found = facts(read("Horas antes había llegado el exministro colombiano de Defensa Diego "
+                       "Molano. Lo acompañaba su jefe de campaña, Andrés Forero. El exministro, "
+                       "por su parte, ya había conversado por teléfono con Donald Trump en "
+                       "enero.", issued="2027-02-26"))
+    assert ("Diego Molano", "contactWith", "Donald Trump") in found
+    assert ("Andrés Forero", "contactWith", "Donald Trump") not in found
