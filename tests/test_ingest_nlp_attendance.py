@@ -107,3 +107,18 @@ def test_an_event_recalled_from_another_year_is_not_the_occasion_at_hand(read):
                        issued="2027-05-07"))
     assert ("Javier Milei", "not participatedIn", "CPAC") in found
     assert ("Javier Milei", "not participatedIn", "Viva 22") not in found
+
+
+def test_any_event_noun_names_the_quoted_words_after_it(read):
+    found = read("ALMERÍA. Más de mil personas llenaron ayer el auditorio en el acto \"Almería "
+                 "no se rinde\", de Vox. El encuentro contó con la presencia de Santiago "
+                 "Abascal.", issued="2027-10-16")
+    assert ("Santiago Abascal", "participatedIn", "Almería no se rinde") in facts(found)
+    assert {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}[
+        "Almería no se rinde"] == "Event"
+
+
+def test_coming_from_a_party_is_said_of_the_name_it_follows_only(read):
+    found = facts(read("Abascal saludó a los nuevos afiliados. El concejal, procedente del "
+                       "Partido Popular, habló después."))
+    assert not any(r == "memberOf" and o == "Partido Popular" for _, r, o in found)

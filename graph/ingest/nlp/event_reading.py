@@ -20,6 +20,7 @@ from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
     PLACED_EVENTS,
+    QUOTES,
     capitalized_name,
     event_class,
     is_definite,
@@ -100,8 +101,9 @@ class EventReading:
     def _name_after(self, token) -> tuple[int, int] | None:
         """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
         event the graph holds or just a place ("la cumbre CPAC", "el foro España")."""
-        if folded_lemma(token) not in NAMED_AFTER:
-            return None
+        quoted = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in QUOTES
+        if folded_lemma(token) not in NAMED_AFTER and not quoted:
+            return None  # any event noun names the quoted words after it: el acto "X"
         span = name_after(token)
         if span is None:
             return None
@@ -117,8 +119,8 @@ class EventReading:
         if any(m is not None and m.kind != METONYM and (
                 self.is_agent(m.key) or self.kb.is_a(m.key, EVENT) or
                 m.start == span[0] and m.end - 1 == span[1])
-               for m in inside):
-            return None
+               for m in ([whole] if quoted else inside)):
+            return None  # a quoted name is one whole: el acto "Almería no se rinde"
         return span
 
     def _described(self, token) -> tuple[int, int] | None:

@@ -72,6 +72,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
+    if lemma in ("procedente", "proveniente") and not (
+            parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
+        return []  # "X, procedente del PP" says it of the name it follows, no one else
     if lemma == "moderar" and token.pos_ != "VERB":
         return []  # "con tono moderado": the adjective, not a panel's moderator
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
