@@ -122,3 +122,12 @@ def test_coming_from_a_party_is_said_of_the_name_it_follows_only(read):
     found = facts(read("Abascal saludó a los nuevos afiliados. El concejal, procedente del "
                        "Partido Popular, habló después."))
     assert not any(r == "memberOf" and o == "Partido Popular" for _, r, o in found)
+
+
+def test_two_titles_of_one_person_and_a_predicative_present(read):
+    found = facts(read("Meloni inauguró la CPAC en Roma. El vicepresidente del Gobierno "
+                       "italiano y líder de la Liga, Matteo Salvini, no acudió a la cita, en la "
+                       "que sí estuvo presente el ministro de Asuntos Exteriores, Antonio Tajani."))
+    assert ("Matteo Salvini", "not participatedIn", "CPAC") in found
+    assert ("Giorgia Meloni", "not participatedIn", "CPAC") not in found
+    assert ("Antonio Tajani", "participatedIn", "CPAC") in found

@@ -147,9 +147,11 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "\n\nTras reunirse con X, el dirigente ofreció": the small model hangs the clause
         # on the paragraph break; it depends on the sentence's verb
         return subject_ends(parsed, verb.sent.root, depth + 1, origin or verb)
-    if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)) \
+    if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)
+            or verb.dep_ == "obj" and verb.pos_ == "ADJ") \
             and verb.head != verb and _predicate(verb.head):
-        # "negó haber dado su apoyo": an infinitive complement shares its verb's subject
+        # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
+        # presente X": the small model may make the predicative adjective an object
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
