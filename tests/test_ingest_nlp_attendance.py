@@ -131,3 +131,11 @@ def test_two_titles_of_one_person_and_a_predicative_present(read):
     assert ("Matteo Salvini", "not participatedIn", "CPAC") in found
     assert ("Giorgia Meloni", "not participatedIn", "CPAC") not in found
     assert ("Antonio Tajani", "participatedIn", "CPAC") in found
+
+
+def test_a_panel_of_the_event_and_its_moderator(read):
+    found = facts(read(OPENING + "Milei tomó la palabra al mediodía en una mesa sobre "
+                       "inmigración moderada por el periodista Nicola Porro. Kast habló con "
+                       "tono moderado por la tarde."))
+    assert ("Javier Milei", "participatedIn", "CPAC") in found
+    assert ("Nicola Porro", "participatedIn", "CPAC") in found

@@ -75,7 +75,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in ("procedente", "proveniente") and not (
             parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
         return []  # "X, procedente del PP" says it of the name it follows, no one else
-    if lemma == "moderar" and token.pos_ != "VERB":
+    if lemma == "moderar" and token.pos_ != "VERB" and not any(
+            preposition(c) == "por" for c in token.children):
         return []  # "con tono moderado": the adjective, not a panel's moderator
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
@@ -373,11 +374,14 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
 # of the event the text is about, not of another occasion.
 _EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
                 "cierre", "ceremonia", "velada", "cena", "almuerzo"}
+_SESSIONS = {"mesa", "panel", "sesion", "coloquio", "debate", "ponencia", "taller"}
 
 
 def _part_of_the_event(noun) -> bool:
+    # "en una mesa sobre inmigración", "en un panel": one of the event's own sessions
     return folded_lemma(noun) in _EVENT_PARTS and any(
-        c.dep_ == "det" and fold(c.lower_) not in ("un", "una", "otro", "otra")
+        c.dep_ == "det" and (fold(c.lower_) not in ("un", "una", "otro", "otra") or
+                             folded_lemma(noun) in _SESSIONS)
         for c in noun.children)
 
 
