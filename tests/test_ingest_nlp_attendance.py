@@ -139,3 +139,11 @@ def test_a_panel_of_the_event_and_its_moderator(read):
                        "tono moderado por la tarde."))
     assert ("Javier Milei", "participatedIn", "CPAC") in found
     assert ("Nicola Porro", "participatedIn", "CPAC") in found
+
+
+def test_a_trip_made_for_an_event_reports_the_attendance(read):
+    assert ("Javier Milei", "participatedIn", "CPAC") in facts(
+        read("Milei viajó a Madrid en octubre para participar en la CPAC."))
+    # a trip still to come is a plan
+    assert not any(r.endswith("participatedIn") for _, r, _ in facts(
+        read("Milei viajará a Madrid para participar en la CPAC.")))

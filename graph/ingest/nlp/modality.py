@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS, SAYING
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
@@ -36,6 +36,10 @@ _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
 _AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
              "declinar", "renunciar"}
+# Trips that an attendance is the purpose of, and the attendances.
+_TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "trasladar",
+               "trasladarse", "volar", "venir", "regresar", "volver", "acudir"}
+_ATTENDING = {"asistir", "participar", "intervenir", "hablar", "acudir", "estar", "disertar"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
@@ -66,6 +70,14 @@ def _achieved(verb) -> bool:
     not) done, not an ability or a possibility ("puede asistir", "podía viajar")."""
     return folded_lemma(verb) == "poder" and verb.morph.get("Mood") == ["Ind"] and \
         verb.morph.get("Tense") == ["Past"]
+
+
+def _travelled_for(token) -> bool:
+    """"viajó a São Paulo para participar en la CPAC", "aterrizó en Lisboa para asistir al
+    congreso": a trip made for an event reports the attendance, not a plan."""
+    trip = token.head
+    return folded_lemma(trip) in _TRAVELLING and trip.morph.get("Mood") == ["Ind"] and \
+        trip.morph.get("Tense") == ["Past"] and verb_lemma(token) in _ATTENDING
 
 
 def _pledge(verb, auxiliary) -> bool:
@@ -140,7 +152,8 @@ def modality(trigger) -> Modality:
                 marks & _HYPOTHETICAL_MARKS and "Sub" in token.morph.get("Mood"))):
             return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
-                m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children):
+                m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
+                and not _travelled_for(token):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" or
