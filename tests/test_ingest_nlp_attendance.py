@@ -147,3 +147,15 @@ def test_a_trip_made_for_an_event_reports_the_attendance(read):
     # a trip still to come is a plan
     assert not any(r.endswith("participatedIn") for _, r, _ in facts(
         read("Milei viajará a Madrid para participar en la CPAC.")))
+
+
+def test_a_partys_own_congress_is_one_gathering_it_organizes(read):
+    found = read("Milei fue invitado a la convención del Partido Republicano, a la que no pudo "
+                 "asistir.", issued="2027-05-07")
+    assert ("Javier Milei", "invitedTo", "Convención del Partido Republicano") in facts(found)
+    assert ("Javier Milei", "not participatedIn", "Convención del Partido Republicano") in \
+        facts(found)
+    # named already: the same gathering, not a second one
+    found = read("La IV Convención Nacional de Vox terminó en Madrid. Kast fue invitado a la "
+                 "convención de Vox.")
+    assert not any(o == "Convención de Vox" for _, _, o in facts(found))

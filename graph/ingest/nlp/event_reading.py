@@ -22,6 +22,7 @@ from graph.ingest.nlp.events import (
     PLACED_EVENTS,
     QUOTES,
     capitalized_name,
+    content,
     event_class,
     is_definite,
     name_after,
@@ -31,6 +32,9 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
+
+# A party's own gatherings: "el congreso de Chega" is one of them, organized by it.
+_GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
 
 
 class EventReading:
@@ -81,7 +85,7 @@ class EventReading:
             if place is None or not is_definite(token) or \
                     token.morph.get("Number") == ["Plur"] or \
                     folded_lemma(token) not in PLACED_EVENTS:
-                return None
+                return self._party_gathering(token)
             span = (token.i, place.end - 1)
             label = token.text.capitalize() + " de " + place.text
         key = NEW + slug(label)
@@ -122,6 +126,26 @@ class EventReading:
                for m in ([whole] if quoted else inside)):
             return None  # a quoted name is one whole: el acto "Almería no se rinde"
         return span
+
+    def _party_gathering(self, token) -> End | None:
+        """"el primer congreso de Chega", "la convención del Partido Liberal": a party's own
+        congress or convention, one gathering of it, unless the text already named it."""
+        if folded_lemma(token) not in _GATHERINGS or token.morph.get("Number") == ["Plur"] or \
+                not is_definite(token):
+            return None
+        party = next((self.mention(c) for c in token.children
+                      if c.dep_ == "nmod" and self.mention(c) is not None and
+                      self.kb.is_a(self.mention(c).key, PARTY) and
+                      any(k.lower_ in ("de", "del") for k in c.children)), None)
+        if party is None:
+            return None
+        named = set(self.named_events) | {m.key for m in self.linked.mentions
+                                           if m.start < token.i and self.kb.is_a(m.key, EVENT)}
+        if any(content([token.text]) <= content(self.kb.label(k).split()) for k in named):
+            return None  # "la convención de Chega" after "la IV Convención Nacional de Chega"
+        first = next((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i and
+                      c.morph.get("NumType") == ["Ord"]), token.i)
+        return self._propose_event(first, party.end - 1)
 
     def _described(self, token) -> tuple[int, int] | None:
         """A name the event noun describes: "una nueva edición de Atreju", "Atreju, la fiesta
