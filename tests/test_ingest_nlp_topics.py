@@ -51,3 +51,12 @@ def test_the_former_minister_is_the_one_the_text_called_so(read):
                        "enero.", issued="2027-02-26"))
     assert ("Diego Molano", "contactWith", "Donald Trump") in found
     assert ("Andrés Forero", "contactWith", "Donald Trump") not in found
+
+
+def test_a_relative_with_a_preposition_takes_the_subject_of_its_antecedents_clause(read):
+    found = facts(read("Kast habló con Trump. Fuentes de la Casa Blanca indicaron que el magnate "
+                       "prevé recibir a más dirigentes, entre ellos al presidente argentino, "
+                       "Javier Milei, con quien habló por teléfono el lunes. Kast recibió a "
+                       "Bukele, con quien conversó largamente."))
+    assert ("José Antonio Kast", "contactWith", "Javier Milei") not in found
+    assert ("José Antonio Kast", "contactWith", "Nayib Bukele") in found

@@ -168,6 +168,14 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                 not any(preposition(c) for c in relatives):
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main or main.dep_ == "xcomp":
+            main = main.head
+        if any(preposition(c) for c in relatives) and main.pos_ in ("VERB", "AUX") and \
+                any(c.dep_.startswith("nsubj") for c in main.children):
+            # "el magnate prevé recibir a Milei, con quien habló": the subject of the clause
+            # the antecedent is in, whether or not it names someone
+            return subject_ends(parsed, main, depth + 1)
     return _dropped_subject(parsed, verb, origin or verb)
 
 
