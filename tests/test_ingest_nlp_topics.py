@@ -60,3 +60,9 @@ def test_a_relative_with_a_preposition_takes_the_subject_of_its_antecedents_clau
                        "Bukele, con quien conversó largamente."))
     assert ("José Antonio Kast", "contactWith", "Javier Milei") not in found
     assert ("José Antonio Kast", "contactWith", "Nayib Bukele") in found
+
+
+def test_the_one_a_feeling_verb_is_said_of_is_the_topic(read):
+    found = facts(read("A Romina Echeverría le gusta decir que llegó a la política por la puerta "
+                       "de atrás. Estudió Derecho y se afilió a Vox en 2009."))
+    assert ("Romina Echeverría", "memberOf", "Vox") in found
