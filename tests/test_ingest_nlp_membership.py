@@ -25,3 +25,9 @@ def test_a_post_in_a_party_branch_is_membership_of_the_party(read):
     found = facts(read("Llegó con el diputado Pedro Soto, coordinador de la bancada del Partido "
                        "Republicano."))
     assert ("Pedro Soto", "memberOf", "Partido Republicano") in found
+
+
+def test_a_second_relative_clause_is_the_same_persons(read):
+    found = facts(read("Subió al escenario la empresaria Carmen Fuentes, que hasta hace un año "
+                       "militaba en el Partido Popular y que se unió a Vox en septiembre."))
+    assert ("Carmen Fuentes", "memberOf", "Vox") in found

@@ -100,6 +100,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
                        and c.i != verb.i and c.pos_ != "SPACE" and not predicative_opener(c)),
                       key=lambda c: abs(c.i - verb.i))
+    if subjects and verb.dep_ == "conj" and verb.head.dep_ in ("acl", "acl:relcl") and \
+            all(c.lower_ == "que" for c in subjects) and depth <= 3:
+        # "X, que militaba en Ciudadanos y que se unió a Vox": the second relative is X's too
+        return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     candidates = [_after_dateline(parsed, child) if _dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
     after = [found for child, found in zip(subjects, candidates, strict=True)
