@@ -5,10 +5,17 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
-from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
+from graph.ingest.nlp.words import (
+    first_person,
+    folded_lemma,
+    is_role_noun,
+    predicative_opener,
+    verb_lemma,
+)
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -91,7 +98,12 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
-                       and c.i != verb.i and c.pos_ != "SPACE"), key=lambda c: abs(c.i - verb.i))
+                       and c.i != verb.i and c.pos_ != "SPACE" and not predicative_opener(c)),
+                      key=lambda c: abs(c.i - verb.i))
+    if subjects and verb.dep_ == "conj" and verb.head.dep_ in ("acl", "acl:relcl") and \
+            all(c.lower_ == "que" for c in subjects) and depth <= 3:
+        # "X, que militaba en Ciudadanos y que se unió a Vox": the second relative is X's too
+        return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     candidates = [_after_dateline(parsed, child) if _dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
     after = [found for child, found in zip(subjects, candidates, strict=True)
@@ -139,9 +151,11 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "\n\nTras reunirse con X, el dirigente ofreció": the small model hangs the clause
         # on the paragraph break; it depends on the sentence's verb
         return subject_ends(parsed, verb.sent.root, depth + 1, origin or verb)
-    if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)) \
+    if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)
+            or verb.dep_ == "obj" and verb.pos_ == "ADJ") \
             and verb.head != verb and _predicate(verb.head):
-        # "negó haber dado su apoyo": an infinitive complement shares its verb's subject
+        # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
+        # presente X": the small model may make the predicative adjective an object
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
@@ -158,6 +172,14 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                 not any(preposition(c) for c in relatives):
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main or main.dep_ == "xcomp":
+            main = main.head
+        if any(preposition(c) for c in relatives) and main.pos_ in ("VERB", "AUX") and \
+                any(c.dep_.startswith("nsubj") for c in main.children):
+            # "el magnate prevé recibir a Milei, con quien habló": the subject of the clause
+            # the antecedent is in, whether or not it names someone
+            return subject_ends(parsed, main, depth + 1)
     return _dropped_subject(parsed, verb, origin or verb)
 
 
@@ -196,7 +218,7 @@ def _where_relative(verb) -> bool:
 def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
-    person = verb.morph.get("Person")
+    person = ["1"] if first_person(verb) else verb.morph.get("Person")
     if person and person != ["3"]:
         return _speaker(parsed, verb) if person == ["1"] else []
     sentence = verb.sent
@@ -237,7 +259,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
     offset = verb.idx - verb.sent.start_char
     opened = max(text.rfind(q, 0, offset) for q in "“«\"")
     if opened < 0:
-        return []
+        return interviewee(parsed, verb)
     for token in verb.sent:
         inside = opened <= token.idx - verb.sent.start_char < offset or (
             token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -

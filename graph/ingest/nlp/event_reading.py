@@ -20,7 +20,9 @@ from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
     PLACED_EVENTS,
+    QUOTES,
     capitalized_name,
+    content,
     event_class,
     is_definite,
     name_after,
@@ -30,6 +32,9 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
+
+# A party's own gatherings: "el congreso de Chega" is one of them, organized by it.
+_GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
 
 
 class EventReading:
@@ -67,18 +72,20 @@ class EventReading:
         if any(c.dep_ == "nmod" and self.mention(c) is not None and
                self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
             return None  # "la edición de la CPAC" names the CPAC
-        span = capitalized_name(token) or self._name_after(token)
+        span = capitalized_name(token) or self._name_after(token) or self._described(token)
         if span is not None:
             label = self.doc[span[0]:span[1] + 1].text
         else:
+            # "la cumbre de Toledo"; not "el festival de Vox en Madrid", held there
             place = next((self.mention(c) for c in token.children
                           if c.dep_ == "nmod" and self.mention(c) is not None and
+                          any(k.dep_ == "case" and k.lower_ == "de" for k in c.children) and
                           self.kb.is_a(self.mention(c).key, PLACE) and
                           self.mention(c).kind != METONYM), None)
             if place is None or not is_definite(token) or \
                     token.morph.get("Number") == ["Plur"] or \
                     folded_lemma(token) not in PLACED_EVENTS:
-                return None
+                return self._party_gathering(token)
             span = (token.i, place.end - 1)
             label = token.text.capitalize() + " de " + place.text
         key = NEW + slug(label)
@@ -98,8 +105,9 @@ class EventReading:
     def _name_after(self, token) -> tuple[int, int] | None:
         """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
         event the graph holds or just a place ("la cumbre CPAC", "el foro España")."""
-        if folded_lemma(token) not in NAMED_AFTER:
-            return None
+        quoted = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in QUOTES
+        if folded_lemma(token) not in NAMED_AFTER and not quoted:
+            return None  # any event noun names the quoted words after it: el acto "X"
         span = name_after(token)
         if span is None:
             return None
@@ -115,9 +123,54 @@ class EventReading:
         if any(m is not None and m.kind != METONYM and (
                 self.is_agent(m.key) or self.kb.is_a(m.key, EVENT) or
                 m.start == span[0] and m.end - 1 == span[1])
-               for m in inside):
-            return None
+               for m in ([whole] if quoted else inside)):
+            return None  # a quoted name is one whole: el acto "Almería no se rinde"
         return span
+
+    def _party_gathering(self, token) -> End | None:
+        """"el primer congreso de Chega", "la convención del Partido Liberal": a party's own
+        congress or convention, one gathering of it, unless the text already named it."""
+        if folded_lemma(token) not in _GATHERINGS or token.morph.get("Number") == ["Plur"] or \
+                not is_definite(token):
+            return None
+        party = next((self.mention(c) for c in token.children
+                      if c.dep_ == "nmod" and self.mention(c) is not None and
+                      self.kb.is_a(self.mention(c).key, PARTY) and
+                      any(k.lower_ in ("de", "del") for k in c.children)), None)
+        if party is None:
+            return None
+        named = set(self.named_events) | {m.key for m in self.linked.mentions
+                                           if m.start < token.i and self.kb.is_a(m.key, EVENT)}
+        if any(content([token.text]) <= content(self.kb.label(k).split()) for k in named):
+            return None  # "la convención de Chega" after "la IV Convención Nacional de Chega"
+        first = next((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i and
+                      c.morph.get("NumType") == ["Ord"]), token.i)
+        return self._propose_event(first, party.end - 1)
+
+    def _described(self, token) -> tuple[int, int] | None:
+        """A name the event noun describes: "una nueva edición de Atreju", "Atreju, la fiesta
+        anual del partido", "Viva 22, el festival de Vox". The name is the event's when the
+        linker knows nothing else by it (a new name it took for a person or an organization
+        is retyped)."""
+        if fold(token.lower_) in ("edicion", "ediciones"):
+            names = [c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
+                     any(k.dep_ == "case" and k.lower_ == "de" for k in c.children)]
+        elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            names = [token.head]
+        else:
+            return None
+        for name in names:
+            span = (name.i, max([name.i] + [c.i for c in name.children
+                                            if c.dep_ in ("flat", "compound", "nummod")]))
+            mention = self.mention(name)
+            if mention is None:
+                return span
+            entity = self.linked.entities.get(mention.key)
+            if entity is not None and mention.key.startswith(NEW) and not (
+                    self.kb.is_a(mention.key, PARTY) or self.kb.is_a(mention.key, EVENT)):
+                entity.cls = event_class([token.text])
+                return None
+        return None
 
     def _propose_event(self, first: int, last: int) -> End:
         label = self.doc[first:last + 1].text
@@ -166,6 +219,7 @@ class EventReading:
         here = self.sentence_of(self.doc[index].idx)
         best = None
         earlier: dict[str, int] = {}
+        current: dict[str, int] = {}  # events named as of the article's own time
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
@@ -178,14 +232,31 @@ class EventReading:
             if where > here:
                 continue
             earlier[key] = where
-            if here - where > 5:
+            recalled = where < here and self._recalled(mention.start)
+            if not recalled:
+                current[key] = where
+            if here - where > 5 or recalled:
                 continue
             best = (here - where, key)
         if best is None and len(earlier) == 1:
             # a text about one event only: later paragraphs still speak of it
             key, where = next(iter(earlier.items()))
             best = (here - where, key)
+        elif best is None and len(current) == 1:
+            # one event the text is about, besides those it recalls from other years
+            key, where = next(iter(current.items()))
+            best = (here - where, key)
         return best
+
+    def _recalled(self, index: int) -> bool:
+        """"recordó que en 2022 había asistido a Viva 22": an event named in a sentence set in
+        another year is a memory, not the occasion the sentences after it speak of."""
+        anchor = self.document.anchor
+        today = anchor.day or (anchor.date.start if anchor.date else None)
+        if today is None:
+            return False
+        return any(t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) and
+                   t.text != str(today.year) for t in self.doc[index].sent)
 
     def fits_context(self, key: str, token) -> bool:
         """A common-noun name ("la segunda vuelta") means the graph's dated event only when

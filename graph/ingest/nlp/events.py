@@ -159,7 +159,7 @@ def looks_like_event(label: str) -> bool:
                             any(w.startswith(FEST) for w in words))
 
 
-_QUOTES = {'"', "“", "«", "'"}
+QUOTES = {'"', "“", "«", "'"}
 _CLOSING = {'"', "”", "»", "'"}
 
 
@@ -170,7 +170,7 @@ def name_after(token) -> tuple[int, int] | None:
     i = token.i + 1
     if i >= end or not token.is_lower:
         return None
-    if doc[i].text in _QUOTES:
+    if doc[i].text in QUOTES:
         close = next((j for j in range(i + 1, min(end, i + 12)) if doc[j].text in _CLOSING),
                      None)
         if close is None or close == i + 1 or not doc[i + 1].text[:1].isupper():

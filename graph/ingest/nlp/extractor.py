@@ -27,6 +27,7 @@ from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
 
 # The rule extractor's discourse claims kept beside the parse's: those its reader resolves
@@ -80,7 +81,7 @@ class NlpExtractor:
                 parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
-        candidates = _candidates(parsed, found)
+        candidates = _candidates(parsed, drop_contradicted(parsed, found))
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         for candidate in extra:
             if _plausible(parsed, candidate):

@@ -47,6 +47,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
+from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
 
 _DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
 _ROMAN = re.compile(r"[IVXLC]{2,}")
@@ -430,6 +431,8 @@ class _Linker:
             return True
         if not self.r.initial(span.start) or span.head:
             return False
+        if len(key) == 1 and (key[0] in PERSON_NOUNS or key[0] in KIN or key[0] in ROLE_WORDS):
+            return True  # "Abogada, militó en la UDI": a description of whom the text is about
         return key[0].endswith(_SPANISH_ENDINGS) and key not in self.r.t.names
 
     def _dateline(self, span: Span) -> bool:

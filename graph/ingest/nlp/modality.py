@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS, SAYING
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
@@ -34,7 +34,12 @@ _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # se reúna", "tiene previsto visitar", "está programado que hable".
 _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
-_AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse"}
+_AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
+             "declinar", "renunciar"}
+# Trips that an attendance is the purpose of, and the attendances.
+_TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "trasladar",
+               "trasladarse", "volar", "venir", "regresar", "volver", "acudir"}
+_ATTENDING = {"asistir", "participar", "intervenir", "hablar", "acudir", "estar", "disertar"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 
@@ -58,6 +63,21 @@ def _planned(token) -> bool:
     word = word[:-1] if word.endswith("s") else word
     word = word[:-1] + "o" if word.endswith("a") else word
     return word in _PLANNED and token.pos_ in ("ADJ", "VERB")
+
+
+def _achieved(verb) -> bool:
+    """"pudo asistir", "no pudo viajar": "poder" in the preterite states what was (or was
+    not) done, not an ability or a possibility ("puede asistir", "podía viajar")."""
+    return folded_lemma(verb) == "poder" and verb.morph.get("Mood") == ["Ind"] and \
+        verb.morph.get("Tense") == ["Past"]
+
+
+def _travelled_for(token) -> bool:
+    """"viajó a São Paulo para participar en la CPAC", "aterrizó en Lisboa para asistir al
+    congreso": a trip made for an event reports the attendance, not a plan."""
+    trip = token.head
+    return folded_lemma(trip) in _TRAVELLING and trip.morph.get("Mood") == ["Ind"] and \
+        trip.morph.get("Tense") == ["Past"] and verb_lemma(token) in _ATTENDING
 
 
 def _pledge(verb, auxiliary) -> bool:
@@ -117,7 +137,8 @@ def modality(trigger) -> Modality:
                 return Modality(False, negated, "hedge")
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
                 return Modality(False, negated, "conditional")
-            if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child):
+            if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child) and \
+                    not _achieved(child):
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")
             if child.dep_ == "aux" and lemma == "ir" and any(
                     c.dep_ == "mark" and c.lower_ == "a" for c in token.children) and \
@@ -131,7 +152,8 @@ def modality(trigger) -> Modality:
                 marks & _HYPOTHETICAL_MARKS and "Sub" in token.morph.get("Mood"))):
             return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
-                m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children):
+                m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
+                and not _travelled_for(token):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" or
@@ -155,7 +177,8 @@ def modality(trigger) -> Modality:
             elif lemma in _APPEALS and link == "ccomp":
                 # "pidió a Milei que respaldara a X": another's act asked for, not one's own
                 return Modality(False, negated, "request")
-            elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj"):
+            elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj") and \
+                    not _achieved(token):
                 if _refused(token):
                     return Modality(True, not negated)  # "evitó pedir el voto para él"
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")

@@ -13,7 +13,15 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import ALLYING, LIGHT_VERBS, NOUNS, RECEIVING, WARM, Nominal
+from graph.ingest.nlp.triggers import (
+    ALLYING,
+    LIGHT_VERBS,
+    NOUNS,
+    RECEIVING,
+    SENDING_INVITATIONS,
+    WARM,
+    Nominal,
+)
 from graph.ingest.nlp.words import folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
@@ -64,6 +72,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     if lemma == "relacion" and not _warm(noun):
         return []
+    if lemma == "invitacion" and noun.dep_ == "obj" and \
+            folded_lemma(noun.head) in SENDING_INVITATIONS:
+        return []  # the host's: the guest is the one it is sent to (see organizers)
     if lemma in ("acuerdo", "entendimiento") and not {
             folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING:
         return []

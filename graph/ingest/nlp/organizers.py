@@ -7,10 +7,11 @@ about."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clauses import clitic_object, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.nominal import event_of
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import SENDING_INVITATIONS
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -39,7 +40,10 @@ def organizer_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ == "NOUN" and lemma in _INVITATIONS and token.dep_ == "obj" and \
             verb_lemma(token.head) in _GETTING:
         return _invitation(parsed, token)
-    if token.pos_ in ("VERB", "ADJ") and verb_lemma(token) == "invitar" and any(
+    if token.pos_ == "NOUN" and lemma == "invitacion" and token.dep_ == "obj" and \
+            verb_lemma(token.head) in SENDING_INVITATIONS:
+        return _invitation_sent(parsed, token)
+    if token.pos_ in ("VERB", "ADJ") and verb_lemma(token) in ("invitar", "convidar") and any(
             c.dep_ in ("cop", "aux") and folded_lemma(c) in _STATES for c in token.children):
         return _invited(parsed, token)
     return []
@@ -125,3 +129,23 @@ def _invited(parsed: Parsed, participle) -> list[Found]:
                       distance=topic[0])] if topic else []
     return [Found("invitedTo", g, e, 0.65, "passive:invitar", participle.i) for g in guests
             for e in events if parsed.kb.fits("invitedTo", g.key, e.key)]
+
+
+def _invitation_sent(parsed: Parsed, noun) -> list[Found]:
+    """"La organización cursó una invitación al presidente X", "le hizo llegar una invitación
+    para la cumbre": the one it is addressed to is the guest."""
+    verb = noun.head
+    addressed = [c for c in list(noun.children) + list(verb.children)
+                 if c.dep_ in ("nmod", "obl", "iobj", "obj") and c.i != noun.i and
+                 preposition(c) in ("a", "al")]
+    guests = [e for c in addressed for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
+    if not guests and any(c.lower_ in ("le", "les") for c in verb.children):
+        guests = clitic_object(parsed, verb, dative=True)
+    events = [e for c in noun.children if preposition(c) in ("a", "al", "para")
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        topic = parsed.topic_event(noun.i)
+        events = [End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])] \
+            if topic else []
+    return [Found("invitedTo", g, e, 0.65, "nominal:invitacion", noun.i) for g in guests
+            for e in events if g.key != e.key and parsed.kb.fits("invitedTo", g.key, e.key)]

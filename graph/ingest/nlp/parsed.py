@@ -129,6 +129,12 @@ class Parsed(EventReading, ReferenceReading):
                     found += [e for c in name.children if c.dep_ == "conj"
                               for e in self.ends(c)]
             for child in token.children:
+                if child.dep_ == "conj" and is_role_noun(token) and is_role_noun(child) and \
+                        not any(c.dep_ == "det" for c in child.children):
+                    # "el vicepresidente y líder de la Liga, X": two titles of one person,
+                    # the name beside the second
+                    found = [e for e in found if not e.reference] + self.ends(child)
+                    continue
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):
                     found += self.ends(child)

@@ -89,7 +89,8 @@ class ReferenceReading:
             if key not in seen:
                 seen.add(key)
                 nearest.append((start, key))
-        word = base_role(token)[0]
+        word, former = base_role(token)
+        word = "ex:" + word if word and former else word
         holders = set(self.titled.get(word, ())) if word else set()
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named

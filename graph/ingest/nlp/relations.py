@@ -31,12 +31,14 @@ from graph.ingest.nlp.triggers import (
     VERBS,
     Frame,
 )
+from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
 from graph.ingest.reading import fold
 
 register_verbs(VERBS)
 
 _STAND_IN = {"lugar", "representacion", "nombre"}
+_ATTENDING = {"asistir", "acudir", "participar", "intervenir", "concurrir", "presente"}
 _PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
                 "virtualmente", "remota", "pantalla"}
@@ -62,15 +64,19 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if not frames:
         if lemma in _SIGNING:
             return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
-        if lemma in _DECLINING:
-            return _declined(parsed, token, _Slots(parsed, token, is_passive(token)))
+        if lemma in WITHDRAWING:
+            return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
-    if lemma == "moderar" and token.pos_ != "VERB":
+    if lemma in ("procedente", "proveniente") and not (
+            parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
+        return []  # "X, procedente del PP" says it of the name it follows, no one else
+    if lemma == "moderar" and token.pos_ != "VERB" and not any(
+            preposition(c) == "por" for c in token.children):
         return []  # "con tono moderado": the adjective, not a panel's moderator
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
@@ -146,6 +152,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                                qualifiers))
         # the first frame that fits the arguments is what the verb means here
         matched = matched or (len(found) > before and not frame.also)
+    if listed and listed[0] == "invitedTo" and lemma in _ATTENDING:
+        # "asistió como invitado a la cumbre": a guest who came
+        found += [Found("participatedIn", f.subject, f.object, f.confidence, f.cue, f.trigger)
+                  for f in found if f.relation == "invitedTo"]
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
@@ -235,26 +245,6 @@ def _joined_campaign(parsed: Parsed, verb, lemma: str) -> list[Found]:
                   for s in subject_ends(parsed, verb) for o in owners
                   if s.key != o.key and parsed.kb.fits("endorsed", s.key, o.key)]
     return found
-
-
-_DECLINING = {"declinar", "rechazar", "desestimar"}
-
-
-def _declined(parsed: Parsed, verb, slots) -> list[Found]:
-    """"Kaiser declinó la invitación": invited, and not taking part in the event."""
-    if not any(c.dep_ == "obj" and folded_lemma(c) == "invitacion" for c in verb.children):
-        return []
-    topic = parsed.topic_event(verb.i)
-    if not topic:
-        return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
-    out = []
-    for person in slots.fill(AGENT):
-        for relation, negated in (("invitedTo", False), ("participatedIn", True)):
-            if parsed.kb.fits(relation, person.key, event.key):
-                out.append(Found(relation, person, event, 0.6, "verb:" + verb_lemma(verb),
-                                 verb.i, negated=negated))
-    return out
 
 
 def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:
@@ -384,11 +374,14 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
 # of the event the text is about, not of another occasion.
 _EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
                 "cierre", "ceremonia", "velada", "cena", "almuerzo"}
+_SESSIONS = {"mesa", "panel", "sesion", "coloquio", "debate", "ponencia", "taller"}
 
 
 def _part_of_the_event(noun) -> bool:
+    # "en una mesa sobre inmigración", "en un panel": one of the event's own sessions
     return folded_lemma(noun) in _EVENT_PARTS and any(
-        c.dep_ == "det" and fold(c.lower_) not in ("un", "una", "otro", "otra")
+        c.dep_ == "det" and (fold(c.lower_) not in ("un", "una", "otro", "otra") or
+                             folded_lemma(noun) in _SESSIONS)
         for c in noun.children)
 
 

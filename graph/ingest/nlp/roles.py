@@ -134,8 +134,9 @@ class RoleReader(OfficeNaming):
                 gender = gender_of(self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
                     self.parsed.gender[mention.key] = gender
-                if not title.former:
-                    self.parsed.titled.setdefault(title.word, set()).add(mention.key)
+                # "el exministro" later is one the text called so, not a sitting minister
+                key = "ex:" + title.word if title.former else title.word
+                self.parsed.titled.setdefault(key, set()).add(mention.key)
             if mention.key not in self.parsed.gender:
                 gender = article_gender(self.doc, mention.start)
                 if gender:

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
-from graph.ingest.nlp.words import demonym_label, is_role_noun
+from graph.ingest.nlp.words import (
+    demonym_label,
+    folded_lemma,
+    is_role_noun,
+    predicative_opener,
+)
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 # Sentences a topic survives without being named or carried: past them, a dropped subject
@@ -57,6 +62,18 @@ def carry_topics(parsed: Parsed) -> None:
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
                   if sentence.start <= i < sentence.end] or _described(parsed, sentence, index)
         since += 1
+        felt = None if acting else _experiencer(parsed, sentence)
+        if felt:
+            topic, since = felt, 0
+            parsed.carried.setdefault(index, felt)
+            continue
+        if acting and topic is not None and since <= _REACH and _dropped_singular(
+                sentence.root) and not any(_heads_root(parsed, s) for s, _ in acting):
+            # "Se incorporó a LLA, donde la recibió Karina Milei": the main verb's dropped
+            # subject is still the topic; who acts in a clause under it does not take over
+            parsed.carried.setdefault(index, topic)
+            since = 0
+            continue
         if acting:
             topic, since = _main_subject(parsed, sentence, acting), 0
             continue
@@ -69,6 +86,25 @@ def carry_topics(parsed: Parsed) -> None:
         if _dropped_singular(root):
             parsed.carried.setdefault(index, topic)
             since = 0
+
+
+# Verbs whose experiencer Spanish puts in a dative "a" phrase: "A Romina le gusta decir...".
+_FEELING = {"gustar", "encantar", "interesar", "preocupar", "importar", "molestar",
+            "apasionar", "costar", "tocar", "corresponder"}
+
+
+def _experiencer(parsed: Parsed, sentence) -> str | None:
+    """"A Romina Echeverría le gusta decir que...": the one a feeling verb is said of is the
+    person the sentence is about, as a subject would be."""
+    root = sentence.root
+    if folded_lemma(root) not in _FEELING:
+        return None
+    for child in root.children:
+        mention = parsed.mention(child)
+        if mention is not None and parsed.is_person(mention.key) and child.i < root.i and \
+                any(c.dep_ == "case" and c.lower_ == "a" for c in child.children):
+            return mention.key
+    return None
 
 
 def _described(parsed: Parsed, sentence, index: int) -> list[tuple[int, str]]:
@@ -92,14 +128,19 @@ def _main_subject(parsed: Parsed, sentence, acting: list[tuple[int, str]]) -> st
     participó en las jornadas, en las que intervino X": not X)."""
     root = sentence.root
     for start, key in acting:
-        token = parsed.doc[start]
-        while token.head != token and token.dep_ in ("flat", "appos", "conj"):
-            token = token.head
-        if token.head == root and token.dep_ in _SUBJECTS:
+        if _heads_root(parsed, start):
             return key
     if any(c.dep_ in _SUBJECTS and c.pos_ != "SPACE" for c in root.children):
         return None
     return acting[0][1]
+
+
+def _heads_root(parsed: Parsed, start: int) -> bool:
+    """Whether the person whose mention starts at `start` is the main verb's subject."""
+    token = parsed.doc[start]
+    while token.head != token and token.dep_ in ("flat", "appos", "conj"):
+        token = token.head
+    return token.head == token.sent.root and token.dep_ in _SUBJECTS
 
 
 def _names(parsed: Parsed, sentence, key: str) -> bool:
@@ -110,7 +151,8 @@ def _names(parsed: Parsed, sentence, key: str) -> bool:
 def _dropped_singular(root) -> bool:
     """A main verb (or a copula's predicate) in the third person singular with no subject: the
     one the text keeps talking about. A plural verb ("Participaron") speaks of others."""
-    if any(c.dep_ in _SUBJECTS and c.pos_ != "SPACE" for c in root.children):
+    if any(c.dep_ in _SUBJECTS and c.pos_ != "SPACE" and not predicative_opener(c)
+           for c in root.children):
         return False
     verb = root
     if root.pos_ not in ("VERB", "AUX"):

@@ -84,6 +84,7 @@ VERBS: dict[str, list[Frame]] = {
     "cooperar": [Frame("allied", AGENT, _WITH, 0.6, only=PARTY)],
     # invitedTo: the guest is the object, the event an oblique
     "invitar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
+    "convidar": [Frame("invitedTo", PATIENT, _p("a", "al", "para"), 0.8, topic=True)],
     # participatedIn
     "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
     "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
@@ -98,6 +99,8 @@ VERBS: dict[str, list[Frame]] = {
                   # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
+    # "por la tribuna desfilaron A, B y C": the speakers of the event the text is about
+    "desfilar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
@@ -152,6 +155,10 @@ VERBS: dict[str, list[Frame]] = {
     "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],
     "abandonar": _LEAVE, "dejar": _LEAVE,
     "renunciar": [Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=ORGANIZATION, former=True)],
+    # "X, procedente del Partido Popular": one came from the party, its member before
+    "procedente": _LEAVE_FROM + [Frame("memberOf", AGENT, _p("desde"), 0.65,
+                                       only=ORGANIZATION, former=True)],
+    "proveniente": _LEAVE_FROM,
     "desafiliar": _LEAVE_FROM, "desafiliarse": _LEAVE_FROM, "salir": _LEAVE_FROM,
     "escindir": _LEAVE_FROM, "escindirse": _LEAVE_FROM,
     # leaderOf
@@ -163,6 +170,11 @@ VERBS: dict[str, list[Frame]] = {
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
+
+# Verbs that send an invitation to the one their "a" phrase names ("cursó una invitación a
+# X"): their subject is the host, not the guest.
+SENDING_INVITATIONS = {"cursar", "enviar", "extender", "remitir", "dirigir", "formular",
+                       "trasladar", "hacer", "mandar", "girar"}
 
 # What a list's "entre los ..." says of the people in it: (relation, role).
 LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "speaker"),
@@ -181,7 +193,7 @@ OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
 
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
-              "viajar", "concurrir", "disertar", "hablar"}
+              "viajar", "concurrir", "disertar", "hablar", "desfilar"}
 
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
 REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}

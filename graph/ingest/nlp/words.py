@@ -26,6 +26,7 @@ ROLE_WORDS: dict[str, str] = {
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
+    "responsable": "member", "coordinador": "member", "coordinadora": "member",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
     "representante": "representative", "delegado": "representative",
@@ -77,10 +78,33 @@ def verb_lemma(token) -> str:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 stem = word[: -len(ending)]
-                for infinitive in ("ar", "er", "ir"):
-                    if stem + infinitive in _KNOWN_VERBS:
-                        return stem + infinitive
+                for base in _spellings(stem, ending):
+                    for infinitive in ("ar", "er", "ir"):
+                        if base + infinitive in _KNOWN_VERBS:
+                            return base + infinitive
     return lemma
+
+
+def _spellings(stem: str, ending: str) -> list[str]:
+    """The stem, and before an "e" the one spelling keeps its sound with: "almorcé" is
+    "almorzar", "busqué" "buscar", "llegué" "llegar"."""
+    stems = [stem]
+    if ending.startswith("e"):
+        if stem.endswith("c"):
+            stems.append(stem[:-1] + "z")
+        elif stem.endswith("qu"):
+            stems.append(stem[:-2] + "c")
+        elif stem.endswith("gu"):
+            stems.append(stem[:-1])
+    return stems
+
+
+def first_person(token) -> bool:
+    """"almorcé", "asistí", "tomaré": the small model may read a first person's accented
+    ending as a third person's."""
+    word = token.lower_
+    return token.morph.get("Person") == ["1"] or (
+        token.pos_ in ("VERB", "AUX") and len(word) > 3 and word.endswith(("é", "í")))
 
 
 _ENDINGS = sorted({"amos", "emos", "imos", "aron", "ieron", "aban", "aba", "abamos", "an", "en",
@@ -115,6 +139,17 @@ def _role_of(word: str) -> str | None:
         if form in ROLE_WORDS:
             return form
     return None
+
+
+def predicative_opener(token) -> bool:
+    """"Abogada, militó en la UDI", "Hija de un comerciante, estudió Derecho": a bare noun
+    fronted before a comma describes the dropped subject; the small model takes it for one."""
+    after = max([token.i] + [t.i for t in token.subtree if not t.is_punct]) + 1
+    word = fold(token.lower_)
+    described = token.pos_ == "NOUN" or word in PERSON_NOUNS or word in KIN or _role_of(word)
+    return described and token.i == token.sent.start and after < len(token.doc) \
+        and token.doc[after].text == "," and \
+        not any(c.dep_ in ("det", "nummod") for c in token.children)
 
 
 def is_role_noun(token) -> bool:

@@ -1,0 +1,62 @@
+"""Staying away from an event said with a noun: "declinó la invitación" (invited, and absent),
+"excusó su asistencia", "canceló su viaje", "justificó su ausencia" (absent). The event is
+the one the text is about at the verb."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import AGENT
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+
+# Verbs that turn down or call off what their object names.
+_DECLINING = {"declinar", "rechazar", "desestimar"}
+_CALLING_OFF = _DECLINING | {"excusar", "cancelar", "suspender", "anular"}
+# Verbs that give notice of what their object names: with an absence, one stayed away.
+_EXCUSING = {"excusar", "justificar", "anunciar", "comunicar", "confirmar", "explicar"}
+_ATTENDANCE = {"asistencia", "presencia", "participacion", "viaje", "visita", "intervencion",
+               "comparecencia", "desplazamiento"}
+_ABSENCE = {"ausencia", "inasistencia", "no asistencia"}
+# Taking part by video after calling off the trip: absent in person, present all the same.
+_REMOTE = {"video", "videoconferencia", "videomensaje", "grabado", "telematico", "virtual",
+           "videollamada", "grabacion"}
+
+WITHDRAWING = _CALLING_OFF | _EXCUSING
+
+
+def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
+    """`slots` fills the verb's arguments (the subject is the one staying away)."""
+    lemma = verb_lemma(verb)
+    nouns = {folded_lemma(c) for c in verb.children if c.dep_ == "obj"}
+    invited = lemma in _DECLINING and "invitacion" in nouns
+    absent = invited or (lemma in _CALLING_OFF and nouns & _ATTENDANCE) or (
+        lemma in _EXCUSING and nouns & _ABSENCE)
+    if not absent or (not invited and any(folded_lemma(t) in _REMOTE for t in verb.sent)):
+        return []
+    topic = parsed.topic_event(verb.i)
+    if not topic:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    relations = (("invitedTo", False), ("participatedIn", True)) if invited else (
+        ("participatedIn", True),)
+    out = []
+    for person in slots.fill(AGENT):
+        for relation, negated in relations:
+            if parsed.kb.fits(relation, person.key, event.key):
+                out.append(Found(relation, person, event, 0.6, "verb:" + lemma, verb.i,
+                                 negated=negated))
+    return out
+
+
+def drop_contradicted(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """"X, que figuraba en el programa, canceló su viaje", "excusó su asistencia": a clause that
+    says one stayed away outweighs the attendance its own parts imply; taking part by video is
+    no contradiction."""
+    denied: dict[tuple, list] = {}
+    for f in found:
+        if f.negated:
+            denied.setdefault((f.relation, f.subject.key, f.object.key), []).append(
+                parsed.doc[f.trigger])
+    return [f for f in found if f.negated or f.qualifiers.get("role") == "by video" or not any(
+        verb == parsed.doc[f.trigger] or verb.is_ancestor(parsed.doc[f.trigger])
+        for verb in denied.get((f.relation, f.subject.key, f.object.key), []))]
