@@ -145,7 +145,8 @@ class ReferenceReading:
             for mention in self.linked.mentions:
                 where = self.sentence_of(self.doc[mention.start].idx)
                 if mention.start <= token.i or where > here + 3 or not self.is_person(
-                        mention.key) or mention.kind == METONYM:
+                        mention.key) or mention.kind == METONYM or \
+                        mention.key in self._named_in_clause(token):
                     continue
                 known = self.kb.country(mention.key)
                 if labels and known and self.kb.label(known) not in labels:
@@ -211,7 +212,17 @@ class ReferenceReading:
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
                 out += [self.mention(t).key for t in child.subtree if self.mention(t)]
-        return out
+        return out + self._named_in_clause(token)
+
+    def _named_in_clause(self, token) -> list[str]:
+        """"El líder de Vox pidió el voto para Kast": a subject described by its title is not
+        a person its clause names outside the title's own phrase (the writer would say "él")."""
+        verb = token.head
+        if not token.dep_.startswith("nsubj") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        own = {t.i for t in token.subtree}
+        return [self.mention(t).key for t in verb.subtree
+                if t.i > token.i and t.i not in own and self.mention(t)]
 
     def refer(self, token, countries: tuple[str, ...] = (), strict: bool = False) -> list[End]:
         """The person a title without a name stands for (`strict`: only when the article

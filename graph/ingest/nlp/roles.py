@@ -23,6 +23,7 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
@@ -72,6 +73,9 @@ class RoleReader(OfficeNaming):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
+        outer = outer_title(self, before, mention) if person else None
+        if outer is not None:
+            found += self._claims(outer, mention, "apposition")
         if person:
             for title in self._titles_after(mention):
                 found += self._claims(title, mention, "apposition")
@@ -151,8 +155,7 @@ class RoleReader(OfficeNaming):
             return []
         end = self._phrase_end(token.i)
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
-        if following is not None or (end + 2 < len(self.doc) and self.doc[end + 1].text == ","
-                                     and self.parsed.mention(self.doc[end + 2])):
+        if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
         if token.i > 0 and self.doc[token.i - 1].text == ",":
             return []
@@ -233,6 +236,9 @@ class RoleReader(OfficeNaming):
                 i -= 1
             steps += 1
         return None
+
+    def title_before_token(self, start: int) -> Title | None:
+        return self._title_before(Mention(start, start, "", "", ""))
 
     def _distributed_title(self, mention: Mention) -> Title | None:
         """"los presidentes de Argentina, Javier Milei; de Ecuador, Daniel Noboa, y de
