@@ -81,3 +81,34 @@ def test_titled_names_of_a_list_are_not_appositions_of_each_other(read):
                       "colombiano Iván Duque y el diputado Rodrigo Salas.")
     assert not any(c.subject == "Iván Duque" and c.relation == "leaderOf"
                    for c in extraction.candidates), sorted(facts(extraction))
+
+
+# ---------------------------------------------------------------- offices of institutions
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("El presidente de la Xunta, Martiño Rivas Outeiro, recibió a Abascal en Vigo.",
+     "Martiño Rivas Outeiro", "Presidente de la Xunta"),
+    ("La presidenta del Senado, Marta Orrego, se reunió con Kast en Valparaíso.",
+     "Marta Orrego", "Presidente del Senado"),
+    ("El vicepresidente del Congreso peruano, Luis Aragón Soto, se reunió con Kast.",
+     "Luis Aragón Soto", "Vicepresidente del Congreso de Perú"),
+])
+def test_the_head_of_a_state_body_holds_its_office_and_leads_nothing(read, text, person, office):
+    extraction = read(text)
+    find(extraction, person, "holdsOffice", office)
+    assert not [c for c in extraction.candidates if c.subject == person and
+                c.relation in ("leaderOf", "memberOf")], sorted(facts(extraction))
+
+
+def test_an_office_of_a_place_is_an_office(read):
+    extraction = read("El alcalde de Lima, Renzo Quispe Ortiz, recibió a Kast.")
+    find(extraction, "Renzo Quispe Ortiz", "holdsOffice", "Alcalde de Lima")
+    assert not relations(extraction, "leaderOf")
+
+
+def test_a_party_spokesman_in_a_chamber_belongs_to_the_party_not_the_chamber(read):
+    extraction = read("Rocío Monasterio, portavoz de Vox en la Asamblea de Madrid, se reunió "
+                      "con Kast.")
+    find(extraction, "Rocío Monasterio", "memberOf", "Vox")
+    assert relations(extraction, "memberOf") == {("Rocío Monasterio", "Vox")}

@@ -6,6 +6,7 @@ del instituto, el expresidente Iván Duque y el exsenador X") is not one."""
 from __future__ import annotations
 
 from graph.ingest.nlp.ends import gender_of
+from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import demonym_label
 
 _CLOSING = {"y", "e", "o", ";"}
@@ -45,7 +46,7 @@ def outer_title(reader, title, mention):
     first = title.first if title is not None else _nationality_start(doc, mention.start)
     if first is None or first < 2 or doc[first - 1].text != ",":
         return None
-    outer = reader.title_before_token(first)
+    outer = reader._title_before(Mention(first, first, "", "", ""))
     if outer is None or outer.last != first - 2 or \
             named_in_apposition(reader.parsed, outer.last) is None:
         return None

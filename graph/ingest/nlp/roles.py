@@ -28,6 +28,7 @@ from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import OfficeNaming, Title
@@ -236,9 +237,6 @@ class RoleReader(OfficeNaming):
                 i -= 1
             steps += 1
         return None
-
-    def title_before_token(self, start: int) -> Title | None:
-        return self._title_before(Mention(start, start, "", "", ""))
 
     def _distributed_title(self, mention: Mention) -> Title | None:
         """"los presidentes de Argentina, Javier Milei; de Ecuador, Daniel Noboa, y de
@@ -473,6 +471,11 @@ class RoleReader(OfficeNaming):
                 complement.append(token.text)  # "Estado estadounidense" read word by word
             elif other is not None and self.kb.is_a(other.key, OFFICE):
                 pass
+            elif other is not None and is_institution(self.kb, other.key):
+                # "presidente de la Xunta": words of an office's name, not a body one leads
+                complement += [] if title.targets else doc[other.start:other.end].text.split()
+                i = other.end
+                continue
             elif other is not None:
                 key = other.key
                 if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):

@@ -1,0 +1,27 @@
+"""Institutions of a state: chambers, governments, regional executives, town halls, courts.
+Their heads and members hold an office ("Presidente de la Xunta de Galicia", "Vicepresidente
+del Senado de Italia"); they do not lead or belong to them as to a party or a network, so a
+title read on one names an office, never a leaderOf or memberOf."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COALITION, MEDIA, NETWORK, ORGANIZATION, PARTY
+from graph.ingest.reading import fold
+
+# head nouns of a state's bodies (the first word of the body's name)
+INSTITUTION_NOUNS = frozenset({
+    "senado", "congreso", "camara", "asamblea", "parlamento", "eurocamara", "cortes",
+    "xunta", "junta", "generalitat", "gobierno", "ejecutivo", "ayuntamiento", "municipalidad",
+    "alcaldia", "intendencia", "gobernacion", "prefectura", "diputacion", "cabildo",
+    "legislatura", "tribunal", "corte", "fiscalia", "defensoria", "contraloria",
+})
+
+_NOT_STATE = (PARTY, COALITION, NETWORK, MEDIA)
+
+
+def is_institution(kb, key: str) -> bool:
+    """An organization whose name opens with the head noun of a state's body."""
+    if not kb.is_a(key, ORGANIZATION) or any(kb.is_a(key, cls) for cls in _NOT_STATE):
+        return False
+    words = fold(kb.label(key)).split()
+    return bool(words) and words[0] in INSTITUTION_NOUNS
