@@ -112,3 +112,22 @@ def test_a_party_spokesman_in_a_chamber_belongs_to_the_party_not_the_chamber(rea
                       "con Kast.")
     find(extraction, "Rocío Monasterio", "memberOf", "Vox")
     assert relations(extraction, "memberOf") == {("Rocío Monasterio", "Vox")}
+
+
+# ---------------------------------------------------------------- "por" inside a name
+
+
+@pytest.mark.parametrize("text", [
+    "Abascal fue recibido en la cumbre de Patriotas por Europa en Madrid.",
+    "Orbán, respaldado en la cumbre de Patriotas por Europa, criticó a la Comisión.",
+])
+def test_a_por_inside_a_name_is_not_a_passive_agent(read, text):
+    extraction = read(text)
+    assert not [c for c in extraction.candidates if c.subject == "Patriotas por Europa"], \
+        sorted(facts(extraction))
+
+
+def test_a_passive_agent_after_a_name_with_por_is_still_read(read):
+    extraction = read("Kast fue recibido en la cumbre de Patriotas por Europa por el líder "
+                      "de Vox, Santiago Abascal.")
+    find(extraction, "Santiago Abascal", "met", "José Antonio Kast")
