@@ -131,3 +131,29 @@ def test_a_passive_agent_after_a_name_with_por_is_still_read(read):
     extraction = read("Kast fue recibido en la cumbre de Patriotas por Europa por el líder "
                       "de Vox, Santiago Abascal.")
     find(extraction, "Santiago Abascal", "met", "José Antonio Kast")
+
+
+# ---------------------------------------------------------------- what is still to come
+
+
+@pytest.mark.parametrize("text", [
+    "Abascal viajará a Santiago, donde lo recibirá el martes José Antonio Kast.",
+    "Milei se reunirá con Meloni el jueves en Roma, según su portavoz.",
+    "Milei quiere reunirse con Meloni en Roma.",
+    "Milei podría reunirse con Meloni en Roma.",
+    "Si gana Kast, Milei se reunirá con él en Santiago.",
+])
+def test_an_announced_or_intended_meeting_is_no_meeting(read, text):
+    extraction = read(text)
+    assert not relations(extraction, "met"), sorted(facts(extraction))
+
+
+def test_a_meeting_ruled_out_is_a_negated_meeting(read):
+    extraction = read("Abascal no se reunirá con Evelyn Matthei durante su visita a Chile.")
+    assert ("Santiago Abascal", "not met", "Evelyn Matthei") in facts(extraction)
+
+
+def test_an_announced_part_in_an_event_is_taken_as_the_gold_takes_it(read):
+    # a scheduled event's programme says who takes part in it, as the evaluation's gold does
+    extraction = read("Milei participará en la CPAC el sábado.")
+    find(extraction, "Javier Milei", "participatedIn", "CPAC")

@@ -35,6 +35,10 @@ DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
 
 # Modalities that still state a stance
 _PROMISES = {"endorsed"}
+# Encounters of persons that an announcement does not make happen ("lo recibirá el martes"),
+# unlike a scheduled event's programme ("contará con X", "participará en la cumbre"), which
+# states who takes part in it
+_ENCOUNTERS = {"met", "contactWith"}
 
 
 class NlpExtractor:
@@ -122,7 +126,8 @@ def _asserted(claim: Found, trigger) -> bool:
     # a claim negative in itself ("declinó la invitación") turns positive under a "no"
     claim.negated = claim.negated != mood.negated
     if mood.asserted:
-        return True
+        return not (mood.why == "future" and claim.relation in _ENCOUNTERS and
+                    not claim.negated)
     # a first-person pledge of support is read as asserted by `modality`; travelling "para
     # respaldar" someone or asking for votes for them is support given; a third person's plan
     # or a conditional is not support yet
