@@ -157,3 +157,42 @@ def test_an_announced_part_in_an_event_is_taken_as_the_gold_takes_it(read):
     # a scheduled event's programme says who takes part in it, as the evaluation's gold does
     extraction = read("Milei participará en la CPAC el sábado.")
     find(extraction, "Javier Milei", "participatedIn", "CPAC")
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_weekday_in_a_future_clause_is_the_coming_one(read):
+    # 2025-11-18 is a Tuesday: "el sábado" of a future is the 22nd, of a past the 15th
+    extraction = read("Milei participará en la CPAC el sábado.")
+    assert find(extraction, "Javier Milei", "participatedIn", "CPAC").date == "2025-11-22"
+    extraction = read("Milei participó en la CPAC el sábado.")
+    assert find(extraction, "Javier Milei", "participatedIn", "CPAC").date == "2025-11-15"
+
+
+def test_tomorrow_beside_a_future_is_the_day_after_the_article(read):
+    extraction = read("Milei intervendrá mañana en la CPAC con un discurso sobre economía.")
+    assert find(extraction, "Javier Milei", "participatedIn", "CPAC").date == "2025-11-19"
+
+
+def test_what_did_not_happen_takes_no_date_of_a_nearby_expression(read):
+    extraction = read("Abascal llegó ayer a Santiago. No se reunió con Evelyn Matthei, que "
+                      "prefirió evitar la foto.")
+    claim = next(c for c in extraction.candidates if c.relation == "met")
+    assert claim.negated and claim.date is None
+
+
+def test_who_organized_or_was_invited_is_not_dated_by_the_event_day(read):
+    extraction = read("Vox celebró ayer en Madrid la cumbre Europa Viva 25, organizada por el "
+                      "partido, a la que invitó a José Antonio Kast.")
+    assert find(extraction, "Europa Viva 25", "organizedBy", "Vox").date is None
+    assert find(extraction, "José Antonio Kast", "invitedTo", "Europa Viva 25").date is None
+
+
+def test_the_programme_of_an_event_takes_the_day_its_lead_gives_it(read):
+    extraction = read(
+        "Madrid, 18 nov (EFE).- Las Jornadas Atlánticas de la Libertad, auspiciadas por la "
+        "Fundación Disenso, reunieron ayer en Madrid a medio centenar de dirigentes.\n\n"
+        "La mesa inaugural contó con la presencia de José Antonio Kast y de Javier Milei.")
+    dates = {c.subject: c.date for c in extraction.candidates if c.relation == "participatedIn"}
+    assert dates.get("José Antonio Kast") == "2025-11-17", sorted(facts(extraction))

@@ -13,6 +13,7 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
+from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
@@ -199,6 +200,7 @@ def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
             date_expression=dating.expression, since=dating.since, negated=claim.negated,
             qualifiers=dict(claim.qualifiers), cue=claim.cue)
         merge(candidates, candidate, kb)
+    share_event_dates(candidates)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
     return candidates

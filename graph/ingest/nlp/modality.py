@@ -167,10 +167,10 @@ def modality(trigger) -> Modality:
         if token.dep_ not in ("xcomp", "ccomp", "csubj") or token.head == token:
             break
         link, token = token.dep_, token.head
-    return Modality(True, negated, "future" if _future(trigger) else "")
+    return Modality(True, negated, "future" if is_future(trigger) else "")
 
 
-def _future(trigger) -> bool:
+def is_future(trigger) -> bool:
     """"lo recibirá el martes", "se reunirá con": the clause announces what is still to
     come (a noun's claim takes its verb's tense: "la reunión se celebrará")."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
