@@ -196,3 +196,15 @@ def test_the_programme_of_an_event_takes_the_day_its_lead_gives_it(read):
         "La mesa inaugural contó con la presencia de José Antonio Kast y de Javier Milei.")
     dates = {c.subject: c.date for c in extraction.candidates if c.relation == "participatedIn"}
     assert dates.get("José Antonio Kast") == "2025-11-17", sorted(facts(extraction))
+
+
+def test_a_sentence_that_carries_the_story_on_takes_its_last_day(read):
+    text = ("Milei llegó ayer a Madrid, donde recibió un premio de la Fundación Disenso. "
+            "Había cenado el domingo con empresarios españoles.\n\n"
+            "Por la tarde, el presidente argentino se reunió con Santiago Abascal en la sede "
+            "de Vox. Al día siguiente se reunió con Isabel Díaz Ayuso.")
+    extraction = read(text)
+    assert find(extraction, "Javier Milei", "met", "Santiago Abascal").date == "2025-11-17"
+    ayuso = next(c for c in extraction.candidates if c.relation == "met" and
+                 "Ayuso" in c.subject + c.object)
+    assert ayuso.date == "2025-11-18"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.narrative import narrative_time
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.tense_dates import by_tense, tomorrow
 from graph.ingest.nlp.triggers import SAYING
@@ -129,11 +130,13 @@ class EvidenceReader:
             # else of the next one in the paragraph
             sentences = self.parsed.document.sentences
             for other in (index - 1, index + 1):
-                times = [t for t in self.times(other) if t.date]
+                times = [t for t in self.times(other) if t.date and not self._flashback(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
+            time = time or narrative_time(self.times, sentences[index].text, index,
+                                          self._story_day)
         if time is None:
             return self._event_date(found)
         if time.date is None:
@@ -191,6 +194,17 @@ class EvidenceReader:
                 times + tomorrow(sentence.text, sentence.start, self.parsed.doc, anchor),
                 key=lambda t: t.start)
         return self._times[index]
+
+    def _story_day(self, time: TimeExpression) -> bool:
+        """A day the story has reached: not after the article's, nor told in the pluperfect
+        ("había almorzado el martes" goes back before the story)."""
+        day = self.parsed.document.anchor.day
+        return (day is None or time.date.start <= day) and not self._flashback(time)
+
+    def _flashback(self, time: TimeExpression) -> bool:
+        verb = self.parsed.doc[_clause(self._token_at(time.start))]
+        return any(c.dep_ == "aux" and folded_lemma(c) == "haber" and
+                   "Imp" in c.morph.get("Tense") for c in verb.children)
 
     def _token_at(self, offset: int):
         return next((t for t in self.parsed.doc if t.idx <= offset < t.idx + len(t.text) + 1),
