@@ -208,3 +208,48 @@ def test_a_sentence_that_carries_the_story_on_takes_its_last_day(read):
     ayuso = next(c for c in extraction.candidates if c.relation == "met" and
                  "Ayuso" in c.subject + c.object)
     assert ayuso.date == "2025-11-18"
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def test_acronym_of_a_name_is_the_initials_of_its_capitalised_words():
+    from graph.ingest.nlp.acronyms import acronym_of
+
+    assert acronym_of("Partido Popular") == "PP"
+    assert acronym_of("Unión Demócrata Independiente") == "UDI"
+    assert acronym_of("Movimiento por la Libertad de los Pueblos") == "MLP"
+    assert acronym_of("Vox") is None  # one word: nothing to abbreviate
+    assert acronym_of("Grupo de trabajo Nacional") is None  # a lower-case content word
+
+
+@pytest.mark.parametrize("text", [
+    "La Alianza Liberal Democrática convocó una protesta en Lima. Días después, el líder de "
+    "la ALD, Marcos Ferrán Ortiz, se reunió con Milei.",
+    "La ALD convocó una protesta en Lima. Días después, el líder de la Alianza Liberal "
+    "Democrática, Marcos Ferrán Ortiz, se reunió con Milei.",
+])
+def test_a_new_name_and_its_acronym_are_one_entity(read, text):
+    extraction = read(text)
+    find(extraction, "Marcos Ferrán Ortiz", "leaderOf", "Alianza Liberal Democrática")
+    entity = next(e for e in extraction.entities if e.label == "Alianza Liberal Democrática")
+    assert entity.aliases == ["ALD"]
+    assert not any(e.label == "ALD" for e in extraction.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "El Partido Comunista respaldó a Jeannette Jara. La presidenta del PC, Bárbara Figueroa "
+    "Soto, se reunió con Jara.",
+    "El PC respaldó a Jeannette Jara. La presidenta del Partido Comunista, Bárbara Figueroa "
+    "Soto, se reunió con Jara.",
+])
+def test_an_acronym_names_the_graphs_entity_its_full_name_names(read, text):
+    extraction = read(text)
+    find(extraction, "Bárbara Figueroa Soto", "leaderOf", "Partido Comunista")
+    find(extraction, "Partido Comunista", "endorsed", "Jeannette Jara")
+    assert not any(e.label == "PC" for e in extraction.entities)
+
+
+def test_a_person_is_never_abbreviated(read):
+    extraction = read("Lucía Paredes Moreno llegó a Madrid. El LPM anunció una protesta.")
+    assert not any("LPM" in e.aliases for e in extraction.entities)

@@ -44,6 +44,7 @@ from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
@@ -477,9 +478,13 @@ class _Linker:
                 most_specific(self.kb, key)
         if key.startswith(NEW):
             self.linked.entities[key].mentions += 1
-        self.linked.mentions.append(Mention(span.start, span.end,
-                                            self.r.text(span.start, span.end), key, cls, kind))
+        text = self.r.text(span.start, span.end)
+        self.linked.mentions.append(Mention(span.start, span.end, text, key, cls, kind))
         self.recent.append(key)
+        note_acronym(self, key, text, kind, cls)
+
+    def kb_class(self, iri: str) -> str:
+        return most_specific(self.kb, iri)
 
     def _relink(self, span: Span, iri: str | None) -> None:
         """A new entity that turned out to be known: its mentions and names move to `iri`."""
