@@ -253,3 +253,31 @@ def test_an_acronym_names_the_graphs_entity_its_full_name_names(read, text):
 def test_a_person_is_never_abbreviated(read):
     extraction = read("Lucía Paredes Moreno llegó a Madrid. El LPM anunció una protesta.")
     assert not any("LPM" in e.aliases for e in extraction.entities)
+
+
+# ---------------------------------------------------------------- names the model misses
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person(read):
+    # the small model tags "Pepa Millán" as a place
+    extraction = read("En el Congreso, la portavoz de Vox, Pepa Millán, se cruzó con el "
+                      "portavoz socialista Marcos Arrieta.")
+    find(extraction, "Pepa Millán", "memberOf", "Vox")
+    assert next(e for e in extraction.entities if e.label == "Pepa Millán").cls.endswith("Person")
+
+
+def test_a_name_in_a_relation_verbs_slot_is_a_person(read):
+    extraction = read("Kast recibió a Pepa Millán y a Josué Campos en La Moneda.")
+    find(extraction, "José Antonio Kast", "met", "Pepa Millán")
+    find(extraction, "José Antonio Kast", "met", "Josué Campos")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hungría Primero, el lema de Mi Patria, recibió críticas. Péter Magyar rechazó aliarse "
+     "con Mi Patria.", "Mi Patria"),
+    ("Milei Recibe A Kast En La Casa Rosada\n\nEl presidente recibió ayer a su homólogo.",
+     "Recibe A Kast"),
+])
+def test_a_possessive_name_or_headline_case_is_no_person(read, text, name):
+    extraction = read(text)
+    assert not any(e.label == name and e.cls.endswith("Person") for e in extraction.entities)

@@ -47,6 +47,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
+from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 _DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
@@ -361,6 +362,8 @@ class _Linker:
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
         if self._of_pollster(span):
             ner = "ORG"  # "una encuesta de Cadem"
+        if ner != "PER" and person_shaped(self.doc, span.start, span.end, key):
+            ner = "PER"
         if single and ner == "PER" and not span.head and span.start > 0 and \
                 self.r.keys[span.start - 1] in _DETERMINERS:
             ner = None  # "del Brexit": a name after an article is rarely a person's
