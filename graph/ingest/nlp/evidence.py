@@ -207,8 +207,9 @@ class EvidenceReader:
                    "Imp" in c.morph.get("Tense") for c in verb.children)
 
     def _token_at(self, offset: int):
-        return next((t for t in self.parsed.doc if t.idx <= offset < t.idx + len(t.text) + 1),
-                    self.parsed.doc[0])
+        doc = self.parsed.doc
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else doc[0]
 
     def _owned(self, time: TimeExpression, found: Found) -> bool:
         """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres

@@ -49,9 +49,11 @@ def _person_elsewhere(doc, start: int, end: int) -> bool:
 
 def _headline(doc, start: int) -> bool:
     """Whether the name stands in a line written in title case."""
-    text = doc.text
-    offset = doc[start].idx
-    line = text[text.rfind("\n", 0, offset) + 1:(text.find("\n", offset) + 1 or len(text) + 1)
-                - 1]
-    words = [w for w in line.split() if w[:1].isalpha()]
+    first = start
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    last = start
+    while last < len(doc) - 1 and "\n" not in doc[last].text_with_ws:
+        last += 1
+    words = [t.text for t in doc[first:last + 1] if t.text[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)

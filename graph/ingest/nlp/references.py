@@ -142,11 +142,11 @@ class ReferenceReading:
         if best is None and here <= 2 and not nearest:
             # an article may open on a title and name the person after it ("Así lo comunicó
             # el candidato de la oposición chilena. ... José Antonio Kast sorprendió ...")
+            named = set(self._named_in_clause(token))
             for mention in self.linked.mentions:
                 where = self.sentence_of(self.doc[mention.start].idx)
                 if mention.start <= token.i or where > here + 3 or not self.is_person(
-                        mention.key) or mention.kind == METONYM or \
-                        mention.key in self._named_in_clause(token):
+                        mention.key) or mention.kind == METONYM or mention.key in named:
                     continue
                 known = self.kb.country(mention.key)
                 if labels and known and self.kb.label(known) not in labels:
