@@ -281,3 +281,10 @@ def test_a_name_in_a_relation_verbs_slot_is_a_person(read):
 def test_a_possessive_name_or_headline_case_is_no_person(read, text, name):
     extraction = read(text)
     assert not any(e.label == name and e.cls.endswith("Person") for e in extraction.entities)
+
+
+def test_a_title_of_one_gender_is_not_the_member_of_the_other_named_before(read):
+    extraction = read("La portavoz de Vox, Pepa Millán, presentó el acto. El presidente de "
+                      "Vox, que llegó tarde, cerró la jornada.")
+    assert ("Pepa Millán", "Vox") not in relations(extraction, "leaderOf"), \
+        sorted(facts(extraction))

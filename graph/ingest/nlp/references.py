@@ -70,12 +70,11 @@ class ReferenceReading:
         if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
             return []
         here = self.sentence_of(token.idx)
-        for child in token.children:
-            # "el líder de Vox": whoever the text already said leads or belongs to Vox
-            mention = self.mention(child)
-            if mention is not None and mention.key in self.affiliation:
-                return [End(self.affiliation[mention.key], token.i, token.i, reference=True,
-                            distance=1)]
+        # "el líder de Vox": whoever the text already said leads or belongs to Vox
+        known = self.affiliated([self.mention(c).key for c in token.children if self.mention(c)],
+                                gender_of(token))
+        if known is not None:
+            return [End(known, token.i, token.i, reference=True, distance=1)]
         labels = {demonym_label(c) for c in [token, *token.children]
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
         labels |= {self.kb.label(c) for c in countries}
@@ -379,6 +378,15 @@ class ReferenceReading:
                             distance=self.sentence_of(token.idx) - self.sentence_of(
                                 self.doc[start].idx))]
         return []
+
+    def affiliated(self, organizations: list[str], gender: str | None) -> str | None:
+        """The person the text first tied to one of `organizations`, when a title of `gender`
+        may describe them ("El presidente de Vox" is not the woman named its spokeswoman)."""
+        for organization in organizations:
+            person = self.affiliation.get(organization)
+            if person is not None and (not gender or self.gender.get(person, gender) == gender):
+                return person
+        return None
 
     def party_member(self, party: str, token) -> list[End]:
         """"el republicano": the person the text tied to the party, if it did."""

@@ -164,8 +164,7 @@ class RoleReader(OfficeNaming):
         if role_kind(word) not in _REFERENCE_KINDS or not (
                 title.targets or title.countries and role_kind(word) in ("head", "office")):
             return []
-        known = next((self.parsed.affiliation[t.key] for t in title.targets
-                      if t.key in self.parsed.affiliation), None)
+        known = self.parsed.affiliated([t.key for t in title.targets], gender_of(token))
         if known is not None:
             # "el líder republicano": whoever the text already tied to the party
             person = End(known, token.i, end, reference=True, distance=1)
