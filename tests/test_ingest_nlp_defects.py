@@ -288,3 +288,11 @@ def test_a_title_of_one_gender_is_not_the_member_of_the_other_named_before(read)
                       "Vox, que llegó tarde, cerró la jornada.")
     assert ("Pepa Millán", "Vox") not in relations(extraction, "leaderOf"), \
         sorted(facts(extraction))
+
+
+def test_the_town_of_a_mayor_is_a_place_not_a_person(read):
+    # the small model tags "Marbella" as a person
+    extraction = read("La alcaldesa de Marbella, Ángeles Muñoz, recibió a Milei.")
+    find(extraction, "Ángeles Muñoz", "holdsOffice", "Alcalde de Marbella")
+    find(extraction, "Ángeles Muñoz", "met", "Javier Milei")
+    assert not any(c.subject == "Marbella" for c in extraction.candidates)

@@ -25,3 +25,17 @@ def is_institution(kb, key: str) -> bool:
         return False
     words = fold(kb.label(key)).split()
     return bool(words) and words[0] in INSTITUTION_NOUNS
+
+
+# titles held of a town or a province: what follows their "de" is a place
+_SEATS_OF_PLACES = frozenset({"alcalde", "alcaldesa", "gobernador", "gobernadora", "intendente",
+                              "intendenta", "prefecto", "prefecta", "regidor", "regidora"})
+
+
+def seat_of_place(title: tuple[str, ...], link: tuple[str, ...]) -> bool:
+    """"la alcaldesa de Marbella", "el exgobernador de Antioquia": whether a name after the
+    folded words `title` and `link` is the place of such a title."""
+    if link not in (("de",), ("del",)) or len(title) != 1:
+        return False
+    word = title[0][2:].lstrip("-") if title[0].startswith("ex") else title[0]
+    return word in _SEATS_OF_PLACES

@@ -47,6 +47,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
+from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
@@ -368,6 +369,9 @@ class _Linker:
                 self.r.keys[span.start - 1] in _DETERMINERS:
             ner = None  # "del Brexit": a name after an article is rarely a person's
         cls = entity_class(text, ner_label=ner, head=span.head)
+        if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
+                                                               self.r.keys[span.start - 1]):
+            cls = PLACE  # "la alcaldesa de Marbella"
         if not looks_like_event(text) and not set(key) & EVENT_NOUNS:
             cls = self._apposed_event(span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
