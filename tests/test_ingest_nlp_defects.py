@@ -296,3 +296,10 @@ def test_the_town_of_a_mayor_is_a_place_not_a_person(read):
     find(extraction, "Ángeles Muñoz", "holdsOffice", "Alcalde de Marbella")
     find(extraction, "Ángeles Muñoz", "met", "Javier Milei")
     assert not any(c.subject == "Marbella" for c in extraction.candidates)
+
+
+def test_a_sentence_that_carries_the_story_on_looks_back_not_ahead(read):
+    extraction = read("Abascal pidió ayer en Santiago el voto para Kast. El Partido Republicano "
+                      "organizó el acto. Por la tarde, Abascal se reunió con Evelyn Matthei. "
+                      "Viajará el jueves a Buenos Aires.")
+    assert find(extraction, "Santiago Abascal", "met", "Evelyn Matthei").date == "2025-11-17"

@@ -126,17 +126,16 @@ class EvidenceReader:
             if dating.date:
                 return dating
         if time is None and not self.times(index) and found.relation in _NEIGHBOURLY:
-            # "Horas más tarde, Matthei se reunió con Kast": the time of the sentence before,
-            # else of the next one in the paragraph
+            # "Horas más tarde, Matthei se reunió con Kast": the story's last day before it;
+            # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
-            for other in (index - 1, index + 1):
+            time = narrative_time(self.times, sentences[index].text, index, self._story_day)
+            for other in (index - 1, index + 1) if time is None else ():
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
-            time = time or narrative_time(self.times, sentences[index].text, index,
-                                          self._story_day)
         if time is None:
             return self._event_date(found)
         if time.date is None:
