@@ -303,3 +303,10 @@ def test_a_sentence_that_carries_the_story_on_looks_back_not_ahead(read):
                       "organizó el acto. Por la tarde, Abascal se reunió con Evelyn Matthei. "
                       "Viajará el jueves a Buenos Aires.")
     assert find(extraction, "Santiago Abascal", "met", "Evelyn Matthei").date == "2025-11-17"
+
+
+def test_a_founder_is_a_member_not_the_leader(read):
+    extraction = read("El expresidente Álvaro Uribe, fundador del Centro Democrático, no se "
+                      "sumó a los actos.")
+    find(extraction, "Álvaro Uribe", "memberOf", "Centro Democrático")
+    assert not relations(extraction, "leaderOf")

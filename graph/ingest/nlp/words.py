@@ -12,7 +12,7 @@ from graph.ingest.reading import fold
 # "seat" holds a seat (an office named by the word alone) and is a member of the party.
 ROLE_WORDS: dict[str, str] = {
     "lider": "leader", "lideresa": "leader", "jefe": "leader", "jefa": "leader",
-    "fundador": "leader", "fundadora": "leader", "director": "leader", "directora": "leader",
+    "director": "leader", "directora": "leader",
     "cabeza": "leader", "timonel": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
@@ -26,6 +26,8 @@ ROLE_WORDS: dict[str, str] = {
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
+    # founding an organization makes one its member, not its leader
+    "fundador": "member", "fundadora": "member",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
     "representante": "representative", "delegado": "representative",
