@@ -310,3 +310,9 @@ def test_a_founder_is_a_member_not_the_leader(read):
                       "sumó a los actos.")
     find(extraction, "Álvaro Uribe", "memberOf", "Centro Democrático")
     assert not relations(extraction, "leaderOf")
+
+
+def test_the_head_of_a_list_does_not_lead_the_party(read):
+    extraction = read("La exministra Ana Pires Lobo, que fue cabeza de lista de Vox en Cádiz, "
+                      "se reunió ayer con Abascal.")
+    assert not relations(extraction, "leaderOf"), sorted(facts(extraction))

@@ -109,6 +109,9 @@ def base_role(token) -> tuple[str | None, bool]:
     if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.children
                           if c.i < token.i):
         former = True
+    if word == "cabeza" and token.i + 2 < len(token.doc) and \
+            fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
+        return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
     return _role_of(word), former
 
 
