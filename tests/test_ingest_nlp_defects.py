@@ -316,3 +316,20 @@ def test_the_head_of_a_list_does_not_lead_the_party(read):
     extraction = read("La exministra Ana Pires Lobo, que fue cabeza de lista de Vox en Cádiz, "
                       "se reunió ayer con Abascal.")
     assert not relations(extraction, "leaderOf"), sorted(facts(extraction))
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("El exalcalde de Medellín Sergio Fajardo Valderrama criticó a Petro.",
+     "Sergio Fajardo Valderrama", "Alcalde de Medellín"),
+    ("El intendente de Encarnación, Óscar Duarte Benítez, recibió a Peña.",
+     "Óscar Duarte Benítez", "Intendente de Encarnación"),
+])
+def test_a_former_or_local_office_of_a_town(read, text, person, office):
+    claim = find(read(text), person, "holdsOffice", office)
+    assert claim.qualifiers.get("former", False) == text.startswith("El ex")
+
+
+def test_a_title_of_a_town_refers_to_a_person_of_its_country(read):
+    extraction = read("El presidente estadounidense, Donald Trump, elogió al candidato Nasry "
+                      "Asfura. El exalcalde de Tegucigalpa se enfrenta el domingo a Rixi Moncada.")
+    assert relations(extraction, "opponentOf") == {("Nasry Asfura", "Rixi Moncada")}

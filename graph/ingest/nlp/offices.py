@@ -28,7 +28,7 @@ from graph.ingest.reading import fold
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
               "comite", "junta", "asociacion", "tienda"}
-_SEATS_BY_PLACE = {"alcalde", "gobernador"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 

@@ -4,6 +4,7 @@ person the text is about; read as a part of `Parsed`."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -77,7 +78,10 @@ class ReferenceReading:
             return [End(known, token.i, token.i, reference=True, distance=1)]
         labels = {demonym_label(c) for c in [token, *token.children]
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
-        labels |= {self.kb.label(c) for c in countries}
+        # "el exalcalde de Tegucigalpa": a person of the town's country
+        places = [self.mention(c) for c in token.children if self.mention(c)]
+        labels |= {_country_of(self.kb.label(c)) for c in countries} | {
+            _country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
@@ -400,3 +404,10 @@ class ReferenceReading:
         parties = {org for org, person in self.affiliation.items()
                    if person == owner and self.kb.is_a(org, PARTY)}
         return parties.pop() if len(parties) == 1 else None
+
+
+def _country_of(label: str) -> str:
+    """The country a town or province is in; a country's own name."""
+    found = gz.place(label)
+    return found.country if found is not None and found.kind != "country" and \
+        found.country else label

@@ -19,6 +19,7 @@ ROLE_WORDS: dict[str, str] = {
     "secretaria": "deputy",
     "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
+    "intendente": "office", "intendenta": "office",
     "premier": "office",
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
@@ -40,7 +41,7 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
-             "concejala": "concejal", "legisladora": "legislador"}
+             "concejala": "concejal", "legisladora": "legislador", "intendenta": "intendente"}
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
                 "empresaria", "periodista", "analista", "activista", "senor", "senora",
@@ -102,8 +103,8 @@ def base_role(token) -> tuple[str | None, bool]:
     """(the role word, whether it is a former one: "exministra", "ex presidente")."""
     word = fold(token.text.lower())
     former = False
-    if word.startswith("ex") and word[2:].lstrip("-") and word[2:].lstrip("-")[:1] not in "aeiou":
-        rest = word[2:].lstrip("-")
+    if word.startswith("ex") and word[2:].lstrip("-"):
+        rest = word[2:].lstrip("-")  # "exalcalde" as "exministro": the rest is a role word
         if _role_of(rest):
             word, former = rest, True
     if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.children
