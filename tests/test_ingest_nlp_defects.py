@@ -333,3 +333,9 @@ def test_a_title_of_a_town_refers_to_a_person_of_its_country(read):
     extraction = read("El presidente estadounidense, Donald Trump, elogió al candidato Nasry "
                       "Asfura. El exalcalde de Tegucigalpa se enfrenta el domingo a Rixi Moncada.")
     assert relations(extraction, "opponentOf") == {("Nasry Asfura", "Rixi Moncada")}
+
+
+def test_a_former_member_of_an_assembly_held_its_seat(read):
+    claim = find(read("La exasambleísta ecuatoriana Verónica Almeida Ruiz criticó a Noboa."),
+                 "Verónica Almeida Ruiz", "holdsOffice", "Asambleísta de Ecuador")
+    assert claim.qualifiers.get("former") is True

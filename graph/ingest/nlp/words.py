@@ -24,6 +24,7 @@ ROLE_WORDS: dict[str, str] = {
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
+    "asambleista": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
@@ -41,7 +42,8 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
-             "concejala": "concejal", "legisladora": "legislador", "intendenta": "intendente"}
+             "concejala": "concejal", "legisladora": "legislador", "intendenta": "intendente",
+             "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
                 "empresaria", "periodista", "analista", "activista", "senor", "senora",
