@@ -339,3 +339,9 @@ def test_a_former_member_of_an_assembly_held_its_seat(read):
     claim = find(read("La exasambleísta ecuatoriana Verónica Almeida Ruiz criticó a Noboa."),
                  "Verónica Almeida Ruiz", "holdsOffice", "Asambleísta de Ecuador")
     assert claim.qualifiers.get("former") is True
+
+
+def test_the_head_of_the_junta_holds_its_office(read):
+    extraction = read("El presidente de la Junta, Juanma Moreno, recibió a Feijóo en Sevilla.")
+    find(extraction, "Juanma Moreno", "holdsOffice", "Presidente de la Junta")
+    assert not relations(extraction, "leaderOf")
