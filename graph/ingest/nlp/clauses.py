@@ -371,7 +371,7 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
                                                      "le", "les"):
             continue
         prep = preposition(child)
-        if prep in wanted:
+        if prep in wanted and not _inside_name(parsed, child):
             (bare if prep == "" and len(wanted) > 1 else found).extend(phrase_ends(parsed, child))
     if found or bare:
         # "recibió a Kast, ..., Jeannette Jara": a phrase with the preposition outranks a
@@ -387,7 +387,8 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
                 parsed.mention(token) or event or is_role_noun(token) or titled):
             continue
         allowed = wanted if event else wanted - {""}
-        if preposition(token) not in allowed or _crosses_clause(token, verb):
+        if preposition(token) not in allowed or _crosses_clause(token, verb) or \
+                _inside_name(parsed, token):
             continue
         ends = phrase_ends(parsed, token)
         if not (parsed.mention(token) or event or is_role_noun(token)) and \
@@ -396,6 +397,14 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
         found += ends
         break
     return found or _after_colon(parsed, verb, wanted)
+
+
+def _inside_name(parsed: Parsed, token) -> bool:
+    """"la cumbre de Patriotas por Europa": the preposition is a word of a name, not the
+    start of a phrase of the verb."""
+    mention = parsed.mention(token)
+    return mention is not None and any(
+        c.dep_ == "case" and mention.start < c.i < mention.end for c in token.children)
 
 
 def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:

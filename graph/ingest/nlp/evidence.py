@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.narrative import narrative_time
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.tense_dates import by_tense, tomorrow
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -16,10 +18,12 @@ from graph.ingest.temporal import TimeExpression, find_times
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
 # Relations a neighbouring sentence's time may date.
-_NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed", "invitedTo"}
-# Relations that happen at a time; roles and memberships are not dated by a nearby "ayer".
-EVENTFUL = {"met", "contactWith", "participatedIn", "invitedTo", "endorsed", "organizedBy",
-            "allied", "opponentOf", "candidateIn"}
+_NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed"}
+# Relations that happen at a time; roles and memberships are not dated by a nearby "ayer", nor
+# is who organized an event or was invited to it (the time near them is the event's own, or
+# the day it was held, not when it was organized or the invitation sent).
+EVENTFUL = {"met", "contactWith", "participatedIn", "endorsed", "allied", "opponentOf",
+            "candidateIn"}
 
 
 @dataclass
@@ -108,6 +112,10 @@ class EvidenceReader:
     def dating(self, found: Found) -> Dating:
         if not found.dated or found.relation not in EVENTFUL:
             return Dating()
+        if found.negated:
+            # what did not happen has no time of its own: only the day of the event one
+            # stayed away from
+            return self._event_date(found)
         doc = self.parsed.doc
         index = self.parsed.sentence_of(doc[found.trigger].idx)
         position = doc[found.trigger].idx
@@ -118,11 +126,12 @@ class EvidenceReader:
             if dating.date:
                 return dating
         if time is None and not self.times(index) and found.relation in _NEIGHBOURLY:
-            # "Horas más tarde, Matthei se reunió con Kast": the time of the sentence before,
-            # else of the next one in the paragraph
+            # "Horas más tarde, Matthei se reunió con Kast": the story's last day before it;
+            # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
-            for other in (index - 1, index + 1):
-                times = [t for t in self.times(other) if t.date]
+            time = narrative_time(self.times, sentences[index].text, index, self._story_day)
+            for other in (index - 1, index + 1) if time is None else ():
+                times = [t for t in self.times(other) if t.date and not self._flashback(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
@@ -159,6 +168,14 @@ class EvidenceReader:
                 if time.date is not None and token is not None and \
                         _clause(token) == _clause(doc[start]):
                     return Dating(time.date.iso, time.date.precision, time.text, time.since)
+        for start in sorted(starts):
+            # the small model may misparse a lead glued to its dateline: the one day the
+            # sentence that names the event gives is its date
+            dated = [t for t in self.times(self.parsed.sentence_of(doc[start].idx))
+                     if t.date and t.date.precision == "day"]
+            if len(dated) == 1:
+                time = dated[0]
+                return Dating(time.date.iso, time.date.precision, time.text, time.since)
         return Dating()
 
     def times(self, index: int) -> list[TimeExpression]:
@@ -167,11 +184,31 @@ class EvidenceReader:
             return []
         if index not in self._times:
             sentence = sentences[index]
-            self._times[index] = [
-                TimeExpression(t.start + sentence.start, t.end + sentence.start, t.text, t.date,
-                               t.since)
-                for t in find_times(sentence.text, self.parsed.document.anchor)]
+            anchor = self.parsed.document.anchor
+            times = [TimeExpression(t.start + sentence.start, t.end + sentence.start, t.text,
+                                    t.date, t.since)
+                     for t in find_times(sentence.text, anchor)]
+            times = [by_tense(t, self._token_at(t.start), anchor) for t in times]
+            self._times[index] = sorted(
+                times + tomorrow(sentence.text, sentence.start, self.parsed.doc, anchor),
+                key=lambda t: t.start)
         return self._times[index]
+
+    def _story_day(self, time: TimeExpression) -> bool:
+        """A day the story has reached: not after the article's, nor told in the pluperfect
+        ("había almorzado el martes" goes back before the story)."""
+        day = self.parsed.document.anchor.day
+        return (day is None or time.date.start <= day) and not self._flashback(time)
+
+    def _flashback(self, time: TimeExpression) -> bool:
+        verb = self.parsed.doc[_clause(self._token_at(time.start))]
+        return any(c.dep_ == "aux" and folded_lemma(c) == "haber" and
+                   "Imp" in c.morph.get("Tense") for c in verb.children)
+
+    def _token_at(self, offset: int):
+        doc = self.parsed.doc
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else doc[0]
 
     def _owned(self, time: TimeExpression, found: Found) -> bool:
         """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres

@@ -13,6 +13,7 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
+from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
@@ -36,6 +37,10 @@ DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
 
 # Modalities that still state a stance
 _PROMISES = {"endorsed"}
+# Encounters of persons that an announcement does not make happen ("lo recibirá el martes"),
+# unlike a scheduled event's programme ("contará con X", "participará en la cumbre"), which
+# states who takes part in it
+_ENCOUNTERS = {"met", "contactWith"}
 
 
 class NlpExtractor:
@@ -123,7 +128,8 @@ def _asserted(claim: Found, trigger) -> bool:
     # a claim negative in itself ("declinó la invitación") turns positive under a "no"
     claim.negated = claim.negated != mood.negated
     if mood.asserted:
-        return True
+        return not (mood.why == "future" and claim.relation in _ENCOUNTERS and
+                    not claim.negated)
     # a first-person pledge of support is read as asserted by `modality`; travelling "para
     # respaldar" someone or asking for votes for them is support given; a third person's plan
     # or a conditional is not support yet
@@ -195,6 +201,7 @@ def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
             date_expression=dating.expression, since=dating.since, negated=claim.negated,
             qualifiers=dict(claim.qualifiers), cue=claim.cue)
         merge(candidates, candidate, kb)
+    share_event_dates(candidates)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
     return candidates

@@ -44,8 +44,11 @@ from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
+from graph.ingest.nlp.institutions import seat_of_place
+from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
 
@@ -361,10 +364,15 @@ class _Linker:
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
         if self._of_pollster(span):
             ner = "ORG"  # "una encuesta de Cadem"
+        if ner != "PER" and person_shaped(self.doc, span.start, span.end, key):
+            ner = "PER"
         if single and ner == "PER" and not span.head and span.start > 0 and \
                 self.r.keys[span.start - 1] in _DETERMINERS:
             ner = None  # "del Brexit": a name after an article is rarely a person's
         cls = entity_class(text, ner_label=ner, head=span.head)
+        if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
+                                                               self.r.keys[span.start - 1]):
+            cls = PLACE  # "la alcaldesa de Marbella"
         if not looks_like_event(text) and not set(key) & EVENT_NOUNS:
             cls = self._apposed_event(span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
@@ -480,9 +488,13 @@ class _Linker:
                 most_specific(self.kb, key)
         if key.startswith(NEW):
             self.linked.entities[key].mentions += 1
-        self.linked.mentions.append(Mention(span.start, span.end,
-                                            self.r.text(span.start, span.end), key, cls, kind))
+        text = self.r.text(span.start, span.end)
+        self.linked.mentions.append(Mention(span.start, span.end, text, key, cls, kind))
         self.recent.append(key)
+        note_acronym(self, key, text, kind, cls)
+
+    def kb_class(self, iri: str) -> str:
+        return most_specific(self.kb, iri)
 
     def _relink(self, span: Span, iri: str | None) -> None:
         """A new entity that turned out to be known: its mentions and names move to `iri`."""

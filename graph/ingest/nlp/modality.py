@@ -22,7 +22,7 @@ _APPEALS = {"pedir", "solicitar", "instar", "llamar", "exigir", "prometer"}
 class Modality:
     asserted: bool
     negated: bool
-    why: str = ""  # what made it not asserted
+    why: str = ""  # what made it not asserted; "future" for an assertion still to come
 
 
 # Adverbs that hedge the clause: a likelihood, not a fact ("previsiblemente se medirá").
@@ -190,4 +190,12 @@ def modality(trigger) -> Modality:
         if token.dep_ not in ("xcomp", "ccomp", "csubj") or token.head == token:
             break
         link, token = token.dep_, token.head
-    return Modality(True, negated)
+    return Modality(True, negated, "future" if is_future(trigger) else "")
+
+
+def is_future(trigger) -> bool:
+    """"lo recibirá el martes", "se reunirá con": the clause announces what is still to
+    come (a noun's claim takes its verb's tense: "la reunión se celebrará")."""
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    return any("Fut" in t.morph.get("Tense") for t in [verb, *verb.children]
+               if t == verb or t.dep_ in ("aux", "aux:pass", "cop"))

@@ -16,6 +16,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -28,7 +29,7 @@ from graph.ingest.reading import fold
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
               "comite", "junta", "asociacion", "tienda"}
-_SEATS_BY_PLACE = {"alcalde", "gobernador"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
@@ -78,8 +79,10 @@ class OfficeNaming:
             return None  # not held yet
         if word == "secretario" and not title.complement:
             return None
-        if title.complement and fold(title.complement.split()[-1].lower()) in _ORG_NOUNS:
-            return None  # "el presidente de la colectividad" leads it; it is no office
+        last = title.complement.split()[-1] if title.complement else ""
+        if fold(last.lower()) in _ORG_NOUNS and not (
+                last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
+            return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         country = title.countries[0] if title.countries else None
         premier = "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS

@@ -4,6 +4,7 @@ person the text is about; read as a part of `Parsed`."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -70,15 +71,17 @@ class ReferenceReading:
         if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
             return []
         here = self.sentence_of(token.idx)
-        for child in token.children:
-            # "el líder de Vox": whoever the text already said leads or belongs to Vox
-            mention = self.mention(child)
-            if mention is not None and mention.key in self.affiliation:
-                return [End(self.affiliation[mention.key], token.i, token.i, reference=True,
-                            distance=1)]
+        # "el líder de Vox": whoever the text already said leads or belongs to Vox
+        known = self.affiliated([self.mention(c).key for c in token.children if self.mention(c)],
+                                gender_of(token))
+        if known is not None:
+            return [End(known, token.i, token.i, reference=True, distance=1)]
         labels = {demonym_label(c) for c in [token, *token.children]
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
-        labels |= {self.kb.label(c) for c in countries}
+        # "el exalcalde de Tegucigalpa": a person of the town's country
+        places = [self.mention(c) for c in token.children if self.mention(c)]
+        labels |= {_country_of(self.kb.label(c)) for c in countries} | {
+            _country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
@@ -143,10 +146,11 @@ class ReferenceReading:
         if best is None and here <= 2 and not nearest:
             # an article may open on a title and name the person after it ("Así lo comunicó
             # el candidato de la oposición chilena. ... José Antonio Kast sorprendió ...")
+            named = set(self._named_in_clause(token))
             for mention in self.linked.mentions:
                 where = self.sentence_of(self.doc[mention.start].idx)
                 if mention.start <= token.i or where > here + 3 or not self.is_person(
-                        mention.key) or mention.kind == METONYM:
+                        mention.key) or mention.kind == METONYM or mention.key in named:
                     continue
                 known = self.kb.country(mention.key)
                 if labels and known and self.kb.label(known) not in labels:
@@ -212,7 +216,17 @@ class ReferenceReading:
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
                 out += [self.mention(t).key for t in child.subtree if self.mention(t)]
-        return out
+        return out + self._named_in_clause(token)
+
+    def _named_in_clause(self, token) -> list[str]:
+        """"El líder de Vox pidió el voto para Kast": a subject described by its title is not
+        a person its clause names outside the title's own phrase (the writer would say "él")."""
+        verb = token.head
+        if not token.dep_.startswith("nsubj") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        own = {t.i for t in token.subtree}
+        return [self.mention(t).key for t in verb.subtree
+                if t.i > token.i and t.i not in own and self.mention(t)]
 
     def refer(self, token, countries: tuple[str, ...] = (), strict: bool = False) -> list[End]:
         """The person a title without a name stands for (`strict`: only when the article
@@ -370,6 +384,15 @@ class ReferenceReading:
                                 self.doc[start].idx))]
         return []
 
+    def affiliated(self, organizations: list[str], gender: str | None) -> str | None:
+        """The person the text first tied to one of `organizations`, when a title of `gender`
+        may describe them ("El presidente de Vox" is not the woman named its spokeswoman)."""
+        for organization in organizations:
+            person = self.affiliation.get(organization)
+            if person is not None and (not gender or self.gender.get(person, gender) == gender):
+                return person
+        return None
+
     def party_member(self, party: str, token) -> list[End]:
         """"el republicano": the person the text tied to the party, if it did."""
         person = self.affiliation.get(party)
@@ -382,3 +405,10 @@ class ReferenceReading:
         parties = {org for org, person in self.affiliation.items()
                    if person == owner and self.kb.is_a(org, PARTY)}
         return parties.pop() if len(parties) == 1 else None
+
+
+def _country_of(label: str) -> str:
+    """The country a town or province is in; a country's own name."""
+    found = gz.place(label)
+    return found.country if found is not None and found.kind != "country" and \
+        found.country else label

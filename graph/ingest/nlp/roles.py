@@ -23,10 +23,12 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import OfficeNaming, Title
@@ -72,6 +74,9 @@ class RoleReader(OfficeNaming):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
+        outer = outer_title(self, before, mention) if person else None
+        if outer is not None:
+            found += self._claims(outer, mention, "apposition")
         if person:
             for title in self._titles_after(mention):
                 found += self._claims(title, mention, "apposition")
@@ -152,8 +157,7 @@ class RoleReader(OfficeNaming):
             return []
         end = self._phrase_end(token.i)
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
-        if following is not None or (end + 2 < len(self.doc) and self.doc[end + 1].text == ","
-                                     and self.parsed.mention(self.doc[end + 2])):
+        if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
         if token.i > 0 and self.doc[token.i - 1].text == ",":
             return []
@@ -161,8 +165,7 @@ class RoleReader(OfficeNaming):
         if role_kind(word) not in _REFERENCE_KINDS or not (
                 title.targets or title.countries and role_kind(word) in ("head", "office")):
             return []
-        known = next((self.parsed.affiliation[t.key] for t in title.targets
-                      if t.key in self.parsed.affiliation), None)
+        known = self.parsed.affiliated([t.key for t in title.targets], gender_of(token))
         if known is not None:
             # "el líder republicano": whoever the text already tied to the party
             person = End(known, token.i, end, reference=True, distance=1)
@@ -468,6 +471,11 @@ class RoleReader(OfficeNaming):
                 complement.append(token.text)  # "Estado estadounidense" read word by word
             elif other is not None and self.kb.is_a(other.key, OFFICE):
                 pass
+            elif other is not None and is_institution(self.kb, other.key):
+                # "presidente de la Xunta": words of an office's name, not a body one leads
+                complement += [] if title.targets else doc[other.start:other.end].text.split()
+                i = other.end
+                continue
             elif other is not None:
                 key = other.key
                 if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):

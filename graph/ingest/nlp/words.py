@@ -12,21 +12,25 @@ from graph.ingest.reading import fold
 # "seat" holds a seat (an office named by the word alone) and is a member of the party.
 ROLE_WORDS: dict[str, str] = {
     "lider": "leader", "lideresa": "leader", "jefe": "leader", "jefa": "leader",
-    "fundador": "leader", "fundadora": "leader", "director": "leader", "directora": "leader",
+    "director": "leader", "directora": "leader",
     "cabeza": "leader", "timonel": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
     "secretaria": "deputy",
     "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
+    "intendente": "office", "intendenta": "office",
     "premier": "office",
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
+    "asambleista": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
     "responsable": "member", "coordinador": "member", "coordinadora": "member",
+    # founding an organization makes one its member, not its leader
+    "fundador": "member", "fundadora": "member",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
     "representante": "representative", "delegado": "representative",
@@ -39,7 +43,8 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
-             "concejala": "concejal", "legisladora": "legislador"}
+             "concejala": "concejal", "legisladora": "legislador", "intendenta": "intendente",
+             "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
                 "empresaria", "periodista", "analista", "activista", "senor", "senora",
@@ -124,13 +129,16 @@ def base_role(token) -> tuple[str | None, bool]:
     """(the role word, whether it is a former one: "exministra", "ex presidente")."""
     word = fold(token.text.lower())
     former = False
-    if word.startswith("ex") and word[2:].lstrip("-") and word[2:].lstrip("-")[:1] not in "aeiou":
-        rest = word[2:].lstrip("-")
+    if word.startswith("ex") and word[2:].lstrip("-"):
+        rest = word[2:].lstrip("-")  # "exalcalde" as "exministro": the rest is a role word
         if _role_of(rest):
             word, former = rest, True
     if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.children
                           if c.i < token.i):
         former = True
+    if word == "cabeza" and token.i + 2 < len(token.doc) and \
+            fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
+        return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
     return _role_of(word), former
 
 

@@ -1,0 +1,79 @@
+"""Two appositions on one name: "El líder de Vox, el diputado Santiago Abascal, pidió ...",
+"el presidente de la red, el estadounidense Brian Reilly". The second phrase, a title or a
+nationality of its own, names the holder of the first; a list of titled names ("la presidenta
+del instituto, el expresidente Iván Duque y el exsenador X") is not one."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.ends import gender_of
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.words import demonym_label
+
+_CLOSING = {"y", "e", "o", ";"}
+
+
+def named_in_apposition(parsed, end: int) -> int | None:
+    """The first token of the name that an apposition after the title phrase ending at `end`
+    gives its holder, or None: ", [article] [title or adjective words] Name", the name closing
+    the apposition (not an item of a list), the article agreeing with the title's gender."""
+    doc = parsed.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    i = end + 2
+    if parsed.mention(doc[i]) is not None:
+        return i  # "la portavoz del partido, Pepa Millán": whatever the name was taken for
+    while i < min(len(doc), end + 12):
+        mention = parsed.mention(doc[i])
+        if mention is not None and parsed.is_person(mention.key):
+            return i if mention.start == i and _closes(doc, mention.end) and \
+                _agrees(doc, end, end + 2) else None
+        if mention is None and _untagged_name(doc, i):
+            # a name the small model left untagged still names the holder
+            return i if _agrees(doc, end, end + 2) else None
+        if mention is not None:
+            i = mention.end
+            continue
+        if doc[i].pos_ not in ("DET", "ADJ", "NOUN", "ADP"):
+            return None
+        i += 1
+    return None
+
+
+def outer_title(reader, title, mention):
+    """The title phrase before the apposed phrase `title` of `mention` ("El líder de Vox, el
+    diputado X"), or None."""
+    doc = reader.doc
+    first = title.first if title is not None else _nationality_start(doc, mention.start)
+    if first is None or first < 2 or doc[first - 1].text != ",":
+        return None
+    outer = reader._title_before(Mention(first, first, "", "", ""))
+    if outer is None or outer.last != first - 2 or \
+            named_in_apposition(reader.parsed, outer.last) is None:
+        return None
+    return outer
+
+
+def _nationality_start(doc, start: int) -> int | None:
+    """"el estadounidense Brian Reilly": where the article of a nationality before a name is."""
+    i = start - 1
+    if i >= 1 and demonym_label(doc[i]) and doc[i - 1].pos_ == "DET":
+        return i - 1
+    return None
+
+
+def _closes(doc, after: int) -> bool:
+    return after >= len(doc) or doc[after].lower_ not in _CLOSING
+
+
+def _agrees(doc, end: int, article: int) -> bool:
+    """The article opening the apposition and the title's head agree in gender."""
+    head = doc[end]
+    while head.i > 0 and head.pos_ != "NOUN" and head.i > end - 6:
+        head = doc[head.i - 1]
+    ours, theirs = doc[article].morph.get("Gender"), gender_of(head)
+    return not ours or not theirs or ours[0] == theirs
+
+
+def _untagged_name(doc, i: int) -> bool:
+    return i + 1 < len(doc) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                    t.text[1:].islower() for t in (doc[i], doc[i + 1]))

@@ -1,0 +1,26 @@
+"""One date per event in a document: the programme of a summit is often listed sentences
+after the one that dates it ("La cumbre se celebró ayer en Toledo. ... Intervinieron X e
+Y"), so a participation the text leaves undated takes the date its other participations in
+the same event were given."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.ingest.model import Candidate
+
+
+def share_event_dates(candidates: list[Candidate]) -> None:
+    dated: dict[str, Counter] = {}
+    for candidate in candidates:
+        if candidate.relation == "participatedIn" and candidate.date and not candidate.negated:
+            dated.setdefault(candidate.object_key, Counter())[
+                (candidate.date, candidate.date_precision)] += 1
+    for candidate in candidates:
+        if candidate.relation != "participatedIn" or candidate.date or \
+                candidate.object_key not in dated:
+            continue
+        (date, precision), count = dated[candidate.object_key].most_common(1)[0]
+        if count * 2 > sum(dated[candidate.object_key].values()):
+            # the date most of its participations were given, when most agree
+            candidate.date, candidate.date_precision = date, precision

@@ -1,0 +1,41 @@
+"""Institutions of a state: chambers, governments, regional executives, town halls, courts.
+Their heads and members hold an office ("Presidente de la Xunta de Galicia", "Vicepresidente
+del Senado de Italia"); they do not lead or belong to them as to a party or a network, so a
+title read on one names an office, never a leaderOf or memberOf."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COALITION, MEDIA, NETWORK, ORGANIZATION, PARTY
+from graph.ingest.reading import fold
+
+# head nouns of a state's bodies (the first word of the body's name)
+INSTITUTION_NOUNS = frozenset({
+    "senado", "congreso", "camara", "asamblea", "parlamento", "eurocamara", "cortes",
+    "xunta", "junta", "generalitat", "gobierno", "ejecutivo", "ayuntamiento", "municipalidad",
+    "alcaldia", "intendencia", "gobernacion", "prefectura", "diputacion", "cabildo",
+    "legislatura", "tribunal", "corte", "fiscalia", "defensoria", "contraloria",
+})
+
+_NOT_STATE = (PARTY, COALITION, NETWORK, MEDIA)
+
+
+def is_institution(kb, key: str) -> bool:
+    """An organization whose name opens with the head noun of a state's body."""
+    if not kb.is_a(key, ORGANIZATION) or any(kb.is_a(key, cls) for cls in _NOT_STATE):
+        return False
+    words = fold(kb.label(key)).split()
+    return bool(words) and words[0] in INSTITUTION_NOUNS
+
+
+# titles held of a town or a province: what follows their "de" is a place
+_SEATS_OF_PLACES = frozenset({"alcalde", "alcaldesa", "gobernador", "gobernadora", "intendente",
+                              "intendenta", "prefecto", "prefecta", "regidor", "regidora"})
+
+
+def seat_of_place(title: tuple[str, ...], link: tuple[str, ...]) -> bool:
+    """"la alcaldesa de Marbella", "el exgobernador de Antioquia": whether a name after the
+    folded words `title` and `link` is the place of such a title."""
+    if link not in (("de",), ("del",)) or len(title) != 1:
+        return False
+    word = title[0][2:].lstrip("-") if title[0].startswith("ex") else title[0]
+    return word in _SEATS_OF_PLACES

@@ -1,0 +1,59 @@
+"""Names the small model does not tag as persons: "la portavoz de Vox, Pepa Millán" (read as a
+place), "se reunió con Josué Campos". Two or three capitalised words, none a place's or an
+organization's, that stand where a relation verb or a title puts a person — or whose given name
+the lexicon knows, or whose words the model tags as a person elsewhere in the text — name a
+person. Headline case ("Milei Recibe A Kast") is not a name."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.triggers import VERBS
+from graph.ingest.nlp.words import base_role, verb_lemma
+
+# where a relation verb's arguments stand
+_ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl"}
+
+
+def person_shaped(doc, start: int, end: int, key) -> bool:
+    tokens = doc[start:end]
+    if not 2 <= len(tokens) <= 3 or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and
+            not t.is_stop for t in tokens):  # "Mi Patria" opens on a possessive
+        return False
+    if gz.place(key) is not None or gz.known_class(key) is not None or \
+            gz.head_class(key) is not None or _headline(doc, start):
+        return False
+    if gz.is_given_name(key[0]) or _person_elsewhere(doc, start, end):
+        return True
+    return _in_relation_slot(doc, start, end)
+
+
+def _in_relation_slot(doc, start: int, end: int) -> bool:
+    token = doc[start]
+    while start <= token.head.i < end and token.head != token:
+        token = token.head
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "recibió a X y a Y": the first item's slot
+    head = token.head
+    if token.dep_ == "appos":
+        return bool(base_role(head)[0])  # "la portavoz de Vox, Pepa Millán"
+    return token.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX") and \
+        verb_lemma(head) in VERBS
+
+
+def _person_elsewhere(doc, start: int, end: int) -> bool:
+    surname = doc[end - 1].text
+    return any(t.text == surname and t.ent_type_ == "PER" and not start <= t.i < end
+               for t in doc)
+
+
+def _headline(doc, start: int) -> bool:
+    """Whether the name stands in a line written in title case."""
+    first = start
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    last = start
+    while last < len(doc) - 1 and "\n" not in doc[last].text_with_ws:
+        last += 1
+    words = [t.text for t in doc[first:last + 1] if t.text[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
