@@ -284,3 +284,25 @@ def test_a_title_without_a_year_takes_the_race_its_sentence_dates(read):
                  issued="2029-10-04")
     find(found, "Mauricio Araya", "candidateIn", "Elección presidencial de Costa Rica de 2030")
     absent(found, "candidateIn", obj="Elección presidencial de Costa Rica de 2029")
+
+
+def test_rivals_in_a_contest_run_in_the_race_the_text_is_about(read):
+    framed = read("Las elecciones municipales de Chile se celebrarán en octubre de 2028. En "
+                  "Maipú, la diputada Camila Ruz se medirá con el exministro Tomás Vial.",
+                  issued="2028-03-02")
+    for who in ("Camila Ruz", "Tomás Vial"):
+        find(framed, who, "candidateIn", "Elecciones municipales de Chile de 2028")
+    # the race the text gave one of them
+    given = read("Nasry Asfura es el candidato del Partido Nacional en la elección presidencial "
+                 "de Honduras de 2025. El exalcalde se enfrenta a la oficialista Rixi Moncada.")
+    find(given, "Rixi Moncada", "candidateIn", "Elección presidencial de Honduras de 2025")
+    # a contest in another country than the race spoken of
+    abroad = read("Giorgia Meloni ganó las elecciones legislativas de Italia de 2022. En Francia, "
+                  "Jordan Bardella compite con Édouard Philippe por el electorado de "
+                  "centroderecha.")
+    absent(abroad, "candidateIn", "Jordan Bardella")
+    absent(abroad, "candidateIn", "Édouard Philippe")
+    # rivals, but in no contest
+    quarrel = read("Las elecciones presidenciales de Chile serán en 2029. Kast criticó con dureza "
+                   "a su rival Evelyn Matthei.")
+    absent(quarrel, "candidateIn", "Evelyn Matthei")

@@ -1,0 +1,57 @@
+"""Rivals in a race: "Asfura se enfrenta a la oficialista Rixi Moncada", "Ruz se medirá con
+Vial" in a story on an election say that both run in it. The race is the one the text already
+gave either of them, else the one it spoke of in the sentence or the few before."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.found import Found
+
+# Verbs of an electoral contest between two people; "criticar" or "acusar" make rivals too,
+# but not in a race.
+CONTEST = {"enfrentar", "medir", "disputar", "competir", "rivalizar"}
+_SENTENCES = 3  # how far back a candidacy or a race still frames the contest
+
+
+def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
+    running = {}  # person -> [(trigger, race End)] of the candidacies found
+    for claim in found:
+        if claim.relation == "candidateIn" and not claim.negated:
+            running.setdefault(claim.subject.key, []).append((claim.trigger, claim.object))
+    out: list[Found] = []
+    for claim in found:
+        if claim.relation != "opponentOf" or claim.negated or \
+                claim.cue.split(":", 1)[-1] not in CONTEST or not (
+                parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key)):
+            continue
+        race = _race(parsed, running, claim)
+        if race is None:
+            continue
+        for end in (claim.subject, claim.object):
+            if all(r.key != race for _, r in running.get(end.key, ())):
+                out.append(Found("candidateIn", end, End(race, claim.trigger, claim.trigger),
+                                 min(claim.confidence, 0.6), claim.cue, claim.trigger,
+                                 dict(claim.qualifiers)))
+    return out
+
+
+def _race(parsed, running: dict, claim: Found) -> str | None:
+    here = parsed.sentence_of(parsed.doc[claim.trigger])
+    races = {race.key for person in (claim.subject.key, claim.object.key)
+             for trigger, race in running.get(person, ())
+             if 0 <= here - parsed.sentence_of(parsed.doc[trigger]) <= _SENTENCES}
+    if len(races) == 1:
+        return races.pop()
+    if races:
+        return None  # two races for the pair: which one this contest is in is not said
+    race = parsed.elections.before(claim.trigger)
+    if race is None:
+        return None
+    # "En Francia, X compite con Y" after a paragraph on Italy's election: another country
+    label = parsed.kb.label(race)
+    sentence = parsed.doc[claim.trigger].sent
+    elsewhere = any(m.start >= sentence.start and m.end <= sentence.end and
+                    parsed.kb.is_a(m.key, COUNTRY) and parsed.kb.label(m.key) not in label
+                    for m in parsed.linked.mentions)
+    return None if elsewhere else race
