@@ -7,44 +7,12 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
-import os
-
 import pytest
+import test_ingest_nlp as nlp_tests
 from helpers import facts, find
 
-from graph.ingest import Document, Knowledge
-from graph.ingest.temporal import Anchor
-
-
-def _model_or_skip():
-    from graph.ingest.nlp import pipeline
-
-    if pipeline.available():
-        return
-    reason = f"the Spanish model is not installed ({pipeline.INSTALL})"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the parse extractor cannot be tested under CI: {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    _model_or_skip()
-    from graph.ingest.nlp import NlpExtractor
-
-    return NlpExtractor()
-
-
-@pytest.fixture(scope="module")
-def knowledge(kg) -> Knowledge:
-    return Knowledge.from_graph(kg)
-
-
-@pytest.fixture
-def read(extractor, knowledge):
-    def run(text: str, issued: str = "2025-11-18"):
-        return extractor.extract(Document(text, Anchor.parse(issued)), knowledge)
-    return run
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
 
 
 def relations(extraction, relation):
