@@ -58,7 +58,10 @@ def test_parameters_of_a_library_query(server, page, cli):  # noqa: F811
     assert actor.input_value() == "Kast"
     actor.fill("Milei")
     actor.dispatch_event("change")
-    expect(page.locator("#query")).to_have_value(re.compile(r"id/javier-milei>"))
+    # the server binds the parameter in a confined worker, which a loaded machine may be
+    # slow to start: more than the default five seconds
+    expect(page.locator("#query")).to_have_value(re.compile(r"id/javier-milei>"),
+                                                 timeout=20_000)
     page.click("#run")
     page.wait_for_selector("#results tbody tr")
     expected = json.loads(cli("query", "actor-ties", "-p", "actor=Milei", "--format",
