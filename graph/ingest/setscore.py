@@ -89,11 +89,10 @@ def _places_named_alike(tokens: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        size = next((n for n in (3, 2, 1) if (p := gazetteer.PLACES.get(tokens[i:i + n]))
-                     and p.kind == "country"), 0)
-        if size:
-            out += name_tokens(gazetteer.PLACES[tokens[i:i + size]].name)
-            i += size
+        found = gazetteer.place_at(tokens, i, ("country",))
+        if found:
+            out += name_tokens(found[1].name)
+            i += found[0]
         else:
             out.append(tokens[i])
             i += 1
@@ -122,11 +121,10 @@ def _without_places(tokens: tuple[str, ...]) -> tuple[str, ...]:
     kept: list[str] = []
     i = 1 if tokens[:1] and tokens[0] in _ARTICLES else 0
     while i < len(tokens):
-        size = next((n for n in (3, 2, 1) if (p := gazetteer.PLACES.get(tokens[i:i + n]))
-                     and p.kind in ("country", "region", "city")), 0)
-        if size and kept and kept[-1] in _BEFORE_PLACE:  # "CPAC Brasil" is a name of its own
+        found = gazetteer.place_at(tokens, i, gazetteer.AREAS)
+        if found and kept and kept[-1] in _BEFORE_PLACE:  # "CPAC Brasil" is a name of its own
             kept.pop()
-            i += size
+            i += found[0]
         else:
             kept.append(tokens[i])
             i += 1

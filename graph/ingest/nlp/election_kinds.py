@@ -153,6 +153,7 @@ def _first_place(tokens: tuple[str, ...], gazetteer) -> str | None:
     """The first place the tokens name, by its canonical name: a Spanish region by its name or
     demonym, a province by its demonym, a country by its name or demonym, a region or city."""
     for start in range(len(tokens)):
+        known = gazetteer.place_at(tokens, start, gazetteer.AREAS)
         for size in (3, 2, 1):
             words = tokens[start:start + size]
             if len(words) < size:
@@ -162,9 +163,8 @@ def _first_place(tokens: tuple[str, ...], gazetteer) -> str | None:
                      or gazetteer.demonym(joined))
             if found:
                 return found
-            known = gazetteer.PLACES.get(words)
-            if known is not None and known.kind in ("country", "region", "city"):
-                return known.name
+            if known and known[0] >= size:
+                return known[1].name
     return None
 
 

@@ -129,6 +129,20 @@ def place(text_or_key: str | Key) -> Place | None:
     return PLACES.get(key) or PLACES.get(strip_article(key))
 
 
+_LONGEST_PLACE = max(len(k) for k in PLACES)
+AREAS = ("country", "region", "city")  # places that are land, not buildings or venues
+
+
+def place_at(key: Key, start: int, kinds: tuple[str, ...]) -> tuple[int, Place] | None:
+    """The longest place of one of `kinds` that begins `key` at `start`: (its length in
+    tokens, the place)."""
+    for size in range(min(_LONGEST_PLACE, len(key) - start), 0, -1):
+        found = PLACES.get(key[start:start + size])
+        if found is not None and found.kind in kinds:
+            return size, found
+    return None
+
+
 def demonym(word: str) -> str | None:
     """The canonical country a demonym names ("argentinas" -> "Argentina")."""
     return DEMONYMS.get(" ".join(fold_key(word)))
