@@ -268,38 +268,30 @@ class _Scorer:
             return True
         return gold.event and any(same_event(gold.tokens, n) for n in names)
 
-    def claim_matches(self, gold: GoldClaim, candidate: Candidate, entities) -> bool:
+    def _ways(self, gold: GoldClaim, candidate: Candidate) -> list[tuple[_End, _End]]:
+        """The gold ends to set against the candidate's subject and object, each way round the
+        relation allows (none when the relation or the negation differ)."""
         if gold.relation != candidate.relation or gold.negated != candidate.negated:
-            return False
+            return []
         subject, obj = self.end(gold.subject), self.end(gold.object)
-
-        office = gold.relation == "holdsOffice"
-
-        def ordered(s: _End, o: _End) -> bool:
-            return (self.end_matches(s, candidate.subject_key, candidate.subject, entities)
-                    and self.end_matches(o, candidate.object_key, candidate.object, entities,
-                                         office))
-
         spec = self.knowledge.relations.get(gold.relation)
-        return ordered(subject, obj) or (spec is not None and spec.symmetric
-                                         and ordered(obj, subject))
+        return [(subject, obj), (obj, subject)] if spec is not None and spec.symmetric else [
+            (subject, obj)]
+
+    def _ends(self, way: tuple[_End, _End], candidate: Candidate, entities):
+        """Whether the candidate's subject, then its object, is the gold end set against it."""
+        yield self.end_matches(way[0], candidate.subject_key, candidate.subject, entities)
+        yield self.end_matches(way[1], candidate.object_key, candidate.object, entities,
+                               office=candidate.relation == "holdsOffice")
+
+    def claim_matches(self, gold: GoldClaim, candidate: Candidate, entities) -> bool:
+        return any(all(self._ends(way, candidate, entities))
+                   for way in self._ways(gold, candidate))
 
     def half_matches(self, gold: GoldClaim, candidate: Candidate, entities) -> bool:
         """The relation and one end right, either way round for a symmetric one."""
-        if gold.relation != candidate.relation or gold.negated != candidate.negated:
-            return False
-        office = gold.relation == "holdsOffice"
-        ends = (self.end_matches(self.end(gold.subject), candidate.subject_key,
-                                 candidate.subject, entities),
-                self.end_matches(self.end(gold.object), candidate.object_key, candidate.object,
-                                 entities, office))
-        spec = self.knowledge.relations.get(gold.relation)
-        if spec is not None and spec.symmetric:
-            ends += (self.end_matches(self.end(gold.object), candidate.subject_key,
-                                      candidate.subject, entities),
-                     self.end_matches(self.end(gold.subject), candidate.object_key,
-                                      candidate.object, entities))
-        return any(ends)
+        return any(any(self._ends(way, candidate, entities))
+                   for way in self._ways(gold, candidate))
 
     # ------------------------------------------------------------ one text
 
