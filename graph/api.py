@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import weakref
 from typing import TYPE_CHECKING
 
 from graph.build import freshness
-from graph.errors import InputError, Problem, StoreError, UnknownNameError
-from graph.model.claims import NeighborRow, neighbors
-from graph.model.dates import Window
-from graph.model.entities import EntityRef
-from graph.model.resolve import Resolver, SearchHit
-from graph.model.schema import RelationInfo, Schema
+from graph.errors import InputError, StoreError, UnknownNameError
 from graph.root import Root, find_root, init_root
-from graph.store.engine import Engine, QueryResult
-from graph.store.local import LocalEngine
+from graph.store.opening import Opening
 
+# The model is imported where it is used, so that a cold read imports it while the store opens
+# (`warm`).
 if TYPE_CHECKING:
     from graph.build.pipeline import BuildReport
+    from graph.errors import Problem
     from graph.model.cards import EntityCard
+    from graph.model.claims import NeighborRow
+    from graph.model.entities import EntityRef
+    from graph.model.resolve import Resolver, SearchHit
+    from graph.model.schema import RelationInfo, Schema
     from graph.model.sources import SourceRow
     from graph.sparql.library import NamedQuery
+    from graph.store.engine import Engine, QueryResult
+    from graph.store.local import LocalEngine
 
 
 class KnowledgeGraph:
@@ -47,6 +49,7 @@ class KnowledgeGraph:
         self.remote = endpoint
         self.rebuild = rebuild
         self._local: LocalEngine | None = None
+        self._opening: Opening | None = None
         self._schema: Schema | None = None
         self._resolver: Resolver | None = None
         self._pools: dict = {}  # time limit -> the confined worker that runs query()
@@ -93,9 +96,18 @@ class KnowledgeGraph:
     def local_engine(self) -> LocalEngine:
         """The root's own store, built or rebuilt first when its inputs changed."""
         if self._local is None:
-            self._local = (LocalEngine.open_if(self.root.store, self._is_fresh)
+            from graph.store.local import LocalEngine
+
+            opening, self._opening = self._opening or Opening.start(self.root.store), None
+            self._local = ((opening and opening.finish(self._is_fresh))
                            or LocalEngine.open(self._store_link()))
         return self._local
+
+    def warm(self) -> None:
+        """Start opening the local store in the background, so that what runs before the first
+        read (imports, parsing) overlaps the open; reading then waits for it as usual."""
+        if self.remote is None and self._local is None and self._opening is None:
+            self._opening = Opening.start(self.root.store)
 
     def _is_fresh(self, store) -> bool:
         return freshness.is_fresh(self.root, store)
@@ -114,12 +126,16 @@ class KnowledgeGraph:
     @property
     def schema(self) -> Schema:
         if self._schema is None:
+            from graph.model.schema import Schema
+
             self._schema = Schema.kept_or_load(self.engine)
         return self._schema
 
     @property
     def resolver(self) -> Resolver:
         if self._resolver is None:
+            from graph.model.resolve import Resolver
+
             self._resolver = Resolver(self.engine, self.schema)
         return self._resolver
 
@@ -142,6 +158,9 @@ class KnowledgeGraph:
 
     def close(self) -> None:
         _close_all(self._pools)
+        if self._opening is not None:
+            self._opening.finish(lambda _: False)  # let it go
+            self._opening = None
         self._local = self._schema = self._resolver = None
 
     def rdflib_dataset(self):
@@ -180,6 +199,9 @@ class KnowledgeGraph:
     ) -> list[NeighborRow]:
         """Claims around `name`; `attributed_to` (a name) keeps those that a quote attributed
         to that outlet or speaker supports."""
+        from graph.model.claims import neighbors
+        from graph.model.dates import Window
+
         window = Window.parse(since, until)
         relations = self.schema.relation_names(relations)
         center = self.resolve(name)
@@ -190,6 +212,7 @@ class KnowledgeGraph:
     def show(self, name: str) -> EntityCard:
         """The card of an entity, or of a source document named by its id or label."""
         from graph.model.cards import entity_card, source_card
+        from graph.model.entities import EntityRef
         from graph.model.sources import find_source
         from graph.model.terms import SOURCE
 
@@ -222,6 +245,8 @@ class KnowledgeGraph:
 
         pool = self._pools.get(timeout)
         if pool is None:
+            import dataclasses
+
             limits = dataclasses.replace(CALLER_LIMITS, timeout=timeout)
             pool = self._pools[timeout] = caller_pool(self._store_link(), self.root.path, limits)
         return confined_result(pool, sparql)

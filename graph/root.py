@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from graph.errors import InputError
 
@@ -19,8 +18,7 @@ INPUT_DIRS = ("ontology", "seeds")
 INPUT_SUFFIXES = (".ttl", ".txt")
 
 
-@dataclass(frozen=True)
-class Root:
+class Root(NamedTuple):
     path: Path
     output: Path
 
@@ -70,6 +68,8 @@ def _cache_output(root: Path) -> Path:
     base = os.environ.get("KGRAPH_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "kgraph"
     )
+    import hashlib  # loads OpenSSL (2 ms): only a packaged root needs it
+
     from graph import __version__
 
     key = hashlib.sha256(str(root).encode()).hexdigest()[:12]

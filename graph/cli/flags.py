@@ -5,5 +5,11 @@ ROOT = "--root"
 ROOT_ENVVAR = "KGRAPH_ROOT"
 QUIET = ("-q", "--quiet")
 FORMAT = "--format"
+FORMATS = ("table", "json", "csv")
 DEFAULT_FORMAT = "table"
 ENDPOINT_ENVVAR = "KGRAPH_ENDPOINT"
+
+
+def is_format(text: str) -> bool:
+    """Whether --format can be `text`."""
+    return text in FORMATS

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from graph.cli.flags import DEFAULT_FORMAT, ENDPOINT_ENVVAR, FORMAT
-from graph.cli.output import FORMATS
+from graph.cli.flags import DEFAULT_FORMAT, ENDPOINT_ENVVAR, FORMAT, FORMATS
 
 
 def _all(*options):

@@ -13,8 +13,6 @@ from typing import Any
 from graph.model.terms import compact
 from graph.store.engine import Iri
 
-FORMATS = ("table", "json", "csv")
-
 
 class Text(str):
     """Printed as it is rather than dumped as JSON or written as CSV rows (Turtle, JSON-LD, a
@@ -57,11 +55,6 @@ def _write(stream, text: str) -> None:
     through here): the line, then a flush, so that stdout and stderr keep their order."""
     stream.write(text + "\n")
     stream.flush()
-
-
-def is_format(text: str) -> bool:
-    """Whether --format can be `text`."""
-    return text in FORMATS
 
 
 def for_people(fmt: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-from graph.cli.flags import DEFAULT_FORMAT, ENDPOINT_ENVVAR, FORMAT, QUIET, ROOT
+from graph.cli.flags import DEFAULT_FORMAT, ENDPOINT_ENVVAR, FORMAT, QUIET, ROOT, is_format
 
 
 def plain_neighbors(args: list[str]) -> tuple[str | None, str, str] | None:
@@ -36,8 +36,6 @@ def plain_neighbors(args: list[str]) -> tuple[str | None, str, str] | None:
             return None
         else:
             name = word
-    from graph.cli.output import is_format
-
     if name is None or not is_format(fmt) or (root is not None and not _usable_root(root)):
         return None
     return root, name, fmt
@@ -58,11 +56,14 @@ def answer(args: list[str]) -> bool:
         return False
     root, name, fmt = command
     from graph.api import KnowledgeGraph
-    from graph.cli.claim_views import print_neighbors
     from graph.errors import KGraphError
 
     try:
-        print_neighbors(KnowledgeGraph(root, rebuild=False), name, fmt)
+        graph = KnowledgeGraph(root, rebuild=False)
+        graph.warm()  # the model and the printer are imported while the store opens
+        from graph.cli.claim_views import print_neighbors
+
+        print_neighbors(graph, name, fmt)
     except KGraphError:
         return False
     except BrokenPipeError:  # as click: the reader went away (`| head`), exit 1 quietly

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,37 +45,6 @@ class LocalEngine:
         except OSError as error:
             held.release()
             raise StoreError(f"cannot open the store at {held.database}: {error}") from error
-
-    @classmethod
-    def open_if(cls, link: Path, usable: Callable[[Path], bool]) -> LocalEngine | None:
-        """The store that `link` points to now, opened in a thread while `usable(folder)` judges
-        it in this one (Oxigraph opens a store without holding the GIL: a cold read's freshness
-        check and its open overlap); None, the store let go, when there is no store or it is
-        not usable."""
-        try:
-            held = hold(link)
-        except StoreError:
-            return None
-        opened: list = []
-
-        def read_only() -> None:
-            try:
-                opened.append(ox.Store.read_only(str(held.database)))
-            except Exception as error:  # said by `open`, on the way that does not guess
-                opened.append(error)
-
-        thread = threading.Thread(target=read_only)
-        thread.start()
-        use = False
-        try:
-            use = usable(held.folder)
-        finally:
-            thread.join()
-            store = opened[0]
-            if not use or isinstance(store, Exception):
-                held.release()
-                store = None
-        return None if store is None else cls(store, held)
 
     def raw(self, query: str):
         """pyoxigraph's own result object, for local-only uses such as native serialization."""
@@ -136,3 +105,4 @@ class LocalEngine:
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
         return bool(self.run(query, bindings).boolean)
+
