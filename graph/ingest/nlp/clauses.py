@@ -98,7 +98,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
-                       and c.i != verb.i and c.pos_ != "SPACE" and not predicative_opener(c)),
+                       and c.i != verb.i and c.pos_ != "SPACE" and not c.is_punct and
+                       not predicative_opener(c)),
                       key=lambda c: abs(c.i - verb.i))
     if subjects and verb.dep_ == "conj" and verb.head.dep_ in ("acl", "acl:relcl") and \
             all(c.lower_ == "que" for c in subjects) and depth <= 3:
@@ -218,7 +219,9 @@ def _where_relative(verb) -> bool:
 def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
-    person = ["1"] if first_person(verb) else verb.morph.get("Person")
+    # "me he reunido": a compound tense shows its person on the auxiliary
+    finite = [verb] + [c for c in verb.children if c.dep_ == "aux" and c.morph.get("Person")]
+    person = ["1"] if first_person(verb) else finite[-1].morph.get("Person")
     if person and person != ["3"]:
         return _speaker(parsed, verb) if person == ["1"] else []
     sentence = verb.sent
@@ -422,14 +425,18 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    return arguments(parsed, verb, frozenset({"", "a"})) or clitic_object(parsed, verb)
+    found = arguments(parsed, verb, frozenset({"", "a"}))
+    if not any(parsed.is_agent(e.key) for e in found):
+        # "lo invitó a la cumbre": the "a" phrase says where to, the clitic whom
+        return clitic_object(parsed, verb) or found
+    return found
 
 
 def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
     the clitic's gender named in this sentence or the one before who is not the verb's
     subject; none when two could be."""
-    forms = ("le", "les") if dative else ("lo", "la")
+    forms = ("le", "les", "me") if dative else ("lo", "la", "me")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None:
@@ -438,6 +445,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     subjects = {e.key for e in subject_ends(parsed, verb)}
     if not subjects:
         return []
+    if clitic.lower_ == "me":
+        # "X me llamó": the one who speaks, in a quotation or an interview's answer
+        return [e for e in _speaker(parsed, verb) if e.key not in subjects]
     if clitic.lower_ == "les":
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]

@@ -240,8 +240,27 @@ class ReferenceReading:
             return self._pair(token)
         if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
             focus = self.focus(here, before=token.i)
+            if token.text.lower() in ("él", "ella") and any(
+                    c.dep_ == "case" for c in token.children):
+                # "se reunió con ella": the person of its gender named last, not the one
+                # acting (who would be "consigo")
+                return self._named_last(token, "Fem" if token.lower_ == "ella" else "Masc",
+                                        {focus})
             if focus:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
+        return []
+
+    def _named_last(self, token, gender: str, excluded: set) -> list[End]:
+        """The person of `gender` named last before `token` (a woman only when the text
+        showed her as one), outside `excluded`."""
+        for start, key in self.persons_before(token.i):
+            known = self.gender.get(key)
+            if key in excluded or known not in (gender, None) or \
+                    gender == "Fem" and known is None:
+                continue
+            return [End(key, token.i, token.i, reference=True,
+                        distance=self.sentence_of(token.idx) - self.sentence_of(
+                            self.doc[start].idx))]
         return []
 
     def pair_of(self, token) -> list[End]:

@@ -1,0 +1,49 @@
+"""The parse-based extractor on who speaks and who is spoken of: the answers of an interview
+(a remark of the interviewer is a turn too), a first person as an object ("me llamó"), a
+clitic beside the event an invitation is to, and a pronoun after a preposition.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+_INTERVIEW = (
+    "Rosa Quintana: «El partido saldrá adelante»\n\n"
+    "La dirigente Rosa Quintana recibe a este periódico en su despacho de Valparaíso.\n\n"
+    "—¿Habla a menudo con Kast?\n\n"
+    "—Cada semana. Nunca me he reunido con ella, pero Matthei me llamó el lunes.\n\n"
+    "—Tampoco estuvo Bukele en el foro.\n\n"
+    "—Lo invité a la CPAC y no pudo venir.\n"
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees(read):
+    found = read(_INTERVIEW, issued="2025-11-20")
+    # "me llamó": the interviewee is the one called
+    assert ("Evelyn Matthei", "contactWith", "Rosa Quintana") in facts(found)
+    # a remark of the interviewer ("—Tampoco estuvo Bukele") is a turn, so the next is an
+    # answer; "lo" beside "a la CPAC" is the guest, the "a" phrase the event
+    assert ("Nayib Bukele", "invitedTo", "CPAC") in facts(found)
+    # "Nunca me he reunido con ella": the person is on the auxiliary, and no woman was named
+    # before it (Matthei only after), so no meeting is read
+    absent(found, "met")
+
+
+def test_a_pronoun_after_a_preposition_is_not_the_one_acting(read):
+    found = facts(read("La senadora Paloma Valencia visitó Madrid. Abascal no se reunió con "
+                       "ella."))
+    assert ("Santiago Abascal", "not met", "Paloma Valencia") in found
+    found = facts(read("Kast llegó a Madrid el martes. Abascal se reunió con él en la sede "
+                       "de Vox."))
+    assert ("Santiago Abascal", "met", "José Antonio Kast") in found
+
+
+def test_a_clitic_beside_the_event_is_the_guest(read):
+    found = facts(read("Meloni habló de Milei en el congreso. Lo invitó a la CPAC."))
+    assert ("Javier Milei", "invitedTo", "CPAC") in found
