@@ -73,7 +73,7 @@ class ReferenceReading:
         here = self.sentence_of(token.idx)
         # "el líder de Vox": whoever the text already said leads or belongs to Vox
         known = self.affiliated([self.mention(c).key for c in token.children if self.mention(c)],
-                                gender_of(token))
+                                token)
         if known is not None:
             return [End(known, token.i, token.i, reference=True, distance=1)]
         labels = {demonym_label(c) for c in [token, *token.children]
@@ -403,11 +403,21 @@ class ReferenceReading:
                                 self.doc[start].idx))]
         return []
 
-    def affiliated(self, organizations: list[str], gender: str | None) -> str | None:
-        """The person the text first tied to one of `organizations`, when a title of `gender`
-        may describe them ("El presidente de Vox" is not the woman named its spokeswoman)."""
+    def affiliate(self, relation: str, organization: str, person: str) -> None:
+        self.affiliation.setdefault(organization, person)
+        if relation == "leaderOf":
+            self.leaders.setdefault(organization, person)
+
+    def affiliated(self, organizations: list[str], title) -> str | None:
+        """The person the text first tied to one of `organizations`, when `title` may describe
+        them ("El presidente de Vox" is not the woman named its spokeswoman, nor its candidate:
+        a head title is one the text made its leader)."""
+        gender = gender_of(title)
+        word = base_role(title)[0]
+        ties = self.leaders if word and role_kind(word) in ("leader", "head") else \
+            self.affiliation
         for organization in organizations:
-            person = self.affiliation.get(organization)
+            person = ties.get(organization)
             if person is not None and (not gender or self.gender.get(person, gender) == gender):
                 return person
         return None

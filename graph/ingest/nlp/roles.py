@@ -165,7 +165,7 @@ class RoleReader(OfficeNaming):
         if role_kind(word) not in _REFERENCE_KINDS or not (
                 title.targets or title.countries and role_kind(word) in ("head", "office")):
             return []
-        known = self.parsed.affiliated([t.key for t in title.targets], gender_of(token))
+        known = self.parsed.affiliated([t.key for t in title.targets], token)
         if known is not None:
             # "el líder republicano": whoever the text already tied to the party
             person = End(known, token.i, end, reference=True, distance=1)
@@ -571,7 +571,7 @@ class RoleReader(OfficeNaming):
                     add("candidateIn", End(key, title.first, title.last), base - 0.1)
         for claim in found:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
-                self.parsed.affiliation.setdefault(claim.object.key, person.key)
+                self.parsed.affiliate(claim.relation, claim.object.key, person.key)
         if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
                 fold(self.doc[title.first - 2].lower_) in KIN and cue == "apposition":
             return []  # "la hermana del presidente, X": the title is someone else's

@@ -1,6 +1,7 @@
 """The parse-based extractor on who speaks and who is spoken of: the answers of an interview
 (a remark of the interviewer is a turn too), a first person as an object ("me llamó"), a
-clitic beside the event an invitation is to, and a pronoun after a preposition.
+clitic beside the event an invitation is to, a pronoun after a preposition, and a head title
+without a name ("el presidente de Vox").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -47,3 +48,11 @@ def test_a_pronoun_after_a_preposition_is_not_the_one_acting(read):
 def test_a_clitic_beside_the_event_is_the_guest(read):
     found = facts(read("Meloni habló de Milei en el congreso. Lo invitó a la CPAC."))
     assert ("Javier Milei", "invitedTo", "CPAC") in found
+
+
+def test_a_head_title_is_not_the_partys_candidate(read):
+    # the text tied Gavira to Vox as its candidate, which does not make him its president
+    found = read("Abascal visitó Sevilla con Manuel Gavira, candidato de Vox. El presidente de "
+                 "Vox pidió el voto.")
+    assert ("Santiago Abascal", "leaderOf", "Vox") in facts(found)
+    absent(found, "leaderOf", "Manuel Gavira")
