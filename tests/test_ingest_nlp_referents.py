@@ -1,7 +1,7 @@
 """The parse-based extractor on who speaks and who is spoken of: the answers of an interview
 (a remark of the interviewer is a turn too), a first person as an object ("me llamó"), a
-clitic beside the event an invitation is to, a pronoun after a preposition, and a head title
-without a name ("el presidente de Vox").
+clitic beside the event an invitation is to, a pronoun after a preposition, a head title
+without a name ("el presidente de Vox"), and an apposed title opened by an adjective.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -56,3 +56,14 @@ def test_a_head_title_is_not_the_partys_candidate(read):
                  "Vox pidió el voto.")
     assert ("Santiago Abascal", "leaderOf", "Vox") in facts(found)
     absent(found, "leaderOf", "Manuel Gavira")
+
+
+def test_an_adjective_before_an_apposed_title_keeps_it_a_title(read):
+    # "eterno rival", "estrecho aliado", "nuevo presidente": no article, an adjective first
+    assert ("Carlos Ruiz", "opponentOf", "José Antonio Kast") in facts(read(
+        "El senador Carlos Ruiz, eterno rival de Kast, anunció su candidatura."))
+    assert ("Carlos Ruiz", "allied", "José Antonio Kast") in facts(read(
+        "Carlos Ruiz, estrecho aliado de Kast, anunció su candidatura."))
+    # an opponent by another word of the same meaning
+    assert ("Ana Pérez", "opponentOf", "Javier Milei") in facts(read(
+        "La diputada Ana Pérez, principal opositora de Milei en el Congreso, habló."))

@@ -276,8 +276,7 @@ class RoleReader(OfficeNaming):
             determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
-                                    (doc[i - 1].pos_ == "DET" or fold(doc[i].lower_) in
-                                     _PREMIER and i + 1 < len(doc) and
+                                    (doc[i - 1].pos_ == "DET" or i + 1 < len(doc) and
                                      base_role(doc[i + 1])[0])):
                 i += 1
             if i >= len(doc):

@@ -37,6 +37,8 @@ ROLE_WORDS: dict[str, str] = {
     "delegada": "representative",
     "aliado": "ally", "aliada": "ally", "socio": "ally", "socia": "ally", "rival": "rival",
     "adversario": "rival", "adversaria": "rival", "contrincante": "rival", "oponente": "rival",
+    "opositor": "rival", "opositora": "rival", "enemigo": "rival", "enemiga": "rival",
+    "competidor": "rival", "competidora": "rival", "contendiente": "rival",
 }
 # The masculine form an office is named by ("Presidente de Argentina", "Diputado").
 CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
