@@ -19,6 +19,9 @@ from graph.ingest.nlp.words import (
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+# The nouns of discourse markers that may open a clause before its subject ("por su parte",
+# "del otro lado")
+_MARKERS = {"lado", "parte"}
 _NORMAL = {"al": "a", "del": "de"}
 # Prepositional locutions by their adverb and the prepositions that complete them: "después
 # de" is one, "después con" ("se reunió después con Peña") is an adverb and a preposition.
@@ -236,6 +239,8 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
                 and not preposition(phrase):
             phrase = phrase.head
+        if preposition(phrase) and head.dep_ == "appos" and folded_lemma(phrase) in _MARKERS:
+            phrase = head  # "Del otro lado, Petro, ...": the small model hangs the name on it
         if preposition(head) or preposition(phrase) or _parenthesized(token) or \
                 head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
             continue
