@@ -113,8 +113,7 @@ class RoleReader(OfficeNaming):
                                 self.kb.is_a(end.key, ELECTION) or self.kb.is_a(end.key, ROUND)):
                             person = End(mention.key, mention.start, mention.end - 1,
                                          mention=mention)
-                            found.append(Found("candidateIn", person, end, 0.65, "apposition",
-                                               i))
+                            found.append(Found("candidateIn", person, end, 0.65, "apposition", i))
                     if found:
                         return found
             i += 1
@@ -357,8 +356,11 @@ class RoleReader(OfficeNaming):
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
         head = token.head
-        # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name
-        anchor = token.head if token.head.pos_ == "SPACE" else token  # a paragraph's first name
+        # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name;
+        # a paragraph's first name may hang on the break, which takes its place as the subject
+        anchor = head if head.pos_ == "SPACE" else token
+        if anchor != token and head.dep_ in ("nsubj", "nsubj:pass"):
+            token, head = anchor, head.head
         relative = next((c for c in anchor.children if c.dep_ in ("acl", "acl:relcl") and any(
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
         if relative is not None and base_role(relative)[0]:
@@ -422,8 +424,7 @@ class RoleReader(OfficeNaming):
         """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
         person named right after a preterite of saying that follows the closing quote."""
         sentence = verb.sent
-        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')),
-                       None)
+        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')), None)
         if closing is None:
             return []
         for token in self.doc[closing + 1:min(closing + 4, sentence.end - 1)]:
