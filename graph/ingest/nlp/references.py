@@ -32,6 +32,7 @@ _OWN = {"su", "sus"}
 # Roles held inside an organization: "su presidente" of a party is its leader; "su rival" is
 # the rival of a person.
 _INSIDE = {"leader", "head", "deputy", "member"}
+_OFFICES = {"head", "office", "seat"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
                        "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
@@ -107,6 +108,11 @@ class ReferenceReading:
                         distance=here - self.sentence_of(self.doc[start].idx))]
         if strict:
             return []  # only a description that fits one person for sure
+        if word and role_kind(word) in _OFFICES:
+            # "el diputado" is not one the text gave another office ("el ministro X")
+            others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
+                      role_kind(w.removeprefix("ex:")) in _OFFICES for k in ks}
+            nearest = [(s, k) for s, k in nearest if k not in others] or nearest
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]

@@ -24,7 +24,7 @@ ROLE_WORDS: dict[str, str] = {
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
-    "asambleista": "seat",
+    "asambleista": "seat", "regidor": "seat", "regidora": "seat", "edil": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
