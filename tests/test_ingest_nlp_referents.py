@@ -67,3 +67,11 @@ def test_an_adjective_before_an_apposed_title_keeps_it_a_title(read):
     # an opponent by another word of the same meaning
     assert ("Ana Pérez", "opponentOf", "Javier Milei") in facts(read(
         "La diputada Ana Pérez, principal opositora de Milei en el Congreso, habló."))
+
+
+def test_a_clitic_for_the_person_the_sentence_before_spoke_of_unnamed(read):
+    # "le" is Fujimori, the dropped subject of the sentence before, not Milei named in it
+    found = facts(read("Keiko Fujimori presentó su plan en Lima. En marzo viajó a Buenos Aires, "
+                       "donde fue recibida por el presidente Javier Milei. Milei, sin embargo, "
+                       "no le ha dado su apoyo público."))
+    assert ("Javier Milei", "not endorsed", "Keiko Fujimori") in found

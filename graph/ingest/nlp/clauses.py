@@ -471,6 +471,13 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
             return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
         if keys:
             return []
+        # "En enero viajó a X, donde fue recibido por Y. Y no le ha dado su respaldo": the
+        # person the sentence before spoke of without naming
+        carried = parsed.carried.get(parsed.sentence_of(clitic.idx) - back)
+        known = parsed.gender.get(carried)
+        if carried and carried not in subjects and (not gender or known == gender or (
+                known is None and gender == "Masc")):
+            return [End(carried, clitic.i, clitic.i, reference=True, distance=back)]
     return []
 
 
