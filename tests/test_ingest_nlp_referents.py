@@ -75,3 +75,10 @@ def test_a_clitic_for_the_person_the_sentence_before_spoke_of_unnamed(read):
                        "donde fue recibida por el presidente Javier Milei. Milei, sin embargo, "
                        "no le ha dado su apoyo público."))
     assert ("Javier Milei", "not endorsed", "Keiko Fujimori") in found
+
+
+def test_a_passive_in_a_relative_of_place_has_the_traveller_for_subject(read):
+    # "donde fue recibida por X": the one who went there was received, not the place
+    found = facts(read("Keiko Fujimori viajó a Buenos Aires, donde fue recibida por el "
+                       "presidente Javier Milei."))
+    assert ("Javier Milei", "met", "Keiko Fujimori") in found

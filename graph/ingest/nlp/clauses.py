@@ -161,7 +161,7 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
-    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
         # there
         main = verb.head
@@ -210,7 +210,7 @@ def in_own_clause(name, title) -> bool:
     return False
 
 
-def _where_relative(verb) -> bool:
+def where_relative(verb) -> bool:
     """A relative clause of place without a subject of its own: "donde se reunió", "en el
     que habló"."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):

@@ -15,6 +15,7 @@ from graph.ingest.nlp.clauses import (
     preposition,
     semicolon_list,
     subject_ends,
+    where_relative,
 )
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
@@ -514,7 +515,9 @@ class _Slots:
             return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
         if slot == PATIENT:
             if self.passive:
-                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb:
+                # "viajó a X, donde fue recibido por Y": the traveller, not the place
+                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
+                        not where_relative(verb):
                     named = parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
