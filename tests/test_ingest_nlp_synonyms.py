@@ -1,6 +1,7 @@
 """The parse-based extractor on relations said by other words of the same meaning: seeing one
 another as meeting (only in the reflexive), seconding and sponsoring as support, campaigning
-for someone, a friendship as an alliance; and a subject after a fronted discourse marker.
+for someone, a friendship as an alliance; and discourse markers the small model misreads (a
+subject after a fronted one, one fused with the agent's preposition).
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -59,3 +60,10 @@ def test_the_subject_after_a_fronted_discourse_marker(extractor, knowledge):
         extractor.nlp = nlp
     assert ("Johannes Kaiser", "endorsed", "José Antonio Kast") in found
     assert ("Santiago Abascal", "endorsed", "José Antonio Kast") not in found
+
+
+def test_a_discourse_marker_fused_with_the_agents_preposition(read):
+    # the small model makes "en cambio por" one preposition: the agent is still "por"'s
+    found = facts(read("Kast, que por la tarde se había reunido con Abascal, no fue recibido en "
+                       "cambio por el presidente Javier Milei."))
+    assert ("Javier Milei", "not met", "José Antonio Kast") in found

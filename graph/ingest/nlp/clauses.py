@@ -22,6 +22,9 @@ _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # The nouns of discourse markers that may open a clause before its subject ("por su parte",
 # "del otro lado")
 _MARKERS = {"lado", "parte"}
+# Discourse markers the small model may fuse with the preposition after them
+_MARKER_LOCUTIONS = {("en", "cambio"), ("sin", "embargo"), ("por", "tanto"), ("por", "ende"),
+                     ("en", "efecto"), ("de", "hecho"), ("no", "obstante")}
 _NORMAL = {"al": "a", "del": "de"}
 # Prepositional locutions by their adverb and the prepositions that complete them: "después
 # de" is one, "después con" ("se reunió después con Peña") is an adverb and a preposition.
@@ -39,6 +42,8 @@ def preposition(token) -> str:
             words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
+            if tuple(words[:2]) in _MARKER_LOCUTIONS and len(words) > 2:
+                words = words[2:]  # "recibido en cambio por X": the marker is no preposition
             before = child.doc[child.i - 1] if child.i > 0 else None
             if before is not None and words[0] in _LOCUTIONS.get(folded_lemma(before), ()) \
                     and len(words) == 1:
