@@ -67,3 +67,16 @@ def test_a_discourse_marker_fused_with_the_agents_preposition(read):
     found = facts(read("Kast, que por la tarde se había reunido con Abascal, no fue recibido en "
                        "cambio por el presidente Javier Milei."))
     assert ("Javier Milei", "not met", "José Antonio Kast") in found
+
+
+def test_allies_by_what_they_are_called(read):
+    # one called an ally by the subject, and two who call themselves allies
+    assert ("José Antonio Kast", "allied", "Nayib Bukele") in facts(read(
+        "Kast dedicó parte de su discurso a Bukele, a quien definió como «un amigo y un "
+        "aliado»."))
+    assert ("Giorgia Meloni", "allied", "Javier Milei") in facts(read(
+        "Meloni recibió a Milei en Roma. Ambos dirigentes, que se definen como aliados, "
+        "firmaron un acuerdo."))
+    # called a rival is no ally
+    found = read("Kast dedicó parte de su discurso a Bukele, a quien definió como un rival.")
+    absent(found, "allied")
