@@ -82,3 +82,9 @@ def test_a_passive_in_a_relative_of_place_has_the_traveller_for_subject(read):
     found = facts(read("Keiko Fujimori viajó a Buenos Aires, donde fue recibida por el "
                        "presidente Javier Milei."))
     assert ("Javier Milei", "met", "Keiko Fujimori") in found
+
+
+def test_le_as_a_direct_object_names_a_man(read):
+    # Spanish says "le" for a man as the direct object too ("le invitó", "le recibió")
+    assert ("Giorgia Meloni", "met", "Santiago Abascal") in facts(read(
+        "Abascal viajó a Roma, donde Meloni le recibió en el Palacio Chigi."))

@@ -446,7 +446,8 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
     the clitic's gender named in this sentence or the one before who is not the verb's
     subject; none when two could be."""
-    forms = ("le", "les", "me") if dative else ("lo", "la", "me")
+    # "le invitó": Spanish also says "le" for a man as the direct object
+    forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None:
