@@ -88,3 +88,9 @@ def test_le_as_a_direct_object_names_a_man(read):
     # Spanish says "le" for a man as the direct object too ("le invitó", "le recibió")
     assert ("Giorgia Meloni", "met", "Santiago Abascal") in facts(read(
         "Abascal viajó a Roma, donde Meloni le recibió en el Palacio Chigi."))
+
+
+def test_a_possessive_title_may_own_the_organization_of_the_sentence_before(read):
+    found = read("Vox celebró ayer su congreso. Su presidente, Santiago Abascal, habló al final.")
+    assert ("Santiago Abascal", "leaderOf", "Vox") in facts(found)
+    absent(found, "holdsOffice", "Santiago Abascal")

@@ -388,8 +388,10 @@ class ReferenceReading:
                 self.mention(t) and self.is_person(self.mention(t).key) and
                 (t.i == end + 1 or doc[end + 1].text == ",") for t in named):
             return []  # only "su presidente, X": a named holder, not a reference
+        # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
+        floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
         for mention in reversed(self.linked.mentions):
-            if mention.start >= whose or mention.start < doc[whose].sent.start:
+            if mention.start >= whose or doc[mention.start].idx < floor:
                 continue
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
