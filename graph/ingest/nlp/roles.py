@@ -37,6 +37,7 @@ from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
     base_role,
+    contrasted,
     demonym_label,
     folded_lemma,
     role_kind,
@@ -87,7 +88,7 @@ class RoleReader(OfficeNaming):
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
                 claims = self._claims(title, mention, "copula")
                 role = self.doc[title.token]
-                if role.dep_ != "ROOT" and _contrasted(role):
+                if role.dep_ != "ROOT" and contrasted(role):
                     # "es mi adversario, no mi socio": the title set against the first
                     for claim in claims:
                         claim.negated = True
@@ -332,15 +333,16 @@ class RoleReader(OfficeNaming):
         while i < len(doc) and i - start < 12:
             token = doc[i]
             other = self.parsed.mention(token)
+            partner = role_kind(base_role(doc[start])[0] or "") in ("ally", "rival")
             if other is not None:
                 if self.parsed.is_person(other.key) and not (
-                        role_kind(base_role(doc[start])[0] or "") in ("ally", "rival") and
-                        doc[i - 1].lower_ in ("de", "del")):
+                        partner and doc[i - 1].lower_ in ("de", "del", "a", "al", "contra")):
                     break  # a name closes a title, but "el aliado de Trump" names the ally's
                 last = i = other.end - 1
                 i += 1
                 continue
             if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
+                    or partner and token.lower_ in ("a", "al", "contra") \
                     or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
                                                           token.text.islower()):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name
@@ -371,7 +373,7 @@ class RoleReader(OfficeNaming):
             return []
         titles = []
         verb = next(c for c in head.children if c.dep_ == "cop")
-        for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or _contrasted(t))
+        for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or contrasted(t))
                               and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(
                                   c.dep_.startswith("nsubj") for c in t.children)]:
@@ -587,13 +589,6 @@ class RoleReader(OfficeNaming):
 # How a "como" phrase hangs on the verb whose object it describes.
 _PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
-
-
-def _contrasted(token) -> bool:
-    """"es mi adversario, no mi socio": a second title denied against the first (the small
-    model hangs it as a conjunct or an oblique)."""
-    return token.dep_ in ("conj", "obl") and any(
-        c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
 
 
 def _as_mention(end: End) -> Mention:

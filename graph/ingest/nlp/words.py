@@ -200,3 +200,10 @@ DEMONYMS = {**lx.DEMONYMS, "hungar": "Hungría", "polac": "Polonia", "frances": 
             "griega": "Grecia", "rumano": "Rumania", "rumana": "Rumania", "checo": "Chequia",
             "checa": "Chequia", "eslovac": "Eslovaquia", "croata": "Croacia",
             "serbi": "Serbia", "israeli": "Israel", "europe": "Europa"}
+
+
+def contrasted(token) -> bool:
+    """"es mi adversario, no mi socio": a second title denied against the first (the small
+    model hangs it as a conjunct or an oblique)."""
+    return token.dep_ in ("conj", "obl") and any(
+        c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
