@@ -1,7 +1,8 @@
 """The parse-based extractor on relations said by other words of the same meaning: seeing one
 another as meeting (only in the reflexive), seconding and sponsoring as support, campaigning
 for someone, a friendship as an alliance; and discourse markers the small model misreads (a
-subject after a fronted one, one fused with the agent's preposition).
+subject after a fronted one, one fused with the agent's preposition); support given against
+someone, which makes the supported and that one rivals.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -80,3 +81,14 @@ def test_allies_by_what_they_are_called(read):
     # called a rival is no ally
     found = read("Kast dedicó parte de su discurso a Bukele, a quien definió como un rival.")
     absent(found, "allied")
+
+
+def test_support_against_someone_makes_rivals_in_the_race_named(read):
+    found = facts(read("En la segunda vuelta presidencial chilena de 2025, Kaiser apoyó a Kast "
+                       "frente a Jara."))
+    assert ("Johannes Kaiser", "endorsed", "José Antonio Kast") in found
+    assert ("José Antonio Kast", "opponentOf", "Jeannette Jara") in found
+    for person in ("José Antonio Kast", "Jeannette Jara"):
+        assert (person, "candidateIn", "Segunda vuelta presidencial de Chile de 2025") in found
+    # the supporter is nobody's rival here
+    assert not any(s == "Johannes Kaiser" and r == "opponentOf" for s, r, _ in found)

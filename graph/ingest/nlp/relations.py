@@ -21,6 +21,7 @@ from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
@@ -159,7 +160,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                   for f in found if f.relation == "invitedTo"]
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
-        parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+        parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(
+        parsed, token, found)
 
 
 def _second_object(noun) -> bool:
