@@ -94,3 +94,11 @@ def test_a_possessive_title_may_own_the_organization_of_the_sentence_before(read
     found = read("Vox celebró ayer su congreso. Su presidente, Santiago Abascal, habló al final.")
     assert ("Santiago Abascal", "leaderOf", "Vox") in facts(found)
     absent(found, "holdsOffice", "Santiago Abascal")
+
+
+def test_a_possessive_candidate_stands_for_the_party_named_before(read):
+    found = read("Desde el Partido Socialista, su candidata, Paulina Vodanovic, criticó el "
+                 "acuerdo.")
+    assert ("Paulina Vodanovic", "represents", "Partido Socialista") in facts(found)
+    # "su" of a person is nobody's party
+    absent(read("Milei y su candidata, Karina Milei, viajaron a Roma."), "represents")

@@ -29,9 +29,9 @@ _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente
 _PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
 _WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
 _OWN = {"su", "sus"}
-# Roles held inside an organization: "su presidente" of a party is its leader; "su rival" is
-# the rival of a person.
-_INSIDE = {"leader", "head", "deputy", "member"}
+# Roles held inside an organization: "su presidente" of a party is its leader, "su candidata"
+# stands for it; "su rival" is the rival of a person.
+_INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
 _OFFICES = {"head", "office", "seat"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
                        "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
