@@ -2,7 +2,7 @@
 another as meeting (only in the reflexive), seconding and sponsoring as support, campaigning
 for someone, a friendship as an alliance; and discourse markers the small model misreads (a
 subject after a fronted one, one fused with the agent's preposition); support given against
-someone, which makes the supported and that one rivals.
+someone, which makes the supported and that one rivals; seeking a seat of power as running.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -92,3 +92,9 @@ def test_support_against_someone_makes_rivals_in_the_race_named(read):
         assert (person, "candidateIn", "Segunda vuelta presidencial de Chile de 2025") in found
     # the supporter is nobody's rival here
     assert not any(s == "Johannes Kaiser" and r == "opponentOf" for s, r, _ in found)
+
+
+def test_seeking_a_seat_of_power_is_running_for_the_presidency(read):
+    found = facts(read("Kast aspira a La Moneda.", issued="2025-11-20"))
+    assert ("José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2025") in found
+    absent(read("Kast trabajó en La Moneda.", issued="2025-11-20"), "candidateIn")
