@@ -98,3 +98,11 @@ def test_seeking_a_seat_of_power_is_running_for_the_presidency(read):
     found = facts(read("Kast aspira a La Moneda.", issued="2025-11-20"))
     assert ("José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2025") in found
     absent(read("Kast trabajó en La Moneda.", issued="2025-11-20"), "candidateIn")
+
+
+def test_being_found_somewhere_is_no_meeting(read):
+    # with its subjects after it, "se encontraban" says who was there
+    absent(read("Entre el público se encontraban el eurodiputado Hermann Tertsch y Jorge "
+                "Buxadé."), "met")
+    assert ("José Antonio Kast", "met", "Javier Milei") in facts(
+        read("Kast y Milei se encontraron en Buenos Aires."))

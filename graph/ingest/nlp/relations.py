@@ -134,7 +134,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2 and \
-                not _singular(token):
+                not _singular(token) and not _present(lemma, token, subjects):
             # "A y B se reunieron"; not "A y B, que habló por vídeo": a singular verb has
             # one of them for subject
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -162,6 +162,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(
         parsed, token, found)
+
+
+def _present(lemma: str, verb, subjects: list[End]) -> bool:
+    """"Entre el público se encontraban A y B": with its subjects after it, "encontrarse"
+    says where they were, not that they met."""
+    return lemma == "encontrar" and all(s.first > verb.i for s in subjects)
 
 
 def _second_object(noun) -> bool:
