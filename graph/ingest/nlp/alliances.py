@@ -1,9 +1,10 @@
 """Alliances said of several at once: "Chega, Vox y la Liga integran el mismo grupo", "PP y
-Vox comparten bancada", "Kast y Kaiser son aliados": each pair of those named is allied."""
+Vox comparten bancada", "Kast y Kaiser son aliados", "ambos se definen como aliados": each pair
+of those named is allied; and one called an ally ("a quien definió como un aliado")."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -15,6 +16,10 @@ _SHARING = {"integrar", "formar", "compartir", "conformar", "componer", "pertene
 _BODIES = {"grupo", "bloque", "interbloque", "bancada", "coalicion", "alianza", "frente",
            "familia", "plataforma", "lista", "gobierno", "pacto"}
 _ALLIES = {"socios", "aliados", "aliadas", "socias"}
+_ALLY = {"socio", "aliado", "aliada", "socia"}
+# Verbs that call someone something: "lo definió como un aliado", "se consideran socios"
+_CALLING = {"definir", "considerar", "calificar", "describir", "presentar", "autodefinir",
+            "catalogar", "llamar"}
 
 
 def alliance_claims(parsed: Parsed, token) -> list[Found]:
@@ -26,7 +31,27 @@ def alliance_claims(parsed: Parsed, token) -> list[Found]:
         members = [e for c in token.children if c.dep_ == "nsubj"
                    for e in parsed.ends(c)]
         return _pairs(parsed, members, token, "copula")
+    if fold(token.lower_) in _ALLIES | _ALLY and token.pos_ == "NOUN":
+        return _called(parsed, token)
     return []
+
+
+def _called(parsed: Parsed, noun) -> list[Found]:
+    """"Ambos se definen como aliados": those the reflexive verb's subject names; "a quien
+    definió como un amigo y un aliado": the caller and the one called."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    verb = head.head
+    if verb_lemma(verb) not in _CALLING or not any(
+            t.lower_ == "como" for t in verb.doc[verb.i + 1:noun.i]):
+        return []
+    cue = f"verb:{verb_lemma(verb)}"
+    if any(c.lower_ in ("se", "nos") and c.pos_ == "PRON" for c in verb.children):
+        return _pairs(parsed, subject_ends(parsed, verb), verb, cue) \
+            if fold(noun.lower_) in _ALLIES else []
+    called = [e for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and c.i < noun.i
+              and c != head for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
+    return [Found("allied", s, o, 0.6, cue, verb.i) for s in subject_ends(parsed, verb)
+            for o in called if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
 
 
 def _shared(parsed: Parsed, verb) -> list[Found]:

@@ -10,15 +10,16 @@ noun, the office it fills), else the one named before in the text."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, ORGANIZATION, PERSON, ROUND
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.clauses import (
     is_passive,
-        phrase_ends,
+    phrase_ends,
     preposition,
     subject_ends,
 )
 from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.words import base_role, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
 
@@ -131,6 +132,15 @@ def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
     """"buscará la reelección en las elecciones de octubre", "aspira a la alcaldía"."""
     found = []
     for child, prep in _objects(verb):
+        seat = parsed.mention(child)
+        if seat is not None and seat.kind == METONYM and prep in ("", "a"):
+            # "aspira a la Casa de Nariño": the presidency its seat stands for
+            place = gz.place(seat.text)
+            key = parsed.elections.presidential(child, place.country) if place and \
+                place.country and place.stands_for == "presidencia" else None
+            for person in _runners(parsed, verb) if key else ():
+                found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+            continue
         if folded_lemma(child) not in SOUGHT or prep not in ("", "a", "por", "para"):
             continue
         if any(c.dep_ == "nmod" and parsed.is_person(e.key) for c in child.children

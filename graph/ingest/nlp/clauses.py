@@ -19,6 +19,12 @@ from graph.ingest.nlp.words import (
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+# The nouns of discourse markers that may open a clause before its subject ("por su parte",
+# "del otro lado")
+_MARKERS = {"lado", "parte"}
+# Discourse markers the small model may fuse with the preposition after them
+_MARKER_LOCUTIONS = {("en", "cambio"), ("sin", "embargo"), ("por", "tanto"), ("por", "ende"),
+                     ("en", "efecto"), ("de", "hecho"), ("no", "obstante")}
 _NORMAL = {"al": "a", "del": "de"}
 # Prepositional locutions by their adverb and the prepositions that complete them: "después
 # de" is one, "después con" ("se reunió después con Peña") is an adverb and a preposition.
@@ -36,6 +42,8 @@ def preposition(token) -> str:
             words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
+            if tuple(words[:2]) in _MARKER_LOCUTIONS and len(words) > 2:
+                words = words[2:]  # "recibido en cambio por X": the marker is no preposition
             before = child.doc[child.i - 1] if child.i > 0 else None
             if before is not None and words[0] in _LOCUTIONS.get(folded_lemma(before), ()) \
                     and len(words) == 1:
@@ -98,7 +106,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
-                       and c.i != verb.i and c.pos_ != "SPACE" and not predicative_opener(c)),
+                       and c.i != verb.i and c.pos_ != "SPACE" and not c.is_punct and
+                       not predicative_opener(c)),
                       key=lambda c: abs(c.i - verb.i))
     if subjects and verb.dep_ == "conj" and verb.head.dep_ in ("acl", "acl:relcl") and \
             all(c.lower_ == "que" for c in subjects) and depth <= 3:
@@ -157,7 +166,7 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
-    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and _where_relative(verb):
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
         # there
         main = verb.head
@@ -206,7 +215,7 @@ def in_own_clause(name, title) -> bool:
     return False
 
 
-def _where_relative(verb) -> bool:
+def where_relative(verb) -> bool:
     """A relative clause of place without a subject of its own: "donde se reunió", "en el
     que habló"."""
     if any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -218,7 +227,9 @@ def _where_relative(verb) -> bool:
 def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
-    person = ["1"] if first_person(verb) else verb.morph.get("Person")
+    # "me he reunido": a compound tense shows its person on the auxiliary
+    finite = [verb] + [c for c in verb.children if c.dep_ == "aux" and c.morph.get("Person")]
+    person = ["1"] if first_person(verb) else finite[-1].morph.get("Person")
     if person and person != ["3"]:
         return _speaker(parsed, verb) if person == ["1"] else []
     sentence = verb.sent
@@ -233,6 +244,8 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
                 and not preposition(phrase):
             phrase = phrase.head
+        if preposition(phrase) and head.dep_ == "appos" and folded_lemma(phrase) in _MARKERS:
+            phrase = head  # "Del otro lado, Petro, ...": the small model hangs the name on it
         if preposition(head) or preposition(phrase) or _parenthesized(token) or \
                 head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
             continue
@@ -422,14 +435,19 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    return arguments(parsed, verb, frozenset({"", "a"})) or clitic_object(parsed, verb)
+    found = arguments(parsed, verb, frozenset({"", "a"}))
+    if not any(parsed.is_agent(e.key) for e in found):
+        # "lo invitó a la cumbre": the "a" phrase says where to, the clitic whom
+        return clitic_object(parsed, verb) or found
+    return found
 
 
 def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
     the clitic's gender named in this sentence or the one before who is not the verb's
     subject; none when two could be."""
-    forms = ("le", "les") if dative else ("lo", "la")
+    # "le invitó": Spanish also says "le" for a man as the direct object
+    forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None:
@@ -438,6 +456,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     subjects = {e.key for e in subject_ends(parsed, verb)}
     if not subjects:
         return []
+    if clitic.lower_ == "me":
+        # "X me llamó": the one who speaks, in a quotation or an interview's answer
+        return [e for e in _speaker(parsed, verb) if e.key not in subjects]
     if clitic.lower_ == "les":
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
@@ -456,6 +477,13 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
             return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
         if keys:
             return []
+        # "En enero viajó a X, donde fue recibido por Y. Y no le ha dado su respaldo": the
+        # person the sentence before spoke of without naming
+        carried = parsed.carried.get(parsed.sentence_of(clitic.idx) - back)
+        known = parsed.gender.get(carried)
+        if carried and carried not in subjects and (not gender or known == gender or (
+                known is None and gender == "Masc")):
+            return [End(carried, clitic.i, clitic.i, reference=True, distance=back)]
     return []
 
 

@@ -25,6 +25,7 @@ from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.race_rivals import race_rival_claims
+from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
@@ -85,7 +86,8 @@ class NlpExtractor:
                         parsed.candidates_named.add(claim.subject.key)
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
-            found += roles.references(token) + counterpart_claims(roles, token)
+            found += roles.references(token) + counterpart_claims(roles, token) + \
+                referenced_copula_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
         candidates = _candidates(parsed, drop_contradicted(parsed, found))

@@ -22,8 +22,10 @@ def interviewee(parsed: Parsed, verb) -> list[End]:
     answer = paragraphs[0]
     if not answer.startswith(tuple(_DASHES)) or answer.endswith("?"):
         return []
-    asked = next((p for p in paragraphs[1:] if p.startswith(tuple(_DASHES))), "")
-    if not asked.endswith("?"):
+    turns = [p for p in reversed(paragraphs) if p.startswith(tuple(_DASHES))]
+    first = next((i for i, p in enumerate(turns) if p.endswith("?")), None)
+    # the interviewer opens and the turns alternate: a remark ("-Falta X.") also asks
+    if first is None or (len(turns) - 1 - first) % 2 != 1:
         return []
     first = next((m for m in parsed.linked.mentions if parsed.is_person(m.key)), None)
     return [End(first.key, verb.i, verb.i, reference=True, distance=1)] if first else []

@@ -69,6 +69,7 @@ class Parsed(EventReading, ReferenceReading):
     nationality: dict[str, str] = field(default_factory=dict)  # person -> country the text gave
     titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
+    leaders: dict[str, str] = field(default_factory=dict)  # organization -> its leader
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons

@@ -29,9 +29,10 @@ _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente
 _PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
 _WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
 _OWN = {"su", "sus"}
-# Roles held inside an organization: "su presidente" of a party is its leader; "su rival" is
-# the rival of a person.
-_INSIDE = {"leader", "head", "deputy", "member"}
+# Roles held inside an organization: "su presidente" of a party is its leader, "su candidata"
+# stands for it; "su rival" is the rival of a person.
+_INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
+_OFFICES = {"head", "office", "seat"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
                        "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
@@ -73,7 +74,7 @@ class ReferenceReading:
         here = self.sentence_of(token.idx)
         # "el líder de Vox": whoever the text already said leads or belongs to Vox
         known = self.affiliated([self.mention(c).key for c in token.children if self.mention(c)],
-                                gender_of(token))
+                                token)
         if known is not None:
             return [End(known, token.i, token.i, reference=True, distance=1)]
         labels = {demonym_label(c) for c in [token, *token.children]
@@ -107,6 +108,11 @@ class ReferenceReading:
                         distance=here - self.sentence_of(self.doc[start].idx))]
         if strict:
             return []  # only a description that fits one person for sure
+        if word and role_kind(word) in _OFFICES:
+            # "el diputado" is not one the text gave another office ("el ministro X")
+            others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
+                      role_kind(w.removeprefix("ex:")) in _OFFICES for k in ks}
+            nearest = [(s, k) for s, k in nearest if k not in others] or nearest
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -240,8 +246,27 @@ class ReferenceReading:
             return self._pair(token)
         if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
             focus = self.focus(here, before=token.i)
+            if token.text.lower() in ("él", "ella") and any(
+                    c.dep_ == "case" for c in token.children):
+                # "se reunió con ella": the person of its gender named last, not the one
+                # acting (who would be "consigo")
+                return self._named_last(token, "Fem" if token.lower_ == "ella" else "Masc",
+                                        {focus})
             if focus:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
+        return []
+
+    def _named_last(self, token, gender: str, excluded: set) -> list[End]:
+        """The person of `gender` named last before `token` (a woman only when the text
+        showed her as one), outside `excluded`."""
+        for start, key in self.persons_before(token.i):
+            known = self.gender.get(key)
+            if key in excluded or known not in (gender, None) or \
+                    gender == "Fem" and known is None:
+                continue
+            return [End(key, token.i, token.i, reference=True,
+                        distance=self.sentence_of(token.idx) - self.sentence_of(
+                            self.doc[start].idx))]
         return []
 
     def pair_of(self, token) -> list[End]:
@@ -363,8 +388,10 @@ class ReferenceReading:
                 self.mention(t) and self.is_person(self.mention(t).key) and
                 (t.i == end + 1 or doc[end + 1].text == ",") for t in named):
             return []  # only "su presidente, X": a named holder, not a reference
+        # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
+        floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
         for mention in reversed(self.linked.mentions):
-            if mention.start >= whose or mention.start < doc[whose].sent.start:
+            if mention.start >= whose or doc[mention.start].idx < floor:
                 continue
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
@@ -384,11 +411,21 @@ class ReferenceReading:
                                 self.doc[start].idx))]
         return []
 
-    def affiliated(self, organizations: list[str], gender: str | None) -> str | None:
-        """The person the text first tied to one of `organizations`, when a title of `gender`
-        may describe them ("El presidente de Vox" is not the woman named its spokeswoman)."""
+    def affiliate(self, relation: str, organization: str, person: str) -> None:
+        self.affiliation.setdefault(organization, person)
+        if relation == "leaderOf":
+            self.leaders.setdefault(organization, person)
+
+    def affiliated(self, organizations: list[str], title) -> str | None:
+        """The person the text first tied to one of `organizations`, when `title` may describe
+        them ("El presidente de Vox" is not the woman named its spokeswoman, nor its candidate:
+        a head title is one the text made its leader)."""
+        gender = gender_of(title)
+        word = base_role(title)[0]
+        ties = self.leaders if word and role_kind(word) in ("leader", "head") else \
+            self.affiliation
         for organization in organizations:
-            person = self.affiliation.get(organization)
+            person = ties.get(organization)
             if person is not None and (not gender or self.gender.get(person, gender) == gender):
                 return person
         return None

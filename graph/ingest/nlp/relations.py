@@ -15,11 +15,13 @@ from graph.ingest.nlp.clauses import (
     preposition,
     semicolon_list,
     subject_ends,
+    where_relative,
 )
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
@@ -132,7 +134,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2 and \
-                not _singular(token):
+                not _singular(token) and not _present(lemma, token, subjects):
             # "A y B se reunieron"; not "A y B, que habló por vídeo": a singular verb has
             # one of them for subject
             pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -158,7 +160,14 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                   for f in found if f.relation == "invitedTo"]
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
-        parsed, token, lemma, slots) + _coincided(parsed, lemma, found)
+        parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(
+        parsed, token, found)
+
+
+def _present(lemma: str, verb, subjects: list[End]) -> bool:
+    """"Entre el público se encontraban A y B": with its subjects after it, "encontrarse"
+    says where they were, not that they met."""
+    return lemma == "encontrar" and all(s.first > verb.i for s in subjects)
 
 
 def _second_object(noun) -> bool:
@@ -514,7 +523,9 @@ class _Slots:
             return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
         if slot == PATIENT:
             if self.passive:
-                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb:
+                # "viajó a X, donde fue recibido por Y": the traveller, not the place
+                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
+                        not where_relative(verb):
                     named = parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head

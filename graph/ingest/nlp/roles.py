@@ -37,6 +37,7 @@ from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
     base_role,
+    contrasted,
     demonym_label,
     folded_lemma,
     role_kind,
@@ -87,7 +88,7 @@ class RoleReader(OfficeNaming):
             if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
                 claims = self._claims(title, mention, "copula")
                 role = self.doc[title.token]
-                if role.dep_ != "ROOT" and _contrasted(role):
+                if role.dep_ != "ROOT" and contrasted(role):
                     # "es mi adversario, no mi socio": the title set against the first
                     for claim in claims:
                         claim.negated = True
@@ -113,8 +114,7 @@ class RoleReader(OfficeNaming):
                                 self.kb.is_a(end.key, ELECTION) or self.kb.is_a(end.key, ROUND)):
                             person = End(mention.key, mention.start, mention.end - 1,
                                          mention=mention)
-                            found.append(Found("candidateIn", person, end, 0.65, "apposition",
-                                               i))
+                            found.append(Found("candidateIn", person, end, 0.65, "apposition", i))
                     if found:
                         return found
             i += 1
@@ -165,7 +165,7 @@ class RoleReader(OfficeNaming):
         if role_kind(word) not in _REFERENCE_KINDS or not (
                 title.targets or title.countries and role_kind(word) in ("head", "office")):
             return []
-        known = self.parsed.affiliated([t.key for t in title.targets], gender_of(token))
+        known = self.parsed.affiliated([t.key for t in title.targets], token)
         if known is not None:
             # "el líder republicano": whoever the text already tied to the party
             person = End(known, token.i, end, reference=True, distance=1)
@@ -276,8 +276,7 @@ class RoleReader(OfficeNaming):
             determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
-                                    (doc[i - 1].pos_ == "DET" or fold(doc[i].lower_) in
-                                     _PREMIER and i + 1 < len(doc) and
+                                    (doc[i - 1].pos_ == "DET" or i + 1 < len(doc) and
                                      base_role(doc[i + 1])[0])):
                 i += 1
             if i >= len(doc):
@@ -334,15 +333,16 @@ class RoleReader(OfficeNaming):
         while i < len(doc) and i - start < 12:
             token = doc[i]
             other = self.parsed.mention(token)
+            partner = role_kind(base_role(doc[start])[0] or "") in ("ally", "rival")
             if other is not None:
                 if self.parsed.is_person(other.key) and not (
-                        role_kind(base_role(doc[start])[0] or "") in ("ally", "rival") and
-                        doc[i - 1].lower_ in ("de", "del")):
+                        partner and doc[i - 1].lower_ in ("de", "del", "a", "al", "contra")):
                     break  # a name closes a title, but "el aliado de Trump" names the ally's
                 last = i = other.end - 1
                 i += 1
                 continue
             if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
+                    or partner and token.lower_ in ("a", "al", "contra") \
                     or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
                                                           token.text.islower()):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name
@@ -358,8 +358,11 @@ class RoleReader(OfficeNaming):
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
         head = token.head
-        # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name
-        anchor = token.head if token.head.pos_ == "SPACE" else token  # a paragraph's first name
+        # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name;
+        # a paragraph's first name may hang on the break, which takes its place as the subject
+        anchor = head if head.pos_ == "SPACE" else token
+        if anchor != token and head.dep_ in ("nsubj", "nsubj:pass"):
+            token, head = anchor, head.head
         relative = next((c for c in anchor.children if c.dep_ in ("acl", "acl:relcl") and any(
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
         if relative is not None and base_role(relative)[0]:
@@ -370,7 +373,7 @@ class RoleReader(OfficeNaming):
             return []
         titles = []
         verb = next(c for c in head.children if c.dep_ == "cop")
-        for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or _contrasted(t))
+        for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or contrasted(t))
                               and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(
                                   c.dep_.startswith("nsubj") for c in t.children)]:
@@ -423,8 +426,7 @@ class RoleReader(OfficeNaming):
         """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
         person named right after a preterite of saying that follows the closing quote."""
         sentence = verb.sent
-        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')),
-                       None)
+        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')), None)
         if closing is None:
             return []
         for token in self.doc[closing + 1:min(closing + 4, sentence.end - 1)]:
@@ -571,7 +573,7 @@ class RoleReader(OfficeNaming):
                     add("candidateIn", End(key, title.first, title.last), base - 0.1)
         for claim in found:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
-                self.parsed.affiliation.setdefault(claim.object.key, person.key)
+                self.parsed.affiliate(claim.relation, claim.object.key, person.key)
         if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
                 fold(self.doc[title.first - 2].lower_) in KIN and cue == "apposition":
             return []  # "la hermana del presidente, X": the title is someone else's
@@ -587,13 +589,6 @@ class RoleReader(OfficeNaming):
 # How a "como" phrase hangs on the verb whose object it describes.
 _PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
-
-
-def _contrasted(token) -> bool:
-    """"es mi adversario, no mi socio": a second title denied against the first (the small
-    model hangs it as a conjunct or an oblique)."""
-    return token.dep_ in ("conj", "obl") and any(
-        c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
 
 
 def _as_mention(end: End) -> Mention:

@@ -59,6 +59,7 @@ VERBS: dict[str, list[Frame]] = {
     "reunir": _MEET, "reunirse": _MEET, "encontrar": _MEET, "encontrarse": _MEET,
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
+    "ver": _MEET,  # reflexive only: "se vio con Kast"
     "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
     # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
     "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
@@ -70,6 +71,8 @@ VERBS: dict[str, list[Frame]] = {
     "telefonear": _PHONE,
     # endorsed
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
+    # "secundó a Kast", "apadrina su candidatura"
+    "secundar": _ENDORSE, "apadrinar": _ENDORSE,
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
@@ -196,7 +199,7 @@ POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar
               "viajar", "concurrir", "disertar", "hablar", "desfilar"}
 
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
-REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar"}
+REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver"}
 
 # Verbs whose object noun carries the relation: "mantuvo una reunión con", "dio su apoyo a".
 LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protagonizar", "dar",
@@ -239,8 +242,11 @@ NOUNS: dict[str, Nominal] = {
     "alianza": _ALLIANCE, "pacto": _ALLIANCE, "vinculo": _ALLIANCE, "relacion": _ALLIANCE,
     "coalicion": _ALLIANCE, "acuerdo": _ALLIANCE, "entendimiento": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
+    "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
+    # "hizo campaña por Cepeda", "en campaña a favor de X": campaigning for someone
+    "campana": Nominal("endorsed", _p(), _p("por", "a favor de"), 0.65),
     "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),
     "presencia": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
     "asistencia": Nominal("participatedIn", _p("de"), _p("a", "en"), 0.65),

@@ -24,7 +24,7 @@ ROLE_WORDS: dict[str, str] = {
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
-    "asambleista": "seat",
+    "asambleista": "seat", "regidor": "seat", "regidora": "seat", "edil": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
@@ -37,6 +37,8 @@ ROLE_WORDS: dict[str, str] = {
     "delegada": "representative",
     "aliado": "ally", "aliada": "ally", "socio": "ally", "socia": "ally", "rival": "rival",
     "adversario": "rival", "adversaria": "rival", "contrincante": "rival", "oponente": "rival",
+    "opositor": "rival", "opositora": "rival", "enemigo": "rival", "enemiga": "rival",
+    "competidor": "rival", "competidora": "rival", "contendiente": "rival",
 }
 # The masculine form an office is named by ("Presidente de Argentina", "Diputado").
 CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
@@ -198,3 +200,10 @@ DEMONYMS = {**lx.DEMONYMS, "hungar": "Hungría", "polac": "Polonia", "frances": 
             "griega": "Grecia", "rumano": "Rumania", "rumana": "Rumania", "checo": "Chequia",
             "checa": "Chequia", "eslovac": "Eslovaquia", "croata": "Croacia",
             "serbi": "Serbia", "israeli": "Israel", "europe": "Europa"}
+
+
+def contrasted(token) -> bool:
+    """"es mi adversario, no mi socio": a second title denied against the first (the small
+    model hangs it as a conjunct or an oblique)."""
+    return token.dep_ in ("conj", "obl") and any(
+        c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)

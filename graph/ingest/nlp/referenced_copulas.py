@@ -1,0 +1,62 @@
+"""Copulas whose subject is not a name: "El diputado, que fue rival de Kast en la primera
+vuelta", "El líder del partido, que fue alcalde de Lima", "En 2007 fue concejal de Lima",
+"Soy opositor a X". The title goes to the person the reference stands for: the one a title
+without a name is resolved to, the person a dropped subject is, or the speaker."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.words import base_role, folded_lemma
+
+_RELATIVE = ("que", "quien")
+
+
+def referenced_copula_claims(roles, token) -> list[Found]:
+    """The claims of the title `token` when it is the predicate of such a copula."""
+    word, former = base_role(token)
+    parsed = roles.parsed
+    if not word or token.pos_ not in ("NOUN", "ADJ") or parsed.mention(token):
+        return []
+    verb = next((c for c in token.children if c.dep_ == "cop"), None)
+    if verb is None or token.morph.get("Number") == ["Plur"]:
+        return []
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if any(parsed.mention(t) for s in subjects for t in s.subtree):
+        return []  # a named subject: the role reader reads the copula with the name
+    if any(folded_lemma(s) in _RELATIVE for s in subjects):
+        antecedent = token.head
+        clause = {t.i for t in token.subtree}
+        if token.dep_ not in ("acl", "acl:relcl") or not base_role(antecedent)[0] or \
+                antecedent.pos_ != "NOUN" or any(
+                parsed.mention(t) and parsed.is_person(parsed.mention(t).key)
+                for t in antecedent.subtree if t.i not in clause):
+            return []  # a relative on a name (or a title beside one) is the role reader's
+        persons = parsed.refer(antecedent)
+    elif not subjects and (token.dep_ == "ROOT" or token.dep_ in ("ccomp", "parataxis") and
+                           verb.morph.get("Person") == ["1"]):
+        # the finite copula carries the person: "fue concejal" the one the text is about,
+        # "soy opositor" the one who speaks
+        persons = subject_ends(parsed, verb)
+    else:
+        return []
+    mood = modality(verb)
+    if not mood.asserted or "Sub" in verb.morph.get("Mood"):
+        return []
+    title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
+    found: list[Found] = []
+    for person in persons:
+        if not parsed.is_person(person.key):
+            continue
+        claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
+                               "reference")
+        for claim in claims:
+            claim.subject = End(person.key, person.first, person.last, reference=True,
+                                distance=person.distance)
+            claim.negated = mood.negated
+            claim.confidence = round(claim.confidence * 0.85, 2)
+        found += claims
+    return found
