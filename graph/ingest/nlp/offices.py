@@ -14,6 +14,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
@@ -29,6 +30,8 @@ from graph.ingest.reading import fold
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
               "comite", "junta", "asociacion", "tienda"}
+# Words that link an office's name to its complement ("Ministro del Interior") and end no name
+LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
@@ -45,6 +48,20 @@ class Title:
     countries: list[str] = field(default_factory=list)  # country names
     complement: str = ""  # "de Estado", "de la Presidencia": words of an office's name
     office: str | None = None  # the office, when the linker named it
+
+    def set_complement(self, words: list[str]) -> None:
+        """The words of the office's name after the title, when they are a "de" phrase."""
+        words = trim_links(words)
+        if words and words[0].lower() in ("de", "del"):
+            self.complement = " ".join(words)
+
+
+def trim_links(words: list[str]) -> list[str]:
+    """The words without the links they end with ("de", "en la")."""
+    end = len(words)
+    while end and words[end - 1].lower() in LINKS:
+        end -= 1
+    return words[:end]
 
 
 class OfficeNaming:
@@ -89,6 +106,9 @@ class OfficeNaming:
         if word == "ministro" and not premier:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
+            own = self._own_office("Primer ministro" if premier else word, person)
+            if own:
+                return own  # "el presidente Trump": the presidency the graph says he holds
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title)
             if country is None or word in _SEATS_BY_PLACE or (
@@ -105,6 +125,13 @@ class OfficeNaming:
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
+
+    def _own_office(self, name: str, person: str) -> str | None:
+        """The one office of this title the curated graph says the person holds."""
+        start = fold(name.lower())
+        held = [o for o in self.kb.offices(person)
+                if (fold(self.kb.label(o).lower()) + " ").startswith(start + " ")]
+        return held[0] if len(held) == 1 else None
 
     def _of_something(self, title: Title) -> bool:
         """"su presidente", "presidenta de Identidad-Libertades": the title is of something
@@ -123,8 +150,12 @@ class OfficeNaming:
             if sentence.start <= mention.start < sentence.end:
                 key = mention.key if self.kb.is_a(mention.key, COUNTRY) else \
                     self.kb.country(mention.key) if mention.kind == "metonym" else None
+                city = gazetteer.place(mention.text)
                 if key:
                     named.add(self.kb.label(key))
+                elif city is not None and city.kind == "city" and city.country:
+                    # "viajó a San Salvador, donde lo recibió el presidente": its country
+                    named.add(city.country)
         if len(named) == 1:
             return named.pop()
         if named:

@@ -31,7 +31,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.offices import OfficeNaming, Title
+from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
@@ -44,7 +44,6 @@ from graph.ingest.nlp.words import (
 )
 from graph.ingest.reading import fold
 
-_LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -229,7 +228,7 @@ class RoleReader(OfficeNaming):
                     other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
                 return None
             if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
-                    token.lower_ not in _LINKS:
+                    token.lower_ not in LINKS:
                 return None
             if other is not None:
                 i = other.start - 1
@@ -342,7 +341,7 @@ class RoleReader(OfficeNaming):
                 last = i = other.end - 1
                 i += 1
                 continue
-            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
+            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in LINKS or token.pos_ == "DET" \
                     or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
                                                           token.text.islower()):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name
@@ -482,8 +481,11 @@ class RoleReader(OfficeNaming):
                     title.countries.append(self.kb.label(key))
                 else:
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
+                    complement = trim_links(complement)  # its "de" was the target's
                 i = other.end
                 continue
+            elif token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20"):
+                break  # "la diputada de Vox en 2023": a time, and the title's end
             elif doc[i - 1].lower_ in ("del", "el", "la") and not title.targets and (
                     i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
                     and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token) \
@@ -502,15 +504,12 @@ class RoleReader(OfficeNaming):
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
                            "futura", "saliente", "interino", "interina"):
                 title.modifiers.append(lower)
-            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in _LINKS):
+            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS):
                 complement.append(token.text)
             elif token.lower_ in ("de", "del") and not title.targets:
                 complement.append(token.text)
             i += 1
-        while complement and complement[-1].lower() in _LINKS:
-            complement.pop()
-        if complement and complement[0].lower() in ("de", "del"):
-            title.complement = " ".join(complement)
+        title.set_complement(complement)
         return title
 
     # ------------------------------------------------------------ claims of one title
