@@ -43,3 +43,34 @@ def test_a_city_the_sentence_names_places_a_bare_title(read):
 def test_a_year_after_a_title_is_no_part_of_the_office(read):
     extraction = read("La senadora del PP en 2021 Lucía Garrido visitó Sevilla.")
     assert offices(extraction, "Lucía Garrido") == {"Senador"}, sorted(facts(extraction))
+
+
+# ---------------------------------------------------------------- headline and dateline
+
+
+def test_the_headline_and_the_dateline_are_parsed_apart_from_the_lead(extractor):
+    from graph.ingest.nlp import pipeline
+
+    text = ("Abascal recibe a un ministro esloveno\n\nCÁCERES, 4 feb (EFE).- El líder de Vox, "
+            "Santiago Abascal, recibió ayer al ministro esloveno Marko Kranjc.\n")
+    doc = pipeline.parse(extractor.nlp, text)
+    assert doc.text == text
+    starts = [s[0].text for s in doc.sents if not s[0].is_space]
+    assert starts[0] == "Abascal" and "El" in starts, starts
+    lead = next(s for s in doc.sents if s[0].text == "El")
+    assert lead.root.lemma_ == "recibir"
+
+
+def test_a_dateline_in_capitals_names_a_place(extractor, knowledge):
+    from graph.ingest.nlp import pipeline
+    from graph.ingest.nlp.linking import link_document
+    from graph.ingest.nlp.spans import share_tables
+
+    kb = knowledge.for_document()
+    share_tables(knowledge, kb)
+    for text in ("Una visita\n\nCÁCERES, 4 feb (EFE).- Kast se reunió ayer con Abascal.\n",
+                 "PUERTO NATALES.- Kast se reunió ayer con Abascal.\n"):
+        linked = link_document(pipeline.parse(extractor.nlp, text), kb)
+        classes = {e.label: e.cls.rsplit("#")[-1] for e in linked.entities.values()}
+        place = text.split("\n")[-2].split(",")[0].split(".-")[0]
+        assert classes.get(place) == "Place", classes

@@ -163,8 +163,7 @@ class EvidenceReader:
         for start in sorted(starts):
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
-                token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1),
-                             None)
+                token = _token_of(doc, time)
                 if time.date is not None and token is not None and \
                         _clause(token) == _clause(doc[start]):
                     return Dating(time.date.iso, time.date.precision, time.text, time.since)
@@ -214,7 +213,7 @@ class EvidenceReader:
         """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres
         días después de que se impusiera en la segunda vuelta" dates the visit only."""
         doc = self.parsed.doc
-        token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1), None)
+        token = _token_of(doc, time)
         if token is None:
             return True
         owner = _clause(token)
@@ -238,6 +237,13 @@ class EvidenceReader:
             if best is None or distance < best[0]:
                 best = (distance, time)
         return best[1] if best else None
+
+
+def _token_of(doc, time: TimeExpression):
+    """The word a time expression starts on (or the one before the space it starts on); a
+    line break is no word, though the expression starts right after it."""
+    return next((t for t in doc if not t.is_space and
+                 t.idx <= time.start < t.idx + len(t.text) + 1), None)
 
 
 def _clause(token):
