@@ -74,3 +74,15 @@ def test_a_dateline_in_capitals_names_a_place(extractor, knowledge):
         classes = {e.label: e.cls.rsplit("#")[-1] for e in linked.entities.values()}
         place = text.split("\n")[-2].split(",")[0].split(".-")[0]
         assert classes.get(place) == "Place", classes
+
+
+# ---------------------------------------------------------------- a dropped subject
+
+
+def test_a_dropped_rival_is_the_candidate_not_who_backed_them(read):
+    extraction = read("José Antonio Kast ganó la primera vuelta presidencial chilena. Evelyn "
+                      "Matthei le ofreció su respaldo esta mañana. Se medirá con Jeannette Jara "
+                      "en la segunda vuelta.", issued="2025-11-17")
+    rivals = {(c.subject, c.object) for c in extraction.candidates
+              if c.relation == "opponentOf"}
+    assert rivals == {("José Antonio Kast", "Jeannette Jara")}, sorted(facts(extraction))

@@ -8,6 +8,7 @@ from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     first_person,
@@ -246,7 +247,7 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         # the verb is who acts, whoever the text spoke of before
         return [e for e in parsed.refer(described[-1]) if parsed.is_agent(e.key)]
     here = parsed.sentence_of(verb.idx)
-    focus = parsed.focus(here, before=verb.i)
+    focus = running_before(parsed, verb) or parsed.focus(here, before=verb.i)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
