@@ -221,6 +221,9 @@ TUESDAY = Anchor.parse("2025-11-18")
     ("en mayo de 2024", "2024-05", "month"),
     ("en 2019", "2019", "year"),
     ("ayer", "2025-11-17", "day"),
+    ("anoche", "2025-11-17", "day"),
+    ("esta mañana", "2025-11-18", "day"),
+    ("esta tarde", "2025-11-18", "day"),
 ])
 def test_time_expressions(text, iso, precision):
     [found] = find_times(f"Se reunieron {text} en Lima.", TUESDAY)

@@ -7,7 +7,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp as nlp_tests
-from helpers import facts
+from helpers import facts, find
 
 # the model-backed fixtures of the extractor's main tests, shared
 extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
@@ -86,3 +86,15 @@ def test_a_dropped_rival_is_the_candidate_not_who_backed_them(read):
     rivals = {(c.subject, c.object) for c in extraction.candidates
               if c.relation == "opponentOf"}
     assert rivals == {("José Antonio Kast", "Jeannette Jara")}, sorted(facts(extraction))
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_this_morning_dates_the_event_and_its_programme(read):
+    extraction = read("El líder de Vox, Santiago Abascal, inauguró esta mañana en Toledo el "
+                      "Foro de la Hispanidad. Intervinieron después Marine Le Pen y André "
+                      "Ventura.", issued="2026-10-03")
+    for person in ("Santiago Abascal", "Marine Le Pen", "André Ventura"):
+        claim = find(extraction, person, "participatedIn", "Foro de la Hispanidad")
+        assert claim.date == "2026-10-03", (person, claim.date)

@@ -29,7 +29,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_year", re.compile(rf"\b(?:en\s+|de\s+)?{_MONTH}\s+(?:de|del)\s+(\d{{4}})\b")),
     ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el)\s+{_WEEKDAY}"
                            r"(\s+pasado|\s+proximo)?\b")),
-    ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier)\b")),
+    ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier|anoche|"
+                                r"esta\s+(?:manana|tarde|noche))\b")),
     ("this_year", re.compile(r"\b(?:este\s+ano|el\s+presente\s+ano|el\s+ano\s+en\s+curso)\b")),
     ("last_year", re.compile(r"\bel\s+ano\s+pasado\b")),
     ("this_month", re.compile(r"\beste\s+mes\b")),
@@ -135,7 +136,8 @@ def _resolve(kind: str, match: re.Match, anchor: Anchor) -> FuzzyDate | None:
         if kind == "relative_day":
             if anchor.date is None or anchor.date.precision != "day":
                 return None
-            back = {"hoy": 0, "ayer": 1}.get(groups[0], 2)
+            word = groups[0].split()[0]  # "esta mañana" is today's, "anoche" yesterday's
+            back = {"hoy": 0, "esta": 0, "ayer": 1, "anoche": 1}.get(word, 2)
             return _day(anchor.date.start - timedelta(days=back))
         if kind == "this_year":
             return _year(anchor.year) if anchor.year else None
