@@ -230,6 +230,15 @@ def test_time_expressions(text, iso, precision):
     assert (found.text, found.date.iso, found.date.precision) == (text, iso, precision)
 
 
+def test_a_day_after_desde_starts_a_period():
+    [found] = find_times("Gobierna desde el 9 de octubre.", TUESDAY)
+    assert found.since and found.date.iso == "2025-10-09"
+    [found] = find_times("Desde el 2 de junio preside el partido.", TUESDAY)
+    assert found.since
+    [found] = find_times("Llegó el 9 de octubre.", TUESDAY)
+    assert not found.since
+
+
 def test_day_and_month_take_the_year_nearest_the_article():
     [found] = find_times("el 3 de enero", Anchor.parse("2025-12-20"))
     assert found.date.iso == "2026-01-03"

@@ -98,3 +98,18 @@ def test_this_morning_dates_the_event_and_its_programme(read):
     for person in ("Santiago Abascal", "Marine Le Pen", "André Ventura"):
         claim = find(extraction, person, "participatedIn", "Foro de la Hispanidad")
         assert claim.date == "2026-10-03", (person, claim.date)
+
+
+def test_an_elections_day_does_not_date_the_rally_told_beside_it(read):
+    extraction = read("Irene Campos pidió el voto en las elecciones autonómicas del 14 de junio. "
+                      "En el Foro Extremadura Firme intervinieron Santiago Abascal y Jorge "
+                      "Buxadé.", issued="2026-05-20")
+    for person in ("Santiago Abascal", "Jorge Buxadé"):
+        assert find(extraction, person, "participatedIn", "Foro Extremadura Firme").date is None
+
+
+def test_after_the_event_the_story_keeps_its_day(read):
+    extraction = read("Javier Milei clausuró ayer en Rosario el Foro de la Libertad. Tras el "
+                      "acto, el presidente se reunió con Santiago Abascal en el hotel.",
+                      issued="2026-09-07")
+    assert find(extraction, "Javier Milei", "met", "Santiago Abascal").date == "2026-09-06"

@@ -42,6 +42,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 
+_SINCE = re.compile(r"(?:^|\W)desde\s+$")
+
+
 @dataclass(frozen=True)
 class TimeExpression:
     start: int  # offsets in the text the expression was found in
@@ -190,6 +193,8 @@ def find_times(text: str, anchor: Anchor) -> list[TimeExpression]:
                 continue
             taken.append((start, end))
             value = None if kind == "vague" else _resolve(kind, match, anchor)
-            since = folded[start:end].startswith("desde") and kind != "vague"
+            # "desde 2019", "desde el 9 de marzo": the date starts a period
+            since = kind != "vague" and (folded[start:end].startswith("desde") or
+                                         _SINCE.search(folded[:start]) is not None)
             found.append(TimeExpression(start, end, text[start:end], value, since))
     return sorted(found, key=lambda t: t.start)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import narrative_time
 from graph.ingest.nlp.parsed import Parsed
@@ -119,7 +120,9 @@ class EvidenceReader:
         doc = self.parsed.doc
         index = self.parsed.sentence_of(doc[found.trigger].idx)
         position = doc[found.trigger].idx
-        here = [t for t in self.times(index) if self._owned(t, found)]
+        race = found.relation in ("candidateIn", "opponentOf")
+        here = [t for t in self.times(index) if self._owned(t, found) and
+                (race or not self._of_election(t))]
         time = self._closest(here, position)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
@@ -131,7 +134,8 @@ class EvidenceReader:
             sentences = self.parsed.document.sentences
             time = narrative_time(self.times, sentences[index].text, index, self._story_day)
             for other in (index - 1, index + 1) if time is None else ():
-                times = [t for t in self.times(other) if t.date and not self._flashback(t)]
+                times = [t for t in self.times(other) if t.date and not self._flashback(t)
+                         and not self._of_election(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
@@ -195,9 +199,11 @@ class EvidenceReader:
 
     def _story_day(self, time: TimeExpression) -> bool:
         """A day the story has reached: not after the article's, nor told in the pluperfect
-        ("había almorzado el martes" goes back before the story)."""
+        ("había almorzado el martes" goes back before the story), nor the start of a state
+        ("es presidente desde el 9 de marzo"), nor an election's own day."""
         day = self.parsed.document.anchor.day
-        return (day is None or time.date.start <= day) and not self._flashback(time)
+        return (day is None or time.date.start <= day) and not time.since and \
+            not self._flashback(time) and not self._of_election(time)
 
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]
@@ -208,6 +214,18 @@ class EvidenceReader:
         doc = self.parsed.doc
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else doc[0]
+
+    def _of_election(self, time: TimeExpression) -> bool:
+        """Whether the time is an election's own ("las elecciones andaluzas del 21 de junio"):
+        the day of the vote, not of what the sentence tells."""
+        token = _token_of(self.parsed.doc, time)
+        for _ in range(4):
+            if token is None or token.head == token or token.pos_ in ("VERB", "AUX"):
+                return False
+            token = token.head
+            if is_election_noun(token):
+                return True
+        return False
 
     def _owned(self, time: TimeExpression, found: Found) -> bool:
         """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres
