@@ -45,6 +45,16 @@ def test_a_year_after_a_title_is_no_part_of_the_office(read):
     assert offices(extraction, "Lucía Garrido") == {"Senador"}, sorted(facts(extraction))
 
 
+def test_a_regional_adjective_places_the_office_in_its_region(read):
+    extraction = read("Abascal criticó al presidente gallego, Xoán Ferreiro. El gobernador "
+                      "mendocino Tomás Arriaga recibió a Milei. La senadora mendocina Laura "
+                      "Ibáñez no acudió.")
+    assert offices(extraction, "Xoán Ferreiro") == {"Presidente de Galicia"}
+    assert offices(extraction, "Tomás Arriaga") == {"Gobernador de Mendoza"}
+    # a seat's adjective says whom it sits for, not where the chamber is
+    assert "Senador de Mendoza" not in offices(extraction, "Laura Ibáñez")
+
+
 # ---------------------------------------------------------------- headline and dateline
 
 

@@ -103,6 +103,11 @@ class OfficeNaming:
         country = title.countries[0] if title.countries else None
         premier = "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS
+        if not title.complement and not country and not seat:
+            # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
+            # the country's senate)
+            region = self._region(title)
+            title.complement = "de " + region if region else ""
         if word == "ministro" and not premier:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
@@ -125,6 +130,13 @@ class OfficeNaming:
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
+
+    def _region(self, title: Title) -> str | None:
+        """The region, province or city an adjective of the title names ("bonaerense")."""
+        for token in self.doc[title.token + 1:title.last + 1]:
+            if token.pos_ == "ADJ" and gazetteer.regional_demonym(token.text):
+                return gazetteer.regional_demonym(token.text)
+        return None
 
     def _own_office(self, name: str, person: str) -> str | None:
         """The one office of this title the curated graph says the person holds."""
