@@ -86,6 +86,17 @@ def test_a_dateline_in_capitals_names_a_place(extractor, knowledge):
         assert classes.get(place) == "Place", classes
 
 
+# ---------------------------------------------------------------- names
+
+
+def test_a_surname_with_its_particle_names_the_person_met_before(read):
+    extraction = read("El empresario Julián de la Serna lidera las encuestas en Cali. La "
+                      "senadora Marta Ríos lo critica a diario. De la Serna, en cambio, ha "
+                      "buscado apoyos fuera: en marzo se reunió en Madrid con Santiago Abascal.")
+    met = {(c.subject, c.object) for c in extraction.candidates if c.relation == "met"}
+    assert met == {("Julián de la Serna", "Santiago Abascal")}, sorted(facts(extraction))
+
+
 # ---------------------------------------------------------------- a dropped subject
 
 

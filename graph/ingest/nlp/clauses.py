@@ -234,8 +234,11 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
                 and not preposition(phrase):
             phrase = phrase.head
-        if preposition(head) or preposition(phrase) or _parenthesized(token) or \
-                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
+        particle = _opening_particle(parsed, mention)
+        if (preposition(head) or preposition(phrase)) and not particle or \
+                _parenthesized(token) or \
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
+                head.dep_ == "obl" and not particle:
             continue
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
@@ -251,6 +254,17 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _opening_particle(parsed: Parsed, mention) -> bool:
+    """"De la Espriella, en cambio, ...": a person's surname particle opening the sentence,
+    which the small model reads as a preposition."""
+    first = mention.start
+    while first > 0 and parsed.doc[first - 1].lower_ in ("de", "del", "la", "las", "los"):
+        first -= 1
+    token = parsed.doc[first]
+    return first < mention.start and token.is_sent_start and token.text in ("De", "Del") \
+        and parsed.is_person(mention.key)
 
 
 def _speaker(parsed: Parsed, verb) -> list[End]:

@@ -385,7 +385,9 @@ class _Linker:
             # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
             # a given name and a surname
             surname = name_surname(key) or (key[1:] if len(key) == 2 and
-                                             not gz.PARTICLES & set(key) else None)
+                                             not gz.PARTICLES & set(key) else None) or (
+                key[1:] if len(key) >= 3 and key[1] in gz.SURNAME_PARTICLES | {"de", "del"}
+                else None)  # "Abelardo de la Espriella": the surname opens on its particle
         if surname:
             starts = [k for k in range(span.start + 1, span.end)
                       if self.r.key(k, span.end) == surname]
