@@ -97,6 +97,16 @@ def test_a_surname_with_its_particle_names_the_person_met_before(read):
     assert met == {("Julián de la Serna", "Santiago Abascal")}, sorted(facts(extraction))
 
 
+def test_a_person_who_organizes_an_event_is_its_organizer(read):
+    extraction = read("Marta Ríos, presidenta de la Fundación Sur y organizadora del Foro "
+                      "Atlántico, habló ayer en Vigo. Luis Pardo, anfitrión de la Cumbre del "
+                      "Norte, la clausuró ayer.")
+    find(extraction, "Foro Atlántico", "organizedBy", "Marta Ríos")
+    # a host takes part in it
+    assert not any(c.relation == "organizedBy" and c.object == "Luis Pardo"
+                   for c in extraction.candidates), sorted(facts(extraction))
+
+
 # ---------------------------------------------------------------- a dropped subject
 
 
