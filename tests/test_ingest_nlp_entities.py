@@ -45,6 +45,14 @@ def test_a_year_after_a_title_is_no_part_of_the_office(read):
     assert offices(extraction, "Lucía Garrido") == {"Senador"}, sorted(facts(extraction))
 
 
+def test_the_president_of_the_republic_is_the_head_of_the_state_told_of(read):
+    extraction = read("París, 3 may (AFP).- El presidente de la República, Étienne Morel, "
+                      "recibió ayer en el Elíseo a Giorgia Meloni.")
+    assert offices(extraction, "Étienne Morel") == {"Presidente de Francia"}
+    assert not any(c.object == "República" or c.subject == "República"
+                   for c in extraction.candidates), sorted(facts(extraction))
+
+
 def test_a_regional_adjective_places_the_office_in_its_region(read):
     extraction = read("Abascal criticó al presidente gallego, Xoán Ferreiro. El gobernador "
                       "mendocino Tomás Arriaga recibió a Milei. La senadora mendocina Laura "

@@ -108,6 +108,12 @@ class OfficeNaming:
             # the country's senate)
             region = self._region(title)
             title.complement = "de " + region if region else ""
+        if fold(title.complement.lower()) in ("de la republica", "de la nacion") and \
+                not country:
+            # "el presidente de la República": of the state the person or the text is in
+            known = self.kb.country(person)
+            country = self.kb.label(known) if known else self._context_country(title)
+            title.complement = "" if country else title.complement
         if word == "ministro" and not premier:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
