@@ -105,6 +105,13 @@ def test_a_surname_with_its_particle_names_the_person_met_before(read):
     assert met == {("Julián de la Serna", "Santiago Abascal")}, sorted(facts(extraction))
 
 
+def test_a_title_of_a_party_runs_into_the_name_it_is_of(read):
+    extraction = read("En el acto de Oporto intervino la concejala de Vox Catarina Lobo.")
+    people = {e.label for e in extraction.entities if e.cls.endswith("Person")}
+    assert "Catarina Lobo" in people, sorted(facts(extraction))
+    find(extraction, "Catarina Lobo", "memberOf", "Vox")
+
+
 def test_a_person_who_organizes_an_event_is_its_organizer(read):
     extraction = read("Marta Ríos, presidenta de la Fundación Sur y organizadora del Foro "
                       "Atlántico, habló ayer en Vigo. Luis Pardo, anfitrión de la Cumbre del "
