@@ -81,7 +81,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
-        return []
+        if lemma != "reunir":
+            return []
+        frames = VERBS["congregar"]  # "la cumbre reunió a X y a Y": an event gathers them
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:
