@@ -159,3 +159,23 @@ def test_after_the_event_the_story_keeps_its_day(read):
                       "acto, el presidente se reunió con Santiago Abascal en el hotel.",
                       issued="2026-09-07")
     assert find(extraction, "Javier Milei", "met", "Santiago Abascal").date == "2026-09-06"
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_an_event_that_gathers_people_has_them_take_part(read):
+    extraction = read("El Foro de Cádiz reunió en mayo a Santiago Abascal y a Marine Le Pen. "
+                      "Abascal reunió después a sus diputados.")
+    for person in ("Santiago Abascal", "Marine Le Pen"):
+        find(extraction, person, "participatedIn", "Foro de Cádiz")
+    assert not any(c.relation == "met" for c in extraction.candidates), \
+        sorted(facts(extraction))
+
+
+def test_an_edition_of_a_series_of_summits_is_a_summit(read):
+    extraction = read("La CPAC Chile 2027 congregó en Santiago a José Antonio Kast y a "
+                      "Javier Milei.")
+    edition = next(e for e in extraction.entities if e.label == "CPAC Chile 2027")
+    assert edition.cls.endswith("Summit")
+    find(extraction, "Javier Milei", "participatedIn", "CPAC Chile 2027")
