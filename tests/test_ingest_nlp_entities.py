@@ -179,3 +179,12 @@ def test_an_edition_of_a_series_of_summits_is_a_summit(read):
     edition = next(e for e in extraction.entities if e.label == "CPAC Chile 2027")
     assert edition.cls.endswith("Summit")
     find(extraction, "Javier Milei", "participatedIn", "CPAC Chile 2027")
+
+
+def test_among_the_audience_is_attendance_not_a_meeting(read):
+    extraction = read("El mitin «Galicia Firme» llenó ayer el auditorio de Vigo. Entre el "
+                      "público se encontraban Hermann Tertsch y Jorge Buxadé.")
+    for person in ("Hermann Tertsch", "Jorge Buxadé"):
+        find(extraction, person, "participatedIn", "Galicia Firme")
+    assert not any(c.relation == "met" for c in extraction.candidates), \
+        sorted(facts(extraction))

@@ -59,7 +59,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "tener" and _list_role(token):
         return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
-    if not frames and lemma in _EXISTENTIAL and _list_role(token):
+    if (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and _list_role(token):
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in _SIGNING:
@@ -445,7 +445,8 @@ _TOGETHER = frozenset({"junto a", "junto con"})
 
 
 # Verbs that only place their subject in a list: "Entre los invitados están/hay X".
-_EXISTENTIAL = {"estar", "haber", "destacar", "sobresalir", "aparecer"}
+# "Entre el público se encontraban X e Y" says who was there, not that they met
+_EXISTENTIAL = {"estar", "haber", "destacar", "sobresalir", "aparecer", "encontrar"}
 
 
 def _list_role(verb) -> tuple[str, str | None] | None:

@@ -186,6 +186,7 @@ LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "
               "disertante": ("participatedIn", "speaker"), "firmante": ("participatedIn",
                                                                         "signatory"),
               "asistente": ("participatedIn", None), "participante": ("participatedIn", None),
+              "publico": ("participatedIn", None), "presente": ("participatedIn", None),
               "signatario": ("participatedIn", "signatory")}
 
 # "asumió la presidencia", "su segundo mandato": taking or holding an office.
