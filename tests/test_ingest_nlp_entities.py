@@ -188,3 +188,9 @@ def test_among_the_audience_is_attendance_not_a_meeting(read):
         find(extraction, person, "participatedIn", "Galicia Firme")
     assert not any(c.relation == "met" for c in extraction.candidates), \
         sorted(facts(extraction))
+
+
+def test_junto_al_adds_a_participant_as_junto_a_does(read):
+    extraction = read("Karina Milei abrió el Foro de Mendoza junto al presidente del Senado, "
+                      "Bartolomé Abdala.")
+    find(extraction, "Bartolomé Abdala", "participatedIn", "Foro de Mendoza")

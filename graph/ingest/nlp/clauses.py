@@ -34,7 +34,9 @@ def preposition(token) -> str:
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"):
             words = [_NORMAL.get(child.lower_, folded_lemma(child))]
-            words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
+            # "junto al": the article the preposition contracts is no part of it
+            words += [_NORMAL.get(f.lower_, folded_lemma(f)) for f in child.children
+                      if f.dep_ == "fixed"]
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
             before = child.doc[child.i - 1] if child.i > 0 else None
