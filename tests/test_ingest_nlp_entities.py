@@ -112,6 +112,14 @@ def test_a_title_of_a_party_runs_into_the_name_it_is_of(read):
     find(extraction, "Catarina Lobo", "memberOf", "Vox")
 
 
+def test_the_head_of_a_body_of_a_party_is_its_member_not_its_leader(read):
+    extraction = read("La presidenta del grupo parlamentario de Vox en el Senado, Aurora "
+                      "Prieto, habló ayer. El líder de Vox, Santiago Abascal, la escuchó.")
+    find(extraction, "Aurora Prieto", "memberOf", "Vox")
+    leaders = {c.subject for c in extraction.candidates if c.relation == "leaderOf"}
+    assert leaders == {"Santiago Abascal"}, sorted(facts(extraction))
+
+
 def test_a_person_who_organizes_an_event_is_its_organizer(read):
     extraction = read("Marta Ríos, presidenta de la Fundación Sur y organizadora del Foro "
                       "Atlántico, habló ayer en Vigo. Luis Pardo, anfitrión de la Cumbre del "

@@ -30,6 +30,9 @@ from graph.ingest.reading import fold
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
               "comite", "junta", "asociacion", "tienda"}
+# Bodies within a party or an organization
+_PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "fundacion",
+          "federacion", "delegacion", "seccion", "consejo", "gabinete"}
 # Words that link an office's name to its complement ("Ministro del Interior") and end no name
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
@@ -48,6 +51,12 @@ class Title:
     countries: list[str] = field(default_factory=list)  # country names
     complement: str = ""  # "de Estado", "de la Presidencia": words of an office's name
     office: str | None = None  # the office, when the linker named it
+
+    @property
+    def of_part(self) -> bool:
+        """Whether the title is of a body within what it names ("el presidente del grupo
+        parlamentario de Vox", "la secretaria de la juventudes de X")."""
+        return bool(set(fold(self.complement.lower()).split()) & _PARTS)
 
     def set_complement(self, words: list[str]) -> None:
         """The words of the office's name after the title, when they are a "de" phrase."""

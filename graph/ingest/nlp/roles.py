@@ -530,10 +530,11 @@ class RoleReader(OfficeNaming):
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
-            # a party's epithet ("el líder republicano", "la dirigente socialista") says which
-            # party the person is of, not that they lead it
+            # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
+            # of it ("del grupo parlamentario de Vox") says which party the person is of
             adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
-            if kind in ("leader", "head") and adjective and self.kb.is_a(target.key, PARTY):
+            if kind in ("leader", "head") and (adjective and self.kb.is_a(
+                    target.key, PARTY) or title.of_part):
                 add("memberOf", target, base - 0.05)
             elif kind in ("leader", "head"):
                 add("leaderOf", target, base)
@@ -543,7 +544,6 @@ class RoleReader(OfficeNaming):
             elif kind in ("candidate", "representative"):
                 # "el candidato republicano" belongs to the party; "el candidato del Partido
                 # Nacional" stands for it
-                adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
                 relation = "memberOf" if adjective and kind == "candidate" and not \
                     self.kb.is_a(target.key, COALITION) else "represents"
                 add(relation, target, base - 0.05)
