@@ -53,6 +53,13 @@ def test_the_president_of_the_republic_is_the_head_of_the_state_told_of(read):
                    for c in extraction.candidates), sorted(facts(extraction))
 
 
+def test_a_person_named_like_a_city_does_not_place_a_title(read):
+    extraction = read("La senadora Marta Valencia recorrió Antioquia. El expresidente Pedro "
+                      "Lagos respaldó a Valencia en Medellín.")
+    assert offices(extraction, "Pedro Lagos") == {"Presidente de Colombia"}, \
+        sorted(facts(extraction))
+
+
 def test_a_regional_adjective_places_the_office_in_its_region(read):
     extraction = read("Abascal criticó al presidente gallego, Xoán Ferreiro. El gobernador "
                       "mendocino Tomás Arriaga recibió a Milei. La senadora mendocina Laura "

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.ingest.knowledge import (
     COUNTRY,
     OFFICE,
+    PLACE,
     name_tokens,
 )
 from graph.ingest.mentions import slug
@@ -177,7 +178,8 @@ class OfficeNaming:
             if sentence.start <= mention.start < sentence.end:
                 key = mention.key if self.kb.is_a(mention.key, COUNTRY) else \
                     self.kb.country(mention.key) if mention.kind == "metonym" else None
-                city = gazetteer.place(mention.text)
+                city = gazetteer.place(mention.text) if not self.kb.classes(mention.key) or \
+                    self.kb.is_a(mention.key, PLACE) else None  # not Paloma Valencia
                 if key:
                     named.add(self.kb.label(key))
                 elif city is not None and city.kind == "city" and city.country:
