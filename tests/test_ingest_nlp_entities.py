@@ -209,3 +209,12 @@ def test_junto_al_adds_a_participant_as_junto_a_does(read):
     extraction = read("Karina Milei abrió el Foro de Mendoza junto al presidente del Senado, "
                       "Bartolomé Abdala.")
     find(extraction, "Bartolomé Abdala", "participatedIn", "Foro de Mendoza")
+
+
+def test_the_story_day_skips_a_quoted_today_and_a_recalled_election(read):
+    extraction = read("Una alianza\n\nMadrid, 5 may (EFE).- Ana Ruiz recibió ayer en Toledo a "
+                      "Marta Gil. «Hoy empieza otra etapa», afirmó Ruiz. Gil, que fue candidata "
+                      "en las autonómicas de marzo, agradeció el gesto. Tras la firma, Ruiz y "
+                      "Gil clausuraron el Foro de Toledo.", issued="2026-05-05")
+    for person in ("Ana Ruiz", "Marta Gil"):
+        assert find(extraction, person, "participatedIn", "Foro de Toledo").date == "2026-05-04"

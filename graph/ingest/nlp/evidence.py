@@ -132,7 +132,8 @@ class EvidenceReader:
             # "Horas más tarde, Matthei se reunió con Kast": the story's last day before it;
             # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
-            time = narrative_time(self.times, sentences[index].text, index, self._story_day)
+            time = narrative_time(self.times, sentences[index].text, index, self._story_day,
+                                  self._aside)
             for other in (index - 1, index + 1) if time is None else ():
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
                          and not self._of_election(t)]
@@ -200,10 +201,22 @@ class EvidenceReader:
     def _story_day(self, time: TimeExpression) -> bool:
         """A day the story has reached: not after the article's, nor told in the pluperfect
         ("había almorzado el martes" goes back before the story), nor the start of a state
-        ("es presidente desde el 9 de marzo"), nor an election's own day."""
+        ("es presidente desde el 9 de marzo"), nor an election's own day, nor a speaker's
+        ("«dejan hoy de darse la espalda», afirmó": the day they spoke, not the article's)."""
         day = self.parsed.document.anchor.day
         return (day is None or time.date.start <= day) and not time.since and \
-            not self._flashback(time) and not self._of_election(time)
+            not self._flashback(time) and not self._aside(time) and not self._of_election(time)
+
+    def _aside(self, time: TimeExpression) -> bool:
+        """A time of something else than the story's course: one a speaker says in a
+        quotation, or the day of an election a relative clause recalls."""
+        token = _token_of(self.parsed.doc, time)
+        if token is None:
+            return False
+        # "X, que fue candidato en las presidenciales de enero, ...": a relative clause's
+        # election is background, not where the story has got to
+        relative = any(t.dep_ in ("acl", "acl:relcl") for t in token.ancestors)
+        return self._quoted_span(token) is not None or relative and self._of_election(time)
 
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]

@@ -27,11 +27,13 @@ _NEXT_DAY = re.compile(r"\bal dia siguiente\b")
 _REACH = 8  # sentences looked back
 
 
-def narrative_time(times_of, sentence_text: str, index: int, story) -> TimeExpression | None:
+def narrative_time(times_of, sentence_text: str, index: int, story,
+                   aside) -> TimeExpression | None:
     """The time a sentence with no time of its own carries on from: the last day of the story
     (`story(time)`: not a flashback, not a day still to come) named in the sentences before
     it, moved one day on by "al día siguiente"; None when the sentence says nothing of coming
-    after."""
+    after. A month or a year before the last day stops the search (the day is not known),
+    unless it is `aside(time)`, another's time (an election's, a speaker's)."""
     folded = fold(sentence_text)
     following = _NEXT_DAY.search(folded)
     if not following and not _SAME_DAY.search(folded) and not _AT_OCCASION.search(folded):
@@ -45,6 +47,7 @@ def narrative_time(times_of, sentence_text: str, index: int, story) -> TimeExpre
                 day = time.date.start + timedelta(days=1)
                 time = replace(time, date=FuzzyDate(day, day, "day"))
             return time
-        if any(t.date and t.date.precision != "day" for t in times_of(index - back)):
+        if any(t.date and t.date.precision != "day" and not aside(t)
+               for t in times_of(index - back)):
             return None  # a month or a year: the story's day is not known
     return None
