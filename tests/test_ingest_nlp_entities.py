@@ -218,3 +218,12 @@ def test_the_story_day_skips_a_quoted_today_and_a_recalled_election(read):
                       "Gil clausuraron el Foro de Toledo.", issued="2026-05-05")
     for person in ("Ana Ruiz", "Marta Gil"):
         assert find(extraction, person, "participatedIn", "Foro de Toledo").date == "2026-05-04"
+
+
+def test_a_time_of_the_claims_own_phrase_dates_it_before_a_nearer_one(read):
+    extraction = read("La dirigente peruana Lucía Pérez, que fue candidata en las presidenciales "
+                      "de enero y disputó la segunda vuelta del 8 de febrero frente a Mario "
+                      "Ruiz, anunció ayer su retirada.", issued="2026-03-12")
+    rivals = [c for c in extraction.candidates if c.relation == "opponentOf"]
+    assert rivals and all(c.date == "2026-02-08" for c in rivals), sorted(
+        (c.subject, c.object, c.date) for c in rivals)

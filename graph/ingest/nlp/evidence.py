@@ -123,7 +123,10 @@ class EvidenceReader:
         race = found.relation in ("candidateIn", "opponentOf")
         here = [t for t in self.times(index) if self._owned(t, found) and
                 (race or not self._of_election(t))]
-        time = self._closest(here, position)
+        # a time in the trigger's own phrase first ("fue candidato en las presidenciales de
+        # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
+        governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]
+        time = self._closest(governed or here, position)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
             if dating.date:
@@ -268,6 +271,11 @@ class EvidenceReader:
             if best is None or distance < best[0]:
                 best = (distance, time)
         return best[1] if best else None
+
+
+def _ancestors(doc, time: TimeExpression) -> list:
+    token = _token_of(doc, time)
+    return list(token.ancestors) if token is not None else []
 
 
 def _token_of(doc, time: TimeExpression):
