@@ -221,10 +221,22 @@ TUESDAY = Anchor.parse("2025-11-18")
     ("en mayo de 2024", "2024-05", "month"),
     ("en 2019", "2019", "year"),
     ("ayer", "2025-11-17", "day"),
+    ("anoche", "2025-11-17", "day"),
+    ("esta mañana", "2025-11-18", "day"),
+    ("esta tarde", "2025-11-18", "day"),
 ])
 def test_time_expressions(text, iso, precision):
     [found] = find_times(f"Se reunieron {text} en Lima.", TUESDAY)
     assert (found.text, found.date.iso, found.date.precision) == (text, iso, precision)
+
+
+def test_a_day_after_desde_starts_a_period():
+    [found] = find_times("Gobierna desde el 9 de octubre.", TUESDAY)
+    assert found.since and found.date.iso == "2025-10-09"
+    [found] = find_times("Desde el 2 de junio preside el partido.", TUESDAY)
+    assert found.since
+    [found] = find_times("Llegó el 9 de octubre.", TUESDAY)
+    assert not found.since
 
 
 def test_day_and_month_take_the_year_nearest_the_article():

@@ -26,6 +26,7 @@ class EntityInfo:
     names: list[str] = field(default_factory=list)
     country: str | None = None
     date: FuzzyDate | None = None
+    offices: list[str] = field(default_factory=list)  # the curated graph's holdsOffice objects
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,12 @@ class Knowledge:
         for row in engine.select("SELECT ?e ?d WHERE { ?e a kg:Entity ; kg:date ?d }"):
             if row["e"] in knowledge.entities:
                 knowledge.entities[row["e"]].date = parse_iso(str(row["d"]))
+        for row in engine.select(
+            """SELECT ?p ?o WHERE { ?c a kg:Claim ; kg:subject ?p ; kg:relation kg:holdsOffice ;
+                 kg:object ?o } ORDER BY ?p ?o"""
+        ):
+            if row["p"] in knowledge.entities:
+                knowledge.entities[row["p"]].offices.append(row["o"])
         return knowledge
 
     def for_document(self) -> Knowledge:
@@ -123,6 +130,10 @@ class Knowledge:
     def country(self, key: str) -> str | None:
         info = self.entities.get(key)
         return info.country if info else None
+
+    def offices(self, key: str) -> list[str]:
+        info = self.entities.get(key)
+        return info.offices if info else []
 
     def date(self, key: str) -> FuzzyDate | None:
         info = self.entities.get(key)

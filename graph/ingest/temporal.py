@@ -29,7 +29,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_year", re.compile(rf"\b(?:en\s+|de\s+)?{_MONTH}\s+(?:de|del)\s+(\d{{4}})\b")),
     ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el)\s+{_WEEKDAY}"
                            r"(\s+pasado|\s+proximo)?\b")),
-    ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier)\b")),
+    ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier|anoche|"
+                                r"esta\s+(?:manana|tarde|noche))\b")),
     ("this_year", re.compile(r"\b(?:este\s+ano|el\s+presente\s+ano|el\s+ano\s+en\s+curso)\b")),
     ("last_year", re.compile(r"\bel\s+ano\s+pasado\b")),
     ("this_month", re.compile(r"\beste\s+mes\b")),
@@ -39,6 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("vague", re.compile(r"\b(desde hace (?:anos|meses|decadas|tiempo)|durante anos|"
                          r"reiteradas veces|en varias ocasiones)\b")),
 ]
+
+
+_SINCE = re.compile(r"(?:^|\W)desde\s+$")
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,8 @@ def _resolve(kind: str, match: re.Match, anchor: Anchor) -> FuzzyDate | None:
         if kind == "relative_day":
             if anchor.date is None or anchor.date.precision != "day":
                 return None
-            back = {"hoy": 0, "ayer": 1}.get(groups[0], 2)
+            word = groups[0].split()[0]  # "esta mañana" is today's, "anoche" yesterday's
+            back = {"hoy": 0, "esta": 0, "ayer": 1, "anoche": 1}.get(word, 2)
             return _day(anchor.date.start - timedelta(days=back))
         if kind == "this_year":
             return _year(anchor.year) if anchor.year else None
@@ -188,6 +193,8 @@ def find_times(text: str, anchor: Anchor) -> list[TimeExpression]:
                 continue
             taken.append((start, end))
             value = None if kind == "vague" else _resolve(kind, match, anchor)
-            since = folded[start:end].startswith("desde") and kind != "vague"
+            # "desde 2019", "desde el 9 de marzo": the date starts a period
+            since = kind != "vague" and (folded[start:end].startswith("desde") or
+                                         _SINCE.search(folded[:start]) is not None)
             found.append(TimeExpression(start, end, text[start:end], value, since))
     return sorted(found, key=lambda t: t.start)

@@ -8,6 +8,7 @@ from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     first_person,
@@ -39,7 +40,9 @@ def preposition(token) -> str:
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"):
             words = [_NORMAL.get(child.lower_, folded_lemma(child))]
-            words += [folded_lemma(f) for f in child.children if f.dep_ == "fixed"]
+            # "junto al": the article the preposition contracts is no part of it
+            words += [_NORMAL.get(f.lower_, folded_lemma(f)) for f in child.children
+                      if f.dep_ == "fixed"]
             if words[0] == "a" and len(words) > 1:
                 words = words[:1]
             if tuple(words[:2]) in _MARKER_LOCUTIONS and len(words) > 2:
@@ -246,8 +249,11 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
             phrase = phrase.head
         if preposition(phrase) and head.dep_ == "appos" and folded_lemma(phrase) in _MARKERS:
             phrase = head  # "Del otro lado, Petro, ...": the small model hangs the name on it
-        if preposition(head) or preposition(phrase) or _parenthesized(token) or \
-                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat"):
+        particle = _opening_particle(parsed, mention)
+        if (preposition(head) or preposition(phrase)) and not particle or \
+                _parenthesized(token) or \
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
+                head.dep_ == "obl" and not particle:
             continue
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
@@ -259,10 +265,21 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         # the verb is who acts, whoever the text spoke of before
         return [e for e in parsed.refer(described[-1]) if parsed.is_agent(e.key)]
     here = parsed.sentence_of(verb.idx)
-    focus = parsed.focus(here, before=verb.i)
+    focus = running_before(parsed, verb) or parsed.focus(here, before=verb.i)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _opening_particle(parsed: Parsed, mention) -> bool:
+    """"De la Espriella, en cambio, ...": a person's surname particle opening the sentence,
+    which the small model reads as a preposition."""
+    first = mention.start
+    while first > 0 and parsed.doc[first - 1].lower_ in ("de", "del", "la", "las", "los"):
+        first -= 1
+    token = parsed.doc[first]
+    return first < mention.start and token.is_sent_start and token.text in ("De", "Del") \
+        and parsed.is_person(mention.key)
 
 
 def _speaker(parsed: Parsed, verb) -> list[End]:

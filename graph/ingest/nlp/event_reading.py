@@ -13,6 +13,7 @@ from graph.ingest.knowledge import (
     PARTY,
     PLACE,
     SERIES,
+    SUMMIT,
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
@@ -206,12 +207,20 @@ class EventReading:
         label = self.doc[mention.start:last + 1].text
         key = NEW + slug(label)
         if key not in self.proposals:
-            entity = CandidateEntity(key, label, EVENT, example=following.sent.text)
+            entity = CandidateEntity(key, label, self._edition_class(mention.key),
+                                     example=following.sent.text)
             self.proposals[key] = entity
             self.kb.candidates[key] = entity
         self.named_events.setdefault(key, mention.start)
         for index in range(mention.start, last + 1):
             self._event_at[index] = (key, (mention.start, last))
+
+    def _edition_class(self, series: str) -> str:
+        """A summit when the series' names say it is one of summits or conferences ("cumbres
+        CPAC", "Conservative Political Action Conference"), else an event."""
+        names = self.kb.entities[series].names if series in self.kb.entities else []
+        return SUMMIT if any(SUMMIT in (event_class(n.split()[:1]), event_class(n.split()[-1:]))
+                             for n in names) else EVENT
 
     def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
         """(sentences back, event) of the event the text is about at token `index`: one named

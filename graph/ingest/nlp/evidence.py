@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import narrative_time
 from graph.ingest.nlp.parsed import Parsed
@@ -119,8 +120,13 @@ class EvidenceReader:
         doc = self.parsed.doc
         index = self.parsed.sentence_of(doc[found.trigger].idx)
         position = doc[found.trigger].idx
-        here = [t for t in self.times(index) if self._owned(t, found)]
-        time = self._closest(here, position)
+        race = found.relation in ("candidateIn", "opponentOf")
+        here = [t for t in self.times(index) if self._owned(t, found) and
+                (race or not self._of_election(t))]
+        # a time in the trigger's own phrase first ("fue candidato en las presidenciales de
+        # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
+        governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]
+        time = self._closest(governed or here, position)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
             if dating.date:
@@ -129,9 +135,11 @@ class EvidenceReader:
             # "Horas más tarde, Matthei se reunió con Kast": the story's last day before it;
             # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
-            time = narrative_time(self.times, sentences[index].text, index, self._story_day)
+            time = narrative_time(self.times, sentences[index].text, index, self._story_day,
+                                  self._aside)
             for other in (index - 1, index + 1) if time is None else ():
-                times = [t for t in self.times(other) if t.date and not self._flashback(t)]
+                times = [t for t in self.times(other) if t.date and not self._flashback(t)
+                         and not self._of_election(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
@@ -163,8 +171,7 @@ class EvidenceReader:
         for start in sorted(starts):
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
-                token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1),
-                             None)
+                token = _token_of(doc, time)
                 if time.date is not None and token is not None and \
                         _clause(token) == _clause(doc[start]):
                     return Dating(time.date.iso, time.date.precision, time.text, time.since)
@@ -196,9 +203,23 @@ class EvidenceReader:
 
     def _story_day(self, time: TimeExpression) -> bool:
         """A day the story has reached: not after the article's, nor told in the pluperfect
-        ("había almorzado el martes" goes back before the story)."""
+        ("había almorzado el martes" goes back before the story), nor the start of a state
+        ("es presidente desde el 9 de marzo"), nor an election's own day, nor a speaker's
+        ("«dejan hoy de darse la espalda», afirmó": the day they spoke, not the article's)."""
         day = self.parsed.document.anchor.day
-        return (day is None or time.date.start <= day) and not self._flashback(time)
+        return (day is None or time.date.start <= day) and not time.since and \
+            not self._flashback(time) and not self._aside(time) and not self._of_election(time)
+
+    def _aside(self, time: TimeExpression) -> bool:
+        """A time of something else than the story's course: one a speaker says in a
+        quotation, or the day of an election a relative clause recalls."""
+        token = _token_of(self.parsed.doc, time)
+        if token is None:
+            return False
+        # "X, que fue candidato en las presidenciales de enero, ...": a relative clause's
+        # election is background, not where the story has got to
+        relative = any(t.dep_ in ("acl", "acl:relcl") for t in token.ancestors)
+        return self._quoted_span(token) is not None or relative and self._of_election(time)
 
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]
@@ -210,11 +231,23 @@ class EvidenceReader:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else doc[0]
 
+    def _of_election(self, time: TimeExpression) -> bool:
+        """Whether the time is an election's own ("las elecciones andaluzas del 21 de junio"):
+        the day of the vote, not of what the sentence tells."""
+        token = _token_of(self.parsed.doc, time)
+        for _ in range(4):
+            if token is None or token.head == token or token.pos_ in ("VERB", "AUX"):
+                return False
+            token = token.head
+            if is_election_noun(token):
+                return True
+        return False
+
     def _owned(self, time: TimeExpression, found: Found) -> bool:
         """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres
         días después de que se impusiera en la segunda vuelta" dates the visit only."""
         doc = self.parsed.doc
-        token = next((t for t in doc if t.idx <= time.start < t.idx + len(t.text) + 1), None)
+        token = _token_of(doc, time)
         if token is None:
             return True
         owner = _clause(token)
@@ -238,6 +271,18 @@ class EvidenceReader:
             if best is None or distance < best[0]:
                 best = (distance, time)
         return best[1] if best else None
+
+
+def _ancestors(doc, time: TimeExpression) -> list:
+    token = _token_of(doc, time)
+    return list(token.ancestors) if token is not None else []
+
+
+def _token_of(doc, time: TimeExpression):
+    """The word a time expression starts on (or the one before the space it starts on); a
+    line break is no word, though the expression starts right after it."""
+    return next((t for t in doc if not t.is_space and
+                 t.idx <= time.start < t.idx + len(t.text) + 1), None)
 
 
 def _clause(token):

@@ -56,7 +56,7 @@ class NlpExtractor:
         # The linker's tables depend only on the graph's names: built once on the shared
         # Knowledge, not on each document's copy.
         share_tables(knowledge, kb)
-        doc = self.nlp(document.text)
+        doc = pipeline.parse(self.nlp, document.text)
         linked = link_document(doc, kb)
         kb.candidates.update(linked.entities)
         parsed = Parsed(document, doc, linked, kb)

@@ -84,6 +84,8 @@ def demonym_forms(word: str) -> set[str]:
     w = word.lower()
     if w.endswith("o"):
         return {w, w[:-1] + "a", w + "s", w[:-1] + "as"}
+    if w.endswith("z"):
+        return {w, w + "a", w[:-1] + "ces", w + "as"}  # andaluz -> andaluces
     if w.endswith(("e", "a")):
         return {w, w + "s"}
     if w.endswith(("í", "ú")):
@@ -141,6 +143,18 @@ def place_at(key: Key, start: int, kinds: tuple[str, ...]) -> tuple[int, Place] 
         if found is not None and found.kind in kinds:
             return size, found
     return None
+
+
+REGIONAL: dict[str, str] = {}  # folded demonym form -> place
+for _row in gp.table(gp.REGIONAL_DEMONYMS):
+    for _d in _row[1]:
+        for _form in demonym_forms(_d):
+            REGIONAL.setdefault(" ".join(fold_key(_form)), _row[0][0])
+
+
+def regional_demonym(word: str) -> str | None:
+    """The region, province, state or city a demonym names ("bonaerense" -> "Buenos Aires")."""
+    return REGIONAL.get(" ".join(fold_key(word)))
 
 
 def demonym(word: str) -> str | None:

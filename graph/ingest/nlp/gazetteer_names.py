@@ -38,6 +38,7 @@ Patricia;Bettina;Gisela;Graciela;Mirtha;Norma;Susana;Delfina;Juliana;Milena;Pía
 João;Luiz;Luís;Paulo;Flávio;Eduardo;Jair;Tarcísio;Ciro;Fernando;Geraldo;Sérgio;Rogério;Rui;
 Nuno;André;António;Pedro;Marcelo;Marco;Aníbal;Augusto;Gonçalo;Vasco;Tiago;Damares;Michelle;
 Carla;Gleisi;Dilma;Marina;Simone;Tereza;Conceição;Graça;Fátima;Joana;Inês;Leonor;Mafalda;
+Rita;Catarina;Margarida;Filipa;Duarte;Afonso;Diogo;Lurdes;Amparo;Nerea;Lilia;Pepa;
 Giorgia;Matteo;Silvio;Giuseppe;Giovanni;Giacomo;Mario;Sergio;Antonio;Luca;Marco;Paolo;Massimo;
 Alessandro;Andrea;Francesco;Roberto;Stefano;Lorenzo;Carlo;Enrico;Guido;Ignazio;Elly;Elisabetta;
 Daniela;Francesca;Chiara;Giulia;Arianna;Alessandra;Roberta;Federica;Beppe;Romano;Gianfranco;

@@ -240,6 +240,57 @@ Belgrado|Serbia
 Jerusalén;Tel Aviv|Israel
 """
 
+# Regions, provinces, states and cities by their demonyms (masculine singular), for offices
+# named by an adjective: "el presidente andaluz", "el gobernador bonaerense".
+# Place | demonyms.
+REGIONAL_DEMONYMS = """
+Andalucía|andaluz
+Aragón|aragonés
+Asturias|asturiano
+Baleares|balear
+Canarias|canario
+Cantabria|cántabro
+Castilla-La Mancha|castellanomanchego
+Castilla y León|castellanoleonés
+Cataluña|catalán
+Extremadura|extremeño
+Galicia|gallego
+La Rioja|riojano
+Madrid|madrileño
+Murcia|murciano
+Navarra|navarro
+País Vasco|vasco
+Comunidad Valenciana|valenciano
+Buenos Aires|bonaerense;porteño
+Córdoba|cordobés
+Mendoza|mendocino
+Santa Fe|santafesino
+Salta|salteño
+Tucumán|tucumano
+São Paulo|paulista
+Río de Janeiro|fluminense;carioca
+Minas Gerais|minero
+Antioquia|antioqueño
+Bogotá|bogotano
+Lima|limeño
+Ciudad de México|capitalino
+Estado de México|mexiquense
+Nuevo León|neoleonés
+Jalisco|jalisciense
+Florida|floridano
+Texas|texano
+California|californiano
+Nueva York|neoyorquino
+Baviera|bávaro
+Lombardía|lombardo
+Sicilia|siciliano
+Flandes|flamenco
+Valonia|valón
+Escocia|escocés
+Gales|galés
+Quebec|quebequés
+"""
+
 # Seats of power: written as the building, read as the government it houses. Name variants |
 # country | what it stands for.
 METONYMS = """

@@ -345,6 +345,8 @@ class _Linker:
         single = span.end - span.start == 1
         if self._dateline(span):
             span.head = "agencia"  # "Lisboa, 20 ene (Lusa).- ..." names the source
+        elif self._dateline_place(span):
+            span.head = "ciudad"  # "CÁCERES, 12 nov (EFE).-": capitals are no acronym
         shaky = not span.head and not text.isupper()  # no noun or capitals vouch for it
         if single and (" ".join(key) in NOT_NAMES or gz.title(key) is not None or
                        shaky and (self.r.pos[span.start] != "PROPN" or not span.ner)):
@@ -383,7 +385,9 @@ class _Linker:
             # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
             # a given name and a surname
             surname = name_surname(key) or (key[1:] if len(key) == 2 and
-                                             not gz.PARTICLES & set(key) else None)
+                                             not gz.PARTICLES & set(key) else None) or (
+                key[1:] if len(key) >= 3 and key[1] in gz.SURNAME_PARTICLES | {"de", "del"}
+                else None)  # "Abelardo de la Espriella": the surname opens on its particle
         if surname:
             starts = [k for k in range(span.start + 1, span.end)
                       if self.r.key(k, span.end) == surname]
@@ -449,6 +453,17 @@ class _Linker:
         tail = r.texts[last][r.core[last][1]:]
         opened = r.cut_before[span.start] or span.start > 0 and r.texts[span.start - 1] == "("
         return opened and tail.startswith(")") and "-" in tail
+
+    def _dateline_place(self, span: Span) -> bool:
+        """The place that opens a line and a wire story's dateline: a day or a dash follows."""
+        r, last = self.r, span.end - 1
+        before = self.doc[span.start - 1].text_with_ws if span.start else "\n"
+        if "\n" not in before:
+            return False
+        tail = r.texts[last][r.core[last][1]:]
+        after = r.texts[span.end:span.end + 2]
+        return tail.startswith((".-", ".–", ".—")) or bool(after) and after[0].startswith(".-") \
+            or len(after) == 2 and after[0] == "," and after[1].isdigit()
 
     def _of_pollster(self, span: Span) -> bool:
         r = self.r

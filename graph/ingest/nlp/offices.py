@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from graph.ingest.knowledge import (
     COUNTRY,
     OFFICE,
+    PLACE,
     name_tokens,
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
@@ -29,6 +31,11 @@ from graph.ingest.reading import fold
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
               "comite", "junta", "asociacion", "tienda"}
+# Bodies within a party or an organization
+_PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "fundacion",
+          "federacion", "delegacion", "seccion", "consejo", "gabinete"}
+# Words that link an office's name to its complement ("Ministro del Interior") and end no name
+LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
@@ -45,6 +52,26 @@ class Title:
     countries: list[str] = field(default_factory=list)  # country names
     complement: str = ""  # "de Estado", "de la Presidencia": words of an office's name
     office: str | None = None  # the office, when the linker named it
+
+    @property
+    def of_part(self) -> bool:
+        """Whether the title is of a body within what it names ("el presidente del grupo
+        parlamentario de Vox", "la secretaria de la juventudes de X")."""
+        return bool(set(fold(self.complement.lower()).split()) & _PARTS)
+
+    def set_complement(self, words: list[str]) -> None:
+        """The words of the office's name after the title, when they are a "de" phrase."""
+        words = trim_links(words)
+        if words and words[0].lower() in ("de", "del"):
+            self.complement = " ".join(words)
+
+
+def trim_links(words: list[str]) -> list[str]:
+    """The words without the links they end with ("de", "en la")."""
+    end = len(words)
+    while end and words[end - 1].lower() in LINKS:
+        end -= 1
+    return words[:end]
 
 
 class OfficeNaming:
@@ -86,9 +113,23 @@ class OfficeNaming:
         country = title.countries[0] if title.countries else None
         premier = "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS
+        if not title.complement and not country and not seat:
+            # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
+            # the country's senate)
+            region = self._region(title)
+            title.complement = "de " + region if region else ""
+        if fold(title.complement.lower()) in ("de la republica", "de la nacion") and \
+                not country:
+            # "el presidente de la República": of the state the person or the text is in
+            known = self.kb.country(person)
+            country = self.kb.label(known) if known else self._context_country(title)
+            title.complement = "" if country else title.complement
         if word == "ministro" and not premier:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
+            own = self._own_office("Primer ministro" if premier else word, person)
+            if own:
+                return own  # "el presidente Trump": the presidency the graph says he holds
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title)
             if country is None or word in _SEATS_BY_PLACE or (
@@ -105,6 +146,20 @@ class OfficeNaming:
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
+
+    def _region(self, title: Title) -> str | None:
+        """The region, province or city an adjective of the title names ("bonaerense")."""
+        for token in self.doc[title.token + 1:title.last + 1]:
+            if token.pos_ == "ADJ" and gazetteer.regional_demonym(token.text):
+                return gazetteer.regional_demonym(token.text)
+        return None
+
+    def _own_office(self, name: str, person: str) -> str | None:
+        """The one office of this title the curated graph says the person holds."""
+        start = fold(name.lower())
+        held = [o for o in self.kb.offices(person)
+                if (fold(self.kb.label(o).lower()) + " ").startswith(start + " ")]
+        return held[0] if len(held) == 1 else None
 
     def _of_something(self, title: Title) -> bool:
         """"su presidente", "presidenta de Identidad-Libertades": the title is of something
@@ -123,8 +178,13 @@ class OfficeNaming:
             if sentence.start <= mention.start < sentence.end:
                 key = mention.key if self.kb.is_a(mention.key, COUNTRY) else \
                     self.kb.country(mention.key) if mention.kind == "metonym" else None
+                city = gazetteer.place(mention.text) if not self.kb.classes(mention.key) or \
+                    self.kb.is_a(mention.key, PLACE) else None  # not Paloma Valencia
                 if key:
                     named.add(self.kb.label(key))
+                elif city is not None and city.kind == "city" and city.country:
+                    # "viajó a San Salvador, donde lo recibió el presidente": its country
+                    named.add(city.country)
         if len(named) == 1:
             return named.pop()
         if named:

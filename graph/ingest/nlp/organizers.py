@@ -81,13 +81,21 @@ def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
         holders = subject_ends(parsed, noun.head)
     elif noun.dep_ == "appos" and any(c.dep_ == "nmod" for c in noun.children):
         holders = parsed.ends(noun.head, conj=False)  # "la Fundación X, organizadora del foro"
+    elif noun.dep_ == "conj" and _apposed_title(noun) is not None and any(
+            c.dep_ == "nmod" for c in noun.children):
+        # "X, fundador de Y y organizador del foro": the second title of the apposition (the
+        # small model may hang it on the first one's complement)
+        holders = parsed.ends(_apposed_title(noun).head, conj=False)
     else:
         return []
     events = _event(parsed, noun, noun)
     found = []
     for event in events:
         for holder in holders:
-            if parsed.is_person(holder.key):
+            if parsed.is_person(holder.key) and not lemma.startswith(("organizador",
+                                                                      "coorganizador")):
+                # a host takes part; one who organizes it ("organizador de la CPAC")
+                # organizes it, person or body
                 if lemma.startswith(("anfitrion", "convocante")) and \
                         parsed.kb.fits("participatedIn", holder.key, event.key):
                     found.append(Found("participatedIn", holder, event, 0.6,
@@ -97,6 +105,18 @@ def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
                 found.append(Found("organizedBy", event, holder, 0.65, f"nominal:{lemma}",
                                    noun.i))
     return found
+
+
+def _apposed_title(noun):
+    """The title in apposition to a name that a coordinated title goes with."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "appos":
+            return token
+        if token.dep_ not in ("conj", "nmod") or token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def _invitation(parsed: Parsed, noun) -> list[Found]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import warnings
 
@@ -43,3 +44,32 @@ def available() -> bool:
     except ModelMissing:
         return False
     return True
+
+
+
+
+# The first line and the line breaks after it
+_HEADLINE = re.compile(r"[^\n]*\S[^\n]*\n+")
+# A wire story's dateline: a place, a day, the agency, and a dash ("Lisboa, 12 mar (EFE).- ",
+# "SANTIAGO DE CHILE.- ", "Madrid, 20 Feb. (EUROPA PRESS) - ")
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\n.,()«»\"]{0,40}(?:,\s*\d{1,2}\s+\w{3,10}\.?)?\s*"
+                       r"(?:\([^()\n]{1,60}\)\s*\.?|\.)\s*[-–—]+[ \t]*")
+
+
+def parse(nlp, text: str):
+    """The text parsed into one Doc, its headline (which has no full stop) and the dateline
+    that opens its lead each on its own: the parser reads them and the lead as one sentence,
+    and takes the dateline's place for the lead's subject."""
+    from spacy.tokens import Doc
+
+    cuts = [0]
+    headline = _HEADLINE.match(text)
+    if headline is not None and headline.end() < len(text) and not _DATELINE.match(text):
+        cuts.append(headline.end())  # a story may open on its dateline, with no headline
+    dateline = _DATELINE.match(text, cuts[-1])
+    if dateline is not None and dateline.end() < len(text):
+        cuts.append(dateline.end())
+    if len(cuts) == 1:
+        return nlp(text)
+    parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+    return Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)

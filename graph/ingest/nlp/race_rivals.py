@@ -14,6 +14,20 @@ CONTEST = {"enfrentar", "medir", "disputar", "competir", "rivalizar"}
 _SENTENCES = 3  # how far back a candidacy or a race still frames the contest
 
 
+def running_before(parsed, verb) -> str | None:
+    """The dropped subject of a contest verb ("Se medirá con Jara en la segunda vuelta"): the
+    last person named in it or the two sentences before whom the text already made a candidate,
+    rather than whoever acted last (the one who endorsed them, who congratulated them)."""
+    if verb.lemma_.lower() not in CONTEST:
+        return None
+    here = parsed.sentence_of(verb)
+    named = [m for m in parsed.linked.mentions if m.start < verb.i and
+             0 <= here - parsed.sentence_of(parsed.doc[m.start]) <= 2 and
+             m.key in parsed.candidates_named and
+             all(c.i not in range(m.start, m.end) for c in verb.subtree)]
+    return named[-1].key if named else None
+
+
 def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
     running = {}  # person -> [(trigger, race End)] of the candidacies found
     for claim in found:

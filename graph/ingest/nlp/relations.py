@@ -61,7 +61,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "tener" and _list_role(token):
         return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
-    if not frames and lemma in _EXISTENTIAL and _list_role(token):
+    if (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and _list_role(token):
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in _SIGNING:
@@ -83,7 +83,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
-        return []
+        if lemma != "reunir":
+            return []
+        frames = VERBS["congregar"]  # "la cumbre reunió a X y a Y": an event gathers them
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:
@@ -452,7 +454,8 @@ _TOGETHER = frozenset({"junto a", "junto con"})
 
 
 # Verbs that only place their subject in a list: "Entre los invitados están/hay X".
-_EXISTENTIAL = {"estar", "haber", "destacar", "sobresalir", "aparecer"}
+# "Entre el público se encontraban X e Y" says who was there, not that they met
+_EXISTENTIAL = {"estar", "haber", "destacar", "sobresalir", "aparecer", "encontrar"}
 
 
 def _list_role(verb) -> tuple[str, str | None] | None:

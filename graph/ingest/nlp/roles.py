@@ -31,7 +31,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.offices import OfficeNaming, Title
+from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
@@ -45,7 +45,6 @@ from graph.ingest.nlp.words import (
 )
 from graph.ingest.reading import fold
 
-_LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -229,7 +228,7 @@ class RoleReader(OfficeNaming):
                     other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
                 return None
             if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
-                    token.lower_ not in _LINKS:
+                    token.lower_ not in LINKS:
                 return None
             if other is not None:
                 i = other.start - 1
@@ -341,7 +340,7 @@ class RoleReader(OfficeNaming):
                 last = i = other.end - 1
                 i += 1
                 continue
-            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in _LINKS or token.pos_ == "DET" \
+            if token.pos_ in ("ADJ", "NOUN") or token.lower_ in LINKS or token.pos_ == "DET" \
                     or partner and token.lower_ in ("a", "al", "contra") \
                     or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
                                                           token.text.islower()):
@@ -484,8 +483,11 @@ class RoleReader(OfficeNaming):
                     title.countries.append(self.kb.label(key))
                 else:
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
+                    complement = trim_links(complement)  # its "de" was the target's
                 i = other.end
                 continue
+            elif token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20"):
+                break  # "la diputada de Vox en 2023": a time, and the title's end
             elif doc[i - 1].lower_ in ("del", "el", "la") and not title.targets and (
                     i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
                     and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token) \
@@ -504,15 +506,12 @@ class RoleReader(OfficeNaming):
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
                            "futura", "saliente", "interino", "interina"):
                 title.modifiers.append(lower)
-            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in _LINKS):
+            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS):
                 complement.append(token.text)
             elif token.lower_ in ("de", "del") and not title.targets:
                 complement.append(token.text)
             i += 1
-        while complement and complement[-1].lower() in _LINKS:
-            complement.pop()
-        if complement and complement[0].lower() in ("de", "del"):
-            title.complement = " ".join(complement)
+        title.set_complement(complement)
         return title
 
     # ------------------------------------------------------------ claims of one title
@@ -533,10 +532,11 @@ class RoleReader(OfficeNaming):
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
-            # a party's epithet ("el líder republicano", "la dirigente socialista") says which
-            # party the person is of, not that they lead it
+            # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
+            # of it ("del grupo parlamentario de Vox") says which party the person is of
             adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
-            if kind in ("leader", "head") and adjective and self.kb.is_a(target.key, PARTY):
+            if kind in ("leader", "head") and (adjective and self.kb.is_a(
+                    target.key, PARTY) or title.of_part):
                 add("memberOf", target, base - 0.05)
             elif kind in ("leader", "head"):
                 add("leaderOf", target, base)
@@ -546,7 +546,6 @@ class RoleReader(OfficeNaming):
             elif kind in ("candidate", "representative"):
                 # "el candidato republicano" belongs to the party; "el candidato del Partido
                 # Nacional" stands for it
-                adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
                 relation = "memberOf" if adjective and kind == "candidate" and not \
                     self.kb.is_a(target.key, COALITION) else "represents"
                 add(relation, target, base - 0.05)

@@ -19,7 +19,8 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
     "derecha", "izquierda", "ultraderecha", "ayer", "hoy", "manana", "sin", "tras", "segun",
     "ademas", "luego", "entonces", "sin embargo", "justicia",
     "presidencia", "ministerio", "partido", "cumbre", "foro", "red", "fundacion", "el", "la",
-    "dios", "papa", "patria", "nacion", "pais", "mundo", "historia", "libertad", "occidente",
+    "dios", "papa", "patria", "nacion", "republica", "pais", "mundo", "historia", "libertad",
+    "occidente",
 ))
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}

@@ -46,6 +46,8 @@ _TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
 _OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
+# "la cumbre congregó a X y a Y": an event gathers those who take part in it
+_GATHER = [Frame("participatedIn", PATIENT, AGENT, 0.75, only=EVENT)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
 # Leaving a party or an organization: one was its member.
 _LEAVE = [Frame("memberOf", AGENT, PATIENT, 0.7, only=ORGANIZATION, former=True)]
@@ -56,6 +58,7 @@ _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
 
 VERBS: dict[str, list[Frame]] = {
     # met
+    "congregar": _GATHER, "aglutinar": _GATHER,
     "reunir": _MEET, "reunirse": _MEET, "encontrar": _MEET, "encontrarse": _MEET,
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
@@ -186,6 +189,7 @@ LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "
               "disertante": ("participatedIn", "speaker"), "firmante": ("participatedIn",
                                                                         "signatory"),
               "asistente": ("participatedIn", None), "participante": ("participatedIn", None),
+              "publico": ("participatedIn", None), "presente": ("participatedIn", None),
               "signatario": ("participatedIn", "signatory")}
 
 # "asumió la presidencia", "su segundo mandato": taking or holding an office.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
+from graph.ingest.nlp import gazetteer
 from graph.ingest.reading import fold
 
 # Role nouns by what they imply of whoever holds the role: "head" leads an organization and
@@ -187,7 +188,8 @@ def demonym_label(token) -> str | None:
     for stem, country in DEMONYMS.items():
         if word.startswith(stem) and len(word) - len(stem) <= 3:
             return country
-    return None
+    # every other country's demonyms, in all their forms ("esloveno", "salvadoreñas")
+    return gazetteer.demonym(token.text)
 
 
 # Stems of demonyms beyond the rule extractor's list, by the country's Spanish name.
