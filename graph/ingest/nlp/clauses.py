@@ -9,6 +9,11 @@ from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.race_rivals import running_before
+from graph.ingest.nlp.relatives import (
+    described_antecedent,
+    object_pronoun,
+    postverbal_subjects,
+)
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     first_person,
@@ -87,6 +92,8 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
+    if not found:
+        found = described_antecedent(parsed, noun)
     if found and preposition(noun) == "de" and not any(parsed.is_person(e.key) for e in found):
         # "Romeu Zema, del partido Novo, que se sumó...": between commas, the "de" phrase
         # describes the person, whom the relative goes on about
@@ -112,6 +119,11 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                        and c.i != verb.i and c.pos_ != "SPACE" and not c.is_punct and
                        not predicative_opener(c)),
                       key=lambda c: abs(c.i - verb.i))
+    pronoun = object_pronoun(verb)
+    if pronoun is not None:
+        # "la fundación, que preside X": the antecedent first, X read as the object too (the
+        # relation's ends decide which is which)
+        subjects = [pronoun] + [c for c in subjects if c != pronoun]
     if subjects and verb.dep_ == "conj" and verb.head.dep_ in ("acl", "acl:relcl") and \
             all(c.lower_ == "que" for c in subjects) and depth <= 3:
         # "X, que militaba en Ciudadanos y que se unió a Vox": the second relative is X's too
@@ -453,6 +465,7 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
     found = arguments(parsed, verb, frozenset({"", "a"}))
+    found = [e for c in postverbal_subjects(verb) for e in parsed.ends(c)] + found
     if not any(parsed.is_agent(e.key) for e in found):
         # "lo invitó a la cumbre": the "a" phrase says where to, the clitic whom
         return clitic_object(parsed, verb) or found

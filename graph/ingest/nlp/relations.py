@@ -21,6 +21,7 @@ from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.relatives import object_pronoun
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
@@ -198,7 +199,8 @@ def _object_relative(verb) -> bool:
     after the verb that may be the real subject."""
     return verb.dep_ in ("acl", "acl:relcl") and any(
         c.dep_ == "nsubj" and c.lower_ == "que" and c.i < verb.i for c in verb.children) and \
-        any(c.dep_ == "obj" and c.i > verb.i and not preposition(c) for c in verb.children)
+        any(c.dep_ == "obj" and c.i > verb.i and not preposition(c) for c in verb.children) \
+        or object_pronoun(verb) is not None
 
 
 def _disagrees(verb) -> bool:

@@ -1,0 +1,65 @@
+"""The role of a relative pronoun in its clause, read on the parse: Spanish puts the subject of
+a relative whose pronoun is the object after the verb ("la fundación, que preside X"), and the
+small model then labels both the pronoun and that noun phrase subjects."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PLACE
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+
+
+def _governed(token) -> bool:
+    return any(c.dep_ == "case" or c.dep_ == "mark" and c.pos_ == "ADP" for c in token.children)
+
+
+def object_pronoun(verb):
+    """The relative pronoun of `verb`'s clause that the small model made its subject while a
+    noun phrase after the verb is its subject too: one of the two is the object, and which one
+    the relation's ends decide ("que preside X" of a foundation, "que dirige la fundación"
+    of a person)."""
+    if verb.dep_ not in ("acl", "acl:relcl"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronoun = next((c for c in subjects if c.i < verb.i and folded_lemma(c) in RELATIVES and
+                    not _governed(c)), None)
+    if pronoun is None or not any(c.i > verb.i and c.pos_ in ("PROPN", "NOUN") and
+                                  not _governed(c) for c in subjects):
+        return None
+    return pronoun
+
+
+def postverbal_subjects(verb) -> list:
+    """The noun phrases after the verb labelled its subjects beside an object pronoun."""
+    if object_pronoun(verb) is None:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and
+            c.pos_ in ("PROPN", "NOUN") and not _governed(c)]
+
+
+def described_antecedent(parsed, noun) -> list:
+    """The entity a common noun that a relative clause hangs on stands for, when the phrase
+    names none itself: the name the noun describes across a comma ("la Red X, la plataforma
+    conservadora que presidió Y"), else the organization of that head noun named last ("La
+    fundación, que preside Y")."""
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and \
+            any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children):
+        noun = noun.head  # "el laboratorio de ideas que dirige Y": the small model hangs it low
+    if noun.dep_ == "appos" and parsed.mention(noun.head) is not None:
+        return parsed.ends(noun.head, conj=False)
+    if noun.pos_ != "NOUN" or noun.morph.get("Number") == ["Plur"] or \
+            not any(c.dep_ == "det" for c in noun.children):
+        return []
+    doc = noun.doc
+    first = min(t.i for t in noun.subtree if t.dep_ == "det" or t.i == noun.i)
+    if first >= 2 and doc[first - 1].text == ",":
+        named = parsed.mention(doc[first - 2])
+        if named is not None:
+            # "Madrid, la ciudad que ...": a place is where things happen, no end of these
+            return [] if parsed.kb.is_a(named.key, PLACE) else [
+                End(named.key, named.start, named.end - 1, mention=named)]
+    key = parsed.organization_before(noun.i, fold(noun.lower_))
+    return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
