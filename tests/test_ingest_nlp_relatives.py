@@ -89,3 +89,35 @@ def test_a_hypothetical_or_planned_relative_states_nothing(read):
                  "Abascal, que espera reunirse con Meloni, viajó a Roma.",
                  "Abascal, que se reunirá con Meloni el martes, viajó a Roma."):
         absent(read(text), "met")
+
+
+# ---------------------------------------------------------------- participles and adverbial clauses
+
+
+def test_a_participle_of_meeting_hung_on_a_name_says_that_person_met(read):
+    found = read("Kast, reunido con Abascal en la sede de Vox, defendió la alianza.")
+    assert facts(found) == {("José Antonio Kast", "met", "Santiago Abascal")}
+    found = read("Reunido con Meloni en Roma, Abascal anunció una alianza.")
+    assert facts(found) == {("Santiago Abascal", "met", "Giorgia Meloni")}
+
+
+def test_a_passive_participle_hung_on_a_name_is_done_to_that_person(read):
+    found = read("Kast, recibido por Milei en la Casa Rosada, agradeció el apoyo.")
+    assert facts(found) == {("Javier Milei", "met", "José Antonio Kast")}
+    found = read("Vox celebró la Cumbre de Patriotas en Madrid. Eduardo Bolsonaro, invitado por "
+                 "la organización, llegó el lunes.")
+    find(found, "Eduardo Bolsonaro", "invitedTo", "Cumbre de Patriotas")
+
+
+def test_an_adverbial_clause_hung_on_an_adverb_shares_the_main_subject(read):
+    # "después de", "antes de": the small model hangs the clause on the adverb
+    found = read("Después de haber recibido a Kast, Milei viajó a Washington.")
+    assert facts(found) == {("Javier Milei", "met", "José Antonio Kast")}
+    found = read("Antes de reunirse con Meloni, Abascal habló con Viktor Orbán.")
+    find(found, "Santiago Abascal", "met", "Giorgia Meloni")
+    find(found, "Santiago Abascal", "contactWith", "Viktor Orbán")
+
+
+def test_a_title_inside_an_adverbial_clause_is_not_the_main_subjects(read):
+    found = read("Tras entrevistarse con el papa, Milei se reunió con Meloni.")
+    assert facts(found) == {("Javier Milei", "met", "Giorgia Meloni")}

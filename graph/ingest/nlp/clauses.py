@@ -10,9 +10,11 @@ from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
+    adverbial_host,
     described_antecedent,
     object_pronoun,
     postverbal_subjects,
+    pronominal_participle,
 )
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
@@ -61,6 +63,8 @@ def preposition(token) -> str:
 
 
 def is_passive(verb) -> bool:
+    if pronominal_participle(verb):
+        return False
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return True
     participle = "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ"
@@ -175,12 +179,15 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "\n\nTras reunirse con X, el dirigente ofreció": the small model hangs the clause
         # on the paragraph break; it depends on the sentence's verb
         return subject_ends(parsed, verb.sent.root, depth + 1, origin or verb)
+    host = adverbial_host(verb) if verb.dep_ == "advcl" else verb.head
     if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)
             or verb.dep_ == "obj" and verb.pos_ == "ADJ") \
-            and verb.head != verb and _predicate(verb.head):
+            and host != verb and _predicate(host):
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
-        return subject_ends(parsed, verb.head, depth + 1, origin or verb)
+        return subject_ends(parsed, host, depth + 1, origin or verb)
+    if pronominal_participle(verb):
+        return parsed.ends(verb.head, conj=False)  # "Kast, reunido con Abascal"
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and where_relative(verb):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
         # there

@@ -21,7 +21,7 @@ from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
-from graph.ingest.nlp.relatives import object_pronoun
+from graph.ingest.nlp.relatives import object_pronoun, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
@@ -488,7 +488,7 @@ def _list_word(word: str) -> tuple[str, str | None] | None:
 
 def _reflexive(verb) -> bool:
     word = verb.lower_
-    return word.endswith(("se", "nos")) or any(
+    return word.endswith(("se", "nos")) or pronominal_participle(verb) or any(
         c.lower_ in ("se", "nos", "me") and c.pos_ == "PRON" for c in verb.children) or any(
         c.lower_ in ("se", "nos") for c in verb.head.children if verb.dep_ == "xcomp") or any(
         c.dep_ in ("aux", "aux:pass") and c.lower_.endswith("se") for c in verb.children)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.triggers import REFLEXIVE
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -63,3 +64,26 @@ def described_antecedent(parsed, noun) -> list:
                 End(named.key, named.start, named.end - 1, mention=named)]
     key = parsed.organization_before(noun.i, fold(noun.lower_))
     return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
+
+
+def adverbial_host(verb):
+    """The predicate an adverbial clause depends on: "Después de haber recibido a X, Y viajó"
+    hangs the clause on the adverb "después", itself hung on the main verb."""
+    head = verb.head
+    while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head != head:
+        head = head.head
+    return head
+
+
+def pronominal_participle(verb) -> bool:
+    """"Kast, reunido con Abascal", "Reunido con Meloni, Abascal anunció": the participle of
+    a verb that means meeting in its pronominal form, hung on a name with its partner after
+    "con", says what that person did, not what was done to them."""
+    def governed_by(token, words):
+        return any(c.dep_ == "case" and c.lower_ in words for c in token.children)
+
+    return verb_lemma(verb) in REFLEXIVE and (
+        "Part" in verb.morph.get("VerbForm") or verb.pos_ == "ADJ") and \
+        verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("PROPN", "NOUN") and \
+        any(governed_by(c, ("con",)) for c in verb.children) and \
+        not any(governed_by(c, ("por",)) for c in verb.children)

@@ -215,7 +215,10 @@ class RoleReader(OfficeNaming):
             other = self.parsed.mention(token)
             word, former = base_role(token)
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
-                return self._phrase(i, last, word, former)
+                # "Tras entrevistarse con el papa, Milei": a title in another clause
+                return None if token.dep_ in ("obj", "obl") and in_own_clause(
+                    token, doc[mention.start]) else \
+                    self._phrase(i, last, word, former)
             if other is None and fold(token.lower_) in self.party_adjectives and i == last and \
                     i > 0 and doc[i - 1].pos_ == "DET":
                 # "la socialista Paulina Vodanovic": a party's adjective as a title
