@@ -121,3 +121,16 @@ def test_an_adverbial_clause_hung_on_an_adverb_shares_the_main_subject(read):
 def test_a_title_inside_an_adverbial_clause_is_not_the_main_subjects(read):
     found = read("Tras entrevistarse con el papa, Milei se reunió con Meloni.")
     assert facts(found) == {("Javier Milei", "met", "Giorgia Meloni")}
+
+
+# ---------------------------------------------------------------- a past state is over
+
+
+def test_a_post_or_membership_in_the_preterite_is_former(read):
+    found = read("José Pérez, que presidió la Fundación Atlántica hasta 2020, asistió al acto.")
+    assert find(found, "José Pérez", "leaderOf", "Fundación Atlántica").qualifiers.get("former")
+    found = read("Ana Ruiz, que dirige la Fundación Atlántica desde 2019, presentó un informe.")
+    assert not find(found, "Ana Ruiz", "leaderOf", "Fundación Atlántica").qualifiers.get("former")
+    found = read("Pedro Salas, que militó en el Partido Popular, se afilió a Vox en 2021.")
+    assert find(found, "Pedro Salas", "memberOf", "Partido Popular").qualifiers.get("former")
+    assert not find(found, "Pedro Salas", "memberOf", "Vox").qualifiers.get("former")

@@ -21,6 +21,7 @@ from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.relatives import object_pronoun, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
@@ -574,7 +575,8 @@ def _qualifiers(frame: Frame, verb) -> dict:
         qualifiers["mode"] = frame.mode
     elif frame.relation in ("met", "contactWith") and folded & _PHONE_WORDS:
         qualifiers["mode"] = "PhoneCall"
-    if frame.former:
+    if frame.former or frame.relation in ("leaderOf", "memberOf") and ended(
+            verb_lemma(verb), verb):
         qualifiers["former"] = True
     if frame.relation == "participatedIn" and folded & _VIDEO_WORDS:
         qualifiers["role"] = "by video"
