@@ -69,6 +69,32 @@ def test_an_object_relative_with_a_preverbal_subject(read):
                             ("Santiago Abascal", "leaderOf", "Vox")}
 
 
+def test_a_noun_of_a_person_the_small_model_calls_an_adjective_is_the_person_of_the_text(read):
+    found = read("André Ventura llegó a Madrid el lunes. El político portugués, que se reunió con "
+                 "Santiago Abascal en la sede de Vox, defendió una alianza ibérica.")
+    assert facts(found) == {("André Ventura", "met", "Santiago Abascal")}
+
+
+# ---------------------------------------------------------------- clauses of place
+
+
+def test_a_clause_of_place_acts_at_its_antecedent(read):
+    found = read("Kast viajó a Roma, donde se reunió con Giorgia Meloni.")
+    assert facts(found) == {("José Antonio Kast", "met", "Giorgia Meloni")}
+    found = read("La CPAC, en la que participó Javier Milei, terminó con una declaración.")
+    assert facts(found) == {("Javier Milei", "participatedIn", "CPAC")}
+
+
+def test_adonde_is_the_event_a_companion_came_to(read):
+    found = read("La ministra Alejandra Monteoliva asistió a la CPAC, adonde llegó acompañada "
+                 "por el diputado José Luis Espert.")
+    find(found, "José Luis Espert", "participatedIn", "CPAC")
+    find(found, "Alejandra Monteoliva", "participatedIn", "CPAC")
+    # "donde" is no object: whom the clause's verb receives is a person, not the place
+    found = read("La exdiputada se incorporó a Vox, donde la recibió Santiago Abascal.")
+    absent(found, "met", "Santiago Abascal", "Vox")
+
+
 # ---------------------------------------------------------------- negatives
 
 

@@ -15,6 +15,7 @@ from graph.ingest.nlp.relatives import (
     object_pronoun,
     postverbal_subjects,
     pronominal_participle,
+    where_adverb,
 )
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
@@ -445,6 +446,10 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
             continue  # "frente al socialista X" names X; another noun phrase is no partner
         found += ends
         break
+    # an oblique only: "donde la recibió X" has no object in "donde"
+    where = None if found or "" in wanted else where_adverb(verb, wanted)
+    if where is not None:
+        return relative_antecedent(parsed, where)  # "la CPAC, donde intervino X"
     return found or _after_colon(parsed, verb, wanted)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import PERSON_NOUNS, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -51,8 +51,13 @@ def described_antecedent(parsed, noun) -> list:
         noun = noun.head  # "el laboratorio de ideas que dirige Y": the small model hangs it low
     if noun.dep_ == "appos" and parsed.mention(noun.head) is not None:
         return parsed.ends(noun.head, conj=False)
-    if noun.pos_ != "NOUN" or noun.morph.get("Number") == ["Plur"] or \
-            not any(c.dep_ == "det" for c in noun.children):
+    if noun.morph.get("Number") == ["Plur"] or not any(c.dep_ == "det" for c in noun.children):
+        return []
+    if fold(noun.lower_) in PERSON_NOUNS:
+        # "El político portugués, que se reunió con": the small model may take the noun of a
+        # person for an adjective; it stands for the person the text is about
+        return parsed.refer(noun)
+    if noun.pos_ != "NOUN":
         return []
     doc = noun.doc
     first = min(t.i for t in noun.subtree if t.dep_ == "det" or t.i == noun.i)
@@ -87,3 +92,23 @@ def pronominal_participle(verb) -> bool:
         verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("PROPN", "NOUN") and \
         any(governed_by(c, ("con",)) for c in verb.children) and \
         not any(governed_by(c, ("por",)) for c in verb.children)
+
+
+# Relative adverbs of place and the prepositions whose phrase they stand for
+_WHERE = {"donde": {"en", "a"}, "adonde": {"a", "en"}}
+
+
+def where_adverb(verb, wanted: set[str]):
+    """"la CPAC, donde intervino X", "adonde llegó acompañada por X": the adverb that puts
+    the clause at its antecedent, standing for a phrase with one of the `wanted` prepositions;
+    the verb's own, or that of the verb a participle describes the subject of."""
+    hosts = [verb]
+    if verb.dep_ in ("obj", "xcomp", "advcl", "obl") and (
+            verb.pos_ == "ADJ" or "Part" in verb.morph.get("VerbForm")):
+        hosts.append(verb.head)
+    for host in hosts:
+        for child in host.children:
+            if fold(child.lower_) in _WHERE and wanted & _WHERE[fold(child.lower_)] and \
+                    child.i < host.i:
+                return child
+    return None
