@@ -110,6 +110,12 @@ def test_a_negated_relative_states_a_negated_claim(read):
     assert facts(found) == {("Javier Milei", "not participatedIn", "CPAC")}
 
 
+def test_what_a_relative_passes_on_from_a_relative_is_not_its_subjects_own(read):
+    found = read("Santiago Abascal recibió ayer en la sede de Vox a Eduardo Bolsonaro, quien le "
+                 "trasladó el apoyo de su padre.")
+    assert facts(found) == {("Santiago Abascal", "met", "Eduardo Bolsonaro")}
+
+
 def test_a_hypothetical_or_planned_relative_states_nothing(read):
     for text in ("Ana Ruiz, que podría reunirse con Kast la próxima semana, viajó a Chile.",
                  "Abascal, que espera reunirse con Meloni, viajó a Roma.",

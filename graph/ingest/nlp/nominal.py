@@ -22,7 +22,7 @@ from graph.ingest.nlp.triggers import (
     WARM,
     Nominal,
 )
-from graph.ingest.nlp.words import folded_lemma, is_role_noun
+from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
@@ -81,6 +81,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     agents: list[End] = []
     partners: list[End] = []
     own_partner = False  # "una visita a Arequipa": the noun says where it goes itself
+    own_agent = False  # "el apoyo de su padre": someone the text does not name gives it
     for child in _phrases(noun):
         prep = preposition(child)
         if prep in spec.partner:
@@ -88,9 +89,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             own_partner = True
         elif prep in spec.agent:
             agents += phrase_ends(parsed, child)
+            own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
     head = noun.head
-    if not agents and noun.dep_ in ("obj", "nsubj", "obl", "nmod") and head != noun:
+    if not agents and not own_agent and noun.dep_ in ("obj", "nsubj", "obl", "nmod") and \
+            head != noun:
         verb_lemma = folded_lemma(head)
         if head.pos_ in ("VERB", "AUX") and (verb_lemma in LIGHT_VERBS or noun.dep_ == "obj"):
             receiving = verb_lemma in RECEIVING and spec.relation == "endorsed"
