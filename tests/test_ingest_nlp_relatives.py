@@ -95,6 +95,18 @@ def test_adonde_is_the_event_a_companion_came_to(read):
     absent(found, "met", "Santiago Abascal", "Vox")
 
 
+def test_an_object_relative_without_a_subject_is_the_main_subjects(read):
+    # Spanish drops the subject of "que preside": the one the sentence speaks of
+    found = read("Hermann Tertsch presentó la Fundación Hispania, la asociación que preside "
+                 "desde 2020.")
+    assert facts(found) == {("Hermann Tertsch", "leaderOf", "Fundación Hispania")}
+    # a relative whose pronoun is its subject stays the antecedent's
+    found = read("Abascal citó a Meloni, que lidera Hermanos de Italia.")
+    assert facts(found) == {("Giorgia Meloni", "leaderOf", "Hermanos de Italia")}
+    found = read("Milei elogió a Kast, que lo recibió en Santiago.")
+    assert facts(found) == {("José Antonio Kast", "met", "Javier Milei")}
+
+
 # ---------------------------------------------------------------- negatives
 
 

@@ -15,6 +15,7 @@ from graph.ingest.nlp.relatives import (
     object_pronoun,
     postverbal_subjects,
     pronominal_participle,
+    subjectless_object_relative,
     where_adverb,
 )
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
@@ -200,14 +201,16 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             return found
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
         relatives = [c for c in verb.children if folded_lemma(c) in _RELATIVES]
-        if any(c.dep_.startswith("nsubj") for c in relatives) or verb.dep_ == "acl" and \
-                not any(preposition(c) for c in relatives):
+        dropped = subjectless_object_relative(verb)
+        if not dropped and (any(c.dep_.startswith("nsubj") for c in relatives) or
+                            verb.dep_ == "acl" and not any(preposition(c) for c in relatives)):
             # "Kast, con quien rivalizó": the antecedent is the partner, not the subject
             return parsed.ends(verb.head)
         main = verb.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main or main.dep_ == "xcomp":
             main = main.head
-        if any(preposition(c) for c in relatives) and main.pos_ in ("VERB", "AUX") and \
+        if (dropped or any(preposition(c) for c in relatives)) and \
+                main.pos_ in ("VERB", "AUX") and \
                 any(c.dep_.startswith("nsubj") for c in main.children):
             # "el magnate prevé recibir a Milei, con quien habló": the subject of the clause
             # the antecedent is in, whether or not it names someone

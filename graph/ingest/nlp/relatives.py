@@ -112,3 +112,15 @@ def where_adverb(verb, wanted: set[str]):
                     child.i < host.i:
                 return child
     return None
+
+
+def subjectless_object_relative(verb) -> bool:
+    """"Tertsch presentó el Foro X, el foro que preside desde 2020": the pronoun is the
+    clause's object and Spanish drops its subject, the one the text is speaking of; not the
+    antecedent, as in a relative whose pronoun is its subject."""
+    if verb.dep_ not in ("acl", "acl:relcl"):
+        return False
+    return any(c.dep_ == "obj" and folded_lemma(c) in RELATIVES and c.i < verb.i and
+               not _governed(c) for c in verb.children) and \
+        not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.i > verb.i
+                for c in verb.children)
