@@ -75,6 +75,19 @@ def test_a_noun_of_a_person_the_small_model_calls_an_adjective_is_the_person_of_
     assert facts(found) == {("André Ventura", "met", "Santiago Abascal")}
 
 
+def test_a_relative_hung_on_the_main_verb_still_has_the_name_before_its_comma(read):
+    # the small model makes "con la que mantiene" an adverbial clause of "elogió"
+    found = read("Abascal elogió a Meloni, con la que mantiene una relación estrecha.")
+    assert facts(found) == {("Santiago Abascal", "allied", "Giorgia Meloni")}
+
+
+def test_nominal_relations_inside_relatives(read):
+    found = read("Kast, que mantuvo el martes una reunión con Abascal, viajó a Roma.")
+    assert facts(found) == {("José Antonio Kast", "met", "Santiago Abascal")}
+    found = read("Abascal viajó a Roma, donde mantuvo un encuentro con Meloni.")
+    assert facts(found) == {("Santiago Abascal", "met", "Giorgia Meloni")}
+
+
 # ---------------------------------------------------------------- clauses of place
 
 

@@ -11,6 +11,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
     adverbial_host,
+    comma_antecedent,
     described_antecedent,
     object_pronoun,
     postverbal_subjects,
@@ -86,9 +87,9 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     """"figuras con las que Kast mantiene contacto": the noun the relative clause hangs on."""
     clause = pronoun.head
     while clause.dep_ not in ("acl", "acl:relcl") and clause.head != clause:
-        if clause.dep_ in ("ROOT",):
-            return []
         clause = clause.head
+    if clause.dep_ not in ("acl", "acl:relcl"):
+        return comma_antecedent(parsed, pronoun)
     noun = clause.head
     if noun.pos_ == "SPACE":
         # a paragraph break the small model made the head of the name that opens the

@@ -124,3 +124,19 @@ def subjectless_object_relative(verb) -> bool:
                not _governed(c) for c in verb.children) and \
         not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.i > verb.i
                 for c in verb.children)
+
+
+def comma_antecedent(parsed, pronoun) -> list:
+    """"Abascal elogió a Meloni, con la que mantiene una relación estrecha": a relative clause
+    the small model hung on the main verb; its antecedent is the name right before the comma
+    that opens it."""
+    doc = pronoun.doc
+    first = pronoun.i
+    while first > 0 and doc[first - 1].pos_ in ("ADP", "DET") and pronoun.i - first < 3:
+        first -= 1  # "con la que", "a quien", "en el cual"
+    if first < 2 or doc[first - 1].text != ",":
+        return []
+    named = parsed.mention(doc[first - 2])
+    if named is None:
+        return []
+    return [End(named.key, named.start, named.end - 1, True, 0, named)]
