@@ -61,6 +61,14 @@ def test_the_antecedent_is_the_name_a_described_noun_stands_beside(read):
     assert facts(found) == {("Santiago Abascal", "leaderOf", "Vox")}
 
 
+def test_coordinated_subjects_after_the_verb_of_an_object_relative(read):
+    # the small model hangs "la Fundación Atlántica" on the verb, as if it were a clause
+    found = read("El Foro de Lima, que organizan cada año Vox y la Fundación Atlántica, "
+                 "reunió a cien dirigentes.")
+    assert facts(found) == {("Foro de Lima", "organizedBy", "Vox"),
+                            ("Foro de Lima", "organizedBy", "Fundación Atlántica")}
+
+
 def test_an_object_relative_with_a_preverbal_subject(read):
     found = read("Kast, al que Milei recibió en la Casa Rosada, agradeció el apoyo.")
     assert facts(found) == {("Javier Milei", "met", "José Antonio Kast")}

@@ -16,6 +16,7 @@ from graph.ingest.nlp.relatives import (
     object_pronoun,
     postverbal_subjects,
     pronominal_participle,
+    stray_conjuncts,
     subjectless_object_relative,
     where_adverb,
 )
@@ -426,7 +427,9 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
             continue
         prep = preposition(child)
         if prep in wanted and not _inside_name(parsed, child):
-            (bare if prep == "" and len(wanted) > 1 else found).extend(phrase_ends(parsed, child))
+            ends = phrase_ends(parsed, child)
+            ends += [e for c in stray_conjuncts(child) for e in parsed.ends(c)]
+            (bare if prep == "" and len(wanted) > 1 else found).extend(ends)
     if found or bare:
         # "recibió a Kast, ..., Jeannette Jara": a phrase with the preposition outranks a
         # bare one the small model also hung on the verb

@@ -37,8 +37,9 @@ def postverbal_subjects(verb) -> list:
     """The noun phrases after the verb labelled its subjects beside an object pronoun."""
     if object_pronoun(verb) is None:
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and
-            c.pos_ in ("PROPN", "NOUN") and not _governed(c)]
+    found = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and
+             c.pos_ in ("PROPN", "NOUN") and not _governed(c)]
+    return found + [c for s in found for c in stray_conjuncts(s)]
 
 
 def described_antecedent(parsed, noun) -> list:
@@ -140,3 +141,22 @@ def comma_antecedent(parsed, pronoun) -> list:
     if named is None:
         return []
     return [End(named.key, named.start, named.end - 1, True, 0, named)]
+
+
+def stray_conjuncts(phrase) -> list:
+    """"que organizan cada año Vox y la Fundación X": the small model hangs the second of two
+    coordinated noun phrases after a verb on the verb, as if it coordinated clauses. A name or
+    noun with no clause of its own, right after `phrase` past "y" or a comma, goes with it."""
+    verb = phrase.head
+    end = max(t.i for t in phrase.subtree)
+    found = []
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= end or child.pos_ not in ("PROPN", "NOUN") or \
+                any(c.dep_ in ("nsubj", "obj", "cop", "case") for c in child.children):
+            continue
+        between = phrase.doc[end + 1:child.i]
+        if any(t.lower_ in ("y", "e", ",") for t in between) and \
+                all(t.lower_ in ("y", "e", ",") or t.pos_ == "DET" for t in between):
+            found.append(child)
+            end = max(t.i for t in child.subtree)
+    return found
