@@ -106,6 +106,16 @@ def test_a_clause_of_place_acts_at_its_antecedent(read):
     assert facts(found) == {("Javier Milei", "participatedIn", "CPAC")}
 
 
+def test_sharing_the_stage_where_an_event_is_held_is_taking_part_in_it(read):
+    found = read("Romina Sosa participó en la CPAC Brasil, donde compartió escenario con Eduardo "
+                 "Bolsonaro.")
+    assert facts(found) == {("Romina Sosa", "participatedIn", "CPAC Brasil"),
+                            ("Eduardo Bolsonaro", "participatedIn", "CPAC Brasil")}
+    # sharing a view is no stage
+    absent(read("Romina Sosa participó en la CPAC Brasil, donde compartió la visión de Eduardo "
+                "Bolsonaro."), "participatedIn", "Eduardo Bolsonaro")
+
+
 def test_adonde_is_the_event_a_companion_came_to(read):
     found = read("La ministra Alejandra Monteoliva asistió a la CPAC, adonde llegó acompañada "
                  "por el diputado José Luis Espert.")

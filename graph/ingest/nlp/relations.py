@@ -32,6 +32,7 @@ from graph.ingest.nlp.triggers import (
     NOUNS,
     PATIENT,
     REFLEXIVE,
+    STAGES,
     VERBS,
     Frame,
 )
@@ -79,6 +80,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in ("procedente", "proveniente") and not (
             parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
         return []  # "X, procedente del PP" says it of the name it follows, no one else
+    if lemma == "compartir" and not any(folded_lemma(c) in STAGES for c in token.children):
+        return []  # "comparten la visión de": no stage, no event
     if lemma == "moderar" and token.pos_ != "VERB" and not any(
             preposition(c) == "por" for c in token.children):
         return []  # "con tono moderado": the adjective, not a panel's moderator

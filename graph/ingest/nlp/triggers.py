@@ -105,6 +105,9 @@ VERBS: dict[str, list[Frame]] = {
                   # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
+    # "donde compartió escenario con X": both take part (see STAGES)
+    "compartir": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True),
+                  Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True)],
     # "por la tribuna desfilaron A, B y C": the speakers of the event the text is about
     "desfilar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
@@ -197,6 +200,9 @@ OFFICE_VERBS = {"asumir", "ejercer", "ocupar", "iniciar", "comenzar", "empezar"}
 OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
                 "vicepresidencia": "vicepresidente", "alcaldia": "alcalde",
                 "gobernacion": "gobernador"}
+
+# What one shares with another speaker at an event: "compartió escenario con X".
+STAGES = {"escenario", "panel", "mesa", "tribuna", "estrado", "cartel", "atril", "tarima"}
 
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
