@@ -38,6 +38,15 @@ def test_who_opened_a_session_took_part_in_the_event_the_text_is_about(read):
     find(found, "Ana Ruiz", "participatedIn", "Foro Iberoamericano de la Libertad")
 
 
+def test_a_relative_on_an_election_says_who_ran_in_it(read):
+    found = read("Lisboa, 10 mar (EFE).- André Ventura fue el candidato de Chega en las "
+                 "presidenciales portuguesas de enero, en las que quedó segundo por detrás del "
+                 "socialista António José Seguro.", issued="2026-03-10")
+    find(found, "André Ventura", "opponentOf", "António José Seguro")
+    find(found, "António José Seguro", "candidateIn", "Elección presidencial de Portugal de 2026")
+    find(found, "André Ventura", "candidateIn", "Elección presidencial de Portugal de 2026")
+
+
 # ---------------------------------------------------------------- the antecedent as object
 
 

@@ -5,6 +5,7 @@ small model then labels both the pronoun and that noun phrase subjects."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PLACE
+from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
 from graph.ingest.nlp.words import PERSON_NOUNS, folded_lemma, verb_lemma
@@ -52,6 +53,12 @@ def described_antecedent(parsed, noun) -> list:
         noun = noun.head  # "el laboratorio de ideas que dirige Y": the small model hangs it low
     if noun.dep_ == "appos" and parsed.mention(noun.head) is not None:
         return parsed.ends(noun.head, conj=False)
+    for word in (c for c in noun.children if c.dep_ == "amod" and is_election_noun(c)):
+        # "las presidenciales portuguesas, en las que": the small model heads the phrase
+        # with the demonym
+        key = parsed.elections.named(word)
+        if key:
+            return [End(key, word.i, word.i)]
     if noun.morph.get("Number") == ["Plur"] or not any(c.dep_ == "det" for c in noun.children):
         return []
     if fold(noun.lower_) in PERSON_NOUNS:

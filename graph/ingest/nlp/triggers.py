@@ -149,7 +149,11 @@ VERBS: dict[str, list[Frame]] = {
     "arrasar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
-    "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
+    "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL),
+               # "en las que quedó segundo por detrás de X": X ran against the subject
+               Frame("opponentOf", AGENT, _p("por detras de", "detras de", "tras",
+                                             "por delante de", "delante de"), 0.65,
+                     also=True, only=PERSON)],
     "obtener": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
     "aspirar": [Frame("candidateIn", AGENT, _p("a", "en"), 0.6, only=ELECTORAL)],
     # memberOf
