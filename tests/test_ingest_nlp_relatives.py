@@ -147,6 +147,17 @@ def test_an_object_relative_without_a_subject_is_the_main_subjects(read):
     assert facts(found) == {("José Antonio Kast", "met", "Javier Milei")}
 
 
+def test_a_relative_on_one_item_of_a_list_says_how_that_item_took_part(read):
+    found = read("Madrid, 18 nov (EFE).- Vox celebró este fin de semana la Cumbre de Patriotas. "
+                 "Entre los asistentes figuraban el primer ministro húngaro, Viktor Orbán, que "
+                 "llegó el viernes a Madrid; la líder de Reagrupamiento Nacional, Marine Le Pen, "
+                 "quien cerró la jornada del sábado, y el neerlandés Geert Wilders, que intervino "
+                 "por videoconferencia.")
+    roles = {c.subject: c.qualifiers.get("role") for c in found.candidates
+             if c.relation == "participatedIn" and c.object == "Cumbre de Patriotas"}
+    assert roles == {"Viktor Orbán": None, "Marine Le Pen": None, "Geert Wilders": "by video"}
+
+
 # ---------------------------------------------------------------- negatives
 
 

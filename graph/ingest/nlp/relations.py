@@ -22,7 +22,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.past_states import ended
-from graph.ingest.nlp.relatives import object_pronoun, pronominal_participle
+from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
@@ -570,10 +570,7 @@ def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:
 
 def _qualifiers(frame: Frame, verb) -> dict:
     qualifiers = {}
-    words = {t.lower_ for t in verb.subtree} | {t.lower_ for t in verb.children}
-    from graph.ingest.reading import fold
-
-    folded = {fold(w) for w in words}
+    folded = {fold(w) for w in own_words(verb)}
     if frame.mode:
         qualifiers["mode"] = frame.mode
     elif frame.relation in ("met", "contactWith") and folded & _PHONE_WORDS:

@@ -167,3 +167,13 @@ def stray_conjuncts(phrase) -> list:
             found.append(child)
             end = max(t.i for t in child.subtree)
     return found
+
+
+def own_words(verb) -> set[str]:
+    """The words of the verb's clause, leaving out the relative clauses hung on its nouns:
+    "figuraban X, que llegó el viernes, e Y, que intervino por videoconferencia" says how Y
+    took part, not how X did."""
+    inside = {t.i for c in verb.subtree if c != verb and c.dep_ in ("acl", "acl:relcl") and
+              any(folded_lemma(g) in RELATIVES or fold(g.lower_) in _WHERE
+                  for g in c.children) for t in c.subtree}
+    return {t.lower_ for t in verb.subtree if t.i not in inside}
