@@ -179,6 +179,13 @@ def test_what_a_relative_passes_on_from_a_relative_is_not_its_subjects_own(read)
     assert facts(found) == {("Santiago Abascal", "met", "Eduardo Bolsonaro")}
 
 
+def test_a_plural_verb_coordinated_with_a_singular_one_has_another_subject(read):
+    found = read("Vox celebró este fin de semana la Cumbre de Patriotas. El encuentro, que "
+                 "organizó Vox con el apoyo de la Fundación Disenso y al que acudieron unos dos "
+                 "mil simpatizantes, terminó en Madrid.")
+    assert facts(found) == {("Cumbre de Patriotas", "organizedBy", "Vox")}
+
+
 def test_a_hypothetical_or_planned_relative_states_nothing(read):
     for text in ("Ana Ruiz, que podría reunirse con Kast la próxima semana, viajó a Chile.",
                  "Abascal, que espera reunirse con Meloni, viajó a Roma.",

@@ -16,6 +16,7 @@ from graph.ingest.nlp.relatives import (
     object_pronoun,
     postverbal_subjects,
     pronominal_participle,
+    shares_subject,
     stray_conjuncts,
     subjectless_object_relative,
     where_adverb,
@@ -189,6 +190,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             and host != verb and _predicate(host):
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
+        if verb.dep_ == "conj" and not shares_subject(verb, host):
+            return []
         return subject_ends(parsed, host, depth + 1, origin or verb)
     if pronominal_participle(verb):
         return parsed.ends(verb.head, conj=False)  # "Kast, reunido con Abascal"

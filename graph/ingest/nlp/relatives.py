@@ -177,3 +177,16 @@ def own_words(verb) -> set[str]:
               any(folded_lemma(g) in RELATIVES or fold(g.lower_) in _WHERE
                   for g in c.children) for t in c.subtree}
     return {t.lower_ for t in verb.subtree if t.i not in inside}
+
+
+def _agreement(verb) -> tuple[list[str], list[str]]:
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    token = next((t for t in reversed(finite) if t.morph.get("VerbForm") == ["Fin"]), verb)
+    return token.morph.get("Person"), token.morph.get("Number")
+
+
+def shares_subject(verb, host) -> bool:
+    """Whether a verb coordinated with `host` has its subject: not a plural verb after a
+    singular one, both in the third person ("el encuentro, que organizó Vox y al que
+    acudieron dos mil simpatizantes")."""
+    return not (_agreement(verb) == (["3"], ["Plur"]) and _agreement(host) == (["3"], ["Sing"]))
