@@ -158,6 +158,19 @@ def test_a_relative_on_one_item_of_a_list_says_how_that_item_took_part(read):
     assert roles == {"Viktor Orbán": None, "Marine Le Pen": None, "Geert Wilders": "by video"}
 
 
+def test_who_was_at_a_meeting_held_with_someone_met_its_parties(read):
+    found = read("Madrid, 18 nov (EFE).- El presidente argentino, Javier Milei, que viajó a "
+                 "Madrid para participar en la Cumbre de Patriotas, se reunió el domingo con el "
+                 "líder del PP, Alberto Núñez Feijóo, con quien mantuvo un encuentro de una hora "
+                 "en el que también estuvo presente la secretaria general del partido, Cuca "
+                 "Gamarra.")
+    find(found, "Cuca Gamarra", "met", "Javier Milei")
+    find(found, "Cuca Gamarra", "met", "Alberto Núñez Feijóo")
+    find(found, "Javier Milei", "participatedIn", "Cumbre de Patriotas")
+    # the meeting is not the summit the text is about
+    absent(found, "participatedIn", "Cuca Gamarra")
+
+
 # ---------------------------------------------------------------- negatives
 
 

@@ -13,6 +13,7 @@ from graph.ingest.nlp.relatives import (
     adverbial_host,
     comma_antecedent,
     described_antecedent,
+    held_with,
     object_pronoun,
     postverbal_subjects,
     pronominal_participle,
@@ -93,6 +94,11 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     if clause.dep_ not in ("acl", "acl:relcl"):
         return comma_antecedent(parsed, pronoun)
     noun = clause.head
+    held = noun
+    while held.dep_ == "nmod" and preposition(held) == "de":
+        held = held.head  # "un encuentro de una hora en el que"
+    if held_with(held):
+        return []  # "un encuentro con X en el que": a meeting, not the text's event
     if noun.pos_ == "SPACE":
         # a paragraph break the small model made the head of the name that opens the
         # paragraph: "\n\nMaréchal, que participó en"

@@ -13,6 +13,7 @@ from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
+from graph.ingest.nlp.relatives import held_meeting
 from graph.ingest.nlp.triggers import LIST_ROLES
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -285,6 +286,8 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         return []
     if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
+    if held_meeting(verb) is not None:
+        return []  # "un encuentro con X en el que estuvo Y": a meeting (see meetings)
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
     if lemma == "confirmar" and not people:
         # "Peña confirmó su asistencia": the subject before the verb

@@ -19,6 +19,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.past_states import ended
@@ -165,8 +166,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         # "asistió como invitado a la cumbre": a guest who came
         found += [Found("participatedIn", f.subject, f.object, f.confidence, f.cue, f.trigger)
                   for f in found if f.relation == "invitedTo"]
+    met = joined_meeting(parsed, token, frames, slots)
+    if met:  # at a meeting held with someone, not at the event the text is about
+        found = [f for f in found if f.relation != "participatedIn" or not f.object.reference]
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
-        parsed, token, found) + _joined_meeting(parsed, token, frames, slots) + _signed(
+        parsed, token, found) + met + _signed(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(
         parsed, token, found)
 
@@ -358,28 +362,6 @@ def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
     return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
                   "verb:" + lemma, verb.i, {"role": "signatory"})
             for s in signers if parsed.kb.fits("participatedIn", s.key, event.key)]
-
-
-_MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}
-
-
-def _joined_meeting(parsed: Parsed, verb, frames, slots) -> list[Found]:
-    """"En el encuentro con Bukele participaron también Rubio y Bondi": taking part in a
-    meeting with someone is meeting them."""
-    if not any(f.relation == "participatedIn" for f in frames):
-        return []
-    out = []
-    for child in verb.children:
-        if preposition(child) != "en" or folded_lemma(child) not in _MEETINGS:
-            continue
-        partners = [e for c in child.children if preposition(c) == "con"
-                    for e in parsed.ends(c)]
-        for person in slots.fill(AGENT):
-            for partner in partners:
-                if person.key != partner.key and parsed.kb.fits("met", person.key, partner.key):
-                    out.append(Found("met", person, partner, 0.65, "verb:" + verb_lemma(verb),
-                                     verb.i))
-    return out
 
 
 # "figura en el cartel": where the names of an event's speakers are listed, no occasion

@@ -190,3 +190,36 @@ def shares_subject(verb, host) -> bool:
     singular one, both in the third person ("el encuentro, que organizó Vox y al que
     acudieron dos mil simpatizantes")."""
     return not (_agreement(verb) == (["3"], ["Plur"]) and _agreement(host) == (["3"], ["Sing"]))
+
+
+MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}
+
+
+def held_with(noun) -> bool:
+    """A meeting held with someone ("el encuentro con X", "con quien mantuvo un encuentro"):
+    a meeting of its own, not the event the text is about."""
+    if folded_lemma(noun) not in MEETINGS:
+        return False
+    holders = [noun, noun.head] if noun.dep_ == "obj" else [noun]
+    return any(any(c.dep_ == "case" and c.lower_ == "con" for c in child.children)
+               for holder in holders for child in holder.children)
+
+
+def held_meeting(verb):
+    """The meeting held with someone that a clause puts its subject at ("en el encuentro con
+    X participó Y", "un encuentro con X en el que estuvo presente Y"), or None."""
+    # "en el que estuvo presente X": the phrase may hang on the verb the adjective goes with
+    hosts = [verb, verb.head] if verb.pos_ == "ADJ" and verb.dep_ in ("obj", "xcomp") else [verb]
+    for child in (c for host in hosts for c in host.children):
+        if not any(c.dep_ == "case" and c.lower_ == "en" for c in child.children):
+            continue
+        meeting = child
+        if folded_lemma(child) in RELATIVES:
+            clause = child.head
+            meeting = clause.head if clause.dep_ in ("acl", "acl:relcl") else None
+        while meeting is not None and meeting.dep_ == "nmod" and any(
+                c.dep_ == "case" and c.lower_ == "de" for c in meeting.children):
+            meeting = meeting.head  # "un encuentro de una hora en el que"
+        if meeting is not None and held_with(meeting):
+            return meeting
+    return None
