@@ -199,10 +199,19 @@ def test_a_plural_verb_coordinated_with_a_singular_one_has_another_subject(read)
     assert facts(found) == {("Cumbre de Patriotas", "organizedBy", "Vox")}
 
 
+def test_a_negated_object_relative_states_a_negated_claim(read):
+    found = read("La CPAC, a la que no asistió Kast, terminó el domingo.")
+    assert facts(found) == {("José Antonio Kast", "not participatedIn", "CPAC")}
+    found = read("Kast, a quien Milei no recibió, volvió a Santiago.")
+    assert facts(found) == {("Javier Milei", "not met", "José Antonio Kast")}
+
+
 def test_a_hypothetical_or_planned_relative_states_nothing(read):
     for text in ("Ana Ruiz, que podría reunirse con Kast la próxima semana, viajó a Chile.",
                  "Abascal, que espera reunirse con Meloni, viajó a Roma.",
-                 "Abascal, que se reunirá con Meloni el martes, viajó a Roma."):
+                 "Abascal, que se reunirá con Meloni el martes, viajó a Roma.",
+                 "Abascal, quien habría recibido a Kast en secreto, lo niega.",
+                 "Kast, que se reunirá con Milei si gana la segunda vuelta, cerró su campaña."):
         absent(read(text), "met")
 
 
