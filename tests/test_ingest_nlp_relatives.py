@@ -38,6 +38,16 @@ def test_who_opened_a_session_took_part_in_the_event_the_text_is_about(read):
     find(found, "Ana Ruiz", "participatedIn", "Foro Iberoamericano de la Libertad")
 
 
+def test_running_with_or_for_a_movement_is_standing_for_it(read):
+    found = read("Abelardo Ruiz, que se presenta a las elecciones presidenciales colombianas de "
+                 "mayo con el movimiento Patria Firme, cerró su campaña en Medellín.",
+                 issued="2026-03-01")
+    assert facts(found) == {
+        ("Abelardo Ruiz", "candidateIn", "Elección presidencial de Colombia de 2026"),
+        ("Abelardo Ruiz", "represents", "Patria Firme")}
+    absent(read("Milei presentó su libro con Vox en Madrid."), "represents")
+
+
 def test_a_relative_on_an_election_says_who_ran_in_it(read):
     found = read("Lisboa, 10 mar (EFE).- André Ventura fue el candidato de Chega en las "
                  "presidenciales portuguesas de enero, en las que quedó segundo por detrás del "

@@ -81,6 +81,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in ("procedente", "proveniente") and not (
             parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
         return []  # "X, procedente del PP" says it of the name it follows, no one else
+    if lemma == "presentar" and not _reflexive(token):
+        frames = frames[:1]  # "presentó su libro con Vox": standing for a party is "presentarse"
     if lemma == "compartir" and not any(folded_lemma(c) in STAGES for c in token.children):
         return []  # "comparten la visión de": no stage, no event
     if lemma == "moderar" and token.pos_ != "VERB" and not any(

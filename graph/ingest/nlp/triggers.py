@@ -142,7 +142,10 @@ VERBS: dict[str, list[Frame]] = {
     "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
-    "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL)],
+    "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL),
+                  # "se presenta a las presidenciales con el movimiento X", "por el partido X"
+                  Frame("represents", AGENT, _p("con", "por"), 0.65, only=ORGANIZATION,
+                        also=True)],
     "perder": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
                Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "triunfar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
