@@ -66,6 +66,12 @@ def test_an_object_relative_with_its_subject_after_the_verb(read):
     assert facts(found) == {("Jorge Martín Frías", "leaderOf", "Fundación Disenso")}
 
 
+def test_when_either_reading_fits_the_subject_after_the_verb_is_the_subject(read):
+    # the small model labels "Vox" the subject: Spanish would mark an object with "a"
+    found = read("Kast, que respalda Vox, viajó a Madrid.")
+    assert facts(found) == {("Vox", "endorsed", "José Antonio Kast")}
+
+
 def test_the_antecedent_is_the_organization_a_common_noun_takes_up(read):
     found = read("La Fundación Atlántica organizó un seminario en Sevilla. La fundación, que "
                  "preside el exdiputado Tomás Aguirre, invitó a diez ponentes.")

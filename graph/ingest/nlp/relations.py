@@ -122,7 +122,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
         if {frame.subject, frame.object} == {AGENT, PATIENT} and _object_relative(token) and (
-                _disagrees(token) or not _any_fits(parsed, frame.relation, subjects, objects)
+                _disagrees(token) or (object_pronoun(token) is not None or not _any_fits(
+                    parsed, frame.relation, subjects, objects))
                 and _any_fits(parsed, frame.relation, objects, subjects)):
             # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
             # the verb of a relative that is its object
