@@ -187,6 +187,24 @@ def test_who_was_at_a_meeting_held_with_someone_met_its_parties(read):
     absent(found, "participatedIn", "Cuca Gamarra")
 
 
+def test_a_post_a_relative_puts_in_the_past_is_former(read):
+    for text in ("Marta Villalobos, que fue diputada de Vox, dejó la política.",
+                 # the imperfect subjunctive of news prose: a past, not a hypothesis
+                 "Marta Villalobos, quien fuera diputada de Vox, dejó la política."):
+        found = read(text)
+        assert find(found, "Marta Villalobos", "memberOf", "Vox").qualifiers.get("former")
+        assert find(found, "Marta Villalobos", "holdsOffice", "Diputado").qualifiers.get(
+            "former")
+    # a hypothesis is none
+    assert facts(read("Si Marta Villalobos fuera diputada de Vox, votaría la ley.")) == set()
+    # a candidacy in a past race is no former candidacy
+    found = read("Johannes Kaiser, que fue candidato en la elección presidencial de Chile de "
+                 "2025, habló en Valparaíso.")
+    candidacy = find(found, "Johannes Kaiser", "candidateIn",
+                     "Elección presidencial de Chile de 2025")
+    assert not candidacy.qualifiers.get("former")
+
+
 # ---------------------------------------------------------------- negatives
 
 

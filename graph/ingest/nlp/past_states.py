@@ -21,3 +21,23 @@ def ended(lemma: str, verb) -> bool:
         return True
     return tense == ["Imp"] and any(
         folded_lemma(t) == "hasta" for t in verb.subtree if t.head == verb or t.head.head == verb)
+
+
+def copula_past(verb) -> str | None:
+    """"que fue diputada de Vox", "había sido concejal": a post the copula puts in the past is
+    over ("preterite"). "Pereira, quien fuera intendente de Canelones": the imperfect
+    subjunctive of a relative on a name is news prose's literary past, not a hypothesis
+    ("literary")."""
+    if folded_lemma(verb) != "ser":
+        return None
+    predicate = verb.head
+    if verb.morph.get("Mood") == ["Sub"] and verb.morph.get("Tense") == ["Imp"]:
+        relative = predicate.dep_ in ("acl", "acl:relcl") and any(
+            c.dep_ == "nsubj" and folded_lemma(c) in ("que", "quien") for c in predicate.children)
+        return "literary" if relative else None
+    if verb.morph.get("Mood") == ["Ind"] and verb.morph.get("Tense") == ["Past"]:
+        return "preterite"
+    if any(c.dep_ == "aux" and folded_lemma(c) == "haber" and c.morph.get("Tense") == ["Imp"]
+           for c in predicate.children):
+        return "preterite"  # "había sido concejal"
+    return None

@@ -33,6 +33,7 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
@@ -83,8 +84,10 @@ class RoleReader(OfficeNaming):
         if person:
             found += self._placed(mention)
         for title, verb in self._copulas(mention) + self._presented_as(mention):
-            mood = modality(verb)
-            if mood.asserted and not mood.negated and "Sub" not in verb.morph.get("Mood"):
+            mood, past = modality(verb), copula_past(verb)
+            if (mood.asserted or past) and not mood.negated and (
+                    "Sub" not in verb.morph.get("Mood") or past == "literary"):
+                title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
                 claims = self._claims(title, mention, "copula")
                 role = self.doc[title.token]
                 if role.dep_ != "ROOT" and contrasted(role):
@@ -215,10 +218,9 @@ class RoleReader(OfficeNaming):
             other = self.parsed.mention(token)
             word, former = base_role(token)
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
-                # "Tras entrevistarse con el papa, Milei": a title in another clause
-                return None if token.dep_ in ("obj", "obl") and in_own_clause(
-                    token, doc[mention.start]) else \
-                    self._phrase(i, last, word, former)
+                if token.dep_ in ("obj", "obl") and in_own_clause(token, doc[mention.start]):
+                    return None  # "Tras entrevistarse con el papa, Milei": another clause's
+                return self._phrase(i, last, word, former)
             if other is None and fold(token.lower_) in self.party_adjectives and i == last and \
                     i > 0 and doc[i - 1].pos_ == "DET":
                 # "la socialista Paulina Vodanovic": a party's adjective as a title
