@@ -10,6 +10,7 @@ from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
+    RELATIVES,
     adverbial_host,
     comma_antecedent,
     described_antecedent,
@@ -32,7 +33,6 @@ from graph.ingest.nlp.words import (
 )
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # The nouns of discourse markers that may open a clause before its subject ("por su parte",
 # "del otro lado")
 _MARKERS = {"lado", "parte"}
@@ -122,7 +122,7 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
 
 
 def phrase_ends(parsed: Parsed, token) -> list[End]:
-    if token.pos_ == "PRON" and folded_lemma(token) in _RELATIVES:
+    if token.pos_ == "PRON" and folded_lemma(token) in RELATIVES:
         return relative_antecedent(parsed, token)
     return parsed.ends(token)
 
@@ -211,7 +211,7 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         if any(parsed.is_agent(e.key) for e in found):
             return found
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
-        relatives = [c for c in verb.children if folded_lemma(c) in _RELATIVES]
+        relatives = [c for c in verb.children if folded_lemma(c) in RELATIVES]
         dropped = subjectless_object_relative(verb)
         if not dropped and (any(c.dep_.startswith("nsubj") for c in relatives) or
                             verb.dep_ == "acl" and not any(preposition(c) for c in relatives)):
@@ -258,7 +258,7 @@ def where_relative(verb) -> bool:
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     return any(c.lower_ in ("donde", "adonde") or (
-        folded_lemma(c) in _RELATIVES and preposition(c) == "en") for c in verb.children)
+        folded_lemma(c) in RELATIVES and preposition(c) == "en") for c in verb.children)
 
 
 def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:

@@ -1,6 +1,10 @@
-"""The role of a relative pronoun in its clause, read on the parse: Spanish puts the subject of
-a relative whose pronoun is the object after the verb ("la fundación, que preside X"), and the
-small model then labels both the pronoun and that noun phrase subjects."""
+"""Relative and other dependent clauses read on the parse, and what the small model gets wrong
+in them: the relative pronoun's role (Spanish puts the subject of a relative whose pronoun is
+the object after the verb, "la fundación, que preside X", and the model labels both subjects),
+the antecedent a common noun or a misattached clause stands for, the adverb "donde" standing
+for its antecedent, adverbial clauses hung on an adverb, participles of meeting hung on a
+name, noun phrases coordinated with a verb, and meetings held with someone that a clause puts
+its subject at."""
 
 from __future__ import annotations
 
