@@ -25,6 +25,7 @@ from graph.ingest.nlp.relatives import (
 )
 from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
+    case_marker,
     first_person,
     folded_lemma,
     is_role_noun,
@@ -50,22 +51,22 @@ _LOCUTIONS = {"frente": {"a"}, "junto": {"a", "con"}, "respecto": {"a", "de"},
 
 def preposition(token) -> str:
     """The preposition that governs a phrase: "con", "junto a", "frente a", or ""."""
-    for child in token.children:
-        if child.dep_ == "case" or (child.dep_ == "mark" and child.pos_ == "ADP"):
-            words = [_NORMAL.get(child.lower_, folded_lemma(child))]
-            # "junto al": the article the preposition contracts is no part of it
-            words += [_NORMAL.get(f.lower_, folded_lemma(f)) for f in child.children
-                      if f.dep_ == "fixed"]
-            if words[0] == "a" and len(words) > 1:
-                words = words[:1]
-            if tuple(words[:2]) in _MARKER_LOCUTIONS and len(words) > 2:
-                words = words[2:]  # "recibido en cambio por X": the marker is no preposition
-            before = child.doc[child.i - 1] if child.i > 0 else None
-            if before is not None and words[0] in _LOCUTIONS.get(folded_lemma(before), ()) \
-                    and len(words) == 1:
-                words.insert(0, folded_lemma(before))  # "frente a", "junto a", "además de"
-            return " ".join(words)
-    return ""
+    child = case_marker(token)
+    if child is None:
+        return ""
+    words = [_NORMAL.get(child.lower_, folded_lemma(child))]
+    # "junto al": the article the preposition contracts is no part of it
+    words += [_NORMAL.get(f.lower_, folded_lemma(f)) for f in child.children
+              if f.dep_ == "fixed"]
+    if words[0] == "a" and len(words) > 1:
+        words = words[:1]
+    if tuple(words[:2]) in _MARKER_LOCUTIONS and len(words) > 2:
+        words = words[2:]  # "recibido en cambio por X": the marker is no preposition
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    if before is not None and words[0] in _LOCUTIONS.get(folded_lemma(before), ()) \
+            and len(words) == 1:
+        words.insert(0, folded_lemma(before))  # "frente a", "junto a", "además de"
+    return " ".join(words)
 
 
 def is_passive(verb) -> bool:

@@ -12,14 +12,10 @@ from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.elections import is_election_noun
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
-from graph.ingest.nlp.words import PERSON_NOUNS, folded_lemma, verb_lemma
+from graph.ingest.nlp.words import PERSON_NOUNS, case_marker, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
-
-
-def _governed(token) -> bool:
-    return any(c.dep_ == "case" or c.dep_ == "mark" and c.pos_ == "ADP" for c in token.children)
 
 
 def object_pronoun(verb):
@@ -31,9 +27,9 @@ def object_pronoun(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     pronoun = next((c for c in subjects if c.i < verb.i and folded_lemma(c) in RELATIVES and
-                    not _governed(c)), None)
+                    case_marker(c) is None), None)
     if pronoun is None or not any(c.i > verb.i and c.pos_ in ("PROPN", "NOUN") and
-                                  not _governed(c) for c in subjects):
+                                  case_marker(c) is None for c in subjects):
         return None
     return pronoun
 
@@ -43,7 +39,7 @@ def postverbal_subjects(verb) -> list:
     if object_pronoun(verb) is None:
         return []
     found = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and
-             c.pos_ in ("PROPN", "NOUN") and not _governed(c)]
+             c.pos_ in ("PROPN", "NOUN") and case_marker(c) is None]
     return found + [c for s in found for c in stray_conjuncts(s)]
 
 
@@ -133,7 +129,7 @@ def subjectless_object_relative(verb) -> bool:
     if verb.dep_ not in ("acl", "acl:relcl"):
         return False
     return any(c.dep_ == "obj" and folded_lemma(c) in RELATIVES and c.i < verb.i and
-               not _governed(c) for c in verb.children) and \
+               case_marker(c) is None for c in verb.children) and \
         not any(c.dep_.startswith("nsubj") or c.dep_ == "obj" and c.i > verb.i
                 for c in verb.children)
 

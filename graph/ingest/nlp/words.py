@@ -59,6 +59,13 @@ KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marid
 PAIR_WORDS = {"ambos", "ambas", "los dos", "las dos"}
 
 
+def case_marker(token):
+    """The preposition that makes `token`'s phrase a prepositional one, or None: its "case"
+    child, or a "mark" the small model gives an adposition."""
+    return next((c for c in token.children
+                 if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP")), None)
+
+
 def folded_lemma(token) -> str:
     lemma = token.lemma_.split()[0] if token.lemma_.strip() else token.text
     return fold(lemma)
