@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import weakref
-from typing import TYPE_CHECKING
 
 from graph.build import freshness
 from graph.errors import InputError, StoreError, UnknownNameError
@@ -13,6 +12,8 @@ from graph.store.opening import Opening
 
 # The model is imported where it is used, so that a cold read imports it while the store opens
 # (`warm`).
+# typing.TYPE_CHECKING, without importing typing (a cold read's few milliseconds count)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from graph.build.pipeline import BuildReport
     from graph.errors import Problem

@@ -10,7 +10,7 @@ query worker sent back across its pipe.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from graph.records import Frozen
 
 
 class KGraphError(Exception):
@@ -85,15 +85,14 @@ class StoreError(KGraphError):
     """The store cannot be opened, built or written. Exit 1, HTTP 500."""
 
 
-class Problem(NamedTuple):
-    """One validation problem, located as precisely as the inputs allow. (A named tuple, as
-    the other records every command loads: the dataclasses module costs a cold read ~7 ms.)"""
+class Problem(Frozen):
+    """One validation problem, located as precisely as the inputs allow."""
 
-    message: str
-    file: str | None = None
-    line: int | None = None
-    entity: str | None = None
-    claim: str | None = None
+    __slots__ = ("message", "file", "line", "entity", "claim")
+
+    def __init__(self, message: str, file: str | None = None, line: int | None = None,
+                 entity: str | None = None, claim: str | None = None):
+        self.set_fields(message, file, line, entity, claim)
 
     def __str__(self) -> str:
         where = self.file or "<graph>"

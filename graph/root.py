@@ -6,9 +6,9 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
 
 from graph.errors import InputError
+from graph.records import Frozen
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # A wheel carries the curated graph here; a source checkout has it one level up.
@@ -18,9 +18,11 @@ INPUT_DIRS = ("ontology", "seeds")
 INPUT_SUFFIXES = (".ttl", ".txt")
 
 
-class Root(NamedTuple):
-    path: Path
-    output: Path
+class Root(Frozen):
+    __slots__ = ("path", "output")
+
+    def __init__(self, path: Path, output: Path):
+        self.set_fields(path, output)
 
     @property
     def ontology(self) -> Path:

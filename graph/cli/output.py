@@ -6,11 +6,10 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from json.encoder import encode_basestring  # the C function
-from typing import Any
 
 from graph.model.terms import compact
+from graph.records import Frozen
 from graph.store.engine import Iri
 
 
@@ -19,17 +18,22 @@ class Text(str):
     query's text, true or false)."""
 
 
-@dataclass(frozen=True)
-class Printout:
+class Printout(Frozen):
     """One result in each shape --format chooses from. A view may be a function, computed only
     when chosen (and free to refuse the format by raising)."""
 
-    json: Any  # what --format json dumps
-    rows: Sequence[Mapping] = ()  # --format csv: one line each...
-    columns: Sequence[str] = ()  # ...under this header
-    table: Callable[[], str | None] | str | None = None  # the text for people
-    csv: Callable[[], str] | str | None = None  # instead of rows and columns
-    note: str | None = None  # said on stderr after the table, to people only
+    __slots__ = ("json", "rows", "columns", "table", "csv", "note")
+
+    def __init__(
+        self,
+        json: object,  # what --format json dumps
+        rows: Sequence[Mapping] = (),  # --format csv: one line each...
+        columns: Sequence[str] = (),  # ...under this header
+        table: Callable[[], str | None] | str | None = None,  # the text for people
+        csv: Callable[[], str] | str | None = None,  # instead of rows and columns
+        note: str | None = None,  # said on stderr after the table, to people only
+    ):
+        self.set_fields(json, rows, columns, table, csv, note)
 
 
 def echo(fmt: str, printout: Printout) -> None:
@@ -75,12 +79,12 @@ def quoted(text: str | None) -> str | None:
     return f"“{text}”" if text else None
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str
-    max_width: int | None = None
-    flexible: bool = False  # takes what is left of the terminal width
+class Column(Frozen):
+    __slots__ = ("key", "header", "max_width", "flexible")
+
+    def __init__(self, key: str, header: str, max_width: int | None = None,
+                 flexible: bool = False):  # flexible: takes what is left of the terminal width
+        self.set_fields(key, header, max_width, flexible)
 
 
 def cell_text(value) -> str:

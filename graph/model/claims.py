@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from graph.errors import InputError
 from graph.model.dates import FuzzyDate, Window, parse_iso, span
 from graph.model.entities import EntityRef, describe
 from graph.model.schema import Schema
 from graph.model.terms import P_DATE, P_DATE_EXPRESSION, P_END, P_START, compact
+from graph.records import Frozen, Record
 from graph.sparql.bindings import values_clause
 from graph.store.engine import Engine, Iri, select_all, without_gc
 
 DIRECTIONS = ("in", "out", "both")
 
 
-@dataclass(frozen=True)
-class Evidence:
-    source: EntityRef
-    quote: str
-    attributed_to: EntityRef | None = None
+class Evidence(Frozen):
+    __slots__ = ("source", "quote", "attributed_to")
+
+    def __init__(self, source: EntityRef, quote: str, attributed_to: EntityRef | None = None):
+        self.set_fields(source, quote, attributed_to)
 
     def as_dict(self) -> dict:
         return {
@@ -31,19 +30,26 @@ class Evidence:
         }
 
 
-@dataclass
-class Claim:
-    iri: str
-    subject: EntityRef
-    relation: str
-    object: EntityRef
-    symmetric: bool
-    date: FuzzyDate | None = None
-    start: FuzzyDate | None = None
-    end: FuzzyDate | None = None
-    date_expression: str | None = None
-    qualifiers: dict[str, object] = field(default_factory=dict)
-    evidence: list[Evidence] = field(default_factory=list)
+class Claim(Record):
+    __slots__ = ("iri", "subject", "relation", "object", "symmetric", "date", "start", "end",
+                 "date_expression", "qualifiers", "evidence")
+
+    def __init__(self, iri: str, subject: EntityRef, relation: str, object: EntityRef,
+                 symmetric: bool, date: FuzzyDate | None = None, start: FuzzyDate | None = None,
+                 end: FuzzyDate | None = None, date_expression: str | None = None,
+                 qualifiers: dict[str, object] | None = None,
+                 evidence: list[Evidence] | None = None):
+        self.iri = iri
+        self.subject = subject
+        self.relation = relation
+        self.object = object
+        self.symmetric = symmetric
+        self.date = date
+        self.start = start
+        self.end = end
+        self.date_expression = date_expression
+        self.qualifiers = {} if qualifiers is None else qualifiers
+        self.evidence = [] if evidence is None else evidence
 
     @property
     def id(self) -> str:
@@ -235,15 +241,18 @@ def attributed_to(claim: Claim, agent: str) -> bool:
                for e in claim.evidence)
 
 
-@dataclass
-class NeighborRow:
+class NeighborRow(Record):
     """One claim seen from one of its ends."""
 
-    claim: Claim
-    center: EntityRef
-    neighbor: EntityRef
-    direction: str
-    depth: int = 1
+    __slots__ = ("claim", "center", "neighbor", "direction", "depth")
+
+    def __init__(self, claim: Claim, center: EntityRef, neighbor: EntityRef, direction: str,
+                 depth: int = 1):
+        self.claim = claim
+        self.center = center
+        self.neighbor = neighbor
+        self.direction = direction
+        self.depth = depth
 
     def as_dict(self) -> dict:
         claim = self.claim

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from graph.errors import InputError
 from graph.model.terms import XSD
+from graph.records import Frozen
 
 DATATYPE_PRECISION = {XSD + "date": "day", XSD + "gYearMonth": "month", XSD + "gYear": "year"}
 PRECISION_DATATYPE = {v: k for k, v in DATATYPE_PRECISION.items()}
@@ -15,13 +15,26 @@ PRECISION_DATATYPE = {v: k for k, v in DATATYPE_PRECISION.items()}
 _PATTERN = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
-class FuzzyDate:
-    """A date known to a day, a month or a year; it covers the period from `start` to `end`."""
+class FuzzyDate(Frozen):
+    """A date known to a day, a month or a year; it covers the period from `start` to `end`.
+    Dates order by their fields, in this order."""
 
-    start: date
-    end: date
-    precision: str
+    __slots__ = ("start", "end", "precision")
+
+    def __init__(self, start: date, end: date, precision: str):
+        self.set_fields(start, end, precision)
+
+    def __lt__(self, other):
+        return self.fields() < other.fields() if type(other) is FuzzyDate else NotImplemented
+
+    def __le__(self, other):
+        return self.fields() <= other.fields() if type(other) is FuzzyDate else NotImplemented
+
+    def __gt__(self, other):
+        return self.fields() > other.fields() if type(other) is FuzzyDate else NotImplemented
+
+    def __ge__(self, other):
+        return self.fields() >= other.fields() if type(other) is FuzzyDate else NotImplemented
 
     @property
     def iso(self) -> str:
@@ -76,12 +89,13 @@ def parse_user_date(text: str, label: str, parameter: str | None = None) -> Fuzz
     return parsed
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(Frozen):
     """A time window; a claim is inside when its period overlaps the window."""
 
-    since: FuzzyDate | None = None
-    until: FuzzyDate | None = None
+    __slots__ = ("since", "until")
+
+    def __init__(self, since: FuzzyDate | None = None, until: FuzzyDate | None = None):
+        self.set_fields(since, until)
 
     @classmethod
     def parse(cls, since: str | None, until: str | None) -> Window:

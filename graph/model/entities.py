@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from graph.model.schema import Schema
 from graph.model.terms import compact, local_name
+from graph.records import Frozen
 from graph.sparql.bindings import iri, values_clause
 from graph.store.engine import Engine, select_all
 
 
-@dataclass(frozen=True)
-class EntityRef:
-    iri: str
-    label: str
-    cls: str | None = None
+class EntityRef(Frozen):
+    __slots__ = ("iri", "label", "cls")
+
+    def __init__(self, iri: str, label: str, cls: str | None = None):
+        self.set_fields(iri, label, cls)
 
     @property
     def id(self) -> str:

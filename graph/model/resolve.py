@@ -8,7 +8,6 @@ query.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -17,17 +16,18 @@ from graph.model.entities import EntityRef, describe
 from graph.model.names import name_key
 from graph.model.schema import Schema
 from graph.model.terms import CLASS_ENTITY, ENTITY, PREFIXES
+from graph.records import Frozen
 from graph.sparql.bindings import iri, literal
 from graph.store.engine import Engine
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    entity: EntityRef
-    matched: str
-    score: float
+class SearchHit(Frozen):
+    __slots__ = ("entity", "matched", "score")
+
+    def __init__(self, entity: EntityRef, matched: str, score: float):
+        self.set_fields(entity, matched, score)
 
     def as_dict(self) -> dict:
         return {**self.entity.as_dict(), "matched": self.matched, "score": round(self.score, 3)}

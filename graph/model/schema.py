@@ -4,34 +4,39 @@ from the file the build keeps beside a local store, else by querying the store."
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from graph.errors import InputError
 from graph.model.terms import CLASS_ENTITY, KG, local_name
+from graph.records import Frozen, Record
 from graph.store.engine import Engine, Iri
 
 # The schema of a store, kept beside its database by the build.
 SCHEMA_FILE = "schema.json"
 
 
-@dataclass(frozen=True)
-class RelationInfo:
-    iri: str
-    name: str
-    label_en: str
-    label_es: str
-    symmetric: bool
-    domain: str | None
-    range: str | None
+class RelationInfo(Frozen):
+    __slots__ = ("iri", "name", "label_en", "label_es", "symmetric", "domain", "range")
+
+    def __init__(self, iri: str, name: str, label_en: str, label_es: str, symmetric: bool,
+                 domain: str | None, range: str | None):
+        self.set_fields(iri, name, label_en, label_es, symmetric, domain, range)
+
+    def as_dict(self) -> dict:
+        return dict(zip(self.__slots__, self.fields(), strict=True))
 
 
-@dataclass
-class Schema:
-    relations: dict[str, RelationInfo] = field(default_factory=dict)
-    qualifiers: dict[str, str] = field(default_factory=dict)  # IRI -> local name
-    class_labels: dict[str, str] = field(default_factory=dict)  # IRI -> English label
-    ancestors: dict[str, set[str]] = field(default_factory=dict)
+class Schema(Record):
+    __slots__ = ("relations", "qualifiers", "class_labels", "ancestors")
+
+    def __init__(self, relations: dict[str, RelationInfo] | None = None,
+                 qualifiers: dict[str, str] | None = None,
+                 class_labels: dict[str, str] | None = None,
+                 ancestors: dict[str, set[str]] | None = None):
+        self.relations = {} if relations is None else relations
+        self.qualifiers = {} if qualifiers is None else qualifiers  # IRI -> local name
+        self.class_labels = {} if class_labels is None else class_labels  # IRI -> English label
+        self.ancestors = {} if ancestors is None else ancestors
 
     @classmethod
     def kept_or_load(cls, engine: Engine) -> Schema:
@@ -49,7 +54,7 @@ class Schema:
     def keep(self, folder: Path) -> None:
         from graph.publish.files import write_text
 
-        data = {"relations": [asdict(r) for r in self.relations.values()],
+        data = {"relations": [r.as_dict() for r in self.relations.values()],
                 "qualifiers": self.qualifiers, "class_labels": self.class_labels,
                 "ancestors": {c: sorted(a) for c, a in self.ancestors.items()}}
         write_text(folder / SCHEMA_FILE, json.dumps(data, ensure_ascii=False))

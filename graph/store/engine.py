@@ -12,13 +12,12 @@ import gc
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Protocol
 
 import pyoxigraph as ox
 
 from graph.errors import InputError, SourceSyntaxError
 from graph.model.terms import PREFIXES, XSD
+from graph.records import Record
 from graph.sparql.bindings import Term
 
 _INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger",
@@ -62,18 +61,22 @@ def typed_value(value: str, datatype: str):
     return value
 
 
-@dataclass
-class QueryResult:
-    """What a SPARQL query returned: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT)."""
+class QueryResult(Record):
+    """What a SPARQL query returned: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT).
+    `warnings` are said to the person who wrote the query, not part of the answer: kg: terms
+    the ontology does not define (graph/sparql/diagnose.py)."""
 
-    kind: str  # "select", "ask" or "graph"
-    variables: list[str] = field(default_factory=list)
-    rows: list[dict] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[ox.Triple] = field(default_factory=list)
-    # Said to the person who wrote the query, not part of the answer: kg: terms the ontology
-    # does not define (graph/sparql/diagnose.py).
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = ("kind", "variables", "rows", "boolean", "triples", "warnings")
+
+    def __init__(self, kind: str, variables: list[str] | None = None,
+                 rows: list[dict] | None = None, boolean: bool | None = None,
+                 triples: list[ox.Triple] | None = None, warnings: list[str] | None = None):
+        self.kind = kind  # "select", "ask" or "graph"
+        self.variables = [] if variables is None else variables
+        self.rows = [] if rows is None else rows
+        self.boolean = boolean
+        self.triples = [] if triples is None else triples
+        self.warnings = [] if warnings is None else warnings
 
     def turtle(self) -> str:
         used = {
@@ -101,8 +104,9 @@ def result_of(result) -> QueryResult:
     return QueryResult("graph", triples=[getattr(t, "triple", t) for t in result])
 
 
-class Engine(Protocol):
-    """SPARQL over a whole graph, whose default graph is the union of all its graphs.
+class Engine:
+    """SPARQL over a whole graph, whose default graph is the union of all its graphs: what the
+    local store and a remote endpoint both offer.
 
     `bindings` gives variables of the query a value (a pyoxigraph term, see
     graph/sparql/bindings.py): how a value from outside the query reaches it, never pasted into its

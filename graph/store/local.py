@@ -12,6 +12,7 @@ from graph.errors import KGraphError, StoreError
 from graph.model.terms import PREFIXES
 from graph.sparql.bindings import Term, with_values
 from graph.store.engine import (
+    Engine,
     QueryResult,
     evaluation_error,
     result_of,
@@ -28,7 +29,7 @@ def union_query(store: ox.Store, query: str, **options):
     return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, **options)
 
 
-class LocalEngine:
+class LocalEngine(Engine):
     """The embedded Oxigraph store, opened read-only."""
 
     def __init__(self, store: ox.Store, held: StoreHold | None = None):

@@ -6,13 +6,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from graph.errors import StoreError
 from graph.store.lock import StoreHold, hold
 
+# typing.TYPE_CHECKING, without importing typing (a cold read's few milliseconds count)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from graph.store.local import LocalEngine
 

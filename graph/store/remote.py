@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from graph.errors import InputError, KGraphError, SourceSyntaxError
 from graph.model.terms import PREFIXES
 from graph.sparql.bindings import Term, with_values
-from graph.store.engine import Iri, QueryResult, to_python
+from graph.store.engine import Engine, Iri, QueryResult, to_python
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -120,7 +120,7 @@ def _parse_challenge(header: str) -> _Challenge | None:
     )
 
 
-class RemoteEngine:
+class RemoteEngine(Engine):
     """A SPARQL 1.1 endpoint (and optionally its update endpoint), read like the local store."""
 
     def __init__(
