@@ -248,6 +248,36 @@ def test_the_tie_projection_is_the_projection_without_its_claims(make_root):
         network.tie_projection(net.engine, net.schema, net.selection(since="2020"))
 
 
+@pytest.mark.parametrize("which", ["curated", "ties"])
+def test_a_full_build_writes_the_ties_its_store_holds(which, editable_root, make_root):
+    """A full build computes the ties from what it parsed, not from the store: the file is what
+    reading the built store gives (denied, repeated and symmetric claims, nodes of several
+    classes), and so is what an incremental build, which reads the store, writes."""
+    if which == "curated":
+        root = editable_root
+    else:
+        edges = [("Ann", "Bob"), ("Bob", "Ann"), ("Bob", "Cy"), ("Cy", "Dee"), ("Dee", "Eve")]
+        root = ties_root(make_root, "full", edges, negated={("Dee", "Eve")},
+                         dates={("Bob", "Ann"): "2020-05-01"}, events={"Summit": ["Ann", "Cy"]})
+    kg = KnowledgeGraph(root)
+    assert kg.build().incremental is False
+    kept = json.loads((kg.local_engine.held.folder / network.projection.TIES_FILE).read_text())
+    assert kept == network.projection._read_ties(kg.local_engine, kg.schema)
+    assert len(kept["ties"]) >= 5 and all(t[4] >= 1 for t in kept["ties"])
+    if which == "ties":
+        assert len(kept["ties"]) == 5  # Ann-Bob twice, Bob-Cy, Cy-Dee; two at the summit
+        assert kept["nodes"]["https://w3id.org/kgraph/id/summit"]["kind"] == "event"
+        assert ["https://w3id.org/kgraph/id/ann", "https://w3id.org/kgraph/id/bob", "met",
+                True, 2] in kept["ties"]
+        assert "https://w3id.org/kgraph/id/eve" not in kept["nodes"]
+    data = sorted((root / "seeds").rglob("*.ttl"))[-1]
+    data.write_text(data.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
+    again = KnowledgeGraph(root)
+    assert again.build().incremental is True
+    assert json.loads((again.local_engine.held.folder / network.projection.TIES_FILE)
+                      .read_text()) == kept
+
+
 def test_the_build_keeps_the_ties_beside_the_store(make_root, monkeypatch):
     """A ranking reads the file the build wrote, not the store; a store without the file (one
     built before there was one) is read once and the file written for the next reader."""

@@ -138,21 +138,29 @@ def _node_attributes(engine: Engine, schema: Schema, iris: Iterable[str],
     countries = describe(engine, schema, {c for v in values.values() for c in v.get(P_COUNTRY, [])})
     nodes = {}
     for iri, props in values.items():
-        types = [t for t in props.get(RDF_TYPE, []) if t in schema.class_labels]
-        labels = sorted(str(v) for v in props.get(RDFS_LABEL, []))
         country = sorted(countries[c].label for c in props.get(P_COUNTRY, []) if c in countries)
         dates = props.get(KG + "date", [])
         nodes[iri] = {
-            "label": labels[0] if labels else compact(iri),
-            "class": schema.class_label(types),
-            "classes": sorted({schema.class_labels[t] for t in types}),
-            "kind": next((kind for cls, kind in _KINDS if cls in types), "other"),
+            **_node_summary(iri, props.get(RDFS_LABEL, []), props.get(RDF_TYPE, []), schema),
             "country": country[0] if country else None,
             "date": str(dates[0]) if dates else None,
             "aliases": sorted({str(v) for v in props.get(SKOS_ALT, [])}),
             "iri": iri,
         }
     return nodes
+
+
+def _node_summary(iri: str, labels: Iterable, types: Iterable[str], schema: Schema) -> dict:
+    """A node's label, class, classes and kind, from its labels and its types (in IRI order:
+    of two classes neither of which specializes the other, the first names the node)."""
+    types = sorted({t for t in types if t in schema.class_labels})
+    labels = sorted(str(v) for v in labels)
+    return {
+        "label": labels[0] if labels else compact(iri),
+        "class": schema.class_label(types),
+        "classes": sorted({schema.class_labels[t] for t in types}),
+        "kind": next((kind for cls, kind in _KINDS if cls in types), "other"),
+    }
 
 
 def _tie_attributes(relation: str, label: str, symmetric: bool, claims: list[Claim]) -> dict:
@@ -222,41 +230,75 @@ def _read_ties(engine: Engine, schema: Schema) -> dict:
         return {r["c"]: r["v"] for r in engine.select(f"SELECT ?c ?v WHERE {{ {pattern} }}")}
 
     claims = [row["c"] for row in engine.select("SELECT ?c WHERE { ?c a kg:Claim }")]
-    subjects, relation_iris, objects = (pairs(f"?c kg:{p} ?v")
-                                        for p in ("subject", "relation", "object"))
+    subjects, relations, objects = (pairs(f"?c kg:{p} ?v")
+                                    for p in ("subject", "relation", "object"))
     denials: dict[str, set] = {}
     if negated:
         for row in engine.select(f"SELECT ?c ?v WHERE {{ ?c <{negated[0]}> ?v }}"):
             denials.setdefault(row["c"], set()).add(row["v"])
+    ends = [(subjects[c], relations[c], objects[c]) for c in claims
+            if c in subjects and c in relations and c in objects
+            and denials.get(c) != {True}]  # what is_negated says of the claim read in full
+    nodes = _node_attributes(engine, schema, {x for s, _, o in ends for x in (s, o)},
+                             (RDFS_LABEL, RDF_TYPE), scan=True)
+    return _tie_summary(ends, nodes, schema)
+
+
+def parsed_ties(statements, schema: Schema) -> dict:
+    """What `_read_ties` reads from a store, from the statements a full build gathered while
+    parsing (graph/build/statements.py ParsedStatements): the same ties, without reading a
+    hundred thousand claims back."""
+    from graph.store.engine import to_python
+
+    def pairs(prop: str) -> dict:  # IRIs: the claims and their ends
+        return {c.value: values[-1].value for c, values in statements.values(prop).items()}
+
+    subjects, relations, objects = (pairs(KG + p) for p in ("subject", "relation", "object"))
+    negated = {c.value for c, values in statements.values(KG + "negated").items()
+               if {to_python(v) for v in values} == {True}}
+    ends = []
+    for claim in dict.fromkeys(c.value for c in statements.typed(KG + "Claim")):
+        if claim in subjects and claim in relations and claim in objects and claim not in negated:
+            ends.append((subjects[claim], relations[claim], objects[claim]))
+    wanted = {x for s, _, o in ends for x in (s, o)}
+    labels = {node.value: [to_python(v) for v in values]
+              for node, values in statements.values(RDFS_LABEL).items()
+              if getattr(node, "value", None) in wanted}
+    types = statements.types_of(wanted)
+    nodes = {iri: {**_node_summary(iri, labels.get(iri, ()), types.get(iri, ()), schema),
+                   "iri": iri} for iri in wanted}
+    return _tie_summary(ends, nodes, schema)
+
+
+def _tie_summary(ends: list[tuple], nodes: dict[str, dict], schema: Schema) -> dict:
+    """The ties of the claims whose (subject, relation, object) are `ends`, weighed by their
+    number of claims, in build_projection's order, with the attributes `nodes` of their ends."""
     relations = {info.iri: info for info in schema.relations.values()}
     node = functools.cache(node_id)  # compacting an IRI per comparison was a third of the time
     weights: dict[tuple[str, str, str], int] = {}
-    for claim in claims:
-        if claim not in subjects or claim not in relation_iris or claim not in objects:
-            continue
-        if denials.get(claim) == {True}:  # what is_negated says of the claim read in full
-            continue
-        subject, obj, info = subjects[claim], objects[claim], relations.get(relation_iris[claim])
-        relation = info.name if info else compact(relation_iris[claim])
+    for subject, relation_iri, obj in ends:
+        info = relations.get(relation_iri)
+        relation = info.name if info else compact(relation_iri)
         if info and info.symmetric:
             subject, obj = sorted((subject, obj), key=node)
         weights[subject, obj, relation] = weights.get((subject, obj, relation), 0) + 1
     ties = sorted(weights, key=lambda t: (node(t[0]), node(t[1]), t[2]))
     symmetric = {info.name for info in schema.relations.values() if info.symmetric}
-    ends = {x for s, o, _ in ties for x in (s, o)}
-    nodes = _node_attributes(engine, schema, ends, (RDFS_LABEL, RDF_TYPE), scan=True)
+    ends_of_ties = {x for s, o, _ in ties for x in (s, o)}
     return {
-        "nodes": {iri: {k: v[k] for k in TIE_NODE_KEYS} for iri, v in nodes.items()},
+        "nodes": {iri: {k: nodes[iri][k] for k in TIE_NODE_KEYS}
+                  for iri in sorted(ends_of_ties)},
         "ties": [[s, o, r, r in symmetric, weights[s, o, r]] for s, o, r in ties],
     }
 
 
-def write_ties(engine: Engine, schema: Schema, folder: Path) -> None:
+def write_ties(engine: Engine, schema: Schema, folder: Path, statements=None) -> None:
     """Write the ties of the store `engine` reads into its folder `folder`: the build does,
-    so that the first ranking of a new store does not read every claim."""
+    so that the first ranking of a new store does not read every claim. A full build passes
+    the `statements` it gathered while parsing, from which they are computed instead."""
     from graph.publish.files import write_text
 
-    ties = _read_ties(engine, schema)
+    ties = _read_ties(engine, schema) if statements is None else parsed_ties(statements, schema)
     write_text(folder / TIES_FILE, json.dumps(ties, ensure_ascii=False))
 
 

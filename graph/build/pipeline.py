@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -31,6 +32,9 @@ from graph.model.terms import DERIVED_GRAPH, FILE_GRAPH, TRUTHY_GRAPH
 from graph.root import Root
 from graph.store.local import union_query
 from graph.store.lock import DATABASE, MANIFEST, is_complete, remove_unless_held
+
+if TYPE_CHECKING:
+    from graph.build.statements import ParsedStatements
 
 log = logging.getLogger("kgraph")
 
@@ -234,6 +238,7 @@ class _Prepared:
     files_parsed: int = 0
     incremental: bool = False
     folders: dict[str, int] = field(default_factory=dict)  # input folder -> its mtime_ns
+    statements: ParsedStatements | None = None  # what a full build gathered while parsing
 
     def discard(self) -> None:
         import shutil
@@ -300,6 +305,7 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
         derivation = Derivation(root.seeds)
         # A full build checks what it parsed; an incremental one parses only part of it.
         statements = None if prepared.incremental else ParsedStatements()
+        prepared.statements = statements
 
         def parsed():
             for done, name in enumerate(turtle):
@@ -429,7 +435,8 @@ def build(
             engine = LocalEngine(store)
             schema = Schema.load(engine)
             schema.keep(prepared.folder)
-            write_ties(engine, schema, prepared.folder)
+            write_ties(engine, schema, prepared.folder, prepared.statements)
+            prepared.statements = None  # millions of terms the collector would walk below
             store.flush()
             del store, prepared.store
             gc.collect()

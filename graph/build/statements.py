@@ -1,5 +1,6 @@
-"""What the checks of graph/build/validate.py read besides the shapes and the schema: claims and
-their properties, sources and their text files, quotes and dates.
+"""What the checks of graph/build/validate.py read besides the shapes and the schema (claims and
+their properties, sources and their text files, quotes and dates), and what the ties the build
+writes beside the store are made of (graph/analysis/projection.py: claims, denials, labels).
 
 Two feeds give the same statements, over every file's graph and as often as the graphs state
 them (as a query over the union graph sees them): a full build gathers them while parsing,
@@ -13,12 +14,12 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
-from graph.model.terms import DATE_PROPERTIES, FILE_GRAPH, KG, RDF_TYPE
+from graph.model.terms import DATE_PROPERTIES, FILE_GRAPH, KG, RDF_TYPE, RDFS_LABEL
 
-# The properties the checks read, by IRI.
+# The properties the checks and the ties read, by IRI.
 VALIDATED = tuple(dict.fromkeys((
     KG + "subject", KG + "relation", KG + "object", KG + "date", KG + "source", KG + "quote",
-    KG + "textFile", *DATE_PROPERTIES,
+    KG + "textFile", *DATE_PROPERTIES, KG + "negated", RDFS_LABEL,
 )))
 
 
@@ -71,6 +72,18 @@ class ParsedStatements:
             found.extend(dict.fromkeys(
                 node for node, kind in types if cls in self.ancestors.get(kind, ())))
         return found
+
+    def types_of(self, nodes: set[str]) -> dict[str, list[str]]:
+        """The classes of each of `nodes` (IRIs), stated and derived, as IRIs."""
+        found: dict[str, set[str]] = {}
+        for types in self._types:
+            for node, kind in types:
+                iri = getattr(node, "value", None)  # a quoted triple has none
+                if iri in nodes:
+                    classes = found.setdefault(iri, set())
+                    classes.add(kind.value)
+                    classes.update(a.value for a in self.ancestors.get(kind, ()))
+        return {node: sorted(classes) for node, classes in found.items()}
 
 
 def dated(statements: StoreStatements | ParsedStatements) -> Iterator[tuple]:
