@@ -8,7 +8,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp as nlp_tests
-from helpers import find
+from helpers import facts, find
 
 from graph.ingest.nlp.entity_types import entity_class
 
@@ -37,3 +37,29 @@ def test_the_speakers_of_a_list_take_part_in_the_rally_named_before(read):
         claim = find(found, person, "participatedIn", "Concentración de Garbatella")
         assert claim.qualifiers == {"role": "speaker"}
     find(found, "Juan Ortega", "leaderOf", "Frente Sur")
+
+
+# ---------------------------------------------------------------- rivals and joining
+
+
+def test_disputing_with_someone_or_leading_them_in_a_poll_makes_rivals(read):
+    found = read("Laura Gómez pugna con Santiago Abascal por el liderazgo de la oposición.")
+    find(found, "Laura Gómez", "opponentOf", "Santiago Abascal")
+    found = read("Según el último sondeo, el Partido Popular mantiene una ventaja de cuatro "
+                 "puntos sobre Vox.")
+    find(found, "Partido Popular", "opponentOf", "Vox")
+    found = read("La rivalidad de Laura Gómez con Santiago Abascal marcó la campaña.")
+    find(found, "Laura Gómez", "opponentOf", "Santiago Abascal")
+
+
+def test_an_advantage_over_a_thing_or_a_quarrel_with_a_neighbour_makes_no_rivals(read):
+    absent(read("Vox obtuvo una ventaja fiscal sobre el resto de formaciones."), "opponentOf")
+    absent(read("La disputa entre Laura Gómez y su vecino terminó en los tribunales."),
+           "opponentOf")
+    absent(read("Laura Gómez disputará la final de tenis con su hermana."), "opponentOf")
+
+
+def test_integrating_into_an_organization_is_joining_it(read):
+    found = read("Vox se integró en el grupo Patriotas por Europa en 2024.")
+    assert facts(found) == {("Vox", "memberOf", "Patriotas por Europa")}
+    absent(read("Laura Gómez se integró en el equipo de campaña."), "memberOf")
