@@ -63,3 +63,30 @@ def test_integrating_into_an_organization_is_joining_it(read):
     found = read("Vox se integró en el grupo Patriotas por Europa en 2024.")
     assert facts(found) == {("Vox", "memberOf", "Patriotas por Europa")}
     absent(read("Laura Gómez se integró en el equipo de campaña."), "memberOf")
+
+
+# ---------------------------------------------------------------- branches of a party
+
+
+def test_the_head_of_a_regional_or_parliamentary_branch_is_a_member_of_the_party(read):
+    found = read("El presidente del PP en Andalucía, Juanma Moreno, habló ayer en Sevilla.")
+    assert facts(found) == {("Juanma Moreno", "memberOf", "PP")}
+    found = read("Juan Ortega, líder de Vox en la comunidad, presentó su programa.")
+    assert facts(found) == {("Juan Ortega", "memberOf", "Vox")}
+    found = read("El líder de Vox en el Parlamento Europeo, Jorge Buxadé, habló ayer.")
+    find(found, "Jorge Buxadé", "memberOf", "Vox")
+    absent(found, "leaderOf")
+
+
+def test_the_leader_of_a_party_in_its_country_or_its_campaign_leads_it(read):
+    find(read("Juan Ortega, líder de Vox en España, presentó su programa."),
+         "Juan Ortega", "leaderOf", "Vox")
+    find(read("El líder de Vox en la campaña, Juan Ortega, habló ayer."),
+         "Juan Ortega", "leaderOf", "Vox")
+
+
+def test_a_party_adjective_after_a_party_is_its_region_not_another_party(read):
+    found = read("El Partido Aragonés no entró en el Gobierno. La portavoz del PSOE aragonés, "
+                 "María Márquez, criticó el pacto.")
+    find(found, "María Márquez", "memberOf", "PSOE")
+    absent(found, "memberOf", "María Márquez", "Partido Aragonés")

@@ -10,6 +10,7 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.alliances import alliance_claims
+from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
@@ -71,7 +72,7 @@ class NlpExtractor:
         found: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
-                found += roles.claims(mention)
+                found += branch_roles(parsed, roles.claims(mention))
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \

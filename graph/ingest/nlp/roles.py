@@ -505,7 +505,7 @@ class RoleReader(OfficeNaming):
                 # "la oposición chilena": an organization the graph knows by a common noun
                 key = self.parsed.events.common(token.text, phrase_words(token))
                 title.targets.append(End(key, i, i))
-            elif lower in self.party_adjectives and token.pos_ == "ADJ":
+            elif lower in self.party_adjectives and token.pos_ == "ADJ" and not title.targets:
                 party = self.party_adjectives[lower]
                 title.targets.append(End(party, i, i))
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
