@@ -90,3 +90,25 @@ def test_a_party_adjective_after_a_party_is_its_region_not_another_party(read):
                  "María Márquez, criticó el pacto.")
     find(found, "María Márquez", "memberOf", "PSOE")
     absent(found, "memberOf", "María Márquez", "Partido Aragonés")
+
+
+# ---------------------------------------------------------------- titles shared or set now
+
+
+def test_two_roles_sharing_one_name_both_hold(read):
+    found = read("La senadora y presidenta del Partido Republicano, Laura Gómez, habló ayer.")
+    assert facts(found) == {("Laura Gómez", "leaderOf", "Partido Republicano"),
+                            ("Laura Gómez", "holdsOffice", "Senador")}
+
+
+def test_two_titles_each_with_its_article_are_two_persons(read):
+    found = read("El presidente de Chile y el líder de Vox, Santiago Abascal, hablaron ayer.")
+    assert facts(found) == {("Santiago Abascal", "leaderOf", "Vox")}
+
+
+def test_a_title_after_a_name_opened_by_today_holds_now(read):
+    found = read("Laura Gómez, hoy presidenta del Partido Comunista, habló ayer.")
+    assert facts(found) == {("Laura Gómez", "leaderOf", "Partido Comunista")}
+    found = read("Laura Gómez, ahora diputada de Vox, habló ayer.")
+    find(found, "Laura Gómez", "memberOf", "Vox")
+    assert not facts(read("Laura Gómez, hoy en Madrid, habló ayer."))

@@ -30,6 +30,7 @@ from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
+from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
@@ -72,7 +73,8 @@ class NlpExtractor:
         found: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
-                found += branch_roles(parsed, roles.claims(mention))
+                found += branch_roles(parsed, roles.claims(mention) +
+                                      shared_title_claims(roles, mention))
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
