@@ -112,3 +112,14 @@ def test_a_title_after_a_name_opened_by_today_holds_now(read):
     found = read("Laura Gómez, ahora diputada de Vox, habló ayer.")
     find(found, "Laura Gómez", "memberOf", "Vox")
     assert not facts(read("Laura Gómez, hoy en Madrid, habló ayer."))
+
+
+# ---------------------------------------------------------------- the country of an office
+
+
+def test_a_continents_adjective_does_not_make_the_article_about_a_continent(read):
+    found = read("La derecha europea se reunió ayer en Italia. Los partidos de la derecha "
+                 "radical europea pidieron unidad frente a la Comisión. Tampoco asistió la "
+                 "primera ministra, Chiara Bianchi.")
+    find(found, "Chiara Bianchi", "holdsOffice", "Primer ministro de Italia")
+    absent(found, "holdsOffice", obj="Primer ministro de Europa")
