@@ -123,3 +123,23 @@ def test_a_continents_adjective_does_not_make_the_article_about_a_continent(read
                  "primera ministra, Chiara Bianchi.")
     find(found, "Chiara Bianchi", "holdsOffice", "Primer ministro de Italia")
     absent(found, "holdsOffice", obj="Primer ministro de Europa")
+
+
+# ---------------------------------------------------------------- "su partido, X"
+
+
+def test_the_party_named_after_his_or_her_party_is_that_persons(read):
+    found = read("Tampoco asistió Laura Gómez, socia de Santiago Abascal en el Gobierno; su "
+                 "partido, Vox, no mandó a nadie.")
+    find(found, "Laura Gómez", "memberOf", "Vox")
+    absent(found, "memberOf", "Santiago Abascal")
+    find(read("Laura Gómez habló ayer. Su partido, Vox, sumó diez escaños."),
+         "Laura Gómez", "memberOf", "Vox")
+
+
+def test_the_leader_of_his_party_or_a_person_after_it_is_no_membership(read):
+    found = read("El líder de Vox, Santiago Abascal, habló en Roma y su partido, Vox, sumó "
+                 "diez escaños.")
+    absent(found, "memberOf")
+    absent(read("Laura Gómez leyó un mensaje del líder de su partido, Santiago Abascal."),
+           "memberOf")

@@ -25,6 +25,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
@@ -90,7 +91,7 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token) + \
-                referenced_copula_claims(roles, token)
+                referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
         candidates = _candidates(parsed, drop_contradicted(parsed, found))
