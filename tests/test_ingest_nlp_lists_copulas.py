@@ -143,3 +143,20 @@ def test_the_leader_of_his_party_or_a_person_after_it_is_no_membership(read):
     absent(found, "memberOf")
     absent(read("Laura Gómez leyó un mensaje del líder de su partido, Santiago Abascal."),
            "memberOf")
+
+
+# ---------------------------------------------------------------- copulas
+
+
+def test_a_second_copula_joined_to_one_with_a_dropped_subject_shares_it(read):
+    found = read("Laura Gómez nació en Cali. Fue concejal entre 2014 y 2018 y desde entonces "
+                 "es senadora por el Partido Popular.")
+    find(found, "Laura Gómez", "memberOf", "Partido Popular")
+    find(found, "Laura Gómez", "holdsOffice", "Senador")
+
+
+def test_a_second_copula_with_its_own_subject_is_that_subjects(read):
+    found = read("Laura Gómez nació en Cali. Fue concejal entre 2014 y 2018 y su hermano es "
+                 "senador por el Partido Popular.")
+    absent(found, "memberOf", "Laura Gómez", "Partido Popular")
+    absent(found, "holdsOffice", "Laura Gómez", "Senador")
