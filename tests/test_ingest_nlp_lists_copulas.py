@@ -160,3 +160,19 @@ def test_a_second_copula_with_its_own_subject_is_that_subjects(read):
                  "senador por el Partido Popular.")
     absent(found, "memberOf", "Laura Gómez", "Partido Popular")
     absent(found, "holdsOffice", "Laura Gómez", "Senador")
+
+
+# ---------------------------------------------------------------- "del partido"
+
+
+def test_the_party_a_title_says_is_the_one_its_sentence_names_alone(read):
+    found = read("El PP ganó las elecciones en febrero. Un mes después, Vox rompió el pacto y "
+                 "el secretario general del partido, Juan Ortega, lo anunció en Zaragoza.")
+    find(found, "Juan Ortega", "memberOf", "Vox")
+    absent(found, "memberOf", "Juan Ortega", "PP")
+
+
+def test_a_title_of_the_party_after_two_parties_named_together_names_neither(read):
+    found = read("El PP y Vox rompieron el pacto. El secretario general del partido, Juan "
+                 "Ortega, lo anunció en Zaragoza.")
+    absent(found, "memberOf", "Juan Ortega")
