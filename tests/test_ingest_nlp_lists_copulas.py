@@ -176,3 +176,11 @@ def test_a_title_of_the_party_after_two_parties_named_together_names_neither(rea
     found = read("El PP y Vox rompieron el pacto. El secretario general del partido, Juan "
                  "Ortega, lo anunció en Zaragoza.")
     absent(found, "memberOf", "Juan Ortega")
+
+
+def test_the_head_of_a_task_within_a_party_is_its_member_not_its_leader(read):
+    found = read("El director de comunicación de Vox, Juan Ortega, habló ayer.")
+    assert facts(found) == {("Juan Ortega", "memberOf", "Vox")}
+    found = read("La jefa de prensa de Vox, Laura Gómez, habló ayer.")
+    assert facts(found) == {("Laura Gómez", "memberOf", "Vox")}
+    find(read("Juan Ortega, líder del partido Vox, habló ayer."), "Juan Ortega", "leaderOf", "Vox")

@@ -55,9 +55,12 @@ class Title:
 
     @property
     def of_part(self) -> bool:
-        """Whether the title is of a body within what it names ("el presidente del grupo
-        parlamentario de Vox", "la secretaria de la juventudes de X")."""
-        return bool(set(fold(self.complement.lower()).split()) & _PARTS)
+        """Whether the title is of a body or a task within what it names ("el presidente del
+        grupo parlamentario de Vox", "la secretaria de la juventudes de X", "el director de
+        campaña del partido")."""
+        words = self.complement.split()
+        return bool(set(fold(self.complement.lower()).split()) & _PARTS) or any(
+            w.islower() and w not in LINKS and fold(w) not in _ORG_NOUNS for w in words)
 
     def set_complement(self, words: list[str]) -> None:
         """The words of the office's name after the title, when they are a "de" phrase."""
