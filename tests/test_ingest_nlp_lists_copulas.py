@@ -184,3 +184,18 @@ def test_the_head_of_a_task_within_a_party_is_its_member_not_its_leader(read):
     found = read("La jefa de prensa de Vox, Laura Gómez, habló ayer.")
     assert facts(found) == {("Laura Gómez", "memberOf", "Vox")}
     find(read("Juan Ortega, líder del partido Vox, habló ayer."), "Juan Ortega", "leaderOf", "Vox")
+
+
+def test_a_copula_joined_to_a_relative_clause_on_a_name_is_the_names(read):
+    found = read("Laura Gómez, que encabezó la lista socialista en febrero y es hoy la principal "
+                 "rival de Santiago Abascal en las Cortes, denunció el pacto.")
+    find(found, "Laura Gómez", "opponentOf", "Santiago Abascal")
+    found = read("Laura Gómez, que nació en Cali y fue diputada de Vox entre 2015 y 2019, "
+                 "denunció el pacto.")
+    assert find(found, "Laura Gómez", "memberOf", "Vox").qualifiers.get("former")
+
+
+def test_a_copula_joined_to_a_relative_clause_with_its_own_subject_is_not_the_names(read):
+    found = read("Laura Gómez, que nació en Cali y cuyo hermano es diputado de Vox, denunció "
+                 "el pacto.")
+    absent(found, "memberOf", "Laura Gómez")

@@ -25,15 +25,14 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
+from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
-from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
-from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
@@ -84,18 +83,8 @@ class RoleReader(OfficeNaming):
         if person:
             found += self._placed(mention)
         for title, verb in self._copulas(mention) + self._presented_as(mention):
-            mood, past = modality(verb), copula_past(verb)
-            if (mood.asserted or past) and not mood.negated and (
-                    "Sub" not in verb.morph.get("Mood") or past == "literary"):
-                title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
-                claims = self._claims(title, mention, "copula")
-                role = self.doc[title.token]
-                if role.dep_ != "ROOT" and contrasted(role):
-                    # "es mi adversario, no mi socio": the title set against the first
-                    for claim in claims:
-                        claim.negated = True
-                found += claims
-        return found
+            found += copula_claims(self, title, verb, mention)
+        return found + joined_copula_claims(self, mention)
 
     def _placed(self, mention: Mention) -> list[Found]:
         """"Johannes Kaiser, líder del PNL y cuarto en los comicios del domingo": a place in
