@@ -199,3 +199,16 @@ def test_a_copula_joined_to_a_relative_clause_with_its_own_subject_is_not_the_na
     found = read("Laura Gómez, que nació en Cali y cuyo hermano es diputado de Vox, denunció "
                  "el pacto.")
     absent(found, "memberOf", "Laura Gómez")
+
+
+# ---------------------------------------------------------------- deputy prime ministers
+
+
+def test_a_deputy_prime_minister_holds_that_office_of_the_country(read):
+    found = read("El viceprimer ministro italiano, Marco Rossi, habló ayer.")
+    assert facts(found) == {("Marco Rossi", "holdsOffice", "Viceprimer ministro de Italia")}
+    found = read("Roma, 3 may. Marco Rossi, que es viceprimer ministro y ministro de "
+                 "Transportes, cargó contra Bruselas.")
+    find(found, "Marco Rossi", "holdsOffice", "Viceprimer ministro de Italia")
+    find(read("La primera ministra italiana, Chiara Bianchi, habló ayer."),
+         "Chiara Bianchi", "holdsOffice", "Primer ministro de Italia")

@@ -114,7 +114,8 @@ class OfficeNaming:
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         country = title.countries[0] if title.countries else None
-        premier = "primer" in title.modifiers and word == "ministro"
+        deputy = "viceprimer" in title.modifiers and word == "ministro"
+        premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS
         if not title.complement and not country and not seat:
             # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
@@ -130,7 +131,7 @@ class OfficeNaming:
         if word == "ministro" and not premier:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
-            own = self._own_office("Primer ministro" if premier else word, person)
+            own = self._own_office(_premier_name(deputy) if premier else word, person)
             if own:
                 return own  # "el presidente Trump": the presidency the graph says he holds
             known = self.kb.country(person)
@@ -138,7 +139,7 @@ class OfficeNaming:
             if country is None or word in _SEATS_BY_PLACE or (
                     not known and self._of_something(title)):
                 return None
-        name = "Primer ministro" if premier else word.capitalize()
+        name = _premier_name(deputy) if premier else word.capitalize()
         if "general" in title.modifiers:
             name += " general"
         if title.complement:
@@ -205,3 +206,7 @@ class OfficeNaming:
             self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
+
+
+def _premier_name(deputy: bool) -> str:
+    return "Viceprimer ministro" if deputy else "Primer ministro"

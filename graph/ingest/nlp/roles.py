@@ -45,7 +45,7 @@ from graph.ingest.nlp.words import (
 )
 from graph.ingest.reading import fold
 
-_PREMIER = {"primer", "primera", "exprimer", "exprimera"}
+_PREMIER = {"primer", "primera", "exprimer", "exprimera", "viceprimer", "viceprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
@@ -444,7 +444,9 @@ class RoleReader(OfficeNaming):
                 not self.parsed.mention(doc[first - 1]):
             first -= 1
             if fold(doc[first].lower_) in _PREMIER:
-                title.modifiers.append("primer")
+                # "el viceprimer ministro": the prime minister's deputy
+                vice = fold(doc[first].lower_).startswith("vice")
+                title.modifiers.append("viceprimer" if vice else "primer")
                 # "el exprimer ministro": the prefix is on the adjective
                 title.former = title.former or fold(doc[first].lower_).startswith("ex")
             elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
