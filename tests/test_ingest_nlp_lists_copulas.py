@@ -212,3 +212,12 @@ def test_a_deputy_prime_minister_holds_that_office_of_the_country(read):
     find(found, "Marco Rossi", "holdsOffice", "Viceprimer ministro de Italia")
     find(read("La primera ministra italiana, Chiara Bianchi, habló ayer."),
          "Chiara Bianchi", "holdsOffice", "Primer ministro de Italia")
+
+
+def test_an_office_a_copula_puts_in_the_future_is_not_held(read):
+    found = read("Laura Gómez es diputada de Vox y será presidenta de Chile.")
+    find(found, "Laura Gómez", "holdsOffice", "Diputado")
+    absent(found, "holdsOffice", "Laura Gómez", "Presidente de Chile")
+    absent(read("Laura Gómez será presidenta de Chile."), "holdsOffice")
+    find(read("Laura Gómez será la candidata de Vox en las elecciones andaluzas de 2026."),
+         "Laura Gómez", "represents", "Vox")

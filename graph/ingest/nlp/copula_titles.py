@@ -23,6 +23,9 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
         return []
     title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
     claims = roles._claims(title, mention, "copula")
+    if "Fut" in verb.morph.get("Tense"):
+        # "será la presidenta que el país necesita": an office still to be won is not held
+        claims = [c for c in claims if c.relation != "holdsOffice"]
     role = roles.doc[title.token]
     if role.dep_ != "ROOT" and contrasted(role):
         for claim in claims:

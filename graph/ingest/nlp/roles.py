@@ -376,7 +376,8 @@ class RoleReader(OfficeNaming):
                    c.morph.get("Person") == ["1"] for c in role.children):
                 # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
                 title.targets += _speaker(self.parsed, verb) or self._said_by(verb)
-            titles.append((title, verb))
+            # "es mi candidata y será la presidenta": each title with its own copula's tense
+            titles.append((title, next((c for c in role.children if c.dep_ == "cop"), verb)))
         return titles
 
     def _presented_as(self, mention: Mention) -> list[tuple[Title, object]]:
