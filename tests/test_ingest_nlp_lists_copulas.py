@@ -221,3 +221,15 @@ def test_an_office_a_copula_puts_in_the_future_is_not_held(read):
     absent(read("Laura Gómez será presidenta de Chile."), "holdsOffice")
     find(read("Laura Gómez será la candidata de Vox en las elecciones andaluzas de 2026."),
          "Laura Gómez", "represents", "Vox")
+
+
+# ---------------------------------------------------------------- memberships a leadership says
+
+
+def test_a_leader_referred_to_by_the_partys_epithet_is_not_also_its_member(read):
+    found = read("Juan Ortega, líder del Partido Azul, llegó ayer a Lima. Por la tarde, el "
+                 "líder azul almorzó con Laura Gómez.")
+    assert facts(found) == {("Juan Ortega", "leaderOf", "Partido Azul")}
+    found = read("Juan Ortega llegó ayer a Lima con el Partido Azul. Por la tarde, el "
+                 "dirigente azul almorzó con Laura Gómez.")
+    find(found, "Juan Ortega", "memberOf", "Partido Azul")

@@ -20,6 +20,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
+from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
@@ -94,10 +95,14 @@ class NlpExtractor:
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
-        candidates = _candidates(parsed, drop_contradicted(parsed, found))
+        found = without_led_memberships(drop_contradicted(parsed, found))
+        candidates = _candidates(parsed, found)
+        leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         for candidate in extra:
-            if _plausible(parsed, candidate):
+            if _plausible(parsed, candidate) and not redundant(
+                    candidate.relation, candidate.cue, candidate.subject_key,
+                    candidate.object_key, leaderships):
                 merge(candidates, candidate, kb)
         for number, candidate in enumerate(candidates, start=1):
             candidate.number = number
