@@ -233,3 +233,8 @@ def test_a_leader_referred_to_by_the_partys_epithet_is_not_also_its_member(read)
     found = read("Juan Ortega llegó ayer a Lima con el Partido Azul. Por la tarde, el "
                  "dirigente azul almorzó con Laura Gómez.")
     find(found, "Juan Ortega", "memberOf", "Partido Azul")
+
+
+def test_an_acting_head_holds_the_office_named_after_en_funciones(read):
+    found = read("El presidente en funciones del Gobierno de Aragón, Jorge Azcón, habló ayer.")
+    assert facts(found) == {("Jorge Azcón", "holdsOffice", "Presidente del Gobierno de Aragón")}

@@ -500,8 +500,9 @@ class RoleReader(OfficeNaming):
             elif lower in self.party_adjectives and token.pos_ == "ADJ" and not title.targets:
                 party = self.party_adjectives[lower]
                 title.targets.append(End(party, i, i))
+            # "el presidente en funciones del Gobierno de X": acting, and still its office
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
-                           "futura", "saliente", "interino", "interina"):
+                           "futura", "saliente", "interino", "interina", "funciones"):
                 title.modifiers.append(lower)
             elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS):
                 complement.append(token.text)
