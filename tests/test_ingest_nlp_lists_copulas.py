@@ -238,3 +238,9 @@ def test_a_leader_referred_to_by_the_partys_epithet_is_not_also_its_member(read)
 def test_an_acting_head_holds_the_office_named_after_en_funciones(read):
     found = read("El presidente en funciones del Gobierno de Aragón, Jorge Azcón, habló ayer.")
     assert facts(found) == {("Jorge Azcón", "holdsOffice", "Presidente del Gobierno de Aragón")}
+
+
+def test_a_demonym_the_small_model_takes_for_a_verb_still_gives_the_country(read):
+    found = read("Por el atril pasaron la expresidenta húngara Katalin Novák y el senador "
+                 "estadounidense Mike Lee.")
+    find(found, "Katalin Novák", "holdsOffice", "Presidente de Hungría")
