@@ -395,6 +395,9 @@ class Elections:
                              if self.kb.is_a(m.key, COUNTRY) and m.kind != "demonym")
             for token in self.parsed.doc:
                 label = demonym_label(token) if token.pos_ == "ADJ" else None
+                place = gz.place(label) if label else None
+                if place is not None and place.kind != "country":
+                    continue  # "la derecha europea": a continent's, no country's
                 if label and not is_role_noun(token.head) and \
                         self.parsed.mention(token.head) is None:
                     counts[label] += 1

@@ -10,6 +10,7 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.alliances import alliance_claims
+from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
@@ -19,16 +20,19 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
+from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
+from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
@@ -71,7 +75,8 @@ class NlpExtractor:
         found: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
-                found += roles.claims(mention)
+                found += branch_roles(parsed, roles.claims(mention) +
+                                      shared_title_claims(roles, mention))
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
@@ -87,13 +92,17 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token) + \
-                referenced_copula_claims(roles, token)
+                referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
-        candidates = _candidates(parsed, drop_contradicted(parsed, found))
+        found = without_led_memberships(drop_contradicted(parsed, found))
+        candidates = _candidates(parsed, found)
+        leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         for candidate in extra:
-            if _plausible(parsed, candidate):
+            if _plausible(parsed, candidate) and not redundant(
+                    candidate.relation, candidate.cue, candidate.subject_key,
+                    candidate.object_key, leaderships):
                 merge(candidates, candidate, kb)
         for number, candidate in enumerate(candidates, start=1):
             candidate.number = number

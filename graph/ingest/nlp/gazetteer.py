@@ -375,6 +375,9 @@ _LEADING_ADJECTIVES = {"nuevo", "nueva", "gran", "primer", "primera", "segundo",
                        "joven", "jovenes", "alta", "alto", "viejo", "vieja", "the", "new",
                        "great", "first", "supremo", "suprema", "superior"}
 
+# Heads shared by parties and the rallies named after where they gather.
+_RALLIES = {"concentracion"}
+
 _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion", "federal",
                 "de estados unidos", "de los estados unidos", "de diputados", "del peru",
                 "de colombia", "de chile", "de mexico", "de la union"}
@@ -402,6 +405,9 @@ def head_class(key: Key, alone: bool = False) -> str | None:
         if cls == "Movement":
             if alone and not rest:
                 return cls
+            if key[0] in _RALLIES and len(rest) == 2 and rest[0] == "de" and \
+                    rest[1] not in POLITICAL_WORDS:
+                return "Event"  # "Concentración de Pontida": a rally named after its place
             return "PoliticalParty" if any(w in POLITICAL_WORDS for w in rest) else "Organization"
         if key[0] == "congreso" and " ".join(rest) in _LEGISLATURE:
             return "Organization"

@@ -153,7 +153,8 @@ def _thing_subject(parsed: Parsed, noun) -> bool:
 
 def _phrases(noun):
     """The prepositional phrases of the noun's own phrase: its dependents, and theirs when
-    the small model hangs "con Milei" on "de Trump" ("el encuentro de Trump con Milei")."""
+    the small model hangs "con Milei" on "de Trump" ("el encuentro de Trump con Milei", "una
+    ventaja de cuatro puntos sobre X")."""
     for child in noun.children:
         if child.dep_ not in ("nmod", "obl", "appos", "acl", "obj"):
             continue
@@ -161,7 +162,7 @@ def _phrases(noun):
         if preposition(child) in ("de", "entre"):
             for grandchild in child.children:
                 if grandchild.dep_ == "nmod" and preposition(grandchild) in (
-                        "con", "a", "junto a"):
+                        "con", "a", "junto a", "sobre"):
                     yield grandchild
 
 

@@ -55,9 +55,12 @@ class Title:
 
     @property
     def of_part(self) -> bool:
-        """Whether the title is of a body within what it names ("el presidente del grupo
-        parlamentario de Vox", "la secretaria de la juventudes de X")."""
-        return bool(set(fold(self.complement.lower()).split()) & _PARTS)
+        """Whether the title is of a body or a task within what it names ("el presidente del
+        grupo parlamentario de Vox", "la secretaria de la juventudes de X", "el director de
+        campaña del partido")."""
+        words = self.complement.split()
+        return bool(set(fold(self.complement.lower()).split()) & _PARTS) or any(
+            w.islower() and w not in LINKS and fold(w) not in _ORG_NOUNS for w in words)
 
     def set_complement(self, words: list[str]) -> None:
         """The words of the office's name after the title, when they are a "de" phrase."""
@@ -111,7 +114,8 @@ class OfficeNaming:
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         country = title.countries[0] if title.countries else None
-        premier = "primer" in title.modifiers and word == "ministro"
+        deputy = "viceprimer" in title.modifiers and word == "ministro"
+        premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS
         if not title.complement and not country and not seat:
             # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
@@ -127,7 +131,7 @@ class OfficeNaming:
         if word == "ministro" and not premier:
             return self._known_office(word)
         if country is None and not seat and not title.complement:
-            own = self._own_office("Primer ministro" if premier else word, person)
+            own = self._own_office(_premier_name(deputy) if premier else word, person)
             if own:
                 return own  # "el presidente Trump": the presidency the graph says he holds
             known = self.kb.country(person)
@@ -135,7 +139,7 @@ class OfficeNaming:
             if country is None or word in _SEATS_BY_PLACE or (
                     not known and self._of_something(title)):
                 return None
-        name = "Primer ministro" if premier else word.capitalize()
+        name = _premier_name(deputy) if premier else word.capitalize()
         if "general" in title.modifiers:
             name += " general"
         if title.complement:
@@ -202,3 +206,7 @@ class OfficeNaming:
             self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
+
+
+def _premier_name(deputy: bool) -> str:
+    return "Viceprimer ministro" if deputy else "Primer ministro"

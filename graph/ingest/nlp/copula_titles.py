@@ -1,0 +1,58 @@
+"""Titles a copula states of a name: what the role reader finds ("X es diputada de Vox", "X,
+que fue alcalde de Lima"), and a copula joined to a relative clause on the name by "y": "X,
+que encabezó la lista en febrero y es hoy la principal rival de Y"."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.past_states import copula_past
+from graph.ingest.nlp.words import base_role, contrasted, folded_lemma, role_kind
+
+_RELATIVE = ("que", "quien")
+
+
+def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
+    """The claims of `title` stated of the name by the copula `verb`: asserted, or in a past
+    that makes them former; a title set against another ("es mi adversario, no mi socio")
+    denied."""
+    mood, past = modality(verb), copula_past(verb)
+    if not (mood.asserted or past) or mood.negated or (
+            "Sub" in verb.morph.get("Mood") and past != "literary"):
+        return []
+    title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
+    claims = roles._claims(title, mention, "copula")
+    if "Fut" in verb.morph.get("Tense"):
+        # "será la presidenta que el país necesita": an office still to be won is not held
+        claims = [c for c in claims if c.relation != "holdsOffice"]
+    role = roles.doc[title.token]
+    if role.dep_ != "ROOT" and contrasted(role):
+        for claim in claims:
+            claim.negated = True
+    return claims
+
+
+def joined_copula_claims(roles, mention: Mention) -> list[Found]:
+    """"X, que nació en Cali y fue diputada de Vox": the copula joined to a relative clause on
+    the name, with no subject of its own, says what the name is."""
+    if not roles.parsed.is_person(mention.key):
+        return []
+    doc = roles.doc
+    token = doc[mention.start]
+    while mention.start <= token.head.i < mention.end and token.head != token:
+        token = token.head
+    found: list[Found] = []
+    for clause in token.children:
+        if clause.dep_ not in ("acl", "acl:relcl") or base_role(clause)[0] or not any(
+                c.dep_ == "nsubj" and folded_lemma(c) in _RELATIVE for c in clause.children):
+            continue  # a relative that is itself a copula is the role reader's
+        for role in clause.children:
+            word, former = base_role(role)
+            verb = next((c for c in role.children if c.dep_ == "cop"), None)
+            if role.dep_ != "conj" or not word or role.pos_ != "NOUN" or verb is None or any(
+                    c.dep_.startswith("nsubj") for c in role.children):
+                continue
+            title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
+            found += copula_claims(roles, title, verb, mention)
+    return found

@@ -1,0 +1,48 @@
+"""A party named in apposition to "su partido": "Meloni no asistió; su partido, Hermanos de
+Italia, no mandó a nadie" makes the party the one of the person "su" stands for."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import METONYM, End, Parsed
+from graph.ingest.nlp.words import folded_lemma
+
+_PARTY_NOUNS = {"partido", "formacion"}
+# Prepositions that make a name a complement ("socia de Salvini"), not the one "su" is of.
+_COMPLEMENTS = {"de", "del", "a", "al", "con", "por", "para", "contra", "sobre"}
+
+
+def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
+    doc = parsed.doc
+    if folded_lemma(token) not in _PARTY_NOUNS or token.i < 1 or \
+            doc[token.i - 1].lower_ != "su" or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].text != ",":
+        return []
+    party = parsed.mention(doc[token.i + 2])
+    if party is None or party.start != token.i + 2 or not parsed.kb.is_a(party.key, PARTY):
+        return []
+    owner = _owner(parsed, token)
+    if owner is None or parsed.leaders.get(party.key) == owner.key or \
+            not parsed.kb.fits("memberOf", owner.key, party.key):
+        return []  # its leader's party says no more than that they lead it
+    end = End(party.key, party.start, party.end - 1, mention=party)
+    return [Found("memberOf", owner, end, 0.65, "reference", token.i, dated=False)]
+
+
+def _owner(parsed: Parsed, token) -> End | None:
+    """The person "su" stands for: the last one its sentence names before it, but for one
+    named inside a complement; else the person the text is about."""
+    doc = parsed.doc
+    for mention in reversed(parsed.linked.mentions):
+        if mention.start >= token.i or mention.kind == METONYM or \
+                not parsed.is_person(mention.key):
+            continue
+        if mention.start < token.sent.start:
+            break
+        if mention.start == 0 or doc[mention.start - 1].lower_ not in _COMPLEMENTS:
+            return End(mention.key, mention.start, mention.end - 1, mention=mention)
+    focus = parsed.focus(parsed.sentence_of(token.idx), before=token.i)
+    if focus is None or not parsed.is_person(focus):
+        return None
+    return End(focus, token.i - 1, token.i - 1, reference=True, distance=1)
