@@ -120,7 +120,7 @@ class _Linker:
         self.recent: list[str] = []  # keys in the order they were named
         self.weak: set[str] = set()  # new entities typed by spaCy's label alone
         self.pending: list[Span] = []  # names of several known entities, none named before
-        self.surname_parts: dict[str, list[str]] = {}  # a word of a double surname -> people
+        self.surname_parts: dict[str, list[str]] = {}  # a word of a surname -> people
         self.given: dict[str, list[str]] = {}  # a given name -> the document's people
 
     def run(self) -> Linked:
@@ -406,9 +406,10 @@ class _Linker:
             if acceptable_alias(alias, text):
                 aliases.append(alias)
         found = self._propose(span, text, cls, aliases)
-        if cls == PERSON and surname and len(surname) > 1:
+        if cls == PERSON and surname and (len(surname) > 1 or gz.is_given_name(surname[0])):
             for part in surname:
-                # "Feijóo" for Alberto Núñez Feijóo, within this document only.
+                # "Feijóo" for Alberto Núñez Feijóo, and "Paz" for Rodrigo Paz (a surname that
+                # is also a given name, so no alias), within this document only.
                 if part not in gz.PARTICLES and part not in self.r.t.names:
                     self.surname_parts.setdefault(part, []).append(found)
         if entity_class(text, head=span.head) == ENTITY:
