@@ -159,3 +159,15 @@ def test_a_partys_own_congress_is_one_gathering_it_organizes(read):
     found = read("La IV Convención Nacional de Vox terminó en Madrid. Kast fue invitado a la "
                  "convención de Vox.")
     assert not any(o == "Convención de Vox" for _, _, o in facts(found))
+
+
+def test_a_summit_of_an_organization_held_elsewhere_is_a_gathering_of_its_own(read):
+    found = read("El Gobierno de Uruguay no invitó a Kast a la cumbre de la Comunidad Andina "
+                 "que se celebró en Quito en marzo.", issued="2026-05-07")
+    assert ("José Antonio Kast", "not invitedTo", "Cumbre de la Comunidad Andina") in \
+        facts(found)
+    # said of the event the text is about, the same words name no second one
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. Kast intervino "
+                 "en la cumbre de la Fundación Atalaya.")
+    assert ("José Antonio Kast", "participatedIn", "Foro Iberosfera") in facts(found)
+    assert not any(o.startswith("Cumbre") for _, _, o in facts(found))
