@@ -306,3 +306,15 @@ def test_rivals_in_a_contest_run_in_the_race_the_text_is_about(read):
     quarrel = read("Las elecciones presidenciales de Chile serán en 2029. Kast criticó con dureza "
                    "a su rival Evelyn Matthei.")
     absent(quarrel, "candidateIn", "Evelyn Matthei")
+
+
+def test_the_presidentials_as_a_noun_name_a_race_of_the_country_the_text_is_on(read):
+    found = read("Kast ganó las presidenciales de Chile de 2025.", issued="2026-01-28")
+    find(found, "José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2025")
+    # a race named by its year alone is of the country whose races the text named, not of
+    # the country a visit in its sentence goes to
+    found = read("Las presidenciales colombianas de mayo se acercan. El senador Tomás Arango "
+                 "llegó a Madrid. Arango, que ya se presentó a las presidenciales de 2022, "
+                 "cerrará mañana su visita a España.", issued="2026-01-28")
+    find(found, "Tomás Arango", "candidateIn", "Elección presidencial de Colombia de 2022")
+    assert not any(o.endswith("España de 2022") for _, _, o in facts(found))

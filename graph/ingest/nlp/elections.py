@@ -363,9 +363,12 @@ class Elections:
             token.sent.text.lower())
 
     def _country_of(self, token, office: bool = False) -> str | None:
-        """The country of the race: named in the phrase, else in its sentence (for an office
-        sought, the text's: "la lista de diputados" is not of a country the sentence names
-        for another reason), else the text's."""
+        """The country of the race: named in the phrase, else that of the national races the
+        text named before, else in its sentence (for an office sought, the text's: "la lista
+        de diputados" is not of a country the sentence names for another reason), else the
+        text's."""
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
+            return demonym_label(token.head)  # "las presidenciales peruanas", parsed the other way
         for t in token.subtree:
             label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" else None
             if label:
@@ -380,11 +383,28 @@ class Elections:
                     return found.country
         if office:
             return self.document_country()
+        earlier = self._raced_before(token)
+        if earlier:
+            return earlier  # "las presidenciales de 2021" in a text on Peru's elections
         for mention in self.parsed.linked.mentions:
             if token.sent.start <= mention.start < token.sent.end and \
                     self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
                 return self.kb.label(mention.key)
         return self.document_country()
+
+    def _raced_before(self, token) -> str | None:
+        """The country of the national races the text named before `token`, when they are all
+        of one country: a race named by its year alone is of that country, not of a country
+        the sentence names for another reason ("su visita a España")."""
+        countries = set()
+        for before in self.parsed.doc[:token.sent.start]:
+            key = self.named(before) if _heads_election(before) else None
+            label = self.kb.label(key) if key else ""
+            place = gz.place(gz.fold_key(label.rsplit(" de ", 2)[-2])) if label.startswith(
+                (PRESIDENTIAL, LEGISLATIVE, FIRST_ROUND, SECOND_ROUND)) else None
+            if place is not None and place.kind == "country":
+                countries.add(place.name)  # not "las europeas": no country's race
+        return countries.pop() if len(countries) == 1 else None
 
     def document_country(self) -> str | None:
         """The country the article is about: its dateline's, else the one it names most.
