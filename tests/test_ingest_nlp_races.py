@@ -318,3 +318,10 @@ def test_the_presidentials_as_a_noun_name_a_race_of_the_country_the_text_is_on(r
                  "cerrará mañana su visita a España.", issued="2026-01-28")
     find(found, "Tomás Arango", "candidateIn", "Elección presidencial de Colombia de 2022")
     assert not any(o.endswith("España de 2022") for _, _, o in facts(found))
+    # a race the sentence itself names before says the country of the round after it
+    found = read("André Ventura ganó las presidenciales portuguesas de 2026. Duarte Pires, "
+                 "exministro de Infraestructura, se presentó en 2026 a la elección presidencial "
+                 "de Brasil por el Partido Liberal y fue derrotado en segunda vuelta por Luiz "
+                 "Inácio Lula da Silva.", issued="2027-09-20")
+    rounds = {o for s, r, o in facts(found) if s == "Duarte Pires" and o.startswith("Segunda")}
+    assert rounds and all("de Brasil" in o for o in rounds), sorted(facts(found))
