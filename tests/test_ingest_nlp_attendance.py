@@ -7,7 +7,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp as nlp_tests
-from helpers import facts
+from helpers import facts, find
 
 # the model-backed fixtures of the extractor's main tests, shared
 extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
@@ -171,3 +171,15 @@ def test_a_summit_of_an_organization_held_elsewhere_is_a_gathering_of_its_own(re
                  "en la cumbre de la Fundación Atalaya.")
     assert ("José Antonio Kast", "participatedIn", "Foro Iberosfera") in facts(found)
     assert not any(o.startswith("Cumbre") for _, _, o in facts(found))
+
+
+def test_a_name_an_event_noun_describes_is_an_event_whatever_its_head_word(read):
+    found = read("Abascal reunió el domingo a sus dirigentes en la Concentración de "
+                 "Valdemorillo, la cita anual que organiza Vox. Tampoco asistió el líder del PP, "
+                 "Alberto Núñez Feijóo.", issued="2026-03-09")
+    find(found, "Concentración de Valdemorillo", "organizedBy", "Vox")
+    assert ("Alberto Núñez Feijóo", "not participatedIn", "Concentración de Valdemorillo") in \
+        facts(found)
+    # without the description, a movement keeps its head word's class
+    found = read("La Concentración Democrática de Aragón se reunió con Vox.")
+    assert not any(e.cls.endswith("Event") for e in found.entities)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
+from graph.ingest.knowledge import COUNTRY, OFFICE, ORGANIZATION, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
@@ -375,7 +375,8 @@ class _Linker:
         if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
                                                                self.r.keys[span.start - 1]):
             cls = PLACE  # "la alcaldesa de Marbella"
-        if not looks_like_event(text) and not set(key) & EVENT_NOUNS:
+        if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
+            # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = self._apposed_event(span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
