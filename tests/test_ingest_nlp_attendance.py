@@ -183,3 +183,12 @@ def test_a_name_an_event_noun_describes_is_an_event_whatever_its_head_word(read)
     # without the description, a movement keeps its head word's class
     found = read("La Concentración Democrática de Aragón se reunió con Vox.")
     assert not any(e.cls.endswith("Event") for e in found.entities)
+
+
+def test_who_closes_an_event_said_after_it_took_part_in_it(read):
+    # the one after the event, hung on it by the small model, not the one the text spoke of
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. Tampoco asistió la "
+                 "presidenta, Ana Ruiz.\n\nClausuró el foro el economista Tomás Lobos, asesor de "
+                 "la fundación, cuyo discurso fue el más aplaudido.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+    assert ("Ana Ruiz", "participatedIn", "Foro Iberosfera") not in facts(found)

@@ -211,6 +211,10 @@ OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
 # What one shares with another speaker at an event: "compartió escenario con X".
 STAGES = {"escenario", "panel", "mesa", "tribuna", "estrado", "cartel", "atril", "tarima"}
 
+# Verbs of opening or closing an event: "Clausuró la cumbre el presidente X" puts the one
+# who does it after the event.
+OPENING = {"inaugurar", "clausurar", "cerrar", "abrir"}
+
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
               "viajar", "concurrir", "disertar", "hablar", "desfilar"}
