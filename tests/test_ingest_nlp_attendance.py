@@ -192,3 +192,15 @@ def test_who_closes_an_event_said_after_it_took_part_in_it(read):
                  "la fundación, cuyo discurso fue el más aplaudido.")
     find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
     assert ("Ana Ruiz", "participatedIn", "Foro Iberosfera") not in facts(found)
+
+
+def test_who_gathers_others_at_an_event_is_there_unless_an_organization(read):
+    found = read("El senador Tomás Lobos reunió el sábado a cuarenta alcaldes en el Foro "
+                 "Iberosfera.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+    found = read("La Fundación Atalaya reunió el sábado a cuarenta alcaldes en el Foro "
+                 "Iberosfera.")
+    assert ("Fundación Atalaya", "participatedIn", "Foro Iberosfera") not in facts(found)
+    # an event that gathers people still has them for participants
+    found = read("El Foro Iberosfera reunió a Milei y a Abascal.")
+    find(found, "Javier Milei", "participatedIn", "Foro Iberosfera")

@@ -28,6 +28,7 @@ from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
+    GATHERING_HOST,
     LIGHT_VERBS,
     LIST_ROLES,
     NOUNS,
@@ -93,7 +94,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in REFLEXIVE and not _reflexive(token):
         if lemma != "reunir":
             return []
-        frames = VERBS["congregar"]  # "la cumbre reunió a X y a Y": an event gathers them
+        # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en la cumbre"
+        frames = VERBS["congregar"] + GATHERING_HOST
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:
@@ -156,6 +158,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 continue
             if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
                 continue
+            if frame in GATHERING_HOST and not parsed.is_person(subject.key):
+                continue  # a foundation that gathers people at its forum organizes it
             qualifiers = _qualifiers(frame, token)
             if listed and listed[1]:
                 qualifiers["role"] = listed[1]

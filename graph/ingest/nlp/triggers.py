@@ -48,6 +48,8 @@ _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 
                  pair_ok=True)]
 # "la cumbre congregó a X y a Y": an event gathers those who take part in it
 _GATHER = [Frame("participatedIn", PATIENT, AGENT, 0.75, only=EVENT)]
+# "X reunió a varios dirigentes en la cumbre": who gathers others at an event is there too
+GATHERING_HOST = [Frame("participatedIn", AGENT, _p("en"), 0.65, only=EVENT)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
 # Leaving a party or an organization: one was its member.
 _LEAVE = [Frame("memberOf", AGENT, PATIENT, 0.7, only=ORGANIZATION, former=True)]
