@@ -325,3 +325,13 @@ def test_the_presidentials_as_a_noun_name_a_race_of_the_country_the_text_is_on(r
                  "Inácio Lula da Silva.", issued="2027-09-20")
     rounds = {o for s, r, o in facts(found) if s == "Duarte Pires" and o.startswith("Segunda")}
     assert rounds and all("de Brasil" in o for o in rounds), sorted(facts(found))
+
+
+def test_who_prepares_or_coordinates_an_event_organizes_it(read):
+    found = read("Ana Ruiz, presidenta del Movimiento Azul, prepara la tercera edición de la "
+                 "CPAC Chile.")
+    find(found, "CPAC Chile", "organizedBy", "Ana Ruiz")
+    find(read("La Fundación Atalaya coordinó la Cumbre Atlántica."), "Cumbre Atlántica",
+         "organizedBy", "Fundación Atalaya")
+    # preparing what is no event organizes nothing
+    absent(read("Ana Ruiz prepara su candidatura a la alcaldía de Lima."), "organizedBy")

@@ -120,6 +120,9 @@ VERBS: dict[str, list[Frame]] = {
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
     "albergar": [], "montar": _ORGANIZE, "copatrocinar": _ORGANIZE,
+    # "prepara la tercera edición de la cumbre", "coordina el foro": the event is its work
+    "preparar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
+    "coordinar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
     # "coorganizado con el Centro X": the partner organizes too
     "coorganizar": _ORGANIZE + [Frame("organizedBy", PATIENT, _WITH, 0.7, also=True)],
     # a host that is an agent organizes ("el instituto acoge el foro"); a city only hosts
