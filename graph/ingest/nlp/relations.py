@@ -534,6 +534,10 @@ class _Slots:
         if self.passive and "" in slot:
             slot = slot - {""}
         found = arguments(parsed, verb, slot)
+        if not found and "" in slot and not self.passive and not any(
+                c.dep_ in ("obj", "xcomp") and c.pos_ != "PRON" for c in verb.children):
+            # "la llamó por teléfono"; not "la llamó «la mejor ministra»", a name given
+            found = clitic_object(parsed, verb)
         if not found and "a" in slot and not self.passive:
             found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
         return found
