@@ -204,3 +204,13 @@ def test_who_gathers_others_at_an_event_is_there_unless_an_organization(read):
     # an event that gathers people still has them for participants
     found = read("El Foro Iberosfera reunió a Milei y a Abascal.")
     find(found, "Javier Milei", "participatedIn", "Foro Iberosfera")
+
+
+def test_what_a_person_does_during_an_event_says_they_were_there(read):
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
+                 "Lobos defendió una reforma fiscal durante el Foro Iberosfera.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+    # a denied act says nothing of being there
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
+                 "Lobos no habló durante el Foro Iberosfera.")
+    assert not any(s == "Tomás Lobos" and "participatedIn" in r for s, r, _ in facts(found))

@@ -22,6 +22,7 @@ from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
+from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.race_rivals import race_rival_claims
@@ -75,7 +76,7 @@ class NlpExtractor:
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
-                    alliance_claims(parsed, token):
+                    alliance_claims(parsed, token) + during_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
