@@ -308,4 +308,7 @@ INTENDING = {"poder", "querer", "planear", "pretender", "buscar", "intentar", "e
              "considerar", "analizar", "barajar", "deber", "pensar", "proyectar", "ofrecer",
              "pedir", "solicitar", "proponerse", "tratar", "necesitar", "preferir", "procurar",
              "sugerir", "invitar", "llamar", "instar", "exigir", "prometer"}
+# Verbs of agreeing to do something ("acordaron verse antes de fin de año"): the act agreed on
+# has not happened; what they agree ("acordaron una alianza") has.
+AGREEING = {"acordar", "convenir", "comprometer", "comprometerse"}
 NEGATORS = {"no", "nunca", "jamas", "tampoco", "ni"}
