@@ -214,3 +214,11 @@ def test_what_a_person_does_during_an_event_says_they_were_there(read):
     found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
                  "Lobos no habló durante el Foro Iberosfera.")
     assert not any(s == "Tomás Lobos" and "participatedIn" in r for s, r, _ in facts(found))
+
+
+def test_closing_something_that_is_no_event_is_no_part_in_the_one_at_hand(read):
+    found = read("Tomás Lobos, que organiza la Cumbre Atlántica, cerró ayer la lista de oradores.")
+    assert ("Tomás Lobos", "participatedIn", "Cumbre Atlántica") not in facts(found)
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
+                 "Lobos cerró el acto.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")

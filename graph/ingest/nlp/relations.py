@@ -136,7 +136,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             objects = [o for o in objects if parsed.kb.is_a(o.key, spec.range)]
         if frame.relation in _CO_AGENTS:
             subjects = semicolon_list(parsed, subjects)
-        if not objects and frame.topic and subjects:
+        if not objects and frame.topic and subjects and not (
+                frame.object == PATIENT and not passive and any(
+                    c.dep_ == "obj" and c.pos_ == "NOUN" for c in token.children)):
+            # "cerró el acto" is the event's; "cerramos la lista de oradores" none
             topic = parsed.topic_event(token.i)
             # an event named in the sentence is the one; one named before, unless the clause
             # names another occasion
