@@ -222,3 +222,11 @@ def test_closing_something_that_is_no_event_is_no_part_in_the_one_at_hand(read):
     found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
                  "Lobos cerró el acto.")
     find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+
+
+def test_a_series_named_in_the_plural_is_not_the_occasion_at_hand(read):
+    found = read("Ana Ruiz prepara la segunda edición de la CPAC Chile. Ayer habló con la "
+                 "fundación que convoca las CPAC en todo el mundo. Invitamos también a Nayib "
+                 "Bukele, dijo Ruiz.")
+    find(found, "Nayib Bukele", "invitedTo", "CPAC Chile")
+    assert ("Nayib Bukele", "invitedTo", "CPAC") not in facts(found)

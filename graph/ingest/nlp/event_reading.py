@@ -238,8 +238,10 @@ class EventReading:
         current: dict[str, int] = {}  # events named as of the article's own time
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
-            if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
-                continue
+            if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT) or \
+                    mention.start > 0 and self.doc[mention.start - 1].lower_ in ("las", "los") \
+                    and self.kb.is_a(mention.key, SERIES):
+                continue  # "convoca las CPAC en todo el mundo": all of them, not one held
             # "CPAC Hungría": the series' name is the start of one edition's name
             key = self._event_at.get(mention.start, (mention.key,))[0]
             where = self.sentence_of(self.doc[mention.start].idx)
