@@ -7,7 +7,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp as nlp_tests
-from helpers import facts
+from helpers import facts, find
 
 # the model-backed fixtures of the extractor's main tests, shared
 extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
@@ -159,3 +159,74 @@ def test_a_partys_own_congress_is_one_gathering_it_organizes(read):
     found = read("La IV Convención Nacional de Vox terminó en Madrid. Kast fue invitado a la "
                  "convención de Vox.")
     assert not any(o == "Convención de Vox" for _, _, o in facts(found))
+
+
+def test_a_summit_of_an_organization_held_elsewhere_is_a_gathering_of_its_own(read):
+    found = read("El Gobierno de Uruguay no invitó a Kast a la cumbre de la Comunidad Andina "
+                 "que se celebró en Quito en marzo.", issued="2026-05-07")
+    assert ("José Antonio Kast", "not invitedTo", "Cumbre de la Comunidad Andina") in \
+        facts(found)
+    # said of the event the text is about, the same words name no second one
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. Kast intervino "
+                 "en la cumbre de la Fundación Atalaya.")
+    assert ("José Antonio Kast", "participatedIn", "Foro Iberosfera") in facts(found)
+    assert not any(o.startswith("Cumbre") for _, _, o in facts(found))
+
+
+def test_a_name_an_event_noun_describes_is_an_event_whatever_its_head_word(read):
+    found = read("Abascal reunió el domingo a sus dirigentes en la Concentración de "
+                 "Valdemorillo, la cita anual que organiza Vox. Tampoco asistió el líder del PP, "
+                 "Alberto Núñez Feijóo.", issued="2026-03-09")
+    find(found, "Concentración de Valdemorillo", "organizedBy", "Vox")
+    assert ("Alberto Núñez Feijóo", "not participatedIn", "Concentración de Valdemorillo") in \
+        facts(found)
+    # without the description, a movement keeps its head word's class
+    found = read("La Concentración Democrática de Aragón se reunió con Vox.")
+    assert not any(e.cls.endswith("Event") for e in found.entities)
+
+
+def test_who_closes_an_event_said_after_it_took_part_in_it(read):
+    # the one after the event, hung on it by the small model, not the one the text spoke of
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. Tampoco asistió la "
+                 "presidenta, Ana Ruiz.\n\nClausuró el foro el economista Tomás Lobos, asesor de "
+                 "la fundación, cuyo discurso fue el más aplaudido.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+    assert ("Ana Ruiz", "participatedIn", "Foro Iberosfera") not in facts(found)
+
+
+def test_who_gathers_others_at_an_event_is_there_unless_an_organization(read):
+    found = read("El senador Tomás Lobos reunió el sábado a cuarenta alcaldes en el Foro "
+                 "Iberosfera.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+    found = read("La Fundación Atalaya reunió el sábado a cuarenta alcaldes en el Foro "
+                 "Iberosfera.")
+    assert ("Fundación Atalaya", "participatedIn", "Foro Iberosfera") not in facts(found)
+    # an event that gathers people still has them for participants
+    found = read("El Foro Iberosfera reunió a Milei y a Abascal.")
+    find(found, "Javier Milei", "participatedIn", "Foro Iberosfera")
+
+
+def test_what_a_person_does_during_an_event_says_they_were_there(read):
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
+                 "Lobos defendió una reforma fiscal durante el Foro Iberosfera.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+    # a denied act says nothing of being there
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
+                 "Lobos no habló durante el Foro Iberosfera.")
+    assert not any(s == "Tomás Lobos" and "participatedIn" in r for s, r, _ in facts(found))
+
+
+def test_closing_something_that_is_no_event_is_no_part_in_the_one_at_hand(read):
+    found = read("Tomás Lobos, que organiza la Cumbre Atlántica, cerró ayer la lista de oradores.")
+    assert ("Tomás Lobos", "participatedIn", "Cumbre Atlántica") not in facts(found)
+    found = read("La Fundación Atalaya celebró el Foro Iberosfera en Sevilla. El senador Tomás "
+                 "Lobos cerró el acto.")
+    find(found, "Tomás Lobos", "participatedIn", "Foro Iberosfera")
+
+
+def test_a_series_named_in_the_plural_is_not_the_occasion_at_hand(read):
+    found = read("Ana Ruiz prepara la segunda edición de la CPAC Chile. Ayer habló con la "
+                 "fundación que convoca las CPAC en todo el mundo. Invitamos también a Nayib "
+                 "Bukele, dijo Ruiz.")
+    find(found, "Nayib Bukele", "invitedTo", "CPAC Chile")
+    assert ("Nayib Bukele", "invitedTo", "CPAC") not in facts(found)

@@ -313,3 +313,18 @@ def test_the_head_of_the_junta_holds_its_office(read):
     extraction = read("El presidente de la Junta, Juanma Moreno, recibió a Feijóo en Sevilla.")
     find(extraction, "Juanma Moreno", "holdsOffice", "Presidente de la Junta")
     assert not relations(extraction, "leaderOf")
+
+
+def test_a_verb_form_the_model_reads_as_a_noun_is_parsed_again_as_the_verb(read, extractor):
+    from graph.ingest.nlp import pipeline
+
+    text = "La diputada Ana Ruiz llegó a Lima. Por la tarde, la diputada desayunó con Kast."
+    doc = pipeline.parse(extractor.nlp, text)
+    assert doc.text == text
+    verb = next(t for t in doc if t.text == "desayunó")
+    assert (verb.pos_, verb.lemma_) == ("VERB", "desayunar")
+    assert [e.text for e in doc.ents] == [e.text for e in extractor.nlp(text).ents]
+    find(read(text), "Ana Ruiz", "met", "José Antonio Kast")
+    # a noun that looks like no verb of the lexicon stays a noun
+    doc = pipeline.parse(extractor.nlp, "El café de la diputada se enfrió con la lluvia.")
+    assert next(t for t in doc if t.text == "café").pos_ != "VERB"

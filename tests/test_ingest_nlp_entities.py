@@ -11,6 +11,7 @@ from helpers import facts, find
 
 # the model-backed fixtures of the extractor's main tests, shared
 extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
 
 
 def offices(extraction, person):
@@ -110,6 +111,16 @@ def test_a_surname_with_its_particle_names_the_person_met_before(read):
                       "buscado apoyos fuera: en marzo se reunió en Madrid con Santiago Abascal.")
     met = {(c.subject, c.object) for c in extraction.candidates if c.relation == "met"}
     assert met == {("Julián de la Serna", "Santiago Abascal")}, sorted(facts(extraction))
+
+
+def test_a_surname_that_is_also_a_given_name_names_the_person_met_before(read):
+    extraction = read("El gobernador Esteban Salvador y la alcaldesa Lucía Rosales hablaron en "
+                      "Quito. Salvador, que asumió el cargo en enero, se reunió después con "
+                      "Santiago Abascal.")
+    find(extraction, "Esteban Salvador", "met", "Santiago Abascal")
+    # a lone given name still names nobody the text has not named by it
+    extraction = read("Esteban Salvador viajó a Quito. Rosario se reunió con Santiago Abascal.")
+    absent(extraction, "met")
 
 
 def test_a_title_of_a_party_runs_into_the_name_it_is_of(read):

@@ -306,3 +306,32 @@ def test_rivals_in_a_contest_run_in_the_race_the_text_is_about(read):
     quarrel = read("Las elecciones presidenciales de Chile serán en 2029. Kast criticó con dureza "
                    "a su rival Evelyn Matthei.")
     absent(quarrel, "candidateIn", "Evelyn Matthei")
+
+
+def test_the_presidentials_as_a_noun_name_a_race_of_the_country_the_text_is_on(read):
+    found = read("Kast ganó las presidenciales de Chile de 2025.", issued="2026-01-28")
+    find(found, "José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2025")
+    # a race named by its year alone is of the country whose races the text named, not of
+    # the country a visit in its sentence goes to
+    found = read("Las presidenciales colombianas de mayo se acercan. El senador Tomás Arango "
+                 "llegó a Madrid. Arango, que ya se presentó a las presidenciales de 2022, "
+                 "cerrará mañana su visita a España.", issued="2026-01-28")
+    find(found, "Tomás Arango", "candidateIn", "Elección presidencial de Colombia de 2022")
+    assert not any(o.endswith("España de 2022") for _, _, o in facts(found))
+    # a race the sentence itself names before says the country of the round after it
+    found = read("André Ventura ganó las presidenciales portuguesas de 2026. Duarte Pires, "
+                 "exministro de Infraestructura, se presentó en 2026 a la elección presidencial "
+                 "de Brasil por el Partido Liberal y fue derrotado en segunda vuelta por Luiz "
+                 "Inácio Lula da Silva.", issued="2027-09-20")
+    rounds = {o for s, r, o in facts(found) if s == "Duarte Pires" and o.startswith("Segunda")}
+    assert rounds and all("de Brasil" in o for o in rounds), sorted(facts(found))
+
+
+def test_who_prepares_or_coordinates_an_event_organizes_it(read):
+    found = read("Ana Ruiz, presidenta del Movimiento Azul, prepara la tercera edición de la "
+                 "CPAC Chile.")
+    find(found, "CPAC Chile", "organizedBy", "Ana Ruiz")
+    find(read("La Fundación Atalaya coordinó la Cumbre Atlántica."), "Cumbre Atlántica",
+         "organizedBy", "Fundación Atalaya")
+    # preparing what is no event organizes nothing
+    absent(read("Ana Ruiz prepara su candidatura a la alcaldía de Lima."), "organizedBy")

@@ -102,3 +102,20 @@ def test_a_possessive_candidate_stands_for_the_party_named_before(read):
     assert ("Paulina Vodanovic", "represents", "Partido Socialista") in facts(found)
     # "su" of a person is nobody's party
     absent(read("Milei y su candidata, Karina Milei, viajaron a Roma."), "represents")
+
+
+def test_a_clitic_object_is_the_one_called_and_not_one_named(read):
+    found = read("La senadora Marta Ibáñez perdió la consulta. Santiago Abascal la llamó por "
+                 "teléfono esa noche.")
+    assert ("Santiago Abascal", "contactWith", "Marta Ibáñez") in facts(found)
+    # "la llamó «un ejemplo»" gives her a name, no call
+    found = read("La senadora Marta Ibáñez perdió la consulta. Santiago Abascal la llamó «un "
+                 "ejemplo para Europa».")
+    absent(found, "contactWith")
+
+
+def test_a_title_of_a_party_is_not_one_the_text_tied_to_another_party(read):
+    found = read("La senadora Marta Ibáñez, del Partido Azul, perdió la consulta. Con Santiago "
+                 "Abascal mantiene una amistad; el líder de Vox la llamó por teléfono esa noche.")
+    assert ("Marta Ibáñez", "leaderOf", "Vox") not in facts(found)
+    assert ("Santiago Abascal", "contactWith", "Marta Ibáñez") in facts(found)

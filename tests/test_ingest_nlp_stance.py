@@ -1,5 +1,5 @@
-"""The parse-based extractor on what a clause does not assert: a meeting not ruled out, support
-avoided or asked of someone else.
+"""The parse-based extractor on what a clause does not assert: a meeting not ruled out or only
+agreed on, support avoided or asked of someone else.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -48,3 +48,10 @@ def test_a_letter_sent_to_someone_is_a_contact(read):
                  "carta que fue leída en el acto.", issued="2027-04-22")
     assert ("Javier Milei", "contactWith", "Zapata") in facts(found)
     assert ("Javier Milei", "endorsed", "Zapata") in facts(found)
+
+
+def test_a_meeting_agreed_on_is_yet_to_happen_but_an_agreed_alliance_holds(read):
+    assert not any(r == "met" for _, r, _ in facts(
+        read("Kast y Milei acordaron reunirse en Santiago antes de fin de año.")))
+    assert ("José Antonio Kast", "allied", "Javier Milei") in facts(
+        read("Kast y Milei acordaron una alianza."))

@@ -23,7 +23,7 @@ from graph.ingest.nlp.relatives import (
     subjectless_object_relative,
     where_adverb,
 )
-from graph.ingest.nlp.triggers import POSTVERBAL, SAYING
+from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     case_marker,
     first_person,
@@ -161,8 +161,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             return found
     if subjects and all(c.pos_ != "PRON" for c in subjects):
         return []
-    for floor in (c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) == "palabra"):
-        # "tomaron la palabra A y B": the small model hangs the speakers on "palabra"
+    for floor in (c for c in verb.children if c.dep_ == "obj" and (
+            folded_lemma(c) == "palabra" or verb_lemma(verb) in OPENING and c.i > verb.i)):
+        # "tomaron la palabra A y B", "Clausuró la cumbre el presidente X": the small model
+        # hangs the speakers on the object
         found = [e for c in floor.children if c.dep_ == "appos" and c.i > floor.i
                  for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
         if found:

@@ -363,9 +363,25 @@ class Elections:
             token.sent.text.lower())
 
     def _country_of(self, token, office: bool = False) -> str | None:
-        """The country of the race: named in the phrase, else in its sentence (for an office
-        sought, the text's: "la lista de diputados" is not of a country the sentence names
-        for another reason), else the text's."""
+        """The country of the race: named in the phrase, else that of the national races the
+        text named before, else in its sentence (for an office sought, the text's: "la lista
+        de diputados" is not of a country the sentence names for another reason), else the
+        text's."""
+        named = self._phrase_country(token, office)
+        if named or office:
+            return named or self.document_country()
+        earlier = self._raced_before(token)
+        if earlier:
+            return earlier  # "las presidenciales de 2021" in a text on Peru's elections
+        for mention in self.parsed.linked.mentions:
+            if token.sent.start <= mention.start < token.sent.end and \
+                    self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
+                return self.kb.label(mention.key)
+        return self.document_country()
+
+    def _phrase_country(self, token, office: bool = False) -> str | None:
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
+            return demonym_label(token.head)  # "las presidenciales peruanas", parsed the other way
         for t in token.subtree:
             label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" else None
             if label:
@@ -378,13 +394,25 @@ class Elections:
                 found = gz.place(self.parsed.doc[mention.start:mention.end].text)
                 if found is not None and found.kind == "city" and found.country:
                     return found.country
-        if office:
-            return self.document_country()
-        for mention in self.parsed.linked.mentions:
-            if token.sent.start <= mention.start < token.sent.end and \
-                    self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
-                return self.kb.label(mention.key)
-        return self.document_country()
+        return None
+
+    def _raced_before(self, token) -> str | None:
+        """The country a national race named before `token` names in its phrase: the last in
+        its sentence, else the one country of those the text named before. A race named by its
+        year alone is of that country, not of a country the sentence names for another reason
+        ("su visita a España")."""
+        countries = []
+        for before in self.parsed.doc[:token.i]:
+            if not _heads_election(before) or kind_of(
+                    [t.text for t in before.subtree if abs(t.i - before.i) <= 8]) not in (
+                    PRESIDENTIAL, LEGISLATIVE, FIRST_ROUND, SECOND_ROUND):
+                continue
+            place = gz.place(gz.fold_key(self._phrase_country(before) or ""))
+            if place is not None and place.kind == "country":
+                countries.append((before.i, place.name))  # not "las europeas": no country's
+        if countries and countries[-1][0] >= token.sent.start:
+            return countries[-1][1]
+        return countries[0][1] if len({c for _, c in countries}) == 1 else None
 
     def document_country(self) -> str | None:
         """The country the article is about: its dateline's, else the one it names most.

@@ -30,12 +30,15 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
 # A party's own gatherings: "el congreso de Chega" is one of them, organized by it.
 _GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
+# Any organization's, when the phrase sets the gathering apart from the one the text is about
+# by where or when it is held ("la cumbre del Mercosur que se celebró en Asunción").
+_HELD = {"celebrar", "realizar", "desarrollar", "tener", "organizar", "acoger"}
 
 
 class EventReading:
@@ -130,13 +133,17 @@ class EventReading:
 
     def _party_gathering(self, token) -> End | None:
         """"el primer congreso de Chega", "la convención del Partido Liberal": a party's own
-        congress or convention, one gathering of it, unless the text already named it."""
-        if folded_lemma(token) not in _GATHERINGS or token.morph.get("Number") == ["Plur"] or \
-                not is_definite(token):
+        congress or convention, one gathering of it, unless the text already named it; "la
+        cumbre del Mercosur que se celebró en Asunción": any organization's, held apart."""
+        if folded_lemma(token) not in _GATHERINGS | {"cumbre"} or \
+                token.morph.get("Number") == ["Plur"] or not is_definite(token):
+            return None
+        held = any(c.dep_ == "acl" and verb_lemma(c) in _HELD for c in token.children)
+        if folded_lemma(token) not in _GATHERINGS and not held:
             return None
         party = next((self.mention(c) for c in token.children
                       if c.dep_ == "nmod" and self.mention(c) is not None and
-                      self.kb.is_a(self.mention(c).key, PARTY) and
+                      self.kb.is_a(self.mention(c).key, ORGANIZATION if held else PARTY) and
                       any(k.lower_ in ("de", "del") for k in c.children)), None)
         if party is None:
             return None
@@ -231,8 +238,10 @@ class EventReading:
         current: dict[str, int] = {}  # events named as of the article's own time
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
-            if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT):
-                continue
+            if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT) or \
+                    mention.start > 0 and self.doc[mention.start - 1].lower_ in ("las", "los") \
+                    and self.kb.is_a(mention.key, SERIES):
+                continue  # "convoca las CPAC en todo el mundo": all of them, not one held
             # "CPAC Hungría": the series' name is the start of one edition's name
             key = self._event_at.get(mention.start, (mention.key,))[0]
             where = self.sentence_of(self.doc[mention.start].idx)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import COUNTRY, OFFICE, PERSON, PLACE, Knowledge
+from graph.ingest.knowledge import COUNTRY, OFFICE, ORGANIZATION, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
@@ -120,7 +120,7 @@ class _Linker:
         self.recent: list[str] = []  # keys in the order they were named
         self.weak: set[str] = set()  # new entities typed by spaCy's label alone
         self.pending: list[Span] = []  # names of several known entities, none named before
-        self.surname_parts: dict[str, list[str]] = {}  # a word of a double surname -> people
+        self.surname_parts: dict[str, list[str]] = {}  # a word of a surname -> people
         self.given: dict[str, list[str]] = {}  # a given name -> the document's people
 
     def run(self) -> Linked:
@@ -375,7 +375,8 @@ class _Linker:
         if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
                                                                self.r.keys[span.start - 1]):
             cls = PLACE  # "la alcaldesa de Marbella"
-        if not looks_like_event(text) and not set(key) & EVENT_NOUNS:
+        if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
+            # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = self._apposed_event(span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
@@ -406,9 +407,10 @@ class _Linker:
             if acceptable_alias(alias, text):
                 aliases.append(alias)
         found = self._propose(span, text, cls, aliases)
-        if cls == PERSON and surname and len(surname) > 1:
+        if cls == PERSON and surname and (len(surname) > 1 or gz.is_given_name(surname[0])):
             for part in surname:
-                # "Feijóo" for Alberto Núñez Feijóo, within this document only.
+                # "Feijóo" for Alberto Núñez Feijóo, and "Paz" for Rodrigo Paz (a surname that
+                # is also a given name, so no alias), within this document only.
                 if part not in gz.PARTICLES and part not in self.r.t.names:
                     self.surname_parts.setdefault(part, []).append(found)
         if entity_class(text, head=span.head) == ENTITY:

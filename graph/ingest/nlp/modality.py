@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.ingest.nlp.triggers import DENYING, INTENDING, NEGATORS, SAYING
+from graph.ingest.nlp.triggers import AGREEING, DENYING, INTENDING, NEGATORS, SAYING
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -177,8 +177,8 @@ def modality(trigger) -> Modality:
             elif lemma in _APPEALS and link == "ccomp":
                 # "pidió a Milei que respaldara a X": another's act asked for, not one's own
                 return Modality(False, negated, "request")
-            elif lemma in INTENDING and link in ("xcomp", "ccomp", "obj") and \
-                    not _achieved(token):
+            elif (lemma in INTENDING and link in ("xcomp", "ccomp", "obj") or
+                  lemma in AGREEING and link in ("xcomp", "ccomp")) and not _achieved(token):
                 if _refused(token):
                     return Modality(True, not negated)  # "evitó pedir el voto para él"
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")

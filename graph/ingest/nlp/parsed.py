@@ -215,6 +215,10 @@ class Parsed(EventReading, ReferenceReading):
             return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
         if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
             return self._pronoun_reference(token)
+        if token.pos_ == "ADJ" and token.dep_ not in ("amod", "flat") and is_election_noun(token):
+            # "las presidenciales de 2021": the small model tags the adjective used as a noun
+            named = self.elections.named(token)
+            return [End(named, token.i, token.i)] if named else []
         if token.pos_ in ("NOUN", "PROPN"):
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:

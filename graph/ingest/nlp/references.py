@@ -73,10 +73,15 @@ class ReferenceReading:
             return []
         here = self.sentence_of(token.idx)
         # "el líder de Vox": whoever the text already said leads or belongs to Vox
-        known = self.affiliated([self.mention(c).key for c in token.children if self.mention(c)],
-                                token)
+        organizations = [self.mention(c).key for c in token.children if self.mention(c)]
+        known = self.affiliated(organizations, token)
         if known is not None:
             return [End(known, token.i, token.i, reference=True, distance=1)]
+        # "el líder de Vox" is not one the text tied to another party
+        elsewhere = {person for ties in (self.affiliation, self.leaders)
+                     for org, person in ties.items() if org not in organizations and
+                     self.kb.is_a(org, PARTY)} if any(
+            self.kb.is_a(o, PARTY) for o in organizations) else set()
         labels = {demonym_label(c) for c in [token, *token.children]
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
         # "el exalcalde de Tegucigalpa": a person of the town's country
@@ -130,7 +135,7 @@ class ReferenceReading:
             if itself and not country and key != focus:
                 # "el húngaro" alone: one the text made Hungarian, else the one it is about
                 continue
-            if gender and self.gender.get(key, gender) != gender:
+            if gender and self.gender.get(key, gender) != gender or key in elsewhere:
                 continue
             earlier = self.sentence_of(self.doc[start].idx) < here
             score = -0.5 * rank + (2 if key == focus and earlier else 0)

@@ -28,6 +28,7 @@ from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
     ELECTORAL,
+    GATHERING_HOST,
     LIGHT_VERBS,
     LIST_ROLES,
     NOUNS,
@@ -93,7 +94,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in REFLEXIVE and not _reflexive(token):
         if lemma != "reunir":
             return []
-        frames = VERBS["congregar"]  # "la cumbre reunió a X y a Y": an event gathers them
+        # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en la cumbre"
+        frames = VERBS["congregar"] + GATHERING_HOST
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:
@@ -134,7 +136,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             objects = [o for o in objects if parsed.kb.is_a(o.key, spec.range)]
         if frame.relation in _CO_AGENTS:
             subjects = semicolon_list(parsed, subjects)
-        if not objects and frame.topic and subjects:
+        if not objects and frame.topic and subjects and not (
+                frame.object == PATIENT and not passive and any(
+                    c.dep_ == "obj" and c.pos_ == "NOUN" for c in token.children)):
+            # "cerró el acto" is the event's; "cerramos la lista de oradores" none
             topic = parsed.topic_event(token.i)
             # an event named in the sentence is the one; one named before, unless the clause
             # names another occasion
@@ -156,6 +161,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 continue
             if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
                 continue
+            if frame in GATHERING_HOST and not parsed.is_person(subject.key):
+                continue  # a foundation that gathers people at its forum organizes it
             qualifiers = _qualifiers(frame, token)
             if listed and listed[1]:
                 qualifiers["role"] = listed[1]
@@ -530,6 +537,10 @@ class _Slots:
         if self.passive and "" in slot:
             slot = slot - {""}
         found = arguments(parsed, verb, slot)
+        if not found and "" in slot and not self.passive and not any(
+                c.dep_ in ("obj", "xcomp") and c.pos_ != "PRON" for c in verb.children):
+            # "la llamó por teléfono"; not "la llamó «la mejor ministra»", a name given
+            found = clitic_object(parsed, verb)
         if not found and "a" in slot and not self.passive:
             found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
         return found

@@ -48,6 +48,8 @@ _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 
                  pair_ok=True)]
 # "la cumbre congregó a X y a Y": an event gathers those who take part in it
 _GATHER = [Frame("participatedIn", PATIENT, AGENT, 0.75, only=EVENT)]
+# "X reunió a varios dirigentes en la cumbre": who gathers others at an event is there too
+GATHERING_HOST = [Frame("participatedIn", AGENT, _p("en"), 0.65, only=EVENT)]
 _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
 # Leaving a party or an organization: one was its member.
 _LEAVE = [Frame("memberOf", AGENT, PATIENT, 0.7, only=ORGANIZATION, former=True)]
@@ -118,6 +120,9 @@ VERBS: dict[str, list[Frame]] = {
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
     "albergar": [], "montar": _ORGANIZE, "copatrocinar": _ORGANIZE,
+    # "prepara la tercera edición de la cumbre", "coordina el foro": the event is its work
+    "preparar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
+    "coordinar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
     # "coorganizado con el Centro X": the partner organizes too
     "coorganizar": _ORGANIZE + [Frame("organizedBy", PATIENT, _WITH, 0.7, also=True)],
     # a host that is an agent organizes ("el instituto acoge el foro"); a city only hosts
@@ -216,6 +221,10 @@ OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
 # What one shares with another speaker at an event: "compartió escenario con X".
 STAGES = {"escenario", "panel", "mesa", "tribuna", "estrado", "cartel", "atril", "tarima"}
 
+# Verbs of opening or closing an event: "Clausuró la cumbre el presidente X" puts the one
+# who does it after the event.
+OPENING = {"inaugurar", "clausurar", "cerrar", "abrir"}
+
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
               "viajar", "concurrir", "disertar", "hablar", "desfilar"}
@@ -308,4 +317,7 @@ INTENDING = {"poder", "querer", "planear", "pretender", "buscar", "intentar", "e
              "considerar", "analizar", "barajar", "deber", "pensar", "proyectar", "ofrecer",
              "pedir", "solicitar", "proponerse", "tratar", "necesitar", "preferir", "procurar",
              "sugerir", "invitar", "llamar", "instar", "exigir", "prometer"}
+# Verbs of agreeing to do something ("acordaron verse antes de fin de año"): the act agreed on
+# has not happened; what they agree ("acordaron una alianza") has.
+AGREEING = {"acordar", "convenir", "comprometer", "comprometerse"}
 NEGATORS = {"no", "nunca", "jamas", "tampoco", "ni"}

@@ -93,14 +93,14 @@ def verb_lemma(token) -> str:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 stem = word[: -len(ending)]
-                for base in _spellings(stem, ending):
+                for base in spellings(stem, ending):
                     for infinitive in ("ar", "er", "ir"):
                         if base + infinitive in _KNOWN_VERBS:
                             return base + infinitive
     return lemma
 
 
-def _spellings(stem: str, ending: str) -> list[str]:
+def spellings(stem: str, ending: str) -> list[str]:
     """The stem, and before an "e" the one spelling keeps its sound with: "almorcé" is
     "almorzar", "busqué" "buscar", "llegué" "llegar"."""
     stems = [stem]

@@ -1,0 +1,87 @@
+"""Sentences the small model parses without their verb: a finite form it has not seen
+("almorzó", "desayuné") becomes an adjective or a noun, and its clause a noun phrase ("el
+líder libertario almorzó con X" headed by "líder"). Such a sentence is parsed again
+with that form replaced by the same person and tense of a verb the model knows ("habló",
+"hablé"), and keeps the new parse with its own words and the verb's lemma."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.triggers import VERBS
+from graph.ingest.nlp.words import spellings
+from graph.ingest.reading import fold
+
+# Finite endings (accent kept) -> the infinitive's ending and known forms that may stand in,
+# tried in turn: the model misreads some of these too, in some sentences.
+_STAND_INS = [
+    ("aron", "ar", ("hablaron", "trabajaron")), ("ieron", "er", ("comieron", "vivieron")),
+    ("ieron", "ir", ("vivieron", "comieron")), ("amos", "ar", ("hablamos", "trabajamos")),
+    ("imos", "ir", ("vivimos", "escribimos")), ("emos", "er", ("comemos", "vivimos")),
+    ("ió", "er", ("comió", "vivió")), ("ió", "ir", ("vivió", "comió")),
+    ("ó", "ar", ("habló", "trabajó")), ("é", "ar", ("hablé", "trabajé")),
+    ("í", "er", ("comí", "viví")), ("í", "ir", ("viví", "escribí")),
+]
+# Where a stand-in is still not read as the clause's verb.
+_NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
+
+
+def _known_verb(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """(infinitive, stand-ins) when `word` is a finite form of a relation verb, else None."""
+    lower = word.lower()
+    for ending, infinitive, stand_in in _STAND_INS:
+        if not lower.endswith(ending) or len(lower) <= len(ending) + 2:
+            continue
+        stem = fold(lower[: -len(ending)])
+        for base in spellings(stem, fold(ending)):
+            if base + infinitive in VERBS:
+                return base + infinitive, stand_in
+    return None
+
+
+def repair(nlp, doc):
+    """`doc` with each sentence that holds a misread verb form parsed again."""
+    parts, start, changed = [], 0, False
+    for sentence in doc.sents:
+        found = next(((t, _known_verb(t.text)) for t in sentence
+                      if t.pos_ in ("NOUN", "ADJ", "PROPN") and _known_verb(t.text)), None)
+        if found is None:
+            continue
+        token, (infinitive, stand_ins) = found
+        fixed = next(filter(None, (_reparsed(nlp, sentence, token, infinitive, stand_in)
+                                   for stand_in in stand_ins)), None)
+        if fixed is None:
+            continue
+        if sentence.start > start:
+            parts.append(doc[start:sentence.start].as_doc())
+        parts.append(fixed)
+        start, changed = sentence.end, True
+    if not changed:
+        return doc
+    from spacy.tokens import Doc
+
+    if start < len(doc):
+        parts.append(doc[start:].as_doc())
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str):
+    """The sentence parsed with `stand_in` for `token`, its words and spacing its own."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in sentence]
+    index = token.i - sentence.start
+    if token.text[:1].isupper():
+        stand_in = stand_in.capitalize()
+    text = "".join((stand_in if i == index else t.text) + t.whitespace_
+                   for i, t in enumerate(sentence))
+    parsed = nlp(text)
+    if len(parsed) != len(words) or parsed[index].pos_ not in ("VERB", "AUX") or \
+            parsed[index].dep_ in _NOMINAL:
+        return None  # the stand-in did not take the verb's place
+    fixed = Doc(sentence.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence],
+                pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+                morphs=[str(t.morph) for t in parsed],
+                lemmas=[infinitive if i == index else t.lemma_ for i, t in enumerate(parsed)],
+                heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed],
+                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in sentence])
+    fixed.tensor = parsed.tensor  # Doc.from_docs joins the parts' tensors too
+    return fixed
