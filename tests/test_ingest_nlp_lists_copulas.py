@@ -229,7 +229,8 @@ def test_an_office_a_copula_puts_in_the_future_is_not_held(read):
 def test_a_leader_referred_to_by_the_partys_epithet_is_not_also_its_member(read):
     found = read("Juan Ortega, líder del Partido Azul, llegó ayer a Lima. Por la tarde, el "
                  "líder azul almorzó con Laura Gómez.")
-    assert facts(found) == {("Juan Ortega", "leaderOf", "Partido Azul")}
+    assert facts(found) == {("Juan Ortega", "leaderOf", "Partido Azul"),
+                            ("Juan Ortega", "met", "Laura Gómez")}
     found = read("Juan Ortega llegó ayer a Lima con el Partido Azul. Por la tarde, el "
                  "dirigente azul almorzó con Laura Gómez.")
     find(found, "Juan Ortega", "memberOf", "Partido Azul")
