@@ -1,0 +1,318 @@
+"""The parse-based extractor on lists, passives and event nouns as wire copy, chronicles and
+profiles phrase them: participants named after the verb ("asistieron A, B y C", "contó con la
+presencia de"), signatories, agentives ("convocado por", "bajo el auspicio de", "fue recibido
+por"), event nouns ("la reunión entre A y B", "la llamada de A a B"), and the forms that deny
+them ("Ni A ni B asistieron", "la reunión fue cancelada").
+
+Each case is a text, the claims it states and claims it must not yield.
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+MILEI = "Javier Milei"
+KAST = "José Antonio Kast"
+ABASCAL = "Santiago Abascal"
+MELONI = "Giorgia Meloni"
+BUKELE = "Nayib Bukele"
+IN = "participatedIn"
+DISENSO = "Fundación Disenso"
+FORO = "Foro Atlántico"
+AT_FORO = "Vox celebró en Madrid el Foro Atlántico. "
+BY = "organizedBy"
+AT_CPAC = "Vox celebró la CPAC en Madrid. "
+CASES = [
+    # lists, subject after the verb
+    (
+        "l1",
+        "A la CPAC asistieron Santiago Abascal, Giorgia Meloni y Javier Milei.",
+        [(ABASCAL, IN, "CPAC"), (MELONI, IN, "CPAC"), (MILEI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l2",
+        AT_CPAC + "Por el escenario pasaron Kast, Bukele y Meloni.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC"), (MELONI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l3",
+        "Estuvieron presentes en la CPAC el chileno José Antonio Kast y el salvadoreño "
+        "Nayib Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l4",
+        AT_CPAC + "Acudieron también Lucía Ferrer, diputada de Vox, y Tomás Urquiza.",
+        [
+            ("Lucía Ferrer", IN, "CPAC"),
+            ("Tomás Urquiza", IN, "CPAC"),
+            ("Lucía Ferrer", "memberOf", "Vox"),
+        ],
+        [("Tomás Urquiza", "memberOf", "Vox")],
+    ),
+    (
+        "l5",
+        "La CPAC contó con la presencia de Milei, Kast y Abascal.",
+        [(MILEI, IN, "CPAC"), (KAST, IN, "CPAC"), (ABASCAL, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l6",
+        "Abascal reunió en Madrid a Milei, Kast y Meloni.",
+        [(ABASCAL, "met", MILEI), (ABASCAL, "met", KAST), (ABASCAL, "met", MELONI)],
+        [],
+    ),
+    (
+        "l7",
+        AT_CPAC + "Entre los oradores figuraron Kast, Milei y, por vídeo, Meloni.",
+        [(KAST, IN, "CPAC"), (MILEI, IN, "CPAC"), (MELONI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l8",
+        AT_CPAC + "Intervinieron, entre otros, Kast y Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l9",
+        "En la CPAC hablaron dirigentes como Kast, Milei o Meloni.",
+        [(KAST, IN, "CPAC"), (MILEI, IN, "CPAC"), (MELONI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l10",
+        "Milei participó en la CPAC junto a Kast y Abascal.",
+        [(MILEI, IN, "CPAC"), (KAST, IN, "CPAC"), (ABASCAL, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l11",
+        "Además de Kast, acudió a la CPAC el presidente Nayib Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l12",
+        "Kast, así como Milei, asistió a la CPAC.",
+        [(KAST, IN, "CPAC"), (MILEI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l13",
+        AT_CPAC + "Intervinieron Lucía Ferrer, diputada de Vox; Tomás Urquiza, senador chileno, "
+        "y Marta Quiroga.",
+        [
+            ("Lucía Ferrer", IN, "CPAC"),
+            ("Tomás Urquiza", IN, "CPAC"),
+            ("Marta Quiroga", IN, "CPAC"),
+            ("Lucía Ferrer", "memberOf", "Vox"),
+        ],
+        [("Marta Quiroga", "memberOf", "Vox")],
+    ),
+    (
+        "l14",
+        AT_FORO + "Firmaron la declaración final Abascal, Kast y Tomás Urquiza.",
+        [(ABASCAL, IN, FORO), (KAST, IN, FORO), ("Tomás Urquiza", IN, FORO)],
+        [],
+    ),
+    (
+        "l15",
+        AT_FORO + "La carta, suscrita por Kast, Milei y Marta Quiroga, pide unidad.",
+        [(KAST, IN, FORO), (MILEI, IN, FORO), ("Marta Quiroga", IN, FORO)],
+        [],
+    ),
+    (
+        "l16",
+        AT_CPAC + "Entre los invitados estaban Kast y Bukele.",
+        [(KAST, "invitedTo", "CPAC"), (BUKELE, "invitedTo", "CPAC")],
+        [(BUKELE, IN, "CPAC")],
+    ),
+    (
+        "l17",
+        AT_CPAC + "Tomaron la palabra Kast, el argentino Javier Milei y la italiana "
+        "Giorgia Meloni.",
+        [(KAST, IN, "CPAC"), (MILEI, IN, "CPAC"), (MELONI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "l18",
+        AT_CPAC + "Kast compartió escenario con Milei y Bukele.",
+        [(KAST, IN, "CPAC"), (MILEI, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    # passives and agentives
+    (
+        "p1",
+        "El Foro Atlántico, organizado por Vox, reunió a cien dirigentes.",
+        [(FORO, BY, "Vox")],
+        [],
+    ),
+    (
+        "p2",
+        "El Foro Atlántico, convocado por la Fundación Disenso, se celebró en Madrid.",
+        [(FORO, BY, DISENSO)],
+        [],
+    ),
+    (
+        "p3",
+        "El Foro Atlántico, a cargo de la Fundación Disenso, arrancó el lunes.",
+        [(FORO, BY, DISENSO)],
+        [],
+    ),
+    ("p4", "El Foro Atlántico llega de la mano de Vox.", [(FORO, BY, "Vox")], []),
+    (
+        "p5",
+        "El Foro Atlántico se celebró bajo el auspicio de la Fundación Disenso.",
+        [(FORO, BY, DISENSO)],
+        [],
+    ),
+    (
+        "p6",
+        "El Foro Atlántico, con el patrocinio de Vox, abrió sus puertas en Madrid.",
+        [(FORO, BY, "Vox")],
+        [],
+    ),
+    ("p7", "El Foro Atlántico, promovido por Vox, se celebra cada año.", [(FORO, BY, "Vox")], []),
+    (
+        "p8",
+        "La Cumbre de la Libertad, impulsada por Vox, se celebró en Lima.",
+        [("Cumbre de la Libertad", BY, "Vox")],
+        [],
+    ),
+    (
+        "p9",
+        "El Foro Atlántico, auspiciado por la Fundación Disenso, se celebró en Madrid.",
+        [(FORO, BY, DISENSO)],
+        [],
+    ),
+    (
+        "p10",
+        "Kast fue recibido por Milei en la Casa Rosada.",
+        [(MILEI, "met", KAST)],
+        [("Casa Rosada", "met", KAST)],
+    ),
+    ("p11", "Bukele fue invitado por Vox a la CPAC.", [(BUKELE, "invitedTo", "CPAC")], []),
+    (
+        "p12",
+        "Kast, respaldado por Abascal, ganó la primera vuelta.",
+        [(ABASCAL, "endorsed", KAST)],
+        [],
+    ),
+    (
+        "p13",
+        "Kast fue respaldado por Milei y Abascal.",
+        [(MILEI, "endorsed", KAST), (ABASCAL, "endorsed", KAST)],
+        [],
+    ),
+    (
+        "p14",
+        "La CPAC de este año fue organizada conjuntamente por Vox y la Fundación Disenso.",
+        [("CPAC", BY, "Vox"), ("CPAC", BY, DISENSO)],
+        [],
+    ),
+    # nominal events
+    ("n1", "La reunión entre Milei y Kast duró dos horas.", [(MILEI, "met", KAST)], []),
+    (
+        "n2",
+        "El encuentro de Abascal con Meloni se celebró en Roma.",
+        [(ABASCAL, "met", MELONI)],
+        [],
+    ),
+    (
+        "n3",
+        "En la cita que mantuvieron Milei y Kast en Buenos Aires se habló de comercio.",
+        [(MILEI, "met", KAST)],
+        [],
+    ),
+    ("n4", "La llamada de Milei a Kast se produjo el martes.", [(MILEI, "contactWith", KAST)], []),
+    (
+        "n5",
+        "La conversación telefónica entre Trump y Milei duró veinte minutos.",
+        [("Donald Trump", "contactWith", MILEI)],
+        [],
+    ),
+    ("n6", "El respaldo de Abascal a Kast fue explícito.", [(ABASCAL, "endorsed", KAST)], []),
+    ("n7", "Kast agradeció el apoyo de Milei.", [(MILEI, "endorsed", KAST)], []),
+    (
+        "n8",
+        "La alianza entre Vox y el Partido Republicano se selló en Madrid.",
+        [("Vox", "allied", "Partido Republicano")],
+        [],
+    ),
+    (
+        "n9",
+        "Milei aprovechó su visita a la CPAC para elogiar a Abascal.",
+        [(MILEI, IN, "CPAC")],
+        [],
+    ),
+    (
+        "n10",
+        "Tras el encuentro con Meloni, Abascal habló con la prensa.",
+        [(ABASCAL, "met", MELONI)],
+        [],
+    ),
+    (
+        "n11",
+        "Abascal mantuvo una conversación telefónica con Kast.",
+        [(ABASCAL, "contactWith", KAST)],
+        [],
+    ),
+    (
+        "n12",
+        "El almuerzo de trabajo entre Bukele y Milei se prolongó.",
+        [(BUKELE, "met", MILEI)],
+        [],
+    ),
+    # negatives
+    (
+        "x1",
+        "Milei no asistió a la CPAC, a la que sí acudieron Kast y Abascal.",
+        [(MILEI, "not participatedIn", "CPAC"), (KAST, IN, "CPAC"), (ABASCAL, IN, "CPAC")],
+        [(MILEI, IN, "CPAC")],
+    ),
+    ("x2", "Vox podría organizar la próxima CPAC.", [], [("CPAC", BY, "Vox")]),
+    (
+        "x3",
+        "La reunión entre Milei y Kast, prevista para el lunes, fue cancelada.",
+        [],
+        [(MILEI, "met", KAST)],
+    ),
+    ("x4", "Kast pidió el apoyo de Milei.", [], [(MILEI, "endorsed", KAST)]),
+    (
+        "x5",
+        "Ni Kast ni Milei asistieron a la CPAC.",
+        [(KAST, "not participatedIn", "CPAC"), (MILEI, "not participatedIn", "CPAC")],
+        [(MILEI, IN, "CPAC")],
+    ),
+]
+
+# Forms the extractor does not read yet, and why.
+UNREAD = {
+    "l6": "a person who gathers people is read as the host of an event, not as meeting them",
+    "l11": "\"además de X\" does not share the verb with X",
+    "p3": "\"a cargo de\" on an event name is not an organizer",
+    "n3": "a relative clause (\"la cita que mantuvieron A y B\") gives the noun no ends",
+    "n6": "the small model hangs \"a Kast\" on \"Abascal\" as part of the name",
+    "n7": "\"agradecer\" is not read as receiving what the noun gives",
+    "n9": "a visit to an event is not attendance",
+    "n10": "\"Tras el encuentro con X\" does not take the main clause's subject",
+}
+
+
+@pytest.mark.parametrize(("text", "stated", "not_stated"), [
+    pytest.param(*case[1:], id=case[0], marks=[pytest.mark.xfail(
+        strict=True, reason=UNREAD[case[0]])] if case[0] in UNREAD else [])
+    for case in CASES])
+def test_stated_forms(read, text, stated, not_stated):
+    found = facts(read(text))
+    assert [claim for claim in stated if claim not in found] == [], sorted(found)
+    assert [claim for claim in not_stated if claim in found] == [], sorted(found)
