@@ -26,6 +26,11 @@ from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
+# Phrases that set the scene of a clause with an event its subject had: "Tras el encuentro
+# con X, Abascal dijo", "durante la llamada con X".
+_SETTINGS = {"tras", "despues de", "durante", "en"}
+_SETTING_RELATIONS = {"met", "contactWith"}
+_ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 
 
@@ -125,10 +130,25 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
+    if not agents and partners and noun.dep_ == "obl" and spec.relation in _SETTING_RELATIONS \
+            and preposition(noun) in _SETTINGS and head.pos_ in ("VERB", "AUX") and \
+            lemma != "entrevista":
+        # "Tras el encuentro con Meloni, Abascal habló": the clause's subject had it ("en
+        # una entrevista con el diario X" names where one speaks, not whom one meets)
+        agents = subject_ends(parsed, head)
     if spec.relation == "participatedIn" and agents and not partners and not own_partner:
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = event_of(parsed, noun.head, noun, near=True)
+    spec, partners = _visited_events(parsed, spec, lemma, agents, partners)
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+
+
+def _visited_events(parsed: Parsed, spec: Nominal, lemma: str, agents, partners):
+    """"su visita a la CPAC": visiting an event is attending it, not meeting it."""
+    if lemma != "visita" or not agents:
+        return spec, partners
+    events = [p for p in partners if parsed.kb.is_a(p.key, EVENT)]
+    return (_ATTENDING, events) if events else (spec, partners)
 
 
 def _thing_subject(parsed: Parsed, noun) -> bool:
