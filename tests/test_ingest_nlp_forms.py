@@ -305,6 +305,26 @@ CASES = [
         [],
         [(MILEI, "met", KAST)],
     ),
+    # an item's relative clause does not end the list
+    (
+        "r1",
+        AT_CPAC + "Por el atril pasaron, entre otros, el exministro Tomás Urquiza, que preside "
+        "la Fundación Disenso; la expresidenta Marta Quiroga; el senador Luis Pardo, y la "
+        "diputada Lucía Ferrer.",
+        [
+            ("Tomás Urquiza", IN, "CPAC"),
+            ("Marta Quiroga", IN, "CPAC"),
+            ("Luis Pardo", IN, "CPAC"),
+            ("Lucía Ferrer", IN, "CPAC"),
+        ],
+        [(DISENSO, IN, "CPAC")],
+    ),
+    (
+        "r2",
+        AT_CPAC + "Intervinieron Kast, que llegó con Milei, y Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [(MILEI, IN, "CPAC")],
+    ),
 ]
 
 # Forms the extractor does not read yet, and why.
@@ -325,3 +345,15 @@ def test_stated_forms(read, text, stated, not_stated):
     found = facts(read(text))
     assert [claim for claim in stated if claim not in found] == [], sorted(found)
     assert [claim for claim in not_stated if claim in found] == [], sorted(found)
+
+
+def test_two_editions_of_an_event_are_two_events(read):
+    found = facts(read("La séptima Cumbre Transatlántica se celebró en Roma. Asistió Kast. "
+                       "Santiago Peña fue invitado a la octava Cumbre Transatlántica."))
+    assert (KAST, IN, "séptima Cumbre Transatlántica") in found
+    assert ("Santiago Peña", "invitedTo", "octava Cumbre Transatlántica") in found
+
+
+def test_one_edition_is_named_without_its_number(read):
+    found = facts(read("La sexta Cumbre Transatlántica se celebró en Roma. Asistió Kast."))
+    assert (KAST, IN, "Cumbre Transatlántica") in found

@@ -80,7 +80,11 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                 token.morph.get("VerbForm") == ["Fin"]):
             break
         if token.text == "," and i + 1 < end and fold(doc[i + 1].lower_) in _RELATIVES:
-            break
+            resumed = _after_relative(doc, i + 1, end)
+            if resumed is None:
+                break
+            i = resumed
+            continue
         if token.text == ";" and _clause_follows(doc, i + 1, end):
             break  # "confirmó su presencia X; Kaiser, en cambio, declinó": a new clause
         mention = parsed.mention(token)
@@ -99,6 +103,17 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                     allowed = allowed | _PREPOSITIONS["de"]  # "delegaciones de A, de B y de C"
         i = max(mention.end, i + 1)
     return found
+
+
+def _after_relative(doc, start: int, end: int) -> int | None:
+    """Where a list goes on after an item's relative clause ("A, que preside la Fundación
+    X; B; C", "A, que vendrá por primera vez, y B"): at the next semicolon or ", y"."""
+    for i in range(start, end - 1):
+        if doc[i].text == ";":
+            return i
+        if doc[i].text == "," and fold(doc[i + 1].lower_) in ("y", "e"):
+            return i + 1
+    return None
 
 
 _ORGANIZATION_NOUNS = {"partido", "formacion", "fundacion", "instituto", "asociacion",
