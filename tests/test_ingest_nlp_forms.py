@@ -325,14 +325,33 @@ CASES = [
         [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
         [(MILEI, IN, "CPAC")],
     ),
+    # an event noun's relative clause names who held it
+    (
+        "m7",
+        "El almuerzo que compartieron Abascal y Meloni se alargó.",
+        [(ABASCAL, "met", MELONI)],
+        [],
+    ),
+    (
+        "x8",
+        "La reunión que Abascal mantendrá con Meloni durará una hora.",
+        [],
+        [(ABASCAL, "met", MELONI)],
+    ),
+    # gathering at the event the text is about is attending it, not meeting each other
+    (
+        "g7",
+        AT_CPAC + "Kast, Milei y Bukele se dieron cita en Madrid.",
+        [(KAST, IN, "CPAC"), (MILEI, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [(KAST, "met", MILEI), (MILEI, "met", BUKELE)],
+    ),
+    ("g7b", "Abascal y Meloni se dieron cita en Roma.", [(ABASCAL, "met", MELONI)], []),
 ]
 
 # Forms the extractor does not read yet, and why.
 UNREAD = {
     "l6": "a person who gathers people is read as the host of an event, not as meeting them",
-    "l11": "\"además de X\" does not share the verb with X",
     "p3": "\"a cargo de\" on an event name is not an organizer",
-    "n3": "a relative clause (\"la cita que mantuvieron A y B\") gives the noun no ends",
     "n6": "the small model hangs \"a Kast\" on \"Abascal\" as part of the name",
 }
 

@@ -16,6 +16,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import (
     ALLYING,
     LIGHT_VERBS,
+    NEGATORS,
     NOUNS,
     RECEIVING,
     SENDING_INVITATIONS,
@@ -30,6 +31,7 @@ _OWNERS = {"su", "sus"}
 # con X, Abascal dijo", "durante la llamada con X".
 _SETTINGS = {"tras", "despues de", "durante", "en"}
 _SETTING_RELATIONS = {"met", "contactWith"}
+_SHARING = {"compartir", "protagonizar"}
 _ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 
@@ -97,6 +99,13 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
     head = noun.head
+    relative = _held_in_relative(noun)
+    if relative is not None and not agents and not own_agent:
+        # "la cita que mantuvieron A y B", "la reunión que A mantuvo con B"
+        agents = [e for e in subject_ends(parsed, relative) if e.first != noun.i]
+        if not own_partner:
+            partners += [e for c in relative.children if c.dep_ in ("obl", "nmod") and
+                         preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
     if not agents and not own_agent and noun.dep_ in ("obj", "nsubj", "obl", "nmod") and \
             head != noun:
         verb_lemma = folded_lemma(head)
@@ -140,7 +149,27 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = event_of(parsed, noun.head, noun, near=True)
     spec, partners = _visited_events(parsed, spec, lemma, agents, partners)
+    if lemma == "cita" and folded_lemma(head) == "dar" and not partners and any(
+            c.lower_ == "se" for c in head.children):
+        # "Kast, Milei y Bukele se dieron cita en Madrid": they gathered at the event the
+        # text is about, if it speaks of one
+        events = event_of(parsed, head, noun, near=True)
+        if events:
+            spec, partners = _ATTENDING, events
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+
+
+def _held_in_relative(noun):
+    """The verb of a relative clause saying who held the event the noun names ("la cita que
+    mantuvieron A y B", "el almuerzo que compartieron"): one that has happened."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "acl:relcl") and child.pos_ in ("VERB", "AUX") and \
+                folded_lemma(child) in LIGHT_VERBS | _SHARING and \
+                not {"Fut", "Cnd"} & set(child.morph.get("Tense") + child.morph.get("Mood")) and \
+                any(c.dep_ == "obj" and c.lower_ == "que" for c in child.children) and \
+                not any(fold(c.lower_) in NEGATORS for c in child.children):
+            return child
+    return None
 
 
 def _visited_events(parsed: Parsed, spec: Nominal, lemma: str, agents, partners):
