@@ -346,6 +346,11 @@ CASES = [
         [(KAST, "met", MILEI), (MILEI, "met", BUKELE)],
     ),
     ("g7b", "Abascal y Meloni se dieron cita en Roma.", [(ABASCAL, "met", MELONI)], []),
+    # saying something at an event is being there
+    ("d1", "Bukele defendió la mano dura durante la CPAC.", [(BUKELE, IN, "CPAC")], []),
+    ("d2", "Milei defendió en la CPAC la reducción del Estado.", [(MILEI, IN, "CPAC")], []),
+    ("d3", "Kast afirmó en el Foro Atlántico que Chile cambiará.", [(KAST, IN, FORO)], []),
+    ("x9", "Milei pensó en la CPAC durante semanas.", [], [(MILEI, IN, "CPAC")]),
 ]
 
 # Forms the extractor does not read yet, and why.
