@@ -351,6 +351,14 @@ CASES = [
     ("d2", "Milei defendió en la CPAC la reducción del Estado.", [(MILEI, IN, "CPAC")], []),
     ("d3", "Kast afirmó en el Foro Atlántico que Chile cambiará.", [(KAST, IN, FORO)], []),
     ("x9", "Milei pensó en la CPAC durante semanas.", [], [(MILEI, IN, "CPAC")]),
+    # a plural title with one name per country names every one of them
+    (
+        "e1",
+        "Los presidentes de Argentina, Javier Milei, y de El Salvador, Nayib Bukele, "
+        "intervinieron en la CPAC.",
+        [(MILEI, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
 ]
 
 # Forms the extractor does not read yet, and why.
