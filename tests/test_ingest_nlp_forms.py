@@ -359,6 +359,25 @@ CASES = [
         [(MILEI, IN, "CPAC"), (BUKELE, IN, "CPAC")],
         [],
     ),
+    # more ways of naming who was on the bill or signed, after the verb
+    (
+        "g2",
+        AT_CPAC + "La lista de oradores la completaron Kast y Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    (
+        "g8",
+        AT_CPAC + "Subió al escenario Milei para abrazar a Kast.",
+        [(MILEI, IN, "CPAC")],
+        [(KAST, IN, "CPAC")],
+    ),
+    (
+        "s3",
+        AT_FORO + "Se adhirieron a la declaración Kast y Milei.",
+        [(KAST, IN, FORO), (MILEI, IN, FORO)],
+        [],
+    ),
 ]
 
 # Forms the extractor does not read yet, and why.

@@ -35,6 +35,12 @@ _WITH_NOUN = {"pasar": ({"escenario", "tribuna", "atril", "estrado", "podio"}, "
                          "presente"}, None),
               "incluir": ({"cartel", "programa", "lista", "nomina", "elenco"}, None),
               "confirmar": ({"asistencia", "presencia", "participacion"}, None),
+              # "Subieron al escenario X e Y", "La lista de oradores la completaron X e Y",
+              # "Se adhirieron a la declaración X e Y"
+              "subir": ({"escenario", "tribuna", "atril", "estrado", "podio"}, "speaker"),
+              "completar": ({"cartel", "programa", "lista", "nomina", "elenco"}, None),
+              "adherir": ({"declaracion", "carta", "manifiesto", "documento", "proclama"},
+                          "signatory"),
               "ser": (set(LIST_ROLES), None)}
 _PRESENCE = {"participacion", "presencia", "asistencia", "intervencion", "concurso"}
 # Participles and nouns of organizing: "organizada por", "con la organización de", "bajo
@@ -283,11 +289,11 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         words |= {folded_lemma(t) for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
         if not words & nouns:
             return []
-        if lemma in ("dar", "tomar"):
-            noun = next((c for c in verb.children if folded_lemma(c) in nouns), None)
-            if noun is None:
-                return []
-            start = max(start, noun.i + 1)
+        noun = next((c for c in verb.children if folded_lemma(c) in nouns), None)
+        if noun is None and lemma in ("dar", "tomar"):
+            return []
+        if noun is not None:
+            start = max(start, noun.i + 1)  # "Subieron al escenario X": not the stage's X
     elif role == "":
         return []
     if lemma != "confirmar" and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and
