@@ -378,6 +378,19 @@ CASES = [
         [(KAST, IN, FORO), (MILEI, IN, FORO)],
         [],
     ),
+    # "confirmar" with only the people after it confirms their attendance
+    (
+        "c3",
+        AT_CPAC + "Ya confirmaron Kast, el presidente de Chile, y Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    (
+        "x10",
+        AT_CPAC + "Confirmaron la noticia Kast y Bukele.",
+        [],
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+    ),
 ]
 
 # Forms the extractor does not read yet, and why.

@@ -15,7 +15,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
 from graph.ingest.nlp.relatives import held_meeting
 from graph.ingest.nlp.triggers import LIST_ROLES
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
 # Verbs whose subject a list after them names, with the role it gives; None: attending.
@@ -287,7 +287,7 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         nouns, role = _WITH_NOUN[lemma]
         words = {folded_lemma(t).rstrip("s") for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
         words |= {folded_lemma(t) for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
-        if not words & nouns:
+        if not words & nouns and not (lemma == "confirmar" and _bare_confirmation(parsed, verb)):
             return []
         noun = next((c for c in verb.children if folded_lemma(c) in nouns), None)
         if noun is None and lemma in ("dar", "tomar"):
@@ -320,6 +320,20 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         people += [e for e in _together_before(parsed, verb) if e.key not in
                    {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _bare_confirmation(parsed: Parsed, verb) -> bool:
+    """"Ya confirmaron A, B y C": confirming, with nothing confirmed but the people after the
+    verb, is confirming one's attendance (not "según confirmó X", "lo confirmó X")."""
+    before = {fold(t.lower_) for t in verb.doc[verb.sent.start:verb.i]}
+    if before & {"segun", "como", "lo", "la", "que"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i]
+    return bool(subjects) and not any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") or c.dep_ in ("nsubj", "obj") and c.i < verb.i
+        for c in verb.children) and all(
+        (c.pos_ == "PROPN" or is_role_noun(c)) and
+        any(parsed.is_person(e.key) for e in parsed.ends(c)) for c in subjects)
 
 
 def _together_before(parsed: Parsed, verb) -> list[End]:
