@@ -391,6 +391,16 @@ CASES = [
         [],
         [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
     ),
+    # one of the speakers, and those beside them
+    (
+        "j1",
+        "Kast fue uno de los oradores de la CPAC, junto a la diputada de Vox Lucía Ferrer, el "
+        "chileno Tomás Urquiza y el argentino Javier Milei.",
+        [(KAST, IN, "CPAC"), ("Lucía Ferrer", IN, "CPAC"), ("Tomás Urquiza", IN, "CPAC"),
+         (MILEI, IN, "CPAC")],
+        [],
+    ),
+    ("x11", "Kast no fue uno de los invitados de la CPAC.", [], [(KAST, "invitedTo", "CPAC")]),
 ]
 
 # Forms the extractor does not read yet, and why.

@@ -9,12 +9,12 @@ by a preposition ("presidente del Vlaams Belang", ", de Vox" describe the item b
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PARTY
-from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
 from graph.ingest.nlp.relatives import held_meeting
-from graph.ingest.nlp.triggers import LIST_ROLES
+from graph.ingest.nlp.triggers import LIST_ROLES, NEGATORS
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
@@ -228,6 +228,8 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "mano" and token.i > 1 and \
             [fold(t.lower_) for t in parsed.doc[token.i - 2:token.i]] == ["de", "la"]:
         return _of_noun(parsed, token, lemma)  # "llega a Quito de la mano de X"
+    if token.pos_ == "PRON" and lemma in ("uno", "una"):
+        return _one_of(parsed, token)
     if token.pos_ == "NOUN" and _remote(token):
         return _by_video(parsed, token)
     if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
@@ -320,6 +322,25 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         people += [e for e in _together_before(parsed, verb) if e.key not in
                    {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _one_of(parsed: Parsed, one) -> list[Found]:
+    """"Kast fue uno de los oradores de la CPAC, junto a Milei y Bukele": one of the speakers,
+    and so are those beside him."""
+    role = next((c for c in one.children if c.dep_ == "nmod" and preposition(c) == "de" and
+                 folded_lemma(c) in LIST_ROLES), None)
+    if role is None or not any(c.dep_ == "cop" for c in one.children) or any(
+            fold(t.lower_) in NEGATORS for c in one.children for t in c.subtree
+            if c.dep_ in ("cop", "advmod") and t.i < one.i):
+        return []
+    relation, kind = LIST_ROLES[folded_lemma(role)]
+    # a subject named here, not one a reference stands for ("el candidato fue uno de ...")
+    people = [e for e in subject_ends(parsed, one) if parsed.is_agent(e.key) and not e.reference]
+    beside = next((c for c in one.children if preposition(c) in ("junto a", "junto con")), None)
+    if beside is not None:
+        people += [e for e in listed(parsed, beside.left_edge.i + 1, "a")
+                   if e.key not in {p.key for p in people}]
+    return _attend(parsed, people, role, relation, kind, "list")
 
 
 def _bare_confirmation(parsed: Parsed, verb) -> bool:
