@@ -228,6 +228,8 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "mano" and token.i > 1 and \
             [fold(t.lower_) for t in parsed.doc[token.i - 2:token.i]] == ["de", "la"]:
         return _of_noun(parsed, token, lemma)  # "llega a Quito de la mano de X"
+    if lemma == "cargo" and token.dep_ == "fixed" and fold(token.head.lower_) == "a":
+        return _in_charge_of(parsed, token)
     if token.pos_ == "PRON" and lemma in ("uno", "una"):
         return _one_of(parsed, token)
     if token.pos_ == "NOUN" and _remote(token):
@@ -322,6 +324,20 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         people += [e for e in _together_before(parsed, verb) if e.key not in
                    {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _in_charge_of(parsed: Parsed, cargo) -> list[Found]:
+    """"El Foro X, a cargo de la Fundación Y": an event in someone's charge is organized by
+    them (not "el discurso de clausura, a cargo de X": see nominal)."""
+    phrase = cargo.head.head
+    after = parsed.doc[cargo.i + 1] if cargo.i + 1 < len(parsed.doc) else None
+    if phrase.i == cargo.i or phrase.dep_ not in ("nmod", "appos") or after is None or \
+            fold(after.lower_) not in ("de", "del"):
+        return []
+    events = [e for e in parsed.ends(phrase.head, conj=False) if parsed.kb.is_a(e.key, EVENT)]
+    agents = listed(parsed, cargo.i + 1, "de")
+    return [Found("organizedBy", e, a, 0.65, "passive:cargo", cargo.i) for e in events
+            for a in agents if e.key != a.key and parsed.kb.fits("organizedBy", e.key, a.key)]
 
 
 def _one_of(parsed: Parsed, one) -> list[Found]:
