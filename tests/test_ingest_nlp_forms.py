@@ -401,6 +401,20 @@ CASES = [
         [],
     ),
     ("x11", "Kast no fue uno de los invitados de la CPAC.", [], [(KAST, "invitedTo", "CPAC")]),
+    # those present at the meeting the sentence before tells of meet its guest
+    (
+        "f1",
+        "Milei recibió a Kast en la Casa Rosada. En la reunión estuvieron también presentes "
+        "la ministra Marta Quiroga y Luis Pardo.",
+        [(MILEI, "met", KAST), ("Marta Quiroga", "met", KAST), ("Luis Pardo", "met", KAST)],
+        [("Marta Quiroga", "met", MILEI), ("Marta Quiroga", IN, "Casa Rosada")],
+    ),
+    (
+        "f2",
+        AT_CPAC + "En el encuentro estuvieron presentes Kast y Bukele.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [(KAST, "met", BUKELE)],
+    ),
 ]
 
 # Forms the extractor does not read yet, and why.

@@ -12,6 +12,7 @@ from graph.ingest.knowledge import EVENT, PARTY
 from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.meetings import earlier_meeting
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
 from graph.ingest.nlp.relatives import held_meeting
 from graph.ingest.nlp.triggers import LIST_ROLES, NEGATORS
@@ -311,7 +312,7 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         return []
     if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
-    if held_meeting(verb) is not None:
+    if held_meeting(verb) is not None or earlier_meeting(parsed, verb):
         return []  # "un encuentro con X en el que estuvo Y": a meeting (see meetings)
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
     if lemma == "confirmar" and not people:
