@@ -415,6 +415,7 @@ CASES = [
         [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
         [(KAST, "met", BUKELE)],
     ),
+    ("q2", "El Foro Atlántico tuvo como anfitrión a Vox.", [(FORO, BY, "Vox")], []),
 ]
 
 # Forms the extractor does not read yet, and why.
