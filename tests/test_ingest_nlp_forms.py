@@ -421,7 +421,6 @@ CASES = [
 # Forms the extractor does not read yet, and why.
 UNREAD = {
     "l6": "a person who gathers people is read as the host of an event, not as meeting them",
-    "n6": "the small model hangs \"a Kast\" on \"Abascal\" as part of the name",
 }
 
 

@@ -210,7 +210,9 @@ def _phrases(noun):
         yield child
         if preposition(child) in ("de", "entre"):
             for grandchild in child.children:
-                if grandchild.dep_ == "nmod" and preposition(grandchild) in (
+                # "el respaldo de Abascal a Kast": the small model may take "a Kast" for the
+                # rest of the name
+                if grandchild.dep_ in ("nmod", "flat") and preposition(grandchild) in (
                         "con", "a", "junto a", "sobre"):
                     yield grandchild
 
