@@ -416,6 +416,30 @@ CASES = [
         [(KAST, "met", BUKELE)],
     ),
     ("q2", "El Foro Atlántico tuvo como anfitrión a Vox.", [(FORO, BY, "Vox")], []),
+    (
+        "n13",
+        "Tras la llamada de Trump, Milei anunció un acuerdo.",
+        [("Donald Trump", "contactWith", MILEI)],
+        [],
+    ),
+    (
+        "x12",
+        "Durante la reunión de Abascal, Meloni habló por teléfono.",
+        [],
+        [(ABASCAL, "met", MELONI)],
+    ),
+    (
+        "g10",
+        AT_CPAC + "Kast y Bukele fueron algunos de los oradores.",
+        [(KAST, IN, "CPAC"), (BUKELE, IN, "CPAC")],
+        [],
+    ),
+    (
+        "q9",
+        "La Fundación Disenso, impulsora del Foro Atlántico, invitó a Kast.",
+        [(FORO, BY, DISENSO), (KAST, "invitedTo", FORO)],
+        [],
+    ),
 ]
 
 # Forms the extractor does not read yet, and why.

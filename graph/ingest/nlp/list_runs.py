@@ -231,7 +231,7 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
         return _of_noun(parsed, token, lemma)  # "llega a Quito de la mano de X"
     if lemma == "cargo" and token.dep_ == "fixed" and fold(token.head.lower_) == "a":
         return _in_charge_of(parsed, token)
-    if token.pos_ == "PRON" and lemma in ("uno", "una"):
+    if token.pos_ == "PRON" and lemma in ("uno", "una", "alguno", "alguna"):
         return _one_of(parsed, token)
     if token.pos_ == "NOUN" and _remote(token):
         return _by_video(parsed, token)

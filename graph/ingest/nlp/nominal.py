@@ -31,6 +31,7 @@ _OWNERS = {"su", "sus"}
 # con X, Abascal dijo", "durante la llamada con X".
 _SETTINGS = {"tras", "despues de", "durante", "en"}
 _SETTING_RELATIONS = {"met", "contactWith"}
+_AFTER = {"tras", "despues de"}
 _SHARING = {"compartir", "protagonizar"}
 _ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
@@ -145,6 +146,12 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         # "Tras el encuentro con Meloni, Abascal habló": the clause's subject had it ("en
         # una entrevista con el diario X" names where one speaks, not whom one meets)
         agents = subject_ends(parsed, head)
+    elif agents and not partners and not own_partner and noun.dep_ == "obl" and \
+            spec.relation in _SETTING_RELATIONS and preposition(noun) in _AFTER and \
+            head.pos_ in ("VERB", "AUX") and lemma != "entrevista":
+        # "Tras la llamada de Trump, Milei anunció": the one who answers had it; during
+        # someone's meeting another may be anywhere
+        partners = subject_ends(parsed, head)
     if spec.relation == "participatedIn" and agents and not partners and not own_partner:
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = event_of(parsed, noun.head, noun, near=True)

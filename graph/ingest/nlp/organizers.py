@@ -19,7 +19,7 @@ from graph.ingest.reading import fold
 _INITIATIVE = {"iniciativa": ("a", "por"), "propuesta": ("a", "por"), "impulso": ("por",),
                "patrocinio": ("con", "bajo"), "auspicio": ("con",), "mecenazgo": ("con",)}
 HOSTS = {"anfitrion", "anfitriona", "organizador", "organizadora", "coorganizador",
-         "coorganizadora", "convocante", "promotor", "promotora"}
+         "coorganizadora", "convocante", "promotor", "promotora", "impulsor", "impulsora"}
 # Verbs that give the role "de anfitrión" to their subject: "ejercerá de anfitrión".
 _ACTING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "estar"}
 _INVITATIONS = {"invitacion", "convocatoria"}
