@@ -22,7 +22,9 @@ from graph.model.terms import KG
 
 ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
 
-_ORDINAL = re.compile(r"^(?:[ivxl]+|\d+[aªº]?)$")
+# an edition's number: "IV", "3ª", or a word ("la séptima Cumbre Transatlántica")
+_ORDINAL = re.compile(r"^(?:[ivxl]+|\d+[aªº]?|(?:primer|segund|tercer|cuart|quint|sext|"
+                      r"septim|octav|noven|decim)[oa]?)$")
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$")
 
 # Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),

@@ -9,13 +9,14 @@ by a preposition ("presidente del Vlaams Belang", ", de Vox" describe the item b
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PARTY
-from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.meetings import earlier_meeting
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
 from graph.ingest.nlp.relatives import held_meeting
-from graph.ingest.nlp.triggers import LIST_ROLES
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.triggers import LIST_ROLES, NEGATORS
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
 # Verbs whose subject a list after them names, with the role it gives; None: attending.
@@ -35,6 +36,12 @@ _WITH_NOUN = {"pasar": ({"escenario", "tribuna", "atril", "estrado", "podio"}, "
                          "presente"}, None),
               "incluir": ({"cartel", "programa", "lista", "nomina", "elenco"}, None),
               "confirmar": ({"asistencia", "presencia", "participacion"}, None),
+              # "Subieron al escenario X e Y", "La lista de oradores la completaron X e Y",
+              # "Se adhirieron a la declaración X e Y"
+              "subir": ({"escenario", "tribuna", "atril", "estrado", "podio"}, "speaker"),
+              "completar": ({"cartel", "programa", "lista", "nomina", "elenco"}, None),
+              "adherir": ({"declaracion", "carta", "manifiesto", "documento", "proclama"},
+                          "signatory"),
               "ser": (set(LIST_ROLES), None)}
 _PRESENCE = {"participacion", "presencia", "asistencia", "intervencion", "concurso"}
 # Participles and nouns of organizing: "organizada por", "con la organización de", "bajo
@@ -80,7 +87,11 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                 token.morph.get("VerbForm") == ["Fin"]):
             break
         if token.text == "," and i + 1 < end and fold(doc[i + 1].lower_) in _RELATIVES:
-            break
+            resumed = _after_relative(doc, i + 1, end)
+            if resumed is None:
+                break
+            i = resumed
+            continue
         if token.text == ";" and _clause_follows(doc, i + 1, end):
             break  # "confirmó su presencia X; Kaiser, en cambio, declinó": a new clause
         mention = parsed.mention(token)
@@ -99,6 +110,17 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                     allowed = allowed | _PREPOSITIONS["de"]  # "delegaciones de A, de B y de C"
         i = max(mention.end, i + 1)
     return found
+
+
+def _after_relative(doc, start: int, end: int) -> int | None:
+    """Where a list goes on after an item's relative clause ("A, que preside la Fundación
+    X; B; C", "A, que vendrá por primera vez, y B"): at the next semicolon or ", y"."""
+    for i in range(start, end - 1):
+        if doc[i].text == ";":
+            return i
+        if doc[i].text == "," and fold(doc[i + 1].lower_) in ("y", "e"):
+            return i + 1
+    return None
 
 
 _ORGANIZATION_NOUNS = {"partido", "formacion", "fundacion", "instituto", "asociacion",
@@ -207,6 +229,10 @@ def list_run_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "mano" and token.i > 1 and \
             [fold(t.lower_) for t in parsed.doc[token.i - 2:token.i]] == ["de", "la"]:
         return _of_noun(parsed, token, lemma)  # "llega a Quito de la mano de X"
+    if lemma == "cargo" and token.dep_ == "fixed" and fold(token.head.lower_) == "a":
+        return _in_charge_of(parsed, token)
+    if token.pos_ == "PRON" and lemma in ("uno", "una", "alguno", "alguna"):
+        return _one_of(parsed, token)
     if token.pos_ == "NOUN" and _remote(token):
         return _by_video(parsed, token)
     if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
@@ -266,13 +292,13 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         nouns, role = _WITH_NOUN[lemma]
         words = {folded_lemma(t).rstrip("s") for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
         words |= {folded_lemma(t) for t in verb.sent if t.pos_ in ("NOUN", "ADJ")}
-        if not words & nouns:
+        if not words & nouns and not (lemma == "confirmar" and _bare_confirmation(parsed, verb)):
             return []
-        if lemma in ("dar", "tomar"):
-            noun = next((c for c in verb.children if folded_lemma(c) in nouns), None)
-            if noun is None:
-                return []
-            start = max(start, noun.i + 1)
+        noun = next((c for c in verb.children if folded_lemma(c) in nouns), None)
+        if noun is None and lemma in ("dar", "tomar"):
+            return []
+        if noun is not None:
+            start = max(start, noun.i + 1)  # "Subieron al escenario X": not the stage's X
     elif role == "":
         return []
     if lemma != "confirmar" and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and
@@ -286,7 +312,7 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         return []
     if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
-    if held_meeting(verb) is not None:
+    if held_meeting(verb) is not None or earlier_meeting(parsed, verb):
         return []  # "un encuentro con X en el que estuvo Y": a meeting (see meetings)
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
     if lemma == "confirmar" and not people:
@@ -299,6 +325,53 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         people += [e for e in _together_before(parsed, verb) if e.key not in
                    {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _in_charge_of(parsed: Parsed, cargo) -> list[Found]:
+    """"El Foro X, a cargo de la Fundación Y": an event in someone's charge is organized by
+    them (not "el discurso de clausura, a cargo de X": see nominal)."""
+    phrase = cargo.head.head
+    after = parsed.doc[cargo.i + 1] if cargo.i + 1 < len(parsed.doc) else None
+    if phrase.i == cargo.i or phrase.dep_ not in ("nmod", "appos") or after is None or \
+            fold(after.lower_) not in ("de", "del"):
+        return []
+    events = [e for e in parsed.ends(phrase.head, conj=False) if parsed.kb.is_a(e.key, EVENT)]
+    agents = listed(parsed, cargo.i + 1, "de")
+    return [Found("organizedBy", e, a, 0.65, "passive:cargo", cargo.i) for e in events
+            for a in agents if e.key != a.key and parsed.kb.fits("organizedBy", e.key, a.key)]
+
+
+def _one_of(parsed: Parsed, one) -> list[Found]:
+    """"Kast fue uno de los oradores de la CPAC, junto a Milei y Bukele": one of the speakers,
+    and so are those beside him."""
+    role = next((c for c in one.children if c.dep_ == "nmod" and preposition(c) == "de" and
+                 folded_lemma(c) in LIST_ROLES), None)
+    if role is None or not any(c.dep_ == "cop" for c in one.children) or any(
+            fold(t.lower_) in NEGATORS for c in one.children for t in c.subtree
+            if c.dep_ in ("cop", "advmod") and t.i < one.i):
+        return []
+    relation, kind = LIST_ROLES[folded_lemma(role)]
+    # a subject named here, not one a reference stands for ("el candidato fue uno de ...")
+    people = [e for e in subject_ends(parsed, one) if parsed.is_agent(e.key) and not e.reference]
+    beside = next((c for c in one.children if preposition(c) in ("junto a", "junto con")), None)
+    if beside is not None:
+        people += [e for e in listed(parsed, beside.left_edge.i + 1, "a")
+                   if e.key not in {p.key for p in people}]
+    return _attend(parsed, people, role, relation, kind, "list")
+
+
+def _bare_confirmation(parsed: Parsed, verb) -> bool:
+    """"Ya confirmaron A, B y C": confirming, with nothing confirmed but the people after the
+    verb, is confirming one's attendance (not "según confirmó X", "lo confirmó X")."""
+    before = {fold(t.lower_) for t in verb.doc[verb.sent.start:verb.i]}
+    if before & {"segun", "como", "lo", "la", "que"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i]
+    return bool(subjects) and not any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") or c.dep_ in ("nsubj", "obj") and c.i < verb.i
+        for c in verb.children) and all(
+        (c.pos_ == "PROPN" or is_role_noun(c)) and
+        any(parsed.is_person(e.key) for e in parsed.ends(c)) for c in subjects)
 
 
 def _together_before(parsed: Parsed, verb) -> list[End]:

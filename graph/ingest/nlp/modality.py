@@ -42,6 +42,10 @@ _TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "tra
 _ATTENDING = {"asistir", "participar", "intervenir", "hablar", "acudir", "estar", "disertar"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
+# Verbs that undo the event a noun names ("la reunión fue cancelada", "suspendió la visita"),
+# and those that only put it off: it has not happened yet.
+_CALLED_OFF = {"cancelar", "suspender", "anular", "frustrar", "desconvocar", "abortar"}
+_PUT_OFF = {"aplazar", "posponer", "postergar", "retrasar", "reprogramar"}
 
 
 def _negated_here(token) -> bool:
@@ -54,7 +58,11 @@ def _negated_here(token) -> bool:
                 and c.i < token.i) or ("Neg" in c.morph.get("Polarity") and
                                        fold(c.lower_) in NEGATORS) or
                (c.dep_.startswith("nsubj") and fold(c.lower_) in _NOBODY and
-                not any(fold(g.lower_) in NEGATORS for g in token.children))
+                not any(fold(g.lower_) in NEGATORS for g in token.children)) or
+               # "Ni Kast ni Milei asistieron": the subject's own "ni" denies the verb
+               (c.dep_.startswith("nsubj") and c.i < token.i and any(
+                   g.dep_ == "cc" and fold(g.lower_) == "ni" and g.i < c.i
+                   for g in c.children))
                for c in token.children if c.dep_ != "conj")
 
 
@@ -174,6 +182,10 @@ def modality(trigger) -> Modality:
                 return Modality(False, False, "not ruled out")  # "no descarta reunirse"
             if lemma in DENYING or lemma in _AVOIDING:
                 negated = not negated
+            elif link in ("nsubj", "nsubj:pass", "obj") and lemma in _CALLED_OFF:
+                negated = not negated  # "la reunión entre A y B fue cancelada"
+            elif link in ("nsubj", "nsubj:pass", "obj") and lemma in _PUT_OFF:
+                return Modality(False, negated, "postponed")
             elif lemma in _APPEALS and link == "ccomp":
                 # "pidió a Milei que respaldara a X": another's act asked for, not one's own
                 return Modality(False, negated, "request")

@@ -16,6 +16,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import (
     ALLYING,
     LIGHT_VERBS,
+    NEGATORS,
     NOUNS,
     RECEIVING,
     SENDING_INVITATIONS,
@@ -26,6 +27,13 @@ from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
+# Phrases that set the scene of a clause with an event its subject had: "Tras el encuentro
+# con X, Abascal dijo", "durante la llamada con X".
+_SETTINGS = {"tras", "despues de", "durante", "en"}
+_SETTING_RELATIONS = {"met", "contactWith"}
+_AFTER = {"tras", "despues de"}
+_SHARING = {"compartir", "protagonizar"}
+_ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 
 
@@ -92,6 +100,13 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
     head = noun.head
+    relative = _held_in_relative(noun)
+    if relative is not None and not agents and not own_agent:
+        # "la cita que mantuvieron A y B", "la reunión que A mantuvo con B"
+        agents = [e for e in subject_ends(parsed, relative) if e.first != noun.i]
+        if not own_partner:
+            partners += [e for c in relative.children if c.dep_ in ("obl", "nmod") and
+                         preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
     if not agents and not own_agent and noun.dep_ in ("obj", "nsubj", "obl", "nmod") and \
             head != noun:
         verb_lemma = folded_lemma(head)
@@ -125,10 +140,51 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]
+    if not agents and partners and noun.dep_ == "obl" and spec.relation in _SETTING_RELATIONS \
+            and preposition(noun) in _SETTINGS and head.pos_ in ("VERB", "AUX") and \
+            lemma != "entrevista":
+        # "Tras el encuentro con Meloni, Abascal habló": the clause's subject had it ("en
+        # una entrevista con el diario X" names where one speaks, not whom one meets)
+        agents = subject_ends(parsed, head)
+    elif agents and not partners and not own_partner and noun.dep_ == "obl" and \
+            spec.relation in _SETTING_RELATIONS and preposition(noun) in _AFTER and \
+            head.pos_ in ("VERB", "AUX") and lemma != "entrevista":
+        # "Tras la llamada de Trump, Milei anunció": the one who answers had it; during
+        # someone's meeting another may be anywhere
+        partners = subject_ends(parsed, head)
     if spec.relation == "participatedIn" and agents and not partners and not own_partner:
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = event_of(parsed, noun.head, noun, near=True)
+    spec, partners = _visited_events(parsed, spec, lemma, agents, partners)
+    if lemma == "cita" and folded_lemma(head) == "dar" and not partners and any(
+            c.lower_ == "se" for c in head.children):
+        # "Kast, Milei y Bukele se dieron cita en Madrid": they gathered at the event the
+        # text is about, if it speaks of one
+        events = event_of(parsed, head, noun, near=True)
+        if events:
+            spec, partners = _ATTENDING, events
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+
+
+def _held_in_relative(noun):
+    """The verb of a relative clause saying who held the event the noun names ("la cita que
+    mantuvieron A y B", "el almuerzo que compartieron"): one that has happened."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "acl:relcl") and child.pos_ in ("VERB", "AUX") and \
+                folded_lemma(child) in LIGHT_VERBS | _SHARING and \
+                not {"Fut", "Cnd"} & set(child.morph.get("Tense") + child.morph.get("Mood")) and \
+                any(c.dep_ == "obj" and c.lower_ == "que" for c in child.children) and \
+                not any(fold(c.lower_) in NEGATORS for c in child.children):
+            return child
+    return None
+
+
+def _visited_events(parsed: Parsed, spec: Nominal, lemma: str, agents, partners):
+    """"su visita a la CPAC": visiting an event is attending it, not meeting it."""
+    if lemma != "visita" or not agents:
+        return spec, partners
+    events = [p for p in partners if parsed.kb.is_a(p.key, EVENT)]
+    return (_ATTENDING, events) if events else (spec, partners)
 
 
 def _thing_subject(parsed: Parsed, noun) -> bool:
@@ -161,7 +217,9 @@ def _phrases(noun):
         yield child
         if preposition(child) in ("de", "entre"):
             for grandchild in child.children:
-                if grandchild.dep_ == "nmod" and preposition(grandchild) in (
+                # "el respaldo de Abascal a Kast": the small model may take "a Kast" for the
+                # rest of the name
+                if grandchild.dep_ in ("nmod", "flat") and preposition(grandchild) in (
                         "con", "a", "junto a", "sobre"):
                     yield grandchild
 

@@ -19,10 +19,11 @@ from graph.ingest.reading import fold
 _INITIATIVE = {"iniciativa": ("a", "por"), "propuesta": ("a", "por"), "impulso": ("por",),
                "patrocinio": ("con", "bajo"), "auspicio": ("con",), "mecenazgo": ("con",)}
 HOSTS = {"anfitrion", "anfitriona", "organizador", "organizadora", "coorganizador",
-         "coorganizadora", "convocante", "promotor", "promotora"}
+         "coorganizadora", "convocante", "promotor", "promotora", "impulsor", "impulsora"}
 # Verbs that give the role "de anfitrión" to their subject: "ejercerá de anfitrión".
 _ACTING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "estar"}
 _INVITATIONS = {"invitacion", "convocatoria"}
+_HAVING = {"tener", "contar"}
 _GETTING = {"recibir", "aceptar", "obtener", "tener", "declinar", "rechazar"}
 _STATES = {"estar", "quedar", "seguir", "encontrar", "figurar"}
 
@@ -79,6 +80,11 @@ def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
     elif noun.head.pos_ in ("VERB", "AUX") and verb_lemma(noun.head) in _ACTING and \
             preposition(noun) in ("de", "como"):
         holders = subject_ends(parsed, noun.head)
+    elif noun.head.pos_ == "VERB" and verb_lemma(noun.head) in _HAVING and any(
+            fold(c.lower_) == "como" for c in noun.children):
+        # "El foro tuvo como anfitrión a X", "contó como organizadora con Y"
+        holders = [e for phrase in (*noun.children, *noun.head.children)
+                   if preposition(phrase) in ("a", "con") for e in phrase_ends(parsed, phrase)]
     elif noun.dep_ == "appos" and any(c.dep_ == "nmod" for c in noun.children):
         holders = parsed.ends(noun.head, conj=False)  # "la Fundación X, organizadora del foro"
     elif noun.dep_ == "conj" and _apposed_title(noun) is not None and any(

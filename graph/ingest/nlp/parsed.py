@@ -139,6 +139,7 @@ class Parsed(EventReading, ReferenceReading):
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):
                     found += self.ends(child)
+            found += self._one_per_country(token, found)
         seen, out = set(), []
         for end in found:
             if end.key not in seen:
@@ -159,6 +160,25 @@ class Parsed(EventReading, ReferenceReading):
             return False
         named = self._named_beside(child)
         return bool(named) and all(e.key != named[0].key for e in found)
+
+    def _one_per_country(self, token, found: list[End]) -> list[End]:
+        """"Los presidentes de Paraguay, X, y de Bolivia, Y": a plural title's later names,
+        which the small model coordinates with the first country."""
+        if not is_role_noun(token) or token.morph.get("Number") != ["Plur"] or \
+                not any(self.is_person(e.key) for e in found):
+            return []
+        more = []
+        for t in token.subtree:
+            mention = self.mention(t)
+            if t.dep_ != "conj" or t.i < token.i or mention is None or \
+                    not self.is_person(mention.key) or mention.start != t.i:
+                continue
+            chain = t
+            while chain.i != token.i and chain.dep_ in ("conj", "nmod", "appos", "flat"):
+                chain = chain.head
+            if chain.i == token.i:
+                more.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        return more
 
     def _closes_list(self, token, child) -> bool:
         # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.

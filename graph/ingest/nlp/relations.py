@@ -448,7 +448,7 @@ def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
 
 
 _CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
-_TOGETHER = frozenset({"junto a", "junto con"})
+_TOGETHER = frozenset({"junto a", "junto con", "ademas de"})  # "Además de X, acudió Y"
 
 
 # Verbs that only place their subject in a list: "Entre los invitados están/hay X".

@@ -281,9 +281,25 @@ class Reader:
                     len(self.texts[j + 1]) == 4 and self.texts[j + 1][:2] in ("19", "20") and \
                     gz.head_class(self.key(i, j), alone=True) in ("Summit", "Event"):
                 j += 2  # "la Cumbre de los Patriotas de 2026": the year names the edition
-            out += self.trim(i, j)
+            named = self.trim(i, j)
+            if named and named[0].start == i and self._other_edition(i, j):
+                named[0].start = i - 1
+            out += named
             i = j
         return out
+
+    def _other_edition(self, start: int, end: int) -> bool:
+        """"la séptima Cumbre Transatlántica ... la octava Cumbre Transatlántica": where a text
+        speaks of two editions of an event, each one's ordinal is part of its name."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].morph.get("NumType") != ["Ord"] or \
+                not doc[start - 1].is_lower or \
+                gz.head_class(self.key(start, end), alone=True) not in ("Summit", "Event"):
+            return False
+        words = [t.text for t in doc[start:end]]
+        return any(t.morph.get("NumType") == ["Ord"] and t.is_lower and
+                   t.lower_ != doc[start - 1].lower_ and
+                   [w.text for w in doc[t.i + 1:t.i + 1 + len(words)]] == words for t in doc)
 
     def _connected(self, start: int, j: int, taken: set[int]) -> int | None:
         """Where the name goes on after the lower-case words at `j`, if they join two parts of

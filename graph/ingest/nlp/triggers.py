@@ -240,8 +240,10 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
                "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
                "difundir", "enviar", "grabar"}
-# Light verbs whose subject receives what the noun gives ("recibió el apoyo de X").
-RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr"}
+# Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
+# those of thanking for it ("agradeció el respaldo de X").
+RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
+             "valorar", "aceptar"}
 
 
 @dataclass(frozen=True)
