@@ -31,6 +31,7 @@ from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.triggers import SAYING
@@ -82,7 +83,8 @@ class RoleReader(OfficeNaming):
                 found += self._claims(title, mention, "apposition")
         if person:
             found += self._placed(mention)
-        for title, verb in self._copulas(mention) + self._presented_as(mention):
+        for title, verb in self._copulas(mention) + self._presented_as(mention) + \
+                linking_verb_titles(self, mention):
             found += copula_claims(self, title, verb, mention)
         return found + joined_copula_claims(self, mention)
 
