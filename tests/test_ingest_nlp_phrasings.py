@@ -60,3 +60,27 @@ def test_a_title_before_its_demonym_stands_for_the_person(read):
     found = facts(read("Rafael López Aliaga visitó Roma. El exalcalde limeño se reunió con "
                        "Giorgia Meloni."))
     assert ("Rafael López Aliaga", "met", "Giorgia Meloni") in found
+
+
+def test_an_office_named_by_its_place_stands_for_its_holder(read):
+    held = find(read("Lima, 3 mar (EFE).- Rafael López Aliaga votó temprano. El exalcalde "
+                     "limeño se reunió luego con Keiko Fujimori."),
+                "Rafael López Aliaga", "holdsOffice", "Alcalde de Lima")
+    assert held.qualifiers.get("former")
+    # a person the text gives no country is of the country the article is about
+    found = facts(read("Brasilia, 3 mar (EFE).- Lula habló en el Planalto. El presidente de "
+                       "Brasil, que buscará un cuarto mandato, criticó a Milei."))
+    assert ("Lula", "holdsOffice", "Presidente de Brasil") in found
+
+
+def test_a_title_that_is_not_the_one_named_before(read):
+    # the son of the president is not the president
+    found = read("Eduardo Tavares habló en Lisboa. El hijo del entonces presidente brasileño "
+                 "se reunió con André Ventura.")
+    assert not any(c.relation == "holdsOffice" and c.subject == "Eduardo Tavares"
+                   for c in found.candidates)
+    # a title whose name follows its complement is that name's
+    found = read("Andrés Vidal llegó a Lisboa. Asistió el ministro húngaro de Exteriores, "
+                 "Péter Szijjártó.")
+    assert not any(c.relation == "holdsOffice" and c.subject == "Andrés Vidal"
+                   for c in found.candidates)

@@ -86,8 +86,8 @@ class ReferenceReading:
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
         # "el exalcalde de Tegucigalpa": a person of the town's country
         places = [self.mention(c) for c in token.children if self.mention(c)]
-        labels |= {_country_of(self.kb.label(c)) for c in countries} | {
-            _country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
+        labels |= {country_of(self.kb.label(c)) for c in countries} | {
+            country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
@@ -453,7 +453,7 @@ class ReferenceReading:
         return parties.pop() if len(parties) == 1 else None
 
 
-def _country_of(label: str) -> str:
+def country_of(label: str) -> str:
     """The country a town or province is in; a country's own name."""
     found = gz.place(label)
     return found.country if found is not None and found.kind != "country" and \

@@ -34,6 +34,7 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.reference_offices import in_its_country, named_elsewhere
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
@@ -143,7 +144,8 @@ class RoleReader(OfficeNaming):
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
         name stands for the person the text is about; what it says of an organization holds
-        for that person (offices are left out: a title alone rarely names the right one)."""
+        for that person; an office only when its place is the person's country (a title
+        alone rarely names the right one)."""
         word, former = base_role(token)
         if not word or token.pos_ != "NOUN" or self.parsed.mention(token) or \
                 token.morph.get("Number") == ["Plur"] or not is_definite(token):
@@ -154,9 +156,13 @@ class RoleReader(OfficeNaming):
             return []  # a title beside a name: read with the name
         if token.i > 0 and self.doc[token.i - 1].text == ",":
             return []
+        if named_elsewhere(self.parsed, token):
+            return []
         title = self._phrase(token.i, end, word, former)
-        if role_kind(word) not in _REFERENCE_KINDS or not (
-                title.targets or title.countries and role_kind(word) in ("head", "office")):
+        # "el exalcalde limeño": an office named by its place stands for its holder too
+        kind = role_kind(word)
+        if kind not in _REFERENCE_KINDS and not (kind == "office" and title.countries) or not (
+                title.targets or title.countries and kind in ("head", "office")):
             return []
         known = self.parsed.affiliated([t.key for t in title.targets], token)
         if known is not None:
@@ -170,9 +176,7 @@ class RoleReader(OfficeNaming):
                 return []
             person = referent[0]
         found = []
-        own = self.kb.country(person.key)
-        same_country = bool(title.countries) and own is not None and \
-            self.kb.label(own) in title.countries
+        same_country = in_its_country(self.parsed, title, person.key)
         for claim in self._claims(title, _as_mention(person), "reference"):
             if claim.relation != "holdsOffice" or same_country:
                 claim.subject = End(person.key, token.i, end, reference=True,
