@@ -84,3 +84,13 @@ def test_a_title_that_is_not_the_one_named_before(read):
                  "Péter Szijjártó.")
     assert not any(c.relation == "holdsOffice" and c.subject == "Andrés Vidal"
                    for c in found.candidates)
+
+
+# ---------------------------------------------------------------- races
+
+def test_a_race_named_by_its_kind_and_demonym(read):
+    # the small model makes "chilenas" the adverb and "presidenciales" its modifier
+    for text in ("Kast compite en las presidenciales chilenas.",
+                 "Kast se presenta a las presidenciales chilenas."):
+        assert ("José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2025") \
+            in facts(read(text)), text
