@@ -94,3 +94,10 @@ def test_a_race_named_by_its_kind_and_demonym(read):
                  "Kast se presenta a las presidenciales chilenas."):
         assert ("José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2025") \
             in facts(read(text)), text
+
+
+def test_a_further_term_sought_in_a_race_its_phrase_names(read):
+    found = facts(read("Budapest, 3 abr (EFE).- Viktor Orbán busca un quinto mandato en las "
+                       "legislativas de abril."))
+    assert any(s == "Viktor Orbán" and r == "candidateIn" and "Hungría de 2026" in o
+               for s, r, o in found)
