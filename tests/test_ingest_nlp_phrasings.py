@@ -101,3 +101,12 @@ def test_a_further_term_sought_in_a_race_its_phrase_names(read):
                        "legislativas de abril."))
     assert any(s == "Viktor Orbán" and r == "candidateIn" and "Hungría de 2026" in o
                for s, r, o in found)
+
+
+# ---------------------------------------------------------------- interviews
+
+def test_an_answer_in_the_first_person_is_the_interviewee(read):
+    # the small model takes the turn's dash for the subject and leaves "reuní" unlemmatized
+    found = facts(read("Irene Calvo: «Vox es mi casa»\n\n—¿Se reunió con Abascal?\n\n"
+                       "—Sí, me reuní con Santiago Abascal el lunes."))
+    assert ("Irene Calvo", "met", "Santiago Abascal") in found

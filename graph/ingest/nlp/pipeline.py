@@ -73,10 +73,11 @@ def parse(nlp, text: str):
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
     if len(cuts) == 1:
-        return titles_over_demonyms(_demonyms_as_adjectives(repair(nlp, nlp(text))))
+        return _turn_dashes(titles_over_demonyms(_demonyms_as_adjectives(
+            repair(nlp, nlp(text)))))
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return titles_over_demonyms(_demonyms_as_adjectives(repair(
-        nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False))))
+    return _turn_dashes(titles_over_demonyms(_demonyms_as_adjectives(repair(
+        nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)))))
 
 
 def _demonyms_as_adjectives(doc):
@@ -87,4 +88,18 @@ def _demonyms_as_adjectives(doc):
                 doc[token.i - 1].pos_ == "NOUN" and demonym(token.text):
             token.pos_ = "ADJ"
             token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
+    return doc
+
+
+def _turn_dashes(doc):
+    """"—Me reuní con X": the dash that opens a turn of a dialogue or an interview is
+    punctuation; the small model may take it for a name and the verb's subject."""
+    for token in doc:
+        if token.text in ("—", "–", "―", "-") and (
+                token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+            token.pos_, token.dep_ = "PUNCT", "punct"
+            before = doc[token.i - 1] if token.i else None
+            if before is not None and before.pos_ == "SPACE" and before.dep_ == "nsubj" and \
+                    all(c.pos_ == "PUNCT" for c in before.children):
+                before.dep_ = "dep"  # nor is the paragraph break that carries the dash
     return doc
