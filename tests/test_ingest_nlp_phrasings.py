@@ -110,3 +110,14 @@ def test_an_answer_in_the_first_person_is_the_interviewee(read):
     found = facts(read("Irene Calvo: «Vox es mi casa»\n\n—¿Se reunió con Abascal?\n\n"
                        "—Sí, me reuní con Santiago Abascal el lunes."))
     assert ("Irene Calvo", "met", "Santiago Abascal") in found
+
+
+def test_a_question_and_answer_piece_marked_by_who_speaks(read):
+    # "P." and "R." are no names: the answer's first person and the question's "usted" are
+    # the interviewee
+    found = read("Entrevista a Irene Calvo\n\nP. ¿Habló con Abascal?\n\nR. Sí, me reuní con "
+                 "Santiago Abascal el lunes.\n\nP. Usted se reunió también con Giorgia Meloni."
+                 "\n\nR. Sí, en Roma.")
+    assert ("Irene Calvo", "met", "Santiago Abascal") in facts(found)
+    assert ("Irene Calvo", "met", "Giorgia Meloni") in facts(found)
+    assert not any(e.label in ("P", "R", "P. Usted") for e in found.entities)

