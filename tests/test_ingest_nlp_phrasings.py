@@ -121,3 +121,10 @@ def test_a_question_and_answer_piece_marked_by_who_speaks(read):
     assert ("Irene Calvo", "met", "Santiago Abascal") in facts(found)
     assert ("Irene Calvo", "met", "Giorgia Meloni") in facts(found)
     assert not any(e.label in ("P", "R", "P. Usted") for e in found.entities)
+
+
+def test_more_posts_a_copula_names(read):
+    assert ("Raúl Benítez", "memberOf", "Vox") in facts(
+        read("Raúl Benítez era el tesorero de Vox cuando estalló el escándalo."))
+    found = facts(read("Elena Ríos es parlamentaria de Vox desde 2019."))
+    assert ("Elena Ríos", "memberOf", "Vox") in found
