@@ -128,3 +128,15 @@ def test_more_posts_a_copula_names(read):
         read("Raúl Benítez era el tesorero de Vox cuando estalló el escándalo."))
     found = facts(read("Elena Ríos es parlamentaria de Vox desde 2019."))
     assert ("Elena Ríos", "memberOf", "Vox") in found
+
+
+def test_a_given_name_tells_whom_a_title_or_a_clitic_cannot_be(read):
+    # no title nor article made her a woman: "María" does; "el líder" is not her, "la" is
+    found = facts(read("María Fernanda Cabal perdió la consulta. Con Santiago Abascal mantiene "
+                       "una buena relación. El líder de Vox la llamó por teléfono la noche en que "
+                       "perdió la consulta."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
+    assert ("María Fernanda Cabal", "leaderOf", "Vox") not in found
+    found = facts(read("María Fernanda Cabal perdió la consulta. Santiago Abascal la llamó "
+                       "por teléfono esa noche."))
+    assert ("Santiago Abascal", "contactWith", "María Fernanda Cabal") in found

@@ -53,6 +53,11 @@ class ReferenceReading:
             return []
         return [End(persons.pop(), mention.start, mention.end - 1, reference=True)]
 
+    def gender_fits(self, key: str, gender: str) -> bool:
+        """Whether the person may be of `gender`: by what the text showed, else by the given
+        name ("el líder de Vox" is not María Fernanda Cabal); unknown fits."""
+        return (self.gender.get(key) or self.named_gender.get(key) or gender) == gender
+
     def persons_before(self, index: int, back: int = 2) -> list[tuple[int, str]]:
         """(token, key) of the persons named before token `index`, in the current sentence and
         `back` sentences before, nearest first."""
@@ -136,7 +141,7 @@ class ReferenceReading:
             if itself and not country and key != focus:
                 # "el húngaro" alone: one the text made Hungarian, else the one it is about
                 continue
-            if gender and self.gender.get(key, gender) != gender or key in elsewhere:
+            if gender and not self.gender_fits(key, gender) or key in elsewhere:
                 continue
             earlier = self.sentence_of(self.doc[start].idx) < here
             score = -0.5 * rank + (2 if key == focus and earlier else 0)
@@ -167,7 +172,7 @@ class ReferenceReading:
                 known = self.kb.country(mention.key)
                 if labels and known and self.kb.label(known) not in labels:
                     continue
-                if gender and self.gender.get(mention.key, gender) != gender:
+                if gender and not self.gender_fits(mention.key, gender):
                     continue
                 return [End(mention.key, token.i, token.i, reference=True, distance=2)]
         if best is None:
@@ -196,7 +201,7 @@ class ReferenceReading:
             if mention.start >= token.i or mention.kind == METONYM or key in excluded or \
                     not self.is_person(key):
                 continue
-            if gender and self.gender.get(key, gender) != gender:
+            if gender and not self.gender_fits(key, gender):
                 continue
             if holders and key not in holders:
                 continue

@@ -32,6 +32,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
+from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.reference_offices import in_its_country, named_elsewhere
@@ -140,12 +141,13 @@ class RoleReader(OfficeNaming):
                 gender = article_gender(self.doc, mention.start)
                 if gender:
                     self.parsed.gender[mention.key] = gender
+            self.parsed.named_gender[mention.key] = name_gender(
+                self.kb.label(mention.key) or mention.text)
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
         name stands for the person the text is about; what it says of an organization holds
-        for that person; an office only when its place is the person's country (a title
-        alone rarely names the right one)."""
+        for that person, an office only if its place is the person's country."""
         word, former = base_role(token)
         if not word or token.pos_ != "NOUN" or self.parsed.mention(token) or \
                 token.morph.get("Number") == ["Plur"] or not is_definite(token):
@@ -154,9 +156,7 @@ class RoleReader(OfficeNaming):
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
         if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
-        if token.i > 0 and self.doc[token.i - 1].text == ",":
-            return []
-        if named_elsewhere(self.parsed, token):
+        if token.i > 0 and self.doc[token.i - 1].text == "," or named_elsewhere(self.parsed, token):
             return []
         title = self._phrase(token.i, end, word, former)
         # "el exalcalde limeño": an office named by its place stands for its holder too
