@@ -140,3 +140,9 @@ def test_a_given_name_tells_whom_a_title_or_a_clitic_cannot_be(read):
     found = facts(read("María Fernanda Cabal perdió la consulta. Santiago Abascal la llamó "
                        "por teléfono esa noche."))
     assert ("Santiago Abascal", "contactWith", "María Fernanda Cabal") in found
+
+
+def test_a_copula_whose_subject_is_a_title_without_a_name(read):
+    found = facts(read("La líder ultraderechista Marine Le Pen se reunió con Abascal. La "
+                       "dirigente francesa es presidenta de Agrupación Nacional desde 2011."))
+    assert ("Marine Le Pen", "leaderOf", "Agrupación Nacional") in found
