@@ -146,3 +146,11 @@ def test_a_copula_whose_subject_is_a_title_without_a_name(read):
     found = facts(read("La líder ultraderechista Marine Le Pen se reunió con Abascal. La "
                        "dirigente francesa es presidenta de Agrupación Nacional desde 2011."))
     assert ("Marine Le Pen", "leaderOf", "Agrupación Nacional") in found
+
+
+def test_las_generales_name_a_race_los_generales_do_not(read):
+    found = facts(read("Lima, 3 abr (EFE).- López Aliaga es el candidato de Renovación Popular "
+                       "en las generales de abril."))
+    assert ("López Aliaga", "candidateIn", "Elección presidencial de Perú de 2026") in found
+    found = read("Lima, 3 abr (EFE).- López Aliaga es el candidato de los generales retirados.")
+    assert not any(c.relation == "candidateIn" for c in found.candidates)
