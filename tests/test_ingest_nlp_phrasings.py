@@ -154,3 +154,13 @@ def test_las_generales_name_a_race_los_generales_do_not(read):
     assert ("López Aliaga", "candidateIn", "Elección presidencial de Perú de 2026") in found
     found = read("Lima, 3 abr (EFE).- López Aliaga es el candidato de los generales retirados.")
     assert not any(c.relation == "candidateIn" for c in found.candidates)
+
+
+def test_one_elected_in_a_race_ran_in_it(read):
+    found = facts(read("Daniel Noboa fue reelegido en la segunda vuelta de las presidenciales "
+                       "ecuatorianas."))
+    assert any(s == "Daniel Noboa" and r == "candidateIn" and o.startswith(
+        "Segunda vuelta presidencial de Ecuador") for s, r, o in found)
+    # electing someone else is not running
+    found = read("Vox eligió a su nueva dirección en el congreso de enero.")
+    assert not any(c.relation == "candidateIn" for c in found.candidates)

@@ -44,6 +44,8 @@ NOMINATING = {"proclamar", "nominar", "elegir", "ungir", "designar", "nombrar", 
 # "lidera las encuestas para la primera vuelta": the race one is polled in.
 POLLS = {"encuesta", "sondeo", "carrera", "intencion", "preferencia"}
 LEADING = {"liderar", "encabezar", "dominar"}
+# Being elected in a race.
+ELECTED = {"elegir", "reelegir"}
 # Winning or losing an election, and prevailing over a rival in one.
 DEFEATING = {"derrotar", "vencer", "superar", "batir", "imponer", "imponerse", "ganar",
              "arrollar", "aventajar", "doblegar"}
@@ -356,8 +358,21 @@ def _named_against(parsed: Parsed, noun) -> list[End]:
     return []
 
 
+def _elected(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"fue reelegido en la segunda vuelta de las presidenciales": one elected in a race ran
+    in it."""
+    if not is_passive(verb):
+        return []
+    found = []
+    for child, prep in _objects(verb):
+        key = parsed.elections.named(child) if prep == "en" and is_election_noun(child) else None
+        for person in _runners(parsed, verb) if key else ():
+            found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+    return found
+
+
 # Which reader each kind of verb goes to, in the order their claims are listed.
 _READERS = (
     (SEEKING, _sought), (HEADING, _listed), (FILING, _filed), (NOMINATING, _nominated),
-    (LEADING, _polled), (DEFEATING, _defeated),
+    (LEADING, _polled), (DEFEATING, _defeated), (ELECTED, _elected),
 )
