@@ -164,3 +164,13 @@ def test_one_elected_in_a_race_ran_in_it(read):
     # electing someone else is not running
     found = read("Vox eligió a su nueva dirección en el congreso de enero.")
     assert not any(c.relation == "candidateIn" for c in found.candidates)
+
+
+def test_a_party_president_may_be_the_deputy_a_title_stands_for(read):
+    # "el presidente de X" is a party's post, no office that rules "el eurodiputado" out
+    found = facts(read("Intervinieron el presidente de Agrupación Nacional, Jordan Bardella, y "
+                       "el dirigente de Vlaams Belang Tom Van Grieken. «Somos aliados», dijo "
+                       "Bardella. El eurodiputado francés, que preside el grupo Patriotas por "
+                       "Europa, agradeció a Salvini su lealtad."))
+    assert ("Jordan Bardella", "leaderOf", "Patriotas por Europa") in found
+    assert ("Tom Van Grieken", "leaderOf", "Patriotas por Europa") not in found

@@ -120,9 +120,10 @@ class ReferenceReading:
         if strict:
             return []  # only a description that fits one person for sure
         if word and role_kind(word) in _OFFICES:
-            # "el diputado" is not one the text gave another office ("el ministro X")
+            # "el diputado" is not one the text gave another office ("el ministro X"); a
+            # party's president ("presidente de Agrupación Nacional") may sit anywhere
             others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
-                      role_kind(w.removeprefix("ex:")) in _OFFICES for k in ks}
+                      role_kind(w.removeprefix("ex:")) in ("office", "seat") for k in ks}
             nearest = [(s, k) for s, k in nearest if k not in others] or nearest
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
