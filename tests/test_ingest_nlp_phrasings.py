@@ -174,3 +174,17 @@ def test_a_party_president_may_be_the_deputy_a_title_stands_for(read):
                        "Europa, agradeció a Salvini su lealtad."))
     assert ("Jordan Bardella", "leaderOf", "Patriotas por Europa") in found
     assert ("Tom Van Grieken", "leaderOf", "Patriotas por Europa") not in found
+
+
+def test_a_bare_head_of_state_title_is_of_the_country_the_article_is_about(read):
+    found = facts(read("Bogotá, 3 abr (EFE).- Gustavo Petro criticó a Cabal. El presidente la "
+                       "ha acusado de promover el paramilitarismo."))
+    assert ("Gustavo Petro", "holdsOffice", "Presidente de Colombia") in found
+    # a predicate is no reference, nor is a president "en funciones" (often a region's)
+    found = read("Bogotá, 3 abr (EFE).- «Paloma Valencia será la presidenta que Colombia "
+                 "necesita», gritó Cabal.")
+    assert not any(c.relation == "holdsOffice" for c in found.candidates)
+    found = read("Zaragoza, 3 abr (EFE).- Jorge Azcón negoció con Vox. Alegría no fue convocada "
+                 "por el presidente en funciones.")
+    assert not any(c.relation == "holdsOffice" and c.subject == "Jorge Azcón"
+                   for c in found.candidates)

@@ -23,6 +23,7 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
@@ -35,7 +36,6 @@ from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
-from graph.ingest.nlp.reference_offices import in_its_country, named_elsewhere
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
@@ -156,9 +156,9 @@ class RoleReader(OfficeNaming):
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
         if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
-        if token.i > 0 and self.doc[token.i - 1].text == "," or named_elsewhere(self.parsed, token):
+        if token.i and self.doc[token.i - 1].text == "," or referred.elsewhere(self.parsed, token):
             return []
-        title = self._phrase(token.i, end, word, former)
+        title = referred.place_bare_title(self.parsed, self._phrase(token.i, end, word, former))
         # "el exalcalde limeño": an office named by its place stands for its holder too
         kind = role_kind(word)
         if kind not in _REFERENCE_KINDS and not (kind == "office" and title.countries) or not (
@@ -176,7 +176,7 @@ class RoleReader(OfficeNaming):
                 return []
             person = referent[0]
         found = []
-        same_country = in_its_country(self.parsed, title, person.key)
+        same_country = referred.in_its_country(self.parsed, title, person.key)
         for claim in self._claims(title, _as_mention(person), "reference"):
             if claim.relation != "holdsOffice" or same_country:
                 claim.subject = End(person.key, token.i, end, reference=True,
