@@ -44,6 +44,8 @@ NOMINATING = {"proclamar", "nominar", "elegir", "ungir", "designar", "nombrar", 
 # "lidera las encuestas para la primera vuelta": the race one is polled in.
 POLLS = {"encuesta", "sondeo", "carrera", "intencion", "preferencia"}
 LEADING = {"liderar", "encabezar", "dominar"}
+# Being elected in a race.
+ELECTED = {"elegir", "reelegir"}
 # Winning or losing an election, and prevailing over a rival in one.
 DEFEATING = {"derrotar", "vencer", "superar", "batir", "imponer", "imponerse", "ganar",
              "arrollar", "aventajar", "doblegar"}
@@ -69,11 +71,9 @@ def race(parsed: Parsed, noun) -> str | None:
     """The race a sought office or a list names: an election noun in its phrase, the office
     it fills ("a la alcaldía de Santiago", "al Senado"), else the race named before."""
     elections = parsed.elections
-    for t in noun.subtree:
-        if t.i != noun.i and is_election_noun(t) and abs(t.i - noun.i) <= 10:
-            key = elections.named(t)
-            if key:
-                return key
+    key = _named_in_phrase(parsed, noun)
+    if key:
+        return key
     # the office sought follows "a" ("candidatura a la alcaldía", "lista al Senado"); "del
     # senador X" names who runs, not for what
     sought = [noun] + [t for t in noun.subtree if t.i > noun.i and abs(t.i - noun.i) <= 10 and
@@ -87,6 +87,15 @@ def race(parsed: Parsed, noun) -> str | None:
         if key:
             return key
     return _clause_race(parsed, noun, whole=folded_lemma(noun) in CANDIDACIES)
+
+
+def _named_in_phrase(parsed: Parsed, noun) -> str | None:
+    for t in noun.subtree:
+        if t.i != noun.i and is_election_noun(t) and abs(t.i - noun.i) <= 10:
+            key = parsed.elections.named(t)
+            if key:
+                return key
+    return None
 
 
 def _clause_race(parsed: Parsed, token, whole: bool = False) -> str | None:
@@ -146,8 +155,10 @@ def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
         if any(c.dep_ == "nmod" and parsed.is_person(e.key) for c in child.children
                for e in phrase_ends(parsed, c)):
             continue  # "apoyar la candidatura de X" is another's
-        key = _clause_race(parsed, child) if folded_lemma(child) in (
-            "reeleccion", "candidatura", "nominacion", "mandato") else race(parsed, child)
+        # "busca un quinto mandato en las legislativas de abril": the race in its phrase
+        key = _named_in_phrase(parsed, child) or _clause_race(parsed, child) if folded_lemma(
+            child) in ("reeleccion", "candidatura", "nominacion", "mandato") else race(
+            parsed, child)
         if folded_lemma(child) in ("reeleccion", "mandato") and key is None:
             key = parsed.elections.for_office(child)
         for person in _runners(parsed, verb):
@@ -347,8 +358,21 @@ def _named_against(parsed: Parsed, noun) -> list[End]:
     return []
 
 
+def _elected(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"fue reelegido en la segunda vuelta de las presidenciales": one elected in a race ran
+    in it."""
+    if not is_passive(verb):
+        return []
+    found = []
+    for child, prep in _objects(verb):
+        key = parsed.elections.named(child) if prep == "en" and is_election_noun(child) else None
+        for person in _runners(parsed, verb) if key else ():
+            found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+    return found
+
+
 # Which reader each kind of verb goes to, in the order their claims are listed.
 _READERS = (
     (SEEKING, _sought), (HEADING, _listed), (FILING, _filed), (NOMINATING, _nominated),
-    (LEADING, _polled), (DEFEATING, _defeated),
+    (LEADING, _polled), (DEFEATING, _defeated), (ELECTED, _elected),
 )

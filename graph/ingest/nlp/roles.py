@@ -23,6 +23,7 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
@@ -31,6 +32,8 @@ from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.linking_verbs import linking_verb_titles
+from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.triggers import SAYING
@@ -82,7 +85,8 @@ class RoleReader(OfficeNaming):
                 found += self._claims(title, mention, "apposition")
         if person:
             found += self._placed(mention)
-        for title, verb in self._copulas(mention) + self._presented_as(mention):
+        for title, verb in self._copulas(mention) + self._presented_as(mention) + \
+                linking_verb_titles(self, mention):
             found += copula_claims(self, title, verb, mention)
         return found + joined_copula_claims(self, mention)
 
@@ -137,11 +141,13 @@ class RoleReader(OfficeNaming):
                 gender = article_gender(self.doc, mention.start)
                 if gender:
                     self.parsed.gender[mention.key] = gender
+            self.parsed.named_gender[mention.key] = name_gender(
+                self.kb.label(mention.key) or mention.text)
 
     def references(self, token) -> list[Found]:
         """"el líder republicano", "la representante del oficialismo": a title without a
         name stands for the person the text is about; what it says of an organization holds
-        for that person (offices are left out: a title alone rarely names the right one)."""
+        for that person, an office only if its place is the person's country."""
         word, former = base_role(token)
         if not word or token.pos_ != "NOUN" or self.parsed.mention(token) or \
                 token.morph.get("Number") == ["Plur"] or not is_definite(token):
@@ -150,11 +156,13 @@ class RoleReader(OfficeNaming):
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
         if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
-        if token.i > 0 and self.doc[token.i - 1].text == ",":
+        if token.i and self.doc[token.i - 1].text == "," or referred.elsewhere(self.parsed, token):
             return []
-        title = self._phrase(token.i, end, word, former)
-        if role_kind(word) not in _REFERENCE_KINDS or not (
-                title.targets or title.countries and role_kind(word) in ("head", "office")):
+        title = referred.place_bare_title(self.parsed, self._phrase(token.i, end, word, former))
+        # "el exalcalde limeño": an office named by its place stands for its holder too
+        kind = role_kind(word)
+        if kind not in _REFERENCE_KINDS and not (kind == "office" and title.countries) or not (
+                title.targets or title.countries and kind in ("head", "office")):
             return []
         known = self.parsed.affiliated([t.key for t in title.targets], token)
         if known is not None:
@@ -168,9 +176,7 @@ class RoleReader(OfficeNaming):
                 return []
             person = referent[0]
         found = []
-        own = self.kb.country(person.key)
-        same_country = bool(title.countries) and own is not None and \
-            self.kb.label(own) in title.countries
+        same_country = referred.in_its_country(self.parsed, title, person.key)
         for claim in self._claims(title, _as_mention(person), "reference"):
             if claim.relation != "holdsOffice" or same_country:
                 claim.subject = End(person.key, token.i, end, reference=True,

@@ -39,6 +39,11 @@ def _known_verb(word: str) -> tuple[str, tuple[str, ...]] | None:
 
 def repair(nlp, doc):
     """`doc` with each sentence that holds a misread verb form parsed again."""
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and not fold(token.lemma_).endswith(
+                ("ar", "er", "ir", "se")) and _known_verb(token.text):
+            # "me reuní con X": read as a verb, but its lemma left as the form
+            token.lemma_ = _known_verb(token.text)[0]
     parts, start, changed = [], 0, False
     for sentence in doc.sents:
         found = next(((t, _known_verb(t.text)) for t in sentence

@@ -32,6 +32,9 @@ ROLE_WORDS: dict[str, str] = {
     "responsable": "member", "coordinador": "member", "coordinadora": "member",
     # founding an organization makes one its member, not its leader
     "fundador": "member", "fundadora": "member",
+    "tesorero": "member", "tesorera": "member",  # "el tesorero de Vox"
+    "parlamentario": "seat", "parlamentaria": "seat", "europarlamentario": "seat",
+    "europarlamentaria": "seat",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
     "representante": "representative", "delegado": "representative",

@@ -1,0 +1,55 @@
+"""Whether a title without a name may stand for the person the text named before, and whether
+the office it names is that person's: "el exalcalde limeño" is the Peruvian named before, "el
+presidente de Brasil" a person the text gave Brazil or no country in an article on Brazil;
+"el hijo del presidente" is not the president, and "el ministro húngaro de Exteriores,
+Péter Szijjártó" is the name after it."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.references import country_of
+from graph.ingest.nlp.words import KIN, folded_lemma
+from graph.ingest.reading import fold
+
+
+def elsewhere(parsed, token) -> bool:
+    return token.dep_ == "nmod" and folded_lemma(token.head) in KIN or any(
+        c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
+        parsed.is_person(parsed.mention(c).key) for c in token.children)
+
+
+def in_its_country(parsed, title, person: str) -> bool:
+    """The title's place is the person's country, by the graph, else by the text (a person it
+    gave no country is of the country the article is about)."""
+    if not title.countries:
+        return False
+    places = set(title.countries) | {country_of(c) for c in title.countries}
+    own = parsed.kb.country(person)
+    if own is not None:
+        return parsed.kb.label(own) in places
+    if person in parsed.nationality:
+        return parsed.nationality[person] in places
+    return parsed.elections.document_country() in places
+
+
+# Heads of state a bare title names in an article on their country ("el mandatario" names no
+# office for sure: a president or a prime minister)
+_NATIONAL = {"presidente", "presidenta"}
+
+
+def place_bare_title(parsed, title):
+    """"La presidenta nunca me ha recibido", "acompañar al primer ministro" in an article on
+    Mexico or Hungary: a head of state or government named by the bare title is that
+    country's."""
+    national = title.word in _NATIONAL or title.word in ("ministro", "ministra") and any(
+        fold(m) in ("primer", "primera") for m in title.modifiers)
+    token = parsed.doc[title.token]
+    following = fold(parsed.doc[title.token + 1:title.token + 3].text.lower())
+    if national and not (title.targets or title.countries or title.complement) and not any(
+            c.dep_ in ("cop", "acl", "acl:relcl") for c in token.subtree if c.i != token.i) \
+            and following != "en funciones":
+        # a predicate ("será la presidenta que Colombia necesita") is no reference; "el
+        # presidente en funciones" is often a region's
+        country = parsed.elections.document_country()
+        if country:
+            title.countries.append(country)
+    return title

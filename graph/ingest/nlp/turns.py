@@ -1,0 +1,41 @@
+"""The turns of an interview or a dialogue, as the small model misreads them: the dash that
+opens a turn ("—Me reuní con X") taken for a name and the verb's subject, and the markers of a
+question-and-answer piece ("P. ¿Habló con X?", "R. Sí, ...") taken for names that run into
+the turn's words. Such a marker is parsed on its own and neither is a word of the sentence."""
+
+from __future__ import annotations
+
+import re
+
+DASHES = ("—", "–", "―", "-")
+# "P. ¿...?" / "R. Sí, ..." (also "P:", "Pregunta:", "Respuesta:") opening a paragraph
+MARKER = re.compile(r"^(?:P|R|Pregunta|Respuesta)\s?[.:](?=\s)", re.MULTILINE)
+
+
+def marker_cuts(text: str, start: int) -> list[int]:
+    """Where the parse is cut around each turn marker from `start` on."""
+    cuts = []
+    for found in MARKER.finditer(text, start):
+        cuts += [i for i in (found.start(), found.end()) if start < i < len(text)]
+    return cuts
+
+
+def mark_turns(doc):
+    for token in doc:
+        opening = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        if not opening:
+            continue
+        if token.text in DASHES:
+            token.pos_, token.dep_ = "PUNCT", "punct"
+            before = doc[token.i - 1] if token.i else None
+            if before is not None and before.pos_ == "SPACE" and before.dep_ == "nsubj" and \
+                    all(c.pos_ == "PUNCT" for c in before.children):
+                before.dep_ = "dep"  # nor is the paragraph break that carries the dash
+        elif MARKER.match(token.text + doc[token.i + 1:token.i + 3].text_with_ws
+                          if token.i + 1 < len(doc) else ""):
+            markers = {t.i for t in doc[token.i:token.i + 2] if t.text.strip(".:") in (
+                "P", "R", "Pregunta", "Respuesta") or t.text in (".", ":")}
+            for i in markers:
+                doc[i].pos_, doc[i].dep_ = "PUNCT", "punct"
+            doc.ents = [e for e in doc.ents if not markers & set(range(e.start, e.end))]
+    return doc
