@@ -75,11 +75,13 @@ def parse(nlp, text: str):
         cuts.append(dateline.end())
     cuts += marker_cuts(text, cuts[-1])  # "P. ¿...?", "R. Sí, ...": each turn on its own
     if len(cuts) == 1:
-        return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(
-            repair(nlp, nlp(text)))))
-    parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-    return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(repair(
-        nlp, Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)))))
+        doc = nlp(text)
+    else:
+        parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
+        doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+    # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
+    # again), demonyms tagged as verbs, phrases headed by their demonym; then interview turns.
+    return mark_turns(titles_over_demonyms(_demonyms_as_adjectives(repair(nlp, doc))))
 
 
 def _demonyms_as_adjectives(doc):
