@@ -236,9 +236,8 @@ def _read_ties(engine: Engine, schema: Schema) -> dict:
     if negated:
         for row in engine.select(f"SELECT ?c ?v WHERE {{ ?c <{negated[0]}> ?v }}"):
             denials.setdefault(row["c"], set()).add(row["v"])
-    ends = [(subjects[c], relations[c], objects[c]) for c in claims
-            if c in subjects and c in relations and c in objects
-            and denials.get(c) != {True}]  # what is_negated says of the claim read in full
+    ends = _claim_ends(claims, subjects, relations, objects,
+                       {c for c, values in denials.items() if values == {True}})
     nodes = _node_attributes(engine, schema, {x for s, _, o in ends for x in (s, o)},
                              (RDFS_LABEL, RDF_TYPE), scan=True)
     return _tie_summary(ends, nodes, schema)
@@ -256,10 +255,8 @@ def parsed_ties(statements, schema: Schema) -> dict:
     subjects, relations, objects = (pairs(KG + p) for p in ("subject", "relation", "object"))
     negated = {c.value for c, values in statements.values(KG + "negated").items()
                if {to_python(v) for v in values} == {True}}
-    ends = []
-    for claim in dict.fromkeys(c.value for c in statements.typed(KG + "Claim")):
-        if claim in subjects and claim in relations and claim in objects and claim not in negated:
-            ends.append((subjects[claim], relations[claim], objects[claim]))
+    ends = _claim_ends(dict.fromkeys(c.value for c in statements.typed(KG + "Claim")),
+                       subjects, relations, objects, negated)
     wanted = {x for s, _, o in ends for x in (s, o)}
     labels = {node.value: [to_python(v) for v in values]
               for node, values in statements.values(RDFS_LABEL).items()
@@ -268,6 +265,14 @@ def parsed_ties(statements, schema: Schema) -> dict:
     nodes = {iri: {**_node_summary(iri, labels.get(iri, ()), types.get(iri, ()), schema),
                    "iri": iri} for iri in wanted}
     return _tie_summary(ends, nodes, schema)
+
+
+def _claim_ends(claims, subjects: dict, relations: dict, objects: dict,
+                denied: set) -> list[tuple]:
+    """(subject, relation, object) of each claim that has all three and is not denied (what
+    is_negated says of the claim read in full: negated true, and nothing else)."""
+    return [(subjects[c], relations[c], objects[c]) for c in claims
+            if c in subjects and c in relations and c in objects and c not in denied]
 
 
 def _tie_summary(ends: list[tuple], nodes: dict[str, dict], schema: Schema) -> dict:
