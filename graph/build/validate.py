@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -262,10 +263,11 @@ def _duplicates(store: ox.Store, statements: Statements, report: _Reporter) -> N
 
 def collect_problems(
     store: ox.Store, root: Path, syntax_problems: list[Problem], input_triples: int,
-    statements: Statements | None = None,
+    statements: Statements | None = None, alongside: tuple[Callable[[], None], ...] = (),
 ) -> list[Problem]:
     """All problems of the inputs loaded in `store`; an empty list means it may be used.
-    `statements`: what the parse gathered, when it read every file (else read from `store`)."""
+    `statements`: what the parse gathered, when it read every file (else read from `store`).
+    `alongside`: other work on the same store, run while the checks' queries run."""
     report = _Reporter(store, root)
     statements = statements or StoreStatements(store)
     checks = [
@@ -275,6 +277,7 @@ def collect_problems(
         lambda: _dates(statements, report),
         lambda: _quotes(statements, root, report),
         lambda: _duplicates(store, statements, report),
+        *alongside,
     ]
     # The store evaluates queries without holding Python's lock: independent checks run side
     # by side, one per core.
