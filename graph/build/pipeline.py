@@ -239,6 +239,7 @@ class _Prepared:
     incremental: bool = False
     folders: dict[str, int] = field(default_factory=dict)  # input folder -> its mtime_ns
     statements: ParsedStatements | None = None  # what a full build gathered while parsing
+    counts: dict[str, int] = field(default_factory=dict)  # what `beside` counted
 
     def discard(self) -> None:
         import shutil
@@ -263,8 +264,9 @@ def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
     return turtle | _files_citing(store, texts)
 
 
-# What a build writes beside a store it prepares: (store, its folder, the parsed statements).
-Beside = Callable[[ox.Store, Path, "ParsedStatements | None"], None]
+# What a build writes beside a store it prepares, given the store, its folder and the parsed
+# statements; returns the store's counts.
+Beside = Callable[[ox.Store, Path, "ParsedStatements | None"], dict[str, int]]
 
 
 def _prepare(
@@ -348,12 +350,14 @@ def _prepare(
             input_triples = sum(e.get("triples", 0) for e in current.values())
             if statements is not None:
                 statements.ancestors = ancestors
+            def describe():
+                prepared.counts = beside(store, folder, statements)
+
             # Written while the checks run (their queries leave a core free), thrown away
             # with the store when they find a problem.
             prepared.problems = collect_problems(
                 store, root.path, [], input_triples, statements,
-                alongside=() if beside is None else (
-                    lambda: beside(store, folder, statements),))
+                alongside=() if beside is None else (describe,))
             progress("validating", 1, 1)
         return prepared
     except BaseException:
@@ -395,9 +399,11 @@ def _prune(root: Root) -> None:
             remove_unless_held(folder)
 
 
-def _describe(store: ox.Store, folder: Path, statements: ParsedStatements | None) -> None:
+def _describe(
+    store: ox.Store, folder: Path, statements: ParsedStatements | None
+) -> dict[str, int]:
     """What read commands would otherwise query on every start (the schema) or read claim by
-    claim (the ties of a ranking), kept beside the store it describes."""
+    claim (the ties of a ranking), kept beside the store it describes; and its counts."""
     from graph.analysis.projection import write_ties
     from graph.model.schema import Schema
     from graph.store.local import LocalEngine
@@ -411,6 +417,12 @@ def _describe(store: ox.Store, folder: Path, statements: ParsedStatements | None
         raise StoreError(f"cannot write the store under {folder.parent.parent}: {error}") from error
     except InputError as error:  # the atomic writer's report: it names the file
         raise StoreError(str(error)) from error
+    return {
+        "triples": len(store),
+        "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
+        "entities": _count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"),
+        "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
+    }
 
 
 def check(root: Root, progress: Progress = _log_progress) -> list[Problem]:
@@ -444,15 +456,7 @@ def build(
         if prepared.problems:
             prepared.discard()
             raise ValidationError(prepared.problems)
-        store = prepared.store
-        counts = {
-            "triples": len(store),
-            "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
-            "entities": _count(
-                store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"
-            ),
-            "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
-        }
+        store, counts = prepared.store, prepared.counts
         try:
             prepared.statements = None  # millions of terms the collector would walk below
             store.flush()
