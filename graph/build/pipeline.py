@@ -350,6 +350,7 @@ def _prepare(
             input_triples = sum(e.get("triples", 0) for e in current.values())
             if statements is not None:
                 statements.ancestors = ancestors
+
             def describe():
                 prepared.counts = beside(store, folder, statements)
 
