@@ -31,6 +31,7 @@ class StoreStatements:
     def __init__(self, store: ox.Store):
         self.store = store
         self._read: dict[str, dict] = {}
+        self._typed: dict[str, list] = {}
         self._lock = threading.Lock()
 
     def values(self, predicate: str) -> dict:
@@ -46,8 +47,11 @@ class StoreStatements:
             return self._read[predicate]
 
     def typed(self, cls: str) -> list:
-        return [quad.subject for quad in self.store.quads_for_pattern(
-            None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls))]
+        with self._lock:
+            if cls not in self._typed:
+                self._typed[cls] = [quad.subject for quad in self.store.quads_for_pattern(
+                    None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls))]
+            return self._typed[cls]
 
 
 class ParsedStatements:
