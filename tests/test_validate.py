@@ -142,14 +142,14 @@ def test_a_full_build_checks_what_it_parsed_as_the_store_holds_it(make_root, mon
     root = bad_root(make_root, **arguments)
     collect, feeds = validate.collect_problems, []
 
-    def from_the_parse(*args):
+    def from_the_parse(*args, **kwargs):
         feeds.append(type(args[4]))
-        return collect(*args)
+        return collect(*args, **kwargs)
 
     monkeypatch.setattr(validate, "collect_problems", from_the_parse)
     parsed = KnowledgeGraph(root).validate()
     assert feeds == [ParsedStatements]
-    monkeypatch.setattr(validate, "collect_problems", lambda *args: collect(*args[:4]))
+    monkeypatch.setattr(validate, "collect_problems", lambda *args, **_: collect(*args[:4]))
     assert parsed and KnowledgeGraph(root).validate() == parsed
 
 

@@ -239,6 +239,7 @@ class _Prepared:
     incremental: bool = False
     folders: dict[str, int] = field(default_factory=dict)  # input folder -> its mtime_ns
     statements: ParsedStatements | None = None  # what a full build gathered while parsing
+    counts: dict[str, int] = field(default_factory=dict)  # what `beside` counted
 
     def discard(self) -> None:
         import shutil
@@ -263,7 +264,14 @@ def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
     return turtle | _files_citing(store, texts)
 
 
-def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepared:
+# What a build writes beside a store it prepares, given the store, its folder and the parsed
+# statements; returns the store's counts.
+Beside = Callable[[ox.Store, Path, "ParsedStatements | None"], dict[str, int]]
+
+
+def _prepare(
+    root: Root, progress: Progress, incremental: bool = True, beside: Beside | None = None
+) -> _Prepared:
     # Read commands import this module to check staleness; they need none of what follows.
     import shutil
     import tempfile
@@ -329,7 +337,7 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
         if prepared.incremental and any(_declares_schema(store, n) for n in turtle):
             # A file that was data now declares schema: everything must be derived again.
             prepared.discard()
-            return _prepare(root, progress, incremental=False)
+            return _prepare(root, progress, incremental=False, beside=beside)
         for name, entry in current.items():
             if name.endswith(".ttl") and "triples" not in entry:
                 entry["triples"] = previous["inputs"][name].get("triples", 0)
@@ -342,8 +350,15 @@ def _prepare(root: Root, progress: Progress, incremental: bool = True) -> _Prepa
             input_triples = sum(e.get("triples", 0) for e in current.values())
             if statements is not None:
                 statements.ancestors = ancestors
+
+            def describe():
+                prepared.counts = beside(store, folder, statements)
+
+            # Written while the checks run (their queries leave a core free), thrown away
+            # with the store when they find a problem.
             prepared.problems = collect_problems(
-                store, root.path, [], input_triples, statements)
+                store, root.path, [], input_triples, statements,
+                alongside=() if beside is None else (describe,))
             progress("validating", 1, 1)
         return prepared
     except BaseException:
@@ -385,6 +400,32 @@ def _prune(root: Root) -> None:
             remove_unless_held(folder)
 
 
+def _describe(
+    store: ox.Store, folder: Path, statements: ParsedStatements | None
+) -> dict[str, int]:
+    """What read commands would otherwise query on every start (the schema) or read claim by
+    claim (the ties of a ranking), kept beside the store it describes; and its counts."""
+    from graph.analysis.projection import write_ties
+    from graph.model.schema import Schema
+    from graph.store.local import LocalEngine
+
+    engine = LocalEngine(store)
+    schema = Schema.load(engine)
+    try:
+        schema.keep(folder)
+        write_ties(engine, schema, folder, statements)
+    except OSError as error:
+        raise StoreError(f"cannot write the store under {folder.parent.parent}: {error}") from error
+    except InputError as error:  # the atomic writer's report: it names the file
+        raise StoreError(str(error)) from error
+    return {
+        "triples": len(store),
+        "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
+        "entities": _count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"),
+        "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
+    }
+
+
 def check(root: Root, progress: Progress = _log_progress) -> list[Problem]:
     """Every problem of the inputs; builds a scratch store and throws it away."""
     with _build_lock(root, wait=True), _no_collector_pauses():
@@ -404,7 +445,7 @@ def build(
     with _build_lock(root, wait=wait), _no_collector_pauses():
         if only_if_stale and staleness(root) is None:
             return None
-        prepared = _prepare(root, progress)
+        prepared = _prepare(root, progress, beside=_describe)
         if prepared.syntax:
             prepared.discard()
             first, more = prepared.syntax[0], len(prepared.syntax) - 1
@@ -416,26 +457,8 @@ def build(
         if prepared.problems:
             prepared.discard()
             raise ValidationError(prepared.problems)
-        store = prepared.store
-        counts = {
-            "triples": len(store),
-            "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
-            "entities": _count(
-                store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Entity }"
-            ),
-            "sources": _count(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a kg:Source }"),
-        }
+        store, counts = prepared.store, prepared.counts
         try:
-            from graph.analysis.projection import write_ties
-            from graph.model.schema import Schema
-            from graph.store.local import LocalEngine
-
-            # What read commands would otherwise query on every start (the schema) or read
-            # claim by claim (the ties of a ranking), kept beside the store it describes.
-            engine = LocalEngine(store)
-            schema = Schema.load(engine)
-            schema.keep(prepared.folder)
-            write_ties(engine, schema, prepared.folder, prepared.statements)
             prepared.statements = None  # millions of terms the collector would walk below
             store.flush()
             del store, prepared.store

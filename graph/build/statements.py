@@ -10,6 +10,7 @@ build parses only the changed files, so it reads them from the store.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pyoxigraph as ox
@@ -24,23 +25,33 @@ VALIDATED = tuple(dict.fromkeys((
 
 
 class StoreStatements:
-    """The statements of a store's file graphs, and its types (the materialized ones too)."""
+    """The statements of a store's file graphs, and its types (the materialized ones too).
+    Several checks read the same properties, from threads of their own: each is read once."""
 
     def __init__(self, store: ox.Store):
         self.store = store
+        self._read: dict[str, dict] = {}
+        self._typed: dict[str, list] = {}
+        self._lock = threading.Lock()
 
     def values(self, predicate: str) -> dict:
         """Every subject of `predicate` with its objects: a scan of one index, where joining
         the properties of every claim in a query took seconds."""
-        found: dict = {}
-        for quad in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None):
-            if getattr(quad.graph_name, "value", "").startswith(FILE_GRAPH):
-                found.setdefault(quad.subject, []).append(quad.object)
-        return found
+        with self._lock:
+            if predicate not in self._read:
+                found: dict = {}
+                for quad in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None):
+                    if getattr(quad.graph_name, "value", "").startswith(FILE_GRAPH):
+                        found.setdefault(quad.subject, []).append(quad.object)
+                self._read[predicate] = found
+            return self._read[predicate]
 
     def typed(self, cls: str) -> list:
-        return [quad.subject for quad in self.store.quads_for_pattern(
-            None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls))]
+        with self._lock:
+            if cls not in self._typed:
+                self._typed[cls] = [quad.subject for quad in self.store.quads_for_pattern(
+                    None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls))]
+            return self._typed[cls]
 
 
 class ParsedStatements:
@@ -52,6 +63,8 @@ class ParsedStatements:
         self._values: dict[str, dict] = {predicate: {} for predicate in VALIDATED}
         self._types: list[set[tuple]] = []  # per file: (node, class)
         self.ancestors: dict[ox.NamedNode, list[ox.NamedNode]] = {}
+        self._by_class: dict[ox.NamedNode, list] | None = None
+        self._lock = threading.Lock()
 
     def file_read(self, facts) -> None:
         for predicate, pairs in facts.stated.items():
@@ -64,14 +77,22 @@ class ParsedStatements:
         return self._values[predicate]
 
     def typed(self, cls: str) -> list:
-        cls = ox.NamedNode(cls)
-        found = []
+        with self._lock:  # indexed once, for every class the checks ask about
+            if self._by_class is None:
+                self._by_class = self._index_types()
+        return self._by_class.get(ox.NamedNode(cls), [])
+
+    def _index_types(self) -> dict[ox.NamedNode, list]:
+        by_class: dict[ox.NamedNode, list] = {}
         for types in self._types:
-            # The file's graph, then its derived graph (a set: each node once).
-            found.extend(node for node, kind in types if kind == cls)
-            found.extend(dict.fromkeys(
-                node for node, kind in types if cls in self.ancestors.get(kind, ())))
-        return found
+            derived: dict[ox.NamedNode, dict] = {}  # the file's derived graph: each node once
+            for node, kind in types:
+                by_class.setdefault(kind, []).append(node)
+                for ancestor in self.ancestors.get(kind, ()):
+                    derived.setdefault(ancestor, {})[node] = None
+            for ancestor, nodes in derived.items():
+                by_class.setdefault(ancestor, []).extend(nodes)
+        return by_class
 
     def types_of(self, nodes: set[str]) -> dict[str, list[str]]:
         """The classes of each of `nodes` (IRIs), stated and derived, as IRIs."""
