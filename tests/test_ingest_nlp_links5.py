@@ -1,0 +1,53 @@
+"""The parse-based extractor on who a name or a reference is: a person named by a nickname
+(in quotes inside the full name, or given after it) and later by that nickname.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+
+def _people(extraction) -> set[str]:
+    return {e.label for e in extraction.entities if e.cls.endswith("Person")}
+
+
+def test_a_quoted_nickname_inside_the_name_then_the_nickname_and_surname(read):
+    found = read('El exalcalde Ramón «Moncho» Vidal se reunió con Kast en Santiago. Moncho '
+                 'Vidal recibió después el apoyo de Abascal.')
+    assert ("Ramón Vidal", "met", "José Antonio Kast") in facts(found)
+    assert ("Santiago Abascal", "endorsed", "Ramón Vidal") in facts(found)
+    assert "Moncho Vidal" not in _people(found)
+    vidal = next(e for e in found.entities if e.label == "Ramón Vidal")
+    assert "Moncho Vidal" in vidal.aliases
+
+
+def test_a_headline_by_nickname_before_the_full_name(read):
+    found = read('Tito Barrios promete mano dura\n\nAlberto "Tito" Barrios Soto, candidato de '
+                 'la alianza Patria, se reunió el lunes con Javier Milei.')
+    assert ("Alberto Barrios Soto", "met", "Javier Milei") in facts(found)
+    assert "Tito Barrios" not in _people(found)
+
+
+def test_a_nickname_given_after_the_name(read):
+    found = facts(read("Ernesto Salas, conocido como «Neto», ganó la primaria. Neto Salas se "
+                       "reunió con Bukele en San Salvador."))
+    assert ("Ernesto Salas", "met", "Nayib Bukele") in found
+    found = read("Josefina Ibarra, Pepa para los suyos, dejó el partido en marzo. Días después, "
+                 "Pepa Ibarra recibió a Kast en Temuco.")
+    assert ("Josefina Ibarra", "met", "José Antonio Kast") in facts(found)
+    assert "Pepa Ibarra" not in _people(found)
+
+
+def test_a_relative_with_the_same_surname_stays_apart(read):
+    found = facts(read('Alberto "Tito" Barrios se reunió con Kast. Su hermana, Sofía Barrios, '
+                       'se reunió con Milei.'))
+    assert ("Sofía Barrios", "met", "Javier Milei") in found
+    assert ("Alberto Barrios", "met", "Javier Milei") not in found
+    # a quoted word that follows no given name is no nickname
+    found = read('El diputado Vidal llamó "Traidor" Pérez al ministro.')
+    assert not any("Traidor" in e.label and "Vidal" in e.label for e in found.entities)
