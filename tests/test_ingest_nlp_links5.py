@@ -51,3 +51,32 @@ def test_a_relative_with_the_same_surname_stays_apart(read):
     # a quoted word that follows no given name is no nickname
     found = read('El diputado Vidal llamó "Traidor" Pérez al ministro.')
     assert not any("Traidor" in e.label and "Vidal" in e.label for e in found.entities)
+
+
+_SUMMIT = ("Cumbre regional en Santiago\n\n"
+           "Santiago. El Presidente Gabriel Soto recibió este lunes en La Moneda al mandatario de "
+           "Ecuador, Daniel Noboa, en una cita convocada por el gobierno chileno. Ni el "
+           "Presidente de Brasil, Luiz Inácio Lula da Silva, ni el colombiano Gustavo Petro "
+           "fueron invitados. Por la tarde, el Mandatario almorzó con Noboa en el palacio.")
+
+
+def test_a_capitalized_bare_head_title_is_the_countrys_own_president(read):
+    found = facts(read(_SUMMIT))
+    assert ("Gabriel Soto", "met", "Daniel Noboa") in found
+    assert not any(s in ("Gustavo Petro", "Luiz Inácio Lula da Silva") and r == "met"
+                   for s, r, _ in found)
+    # the feminine, and the graph's own president named by title before
+    found = facts(read("Santiago. La cumbre del gobierno chileno reunió al Presidente José "
+                       "Antonio Kast con la peruana Dina Boluarte. El argentino Javier Milei "
+                       "envió un mensaje. Al cierre, el Mandatario se reunió con Boluarte en "
+                       "privado."))
+    assert ("José Antonio Kast", "met", "Dina Boluarte") in found
+    assert ("Javier Milei", "met", "Dina Boluarte") not in found
+
+
+def test_a_head_title_with_its_country_is_not_the_own_president(read):
+    # "el Presidente de Brasil" and "el Presidente peruano" say whose
+    found = facts(read("Santiago. El Presidente Gabriel Soto habló en La Moneda ante el "
+                       "gobierno chileno. El Presidente peruano, Luis Vera, llegó después. "
+                       "Horas más tarde, el Presidente peruano se reunió con Noboa."))
+    assert ("Gabriel Soto", "met", "Daniel Noboa") not in found

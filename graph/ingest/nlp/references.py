@@ -9,6 +9,7 @@ from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
 )
+from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import (
@@ -94,6 +95,10 @@ class ReferenceReading:
         places = [self.mention(c) for c in token.children if self.mention(c)]
         labels |= {country_of(self.kb.label(c)) for c in countries} | {
             country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
+        national, head = own_head_of_state(self, token) if not labels else (None, None)
+        if head is not None:
+            return [End(head, token.i, token.i, reference=True, distance=1)]
+        labels |= {national} if national else set()
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
