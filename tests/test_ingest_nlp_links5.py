@@ -80,3 +80,16 @@ def test_a_head_title_with_its_country_is_not_the_own_president(read):
                        "gobierno chileno. El Presidente peruano, Luis Vera, llegó después. "
                        "Horas más tarde, el Presidente peruano se reunió con Noboa."))
     assert ("Gabriel Soto", "met", "Daniel Noboa") not in found
+
+
+def test_a_title_given_later_to_another_does_not_claim_an_earlier_reference(read):
+    # Mora, named before the reference, is titled leader of another party only after it
+    found = facts(read("Tomás Aguirre inscribió su candidatura acompañado por Luis Mora, en un "
+                       "acto en el que el líder del Partido Cívico Nacional prometió empleo. "
+                       "Mora, líder del Partido Verde, negó una alianza."))
+    assert ("Tomás Aguirre", "leaderOf", "Partido Cívico Nacional") in found
+    assert ("Luis Mora", "leaderOf", "Partido Cívico Nacional") not in found
+    found = facts(read("La exministra Carmen Rivas llegó con el diputado Pablo Ortiz a un mitin "
+                       "en el que la presidenta de Fuerza Cívica pidió unidad. Ortiz, "
+                       "presidente del Frente Cívico, no habló."))
+    assert ("Carmen Rivas", "leaderOf", "Fuerza Cívica") in found

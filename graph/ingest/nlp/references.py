@@ -111,7 +111,8 @@ class ReferenceReading:
                 nearest.append((start, key))
         word, former = base_role(token)
         word = "ex:" + word if word and former else word
-        holders = set(self.titled.get(word, ())) if word else set()
+        # made so before it: "el líder de Renovación Popular" is not "Kaiser, líder de…" after
+        holders = {k for k in self.titled.get(word, ()) if self.titled_at[word, k] < token.i}
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named
         predicate = any(c.dep_ == "cop" for c in token.children)
