@@ -93,3 +93,18 @@ def test_a_title_given_later_to_another_does_not_claim_an_earlier_reference(read
                        "en el que la presidenta de Fuerza Cívica pidió unidad. Ortiz, "
                        "presidente del Frente Cívico, no habló."))
     assert ("Carmen Rivas", "leaderOf", "Fuerza Cívica") in found
+
+
+def test_a_partys_leader_by_title_is_of_the_partys_country(read):
+    # the Spaniard named paragraphs before, not the Chilean or the Argentine named since
+    found = facts(read("Santiago Abascal recibió en Madrid al candidato chileno Tomás Aguirre."
+                       "\n\nAguirre habló de Chile durante media hora. Elogió a Javier Milei y "
+                       "criticó al senador chileno Pedro Lagos, su rival.\n\nEl presidente de "
+                       "Vox, que rara vez elogia a candidatos extranjeros, lo respaldó."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
+    assert not any(r == "leaderOf" and o == "Vox" and s != "Santiago Abascal"
+                   for s, r, o in found)
+    # no Spaniard named before: no one is made Vox's leader
+    found = facts(read("El candidato chileno Tomás Aguirre viajó a Madrid. Elogió a Javier "
+                       "Milei. El líder de Vox no lo recibió."))
+    assert not any(r == "leaderOf" and o == "Vox" for s, r, o in found)

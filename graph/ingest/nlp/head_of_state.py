@@ -5,6 +5,7 @@ Mandatario" is Chile's president, not the Colombian named in the sentence before
 
 from __future__ import annotations
 
+from graph.ingest.nlp.compatriots import country_label
 from graph.ingest.reading import fold
 
 _HEADS = {"presidente", "presidenta", "mandatario", "mandataria", "jefe de estado",
@@ -28,10 +29,6 @@ def own_head_of_state(parsed, token) -> tuple[str | None, str | None]:
     titled = {k for w in _HEADS for k in parsed.titled.get(w, ())}
     # a head the text gave no country is its own country's
     heads = {m.key for m in parsed.linked.mentions if m.start < token.i and m.key in titled and
-             _country(parsed, m.key) in (country, None)}
+             country_label(parsed, m.key) in (country, None)}
     return country, heads.pop() if country and len(heads) == 1 else None
 
-
-def _country(parsed, person: str) -> str | None:
-    known = parsed.kb.country(person)
-    return parsed.kb.label(known) if known else parsed.nationality.get(person)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -95,6 +96,8 @@ class ReferenceReading:
         places = [self.mention(c) for c in token.children if self.mention(c)]
         labels |= {country_of(self.kb.label(c)) for c in countries} | {
             country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
+        party = party_country(self, organizations) if not labels else None
+        labels |= {party} if party else set()
         national, head = own_head_of_state(self, token) if not labels else (None, None)
         if head is not None:
             return [End(head, token.i, token.i, reference=True, distance=1)]
@@ -138,6 +141,10 @@ class ReferenceReading:
             # "la candidata": the feminine is marked, so a woman the text made known as one
             # is meant rather than a person whose gender it never showed
             nearest = [(s, k) for s, k in nearest if self.gender.get(k) == gender]
+        if party:
+            nearest, far = compatriots(self, token, party, gender, clause | elsewhere, nearest)
+            if far is not None:
+                return [End(far, token.i, token.i, reference=True, distance=3)]
         itself = bool(demonym_label(token))
         viable = 0
         for rank, (start, key) in enumerate(nearest):
