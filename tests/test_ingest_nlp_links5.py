@@ -108,3 +108,17 @@ def test_a_partys_leader_by_title_is_of_the_partys_country(read):
     found = facts(read("El candidato chileno Tomás Aguirre viajó a Madrid. Elogió a Javier "
                        "Milei. El líder de Vox no lo recibió."))
     assert not any(r == "leaderOf" and o == "Vox" for s, r, o in found)
+
+
+def test_a_profession_with_a_relative_copula_is_the_person_named_before(read):
+    found = facts(read("Elecciones presidenciales en Honduras. Salvador Nasralla pide calma. El "
+                       "presentador de televisión, que ya fue candidato presidencial en 2013, "
+                       "no reconocerá el resultado."))
+    assert ("Salvador Nasralla", "candidateIn", "Elección presidencial de Honduras de 2013") in \
+        found
+    found = facts(read("La senadora Ana Ruiz visitó Sevilla. La empresaria, que fue diputada de "
+                       "Vox hasta 2023, criticó al Gobierno."))
+    assert ("Ana Ruiz", "memberOf", "Vox") in found
+    # a profession that describes no one named before says nothing
+    found = facts(read("El economista, que fue diputado de Vox, criticó al Gobierno."))
+    assert not any(r == "memberOf" for _, r, _ in found)
