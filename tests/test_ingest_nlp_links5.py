@@ -122,3 +122,15 @@ def test_a_profession_with_a_relative_copula_is_the_person_named_before(read):
     # a profession that describes no one named before says nothing
     found = facts(read("El economista, que fue diputado de Vox, criticó al Gobierno."))
     assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_a_regional_presidents_reference_is_no_national_office(read):
+    # an article on Spain: "el presidente gallego" heads Galicia, not the country
+    found = facts(read(
+        "Vox cierra campaña en Galicia\n\nSANTIAGO DE COMPOSTELA. Abascal dedicó su mitin de "
+        "ayer en España a atacar al presidente de la Xunta de Galicia, Alfonso Rueda, y al "
+        "Gobierno de España.\n\nRueda, que cerró la jornada con un acto en Lugo, pidió el voto "
+        "\"a todos los españoles moderados\". Fuentes de su equipo insisten en que el "
+        "presidente gallego no negociará con Abascal."))
+    assert ("Alfonso Rueda", "holdsOffice", "Presidente de la Xunta de Galicia") in found
+    assert ("Alfonso Rueda", "holdsOffice", "Presidente de España") not in found

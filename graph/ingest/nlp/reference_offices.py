@@ -6,6 +6,7 @@ Péter Szijjártó" is the name after it."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.words import KIN, folded_lemma
 from graph.ingest.reading import fold
@@ -44,9 +45,13 @@ def place_bare_title(parsed, title):
         fold(m) in ("primer", "primera") for m in title.modifiers)
     token = parsed.doc[title.token]
     following = fold(parsed.doc[title.token + 1:title.token + 3].text.lower())
-    if national and not (title.targets or title.countries or title.complement) and not any(
-            c.dep_ in ("cop", "acl", "acl:relcl") for c in token.subtree if c.i != token.i) \
-            and following != "en funciones":
+    # "el presidente andaluz" heads a region, not the country
+    regional = any(t.pos_ == "ADJ" and regional_demonym(t.text)
+                   for t in parsed.doc[title.token + 1:title.last + 1])
+    predicate = any(c.dep_ in ("cop", "acl", "acl:relcl") for c in token.subtree
+                    if c.i != token.i)
+    if national and not (title.targets or title.countries or title.complement or regional or
+                         predicate) and following != "en funciones":
         # a predicate ("será la presidenta que Colombia necesita") is no reference; "el
         # presidente en funciones" is often a region's
         country = parsed.elections.document_country()
