@@ -134,3 +134,16 @@ def test_a_regional_presidents_reference_is_no_national_office(read):
         "presidente gallego no negociará con Abascal."))
     assert ("Alfonso Rueda", "holdsOffice", "Presidente de la Xunta de Galicia") in found
     assert ("Alfonso Rueda", "holdsOffice", "Presidente de España") not in found
+
+
+def test_a_title_that_is_a_copulas_predicate_is_no_reference_to_another(read):
+    # the predicate says what its subject wants or may be: not who else holds it
+    found = facts(read("—Admiro lo que ha hecho el presidente Bukele en El Salvador. Yo quiero "
+                       "ser el presidente de los chilenos de bien."))
+    assert not any(r == "holdsOffice" and o.endswith("Chile") for _, r, o in found)
+    found = facts(read("El senador Luis Mora visitó Madrid. Fuentes de Vox admitieron que el "
+                       "senador podría ser el candidato del partido en Andalucía."))
+    assert not any(r == "represents" for _, r, _ in found)
+    # a title that is no predicate still stands for the person named before
+    found = facts(read("Santiago Abascal llegó a la cena. El líder de Vox pidió el voto."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
