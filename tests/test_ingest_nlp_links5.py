@@ -147,3 +147,19 @@ def test_a_title_that_is_a_copulas_predicate_is_no_reference_to_another(read):
     # a title that is no predicate still stands for the person named before
     found = facts(read("Santiago Abascal llegó a la cena. El líder de Vox pidió el voto."))
     assert ("Santiago Abascal", "leaderOf", "Vox") in found
+
+
+def test_an_objects_title_is_not_the_subjects_reference(read):
+    # "El mandatario" is Trump; "al exalcalde de Tegucigalpa" the other one, and the day after
+    # the office is no part of its name
+    found = facts(read("Elecciones en Honduras. Nasry Asfura vota en Tegucigalpa. Desde "
+                       "Washington, el presidente de Estados Unidos, Donald Trump, vuelve a "
+                       "pronunciarse. El mandatario ya había respaldado al exalcalde de "
+                       "Tegucigalpa el miércoles."))
+    assert ("Nasry Asfura", "holdsOffice", "Alcalde de Tegucigalpa") in found
+    assert not any(s == "Donald Trump" and o.startswith("Alcalde") for s, _, o in found)
+    found = facts(read("Elecciones en Perú. Rafael López Aliaga vota en Lima. Desde Buenos "
+                       "Aires, el presidente de Argentina, Javier Milei, vuelve a pronunciarse. El "
+                       "mandatario ya había elogiado al exalcalde de Lima el martes."))
+    assert ("Rafael López Aliaga", "holdsOffice", "Alcalde de Lima") in found
+    assert not any(s == "Javier Milei" and o.startswith("Alcalde") for s, _, o in found)

@@ -246,7 +246,13 @@ class ReferenceReading:
         for child in list(token.head.children) + list(verb.children):
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
-                out += [self.mention(t).key for t in child.subtree if self.mention(t)]
+                named = [self.mention(t).key for t in child.subtree if self.mention(t)]
+                if not named and child.i < token.i and base_role(child)[0] and \
+                        not token.dep_.startswith("nsubj"):
+                    # "El mandatario respaldó al exalcalde": a subject that is itself a title
+                    # stands for someone else than the object's title
+                    named = [e.key for e in self._role_reference(child)]
+                out += named
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:
