@@ -163,3 +163,20 @@ def test_an_objects_title_is_not_the_subjects_reference(read):
                        "mandatario ya había elogiado al exalcalde de Lima el martes."))
     assert ("Rafael López Aliaga", "holdsOffice", "Alcalde de Lima") in found
     assert not any(s == "Javier Milei" and o.startswith("Alcalde") for s, _, o in found)
+
+
+def test_a_title_given_with_tambien_is_the_person_spoken_of(read):
+    found = facts(read('El líder de la Liga Norte, Paolo Ferri, habló en Bérgamo. "No nos '
+                       'rendiremos", proclamó el también vicepresidente del Gobierno y ministro '
+                       'de Transportes.'))
+    assert ("Paolo Ferri", "holdsOffice", "Vicepresidente del Gobierno") in found
+    assert any(s == "Paolo Ferri" and r == "holdsOffice" and o.startswith("Ministr")
+               for s, r, o in found)
+    # the feminine title goes to the woman, whoever else the sentence named
+    found = facts(read("José Antonio Kast saludó a Lucía Prieto en el Congreso. La también "
+                       "portavoz de Vox pidió elecciones."))
+    assert ("Lucía Prieto", "memberOf", "Vox") in found
+    assert ("José Antonio Kast", "memberOf", "Vox") not in found
+    found = facts(read("Andrés Vidal llegó a Madrid, donde el también líder del Partido "
+                       "Nuevo se reunió con Abascal."))
+    assert ("Andrés Vidal", "leaderOf", "Partido Nuevo") in found

@@ -15,8 +15,10 @@ from graph.ingest.reading import fold
 def elsewhere(parsed, token) -> bool:
     """Whether the title is not one a reference bears: a relative's ("el hijo del
     presidente"), a name's beside it, or a copula's predicate ("quiero ser el presidente de
-    los portugueses", said of the copula's subject, with its mood)."""
-    if any(c.dep_ == "cop" for c in token.children):
+    los portugueses", said of the copula's subject, with its mood); one given with "también"
+    is read by `also_titles`."""
+    if any(c.dep_ == "cop" or fold(c.lower_) == "tambien" and c.i < token.i
+           for c in token.children):
         return True
     return token.dep_ == "nmod" and folded_lemma(token.head) in KIN or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
