@@ -180,3 +180,17 @@ def test_a_title_given_with_tambien_is_the_person_spoken_of(read):
     found = facts(read("Andrés Vidal llegó a Madrid, donde el también líder del Partido "
                        "Nuevo se reunió con Abascal."))
     assert ("Andrés Vidal", "leaderOf", "Partido Nuevo") in found
+
+
+def test_a_candidacy_in_coordinated_years_is_one_per_year(read):
+    found = facts(read("Elecciones en Perú. Rosa Llosa fue candidata a la "
+                       "presidencia en 2011, 2016 y 2021."))
+    for year in (2011, 2016, 2021):
+        assert ("Rosa Llosa", "candidateIn", f"Elección presidencial de Perú de {year}") in found
+    found = facts(read("Elecciones en Chile. Kast ya se presentó a las presidenciales de 2017 "
+                       "y 2021."))
+    assert ("José Antonio Kast", "candidateIn", "Elección presidencial de Chile de 2021") in found
+    # a year that is not the race's: no candidacy in it
+    found = facts(read("Elecciones en Perú. Rosa Llosa fue candidata a la presidencia en 2021 y "
+                       "en 2016 ocupó un escaño en el Congreso."))
+    assert ("Rosa Llosa", "candidateIn", "Elección presidencial de Perú de 2016") not in found

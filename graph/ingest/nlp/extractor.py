@@ -30,6 +30,7 @@ from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
+from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
@@ -98,6 +99,7 @@ class NlpExtractor:
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
+        found += coordinated_years(parsed, found)
         found = without_led_memberships(drop_contradicted(parsed, found))
         candidates = _candidates(parsed, found)
         leaderships = led(found)
