@@ -194,3 +194,14 @@ def test_a_candidacy_in_coordinated_years_is_one_per_year(read):
     found = facts(read("Elecciones en Perú. Rosa Llosa fue candidata a la presidencia en 2021 y "
                        "en 2016 ocupó un escaño en el Congreso."))
     assert ("Rosa Llosa", "candidateIn", "Elección presidencial de Perú de 2016") not in found
+
+
+def test_a_relative_clause_after_a_name_speaks_of_the_name(read):
+    # the small model hangs the clause on "acudió"; it is said of the name before the comma,
+    # and the title's own year names the race, not the year the story is about
+    found = facts(read("Elecciones gallegas de 2024. No acudió, en cambio, Marta Sanz, que fue "
+                       "la candidata de Vox en 2020 y que abandonó el partido meses después de "
+                       "aquellos comicios."))
+    assert ("Marta Sanz", "represents", "Vox") in found
+    races = {o for s, r, o in found if s == "Marta Sanz" and r == "candidateIn"}
+    assert races and all(o.endswith("2020") for o in races), races

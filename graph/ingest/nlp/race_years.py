@@ -15,12 +15,21 @@ def _year(text: str) -> int | None:
 
 
 def coordinated_years(parsed, found: list[Found]) -> list[Found]:
-    """The claims of the years coordinated with the year of each candidacy found."""
+    """The claims of the years coordinated with the year of each candidacy found; a title's
+    own year first ("la candidata de Vox en 2022" in a story on the race of 2026 is the
+    candidate of the race of 2022)."""
     more: list[Found] = []
     for claim in found:
         if claim.relation != "candidateIn" or claim.negated:
             continue
+        own = [_year(c.text) for c in parsed.doc[claim.trigger].children if c.dep_ == "obl" and
+               _year(c.text) and any(m.lower_ == "en" for m in c.children)]
         label = parsed.kb.label(claim.object.key)
+        if own and _year(label.rsplit(" ", 1)[-1]) not in (None, own[0]):
+            claim.object = End(parsed.elections.in_year(claim.object.key, own[0],
+                                                        parsed.doc[claim.trigger]),
+                               claim.object.first, claim.object.last)
+            label = parsed.kb.label(claim.object.key)
         year = _year(label.rsplit(" ", 1)[-1])
         sentence = parsed.doc[claim.trigger].sent
         first = next((t for t in sentence if _year(t.text) == year), None)
