@@ -181,7 +181,11 @@ class Elections:
                  and t.text[:2] in ("19", "20") and t.nbor(-1).lower_ in ("de", "del", "en")]
         if key is None or not years or self._year(key) in (0, years[0]):
             return key
-        label = f"{self.kb.label(key).rsplit(' ', 1)[0]} {years[0]}"
+        return self.in_year(key, years[0], token)
+
+    def in_year(self, key: str, year: int, token) -> str:
+        """The race of `key` (an election or a round) held in `year`."""
+        label = f"{self.kb.label(key).rsplit(' ', 1)[0]} {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
         return hits[0] if hits else self._propose(

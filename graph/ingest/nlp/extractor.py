@@ -10,6 +10,7 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.alliances import alliance_claims
+from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
@@ -29,6 +30,7 @@ from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
+from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.roles import RoleReader
@@ -93,9 +95,11 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token) + \
-                referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token)
+                referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
+                also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
+        found += coordinated_years(parsed, found)
         found = without_led_memberships(drop_contradicted(parsed, found))
         candidates = _candidates(parsed, found)
         leaderships = led(found)

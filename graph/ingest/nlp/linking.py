@@ -48,6 +48,7 @@ from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
 from graph.ingest.nlp.institutions import seat_of_place
+from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
@@ -124,7 +125,7 @@ class _Linker:
         self.given: dict[str, list[str]] = {}  # a given name -> the document's people
 
     def run(self) -> Linked:
-        spans = self._spans()
+        spans = join_quoted(self.r, self._spans())
         self._pair_parentheses(spans)
         country = self._document_countries(spans)
         for span in spans:
@@ -136,6 +137,7 @@ class _Linker:
                 first = min(later, key=lambda m: m.start).key
                 self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
+        fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)
         return self.linked
@@ -259,8 +261,7 @@ class _Linker:
     # -------------------------------------------------------------- resolving
 
     def _resolve(self, span: Span, countries: set[str]) -> None:
-        text = self.r.text(span.start, span.end)
-        key = self.r.key(span.start, span.end)
+        text, key = without_nickname(self.r, span)
         if span.alias_of is not None and span.alias_of.key is not None:
             target = span.alias_of
             if span.iris and target.key.startswith(NEW):
@@ -561,14 +562,21 @@ class _Linker:
                 continue
             # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.
             opening = {m.key: m.start for m in reversed(self.linked.mentions)}
-            target = min(fuller, key=lambda e: opening.get(e.key, len(self.doc)))
-            for mention in self.linked.mentions:
-                if mention.key == short.key:
-                    mention.key, mention.kind = target.key, "surname"
+            self.fold(short, min(fuller, key=lambda e: opening.get(e.key, len(self.doc))).key)
+
+    def fold(self, short: CandidateEntity, key: str) -> None:
+        """The proposal `short` was another name of `key`: its mentions go there."""
+        for mention in self.linked.mentions:
+            if mention.key == short.key:
+                mention.key, mention.kind = key, "surname"
+                if not key.startswith(NEW):
+                    mention.cls = most_specific(self.kb, key)
+        target = self.linked.entities.get(key)
+        if target is not None:
             target.mentions += short.mentions
-            first = min(m.start for m in self.linked.mentions if m.key == target.key)
+            first = min(m.start for m in self.linked.mentions if m.key == key)
             target.example = self._sentence(first)
-            del self.linked.entities[short.key]
+        del self.linked.entities[short.key]
 
     def _demonyms(self) -> None:
         taken = {i for m in self.linked.mentions for i in range(m.start, m.end)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import (
     COUNTRY,
     OFFICE,
@@ -36,6 +37,7 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
           "federacion", "delegacion", "seccion", "consejo", "gabinete"}
 # Words that link an office's name to its complement ("Ministro del Interior") and end no name
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
+_DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
@@ -70,8 +72,10 @@ class Title:
 
 
 def trim_links(words: list[str]) -> list[str]:
-    """The words without the links they end with ("de", "en la")."""
-    end = len(words)
+    """The words without the links they end with ("de", "en la"), nor a date after them ("al
+    exalcalde de Tegucigalpa el miércoles")."""
+    dated = [i for i, w in enumerate(words) if fold(w.lower()) in _DATE_WORDS]
+    end = dated[0] if dated else len(words)
     while end and words[end - 1].lower() in LINKS:
         end -= 1
     return words[:end]

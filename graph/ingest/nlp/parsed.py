@@ -69,6 +69,7 @@ class Parsed(EventReading, ReferenceReading):
     named_gender: dict[str, str | None] = field(default_factory=dict)  # by the given name
     nationality: dict[str, str] = field(default_factory=dict)  # person -> country the text gave
     titled: dict[str, set[str]] = field(default_factory=dict)  # role word -> persons with it
+    titled_at: dict[tuple[str, str], int] = field(default_factory=dict)  # (word, person) -> first
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     leaders: dict[str, str] = field(default_factory=dict)  # organization -> its leader
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names

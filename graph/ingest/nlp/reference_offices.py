@@ -6,12 +6,20 @@ Péter Szijjártó" is the name after it."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.words import KIN, folded_lemma
 from graph.ingest.reading import fold
 
 
 def elsewhere(parsed, token) -> bool:
+    """Whether the title is not one a reference bears: a relative's ("el hijo del
+    presidente"), a name's beside it, or a copula's predicate ("quiero ser el presidente de
+    los portugueses", said of the copula's subject, with its mood); one given with "también"
+    is read by `also_titles`."""
+    if any(c.dep_ == "cop" or fold(c.lower_) == "tambien" and c.i < token.i
+           for c in token.children):
+        return True
     return token.dep_ == "nmod" and folded_lemma(token.head) in KIN or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)
@@ -44,9 +52,13 @@ def place_bare_title(parsed, title):
         fold(m) in ("primer", "primera") for m in title.modifiers)
     token = parsed.doc[title.token]
     following = fold(parsed.doc[title.token + 1:title.token + 3].text.lower())
-    if national and not (title.targets or title.countries or title.complement) and not any(
-            c.dep_ in ("cop", "acl", "acl:relcl") for c in token.subtree if c.i != token.i) \
-            and following != "en funciones":
+    # "el presidente andaluz" heads a region, not the country
+    regional = any(t.pos_ == "ADJ" and regional_demonym(t.text)
+                   for t in parsed.doc[title.token + 1:title.last + 1])
+    predicate = any(c.dep_ in ("cop", "acl", "acl:relcl") for c in token.subtree
+                    if c.i != token.i)
+    if national and not (title.targets or title.countries or title.complement or regional or
+                         predicate) and following != "en funciones":
         # a predicate ("será la presidenta que Colombia necesita") is no reference; "el
         # presidente en funciones" is often a region's
         country = parsed.elections.document_country()

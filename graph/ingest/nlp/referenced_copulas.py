@@ -11,7 +11,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.words import base_role, folded_lemma
+from graph.ingest.nlp.words import PROFESSIONS, base_role, folded_lemma
 
 _RELATIVE = ("que", "quien")
 
@@ -31,7 +31,8 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     if any(folded_lemma(s) in _RELATIVE for s in subjects):
         antecedent = token.head
         clause = {t.i for t in token.subtree}
-        if token.dep_ not in ("acl", "acl:relcl") or not base_role(antecedent)[0] or \
+        described = base_role(antecedent)[0] or folded_lemma(antecedent) in PROFESSIONS
+        if token.dep_ not in ("acl", "acl:relcl") or not described or \
                 antecedent.pos_ != "NOUN" or any(
                 parsed.mention(t) and parsed.is_person(parsed.mention(t).key)
                 for t in antecedent.subtree if t.i not in clause):

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
 )
+from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import (
@@ -94,6 +96,12 @@ class ReferenceReading:
         places = [self.mention(c) for c in token.children if self.mention(c)]
         labels |= {country_of(self.kb.label(c)) for c in countries} | {
             country_of(self.kb.label(m.key)) for m in places if self.kb.is_a(m.key, PLACE)}
+        party = party_country(self, organizations) if not labels else None
+        labels |= {party} if party else set()
+        national, head = own_head_of_state(self, token) if not labels else (None, None)
+        if head is not None:
+            return [End(head, token.i, token.i, reference=True, distance=1)]
+        labels |= {national} if national else set()
         gender = gender_of(token)
         focus = self.focus(here, before=token.i)
         best = None
@@ -106,7 +114,8 @@ class ReferenceReading:
                 nearest.append((start, key))
         word, former = base_role(token)
         word = "ex:" + word if word and former else word
-        holders = set(self.titled.get(word, ())) if word else set()
+        # made so before it: "el líder de Renovación Popular" is not "Kaiser, líder de…" after
+        holders = {k for k in self.titled.get(word, ()) if self.titled_at[word, k] < token.i}
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named
         predicate = any(c.dep_ == "cop" for c in token.children)
@@ -132,6 +141,10 @@ class ReferenceReading:
             # "la candidata": the feminine is marked, so a woman the text made known as one
             # is meant rather than a person whose gender it never showed
             nearest = [(s, k) for s, k in nearest if self.gender.get(k) == gender]
+        if party:
+            nearest, far = compatriots(self, token, party, gender, clause | elsewhere, nearest)
+            if far is not None:
+                return [End(far, token.i, token.i, reference=True, distance=3)]
         itself = bool(demonym_label(token))
         viable = 0
         for rank, (start, key) in enumerate(nearest):
@@ -233,7 +246,13 @@ class ReferenceReading:
         for child in list(token.head.children) + list(verb.children):
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
-                out += [self.mention(t).key for t in child.subtree if self.mention(t)]
+                named = [self.mention(t).key for t in child.subtree if self.mention(t)]
+                if not named and child.i < token.i and base_role(child)[0] and \
+                        not token.dep_.startswith("nsubj"):
+                    # "El mandatario respaldó al exalcalde": a subject that is itself a title
+                    # stands for someone else than the object's title
+                    named = [e.key for e in self._role_reference(child)]
+                out += named
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:

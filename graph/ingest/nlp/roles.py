@@ -137,6 +137,7 @@ class RoleReader(OfficeNaming):
                 # "el exministro" later is one the text called so, not a sitting minister
                 key = "ex:" + title.word if title.former else title.word
                 self.parsed.titled.setdefault(key, set()).add(mention.key)
+                self.parsed.titled_at.setdefault((key, mention.key), mention.start)
             if mention.key not in self.parsed.gender:
                 gender = article_gender(self.doc, mention.start)
                 if gender:

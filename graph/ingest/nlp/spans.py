@@ -117,6 +117,7 @@ class Span:
     ner: str | None = None
     alias_of: Span | None = None  # "(CPAC)" after its full name
     key: str | None = None
+    nickname: tuple[int, int] | None = None  # its quoted tokens: Jorge "Tuto" Quiroga
 
 
 _OPENERS = "([{«“‘\"'¿¡"

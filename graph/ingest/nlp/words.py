@@ -55,6 +55,17 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
                 "empresaria", "periodista", "analista", "activista", "senor", "senora",
                 "dirigente", "ultraderechista", "lider", "mandatario", "mandataria"}
+# Professions a text names a person by once it named them ("El presentador, que ya fue
+# candidato en 2013")
+PROFESSIONS = {"presentador", "presentadora", "magnate", "millonario", "millonaria",
+               "multimillonario", "multimillonaria", "banquero", "banquera", "ingeniero",
+               "ingeniera", "medico", "medica", "militar", "exmilitar", "escritor", "escritora",
+               "actor", "actriz", "cantante", "futbolista", "exfutbolista", "pastor", "pastora",
+               "comunicador", "comunicadora", "locutor", "locutora", "jurista", "catedratico",
+               "catedratica", "profesor", "profesora", "academico", "academica", "magistrado",
+               "magistrada", "juez", "jueza", "sindicalista", "politologo", "politologa",
+               "tertuliano", "tertuliana", "influencer", "empresario", "empresaria", "abogado",
+               "abogada", "economista", "periodista", "activista"}
 # Kin and entourage: "la hija del expresidente X" is not X.
 KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marido", "padre",
        "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",

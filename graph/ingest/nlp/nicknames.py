@@ -1,0 +1,127 @@
+"""Nicknames: a person the text also names by a nickname, set inside the full name in quotes
+(Jorge "Tuto" Quiroga, Nasry «Tito» Asfura) or given after it ("Jorge Quiroga, Tuto para los
+amigos,", "…, conocido como «Tuto»", "…, alias Tito,"). The nickname alone and followed by the
+surname ("Tuto Quiroga", often in a headline before the full name) then name the same person
+within the document, instead of proposing another one."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PERSON
+from graph.ingest.model import NEW
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.entity_types import acceptable_alias
+from graph.ingest.nlp.spans import Key, Reader, Span, name_surname
+
+_OPENING = frozenset('"«“‘\'')
+_CLOSING = frozenset('"»”’\'')
+# Words that announce a nickname after a name and a comma ("conocido como", "alias")
+_CUES = frozenset({"conocido", "conocida", "apodado", "apodada", "llamado", "llamada", "alias",
+                   "apodo", "como", "el", "la"})
+
+
+def join_quoted(r: Reader, spans: list[Span]) -> list[Span]:
+    """Spans with every 'Given "Nick" Surname' made one span, its nickname kept apart: the name
+    is the words around it."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        left = spans[i]
+        if i + 2 < len(spans) and _quoted_between(r, left, spans[i + 1], spans[i + 2]):
+            nick, right = spans[i + 1], spans[i + 2]
+            known = [s.iris for s in (left, right) if s.iris]
+            out.append(Span(left.start, right.end, set(known[0]) if len(known) == 1 else set(),
+                            head=left.head, ner="PER", nickname=(nick.start, nick.end)))
+            i += 3
+            continue
+        out.append(left)
+        i += 1
+    return out
+
+
+def _quoted_between(r: Reader, left: Span, nick: Span, right: Span) -> bool:
+    if not (left.end + 1 == nick.start and nick.end + 1 == right.start):
+        return False
+    if r.texts[left.end] not in _OPENING or r.texts[nick.end] not in _CLOSING:
+        return False
+    given = r.keys[left.end - 1]
+    return bool(given) and gz.is_given_name(given[-1]) and nick.end - nick.start <= 2 and \
+        left.place is None and right.place is None and not nick.iris
+
+
+def without_nickname(r: Reader, span: Span) -> tuple[str, Key]:
+    """The span's name as written and folded, its quoted nickname left out."""
+    if span.nickname is None:
+        return r.text(span.start, span.end), r.key(span.start, span.end)
+    text = f"{r.text(span.start, span.nickname[0] - 1)} {r.text(span.nickname[1] + 1, span.end)}"
+    return text, gz.fold_key(text)
+
+
+def nicknames(r: Reader, spans: list[Span], mentions) -> list[tuple[str, str, Key]]:
+    """(person, nickname as written, name) for every nickname the document gives a person."""
+    found = []
+    for span in spans:
+        if span.nickname is not None and span.key is not None:
+            found.append((span.key, r.text(*span.nickname), without_nickname(r, span)[1]))
+    for mention in mentions:
+        nick = _after(r, mention.end)
+        if nick is not None and mention.cls == PERSON:
+            found.append((mention.key, r.text(*nick), r.key(mention.start, mention.end)))
+    return found
+
+
+def _after(r: Reader, i: int) -> tuple[int, int] | None:
+    """The nickname a comma and its cue give after a name ending before token `i`:
+    ", Tuto para todo Bolivia", ", conocido como «Tuto»,", ", alias Tito,"."""
+    n = len(r.texts)
+    if i >= n or r.texts[i] != ",":
+        return None
+    j, cued = i + 1, False
+    while j < n and r.keys[j] and r.keys[j][0] in _CUES and not r.caps[j]:
+        cued = cued or r.keys[j][0] not in ("como", "el", "la")
+        j += 1
+    quoted = j < n and r.texts[j] in _OPENING
+    j += quoted
+    start = j
+    while j < n and j - start < 2 and r.caps[j] and r.keys[j] and r.pos[j] == "PROPN":
+        j += 1
+    if j == start:
+        return None
+    if quoted:
+        if j >= n or r.texts[j] not in _CLOSING:
+            return None
+        j += 1
+    follows = r.keys[j][0] if j < n and r.keys[j] else r.texts[j] if j < n else ""
+    ends = follows in (",", ".", ";", ")") or follows == "para" and j - start == 1
+    key = r.key(start, j)
+    if not ends or not (cued or quoted or follows == "para") or gz.place(key) is not None or \
+            gz.title(key) is not None or key in r.t.names:
+        return None
+    return start, j - quoted
+
+
+def forms(nick: Key, name: Key) -> set[Key]:
+    """How the text may name the person by the nickname: alone, with the first surname, with
+    the whole surname."""
+    surname = name_surname(name) or name[1:]
+    out = {nick}
+    if surname:
+        out |= {nick + surname[:1], nick + surname}
+    return out
+
+
+def fold_nicknames(linker, spans: list[Span]) -> None:
+    """The document's proposals named by a person's nickname join the person."""
+    entities = linker.linked.entities
+    for person, nick, name in nicknames(linker.r, spans, list(linker.linked.mentions)):
+        named = forms(gz.fold_key(nick), name)
+        for entity in list(entities.values()):
+            if entity.key != person and entity.key.startswith(NEW) and \
+                    person in entities.keys() | linker.kb.entities.keys() and \
+                    (entity.cls == PERSON or entity.key in linker.weak) and \
+                    gz.fold_key(entity.label) in named:
+                linker.fold(entity, person)
+        target, surname = entities.get(person), name_surname(name) or name[1:]
+        words = target.label.split() if target else []
+        alias = f"{nick} {words[-len(surname)]}" if surname and len(surname) < len(words) else ""
+        if alias and alias not in target.aliases and acceptable_alias(alias, target.label):
+            target.aliases.append(alias)  # "Tuto Quiroga" for Jorge Quiroga Ramírez

@@ -1,0 +1,45 @@
+"""Candidacies in several years at once: "fue candidata a la presidencia en 2011, 2016 y
+2021", "se presentó a las presidenciales de 2017 y 2021". The parse reads the race with its
+first year; each year coordinated with it is the same race held then."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") else None
+
+
+def coordinated_years(parsed, found: list[Found]) -> list[Found]:
+    """The claims of the years coordinated with the year of each candidacy found; a title's
+    own year first ("la candidata de Vox en 2022" in a story on the race of 2026 is the
+    candidate of the race of 2022)."""
+    more: list[Found] = []
+    for claim in found:
+        if claim.relation != "candidateIn" or claim.negated:
+            continue
+        own = [_year(c.text) for c in parsed.doc[claim.trigger].children if c.dep_ == "obl" and
+               _year(c.text) and any(m.lower_ == "en" for m in c.children)]
+        label = parsed.kb.label(claim.object.key)
+        if own and _year(label.rsplit(" ", 1)[-1]) not in (None, own[0]):
+            claim.object = End(parsed.elections.in_year(claim.object.key, own[0],
+                                                        parsed.doc[claim.trigger]),
+                               claim.object.first, claim.object.last)
+            label = parsed.kb.label(claim.object.key)
+        year = _year(label.rsplit(" ", 1)[-1])
+        sentence = parsed.doc[claim.trigger].sent
+        first = next((t for t in sentence if _year(t.text) == year), None)
+        if first is None:
+            continue
+        for other in first.children:
+            when = _year(other.text)
+            if other.dep_ != "conj" or when is None or when == year:
+                continue
+            key = parsed.elections.in_year(claim.object.key, when, other)
+            more.append(replace(claim, object=End(key, other.i, other.i),
+                                qualifiers=dict(claim.qualifiers), dated=False))
+    return more
