@@ -81,17 +81,13 @@ class EventReading:
             label = self.doc[span[0]:span[1] + 1].text
         else:
             # "la cumbre de Toledo"; not "el festival de Vox en Madrid", held there
-            place = next((self.mention(c) for c in token.children
-                          if c.dep_ == "nmod" and self.mention(c) is not None and
-                          any(k.dep_ == "case" and k.lower_ == "de" for k in c.children) and
-                          self.kb.is_a(self.mention(c).key, PLACE) and
-                          self.mention(c).kind != METONYM), None)
+            place = self._place_of(token)
             if place is None or not is_definite(token) or \
                     token.morph.get("Number") == ["Plur"] or \
                     folded_lemma(token) not in PLACED_EVENTS:
                 return self._party_gathering(token)
-            span = (token.i, place.end - 1)
-            label = token.text.capitalize() + " de " + place.text
+            span = (token.i, place[1])
+            label = token.text.capitalize() + " de " + self.doc[place[0]:place[1] + 1].text
         key = NEW + slug(label)
         if key not in self.proposals:
             if key in self.linked.entities:
@@ -105,6 +101,23 @@ class EventReading:
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
+
+    def _place_of(self, token) -> tuple[int, int] | None:
+        """The first and last tokens of the place in "la cumbre de Toledo": a place the linker
+        knows, or a proper noun it left unlinked (a town it has never heard of)."""
+        for child in token.children:
+            if child.dep_ != "nmod" or not any(
+                    k.dep_ == "case" and k.lower_ == "de" for k in child.children):
+                continue
+            mention = self.mention(child)
+            if mention is not None:
+                if self.kb.is_a(mention.key, PLACE) and mention.kind != METONYM:
+                    return mention.start, mention.end - 1
+            elif child.pos_ == "PROPN" and child.text[:1].isupper() and not any(
+                    c.dep_ == "det" for c in child.children):
+                return child.i, max([child.i] + [c.i for c in child.children
+                                                 if c.dep_ == "flat"])
+        return None
 
     def _name_after(self, token) -> tuple[int, int] | None:
         """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
@@ -236,6 +249,7 @@ class EventReading:
         best = None
         earlier: dict[str, int] = {}
         current: dict[str, int] = {}  # events named as of the article's own time
+        later: dict[str, int] = {}
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT) or \
@@ -248,6 +262,7 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
+                later.setdefault(key, where)
                 continue
             earlier[key] = where
             recalled = where < here and self._recalled(mention.start)
@@ -264,6 +279,12 @@ class EventReading:
             # one event the text is about, besides those it recalls from other years
             key, where = next(iter(current.items()))
             best = (here - where, key)
+        elif best is None and not earlier and len(later) == 1 and same_sentence:
+            # a lead that tells who spoke before it names the gathering ("intervinieron A y B.
+            # La concentración de X, organizada por ..."): the one event of the text
+            key, where = next(iter(later.items()))
+            if where - here <= 2:
+                best = (where - here, key)
         return best
 
     def _recalled(self, index: int) -> bool:

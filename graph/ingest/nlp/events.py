@@ -134,9 +134,10 @@ _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
 _SUMMITS = {"cumbre", "foro", "conferencia", "congreso", "encuentro", "convencion", "summit",
             "conference", "forum"}
 FEST = ("fest", "festival")
-# Event nouns that name an event by its place ("la cumbre de Toledo"; "la cita de Madrid" is
-# any meeting there).
-PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival"}
+# Event nouns that name an event by its place ("la cumbre de Toledo", "la concentración de
+# Pontida"; "la cita de Madrid" is any meeting there).
+PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival", "concentracion",
+                 "marcha", "mitin", "manifestacion"}
 # Event nouns a name may follow ("la cumbre Europa Soberana", "la marcha "España en Pie"").
 NAMED_AFTER = {"cumbre", "foro", "conferencia", "convencion", "festival", "gala", "encuentro",
                "jornada", "jornadas", "concentracion", "marcha", "mitin", "congreso", "seminario",
