@@ -70,3 +70,60 @@ def test_plural_gatherings_of_a_town_name_no_event(read):
     names = {c.object for c in read("Las marchas de Valencia, convocadas por la plataforma "
                                     "Hablamos Español, se repiten cada año.").candidates}
     assert not any(n.startswith("Marcha") for n in names)
+
+
+# ---------------------------------------------------------------- named documents and role nouns
+
+
+def test_a_signatory_stated_by_a_role_noun_with_companions(read):
+    found = facts(read("La senadora Olga Ibarra fue una de las firmantes de la Carta de Lisboa, "
+                       "el manifiesto impulsado por la Fundación Atalaya en 2021, junto a "
+                       "dirigentes como el peruano Mateo Quispe y la boliviana Rosa Vargas."))
+    for name in ("Olga Ibarra", "Mateo Quispe", "Rosa Vargas"):
+        assert (name, "participatedIn", "Carta de Lisboa") in found
+    assert ("Carta de Lisboa", "organizedBy", "Fundación Atalaya") in found
+
+
+def test_a_document_signed_on_its_own_is_the_occasion(read):
+    found = facts(read("Años después, el diputado Hugo Benítez firmó la Declaración de Granada, "
+                       "impulsada por la Fundación Atalaya."))
+    assert ("Hugo Benítez", "participatedIn", "Declaración de Granada") in found
+    assert ("Declaración de Granada", "organizedBy", "Fundación Atalaya") in found
+
+
+def test_joining_a_named_charter(read):
+    found = facts(read("En 2022 la diputada Ana Ruiz y el senador Pablo Ortiz se adhirieron a la "
+                       "Carta de Madrid."))
+    assert ("Ana Ruiz", "participatedIn", "Carta de Madrid") in found
+    assert ("Pablo Ortiz", "participatedIn", "Carta de Madrid") in found
+
+
+def test_a_document_signed_at_a_summit_is_the_summit(read):
+    found = facts(read("La Cumbre Andina de Seguridad reunió el lunes en Quito a tres "
+                       "presidentes. La cita concluyó con la Declaración de Quito, suscrita por "
+                       "Daniel Noboa, Santiago Peña y Rodrigo Paz. El senador Iván Cepeda no "
+                       "fue invitado."))
+    for name in ("Daniel Noboa", "Santiago Peña", "Rodrigo Paz"):
+        assert (name, "participatedIn", "Cumbre Andina de Seguridad") in found
+    assert not any(o == "Declaración de Quito" for _, _, o in found)
+
+
+def test_a_role_noun_in_apposition_or_after_a_copula(read):
+    found = facts(read("El exministro Tomás Aranda, uno de los ponentes del Foro Atlántico, "
+                       "defendió la reforma. Sofía Lamas fue una de las invitadas a la Cumbre de "
+                       "Toledo, junto al argentino Lucas Ferro."))
+    assert ("Tomás Aranda", "participatedIn", "Foro Atlántico") in found
+    assert ("Sofía Lamas", "invitedTo", "Cumbre de Toledo") in found
+    assert ("Lucas Ferro", "invitedTo", "Cumbre de Toledo") in found
+
+
+def test_a_denied_role_noun_is_negated(read):
+    found = facts(read("La diputada Olga Ibarra no fue una de las firmantes de la Carta de "
+                       "Lisboa."))
+    assert ("Olga Ibarra", "not participatedIn", "Carta de Lisboa") in found
+    assert ("Olga Ibarra", "participatedIn", "Carta de Lisboa") not in found
+
+
+def test_a_letter_of_a_person_is_no_event(read):
+    found = facts(read("El diputado Hugo Benítez leyó una carta de Javier Milei."))
+    assert not any(r == "participatedIn" for _, r, _ in found)

@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
@@ -253,6 +254,7 @@ class EventReading:
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT) or \
+                    is_document(self.kb, mention.key) or \
                     mention.start > 0 and self.doc[mention.start - 1].lower_ in ("las", "los") \
                     and self.kb.is_a(mention.key, SERIES):
                 continue  # "convoca las CPAC en todo el mundo": all of them, not one held

@@ -17,6 +17,7 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
+from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.meetings import joined_meeting
@@ -364,10 +365,14 @@ def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
         return []
     if modality(verb).negated:
         return []  # "que no firmaron el documento" may still have been there
+    # a named document is the occasion (the gathering the text is about, if any, takes it
+    # over: see documents); else the event the text is about
+    event = next((e for t in near if t.pos_ == "PROPN" for e in parsed.ends(t, conj=False)
+                  if is_document(parsed.kb, e.key)), None)
     topic = parsed.topic_event(verb.i)
-    if not topic:
+    if event is None and not topic:
         return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    event = event or End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     signers = _listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
     return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
                   "verb:" + lemma, verb.i, {"role": "signatory"})
