@@ -127,3 +127,56 @@ def test_a_denied_role_noun_is_negated(read):
 def test_a_letter_of_a_person_is_no_event(read):
     found = facts(read("El diputado Hugo Benítez leyó una carta de Javier Milei."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- absences and "ni ... ni"
+
+_SUMMIT = "La Cumbre de Toledo reunió el sábado a dos mil personas. "
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Faltó, a última hora, el expresidente colombiano Álvaro Uribe.", "Álvaro Uribe"),
+    ("La gran ausente fue la primera ministra, Giorgia Meloni.", "Giorgia Meloni"),
+    ("Giorgia Meloni fue la gran ausente de la cita.", "Giorgia Meloni"),
+    ("El gran ausente de la noche fue el expresidente Álvaro Uribe.", "Álvaro Uribe"),
+    ("Los organizadores lamentaron la ausencia de Marine Le Pen.", "Marine Le Pen"),
+    ("Santiago Abascal se ausentó de la sesión de clausura.", "Santiago Abascal"),
+])
+def test_an_absence_is_negated_participation(read, sentence, name):
+    found = facts(read(_SUMMIT + sentence))
+    assert (name, "not participatedIn", "Cumbre de Toledo") in found
+    assert (name, "participatedIn", "Cumbre de Toledo") not in found
+
+
+def test_not_missing_is_taking_part(read):
+    found = facts(read(_SUMMIT + "No faltaron el húngaro Viktor Orbán ni el neerlandés Geert "
+                                 "Wilders."))
+    assert ("Viktor Orbán", "participatedIn", "Cumbre de Toledo") in found
+    assert ("Geert Wilders", "participatedIn", "Cumbre de Toledo") in found
+
+
+def test_lacking_something_is_no_absence(read):
+    found = facts(read(_SUMMIT + "A Santiago Abascal le faltó tiempo para responder. Faltan "
+                                 "tres días para la votación."))
+    assert not any(r.endswith("participatedIn") for _, r, _ in found)
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Ni el presidente de Brasil, Luiz Inácio Lula da Silva, ni el colombiano Gustavo Petro "
+     "fueron invitados a la Cumbre de Toledo.", "not invitedTo"),
+    ("Ni el argentino Javier Milei ni el colombiano Gustavo Petro asistieron a la Cumbre de "
+     "Toledo.", "not participatedIn"),
+])
+def test_each_item_of_a_ni_ni_subject_is_denied(read, sentence, relation):
+    found = facts(read(sentence))
+    first = "Javier Milei" if "Milei" in sentence else "Luiz Inácio Lula da Silva"
+    assert (first, relation, "Cumbre de Toledo") in found
+    assert ("Gustavo Petro", relation, "Cumbre de Toledo") in found
+
+
+def test_ni_ni_after_a_paragraph_break(read):
+    found = facts(read(_SUMMIT + "Asistieron varios ministros.\n\nNi el Presidente de Brasil, "
+                                 "Luiz Inácio Lula da Silva, ni el colombiano Gustavo Petro "
+                                 "fueron invitados, una ausencia que nadie explicó."))
+    assert ("Luiz Inácio Lula da Silva", "not invitedTo", "Cumbre de Toledo") in found
+    assert ("Gustavo Petro", "not invitedTo", "Cumbre de Toledo") in found

@@ -9,6 +9,7 @@ from graph.ingest.knowledge import PARTY, Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
@@ -93,8 +94,8 @@ class NlpExtractor:
                     if claim.relation == "candidateIn":
                         parsed.candidates_named.add(claim.subject.key)
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
-                parsed, token) + list_run_claims(parsed, token) + role_noun_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
+                parsed, token) + absence_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]

@@ -130,3 +130,32 @@ def _under_case(token, top) -> bool:
             return True
         token = token.head
     return False
+
+
+
+def coordinated_subjects(verb, subjects, candidates, ends_of) -> list[End]:
+    """"Ni el presidente de Brasil, X, ni el colombiano Y fueron invitados": the small model
+    may hang each item of a subject before the verb on the verb (the first ones on a
+    paragraph break it makes the subject); each new item after the first opens with its
+    conjunction."""
+    found = [(child, ends) for child, ends in zip(subjects, candidates, strict=True) if ends]
+    if not any(c.dep_ == "cc" and folded_lemma(c) in _AND for child, _ in found
+               for c in child.children):
+        return []
+    found += [(item, ends_of(item)) for space in verb.children
+              if space.pos_ == "SPACE" and space.dep_.startswith("nsubj")
+              for item in space.children if item.dep_ in ("conj", "appos")]
+    found.sort(key=lambda pair: pair[0].i)
+    seen: dict[str, End] = {}
+    for number, (child, ends) in enumerate(found):
+        new = [e for e in ends if e.key not in seen]
+        if not new:
+            continue
+        if number and seen and not any(c.dep_ == "cc" and c.i < child.i and
+                                       folded_lemma(c) in _AND for c in child.children):
+            return []
+        seen.update((e.key, e) for e in new)
+    return list(seen.values()) if len(seen) > 1 else []
+
+
+_AND = {"ni", "y", "e"}
