@@ -180,3 +180,29 @@ def test_ni_ni_after_a_paragraph_break(read):
                                  "fueron invitados, una ausencia que nadie explicó."))
     assert ("Luiz Inácio Lula da Silva", "not invitedTo", "Cumbre de Toledo") in found
     assert ("Gustavo Petro", "not invitedTo", "Cumbre de Toledo") in found
+
+
+# ---------------------------------------------------------------- members named by "junto a"
+
+
+def test_members_beside_the_subject_belong_too(read):
+    found = facts(read("Vox pertenece a Patriotas por Europa junto al Fidesz húngaro y al FPÖ "
+                       "austriaco."))
+    for name in ("Vox", "Fidesz", "FPÖ"):
+        assert (name, "memberOf", "Patriotas por Europa") in found
+
+
+def test_joining_a_party_beside_someone(read):
+    found = facts(read("El diputado Hugo Benítez se afilió a Vox en 2019 junto a la concejala "
+                       "Ana Ruiz."))
+    assert ("Hugo Benítez", "memberOf", "Vox") in found
+    assert ("Ana Ruiz", "memberOf", "Vox") in found
+
+
+def test_a_group_noun_after_a_comma_is_the_group_named_before_it(read):
+    found = facts(read("Salvini reivindicó su papel dentro de Patriotas por Europa, el grupo del "
+                       "Parlamento Europeo al que pertenece su partido junto a Agrupación "
+                       "Nacional y Fidesz."))
+    assert ("Agrupación Nacional", "memberOf", "Patriotas por Europa") in found
+    assert ("Fidesz", "memberOf", "Patriotas por Europa") in found
+    assert not any(o == "Parlamento Europeo" for _, r, o in found if r == "memberOf")

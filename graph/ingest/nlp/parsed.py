@@ -264,6 +264,12 @@ class Parsed(EventReading, ReferenceReading):
                         # "el republicano participó": a member, the one the text tied to it
                         return self.party_member(iri, token)
                     return [End(iri, token.i, token.i)]
+            if folded_lemma(token) in _GROUPS and _before_phrase(token).text == ",":
+                # "Patriotas por Europa, el grupo del Parlamento Europeo": the group the name
+                # before the comma is, not a body of the organization after "de"
+                named = self.mention(token.doc[_before_phrase(token).i - 1])
+                if named is not None and self.kb.is_a(named.key, ORGANIZATION):
+                    return [End(named.key, named.start, named.end - 1, mention=named)]
             if folded_lemma(token) in _GROUPS:
                 # "el patronato de la Red Política de Valores": a body of the organization
                 bodies = [e for c in token.children if c.dep_ == "nmod" and

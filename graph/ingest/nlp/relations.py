@@ -452,7 +452,8 @@ def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
     return out
 
 
-_CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
+# "pertenece a X junto a A y B", "participó junto a A": those beside the subject do the same
+_CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo", "memberOf"}
 _TOGETHER = frozenset({"junto a", "junto con", "ademas de"})  # "Además de X, acudió Y"
 
 
