@@ -206,3 +206,27 @@ def test_a_group_noun_after_a_comma_is_the_group_named_before_it(read):
     assert ("Agrupación Nacional", "memberOf", "Patriotas por Europa") in found
     assert ("Fidesz", "memberOf", "Patriotas por Europa") in found
     assert not any(o == "Parlamento Europeo" for _, r, o in found if r == "memberOf")
+
+
+# ---------------------------------------------------------------- one gathering of a series
+
+
+def test_a_dinner_of_a_series_is_an_event_of_its_own(read):
+    found = facts(read("La cena de gala del Foro Madrid, organizada por la Fundación Disenso, "
+                       "reunió a una treintena de invitados. Faltó, a última hora, el "
+                       "expresidente colombiano Álvaro Uribe."))
+    assert ("Cena de gala del Foro Madrid", "organizedBy", "Fundación Disenso") in found
+    assert ("Álvaro Uribe", "not participatedIn", "Cena de gala del Foro Madrid") in found
+    assert ("Foro Madrid", "organizedBy", "Fundación Disenso") not in found
+
+
+def test_a_meeting_of_a_series_held_somewhere(read):
+    found = facts(read("La senadora María Fernanda Cabal participó en 2024 en un encuentro del "
+                       "Foro de Madrid en Lima, organizado por la Fundación Disenso."))
+    assert ("María Fernanda Cabal", "participatedIn", "Encuentro del Foro de Madrid") in found
+    assert ("Encuentro del Foro de Madrid", "organizedBy", "Fundación Disenso") in found
+
+
+def test_an_edition_of_a_series_is_still_the_series(read):
+    found = facts(read("La diputada Ana Ruiz participó en la última edición de la CPAC."))
+    assert ("Ana Ruiz", "participatedIn", "CPAC") in found

@@ -74,6 +74,9 @@ class EventReading:
     def name_event(self, token) -> End | None:
         """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
         "la cumbre de Toledo", an event noun and its place; proposed as a new entity."""
+        occurrence = self._occurrence(token)
+        if occurrence is not None:
+            return occurrence
         if any(c.dep_ == "nmod" and self.mention(c) is not None and
                self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
             return None  # "la edición de la CPAC" names the CPAC
@@ -102,6 +105,23 @@ class EventReading:
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
+
+    def _occurrence(self, token) -> End | None:
+        """"la cena de gala del Foro Madrid", "un encuentro del Foro de Madrid en Lima": one
+        gathering of a series, an event of its own; "la edición de la CPAC" is the series."""
+        if not token.is_lower or folded_lemma(token) == "edicion" or \
+                token.morph.get("Number") == ["Plur"]:
+            return None
+        for child in token.children:
+            mention = self.mention(child)
+            if child.dep_ == "nmod" and mention is not None and mention.kind != METONYM and \
+                    self.kb.is_a(mention.key, SERIES) and child.i > token.i and any(
+                        k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
+                occurrence = self._propose_event(token.i, mention.end - 1)
+                for index in range(token.i, mention.end):
+                    self._event_at[index] = (occurrence.key, (token.i, mention.end - 1))
+                return occurrence
+        return None
 
     def _place_of(self, token) -> tuple[int, int] | None:
         """The first and last tokens of the place in "la cumbre de Toledo": a place the linker

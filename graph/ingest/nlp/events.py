@@ -14,6 +14,8 @@ EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "
                "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
                "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
                "simposio", "debate", "mesa", "panel", "gira"}
+# Meals that are one gathering of a series: "la cena de gala del Foro Madrid".
+MEALS = {"cena", "almuerzo", "desayuno", "comida"}
 _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha",
              "ese", "esa", "aquel", "aquella", "su", "sus"}
 _FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a", "al", "por",

@@ -27,6 +27,7 @@ from graph.ingest.nlp.ends import (
 )
 from graph.ingest.nlp.event_reading import EventReading
 from graph.ingest.nlp.events import (
+    MEALS,
     EventIndex,
     event_class,
     is_definite,
@@ -97,6 +98,8 @@ class Parsed(EventReading, ReferenceReading):
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
+            elif folded_lemma(token) in MEALS and token.pos_ == "NOUN":
+                self._occurrence(token)
 
     # ------------------------------------------------------------ positions
 
