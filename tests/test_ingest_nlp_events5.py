@@ -230,3 +230,36 @@ def test_a_meeting_of_a_series_held_somewhere(read):
 def test_an_edition_of_a_series_is_still_the_series(read):
     found = facts(read("La diputada Ana Ruiz participó en la última edición de la CPAC."))
     assert ("Ana Ruiz", "participatedIn", "CPAC") in found
+
+
+# ---------------------------------------------------------------- seated at the event
+
+
+def test_those_seated_at_the_main_table(read):
+    found = facts(read("La cena de gala del Foro Madrid reunió a treinta invitados. En la mesa "
+                       "principal se sentaron el eurodiputado de Vox Hermann Tertsch, que lleva "
+                       "años en el partido; la senadora colombiana María Fernanda Cabal, del "
+                       "Centro Democrático, y el activista venezolano Alejandro Peña Esclusa."))
+    for name in ("Hermann Tertsch", "María Fernanda Cabal", "Alejandro Peña Esclusa"):
+        assert (name, "participatedIn", "Cena de gala del Foro Madrid") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "El timonel republicano, Arturo Squella, y el diputado Johannes Kaiser siguieron la "
+    "ceremonia desde las primeras filas.",
+    "Desde el palco, Arturo Squella y Johannes Kaiser siguieron el acto.",
+    "Arturo Squella y Johannes Kaiser presenciaron la ceremonia.",
+])
+def test_following_the_ceremony_from_the_front_rows(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Arturo Squella", "participatedIn", "Cumbre de Toledo") in found
+    assert ("Johannes Kaiser", "participatedIn", "Cumbre de Toledo") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "El diputado Johannes Kaiser siguió el debate por televisión.",
+    "Vox y Chega se sientan en el Parlamento Europeo en el mismo grupo.",
+])
+def test_following_from_afar_or_sitting_in_a_parliament_is_no_attendance(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert not any(r == "participatedIn" for _, r, _ in found)

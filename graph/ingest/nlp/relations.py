@@ -35,6 +35,8 @@ from graph.ingest.nlp.triggers import (
     NOUNS,
     PATIENT,
     REFLEXIVE,
+    SEATED,
+    SEATS,
     STAGES,
     VERBS,
     Frame,
@@ -75,8 +77,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
-    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
-        return []
+    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children) or \
+            lemma in SEATED and not any(preposition(t) == SEATED[lemma] and
+                                        folded_lemma(t) in SEATS for t in token.sent):
+        return []  # "se sientan en el Parlamento": members; "siguió el debate por televisión"
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
