@@ -263,3 +263,20 @@ def test_following_the_ceremony_from_the_front_rows(read, sentence):
 def test_following_from_afar_or_sitting_in_a_parliament_is_no_attendance(read, sentence):
     found = facts(read(_SUMMIT + sentence))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- missions headed by someone
+
+
+@pytest.mark.parametrize("sentence, mission", [
+    ("La misión de la Organización de los Estados Americanos, encabezada por el exvicepresidente "
+     "costarricense Kevin Casas, se pronunciará mañana.",
+     "Misión de la Organización de los Estados Americanos"),
+    ("La misión de observación de la Unión Europea, que encabeza el eurodiputado Kevin Casas, "
+     "pidió calma.", "Misión de observación de la Unión Europea"),
+])
+def test_a_mission_headed_by_someone_is_the_missions(read, sentence, mission):
+    found = facts(read(sentence))
+    assert ("Kevin Casas", "leaderOf", mission) in found
+    assert not any(r == "leaderOf" and o in ("Organización de los Estados Americanos",
+                                             "Unión Europea") for _, r, o in found)

@@ -36,6 +36,7 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Linked, Mention
+from graph.ingest.nlp.missions import mission_ends
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -267,6 +268,9 @@ class Parsed(EventReading, ReferenceReading):
                         # "el republicano participó": a member, the one the text tied to it
                         return self.party_member(iri, token)
                     return [End(iri, token.i, token.i)]
+            named = mission_ends(self, token)
+            if named:
+                return named
             if folded_lemma(token) in _GROUPS and _before_phrase(token).text == ",":
                 # "Patriotas por Europa, el grupo del Parlamento Europeo": the group the name
                 # before the comma is, not a body of the organization after "de"
