@@ -280,3 +280,13 @@ def test_a_mission_headed_by_someone_is_the_missions(read, sentence, mission):
     assert ("Kevin Casas", "leaderOf", mission) in found
     assert not any(r == "leaderOf" and o in ("Organización de los Estados Americanos",
                                              "Unión Europea") for _, r, o in found)
+
+
+@pytest.mark.parametrize("sentence, organizer", [
+    ("La Cumbre de Toledo, convocada por el gobierno chileno, reunió a dos mil personas.",
+     "Gobierno de Chile"),
+    ("La Cumbre de Toledo fue organizada por el Ejecutivo argentino y la Fundación Libertad.",
+     "Gobierno de Argentina"),
+])
+def test_a_government_named_by_its_demonym_organizes(read, sentence, organizer):
+    assert ("Cumbre de Toledo", "organizedBy", organizer) in facts(read(sentence))

@@ -16,6 +16,7 @@ from graph.ingest.knowledge import (
     Knowledge,
 )
 from graph.ingest.model import CandidateEntity, Document
+from graph.ingest.nlp.bodies import body_ends
 from graph.ingest.nlp.elections import Elections, is_election_noun
 from graph.ingest.nlp.ends import (
     COMMON,
@@ -36,7 +37,6 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Linked, Mention
-from graph.ingest.nlp.missions import mission_ends
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -268,7 +268,7 @@ class Parsed(EventReading, ReferenceReading):
                         # "el republicano participó": a member, the one the text tied to it
                         return self.party_member(iri, token)
                     return [End(iri, token.i, token.i)]
-            named = mission_ends(self, token)
+            named = body_ends(self, token)
             if named:
                 return named
             if folded_lemma(token) in _GROUPS and _before_phrase(token).text == ",":
