@@ -290,3 +290,20 @@ def test_a_mission_headed_by_someone_is_the_missions(read, sentence, mission):
 ])
 def test_a_government_named_by_its_demonym_organizes(read, sentence, organizer):
     assert ("Cumbre de Toledo", "organizedBy", organizer) in facts(read(sentence))
+
+
+# ---------------------------------------------------------------- the host who gathers others
+
+
+def test_the_host_who_gathers_others_at_the_event_takes_part(read):
+    found = facts(read("Matteo Salvini congregó a varios dirigentes europeos en la Cumbre de "
+                       "Toledo."))
+    assert ("Matteo Salvini", "participatedIn", "Cumbre de Toledo") in found
+
+
+def test_a_gathering_called_by_its_noun_before_its_name(read):
+    found = facts(read("El líder de la Liga, Matteo Salvini, congregó este domingo en el prado "
+                       "de Pontida a varios dirigentes de la derecha radical europea, en la "
+                       "tradicional concentración anual de su partido. La concentración de "
+                       "Pontida, organizada por la Liga desde 1990, fue un éxito."))
+    assert ("Matteo Salvini", "participatedIn", "Concentración de Pontida") in found

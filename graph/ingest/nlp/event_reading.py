@@ -301,11 +301,12 @@ class EventReading:
             # one event the text is about, besides those it recalls from other years
             key, where = next(iter(current.items()))
             best = (here - where, key)
-        elif best is None and not earlier and len(later) == 1 and same_sentence:
+        elif best is None and not earlier and len(later) == 1:
             # a lead that tells who spoke before it names the gathering ("intervinieron A y B.
-            # La concentración de X, organizada por ..."): the one event of the text
+            # La concentración de X, organizada por ..."), or calls it by its noun first ("en
+            # la concentración anual de su partido"): the one event of the text
             key, where = next(iter(later.items()))
-            if where - here <= 2:
+            if where - here <= 3:
                 best = (where - here, key)
         return best
 

@@ -60,7 +60,7 @@ _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
 
 VERBS: dict[str, list[Frame]] = {
     # met
-    "congregar": _GATHER, "aglutinar": _GATHER,
+    "congregar": _GATHER + GATHERING_HOST, "aglutinar": _GATHER,
     "reunir": _MEET, "reunirse": _MEET, "encontrar": _MEET, "encontrarse": _MEET,
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
