@@ -307,3 +307,21 @@ def test_a_gathering_called_by_its_noun_before_its_name(read):
                        "tradicional concentración anual de su partido. La concentración de "
                        "Pontida, organizada por la Liga desde 1990, fue un éxito."))
     assert ("Matteo Salvini", "participatedIn", "Concentración de Pontida") in found
+
+
+# ---------------------------------------------------------------- a repeated preposition
+
+
+@pytest.mark.parametrize("sentence, relation, first, second", [
+    ("Rafael López Aliaga se medirá, entre otros, con la lideresa de Fuerza Popular, Keiko "
+     "Fujimori, que aspira por cuarta vez a la presidencia y que la semana pasada inscribió "
+     "su candidatura, y con el exministro del Interior Carlos Basombrío.", "opponentOf",
+     "Keiko Fujimori", "Carlos Basombrío"),
+    ("La diputada Ana Ruiz se reunió con el senador Pablo Ortiz, que llegó tarde y que se fue "
+     "pronto, y con la concejala Marta Robles.", "met", "Pablo Ortiz", "Marta Robles"),
+])
+def test_a_later_item_repeating_the_preposition_after_a_relative(read, sentence, relation,
+                                                                  first, second):
+    found = facts(read(sentence))
+    subject = next(s for s, r, o in found if r == relation and o == first)
+    assert (subject, relation, second) in found

@@ -5,6 +5,7 @@ small model parses what follows as loose phrases, so the items are read on the t
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PERSON
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES
@@ -159,3 +160,26 @@ def coordinated_subjects(verb, subjects, candidates, ends_of) -> list[End]:
 
 
 _AND = {"ni", "y", "e"}
+
+
+def repeated_preposition(parsed: Parsed, verb, prepositions, ends: list[End]) -> list[End]:
+    """"se medirá con X, que aspira a ... y que inscribió ..., y con Y": a later item that
+    repeats the preposition after a relative clause on the first, which the small model hangs
+    inside that clause."""
+    wanted = {prepositions} if isinstance(prepositions, str) else set(prepositions)
+    firsts = [parsed.doc[e.first] for e in ends if not e.reference]
+    if not firsts:
+        return []
+    inside = {t.i for first in firsts for t in first.head.subtree if t.i > first.i}
+    doc, keys, found = parsed.doc, {e.key for e in ends}, []
+    for i in sorted(inside):
+        token = doc[i]
+        if token.dep_ != "case" or folded_lemma(token) not in wanted - {""} or \
+                doc[i - 1].lower_ not in ("y", "e"):
+            continue
+        for end in parsed.ends(token.head):
+            if end.key not in keys and parsed.kb.is_a(end.key, PERSON):
+                keys.add(end.key)
+                found.append(end)
+    return found
+

@@ -20,6 +20,7 @@ from graph.ingest.nlp.clauses import (
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.lists import repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
@@ -547,6 +548,7 @@ class _Slots:
         if self.passive and "" in slot:
             slot = slot - {""}
         found = arguments(parsed, verb, slot)
+        found += repeated_preposition(parsed, verb, slot, found)
         if not found and "" in slot and not self.passive and not any(
                 c.dep_ in ("obj", "xcomp") and c.pos_ != "PRON" for c in verb.children):
             # "la llamó por teléfono"; not "la llamó «la mejor ministra»", a name given
