@@ -117,6 +117,12 @@ def test_a_role_noun_in_apposition_or_after_a_copula(read):
     assert ("Lucas Ferro", "invitedTo", "Cumbre de Toledo") in found
 
 
+def test_a_role_noun_in_apposition_alone(read):
+    found = facts(read("El diputado Hugo Benítez, firmante de la Carta de Madrid, defendió la "
+                       "reforma."))
+    assert ("Hugo Benítez", "participatedIn", "Carta de Madrid") in found
+
+
 def test_a_denied_role_noun_is_negated(read):
     found = facts(read("La diputada Olga Ibarra no fue una de las firmantes de la Carta de "
                        "Lisboa."))
@@ -141,6 +147,12 @@ _SUMMIT = "La Cumbre de Toledo reunió el sábado a dos mil personas. "
     ("El gran ausente de la noche fue el expresidente Álvaro Uribe.", "Álvaro Uribe"),
     ("Los organizadores lamentaron la ausencia de Marine Le Pen.", "Marine Le Pen"),
     ("Santiago Abascal se ausentó de la sesión de clausura.", "Santiago Abascal"),
+    ("Entre los ausentes estuvo el húngaro Viktor Orbán.", "Viktor Orbán"),
+    ("Los grandes ausentes fueron el húngaro Viktor Orbán y la francesa Marine Le Pen.",
+     "Marine Le Pen"),
+    ("Faltaron el húngaro Viktor Orbán y la francesa Marine Le Pen, que alegaron problemas de "
+     "agenda.", "Viktor Orbán"),
+    ("Viktor Orbán y Marine Le Pen estuvieron ausentes.", "Marine Le Pen"),
 ])
 def test_an_absence_is_negated_participation(read, sentence, name):
     found = facts(read(_SUMMIT + sentence))

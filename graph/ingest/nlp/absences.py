@@ -51,6 +51,14 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
     the predicate of "La gran ausente fue X"."""
     if any(c.dep_ == "cop" for c in adjective.children):
         return subject_ends(parsed, adjective)
+    if preposition(adjective) == "entre":
+        return subject_ends(parsed, adjective.head)  # "Entre los ausentes estuvo X"
+    if adjective.dep_ == "amod":
+        # "Los grandes ausentes fueron A y B": the small model heads the phrase with the
+        # adjective before it and hangs the names on that
+        head = adjective.head
+        return [e for c in head.children if c.dep_ in ("appos", "nsubj") and c.i > head.i
+                for e in phrase_ends(parsed, c)]
     if adjective.dep_ == "nsubj":
         predicate = adjective.head
         if any(c.dep_ == "cop" for c in predicate.children):

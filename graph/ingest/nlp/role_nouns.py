@@ -18,8 +18,8 @@ _COMPANY = ("junto a", "junto con", "al igual que")
 
 
 def role_noun_claims(parsed: Parsed, token) -> list[Found]:
-    if token.pos_ != "NOUN":
-        return []
+    if token.pos_ not in ("NOUN", "ADJ", "ADV"):
+        return []  # "X, firmante de la Carta": the small model may tag the noun an adverb
     role = _role(folded_lemma(token)) or _role(fold(token.lower_))
     if role is None:
         return []
