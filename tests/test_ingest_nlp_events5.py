@@ -337,3 +337,18 @@ def test_a_later_item_repeating_the_preposition_after_a_relative(read, sentence,
     found = facts(read(sentence))
     subject = next(s for s, r, o in found if r == relation and o == first)
     assert (subject, relation, second) in found
+
+
+# ---------------------------------------------------------------- dates of participations
+
+
+def test_a_states_start_year_does_not_date_a_participation(read):
+    extraction = read("Vox celebra su mitin en Albacete\n\nSobre la tarima intervinieron la "
+                      "diputada Laura Pizarro y el senador Íñigo Lasa, concejal desde 2019. El "
+                      "senador Pablo Ortiz no pudo viajar, pero envió un mensaje en vídeo.\n\n"
+                      "El mitin de Albacete, organizado por la Falange desde 1990, reunió a mil "
+                      "personas.", issued="2026-05-05")
+    dates = {(c.subject, c.date) for c in extraction.candidates
+             if c.relation == "participatedIn"}
+    assert {s for s, _ in dates} == {"Laura Pizarro", "Íñigo Lasa", "Pablo Ortiz"}
+    assert not any(str(d).startswith(("2019", "1990")) for _, d in dates)
