@@ -4,9 +4,11 @@ Spanish drops it), its direct object, its obliques by preposition, and the passi
 
 from __future__ import annotations
 
+from functools import partial
+
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.interviews import interviewee
-from graph.ingest.nlp.lists import hung_on_oblique
+from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
@@ -153,6 +155,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # small model may cut a postverbal list into several subjects
         return list({e.key: e for found in reversed(after) for e in reversed(found)}
                     .values())[::-1]
+    coordinated = coordinated_subjects(verb, subjects, candidates,
+                                       partial(phrase_ends, parsed))
+    if coordinated:
+        return coordinated
     for found in candidates:
         if found and not any(parsed.kb.is_a(e.key, PLACE) for e in found):
             return found

@@ -11,6 +11,13 @@ from graph.ingest.model import Candidate
 
 
 def share_event_dates(candidates: list[Candidate]) -> None:
+    for candidate in candidates:
+        if candidate.relation in ("participatedIn", "invitedTo") and candidate.since and \
+                candidate.date_precision == "year":
+            # "eurodiputado desde 2024", "organizada desde 1990": a state's start, not when one
+            # took part in a gathering ("desde hoy" opens a forum of several days, though)
+            candidate.date = candidate.date_precision = candidate.date_expression = None
+            candidate.since = False
     dated: dict[str, Counter] = {}
     for candidate in candidates:
         if candidate.relation == "participatedIn" and candidate.date and not candidate.negated:

@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
@@ -73,6 +74,9 @@ class EventReading:
     def name_event(self, token) -> End | None:
         """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
         "la cumbre de Toledo", an event noun and its place; proposed as a new entity."""
+        occurrence = self._occurrence(token)
+        if occurrence is not None:
+            return occurrence
         if any(c.dep_ == "nmod" and self.mention(c) is not None and
                self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
             return None  # "la edición de la CPAC" names the CPAC
@@ -81,17 +85,13 @@ class EventReading:
             label = self.doc[span[0]:span[1] + 1].text
         else:
             # "la cumbre de Toledo"; not "el festival de Vox en Madrid", held there
-            place = next((self.mention(c) for c in token.children
-                          if c.dep_ == "nmod" and self.mention(c) is not None and
-                          any(k.dep_ == "case" and k.lower_ == "de" for k in c.children) and
-                          self.kb.is_a(self.mention(c).key, PLACE) and
-                          self.mention(c).kind != METONYM), None)
+            place = self._place_of(token)
             if place is None or not is_definite(token) or \
                     token.morph.get("Number") == ["Plur"] or \
                     folded_lemma(token) not in PLACED_EVENTS:
                 return self._party_gathering(token)
-            span = (token.i, place.end - 1)
-            label = token.text.capitalize() + " de " + place.text
+            span = (token.i, place[1])
+            label = token.text.capitalize() + " de " + self.doc[place[0]:place[1] + 1].text
         key = NEW + slug(label)
         if key not in self.proposals:
             if key in self.linked.entities:
@@ -105,6 +105,40 @@ class EventReading:
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
         return End(key, span[0], span[1])
+
+    def _occurrence(self, token) -> End | None:
+        """"la cena de gala del Foro Madrid", "un encuentro del Foro de Madrid en Lima": one
+        gathering of a series, an event of its own; "la edición de la CPAC" is the series."""
+        if not token.is_lower or folded_lemma(token) == "edicion" or \
+                token.morph.get("Number") == ["Plur"]:
+            return None
+        for child in token.children:
+            mention = self.mention(child)
+            if child.dep_ == "nmod" and mention is not None and mention.kind != METONYM and \
+                    self.kb.is_a(mention.key, SERIES) and child.i > token.i and any(
+                        k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
+                occurrence = self._propose_event(token.i, mention.end - 1)
+                for index in range(token.i, mention.end):
+                    self._event_at[index] = (occurrence.key, (token.i, mention.end - 1))
+                return occurrence
+        return None
+
+    def _place_of(self, token) -> tuple[int, int] | None:
+        """The first and last tokens of the place in "la cumbre de Toledo": a place the linker
+        knows, or a proper noun it left unlinked (a town it has never heard of)."""
+        for child in token.children:
+            if child.dep_ != "nmod" or not any(
+                    k.dep_ == "case" and k.lower_ == "de" for k in child.children):
+                continue
+            mention = self.mention(child)
+            if mention is not None:
+                if self.kb.is_a(mention.key, PLACE) and mention.kind != METONYM:
+                    return mention.start, mention.end - 1
+            elif child.pos_ == "PROPN" and child.text[:1].isupper() and not any(
+                    c.dep_ == "det" for c in child.children):
+                return child.i, max([child.i] + [c.i for c in child.children
+                                                 if c.dep_ == "flat"])
+        return None
 
     def _name_after(self, token) -> tuple[int, int] | None:
         """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
@@ -236,9 +270,11 @@ class EventReading:
         best = None
         earlier: dict[str, int] = {}
         current: dict[str, int] = {}  # events named as of the article's own time
+        later: dict[str, int] = {}
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT) or \
+                    is_document(self.kb, mention.key) or \
                     mention.start > 0 and self.doc[mention.start - 1].lower_ in ("las", "los") \
                     and self.kb.is_a(mention.key, SERIES):
                 continue  # "convoca las CPAC en todo el mundo": all of them, not one held
@@ -248,6 +284,7 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
+                later.setdefault(key, where)
                 continue
             earlier[key] = where
             recalled = where < here and self._recalled(mention.start)
@@ -264,6 +301,13 @@ class EventReading:
             # one event the text is about, besides those it recalls from other years
             key, where = next(iter(current.items()))
             best = (here - where, key)
+        elif best is None and not earlier and len(later) == 1:
+            # a lead that tells who spoke before it names the gathering ("intervinieron A y B.
+            # La concentración de X, organizada por ..."), or calls it by its noun first ("en
+            # la concentración anual de su partido"): the one event of the text
+            key, where = next(iter(later.items()))
+            if where - here <= 3:
+                best = (where - here, key)
         return best
 
     def _recalled(self, index: int) -> bool:

@@ -14,6 +14,8 @@ EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "
                "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
                "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
                "simposio", "debate", "mesa", "panel", "gira"}
+# Meals that are one gathering of a series: "la cena de gala del Foro Madrid".
+MEALS = {"cena", "almuerzo", "desayuno", "comida"}
 _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha",
              "ese", "esa", "aquel", "aquella", "su", "sus"}
 _FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a", "al", "por",
@@ -134,9 +136,10 @@ _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
 _SUMMITS = {"cumbre", "foro", "conferencia", "congreso", "encuentro", "convencion", "summit",
             "conference", "forum"}
 FEST = ("fest", "festival")
-# Event nouns that name an event by its place ("la cumbre de Toledo"; "la cita de Madrid" is
-# any meeting there).
-PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival"}
+# Event nouns that name an event by its place ("la cumbre de Toledo", "la concentración de
+# Pontida"; "la cita de Madrid" is any meeting there).
+PLACED_EVENTS = {"cumbre", "foro", "conferencia", "convencion", "festival", "concentracion",
+                 "marcha", "mitin", "manifestacion"}
 # Event nouns a name may follow ("la cumbre Europa Soberana", "la marcha "España en Pie"").
 NAMED_AFTER = {"cumbre", "foro", "conferencia", "convencion", "festival", "gala", "encuentro",
                "jornada", "jornadas", "concentracion", "marcha", "mitin", "congreso", "seminario",

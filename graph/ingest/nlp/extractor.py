@@ -9,12 +9,14 @@ from graph.ingest.knowledge import PARTY, Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
+from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
+from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
@@ -33,6 +35,7 @@ from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
+from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_titles import shared_title_claims
@@ -93,13 +96,15 @@ class NlpExtractor:
                     if claim.relation == "candidateIn":
                         parsed.candidates_named.add(claim.subject.key)
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
-                parsed, token) + list_run_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
+                parsed, token) + absence_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += race_rival_claims(parsed, found)
         found += coordinated_years(parsed, found)
+        found = signed_at_gatherings(parsed, found)
         found = without_led_memberships(drop_contradicted(parsed, found))
         candidates = _candidates(parsed, found)
         leaderships = led(found)

@@ -377,6 +377,9 @@ _LEADING_ADJECTIVES = {"nuevo", "nueva", "gran", "primer", "primera", "segundo",
 
 # Heads shared by parties and the rallies named after where they gather.
 _RALLIES = {"concentracion"}
+# Documents named after where or for what they were signed ("Carta de Madrid", "Declaración
+# por la Soberanía"): an event that its signatories take part in; "la carta" alone is none.
+_DOCUMENTS = {"carta", "manifiesto", "declaracion", "proclama"}
 
 _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion", "federal",
                 "de estados unidos", "de los estados unidos", "de diputados", "del peru",
@@ -409,6 +412,9 @@ def head_class(key: Key, alone: bool = False) -> str | None:
                     rest[1] not in POLITICAL_WORDS:
                 return "Event"  # "Concentración de Pontida": a rally named after its place
             return "PoliticalParty" if any(w in POLITICAL_WORDS for w in rest) else "Organization"
+        if cls == "NotAnEntity" and key[0] in _DOCUMENTS and len(rest) >= 2 and \
+                rest[0] in ("de", "del", "por", "para"):
+            return "Event"
         if key[0] == "congreso" and " ".join(rest) in _LEGISLATURE:
             return "Organization"
         if len(rest) == 0 and size == 1 and len(key) == 1 and not alone:

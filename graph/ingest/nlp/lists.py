@@ -5,6 +5,7 @@ small model parses what follows as loose phrases, so the items are read on the t
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PERSON
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES
@@ -130,3 +131,55 @@ def _under_case(token, top) -> bool:
             return True
         token = token.head
     return False
+
+
+
+def coordinated_subjects(verb, subjects, candidates, ends_of) -> list[End]:
+    """"Ni el presidente de Brasil, X, ni el colombiano Y fueron invitados": the small model
+    may hang each item of a subject before the verb on the verb (the first ones on a
+    paragraph break it makes the subject); each new item after the first opens with its
+    conjunction."""
+    found = [(child, ends) for child, ends in zip(subjects, candidates, strict=True) if ends]
+    if not any(c.dep_ == "cc" and folded_lemma(c) in _AND for child, _ in found
+               for c in child.children):
+        return []
+    found += [(item, ends_of(item)) for space in verb.children
+              if space.pos_ == "SPACE" and space.dep_.startswith("nsubj")
+              for item in space.children if item.dep_ in ("conj", "appos")]
+    found.sort(key=lambda pair: pair[0].i)
+    seen: dict[str, End] = {}
+    for number, (child, ends) in enumerate(found):
+        new = [e for e in ends if e.key not in seen]
+        if not new:
+            continue
+        if number and seen and not any(c.dep_ == "cc" and c.i < child.i and
+                                       folded_lemma(c) in _AND for c in child.children):
+            return []
+        seen.update((e.key, e) for e in new)
+    return list(seen.values()) if len(seen) > 1 else []
+
+
+_AND = {"ni", "y", "e"}
+
+
+def repeated_preposition(parsed: Parsed, verb, prepositions, ends: list[End]) -> list[End]:
+    """"se medirá con X, que aspira a ... y que inscribió ..., y con Y": a later item that
+    repeats the preposition after a relative clause on the first, which the small model hangs
+    inside that clause."""
+    wanted = {prepositions} if isinstance(prepositions, str) else set(prepositions)
+    firsts = [parsed.doc[e.first] for e in ends if not e.reference]
+    if not firsts:
+        return []
+    inside = {t.i for first in firsts for t in first.head.subtree if t.i > first.i}
+    doc, keys, found = parsed.doc, {e.key for e in ends}, []
+    for i in sorted(inside):
+        token = doc[i]
+        if token.dep_ != "case" or folded_lemma(token) not in wanted - {""} or \
+                doc[i - 1].lower_ not in ("y", "e"):
+            continue
+        for end in parsed.ends(token.head):
+            if end.key not in keys and parsed.kb.is_a(end.key, PERSON):
+                keys.add(end.key)
+                found.append(end)
+    return found
+

@@ -16,6 +16,7 @@ from graph.ingest.knowledge import (
     Knowledge,
 )
 from graph.ingest.model import CandidateEntity, Document
+from graph.ingest.nlp.bodies import body_ends
 from graph.ingest.nlp.elections import Elections, is_election_noun
 from graph.ingest.nlp.ends import (
     COMMON,
@@ -27,6 +28,7 @@ from graph.ingest.nlp.ends import (
 )
 from graph.ingest.nlp.event_reading import EventReading
 from graph.ingest.nlp.events import (
+    MEALS,
     EventIndex,
     event_class,
     is_definite,
@@ -98,6 +100,8 @@ class Parsed(EventReading, ReferenceReading):
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
+            elif folded_lemma(token) in MEALS and token.pos_ == "NOUN":
+                self._occurrence(token)
 
     # ------------------------------------------------------------ positions
 
@@ -265,6 +269,15 @@ class Parsed(EventReading, ReferenceReading):
                         # "el republicano participó": a member, the one the text tied to it
                         return self.party_member(iri, token)
                     return [End(iri, token.i, token.i)]
+            named = body_ends(self, token)
+            if named:
+                return named
+            if folded_lemma(token) in _GROUPS and _before_phrase(token).text == ",":
+                # "Patriotas por Europa, el grupo del Parlamento Europeo": the group the name
+                # before the comma is, not a body of the organization after "de"
+                named = self.mention(token.doc[_before_phrase(token).i - 1])
+                if named is not None and self.kb.is_a(named.key, ORGANIZATION):
+                    return [End(named.key, named.start, named.end - 1, mention=named)]
             if folded_lemma(token) in _GROUPS:
                 # "el patronato de la Red Política de Valores": a body of the organization
                 bodies = [e for c in token.children if c.dep_ == "nmod" and

@@ -17,8 +17,10 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
+from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.lists import repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
@@ -34,6 +36,8 @@ from graph.ingest.nlp.triggers import (
     NOUNS,
     PATIENT,
     REFLEXIVE,
+    SEATED,
+    SEATS,
     STAGES,
     VERBS,
     Frame,
@@ -74,8 +78,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
-    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
-        return []
+    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children) or \
+            lemma in SEATED and not any(preposition(t) == SEATED[lemma] and
+                                        folded_lemma(t) in SEATS for t in token.sent):
+        return []  # "se sientan en el Parlamento": members; "siguió el debate por televisión"
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
@@ -364,10 +370,14 @@ def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
         return []
     if modality(verb).negated:
         return []  # "que no firmaron el documento" may still have been there
+    # a named document is the occasion (the gathering the text is about, if any, takes it
+    # over: see documents); else the event the text is about
+    event = next((e for t in near if t.pos_ == "PROPN" for e in parsed.ends(t, conj=False)
+                  if is_document(parsed.kb, e.key)), None)
     topic = parsed.topic_event(verb.i)
-    if not topic:
+    if event is None and not topic:
         return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    event = event or End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     signers = _listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
     return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
                   "verb:" + lemma, verb.i, {"role": "signatory"})
@@ -447,7 +457,8 @@ def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
     return out
 
 
-_CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo"}
+# "pertenece a X junto a A y B", "participó junto a A": those beside the subject do the same
+_CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo", "memberOf"}
 _TOGETHER = frozenset({"junto a", "junto con", "ademas de"})  # "Además de X, acudió Y"
 
 
@@ -537,6 +548,7 @@ class _Slots:
         if self.passive and "" in slot:
             slot = slot - {""}
         found = arguments(parsed, verb, slot)
+        found += repeated_preposition(parsed, verb, slot, found)
         if not found and "" in slot and not self.passive and not any(
                 c.dep_ in ("obj", "xcomp") and c.pos_ != "PRON" for c in verb.children):
             # "la llamó por teléfono"; not "la llamó «la mejor ministra»", a name given

@@ -60,7 +60,7 @@ _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
 
 VERBS: dict[str, list[Frame]] = {
     # met
-    "congregar": _GATHER, "aglutinar": _GATHER,
+    "congregar": _GATHER + GATHERING_HOST, "aglutinar": _GATHER,
     "reunir": _MEET, "reunirse": _MEET, "encontrar": _MEET, "encontrarse": _MEET,
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
@@ -114,6 +114,11 @@ VERBS: dict[str, list[Frame]] = {
     "desfilar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
     "exponer": [Frame("participatedIn", AGENT, _p("en"), 0.6)],
+    # "en la mesa principal se sentaron A, B y C"; "presenció la ceremonia", "siguieron el
+    # acto desde las primeras filas" (see SEATS: "siguió el debate por televisión" is not)
+    "sentar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
+    "presenciar": [Frame("participatedIn", AGENT, PATIENT, 0.65, only=EVENT, topic=True)],
+    "seguir": [Frame("participatedIn", AGENT, PATIENT, 0.6, only=EVENT, topic=True)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
     # organizedBy: the event is the object, the organizer the subject
     "organizar": _ORGANIZE, "convocar": _ORGANIZE, "impulsar": _ORGANIZE,
@@ -227,10 +232,16 @@ OPENING = {"inaugurar", "clausurar", "cerrar", "abrir"}
 
 # Verbs whose subject Spanish puts after them ("Entre los oradores figuraron X").
 POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar", "llegar",
-              "viajar", "concurrir", "disertar", "hablar", "desfilar"}
+              "viajar", "concurrir", "disertar", "hablar", "desfilar", "sentar"}
 
-# Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
-REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver"}
+# Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers),
+# and "sentarse" in a seat ("sienta a su mesa a X" seats a guest).
+REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver", "sentar"}
+
+# Where one sits at an event or follows it from among those there: "en la mesa principal",
+# "desde la primera fila", "desde el palco"; and the preposition each verb puts them under.
+SEATS = {"fila", "palco", "tribuna", "grada", "platea", "butaca", "escenario", "estrado", "mesa"}
+SEATED = {"sentar": "en", "seguir": "desde"}
 
 # Verbs whose object noun carries the relation: "mantuvo una reunión con", "dio su apoyo a".
 LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protagonizar", "dar",

@@ -1,0 +1,87 @@
+"""Absences stated as such: "Faltó, a última hora, X", "La gran ausente fue X", "X estuvo
+ausente de la cumbre", "X se ausentó del acto", "la ausencia de X": X did not take part in the
+event (the one named, else the one the text is about). Under a negation ("No faltaron A ni
+B") they state the opposite, which the extractor's modality check turns positive."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.clauses import arguments, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+# "faltar" as the small model may tag it (a capitalized "Faltó" opening a sentence is read as
+# a proper noun); "falta" alone is also a noun ("una falta grave"), so it needs its subject
+_MISSING = {"falto", "faltaron", "faltaba", "faltaban", "faltan", "falta"}
+_ABSENT = {"ausente", "ausentes"}
+
+
+def absence_claims(parsed: Parsed, token) -> list[Found]:
+    word = fold(token.lower_)
+    if word in _MISSING and token.pos_ in ("VERB", "AUX", "PROPN", "NOUN") and \
+            token.dep_ in ("ROOT", "conj", "parataxis", "acl", "advcl") and not any(
+                c.dep_ in ("obj", "xcomp", "ccomp", "iobj") or preposition(c) == "para"
+                for c in token.children):
+        people = [e for c in token.children if c.dep_ == "nsubj"
+                  for e in phrase_ends(parsed, c)]
+        return _absent(parsed, token, people, arguments(parsed, token, frozenset({"a", "en"})))
+    if folded_lemma(token) in ("ausentar", "ausentarse"):
+        return _absent(parsed, token, subject_ends(parsed, token),
+                       arguments(parsed, token, frozenset({"de", "del", "en"})))
+    if word in _ABSENT:
+        return _absent(parsed, token, _said_absent(parsed, token), [
+            e for c in token.children if c.dep_ == "nmod" and preposition(c) in ("de", "del",
+                                                                                   "en")
+            for e in phrase_ends(parsed, c)])
+    if folded_lemma(token) == "ausencia" and token.pos_ == "NOUN":
+        # "lamentó la ausencia del presidente de su partido": a role the discourse resolves
+        # is too loose a subject for a noun; a name is not
+        people = [e for c in token.children if c.dep_ == "nmod" and preposition(c) == "de"
+                  for e in phrase_ends(parsed, c) if not e.reference]
+        events = [e for c in token.children if c.dep_ == "nmod" and preposition(c) in (
+            "en", "de", "del") for e in phrase_ends(parsed, c)]
+        return _absent(parsed, token, people, events)
+    return []
+
+
+def _said_absent(parsed: Parsed, adjective) -> list[End]:
+    """Whom "ausente" is said of: the subject of "X fue la gran ausente", "X estuvo ausente";
+    the predicate of "La gran ausente fue X"."""
+    if any(c.dep_ == "cop" for c in adjective.children):
+        return subject_ends(parsed, adjective)
+    if preposition(adjective) == "entre":
+        return subject_ends(parsed, adjective.head)  # "Entre los ausentes estuvo X"
+    if adjective.dep_ == "amod":
+        # "Los grandes ausentes fueron A y B": the small model heads the phrase with the
+        # adjective before it and hangs the names on that
+        head = adjective.head
+        return [e for c in head.children if c.dep_ in ("appos", "nsubj") and c.i > head.i
+                for e in phrase_ends(parsed, c)]
+    if adjective.dep_ == "nsubj":
+        predicate = adjective.head
+        if any(c.dep_ == "cop" for c in predicate.children):
+            return parsed.ends(predicate)  # "la primera ministra, X"
+        return [e for c in predicate.children if c.dep_ == "nsubj" and c != adjective
+                for e in phrase_ends(parsed, c)]
+    return []
+
+
+def _absent(parsed: Parsed, trigger, people: list[End], named: list[End]) -> list[Found]:
+    people = [p for p in people if parsed.is_person(p.key)]
+    if not people:
+        return []
+    events = [e for e in named if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        if any(not parsed.is_person(e.key) for e in named):
+            return []  # "faltó a su palabra", "ausente de la política": no event
+        topic = parsed.topic_event(trigger.i)
+        if topic is None:
+            return []
+        events = [End(topic[1], trigger.i, trigger.i, reference=True, distance=topic[0])]
+    cue = "copula" if fold(trigger.lower_) in _ABSENT else (
+        "nominal:ausencia" if folded_lemma(trigger) == "ausencia" else "verb:" + (
+            "ausentar" if folded_lemma(trigger).startswith("ausent") else "faltar"))
+    return [Found("participatedIn", p, e, 0.65, cue, trigger.i, negated=True)
+            for p in people for e in events if parsed.kb.fits("participatedIn", p.key, e.key)]

@@ -1,0 +1,39 @@
+"""Named documents ("la Carta de Madrid", "la Declaración de Santiago"): events their
+signatories take part in. Signed at a gathering the text is about, the signing is a part of
+that gathering, and the signatories take part in it; signed on its own (a manifesto that
+circulates, a charter joined years later), the document is the occasion."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.ends import End
+from graph.ingest.reading import fold
+
+if TYPE_CHECKING:  # the event reader, which `Parsed` is made of, asks `is_document`
+    from graph.ingest.nlp.found import Found
+    from graph.ingest.nlp.parsed import Parsed
+
+DOCUMENT_HEADS = {"carta", "manifiesto", "declaracion", "proclama"}
+
+
+def is_document(kb, key: str) -> bool:
+    if not kb.is_a(key, EVENT):
+        return False
+    words = [w for w in fold(kb.label(key)).split() if w not in ("la", "el", "los", "las")]
+    return bool(words) and words[0] in DOCUMENT_HEADS
+
+
+def signed_at_gatherings(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """Participation in a named document moved to the gathering the text is about at its
+    trigger, when there is one."""
+    out = []
+    for claim in found:
+        if claim.relation == "participatedIn" and is_document(parsed.kb, claim.object.key):
+            topic = parsed.topic_event(claim.trigger)
+            if topic is not None:
+                claim.object = End(topic[1], claim.trigger, claim.trigger, reference=True,
+                                   distance=topic[0])
+        out.append(claim)
+    return out
