@@ -26,6 +26,7 @@ from graph.ingest.nlp.relatives import (
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     case_marker,
+    enclitic,
     first_person,
     folded_lemma,
     is_role_noun,
@@ -511,6 +512,8 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
+    if clitic is None and enclitic(verb) and enclitic(verb).lower_ in forms:
+        clitic = enclitic(verb)  # "para respaldarlo"
     if clitic is None:
         return []
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)

@@ -23,7 +23,7 @@ from graph.ingest.nlp.triggers import (
     WARM,
     Nominal,
 )
-from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun
+from graph.ingest.nlp.words import KIN, enclitic, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
@@ -125,6 +125,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                 elif child.lower_ == "le" and "a" in spec.partner and not partners:
                     # "le dio su apoyo": the one person the clause can be addressing
                     partners += clitic_object(parsed, head, dative=True)
+            if enclitic(head) and "a" in spec.partner and not partners:
+                partners += clitic_object(parsed, head, dative=True)  # "para expresarle"
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
                 if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_NOUNS

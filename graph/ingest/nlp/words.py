@@ -3,6 +3,8 @@ forms, role nouns and what they imply, pair words and demonyms."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer
@@ -219,3 +221,24 @@ def contrasted(token) -> bool:
     model hangs it as a conjunct or an oblique)."""
     return token.dep_ in ("conj", "obl") and any(
         c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
+
+
+_ENCLITICS = ("les", "los", "las", "nos", "lo", "la", "le", "me")
+
+
+class Enclitic(NamedTuple):
+    lower_: str  # the pronoun's form, as a token's
+    i: int  # the verb's position
+    idx: int  # and its first character
+
+
+def enclitic(verb) -> Enclitic | None:
+    """The object pronoun written onto an infinitive or a gerund ("para respaldarlo",
+    "vino a apoyarme", "expresarle su apoyo"), which the small model keeps in the verb's
+    token."""
+    word = fold(verb.lower_)
+    if verb.pos_ not in ("VERB", "AUX") or "Prs" not in verb.morph.get("PronType") or \
+            not set(verb.morph.get("VerbForm")) & {"Inf", "Ger"}:
+        return None
+    return next((Enclitic(form, verb.i, verb.idx) for form in _ENCLITICS if word.endswith(form) and
+                 word[:-len(form)].endswith(("ar", "er", "ir", "ndo"))), None)

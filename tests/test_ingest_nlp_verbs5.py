@@ -1,0 +1,45 @@
+"""The parse-based extractor on verbs and nouns of support, meeting and membership as
+journalists vary them: a pronoun written onto an infinitive ("viajó para respaldarlo"), support
+one has in someone's own words, being arropado or accompanied, and a party after a candidate's
+name.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+def test_a_pronoun_written_onto_an_infinitive_is_its_object(read):
+    found = facts(read("Kast inscribió su candidatura acompañado por el senador Tomás Irarrázaval, "
+                       "quien viajó a Santiago para respaldarlo."))
+    assert ("Tomás Irarrázaval", "endorsed", "José Antonio Kast") in found
+    found = facts(read("La diputada Lucía Ferrandis ganó las primarias. Horas después, Marcelo "
+                       "Quintanilla acudió a Valencia a felicitarla y a apoyarla."))
+    assert ("Marcelo Quintanilla", "endorsed", "Lucía Ferrandis") in found
+
+
+def test_a_dative_written_onto_an_infinitive_receives_the_support(read):
+    found = facts(read("Milei llamó por teléfono a Kast para expresarle su apoyo."))
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
+    assert ("Javier Milei", "contactWith", "José Antonio Kast") in found
+    found = facts(read("El presidente Nayib Bukele telefoneó el lunes a Tomás Irarrázaval para "
+                       "darle todo su respaldo."))
+    assert ("Nayib Bukele", "endorsed", "Tomás Irarrázaval") in found
+
+
+def test_me_written_onto_an_infinitive_is_the_interviewee(read):
+    found = facts(read("Tomás Irarrázaval: «Estoy listo para gobernar»\n\nP. ¿Quién le ha "
+                       "ayudado?\n\nR. Abascal vino desde Madrid a apoyarme en el cierre. "
+                       "Es un amigo."))
+    assert ("Santiago Abascal", "endorsed", "Tomás Irarrázaval") in found
+
+
+def test_a_pronoun_on_an_infinitive_with_two_people_it_could_be_is_nobody(read):
+    absent(read("Tomás Irarrázaval y Marcelo Quintanilla ganaron sus primarias. Esteban Larraín "
+                "viajó a Santiago para respaldarlo."), "endorsed")
