@@ -43,3 +43,41 @@ def test_me_written_onto_an_infinitive_is_the_interviewee(read):
 def test_a_pronoun_on_an_infinitive_with_two_people_it_could_be_is_nobody(read):
     absent(read("Tomás Irarrázaval y Marcelo Quintanilla ganaron sus primarias. Esteban Larraín "
                 "viajó a Santiago para respaldarlo."), "endorsed")
+
+
+def test_support_one_has_in_the_speakers_own_words(read):
+    found = facts(read("«Tomás Irarrázaval tiene todo mi apoyo», dijo Abascal en Madrid."))
+    assert ("Santiago Abascal", "endorsed", "Tomás Irarrázaval") in found
+    found = facts(read('Milei fue tajante: "Lucía Ferrandis tiene todo nuestro respaldo, y lo '
+                       'digo en nombre del Gobierno".'))
+    assert ("Javier Milei", "endorsed", "Lucía Ferrandis") in found
+    found = facts(read("«Ferrandis no tiene mi apoyo», aclaró Abascal."))
+    assert ("Santiago Abascal", "not endorsed", "Ferrandis") in found
+    assert ("Santiago Abascal", "endorsed", "Ferrandis") not in found
+
+
+def test_support_one_has_from_someone(read):
+    found = facts(read("Tomás Irarrázaval tiene el apoyo de Milei y cuenta con el respaldo de "
+                       "Vox."))
+    assert ("Javier Milei", "endorsed", "Tomás Irarrázaval") in found
+    assert ("Vox", "endorsed", "Tomás Irarrázaval") in found
+    found = facts(read("Tomás Irarrázaval recibió el espaldarazo del presidente Nayib Bukele."))
+    assert ("Nayib Bukele", "endorsed", "Tomás Irarrázaval") in found
+
+
+def test_what_one_does_with_someones_support(read):
+    found = facts(read("Tomás Irarrázaval ganó las primarias como independiente, aunque con el "
+                       "respaldo explícito de Vox."))
+    assert ("Vox", "endorsed", "Tomás Irarrázaval") in found
+    found = facts(read("Con el apoyo de Milei, Lucía Ferrandis llegó a la segunda vuelta."))
+    assert ("Javier Milei", "endorsed", "Lucía Ferrandis") in found
+    found = facts(read("Lucía Ferrandis lanzó su candidatura con la bendición de Abascal."))
+    assert ("Santiago Abascal", "endorsed", "Lucía Ferrandis") in found
+
+
+def test_support_only_hoped_for_or_of_a_share_of_voters_is_none(read):
+    absent(read("Ferrandis no descartó intentar gobernar con el apoyo de Vox."), "endorsed")
+    absent(read("Ferrandis ganó con el apoyo del 58 % de los votantes."), "endorsed")
+    absent(read("Para ganar, Ferrandis necesita tener el apoyo de Vox."), "endorsed")
+    absent(read("Vox organizó el Foro Atlántico con el apoyo de la Fundación Disenso."),
+           "endorsed")

@@ -8,6 +8,7 @@ from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.quoted_speakers import colon_speaker
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
     RELATIVES,
@@ -327,7 +328,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
     offset = verb.idx - verb.sent.start_char
     opened = max(text.rfind(q, 0, offset) for q in "“«\"")
     if opened < 0:
-        return interviewee(parsed, verb)
+        return interviewee(parsed, verb) or colon_speaker(parsed, verb)
     for token in verb.sent:
         inside = opened <= token.idx - verb.sent.start_char < offset or (
             token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -
@@ -339,7 +340,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
             mention = parsed.mention(child)
             if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
                 return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
-    return []
+    return colon_speaker(parsed, verb)
 
 
 def _following_names(parsed: Parsed, verb) -> list[End]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import (
+    _speaker,
     clitic_object,
     patient_ends,
     phrase_ends,
@@ -27,6 +28,7 @@ from graph.ingest.nlp.words import KIN, enclitic, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
+_FIRST_PERSON_OWNERS = {"mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"}
 # Phrases that set the scene of a clause with an event its subject had: "Tras el encuentro
 # con X, Abascal dijo", "durante la llamada con X".
 _SETTINGS = {"tras", "despues de", "durante", "en"}
@@ -133,10 +135,21 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
                     agents = [a for a in agents if not parsed.is_person(a.key)]
+    if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
+                                          for t in noun.doc[noun.left_edge.i:noun.i]):
+        # "«Kast tiene todo mi apoyo»": the one who speaks gives it
+        partners = [e for e in _speaker(parsed, head) if e.key not in {a.key for a in agents}]
     if agents and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" and \
             head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it
         partners = subject_ends(parsed, head)
+    if agents and not partners and spec.relation == "endorsed" and preposition(noun) == "con" \
+            and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \
+            head.morph.get("VerbForm") != ["Inf"]:
+        # "ganó con el respaldo explícito de X": the person who does it has X's support
+        # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes
+        # something with a foundation's support is not endorsed by it)
+        partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]
     if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children) \
             and not _thing_subject(parsed, noun):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)

@@ -243,7 +243,7 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
 # those of thanking for it ("agradeció el respaldo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
-             "valorar", "aceptar"}
+             "valorar", "aceptar", "tener"}
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ NOUNS: dict[str, Nominal] = {
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
-    "adhesion": _SUPPORT,
+    "adhesion": _SUPPORT, "espaldarazo": _SUPPORT, "bendicion": _SUPPORT,
     # "hizo campaña por Cepeda", "en campaña a favor de X": campaigning for someone
     "campana": Nominal("endorsed", _p(), _p("por", "a favor de"), 0.65),
     "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),
