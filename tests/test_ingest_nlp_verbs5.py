@@ -81,3 +81,23 @@ def test_support_only_hoped_for_or_of_a_share_of_voters_is_none(read):
     absent(read("Para ganar, Ferrandis necesita tener el apoyo de Vox."), "endorsed")
     absent(read("Vox organizó el Foro Atlántico con el apoyo de la Fundación Disenso."),
            "endorsed")
+
+
+def test_presiding_over_a_state_body_is_holding_its_presidency(read):
+    found = facts(read("Meloni, que preside el Consejo de Ministros italiano, evitó la cumbre."))
+    assert ("Giorgia Meloni", "holdsOffice", "Presidente del Consejo de Ministros de Italia") in \
+        found
+    assert not any(r == "leaderOf" for _, r, _ in found)
+    found = facts(read("Lucía Ferrandis presidirá el Senado de Chile desde marzo, tras presidir "
+                       "la Comisión de Hacienda."))
+    assert ("Lucía Ferrandis", "holdsOffice", "Presidente del Senado de Chile") in found
+    assert ("Lucía Ferrandis", "holdsOffice", "Presidente de la Comisión de Hacienda") in found
+    assert not any(r == "leaderOf" for _, r, _ in found)
+
+
+def test_presiding_over_a_party_or_a_foundation_is_leading_it(read):
+    found = facts(read("Abascal preside Vox desde 2014 y Lucía Ferrandis preside la Fundación "
+                       "Atlántica."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
+    assert ("Lucía Ferrandis", "leaderOf", "Fundación Atlántica") in found
+    assert not any(r == "holdsOffice" for _, r, _ in found)

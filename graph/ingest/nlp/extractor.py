@@ -28,6 +28,7 @@ from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
+from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.relations import verb_claims
@@ -95,7 +96,7 @@ class NlpExtractor:
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
-        found += race_rival_claims(parsed, found)
+        found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found = without_led_memberships(drop_contradicted(parsed, found))
         candidates = _candidates(parsed, found)
         leaderships = led(found)
