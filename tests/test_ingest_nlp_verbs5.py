@@ -101,3 +101,34 @@ def test_presiding_over_a_party_or_a_foundation_is_leading_it(read):
     assert ("Santiago Abascal", "leaderOf", "Vox") in found
     assert ("Lucía Ferrandis", "leaderOf", "Fundación Atlántica") in found
     assert not any(r == "holdsOffice" for _, r, _ in found)
+
+
+def test_standing_by_a_candidate_in_public_is_support(read):
+    found = facts(read("El presidente de Vox, Santiago Abascal, arropó ayer en Sevilla a Lucía "
+                       "Ferrandis, candidata del partido a la Junta."))
+    assert ("Santiago Abascal", "endorsed", "Lucía Ferrandis") in found
+    found = facts(read("Tomás Irarrázaval, candidato a la alcaldía, cerró su campaña arropado por "
+                       "Milei y por Abascal."))
+    assert ("Javier Milei", "endorsed", "Tomás Irarrázaval") in found
+    assert ("Santiago Abascal", "endorsed", "Tomás Irarrázaval") in found
+
+
+def test_arropar_the_host_of_a_summit_is_no_endorsement(read):
+    absent(read("Orbán, Le Pen y Ventura arropan a Abascal en la cumbre de Toledo."), "endorsed")
+
+
+def test_a_photograph_together_is_a_meeting(read):
+    found = facts(read("El martes, Milei ya estaba haciéndose fotos con Tomás Irarrázaval."))
+    assert ("Javier Milei", "met", "Tomás Irarrázaval") in found
+    found = facts(read("La eurodiputada Lucía Ferrandis publica una foto junto a Kast en la sede "
+                       "del partido."))
+    assert ("Lucía Ferrandis", "met", "José Antonio Kast") in found
+    found = facts(read("Kast se fotografió con Bukele en San Salvador."))
+    assert ("José Antonio Kast", "met", "Nayib Bukele") in found
+
+
+def test_a_photograph_avoided_denies_no_meeting(read):
+    for text in ("Kast evitó fotografiarse con Abascal.", "Kast evitó cualquier foto con Abascal.",
+                 "Kast no se hizo fotos con Abascal."):
+        absent(read(text), "met")
+    absent(read("Kast publicó una foto de Milei."), "met")

@@ -36,6 +36,7 @@ from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
 
@@ -142,6 +143,8 @@ def _asserted(claim: Found, trigger) -> bool:
     mood = modality(trigger)
     # a claim negative in itself ("declinó la invitación") turns positive under a "no"
     claim.negated = claim.negated != mood.negated
+    if claim.negated and claim.cue in PICTURES:
+        return False  # "evitó fotografiarse con X" does not deny they met
     if mood.asserted:
         return not (mood.why == "future" and claim.relation in _ENCOUNTERS and
                     not claim.negated)

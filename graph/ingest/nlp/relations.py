@@ -27,6 +27,7 @@ from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_par
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
+    CANDIDATE,
     ELECTORAL,
     GATHERING_HOST,
     LIGHT_VERBS,
@@ -45,6 +46,7 @@ from graph.ingest.reading import fold
 register_verbs(VERBS)
 
 _STAND_IN = {"lugar", "representacion", "nombre"}
+_CANDIDATE_TITLES = ("candidato", "candidata", "aspirante", "postulante")
 _ATTENDING = {"asistir", "acudir", "participar", "intervenir", "concurrir", "presente"}
 _PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
@@ -159,7 +161,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 continue
             if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
                 continue
-            if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
+            if frame.only == CANDIDATE and obj.key not in parsed.candidates_named | {
+                    p for w in _CANDIDATE_TITLES for p in parsed.titled.get(w, ())}:
+                continue
+            if frame.only not in (None, ELECTORAL, CANDIDATE) and \
+                    not parsed.kb.is_a(obj.key, frame.only):
                 continue
             if frame in GATHERING_HOST and not parsed.is_person(subject.key):
                 continue  # a foundation that gathers people at its forum organizes it
@@ -531,6 +537,10 @@ class _Slots:
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named
+                    if not named and _disagrees_in_gender(verb, verb.head) and \
+                            verb.head.head.pos_ in ("VERB", "AUX"):
+                        # "cerró su campaña arropado por X": the participle is the subject's
+                        named = subject_ends(parsed, verb.head.head)
                     return named
                 return subject_ends(parsed, verb)
             return patient_ends(parsed, verb)
@@ -544,6 +554,11 @@ class _Slots:
         if not found and "a" in slot and not self.passive:
             found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
         return found
+
+
+def _disagrees_in_gender(participle, noun) -> bool:
+    gender, other = participle.morph.get("Gender"), noun.morph.get("Gender")
+    return bool(gender and other) and gender != other
 
 
 def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:

@@ -13,6 +13,7 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY, PERSON
 
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
+CANDIDATE = "candidate"  # a person the text makes or calls a candidate
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ VERBS: dict[str, list[Frame]] = {
     "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
     # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
     "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
+    # a photograph taken together: "se fotografió con X", "posaron juntos"
+    "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     # contactWith
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
@@ -78,6 +82,9 @@ VERBS: dict[str, list[Frame]] = {
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
     # "secundó a Kast", "apadrina su candidatura"
     "secundar": _ENDORSE, "apadrinar": _ENDORSE,
+    # "arropó a X en su mitin": stood by a candidate in public (arropar a host at a summit
+    # is being there)
+    "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
@@ -232,6 +239,9 @@ POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
 REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver"}
 
+# What a photograph shows together; one not taken says nothing of a meeting.
+PICTURES = {"verb:fotografiar", "verb:posar", "nominal:foto", "nominal:fotografia"}
+
 # Verbs whose object noun carries the relation: "mantuvo una reunión con", "dio su apoyo a".
 LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protagonizar", "dar",
                "brindar", "ofrecer", "expresar", "manifestar", "mostrar", "reiterar", "sellar",
@@ -265,6 +275,9 @@ NOUNS: dict[str, Nominal] = {
     "cumbre bilateral": _MEETING,
     # a meal together is a meeting, as its verbs are: "mantuvo un almuerzo de trabajo con X"
     "almuerzo": _MEETING, "cena": _MEETING, "desayuno": _MEETING,
+    # "se hizo fotos con X", "publicó una foto junto a X": they were together
+    "foto": Nominal("met", _p("de"), _p("con", "junto a", "junto con"), 0.65),
+    "fotografia": Nominal("met", _p("de"), _p("con", "junto a", "junto con"), 0.65),
     "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
     "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
     "charla": _CONTACTING, "comunicacion": _CONTACTING,
