@@ -132,3 +132,24 @@ def test_a_photograph_avoided_denies_no_meeting(read):
                  "Kast no se hizo fotos con Abascal."):
         absent(read(text), "met")
     absent(read("Kast publicó una foto de Milei."), "met")
+
+
+def test_a_first_person_verb_opening_a_sentence_is_no_name(read):
+    interview = ("Tomás Irarrázaval: «No tengo miedo»\n\nP. ¿Ha hablado con Bukele?\n\nR. Hablé "
+                 "por teléfono con Nayib Bukele la noche del domingo. Almorcé con Milei el lunes.")
+    found = read(interview)
+    assert ("Tomás Irarrázaval", "contactWith", "Nayib Bukele") in facts(found)
+    assert ("Tomás Irarrázaval", "met", "Javier Milei") in facts(found)
+    assert not any(e.label in ("Hablé", "Almorcé") for e in found.entities)
+    found = facts(read("«Conversé con Milei antes del debate», contó Kast."))
+    assert ("José Antonio Kast", "contactWith", "Javier Milei") in found
+
+
+def test_founding_an_organization_makes_one_its_member(read):
+    found = facts(read("Lucía Ferrandis fundó el Movimiento Atlántico en 2019 junto a Tomás "
+                       "Irarrázaval."))
+    assert ("Lucía Ferrandis", "memberOf", "Movimiento Atlántico") in found
+    assert ("Tomás Irarrázaval", "memberOf", "Movimiento Atlántico") in found
+    assert ("Lucía Ferrandis", "leaderOf", "Movimiento Atlántico") not in found
+    found = facts(read("El Movimiento Atlántico fue fundado por Lucía Ferrandis."))
+    assert ("Lucía Ferrandis", "memberOf", "Movimiento Atlántico") in found

@@ -199,7 +199,10 @@ VERBS: dict[str, list[Frame]] = {
     # "la cumbre, que dirige X": who directs or chairs an event organizes it
     "dirigir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
     "presidir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
-    "fundar": [Frame("leaderOf", AGENT, PATIENT, 0.7)],
+    # founding an organization makes one its member (as "fundador" does), with whoever
+    # founded it "junto a" one
+    "fundar": [Frame("memberOf", AGENT, PATIENT, 0.7),
+               Frame("memberOf", _p("junto a", "junto con"), PATIENT, 0.65, also=True)],
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
