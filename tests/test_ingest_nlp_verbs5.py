@@ -153,3 +153,19 @@ def test_founding_an_organization_makes_one_its_member(read):
     assert ("Lucía Ferrandis", "leaderOf", "Movimiento Atlántico") not in found
     found = facts(read("El Movimiento Atlántico fue fundado por Lucía Ferrandis."))
     assert ("Lucía Ferrandis", "memberOf", "Movimiento Atlántico") in found
+
+
+def test_rallying_behind_or_choosing_someone_is_support(read):
+    found = facts(read("Tras las primarias, Vox cerró filas en torno a Lucía Ferrandis."))
+    assert ("Vox", "endorsed", "Lucía Ferrandis") in found
+    found = facts(read("Abascal se decantó por Tomás Irarrázaval en la segunda vuelta."))
+    assert ("Santiago Abascal", "endorsed", "Tomás Irarrázaval") in found
+    found = facts(read("Bukele se inclinó por Kast."))
+    assert ("Nayib Bukele", "endorsed", "José Antonio Kast") in found
+
+
+def test_closing_a_campaign_or_choosing_a_stance_is_no_support(read):
+    absent(read("Kast cerró la campaña con Milei en Temuco."), "endorsed")
+    absent(read("Vox se decantó por la abstención en la segunda vuelta."), "endorsed")
+    assert ("Vox", "endorsed", "José Antonio Kast") not in facts(
+        read("Vox no cerró filas con Kast."))

@@ -34,6 +34,7 @@ from graph.ingest.nlp.triggers import (
     LIST_ROLES,
     NOUNS,
     PATIENT,
+    RALLYING,
     REFLEXIVE,
     STAGES,
     VERBS,
@@ -76,6 +77,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
+    if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
+                                 for c in token.children):
+        frames = RALLYING
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
         return []
     if lemma in ("encabezar", "liderar") and any(

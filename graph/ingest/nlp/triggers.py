@@ -82,6 +82,9 @@ VERBS: dict[str, list[Frame]] = {
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
     # "secundó a Kast", "apadrina su candidatura"
     "secundar": _ENDORSE, "apadrinar": _ENDORSE,
+    # choosing someone in a race: "Vox se decantó por Kast", "se inclinó por X"
+    "decantar": [Frame("endorsed", AGENT, _p("por"), 0.7, only=PERSON)],
+    "inclinar": [Frame("endorsed", AGENT, _p("por"), 0.65, only=PERSON)],
     # "arropó a X en su mitin": stood by a candidate in public (arropar a host at a summit
     # is being there)
     "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
@@ -241,6 +244,10 @@ POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar
 
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers).
 REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver"}
+
+# "cerró filas en torno a X", "detrás de X": rallied behind X (see relations).
+RALLYING = [Frame("endorsed", AGENT, _p("con", "en torno a", "detras de", "detras", "junto a"),
+                  0.7, only=PERSON)]
 
 # What a photograph shows together; one not taken says nothing of a meeting.
 PICTURES = {"verb:fotografiar", "verb:posar", "nominal:foto", "nominal:fotografia"}
