@@ -169,3 +169,15 @@ def test_closing_a_campaign_or_choosing_a_stance_is_no_support(read):
     absent(read("Vox se decantó por la abstención en la segunda vuelta."), "endorsed")
     assert ("Vox", "endorsed", "José Antonio Kast") not in facts(
         read("Vox no cerró filas con Kast."))
+
+
+def test_a_plural_relative_after_a_list_is_every_item(read):
+    found = facts(read("Lucía Ferrandis inscribió su candidatura acompañada por el senador Tomás "
+                       "Irarrázaval y por la diputada Marta Quintanilla, quienes viajaron a "
+                       "Valparaíso para respaldarla."))
+    assert ("Tomás Irarrázaval", "endorsed", "Lucía Ferrandis") in found
+    assert ("Marta Quintanilla", "endorsed", "Lucía Ferrandis") in found
+    found = facts(read("Kast saludó a Bukele y a Milei, quienes habían viajado a Santiago para "
+                       "apoyarlo."))
+    assert ("Nayib Bukele", "endorsed", "José Antonio Kast") in found
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in found

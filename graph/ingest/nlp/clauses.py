@@ -107,6 +107,8 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         # paragraph: "\n\nMaréchal, que participó en"
         noun = next((c for c in noun.children if c.dep_ in ("flat", "appos") and
                      c.i < clause.i and parsed.mention(c)), noun)
+    if noun.dep_ == "conj" and pronoun.lower_ in ("quienes", "cuales"):
+        noun = noun.head  # "acompañado por A y por B, quienes viajaron": both
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
