@@ -181,3 +181,10 @@ def test_a_plural_relative_after_a_list_is_every_item(read):
                        "apoyarlo."))
     assert ("Nayib Bukele", "endorsed", "José Antonio Kast") in found
     assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
+
+
+def test_the_titled_subject_before_a_colon_speaks_the_quotation(read):
+    found = facts(read('Abascal recibió a Tomás Irarrázaval en Madrid. El líder de Vox, que no '
+                       'suele prodigarse en elogios, fue esta vez explícito: "Tomás Irarrázaval '
+                       'tiene todo nuestro apoyo".'))
+    assert ("Santiago Abascal", "endorsed", "Tomás Irarrázaval") in found

@@ -46,4 +46,8 @@ def colon_speaker(parsed, token) -> list[End]:
         mention = parsed.mention(word)
         if mention is not None and parsed.is_person(mention.key):
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        # "El líder de Vox fue explícito: «...»": the person a title subject stands for
+        from graph.ingest.nlp.clauses import subject_ends
+
+        return [e for e in subject_ends(parsed, word.head) if parsed.is_person(e.key)][:1]
     return []
