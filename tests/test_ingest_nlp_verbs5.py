@@ -188,3 +188,16 @@ def test_the_titled_subject_before_a_colon_speaks_the_quotation(read):
                        'suele prodigarse en elogios, fue esta vez explícito: "Tomás Irarrázaval '
                        'tiene todo nuestro apoyo".'))
     assert ("Santiago Abascal", "endorsed", "Tomás Irarrázaval") in found
+
+
+def test_more_words_of_meeting_talking_and_leaving(read):
+    assert ("Javier Milei", "met", "José Antonio Kast") in facts(
+        read("Milei departió con Kast durante la cena de gala."))
+    assert ("José Antonio Kast", "contactWith", "Javier Milei") in facts(
+        read("Kast platicó con Milei el lunes."))
+    for text in ("Lucía Ferrandis fue expulsada de Vox en 2021.", "Vox expulsó a Lucía Ferrandis."):
+        found = read(text)
+        claim = next(c for c in found.candidates if c.relation == "memberOf")
+        assert (claim.subject, claim.object, claim.qualifiers.get("former")) == (
+            "Lucía Ferrandis", "Vox", True)
+    absent(read("Kast pidió expulsar a los inmigrantes de Chile."), "memberOf")

@@ -69,6 +69,7 @@ VERBS: dict[str, list[Frame]] = {
     "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
     # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
     "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
+    "departir": _MEET,  # "departió con X durante la cena"
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
@@ -76,6 +77,7 @@ VERBS: dict[str, list[Frame]] = {
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
     "comunicar": _CONTACT, "comunicarse": _CONTACT, "charlar": _CONTACT,
+    "platicar": _CONTACT, "conferenciar": _CONTACT,
     "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
     "telefonear": _PHONE,
     # endorsed
@@ -197,6 +199,10 @@ VERBS: dict[str, list[Frame]] = {
     "proveniente": _LEAVE_FROM,
     "desafiliar": _LEAVE_FROM, "desafiliarse": _LEAVE_FROM, "salir": _LEAVE_FROM,
     "escindir": _LEAVE_FROM, "escindirse": _LEAVE_FROM,
+    # "la UDI expulsó a X", "X fue expulsado del partido": X was its member
+    "expulsar": [Frame("memberOf", PATIENT, AGENT, 0.7, only=ORGANIZATION, former=True),
+                 Frame("memberOf", PATIENT, _p("de", "del"), 0.7, only=ORGANIZATION,
+                       former=True)],
     # leaderOf
     "liderar": _LEAD, "encabezar": _LEAD,
     # "la cumbre, que dirige X": who directs or chairs an event organizes it
