@@ -201,3 +201,21 @@ def test_more_words_of_meeting_talking_and_leaving(read):
         assert (claim.subject, claim.object, claim.qualifiers.get("former")) == (
             "Lucía Ferrandis", "Vox", True)
     absent(read("Kast pidió expulsar a los inmigrantes de Chile."), "memberOf")
+
+
+def test_a_first_person_copula_in_an_answer_is_the_interviewees(read):
+    interview = ("Tomás Irarrázaval: «No tengo miedo»\n\nP. ¿Y su pasado?\n\nR. Soy militante "
+                 "de la UDI desde joven. Fui concejal de Maipú por la UDI.")
+    found = read(interview)
+    assert ("Tomás Irarrázaval", "memberOf", "UDI") in facts(found)
+    former = [c for c in found.candidates if c.relation == "holdsOffice"]
+    assert former and all(c.subject == "Tomás Irarrázaval" and c.qualifiers.get("former")
+                          for c in former)
+    found = facts(read('"Fui diputado de la UDI", recordó Kast.'))
+    assert ("José Antonio Kast", "memberOf", "UDI") in found
+
+
+def test_a_third_person_title_after_a_paragraph_break_is_no_first_persons(read):
+    found = read("Kast llegó a Roma.\n\nEn el almuerzo estuvieron el ministro de Economía, "
+                 "Luis Caputo, y la secretaria general de la Presidencia, Karina Milei.")
+    assert not any(c.relation == "memberOf" for c in found.candidates)
