@@ -219,3 +219,11 @@ def test_a_third_person_title_after_a_paragraph_break_is_no_first_persons(read):
     found = read("Kast llegó a Roma.\n\nEn el almuerzo estuvieron el ministro de Economía, "
                  "Luis Caputo, y la secretaria general de la Presidencia, Karina Milei.")
     assert not any(c.relation == "memberOf" for c in found.candidates)
+
+
+def test_calling_someone_a_name_is_no_call(read):
+    for text in ('Milei arremetió contra Kast, al que llamó "el último dictador".',
+                 "Milei llamó «traidor» a Kast.", "Milei llamó traidor a Kast."):
+        absent(read(text), "contactWith")
+    for text in ("Milei llamó a Kast el lunes.", "Milei llamó ayer a Kast para felicitarlo."):
+        assert ("Javier Milei", "contactWith", "José Antonio Kast") in facts(read(text))

@@ -41,7 +41,7 @@ from graph.ingest.nlp.triggers import (
     Frame,
 )
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
-from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
 from graph.ingest.reading import fold
 
 register_verbs(VERBS)
@@ -80,7 +80,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
                                  for c in token.children):
         frames = RALLYING
-    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children):
+    if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children) or \
+            lemma == "llamar" and names_one(token):  # "llamó «traidor» a X": a name, no call
         return []
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
@@ -541,9 +542,9 @@ class _Slots:
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named
-                    if not named and _disagrees_in_gender(verb, verb.head) and \
-                            verb.head.head.pos_ in ("VERB", "AUX"):
-                        # "cerró su campaña arropado por X": the participle is the subject's
+                    if not named and verb.head.morph.get("Gender") not in (
+                            [], verb.morph.get("Gender")) and verb.head.head.pos_ == "VERB":
+                        # "cerró su campaña arropado por X": not agreeing, the subject's
                         named = subject_ends(parsed, verb.head.head)
                     return named
                 return subject_ends(parsed, verb)
@@ -558,11 +559,6 @@ class _Slots:
         if not found and "a" in slot and not self.passive:
             found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
         return found
-
-
-def _disagrees_in_gender(participle, noun) -> bool:
-    gender, other = participle.morph.get("Gender"), noun.morph.get("Gender")
-    return bool(gender and other) and gender != other
 
 
 def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:

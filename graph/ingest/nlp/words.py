@@ -242,3 +242,16 @@ def enclitic(verb) -> Enclitic | None:
         return None
     return next((Enclitic(form, verb.i, verb.idx) for form in _ENCLITICS if word.endswith(form) and
                  word[:-len(form)].endswith(("ar", "er", "ir", "ndo"))), None)
+
+
+_QUOTES = "“«\"'‘"
+
+
+def names_one(verb) -> bool:
+    """"llamó «traidor» a X", "al que llamó “dictador”", "llamó traidor a X": the verb gives a
+    name (a quotation or a bare noun or adjective right after it), not a call."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None:
+        return False
+    return after.text in _QUOTES or after.pos_ in ("NOUN", "ADJ") and not any(
+        c.dep_ == "det" for c in after.children)
