@@ -227,3 +227,15 @@ def test_calling_someone_a_name_is_no_call(read):
         absent(read(text), "contactWith")
     for text in ("Milei llamó a Kast el lunes.", "Milei llamó ayer a Kast para felicitarlo."):
         assert ("Javier Milei", "contactWith", "José Antonio Kast") in facts(read(text))
+
+
+def test_a_handshake_or_an_embrace_is_a_meeting(read):
+    for text in ("Milei estrechó la mano de Kast en Olivos.", "Kast y Milei se dieron la mano "
+                 "ante las cámaras.", "Milei abrazó a Kast al llegar.", "Kast y Milei se "
+                 "abrazaron en el escenario."):
+        found = facts(read(text))
+        assert ("Javier Milei", "met", "José Antonio Kast") in found or (
+            "José Antonio Kast", "met", "Javier Milei") in found, text
+    for text in ("Caputo es la mano derecha de Milei.", "Milei abrazó la causa de Kast.",
+                 "Milei tendió la mano a Kast para un acuerdo."):
+        absent(read(text), "met")

@@ -37,6 +37,7 @@ _AFTER = {"tras", "despues de"}
 _SHARING = {"compartir", "protagonizar"}
 _ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
+_SHAKING = {"estrechar", "dar", "apretar"}
 
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -80,8 +81,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         lemma[:-2] if lemma.endswith("es") else lemma)
     if spec is None:
         return []
-    if lemma == "relacion" and not _warm(noun):
-        return []
+    if lemma == "relacion" and not _warm(noun) or lemma == "mano" and (
+            folded_lemma(noun.head) not in _SHAKING or noun.dep_ != "obj"):
+        return []  # "la mano derecha de X" is no handshake
     if lemma == "invitacion" and noun.dep_ == "obj" and \
             folded_lemma(noun.head) in SENDING_INVITATIONS:
         return []  # the host's: the guest is the one it is sent to (see organizers)

@@ -70,6 +70,8 @@ VERBS: dict[str, list[Frame]] = {
     # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
     "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
     "departir": _MEET,  # "departió con X durante la cena"
+    # an embrace is in person: "Milei abrazó a Kast", "se abrazaron" (not "abrazó la causa")
+    "abrazar": [Frame("met", AGENT, PATIENT, 0.7, pair_ok=True, only=PERSON)],
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
@@ -291,6 +293,8 @@ NOUNS: dict[str, Nominal] = {
     "cumbre bilateral": _MEETING,
     # a meal together is a meeting, as its verbs are: "mantuvo un almuerzo de trabajo con X"
     "almuerzo": _MEETING, "cena": _MEETING, "desayuno": _MEETING,
+    # a handshake: "estrechó la mano de X", "se dieron la mano" (see nominal)
+    "mano": Nominal("met", _p(), _p("de", "a", "con"), 0.65),
     # "se hizo fotos con X", "publicó una foto junto a X": they were together
     "foto": Nominal("met", _p("de"), _p("con", "junto a", "junto con"), 0.65),
     "fotografia": Nominal("met", _p("de"), _p("con", "junto a", "junto con"), 0.65),
