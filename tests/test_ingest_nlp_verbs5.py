@@ -239,3 +239,22 @@ def test_a_handshake_or_an_embrace_is_a_meeting(read):
     for text in ("Caputo es la mano derecha de Milei.", "Milei abrazó la causa de Kast.",
                  "Milei tendió la mano a Kast para un acuerdo."):
         absent(read(text), "met")
+
+
+def test_leaving_or_switching_a_party_is_a_former_membership(read):
+    for text in ("Lucía Ferrandis dejó la militancia en Vox.",
+                 "Lucía Ferrandis renunció a su militancia en Vox en 2020."):
+        claim = next(c for c in read(text).candidates if c.relation == "memberOf")
+        assert (claim.subject, claim.object, claim.negated, claim.qualifiers.get("former")) == (
+            "Lucía Ferrandis", "Vox", False, True), text
+    found = read("Lucía Ferrandis se pasó a Vox desde el PP.")
+    members = {(c.object, bool(c.qualifiers.get("former"))) for c in found.candidates
+               if c.relation == "memberOf" and c.subject == "Lucía Ferrandis"}
+    assert members == {("Vox", False), ("PP", True)}
+    absent(read("Kast pasó a la segunda vuelta."), "memberOf")
+
+
+def test_a_phone_adverb_makes_a_phone_call(read):
+    claim = next(c for c in read("Kast conversó telefónicamente con Milei.").candidates
+                 if c.relation == "contactWith")
+    assert claim.qualifiers.get("mode") == "PhoneCall"

@@ -38,6 +38,8 @@ _SHARING = {"compartir", "protagonizar"}
 _ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 _SHAKING = {"estrechar", "dar", "apretar"}
+_LEAVING = {"dejar", "abandonar", "renunciar", "suspender", "congelar", "interrumpir"}
+_DENYING_LEAVES = {"renunciar"}
 
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -263,8 +265,12 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         if subject.key == obj.key or not parsed.kb.fits(relation, subject.key, obj.key):
             continue
         qualifiers = {"mode": spec.mode} if spec.mode else {}
+        leaving = folded_lemma(noun.head) if relation == "memberOf" else ""
+        if leaving in _LEAVING:
+            qualifiers["former"] = True  # "dejó la militancia en el PP"
+        # "renunció a su militancia": a verb the clause's mood reads as a denial, undone
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
-                           qualifiers))
+                           qualifiers, negated=leaving in _DENYING_LEAVES))
     return found
 
 

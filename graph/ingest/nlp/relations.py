@@ -49,7 +49,8 @@ register_verbs(VERBS)
 _STAND_IN = {"lugar", "representacion", "nombre"}
 _CANDIDATE_TITLES = ("candidato", "candidata", "aspirante", "postulante")
 _ATTENDING = {"asistir", "acudir", "participar", "intervenir", "concurrir", "presente"}
-_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
+_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "telefonicamente", "llamada",
+                "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
                 "virtualmente", "remota", "pantalla"}
 

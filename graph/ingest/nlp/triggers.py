@@ -155,7 +155,10 @@ VERBS: dict[str, list[Frame]] = {
                        also=True)],
     "pugnar": _OPPOSE,
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
-    "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
+    # "pasó a la segunda vuelta"; "se pasó a Vox desde el PP": a member of one, then the other
+    "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
+              Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=PARTY),
+              Frame("memberOf", AGENT, _p("desde"), 0.65, only=PARTY, former=True, also=True)],
     "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
     "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
     "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
@@ -314,7 +317,10 @@ NOUNS: dict[str, Nominal] = {
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
-    "adhesion": _SUPPORT, "espaldarazo": _SUPPORT, "bendicion": _SUPPORT,
+    "adhesion": _SUPPORT,
+    # "su militancia en Vox"; "dejó la militancia en el PP" (see nominal: former)
+    "militancia": Nominal("memberOf", _p("de"), _p("en"), 0.7),
+    "espaldarazo": _SUPPORT, "bendicion": _SUPPORT,
     # "hizo campaña por Cepeda", "en campaña a favor de X": campaigning for someone
     "campana": Nominal("endorsed", _p(), _p("por", "a favor de"), 0.65),
     "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),
