@@ -258,3 +258,11 @@ def test_a_phone_adverb_makes_a_phone_call(read):
     claim = next(c for c in read("Kast conversó telefónicamente con Milei.").candidates
                  if c.relation == "contactWith")
     assert claim.qualifiers.get("mode") == "PhoneCall"
+
+
+def test_a_quoted_verb_of_saying_is_not_its_own_speaker(read):
+    # "contar" both tells and counts on: inside the quotation it is what is said
+    found = facts(read('"Lucía Ferrandis cuenta con nuestro apoyo", afirmó Abascal.'))
+    assert ("Santiago Abascal", "endorsed", "Lucía Ferrandis") in found
+    found = facts(read("«Kast cuenta con mi respaldo total», escribió Milei en la red social X."))
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in found

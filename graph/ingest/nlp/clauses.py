@@ -332,7 +332,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
     if opened < 0:
         return interviewee(parsed, verb) or colon_speaker(parsed, verb)
     for token in verb.sent:
-        inside = opened <= token.idx - verb.sent.start_char < offset or (
+        inside = opened <= token.idx - verb.sent.start_char <= offset or (
             token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -
                                                               verb.sent.start_char]
                                          for q in "”»\""))
