@@ -266,3 +266,13 @@ def test_a_quoted_verb_of_saying_is_not_its_own_speaker(read):
     assert ("Santiago Abascal", "endorsed", "Lucía Ferrandis") in found
     found = facts(read("«Kast cuenta con mi respaldo total», escribió Milei en la red social X."))
     assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
+
+
+def test_rivals_ahead_of_one_another_or_in_a_duel(read):
+    assert ("José Antonio Kast", "opponentOf", "Jeannette Jara") in facts(
+        read("Kast superó a Jara por diez puntos en la segunda vuelta."))
+    assert ("José Antonio Kast", "opponentOf", "Jeannette Jara") in facts(
+        read("El duelo entre Kast y Jara marcó la campaña."))
+    for text in ("Kast superó la barrera del 50 %.", "Kast decretó tres días de duelo por la "
+                 "muerte del expresidente."):
+        absent(read(text), "opponentOf")

@@ -146,6 +146,8 @@ VERBS: dict[str, list[Frame]] = {
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
                  Frame("candidateIn", AGENT, _p("en", "por"), 0.75)],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    # "superó a Jara por diez puntos": ahead of a rival in the same race
+    "superar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7),
                Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL, also=True)],
     # candidateIn: to go, pass or qualify to an election round
@@ -315,6 +317,7 @@ NOUNS: dict[str, Nominal] = {
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
+    "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
