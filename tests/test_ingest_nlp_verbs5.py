@@ -276,3 +276,12 @@ def test_rivals_ahead_of_one_another_or_in_a_duel(read):
     for text in ("Kast superó la barrera del 50 %.", "Kast decretó tres días de duelo por la "
                  "muerte del expresidente."):
         absent(read(text), "opponentOf")
+
+
+def test_running_for_a_party_is_standing_for_it(read):
+    for text in ("Lucía Ferrandis concurre por el PP a las elecciones andaluzas.",
+                 "Lucía Ferrandis compite por Vox en Sevilla.",
+                 "Lucía Ferrandis se postula por el PP a la alcaldía de Valencia."):
+        found = facts(read(text))
+        assert any(s == "Lucía Ferrandis" and r == "represents" for s, r, _ in found), text
+    absent(read("Lucía Ferrandis compite con el PP por el voto joven."), "represents")

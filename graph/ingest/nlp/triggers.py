@@ -59,6 +59,10 @@ _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
          Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
          Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
 
+# "concurre por el PP", "compite por Vox": the party a candidate stands for ("compite con el
+# PP" runs against it)
+_STANDING_FOR = Frame("represents", AGENT, _p("por"), 0.65, only=PARTY, also=True)
+
 VERBS: dict[str, list[Frame]] = {
     # met
     "congregar": _GATHER, "aglutinar": _GATHER,
@@ -144,7 +148,7 @@ VERBS: dict[str, list[Frame]] = {
     # opponentOf
     "enfrentar": _OPPOSE, "enfrentarse": _OPPOSE, "medir": _OPPOSE, "medirse": _OPPOSE,
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
-                 Frame("candidateIn", AGENT, _p("en", "por"), 0.75)],
+                 Frame("candidateIn", AGENT, _p("en", "por"), 0.75), _STANDING_FOR],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
     # "superó a Jara por diez puntos": ahead of a rival in the same race
     "superar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
@@ -164,11 +168,11 @@ VERBS: dict[str, list[Frame]] = {
     "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
     "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
     "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
-                  Frame("participatedIn", AGENT, _p("a", "en"), 0.75)],
+                  Frame("participatedIn", AGENT, _p("a", "en"), 0.75), _STANDING_FOR],
     "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL)],
     "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
-    "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
+    "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7), _STANDING_FOR],
     "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL),
                   # "se presenta a las presidenciales con el movimiento X", "por el partido X"
                   Frame("represents", AGENT, _p("con", "por"), 0.65, only=ORGANIZATION,
