@@ -285,3 +285,23 @@ def test_running_for_a_party_is_standing_for_it(read):
         found = facts(read(text))
         assert any(s == "Lucía Ferrandis" and r == "represents" for s, r, _ in found), text
     absent(read("Lucía Ferrandis compite con el PP por el voto joven."), "represents")
+
+
+def test_a_call_or_a_letter_received_is_a_contact(read):
+    found = read("Lucía Ferrandis había recibido el jueves una llamada del presidente del PP, "
+                 "Alberto Núñez Feijóo.")
+    claim = next(c for c in found.candidates if c.relation == "contactWith")
+    assert {claim.subject, claim.object} == {"Alberto Núñez Feijóo", "Lucía Ferrandis"}
+    assert claim.qualifiers.get("mode") == "PhoneCall"
+    assert ("Javier Milei", "contactWith", "José Antonio Kast") in facts(
+        read("Kast recibió una carta de Milei."))
+    absent(read("Kast recibió una llamada."), "contactWith")
+
+
+def test_support_conveyed_or_a_successor_anointed(read):
+    assert ("Santiago Abascal", "endorsed", "José Antonio Kast") in facts(
+        read("Según fuentes de Vox, Abascal le trasladó «todo el apoyo» del partido a Kast."))
+    assert ("Jair Bolsonaro", "endorsed", "Tarcísio de Freitas") in facts(
+        read("Jair Bolsonaro ungió a Tarcísio de Freitas como su sucesor."))
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in facts(
+        read("Milei bendijo la candidatura de Kast."))

@@ -143,9 +143,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
         partners = [e for e in _speaker(parsed, head) if e.key not in {a.key for a in agents}]
-    if agents and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" and \
-            head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
-        # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it
+    if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
+            noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
+        # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
         partners = subject_ends(parsed, head)
     if agents and not partners and spec.relation == "endorsed" and preposition(noun) == "con" \
             and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \

@@ -93,6 +93,8 @@ VERBS: dict[str, list[Frame]] = {
     # choosing someone in a race: "Vox se decantó por Kast", "se inclinó por X"
     "decantar": [Frame("endorsed", AGENT, _p("por"), 0.7, only=PERSON)],
     "inclinar": [Frame("endorsed", AGENT, _p("por"), 0.65, only=PERSON)],
+    # "ungió a Tarcísio como su sucesor", "bendijo la candidatura de X"
+    "ungir": _ENDORSE, "bendecir": _ENDORSE,
     # "arropó a X en su mitin": stood by a candidate in public (arropar a host at a summit
     # is being there)
     "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
@@ -276,7 +278,7 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
                "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
-               "difundir", "enviar", "grabar"}
+               "difundir", "enviar", "grabar", "trasladar", "transmitir"}
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
 # those of thanking for it ("agradeció el respaldo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
