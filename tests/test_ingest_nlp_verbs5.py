@@ -305,3 +305,12 @@ def test_support_conveyed_or_a_successor_anointed(read):
         read("Jair Bolsonaro ungió a Tarcísio de Freitas como su sucesor."))
     assert ("Javier Milei", "endorsed", "José Antonio Kast") in facts(
         read("Milei bendijo la candidatura de Kast."))
+
+
+def test_a_message_of_support_is_its_senders_support(read):
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in facts(
+        read("Milei publicó un mensaje de apoyo a Kast en sus redes sociales."))
+    assert ("Santiago Abascal", "endorsed", "Lucía Ferrandis") in facts(
+        read("El líder de Vox, Santiago Abascal, grabó un vídeo de apoyo a la candidata Lucía "
+             "Ferrandis."))
+    absent(read("Milei leyó una carta de apoyo de Kast."), "endorsed", "Javier Milei")

@@ -143,6 +143,15 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
         partners = [e for e in _speaker(parsed, head) if e.key not in {a.key for a in agents}]
+    carrier = noun.head
+    if not agents and not own_agent and spec.relation == "endorsed" and noun.dep_ == "nmod" and \
+            preposition(noun) == "de" and carrier.dep_ == "obj" and carrier.head.pos_ == "VERB":
+        # "grabó un vídeo de apoyo a X", "publicó un mensaje de respaldo a X": who sends it (the
+        # small model may hang "a X" on the message)
+        agents = subject_ends(parsed, carrier.head)
+        partners = partners or [e for c in carrier.children if c.dep_ == "nmod" and
+                                preposition(c) in spec.partner - {"de"}
+                                for e in phrase_ends(parsed, c)]
     if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
