@@ -314,3 +314,11 @@ def test_a_message_of_support_is_its_senders_support(read):
         read("El líder de Vox, Santiago Abascal, grabó un vídeo de apoyo a la candidata Lucía "
              "Ferrandis."))
     absent(read("Milei leyó una carta de apoyo de Kast."), "endorsed", "Javier Milei")
+
+
+def test_two_who_meet_a_third_together_meet_each_other(read):
+    found = facts(read("Kast y Milei se reunieron con Bukele en San Salvador."))
+    assert {("José Antonio Kast", "met", "Nayib Bukele"), ("Javier Milei", "met", "Nayib Bukele"),
+            ("José Antonio Kast", "met", "Javier Milei")} <= found
+    found = facts(read("Kast y Milei hablaron por teléfono con Bukele."))
+    assert ("José Antonio Kast", "contactWith", "Javier Milei") not in found

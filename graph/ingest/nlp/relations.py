@@ -157,11 +157,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if listed:
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
-        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2 and \
-                not _singular(token) and not _present(lemma, token, subjects):
-            # "A y B se reunieron"; not "A y B, que habló por vídeo": a singular verb has
-            # one of them for subject
-            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        if (not pairs or frame.relation == "met") and frame.pair_ok and frame.subject == AGENT \
+                and len(subjects) >= 2 and not _singular(token) and \
+                not _present(lemma, token, subjects):
+            # "A y B se reunieron", "A y B almorzaron con C" (together); not "A y B, que habló
+            # por vídeo": a singular verb has one of them for subject
+            pairs += [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         for subject, obj in pairs:
             if not parsed.kb.fits(frame.relation, subject.key, obj.key):
                 continue
