@@ -10,6 +10,7 @@ from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.quoted_speakers import colon_speaker
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
     RELATIVES,
@@ -28,6 +29,7 @@ from graph.ingest.nlp.relatives import (
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     case_marker,
+    enclitic,
     first_person,
     folded_lemma,
     is_role_noun,
@@ -107,6 +109,8 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         # paragraph: "\n\nMaréchal, que participó en"
         noun = next((c for c in noun.children if c.dep_ in ("flat", "appos") and
                      c.i < clause.i and parsed.mention(c)), noun)
+    if noun.dep_ == "conj" and pronoun.lower_ in ("quienes", "cuales"):
+        noun = noun.head  # "acompañado por A y por B, quienes viajaron": both
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
@@ -332,9 +336,9 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
     offset = verb.idx - verb.sent.start_char
     opened = max(text.rfind(q, 0, offset) for q in "“«\"")
     if opened < 0:
-        return interviewee(parsed, verb)
+        return interviewee(parsed, verb) or colon_speaker(parsed, verb)
     for token in verb.sent:
-        inside = opened <= token.idx - verb.sent.start_char < offset or (
+        inside = opened <= token.idx - verb.sent.start_char <= offset or (
             token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -
                                                               verb.sent.start_char]
                                          for q in "”»\""))
@@ -344,7 +348,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
             mention = parsed.mention(child)
             if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
                 return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
-    return []
+    return colon_speaker(parsed, verb)
 
 
 def _following_names(parsed: Parsed, verb) -> list[End]:
@@ -517,6 +521,8 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
+    if clitic is None and enclitic(verb) and enclitic(verb).lower_ in forms:
+        clitic = enclitic(verb)  # "para respaldarlo"
     if clitic is None:
         return []
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)

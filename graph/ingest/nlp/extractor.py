@@ -31,6 +31,7 @@ from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
+from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
@@ -40,6 +41,7 @@ from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
 
@@ -102,7 +104,7 @@ class NlpExtractor:
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
-        found += race_rival_claims(parsed, found)
+        found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
         found = signed_at_gatherings(parsed, found)
         found = without_led_memberships(drop_contradicted(parsed, found))
@@ -150,6 +152,8 @@ def _asserted(claim: Found, trigger) -> bool:
     mood = modality(trigger)
     # a claim negative in itself ("declinó la invitación") turns positive under a "no"
     claim.negated = claim.negated != mood.negated
+    if claim.negated and claim.cue in PICTURES:
+        return False  # "evitó fotografiarse con X" does not deny they met
     if mood.asserted:
         return not (mood.why == "future" and claim.relation in _ENCOUNTERS and
                     not claim.negated)

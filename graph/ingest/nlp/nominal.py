@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import (
+    _speaker,
     clitic_object,
     patient_ends,
     phrase_ends,
@@ -23,10 +24,11 @@ from graph.ingest.nlp.triggers import (
     WARM,
     Nominal,
 )
-from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun
+from graph.ingest.nlp.words import KIN, enclitic, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _OWNERS = {"su", "sus"}
+_FIRST_PERSON_OWNERS = {"mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras"}
 # Phrases that set the scene of a clause with an event its subject had: "Tras el encuentro
 # con X, Abascal dijo", "durante la llamada con X".
 _SETTINGS = {"tras", "despues de", "durante", "en"}
@@ -35,6 +37,9 @@ _AFTER = {"tras", "despues de"}
 _SHARING = {"compartir", "protagonizar"}
 _ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
+_SHAKING = {"estrechar", "dar", "apretar"}
+_LEAVING = {"dejar", "abandonar", "renunciar", "suspender", "congelar", "interrumpir"}
+_DENYING_LEAVES = {"renunciar"}
 
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -78,8 +83,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         lemma[:-2] if lemma.endswith("es") else lemma)
     if spec is None:
         return []
-    if lemma == "relacion" and not _warm(noun):
-        return []
+    if lemma == "relacion" and not _warm(noun) or lemma == "mano" and (
+            folded_lemma(noun.head) not in _SHAKING or noun.dep_ != "obj"):
+        return []  # "la mano derecha de X" is no handshake
     if lemma == "invitacion" and noun.dep_ == "obj" and \
             folded_lemma(noun.head) in SENDING_INVITATIONS:
         return []  # the host's: the guest is the one it is sent to (see organizers)
@@ -125,16 +131,38 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                 elif child.lower_ == "le" and "a" in spec.partner and not partners:
                     # "le dio su apoyo": the one person the clause can be addressing
                     partners += clitic_object(parsed, head, dative=True)
+            if enclitic(head) and "a" in spec.partner and not partners:
+                partners += clitic_object(parsed, head, dative=True)  # "para expresarle"
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
                 agents = subject_ends(parsed, head)
                 if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_NOUNS
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
                     agents = [a for a in agents if not parsed.is_person(a.key)]
-    if agents and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" and \
-            head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
-        # "X recibió el respaldo de Y": Y gives it, the verb's subject receives it
+    if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
+                                          for t in noun.doc[noun.left_edge.i:noun.i]):
+        # "«Kast tiene todo mi apoyo»": the one who speaks gives it
+        partners = [e for e in _speaker(parsed, head) if e.key not in {a.key for a in agents}]
+    carrier = noun.head
+    if not agents and not own_agent and spec.relation == "endorsed" and noun.dep_ == "nmod" and \
+            preposition(noun) == "de" and carrier.dep_ == "obj" and carrier.head.pos_ == "VERB":
+        # "grabó un vídeo de apoyo a X", "publicó un mensaje de respaldo a X": who sends it (the
+        # small model may hang "a X" on the message)
+        agents = subject_ends(parsed, carrier.head)
+        partners = partners or [e for c in carrier.children if c.dep_ == "nmod" and
+                                preposition(c) in spec.partner - {"de"}
+                                for e in phrase_ends(parsed, c)]
+    if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
+            noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
+        # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
         partners = subject_ends(parsed, head)
+    if agents and not partners and spec.relation == "endorsed" and preposition(noun) == "con" \
+            and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \
+            head.morph.get("VerbForm") != ["Inf"]:
+        # "ganó con el respaldo explícito de X": the person who does it has X's support
+        # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes
+        # something with a foundation's support is not endorsed by it)
+        partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]
     if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children) \
             and not _thing_subject(parsed, noun):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
@@ -246,8 +274,12 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         if subject.key == obj.key or not parsed.kb.fits(relation, subject.key, obj.key):
             continue
         qualifiers = {"mode": spec.mode} if spec.mode else {}
+        leaving = folded_lemma(noun.head) if relation == "memberOf" else ""
+        if leaving in _LEAVING:
+            qualifiers["former"] = True  # "dejó la militancia en el PP"
+        # "renunció a su militancia": a verb the clause's mood reads as a denial, undone
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
-                           qualifiers))
+                           qualifiers, negated=leaving in _DENYING_LEAVES))
     return found
 
 

@@ -11,7 +11,8 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.words import PROFESSIONS, base_role, folded_lemma
+from graph.ingest.nlp.past_states import copula_past
+from graph.ingest.nlp.words import PROFESSIONS, base_role, folded_lemma, role_kind
 
 _RELATIVE = ("que", "quien")
 
@@ -22,10 +23,13 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     parsed = roles.parsed
     if not word or token.pos_ not in ("NOUN", "ADJ") or parsed.mention(token):
         return []
-    verb = next((c for c in token.children if c.dep_ == "cop"), None)
+    verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token)
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # "R. Soy militante de X": the small model may make the answer's marker the subject of a
+    # first person
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not (
+        c.pos_ in ("SPACE", "PUNCT") and verb.morph.get("Person") == ["1"])]
     if any(parsed.mention(t) for s in subjects for t in s.subtree):
         return []  # a named subject: the role reader reads the copula with the name
     if any(folded_lemma(s) in _RELATIVE for s in subjects):
@@ -38,7 +42,7 @@ def referenced_copula_claims(roles, token) -> list[Found]:
                 for t in antecedent.subtree if t.i not in clause):
             return []  # a relative on a name (or a title beside one) is the role reader's
         persons = parsed.refer(antecedent)
-    elif not subjects and (token.dep_ == "ROOT" or _second_copula(token) or
+    elif not subjects and (token.dep_ == "ROOT" or _second_copula(token) or verb == token.head or
                            token.dep_ in ("ccomp", "parataxis") and
                            verb.morph.get("Person") == ["1"]):
         # the finite copula carries the person: "fue concejal" the one the text is about,
@@ -53,6 +57,9 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     if not mood.asserted or "Sub" in verb.morph.get("Mood"):
         return []
     title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
+    # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
+    past = copula_past(verb) or verb.lower_ in _FORMS_OF_SER
+    title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
     found: list[Found] = []
     for person in persons:
         if not parsed.is_person(person.key):
@@ -75,3 +82,16 @@ def _second_copula(token) -> bool:
     return token.dep_ == "conj" and head.dep_ == "ROOT" and not any(
         c.dep_ in ("nsubj", "nsubj:pass") for c in head.children) and any(
         c.dep_ == "cop" for c in head.children)
+
+
+_FORMS_OF_SER = {"fui", "fue", "fuimos", "fueron", "fuiste"}
+
+
+def _read_as_ir(token):
+    """"Fui concejal de Loures": the small model may read the copula's preterite as "ir"'s
+    (or as a noun), the title its object (or apposition); the verb, when it did."""
+    head = token.head
+    if token.dep_ in ("obj", "appos") and head.lower_ in _FORMS_OF_SER and head.i < token.i and \
+            not any(c.dep_ == "case" for c in token.children):
+        return head
+    return None

@@ -29,12 +29,14 @@ from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_par
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
+    CANDIDATE,
     ELECTORAL,
     GATHERING_HOST,
     LIGHT_VERBS,
     LIST_ROLES,
     NOUNS,
     PATIENT,
+    RALLYING,
     REFLEXIVE,
     SEATED,
     SEATS,
@@ -43,14 +45,16 @@ from graph.ingest.nlp.triggers import (
     Frame,
 )
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
-from graph.ingest.nlp.words import folded_lemma, register_verbs, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
 from graph.ingest.reading import fold
 
 register_verbs(VERBS)
 
 _STAND_IN = {"lugar", "representacion", "nombre"}
+_CANDIDATE_TITLES = ("candidato", "candidata", "aspirante", "postulante")
 _ATTENDING = {"asistir", "acudir", "participar", "intervenir", "concurrir", "presente"}
-_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "llamada", "videollamada"}
+_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "telefonicamente", "llamada",
+                "videollamada"}
 _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
                 "virtualmente", "remota", "pantalla"}
 
@@ -78,10 +82,16 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
+    if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
+                                 for c in token.children):
+        frames = RALLYING
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children) or \
+            lemma == "llamar" and names_one(token) or \
             lemma in SEATED and not any(preposition(t) == SEATED[lemma] and
                                         folded_lemma(t) in SEATS for t in token.sent):
-        return []  # "se sientan en el Parlamento": members; "siguió el debate por televisión"
+        # "llamó «traidor» a X": a name, no call; "se sientan en el Parlamento": members;
+        # "siguió el debate por televisión"
+        return []
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
@@ -155,17 +165,22 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if listed:
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
-        if not pairs and frame.pair_ok and frame.subject == AGENT and len(subjects) >= 2 and \
-                not _singular(token) and not _present(lemma, token, subjects):
-            # "A y B se reunieron"; not "A y B, que habló por vídeo": a singular verb has
-            # one of them for subject
-            pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
+        if (not pairs or frame.relation == "met") and frame.pair_ok and frame.subject == AGENT \
+                and len(subjects) >= 2 and not _singular(token) and \
+                not _present(lemma, token, subjects):
+            # "A y B se reunieron", "A y B almorzaron con C" (together); not "A y B, que habló
+            # por vídeo": a singular verb has one of them for subject
+            pairs += [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         for subject, obj in pairs:
             if not parsed.kb.fits(frame.relation, subject.key, obj.key):
                 continue
             if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
                 continue
-            if frame.only not in (None, ELECTORAL) and not parsed.kb.is_a(obj.key, frame.only):
+            if frame.only == CANDIDATE and obj.key not in parsed.candidates_named | {
+                    p for w in _CANDIDATE_TITLES for p in parsed.titled.get(w, ())}:
+                continue
+            if frame.only not in (None, ELECTORAL, CANDIDATE) and \
+                    not parsed.kb.is_a(obj.key, frame.only):
                 continue
             if frame in GATHERING_HOST and not parsed.is_person(subject.key):
                 continue  # a foundation that gathers people at its forum organizes it
@@ -542,6 +557,10 @@ class _Slots:
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named
+                    if not named and verb.head.morph.get("Gender") not in (
+                            [], verb.morph.get("Gender")) and verb.head.head.pos_ == "VERB":
+                        # "cerró su campaña arropado por X": not agreeing, the subject's
+                        named = subject_ends(parsed, verb.head.head)
                     return named
                 return subject_ends(parsed, verb)
             return patient_ends(parsed, verb)

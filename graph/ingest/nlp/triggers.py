@@ -13,6 +13,7 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY, PERSON
 
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
+CANDIDATE = "candidate"  # a person the text makes or calls a candidate
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,10 @@ _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
          Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
          Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
 
+# "concurre por el PP", "compite por Vox": the party a candidate stands for ("compite con el
+# PP" runs against it)
+_STANDING_FOR = Frame("represents", AGENT, _p("por"), 0.65, only=PARTY, also=True)
+
 VERBS: dict[str, list[Frame]] = {
     # met
     "congregar": _GATHER + GATHERING_HOST, "aglutinar": _GATHER,
@@ -68,16 +73,31 @@ VERBS: dict[str, list[Frame]] = {
     "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
     # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
     "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
+    "departir": _MEET,  # "departió con X durante la cena"
+    # an embrace is in person: "Milei abrazó a Kast", "se abrazaron" (not "abrazó la causa")
+    "abrazar": [Frame("met", AGENT, PATIENT, 0.7, pair_ok=True, only=PERSON)],
+    # a photograph taken together: "se fotografió con X", "posaron juntos"
+    "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     # contactWith
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
     "comunicar": _CONTACT, "comunicarse": _CONTACT, "charlar": _CONTACT,
+    "platicar": _CONTACT, "conferenciar": _CONTACT,
     "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
     "telefonear": _PHONE,
     # endorsed
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
     # "secundó a Kast", "apadrina su candidatura"
     "secundar": _ENDORSE, "apadrinar": _ENDORSE,
+    # choosing someone in a race: "Vox se decantó por Kast", "se inclinó por X"
+    "decantar": [Frame("endorsed", AGENT, _p("por"), 0.7, only=PERSON)],
+    "inclinar": [Frame("endorsed", AGENT, _p("por"), 0.65, only=PERSON)],
+    # "ungió a Tarcísio como su sucesor", "bendijo la candidatura de X"
+    "ungir": _ENDORSE, "bendecir": _ENDORSE,
+    # "arropó a X en su mitin": stood by a candidate in public (arropar a host at a summit
+    # is being there)
+    "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
@@ -135,8 +155,10 @@ VERBS: dict[str, list[Frame]] = {
     # opponentOf
     "enfrentar": _OPPOSE, "enfrentarse": _OPPOSE, "medir": _OPPOSE, "medirse": _OPPOSE,
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
-                 Frame("candidateIn", AGENT, _p("en", "por"), 0.75)],
+                 Frame("candidateIn", AGENT, _p("en", "por"), 0.75), _STANDING_FOR],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    # "superó a Jara por diez puntos": ahead of a rival in the same race
+    "superar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7),
                Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL, also=True)],
     # candidateIn: to go, pass or qualify to an election round
@@ -146,15 +168,18 @@ VERBS: dict[str, list[Frame]] = {
                        also=True)],
     "pugnar": _OPPOSE,
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
-    "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
+    # "pasó a la segunda vuelta"; "se pasó a Vox desde el PP": a member of one, then the other
+    "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
+              Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=PARTY),
+              Frame("memberOf", AGENT, _p("desde"), 0.65, only=PARTY, former=True, also=True)],
     "avanzar": [Frame("candidateIn", AGENT, _p("a", "hacia"), 0.7, only=ELECTORAL)],
     "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
     "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
-                  Frame("participatedIn", AGENT, _p("a", "en"), 0.75)],
+                  Frame("participatedIn", AGENT, _p("a", "en"), 0.75), _STANDING_FOR],
     "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL)],
     "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
-    "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7)],
+    "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7), _STANDING_FOR],
     "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL),
                   # "se presenta a las presidenciales con el movimiento X", "por el partido X"
                   Frame("represents", AGENT, _p("con", "por"), 0.65, only=ORGANIZATION,
@@ -192,12 +217,19 @@ VERBS: dict[str, list[Frame]] = {
     "proveniente": _LEAVE_FROM,
     "desafiliar": _LEAVE_FROM, "desafiliarse": _LEAVE_FROM, "salir": _LEAVE_FROM,
     "escindir": _LEAVE_FROM, "escindirse": _LEAVE_FROM,
+    # "la UDI expulsó a X", "X fue expulsado del partido": X was its member
+    "expulsar": [Frame("memberOf", PATIENT, AGENT, 0.7, only=ORGANIZATION, former=True),
+                 Frame("memberOf", PATIENT, _p("de", "del"), 0.7, only=ORGANIZATION,
+                       former=True)],
     # leaderOf
     "liderar": _LEAD, "encabezar": _LEAD,
     # "la cumbre, que dirige X": who directs or chairs an event organizes it
     "dirigir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
     "presidir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
-    "fundar": [Frame("leaderOf", AGENT, PATIENT, 0.7)],
+    # founding an organization makes one its member (as "fundador" does), with whoever
+    # founded it "junto a" one
+    "fundar": [Frame("memberOf", AGENT, PATIENT, 0.7),
+               Frame("memberOf", _p("junto a", "junto con"), PATIENT, 0.65, also=True)],
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
@@ -243,6 +275,13 @@ REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver", "sentar"}
 SEATS = {"fila", "palco", "tribuna", "grada", "platea", "butaca", "escenario", "estrado", "mesa"}
 SEATED = {"sentar": "en", "seguir": "desde"}
 
+# "cerró filas en torno a X", "detrás de X": rallied behind X (see relations).
+RALLYING = [Frame("endorsed", AGENT, _p("con", "en torno a", "detras de", "detras", "junto a"),
+                  0.7, only=PERSON)]
+
+# What a photograph shows together; one not taken says nothing of a meeting.
+PICTURES = {"verb:fotografiar", "verb:posar", "nominal:foto", "nominal:fotografia"}
+
 # Verbs whose object noun carries the relation: "mantuvo una reunión con", "dio su apoyo a".
 LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protagonizar", "dar",
                "brindar", "ofrecer", "expresar", "manifestar", "mostrar", "reiterar", "sellar",
@@ -250,11 +289,11 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
                "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
-               "difundir", "enviar", "grabar"}
+               "difundir", "enviar", "grabar", "trasladar", "transmitir"}
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
 # those of thanking for it ("agradeció el respaldo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
-             "valorar", "aceptar"}
+             "valorar", "aceptar", "tener"}
 
 
 @dataclass(frozen=True)
@@ -276,6 +315,11 @@ NOUNS: dict[str, Nominal] = {
     "cumbre bilateral": _MEETING,
     # a meal together is a meeting, as its verbs are: "mantuvo un almuerzo de trabajo con X"
     "almuerzo": _MEETING, "cena": _MEETING, "desayuno": _MEETING,
+    # a handshake: "estrechó la mano de X", "se dieron la mano" (see nominal)
+    "mano": Nominal("met", _p(), _p("de", "a", "con"), 0.65),
+    # "se hizo fotos con X", "publicó una foto junto a X": they were together
+    "foto": Nominal("met", _p("de"), _p("con", "junto a", "junto con"), 0.65),
+    "fotografia": Nominal("met", _p("de"), _p("con", "junto a", "junto con"), 0.65),
     "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
     "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
     "charla": _CONTACTING, "comunicacion": _CONTACTING,
@@ -290,9 +334,13 @@ NOUNS: dict[str, Nominal] = {
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
+    "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
+    # "su militancia en Vox"; "dejó la militancia en el PP" (see nominal: former)
+    "militancia": Nominal("memberOf", _p("de"), _p("en"), 0.7),
+    "espaldarazo": _SUPPORT, "bendicion": _SUPPORT,
     # "hizo campaña por Cepeda", "en campaña a favor de X": campaigning for someone
     "campana": Nominal("endorsed", _p(), _p("por", "a favor de"), 0.65),
     "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),

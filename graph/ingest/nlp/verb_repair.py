@@ -51,8 +51,10 @@ def repair(nlp, doc):
         if found is None:
             continue
         token, (infinitive, stand_ins) = found
-        fixed = next(filter(None, (_reparsed(nlp, sentence, token, infinitive, stand_in)
-                                   for stand_in in stand_ins)), None)
+        # a capitalized first word may still be read as a name ("Hablé con X"): then the
+        # stand-in in small letters
+        fixed = next(filter(None, (_reparsed(nlp, sentence, token, infinitive, stand_in, upper)
+                                   for upper in (True, False) for stand_in in stand_ins)), None)
         if fixed is None:
             continue
         if sentence.start > start:
@@ -68,13 +70,14 @@ def repair(nlp, doc):
     return Doc.from_docs(parts, ensure_whitespace=False)
 
 
-def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str):
-    """The sentence parsed with `stand_in` for `token`, its words and spacing its own."""
+def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str, upper: bool = True):
+    """The sentence parsed with `stand_in` for `token`, its words and spacing its own (and
+    the verb no longer part of a name)."""
     from spacy.tokens import Doc
 
     words = [t.text for t in sentence]
     index = token.i - sentence.start
-    if token.text[:1].isupper():
+    if token.text[:1].isupper() and upper:
         stand_in = stand_in.capitalize()
     text = "".join((stand_in if i == index else t.text) + t.whitespace_
                    for i, t in enumerate(sentence))
@@ -87,6 +90,16 @@ def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str):
                 morphs=[str(t.morph) for t in parsed],
                 lemmas=[infinitive if i == index else t.lemma_ for i, t in enumerate(parsed)],
                 heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed],
-                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in sentence])
+                ents=_entities_without(sentence, index))
     fixed.tensor = parsed.tensor  # Doc.from_docs joins the parts' tensors too
     return fixed
+
+
+def _entities_without(sentence, index: int) -> list[str]:
+    """The sentence's entity tags, the token at `index` out of any name."""
+    tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in sentence]
+    if tags[index] != "O":
+        tags[index] = "O"
+        if index + 1 < len(tags) and tags[index + 1].startswith("I-"):
+            tags[index + 1] = "B-" + tags[index + 1][2:]
+    return tags

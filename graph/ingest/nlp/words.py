@@ -3,6 +3,8 @@ forms, role nouns and what they imply, pair words and demonyms."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer
@@ -139,7 +141,7 @@ def first_person(token) -> bool:
 _ENDINGS = sorted({"amos", "emos", "imos", "aron", "ieron", "aban", "aba", "abamos", "an", "en",
                    "as", "es", "a", "e", "o", "aste", "iste", "ara", "iera", "aria",
                    "eria", "iria", "aremos", "eremos", "iremos", "era", "ira", "aran",
-                   "eran", "iran", "ado", "ido", "ando", "iendo"}, key=len, reverse=True)
+                   "eran", "iran", "ado", "ido", "ando", "iendo", "io"}, key=len, reverse=True)
 
 
 _KNOWN_VERBS: set[str] = set()
@@ -230,3 +232,37 @@ def contrasted(token) -> bool:
     model hangs it as a conjunct or an oblique)."""
     return token.dep_ in ("conj", "obl") and any(
         c.lower_ == "no" and c.dep_ == "advmod" and c.i < token.i for c in token.children)
+
+
+_ENCLITICS = ("les", "los", "las", "nos", "lo", "la", "le", "me")
+
+
+class Enclitic(NamedTuple):
+    lower_: str  # the pronoun's form, as a token's
+    i: int  # the verb's position
+    idx: int  # and its first character
+
+
+def enclitic(verb) -> Enclitic | None:
+    """The object pronoun written onto an infinitive or a gerund ("para respaldarlo",
+    "vino a apoyarme", "expresarle su apoyo"), which the small model keeps in the verb's
+    token."""
+    word = fold(verb.lower_)
+    if verb.pos_ not in ("VERB", "AUX") or "Prs" not in verb.morph.get("PronType") or \
+            not set(verb.morph.get("VerbForm")) & {"Inf", "Ger"}:
+        return None
+    return next((Enclitic(form, verb.i, verb.idx) for form in _ENCLITICS if word.endswith(form) and
+                 word[:-len(form)].endswith(("ar", "er", "ir", "ndo"))), None)
+
+
+_QUOTES = "“«\"'‘"
+
+
+def names_one(verb) -> bool:
+    """"llamó «traidor» a X", "al que llamó “dictador”", "llamó traidor a X": the verb gives a
+    name (a quotation or a bare noun or adjective right after it), not a call."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None:
+        return False
+    return after.text in _QUOTES or after.pos_ in ("NOUN", "ADJ") and not any(
+        c.dep_ == "det" for c in after.children)

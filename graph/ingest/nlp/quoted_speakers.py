@@ -1,0 +1,53 @@
+"""Who speaks a quotation that no verb of saying introduces: "Trump, en su red social: «Tiene mi
+total apoyo»", "Abascal fue explícito: «Kast tiene todo nuestro apoyo»". The quotation opens
+after a colon, and the one who speaks is the person the clause before the colon is about."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.ends import End
+
+_OPENING = "“«\""
+_CLOSING = "”»\""
+
+
+def _opening_quote(text: str, at: int) -> int:
+    """The position of the quotation mark that opens the quotation `at` is in, within its
+    paragraph, or -1."""
+    start = text.rfind("\n", 0, at) + 1
+    inside, opened = False, -1
+    for i in range(start, at):
+        mark = text[i]
+        if mark in _OPENING and (not inside or mark != '"'):
+            if not inside:
+                inside, opened = True, i
+            continue
+        if inside and mark in _CLOSING:
+            inside = False
+    return opened if inside else -1
+
+
+def colon_speaker(parsed, token) -> list[End]:
+    """The person subject of the clause before the colon that opens the quotation `token` is
+    in, else nothing."""
+    text = parsed.doc.text
+    opened = _opening_quote(text, token.idx)
+    if opened < 0 or not text[:opened].rstrip().endswith(":"):
+        return []
+    colon = parsed.doc.char_span(len(text[:opened].rstrip()) - 1, len(text[:opened].rstrip()),
+                                 alignment_mode="expand")
+    if colon is None:
+        return []
+    sentence = colon[0].sent
+    for word in sentence:
+        if word.i >= colon[0].i:
+            break
+        if not word.dep_.startswith("nsubj") or word.head.i > colon[0].i:
+            continue
+        mention = parsed.mention(word)
+        if mention is not None and parsed.is_person(mention.key):
+            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+        # "El líder de Vox fue explícito: «...»": the person a title subject stands for
+        from graph.ingest.nlp.clauses import subject_ends
+
+        return [e for e in subject_ends(parsed, word.head) if parsed.is_person(e.key)][:1]
+    return []
