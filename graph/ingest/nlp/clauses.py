@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
@@ -150,10 +151,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             all(c.lower_ == "que" for c in subjects) and depth <= 3:
         # "X, que militaba en Ciudadanos y que se unió a Vox": the second relative is X's too
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
-    candidates = [_after_dateline(parsed, child) if _dateline(child) else
+    candidates = [subject_after_dateline(parsed, child) if is_dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
     after = [found for child, found in zip(subjects, candidates, strict=True)
-             if child.i > verb.i and found and not _dateline(child)]
+             if child.i > verb.i and found and not is_dateline(child)]
     if len(after) > 1:
         # "asistieron el primer ministro húngaro, X, el exmandatario brasileño Y y ...": the
         # small model may cut a postverbal list into several subjects
@@ -361,47 +362,6 @@ def _following_names(parsed: Parsed, verb) -> list[End]:
         mention = parsed.mention(token)
         if mention is not None and token.i == mention.start and parsed.is_person(mention.key):
             found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
-    return found
-
-
-def _dateline(token) -> bool:
-    """"Lisboa, 26 ene (Lusa).-": the dateline the small model takes for a subject (its
-    agency's name may run over several tokens: "(Europa Press).-")."""
-    return _dateline_end(token) is not None
-
-
-def _dateline_end(token) -> int | None:
-    """The token that closes the dateline `token` belongs to, if it does."""
-    doc = token.doc
-    for i in range(token.i, min(token.i + 4, len(doc))):
-        if ".-" in doc[i].text or i > token.i and doc[i].text in (".-", "-"):
-            return i
-        if i > token.i and (doc[i].is_space or doc[i].pos_ in ("VERB", "AUX")):
-            return None
-    return None
-
-
-def _after_dateline(parsed: Parsed, token) -> list[End]:
-    """The subject hung under a dateline: the names after it, coordinated."""
-    marker = _dateline_end(token)
-    found: list[End] = []
-    last = None
-    for t in token.subtree:
-        mention = parsed.mention(t)
-        if t.i <= marker or mention is None or t.i != mention.start:
-            continue
-        if t.i > 0 and parsed.doc[t.i - 1].lower_ in ("de", "del", "a", "al", "con", "por",
-                                                      "en"):
-            continue  # "El líder de Chega, André Ventura,": a complement of the title
-        if not parsed.is_agent(mention.key):
-            if not found and parsed.kb.is_a(mention.key, EVENT):
-                break  # "(Diario Financiero).- El Foro X, organizado por Y, abrirá"
-            continue
-        if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
-                                        parsed.doc[last + 1:mention.start]):
-            break
-        found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
-        last = mention.end - 1
     return found
 
 

@@ -183,3 +183,47 @@ def repeated_preposition(parsed: Parsed, verb, prepositions, ends: list[End]) ->
                 found.append(end)
     return found
 
+
+def repeated_por(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"convocada por Patriotas por Europa y por Vox": the second agent repeats "por", and
+    the small model may hang it anywhere."""
+    doc, i = parsed.doc, max(e.last for e in ends) + 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if words[:2] not in (["y", "por"], [",", "por"], ["e", "por"]):
+        return []
+    i += 2
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    mention = parsed.mention(doc[i]) if i < len(doc) else None
+    if mention is None or mention.start != i or {e.key for e in ends} & {mention.key}:
+        return []
+    return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+
+
+def listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"por la senadora A, el senador chileno B y el estadounidense C": the small model hangs
+    the later items of a list of titled names anywhere; read the persons that follow, each
+    item opened by a comma or "y" and none the complement of a preposition."""
+    if not ends:
+        return ends
+    doc, found = parsed.doc, list(ends)
+    keys = {e.key for e in ends}
+    opened = False
+    first = min(e.last for e in ends)  # the parse may have found a later item already
+    for i in range(first + 1, doc[first].sent.end):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "(") or \
+                token.lower_ in ("que", "quien", "quienes"):
+            break
+        if token.text == "," or token.lower_ in ("y", "e"):
+            opened = True
+        elif token.pos_ == "ADP":
+            opened = False
+        mention = parsed.mention(token)
+        if mention is None or i != mention.start or not parsed.is_person(mention.key):
+            continue  # "el senador chileno B": a demonym inside the item does not close it
+        if opened and mention.key not in keys:
+            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            keys.add(mention.key)
+        opened = False
+    return found

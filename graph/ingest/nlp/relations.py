@@ -20,7 +20,7 @@ from graph.ingest.nlp.clauses import (
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.lists import repeated_preposition
+from graph.ingest.nlp.lists import listed_after, repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
@@ -135,7 +135,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
         if frame.object == AGENT and passive and objects:
-            objects = objects + _repeated_por(parsed, objects)
+            objects = objects + repeated_por(parsed, objects)
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
             # "organizada por Vox junto a la Fundación Disenso": the partner organizes too
             objects = objects + arguments(parsed, token, _TOGETHER)
@@ -315,51 +315,6 @@ def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _repeated_por(parsed: Parsed, ends: list[End]) -> list[End]:
-    """"convocada por Patriotas por Europa y por Vox": the second agent repeats "por", and
-    the small model may hang it anywhere."""
-    doc, i = parsed.doc, max(e.last for e in ends) + 1
-    words = [t.lower_ for t in doc[i:i + 3]]
-    if words[:2] not in (["y", "por"], [",", "por"], ["e", "por"]):
-        return []
-    i += 2
-    while i < len(doc) and doc[i].pos_ == "DET":
-        i += 1
-    mention = parsed.mention(doc[i]) if i < len(doc) else None
-    if mention is None or mention.start != i or {e.key for e in ends} & {mention.key}:
-        return []
-    return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
-
-
-def _listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
-    """"por la senadora A, el senador chileno B y el estadounidense C": the small model hangs
-    the later items of a list of titled names anywhere; read the persons that follow, each
-    item opened by a comma or "y" and none the complement of a preposition."""
-    if not ends:
-        return ends
-    doc, found = parsed.doc, list(ends)
-    keys = {e.key for e in ends}
-    opened = False
-    first = min(e.last for e in ends)  # the parse may have found a later item already
-    for i in range(first + 1, doc[first].sent.end):
-        token = doc[i]
-        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":", "(") or \
-                token.lower_ in ("que", "quien", "quienes"):
-            break
-        if token.text == "," or token.lower_ in ("y", "e"):
-            opened = True
-        elif token.pos_ == "ADP":
-            opened = False
-        mention = parsed.mention(token)
-        if mention is None or i != mention.start or not parsed.is_person(mention.key):
-            continue  # "el senador chileno B": a demonym inside the item does not close it
-        if opened and mention.key not in keys:
-            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
-            keys.add(mention.key)
-        opened = False
-    return found
-
-
 _SIGNING = {"firmar", "suscribir", "rubricar", "adherir", "adherirse", "refrendar"}
 # participles the regular endings miss ("suscrita", "suscritos")
 _IRREGULAR = {"suscrito": "suscribir", "suscrita": "suscribir", "subscrito": "suscribir",
@@ -393,7 +348,7 @@ def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
     if event is None and not topic:
         return []
     event = event or End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
-    signers = _listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
+    signers = listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
     return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
                   "verb:" + lemma, verb.i, {"role": "signatory"})
             for s in signers if parsed.kb.fits("participatedIn", s.key, event.key)]

@@ -37,6 +37,13 @@ def _known_verb(word: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+def _named(token) -> bool:
+    """A capital after a word is part of a name ("la plataforma Hablamos Español"): a verb is
+    capitalized only where a sentence, a quotation or an answer opens."""
+    previous = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return token.text[:1].isupper() and previous is not None and previous.is_alpha
+
+
 def repair(nlp, doc):
     """`doc` with each sentence that holds a misread verb form parsed again."""
     for token in doc:
@@ -47,7 +54,8 @@ def repair(nlp, doc):
     parts, start, changed = [], 0, False
     for sentence in doc.sents:
         found = next(((t, _known_verb(t.text)) for t in sentence
-                      if t.pos_ in ("NOUN", "ADJ", "PROPN") and _known_verb(t.text)), None)
+                      if t.pos_ in ("NOUN", "ADJ", "PROPN") and not _named(t) and
+                      _known_verb(t.text)), None)
         if found is None:
             continue
         token, (infinitive, stand_ins) = found
