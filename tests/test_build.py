@@ -64,6 +64,72 @@ def test_each_file_graph_is_isomorphic_to_its_turtle(curated_root, name):
     assert isomorphic(_unskolemized(stored), original)
 
 
+# Files a TriG reading inside the file's graph must read as Turtle does, or leave to Turtle.
+AWKWARD_TURTLE = {
+    "directives later": "@prefix a: <http://a/> .\na:x a:p 1 .\n@prefix b: <http://b/> .\n"
+                        "b:x a:p 2 .\n",
+    "sparql-style directives": "# a comment\n\nPREFIX a: <http://a/>\nBASE <http://base/>\n"
+                               "<x> a:p \"base de datos\" .\n",
+    "braces in a literal": '@prefix a: <http://a/> .\na:x a:p "{ } }" .\n',
+    "blank nodes": "@prefix a: <http://a/> .\na:x a:p [ a:q [ a:r 1 ] ] , [ a:q 2 ] .\n"
+                   "_:lone a:q 3 .\n( 1 2 ) a:p a:x .\n",
+    "no directives": "<http://a/x> <http://a/p> 1 .",
+    "only directives": "@prefix a: <http://a/> .\n",
+    "empty": "",
+    "a byte order mark": "\ufeff@prefix a: <http://a/> .\na:x a:p 1 .\n",
+    "relative IRIs": "@base <http://base/> .\n<x> <p> <../y> .\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(AWKWARD_TURTLE))
+def test_each_file_is_read_as_turtle_reads_it(tmp_path, case):
+    """The build reads most files as TriG inside their graph (no quad made per triple): the
+    same triples as rdflib's Turtle reading, blank nodes apart, whichever reading it takes."""
+    from graph.build.materialize import FileFacts
+    from graph.build.parse import load_turtle
+
+    path = tmp_path / "file.ttl"
+    path.write_text(AWKWARD_TURTLE[case], encoding="utf-8")
+    reading = load_turtle(path, "file.ttl", FileFacts("file.ttl"))
+    quads = []
+    try:
+        while True:
+            quads.append(next(reading))
+    except StopIteration as done:
+        triples, problem = done.value
+    assert problem is None and triples == len(quads)
+    assert {q.graph_name for q in quads} <= {ox.NamedNode(FILE_GRAPH + "file.ttl")}
+    stored = rdflib.Graph().parse(data=ox.serialize(
+        [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+        format=ox.RdfFormat.N_TRIPLES), format="nt")
+    original = rdflib.Graph().parse(path, format="turtle", publicID=path.resolve().as_uri())
+    assert len(stored) == len(original)
+    assert isomorphic(_unskolemized(stored), original)
+
+
+@pytest.mark.parametrize("broken", [
+    "@prefix a: <http://a/> .\na:x a:p 1 .\na:x a:p a:y a:z .\n",  # read as TriG first
+    "@prefix a: <http://a/> .\na:x a:p 1 .\na:x a:p { .\n",  # read as Turtle only
+])
+def test_a_syntax_error_is_worded_and_placed_as_turtle_does(tmp_path, broken):
+    from graph.build.materialize import FileFacts
+    from graph.build.parse import _syntax_problem, load_turtle
+
+    path = tmp_path / "file.ttl"
+    path.write_text(broken, encoding="utf-8")
+    reading = load_turtle(path, "file.ttl", FileFacts("file.ttl"))
+    try:
+        while True:
+            next(reading)
+    except StopIteration as done:
+        _, problem = done.value
+    with pytest.raises(SyntaxError) as turtle:
+        list(ox.parse(path.read_bytes(), format=ox.RdfFormat.TURTLE,
+                      base_iri=path.resolve().as_uri()))
+    assert problem == _syntax_problem("file.ttl", turtle.value)
+    assert problem.line == 3
+
+
 def _unskolemized(graph: rdflib.Graph) -> rdflib.Graph:
     mapping: dict = {}
     out = rdflib.Graph()

@@ -82,6 +82,10 @@ class FileFacts:
         # What validation reads (graph/build/statements.py), each statement once per file.
         self.stated: dict[str, set[tuple]] = {predicate: set() for predicate in VALIDATED}
 
+    def reset(self) -> None:
+        """Forget what was gathered: the file is read again."""
+        self.__init__(self.relative)
+
     def add(self, subject, predicate: ox.NamedNode, obj) -> None:
         key = predicate.value
         gather = _GATHER.get(key)
