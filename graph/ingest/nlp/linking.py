@@ -47,6 +47,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
+from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.person_names import person_shaped
@@ -123,6 +124,7 @@ class _Linker:
         self.pending: list[Span] = []  # names of several known entities, none named before
         self.surname_parts: dict[str, list[str]] = {}  # a word of a surname -> people
         self.given: dict[str, list[str]] = {}  # a given name -> the document's people
+        self.first_words: dict[str, list[str]] = {}  # the first word of a name -> people
 
     def run(self) -> Linked:
         spans = join_quoted(self.r, self._spans())
@@ -297,6 +299,10 @@ class _Linker:
             shorter = len(key) < len(gz.fold_key(self._label(found)))
             self._add(span, found, "acronym" if text.isupper() and len(key) == 1 else
                       "surname" if shorter else "name")
+            return
+        if owners := first_word_owners(self.r, span, self.first_words):
+            if len(owners) == 1:  # "Hablé con Viktor"
+                self._add(span, owners[0], "given name")
             return
         if span.place is not None:
             iri = self.r.t.places.get(span.place.name)
@@ -504,6 +510,8 @@ class _Linker:
         if cls is None:
             cls = self.linked.entities[key].cls if key.startswith(NEW) else \
                 most_specific(self.kb, key)
+        if cls == PERSON or not key.startswith(NEW) and self.kb.is_a(key, PERSON):
+            note_person(self.first_words, self._label(key), key)
         if key.startswith(NEW):
             self.linked.entities[key].mentions += 1
         text = self.r.text(span.start, span.end)

@@ -1,0 +1,60 @@
+"""The parse-based extractor on people named by the first word of their name alone ("Hablé con
+Viktor", "Abelardo tiene todo nuestro apoyo"): the one person of the document with that name.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+
+def _labels(extraction) -> set[str]:
+    return {e.label for e in extraction.entities}
+
+
+def test_a_first_name_the_gazetteer_lacks_names_the_person_in_quotes(read):
+    found = read('Abascal recibió en Madrid al empresario chileno Anselmo Quintana. El líder de '
+                 'Vox fue explícito: "Anselmo tiene todo nuestro apoyo".')
+    assert ("Santiago Abascal", "endorsed", "Anselmo Quintana") in facts(found)
+    assert "Anselmo" not in _labels(found)
+    found = read("La senadora Eulalia Paredes almorzó con Kast en Temuco. «Eulalia se reunió "
+                 "también con Milei en octubre», contó un asesor.")
+    assert ("Eulalia Paredes", "met", "Javier Milei") in facts(found)
+    assert "Eulalia" not in _labels(found)
+
+
+def test_a_first_name_outside_quotes_too(read):
+    found = read("El diputado Eleuterio Sanz viajó a Lima. Allí, Eleuterio se reunió con Kast.")
+    assert ("Eleuterio Sanz", "met", "José Antonio Kast") in facts(found)
+    assert "Eleuterio" not in _labels(found)
+
+
+def test_two_people_of_one_first_name_leave_it_unresolved(read):
+    found = read('Anselmo Quintana y Anselmo Ruiz asistieron a la cena. "Anselmo se reunió con '
+                 'Kast", dijo un asistente.')
+    assert not any(c.relation == "met" and "Anselmo" in c.subject for c in found.candidates)
+    assert "Anselmo" not in _labels(found)
+
+
+def test_a_place_that_is_also_a_first_name_names_the_person_in_an_answer(read):
+    found = read("Entrevista\n\nP. Se ha reunido usted con Santiago Abascal en Madrid.\n\n"
+                 "R. Sí. Santiago se reunió también con Kast la semana pasada.")
+    assert ("Santiago Abascal", "met", "José Antonio Kast") in facts(found)
+    # the graph's person named by surname only, then by first name in quotes
+    found = read('Abascal llegó a Lima el lunes. "Santiago se reunió con López Aliaga y con '
+                 'Kast", explicó un portavoz.')
+    assert ("Santiago Abascal", "met", "José Antonio Kast") in facts(found)
+
+
+def test_a_place_that_is_also_a_first_name_stays_a_place_outside_speech(read):
+    found = read("Santiago Abascal llegó el lunes a Chile. Santiago acogió después una reunión "
+                 "de Kast con Milei.")
+    assert not any(c.subject == "Santiago Abascal" and c.relation in ("met", "participatedIn")
+                   for c in found.candidates)
+    found = read('Santiago Abascal habló en Madrid. "Viajaré a Santiago en marzo para reunirme '
+                 'con Kast", dijo el líder de Vox.')
+    assert not any(c.object == "Santiago Abascal" for c in found.candidates)
