@@ -58,3 +58,36 @@ def test_a_place_that_is_also_a_first_name_stays_a_place_outside_speech(read):
     found = read('Santiago Abascal habló en Madrid. "Viajaré a Santiago en marzo para reunirme '
                  'con Kast", dijo el líder de Vox.')
     assert not any(c.object == "Santiago Abascal" for c in found.candidates)
+
+
+def test_a_closing_comment_is_not_the_subject_left_unsaid(read):
+    found = read("Jorge Quiroga es expresidente de Bolivia. En septiembre viajó a Buenos Aires, "
+                 "donde fue recibido por el presidente Javier Milei, una foto que su equipo "
+                 "difundió profusamente.")
+    assert ("Javier Milei", "met", "Jorge Quiroga") in facts(found)
+    found = read("La diputada Evelyn Matthei es candidata a la presidencia. El lunes almorzó con "
+                 "Javier Milei en Olivos, un gesto que nadie en su partido esperaba.")
+    assert ("Evelyn Matthei", "met", "Javier Milei") in facts(found)
+
+
+def test_a_person_described_by_an_event_noun_stays_a_person(extractor, knowledge):
+    from graph.ingest.nlp import pipeline
+    from graph.ingest.nlp.linking import link_document
+
+    text = ("Santiago Abascal llegó a Lima el martes. Por la tarde se reunió con Rafael López "
+            "Aliaga, una cita que ambos equipos mantuvieron en reserva.")
+    linked = link_document(pipeline.parse(extractor.nlp, text), knowledge.for_document())
+    classes = {m.text: m.cls.rsplit("#")[-1] for m in linked.mentions}
+    assert classes["Rafael López Aliaga"] == "Person"
+    # a name that is no person's keeps the event its apposition describes
+    text = "Orbán habló el sábado en Hungría Primero, un mitin en Székesfehérvár."
+    linked = link_document(pipeline.parse(extractor.nlp, text), knowledge.for_document())
+    assert {m.text: m.cls.rsplit("#")[-1] for m in linked.mentions}.get(
+        "Hungría Primero") in ("Event", "Meeting", "Rally")
+
+
+def test_a_subject_after_its_verb_stays_the_subject(read):
+    # a person after a comma, or a phrase that does not end the sentence, is still the subject
+    found = read("Kast viajó a Madrid. Allí lo recibió, un día después, el líder de Vox, "
+                 "Santiago Abascal.")
+    assert ("Santiago Abascal", "met", "José Antonio Kast") in facts(found)
