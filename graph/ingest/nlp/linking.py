@@ -428,7 +428,8 @@ class _Linker:
         """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
         lanzamiento": a name that an event noun describes is the event's."""
         r, i = self.r, span.end
-        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS:
+        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS or \
+                gz.is_given_name(r.keys[span.start][0]):  # "con Rafael Pérez, una cita que …"
             return None
         noun = r.keys[i + 2][:1]
         return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
