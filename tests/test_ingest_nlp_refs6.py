@@ -91,3 +91,17 @@ def test_a_subject_after_its_verb_stays_the_subject(read):
     found = read("Kast viajó a Madrid. Allí lo recibió, un día después, el líder de Vox, "
                  "Santiago Abascal.")
     assert ("Santiago Abascal", "met", "José Antonio Kast") in facts(found)
+
+
+def test_the_first_to_act_is_the_subject_of_the_act(read):
+    found = facts(read("Giorgia Meloni fue la primera dirigente europea en reunirse con Milei."))
+    assert ("Giorgia Meloni", "met", "Javier Milei") in found
+    found = facts(read("Kast recordó que Nayib Bukele fue el primer jefe de Estado extranjero en "
+                       "llamarlo tras su triunfo."))
+    assert ("Nayib Bukele", "contactWith", "José Antonio Kast") in found
+    found = facts(read("Santiago Abascal fue el único líder europeo en reunirse con Kast "
+                       "durante la campaña."))
+    assert ("Santiago Abascal", "met", "José Antonio Kast") in found
+    # a rank without a copula gives its noun no subject to share
+    found = facts(read("Milei saludó a la primera delegación en llegar a la cumbre de Kast."))
+    assert ("Javier Milei", "met", "José Antonio Kast") not in found
