@@ -105,3 +105,19 @@ def test_the_first_to_act_is_the_subject_of_the_act(read):
     # a rank without a copula gives its noun no subject to share
     found = facts(read("Milei saludó a la primera delegación en llegar a la cumbre de Kast."))
     assert ("Javier Milei", "met", "José Antonio Kast") not in found
+
+
+def test_a_title_of_another_country_is_not_the_one_the_text_titled_so(read):
+    found = facts(read("El presidente José Antonio Kast inauguró la cumbre en Santiago con "
+                       "Javier Milei. Por la tarde, el presidente argentino se reunió con "
+                       "Santiago Abascal."))
+    assert ("Javier Milei", "met", "Santiago Abascal") in found
+    assert ("José Antonio Kast", "met", "Santiago Abascal") not in found
+    found = facts(read('Cumbre\n\nEl Presidente José Antonio Kast encabezó la cumbre. La '
+                       'diputada Constanza Martínez acusó a Kast de "importar el modelo Bukele" '
+                       'y recordó que el Presidente salvadoreño fue el primero en llamarlo.'))
+    assert ("Nayib Bukele", "contactWith", "José Antonio Kast") in found
+    # the holder of the title of that country is still the one meant
+    found = facts(read("El presidente José Antonio Kast inauguró la cumbre con Javier Milei. "
+                       "Por la tarde, el presidente chileno se reunió con Santiago Abascal."))
+    assert ("José Antonio Kast", "met", "Santiago Abascal") in found

@@ -134,6 +134,8 @@ class ReferenceReading:
             others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
                       role_kind(w.removeprefix("ex:")) in ("office", "seat") for k in ks}
             nearest = [(s, k) for s, k in nearest if k not in others] or nearest
+        # "el presidente salvadoreño" is not the Chilean the text titled president
+        holders = {k for k in holders if not labels or self._country(k) in (None, *labels)}
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -148,8 +150,7 @@ class ReferenceReading:
         itself = bool(demonym_label(token))
         viable = 0
         for rank, (start, key) in enumerate(nearest):
-            known = self.kb.country(key)
-            country = self.kb.label(known) if known else self.nationality.get(key)
+            country = self._country(key)
             if labels and country and country not in labels:
                 continue
             if itself and not country and key != focus:
@@ -196,6 +197,11 @@ class ReferenceReading:
             self.nationality.setdefault(best[1], sorted(labels)[0])
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
+
+    def _country(self, key: str) -> str | None:
+        """The person's country: the graph's, else the one the text gave them."""
+        known = self.kb.country(key)
+        return self.kb.label(known) if known else self.nationality.get(key)
 
     def _introduced(self, token, labels: set[str], holders: set[str], gender: str | None,
                     excluded: set[str]) -> list[tuple[int, str]]:
