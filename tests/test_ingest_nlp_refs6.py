@@ -121,3 +121,25 @@ def test_a_title_of_another_country_is_not_the_one_the_text_titled_so(read):
     found = facts(read("El presidente José Antonio Kast inauguró la cumbre con Javier Milei. "
                        "Por la tarde, el presidente chileno se reunió con Santiago Abascal."))
     assert ("José Antonio Kast", "met", "Santiago Abascal") in found
+
+
+_PROFILE = ("Perfil de una superviviente\n\n"
+            "Ana Beltrán Soler llegó al Congreso en 2011. Dejó el escaño cuatro años después. "
+            "Desde entonces ha dirigido una fundación, ha escrito dos libros y ha recorrido el "
+            "país dando conferencias. ")
+
+
+def test_a_bare_title_carries_the_profile_subject_over_several_sentences(read):
+    found = facts(read(_PROFILE + "La exdiputada se reunió el martes con Kast en Santiago."))
+    assert ("Ana Beltrán Soler", "met", "José Antonio Kast") in found
+    found = facts(read("Jorge Quiroga Ramírez asumió la presidencia en 2001. Gobernó apenas un "
+                       "año. Desde entonces ha intentado volver al Palacio Quemado, y en octubre "
+                       "volvió a quedarse a las puertas. El expresidente, de 65 años, almorzó "
+                       "ayer con Javier Milei en Buenos Aires."))
+    assert ("Jorge Quiroga Ramírez", "met", "Javier Milei") in found
+
+
+def test_a_title_that_says_more_is_not_carried_over(read):
+    # "la dirigente catalana" may be someone the text has not named
+    found = facts(read(_PROFILE + "La dirigente catalana se reunió el martes con Kast."))
+    assert ("Ana Beltrán Soler", "met", "José Antonio Kast") not in found

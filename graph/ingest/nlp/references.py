@@ -112,6 +112,14 @@ class ReferenceReading:
             if key not in seen:
                 seen.add(key)
                 nearest.append((start, key))
+        if not nearest and focus is not None and focus not in seen and self.is_person(focus) \
+                and not labels and not organizations and \
+                not any(c.dep_ == "amod" for c in token.children):
+            # "El expresidente perdió …" three sentences after the person last named, who has
+            # gone on acting unnamed since: the one the text is about ("el dirigente catalán"
+            # says more than that, and may be another)
+            nearest = [(max((m.start for m in self.linked.mentions if m.key == focus and
+                             m.start < token.i), default=token.i), focus)]
         word, former = base_role(token)
         word = "ex:" + word if word and former else word
         # made so before it: "el líder de Renovación Popular" is not "Kaiser, líder de…" after
