@@ -143,3 +143,13 @@ def test_a_title_that_says_more_is_not_carried_over(read):
     # "la dirigente catalana" may be someone the text has not named
     found = facts(read(_PROFILE + "La dirigente catalana se reunió el martes con Kast."))
     assert ("Ana Beltrán Soler", "met", "José Antonio Kast") not in found
+
+
+def test_a_deputy_title_of_the_party_named_before(read):
+    found = facts(read("Santiago Abascal recibió a Kast en la sede de Vox. Le acompañaba la "
+                       "vicesecretaria de Relaciones Internacionales del partido, Gádor Joya."))
+    assert ("Gádor Joya", "memberOf", "Vox") in found
+    assert not any(o == "Relaciones Internacionales" for _, _, o in found)
+    found = facts(read("Viktor Orbán cerró la campaña de Fidesz en Budapest. Zoltán Kovács, "
+                       "vicesecretario del partido, habló de una victoria clara."))
+    assert ("Zoltán Kovács", "memberOf", "Fidesz") in found

@@ -8,6 +8,8 @@ only as the one who acts or is spoken with ("con Santiago"), never where one goe
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PERSON
+from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.spans import Reader, Span
 
@@ -24,8 +26,13 @@ def first_word(label: str) -> str | None:
     return key[0]
 
 
-def note_person(people: dict[str, list[str]], label: str, key: str) -> None:
-    word = first_word(label)
+def note_person(linker, key: str, cls: str) -> None:
+    """Record a person the linker named (a new one of class `cls`, or the graph's) by the
+    first word of their name."""
+    if cls != PERSON and (key.startswith(NEW) or not linker.kb.is_a(key, PERSON)):
+        return
+    word = first_word(linker._label(key))
+    people = linker.first_words
     if word is not None and key not in people.setdefault(word, []):
         people[word].append(key)
 

@@ -64,7 +64,8 @@ _SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "ab
                     "ario", "ismo", "ista", "encia", "ancia")
 _PORTFOLIO_TITLES = {"ministro", "ministra", "ministros", "viceministro", "viceministra",
                      "secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
-                     "consejera", "titular", "cartera", "ministerio", "departamento"}
+                     "consejera", "titular", "cartera", "ministerio", "departamento",
+                     "vicesecretario", "vicesecretaria"}
 _POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
                "estudio", "barometro", "barómetro"}
 
@@ -511,8 +512,7 @@ class _Linker:
         if cls is None:
             cls = self.linked.entities[key].cls if key.startswith(NEW) else \
                 most_specific(self.kb, key)
-        if cls == PERSON or not key.startswith(NEW) and self.kb.is_a(key, PERSON):
-            note_person(self.first_words, self._label(key), key)
+        note_person(self, key, cls)
         if key.startswith(NEW):
             self.linked.entities[key].mentions += 1
         text = self.r.text(span.start, span.end)
