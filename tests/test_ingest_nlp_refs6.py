@@ -153,3 +153,12 @@ def test_a_deputy_title_of_the_party_named_before(read):
     found = facts(read("Viktor Orbán cerró la campaña de Fidesz en Budapest. Zoltán Kovács, "
                        "vicesecretario del partido, habló de una victoria clara."))
     assert ("Zoltán Kovács", "memberOf", "Fidesz") in found
+
+
+def test_a_relative_clause_on_another_noun_may_name_the_title_holder(read):
+    found = facts(read(_PROFILE + "La exdiputada se reunió el martes con Kast, que la había "
+                       "criticado pese a que todos daban por hecha su alianza con Beltrán Soler."))
+    assert ("Ana Beltrán Soler", "met", "José Antonio Kast") in found
+    # a person the clause names outside such a relative is still not the title's holder
+    found = facts(read(_PROFILE + "La exdiputada pidió el voto para Evelyn Matthei."))
+    assert ("Ana Beltrán Soler", "endorsed", "Evelyn Matthei") in found

@@ -276,6 +276,10 @@ class ReferenceReading:
         if not token.dep_.startswith("nsubj") or verb.pos_ not in ("VERB", "AUX"):
             return []
         own = {t.i for t in token.subtree}
+        # "El expresidente perdió frente a Paz, que lo superó pese a que las encuestas daban
+        # ganador a Quiroga": a clause on another noun may name the title's holder
+        own |= {d.i for t in verb.subtree if t.dep_ in ("acl", "acl:relcl") and t.head != verb
+                for d in t.subtree}
         return [self.mention(t).key for t in verb.subtree
                 if t.i > token.i and t.i not in own and self.mention(t)]
 
