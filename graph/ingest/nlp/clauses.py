@@ -8,6 +8,7 @@ from functools import partial
 
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
+from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
@@ -224,6 +225,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         found = subject_ends(parsed, main, depth + 1) if main.pos_ in ("VERB", "AUX") else []
         if any(parsed.is_agent(e.key) for e in found):
             return found
+    if first_to_act(verb):  # "fue la primera en reunirse con X": the first did it
+        return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
         relatives = [c for c in verb.children if folded_lemma(c) in RELATIVES]
         dropped = subjectless_object_relative(verb)

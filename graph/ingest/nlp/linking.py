@@ -47,6 +47,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
+from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.person_names import person_shaped
@@ -63,7 +64,8 @@ _SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "ab
                     "ario", "ismo", "ista", "encia", "ancia")
 _PORTFOLIO_TITLES = {"ministro", "ministra", "ministros", "viceministro", "viceministra",
                      "secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
-                     "consejera", "titular", "cartera", "ministerio", "departamento"}
+                     "consejera", "titular", "cartera", "ministerio", "departamento",
+                     "vicesecretario", "vicesecretaria"}
 _POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
                "estudio", "barometro", "barómetro"}
 
@@ -123,6 +125,7 @@ class _Linker:
         self.pending: list[Span] = []  # names of several known entities, none named before
         self.surname_parts: dict[str, list[str]] = {}  # a word of a surname -> people
         self.given: dict[str, list[str]] = {}  # a given name -> the document's people
+        self.first_words: dict[str, list[str]] = {}  # the first word of a name -> people
 
     def run(self) -> Linked:
         spans = join_quoted(self.r, self._spans())
@@ -298,6 +301,10 @@ class _Linker:
             self._add(span, found, "acronym" if text.isupper() and len(key) == 1 else
                       "surname" if shorter else "name")
             return
+        if owners := first_word_owners(self.r, span, self.first_words):
+            if len(owners) == 1:  # "Hablé con Viktor"
+                self._add(span, owners[0], "given name")
+            return
         if span.place is not None:
             iri = self.r.t.places.get(span.place.name)
             if iri is None and span.place.kind == "region":
@@ -422,7 +429,8 @@ class _Linker:
         """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
         lanzamiento": a name that an event noun describes is the event's."""
         r, i = self.r, span.end
-        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS:
+        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS or \
+                gz.is_given_name(r.keys[span.start][0]):  # "con Rafael Pérez, una cita que …"
             return None
         noun = r.keys[i + 2][:1]
         return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
@@ -504,6 +512,7 @@ class _Linker:
         if cls is None:
             cls = self.linked.entities[key].cls if key.startswith(NEW) else \
                 most_specific(self.kb, key)
+        note_person(self, key, cls)
         if key.startswith(NEW):
             self.linked.entities[key].mentions += 1
         text = self.r.text(span.start, span.end)

@@ -7,6 +7,7 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.relative_repair import relatives_on_names
 from graph.ingest.nlp.title_repair import titles_over_demonyms
@@ -82,9 +83,10 @@ def parse(nlp, text: str):
         doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
     # again), demonyms tagged as verbs, phrases headed by their demonym, relative clauses on
-    # names hung on the main verb; then interview turns.
-    return mark_turns(relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(
-        repair(nlp, doc)))))
+    # names hung on the main verb, a closing comment taken for the subject; then interview
+    # turns.
+    return mark_turns(comments_as_appositions(relatives_on_names(titles_over_demonyms(
+        _demonyms_as_adjectives(repair(nlp, doc))))))
 
 
 def _demonyms_as_adjectives(doc):

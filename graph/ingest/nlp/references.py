@@ -112,6 +112,14 @@ class ReferenceReading:
             if key not in seen:
                 seen.add(key)
                 nearest.append((start, key))
+        if not nearest and focus is not None and focus not in seen and self.is_person(focus) \
+                and not labels and not organizations and \
+                not any(c.dep_ == "amod" for c in token.children):
+            # "El expresidente perdió …" three sentences after the person last named, who has
+            # gone on acting unnamed since: the one the text is about ("el dirigente catalán"
+            # says more than that, and may be another)
+            nearest = [(max((m.start for m in self.linked.mentions if m.key == focus and
+                             m.start < token.i), default=token.i), focus)]
         word, former = base_role(token)
         word = "ex:" + word if word and former else word
         # made so before it: "el líder de Renovación Popular" is not "Kaiser, líder de…" after
@@ -134,6 +142,8 @@ class ReferenceReading:
             others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
                       role_kind(w.removeprefix("ex:")) in ("office", "seat") for k in ks}
             nearest = [(s, k) for s, k in nearest if k not in others] or nearest
+        # "el presidente salvadoreño" is not the Chilean the text titled president
+        holders = {k for k in holders if not labels or self._country(k) in (None, *labels)}
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -148,8 +158,7 @@ class ReferenceReading:
         itself = bool(demonym_label(token))
         viable = 0
         for rank, (start, key) in enumerate(nearest):
-            known = self.kb.country(key)
-            country = self.kb.label(known) if known else self.nationality.get(key)
+            country = self._country(key)
             if labels and country and country not in labels:
                 continue
             if itself and not country and key != focus:
@@ -196,6 +205,11 @@ class ReferenceReading:
             self.nationality.setdefault(best[1], sorted(labels)[0])
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
+
+    def _country(self, key: str) -> str | None:
+        """The person's country: the graph's, else the one the text gave them."""
+        known = self.kb.country(key)
+        return self.kb.label(known) if known else self.nationality.get(key)
 
     def _introduced(self, token, labels: set[str], holders: set[str], gender: str | None,
                     excluded: set[str]) -> list[tuple[int, str]]:
@@ -262,6 +276,10 @@ class ReferenceReading:
         if not token.dep_.startswith("nsubj") or verb.pos_ not in ("VERB", "AUX"):
             return []
         own = {t.i for t in token.subtree}
+        # "El expresidente perdió frente a Paz, que lo superó pese a que las encuestas daban
+        # ganador a Quiroga": a clause on another noun may name the title's holder
+        own |= {d.i for t in verb.subtree if t.dep_ in ("acl", "acl:relcl") and t.head != verb
+                for d in t.subtree}
         return [self.mention(t).key for t in verb.subtree
                 if t.i > token.i and t.i not in own and self.mention(t)]
 

@@ -19,7 +19,8 @@ ROLE_WORDS: dict[str, str] = {
     "cabeza": "leader", "timonel": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
-    "secretaria": "deputy",
+    "secretaria": "deputy", "vicesecretario": "deputy", "vicesecretaria": "deputy",
+    "viceportavoz": "member", "vicecoordinador": "member", "vicecoordinadora": "member",
     "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
     "intendente": "office", "intendenta": "office",
@@ -49,6 +50,7 @@ ROLE_WORDS: dict[str, str] = {
 # The masculine form an office is named by ("Presidente de Argentina", "Diputado").
 CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
+             "vicesecretaria": "vicesecretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
              "concejala": "concejal", "legisladora": "legislador", "intendenta": "intendente",
