@@ -202,8 +202,10 @@ class Parsed(EventReading, ReferenceReading):
                 named = self.elections.named(token) if is_election_noun(token) else None
                 return [End(named, mention.start, mention.end - 1)] if named else []
             if mention.kind == DEMONYM:
-                # "el checo Andrej Babiš", "el chileno" name a person; "argentino" modifies
-                if token.pos_ != "NOUN":
+                # "el checo Andrej Babiš", "el chileno" name a person; "argentino" modifies,
+                # unless a name stands beside it ("y al chileno X", tagged an adjective)
+                if token.pos_ != "NOUN" and not any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                    for c in token.children):
                     return []
                 return self._named_beside(token) or self._role_reference(token)
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]

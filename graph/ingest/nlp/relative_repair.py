@@ -5,6 +5,8 @@ is turned back into a relative clause on the name."""
 
 from __future__ import annotations
 
+from graph.ingest.reading import fold
+
 _RELATIVES = {"que", "quien"}
 _MISREAD = {"ccomp", "advcl", "parataxis", "xcomp", "conj"}
 
@@ -23,4 +25,27 @@ def relatives_on_names(doc):
                 clause.is_ancestor(name) or clause == clause.head:
             continue
         clause.head, clause.dep_ = name, "acl"
+    return doc
+
+
+# Verbs whose subject is a person and whose object is a group: in "la familia política que
+# fundó en 2024" the small model takes the group for the founder. A group noun cannot found,
+# preside or lead itself, so with no other object the relative pronoun is the object, and the
+# founder is the subject the clause leaves unsaid.
+_FOUNDING = {"fundar", "cofundar", "crear", "presidir", "dirigir", "liderar", "encabezar"}
+_GROUPS = {"partido", "formacion", "familia", "grupo", "red", "plataforma", "fundacion",
+           "movimiento", "organizacion", "asociacion", "coalicion", "alianza", "bloque",
+           "sindicato", "instituto", "tank", "foro", "colectivo", "agrupacion", "bancada"}
+
+
+def founded_groups(doc):
+    for pronoun in doc:
+        verb = pronoun.head
+        if pronoun.lower_ != "que" or pronoun.dep_ != "nsubj" or verb.dep_ != "acl" or \
+                fold(verb.lemma_) not in _FOUNDING or verb.head.pos_ != "NOUN" or \
+                fold(verb.head.lemma_) not in _GROUPS or verb.i < pronoun.i or \
+                any(c.dep_ in ("obj", "nsubj:pass") or c.dep_ == "nsubj" and c != pronoun
+                    for c in verb.children):
+            continue
+        pronoun.dep_ = "obj"
     return doc

@@ -1,0 +1,75 @@
+"""The parse extractor on memberships stated in running prose: the group a person founded,
+named by a relative clause whose subject the sentence gives before ("X defendió la red, la
+plataforma que fundó en 2019 junto a A y al chileno B"), with the co-founders beside it.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from helpers import facts
+
+from graph.ingest import Document, Knowledge
+from graph.ingest.temporal import Anchor
+
+
+@pytest.fixture(scope="module")
+def read(kg):
+    from graph.ingest.nlp import NlpExtractor, pipeline
+
+    if not pipeline.available():
+        reason = f"the Spanish model is not installed ({pipeline.INSTALL})"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the parse extractor cannot be tested under CI: {reason}")
+        pytest.skip(reason)
+    extractor, knowledge = NlpExtractor(), Knowledge.from_graph(kg)
+
+    def run(text: str, issued: str = "2026-05-02"):
+        return extractor.extract(Document(text, Anchor.parse(issued)), knowledge)
+    return run
+
+
+# ------------------------------------------------------------------- founders of a group
+
+
+def test_the_founder_of_a_group_named_by_a_relative_clause(read):
+    found = facts(read("El exministro Tomás Revuelta defendió ayer la Red Atlántica, la "
+                       "plataforma que fundó en 2019 junto a Laura Pizarro y al chileno Íñigo "
+                       "Lasa."))
+    assert {("Tomás Revuelta", "memberOf", "Red Atlántica"),
+            ("Laura Pizarro", "memberOf", "Red Atlántica"),
+            ("Íñigo Lasa", "memberOf", "Red Atlántica")} <= found
+
+
+def test_a_founder_without_co_founders(read):
+    found = facts(read("Andrej Babiš defendió ayer Patriotas por Europa, la familia política "
+                       "que fundó hace dos años."))
+    assert ("Andrej Babiš", "memberOf", "Patriotas por Europa") in found
+
+
+def test_co_founders_named_with_con_and_cofundar(read):
+    found = facts(read("Laura Pizarro elogió el Movimiento Cívico Andino, la organización que "
+                       "cofundó hace una década con el peruano Íñigo Lasa."))
+    assert {("Laura Pizarro", "memberOf", "Movimiento Cívico Andino"),
+            ("Íñigo Lasa", "memberOf", "Movimiento Cívico Andino")} <= found
+
+
+def test_a_founded_party_with_a_known_co_founder(read):
+    found = facts(read("Santiago Abascal recordó en el mitin a Vox, el partido que fundó en "
+                       "2013 junto a Javier Ortega Smith."))
+    assert ("Javier Ortega Smith", "memberOf", "Vox") in found
+
+
+def test_a_group_that_leads_something_is_not_led(read):
+    found = facts(read("Laura Pizarro criticó el Movimiento Cívico Andino, la formación que "
+                       "lidera las encuestas en Lima."))
+    assert not {f for f in found if f[1] in ("leaderOf", "memberOf")}
+
+
+def test_a_named_leader_after_the_verb_stays_the_leader(read):
+    found = facts(read("Laura Pizarro criticó el Movimiento Cívico Andino, el partido que "
+                       "dirige Íñigo Lasa."))
+    assert ("Íñigo Lasa", "leaderOf", "Movimiento Cívico Andino") in found
+    assert ("Laura Pizarro", "leaderOf", "Movimiento Cívico Andino") not in found
