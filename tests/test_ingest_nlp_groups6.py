@@ -73,3 +73,33 @@ def test_a_named_leader_after_the_verb_stays_the_leader(read):
                        "dirige Íñigo Lasa."))
     assert ("Íñigo Lasa", "leaderOf", "Movimiento Cívico Andino") in found
     assert ("Laura Pizarro", "leaderOf", "Movimiento Cívico Andino") not in found
+
+
+# ----------------------------------------------------------- races named by their year only
+
+
+def test_earlier_candidacies_by_year_are_the_texts_race_then(read):
+    found = facts(read("Laura Pizarro compite en las presidenciales de Perú de 2026. La "
+                       "exministra, que ya fue candidata en 2016 y 2021, pidió el voto en "
+                       "Arequipa."))
+    assert {("Laura Pizarro", "candidateIn", "Elección presidencial de Perú de 2016"),
+            ("Laura Pizarro", "candidateIn", "Elección presidencial de Perú de 2021")} <= found
+
+
+def test_a_candidacy_by_year_in_a_main_clause(read):
+    found = facts(read("Las elecciones presidenciales de Perú de 2026 llegan a su fin. Tomás "
+                       "Revuelta fue candidato en 2011 y hoy apoya a Laura Pizarro."))
+    assert ("Tomás Revuelta", "candidateIn", "Elección presidencial de Perú de 2011") in found
+
+
+def test_a_candidate_title_dated_by_its_year(read):
+    found = facts(read("Tomás Revuelta, el candidato de Renovación Popular en 2021, cerró la "
+                       "campaña de las presidenciales de Perú de 2026 en Lima."))
+    assert ("Tomás Revuelta", "candidateIn", "Elección presidencial de Perú de 2021") in found
+
+
+def test_no_race_by_year_when_the_text_names_two_races_alike(read):
+    found = facts(read("Laura Pizarro compite en las presidenciales de Perú de 2026 y Tomás "
+                       "Revuelta en las legislativas de Chile de 2025. Íñigo Lasa fue candidato "
+                       "en 2016."))
+    assert not {f for f in found if f[0] == "Íñigo Lasa"}

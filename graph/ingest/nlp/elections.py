@@ -155,6 +155,22 @@ class Elections:
                     named.setdefault(key, End(key, token.i, token.i))
         return list(named.values()) if len(named) == 1 else []
 
+    def of_year(self, title) -> list[End]:
+        """"ya fue candidato en 2013", "la candidata de Vox en 2022" with no race named: the
+        race the text is about (the one it names most), held in the year the title gives."""
+        year = next((int(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
+                     t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and
+                     any(c.lower_ == "en" for c in t.children)), None)
+        if year is None or fold(title.lower_) not in ("candidato", "candidata"):
+            return []
+        races = Counter(self.whole(self.named(t), t) for t in self.parsed.doc
+                        if _heads_election(t) and t.i != title.i)
+        races.pop(None, None)
+        ranked = races.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return []  # no race, or two named as often: which one is not said
+        return [End(self.in_year(ranked[0][0], year, title), title.i, title.i)]
+
     def before(self, index: int, sentences: int = 3, since: int | None = None) -> str | None:
         """The election named last before token `index`, in its sentence or the few before:
         what "los comicios", "las primarias" or an untitled candidacy are about (`since`: of

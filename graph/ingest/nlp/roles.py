@@ -564,10 +564,10 @@ class RoleReader(OfficeNaming):
             for event in events:
                 add("candidateIn", event, base)
             if not events:
-                # "A tres días de las elecciones del domingo, el candidato del Partido
-                # Nacional, Nasry Asfura, ...": the one election its sentence named before the
-                # title (one named after it is often a contest still to be reached)
-                for event in self.parsed.elections.in_sentence(title.first):
+                # "A tres días de las elecciones del domingo, el candidato del Partido Nacional,
+                # X": the one election its sentence named before (else the text's, in a year)
+                for event in self.parsed.elections.in_sentence(title.first) or \
+                        self.parsed.elections.of_year(self.doc[title.token]):
                     add("candidateIn", event, base - 0.1)
             if self.parsed.elections.presidency_named(title.token, title.last) and \
                     not title.former:
