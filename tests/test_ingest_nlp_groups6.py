@@ -103,3 +103,24 @@ def test_no_race_by_year_when_the_text_names_two_races_alike(read):
                        "Revuelta en las legislativas de Chile de 2025. Íñigo Lasa fue candidato "
                        "en 2016."))
     assert not {f for f in found if f[0] == "Íñigo Lasa"}
+
+
+# ------------------------------------------------- "X, del partido Y": the party after its noun
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Laura Pizarro, del partido Renovación Popular, anunció que buscará la reelección.",
+     "Laura Pizarro", "Renovación Popular"),
+    ("La diputada Laura Pizarro, de la formación Renovación Popular, votó en contra.",
+     "Laura Pizarro", "Renovación Popular"),
+    ("En el debate intervino Tomás Revuelta, del partido Vox, y luego habló la ministra.",
+     "Tomás Revuelta", "Vox"),
+])
+def test_a_party_named_after_its_generic_noun(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))
+
+
+def test_a_place_after_a_generic_noun_is_no_party(read):
+    found = facts(read("Laura Pizarro, de la ciudad de Arequipa, anunció que buscará la "
+                       "reelección."))
+    assert not {f for f in found if f[1] == "memberOf"}

@@ -57,6 +57,10 @@ _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta"
            "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
 
 
+# Generic nouns a party's name may follow.
+_PARTY_NOUNS = {"partido", "formacion", "colectividad"}
+
+
 @dataclass
 class Parsed(EventReading, ReferenceReading):
     document: Document
@@ -111,6 +115,16 @@ class Parsed(EventReading, ReferenceReading):
 
     def mention(self, token) -> Mention | None:
         return self._at.get(token.i)
+
+    def party_named(self, i: int) -> Mention | None:
+        """The mention that token `i`, after "de", opens, past an article and a generic party
+        noun ("Tarcísio, del partido Republicanos", "de la formación Vox")."""
+        doc = self.doc
+        j = i + 1 if doc[i].lower_ in ("la", "el") else i
+        if j + 1 < len(doc) and doc[j].is_lower and fold(doc[j].lower_) in _PARTY_NOUNS and \
+                doc[j + 1].text[:1].isupper():
+            i = j + 1
+        return self.mention(doc[i])
 
     def event_at(self, token) -> bool:
         """Whether the token is in an event name the extractor proposed."""

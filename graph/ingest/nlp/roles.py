@@ -287,8 +287,8 @@ class RoleReader(OfficeNaming):
                 end = max(self._phrase_end(other.end - 1), other.end - 1)
                 titles.append(self._office_phrase(other, end))
             elif doc[i].lower_ in ("de", "del") and i + 1 < len(doc) and not titles:
-                # "Franco Parisi, del Partido de la Gente,": the party one belongs to
-                party = self.parsed.mention(doc[i + 1])
+                # "X, del Partido de la Gente,", "X, del partido Novo": the party one is of
+                party = self.parsed.party_named(i + 1)
                 if party is None or not self.kb.is_a(party.key, ORGANIZATION):
                     break
                 title = Title("miembro", i, False, i, party.end - 1)
