@@ -124,3 +124,27 @@ def test_a_place_after_a_generic_noun_is_no_party(read):
     found = facts(read("Laura Pizarro, de la ciudad de Arequipa, anunció que buscará la "
                        "reelección."))
     assert not {f for f in found if f[1] == "memberOf"}
+
+
+# ------------------------------------------- the gathering where a host gathered the others
+
+
+@pytest.mark.parametrize("text, host, event", [
+    ("Tomás Revuelta reunió el sábado a decenas de alcaldes de toda la región, en la cumbre "
+     "de Toledo.", "Tomás Revuelta", "Cumbre de Toledo"),
+    ("La diputada Laura Pizarro congregó ayer a cientos de simpatizantes del partido, en el "
+     "mitin de Jerez, que cerró la campaña.", "Laura Pizarro", "Mitin de Jerez"),
+    ("Matteo Salvini congregó este domingo en el prado de Pontida, en la provincia de Bérgamo, "
+     "a varios de los principales dirigentes de la derecha europea, en la tradicional "
+     "concentración anual de su partido. La concentración de Pontida, organizada por la Liga "
+     "desde 1990, sirvió a Salvini para reivindicar su papel.",
+     "Matteo Salvini", "Concentración de Pontida"),
+])
+def test_a_gathering_set_off_after_those_gathered(read, text, host, event):
+    assert (host, "participatedIn", event) in facts(read(text))
+
+
+def test_a_place_set_off_after_those_gathered_is_no_gathering(read):
+    found = facts(read("Laura Pizarro recibió a varios de los diputados de su grupo, en la "
+                       "sede del partido en Cádiz."))
+    assert not {f for f in found if f[1] == "participatedIn"}

@@ -7,6 +7,7 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.relative_repair import founded_groups, relatives_on_names
 from graph.ingest.nlp.title_repair import titles_over_demonyms
@@ -82,9 +83,10 @@ def parse(nlp, text: str):
         doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
     # again), demonyms tagged as verbs, phrases headed by their demonym, relative clauses on
-    # names hung on the main verb, founded groups read as founders; then interview turns.
-    return mark_turns(founded_groups(relatives_on_names(titles_over_demonyms(
-        _demonyms_as_adjectives(repair(nlp, doc))))))
+    # names hung on the main verb, founded groups read as founders, gatherings hung on the
+    # gathered; then interview turns.
+    return mark_turns(events_on_verbs(founded_groups(relatives_on_names(titles_over_demonyms(
+        _demonyms_as_adjectives(repair(nlp, doc)))))))
 
 
 def _demonyms_as_adjectives(doc):
