@@ -148,3 +148,22 @@ def test_a_place_set_off_after_those_gathered_is_no_gathering(read):
     found = facts(read("Laura Pizarro recibió a varios de los diputados de su grupo, en la "
                        "sede del partido en Cádiz."))
     assert not {f for f in found if f[1] == "participatedIn"}
+
+
+# --------------------------------------------- the head of a mission an organization sends
+
+
+@pytest.mark.parametrize("text, person, mission", [
+    ("Ayer en Tegucigalpa, el jefe de la misión de observación de la Unión Europea, el "
+     "eurodiputado Tomás Revuelta, pidió calma.",
+     "Tomás Revuelta", "Misión de observación de la Unión Europea"),
+    ("La jefa de la misión electoral de la OEA, Laura Pizarro, pidió calma.",
+     "Laura Pizarro", "Misión electoral de la OEA"),
+    ("Tomás Revuelta, jefe de la misión de observación de la Unión Europea, pidió calma.",
+     "Tomás Revuelta", "Misión de observación de la Unión Europea"),
+])
+def test_the_head_of_a_mission_leads_the_mission_not_the_organization(read, text, person,
+                                                                       mission):
+    found = facts(read(text))
+    assert (person, "leaderOf", mission) in found
+    assert not {f for f in found if f[0] == person and f[2] in ("Unión Europea", "OEA")}

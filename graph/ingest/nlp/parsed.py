@@ -101,6 +101,13 @@ class Parsed(EventReading, ReferenceReading):
         for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
+            if folded_lemma(token) == "mision" and self.mention(token) is None:
+                # "el jefe de la misión de la UE": the mission, a body of its own, is named
+                # as one whole, not the organization that sends it
+                for end in body_ends(self, token):
+                    mission = Mention(end.first, end.last + 1, "", end.key, ORGANIZATION)
+                    self._at.update(dict.fromkeys(range(end.first, end.last + 1), mission))
+        for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
