@@ -167,3 +167,29 @@ def test_the_head_of_a_mission_leads_the_mission_not_the_organization(read, text
     found = facts(read(text))
     assert (person, "leaderOf", mission) in found
     assert not {f for f in found if f[0] == person and f[2] in ("Unión Europea", "OEA")}
+
+
+# ------------------------------------------------------- observers invited to an election
+
+_RACE = "Hondureños votan hoy en las elecciones generales de Honduras de 2025. "
+
+
+@pytest.mark.parametrize("text", [
+    _RACE + "La diputada Laura Pizarro, invitada por el Partido Nacional como observadora de la "
+    "jornada, publica una foto.",
+    _RACE + "El Partido Nacional invitó a la diputada Laura Pizarro como observadora de los "
+    "comicios.",
+    _RACE + "Laura Pizarro fue invitada como observadora de las elecciones por el Partido "
+    "Nacional.",
+])
+def test_an_observer_invited_to_an_election_is_its_guest(read, text):
+    extraction = read(text)
+    invited = [c for c in extraction.candidates if c.relation == "invitedTo"]
+    assert [(c.subject, c.object) for c in invited] == [
+        ("Laura Pizarro", "Elección presidencial de Honduras de 2025")]
+
+
+def test_an_observer_of_something_else_is_no_guest(read):
+    found = facts(read(_RACE + "El Partido Nacional invitó a la diputada Laura Pizarro como "
+                       "observadora de la situación de los derechos humanos."))
+    assert not {f for f in found if f[1] == "invitedTo"}
