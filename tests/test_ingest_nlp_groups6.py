@@ -193,3 +193,28 @@ def test_an_observer_of_something_else_is_no_guest(read):
     found = facts(read(_RACE + "El Partido Nacional invitó a la diputada Laura Pizarro como "
                        "observadora de la situación de los derechos humanos."))
     assert not {f for f in found if f[1] == "invitedTo"}
+
+
+# ------------------------------------- the member after an intransitive verb of a relative
+
+
+@pytest.mark.parametrize("text, member, group", [
+    ("El líder de la Liga, Matteo Salvini, habló ayer en Pontida. Salvini defendió Patriotas "
+     "por Europa, el grupo del Parlamento Europeo al que pertenece su partido junto a Vox y "
+     "Fidesz.", "Liga", "Patriotas por Europa"),
+    ("Tomás Revuelta visitó la Red Atlántica, la plataforma a la que se sumó Vox el año "
+     "pasado.", "Vox", "Red Atlántica"),
+])
+def test_the_subject_after_a_verb_of_belonging(read, text, member, group):
+    found = facts(read(text))
+    assert (member, "memberOf", group) in found
+    assert not {f for f in found if f[1] == "memberOf" and f[2] == group and
+                f[0] in ("Matteo Salvini", "Salvini", "Tomás Revuelta")}
+
+
+def test_co_members_named_beside_the_subject(read):
+    found = facts(read("El líder de la Liga, Matteo Salvini, habló ayer en Pontida. Salvini "
+                       "defendió Patriotas por Europa, el grupo al que pertenece su partido "
+                       "junto a Vox y Fidesz."))
+    assert {("Vox", "memberOf", "Patriotas por Europa"),
+            ("Fidesz", "memberOf", "Patriotas por Europa")} <= found

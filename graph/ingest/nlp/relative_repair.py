@@ -49,3 +49,27 @@ def founded_groups(doc):
             continue
         pronoun.dep_ = "obj"
     return doc
+
+
+# Verbs that take no object: in "el grupo al que pertenece su partido junto a X" the small
+# model makes "que" and "su partido" two objects, and the clause's subject is lost. A relative
+# pronoun after a preposition is no object, and the noun after such a verb is its subject.
+_INTRANSITIVE = {"pertenecer", "militar", "adherir", "sumar", "unir", "incorporar", "afiliar",
+                 "participar", "figurar"}
+
+
+def inverted_subjects(doc):
+    for pronoun in doc:
+        verb = pronoun.head
+        if pronoun.lower_ not in ("que", "cual") or pronoun.dep_ != "obj" or \
+                verb.dep_ not in ("acl", "acl:relcl") or not any(
+                    c.dep_ == "case" for c in pronoun.children) or \
+                fold(verb.lemma_).removesuffix("se") not in _INTRANSITIVE or \
+                any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and (
+            c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children))),
+            None)  # a name or a determined noun ("su partido"); not "padre e hijo"
+        if subject is not None:
+            pronoun.dep_, subject.dep_ = "obl", "nsubj"
+    return doc
