@@ -218,3 +218,19 @@ def test_co_members_named_beside_the_subject(read):
                        "junto a Vox y Fidesz."))
     assert {("Vox", "memberOf", "Patriotas por Europa"),
             ("Fidesz", "memberOf", "Patriotas por Europa")} <= found
+
+
+@pytest.mark.parametrize("text, person, race", [
+    ("Jorge Quiroga compite en las presidenciales de Bolivia de 2025. Quiroga ya se presentó "
+     "en 2005.", "Jorge Quiroga", "Elección presidencial de Bolivia de 2005"),
+    ("Laura Pizarro compite en las presidenciales de Perú de 2026. Tomás Revuelta compitió en "
+     "2016 y perdió.", "Tomás Revuelta", "Elección presidencial de Perú de 2016"),
+])
+def test_running_in_a_year_alone_is_the_texts_race_then(read, text, person, race):
+    assert (person, "candidateIn", race) in facts(read(text))
+
+
+def test_presenting_something_in_a_year_is_no_candidacy(read):
+    found = facts(read("Laura Pizarro compite en las presidenciales de Perú de 2026. Tomás "
+                       "Revuelta presentó en 2016 un libro."))
+    assert not {f for f in found if f[0] == "Tomás Revuelta"}

@@ -156,12 +156,14 @@ class Elections:
         return list(named.values()) if len(named) == 1 else []
 
     def of_year(self, title) -> list[End]:
-        """"ya fue candidato en 2013", "la candidata de Vox en 2022" with no race named: the
-        race the text is about (the one it names most), held in the year the title gives."""
+        """"ya fue candidato en 2013", "la candidata de Vox en 2022", "se presentó en 2005"
+        with no race named: the race the text is about (the one it names most), held in the
+        year the title or the verb gives."""
         year = next((int(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
                      t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and
                      any(c.lower_ == "en" for c in t.children)), None)
-        if year is None or fold(title.lower_) not in ("candidato", "candidata"):
+        if year is None or title.pos_ != "VERB" and fold(title.lower_) not in (
+                "candidato", "candidata"):
             return []
         races = Counter(self.whole(self.named(t), t) for t in self.parsed.doc
                         if _heads_election(t) and t.i != title.i)
