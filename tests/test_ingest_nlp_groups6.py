@@ -234,3 +234,25 @@ def test_presenting_something_in_a_year_is_no_candidacy(read):
     found = facts(read("Laura Pizarro compite en las presidenciales de Perú de 2026. Tomás "
                        "Revuelta presentó en 2016 un libro."))
     assert not {f for f in found if f[0] == "Tomás Revuelta"}
+
+
+# -------------------------------------------- a party's candidate in the text's one race
+
+
+@pytest.mark.parametrize("text, person, race", [
+    ("Los peruanos votan el domingo en las elecciones presidenciales de Perú de 2026. Las "
+     "encuestas sitúan primero a Tomás Revuelta, candidato de Renovación Popular.",
+     "Tomás Revuelta", "Elección presidencial de Perú de 2026"),
+    ("Los peruanos votan el domingo en las elecciones presidenciales de Perú de 2026. La "
+     "candidata de Fuerza Popular, Laura Pizarro, votó en Surco.",
+     "Laura Pizarro", "Elección presidencial de Perú de 2026"),
+])
+def test_a_partys_candidate_runs_in_the_race_the_text_is_about(read, text, person, race):
+    assert (person, "candidateIn", race) in facts(read(text))
+
+
+def test_no_candidate_of_a_runoff_by_title_alone(read):
+    found = facts(read("Los peruanos votan el domingo en la segunda vuelta presidencial de Perú "
+                       "de 2026. El tercer clasificado, el candidato de Ahora Nación, Tomás "
+                       "Revuelta, no apoyará a nadie."))
+    assert not {f for f in found if f[0] == "Tomás Revuelta" and f[1] == "candidateIn"}
