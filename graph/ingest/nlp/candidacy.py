@@ -41,6 +41,8 @@ CANDIDACIES = {"candidatura", "precandidatura", "postulacion"}
 NOMINATING = {"proclamar", "nominar", "elegir", "ungir", "designar", "nombrar", "escoger",
               "confirmar", "presentar", "llevar", "tener", "postular", "investir", "erigir",
               "consagrar", "ratificar", "seleccionar", "definir"}
+# Running in a race, said of a year alone ("se presentó en 2005").
+RUNNING = {"presentar", "postular", "competir", "concurrir"}
 # "lidera las encuestas para la primera vuelta": the race one is polled in.
 POLLS = {"encuesta", "sondeo", "carrera", "intencion", "preferencia"}
 LEADING = {"liderar", "encabezar", "dominar"}
@@ -372,7 +374,21 @@ def _elected(parsed: Parsed, verb, lemma: str) -> list[Found]:
 
 
 # Which reader each kind of verb goes to, in the order their claims are listed.
+def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"ya se había presentado en 2005 y en 2014", "compitió en 2016": running, in a year
+    alone, is running in the race the text is about, held that year."""
+    if lemma == "presentar" and not any(c.lower_ == "se" for c in verb.children) or any(
+            preposition(c) in ("a", "al", "por", "para") or is_election_noun(c)
+            for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg")):
+        return []
+    races = parsed.elections.of_year(verb)
+    return [Found("candidateIn", person, race, 0.6, f"verb:{lemma}", verb.i)
+            for person in subject_ends(parsed, verb) if parsed.is_person(person.key)
+            for race in races if parsed.kb.fits("candidateIn", person.key, race.key)]
+
+
 _READERS = (
     (SEEKING, _sought), (HEADING, _listed), (FILING, _filed), (NOMINATING, _nominated),
     (LEADING, _polled), (DEFEATING, _defeated), (ELECTED, _elected),
+    (RUNNING, _ran_in_year),
 )

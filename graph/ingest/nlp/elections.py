@@ -67,6 +67,8 @@ def _heads_election(token) -> bool:
         token.dep_ in ("amod", "flat") and is_election_noun(token.head))
 
 
+# Titles of one running in a race.
+_CANDIDATES = {"candidato", "candidata"}
 # Nouns of running for an office: the office after them names a race.
 _RUNNING = {"candidato", "candidata", "candidatura", "aspirante", "postulante", "precandidato",
             "precandidata", "postulacion"}
@@ -154,6 +156,30 @@ class Elections:
                 if key:
                     named.setdefault(key, End(key, token.i, token.i))
         return list(named.values()) if len(named) == 1 else []
+
+    def of_year(self, title) -> list[End]:
+        """"el candidato del Partido Nacional", "ya fue candidato en 2013", "se presentó en
+        2005" with no race named: the race the text is about (the one it names most), held in
+        the year the title or the verb gives, if it gives one."""
+        year = next((int(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
+                     t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and
+                     any(c.lower_ == "en" for c in t.children)), None)
+        if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
+                fold(title.lower_) not in _CANDIDATES:
+            return []
+        races = Counter(self.named(t) for t in self.parsed.doc
+                        if _heads_election(t) and t.i != title.i)
+        races.pop(None, None)
+        ranked = races.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return []  # no race, or two named as often: which one is not said
+        if year:
+            key = self.in_year(self.whole(ranked[0][0], title), year, title)
+        elif self.kb.label(ranked[0][0]).startswith(SECOND_ROUND):
+            return []  # a text on a runoff: only two of its candidates run in it
+        else:
+            key = self.whole(ranked[0][0], title)
+        return [End(key, title.i, title.i)]
 
     def before(self, index: int, sentences: int = 3, since: int | None = None) -> str | None:
         """The election named last before token `index`, in its sentence or the few before:

@@ -27,6 +27,7 @@ from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
+from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
@@ -88,7 +89,8 @@ class NlpExtractor:
         for token in doc:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
-                    alliance_claims(parsed, token) + during_claims(parsed, token):
+                    alliance_claims(parsed, token) + during_claims(parsed, token) + \
+                    observer_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

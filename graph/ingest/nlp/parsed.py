@@ -57,6 +57,10 @@ _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta"
            "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
 
 
+# Generic nouns a party's name may follow.
+_PARTY_NOUNS = {"partido", "formacion", "colectividad"}
+
+
 @dataclass
 class Parsed(EventReading, ReferenceReading):
     document: Document
@@ -97,6 +101,13 @@ class Parsed(EventReading, ReferenceReading):
         for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
+            if folded_lemma(token) == "mision" and self.mention(token) is None:
+                # "el jefe de la misión de la UE": the mission, a body of its own, is named
+                # as one whole, not the organization that sends it
+                for end in body_ends(self, token):
+                    mission = Mention(end.first, end.last + 1, "", end.key, ORGANIZATION)
+                    self._at.update(dict.fromkeys(range(end.first, end.last + 1), mission))
+        for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
@@ -111,6 +122,16 @@ class Parsed(EventReading, ReferenceReading):
 
     def mention(self, token) -> Mention | None:
         return self._at.get(token.i)
+
+    def party_named(self, i: int) -> Mention | None:
+        """The mention that token `i`, after "de", opens, past an article and a generic party
+        noun ("Tarcísio, del partido Republicanos", "de la formación Vox")."""
+        doc = self.doc
+        j = i + 1 if doc[i].lower_ in ("la", "el") else i
+        if j + 1 < len(doc) and doc[j].is_lower and fold(doc[j].lower_) in _PARTY_NOUNS and \
+                doc[j + 1].text[:1].isupper():
+            i = j + 1
+        return self.mention(doc[i])
 
     def event_at(self, token) -> bool:
         """Whether the token is in an event name the extractor proposed."""
@@ -202,8 +223,10 @@ class Parsed(EventReading, ReferenceReading):
                 named = self.elections.named(token) if is_election_noun(token) else None
                 return [End(named, mention.start, mention.end - 1)] if named else []
             if mention.kind == DEMONYM:
-                # "el checo Andrej Babiš", "el chileno" name a person; "argentino" modifies
-                if token.pos_ != "NOUN":
+                # "el checo Andrej Babiš", "el chileno" name a person; "argentino" modifies,
+                # unless a name stands beside it ("y al chileno X", tagged an adjective)
+                if token.pos_ != "NOUN" and not any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                    for c in token.children):
                     return []
                 return self._named_beside(token) or self._role_reference(token)
             return [End(mention.key, mention.start, mention.end - 1, mention=mention)]

@@ -8,8 +8,13 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
+from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.gazetteer import demonym
-from graph.ingest.nlp.relative_repair import relatives_on_names
+from graph.ingest.nlp.relative_repair import (
+    founded_groups,
+    inverted_subjects,
+    relatives_on_names,
+)
 from graph.ingest.nlp.title_repair import titles_over_demonyms
 from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
@@ -83,10 +88,11 @@ def parse(nlp, text: str):
         doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
     # again), demonyms tagged as verbs, phrases headed by their demonym, relative clauses on
-    # names hung on the main verb, a closing comment taken for the subject; then interview
-    # turns.
-    return mark_turns(comments_as_appositions(relatives_on_names(titles_over_demonyms(
-        _demonyms_as_adjectives(repair(nlp, doc))))))
+    # names hung on the main verb, founded groups read as founders, subjects after intransitive
+    # verbs read as objects, gatherings hung on the gathered, a closing comment taken for the
+    # subject; then interview turns.
+    return mark_turns(comments_as_appositions(events_on_verbs(inverted_subjects(founded_groups(
+        relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(repair(nlp, doc)))))))))
 
 
 def _demonyms_as_adjectives(doc):

@@ -287,8 +287,8 @@ class RoleReader(OfficeNaming):
                 end = max(self._phrase_end(other.end - 1), other.end - 1)
                 titles.append(self._office_phrase(other, end))
             elif doc[i].lower_ in ("de", "del") and i + 1 < len(doc) and not titles:
-                # "Franco Parisi, del Partido de la Gente,": the party one belongs to
-                party = self.parsed.mention(doc[i + 1])
+                # "X, del Partido de la Gente,", "X, del partido Novo": the party one is of
+                party = self.parsed.party_named(i + 1)
                 if party is None or not self.kb.is_a(party.key, ORGANIZATION):
                     break
                 title = Title("miembro", i, False, i, party.end - 1)
@@ -564,10 +564,10 @@ class RoleReader(OfficeNaming):
             for event in events:
                 add("candidateIn", event, base)
             if not events:
-                # "A tres días de las elecciones del domingo, el candidato del Partido
-                # Nacional, Nasry Asfura, ...": the one election its sentence named before the
-                # title (one named after it is often a contest still to be reached)
-                for event in self.parsed.elections.in_sentence(title.first):
+                # "A tres días de las elecciones del domingo, el candidato del Partido Nacional,
+                # X": the one election its sentence named before (else the text's, in a year)
+                for event in self.parsed.elections.in_sentence(title.first) or \
+                        self.parsed.elections.of_year(self.doc[title.token]):
                     add("candidateIn", event, base - 0.1)
             if self.parsed.elections.presidency_named(title.token, title.last) and \
                     not title.former:

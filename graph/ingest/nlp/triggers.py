@@ -227,9 +227,11 @@ VERBS: dict[str, list[Frame]] = {
     "dirigir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
     "presidir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
     # founding an organization makes one its member (as "fundador" does), with whoever
-    # founded it "junto a" one
+    # founded it "junto a" or "con" one
     "fundar": [Frame("memberOf", AGENT, PATIENT, 0.7),
-               Frame("memberOf", _p("junto a", "junto con"), PATIENT, 0.65, also=True)],
+               Frame("memberOf", _p("junto a", "junto con", "con"), PATIENT, 0.65, also=True)],
+    "cofundar": [Frame("memberOf", AGENT, PATIENT, 0.7),
+                 Frame("memberOf", _p("junto a", "junto con", "con"), PATIENT, 0.65, also=True)],
     # represents
     "representar": [Frame("represents", AGENT, PATIENT, 0.7)],
 }
