@@ -6,29 +6,11 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
-import os
-
 import pytest
+import test_ingest_nlp_lists as lists_tests
 from helpers import facts
 
-from graph.ingest import Document, Knowledge
-from graph.ingest.temporal import Anchor
-
-
-@pytest.fixture(scope="module")
-def read(kg):
-    from graph.ingest.nlp import NlpExtractor, pipeline
-
-    if not pipeline.available():
-        reason = f"the Spanish model is not installed ({pipeline.INSTALL})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the parse extractor cannot be tested under CI: {reason}")
-        pytest.skip(reason)
-    extractor, knowledge = NlpExtractor(), Knowledge.from_graph(kg)
-
-    def run(text: str, issued: str = "2026-05-02"):
-        return extractor.extract(Document(text, Anchor.parse(issued)), knowledge)
-    return run
+read = lists_tests.read  # the extractor, its articles dated in May 2026
 
 
 # ------------------------------------------------------------------- founders of a group
