@@ -142,10 +142,8 @@ def load_turtle(path: Path, relative: str, facts) -> Generator[ox.Quad, None, tu
     try:
         read = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=base)
         return (yield from _quads(read, relative, facts, graph, in_graph=False)), None
-    except SyntaxError as error:
+    except SyntaxError as error:  # bad UTF-8 too
         return 0, _syntax_problem(relative, error)
-    except UnicodeDecodeError as error:
-        return 0, Problem(f"cannot read: {error}", file=relative)
 
 
 def _quads(read, relative: str, facts, graph: ox.NamedNode, in_graph: bool):

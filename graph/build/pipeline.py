@@ -239,7 +239,7 @@ class _Prepared:
     incremental: bool = False
     folders: dict[str, int] = field(default_factory=dict)  # input folder -> its mtime_ns
     statements: ParsedStatements | None = None  # what a full build gathered while parsing
-    counts: dict[str, int] = field(default_factory=dict)  # what `beside` counted
+    counts: dict[str, int] = field(default_factory=dict)  # what `_describe` counted
 
     def discard(self) -> None:
         import shutil
@@ -264,14 +264,11 @@ def _plan(previous: dict | None, current: dict[str, dict], store: ox.Store):
     return turtle | _files_citing(store, texts)
 
 
-# What a build writes beside a store it prepares, given the store, its folder and the parsed
-# statements; returns the store's counts.
-Beside = Callable[[ox.Store, Path, "ParsedStatements | None"], dict[str, int]]
-
-
 def _prepare(
-    root: Root, progress: Progress, incremental: bool = True, beside: Beside | None = None
+    root: Root, progress: Progress, incremental: bool = True, describe: bool = False
 ) -> _Prepared:
+    """A new store of `root`'s inputs, checked; `describe`: with what a build keeps beside it
+    (`_describe`)."""
     # Read commands import this module to check staleness; they need none of what follows.
     import shutil
     import tempfile
@@ -337,7 +334,7 @@ def _prepare(
         if prepared.incremental and any(_declares_schema(store, n) for n in turtle):
             # A file that was data now declares schema: everything must be derived again.
             prepared.discard()
-            return _prepare(root, progress, incremental=False, beside=beside)
+            return _prepare(root, progress, incremental=False, describe=describe)
         for name, entry in current.items():
             if name.endswith(".ttl") and "triples" not in entry:
                 entry["triples"] = previous["inputs"][name].get("triples", 0)
@@ -351,14 +348,14 @@ def _prepare(
             if statements is not None:
                 statements.ancestors = ancestors
 
-            def describe():
-                prepared.counts = beside(store, folder, statements)
+            def described():
+                prepared.counts = _describe(root, store, folder, statements)
 
             # Written while the checks run (their queries leave a core free), thrown away
             # with the store when they find a problem.
             prepared.problems = collect_problems(
                 store, root.path, [], input_triples, statements,
-                alongside=() if beside is None else (describe,))
+                alongside=(described,) if describe else ())
             progress("validating", 1, 1)
         return prepared
     except BaseException:
@@ -400,8 +397,19 @@ def _prune(root: Root) -> None:
             remove_unless_held(folder)
 
 
+@contextlib.contextmanager
+def _writing_store(root: Root):
+    """A failed write of the new store's folder is the store's error, in one line."""
+    try:
+        yield
+    except OSError as error:
+        raise StoreError(f"cannot write the store under {root.output}: {error}") from error
+    except InputError as error:  # the atomic writer's report: it names the file
+        raise StoreError(str(error)) from error
+
+
 def _describe(
-    store: ox.Store, folder: Path, statements: ParsedStatements | None
+    root: Root, store: ox.Store, folder: Path, statements: ParsedStatements | None
 ) -> dict[str, int]:
     """What read commands would otherwise query on every start (the schema) or read claim by
     claim (the ties of a ranking), kept beside the store it describes; and its counts."""
@@ -411,13 +419,9 @@ def _describe(
 
     engine = LocalEngine(store)
     schema = Schema.load(engine)
-    try:
+    with _writing_store(root):
         schema.keep(folder)
         write_ties(engine, schema, folder, statements)
-    except OSError as error:
-        raise StoreError(f"cannot write the store under {folder.parent.parent}: {error}") from error
-    except InputError as error:  # the atomic writer's report: it names the file
-        raise StoreError(str(error)) from error
     return {
         "triples": len(store),
         "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),
@@ -445,7 +449,7 @@ def build(
     with _build_lock(root, wait=wait), _no_collector_pauses():
         if only_if_stale and staleness(root) is None:
             return None
-        prepared = _prepare(root, progress, beside=_describe)
+        prepared = _prepare(root, progress, describe=True)
         if prepared.syntax:
             prepared.discard()
             first, more = prepared.syntax[0], len(prepared.syntax) - 1
@@ -459,28 +463,23 @@ def build(
             raise ValidationError(prepared.problems)
         store, counts = prepared.store, prepared.counts
         try:
-            prepared.statements = None  # millions of terms the collector would walk below
-            store.flush()
-            del store, prepared.store
-            gc.collect()
-            manifest = {
-                "format": STORE_FORMAT,
-                "version": __version__,
-                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                "inputs": prepared.inputs,
-                "counts": counts,
-            }
-            (prepared.folder / STAMP).write_text(_stamp(prepared.inputs), "utf-8")
-            (prepared.folder / freshness.FOLDERS).write_text(
-                freshness.record(prepared.folders), "utf-8")
-            _mark_complete(prepared.folder, manifest)
-            _swap_in(root, prepared.folder)
-        except OSError as error:
-            shutil.rmtree(prepared.folder, ignore_errors=True)
-            raise StoreError(f"cannot write the store under {root.output}: {error}") from error
-        except InputError as error:  # the atomic writer's report: it names the file
-            shutil.rmtree(prepared.folder, ignore_errors=True)
-            raise StoreError(str(error)) from error
+            with _writing_store(root):
+                prepared.statements = None  # millions of terms the collector would walk below
+                store.flush()
+                del store, prepared.store
+                gc.collect()
+                manifest = {
+                    "format": STORE_FORMAT,
+                    "version": __version__,
+                    "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                    "inputs": prepared.inputs,
+                    "counts": counts,
+                }
+                (prepared.folder / STAMP).write_text(_stamp(prepared.inputs), "utf-8")
+                (prepared.folder / freshness.FOLDERS).write_text(
+                    freshness.record(prepared.folders), "utf-8")
+                _mark_complete(prepared.folder, manifest)
+                _swap_in(root, prepared.folder)
         except BaseException:
             shutil.rmtree(prepared.folder, ignore_errors=True)
             raise
