@@ -373,7 +373,6 @@ def _elected(parsed: Parsed, verb, lemma: str) -> list[Found]:
     return found
 
 
-# Which reader each kind of verb goes to, in the order their claims are listed.
 def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
     """"ya se había presentado en 2005 y en 2014", "compitió en 2016": running, in a year
     alone, is running in the race the text is about, held that year."""
@@ -387,6 +386,7 @@ def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
             for race in races if parsed.kb.fits("candidateIn", person.key, race.key)]
 
 
+# Which reader each kind of verb goes to, in the order their claims are listed.
 _READERS = (
     (SEEKING, _sought), (HEADING, _listed), (FILING, _filed), (NOMINATING, _nominated),
     (LEADING, _polled), (DEFEATING, _defeated), (ELECTED, _elected),

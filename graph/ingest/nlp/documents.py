@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.gazetteer import DOCUMENT_HEADS
 from graph.ingest.reading import fold
 
 if TYPE_CHECKING:  # the event reader, which `Parsed` is made of, asks `is_document`
     from graph.ingest.nlp.found import Found
     from graph.ingest.nlp.parsed import Parsed
-
-DOCUMENT_HEADS = {"carta", "manifiesto", "declaracion", "proclama"}
 
 
 def is_document(kb, key: str) -> bool:

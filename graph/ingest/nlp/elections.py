@@ -88,6 +88,11 @@ def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
+def year_of(text: str) -> int | None:
+    """The year a word writes ("2025"), if it writes one of this century or the last."""
+    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") else None
+
+
 class Elections:
     def __init__(self, parsed):
         self.parsed = parsed
@@ -161,9 +166,8 @@ class Elections:
         """"el candidato del Partido Nacional", "ya fue candidato en 2013", "se presentó en
         2005" with no race named: the race the text is about (the one it names most), held in
         the year the title or the verb gives, if it gives one."""
-        year = next((int(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
-                     t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and
-                     any(c.lower_ == "en" for c in t.children)), None)
+        year = next((year_of(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
+                     year_of(t.text) and any(c.lower_ == "en" for c in t.children)), None)
         if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES:
             return []
@@ -495,9 +499,8 @@ class Elections:
             # "la elección presidencial de Chile de 2029": the year in the election's own name
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
-            if t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20") and \
-                    t.nbor(-1).lower_ in ("de", "del", "en"):
-                return int(t.text), True
+            if year_of(t.text) and t.nbor(-1).lower_ in ("de", "del", "en"):
+                return year_of(t.text), True
         sentence = token.sent
         offset = token.idx - sentence.start_char
         phrase = (min(t.idx for t in token.subtree) - sentence.start_char,

@@ -13,8 +13,6 @@ from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.spans import Reader, Span
 
-_QUOTES_OPEN = ("«", "“", '"')
-_QUOTES_CLOSE = ("»", "”", '"')
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
 
@@ -60,8 +58,7 @@ def _spoken(r: Reader, i: int) -> bool:
     """Inside quotes in its paragraph, or in a paragraph that answers ("R. …", "— …")."""
     start = r.full.rfind("\n", 0, r.idx[i]) + 1
     before = r.full[start:r.idx[i]]
-    opened = sum(before.count(q) for q in _QUOTES_OPEN if q != '"') - \
-        sum(before.count(q) for q in _QUOTES_CLOSE if q != '"')
+    opened = before.count("«") + before.count("“") - before.count("»") - before.count("”")
     if opened > 0 or before.count('"') % 2 == 1:
         return True
     return before.lstrip().startswith(("R.", "R:", "Respuesta", "—", "–"))

@@ -379,7 +379,7 @@ _LEADING_ADJECTIVES = {"nuevo", "nueva", "gran", "primer", "primera", "segundo",
 _RALLIES = {"concentracion"}
 # Documents named after where or for what they were signed ("Carta de Madrid", "Declaración
 # por la Soberanía"): an event that its signatories take part in; "la carta" alone is none.
-_DOCUMENTS = {"carta", "manifiesto", "declaracion", "proclama"}
+DOCUMENT_HEADS = {"carta", "manifiesto", "declaracion", "proclama"}
 
 _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion", "federal",
                 "de estados unidos", "de los estados unidos", "de diputados", "del peru",
@@ -412,7 +412,7 @@ def head_class(key: Key, alone: bool = False) -> str | None:
                     rest[1] not in POLITICAL_WORDS:
                 return "Event"  # "Concentración de Pontida": a rally named after its place
             return "PoliticalParty" if any(w in POLITICAL_WORDS for w in rest) else "Organization"
-        if cls == "NotAnEntity" and key[0] in _DOCUMENTS and len(rest) >= 2 and \
+        if cls == "NotAnEntity" and key[0] in DOCUMENT_HEADS and len(rest) >= 2 and \
                 rest[0] in ("de", "del", "por", "para"):
             return "Event"
         if key[0] == "congreso" and " ".join(rest) in _LEGISLATURE:

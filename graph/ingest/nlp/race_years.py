@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.ingest.nlp.elections import year_of
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End
-
-
-def _year(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") else None
 
 
 def coordinated_years(parsed, found: list[Found]) -> list[Found]:
@@ -22,21 +19,21 @@ def coordinated_years(parsed, found: list[Found]) -> list[Found]:
     for claim in found:
         if claim.relation != "candidateIn" or claim.negated:
             continue
-        own = [_year(c.text) for c in parsed.doc[claim.trigger].children if c.dep_ == "obl" and
-               _year(c.text) and any(m.lower_ == "en" for m in c.children)]
+        own = [year_of(c.text) for c in parsed.doc[claim.trigger].children if c.dep_ == "obl" and
+               year_of(c.text) and any(m.lower_ == "en" for m in c.children)]
         label = parsed.kb.label(claim.object.key)
-        if own and _year(label.rsplit(" ", 1)[-1]) not in (None, own[0]):
+        if own and year_of(label.rsplit(" ", 1)[-1]) not in (None, own[0]):
             claim.object = End(parsed.elections.in_year(claim.object.key, own[0],
                                                         parsed.doc[claim.trigger]),
                                claim.object.first, claim.object.last)
             label = parsed.kb.label(claim.object.key)
-        year = _year(label.rsplit(" ", 1)[-1])
+        year = year_of(label.rsplit(" ", 1)[-1])
         sentence = parsed.doc[claim.trigger].sent
-        first = next((t for t in sentence if _year(t.text) == year), None)
+        first = next((t for t in sentence if year_of(t.text) == year), None)
         if first is None:
             continue
         for other in first.children:
-            when = _year(other.text)
+            when = year_of(other.text)
             if other.dep_ != "conj" or when is None or when == year:
                 continue
             key = parsed.elections.in_year(claim.object.key, when, other)
