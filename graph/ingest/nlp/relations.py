@@ -33,7 +33,6 @@ from graph.ingest.nlp.triggers import (
     ELECTORAL,
     GATHERING_HOST,
     LIGHT_VERBS,
-    LIST_ROLES,
     NOUNS,
     PATIENT,
     RALLYING,
@@ -43,6 +42,7 @@ from graph.ingest.nlp.triggers import (
     STAGES,
     VERBS,
     Frame,
+    list_role,
 )
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
@@ -443,7 +443,7 @@ def _list_role(verb) -> tuple[str, str | None] | None:
         if child.dep_ in ("obl", "nmod", "obj", "advcl", "xcomp") and (
                 preposition(child) in ("entre", "como") or any(
                 c.lower_ == "como" for c in child.children)):
-            role = _list_word(folded_lemma(child))
+            role = list_role(folded_lemma(child))
             if role:
                 return role
     # the small model may hang "Entre los invitados" elsewhere: read the words before the verb
@@ -451,15 +451,8 @@ def _list_role(verb) -> tuple[str, str | None] | None:
     opened = next((n for n, t in enumerate(before[:-1]) if t.lower_ == "entre"), None)
     if opened is not None:
         # "Entre los invitados extranjeros estaban": the list's noun, not its adjective
-        return next((_list_word(w) for t in before[opened + 1:]
-                     for w in (folded_lemma(t), fold(t.lower_)) if _list_word(w)), None)
-    return None
-
-
-def _list_word(word: str) -> tuple[str, str | None] | None:
-    for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
-        if form in LIST_ROLES:
-            return LIST_ROLES[form]
+        return next((list_role(w) for t in before[opened + 1:]
+                     for w in (folded_lemma(t), fold(t.lower_)) if list_role(w)), None)
     return None
 
 

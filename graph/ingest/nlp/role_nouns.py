@@ -8,7 +8,7 @@ from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import LIST_ROLES
+from graph.ingest.nlp.triggers import list_role
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -20,7 +20,8 @@ _COMPANY = ("junto a", "junto con", "al igual que")
 def role_noun_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ not in ("NOUN", "ADJ", "ADV"):
         return []  # "X, firmante de la Carta": the small model may tag the noun an adverb
-    role = _role(folded_lemma(token)) or _role(fold(token.lower_))
+    role = list_role(folded_lemma(token), feminine=True) or list_role(
+        fold(token.lower_), feminine=True)
     if role is None:
         return []
     predicate = token
@@ -51,15 +52,6 @@ def role_noun_claims(parsed: Parsed, token) -> list[Found]:
                   dict(qualifiers))
             for p in people + companions for e in events
             if parsed.kb.fits(relation, p.key, e.key)]
-
-
-def _role(word: str) -> tuple[str, str | None] | None:
-    """The role of "firmantes", "oradoras", "invitada": plural and feminine forms too."""
-    for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
-        for gendered in (form, form[:-1] + "o", form[:-1]) if form.endswith("a") else (form,):
-            if gendered in LIST_ROLES:
-                return LIST_ROLES[gendered]
-    return None
 
 
 def _companions(parsed: Parsed, token) -> list[End]:

@@ -251,6 +251,17 @@ LIST_ROLES = {"invitado": ("invitedTo", "guest"), "orador": ("participatedIn", "
               "publico": ("participatedIn", None), "presente": ("participatedIn", None),
               "signatario": ("participatedIn", "signatory")}
 
+
+def list_role(word: str, feminine: bool = False) -> tuple[str, str | None] | None:
+    """(relation, role) of a role noun of a list ("oradores", "invitados"); `feminine`: its
+    feminine forms too ("oradoras", "invitada")."""
+    for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+        for gendered in (form, form[:-1] + "o", form[:-1]) if feminine and form.endswith(
+                "a") else (form,):
+            if gendered in LIST_ROLES:
+                return LIST_ROLES[gendered]
+    return None
+
 # "asumió la presidencia", "su segundo mandato": taking or holding an office.
 OFFICE_VERBS = {"asumir", "ejercer", "ocupar", "iniciar", "comenzar", "empezar"}
 OFFICE_NOUNS = {"presidencia": "presidente", "mandato": "presidente",
