@@ -411,9 +411,11 @@ def _writing_store(root: Root):
 def _describe(
     root: Root, store: ox.Store, folder: Path, statements: ParsedStatements | None
 ) -> dict[str, int]:
-    """What read commands would otherwise query on every start (the schema) or read claim by
-    claim (the ties of a ranking), kept beside the store it describes; and its counts."""
+    """What read commands would otherwise query on every start (the schema), read claim by
+    claim (the ties of a ranking) or look up entity by entity (the names of a hub's
+    neighbors), kept beside the store it describes; and its counts."""
     from graph.analysis.projection import write_ties
+    from graph.model.entities import write_names
     from graph.model.schema import Schema
     from graph.store.local import LocalEngine
 
@@ -422,6 +424,7 @@ def _describe(
     with _writing_store(root):
         schema.keep(folder)
         write_ties(engine, schema, folder, statements)
+        write_names(engine, schema, folder, statements)
     return {
         "triples": len(store),
         "claims": _count(store, "SELECT (COUNT(?c) AS ?n) WHERE { ?c a kg:Claim }"),

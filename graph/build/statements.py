@@ -94,13 +94,16 @@ class ParsedStatements:
                 by_class.setdefault(ancestor, []).extend(nodes)
         return by_class
 
-    def types_of(self, nodes: set[str]) -> dict[str, list[str]]:
-        """The classes of each of `nodes` (IRIs), stated and derived, as IRIs."""
+    def types_of(self, nodes: set[str] | None = None) -> dict[str, list[str]]:
+        """The classes of each of `nodes` (IRIs; every named node when None), stated and
+        derived, as IRIs."""
         found: dict[str, set[str]] = {}
         for types in self._types:
             for node, kind in types:
-                iri = getattr(node, "value", None)  # a quoted triple has none
-                if iri in nodes:
+                if not isinstance(node, ox.NamedNode):
+                    continue
+                iri = node.value
+                if nodes is None or iri in nodes:
                     classes = found.setdefault(iri, set())
                     classes.add(kind.value)
                     classes.update(a.value for a in self.ancestors.get(kind, ()))

@@ -6,7 +6,7 @@ from graph.errors import InputError
 from graph.model.dates import FuzzyDate, Window, parse_iso, span
 from graph.model.entities import EntityRef, describe
 from graph.model.schema import Schema
-from graph.model.terms import P_DATE, P_DATE_EXPRESSION, P_END, P_START, compact
+from graph.model.terms import KG, P_DATE, P_DATE_EXPRESSION, P_END, P_START, RDF_TYPE, compact
 from graph.records import Frozen, Record
 from graph.sparql.bindings import values_clause
 from graph.store.engine import Engine, Iri, select_all, without_gc
@@ -108,29 +108,31 @@ def _evidence_key(row):
     return (row["c"], row["src"], row["quote"], row["by"] or "")
 
 
+_ENDS = (KG + "subject", KG + "relation", KG + "object")
+
+
 def _claims_reached(engine: Engine, schema: Schema, reach: str) -> list[Claim]:
     """The claims that the group pattern `reach` binds to ?c (each once). Reaching them from
     their anchor (an entity, a speaker) rather than naming thousands of them in a VALUES block
     lets the store walk its indexes from the anchor. Two queries, evaluated at once where the
-    engine can: one whose rows are either a claim's subject, relation and object or one of its
-    dates or qualifiers (a claim property per row, not a product of them), and one for the
-    evidence."""
-    wanted = ", ".join(f"<{p}>" for p in _detail_properties(schema))
+    engine can: one whose rows are a claim's properties (its type, ends, dates and qualifiers:
+    one pattern per claim, where a pattern per end cost the store a lookup each), and one for
+    the evidence."""
+    wanted = ", ".join(f"<{p}>" for p in (RDF_TYPE, *_ENDS, *_detail_properties(schema)))
     claims = f"{{ SELECT DISTINCT ?c WHERE {{ {reach} }} }}"
     with without_gc():
         claim_rows, evidence_rows = select_all(engine, [
-            f"""SELECT ?c ?s ?r ?o ?p ?v WHERE {{ {claims}
-                  {{ ?c a kg:Claim ; kg:subject ?s ; kg:relation ?r ; kg:object ?o }}
-                  UNION {{ ?c ?p ?v FILTER(?p IN ({wanted})) }} }}""",
+            f"SELECT ?c ?p ?v WHERE {{ {claims} ?c ?p ?v FILTER(?p IN ({wanted})) }}",
             f"SELECT ?c ?src ?quote ?by WHERE {{ {claims} {_EVIDENCE} }}",
         ])
-        triples: dict[str, tuple[str, str, str]] = {}
         details: dict[str, dict[str, list]] = {}
         for row in claim_rows:
-            if row["s"] is not None:
-                triples[row["c"]] = (row["s"], row["r"], row["o"])
-            else:
-                details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
+            details.setdefault(row["c"], {}).setdefault(row["p"], []).append(row["v"])
+        triples: dict[str, tuple[str, str, str]] = {}
+        for c, values in details.items():
+            ends = [values.get(p) for p in _ENDS]
+            if all(ends) and KG + "Claim" in values.get(RDF_TYPE, ()):
+                triples[c] = (ends[0][-1], ends[1][-1], ends[2][-1])
         evidence_rows = [row for row in evidence_rows if row["c"] in triples]
         evidence_rows.sort(key=_evidence_key)
         return _assemble(engine, schema, triples, details, evidence_rows)
