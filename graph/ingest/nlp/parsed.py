@@ -160,8 +160,10 @@ class Parsed(EventReading, ReferenceReading):
                 if child.dep_ == "conj" and is_role_noun(token) and is_role_noun(child) and \
                         not any(c.dep_ == "det" for c in child.children):
                     # "el vicepresidente y líder de la Liga, X": two titles of one person,
-                    # the name beside the second
-                    found = [e for e in found if not e.reference] + self.ends(child)
+                    # the name beside the second; with none there, both stand for whoever
+                    # the first does ("el vicepresidente y ministro de X recibió a Y")
+                    second = self.ends(child)
+                    found = [e for e in found if not e.reference] + second if second else found
                     continue
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):

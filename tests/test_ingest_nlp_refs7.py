@@ -1,0 +1,74 @@
+"""The parse extractor on titles without a name that stand for the person named before:
+offices of a state's executive whose country the text leaves to its dateline or subject ("el
+vicepresidente del Gobierno", "la ministra de Asuntos Exteriores"), and two coordinated titles
+sharing one article ("el vicepresidente del Gobierno y ministro de Transportes").
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _offices(extraction, person: str) -> set[str]:
+    return {c.object for c in extraction.candidates
+            if c.subject == person and c.relation == "holdsOffice"}
+
+
+# ------------------------------------------------- two titles of one person, one article
+
+
+def test_two_coordinated_titles_stand_for_the_person_named_before(read):
+    found = read("ROMA. Lorenzo Bellini inauguró ayer el congreso de su partido en Milán. Por "
+                 "la tarde, el vicepresidente del Gobierno y ministro de Transportes recibió a "
+                 "Andrej Babiš.")
+    assert ("Lorenzo Bellini", "met", "Andrej Babiš") in facts(found)
+    offices = _offices(found, "Lorenzo Bellini")
+    assert "Vicepresidente del Gobierno de Italia" in offices
+    assert any(o.lower().startswith("ministr") for o in offices)
+
+
+def test_coordinated_titles_as_the_object_of_a_meeting(read):
+    found = read("VARSOVIA. Tomasz Wierzbicki pasó la mañana en el Parlamento. Santiago Abascal "
+                 "se reunió por la tarde con el vicepresidente del Gobierno y ministro de "
+                 "Defensa, al que regaló un libro.")
+    assert ("Santiago Abascal", "met", "Tomasz Wierzbicki") in facts(found) or \
+        ("Tomasz Wierzbicki", "met", "Santiago Abascal") in facts(found)
+
+
+def test_a_title_after_a_comma_is_not_joined_to_the_one_before(read):
+    found = read("El primer ministro húngaro, Viktor Orbán, se medirá el domingo con su "
+                 "principal rival, Péter Magyar, líder del partido Tisza y antiguo miembro de "
+                 "Fidesz.")
+    assert ("Viktor Orbán", "memberOf", "Fidesz") not in facts(found)
+
+
+# ----------------------------------- an executive's office, its country the text's own
+
+
+def test_a_minister_of_a_portfolio_in_a_datelined_story(read):
+    found = read("LISBOA. Marta Quintela presentó ayer el plan de su departamento ante la "
+                 "prensa. La ministra de Asuntos Exteriores viajó después a Madrid.")
+    assert any(o.lower().startswith("ministr") for o in _offices(found, "Marta Quintela"))
+
+
+def test_the_vicepresident_of_the_government_in_a_later_sentence(read):
+    found = read("ROMA. Lorenzo Bellini habló ayer en Pontida ante veinte mil militantes. El "
+                 "vicepresidente del Gobierno criticó a Bruselas y se reunió con Herbert Kickl.")
+    assert "Vicepresidente del Gobierno de Italia" in _offices(found, "Lorenzo Bellini")
+    assert ("Lorenzo Bellini", "met", "Herbert Kickl") in facts(found)
+
+
+def test_a_government_office_is_not_given_to_a_foreign_visitor(read):
+    found = read("MADRID. Javier Milei llegó ayer a Madrid. Por la tarde, el presidente del "
+                 "Gobierno recibió a Kast en la Moncloa.")
+    assert not _offices(found, "Javier Milei") - {"Presidente de Argentina"}
+
+
+def test_a_title_beside_a_name_keeps_its_office_there(read):
+    found = read("ROMA. Lorenzo Bellini habló ayer en Pontida. El vicepresidente del Gobierno, "
+                 "Carlo Ferri, recibió después a Kickl.")
+    assert "Vicepresidente del Gobierno de Italia" not in _offices(found, "Lorenzo Bellini")
