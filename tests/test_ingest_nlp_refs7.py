@@ -72,3 +72,36 @@ def test_a_title_beside_a_name_keeps_its_office_there(read):
     found = read("ROMA. Lorenzo Bellini habló ayer en Pontida. El vicepresidente del Gobierno, "
                  "Carlo Ferri, recibió después a Kickl.")
     assert "Vicepresidente del Gobierno de Italia" not in _offices(found, "Lorenzo Bellini")
+
+
+# ------------------------------- a dropped subject acting on a thing the model took for one
+
+
+def test_a_dropped_subject_presides_an_organization_after_the_verb(read):
+    found = read("Laura Pizarro llegó ayer a Lima para la cumbre. Desde 2020 preside el "
+                 "Instituto Andino de Estudios, la fundación que creó con su padre.")
+    assert ("Laura Pizarro", "leaderOf", "Instituto Andino de Estudios") in facts(found)
+
+
+def test_a_dropped_subject_leads_the_board_of_an_organization(read):
+    found = read("Tomás Revuelta dejó la política en 2019. Ahora dirige el consejo de "
+                 "administración de la Red Atlántica.")
+    assert ("Tomás Revuelta", "leaderOf", "Red Atlántica") in facts(found)
+
+
+def test_a_dropped_subject_over_several_sentences_of_a_profile(read):
+    found = read("Íñigo Lasa nació en Bilbao en 1980. Estudió Derecho en Madrid. Encabeza "
+                 "desde marzo el Movimiento Cívico Andino.")
+    assert ("Íñigo Lasa", "leaderOf", "Movimiento Cívico Andino") in facts(found)
+
+
+def test_a_person_after_the_verb_is_still_its_subject(read):
+    found = read("Laura Pizarro llegó ayer a Lima. Desde 2020 preside el Instituto Andino de "
+                 "Estudios el economista Íñigo Lasa.")
+    assert ("Laura Pizarro", "leaderOf", "Instituto Andino de Estudios") not in facts(found)
+
+
+def test_a_reflexive_verb_keeps_its_subject_after_it(read):
+    found = read("Laura Pizarro llegó ayer a Lima. Se fundó entonces el Instituto Andino de "
+                 "Estudios.")
+    assert not {f for f in facts(found) if f[0] == "Laura Pizarro" and f[1] == "leaderOf"}

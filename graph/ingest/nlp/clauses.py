@@ -9,6 +9,7 @@ from functools import partial
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
+from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
@@ -143,6 +144,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                        and c.i != verb.i and c.pos_ != "SPACE" and not c.is_punct and
                        not predicative_opener(c)),
                       key=lambda c: abs(c.i - verb.i))
+    if subjects_acted_on(parsed, verb, subjects):
+        subjects = []  # "Desde 2020 preside el MCC": the subject is the one dropped
     pronoun = object_pronoun(verb)
     if pronoun is not None:
         # "la fundación, que preside X": the antecedent first, X read as the object too (the
@@ -469,7 +472,8 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
     found = arguments(parsed, verb, frozenset({"", "a"}))
-    found = [e for c in postverbal_subjects(verb) for e in parsed.ends(c)] + found
+    taken = subjects_acted_on(parsed, verb, [c for c in verb.children if c.dep_ == "nsubj"])
+    found = [e for c in postverbal_subjects(verb) + taken for e in parsed.ends(c)] + found
     if not any(parsed.is_agent(e.key) for e in found):
         # "lo invitó a la cumbre": the "a" phrase says where to, the clitic whom
         return clitic_object(parsed, verb) or found
