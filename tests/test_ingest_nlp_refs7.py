@@ -105,3 +105,31 @@ def test_a_reflexive_verb_keeps_its_subject_after_it(read):
     found = read("Laura Pizarro llegó ayer a Lima. Se fundó entonces el Instituto Andino de "
                  "Estudios.")
     assert not {f for f in facts(found) if f[0] == "Laura Pizarro" and f[1] == "leaderOf"}
+
+
+# --------------------------------------- an epithet put before a name, later used alone
+
+
+def test_an_epithet_before_a_name_later_names_the_person(read):
+    found = read("André Ventura se medirá en la segunda vuelta con el socialista Tomás Duarte. "
+                 "El socialista, que se reunió ayer con Marcelo Rebelo de Sousa, pidió calma.")
+    assert ("Tomás Duarte", "met", "Marcelo Rebelo de Sousa") in facts(found)
+
+
+def test_a_feminine_epithet_as_the_object(read):
+    found = read("La campaña enfrenta a Kast con la libertaria Ana Ruiz. Ayer Kast llamó por "
+                 "teléfono a la libertaria para pedirle su apoyo.")
+    assert ("José Antonio Kast", "contactWith", "Ana Ruiz") in facts(found)
+
+
+def test_an_epithet_some_sentences_later(read):
+    found = read("El ecologista Pedro Lamas presentó ayer su programa en Valencia. Habló "
+                 "durante una hora ante sus simpatizantes. Por la tarde, el ecologista "
+                 "almorzó con Santiago Abascal.")
+    assert ("Pedro Lamas", "met", "Santiago Abascal") in facts(found)
+
+
+def test_an_epithet_two_persons_bear_names_neither(read):
+    found = read("El socialista Tomás Duarte y el socialista Luis Prado abrieron el acto. El "
+                 "socialista se reunió después con Santiago Abascal.")
+    assert not {f for f in facts(found) if f[1] == "met"}

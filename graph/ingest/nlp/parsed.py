@@ -26,6 +26,7 @@ from graph.ingest.nlp.ends import (
     gender_of,
     preposition_of,
 )
+from graph.ingest.nlp.epithets import epithet_holder
 from graph.ingest.nlp.event_reading import EventReading
 from graph.ingest.nlp.events import (
     MEALS,
@@ -285,6 +286,9 @@ class Parsed(EventReading, ReferenceReading):
                 named = self.elections.named(token)
                 if named:
                     return [End(named, token.i, token.i)]
+            named = epithet_holder(self, token)  # "el socialista X ... El socialista"
+            if named:
+                return named
             if token.pos_ == "NOUN":
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):
