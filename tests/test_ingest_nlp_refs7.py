@@ -133,3 +133,35 @@ def test_an_epithet_two_persons_bear_names_neither(read):
     found = read("El socialista Tomás Duarte y el socialista Luis Prado abrieron el acto. El "
                  "socialista se reunió después con Santiago Abascal.")
     assert not {f for f in facts(found) if f[1] == "met"}
+
+
+# ------------------------------------------ the one who speaks, named by a title or "me"
+
+
+def test_an_invitation_with_no_one_inviting_goes_to_the_speaker(read):
+    found = read("Rodrigo Bascuñán recibe a este diario en su oficina de Valparaíso.\n\n"
+                 "—¿Viajará este año?\n"
+                 "—Para junio me invitaron a la CPAC Argentina en Buenos Aires, y si la agenda "
+                 "lo permite iré.")
+    assert ("Rodrigo Bascuñán", "invitedTo", "CPAC Argentina") in facts(found)
+
+
+def test_a_quotation_said_by_a_title_is_the_titled_persons(read):
+    found = read('Rodrigo Bascuñán habló ayer en Santiago. "Me invitaron a la CPAC Argentina '
+                 'y no pienso faltar", dijo el diputado.')
+    assert ("Rodrigo Bascuñán", "invitedTo", "CPAC Argentina") in facts(found)
+    found = read('Ana Ruiz llegó ayer a Lima. "Me reuní con Kast en marzo", afirmó la '
+                 'dirigente.')
+    assert ("Ana Ruiz", "met", "José Antonio Kast") in facts(found)
+
+
+def test_a_named_inviter_is_not_the_speaker(read):
+    found = read('"Abascal me invitó a la CPAC Argentina", dijo Rodrigo Bascuñán.')
+    assert ("Rodrigo Bascuñán", "invitedTo", "CPAC Argentina") in facts(found)
+    assert ("Santiago Abascal", "invitedTo", "CPAC Argentina") not in facts(found)
+
+
+def test_a_title_two_persons_bear_speaks_for_neither(read):
+    found = read('La diputada Ana Ruiz y la diputada Marta Solís llegaron a Lima. "Me reuní '
+                 'con Kast en marzo", dijo la diputada.')
+    assert not {f for f in facts(found) if f[1] == "met"}

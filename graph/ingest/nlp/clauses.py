@@ -13,7 +13,7 @@ from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.quoted_speakers import colon_speaker
+from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
     RELATIVES,
@@ -355,6 +355,8 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
             mention = parsed.mention(child)
             if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
                 return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            if titled_speaker(parsed, child):
+                return titled_speaker(parsed, child)  # "…", dijo la diputada
     return colon_speaker(parsed, verb)
 
 
@@ -493,12 +495,15 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     if clitic is None:
         return []
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
+    if clitic.lower_ == "me" and verb.morph.get("Number") == ["Plur"] and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return _speaker(parsed, verb)  # "me invitaron a X": whoever invited, the speaker was
     subjects = {e.key for e in subject_ends(parsed, verb)}
-    if not subjects:
-        return []
-    if clitic.lower_ == "me":
+    if clitic.lower_ == "me" and subjects:
         # "X me llamó": the one who speaks, in a quotation or an interview's answer
         return [e for e in _speaker(parsed, verb) if e.key not in subjects]
+    if not subjects:
+        return []
     if clitic.lower_ == "les":
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
