@@ -165,3 +165,26 @@ def test_a_title_two_persons_bear_speaks_for_neither(read):
     found = read('La diputada Ana Ruiz y la diputada Marta Solís llegaron a Lima. "Me reuní '
                  'con Kast en marzo", dijo la diputada.')
     assert not {f for f in facts(found) if f[1] == "met"}
+
+
+# ------------------------------ a fronted title describing a dropped subject ("Militante de X,")
+
+
+def test_a_fronted_membership_describes_the_dropped_subject(read):
+    found = read("Balázs Orbán habló ayer en Madrid. Militante de Fidesz desde su juventud, fue "
+                 "diputado entre 2018 y 2021.")
+    assert ("Balázs Orbán", "memberOf", "Fidesz") in facts(found)
+    assert "Diputado" in _offices(found, "Balázs Orbán")
+
+
+def test_a_fronted_title_after_a_paragraph_break(read):
+    found = read("Ana Ruiz llegó ayer a Lima para la cumbre.\n\nDirigente de Renovación Popular "
+                 "desde 2019, se reunió por la tarde con Kast.")
+    assert ("Ana Ruiz", "memberOf", "Renovación Popular") in facts(found)
+    assert ("Ana Ruiz", "met", "José Antonio Kast") in facts(found)
+
+
+def test_a_fronted_title_of_a_named_subject_is_that_subjects(read):
+    found = read("Ana Ruiz llegó ayer a Lima. Dirigente de Renovación Popular, Pedro Lamas se "
+                 "reunió por la tarde con Kast.")
+    assert ("Ana Ruiz", "memberOf", "Renovación Popular") not in facts(found)

@@ -313,7 +313,7 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
             return _with_coordinated(parsed, mention)
     described = [t for t in sentence[: origin.i - sentence.start] if t.dep_ in (
         "nsubj", "nsubj:pass") and t.pos_ == "NOUN" and is_role_noun(t) and
-        parsed.mention(t) is None]
+        parsed.mention(t) is None and not predicative_opener(t)]
     if described:
         # "el mandatario salvadoreño busca ...: en febrero intervino": the description before
         # the verb is who acts, whoever the text spoke of before

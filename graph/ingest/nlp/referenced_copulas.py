@@ -12,7 +12,13 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
-from graph.ingest.nlp.words import PROFESSIONS, base_role, folded_lemma, role_kind
+from graph.ingest.nlp.words import (
+    PROFESSIONS,
+    base_role,
+    folded_lemma,
+    predicative_opener,
+    role_kind,
+)
 
 _RELATIVE = ("que", "quien")
 
@@ -21,15 +27,19 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     """The claims of the title `token` when it is the predicate of such a copula."""
     word, former = base_role(token)
     parsed = roles.parsed
+    if word and token.dep_ == "nsubj" and predicative_opener(token) and \
+            not parsed.mention(token):
+        return _opener_claims(roles, token, word, former)  # "Militante de X, fue …"
     if not word or token.pos_ not in ("NOUN", "ADJ") or parsed.mention(token):
         return []
     verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token)
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
     # "R. Soy militante de X": the small model may make the answer's marker the subject of a
-    # first person
+    # first person; "Militante de X, fue diputado" opens on what describes the dropped one
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not (
-        c.pos_ in ("SPACE", "PUNCT") and verb.morph.get("Person") == ["1"])]
+        c.pos_ in ("SPACE", "PUNCT") and verb.morph.get("Person") == ["1"]) and
+        not predicative_opener(c)]
     if any(parsed.mention(t) for s in subjects for t in s.subtree):
         return []  # a named subject: the role reader reads the copula with the name
     if any(folded_lemma(s) in _RELATIVE for s in subjects):
@@ -53,13 +63,31 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         persons = parsed.refer(subjects[0])
     else:
         return []
+    # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
+    past = bool(copula_past(verb)) or verb.lower_ in _FORMS_OF_SER
+    return _claims_of(roles, token, word, former, verb, persons, past)
+
+
+def _opener_claims(roles, token, word: str, former: bool) -> list[Found]:
+    """"Militante de Fidesz desde su juventud, fue diputado": the fronted title describes
+    whoever the sentence's verb is said of."""
+    head = token.head
+    verb = next((c for c in head.children if c.dep_ == "cop"), None) or head
+    if verb.pos_ not in ("VERB", "AUX") or token.morph.get("Number") == ["Plur"]:
+        return []
+    return _claims_of(roles, token, word, former, verb, subject_ends(roles.parsed, verb),
+                      False)
+
+
+def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
+               past: bool) -> list[Found]:
+    """The claims of the title `token` said of `persons` by `verb` (`past`: as over)."""
+    parsed = roles.parsed
     mood = modality(verb)
     if not mood.asserted or "Sub" in verb.morph.get("Mood"):
         return []
     title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
-    # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
-    past = copula_past(verb) or verb.lower_ in _FORMS_OF_SER
-    title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
+    title.former = title.former or past and role_kind(title.word) != "candidate"
     found: list[Found] = []
     for person in persons:
         if not parsed.is_person(person.key):
