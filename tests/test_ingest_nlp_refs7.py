@@ -188,3 +188,28 @@ def test_a_fronted_title_of_a_named_subject_is_that_subjects(read):
     found = read("Ana Ruiz llegó ayer a Lima. Dirigente de Renovación Popular, Pedro Lamas se "
                  "reunió por la tarde con Kast.")
     assert ("Ana Ruiz", "memberOf", "Renovación Popular") not in facts(found)
+
+
+# --------------------------------------------------- a seat named by the one who speaks
+
+
+def test_the_speaker_named_by_a_bare_seat_holds_it(read):
+    found = read('Soledad Acuña presidió ayer la reunión del partido en Córdoba. "Nadie nos '
+                 'llamó", se limitó a decir la diputada a este diario.')
+    assert "Diputado" in {o.split(" de ")[0].replace("Diputada", "Diputado")
+                          for o in _offices(found, "Soledad Acuña")}
+    found = read('Pedro Lamas llegó ayer a Valencia. "Votaremos en contra", afirmó el senador '
+                 'tras la reunión.')
+    assert any(o.startswith("Senador") for o in _offices(found, "Pedro Lamas"))
+
+
+def test_a_seat_that_does_not_speak_is_not_a_reference(read):
+    found = read("Pedro Lamas llegó ayer a Valencia. Según fotografías difundidas por el "
+                 "propio senador, se reunió con Abascal.")
+    assert not _offices(found, "Pedro Lamas")
+
+
+def test_a_seat_beside_a_name_is_that_names(read):
+    found = read('Pedro Lamas llegó ayer a Valencia. "Votaremos en contra", afirmó la senadora '
+                 'Ana Ruiz.')
+    assert not _offices(found, "Pedro Lamas")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.references import country_of
-from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun
+from graph.ingest.nlp.triggers import SAYING
+from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun, role_kind
 from graph.ingest.reading import fold
 
 
@@ -29,7 +30,7 @@ def in_its_country(parsed, title, person: str) -> bool:
     """The title's place is the person's country, by the graph, else by the text (a person it
     gave no country is of the country the article is about)."""
     if not title.countries:
-        return False
+        return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
     places = set(title.countries) | {country_of(c) for c in title.countries}
     own = parsed.kb.country(person)
     if own is not None:
@@ -92,11 +93,19 @@ def lead(token):
     return token
 
 
-def refers(kind: str, title, reference_kind: bool) -> bool:
+def refers(doc, kind: str, title, reference_kind: bool) -> bool:
     """Whether a title without a name may be read as a reference: one of a party's or an
     organization's roles ("el líder republicano"), or an office of a country, said or the
     article's ("el exalcalde limeño", "el vicepresidente del Gobierno")."""
     office = kind in ("head", "office", "deputy")
+    if kind == "seat":
+        # "…", dijo la diputada: the one who speaks, named by a bare seat, which needs no
+        # country ("Diputado"); one with more words is read with what is beside it
+        token = doc[title.token]
+        return not (title.targets or title.countries or title.complement) and \
+            title.last == title.token and token.head.i < token.i and \
+            folded_lemma(token.head) in SAYING and not any(
+                c.dep_ in ("acl", "acl:relcl", "appos", "amod") for c in token.children)
     return (reference_kind or office and title.countries) and bool(
         title.targets or title.countries and office)
 

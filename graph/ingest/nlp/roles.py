@@ -162,7 +162,7 @@ class RoleReader(OfficeNaming):
         title = referred.place_bare_title(self.parsed, self._phrase(token.i, end, word, former))
         # "el exalcalde limeño": an office named by its place stands for its holder too
         kind = role_kind(word)
-        if not referred.refers(kind, title, kind in _REFERENCE_KINDS):
+        if not referred.refers(self.doc, kind, title, kind in _REFERENCE_KINDS):
             return []
         known = self.parsed.affiliated([t.key for t in title.targets], token)
         if known is not None:
