@@ -213,3 +213,21 @@ def test_a_seat_beside_a_name_is_that_names(read):
     found = read('Pedro Lamas llegó ayer a Valencia. "Votaremos en contra", afirmó la senadora '
                  'Ana Ruiz.')
     assert not _offices(found, "Pedro Lamas")
+
+
+# ------------------------------------------ "del grupo": the group of the party just named
+
+
+def test_the_spokeswoman_of_the_group_is_of_the_party_just_named(read):
+    found = read("Al mitin asistieron Diego Cañas, procurador de Vox en las Cortes, y la "
+                 "portavoz del grupo en el Congreso, Marta Solís.")
+    assert ("Marta Solís", "memberOf", "Vox") in facts(found)
+    found = read("Junto a Kast estuvo el diputado del Partido Republicano Diego Cañas, con el "
+                 "jefe de la bancada en el Senado, Pedro Lamas.")
+    assert ("Pedro Lamas", "memberOf", "Partido Republicano") in facts(found)
+
+
+def test_the_group_with_two_parties_named_is_neither(read):
+    found = read("Al acto fueron Diego Cañas, de Vox, y Pedro Lamas, del PP, con la portavoz "
+                 "del grupo en el Congreso, Marta Solís.")
+    assert not {f for f in facts(found) if f[0] == "Marta Solís" and f[1] == "memberOf"}
