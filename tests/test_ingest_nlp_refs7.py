@@ -231,3 +231,22 @@ def test_the_group_with_two_parties_named_is_neither(read):
     found = read("Al acto fueron Diego Cañas, de Vox, y Pedro Lamas, del PP, con la portavoz "
                  "del grupo en el Congreso, Marta Solís.")
     assert not {f for f in facts(found) if f[0] == "Marta Solís" and f[1] == "memberOf"}
+
+
+# ------------------------------------ a title set beside a title that stands for a person
+
+
+def test_a_title_beside_a_reference_is_the_referents(read):
+    found = read("El líder de Chega, André Ventura, pasó el lunes la jornada al teléfono. El "
+                 "dirigente ultraderechista, diputado en la Asamblea de la República desde "
+                 "2019, pidió el voto de la derecha.")
+    assert "Diputado" in _offices(found, "André Ventura")
+    found = read("Santiago Abascal cerró ayer la campaña en Burgos. El líder de Vox, "
+                 "eurodiputado entre 2014 y 2019, pidió el voto para Pollán.")
+    assert any(o.startswith("Eurodiputado") for o in _offices(found, "Santiago Abascal"))
+
+
+def test_a_title_beside_a_named_person_stays_with_the_name(read):
+    found = read("Santiago Abascal cerró ayer la campaña en Burgos. El candidato, Carlos "
+                 "Pollán, diputado en las Cortes, pidió el voto.")
+    assert "Diputado" not in _offices(found, "Santiago Abascal")

@@ -1,8 +1,9 @@
 """Copulas whose subject is not a name: "El diputado, que fue rival de Kast en la primera
 vuelta", "El líder del partido, que fue alcalde de Lima", "En 2007 fue concejal de Lima",
-"Soy opositor a X", "La dirigente francesa es presidenta de X". The title goes to the person
-the reference stands for: the one a title without a name is resolved to, the person a dropped
-subject is, or the speaker."""
+"Soy opositor a X", "La dirigente francesa es presidenta de X"; and titles set beside a title
+without a name ("El dirigente ultraderechista, diputado en X desde 2019,"). The title goes to
+the person the reference stands for: the one a title without a name is resolved to, the person
+a dropped subject is, or the speaker."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.words import (
+    PERSON_NOUNS,
     PROFESSIONS,
     base_role,
     folded_lemma,
@@ -32,6 +34,8 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         return _opener_claims(roles, token, word, former)  # "Militante de X, fue …"
     if not word or token.pos_ not in ("NOUN", "ADJ") or parsed.mention(token):
         return []
+    if token.dep_ in ("appos", "amod"):  # the small model may tag the title an adjective
+        return _apposed_claims(roles, token, word, former)
     verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token)
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
@@ -123,3 +127,27 @@ def _read_as_ir(token):
             not any(c.dep_ == "case" for c in token.children):
         return head
     return None
+
+
+def _apposed_claims(roles, token, word: str, former: bool) -> list[Found]:
+    """"El dirigente ultraderechista, diputado en la Asamblea desde 2019, insistió": a title
+    set beside a title without a name is said of the person that one stands for."""
+    parsed, head = roles.parsed, token.head
+    if head.i > token.i or head.pos_ != "NOUN" or parsed.mention(head) or \
+            parsed.doc[token.i - 1].text != "," or not base_role(head)[0] and \
+            folded_lemma(head) not in PERSON_NOUNS or any(
+                parsed.mention(t) and parsed.is_person(parsed.mention(t).key)
+                for t in head.subtree):
+        return []
+    persons = [e for e in parsed.ends(head, conj=False) if parsed.is_person(e.key)]
+    if len(persons) != 1:
+        return []
+    person = persons[0]
+    title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
+    claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
+                           "reference")
+    for claim in claims:
+        claim.subject = End(person.key, person.first, person.last, reference=True,
+                            distance=person.distance)
+        claim.confidence = round(claim.confidence * 0.85, 2)
+    return claims
