@@ -250,3 +250,27 @@ def test_a_title_beside_a_named_person_stays_with_the_name(read):
     found = read("Santiago Abascal cerró ayer la campaña en Burgos. El candidato, Carlos "
                  "Pollán, diputado en las Cortes, pidió el voto.")
     assert "Diputado" not in _offices(found, "Santiago Abascal")
+
+
+# ------------------------------------ "e" inside a Portuguese name, "e" between two names
+
+
+def _labels(extraction) -> set[str]:
+    return {e.label for e in extraction.entities}
+
+
+def test_e_before_a_consonant_joins_a_portuguese_surname(read):
+    found = read("Seguro sumó el martes el respaldo del almirante Henrique Gouveia e Melo, "
+                 "excandidato independiente.")
+    assert "Henrique Gouveia e Melo" in _labels(found)
+    assert not {"Henrique Gouveia", "Melo"} & _labels(found)
+    found = read("La exministra Ana Tavares e Sousa se reunió ayer con André Ventura en Lisboa.")
+    assert ("Ana Tavares e Sousa", "met", "André Ventura") in facts(found)
+
+
+def test_e_before_an_i_sound_still_joins_two_persons(read):
+    found = read("Abascal se reunió ayer con Pedro Lamas e Íñigo Sanz en Madrid.")
+    assert {("Santiago Abascal", "met", "Pedro Lamas"),
+            ("Santiago Abascal", "met", "Íñigo Sanz")} <= facts(found)
+    found = read("Abascal se reunió ayer con Pedro Lamas e Hilario Sanz en Madrid.")
+    assert ("Santiago Abascal", "met", "Hilario Sanz") in facts(found)
