@@ -274,3 +274,25 @@ def test_e_before_an_i_sound_still_joins_two_persons(read):
             ("Santiago Abascal", "met", "Íñigo Sanz")} <= facts(found)
     found = read("Abascal se reunió ayer con Pedro Lamas e Hilario Sanz en Madrid.")
     assert ("Santiago Abascal", "met", "Hilario Sanz") in facts(found)
+
+
+# -------------------------------------- "somos aliados de": the speaker speaks for the party
+
+
+def test_a_first_person_plural_alliance_is_the_speakers_partys(read):
+    found = read('Rodrigo Bascuñán, diputado del Partido Nacional Libertario: "Somos aliados de '
+                 'los republicanos en el Congreso, no socios en La Moneda"')
+    assert ("Partido Nacional Libertario", "allied", "Partido Republicano") in facts(found)
+    assert ("Rodrigo Bascuñán", "allied", "Partido Republicano") not in facts(found)
+
+
+def test_a_first_person_singular_alliance_is_not_the_partys(read):
+    found = read('Rodrigo Bascuñán, diputado del Partido Nacional Libertario: "Soy aliado de '
+                 'los republicanos en el Congreso"')
+    assert ("Partido Nacional Libertario", "allied", "Partido Republicano") not in facts(found)
+
+
+def test_a_plural_alliance_of_a_speaker_of_no_party_is_no_ones(read):
+    found = read('El economista Rodrigo Bascuñán, en su columna: "Somos aliados de los '
+                 'republicanos en el Congreso"')
+    assert not {f for f in facts(found) if f[1] == "allied"}

@@ -8,6 +8,7 @@ a dropped subject is, or the speaker."""
 from __future__ import annotations
 
 from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.copula_titles import party_of, plural_speaker
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
@@ -93,8 +94,12 @@ def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
     title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
     title.former = title.former or past and role_kind(title.word) != "candidate"
     found: list[Found] = []
+    if plural_speaker(verb, title):
+        # "Somos aliados de los republicanos", said by a party's deputy: the party is
+        persons = [End(party_of(parsed, p.key), p.first, p.last, reference=True,
+                       distance=p.distance) for p in persons if party_of(parsed, p.key)]
     for person in persons:
-        if not parsed.is_person(person.key):
+        if not parsed.is_agent(person.key):
             continue
         claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
                                "reference")
@@ -151,3 +156,4 @@ def _apposed_claims(roles, token, word: str, former: bool) -> list[Found]:
                             distance=person.distance)
         claim.confidence = round(claim.confidence * 0.85, 2)
     return claims
+
