@@ -9,10 +9,11 @@ from functools import partial
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
+from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.quoted_speakers import colon_speaker
+from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before
 from graph.ingest.nlp.relatives import (
     RELATIVES,
@@ -143,6 +144,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                        and c.i != verb.i and c.pos_ != "SPACE" and not c.is_punct and
                        not predicative_opener(c)),
                       key=lambda c: abs(c.i - verb.i))
+    if subjects_acted_on(parsed, verb, subjects):
+        subjects = []  # "Desde 2020 preside el MCC": the subject is the one dropped
     pronoun = object_pronoun(verb)
     if pronoun is not None:
         # "la fundación, que preside X": the antecedent first, X read as the object too (the
@@ -310,7 +313,7 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
             return _with_coordinated(parsed, mention)
     described = [t for t in sentence[: origin.i - sentence.start] if t.dep_ in (
         "nsubj", "nsubj:pass") and t.pos_ == "NOUN" and is_role_noun(t) and
-        parsed.mention(t) is None]
+        parsed.mention(t) is None and not predicative_opener(t)]
     if described:
         # "el mandatario salvadoreño busca ...: en febrero intervino": the description before
         # the verb is who acts, whoever the text spoke of before
@@ -352,6 +355,8 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
             mention = parsed.mention(child)
             if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
                 return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            if titled_speaker(parsed, child):
+                return titled_speaker(parsed, child)  # "…", dijo la diputada
     return colon_speaker(parsed, verb)
 
 
@@ -469,7 +474,8 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
     found = arguments(parsed, verb, frozenset({"", "a"}))
-    found = [e for c in postverbal_subjects(verb) for e in parsed.ends(c)] + found
+    taken = subjects_acted_on(parsed, verb, [c for c in verb.children if c.dep_ == "nsubj"])
+    found = [e for c in postverbal_subjects(verb) + taken for e in parsed.ends(c)] + found
     if not any(parsed.is_agent(e.key) for e in found):
         # "lo invitó a la cumbre": the "a" phrase says where to, the clitic whom
         return clitic_object(parsed, verb) or found
@@ -489,12 +495,15 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     if clitic is None:
         return []
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
+    if clitic.lower_ == "me" and verb.morph.get("Number") == ["Plur"] and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return _speaker(parsed, verb)  # "me invitaron a X": whoever invited, the speaker was
     subjects = {e.key for e in subject_ends(parsed, verb)}
-    if not subjects:
-        return []
-    if clitic.lower_ == "me":
+    if clitic.lower_ == "me" and subjects:
         # "X me llamó": the one who speaks, in a quotation or an interview's answer
         return [e for e in _speaker(parsed, verb) if e.key not in subjects]
+    if not subjects:
+        return []
     if clitic.lower_ == "les":
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]

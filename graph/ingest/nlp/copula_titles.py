@@ -4,6 +4,7 @@ que encabezó la lista en febrero y es hoy la principal rival de Y"."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
@@ -22,6 +23,12 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
             "Sub" in verb.morph.get("Mood") and past != "literary"):
         return []
     title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
+    if plural_speaker(verb, title):
+        # "X, diputado libertario: «Somos aliados de los republicanos»": X's party is
+        party = party_of(roles.parsed, mention.key)
+        if party is None:
+            return []
+        mention = Mention(mention.start, mention.end, mention.text, party, "")
     claims = roles._claims(title, mention, "copula")
     if "Fut" in verb.morph.get("Tense"):
         # "será la presidenta que el país necesita": an office still to be won is not held
@@ -56,3 +63,17 @@ def joined_copula_claims(roles, mention: Mention) -> list[Found]:
             title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
             found += copula_claims(roles, title, verb, mention)
     return found
+
+
+def plural_speaker(verb, title) -> bool:
+    """Whether a first person plural states a tie between organizations ("somos aliados de",
+    "somos miembros de"): the speaker speaks for the party."""
+    return verb.morph.get("Person") == ["1"] and verb.morph.get("Number") == ["Plur"] and \
+        role_kind(title.word) in ("ally", "rival", "member")
+
+
+def party_of(parsed, person: str) -> str | None:
+    """The one party the text tied the person to."""
+    parties = {org for org, key in parsed.affiliation.items()
+               if key == person and parsed.kb.is_a(org, PARTY)}
+    return parties.pop() if len(parties) == 1 else None

@@ -26,6 +26,7 @@ from graph.ingest.nlp.ends import (
     gender_of,
     preposition_of,
 )
+from graph.ingest.nlp.epithets import epithet_holder
 from graph.ingest.nlp.event_reading import EventReading
 from graph.ingest.nlp.events import (
     MEALS,
@@ -160,8 +161,10 @@ class Parsed(EventReading, ReferenceReading):
                 if child.dep_ == "conj" and is_role_noun(token) and is_role_noun(child) and \
                         not any(c.dep_ == "det" for c in child.children):
                     # "el vicepresidente y líder de la Liga, X": two titles of one person,
-                    # the name beside the second
-                    found = [e for e in found if not e.reference] + self.ends(child)
+                    # the name beside the second; with none there, both stand for whoever
+                    # the first does ("el vicepresidente y ministro de X recibió a Y")
+                    second = self.ends(child)
+                    found = [e for e in found if not e.reference] + second if second else found
                     continue
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):
@@ -283,6 +286,9 @@ class Parsed(EventReading, ReferenceReading):
                 named = self.elections.named(token)
                 if named:
                     return [End(named, token.i, token.i)]
+            named = epithet_holder(self, token)  # "el socialista X ... El socialista"
+            if named:
+                return named
             if token.pos_ == "NOUN":
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):

@@ -5,6 +5,7 @@ after a colon, and the one who speaks is the person the clause before the colon 
 from __future__ import annotations
 
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.words import base_role
 
 _OPENING = "“«\""
 _CLOSING = "”»\""
@@ -51,3 +52,16 @@ def colon_speaker(parsed, token) -> list[End]:
 
         return [e for e in subject_ends(parsed, word.head) if parsed.is_person(e.key)][:1]
     return []
+
+
+def titled_speaker(parsed, subject) -> list[End]:
+    """"…", dijo la diputada: the person the title stands for, when the text gave that title
+    to no other person (two deputies named before leave it open)."""
+    if not subject.dep_.startswith("nsubj") or subject.pos_ != "NOUN" or \
+            parsed.mention(subject) is not None:
+        return []
+    word = base_role(subject)[0]
+    if word and len(parsed.titled.get(word, ())) > 1:
+        return []
+    named = [e for e in parsed.ends(subject, conj=False) if parsed.is_person(e.key)]
+    return named if len(named) == 1 else []

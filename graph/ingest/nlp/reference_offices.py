@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.references import country_of
-from graph.ingest.nlp.words import KIN, folded_lemma
+from graph.ingest.nlp.triggers import SAYING
+from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun, role_kind
 from graph.ingest.reading import fold
 
 
@@ -29,7 +30,7 @@ def in_its_country(parsed, title, person: str) -> bool:
     """The title's place is the person's country, by the graph, else by the text (a person it
     gave no country is of the country the article is about)."""
     if not title.countries:
-        return False
+        return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
     places = set(title.countries) | {country_of(c) for c in title.countries}
     own = parsed.kb.country(person)
     if own is not None:
@@ -57,11 +58,73 @@ def place_bare_title(parsed, title):
                    for t in parsed.doc[title.token + 1:title.last + 1])
     predicate = any(c.dep_ in ("cop", "acl", "acl:relcl") for c in token.subtree
                     if c.i != token.i)
-    if national and not (title.targets or title.countries or title.complement or regional or
-                         predicate) and following != "en funciones":
+    if (national and not title.complement or _of_government(title)) and not (
+            title.targets or title.countries or regional or predicate) and \
+            following != "en funciones":
         # a predicate ("será la presidenta que Colombia necesita") is no reference; "el
         # presidente en funciones" is often a region's
         country = parsed.elections.document_country()
         if country:
             title.countries.append(country)
     return title
+
+
+# The state's own executive: "el vicepresidente del Gobierno", "la jefa del Ejecutivo"
+_GOVERNMENT = {"de gobierno", "del gobierno", "del ejecutivo", "del consejo de ministros"}
+
+
+def _of_government(title) -> bool:
+    """"el vicepresidente del Gobierno", "el ministro de Infraestructuras": an office of the
+    state's executive whose country the title leaves unsaid (a minister's portfolio is a
+    capitalized complement)."""
+    complement = fold(title.complement.lower())
+    portfolio = title.word in ("ministro", "ministra") and title.complement[3:4].isupper()
+    return complement in _GOVERNMENT or portfolio and complement.startswith(("de ", "del "))
+
+
+def lead(token):
+    """The title whose determiner a coordinated one shares: "el vicepresidente del Gobierno y
+    ministro de X" are two titles of one person, the second with no article of its own."""
+    head = token.head
+    if token.dep_ == "conj" and head.pos_ == "NOUN" and head.i < token.i and \
+            is_role_noun(head) and not any(c.dep_ == "det" for c in token.children) and \
+            not any(t.is_punct for t in token.doc[head.i + 1:token.i]):
+        return head
+    return token
+
+
+def refers(doc, kind: str, title, reference_kind: bool) -> bool:
+    """Whether a title without a name may be read as a reference: one of a party's or an
+    organization's roles ("el líder republicano"), or an office of a country, said or the
+    article's ("el exalcalde limeño", "el vicepresidente del Gobierno")."""
+    office = kind in ("head", "office", "deputy")
+    if kind == "seat":
+        # "…", dijo la diputada: the one who speaks, named by a bare seat, which needs no
+        # country ("Diputado"); one with more words is read with what is beside it
+        token = doc[title.token]
+        return not (title.targets or title.countries or title.complement) and \
+            title.last == title.token and token.head.i < token.i and \
+            folded_lemma(token.head) in SAYING and not any(
+                c.dep_ in ("acl", "acl:relcl", "appos", "amod") for c in token.children)
+    return (reference_kind or office and title.countries) and bool(
+        title.targets or title.countries and office)
+
+
+def portfolio_end(parsed, token, word: str, end: int) -> int:
+    """The end of a title whose complement names an executive the linker does not hold ("el
+    vicepresidente del Gobierno", "el ministro de Asuntos Exteriores"), else `end`."""
+    doc = token.doc
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("de", "del"):
+        return end
+    last, i = end, end + 2
+    while i < len(doc):
+        if doc[i].text[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN") and \
+                parsed.mention(doc[i]) is None:
+            last = i
+        elif not (doc[i].lower_ in ("y", "e", "de", "del") and i + 1 < len(doc) and
+                  doc[i + 1].text[:1].isupper()):
+            break
+        i += 1
+    named = fold(doc[end + 1:last + 1].text.lower())
+    minister = word in ("ministro", "ministra")
+    return last if last > end and (named in _GOVERNMENT or minister) else end

@@ -1,18 +1,27 @@
 """Copulas whose subject is not a name: "El diputado, que fue rival de Kast en la primera
 vuelta", "El líder del partido, que fue alcalde de Lima", "En 2007 fue concejal de Lima",
-"Soy opositor a X", "La dirigente francesa es presidenta de X". The title goes to the person
-the reference stands for: the one a title without a name is resolved to, the person a dropped
-subject is, or the speaker."""
+"Soy opositor a X", "La dirigente francesa es presidenta de X"; and titles set beside a title
+without a name ("El dirigente ultraderechista, diputado en X desde 2019,"). The title goes to
+the person the reference stands for: the one a title without a name is resolved to, the person
+a dropped subject is, or the speaker."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.copula_titles import party_of, plural_speaker
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
-from graph.ingest.nlp.words import PROFESSIONS, base_role, folded_lemma, role_kind
+from graph.ingest.nlp.words import (
+    PERSON_NOUNS,
+    PROFESSIONS,
+    base_role,
+    folded_lemma,
+    predicative_opener,
+    role_kind,
+)
 
 _RELATIVE = ("que", "quien")
 
@@ -21,15 +30,21 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     """The claims of the title `token` when it is the predicate of such a copula."""
     word, former = base_role(token)
     parsed = roles.parsed
+    if word and token.dep_ == "nsubj" and predicative_opener(token) and \
+            not parsed.mention(token):
+        return _opener_claims(roles, token, word, former)  # "Militante de X, fue …"
     if not word or token.pos_ not in ("NOUN", "ADJ") or parsed.mention(token):
         return []
+    if token.dep_ in ("appos", "amod"):  # the small model may tag the title an adjective
+        return _apposed_claims(roles, token, word, former)
     verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token)
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
     # "R. Soy militante de X": the small model may make the answer's marker the subject of a
-    # first person
+    # first person; "Militante de X, fue diputado" opens on what describes the dropped one
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not (
-        c.pos_ in ("SPACE", "PUNCT") and verb.morph.get("Person") == ["1"])]
+        c.pos_ in ("SPACE", "PUNCT") and verb.morph.get("Person") == ["1"]) and
+        not predicative_opener(c)]
     if any(parsed.mention(t) for s in subjects for t in s.subtree):
         return []  # a named subject: the role reader reads the copula with the name
     if any(folded_lemma(s) in _RELATIVE for s in subjects):
@@ -53,16 +68,38 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         persons = parsed.refer(subjects[0])
     else:
         return []
+    # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
+    past = bool(copula_past(verb)) or verb.lower_ in _FORMS_OF_SER
+    return _claims_of(roles, token, word, former, verb, persons, past)
+
+
+def _opener_claims(roles, token, word: str, former: bool) -> list[Found]:
+    """"Militante de Fidesz desde su juventud, fue diputado": the fronted title describes
+    whoever the sentence's verb is said of."""
+    head = token.head
+    verb = next((c for c in head.children if c.dep_ == "cop"), None) or head
+    if verb.pos_ not in ("VERB", "AUX") or token.morph.get("Number") == ["Plur"]:
+        return []
+    return _claims_of(roles, token, word, former, verb, subject_ends(roles.parsed, verb),
+                      False)
+
+
+def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
+               past: bool) -> list[Found]:
+    """The claims of the title `token` said of `persons` by `verb` (`past`: as over)."""
+    parsed = roles.parsed
     mood = modality(verb)
     if not mood.asserted or "Sub" in verb.morph.get("Mood"):
         return []
     title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
-    # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
-    past = copula_past(verb) or verb.lower_ in _FORMS_OF_SER
-    title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
+    title.former = title.former or past and role_kind(title.word) != "candidate"
     found: list[Found] = []
+    if plural_speaker(verb, title):
+        # "Somos aliados de los republicanos", said by a party's deputy: the party is
+        persons = [End(party_of(parsed, p.key), p.first, p.last, reference=True,
+                       distance=p.distance) for p in persons if party_of(parsed, p.key)]
     for person in persons:
-        if not parsed.is_person(person.key):
+        if not parsed.is_agent(person.key):
             continue
         claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
                                "reference")
@@ -95,3 +132,28 @@ def _read_as_ir(token):
             not any(c.dep_ == "case" for c in token.children):
         return head
     return None
+
+
+def _apposed_claims(roles, token, word: str, former: bool) -> list[Found]:
+    """"El dirigente ultraderechista, diputado en la Asamblea desde 2019, insistió": a title
+    set beside a title without a name is said of the person that one stands for."""
+    parsed, head = roles.parsed, token.head
+    if head.i > token.i or head.pos_ != "NOUN" or parsed.mention(head) or \
+            parsed.doc[token.i - 1].text != "," or not base_role(head)[0] and \
+            folded_lemma(head) not in PERSON_NOUNS or any(
+                parsed.mention(t) and parsed.is_person(parsed.mention(t).key)
+                for t in head.subtree):
+        return []
+    persons = [e for e in parsed.ends(head, conj=False) if parsed.is_person(e.key)]
+    if len(persons) != 1:
+        return []
+    person = persons[0]
+    title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
+    claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
+                           "reference")
+    for claim in claims:
+        claim.subject = End(person.key, person.first, person.last, reference=True,
+                            distance=person.distance)
+        claim.confidence = round(claim.confidence * 0.85, 2)
+    return claims
+

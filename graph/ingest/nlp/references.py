@@ -36,6 +36,7 @@ _OWN = {"su", "sus"}
 # stands for it; "su rival" is the rival of a person.
 _INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
 _OFFICES = {"head", "office", "seat"}
+_CHAMBER_GROUPS = {"grupo", "bancada"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
                        "movimiento", "coalicion", "alianza", "grupo", "foro", "centro"}
 
@@ -405,7 +406,7 @@ class ReferenceReading:
         noun, named last before token `index`."""
         if noun in _PARTY_NOUNS:
             return self.party_before(index)
-        if noun not in _ORGANIZATION_NOUNS:
+        if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS:
             return None
         floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 4, 0)]
         for mention in reversed(self.linked.mentions):
@@ -413,7 +414,11 @@ class ReferenceReading:
                     fold(self.doc[mention.start].lower_) == noun and \
                     not self.is_person(mention.key):
                 return mention.key
-        return None
+        # "X, procurador de Vox, y la portavoz del grupo en el Congreso": the group in a
+        # chamber of the one party its sentence named before
+        parties = {m.key for m in self.linked.mentions if m.start < index and
+                   m.start >= self.doc[index].sent.start and self.kb.is_a(m.key, PARTY)}
+        return parties.pop() if noun in _CHAMBER_GROUPS and len(parties) == 1 else None
 
     def party_before(self, index: int) -> str | None:
         """The party named before token `index`, in its sentence or the two before, when

@@ -151,9 +151,9 @@ class RoleReader(OfficeNaming):
         for that person, an office only if its place is the person's country."""
         word, former = base_role(token)
         if not word or token.pos_ != "NOUN" or self.parsed.mention(token) or \
-                token.morph.get("Number") == ["Plur"] or not is_definite(token):
+                token.morph.get("Number") == ["Plur"] or not is_definite(referred.lead(token)):
             return []
-        end = self._phrase_end(token.i)
+        end = referred.portfolio_end(self.parsed, token, word, self._phrase_end(token.i))
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
         if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
@@ -162,8 +162,7 @@ class RoleReader(OfficeNaming):
         title = referred.place_bare_title(self.parsed, self._phrase(token.i, end, word, former))
         # "el exalcalde limeño": an office named by its place stands for its holder too
         kind = role_kind(word)
-        if kind not in _REFERENCE_KINDS and not (kind == "office" and title.countries) or not (
-                title.targets or title.countries and kind in ("head", "office")):
+        if not referred.refers(self.doc, kind, title, kind in _REFERENCE_KINDS):
             return []
         known = self.parsed.affiliated([t.key for t in title.targets], token)
         if known is not None:
@@ -172,7 +171,7 @@ class RoleReader(OfficeNaming):
         else:
             countries = tuple(i for label in title.countries
                               for i in self.kb.index.get(name_tokens(label), ()))
-            referent = self.parsed.refer(token, countries)
+            referent = self.parsed.refer(referred.lead(token), countries)
             if not referent:
                 return []
             person = referent[0]

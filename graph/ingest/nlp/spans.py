@@ -322,6 +322,11 @@ class Reader:
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
         head = gz.head_class(self.key(start, j), alone=True)
+        if words == {"e"} and k - j == 1 and j - start >= 2 and head is None and \
+                not self.keys[k][0].startswith(("i", "hi")):
+            # Spanish says "e" for "y" only before an /i/: before another sound it joins a
+            # Portuguese surname ("Henrique Gouveia e Melo")
+            return k
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
             return k

@@ -183,7 +183,9 @@ def predicative_opener(token) -> bool:
     after = max([token.i] + [t.i for t in token.subtree if not t.is_punct]) + 1
     word = fold(token.lower_)
     described = token.pos_ == "NOUN" or word in PERSON_NOUNS or word in KIN or _role_of(word)
-    return described and token.i == token.sent.start and after < len(token.doc) \
+    # the small model may start the sentence at the paragraph break before it
+    opens = all(t.is_space for t in token.doc[token.sent.start:token.i])
+    return described and opens and after < len(token.doc) \
         and token.doc[after].text == "," and \
         not any(c.dep_ in ("det", "nummod") for c in token.children)
 
