@@ -1,0 +1,61 @@
+"""The parse extractor on events and their people stated in running prose: event names whose
+complement coordinates two nouns, lists of speakers and guests, organizers named by passives,
+invitations and attendance.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _objects(extraction) -> set[str]:
+    return {c.object for c in extraction.candidates}
+
+
+# ------------------------------------------------ event names with a coordinated complement
+
+
+def test_an_event_named_with_two_coordinated_nouns_keeps_its_name(read):
+    found = facts(read("El partido Chega abrió este viernes en Oporto el IV Congreso Europeo de "
+                       "la Identidad y la Nación, una cita de tres días que reúne a Santiago "
+                       "Abascal y Marine Le Pen."))
+    event = "IV Congreso Europeo de la Identidad y la Nación"
+    assert ("Santiago Abascal", "participatedIn", event) in found
+    assert ("Marine Le Pen", "participatedIn", event) in found
+    assert not {f for f in found if f[2] == "IV Congreso Europeo de la Identidad"}
+
+
+def test_a_coordinated_complement_named_by_its_organizer(read):
+    found = facts(read("Viktor Orbán clausuró el domingo la Conferencia Atlántica de la "
+                       "Libertad y la Soberanía, que organizó el Danube Institute."))
+    event = "Conferencia Atlántica de la Libertad y la Soberanía"
+    assert ("Viktor Orbán", "participatedIn", event) in found
+    assert (event, "organizedBy", "Danube Institute") in found
+
+
+def test_a_coordinated_complement_after_por(read):
+    found = facts(read("Santiago Abascal y Marine Le Pen participaron ayer en la Cumbre por la "
+                       "Familia y la Tradición, celebrada en Lisboa."))
+    assert ("Santiago Abascal", "participatedIn", "Cumbre por la Familia y la Tradición") in found
+    assert ("Marine Le Pen", "participatedIn", "Cumbre por la Familia y la Tradición") in found
+
+
+def test_a_coordinated_complement_without_articles(read):
+    found = facts(read("La exministra Laura Pizarro habló el viernes en el Congreso de Familia y "
+                       "Soberanía, organizado por la Fundación Atlántica."))
+    assert ("Congreso de Familia y Soberanía", "organizedBy", "Fundación Atlántica") in found
+
+
+def test_an_event_and_a_person_after_y_stay_apart(read):
+    names = _objects(read("Marine Le Pen elogió el Foro de la Familia y a Viktor Orbán."))
+    assert not any("Orbán" in name for name in names)
+
+
+def test_an_event_and_a_place_after_y_stay_apart(read):
+    names = _objects(read("Vox organizó la Cumbre de la Familia y la Sevilla del próximo año "
+                          "será la sede."))
+    assert not any("Sevilla" in name and "Cumbre" in name for name in names)
