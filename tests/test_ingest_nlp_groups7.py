@@ -59,3 +59,68 @@ def test_an_event_and_a_place_after_y_stay_apart(read):
     names = _objects(read("Vox organizó la Cumbre de la Familia y la Sevilla del próximo año "
                           "será la sede."))
     assert not any("Sevilla" in name and "Cumbre" in name for name in names)
+
+
+# ------------------------------------------------- list items the small model detaches
+
+
+def test_every_name_of_a_plain_list_of_three_attends(read):
+    for text in ("La Cumbre Europa Viva reunió el sábado a Viktor Orbán, Martin Sellner y "
+                 "Ellen Samyn.",
+                 "La Cumbre Europa Viva reunió el sábado a Maximilian Krah, Martin Sellner y "
+                 "Ellen Samyn."):
+        found = facts(read(text))
+        for name in ("Martin Sellner", "Ellen Samyn"):
+            assert (name, "participatedIn", "Cumbre Europa Viva") in found, text
+
+
+def test_every_name_of_a_list_of_three_is_met(read):
+    found = facts(read("Santiago Abascal se reunió ayer con Maximilian Krah, Martin Sellner y "
+                       "Ellen Samyn en Viena."))
+    for name in ("Maximilian Krah", "Martin Sellner", "Ellen Samyn"):
+        assert ("Santiago Abascal", "met", name) in found
+
+
+def test_a_named_apposition_is_no_second_item(read):
+    found = facts(read("Santiago Abascal recibió ayer a su asesor, Martin Sellner, en Madrid."))
+    assert ("Santiago Abascal", "met", "Martin Sellner") in found
+    assert not {f for f in found if f[2] == "Madrid"}
+
+
+# --------------------------------------------- colon lists after a relative clause
+
+
+def test_a_relative_clause_before_the_colon_keeps_the_list(read):
+    found = facts(read("La Cumbre Europa Viva reunió el sábado a unos cuatrocientos asistentes "
+                       "y a una lista de oradores que hace una década habría sido impensable "
+                       "en un mismo atril: el eurodiputado alemán Maximilian Krah, el dirigente "
+                       "austriaco Martin Sellner y la diputada flamenca Ellen Samyn."))
+    for name in ("Maximilian Krah", "Martin Sellner", "Ellen Samyn"):
+        assert (name, "participatedIn", "Cumbre Europa Viva") in found
+
+
+def test_a_hypothetical_main_clause_still_asserts_no_list(read):
+    found = facts(read("La Cumbre Europa Viva podría reunir a una lista de oradores que nadie "
+                       "imaginaba: Maximilian Krah, Martin Sellner y Ellen Samyn."))
+    assert not {f for f in found if f[1] == "participatedIn"}
+
+
+# ---------------------------------------------------- organizers named with their owner
+
+
+def test_an_organizer_named_with_its_leader_is_no_event(read):
+    found = facts(read("La Cumbre Europa Viva, convocada por el Foro para la Democracia de "
+                       "Thierry Baudet, reunió el sábado a una lista de oradores: el propio "
+                       "Baudet, el eurodiputado alemán Maximilian Krah y la diputada flamenca "
+                       "Ellen Samyn."))
+    assert ("Cumbre Europa Viva", "organizedBy", "Foro para la Democracia") in found
+    for name in ("Thierry Baudet", "Maximilian Krah", "Ellen Samyn"):
+        assert (name, "participatedIn", "Cumbre Europa Viva") in found
+    assert not {f for f in found if f[2].startswith("Foro") and f[1] == "participatedIn"}
+
+
+def test_an_organizing_forum_in_other_words(read):
+    found = facts(read("El Congreso Iberoamericano de la Vida, organizado por el Foro Atlántico "
+                       "de Laura Pizarro, contó con Santiago Abascal y José Antonio Kast."))
+    assert ("Congreso Iberoamericano de la Vida", "organizedBy", "Foro Atlántico") in found
+    assert ("Santiago Abascal", "participatedIn", "Congreso Iberoamericano de la Vida") in found

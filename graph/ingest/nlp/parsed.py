@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
+from graph.ingest.nlp.detached_items import detached_items
 from graph.ingest.nlp.elections import Elections, is_election_noun
 from graph.ingest.nlp.ends import (
     COMMON,
@@ -37,6 +38,7 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Linked, Mention
+from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -98,6 +100,7 @@ class Parsed(EventReading, ReferenceReading):
             if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
                     looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
                 entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
+        organizers_retyped(self, lambda key: self.kb.is_a(key, EVENT))
         for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
@@ -166,6 +169,9 @@ class Parsed(EventReading, ReferenceReading):
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):
                     found += self.ends(child)
+            if found:
+                for item in detached_items(self, token, found):
+                    found += self.ends(item)
             found += self._one_per_country(token, found)
         seen, out = set(), []
         for end in found:

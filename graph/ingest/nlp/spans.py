@@ -427,6 +427,12 @@ class Reader:
                 # Alemania Alice Weidel".)
                 kept = self.trim(start, k) if gz.has_head(before) and not generic else []
                 return kept + self.trim(k, end)
+            if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
+                    before[-1] in ("de", "del") and len(before) >= 3 and \
+                    gz.has_head(before[:-1]) and not generic:
+                # "el Foro para la Democracia de Thierry Baudet": a named group, then whose
+                # it is ("Fundación de Francisco Franco", a head alone, stays one name)
+                return self.trim(start, k - 1) + self.trim(k, end)
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
