@@ -124,3 +124,34 @@ def test_an_organizing_forum_in_other_words(read):
                        "de Laura Pizarro, contó con Santiago Abascal y José Antonio Kast."))
     assert ("Congreso Iberoamericano de la Vida", "organizedBy", "Foro Atlántico") in found
     assert ("Santiago Abascal", "participatedIn", "Congreso Iberoamericano de la Vida") in found
+
+
+# ------------------------------------------------------ organizers by passive and opening
+
+
+def test_organizers_of_an_event_noun_with_a_titled_partner(read):
+    for text in ("La Cumbre Atlántica se celebró ayer en Lisboa. El encuentro, organizado por "
+                 "Ordo Iuris junto a la fundación húngara Centro para los Derechos "
+                 "Fundamentales, cuenta entre sus oradores con Santiago Abascal.",
+                 "La Cumbre Atlántica se celebró ayer en Lisboa. La cita, convocada por la "
+                 "Fundación Disenso junto al instituto polaco Centro de Estudios Soberanos, "
+                 "reunió a Santiago Abascal."):
+        found = facts(read(text))
+        organizers = {f[2] for f in found if f[:2] == ("Cumbre Atlántica", "organizedBy")}
+        assert len(organizers) == 2, (text, found)
+        assert ("Santiago Abascal", "participatedIn", "Cumbre Atlántica") in found
+
+
+def test_a_group_that_opens_an_event_organizes_it(read):
+    for text, group in (("El instituto Pro Vita inauguró este sábado en Cracovia la Cumbre "
+                         "Europa Viva.", "Pro Vita"),
+                        ("Vox clausuró el domingo la Cumbre Europa Viva en Madrid.", "Vox")):
+        found = facts(read(text))
+        assert ("Cumbre Europa Viva", "organizedBy", group) in found, text
+        assert (group, "participatedIn", "Cumbre Europa Viva") not in found, text
+
+
+def test_a_person_who_opens_an_event_takes_part(read):
+    found = facts(read("Santiago Abascal inauguró el domingo la Cumbre Europa Viva en Madrid."))
+    assert ("Santiago Abascal", "participatedIn", "Cumbre Europa Viva") in found
+    assert not {f for f in found if f[1] == "organizedBy"}

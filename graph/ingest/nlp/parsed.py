@@ -277,7 +277,8 @@ class Parsed(EventReading, ReferenceReading):
         if token.pos_ in ("NOUN", "PROPN"):
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:
-                if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
+                if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child) \
+                        and not self._detached_from_event(token, child):
                     return self.ends(child)
             for child in token.children:
                 # "el medio X y la Fundación Y" where X went unlinked: Y is still named
@@ -334,6 +335,12 @@ class Parsed(EventReading, ReferenceReading):
             # title before a name
             return self._named_beside(token)
         return []
+
+    def _detached_from_event(self, noun, child) -> bool:
+        """"El encuentro, organizado por X junto a la fundación Y, ...": a name the small
+        model hangs on an event noun past a comma, naming no event, is not the event's name."""
+        return is_event_noun(noun) and any(t.text == "," for t in self.doc[noun.i + 1:child.i]) \
+            and not self.kb.is_a(self.mention(child).key, EVENT)
 
     def _among(self, noun) -> list[End]:
         """"varios dirigentes, entre ellos X y la eurodiputada Y", "otros invitados, como
