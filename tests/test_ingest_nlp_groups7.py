@@ -155,3 +155,56 @@ def test_a_person_who_opens_an_event_takes_part(read):
     found = facts(read("Santiago Abascal inauguró el domingo la Cumbre Europa Viva en Madrid."))
     assert ("Santiago Abascal", "participatedIn", "Cumbre Europa Viva") in found
     assert not {f for f in found if f[1] == "organizedBy"}
+
+
+# ------------------------------------------- guests who spoke, people seated at the event
+
+
+def test_guests_of_a_colon_list_who_then_spoke_took_part(read):
+    found = facts(read("La Cumbre Europa Viva reunió ayer en Madrid a veinte mil militantes. "
+                       "Santiago Abascal recibió uno a uno a sus invitados extranjeros: el "
+                       "primer ministro húngaro, Viktor Orbán; la francesa Marine Le Pen, y el "
+                       "portugués André Ventura, que intervinieron por este orden."))
+    for name in ("Viktor Orbán", "Marine Le Pen", "André Ventura"):
+        assert (name, "invitedTo", "Cumbre Europa Viva") in found
+        assert (name, "participatedIn", "Cumbre Europa Viva") in found
+
+
+def test_guests_of_a_colon_list_alone_are_only_invited(read):
+    found = facts(read("La Cumbre Europa Viva reunió ayer en Madrid a veinte mil militantes. "
+                       "Vox anunció a sus invitados extranjeros: Viktor Orbán, Marine Le Pen y "
+                       "André Ventura."))
+    assert ("Viktor Orbán", "invitedTo", "Cumbre Europa Viva") in found
+    assert ("Viktor Orbán", "participatedIn", "Cumbre Europa Viva") not in found
+
+
+def test_people_seated_beside_the_host_take_part(read):
+    for text in ("La Cumbre Europa Viva se celebró ayer en Madrid. En la primera fila se "
+                 "sentaron Rocío Monasterio, Jorge Buxadé e Ignacio Garriga.",
+                 "La Cumbre Europa Viva se celebró ayer en Madrid. En el escenario lo "
+                 "flanqueaban Rocío Monasterio, Jorge Buxadé e Ignacio Garriga.",
+                 "La Cumbre Europa Viva se celebró ayer en Madrid. En el palco la escoltaban "
+                 "la diputada Rocío Monasterio; el eurodiputado Jorge Buxadé, e Ignacio "
+                 "Garriga."):
+        found = facts(read(text))
+        for name in ("Rocío Monasterio", "Jorge Buxadé", "Ignacio Garriga"):
+            assert (name, "participatedIn", "Cumbre Europa Viva") in found, text
+
+
+def test_an_escort_in_the_street_is_no_participant(read):
+    found = facts(read("La Cumbre Europa Viva se celebró ayer en Madrid. Varios policías "
+                       "escoltaban a Santiago Abascal en la calle."))
+    assert not {f for f in found if f[1] == "participatedIn"}
+
+
+# ------------------------------------------------- an event noun with a naming participle
+
+
+def test_an_event_named_by_a_participle(read):
+    found = facts(read("En el acto bautizado \"Despierta Aragón\", que Vox montó ayer en el "
+                       "estadio, Santiago Abascal presentó a Jorge Buxadé."))
+    assert ("Despierta Aragón", "organizedBy", "Vox") in found
+    assert ("Santiago Abascal", "participatedIn", "Despierta Aragón") in found
+    found = facts(read("Santiago Abascal intervino en una cumbre conocida como \"Europa "
+                       "Libre\", organizada por Vox."))
+    assert ("Santiago Abascal", "participatedIn", "Europa Libre") in found

@@ -16,6 +16,7 @@ from graph.ingest.reading import fold
 _ATTENDING = {"asistir": None, "participar": None, "acudir": None, "figurar": None,
               "intervenir": "speaker", "presente": None, "presencia": None}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+_SPEAKING = {"hablar", "intervenir", "disertar", "exponer"}
 
 
 def _list_kind(head_span) -> tuple[str, str | None] | None:
@@ -96,8 +97,33 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     verbs = _main_verbs(head_span, word)
     trigger = verbs[-1].i if verbs else token.i
     qualifiers = {"role": role} if role else {}
-    return [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers)) for p in people
-            if parsed.kb.fits(relation, p.key, event.key)]
+    claims = [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers))
+              for p in people if parsed.kb.fits(relation, p.key, event.key)]
+    closing = _closing_attendance(parsed, people[-1].last, sentence.end)
+    if relation != "participatedIn" and closing is not None:
+        verb, role = closing
+        claims += [Found("participatedIn", p, event, 0.6, "list", verb.i,
+                         {"role": role} if role else {})
+                   for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+    return claims
+
+
+def _closing_attendance(parsed: Parsed, last: int, end: int):
+    """"sus invitados: A; B, y C, que hablaron por este orden": a relative clause closing a
+    list of guests, saying that they spoke or attended, makes every guest take part. Gives the
+    clause's verb and the role it gives, or None."""
+    doc = parsed.doc
+    for i in range(last + 1, min(end, last + 4)):
+        if doc[i].lower_ in _RELATIVES and doc[i].pos_ == "PRON":
+            verb = doc[i].head
+            lemma = folded_lemma(verb)
+            if verb.pos_ == "VERB" and verb.morph.get("Number") == ["Plur"]:
+                if lemma in _SPEAKING:
+                    return verb, "speaker"
+                if lemma in _ATTENDING:
+                    return verb, _ATTENDING[lemma]
+            return None
+    return None
 
 
 def pair_role_claims(parsed: Parsed, token) -> list[Found]:
