@@ -208,3 +208,34 @@ def test_an_event_named_by_a_participle(read):
     found = facts(read("Santiago Abascal intervino en una cumbre conocida como \"Europa "
                        "Libre\", organizada por Vox."))
     assert ("Santiago Abascal", "participatedIn", "Europa Libre") in found
+
+
+# ------------------------------------------------------------------- absences said plainly
+
+_SUMMIT = "La Cumbre Europa Viva reunió el sábado en Madrid a cuatrocientos asistentes. "
+
+
+def test_a_denied_being_there_is_an_absence(read):
+    for text, name in (("Geert Wilders no estuvo.", "Geert Wilders"),
+                       ("Tampoco viajó Alice Weidel, copresidenta de Alternativa para "
+                        "Alemania.", "Alice Weidel"),
+                       ("Tampoco estuvo, como era previsible, la primera ministra, Giorgia "
+                        "Meloni.", "Giorgia Meloni"),
+                       ("Marine Le Pen no vino finalmente.", "Marine Le Pen"),
+                       ("El expresidente polaco Andrzej Duda, invitado por los organizadores, "
+                        "no acudió finalmente a la capital.", "Andrzej Duda")):
+        found = facts(read(_SUMMIT + text))
+        assert (name, "not participatedIn", "Cumbre Europa Viva") in found, text
+
+
+def test_a_denied_state_or_arrival_elsewhere_is_no_absence(read):
+    for text in ("Geert Wilders no estuvo de acuerdo con el manifiesto.",
+                 "Alice Weidel no llegó a tiempo para votar.",
+                 "Geert Wilders no está bien de salud."):
+        found = facts(read(_SUMMIT + text))
+        assert not {f for f in found if f[1] == "not participatedIn"}, text
+
+
+def test_being_there_asserted_alone_is_not_read_as_absence(read):
+    found = facts(read(_SUMMIT + "Geert Wilders sí estuvo."))
+    assert ("Geert Wilders", "not participatedIn", "Cumbre Europa Viva") not in found

@@ -290,6 +290,9 @@ REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver", "sentar"}
 # "desde la primera fila", "desde el palco"; and the preposition each verb puts them under.
 SEATS = {"fila", "palco", "tribuna", "grada", "platea", "butaca", "escenario", "estrado", "mesa"}
 SEATED = {"sentar": "en", "seguir": "desde", "escoltar": "en", "flanquear": "en"}
+# Common nouns of where an event is held: "no acudió a la capital" is about the event there.
+PLACE_NOUNS = {"capital", "ciudad", "pais", "localidad", "pueblo", "provincia", "region",
+               "recinto", "estadio", "pabellon", "auditorio", "sala", "sede"}
 
 # "cerró filas en torno a X", "detrás de X": rallied behind X (see relations).
 RALLYING = [Frame("endorsed", AGENT, _p("con", "en torno a", "detras de", "detras", "junto a"),
