@@ -239,3 +239,28 @@ def test_a_denied_state_or_arrival_elsewhere_is_no_absence(read):
 def test_being_there_asserted_alone_is_not_read_as_absence(read):
     found = facts(read(_SUMMIT + "Geert Wilders sí estuvo."))
     assert ("Geert Wilders", "not participatedIn", "Cumbre Europa Viva") not in found
+
+
+# ------------------------------------------------- objects fronted and taken up by a clitic
+
+
+def test_a_fronted_object_taken_up_by_a_clitic(read):
+    found = facts(read("La Cumbre Europa Viva la organizó Vox en Madrid."))
+    assert ("Cumbre Europa Viva", "organizedBy", "Vox") in found
+    found = facts(read("La Carta de Madrid la firmaron Santiago Abascal y José Antonio Kast."))
+    assert ("Santiago Abascal", "participatedIn", "Carta de Madrid") in found
+    assert ("José Antonio Kast", "participatedIn", "Carta de Madrid") in found
+
+
+def test_a_fronted_manifesto_signed_by_titled_people(read):
+    found = facts(read("La Cumbre Europa Viva reunió el sábado a veinte mil militantes. El "
+                       "manifiesto final, que reclama una Europa de las naciones, lo "
+                       "suscribieron, además de los oradores, la diputada portuguesa Rita "
+                       "Matias, de Chega, y el eurodiputado español Jorge Buxadé, de Vox."))
+    assert ("Rita Matias", "participatedIn", "Cumbre Europa Viva") in found
+    assert ("Jorge Buxadé", "participatedIn", "Cumbre Europa Viva") in found
+
+
+def test_a_doubled_object_with_a_stays_the_object(read):
+    found = facts(read("Milei lo recibió a Kast en la Casa Rosada."))
+    assert ("Javier Milei", "met", "José Antonio Kast") in found
