@@ -264,3 +264,15 @@ def test_a_fronted_manifesto_signed_by_titled_people(read):
 def test_a_doubled_object_with_a_stays_the_object(read):
     found = facts(read("Milei lo recibió a Kast en la Casa Rosada."))
     assert ("Javier Milei", "met", "José Antonio Kast") in found
+
+
+def test_a_denied_journey_with_a_companion_is_still_an_absence(read):
+    found = facts(read(_SUMMIT + "Tampoco viajó Alice Weidel, copresidenta de Alternativa para "
+                       "Alemania junto a Tino Chrupalla, aunque su partido envió un saludo."))
+    assert ("Alice Weidel", "not participatedIn", "Cumbre Europa Viva") in found
+
+
+def test_a_speech_at_the_event_is_taking_part(read):
+    found = facts(read(_SUMMIT + "El discurso de Santiago Abascal en la cumbre fue el más "
+                       "aplaudido de la jornada."))
+    assert ("Santiago Abascal", "participatedIn", "Cumbre Europa Viva") in found

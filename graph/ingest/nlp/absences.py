@@ -21,6 +21,7 @@ _ABSENT = {"ausente", "ausentes"}
 # Verbs of being at or going to the event, which said alone and denied state an absence.
 _BEING_THERE = {"estar", "viajar", "ir", "venir", "llegar", "aparecer", "comparecer"}
 _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "expl:pv"}
+_COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
 _TIMES = {"finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez", "hoy", "luego"}
 
 
@@ -84,8 +85,9 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
 
 def _bare(verb) -> bool:
     """A verb of being somewhere said alone: no object, place, complement or attribute."""
-    return not any(c.dep_ in _COMPLEMENTS or c.dep_ == "advmod" and
-                   fold(c.lower_) not in NEGATORS | _TIMES for c in verb.children)
+    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY or
+                   c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
+                   for c in verb.children)
 
 
 def _absent(parsed: Parsed, trigger, people: list[End], named: list[End],

@@ -366,6 +366,7 @@ NOUNS: dict[str, Nominal] = {
     "presencia": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
     "asistencia": Nominal("participatedIn", _p("de"), _p("a", "en"), 0.65),
     "intervencion": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
+    "discurso": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
     "invitacion": Nominal("invitedTo", _p(), _p("a", "al", "para"), 0.7),
     "candidatura": Nominal("candidateIn", _p("de"), _p("a", "para", "en"), 0.65),
 }
