@@ -276,3 +276,20 @@ def test_a_speech_at_the_event_is_taking_part(read):
     found = facts(read(_SUMMIT + "El discurso de Santiago Abascal en la cumbre fue el más "
                        "aplaudido de la jornada."))
     assert ("Santiago Abascal", "participatedIn", "Cumbre Europa Viva") in found
+
+
+def test_not_being_where_the_event_is_held_is_an_absence(read):
+    for text in ("Viktor Orbán no está en Madrid.",
+                 "Marine Le Pen no viajó finalmente a Madrid.",
+                 "La eurodiputada Marion Maréchal no llegó a la capital."):
+        found = facts(read(_SUMMIT + text))
+        assert any(f[1] == "not participatedIn" and f[2] == "Cumbre Europa Viva"
+                   for f in found), text
+
+
+def test_one_who_did_not_travel_but_sent_a_message_took_part_from_afar(read):
+    for text in ("Viktor Orbán no pudo viajar a Madrid, pero envió un mensaje en vídeo.",
+                 "José Antonio Kast no pudo viajar a Madrid y se dirigió a los asistentes en "
+                 "un mensaje grabado."):
+        found = facts(read(_SUMMIT + text))
+        assert not {f for f in found if f[1] == "not participatedIn"}, text

@@ -5,12 +5,12 @@ B") they state the opposite, which the extractor's modality check turns positive
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import EVENT
+from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clauses import arguments, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import NEGATORS
+from graph.ingest.nlp.triggers import NEGATORS, PLACE_NOUNS
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -22,6 +22,8 @@ _ABSENT = {"ausente", "ausentes"}
 _BEING_THERE = {"estar", "viajar", "ir", "venir", "llegar", "aparecer", "comparecer"}
 _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "expl:pv"}
 _COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
+_FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
+              "conectar", "conectarse", "saludar", "mandar", "hablar"}
 _TIMES = {"finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez", "hoy", "luego"}
 
 
@@ -43,8 +45,8 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
                                                                                    "en")
             for e in phrase_ends(parsed, c)])
     if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
-            token.dep_ in ("ROOT", "conj", "parataxis") and _bare(token) and \
-            modality(token).negated:
+            token.dep_ in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
+            modality(token).negated and not _took_part_from_afar(token):
         # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
         # check reads turns the attendance it states into an absence
         # (named, not a reference: "Tampoco estuvo la candidata de X" names no one)
@@ -83,11 +85,30 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
     return []
 
 
-def _bare(verb) -> bool:
-    """A verb of being somewhere said alone: no object, place, complement or attribute."""
-    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY or
+def _bare(parsed: Parsed, verb) -> bool:
+    """A verb of being somewhere said alone, or with the place it would have been at ("no
+    está en Viena", "no viajó a la capital"): no object, occasion, complement or attribute."""
+    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY and
+                   not _place(parsed, c) or
                    c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
                    for c in verb.children)
+
+
+def _took_part_from_afar(verb) -> bool:
+    """"no pudo viajar a Roma y se dirigió a los asistentes en un mensaje grabado", "pero
+    envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
+    envió un saludo", another's doing)."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
+               not any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
+
+
+def _place(parsed: Parsed, phrase) -> bool:
+    if phrase.dep_ != "obl" or preposition(phrase) not in ("a", "en", "hasta"):
+        return False
+    if phrase.pos_ == "NOUN":
+        return folded_lemma(phrase) in PLACE_NOUNS
+    mention = parsed.mention(phrase)
+    return mention is not None and parsed.kb.is_a(mention.key, PLACE)
 
 
 def _absent(parsed: Parsed, trigger, people: list[End], named: list[End],
