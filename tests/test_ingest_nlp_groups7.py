@@ -293,3 +293,12 @@ def test_one_who_did_not_travel_but_sent_a_message_took_part_from_afar(read):
                  "un mensaje grabado."):
         found = facts(read(_SUMMIT + text))
         assert not {f for f in found if f[1] == "not participatedIn"}, text
+
+
+def test_also_being_there_is_taking_part(read):
+    found = facts(read(_SUMMIT + "También estuvieron el vicepresidente boliviano Edmand Lara y "
+                       "la ministra de Seguridad argentina, Alejandra Monteoliva."))
+    assert ("Edmand Lara", "participatedIn", "Cumbre Europa Viva") in found
+    assert ("Alejandra Monteoliva", "participatedIn", "Cumbre Europa Viva") in found
+    found = facts(read(_SUMMIT + "Edmand Lara también estuvo de acuerdo con el manifiesto."))
+    assert not {f for f in found if f[1] == "participatedIn"}

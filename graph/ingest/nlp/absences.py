@@ -24,7 +24,8 @@ _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "exp
 _COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
 _FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
               "conectar", "conectarse", "saludar", "mandar", "hablar"}
-_TIMES = {"finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez", "hoy", "luego"}
+_TIMES = {"tambien", "si", "finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez",
+          "hoy", "luego"}
 
 
 def absence_claims(parsed: Parsed, token) -> list[Found]:
@@ -46,10 +47,12 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
             for e in phrase_ends(parsed, c)])
     if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
             token.dep_ in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
-            modality(token).negated and not _took_part_from_afar(token):
+            (modality(token).negated and not _took_part_from_afar(token) or
+             folded_lemma(token) == "estar" and _also(token)):
         # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
-        # check reads turns the attendance it states into an absence
-        # (named, not a reference: "Tampoco estuvo la candidata de X" names no one)
+        # check reads turns the attendance it states into an absence; "También estuvieron
+        # A y B": there, as the others were (named, not a reference: "Tampoco estuvo la
+        # candidata de X" names no one)
         return _absent(parsed, token, [e for e in subject_ends(parsed, token)
                                        if not e.reference], [], negated=False)
     if folded_lemma(token) == "ausencia" and token.pos_ == "NOUN":
@@ -92,6 +95,10 @@ def _bare(parsed: Parsed, verb) -> bool:
                    not _place(parsed, c) or
                    c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
                    for c in verb.children)
+
+
+def _also(verb) -> bool:
+    return any(c.dep_ == "advmod" and fold(c.lower_) in ("tambien", "si") for c in verb.children)
 
 
 def _took_part_from_afar(verb) -> bool:
