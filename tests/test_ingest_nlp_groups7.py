@@ -50,6 +50,21 @@ def test_a_coordinated_complement_without_articles(read):
     assert ("Congreso de Familia y Soberanía", "organizedBy", "Fundación Atlántica") in found
 
 
+def test_a_foundation_named_by_two_coordinated_nouns(read):
+    found = facts(read("La Cumbre Andina por la Libertad, organizada por la Fundación Libertad "
+                       "y Progreso, reunió a Santiago Abascal."))
+    assert ("Cumbre Andina por la Libertad", "organizedBy",
+            "Fundación Libertad y Progreso") in found
+
+
+def test_two_organizers_joined_by_y_stay_apart(read):
+    for partner in ("Vox", "Atlas Network", "Libertad Digital"):
+        found = facts(read(f"La Cumbre Europa Viva, organizada por la Fundación Disenso y "
+                           f"{partner}, reunió a Santiago Abascal."))
+        assert ("Cumbre Europa Viva", "organizedBy", "Fundación Disenso") in found, partner
+        assert ("Cumbre Europa Viva", "organizedBy", partner) in found, partner
+
+
 def test_an_event_and_a_person_after_y_stay_apart(read):
     names = _objects(read("Marine Le Pen elogió el Foro de la Familia y a Viktor Orbán."))
     assert not any("Orbán" in name for name in names)

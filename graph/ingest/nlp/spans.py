@@ -349,8 +349,8 @@ class Reader:
         if key and _ROMAN.fullmatch(self.texts[start]):
             key = key[1:]  # "III Foro ...": the edition's ordinal before the head
         if gz.head_class(key, alone=True) not in _COMPLEMENTED or \
-                not _COMPLEMENT.intersection(key[1:]):
-            return False
+                not (_COMPLEMENT.intersection(key[1:]) or len(key) == 2):
+            return False  # "Foro de la Familia y la Soberanía", "Fundación Libertad y Progreso"
         text = self.texts[k]
         closes = k + 1 >= len(self.doc) or not self._namey(k + 1)
         return closes and text[1:].islower() and len(text) > 3 and \
