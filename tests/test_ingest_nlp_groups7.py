@@ -317,3 +317,23 @@ def test_also_being_there_is_taking_part(read):
     assert ("Alejandra Monteoliva", "participatedIn", "Cumbre Europa Viva") in found
     found = facts(read(_SUMMIT + "Edmand Lara también estuvo de acuerdo con el manifiesto."))
     assert not {f for f in found if f[1] == "participatedIn"}
+
+
+# ---------------------------------------------------------- one edition named two ways
+
+
+def test_an_edition_named_without_its_year_is_the_one_with_it(read):
+    extraction = read("Verástegui reúne a la derecha en la CPAC México; Bukele, invitado, no "
+                      "confirma\n\nEduardo Verástegui inauguró el sábado la CPAC México 2026 en "
+                      "la capital.")
+    found = facts(extraction)
+    assert ("Nayib Bukele", "invitedTo", "CPAC México 2026") in found
+    assert not {f for f in found if f[2] == "CPAC México"}
+    assert "CPAC México" not in {e.label for e in extraction.entities}
+
+
+def test_two_editions_with_their_years_stay_two(read):
+    found = facts(read("Eduardo Verástegui inauguró la CPAC México 2026 en la capital. Nayib "
+                       "Bukele participó en la CPAC México 2025."))
+    assert ("Nayib Bukele", "participatedIn", "CPAC México 2025") in found
+    assert ("Eduardo Verástegui", "participatedIn", "CPAC México 2026") in found
