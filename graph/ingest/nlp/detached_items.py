@@ -19,20 +19,15 @@ def detached_items(parsed, token, found) -> list:
     head = token.head
     if head.i != token.i and token.dep_ in ("obj", "nsubj", "obl", "nmod"):
         for sibling in head.children:
-            if sibling.i > last and sibling.dep_ == token.dep_ and \
-                    _after_comma(doc, sibling) and _names_person(parsed, sibling) and \
-                    _adjacent(doc, last, sibling):
+            # only the comma between the first item's name and this one
+            if sibling.i == last + 2 and sibling.dep_ == token.dep_ and \
+                    _after_comma(doc, sibling) and _names_person(parsed, sibling):
                 items.append(sibling)
     return items
 
 
 def _after_comma(doc, token) -> bool:
     return token.i > 0 and doc[token.i - 1].text == ","
-
-
-def _adjacent(doc, last: int, token) -> bool:
-    """Only the comma between the first item's name and this one."""
-    return token.i == last + 2
 
 
 def _names_person(parsed, token) -> bool:

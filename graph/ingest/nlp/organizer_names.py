@@ -4,7 +4,7 @@ second event that lists of speakers could be read as attending."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.knowledge import EVENT, ORGANIZATION
 from graph.ingest.nlp.triggers import VERBS
 from graph.ingest.nlp.words import verb_lemma
 
@@ -14,12 +14,12 @@ _ORGANIZING = frozenset(lemma for lemma, frames in VERBS.items()
 _ARTICLES = {"el", "la", "los", "las"}
 
 
-def organizers_retyped(parsed, is_event) -> None:
+def organizers_retyped(parsed) -> None:
     """Retype the new event names that follow "<organizing participle> por (el)"."""
     doc = parsed.doc
     for mention in parsed.linked.mentions:
         entity = parsed.linked.entities.get(mention.key)
-        if entity is None or not is_event(mention.key):
+        if entity is None or not parsed.kb.is_a(mention.key, EVENT):
             continue
         i = mention.start - 1
         if i >= 0 and doc[i].lower_ in _ARTICLES:

@@ -100,7 +100,7 @@ class Parsed(EventReading, ReferenceReading):
             if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
                     looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
                 entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
-        organizers_retyped(self, lambda key: self.kb.is_a(key, EVENT))
+        organizers_retyped(self)
         for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
