@@ -337,3 +337,12 @@ def test_two_editions_with_their_years_stay_two(read):
                        "Bukele participó en la CPAC México 2025."))
     assert ("Nayib Bukele", "participatedIn", "CPAC México 2025") in found
     assert ("Eduardo Verástegui", "participatedIn", "CPAC México 2026") in found
+
+
+def test_the_speaker_of_an_opening_or_closing_speech_takes_part(read):
+    for text, name in (("Andrej Babiš habló tras el discurso de apertura del general Roberto "
+                        "Vannacci.", "Roberto Vannacci"),
+                       ("El discurso de clausura de Santiago Abascal fue el más aplaudido.",
+                        "Santiago Abascal")):
+        found = facts(read(_SUMMIT + text))
+        assert (name, "participatedIn", "Cumbre Europa Viva") in found, text
