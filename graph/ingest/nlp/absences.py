@@ -5,10 +5,12 @@ B") they state the opposite, which the extractor's modality check turns positive
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import EVENT
+from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clauses import arguments, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import NEGATORS, PLACE_NOUNS
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -16,6 +18,14 @@ from graph.ingest.reading import fold
 # a proper noun); "falta" alone is also a noun ("una falta grave"), so it needs its subject
 _MISSING = {"falto", "faltaron", "faltaba", "faltaban", "faltan", "falta"}
 _ABSENT = {"ausente", "ausentes"}
+# Verbs of being at or going to the event, which said alone and denied state an absence.
+_BEING_THERE = {"estar", "viajar", "ir", "venir", "llegar", "aparecer", "comparecer"}
+_COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "expl:pv"}
+_COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
+_FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
+              "conectar", "conectarse", "saludar", "mandar", "hablar"}
+_TIMES = {"tambien", "si", "finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez",
+          "hoy", "luego"}
 
 
 def absence_claims(parsed: Parsed, token) -> list[Found]:
@@ -35,6 +45,16 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
             e for c in token.children if c.dep_ == "nmod" and preposition(c) in ("de", "del",
                                                                                    "en")
             for e in phrase_ends(parsed, c)])
+    if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
+            token.dep_ in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
+            (modality(token).negated and not _took_part_from_afar(token) or
+             folded_lemma(token) == "estar" and _also(token)):
+        # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
+        # check reads turns the attendance it states into an absence; "También estuvieron
+        # A y B": there, as the others were (named, not a reference: "Tampoco estuvo la
+        # candidata de X" names no one)
+        return _absent(parsed, token, [e for e in subject_ends(parsed, token)
+                                       if not e.reference], [], negated=False)
     if folded_lemma(token) == "ausencia" and token.pos_ == "NOUN":
         # "lamentó la ausencia del presidente de su partido": a role the discourse resolves
         # is too loose a subject for a noun; a name is not
@@ -68,7 +88,38 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
     return []
 
 
-def _absent(parsed: Parsed, trigger, people: list[End], named: list[End]) -> list[Found]:
+def _bare(parsed: Parsed, verb) -> bool:
+    """A verb of being somewhere said alone, or with the place it would have been at ("no
+    está en Viena", "no viajó a la capital"): no object, occasion, complement or attribute."""
+    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY and
+                   not _place(parsed, c) or
+                   c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
+                   for c in verb.children)
+
+
+def _also(verb) -> bool:
+    return any(c.dep_ == "advmod" and fold(c.lower_) in ("tambien", "si") for c in verb.children)
+
+
+def _took_part_from_afar(verb) -> bool:
+    """"no pudo viajar a Roma y se dirigió a los asistentes en un mensaje grabado", "pero
+    envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
+    envió un saludo", another's doing)."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
+               not any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
+
+
+def _place(parsed: Parsed, phrase) -> bool:
+    if phrase.dep_ != "obl" or preposition(phrase) not in ("a", "en", "hasta"):
+        return False
+    if phrase.pos_ == "NOUN":
+        return folded_lemma(phrase) in PLACE_NOUNS
+    mention = parsed.mention(phrase)
+    return mention is not None and parsed.kb.is_a(mention.key, PLACE)
+
+
+def _absent(parsed: Parsed, trigger, people: list[End], named: list[End],
+            negated: bool = True) -> list[Found]:
     people = [p for p in people if parsed.is_person(p.key)]
     if not people:
         return []
@@ -80,8 +131,10 @@ def _absent(parsed: Parsed, trigger, people: list[End], named: list[End]) -> lis
         if topic is None:
             return []
         events = [End(topic[1], trigger.i, trigger.i, reference=True, distance=topic[0])]
+    lemma = folded_lemma(trigger)
     cue = "copula" if fold(trigger.lower_) in _ABSENT else (
-        "nominal:ausencia" if folded_lemma(trigger) == "ausencia" else "verb:" + (
-            "ausentar" if folded_lemma(trigger).startswith("ausent") else "faltar"))
-    return [Found("participatedIn", p, e, 0.65, cue, trigger.i, negated=True)
+        "nominal:ausencia" if lemma == "ausencia" else "verb:" + (
+            "ausentar" if lemma.startswith("ausent") else
+            lemma if lemma in _BEING_THERE else "faltar"))
+    return [Found("participatedIn", p, e, 0.65, cue, trigger.i, negated=negated)
             for p in people for e in events if parsed.kb.fits("participatedIn", p.key, e.key)]

@@ -28,6 +28,7 @@ from graph.ingest.nlp.events import (
     event_class,
     is_definite,
     name_after,
+    name_start,
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
@@ -143,7 +144,8 @@ class EventReading:
     def _name_after(self, token) -> tuple[int, int] | None:
         """"la cumbre Europa Soberana": a name after the noun, unless it names an agent, an
         event the graph holds or just a place ("la cumbre CPAC", "el foro España")."""
-        quoted = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in QUOTES
+        start = name_start(token)
+        quoted = start < len(self.doc) and self.doc[start].text in QUOTES
         if folded_lemma(token) not in NAMED_AFTER and not quoted:
             return None  # any event noun names the quoted words after it: el acto "X"
         span = name_after(token)

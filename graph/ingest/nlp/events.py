@@ -22,6 +22,9 @@ _FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a",
              "para", "con", "que", "se", "su", "sus"}
 
 
+# Participles that give a name, without their gender and number endings.
+_NAMING = {"bautizad", "denominad", "llamad", "titulad", "conocid", "rotulad"}
+
 _PLURAL, _GENDER = re.compile(r"(?:es|s)$"), re.compile(r"[aeo]$")
 
 
@@ -166,11 +169,22 @@ QUOTES = {'"', "“", "«", "'"}
 _CLOSING = {'"', "”", "»", "'"}
 
 
+def name_start(token) -> int:
+    """Where the name after an event noun starts, past a participle that gives it ("el acto
+    bautizado "X"", "una cumbre denominada X", "el foro conocido como X")."""
+    doc, i = token.doc, token.i + 1
+    if i + 1 < token.sent.end and fold(doc[i].lower_).rstrip("s")[:-1] in _NAMING:
+        i += 1
+        if i + 1 < token.sent.end and doc[i].lower_ == "como":
+            i += 1
+    return i
+
+
 def name_after(token) -> tuple[int, int] | None:
     """The name a common event noun introduces: "la cumbre Europa Soberana", "la concentración
     "España en Pie"", "el foro Madrid Futuro": its first and last tokens, quotes left out."""
     doc, end = token.doc, token.sent.end
-    i = token.i + 1
+    i = name_start(token)
     if i >= end or not token.is_lower:
         return None
     if doc[i].text in QUOTES:

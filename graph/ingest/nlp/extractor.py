@@ -17,6 +17,7 @@ from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
+from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
@@ -29,6 +30,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
+from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
@@ -108,7 +110,8 @@ class NlpExtractor:
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
-        found = signed_at_gatherings(parsed, found)
+        found = fullest_editions(parsed, opened_by_groups(parsed, signed_at_gatherings(
+            parsed, found)))
         found = without_led_memberships(drop_contradicted(parsed, found))
         candidates = _candidates(parsed, found)
         leaderships = led(found)

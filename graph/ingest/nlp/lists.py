@@ -15,18 +15,36 @@ from graph.ingest.reading import fold
 # Verbs and words that make the people after the colon attend the event.
 _ATTENDING = {"asistir": None, "participar": None, "acudir": None, "figurar": None,
               "intervenir": "speaker", "presente": None, "presencia": None}
+_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+_SPEAKING = {"hablar", "intervenir", "disertar", "exponer"}
 
 
 def _list_kind(head_span) -> tuple[str, str | None] | None:
     """(relation, role) the words before the colon give the list, if they give one."""
+    found = _list_word(head_span)
+    return found[1] if found else None
+
+
+def _list_word(head_span):
+    """The word before the colon that says what the list is, and its (relation, role)."""
     for token in reversed(list(head_span)):
         word = folded_lemma(token)
         for form in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
             if form in LIST_ROLES:
-                return LIST_ROLES[form]
+                return token, LIST_ROLES[form]
             if form in _ATTENDING:
-                return "participatedIn", _ATTENDING[form]
+                return token, ("participatedIn", _ATTENDING[form])
     return None
+
+
+def _main_verbs(head_span, word) -> list:
+    """The verbs of the clause before the colon, less those of a relative clause after the
+    list's word ("una lista de oradores que hace una década habría sido impensable:"), whose
+    mood is not the list's."""
+    relative = next((t.i for t in head_span if t.i > word.i and t.pos_ == "PRON" and
+                     t.lower_ in _RELATIVES), None)
+    return [t for t in head_span if t.pos_ in ("VERB", "AUX") and
+            (relative is None or t.i < relative)]
 
 
 def _items(parsed: Parsed, start: int, end: int) -> list[End]:
@@ -64,23 +82,48 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     head_span = parsed.doc[sentence.start:token.i]
     if any(t.text in ('"', "“", "«") for t in head_span):
         return []  # a quotation's colon introduces words, not a list
-    kind = _list_kind(head_span)
-    if kind is None:
+    found = _list_word(head_span)
+    if found is None:
         return []
     topic = parsed.topic_event(token.i)
     if topic is None:
         return []
-    relation, role = kind
+    word, (relation, role) = found
     event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
     people = _items(parsed, token.i + 1, sentence.end)
     if len(people) < 2:
         return []
     # the clause before the colon carries its negation and modality
-    verbs = [t for t in head_span if t.pos_ in ("VERB", "AUX")]
+    verbs = _main_verbs(head_span, word)
     trigger = verbs[-1].i if verbs else token.i
     qualifiers = {"role": role} if role else {}
-    return [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers)) for p in people
-            if parsed.kb.fits(relation, p.key, event.key)]
+    claims = [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers))
+              for p in people if parsed.kb.fits(relation, p.key, event.key)]
+    closing = _closing_attendance(parsed, people[-1].last, sentence.end)
+    if relation != "participatedIn" and closing is not None:
+        verb, role = closing
+        claims += [Found("participatedIn", p, event, 0.6, "list", verb.i,
+                         {"role": role} if role else {})
+                   for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+    return claims
+
+
+def _closing_attendance(parsed: Parsed, last: int, end: int):
+    """"sus invitados: A; B, y C, que hablaron por este orden": a relative clause closing a
+    list of guests, saying that they spoke or attended, makes every guest take part. Gives the
+    clause's verb and the role it gives, or None."""
+    doc = parsed.doc
+    for i in range(last + 1, min(end, last + 4)):
+        if doc[i].lower_ in _RELATIVES and doc[i].pos_ == "PRON":
+            verb = doc[i].head
+            lemma = folded_lemma(verb)
+            if verb.pos_ == "VERB" and verb.morph.get("Number") == ["Plur"]:
+                if lemma in _SPEAKING:
+                    return verb, "speaker"
+                if lemma in _ATTENDING:
+                    return verb, _ATTENDING[lemma]
+            return None
+    return None
 
 
 def pair_role_claims(parsed: Parsed, token) -> list[Found]:

@@ -235,6 +235,10 @@ def _thing_subject(parsed: Parsed, noun) -> bool:
     return False
 
 
+# What a speech or a greeting is given for: "el discurso de apertura de X".
+_OCCASIONS = {"apertura", "clausura", "cierre", "inauguracion", "bienvenida", "despedida"}
+
+
 def _phrases(noun):
     """The prepositional phrases of the noun's own phrase: its dependents, and theirs when
     the small model hangs "con Milei" on "de Trump" ("el encuentro de Trump con Milei", "una
@@ -250,6 +254,9 @@ def _phrases(noun):
                 if grandchild.dep_ in ("nmod", "flat") and preposition(grandchild) in (
                         "con", "a", "junto a", "sobre"):
                     yield grandchild
+                elif grandchild.dep_ == "nmod" and folded_lemma(child) in _OCCASIONS and \
+                        preposition(grandchild) in ("de", "del"):
+                    yield grandchild  # "el discurso de apertura del general X": X's
 
 
 def _warm(noun) -> bool:

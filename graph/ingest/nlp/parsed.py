@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
+from graph.ingest.nlp.detached_items import detached_items
 from graph.ingest.nlp.elections import Elections, is_election_noun
 from graph.ingest.nlp.ends import (
     COMMON,
@@ -38,6 +39,7 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Linked, Mention
+from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -99,6 +101,7 @@ class Parsed(EventReading, ReferenceReading):
             if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
                     looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
                 entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
+        organizers_retyped(self)
         for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
@@ -169,6 +172,9 @@ class Parsed(EventReading, ReferenceReading):
                 if child.dep_ == "conj" and not self._closes_list(token, child) or \
                         self._titled_item(token, child, found):
                     found += self.ends(child)
+            if found:
+                for item in detached_items(self, token, found):
+                    found += self.ends(item)
             found += self._one_per_country(token, found)
         seen, out = set(), []
         for end in found:
@@ -274,7 +280,8 @@ class Parsed(EventReading, ReferenceReading):
         if token.pos_ in ("NOUN", "PROPN"):
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:
-                if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child):
+                if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child) \
+                        and not self._detached_from_event(token, child):
                     return self.ends(child)
             for child in token.children:
                 # "el medio X y la Fundación Y" where X went unlinked: Y is still named
@@ -334,6 +341,12 @@ class Parsed(EventReading, ReferenceReading):
             # title before a name
             return self._named_beside(token)
         return []
+
+    def _detached_from_event(self, noun, child) -> bool:
+        """"El encuentro, organizado por X junto a la fundación Y, ...": a name the small
+        model hangs on an event noun past a comma, naming no event, is not the event's name."""
+        return is_event_noun(noun) and any(t.text == "," for t in self.doc[noun.i + 1:child.i]) \
+            and not self.kb.is_a(self.mention(child).key, EVENT)
 
     def _among(self, noun) -> list[End]:
         """"varios dirigentes, entre ellos X y la eurodiputada Y", "otros invitados, como

@@ -35,6 +35,7 @@ from graph.ingest.nlp.triggers import (
     LIGHT_VERBS,
     NOUNS,
     PATIENT,
+    PLACE_NOUNS,
     RALLYING,
     REFLEXIVE,
     SEATED,
@@ -384,7 +385,7 @@ def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
             parsed.mention(c) is None and not parsed.ends(c) for c in verb.children):
         return True  # "permitió cerrar los últimos flecos": what is closed is no event
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
-               folded_lemma(c) not in _BILLS and not _part_of_the_event(c) and
+               folded_lemma(c) not in _BILLS | SEATS | PLACE_NOUNS and not _part_of_the_event(c) and
                parsed.mention(c) is None and not parsed.ends(c) for c in verb.children)
 
 

@@ -26,6 +26,10 @@ _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM"
              "SYM", "INTJ", "PART"}
 _JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
 _ARTICLES = frozenset({"la", "las", "los", "le", "les"})
+_ROMAN = re.compile(r"[IVXLC]+")
+# Names whose complement may coordinate two nouns, and the words that open the complement.
+_COMPLEMENTED = frozenset({"Summit", "Event", "Organization", "Network", "Movement"})
+_COMPLEMENT = frozenset({"de", "del", "por", "para"})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
@@ -333,7 +337,30 @@ class Reader:
         if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
                 all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):
             return k  # "Trinidad y Tobago" inside one entity; never a verb ("Congreso aprobó")
+        if self._coordinated_complement(start, j, k):
+            return k
         return None
+
+    def _coordinated_complement(self, start: int, j: int, k: int) -> bool:
+        """"Foro Europeo de la Familia y la Soberanía", "Cumbre por la Vida y la Libertad": an
+        event's or group's complement of two nouns is one name. The second is a lone capitalized
+        common word closing the name, neither a place, a given name nor an acronym, so that
+        "el Foro de Madrid y Vox" or "la Cumbre de la Familia y Marine Le Pen" stay apart."""
+        words = [self.texts[i].lower() for i in range(j, k)]
+        if words[0] not in ("y", "e") or len(words) > 2 or \
+                (len(words) == 2 and words[1] not in _ARTICLES | {"el"}):
+            return False
+        key = self.key(start, j)
+        if key and _ROMAN.fullmatch(self.texts[start]):
+            key = key[1:]  # "III Foro ...": the edition's ordinal before the head
+        if gz.head_class(key, alone=True) not in _COMPLEMENTED or \
+                not (_COMPLEMENT.intersection(key[1:]) or len(key) == 2):
+            return False  # "Foro de la Familia y la Soberanía", "Fundación Libertad y Progreso"
+        text = self.texts[k]
+        closes = k + 1 >= len(self.doc) or not self._namey(k + 1)
+        return closes and text[1:].islower() and len(text) > 3 and \
+            not gz.is_given_name(self.keys[k][0]) and gz.place(text) is None and \
+            gz.place(self.texts[j - 1]) is None
 
     def _namey(self, i: int) -> bool:
         return bool(self.keys[i]) and self.caps[i] and any(c.isalpha() for c in self.texts[i])
@@ -405,6 +432,12 @@ class Reader:
                 # Alemania Alice Weidel".)
                 kept = self.trim(start, k) if gz.has_head(before) and not generic else []
                 return kept + self.trim(k, end)
+            if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
+                    before[-1] in ("de", "del") and len(before) >= 3 and \
+                    gz.has_head(before[:-1]) and not generic:
+                # "el Foro para la Democracia de Thierry Baudet": a named group, then whose
+                # it is ("Fundación de Francisco Franco", a head alone, stays one name)
+                return self.trim(start, k - 1) + self.trim(k, end)
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:

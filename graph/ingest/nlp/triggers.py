@@ -119,6 +119,9 @@ VERBS: dict[str, list[Frame]] = {
     # "lo acompañó al foro", "estuvo acompañado por X y por Y": who goes with one attends
     "acompanar": [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
                   Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)],
+    # "en el palco lo escoltaban X, Y y Z": beside the host in a seat of the event (SEATED)
+    "escoltar": [Frame("participatedIn", AGENT, _p("en"), 0.6, topic=True)],
+    "flanquear": [Frame("participatedIn", AGENT, _p("en"), 0.6, topic=True)],
     "inaugurar": _OPEN, "clausurar": _OPEN, "cerrar": _OPEN, "abrir": _OPEN,
     "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "presente": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
@@ -286,7 +289,10 @@ REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver", "sentar"}
 # Where one sits at an event or follows it from among those there: "en la mesa principal",
 # "desde la primera fila", "desde el palco"; and the preposition each verb puts them under.
 SEATS = {"fila", "palco", "tribuna", "grada", "platea", "butaca", "escenario", "estrado", "mesa"}
-SEATED = {"sentar": "en", "seguir": "desde"}
+SEATED = {"sentar": "en", "seguir": "desde", "escoltar": "en", "flanquear": "en"}
+# Common nouns of where an event is held: "no acudió a la capital" is about the event there.
+PLACE_NOUNS = {"capital", "ciudad", "pais", "localidad", "pueblo", "provincia", "region",
+               "recinto", "estadio", "pabellon", "auditorio", "sala", "sede"}
 
 # "cerró filas en torno a X", "detrás de X": rallied behind X (see relations).
 RALLYING = [Frame("endorsed", AGENT, _p("con", "en torno a", "detras de", "detras", "junto a"),
@@ -360,6 +366,7 @@ NOUNS: dict[str, Nominal] = {
     "presencia": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
     "asistencia": Nominal("participatedIn", _p("de"), _p("a", "en"), 0.65),
     "intervencion": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
+    "discurso": Nominal("participatedIn", _p("de"), _p("en"), 0.6),
     "invitacion": Nominal("invitedTo", _p(), _p("a", "al", "para"), 0.7),
     "candidatura": Nominal("candidateIn", _p("de"), _p("a", "para", "en"), 0.65),
 }

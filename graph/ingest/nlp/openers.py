@@ -1,0 +1,22 @@
+"""Events a group opens or closes: a person who "inauguró el foro" took part in it, but an
+institute, a party or a foundation that opens it ("el instituto X inauguró el III Foro ...",
+"Vox clausuró su convención") is the host that organizes it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.triggers import OPENING
+
+
+def opened_by_groups(parsed, found: list[Found]) -> list[Found]:
+    out = []
+    for claim in found:
+        if claim.relation == "participatedIn" and claim.cue.startswith("verb:") and \
+                claim.cue[5:] in OPENING and not claim.subject.reference and \
+                parsed.is_agent(claim.subject.key) and not parsed.is_person(claim.subject.key):
+            claim = replace(claim, relation="organizedBy", subject=claim.object,
+                            object=claim.subject)
+        out.append(claim)
+    return out
