@@ -31,3 +31,25 @@ def test_an_adverbial_before_an_infinitive_of_purpose_or_plain_verbs_keeps_the_c
     found = facts(read("Abascal viajó el lunes a Santiago para respaldar a Kast."))
     assert ("Santiago Abascal", "endorsed", "José Antonio Kast") in found
     absent(read("Kast quiere la semana próxima reunirse con Milei."), "met")
+
+
+def test_a_name_given_after_the_one_named_is_no_call(read):
+    absent(read('El propio Schlapp, quien llamó a Kast "el hombre que Chile necesita", '
+                'aplaudió.'), "contactWith")
+    absent(read("Milei llamó a Kast «traidor» en una entrevista."), "contactWith")
+    found = facts(read("Milei llamó a Kast el lunes para felicitarlo."))
+    assert ("Javier Milei", "contactWith", "José Antonio Kast") in found
+    found = facts(read("Abascal llamó ayer a Milei y le felicitó por la victoria."))
+    assert ("Santiago Abascal", "contactWith", "Javier Milei") in found
+
+
+def test_people_who_spoke_in_turn_did_not_speak_to_each_other(read):
+    absent(read("En el mitin, Kast y Milei hablaron por este orden tras el himno."),
+           "contactWith")
+    absent(read("Tras la apertura hablaron Abascal, Kast y Milei, ante diez mil personas."),
+           "contactWith")
+    found = facts(read("Kast y Milei hablaron por teléfono el lunes."))
+    assert ("José Antonio Kast", "contactWith", "Javier Milei") in found \
+        or ("Javier Milei", "contactWith", "José Antonio Kast") in found
+    found = facts(read("Milei habló el lunes con Kast sobre la cumbre."))
+    assert ("Javier Milei", "contactWith", "José Antonio Kast") in found

@@ -167,7 +167,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if (not pairs or frame.relation == "met") and frame.pair_ok and frame.subject == AGENT \
                 and len(subjects) >= 2 and not _singular(token) and \
-                not _present(lemma, token, subjects):
+                not _present(lemma, token, subjects) and not _in_turn(lemma, token):
             # "A y B se reunieron", "A y B almorzaron con C" (together); not "A y B, que habló
             # por vídeo": a singular verb has one of them for subject
             pairs += [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -210,6 +210,14 @@ def _present(lemma: str, verb, subjects: list[End]) -> bool:
     """"Entre el público se encontraban A y B": with its subjects after it, "encontrarse"
     says where they were, not that they met."""
     return lemma == "encontrar" and all(s.first > verb.i for s in subjects)
+
+
+def _in_turn(lemma: str, verb) -> bool:
+    """"A y B hablaron por este orden": speaking, unlike meeting, is done to each other only
+    over the telephone, to one another ("se hablaron", "entre ellos") or with someone."""
+    folded = {fold(w) for w in own_words(verb)}
+    return lemma == "hablar" and not folded & (_PHONE_WORDS | _VIDEO_WORDS | {"entre"}) and \
+        not _reflexive(verb)
 
 
 def _second_object(noun) -> bool:
