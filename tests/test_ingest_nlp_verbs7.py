@@ -53,3 +53,25 @@ def test_people_who_spoke_in_turn_did_not_speak_to_each_other(read):
         or ("Javier Milei", "contactWith", "José Antonio Kast") in found
     found = facts(read("Milei habló el lunes con Kast sobre la cumbre."))
     assert ("Javier Milei", "contactWith", "José Antonio Kast") in found
+
+
+def test_running_in_alliance_with_a_party_allies_them(read):
+    for text in ("Vox competirá en alianza con el PP en Castilla y León.",
+                 "Vox concurrirá en coalición con el PP a las elecciones.",
+                 "Vox se presentará en una lista conjunta con el PP.",
+                 "Vox irá en alianza con el PP en las autonómicas."):
+        found = read(text)
+        assert ("Vox", "allied", "PP") in facts(found), text
+        absent(found, "opponentOf")
+        absent(found, "represents")
+    found = facts(read("Luis Juez, líder del Frente Cívico, confirmó que su partido competirá "
+                       "en alianza con La Libertad Avanza."))
+    assert ("Frente Cívico", "allied", "La Libertad Avanza") in found
+
+
+def test_competing_or_standing_with_no_alliance_keeps_its_meaning(read):
+    found = facts(read("Vox competirá con el PP en Castilla y León."))
+    assert ("Vox", "opponentOf", "PP") in found
+    assert ("Vox", "allied", "PP") not in found
+    found = facts(read("Kast se presenta a las presidenciales con el Partido Republicano."))
+    assert ("José Antonio Kast", "represents", "Partido Republicano") in found

@@ -24,6 +24,7 @@ from graph.ingest.nlp.lists import listed_after, repeated_por, repeated_preposit
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
@@ -98,6 +99,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in ("procedente", "proveniente") and not (
             parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
         return []  # "X, procedente del PP" says it of the name it follows, no one else
+    if partners(token):  # "compite en alianza con X": a partner (see partnerships), no rival
+        frames = [f for f in frames if not isinstance(f.object, frozenset) or "con" not in f.object]
     if lemma == "presentar" and not _reflexive(token):
         frames = frames[:1]  # "presentó su libro con Vox": standing for a party is "presentarse"
     if lemma == "compartir" and not any(folded_lemma(c) in STAGES for c in token.children):
