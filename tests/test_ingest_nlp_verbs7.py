@@ -75,3 +75,23 @@ def test_competing_or_standing_with_no_alliance_keeps_its_meaning(read):
     assert ("Vox", "allied", "PP") not in found
     found = facts(read("Kast se presenta a las presidenciales con el Partido Republicano."))
     assert ("José Antonio Kast", "represents", "Partido Republicano") in found
+
+
+def test_a_shared_leadership_leads_the_party(read):
+    for text in ("Alice Weidel, colíder de Vox, habló en Berlín.",
+                 "La colíder de Vox, Alice Weidel, habló en Berlín.",
+                 "Alice Weidel, copresidenta de Vox, no viajó.",
+                 "El copresidente de Vox, Alice Weidel, no viajó."):
+        assert ("Alice Weidel", "leaderOf", "Vox") in facts(read(text)), text
+
+
+def test_the_partner_named_beside_a_shared_leadership_leads_it_too(read):
+    found = facts(read("Tampoco viajó Alice Weidel, copresidenta de Alternativa para Alemania "
+                       "(AfD) junto a Tino Chrupalla, aunque su partido envió un saludo."))
+    assert ("Alice Weidel", "leaderOf", "Alternativa para Alemania") in found
+    assert ("Tino Chrupalla", "leaderOf", "Alternativa para Alemania") in found
+    found = facts(read("Alice Weidel, colíder de Vox con Tino Chrupalla, habló."))
+    assert ("Tino Chrupalla", "leaderOf", "Vox") in found
+    # a sole leader's companion leads nothing
+    absent(read("Alice Weidel, presidenta de Vox junto a Tino Chrupalla, habló."), "leaderOf",
+           "Tino Chrupalla")

@@ -17,6 +17,9 @@ ROLE_WORDS: dict[str, str] = {
     "lider": "leader", "lideresa": "leader", "jefe": "leader", "jefa": "leader",
     "director": "leader", "directora": "leader",
     "cabeza": "leader", "timonel": "leader",
+    # a shared leadership: "la colíder de AfD", "el copresidente del partido"
+    "colider": "leader", "colideresa": "leader", "copresidente": "leader",
+    "copresidenta": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
     "secretaria": "deputy", "vicesecretario": "deputy", "vicesecretaria": "deputy",
