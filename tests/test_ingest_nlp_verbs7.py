@@ -95,3 +95,22 @@ def test_the_partner_named_beside_a_shared_leadership_leads_it_too(read):
     # a sole leader's companion leads nothing
     absent(read("Alice Weidel, presidenta de Vox junto a Tino Chrupalla, habló."), "leaderOf",
            "Tino Chrupalla")
+
+
+def test_a_relative_clause_whose_subject_follows_the_verb(read):
+    for text in ("Vox, la formación que lidera desde 2014 Santiago Abascal, celebró su "
+                 "congreso.",
+                 "Vox, el partido que fundó y preside Santiago Abascal, celebró su congreso.",
+                 "Vox, el partido que creó y dirige Santiago Abascal, celebró su congreso.",
+                 "Vox, el partido que lidera hoy Santiago Abascal, votó en contra."):
+        found = facts(read(text))
+        assert ("Santiago Abascal", "leaderOf", "Vox") in found, text
+        assert ("Vox", "leaderOf", "Santiago Abascal") not in found, text
+
+
+def test_a_relative_pronoun_that_is_the_subject_keeps_the_order(read):
+    found = facts(read("Abascal, que preside Vox desde 2014, habló en Madrid."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
+    found = facts(read("Milei, que apoya a Kast desde la primera vuelta, viajó a Santiago."))
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
+    assert ("José Antonio Kast", "endorsed", "Javier Milei") not in found

@@ -26,6 +26,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
+from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
@@ -505,9 +506,14 @@ class _Slots:
 
     def _fill(self, slot) -> list[End]:
         parsed, verb = self.parsed, self.verb
+        late = [] if self.passive else postposed_subject(parsed, verb)
         if slot == AGENT:
+            if late:  # "la formación que lidera desde 2014 X"
+                return late
             return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
         if slot == PATIENT:
+            if late:
+                return phrase_ends(parsed, object_pronoun_of(verb))
             if self.passive:
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
