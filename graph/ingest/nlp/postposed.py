@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.clauses import phrase_ends, preposition
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.relatives import RELATIVES
 from graph.ingest.nlp.words import folded_lemma
 
 _CLAUSES = ("acl", "acl:relcl")
@@ -19,6 +20,8 @@ _CLAUSES = ("acl", "acl:relcl")
 
 def object_pronoun_of(verb):
     """The relative pronoun "que" that is the object of the verb's clause, or None."""
+    if verb.dep_ == "conj" and _own_relative(verb):
+        return None  # "que organizó Vox y al que acudieron dos mil": a relative of its own
     clause = _clause(verb)
     if clause.dep_ not in _CLAUSES:
         return None
@@ -34,7 +37,7 @@ def postposed_subject(parsed: Parsed, verb) -> list[End]:
         return []
     clause = _clause(verb)
     verbs = [clause] + [c for c in clause.children if c.dep_ == "conj" and
-                        c.pos_ in ("VERB", "AUX")]
+                        c.pos_ in ("VERB", "AUX") and not _own_relative(c)]
     if any(c.dep_.startswith("nsubj") and c.i < v.i for v in verbs for c in v.children):
         return []
     phrases = sorted((c for v in verbs for c in v.children if c.i > v.i and
@@ -48,3 +51,7 @@ def postposed_subject(parsed: Parsed, verb) -> list[End]:
 
 def _clause(verb):
     return verb.head if verb.dep_ == "conj" and verb.head.dep_ in _CLAUSES else verb
+
+
+def _own_relative(verb) -> bool:
+    return any(c.pos_ == "PRON" and folded_lemma(c) in RELATIVES for c in verb.children)
