@@ -114,3 +114,15 @@ def test_a_relative_pronoun_that_is_the_subject_keeps_the_order(read):
     found = facts(read("Milei, que apoya a Kast desde la primera vuelta, viajó a Santiago."))
     assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
     assert ("José Antonio Kast", "endorsed", "Javier Milei") not in found
+
+
+def test_a_party_noun_followed_by_its_name_is_that_party_not_the_last_one(read):
+    found = read("El foro cuenta entre sus oradores con el líder de Vox, Santiago Abascal; el "
+                 "presidente del partido rumano AUR, George Simion, y el eurodiputado polaco "
+                 "Dominik Tarczyński.")
+    assert ("Santiago Abascal", "leaderOf", "Vox") in facts(found)
+    absent(found, "leaderOf", "George Simion", "Vox")
+    absent(found, "holdsOffice", "George Simion")  # the party is Romanian, not the office
+    found = read("Santiago Abascal habló en Madrid. Después intervino la presidenta del "
+                 "partido ultraconservador Chega, Rita Matias.")
+    absent(found, "leaderOf", "Rita Matias", "Vox")
