@@ -126,3 +126,15 @@ def test_a_party_noun_followed_by_its_name_is_that_party_not_the_last_one(read):
     found = read("Santiago Abascal habló en Madrid. Después intervino la presidenta del "
                  "partido ultraconservador Chega, Rita Matias.")
     absent(found, "leaderOf", "Rita Matias", "Vox")
+
+
+def test_where_a_party_stands_said_of_it_keeps_its_leader(read):
+    found = facts(read("El líder del partido de extrema derecha Chega, André Ventura, habló."))
+    assert ("André Ventura", "leaderOf", "Chega") in found
+    found = facts(read("La presidenta de la formación de ultraderecha Vox, Rocío Monasterio, "
+                       "habló en Madrid."))
+    assert ("Rocío Monasterio", "leaderOf", "Vox") in found
+    # a body within the party is led, not the party
+    found = facts(read("El presidente del grupo parlamentario de Vox, Ignacio Garriga, habló."))
+    assert ("Ignacio Garriga", "memberOf", "Vox") in found
+    assert ("Ignacio Garriga", "leaderOf", "Vox") not in found
