@@ -138,3 +138,20 @@ def test_where_a_party_stands_said_of_it_keeps_its_leader(read):
     found = facts(read("El presidente del grupo parlamentario de Vox, Ignacio Garriga, habló."))
     assert ("Ignacio Garriga", "memberOf", "Vox") in found
     assert ("Ignacio Garriga", "leaderOf", "Vox") not in found
+
+
+def test_calls_received_in_the_plural_or_of_a_kind(read):
+    for text in ("André Ventura recibió llamadas de Santiago Abascal.",
+                 "André Ventura recibió una llamada de felicitación de Santiago Abascal.",
+                 "André Ventura recibió también llamadas de apoyo de Santiago Abascal."):
+        found = facts(read(text))
+        assert any(s == "Santiago Abascal" and r == "contactWith" and "Ventura" in o
+                   for s, r, o in found), text
+    found = facts(read("Milei mantuvo una reunión de trabajo con Kast en Buenos Aires."))
+    assert ("Javier Milei", "met", "José Antonio Kast") in found
+
+
+def test_a_call_from_a_title_is_from_the_person_not_the_party(read):
+    found = read("Kast había recibido el jueves una llamada del presidente del PP, Alberto "
+                 "Núñez Feijóo, quien le pidió prudencia.")
+    absent(found, "contactWith", "PP")
