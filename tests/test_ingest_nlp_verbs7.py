@@ -155,3 +155,13 @@ def test_a_call_from_a_title_is_from_the_person_not_the_party(read):
     found = read("Kast había recibido el jueves una llamada del presidente del PP, Alberto "
                  "Núñez Feijóo, quien le pidió prudencia.")
     absent(found, "contactWith", "PP")
+
+
+def test_e_before_a_word_without_an_i_sound_joins_one_portuguese_name(read):
+    found = facts(read("Seguro sumó el martes el respaldo del almirante Henrique Gouveia e Melo, "
+                       "excandidato independiente."))
+    assert any(s == "Henrique Gouveia e Melo" and r == "endorsed" for s, r, _ in found)
+    assert not any(s in ("Henrique Gouveia", "Melo") for s, _, _ in found)
+    found = facts(read("Kast se reunió con Santiago Abascal e Iván Espinosa en Madrid."))
+    assert ("José Antonio Kast", "met", "Santiago Abascal") in found
+    assert any(o == "Iván Espinosa" or s == "Iván Espinosa" for s, _, o in found)

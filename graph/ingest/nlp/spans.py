@@ -319,6 +319,10 @@ class Reader:
         # an article is a particle only after one ("de la Espriella")
         if words <= _JOINERS and not (k - j == 1 and words <= _ARTICLES):
             return k
+        if words == {"e"} and k - j == 1 and not self.keys[k][0].startswith(("i", "hi", "y")):
+            # Spanish writes "e" for "y" only before an "i" sound: "Gouveia e Melo" is one
+            # Portuguese name, "Abascal e Iglesias" two
+            return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
         head = gz.head_class(self.key(start, j), alone=True)
