@@ -165,3 +165,11 @@ def test_e_before_a_word_without_an_i_sound_joins_one_portuguese_name(read):
     found = facts(read("Kast se reunió con Santiago Abascal e Iván Espinosa en Madrid."))
     assert ("José Antonio Kast", "met", "Santiago Abascal") in found
     assert any(o == "Iván Espinosa" or s == "Iván Espinosa" for s, _, o in found)
+
+
+def test_a_pledge_on_a_condition_is_no_claim(read):
+    absent(read("Milei anunció que, si hubiera segunda vuelta, apoyaría a Kast."), "endorsed")
+    absent(read("Abascal adelantó que respaldaría a Kast si pasaba a la segunda vuelta."),
+           "endorsed")
+    found = facts(read("Milei anunció que apoyaría a Kast en la segunda vuelta."))
+    assert ("Javier Milei", "endorsed", "José Antonio Kast") in found

@@ -132,7 +132,7 @@ def modality(trigger) -> Modality:
     while True:
         if token.pos_ in ("VERB", "AUX") and "Cnd" in token.morph.get("Mood"):
             if token.dep_ == "ccomp" and folded_lemma(token.head) in SAYING and \
-                    folded_lemma(token) in _PLEDGED:
+                    folded_lemma(token) in _PLEDGED and not _on_condition(token):
                 # "adelantó que respaldaría a Kast": the reported "respaldaré", a pledge
                 return Modality(False, negated, "pledge")
             return Modality(False, negated, "conditional")
@@ -218,6 +218,13 @@ def _complement_dep(token) -> str:
     if not marks or marks == {"a"} and governing in DENYING | _AVOIDING | INTENDING:
         return "xcomp"
     return token.dep_
+
+
+def _on_condition(verb) -> bool:
+    """"anunció que, si hubiera segunda vuelta, no apoyaría a nadie": a pledge only if."""
+    return any(c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and folded_lemma(m) == "si" for m in c.children)
+        for c in verb.children)
 
 
 def is_future(trigger) -> bool:
