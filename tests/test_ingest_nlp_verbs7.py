@@ -173,3 +173,13 @@ def test_a_pledge_on_a_condition_is_no_claim(read):
            "endorsed")
     found = facts(read("Milei anunció que apoyaría a Kast en la segunda vuelta."))
     assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
+
+
+def test_an_organization_of_a_person_is_two_names(read):
+    found = facts(read("Patriotas por Europa, la familia a la que pertenece también el Fidesz "
+                       "de Viktor Orbán, se reunió en Madrid."))
+    assert ("Fidesz", "memberOf", "Patriotas por Europa") in found
+    found = facts(read("El Fidesz de Viktor Orbán se sumó en 2024 a Patriotas por Europa."))
+    assert ("Fidesz", "memberOf", "Patriotas por Europa") in found
+    found = facts(read("El Gobierno de Gustavo Petro recibió a Kast."))
+    assert not any("Gobierno de" in s or "Gobierno de" in o for s, _, o in found)

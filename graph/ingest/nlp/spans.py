@@ -404,6 +404,15 @@ class Reader:
                 # Alemania Alice Weidel".)
                 kept = self.trim(start, k) if gz.has_head(before) and not generic else []
                 return kept + self.trim(k, end)
+        for k in range(start + 1, end - 2):
+            # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
+            # organization, then the person it belongs to
+            left = self.key(start, k)
+            if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
+                    gz.is_given_name(self.keys[k + 1][0]) and \
+                    (left in self.t.names or gz.has_head(left) or gz.known_class(left)) and \
+                    set(left) - _OF_PERSON and gz.place(left) is None:
+                return self.trim(start, k) + self.trim(k + 1, end)
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
