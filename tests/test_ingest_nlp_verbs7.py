@@ -183,3 +183,12 @@ def test_an_organization_of_a_person_is_two_names(read):
     assert ("Fidesz", "memberOf", "Patriotas por Europa") in found
     found = facts(read("El Gobierno de Gustavo Petro recibió a Kast."))
     assert not any("Gobierno de" in s or "Gobierno de" in o for s, _, o in found)
+
+
+def test_a_late_subject_the_parse_glues_onto_a_place(read):
+    found = facts(read("Patriotas por Europa, la familia que preside en el Parlamento Europeo "
+                       "Jordan Bardella, se reunió en Madrid."))
+    assert ("Jordan Bardella", "leaderOf", "Patriotas por Europa") in found
+    found = facts(read("Wilders milita en Patriotas por Europa, la familia que preside en el "
+                       "Parlamento Europeo Jordan Bardella."))
+    assert ("Wilders", "leaderOf", "Patriotas por Europa") not in found

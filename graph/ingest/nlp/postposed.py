@@ -26,7 +26,8 @@ def object_pronoun_of(verb):
     if clause.dep_ not in _CLAUSES:
         return None
     return next((c for c in clause.children if c.dep_ == "obj" and c.pos_ == "PRON" and
-                 folded_lemma(c) == "que" and c.i < clause.i), None)
+                 folded_lemma(c) == "que" and c.i < clause.i and
+                 not any(g.dep_ == "case" for g in c.children)), None)
 
 
 def postposed_subject(parsed: Parsed, verb) -> list[End]:
@@ -43,10 +44,24 @@ def postposed_subject(parsed: Parsed, verb) -> list[End]:
     phrases = sorted((c for v in verbs for c in v.children if c.i > v.i and
                       c.dep_ in ("obj", "nsubj") and c.pos_ in ("PROPN", "NOUN") and
                       not preposition(c)), key=lambda c: c.i)
-    if not phrases or any(parsed.is_person(e.key) for e in phrase_ends(parsed, pronoun)):
+    if any(parsed.is_person(e.key) for e in phrase_ends(parsed, pronoun)):
         return []
+    if not phrases:
+        return _glued(parsed, clause)
     late = parsed.ends(phrases[0])
     return late if late and all(parsed.is_agent(e.key) for e in late) else []
+
+
+def _glued(parsed: Parsed, clause) -> list[End]:
+    """"la familia que preside en el Parlamento Europeo Jordan Bardella": the model glues the
+    name onto the place before it; a person named there is the subject."""
+    for token in clause.subtree:
+        mention = parsed.mention(token)
+        if token.i > clause.i and mention is not None and mention.start == token.i and \
+                token.dep_ == "flat" and not mention.start <= token.head.i < mention.end and \
+                parsed.is_person(mention.key):
+            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+    return []
 
 
 def _clause(verb):
