@@ -192,3 +192,18 @@ def test_a_late_subject_the_parse_glues_onto_a_place(read):
     found = facts(read("Wilders milita en Patriotas por Europa, la familia que preside en el "
                        "Parlamento Europeo Jordan Bardella."))
     assert ("Wilders", "leaderOf", "Patriotas por Europa") not in found
+
+
+def test_a_rival_or_an_ally_of_the_subjects_own(read):
+    found = facts(read("Carlos Pollán atacó a su principal rival, Alfonso Fernández Mañueco."))
+    assert ("Carlos Pollán", "opponentOf", "Alfonso Fernández Mañueco") in found
+    found = facts(read("Carlos Pollán dedicó su intervención a su principal rival, el presidente "
+                       "de la Junta, Alfonso Fernández Mañueco."))
+    assert ("Carlos Pollán", "opponentOf", "Alfonso Fernández Mañueco") in found
+    found = facts(read("Milei elogió a su aliado, José Antonio Kast, en Buenos Aires."))
+    assert ("Javier Milei", "allied", "José Antonio Kast") in found
+    # the verb's negation is not the rivalry's
+    found = facts(read("Milei no criticó a su rival, Sergio Massa."))
+    assert ("Javier Milei", "opponentOf", "Sergio Massa") in found
+    # a rival that is the subject has no owner in the clause
+    absent(read("Su rival, Sergio Massa, habló después de Milei."), "opponentOf")
