@@ -1,12 +1,14 @@
 """Alliances said of several at once: "Chega, Vox y la Liga integran el mismo grupo", "PP y
 Vox comparten bancada", "Kast y Kaiser son aliados", "ambos se definen como aliados": each pair
-of those named is allied; and one called an ally ("a quien definió como un aliado")."""
+of those named is allied; one called an ally ("a quien definió como un aliado"); and a partner
+one runs with ("competirá en alianza con LLA")."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -23,6 +25,13 @@ _CALLING = {"definir", "considerar", "calificar", "describir", "presentar", "aut
 
 
 def alliance_claims(parsed: Parsed, token) -> list[Found]:
+    if token.pos_ in ("VERB", "AUX") and partners(token):
+        # "competirá en alianza con LLA": the subject and the partner
+        allies = [e for p in partners(token) for e in phrase_ends(parsed, p)
+                  if parsed.is_agent(e.key)]
+        return [Found("allied", s, o, 0.65, f"verb:{verb_lemma(token)}", token.i)
+                for s in subject_ends(parsed, token) for o in allies
+                if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
     if token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _SHARING:
         return _shared(parsed, token)
     if token.pos_ in ("NOUN", "VERB", "ADJ") and fold(token.lower_) in _ALLIES and \

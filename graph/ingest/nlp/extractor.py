@@ -14,6 +14,7 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
+from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
@@ -34,6 +35,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
+from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
@@ -104,10 +106,12 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+            found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
+        found += co_leader_claims(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
         found = fullest_editions(parsed, opened_by_groups(parsed, signed_at_gatherings(

@@ -99,7 +99,7 @@ def _pledge(verb, auxiliary) -> bool:
 def _refused(token) -> bool:
     """Whether a verb that avoids or denies governs `token` ("evitó pedir", "negó pedir")."""
     for _ in range(3):
-        if token.dep_ not in ("xcomp", "ccomp") or token.head == token:
+        if _complement_dep(token) not in ("xcomp", "ccomp") or token.head == token:
             return False
         token = token.head
         if folded_lemma(token) in DENYING | _AVOIDING and not _negated_here(token):
@@ -132,7 +132,7 @@ def modality(trigger) -> Modality:
     while True:
         if token.pos_ in ("VERB", "AUX") and "Cnd" in token.morph.get("Mood"):
             if token.dep_ == "ccomp" and folded_lemma(token.head) in SAYING and \
-                    folded_lemma(token) in _PLEDGED:
+                    folded_lemma(token) in _PLEDGED and not _on_condition(token):
                 # "adelantó que respaldaría a Kast": the reported "respaldaré", a pledge
                 return Modality(False, negated, "pledge")
             return Modality(False, negated, "conditional")
@@ -199,10 +199,32 @@ def modality(trigger) -> Modality:
             # a nominal claim: the verb that governs the noun decides ("no hubo reunión")
             link, token = token.dep_, token.head
             continue
-        if token.dep_ not in ("xcomp", "ccomp", "csubj") or token.head == token:
+        dep = _complement_dep(token)
+        if dep not in ("xcomp", "ccomp", "csubj") or token.head == token:
             break
-        link, token = token.dep_, token.head
+        link, token = dep, token.head
     return Modality(True, negated, "future" if is_future(trigger) else "")
+
+
+def _complement_dep(token) -> str:
+    """The token's dependency, an infinitive with no preposition or conjunction before it
+    read as the complement it is: after an adverbial ("descartó el lunes respaldar a X",
+    "quiere esta semana reunirse con Y", "se negó ayer a asistir") the small model hangs it
+    as an adverbial clause."""
+    if token.dep_ != "advcl" or token.morph.get("VerbForm") != ["Inf"]:
+        return token.dep_
+    marks = {folded_lemma(c) for c in token.children if c.dep_ in ("mark", "case")}
+    governing = folded_lemma(token.head)
+    if not marks or marks == {"a"} and governing in DENYING | _AVOIDING | INTENDING:
+        return "xcomp"
+    return token.dep_
+
+
+def _on_condition(verb) -> bool:
+    """"anunció que, si hubiera segunda vuelta, no apoyaría a nadie": a pledge only if."""
+    return any(c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and folded_lemma(m) == "si" for m in c.children)
+        for c in verb.children)
 
 
 def is_future(trigger) -> bool:

@@ -75,8 +75,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             return charged
     if noun.pos_ in ("NOUN", "PROPN"):
         lemma = folded_lemma(noun)
-    elif noun.pos_ == "ADJ" and fold(noun.lower_) in NOUNS:
-        lemma = fold(noun.lower_)  # "una breve llamada" tagged as an adjective
+    elif noun.pos_ == "ADJ" and fold(noun.lower_).rstrip("s") in NOUNS:
+        lemma = fold(noun.lower_)  # "una breve llamada", "recibió llamadas de" as adjectives
     else:
         return []
     spec = NOUNS.get(lemma) or NOUNS.get(lemma.rstrip("s")) or NOUNS.get(
@@ -247,6 +247,12 @@ def _phrases(noun):
         if child.dep_ not in ("nmod", "obl", "appos", "acl", "obj"):
             continue
         yield child
+        if child.pos_ == "NOUN" and [c.lower_ for c in child.children if c.dep_ in (
+                "case", "det")] == ["de"]:
+            # "una llamada de felicitación de X", "la reunión de trabajo de A con B": a bare
+            # noun says what kind it is, and the phrases after it are the noun's own
+            yield from (g for g in child.children if g.dep_ in ("nmod", "obl") and
+                        preposition(g) in ("de", "con", "a", "entre"))
         if preposition(child) in ("de", "entre"):
             for grandchild in child.children:
                 # "el respaldo de Abascal a Kast": the small model may take "a Kast" for the

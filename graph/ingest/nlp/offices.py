@@ -32,6 +32,9 @@ from graph.ingest.reading import fold
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
               "comite", "junta", "asociacion", "tienda"}
+# Where a party stands, said of it: "el partido de extrema derecha Chega" is the party itself
+_LEANINGS = {"extrema", "derecha", "izquierda", "ultraderecha", "ultraizquierda", "centro",
+             "centroderecha", "centroizquierda", "radical", "populista", "ultra"}
 # Bodies within a party or an organization
 _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "fundacion",
           "federacion", "delegacion", "seccion", "consejo", "gabinete"}
@@ -62,7 +65,8 @@ class Title:
         campaña del partido")."""
         words = self.complement.split()
         return bool(set(fold(self.complement.lower()).split()) & _PARTS) or any(
-            w.islower() and w not in LINKS and fold(w) not in _ORG_NOUNS for w in words)
+            w.islower() and w not in LINKS and fold(w) not in _ORG_NOUNS | _LEANINGS
+            for w in words)
 
     def set_complement(self, words: list[str]) -> None:
         """The words of the office's name after the title, when they are a "de" phrase."""

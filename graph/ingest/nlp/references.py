@@ -403,7 +403,16 @@ class ReferenceReading:
 
     def organization_before(self, index: int, noun: str) -> str | None:
         """"del partido", "de la fundación": the party, or the organization with that head
-        noun, named last before token `index`."""
+        noun, named last before token `index`; none when the noun's own name follows it ("del
+        partido rumano AUR", "del partido de extrema derecha Chega")."""
+        # (a place or a body after another preposition is not the noun's name: "del grupo en
+        # el Congreso")
+        named = next((t for t in self.doc[index + 1:index + 5]
+                      if t.is_punct or self.mention(t) or t.pos_ == "ADP" and t.lower_ != "de"),
+                     None)
+        if named is not None and self.mention(named) and not self.is_person(
+                self.mention(named).key):
+            return None
         if noun in _PARTY_NOUNS:
             return self.party_before(index)
         if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS:

@@ -24,7 +24,9 @@ from graph.ingest.nlp.lists import listed_after, repeated_por, repeated_preposit
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
+from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
@@ -99,6 +101,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma in ("procedente", "proveniente") and not (
             parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
         return []  # "X, procedente del PP" says it of the name it follows, no one else
+    if partners(token):  # "compite en alianza con X": a partner (see partnerships), no rival
+        frames = [f for f in frames if not isinstance(f.object, frozenset) or "con" not in f.object]
     if lemma == "presentar" and not _reflexive(token):
         frames = frames[:1]  # "presentó su libro con Vox": standing for a party is "presentarse"
     if lemma == "compartir" and not any(folded_lemma(c) in STAGES for c in token.children):
@@ -168,7 +172,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if (not pairs or frame.relation == "met") and frame.pair_ok and frame.subject == AGENT \
                 and len(subjects) >= 2 and not _singular(token) and \
-                not _present(lemma, token, subjects):
+                not _present(lemma, token, subjects) and not _in_turn(lemma, token):
             # "A y B se reunieron", "A y B almorzaron con C" (together); not "A y B, que habló
             # por vídeo": a singular verb has one of them for subject
             pairs += [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
@@ -211,6 +215,14 @@ def _present(lemma: str, verb, subjects: list[End]) -> bool:
     """"Entre el público se encontraban A y B": with its subjects after it, "encontrarse"
     says where they were, not that they met."""
     return lemma == "encontrar" and all(s.first > verb.i for s in subjects)
+
+
+def _in_turn(lemma: str, verb) -> bool:
+    """"A y B hablaron por este orden": speaking, unlike meeting, is done to each other only
+    over the telephone, to one another ("se hablaron", "entre ellos") or with someone."""
+    folded = {fold(w) for w in own_words(verb)}
+    return lemma == "hablar" and not folded & (_PHONE_WORDS | _VIDEO_WORDS | {"entre"}) and \
+        not _reflexive(verb)
 
 
 def _second_object(noun) -> bool:
@@ -495,9 +507,14 @@ class _Slots:
 
     def _fill(self, slot) -> list[End]:
         parsed, verb = self.parsed, self.verb
+        late = [] if self.passive else postposed_subject(parsed, verb)
         if slot == AGENT:
+            if late:  # "la formación que lidera desde 2014 X"
+                return late
             return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
         if slot == PATIENT:
+            if late:
+                return phrase_ends(parsed, object_pronoun_of(verb))
             if self.passive:
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \

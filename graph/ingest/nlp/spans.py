@@ -323,14 +323,13 @@ class Reader:
         # an article is a particle only after one ("de la Espriella")
         if words <= _JOINERS and not (k - j == 1 and words <= _ARTICLES):
             return k
+        if words == {"e"} and k - j == 1 and not self.keys[k][0].startswith(("i", "hi", "y")):
+            # Spanish writes "e" for "y" only before an "i" sound: "Gouveia e Melo" is one
+            # Portuguese name, "Abascal e Iglesias" two
+            return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
         head = gz.head_class(self.key(start, j), alone=True)
-        if words == {"e"} and k - j == 1 and j - start >= 2 and head is None and \
-                not self.keys[k][0].startswith(("i", "hi")):
-            # Spanish says "e" for "y" only before an /i/: before another sound it joins a
-            # Portuguese surname ("Henrique Gouveia e Melo")
-            return k
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
             return k
@@ -432,12 +431,15 @@ class Reader:
                 # Alemania Alice Weidel".)
                 kept = self.trim(start, k) if gz.has_head(before) and not generic else []
                 return kept + self.trim(k, end)
-            if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
-                    before[-1] in ("de", "del") and len(before) >= 3 and \
-                    gz.has_head(before[:-1]) and not generic:
-                # "el Foro para la Democracia de Thierry Baudet": a named group, then whose
-                # it is ("Fundación de Francisco Franco", a head alone, stays one name)
-                return self.trim(start, k - 1) + self.trim(k, end)
+        for k in range(start + 1, end - 2):
+            # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
+            # organization, then the person it belongs to
+            left = self.key(start, k)
+            if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
+                    gz.is_given_name(self.keys[k + 1][0]) and \
+                    (left in self.t.names or gz.has_head(left) or gz.known_class(left)) and \
+                    set(left) - _OF_PERSON and gz.place(left) is None:
+                return self.trim(start, k) + self.trim(k + 1, end)
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:

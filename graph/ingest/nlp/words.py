@@ -17,6 +17,9 @@ ROLE_WORDS: dict[str, str] = {
     "lider": "leader", "lideresa": "leader", "jefe": "leader", "jefa": "leader",
     "director": "leader", "directora": "leader",
     "cabeza": "leader", "timonel": "leader",
+    # a shared leadership: "la colíder de AfD", "el copresidente del partido"
+    "colider": "leader", "colideresa": "leader", "copresidente": "leader",
+    "copresidenta": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
     "secretaria": "deputy", "vicesecretario": "deputy", "vicesecretaria": "deputy",
@@ -263,10 +266,15 @@ _QUOTES = "“«\"'‘"
 
 
 def names_one(verb) -> bool:
-    """"llamó «traidor» a X", "al que llamó “dictador”", "llamó traidor a X": the verb gives a
-    name (a quotation or a bare noun or adjective right after it), not a call."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None:
-        return False
+    """"llamó «traidor» a X", "al que llamó “dictador”", "llamó traidor a X", "llamó a X
+    «el hombre que México necesita»": the verb gives a name (a quotation or a bare noun or
+    adjective right after it or after the one it names), not a call."""
+    ends = [verb.i] + [c.right_edge.i for c in verb.children
+                       if c.dep_ in ("obj", "iobj", "obl") and c.i > verb.i and
+                       fold(c.left_edge.lower_) == "a"]
+    return any(_a_name(verb.doc[i + 1]) for i in ends if i + 1 < len(verb.doc))
+
+
+def _a_name(after) -> bool:
     return after.text in _QUOTES or after.pos_ in ("NOUN", "ADJ") and not any(
         c.dep_ == "det" for c in after.children)
