@@ -3,6 +3,8 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 
 from __future__ import annotations
 
+import functools
+
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clauses import (
@@ -505,15 +507,20 @@ class _Slots:
             self._cache[key] = self._fill(slot)
         return self._cache[key]
 
+    @functools.cached_property
+    def _late_subject(self) -> list[End]:
+        """The subject after the verb of an object relative ("la formación que lidera desde
+        2014 X"), read once for both slots it changes."""
+        return [] if self.passive else postposed_subject(self.parsed, self.verb)
+
     def _fill(self, slot) -> list[End]:
         parsed, verb = self.parsed, self.verb
-        late = [] if self.passive else postposed_subject(parsed, verb)
         if slot == AGENT:
-            if late:  # "la formación que lidera desde 2014 X"
-                return late
+            if self._late_subject:
+                return self._late_subject
             return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
         if slot == PATIENT:
-            if late:
+            if self._late_subject:
                 return phrase_ends(parsed, object_pronoun_of(verb))
             if self.passive:
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
