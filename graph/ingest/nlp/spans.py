@@ -31,6 +31,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _COMPLEMENTED = frozenset({"Summit", "Event", "Organization", "Network", "Movement"})
 _COMPLEMENT = frozenset({"de", "del", "por", "para"})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
+# Prepositions inside an event's or group's name that also open a place or a topic after a name
+# ("Jornadas en Defensa del Campo", "Conferencia sobre Seguridad"): a name goes on through them
+# only to a word that is no place ("la Cumbre de Patriotas en Madrid" ends before Madrid).
+_TOPIC_CONNECTORS = frozenset({"en", "sobre"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del"})
@@ -329,9 +333,11 @@ class Reader:
             return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
-        head = gz.head_class(self.key(start, j), alone=True)
+        head = gz.head_class(self._headed(start, j), alone=True)
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
+            return k
+        if self._topic(j, k) and head not in (None, "Place", "PoliticalParty"):
             return k
         if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
                 all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):
@@ -349,9 +355,7 @@ class Reader:
         if words[0] not in ("y", "e") or len(words) > 2 or \
                 (len(words) == 2 and words[1] not in _ARTICLES | {"el"}):
             return False
-        key = self.key(start, j)
-        if key and _ROMAN.fullmatch(self.texts[start]):
-            key = key[1:]  # "III Foro ...": the edition's ordinal before the head
+        key = self._headed(start, j)
         if gz.head_class(key, alone=True) not in _COMPLEMENTED or \
                 not (_COMPLEMENT.intersection(key[1:]) or len(key) == 2):
             return False  # "Foro de la Familia y la Soberanía", "Fundación Libertad y Progreso"
@@ -360,6 +364,23 @@ class Reader:
         return closes and text[1:].islower() and len(text) > 3 and \
             not gz.is_given_name(self.keys[k][0]) and gz.place(text) is None and \
             gz.place(self.texts[j - 1]) is None
+
+    def _headed(self, start: int, j: int) -> Key:
+        """The name's words from its head on: "III Foro ..." has the edition's ordinal before
+        the head."""
+        key = self.key(start, j)
+        return key[1:] if key and _ROMAN.fullmatch(self.texts[start]) else key
+
+    def _topic(self, j: int, k: int) -> bool:
+        """Whether the words from `j` to `k` open a topic: "en Defensa", "sobre el Populismo";
+        "en el Palacio de Vistalegre" is a venue, "en Madrid" or "en Loures" a place (by the
+        gazetteer or spaCy's reading), "en Javier Milei" a person."""
+        words = [self.texts[i].lower() for i in range(j, k)]
+        if words[0] not in _TOPIC_CONNECTORS or len(words) > 2 or (
+                len(words) == 2 and (words[0] != "sobre" or words[1] not in _ARTICLES | {"el"})):
+            return False
+        return gz.place(self.texts[k]) is None and not gz.is_given_name(self.keys[k][0]) and \
+            self.doc[k].ent_type_ not in ("PER", "LOC")
 
     def _namey(self, i: int) -> bool:
         return bool(self.keys[i]) and self.caps[i] and any(c.isalpha() for c in self.texts[i])
