@@ -260,7 +260,7 @@ def _texts(folder: str) -> list:
 
 @pytest.mark.parametrize("path", _texts("dev") + _texts("heldout") + _texts("heldout2")
                          + _texts("heldout3") + _texts("heldout4") + _texts("heldout5")
-                         + _texts("heldout6"))
+                         + _texts("heldout6") + _texts("heldout7"))
 def test_the_project_sets_parse_and_quote_verbatim(path):
     gold = read_text(path)
     text = normalize_text(gold.text)
@@ -271,7 +271,7 @@ def test_the_project_sets_parse_and_quote_verbatim(path):
 
 
 @pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4",
-                                    "heldout5", "heldout6"])
+                                    "heldout5", "heldout6", "heldout7"])
 def test_the_project_sets_name_known_relations(kg, folder):
     if not list((EVAL / folder).glob("*.txt")):
         pytest.skip(f"no texts in eval/{folder}")
