@@ -12,6 +12,7 @@ from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.bylines import byline_country
 from graph.ingest.nlp.election_kinds import (
     FIRST_ROUND,
     GOVERNOR,
@@ -490,7 +491,7 @@ class Elections:
                 found = gz.place(" ".join(t.text for t in span))
                 if found is not None and found.kind == "city" and found.country:
                     return found.country
-        return None
+        return byline_country(self.parsed.doc)
 
     def _year_of(self, token) -> tuple[int, bool]:
         """The race's year, and whether the phrase's own words give it (a year, a month): a
