@@ -34,6 +34,7 @@ from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
@@ -107,6 +108,7 @@ class NlpExtractor:
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
+            found += party_tag_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
