@@ -1,6 +1,7 @@
-"""The parse extractor on a person's party named in a tag after the name: "Ana Vela (Vox)",
+"""The parse extractor on a person's party named in a tag after the name ("Ana Vela (Vox)",
 "Mario Ruiz, también de Vox,", "Luis Roca y Marta Gil, los dos de Vox,", "A, B y C, todos del
-PSOE".
+PSOE"), and on a plural title shared out over a list ("los alcaldes de Lorca, X, y de
+Cartagena, Y").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -66,3 +67,34 @@ def test_a_party_that_opens_a_longer_phrase_is_no_tag(read):
     found = _members("Luis Roca y Marta Gil, ambos de Vox en la oposición municipal hasta 2019, "
                      "se abstuvieron.", read)
     assert ("Luis Roca", "Vox") not in found
+
+
+# ------------------------------------------------ plural titles shared out over a list
+
+
+def _offices(text: str, read) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in facts(read(text)) if r == "holdsOffice"}
+
+
+def test_a_plural_title_shared_out_over_towns(read):
+    found = _offices("Al acto asistieron los alcaldes de Lorca, Fulgencio Gil, y de Cartagena, "
+                     "Noelia Arroyo.", read)
+    assert {("Fulgencio Gil", "Alcalde de Lorca"), ("Noelia Arroyo", "Alcalde de Cartagena")} \
+        <= found
+
+
+def test_a_plural_title_shared_out_over_a_region_with_its_article(read):
+    found = _offices("La mesa reunió a los presidentes de Murcia, Fernando Ibarra, y de la "
+                     "Comunidad Valenciana, Juan Llorca.", read)
+    assert ("Juan Llorca", "Presidente de la Comunidad Valenciana") in found
+
+
+def test_a_plural_title_shared_out_over_parties(read):
+    found = facts(read("Firmaron el texto los líderes de Vox, Santiago Abascal, y de Chega, "
+                       "André Ventura."))
+    assert ("André Ventura", "leaderOf", "Chega") in found
+
+
+def test_a_name_after_a_place_and_no_plural_title_takes_no_title(read):
+    found = _offices("Viajó a Lorca, Fulgencio Gil, y luego a Cartagena, Noelia Arroyo.", read)
+    assert not {o for p, o in found if p == "Noelia Arroyo"}

@@ -27,6 +27,7 @@ from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
+from graph.ingest.nlp.distributed_titles import distributed_title
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
@@ -72,7 +73,7 @@ class RoleReader(OfficeNaming):
         before = self._title_before(mention) if person else None
         shared = None
         if before is None and person:
-            before = shared = self._distributed_title(mention)
+            before = shared = distributed_title(self.parsed, mention)
         if before is not None and not self._attributing(before):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
@@ -235,30 +236,6 @@ class RoleReader(OfficeNaming):
             else:
                 i -= 1
             steps += 1
-        return None
-
-    def _distributed_title(self, mention: Mention) -> Title | None:
-        """"los presidentes de Argentina, Javier Milei; de Ecuador, Daniel Noboa, y de
-        Paraguay, Santiago Peña": a plural title shared out over a list, one country each."""
-        doc = self.doc
-        i = mention.start - 1
-        if i < 2 or doc[i].text != ",":
-            return None
-        country = self.parsed.mention(doc[i - 1])
-        if country is None or not self.kb.is_a(country.key, COUNTRY) or \
-                doc[country.start - 1].lower_ not in ("de", "del"):
-            return None
-        j = country.start - 2
-        while j >= max(doc[mention.start].sent.start, mention.start - 40):
-            token = doc[j]
-            word, former = base_role(token)
-            if word and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
-                title = Title(word, j, former, j, j)
-                title.countries.append(self.kb.label(country.key))
-                return title
-            if token.text in (".", ":") or token.pos_ in ("VERB", "AUX"):
-                return None
-            j -= 1
         return None
 
     def _titles_after(self, mention: Mention) -> list[Title]:
