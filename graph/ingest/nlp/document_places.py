@@ -39,9 +39,10 @@ def country_of(parsed) -> str | None:
 
 def towns_country(parsed) -> str | None:
     """The country of the towns and regions a text names, for a text that names no country
-    ("en Rionegro (Antioquia)"); Spain's, when it names a Spanish region."""
+    ("en Rionegro (Antioquia)"); none for one that names a Spanish region, whose bare races
+    are the region's, not a national one."""
     if region_counts(parsed.doc):
-        return "España"
+        return None
     counts = _towns(parsed)
     return counts.most_common(1)[0][0] if counts else None
 
