@@ -326,13 +326,13 @@ def _faced(parsed: Parsed, noun) -> list[Found]:
         verb = verb.head
     if verb_lemma(verb) in _AVOIDING:
         return []
+    found = _contested_by(parsed, noun)
     rivals = _persons(parsed, _named_against(parsed, noun))
     if not rivals:
-        return []
+        return found
     key = parsed.elections.named(noun)
     if key is None:
-        return []
-    found = []
+        return found
     runners = [p for p in _runners(parsed, verb) if p.key in parsed.candidates_named]
     for rival in rivals:
         found += _candidate(parsed, rival, key, f"nominal:{folded_lemma(noun)}", noun.i, 0.6)
@@ -340,6 +340,37 @@ def _faced(parsed: Parsed, noun) -> list[Found]:
                         noun.i, {"context": key}) for runner in runners
                   if runner.key != rival.key and
                   parsed.kb.fits("opponentOf", runner.key, rival.key)]
+    return found
+
+
+# Verbs of a race that sets its candidates against each other.
+_PITTING = {"enfrentar", "medir", "oponer", "cruzar"}
+
+
+def _contested_by(parsed: Parsed, noun) -> list[Found]:
+    """"la segunda vuelta, que enfrenta al socialista X con Y": the race of a relative clause
+    that pits two persons against each other; both run in it, and are rivals."""
+    found = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "acl:relcl") or verb_lemma(clause) not in _PITTING or \
+                not any(c.lower_ in ("que", "cual") for c in clause.children):
+            continue
+        people = _persons(parsed, [e for c in clause.children if c.dep_ in ("obj", "obl")
+                                   and preposition(c) in ("", "a", "al", "con")
+                                   for e in phrase_ends(parsed, c)])
+        people = list({e.key: e for e in people}.values())
+        # "la segunda vuelta de las presidenciales, que enfrenta a ...": the round is pitted
+        race = noun.head if noun.dep_ == "nmod" and is_election_noun(noun.head) and fold(
+            noun.head.lower_) in ("vuelta", "balotaje", "ballotage") else noun
+        key = parsed.elections.named(race) if len(people) >= 2 else None
+        if key is None:
+            continue
+        cue = f"verb:{verb_lemma(clause)}"
+        for person in people:
+            found += _candidate(parsed, person, key, cue, clause.i, 0.6)
+        found += [Found("opponentOf", people[0], other, 0.6, cue, clause.i, {"context": key})
+                  for other in people[1:]
+                  if parsed.kb.fits("opponentOf", people[0].key, other.key)]
     return found
 
 
@@ -386,9 +417,47 @@ def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
             for race in races if parsed.kb.fits("candidateIn", person.key, race.key)]
 
 
+# A seat or a share kept, won or lost in a race: "revalidó el cargo en las autonómicas",
+# "obtuvo un escaño en las legislativas", "perdió la mayoría en las municipales".
+KEEPING = {"revalidar", "retener", "renovar", "conservar", "ganar", "obtener", "perder",
+           "lograr", "conseguir"}
+
+
+def _kept_in(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"revalidó el cargo en las autonómicas de 2023": the race hangs on the object kept."""
+    found = []
+    for child, prep in _objects(verb):
+        if prep or child.dep_ != "obj" or is_election_noun(child):
+            continue
+        races = [t for t in child.children if preposition(t) == "en" and is_election_noun(t)]
+        key = parsed.elections.named(races[0]) if races else None
+        for person in _runners(parsed, verb) if key else ():
+            found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+    return found
+
+
+def _knocked_out(parsed: Parsed, word, lemma: str) -> list[Found]:
+    """"el liberal X, eliminado en la primera vuelta", "quedó eliminado en la primera vuelta":
+    one knocked out of a round ran in it."""
+    if word.pos_ != "ADJ":
+        return []  # the verb's own frames read "fue eliminado en"
+    races = [c for c in word.children if preposition(c) == "en" and is_election_noun(c)]
+    key = parsed.elections.named(races[0]) if races else None
+    if key is None:
+        return []
+    if word.dep_ in ("amod", "acl", "appos"):
+        people = parsed.ends(word.head, conj=False)
+    elif word.dep_ in ("obj", "xcomp", "ROOT") or word.dep_.startswith("nsubj"):
+        people = subject_ends(parsed, word.head if word.dep_ != "ROOT" else word)
+    else:
+        return []
+    return [f for person in _persons(parsed, people)
+            for f in _candidate(parsed, person, key, f"verb:{lemma}", word.i)]
+
+
 # Which reader each kind of verb goes to, in the order their claims are listed.
 _READERS = (
     (SEEKING, _sought), (HEADING, _listed), (FILING, _filed), (NOMINATING, _nominated),
     (LEADING, _polled), (DEFEATING, _defeated), (ELECTED, _elected),
-    (RUNNING, _ran_in_year),
+    (RUNNING, _ran_in_year), (KEEPING, _kept_in), ({"eliminar"}, _knocked_out),
 )

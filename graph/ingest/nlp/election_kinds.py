@@ -80,6 +80,9 @@ for _line in _REGIONS.strip().splitlines():
         if _word[:1].islower():
             REGION_WORDS[fold(_word.lower()) + ("es" if _word[-1] not in "aeo" else "s")] = \
                 _region
+# The governments of Spain's regions: "la Presidencia de la Junta" is won in a regional race.
+REGION_GOVERNMENTS = {"junta", "generalitat", "xunta", "comunidad", "principado", "consell",
+                      "diputacion"}
 # Houses of a region named in a text: "las Cortes de Aragón" names the region's parliament.
 HOUSES = {"parlamento": "al Parlamento", "cortes": "a las Cortes", "asamblea": "a la Asamblea",
           "parlament": "al Parlament"}

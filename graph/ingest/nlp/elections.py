@@ -12,7 +12,7 @@ from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.bylines import byline_country
+from graph.ingest.nlp.document_places import country_of, region_counts, towns_country
 from graph.ingest.nlp.election_kinds import (
     FIRST_ROUND,
     GOVERNOR,
@@ -24,6 +24,7 @@ from graph.ingest.nlp.election_kinds import (
     PRIMARIES,
     PROVINCE_DEMONYMS,
     PROVINCE_NOUNS,
+    REGION_GOVERNMENTS,
     REGION_PARLIAMENTS,
     REGIONAL,
     SECOND_ROUND,
@@ -31,7 +32,7 @@ from graph.ingest.nlp.election_kinds import (
     region_of,
 )
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.words import demonym_label, folded_lemma, is_role_noun
+from graph.ingest.nlp.words import demonym_label, folded_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
@@ -83,6 +84,32 @@ def _running_for(token) -> bool:
         before = before[:-1]  # "a la alcaldía"
     return len(before) >= 2 and fold(before[-1].lower_) in ("a", "al") and (
         folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING)
+
+
+def office_after(title) -> object | None:
+    """The office a title of running names after words of its own: "candidato oficial de LLA
+    a la gobernación", "aspirante por firmas a la Presidencia", "candidato a primer ministro"
+    (its party, its adjectives, how it runs, before the office)."""
+    doc = title.doc
+    for t in doc[title.i + 1:min(title.i + 9, title.sent.end - 1)]:
+        if t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":", ".") or \
+                t.lower_ in ("y", "e", "que"):
+            return None
+        if fold(t.lower_) not in ("a", "al"):
+            continue
+        office = doc[t.i + 1]
+        if office.pos_ == "DET" and t.lower_ == "a":
+            office = doc[office.i + 1]
+        if fold(office.lower_) in ("primer", "primera") and office.i + 1 < len(doc):
+            office = doc[office.i + 1]
+        known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
+        return office if known or _prime_minister(office) else None
+    return None
+
+
+def _prime_minister(token) -> bool:
+    return fold(token.lower_) in ("ministro", "ministra") and token.i > 0 and \
+        fold(token.nbor(-1).lower_) in ("primer", "primera")
 
 
 def _demonstrative(token) -> bool:
@@ -249,7 +276,8 @@ class Elections:
         """"aspira a la alcaldía de Santiago", "candidato a gobernador", "busca la
         reelección": the race that fills the office the noun names."""
         word = fold(token.lower_)
-        kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token))
+        kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token)) or (
+            LEGISLATIVE if _prime_minister(token) else None)  # a parliament makes one
         if kind is None:
             return None
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
@@ -261,7 +289,10 @@ class Elections:
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
-            return self.of_kind(REGIONAL, token, words) if region else None
+            # "a la Presidencia de la Junta / de la Generalitat": a Spanish region's government
+            governs = any(fold(t.lower_) in REGION_GOVERNMENTS and t.text[:1].isupper()
+                          for t in token.doc[token.i + 1:token.i + 5])
+            return self.of_kind(REGIONAL, token, words) if region or governs else None
         if kind == LEGISLATIVE and word in ("congreso", "parlamento", "camara") and \
                 region_of(words):
             return self.of_kind(REGIONAL, token, words)
@@ -281,9 +312,8 @@ class Elections:
                 place = self._name_at(t.i + 2)
                 region = region_of([place])
                 return REGION_PARLIAMENTS[region] if region else f"{house} de {place}"
-        regions = [region_of([t.text]) for t in doc if t.text[:1].isupper()]
-        regions = [r for r in regions if r]
-        return REGION_PARLIAMENTS[max(set(regions), key=regions.count)] if regions else None
+        regions = region_counts(doc)
+        return REGION_PARLIAMENTS[regions.most_common(1)[0][0]] if regions else None
 
     def _province(self, token, words: list[str]) -> str | None:
         """The province or state of a governor's race: named in the phrase ("gobernador de
@@ -315,6 +345,13 @@ class Elections:
             if key:
                 return [End(key, t.i, t.i)]
         return []
+
+    def office_race(self, title) -> list[End]:
+        """"candidato oficial de LLA a la gobernación en 2027": the race that fills the office
+        the title names after words of its own."""
+        office = office_after(title)
+        key = self.for_office(office) if office is not None else None
+        return [End(key, office.i, office.i)] if key else []
 
     def presidential(self, token, country: str | None = None) -> str | None:
         """"candidato a la presidencia", "el candidato presidencial": the presidential
@@ -408,7 +445,7 @@ class Elections:
         text's."""
         named = self._phrase_country(token, office)
         if named or office:
-            return named or self.document_country()
+            return named or self.document_country() or towns_country(self.parsed)
         earlier = self._raced_before(token)
         if earlier:
             return earlier  # "las presidenciales de 2021" in a text on Peru's elections
@@ -416,13 +453,15 @@ class Elections:
             if token.sent.start <= mention.start < token.sent.end and \
                     self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
                 return self.kb.label(mention.key)
-        return self.document_country()
+        return self.document_country() or towns_country(self.parsed)
 
     def _phrase_country(self, token, office: bool = False) -> str | None:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
             return demonym_label(token.head)  # "las presidenciales peruanas", parsed the other way
         for t in token.subtree:
-            label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" else None
+            # "de las presidenciales portuguesas" may be parsed with the demonym as its noun
+            label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" or any(
+                c.dep_ == "amod" and is_election_noun(c) for c in t.children) else None
             if label:
                 return label
             mention = self.parsed.mention(t)
@@ -454,44 +493,10 @@ class Elections:
         return countries[0][1] if len({c for _, c in countries}) == 1 else None
 
     def document_country(self) -> str | None:
-        """The country the article is about: its dateline's, else the one it names most.
-        A demonym describing a person ("el presidente argentino") says where that person is
-        from, not where the vote is."""
+        """The country the article is about (see `document_places.country_of`)."""
         if self._country is None:
-            counts = Counter(self.kb.label(m.key) for m in self.parsed.linked.mentions
-                             if self.kb.is_a(m.key, COUNTRY) and m.kind != "demonym")
-            for token in self.parsed.doc:
-                label = demonym_label(token) if token.pos_ == "ADJ" else None
-                place = gz.place(label) if label else None
-                if place is not None and place.kind != "country":
-                    continue  # "la derecha europea": a continent's, no country's
-                if label and not is_role_noun(token.head) and \
-                        self.parsed.mention(token.head) is None:
-                    counts[label] += 1
-            dateline = self._dateline_country()
-            if dateline:
-                counts[dateline] += 3
-            self._country = counts.most_common(1)[0][0] if counts else ""
+            self._country = country_of(self.parsed) or ""
         return self._country or None
-
-    def _dateline_country(self) -> str | None:
-        """"Lima, 20 may (Reuters).-": the country of the city that opens the story."""
-        doc = self.parsed.doc
-        start = next((t.i + 1 for t in doc[:40] if t.is_space and "\n" in t.text), 0)
-        words = [t for t in doc[start:start + 6] if not t.is_space]
-        for size in (3, 2, 1):
-            for first in range(0, min(3, len(words))):
-                span = words[first:first + size]
-                if len(span) < size or any(t.is_punct for t in span):
-                    continue
-                after = doc[span[-1].i + 1:span[-1].i + 3]
-                if len(after) == 2 and after[0].lower_ in ("de", "del") and \
-                        after[1].text[:1].isupper():
-                    continue  # "Santiago de Compostela" is not Santiago
-                found = gz.place(" ".join(t.text for t in span))
-                if found is not None and found.kind == "city" and found.country:
-                    return found.country
-        return byline_country(self.parsed.doc)
 
     def _year_of(self, token) -> tuple[int, bool]:
         """The race's year, and whether the phrase's own words give it (a year, a month): a

@@ -536,7 +536,8 @@ class RoleReader(OfficeNaming):
                 add("opponentOf", target, base - 0.05)
         if kind == "candidate":
             if not events:
-                events = self.parsed.elections.in_phrase(self.doc[title.token])
+                events = self.parsed.elections.in_phrase(self.doc[title.token]) or \
+                    self.parsed.elections.office_race(self.doc[title.token])
             for event in events:
                 add("candidateIn", event, base)
             if not events:

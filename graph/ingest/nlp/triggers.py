@@ -190,6 +190,12 @@ VERBS: dict[str, list[Frame]] = {
     "perder": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
                Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "triunfar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    # "revalidó el cargo en las autonómicas", "retuvo su escaño en las legislativas": the seat
+    # kept is won in that race
+    "revalidar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    "retener": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+    # "eliminado en la primera vuelta": one knocked out of a round ran in it
+    "eliminar": [Frame("candidateIn", PATIENT, _p("en"), 0.7, only=ELECTORAL)],
     "arrasar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],

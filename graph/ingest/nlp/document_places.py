@@ -1,0 +1,153 @@
+"""Where an article is: the country it is about (its dateline's, else the one it names most,
+else the one its towns and regions lie in) and the Spanish regions it names. A bare "las
+elecciones" or "las autonómicas" is that country's or that region's race."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.ingest.knowledge import COUNTRY, ORGANIZATION
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.election_kinds import REGION_WORDS
+from graph.ingest.nlp.words import demonym_label, is_role_noun
+from graph.ingest.reading import fold
+
+_MONTH_PREFIXES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct",
+                   "nov", "dic")
+
+
+def country_of(parsed) -> str | None:
+    """The country the article is about: its dateline's, else the one it names most. A
+    demonym describing a person ("el presidente argentino") says where that person is from,
+    not where the vote is. A text that names no country ("en Rionegro (Antioquia)", "en
+    Burgos") is about the one its towns and regions lie in."""
+    kb = parsed.kb
+    counts = Counter(kb.label(m.key) for m in parsed.linked.mentions
+                     if kb.is_a(m.key, COUNTRY) and m.kind != "demonym")
+    for token in parsed.doc:
+        label = demonym_label(token) if token.pos_ == "ADJ" else None
+        place = gz.place(label) if label else None
+        if place is not None and place.kind != "country":
+            continue  # "la derecha europea": a continent's, no country's
+        if label and not is_role_noun(token.head) and parsed.mention(token.head) is None:
+            counts[label] += 1
+    dateline = dateline_country(parsed.doc)
+    if dateline:
+        counts[dateline] += 3
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def towns_country(parsed) -> str | None:
+    """The country of the towns and regions a text names, for a text that names no country
+    ("en Rionegro (Antioquia)"); none for one that names a Spanish region, whose bare races
+    are the region's, not a national one."""
+    if region_counts(parsed.doc):
+        return None
+    counts = _towns(parsed)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _towns(parsed) -> Counter:
+    """The countries of the towns and regions a text names, each once per naming; not a
+    person's name ("Santiago Abascal")."""
+    doc = parsed.doc
+    counts: Counter = Counter()
+    i = 0
+    while i < len(doc):
+        found = None
+        mention = parsed.mention(doc[i])
+        if doc[i].text[:1].isupper() and (mention is None or
+                                          not parsed.is_person(mention.key) and
+                                          not parsed.kb.is_a(mention.key, ORGANIZATION)):
+            for size in (3, 2, 1):
+                words = doc[i:i + size]
+                place = gz.place(words.text) if len(words) == size else None
+                if place is not None and place.kind in ("city", "region") and place.country:
+                    found = size, place.country
+                    break
+        if found:
+            counts[found[1]] += 1
+            i += found[0]
+        else:
+            i += 1
+    return counts
+
+
+def dateline_country(doc) -> str | None:
+    """"Lima, 20 may (Reuters).-", "Por la Redacción | Bogotá, 20 de enero de 2026": the
+    country of the city that opens the story or dates its byline."""
+    start = next((t.i + 1 for t in doc[:40] if t.is_space and "\n" in t.text), 0)
+    words = [t for t in doc[start:start + 6] if not t.is_space]
+    for size in (3, 2, 1):
+        for first in range(0, min(3, len(words))):
+            span = words[first:first + size]
+            if len(span) < size or any(t.is_punct for t in span):
+                continue
+            after = doc[span[-1].i + 1:span[-1].i + 3]
+            if len(after) == 2 and after[0].lower_ in ("de", "del") and \
+                    after[1].text[:1].isupper():
+                continue  # "Santiago de Compostela" is not Santiago
+            found = gz.place(" ".join(t.text for t in span))
+            if found is not None and found.kind == "city" and found.country:
+                return found.country
+    return _byline_city(doc, start)
+
+
+def _byline_city(doc, start: int) -> str | None:
+    """Where the story was written, by the lines that open it: a city followed by a comma and
+    a date ("Bogotá, 20 de enero"), or one standing between the separators of a short byline
+    ("Por Ana Ruiz | Enviada especial | BOGOTÁ, domingo", "REDACCIÓN MURCIA | Lunes")."""
+    lines: list[list] = [[]]
+    for token in doc[start:start + 80]:
+        if token.is_space and "\n" in token.text:
+            if lines[-1]:
+                lines.append([])
+            if len(lines) > 3:
+                break
+        elif not token.is_space:
+            lines[-1].append(token)
+    for number, words in enumerate(lines):
+        for first in range(len(words)):
+            for size in (3, 2, 1):
+                span = words[first:first + size]
+                if len(span) < size or not span[0].text[:1].isupper():
+                    continue
+                found = gz.place(" ".join(t.text for t in span).title())
+                if found is None or found.kind != "city" or not found.country:
+                    continue
+                if number < 2 and _dated(doc, span[-1].i + 1) or \
+                        len(words) <= 16 and _between_separators(words, first, size):
+                    return found.country
+    return None
+
+
+def _dated(doc, comma: int) -> bool:
+    """", 20 de enero", ", 20 ene": a date after the comma at `comma`."""
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].like_num:
+        return False
+    return any(fold(t.lower_).startswith(_MONTH_PREFIXES) for t in doc[comma + 2:comma + 4])
+
+
+def _between_separators(words: list, first: int, size: int) -> bool:
+    before = words[first - 1].text if first else "|"
+    after = words[first + size].text if first + size < len(words) else "|"
+    return before in ("|", "Redacción", "REDACCIÓN") and after in ("|", ",")
+
+
+def region_counts(doc) -> Counter:
+    """The Spanish regions a text names by their names, "Castilla y León" as one."""
+    counts: Counter = Counter()
+    i = 0
+    while i < len(doc):
+        step = 1
+        if doc[i].text[:1].isupper():
+            for size in (3, 2, 1):
+                words = doc[i:i + size]
+                region = REGION_WORDS.get(fold(words.text.lower())) if len(words) == size \
+                    else None
+                if region:
+                    counts[region] += 1
+                    step = size
+                    break
+        i += step
+    return counts
