@@ -40,6 +40,7 @@ from graph.ingest.nlp.events import (
 )
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
+from graph.ingest.nlp.party_names import parties_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -102,6 +103,7 @@ class Parsed(EventReading, ReferenceReading):
                     looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
                 entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
         organizers_retyped(self)
+        parties_retyped(self)
         for mention in self.linked.mentions:
             self._edition(mention)
         for token in self.doc:
