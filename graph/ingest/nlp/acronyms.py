@@ -13,6 +13,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import acceptable_alias
 
 _NOT_ABBREVIATED = {PERSON, PLACE, COUNTRY, OFFICE}
+_ARTICLES = {"La", "El", "Los", "Las"}
 
 
 def acronym_of(name: str) -> str | None:
@@ -41,17 +42,20 @@ def note_acronym(linker, key: str, text: str, kind: str, cls: str) -> None:
                 acceptable_alias(text, entity.label):
             entity.aliases.append(text)
         return
-    acronym = acronym_of(text)
-    if acronym is None or len(acronym) < 2:
+    initials = acronym_of(text)
+    if initials is None or len(initials) < 2:
         return
-    short = gz.fold_key(acronym)
-    if short in linker.r.t.names:
-        return  # the graph's own name of something
-    earlier = [k for k in linker.doc_names.get(short, ()) if k != key and k.startswith(NEW) and
-               linker.linked.entities[k].label == acronym]
-    for old in earlier:
-        _take_over(linker, old, key, acronym)
-    linker.doc_names[short] = [key]
+    # "La Libertad Avanza" is "LLA": a name's own leading article may give its initial too
+    article = text.split()[0] if text.split()[0] in _ARTICLES else ""
+    for acronym in [initials] + ([article[0] + initials] if article else []):
+        short = gz.fold_key(acronym)
+        if short in linker.r.t.names:
+            continue  # the graph's own name of something
+        earlier = [k for k in linker.doc_names.get(short, ()) if k != key and
+                   k.startswith(NEW) and linker.linked.entities[k].label == acronym]
+        for old in earlier:
+            _take_over(linker, old, key, acronym)
+        linker.doc_names[short] = [key]
 
 
 def _take_over(linker, old: str, key: str, acronym: str) -> None:

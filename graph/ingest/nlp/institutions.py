@@ -24,7 +24,11 @@ def is_institution(kb, key: str) -> bool:
     if not kb.is_a(key, ORGANIZATION) or any(kb.is_a(key, cls) for cls in _NOT_STATE):
         return False
     words = fold(kb.label(key)).split()
-    return bool(words) and words[0] in INSTITUTION_NOUNS
+    # a "consejo" is often a party's or a firm's; the council of ministers is the cabinet
+    return bool(words) and (words[0] in INSTITUTION_NOUNS or words[:3] == _CABINET)
+
+
+_CABINET = ["consejo", "de", "ministros"]
 
 
 # titles held of a town or a province: what follows their "de" is a place

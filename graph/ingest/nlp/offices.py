@@ -20,6 +20,7 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
+from graph.ingest.nlp.office_countries import context_country
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -134,7 +135,7 @@ class OfficeNaming:
                 not country:
             # "el presidente de la República": of the state the person or the text is in
             known = self.kb.country(person)
-            country = self.kb.label(known) if known else self._context_country(title)
+            country = self.kb.label(known) if known else self._context_country(title, person)
             title.complement = "" if country else title.complement
         if word == "ministro" and not premier:
             return self._known_office(word)
@@ -143,7 +144,7 @@ class OfficeNaming:
             if own:
                 return own  # "el presidente Trump": the presidency the graph says he holds
             known = self.kb.country(person)
-            country = self.kb.label(known) if known else self._context_country(title)
+            country = self.kb.label(known) if known else self._context_country(title, person)
             if country is None or word in _SEATS_BY_PLACE or (
                     not known and self._of_something(title)):
                 return None
@@ -180,7 +181,7 @@ class OfficeNaming:
         owned = any(c.lower_ in ("su", "sus") for c in doc[title.token].children)
         return owned or any(t.lower_ in ("de", "del") for t in doc[title.token:title.last + 2])
 
-    def _context_country(self, title: Title) -> str | None:
+    def _context_country(self, title: Title, person: str) -> str | None:
         """The country an office without one belongs to: the only one its sentence names,
         else the one the article names most ("la presidenta Castro" in a report on
         Honduras)."""
@@ -197,11 +198,7 @@ class OfficeNaming:
                 elif city is not None and city.kind == "city" and city.country:
                     # "viajó a San Salvador, donde lo recibió el presidente": its country
                     named.add(city.country)
-        if len(named) == 1:
-            return named.pop()
-        if named:
-            return None
-        return self.parsed.elections.document_country()
+        return context_country(self, title, person, named)
 
     def _known_office(self, name: str) -> str | None:
         hits = [i for i in self.kb.index.get(name_tokens(name), ()) if self.kb.is_a(i, OFFICE)]

@@ -26,6 +26,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
+from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
 from graph.ingest.nlp.distributed_titles import distributed_title
 from graph.ingest.nlp.ends import article_gender
@@ -78,6 +79,8 @@ class RoleReader(OfficeNaming):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
+            joined = None if shared else coordinated_title(self, before)
+            found += self._claims(joined, mention, cue) if joined else []
         outer = outer_title(self, before, mention) if person else None
         if outer is not None:
             found += self._claims(outer, mention, "apposition")
@@ -281,7 +284,7 @@ class RoleReader(OfficeNaming):
             i = end + 1
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
-                i += 1
+                i = past_interjection(doc, i + 1)
                 continue
             break
         return titles
