@@ -6,11 +6,10 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
-from helpers import facts, find
+from helpers import facts, find, model_or_skip
 
 from graph.ingest import Document, Knowledge
 from graph.ingest.temporal import Anchor
@@ -18,20 +17,9 @@ from graph.ingest.temporal import Anchor
 KGR = "https://w3id.org/kgraph/id/"
 
 
-def _model_or_skip():
-    from graph.ingest.nlp import pipeline
-
-    if pipeline.available():
-        return
-    reason = f"the Spanish model is not installed ({pipeline.INSTALL})"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"the parse extractor cannot be tested under CI: {reason}")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def extractor():
-    _model_or_skip()
+    model_or_skip()
     from graph.ingest.nlp import NlpExtractor
 
     return NlpExtractor()

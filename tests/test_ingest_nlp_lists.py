@@ -6,10 +6,8 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from helpers import facts
+from helpers import facts, model_or_skip
 
 from graph.ingest import Document, Knowledge
 from graph.ingest.temporal import Anchor
@@ -17,13 +15,9 @@ from graph.ingest.temporal import Anchor
 
 @pytest.fixture(scope="module")
 def read(kg):
-    from graph.ingest.nlp import NlpExtractor, pipeline
+    from graph.ingest.nlp import NlpExtractor
 
-    if not pipeline.available():
-        reason = f"the Spanish model is not installed ({pipeline.INSTALL})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the parse extractor cannot be tested under CI: {reason}")
-        pytest.skip(reason)
+    model_or_skip()
     extractor, knowledge = NlpExtractor(), Knowledge.from_graph(kg)
 
     def run(text: str, issued: str = "2026-05-02"):

@@ -7,9 +7,8 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from helpers import model_or_skip
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, Knowledge
 from graph.ingest.model import Document
@@ -24,11 +23,7 @@ def read(kg):
     from graph.ingest.nlp.parsed import Parsed
     from graph.ingest.nlp.spans import share_tables
 
-    if not pipeline.available():
-        reason = f"the Spanish model is not installed ({pipeline.INSTALL})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the parse extractor cannot be tested under CI: {reason}")
-        pytest.skip(reason)
+    model_or_skip()
     extractor, knowledge = NlpExtractor(), Knowledge.from_graph(kg)
 
     def run(text: str) -> dict[str, str]:
