@@ -7,7 +7,15 @@ Gustavo Petro" in the same report no president of Ecuador)."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.words import CANONICAL, demonym_label
+from graph.ingest.nlp.words import (
+    CANONICAL,
+    PERSON_NOUNS,
+    PROFESSIONS,
+    base_role,
+    demonym_label,
+    role_kind,
+)
+from graph.ingest.reading import fold
 
 # Titles a country gives one person at a time
 _ONE_HOLDER = {"presidente", "vicepresidente"}
@@ -15,16 +23,32 @@ _ONE_HOLDER = {"presidente", "vicepresidente"}
 
 def sentence_demonyms(parsed, title) -> set[str]:
     """The countries the title's sentence names by an adjective outside the title itself
-    ("El presidente polaco ..., y el vicepresidente JD Vance", "algún periódico alemán")."""
+    ("algún periódico alemán"), but not on another person."""
     sentence = parsed.doc[title.token].sent
     countries = set()
     for token in sentence:
         if title.first <= token.i <= title.last or token.pos_ != "ADJ":
             continue
         country = demonym_label(token)
-        if country and parsed.mention(token) is None:
+        if country and parsed.mention(token) is None and not _of_a_person(parsed, token):
             countries.add(country)
     return countries
+
+
+def _of_a_person(parsed, demonym) -> bool:
+    """"El presidente Dan no recibió al político polaco": a demonym on another person says
+    where that one comes from (a visitor, a counterpart), not where the office is; one on a
+    thing or a place ("un periódico alemán"), or on another office ("el presidente polaco"),
+    points the sentence abroad."""
+    head = demonym.head
+    if demonym.dep_ != "amod" or head == demonym:
+        return False
+    word = base_role(head)[0]
+    if word is not None:
+        return role_kind(word) not in ("head", "office", "deputy", "seat")
+    mention = parsed.mention(head)
+    return fold(head.lower_) in PERSON_NOUNS | PROFESSIONS or \
+        mention is not None and parsed.is_person(mention.key)
 
 
 def held_by_another(parsed, word: str, person: str, country: str) -> bool:

@@ -22,6 +22,7 @@ from graph.ingest.nlp.clauses import (
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.led_parties import led_party
 from graph.ingest.nlp.lists import listed_after, repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.modality import modality
@@ -536,7 +537,7 @@ class _Slots:
                         named = subject_ends(parsed, verb.head.head)
                     return named
                 return subject_ends(parsed, verb)
-            return patient_ends(parsed, verb)
+            return patient_ends(parsed, verb) or led_party(parsed, verb)
         if self.passive and "" in slot:
             slot = slot - {""}
         found = arguments(parsed, verb, slot)

@@ -309,9 +309,14 @@ class RoleReader(OfficeNaming):
         doc = self.doc
         i = start + 1
         last = start
+        portfolio = False
         while i < len(doc) and i - start < 12:
             token = doc[i]
             other = self.parsed.mention(token)
+            if portfolio and token.pos_ != "PROPN" and not (
+                    token.lower_ in ("de", "del") and i + 1 < len(doc) and
+                    doc[i + 1].pos_ == "PROPN" and not self.parsed.mention(doc[i + 1])):
+                break  # "secretario de Estado en la Oficina de X": the post ends with its name
             partner = role_kind(base_role(doc[start])[0] or "") in ("ally", "rival")
             if other is not None:
                 if self.parsed.is_person(other.key) and not (
@@ -327,6 +332,14 @@ class RoleReader(OfficeNaming):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name
                 if token.pos_ in ("ADJ", "NOUN", "PROPN"):
                     last = i
+                i += 1
+                continue
+            if token.pos_ == "PROPN" and fold(doc[start].lower_) in _PORTFOLIO_HOLDERS and (
+                    doc[i - 1].lower_ in ("de", "del") or token.dep_ == "flat" and
+                    last == i - 1 == token.head.i):
+                # "secretario de Estado de Asuntos Parlamentarios", "consejero de Hacienda":
+                # a portfolio the small model capitalizes as a name, which no name links
+                last, portfolio = i, True
                 i += 1
                 continue
             break
@@ -570,6 +583,9 @@ class RoleReader(OfficeNaming):
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
 
+# Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
+_PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
+                      "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
 # How a "como" phrase hangs on the verb whose object it describes.
 _PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
 _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}

@@ -28,6 +28,8 @@ ROLE_WORDS: dict[str, str] = {
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
     "intendente": "office", "intendenta": "office",
     "premier": "office",
+    # a regional government's or council's member: "consejero de Agricultura de la Junta"
+    "consejero": "office", "consejera": "office",
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
@@ -56,7 +58,8 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
              "vicesecretaria": "vicesecretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
-             "concejala": "concejal", "legisladora": "legislador", "intendenta": "intendente",
+             "concejala": "concejal", "consejera": "consejero", "legisladora": "legislador",
+             "intendenta": "intendente",
              "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",

@@ -1,0 +1,32 @@
+"""The party a verb of leading takes as "el partido" or "la formación": "X, que dirige el
+partido desde 2013", "Preside el partido desde 2022". The noun stands for the party the text
+named last (alone in its sentence or the two before); "el partido rival", "el partido de X"
+or "el partido Vox" say which party by themselves and are read elsewhere."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+
+# Verbs whose object is what the subject leads.
+_LEADING = {"presidir", "dirigir", "liderar", "encabezar", "conducir", "comandar"}
+_PARTY_NOUNS = {"partido", "formacion", "colectividad"}
+# What makes the noun another party than the one named: "el partido rival", "otro partido"
+_OTHER = {"rival", "adversario", "contrario", "otro", "nuevo", "propio", "hermano", "aliado",
+          "socio", "vecino"}
+
+
+def led_party(parsed, verb) -> list[End]:
+    """The party the object "el partido" of the leading verb `verb` stands for, if any."""
+    if verb_lemma(verb) not in _LEADING:
+        return []
+    noun = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and
+                 folded_lemma(c) in _PARTY_NOUNS), None)
+    if noun is None or noun.morph.get("Number") == ["Plur"] or not any(
+            c.dep_ == "det" and folded_lemma(c) in ("el", "la") for c in noun.children):
+        return []
+    if any(c.dep_ in ("amod", "nmod", "appos", "flat", "acl", "acl:relcl") or
+           folded_lemma(c) in _OTHER for c in noun.children):
+        return []  # "el partido rival", "el partido de Abascal": not a bare reference
+    key = parsed.organization_before(noun.i, folded_lemma(noun))
+    return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
