@@ -35,6 +35,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_tags import party_tag_claims
+from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
@@ -114,6 +115,7 @@ class NlpExtractor:
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
+        found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
         found = fullest_editions(parsed, opened_by_groups(parsed, signed_at_gatherings(

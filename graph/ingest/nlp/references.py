@@ -281,8 +281,12 @@ class ReferenceReading:
         # ganador a Quiroga": a clause on another noun may name the title's holder
         own |= {d.i for t in verb.subtree if t.dep_ in ("acl", "acl:relcl") and t.head != verb
                 for d in t.subtree}
+        # a headline without a full stop may be parsed into one sentence with the lines after
+        # it: a name there is not in the title's clause
+        here = self.sentence_of(token.idx)
         return [self.mention(t).key for t in verb.subtree
-                if t.i > token.i and t.i not in own and self.mention(t)]
+                if t.i > token.i and t.i not in own and self.mention(t) and
+                self.sentence_of(t.idx) == here]
 
     def refer(self, token, countries: tuple[str, ...] = (), strict: bool = False) -> list[End]:
         """The person a title without a name stands for (`strict`: only when the article

@@ -1,0 +1,104 @@
+"""A plural title after two or more names holds for each of them: "X e Y, los copresidentes
+de Konfederacja" (each leads it), "X e Y, diputados del PP" (each sits for it), "X e Y,
+líderes de Vox y Chega respectivamente" (each their own, in order). The role reader gives the
+title to the name beside it only; with two organizations and no "respectivamente" nobody is
+said to belong to which, so neither is read."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.words import base_role
+from graph.ingest.reading import fold
+
+_TIES = {"leaderOf", "memberOf", "represents", "holdsOffice"}
+_OF_ORGANIZATION = {"leaderOf", "memberOf", "represents"}
+_AND = {"y", "e"}
+
+
+def coordinated_holders(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """`found` with each claim a plural title gives the last of coordinated names shared out
+    over all of them."""
+    out: list[Found] = []
+    for claim in found:
+        shared = _shared(parsed, claim)
+        out += [claim] if shared is None else shared
+    return out
+
+
+def _shared(parsed: Parsed, claim: Found) -> list[Found] | None:
+    doc = parsed.doc
+    title = doc[claim.trigger]
+    if claim.relation not in _TIES or claim.negated or claim.subject.reference or \
+            title.morph.get("Number") != ["Plur"] or not base_role(title)[0]:
+        return None
+    names = _coordinated_before(parsed, claim.subject, claim.trigger)
+    if len(names) < 2:
+        return None
+    end = _phrase_end(doc, claim.trigger)
+    organizations = []
+    for token in doc[claim.trigger + 1:end]:
+        mention = parsed.mention(token)
+        if mention is not None and mention.start == token.i and \
+                parsed.kb.is_a(mention.key, ORGANIZATION) and \
+                mention.key not in [m.key for m in organizations]:
+            organizations.append(mention)
+    # "líderes de Vox y Chega, respectivamente"
+    respectively = any(fold(t.lower_) == "respectivamente" for t in doc[claim.trigger:end + 2])
+    if claim.relation not in _OF_ORGANIZATION:
+        if respectively:
+            return []  # "presidentes de Chile y Perú respectivamente": an office each of its own
+        # an office each holds ("diputados"), whoever's party it is
+        return [replace(claim, subject=name) for name in names]
+    if respectively:
+        if len(organizations) != len(names):
+            return []
+        # each name the organization in its place, whatever the title reader paired
+        if claim.object.key != organizations[0].key:
+            return []  # shared out once, from the claim on the first organization
+        return [replace(claim, subject=name,
+                        object=End(org.key, org.start, org.end - 1, mention=org))
+                for name, org in zip(names, organizations, strict=True)]
+    if len(organizations) > 1:
+        return []  # "diputados del PP y de Vox": who sits for which is not said
+    return [replace(claim, subject=name) for name in names]
+
+
+def _coordinated_before(parsed: Parsed, last: End, trigger: int) -> list[End]:
+    """The persons "A, B y C" whose last is `last`, when the title follows them after a comma
+    (and an article): "A y B, los copresidentes de X"."""
+    doc = parsed.doc
+    # the role reader's end may span the title too: the name is its mention
+    named = last.mention.end - 1 if last.mention is not None else last.last
+    between = list(doc[named + 1:trigger])
+    if not between or between[0].text != "," or not all(
+            t.text == "," or t.lower_ in ("los", "las") for t in between):
+        return []
+    names = [last]
+    i = last.first - 1
+    if i < 1 or fold(doc[i].lower_) not in _AND:
+        return []
+    while i >= 1:
+        mention = parsed.mention(doc[i - 1])
+        if mention is None or mention.end != i or not parsed.is_person(mention.key):
+            break
+        names.insert(0, End(mention.key, mention.start, mention.end - 1, mention=mention))
+        i = mention.start - 1
+        if i < 1 or doc[i].text != ",":
+            break
+    if len(names) < 2 or len({n.key for n in names}) != len(names):
+        return []
+    return names
+
+
+def _phrase_end(doc, trigger: int) -> int:
+    """The token closing the title's phrase: the next comma, colon, parenthesis or the
+    sentence's end."""
+    sentence_end = doc[trigger].sent.end
+    for token in doc[trigger + 1:sentence_end]:
+        if token.text in (",", ";", ":", "(", ")", ".", "—"):
+            return token.i
+    return sentence_end
