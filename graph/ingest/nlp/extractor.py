@@ -143,8 +143,11 @@ class NlpExtractor:
     def learned(self, parsed: Parsed, found: list[Found]) -> list[Found]:
         if self.relation_model is None:
             return []
-        return [c for c in learned_claims(parsed, self.relation_model, found)
-                if _asserted(c, parsed.doc[c.trigger])]
+        # a named document is read as the rules read it: its signing is taking part in the
+        # gathering the text is about
+        return signed_at_gatherings(parsed, [
+            c for c in learned_claims(parsed, self.relation_model, found)
+            if _asserted(c, parsed.doc[c.trigger])])
 
 
 def _named_party_adjectives(parsed: Parsed) -> dict[str, str]:

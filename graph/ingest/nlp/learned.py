@@ -20,6 +20,10 @@ from graph.ingest.nlp.pair_features import head_of, pair_features
 
 WEIGHTS = Path(__file__).with_name("data") / "relation_weights.json"
 NONE = "none"
+# A feature of the pairs the rules claimed, in training only: they are learned from (they hold
+# most of the examples of each relation) but never asked about, and the feature takes up what
+# sets them apart, so that the other weights fit the pairs left to the classifier.
+RULED = "ruled"
 # Relations the classifier is not asked about: an office is no mention of the text.
 SKIPPED = {"holdsOffice"}
 
@@ -28,7 +32,7 @@ SKIPPED = {"holdsOffice"}
 class RelationModel:
     labels: list[str]
     intercepts: dict[str, float]
-    weights: dict[str, dict[str, float]]  # feature -> label -> weight
+    weights: dict[str, list[list]]  # feature -> [label's index, weight] of its weights
     threshold: float = 0.5
     meta: dict = field(default_factory=dict)
 
@@ -46,8 +50,8 @@ class RelationModel:
     def probabilities(self, features: list[str]) -> dict[str, float]:
         scores = dict(self.intercepts)
         for feature in set(features):
-            for label, weight in self.weights.get(feature, {}).items():
-                scores[label] += weight
+            for index, weight in self.weights.get(feature, ()):
+                scores[self.labels[index]] += weight
         top = max(scores.values())
         exps = {label: math.exp(score - top) for label, score in scores.items()}
         total = sum(exps.values())
