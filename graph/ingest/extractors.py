@@ -21,21 +21,22 @@ def default_extractor() -> Extractor:
 
 
 def available() -> list[str]:
-    return sorted({"rules", "nlp", *(e.name for e in entry_points(group=GROUP))})
+    return sorted({"rules", "nlp", "learned", *(e.name for e in entry_points(group=GROUP))})
 
 
 def get_extractor(name: str | None = None) -> Extractor:
     """`nlp` (the default: the parse-based extractor, which needs spaCy and its Spanish model),
+    `learned` (the same with the relation classifier learned from the evaluation sets),
     `rules`, or the name of an entry point in the `kgraph.extractors` group whose object is an
     Extractor class (or factory) taking no arguments. The model, if any, is loaded here, once."""
     name = name or DEFAULT
     if name == "rules":
         return default_extractor()
-    if name == "nlp":
+    if name in ("nlp", "learned"):
         try:
             from graph.ingest.nlp import NlpExtractor
 
-            return NlpExtractor()
+            return NlpExtractor(learned=name == "learned")
         except ModelMissing as error:
             # The message says `extractor`: the command line shows it as its flag.
             raise ModelMissing(str(error), parameter="extractor") from error

@@ -22,6 +22,7 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
@@ -65,10 +66,15 @@ _ENCOUNTERS = {"met", "contactWith"}
 
 
 class NlpExtractor:
-    name = "nlp"
+    """The rules on the parse; with `learned`, also the relation classifier learned from the
+    evaluation sets' gold claims, for the pairs of names the rules did not claim
+    (graph/ingest/nlp/learned.py). The classifier stays opt-in: measured by cross-validation
+    on text it was not trained on, it adds little recall."""
 
-    def __init__(self):
+    def __init__(self, learned: bool = False):
         self.nlp = pipeline.load()
+        self.name = "learned" if learned else "nlp"
+        self.relation_model = RelationModel.load() if learned else None
 
     def extract(self, document: Document, knowledge: Knowledge) -> Extraction:
         kb = knowledge.for_document()
@@ -121,6 +127,7 @@ class NlpExtractor:
         found = fullest_editions(parsed, opened_by_groups(parsed, signed_at_gatherings(
             parsed, found)))
         found = without_led_memberships(drop_contradicted(parsed, found))
+        found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
@@ -137,6 +144,15 @@ class NlpExtractor:
         entities = {**discourse_entities, **linked.entities, **proposals}
         return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
                                              key=lambda e: e.label))
+
+    def learned(self, parsed: Parsed, found: list[Found]) -> list[Found]:
+        if self.relation_model is None:
+            return []
+        # a named document is read as the rules read it: its signing is taking part in the
+        # gathering the text is about
+        return signed_at_gatherings(parsed, [
+            c for c in learned_claims(parsed, self.relation_model, found)
+            if _asserted(c, parsed.doc[c.trigger])])
 
 
 def _named_party_adjectives(parsed: Parsed) -> dict[str, str]:
