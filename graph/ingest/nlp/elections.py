@@ -14,6 +14,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.document_places import country_of, region_counts, towns_country
 from graph.ingest.nlp.election_kinds import (
+    EUROPEAN,
     FIRST_ROUND,
     GOVERNOR,
     HOUSES,
@@ -58,6 +59,11 @@ def is_election_noun(token) -> bool:
         # "en las generales de abril"; "los generales" are soldiers
         return any(c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas")
                    for c in token.children)
+    if fold(token.lower_) == "europeas" and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        # "en las europeas de 2019"; "las mujeres europeas" are women
+        return token.dep_ != "amod" and any(
+            c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas", "aquellas")
+            for c in token.children)
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
         folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
 
@@ -172,6 +178,8 @@ class Elections:
 
     def of_kind(self, kind: str, token, words: list[str], office: bool = False) -> str | None:
         """The election of `kind` that the phrase of `token` (its `words`) names."""
+        if kind == EUROPEAN:
+            return self._election(EUROPEAN, "", token)
         if kind == REGIONAL:
             return self._election("Elecciones " + self._parliament(token, words) if
                                   self._parliament(token, words) else None, "", token)
@@ -400,7 +408,8 @@ class Elections:
                 if _heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
             given = [y for i, y in self._years.get(race, ()) if i < end]
-            year = given[-1] if given else year
+            year = given[-1] if given else _european_year(year, token) if \
+                kind == EUROPEAN else year
         label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
@@ -539,6 +548,18 @@ class Elections:
         if best:
             return best[1], best[2]
         return self.parsed.document.anchor.year, False
+
+
+def _european_year(year: int, token) -> int:
+    """"las próximas europeas", "en las últimas europeas": the Union votes every five years
+    (2019, 2024, 2029), the race told of being the next one or, in a clause told in the past
+    or said to be the last, the one before."""
+    if year % 5 == 4:
+        return year
+    words = {fold(t.lower_) for t in token.subtree}
+    if _told_as(token, "Past") or words & {"ultimas", "pasadas", "anteriores"}:
+        return year - (year + 1) % 5
+    return year + (4 - year % 5)
 
 
 def _told_as(token, tense: str) -> bool:
