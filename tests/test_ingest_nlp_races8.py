@@ -47,6 +47,11 @@ def test_years_listed_after_a_race_are_one_race_each(read):
                  issued="2026-03-01")
     find(chile, "Marta Gil", "candidateIn", "Elección presidencial de Chile de 2017")
     find(chile, "Marta Gil", "candidateIn", "Elección presidencial de Chile de 2021")
+    # a year that opens a clause of its own is not the race's
+    other = read("Ana Vela fue candidata de Vox en las europeas de 2019 y en 2024 presidió el "
+                 "partido.", issued="2026-03-01")
+    find(other, "Ana Vela", "candidateIn", "Elección europea de 2019")
+    absent(other, "candidateIn", "Ana Vela", "Elección europea de 2024")
 
 
 def test_what_is_no_european_race(read):
@@ -91,3 +96,41 @@ def test_the_one_an_office_is_disputed_with_runs_too(read):
     find(ahead, "Rafał Trzaskowski", "candidateIn", race)
     absent(read("En Polonia, Karol Nawrocki le disputó el balón al delantero Rafał "
                 "Trzaskowski.", issued="2025-07-01"), "candidateIn")
+
+
+def test_a_headlines_elections_in_a_country_name_the_race_of_the_night(read):
+    found = read("EN DIRECTO | Elecciones en Costa Rica: Marta Solís roza la victoria\n\n"
+                 "23:05 | El recuento avanza. El candidato del Partido Azul, Tomás Brenes, "
+                 "segundo con un 30 %, pide prudencia.\n\n"
+                 "22:40 | Solís obtiene el 47 %, por encima del 40 % que exige la ley para "
+                 "evitar un balotaje. Elsa Mora, aspirante de la Coalición Verde, queda tercera."
+                 "\n\n21:15 | Mora anuncia que, si hubiera segunda vuelta, no apoyaría a nadie."
+                 "\n\n20:30 | Bienvenidos a la cobertura de las elecciones generales de este "
+                 "domingo en Costa Rica.", issued="2026-02-01")
+    race = "Elección presidencial de Costa Rica de 2026"
+    find(found, "Tomás Brenes", "candidateIn", race)
+    find(found, "Elsa Mora", "candidateIn", race)
+
+
+def test_a_round_and_its_race_named_once_do_not_outweigh_the_other_round(read):
+    # the text names a first round (with its race) and a second one: which one "el candidato"
+    # ran in is not said
+    absent(read("Elecciones en Perú: Lima vota\n\nSiga aquí la primera vuelta de las elecciones "
+                "generales en Perú. El candidato de Renovación Verde, Luis Paredes, votó en "
+                "Miraflores. Habrá segunda vuelta en junio.", issued="2026-04-12"),
+           "candidateIn", "Luis Paredes")
+
+
+def test_an_electoral_tribunal_is_no_election(read):
+    absent(read("En Perú, los comicios presidenciales de abril se acercan. El presidente del "
+                "Jurado Nacional de Elecciones, Roberto Ruiz, pidió calma a los aspirantes.",
+                issued="2026-01-10"), "candidateIn", "Roberto Ruiz")
+    absent(read("Elecciones en Costa Rica: el Tribunal Supremo de Elecciones abre las mesas\n\n"
+                "El magistrado del Tribunal Supremo de Elecciones Eugenio Vargas pidió calma.",
+                issued="2026-02-01"), "candidateIn")
+
+
+def test_the_presidency_of_ones_own_country_is_not_the_race_named_before(read):
+    absent(read("El Foro desembarca en Lima con la mirada en las elecciones peruanas\n\n"
+                "Intervino el colombiano Mario Restrepo, que aspira a la presidencia de su país "
+                "en mayo.", issued="2026-03-28"), "candidateIn", "Mario Restrepo")

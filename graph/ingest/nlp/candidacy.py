@@ -17,7 +17,7 @@ from graph.ingest.nlp.clauses import (
     preposition,
     subject_ends,
 )
-from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
@@ -76,6 +76,9 @@ def race(parsed: Parsed, noun) -> str | None:
     key = _named_in_phrase(parsed, noun)
     if key:
         return key
+    if any(fold(t.lower_) in ("pais", "nacion") and any(c.lower_ == "su" for c in t.children)
+           for t in noun.subtree):
+        return None  # "aspira a la presidencia de su país": the runner's, not the text's race
     # the office sought follows "a" ("candidatura a la alcaldía", "lista al Senado"); "del
     # senador X" names who runs, not for what
     sought = [noun] + [t for t in noun.subtree if t.i > noun.i and abs(t.i - noun.i) <= 10 and

@@ -32,14 +32,18 @@ from graph.ingest.nlp.election_kinds import (
     kind_of,
     region_of,
 )
+from graph.ingest.nlp.election_nouns import (
+    heads_election,
+    is_election_noun,
+    of_a_round,
+    year_of,
+)
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.words import demonym_label, folded_lemma
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
-ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
-                  "presidenciales", "legislativas", "parlamentarias", "autonomicas",
-                  "municipales", "primarias", "contienda"}
 # Words of a title that name the presidential race.
 _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 
@@ -50,33 +54,14 @@ _WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "dom
 # Adjectives of a race that may not be held.
 _HYPOTHETICAL = {"eventual", "hipotetico", "hipotetica", "posible", "virtual", "probable",
                  "supuesto", "supuesta", "imaginario", "imaginaria"}
+# Verbs whose clause says a race will not be held.
+_AVOIDING = {"evitar", "eludir", "esquivar", "impedir"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
 
 
-def is_election_noun(token) -> bool:
-    if fold(token.lower_) == "generales" and token.pos_ in ("NOUN", "ADJ"):
-        # "en las generales de abril"; "los generales" are soldiers
-        return any(c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas")
-                   for c in token.children)
-    if fold(token.lower_) == "europeas" and token.pos_ in ("NOUN", "ADJ", "PROPN"):
-        # "en las europeas de 2019"; "las mujeres europeas" are women
-        return token.dep_ != "amod" and any(
-            c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas", "aquellas")
-            for c in token.children)
-    return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
-        folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
-
-
-def _heads_election(token) -> bool:
-    """An election noun heading its phrase ("las presidenciales"; not the adjective of
-    "elecciones presidenciales", read with its noun)."""
-    return is_election_noun(token) and not (
-        token.dep_ in ("amod", "flat") and is_election_noun(token.head))
-
-
 # Titles of one running in a race.
-_CANDIDATES = {"candidato", "candidata"}
+_CANDIDATES = {"candidato", "candidata", "aspirante"}
 # Nouns of running for an office: the office after them names a race.
 _RUNNING = {"candidato", "candidata", "candidatura", "aspirante", "postulante", "precandidato",
             "precandidata", "postulacion"}
@@ -122,26 +107,34 @@ def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
-def year_of(text: str) -> int | None:
-    """The year a word writes ("2025"), if it writes one of this century or the last."""
-    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") else None
-
-
 class Elections:
     def __init__(self, parsed):
         self.parsed = parsed
         self.kb = parsed.kb
         self._country = None
         self._named: dict[int, str | None] = {}
+        self._reading: set[int] = set()
+        self._partial = False
         # "{kind} de {country}" -> (token, year) where the text gave a race still ahead its year
         self._years: dict[str, list[tuple[int, int]]] = {}
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
-        if token.i not in self._named:
-            self._named[token.i] = None  # a phrase read from its context never reads itself
-            self._named[token.i] = self._read(token)
-        return self._named[token.i]
+        if token.i in self._named:
+            return self._named[token.i]
+        if token.i in self._reading:
+            self._partial = True  # a phrase read from its context never reads itself
+            return None
+        self._reading.add(token.i)
+        outer, self._partial = self._partial, False
+        key = self._read(token)
+        if not self._partial:
+            # a reading that met a phrase still being read is read again when next asked:
+            # the text's order, not the order of asking, decides what each phrase names
+            self._named[token.i] = key
+        self._partial = outer or self._partial
+        self._reading.discard(token.i)
+        return key
 
     def _read(self, token) -> str | None:
         if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children):
@@ -172,9 +165,21 @@ class Elections:
         if kind is None:
             key = self._of_the_day(token) or self.context(token) or (
                 self._election(PRESIDENTIAL, self._country_of(token), token)
-                if self._presidential(token) else None)
+                if self._presidential(token) else None) or self._general(token)
             return self._in_year(key, token)
         return self.of_kind(kind, token, words)
+
+    def _general(self, token) -> str | None:
+        """"Elecciones en Costa Rica: ...": a headline's bare race of the country its phrase
+        names is the country's general election, the one the story is about (in the body,
+        "desde las elecciones estadounidenses" may recall any)."""
+        if token.sent.start != 0 or fold(token.lower_) not in ("elecciones", "comicios"):
+            return None
+        country = self._phrase_country(token)
+        if country is None:
+            return None
+        kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
+        return self._election(kind, country, token)
 
     def of_kind(self, kind: str, token, words: list[str], office: bool = False) -> str | None:
         """The election of `kind` that the phrase of `token` (its `words`) names."""
@@ -192,7 +197,7 @@ class Elections:
         """The one election the sentence of token `index` names before it."""
         named = {}
         for token in self.parsed.doc[self.parsed.doc[index].sent.start:index]:
-            if _heads_election(token):
+            if heads_election(token):
                 key = self.named(token)
                 if key:
                     named.setdefault(key, End(key, token.i, token.i))
@@ -207,8 +212,11 @@ class Elections:
         if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES:
             return []
+        # a race the text says may not be held ("para evitar un balotaje", "si hubiera
+        # segunda vuelta") is not what it is about
         races = Counter(self.named(t) for t in self.parsed.doc
-                        if _heads_election(t) and t.i != title.i)
+                        if heads_election(t) and t.i != title.i and modality(t).asserted and
+                        verb_lemma(t.head) not in _AVOIDING and not of_a_round(t))
         races.pop(None, None)
         ranked = races.most_common(2)
         if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
@@ -230,7 +238,7 @@ class Elections:
         for token in reversed(doc[:index]):
             if self.parsed.sentence_of(token.idx) < first:
                 break
-            if _heads_election(token):
+            if heads_election(token):
                 key = self.named(token)
             elif _running_for(token):
                 key = self.for_office(token)  # "candidato a gobernador"
@@ -405,7 +413,7 @@ class Elections:
             # ... de cara a los comicios de febrero"; not a race recalled
             end = token.sent.end
             for before in self.parsed.doc[:end]:
-                if _heads_election(before) and before.i != token.i:
+                if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
             given = [y for i, y in self._years.get(race, ()) if i < end]
             year = given[-1] if given else _european_year(year, token) if \
@@ -490,7 +498,7 @@ class Elections:
         ("su visita a España")."""
         countries = []
         for before in self.parsed.doc[:token.i]:
-            if not _heads_election(before) or kind_of(
+            if not heads_election(before) or kind_of(
                     [t.text for t in before.subtree if abs(t.i - before.i) <= 8]) not in (
                     PRESIDENTIAL, LEGISLATIVE, FIRST_ROUND, SECOND_ROUND):
                 continue
