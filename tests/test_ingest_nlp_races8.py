@@ -134,3 +134,18 @@ def test_the_presidency_of_ones_own_country_is_not_the_race_named_before(read):
     absent(read("El Foro desembarca en Lima con la mirada en las elecciones peruanas\n\n"
                 "Intervino el colombiano Mario Restrepo, que aspira a la presidencia de su país "
                 "en mayo.", issued="2026-03-28"), "candidateIn", "Mario Restrepo")
+
+
+def test_a_race_told_in_the_past_is_the_last_held_before_the_article(read):
+    # the graph holds Chile's races of 2025: one told in the past, in the April after, is those
+    past = read("En Chile, Mario Soto fue elegido en la segunda vuelta presidencial.",
+                issued="2026-04-11")
+    find(past, "Mario Soto", "candidateIn", "Segunda vuelta presidencial de Chile de 2025")
+    # a race of a country the graph holds none of keeps the article's year
+    peru = read("En Perú, Mario Soto fue elegido en la segunda vuelta presidencial.",
+                issued="2026-07-01")
+    find(peru, "Mario Soto", "candidateIn", "Segunda vuelta presidencial de Perú de 2026")
+    # a race the graph holds from more than a term before is not the one told of
+    later = read("En Chile, Mario Soto fue elegido en la segunda vuelta presidencial.",
+                 issued="2032-04-11")
+    absent(later, "candidateIn", "Mario Soto", "Segunda vuelta presidencial de Chile de 2025")

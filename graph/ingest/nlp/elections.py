@@ -40,6 +40,7 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.race_tense import european_year, told_as
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -299,7 +300,7 @@ class Elections:
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
-            since = None if _told_as(token, "Past") else self.parsed.document.anchor.year
+            since = None if told_as(token, "Past") else self.parsed.document.anchor.year
             return self.before(token.i, since=since) or self.of_kind(kind, token, words,
                                                                       office=True)
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
@@ -416,14 +417,31 @@ class Elections:
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
             given = [y for i, y in self._years.get(race, ()) if i < end]
-            year = given[-1] if given else _european_year(year, token) if \
-                kind == EUROPEAN else year
+            if given:
+                year = given[-1]
+            elif kind == EUROPEAN:
+                year = european_year(year, token)
+            elif year == self.parsed.document.anchor.year and told_as(token, "Past"):
+                year = self._last_held(race) or year
         label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
         if hits:
             return hits[0]
         return self._propose(label, ROUND if "vuelta" in kind else ELECTION, token)
+
+    def _last_held(self, race: str) -> int | None:
+        """"hice campaña por él en la primera vuelta", told in an April: the last race of the
+        graph's of that name held before the article's day (within a term's years), not one
+        of the article's year still ahead."""
+        day = self.parsed.document.anchor.day
+        if day is None:
+            return None
+        held = [info.date.start.year for cls in (ELECTION, ROUND) for info in self.kb.of_class(cls)
+                if info.date is not None and info.date.start < day and
+                0 <= day.year - info.date.start.year <= 5 and
+                self.kb.label(info.iri).rsplit(" de ", 1)[0] == race]
+        return max(held) if held else None
 
     def _propose(self, label: str, cls: str, token) -> str:
         key = NEW + slug(label)
@@ -543,10 +561,10 @@ class Elections:
                 yearless = time.date.precision == "month" and not any(
                     w.isdigit() and len(w) == 4 for w in time.text.split())
                 if anchor.day and time.date.start > anchor.day and yearless and \
-                        _told_as(token, "Past") and not purpose:
+                        told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        _told_as(token, "Fut") or _told_as(token, "Pres") or purpose):
+                        told_as(token, "Fut") or told_as(token, "Pres") or purpose):
                     # "para las elecciones de octubre", "aspira ... en las de octubre", in March
                     year += 1
                 # a day in a title's phrase ("el aspirante ... el martes") dates the act told
@@ -556,32 +574,3 @@ class Elections:
         if best:
             return best[1], best[2]
         return self.parsed.document.anchor.year, False
-
-
-def _european_year(year: int, token) -> int:
-    """"las próximas europeas", "en las últimas europeas": the Union votes every five years
-    (2019, 2024, 2029), the race told of being the next one or, in a clause told in the past
-    or said to be the last, the one before."""
-    if year % 5 == 4:
-        return year
-    words = {fold(t.lower_) for t in token.subtree}
-    if _told_as(token, "Past") or words & {"ultimas", "pasadas", "anteriores"}:
-        return year - (year + 1) % 5
-    return year + (4 - year % 5)
-
-
-def _told_as(token, tense: str) -> bool:
-    """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
-    candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
-            break
-        if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
-            return False
-        verb = verb.head
-    else:
-        return False
-    tenses = [verb.morph.get("Tense")] + [c.morph.get("Tense") for c in verb.children
-                                          if c.dep_ in ("aux", "cop")]
-    return any(t and (t[0] == tense or tense == "Past" and t[0] == "Imp") for t in tenses)
