@@ -149,3 +149,15 @@ def test_a_race_told_in_the_past_is_the_last_held_before_the_article(read):
     later = read("En Chile, Mario Soto fue elegido en la segunda vuelta presidencial.",
                  issued="2032-04-11")
     absent(later, "candidateIn", "Mario Soto", "Segunda vuelta presidencial de Chile de 2025")
+
+
+def test_of_two_races_named_as_often_the_one_ahead_is_the_storys(read):
+    text = ("San José, 4 oct.- Las presidenciales de febrero se acercan en Costa Rica. El "
+            "candidato del Partido Azul, Tomás Brenes, visitó Cartago. Elsa Mora, que compitió "
+            "en las presidenciales de 2026, pidió el voto para él.")
+    found = read(text, issued="2029-10-04")
+    find(found, "Tomás Brenes", "candidateIn", "Elección presidencial de Costa Rica de 2030")
+    # two races ahead named as often: which one the title is of is not said
+    absent(read("San José, 4 oct.- Las municipales de febrero y las presidenciales de 2030 se "
+                "acercan en Costa Rica. El candidato del Partido Azul, Tomás Brenes, visitó "
+                "Cartago.", issued="2029-10-04"), "candidateIn", "Tomás Brenes")

@@ -219,8 +219,14 @@ class Elections:
                         if heads_election(t) and t.i != title.i and modality(t).asserted and
                         verb_lemma(t.head) not in _AVOIDING and not of_a_round(t))
         races.pop(None, None)
-        ranked = races.most_common(2)
-        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        ranked = races.most_common()
+        tied = [key for key, count in ranked if count == ranked[0][1]] if ranked else []
+        if len(tied) > 1:
+            # "compitió en las presidenciales de 2026" in a story on the race of 2030: of races
+            # named as often, the one still ahead is the story's
+            ahead = [key for key in tied if self._year(key) >= self.parsed.document.anchor.year]
+            ranked = [(ahead[0], 0)] if len(ahead) == 1 else []
+        if not ranked:
             return []  # no race, or two named as often: which one is not said
         if year:
             key = self.in_year(self.whole(ranked[0][0], title), year, title)
