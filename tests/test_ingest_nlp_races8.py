@@ -161,3 +161,19 @@ def test_of_two_races_named_as_often_the_one_ahead_is_the_storys(read):
     absent(read("San José, 4 oct.- Las municipales de febrero y las presidenciales de 2030 se "
                 "acercan en Costa Rica. El candidato del Partido Azul, Tomás Brenes, visitó "
                 "Cartago.", issued="2029-10-04"), "candidateIn", "Tomás Brenes")
+
+
+def test_the_rival_named_between_the_verb_and_the_race(read):
+    lost = read("En Ecuador, la candidata Luisa Soto, quien perdió frente a Daniel Noboa la "
+                "segunda vuelta presidencial de abril de 2025, criticó al Gobierno.",
+                issued="2026-03-01")
+    round_ = "Segunda vuelta presidencial de Ecuador de 2025"
+    find(lost, "Daniel Noboa", "candidateIn", round_)
+    find(lost, "Luisa Soto", "candidateIn", round_)
+    assert ("Luisa Soto", "opponentOf", "Daniel Noboa") in facts(lost)
+    won = read("En Ecuador, Luisa Soto ganó contra Daniel Noboa la segunda vuelta presidencial "
+               "de abril de 2025.", issued="2026-03-01")
+    find(won, "Daniel Noboa", "candidateIn", round_)
+    # one spoken of in front of someone, on a race: no rival in it
+    absent(read("En Ecuador, Luisa Soto habló frente a Daniel Noboa de la segunda vuelta "
+                "presidencial de abril de 2025.", issued="2026-03-01"), "candidateIn")

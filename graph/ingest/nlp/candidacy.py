@@ -350,6 +350,10 @@ def _faced(parsed: Parsed, noun) -> list[Found]:
         return []
     found = _contested_by(parsed, noun)
     rivals = _persons(parsed, _named_against(parsed, noun))
+    if not rivals and noun.head == verb and verb.i < noun.i and noun.dep_ in ("obj", "obl") \
+            and preposition(noun) in ("", "en"):
+        # "perdió frente a Noboa la segunda vuelta": the rival between the verb and the race
+        rivals = _persons(parsed, _named_against(parsed, verb, noun.i))
     if not rivals:
         return found
     key = parsed.elections.named(noun)
@@ -400,16 +404,17 @@ def _contested_by(parsed: Parsed, noun) -> list[Found]:
     return found
 
 
-def _named_against(parsed: Parsed, noun) -> list[End]:
-    """The names after "frente a" or "contra" that follows the race's phrase, read on the
-    tokens: the small model hangs the locution anywhere ("frente al izquierdista X")."""
+def _named_against(parsed: Parsed, noun, stop: int | None = None) -> list[End]:
+    """The names after "frente a" or "contra" that follows the race's phrase (or a verb, up
+    to the race at `stop`), read on the tokens: the small model hangs the locution anywhere
+    ("frente al izquierdista X")."""
     doc = noun.doc
-    for i in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 10)):
+    for i in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 10, stop or len(doc))):
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":", "."):
             return []
         if fold(doc[i].lower_) == "frente" and doc[i + 1].lower_ in ("a", "al") or \
                 doc[i].lower_ == "contra":
-            for j in range(i + 1, min(noun.sent.end, i + 6)):
+            for j in range(i + 1, min(noun.sent.end, i + 6, stop or len(doc))):
                 mention = parsed.mention(doc[j])
                 if mention is not None and mention.start == j:
                     return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
