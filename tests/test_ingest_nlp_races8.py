@@ -177,3 +177,18 @@ def test_the_rival_named_between_the_verb_and_the_race(read):
     # one spoken of in front of someone, on a race: no rival in it
     absent(read("En Ecuador, Luisa Soto habló frente a Daniel Noboa de la segunda vuelta "
                 "presidencial de abril de 2025.", issued="2026-03-01"), "candidateIn")
+
+
+def test_a_title_one_gives_oneself_with_the_subject_dropped(read):
+    text = ("En Hungría, las legislativas de abril se acercan. Péter Magyar es un producto de "
+            "Bruselas. Fue uno de los nuestros, trabajó en nuestras instituciones, y ahora se "
+            "presenta como el candidato del cambio.")
+    find(read(text, issued="2026-03-02"), "Péter Magyar", "candidateIn",
+         "Elecciones legislativas de Hungría de 2026")
+    short = read("En Hungría, las legislativas de abril se acercan. Péter Magyar habló en "
+                 "Budapest. Ahora se define como la candidata del cambio.", issued="2026-03-02")
+    find(short, "Péter Magyar", "candidateIn", "Elecciones legislativas de Hungría de 2026")
+    for other in ("Ahora podría presentarse como el candidato del cambio.",
+                  "Ahora se presenta como un defensor del cambio."):
+        absent(read("En Hungría, las legislativas de abril se acercan. Péter Magyar habló en "
+                    "Budapest. " + other, issued="2026-03-02"), "candidateIn")
