@@ -192,3 +192,29 @@ def test_a_title_one_gives_oneself_with_the_subject_dropped(read):
                   "Ahora se presenta como un defensor del cambio."):
         absent(read("En Hungría, las legislativas de abril se acercan. Péter Magyar habló en "
                     "Budapest. " + other, issued="2026-03-02"), "candidateIn")
+
+
+def test_a_candidacy_registered_or_attempted_and_failed(read):
+    registered = read("En México, Eduardo Ruiz se registró como candidato independiente a la "
+                      "Presidencia en 2024.", issued="2026-02-10")
+    race = "Elección presidencial de México de 2024"
+    find(registered, "Eduardo Ruiz", "candidateIn", race)
+    failed = read("En México, Eduardo Ruiz intentó sin éxito presentarse como candidato a la "
+                  "Presidencia en 2024.", issued="2026-02-10")
+    assert ("Eduardo Ruiz", "not candidateIn", race) in facts(failed)
+    # a paragraph's first name hangs on the break, the relative on it
+    opened = read("Texto de apertura sobre México.\n\nEduardo Ruiz, que intentó sin éxito "
+                  "registrarse como candidato independiente a la Presidencia en 2024, no descarta "
+                  "volver a intentarlo.", issued="2026-02-10")
+    assert ("Eduardo Ruiz", "not candidateIn", race) in facts(opened)
+    # an attempt not told as failed is no claim; a guest registered at a hotel is no candidate
+    absent(read("En México, Eduardo Ruiz intentó registrarse como candidato a la Presidencia "
+                "en 2024.", issued="2026-02-10"), "candidateIn")
+    absent(read("En México, Eduardo Ruiz se registró en el hotel como cliente.",
+                issued="2026-02-10"), "candidateIn")
+
+
+def test_an_attempt_told_as_failed_did_not_happen(read):
+    found = read("El diputado Hugo Salas intentó sin éxito reunirse con José Antonio Kast en "
+                 "Santiago.", issued="2026-02-10")
+    assert ("Hugo Salas", "not met", "José Antonio Kast") in facts(found)

@@ -369,6 +369,8 @@ class RoleReader(OfficeNaming):
         token = self.doc[mention.start]
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
+        if token.head.pos_ == "SPACE" and token.dep_ in ("flat", "appos"):
+            token = token.head  # a paragraph's first name hangs on the break, its subject
         verbs = [token.head] if token.dep_ == "nsubj" else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
@@ -569,7 +571,8 @@ class RoleReader(OfficeNaming):
 
 # How a "como" phrase hangs on the verb whose object it describes.
 _PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
-_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
+_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir",
+               "registrar", "inscribir"}
 
 
 def _as_mention(end: End) -> Mention:
