@@ -218,3 +218,19 @@ def test_an_attempt_told_as_failed_did_not_happen(read):
     found = read("El diputado Hugo Salas intentó sin éxito reunirse con José Antonio Kast en "
                  "Santiago.", issued="2026-02-10")
     assert ("Hugo Salas", "not met", "José Antonio Kast") in facts(found)
+
+
+def test_a_rival_in_a_race_ran_in_it_as_did_the_one_rivalled(read):
+    named = read("En Chile, Johannes Kaiser fue el rival de José Antonio Kast en la primera "
+                 "vuelta de noviembre.", issued="2026-01-10")
+    round_ = "Primera vuelta presidencial de Chile de 2025"
+    find(named, "Johannes Kaiser", "candidateIn", round_)
+    find(named, "José Antonio Kast", "candidateIn", round_)
+    referred = read("En Chile, la cita con Johannes Kaiser duró más de una hora. El diputado, "
+                    "que fue rival de Kast en la primera vuelta de noviembre, salió por una "
+                    "puerta lateral.", issued="2026-01-10")
+    find(referred, "Johannes Kaiser", "candidateIn", round_)
+    find(referred, "José Antonio Kast", "candidateIn", round_)
+    # a rival in a chamber runs in no race
+    absent(read("En Chile, Johannes Kaiser es rival de José Antonio Kast en el Congreso.",
+                issued="2026-01-10"), "candidateIn")

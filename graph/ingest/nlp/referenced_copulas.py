@@ -108,8 +108,9 @@ def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
         claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
                                "reference")
         for claim in claims:
-            claim.subject = End(person.key, person.first, person.last, reference=True,
-                                distance=person.distance)
+            if claim.subject.key == person.key:  # not a rival's own candidacy
+                claim.subject = End(person.key, person.first, person.last, reference=True,
+                                    distance=person.distance)
             claim.negated = mood.negated
             claim.confidence = round(claim.confidence * 0.85, 2)
         found += claims

@@ -536,6 +536,14 @@ class RoleReader(OfficeNaming):
                 add("allied", target, base - 0.05)
             elif kind == "rival":
                 add("opponentOf", target, base - 0.05)
+        if kind == "rival":
+            # "fue rival de Kast en la primera vuelta": both ran in the race of the phrase
+            for race in self.parsed.elections.in_phrase(self.doc[title.token]):
+                add("candidateIn", race, base - 0.1)
+                found += [Found("candidateIn", rival, race, base - 0.1, cue, title.token,
+                                dated=True) for rival in organizations
+                          if self.parsed.is_person(rival.key) and rival.key != person.key and
+                          self.kb.fits("candidateIn", rival.key, race.key)]
         if kind == "candidate":
             if not events:
                 events = self.parsed.elections.in_phrase(self.doc[title.token]) or \
