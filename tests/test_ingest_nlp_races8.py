@@ -234,3 +234,16 @@ def test_a_rival_in_a_race_ran_in_it_as_did_the_one_rivalled(read):
     # a rival in a chamber runs in no race
     absent(read("En Chile, Johannes Kaiser es rival de José Antonio Kast en el Congreso.",
                 issued="2026-01-10"), "candidateIn")
+
+
+def test_a_former_presidential_candidate_ran_in_the_last_race_held(read):
+    found = read("En Chile, la excandidata presidencial Jeannette Jara criticó al Gobierno.",
+                 issued="2026-06-22")
+    find(found, "Jeannette Jara", "candidateIn", "Elección presidencial de Chile de 2025")
+    # a race the graph does not hold is not guessed; a current candidate's race is not the
+    # last one for the tense of what she did
+    absent(read("En Perú, la excandidata presidencial Rosa Llosa criticó al Gobierno.",
+                issued="2026-06-22"), "candidateIn")
+    current = read("En Chile, la candidata presidencial Rosa Llosa criticó al Gobierno.",
+                   issued="2026-06-22")
+    absent(current, "candidateIn", "Rosa Llosa", "Elección presidencial de Chile de 2025")

@@ -223,9 +223,10 @@ class Elections:
         tied = [key for key, count in ranked if count == ranked[0][1]] if ranked else []
         if len(tied) > 1:
             # "compitió en las presidenciales de 2026" in a story on the race of 2030: of races
-            # named as often, the one still ahead is the story's
+            # named as often, the one still ahead is the story's (a title's own year, "fue
+            # candidato en 2016", says which race no more than before)
             ahead = [key for key in tied if self._year(key) >= self.parsed.document.anchor.year]
-            ranked = [(ahead[0], 0)] if len(ahead) == 1 else []
+            ranked = [(ahead[0], 0)] if len(ahead) == 1 and year is None else []
         if not ranked:
             return []  # no race, or two named as often: which one is not said
         if year:
@@ -427,7 +428,8 @@ class Elections:
                 year = given[-1]
             elif kind == EUROPEAN:
                 year = european_year(year, token)
-            elif year == self.parsed.document.anchor.year and told_as(token, "Past"):
+            elif year == self.parsed.document.anchor.year and is_election_noun(token) and \
+                    told_as(token, "Past"):  # a race told as held, not a title's act
                 year = self._last_held(race) or year
         label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
@@ -435,6 +437,16 @@ class Elections:
         if hits:
             return hits[0]
         return self._propose(label, ROUND if "vuelta" in kind else ELECTION, token)
+
+    def last_presidential(self, token, country: str | None = None) -> str | None:
+        """"la excandidata presidencial X": the last presidential race of the title's country
+        (else the text's) held before the article, when the graph holds it."""
+        country = country or self._country_of(token)
+        race = f"{PRESIDENTIAL} de {country}" if country else None
+        year = self._last_held(race) if race else None
+        hits = [i for i in self.kb.index.get(name_tokens(f"{race} de {year}"), ())
+                if self.kb.is_a(i, ELECTION)] if year else []
+        return hits[0] if hits else None
 
     def _last_held(self, race: str) -> int | None:
         """"hice campaña por él en la primera vuelta", told in an April: the last race of the

@@ -556,9 +556,10 @@ class RoleReader(OfficeNaming):
                 for event in self.parsed.elections.in_sentence(title.first) or \
                         self.parsed.elections.of_year(self.doc[title.token]):
                     add("candidateIn", event, base - 0.1)
-            if self.parsed.elections.presidency_named(title.token, title.last) and \
-                    not title.former:
-                key = self.parsed.elections.presidential(
+            if self.parsed.elections.presidency_named(title.token, title.last):
+                # "la excandidata presidencial": the last race held, not one ahead
+                key = (self.parsed.elections.last_presidential if title.former else
+                       self.parsed.elections.presidential)(
                     self.doc[title.token], title.countries[0] if title.countries else None)
                 if key:
                     add("candidateIn", End(key, title.first, title.last), base - 0.1)
