@@ -318,6 +318,14 @@ def test_offices_match_by_title_and_what_they_specify(gold, found, same):
     ("las elecciones generales de Honduras", "Elección presidencial de Honduras de 2025", True),
     ("la elección a gobernador bonaerense de 2027",
      "Elección de gobernador de Buenos Aires de 2027", True),
+    # the European Parliament's race is the Union's, named by any of its names
+    ("las europeas de 2019", "Elección europea de 2019", True),
+    ("Elección al Parlamento Europeo de 2029", "Elecciones europeas de 2029", True),
+    ("los comicios europeos de 2024", "Elección europea de 2024", True),
+    ("las europeas de 2019", "Elección europea de 2024", False),
+    ("las elecciones europeas de 2024", "Elecciones legislativas de Francia de 2024", False),
+    ("el grupo del Parlamento Europeo", "Elección europea de 2024", False),
+    ("las elecciones internas del Partido Popular Europeo", "Elección europea de 2024", False),
     # another year, another round, another country, another kind of race
     ("las presidenciales chilenas de 2021", "Elección presidencial de Chile de 2025", False),
     ("la primera vuelta en Portugal", "Segunda vuelta presidencial de Portugal de 2026", False),

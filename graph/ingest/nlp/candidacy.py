@@ -17,10 +17,10 @@ from graph.ingest.nlp.clauses import (
     preposition,
     subject_ends,
 )
-from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
-from graph.ingest.nlp.words import base_role, folded_lemma, role_kind, verb_lemma
+from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
 
 # Verbs whose object or "a"/"por" phrase is the office or candidacy sought.
@@ -76,6 +76,9 @@ def race(parsed: Parsed, noun) -> str | None:
     key = _named_in_phrase(parsed, noun)
     if key:
         return key
+    if any(fold(t.lower_) in ("pais", "nacion") and any(c.lower_ == "su" for c in t.children)
+           for t in noun.subtree):
+        return None  # "aspira a la presidencia de su país": the runner's, not the text's race
     # the office sought follows "a" ("candidatura a la alcaldía", "lista al Senado"); "del
     # senador X" names who runs, not for what
     sought = [noun] + [t for t in noun.subtree if t.i > noun.i and abs(t.i - noun.i) <= 10 and
@@ -163,8 +166,27 @@ def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
             parsed, child)
         if folded_lemma(child) in ("reeleccion", "mandato") and key is None:
             key = parsed.elections.for_office(child)
-        for person in _runners(parsed, verb):
+        runners = _runners(parsed, verb)
+        for person in runners:
             found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
+        if lemma == "disputar":
+            found += _disputed_with(parsed, verb, child, key, runners)
+    return found
+
+
+def _disputed_with(parsed: Parsed, verb, office, key: str | None, runners) -> list[Found]:
+    """"disputarle la presidencia al alcalde de Varsovia, X": the one the office is disputed
+    with runs in the race too, against whoever disputes it."""
+    rivals = _persons(parsed, [e for c in verb.children if c.i != office.i and c.dep_ in (
+        "obj", "obl", "iobj") and preposition(c) in ("a", "al") for e in phrase_ends(parsed, c)])
+    rivals = [r for r in {e.key: e for e in rivals}.values()
+              if all(r.key != p.key for p in runners)]
+    found = []
+    for rival in rivals:
+        found += _candidate(parsed, rival, key, "verb:disputar", verb.i, 0.6)
+        found += [Found("opponentOf", runner, rival, 0.6, "verb:disputar", verb.i,
+                        {"context": key}) for runner in runners
+                  if key and parsed.kb.fits("opponentOf", runner.key, rival.key)]
     return found
 
 
@@ -328,6 +350,10 @@ def _faced(parsed: Parsed, noun) -> list[Found]:
         return []
     found = _contested_by(parsed, noun)
     rivals = _persons(parsed, _named_against(parsed, noun))
+    if not rivals and noun.head == verb and verb.i < noun.i and noun.dep_ in ("obj", "obl") \
+            and preposition(noun) in ("", "en"):
+        # "perdió frente a Noboa la segunda vuelta": the rival between the verb and the race
+        rivals = _persons(parsed, _named_against(parsed, verb, noun.i))
     if not rivals:
         return found
     key = parsed.elections.named(noun)
@@ -351,7 +377,11 @@ def _contested_by(parsed: Parsed, noun) -> list[Found]:
     """"la segunda vuelta, que enfrenta al socialista X con Y": the race of a relative clause
     that pits two persons against each other; both run in it, and are rivals."""
     found = []
-    for clause in noun.children:
+    # "de las presidenciales portuguesas, que enfrentan a ...": the small model may take the
+    # demonym for the noun, the election word for its adjective, and hang the clause on it
+    host = noun.head if noun.dep_ == "amod" and noun.head.pos_ == "NOUN" and demonym_label(
+        noun.head) else noun
+    for clause in host.children:
         if clause.dep_ not in ("acl", "acl:relcl") or verb_lemma(clause) not in _PITTING or \
                 not any(c.lower_ in ("que", "cual") for c in clause.children):
             continue
@@ -360,8 +390,8 @@ def _contested_by(parsed: Parsed, noun) -> list[Found]:
                                    for e in phrase_ends(parsed, c)])
         people = list({e.key: e for e in people}.values())
         # "la segunda vuelta de las presidenciales, que enfrenta a ...": the round is pitted
-        race = noun.head if noun.dep_ == "nmod" and is_election_noun(noun.head) and fold(
-            noun.head.lower_) in ("vuelta", "balotaje", "ballotage") else noun
+        race = host.head if host.dep_ == "nmod" and is_election_noun(host.head) and fold(
+            host.head.lower_) in ("vuelta", "balotaje", "ballotage") else noun
         key = parsed.elections.named(race) if len(people) >= 2 else None
         if key is None:
             continue
@@ -374,16 +404,17 @@ def _contested_by(parsed: Parsed, noun) -> list[Found]:
     return found
 
 
-def _named_against(parsed: Parsed, noun) -> list[End]:
-    """The names after "frente a" or "contra" that follows the race's phrase, read on the
-    tokens: the small model hangs the locution anywhere ("frente al izquierdista X")."""
+def _named_against(parsed: Parsed, noun, stop: int | None = None) -> list[End]:
+    """The names after "frente a" or "contra" that follows the race's phrase (or a verb, up
+    to the race at `stop`), read on the tokens: the small model hangs the locution anywhere
+    ("frente al izquierdista X")."""
     doc = noun.doc
-    for i in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 10)):
+    for i in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 10, stop or len(doc))):
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":", "."):
             return []
         if fold(doc[i].lower_) == "frente" and doc[i + 1].lower_ in ("a", "al") or \
                 doc[i].lower_ == "contra":
-            for j in range(i + 1, min(noun.sent.end, i + 6)):
+            for j in range(i + 1, min(noun.sent.end, i + 6, stop or len(doc))):
                 mention = parsed.mention(doc[j])
                 if mention is not None and mention.start == j:
                     return [End(mention.key, mention.start, mention.end - 1, mention=mention)]

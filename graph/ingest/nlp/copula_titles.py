@@ -19,6 +19,15 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
     that makes them former; a title set against another ("es mi adversario, no mi socio")
     denied."""
     mood, past = modality(verb), copula_past(verb)
+    if mood.asserted and mood.negated and role_kind(title.word) == "candidate" and \
+            verb.morph.get("VerbForm") == ["Inf"]:
+        # "intentó sin éxito registrarse como candidato a la Presidencia": the candidacy
+        # attempted and failed did not happen
+        claims = [c for c in roles._claims(title, mention, "copula")
+                  if c.relation == "candidateIn"]
+        for claim in claims:
+            claim.negated = True
+        return claims
     if not (mood.asserted or past) or mood.negated or (
             "Sub" in verb.morph.get("Mood") and past != "literary"):
         return []

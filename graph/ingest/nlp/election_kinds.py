@@ -16,6 +16,8 @@ LEGISLATIVE = "Elecciones legislativas"
 MUNICIPAL = "Elecciones municipales"
 REGIONAL = "regional"  # named by its parliament: "Elecciones a las Cortes de Aragón"
 GOVERNOR = "Elección de gobernador"
+# The European Parliament's election, held in every member state at once: no country's.
+EUROPEAN = "Elección europea"
 PRIMARIES = "primaries"  # the race they choose candidates for, read from the context
 
 # Words of an election phrase by the kind they say, from the most specific. Folded, matched
@@ -103,10 +105,24 @@ def kind_of(words: list[str]) -> str | None:
         return SECOND_ROUND
     if ("primera" in words or "primer" in words) and "vuelta" in words:
         return FIRST_ROUND
+    if _european(words):
+        return EUROPEAN
     for kind, prefixes in _KIND_WORDS:
         if any(w.startswith(prefixes) for w in words):
             return kind
     return None
+
+
+# What may stand before "europeas" when it names the race: "las europeas", "elecciones
+# europeas", "comicios europeos", "Parlamento Europeo"; not "el Partido Popular Europeo" nor
+# "observadores europeos".
+_EUROPEAN_AFTER = {"eleccion", "elecciones", "comicios", "votacion", "parlamento", "las",
+                   "unas", "estas", "esas", "proximas", "pasadas", "ultimas", "anteriores"}
+
+
+def _european(words: list[str]) -> bool:
+    return any(w.startswith(("europeo", "europea")) and i > 0 and words[i - 1] in
+               _EUROPEAN_AFTER for i, w in enumerate(words))
 
 
 def region_of(words: list[str], demonyms: bool = False) -> str | None:
@@ -132,14 +148,19 @@ _VOTE_NOUNS = {"eleccion", "elecciones", "comicios", "votacion", "votaciones"}
 def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
     """The election a name says, as (kind, place, year), from its folded tokens: "Elección
     presidencial de Chile de 2025", "las presidenciales chilenas de 2025" and "Elecciones
-    presidenciales de Chile 2025" are one. The year is None when the name does not say it; the
-    whole is None when the name says no kind of race or no place."""
+    presidenciales de Chile 2025" are one; so are "Elección europea de 2029", "las europeas de
+    2029" and "Elecciones al Parlamento Europeo de 2029", the Union's one race. The year is
+    None when the name does not say it; the whole is None when the name says no kind of race
+    or no place."""
     from graph.ingest.nlp import gazetteer  # the place tables are built on first use
 
     kind = kind_of(list(tokens))
     if kind is None and not _VOTE_NOUNS & set(tokens):
         return None  # "la Cumbre de Madrid" names a place and no race
-    place = _first_place(tokens, gazetteer)
+    if kind == EUROPEAN and not _VOTE_NOUNS & set(tokens) and not {"europeas", "europeos"} & \
+            set(tokens):
+        return None  # "el grupo del Parlamento Europeo" is a house, not its race
+    place = "Unión Europea" if kind == EUROPEAN else _first_place(tokens, gazetteer)
     if place is None:
         return None
     if kind is None and "generales" in tokens:

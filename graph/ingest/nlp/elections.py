@@ -14,6 +14,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.document_places import country_of, region_counts, towns_country
 from graph.ingest.nlp.election_kinds import (
+    EUROPEAN,
     FIRST_ROUND,
     GOVERNOR,
     HOUSES,
@@ -31,14 +32,19 @@ from graph.ingest.nlp.election_kinds import (
     kind_of,
     region_of,
 )
+from graph.ingest.nlp.election_nouns import (
+    heads_election,
+    is_election_noun,
+    of_a_round,
+    year_of,
+)
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.words import demonym_label, folded_lemma
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.race_tense import european_year, told_as
+from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
-ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
-                  "presidenciales", "legislativas", "parlamentarias", "autonomicas",
-                  "municipales", "primarias", "contienda"}
 # Words of a title that name the presidential race.
 _PRESIDENTIAL = {"presidencia", "presidencial", "presidenciales", "reeleccion"}
 
@@ -49,28 +55,14 @@ _WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "dom
 # Adjectives of a race that may not be held.
 _HYPOTHETICAL = {"eventual", "hipotetico", "hipotetica", "posible", "virtual", "probable",
                  "supuesto", "supuesta", "imaginario", "imaginaria"}
+# Verbs whose clause says a race will not be held.
+_AVOIDING = {"evitar", "eludir", "esquivar", "impedir"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
 
 
-def is_election_noun(token) -> bool:
-    if fold(token.lower_) == "generales" and token.pos_ in ("NOUN", "ADJ"):
-        # "en las generales de abril"; "los generales" are soldiers
-        return any(c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas")
-                   for c in token.children)
-    return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
-        folded_lemma(token) in ELECTION_NOUNS or fold(token.lower_) in ELECTION_NOUNS)
-
-
-def _heads_election(token) -> bool:
-    """An election noun heading its phrase ("las presidenciales"; not the adjective of
-    "elecciones presidenciales", read with its noun)."""
-    return is_election_noun(token) and not (
-        token.dep_ in ("amod", "flat") and is_election_noun(token.head))
-
-
 # Titles of one running in a race.
-_CANDIDATES = {"candidato", "candidata"}
+_CANDIDATES = {"candidato", "candidata", "aspirante"}
 # Nouns of running for an office: the office after them names a race.
 _RUNNING = {"candidato", "candidata", "candidatura", "aspirante", "postulante", "precandidato",
             "precandidata", "postulacion"}
@@ -116,26 +108,34 @@ def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
-def year_of(text: str) -> int | None:
-    """The year a word writes ("2025"), if it writes one of this century or the last."""
-    return int(text) if text.isdigit() and len(text) == 4 and text[:2] in ("19", "20") else None
-
-
 class Elections:
     def __init__(self, parsed):
         self.parsed = parsed
         self.kb = parsed.kb
         self._country = None
         self._named: dict[int, str | None] = {}
+        self._reading: set[int] = set()
+        self._partial = False
         # "{kind} de {country}" -> (token, year) where the text gave a race still ahead its year
         self._years: dict[str, list[tuple[int, int]]] = {}
 
     def named(self, token) -> str | None:
         """The election the phrase headed by `token` names, or None."""
-        if token.i not in self._named:
-            self._named[token.i] = None  # a phrase read from its context never reads itself
-            self._named[token.i] = self._read(token)
-        return self._named[token.i]
+        if token.i in self._named:
+            return self._named[token.i]
+        if token.i in self._reading:
+            self._partial = True  # a phrase read from its context never reads itself
+            return None
+        self._reading.add(token.i)
+        outer, self._partial = self._partial, False
+        key = self._read(token)
+        if not self._partial:
+            # a reading that met a phrase still being read is read again when next asked:
+            # the text's order, not the order of asking, decides what each phrase names
+            self._named[token.i] = key
+        self._partial = outer or self._partial
+        self._reading.discard(token.i)
+        return key
 
     def _read(self, token) -> str | None:
         if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children):
@@ -166,12 +166,26 @@ class Elections:
         if kind is None:
             key = self._of_the_day(token) or self.context(token) or (
                 self._election(PRESIDENTIAL, self._country_of(token), token)
-                if self._presidential(token) else None)
+                if self._presidential(token) else None) or self._general(token)
             return self._in_year(key, token)
         return self.of_kind(kind, token, words)
 
+    def _general(self, token) -> str | None:
+        """"Elecciones en Costa Rica: ...": a headline's bare race of the country its phrase
+        names is the country's general election, the one the story is about (in the body,
+        "desde las elecciones estadounidenses" may recall any)."""
+        if token.sent.start != 0 or fold(token.lower_) not in ("elecciones", "comicios"):
+            return None
+        country = self._phrase_country(token)
+        if country is None:
+            return None
+        kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
+        return self._election(kind, country, token)
+
     def of_kind(self, kind: str, token, words: list[str], office: bool = False) -> str | None:
         """The election of `kind` that the phrase of `token` (its `words`) names."""
+        if kind == EUROPEAN:
+            return self._election(EUROPEAN, "", token)
         if kind == REGIONAL:
             return self._election("Elecciones " + self._parliament(token, words) if
                                   self._parliament(token, words) else None, "", token)
@@ -184,7 +198,7 @@ class Elections:
         """The one election the sentence of token `index` names before it."""
         named = {}
         for token in self.parsed.doc[self.parsed.doc[index].sent.start:index]:
-            if _heads_election(token):
+            if heads_election(token):
                 key = self.named(token)
                 if key:
                     named.setdefault(key, End(key, token.i, token.i))
@@ -199,11 +213,21 @@ class Elections:
         if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES:
             return []
+        # a race the text says may not be held ("para evitar un balotaje", "si hubiera
+        # segunda vuelta") is not what it is about
         races = Counter(self.named(t) for t in self.parsed.doc
-                        if _heads_election(t) and t.i != title.i)
+                        if heads_election(t) and t.i != title.i and modality(t).asserted and
+                        verb_lemma(t.head) not in _AVOIDING and not of_a_round(t))
         races.pop(None, None)
-        ranked = races.most_common(2)
-        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        ranked = races.most_common()
+        tied = [key for key, count in ranked if count == ranked[0][1]] if ranked else []
+        if len(tied) > 1:
+            # "compitió en las presidenciales de 2026" in a story on the race of 2030: of races
+            # named as often, the one still ahead is the story's (a title's own year, "fue
+            # candidato en 2016", says which race no more than before)
+            ahead = [key for key in tied if self._year(key) >= self.parsed.document.anchor.year]
+            ranked = [(ahead[0], 0)] if len(ahead) == 1 and year is None else []
+        if not ranked:
             return []  # no race, or two named as often: which one is not said
         if year:
             key = self.in_year(self.whole(ranked[0][0], title), year, title)
@@ -222,7 +246,7 @@ class Elections:
         for token in reversed(doc[:index]):
             if self.parsed.sentence_of(token.idx) < first:
                 break
-            if _heads_election(token):
+            if heads_election(token):
                 key = self.named(token)
             elif _running_for(token):
                 key = self.for_office(token)  # "candidato a gobernador"
@@ -283,7 +307,7 @@ class Elections:
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
-            since = None if _told_as(token, "Past") else self.parsed.document.anchor.year
+            since = None if told_as(token, "Past") else self.parsed.document.anchor.year
             return self.before(token.i, since=since) or self.of_kind(kind, token, words,
                                                                       office=True)
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
@@ -397,16 +421,45 @@ class Elections:
             # ... de cara a los comicios de febrero"; not a race recalled
             end = token.sent.end
             for before in self.parsed.doc[:end]:
-                if _heads_election(before) and before.i != token.i:
+                if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
             given = [y for i, y in self._years.get(race, ()) if i < end]
-            year = given[-1] if given else year
+            if given:
+                year = given[-1]
+            elif kind == EUROPEAN:
+                year = european_year(year, token)
+            elif year == self.parsed.document.anchor.year and is_election_noun(token) and \
+                    told_as(token, "Past"):  # a race told as held, not a title's act
+                year = self._last_held(race) or year
         label = f"{race} de {year}"
         hits = [i for i in self.kb.index.get(name_tokens(label), ())
                 if self.kb.is_a(i, ELECTION) or self.kb.is_a(i, ROUND)]
         if hits:
             return hits[0]
         return self._propose(label, ROUND if "vuelta" in kind else ELECTION, token)
+
+    def last_presidential(self, token, country: str | None = None) -> str | None:
+        """"la excandidata presidencial X": the last presidential race of the title's country
+        (else the text's) held before the article, when the graph holds it."""
+        country = country or self._country_of(token)
+        race = f"{PRESIDENTIAL} de {country}" if country else None
+        year = self._last_held(race) if race else None
+        hits = [i for i in self.kb.index.get(name_tokens(f"{race} de {year}"), ())
+                if self.kb.is_a(i, ELECTION)] if year else []
+        return hits[0] if hits else None
+
+    def _last_held(self, race: str) -> int | None:
+        """"hice campaña por él en la primera vuelta", told in an April: the last race of the
+        graph's of that name held before the article's day (within a term's years), not one
+        of the article's year still ahead."""
+        day = self.parsed.document.anchor.day
+        if day is None:
+            return None
+        held = [info.date.start.year for cls in (ELECTION, ROUND) for info in self.kb.of_class(cls)
+                if info.date is not None and info.date.start < day and
+                0 <= day.year - info.date.start.year <= 5 and
+                self.kb.label(info.iri).rsplit(" de ", 1)[0] == race]
+        return max(held) if held else None
 
     def _propose(self, label: str, cls: str, token) -> str:
         key = NEW + slug(label)
@@ -481,7 +534,7 @@ class Elections:
         ("su visita a España")."""
         countries = []
         for before in self.parsed.doc[:token.i]:
-            if not _heads_election(before) or kind_of(
+            if not heads_election(before) or kind_of(
                     [t.text for t in before.subtree if abs(t.i - before.i) <= 8]) not in (
                     PRESIDENTIAL, LEGISLATIVE, FIRST_ROUND, SECOND_ROUND):
                 continue
@@ -526,10 +579,10 @@ class Elections:
                 yearless = time.date.precision == "month" and not any(
                     w.isdigit() and len(w) == 4 for w in time.text.split())
                 if anchor.day and time.date.start > anchor.day and yearless and \
-                        _told_as(token, "Past") and not purpose:
+                        told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        _told_as(token, "Fut") or _told_as(token, "Pres") or purpose):
+                        told_as(token, "Fut") or told_as(token, "Pres") or purpose):
                     # "para las elecciones de octubre", "aspira ... en las de octubre", in March
                     year += 1
                 # a day in a title's phrase ("el aspirante ... el martes") dates the act told
@@ -539,20 +592,3 @@ class Elections:
         if best:
             return best[1], best[2]
         return self.parsed.document.anchor.year, False
-
-
-def _told_as(token, tense: str) -> bool:
-    """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
-    candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
-            break
-        if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
-            return False
-        verb = verb.head
-    else:
-        return False
-    tenses = [verb.morph.get("Tense")] + [c.morph.get("Tense") for c in verb.children
-                                          if c.dep_ in ("aux", "cop")]
-    return any(t and (t[0] == tense or tense == "Past" and t[0] == "Imp") for t in tenses)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
-from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import narrative_time
 from graph.ingest.nlp.parsed import Parsed

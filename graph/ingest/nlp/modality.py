@@ -107,6 +107,16 @@ def _refused(token) -> bool:
     return False
 
 
+def _failed(verb) -> bool:
+    """"intentó sin éxito registrarse", "trató en vano de reunirse": an attempt told as failed
+    says the act did not happen."""
+    return verb.morph.get("Tense") == ["Past"] and any(
+        folded_lemma(c) == "exito" and any(g.lower_ == "sin" for g in c.children) or
+        fold(c.lower_) in ("infructuosamente", "vanamente") or
+        c.lower_ == "vano" and any(g.lower_ == "en" for g in c.children)
+        for c in verb.children)
+
+
 def _in_question(token) -> bool:
     sentence = token.sent
     opened = None
@@ -193,6 +203,8 @@ def modality(trigger) -> Modality:
                   lemma in AGREEING and link in ("xcomp", "ccomp")) and not _achieved(token):
                 if _refused(token):
                     return Modality(True, not negated)  # "evitó pedir el voto para él"
+                if _failed(token):
+                    return Modality(True, not negated)  # "intentó sin éxito registrarse"
                 return Modality(False, negated, "appeal" if lemma in _APPEALS else "intention")
         if token == trigger and token.pos_ in ("NOUN", "PROPN") and \
                 token.dep_ in ("obj", "nsubj", "nsubj:pass"):

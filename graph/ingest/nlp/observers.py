@@ -5,7 +5,7 @@ observer of an election, or of its day, is the election's guest."""
 from __future__ import annotations
 
 from graph.ingest.nlp.clauses import subject_ends
-from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed

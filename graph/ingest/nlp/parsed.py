@@ -18,7 +18,8 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
 from graph.ingest.nlp.detached_items import detached_items
-from graph.ingest.nlp.elections import Elections, is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun
+from graph.ingest.nlp.elections import Elections
 from graph.ingest.nlp.ends import (
     COMMON,
     DEMONYM,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.ingest.nlp.elections import year_of
+from graph.ingest.nlp.election_nouns import year_of
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End
 
@@ -32,11 +32,28 @@ def coordinated_years(parsed, found: list[Found]) -> list[Found]:
         first = next((t for t in sentence if year_of(t.text) == year), None)
         if first is None:
             continue
-        for other in first.children:
+        listed = [c for c in first.children if c.dep_ == "conj"] + _listed_after(first)
+        for other in {t.i: t for t in listed}.values():
             when = year_of(other.text)
-            if other.dep_ != "conj" or when is None or when == year:
+            if when is None or when == year:
                 continue
             key = parsed.elections.in_year(claim.object.key, when, other)
             more.append(replace(claim, object=End(key, other.i, other.i),
                                 qualifiers=dict(claim.qualifiers), dated=False))
     return more
+
+
+def _listed_after(year):
+    """"en las europeas de 2019 y de 2024", "de 2005 y 2014": the years listed right after
+    one, read on the tokens (the small model may hang the second year anywhere), not one
+    that opens a clause of its own."""
+    doc, end = year.doc, year.sent.end
+    found, i = [], year.i + 1
+    while i + 1 < end and doc[i].lower_ in ("y", "e", ","):
+        i += 1 + (doc[i + 1].lower_ in ("de", "en"))
+        if i >= end or not year_of(doc[i].text) or doc[i].head.pos_ in ("VERB", "AUX") and \
+                doc[i].head.i > i:
+            break  # "en 2021 y en 2016 ocupó un escaño": the year of another clause
+        found.append(doc[i])
+        i += 1
+    return found

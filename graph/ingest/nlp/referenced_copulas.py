@@ -21,6 +21,7 @@ from graph.ingest.nlp.words import (
     folded_lemma,
     predicative_opener,
     role_kind,
+    verb_lemma,
 )
 
 _RELATIVE = ("que", "quien")
@@ -37,6 +38,9 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         return []
     if token.dep_ in ("appos", "amod"):  # the small model may tag the title an adjective
         return _apposed_claims(roles, token, word, former)
+    if _presented_as(token):
+        return _claims_of(roles, token, word, former, token.head,
+                          subject_ends(parsed, token.head), False)
     verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token)
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
@@ -104,12 +108,28 @@ def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
         claims = roles._claims(title, Mention(person.first, person.last + 1, "", person.key, ""),
                                "reference")
         for claim in claims:
-            claim.subject = End(person.key, person.first, person.last, reference=True,
-                                distance=person.distance)
+            if claim.subject.key == person.key:  # not a rival's own candidacy
+                claim.subject = End(person.key, person.first, person.last, reference=True,
+                                    distance=person.distance)
             claim.negated = mood.negated
             claim.confidence = round(claim.confidence * 0.85, 2)
         found += claims
     return found
+
+
+# Verbs that, reflexive, give oneself a title: "se presenta como el candidato del cambio".
+_PRESENTING = {"presentar", "definir", "describir", "autodefinir"}
+
+
+def _presented_as(token) -> bool:
+    """"Fue uno de los nuestros y ahora se presenta como el candidato del cambio": a title one
+    gives oneself with the subject dropped (a named one is the role reader's)."""
+    verb = token.head
+    return token.dep_ in ("obj", "obl", "xcomp") and verb.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ == "como" for c in token.children) and \
+        verb_lemma(verb) in _PRESENTING and any(
+            c.lower_ == "se" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
 def _second_copula(token) -> bool:

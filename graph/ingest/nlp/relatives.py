@@ -9,7 +9,7 @@ its subject at."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PLACE
-from graph.ingest.nlp.elections import is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
 from graph.ingest.nlp.words import PERSON_NOUNS, case_marker, folded_lemma, verb_lemma

@@ -38,6 +38,7 @@ from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
@@ -385,6 +386,8 @@ class RoleReader(OfficeNaming):
         token = self.doc[mention.start]
         while mention.start <= token.head.i < mention.end and token.head != token:
             token = token.head
+        if token.head.pos_ == "SPACE" and token.dep_ in ("flat", "appos"):
+            token = token.head  # a paragraph's first name hangs on the break, its subject
         verbs = [token.head] if token.dep_ == "nsubj" else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
@@ -550,24 +553,8 @@ class RoleReader(OfficeNaming):
                 add("allied", target, base - 0.05)
             elif kind == "rival":
                 add("opponentOf", target, base - 0.05)
-        if kind == "candidate":
-            if not events:
-                events = self.parsed.elections.in_phrase(self.doc[title.token]) or \
-                    self.parsed.elections.office_race(self.doc[title.token])
-            for event in events:
-                add("candidateIn", event, base)
-            if not events:
-                # "A tres días de las elecciones del domingo, el candidato del Partido Nacional,
-                # X": the one election its sentence named before (else the text's, in a year)
-                for event in self.parsed.elections.in_sentence(title.first) or \
-                        self.parsed.elections.of_year(self.doc[title.token]):
-                    add("candidateIn", event, base - 0.1)
-            if self.parsed.elections.presidency_named(title.token, title.last) and \
-                    not title.former:
-                key = self.parsed.elections.presidential(
-                    self.doc[title.token], title.countries[0] if title.countries else None)
-                if key:
-                    add("candidateIn", End(key, title.first, title.last), base - 0.1)
+        found += title_race_claims(self, title, person, organizations, events, base, cue,
+                                   qualifiers)
         for claim in found:
             if claim.relation in ("leaderOf", "memberOf", "represents"):
                 self.parsed.affiliate(claim.relation, claim.object.key, person.key)
@@ -588,7 +575,8 @@ _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretari
                       "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
 # How a "como" phrase hangs on the verb whose object it describes.
 _PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
-_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir"}
+_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir",
+               "registrar", "inscribir"}
 
 
 def _as_mention(end: End) -> Mention:

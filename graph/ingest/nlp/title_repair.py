@@ -6,7 +6,7 @@ heads it, the demonym modifies it."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.elections import ELECTION_NOUNS
+from graph.ingest.nlp.election_nouns import ELECTION_NOUNS
 from graph.ingest.nlp.words import base_role, demonym_label
 from graph.ingest.reading import fold
 
