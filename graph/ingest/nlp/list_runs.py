@@ -308,7 +308,8 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
     if lemma == "ser" and not acting and not any(t.dep_ in ("nsubj", "ROOT") and _listy(t)
                                     for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Los invitados serán X y Y", not "El gran ausente será X"
-    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes"):
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes") \
+            and not _oblique_relative(verb):
         return []
     if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
@@ -325,6 +326,16 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         people += [e for e in _together_before(parsed, verb) if e.key not in
                    {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _oblique_relative(verb) -> bool:
+    """"un encuentro al que asistieron A y B", "la cena en la que participaron A, B y C": a
+    relative pronoun behind a preposition is no subject, so the list after the verb is."""
+    doc = verb.doc
+    words = [fold(t.lower_) for t in doc[max(verb.sent.start, verb.i - 3):verb.i - 1]]
+    return bool(words) and (words[-1] in ("al", "del") or len(words) >= 2 and
+                            words[-2] in ("a", "en", "de") and
+                            words[-1] in ("el", "la", "los", "las"))
 
 
 def _in_charge_of(parsed: Parsed, cargo) -> list[Found]:

@@ -29,6 +29,7 @@ from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
+from graph.ingest.nlp.postverbal_lists import postverbal_items
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
@@ -153,6 +154,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
             # the verb of a relative that is its object
             subjects, objects = objects, subjects
+        if frame.subject == AGENT and subjects and not passive and \
+                min(s.first for s in subjects) > token.i:
+            subjects = postverbal_items(parsed, subjects)
         spec = parsed.kb.relations.get(frame.relation)
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's
