@@ -117,3 +117,35 @@ def test_an_events_head_table_and_a_meeting_not_held_are_no_meeting(read):
     for found in (principal, denied):
         assert ("Carmen Alcázar Ruiz", "met", "Lucio Benavides Tapia") not in found
         assert ("Bruno Quesada Lima", "met", "Lucio Benavides Tapia") not in found
+
+
+@pytest.mark.parametrize("members", [
+    "Renovación Nacional, la Unión Demócrata Independiente y Evópoli",
+    "la Unión Demócrata Independiente, Evópoli y Renovación Nacional",
+])
+def test_groups_after_the_verb_of_a_relative_are_each_members(read, members):
+    found = read(f"La coalición Chile Vamos, que integran {members}, presentó ayer sus listas "
+                 "al Senado.")
+    for name in ("Renovación Nacional", "Unión Demócrata Independiente", "Evópoli"):
+        assert (name, "memberOf", "Chile Vamos") in found
+
+
+def test_a_meeting_told_a_few_sentences_before(read):
+    found = read("Ramiro Ortega Salas se reunió el martes en Sevilla con Lucio Benavides Tapia. "
+                 "Hablaron de la campaña. Hablaron del partido. No hubo acuerdo. También "
+                 "estuvieron en la reunión la diputada Carmen Alcázar Ruiz y el secretario "
+                 "Bruno Quesada Lima.")
+    assert ("Carmen Alcázar Ruiz", "met", "Ramiro Ortega Salas") in found
+
+
+@pytest.mark.parametrize("before", [
+    "El líder llegó acompañado por su hermano Gil Mora Vidal y por la canciller Lía Soto.",
+    "Mora, que se alojó en un hotel situado frente a la Casa Blanca, llegó de noche.",
+])
+def test_a_meeting_held_with_someone_opening_a_paragraph(read, before):
+    found = read("Donald Trump recibió ayer en la Casa Blanca a Nayib Bukele, en una reunión "
+                 f"que la prensa calificó de histórica. {before}\n\nEn el encuentro con "
+                 "Bukele participaron también el secretario de Estado, Marco Rubio, y la "
+                 "fiscal general, Pam Bondi, que defendieron la legalidad de los traslados.")
+    assert ("Marco Rubio", "met", "Nayib Bukele") in found
+    assert ("Pam Bondi", "met", "Nayib Bukele") in found

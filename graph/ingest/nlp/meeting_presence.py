@@ -26,7 +26,7 @@ _MEETING_NOUNS = {"reunion", "encuentro", "almuerzo", "cena", "desayuno", "comid
 # subject's meeting.
 _RECEIVING = {"recibir", "agasajar", "invitar"}
 _MEETING = {"reunir", "encontrar", "almorzar", "cenar", "desayunar"}
-_BACK = 3  # sentences before in which the meeting may be told
+_BACK = 5  # sentences before in which the meeting may be told
 
 
 def meeting_presence_claims(parsed: Parsed, verb) -> list[Found]:

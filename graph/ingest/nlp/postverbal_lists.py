@@ -7,7 +7,7 @@ clause of its own ("y el vicepresidente X lo citó")."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
 from graph.ingest.reading import fold
 
 _AND = {"y", "e"}
@@ -19,6 +19,7 @@ def postverbal_items(parsed: Parsed, ends: list[End]) -> list[End]:
         return ends
     doc, found = parsed.doc, list(ends)
     keys = {e.key for e in ends}
+    persons = parsed.is_person(ends[0].key)  # the items name what the first one names
     i = max(e.last for e in ends) + 1
     end = doc[i - 1].sent.end
     while i < end:
@@ -28,10 +29,10 @@ def postverbal_items(parsed: Parsed, ends: list[End]) -> list[End]:
         j = i + 1
         if token.text == "," and j < end and fold(doc[j].lower_) in _AND:
             j += 1
-        if j >= end or doc[j].pos_ not in ("DET", "PROPN") or \
+        if j >= end or doc[j].pos_ not in ("DET", "PROPN") and parsed.mention(doc[j]) is None or \
                 fold(doc[j].lower_) in _RELATIVE_DETERMINERS:
             break
-        item = _item(parsed, j, end)
+        item = _item(parsed, j, end, persons)
         if item is None or item.key in keys or _own_clause(doc, item.last + 1, end):
             break
         found.append(item)
@@ -40,14 +41,20 @@ def postverbal_items(parsed: Parsed, ends: list[End]) -> list[End]:
     return found
 
 
-def _item(parsed: Parsed, start: int, end: int) -> End | None:
-    """The person an item opening at `start` names: its first name after a determiner and
-    lowercase titles or demonyms, none behind a preposition."""
+def _item(parsed: Parsed, start: int, end: int, persons: bool) -> End | None:
+    """The person (or, in a list of groups, the group) an item opening at `start` names: its
+    first name after a determiner and lowercase titles or demonyms, none behind a
+    preposition."""
     doc = parsed.doc
     for i in range(start, min(end, start + 6)):
         mention = parsed.mention(doc[i])
-        if mention is not None and mention.start == i and parsed.is_person(mention.key):
+        if mention is not None and mention.start == i and mention.kind not in (
+                METONYM, DEMONYM) and (parsed.is_person(mention.key) if persons else
+                                       parsed.is_agent(mention.key) and
+                                       not parsed.is_person(mention.key)):
             return End(mention.key, mention.start, mention.end - 1, mention=mention)
+        if mention is not None and mention.start == i and mention.kind in (METONYM, DEMONYM):
+            continue
         if doc[i].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ") or \
                 doc[i].pos_ == "PROPN" and mention is None:
             return None
