@@ -149,3 +149,21 @@ def test_a_meeting_held_with_someone_opening_a_paragraph(read, before):
                  "fiscal general, Pam Bondi, que defendieron la legalidad de los traslados.")
     assert ("Marco Rubio", "met", "Nayib Bukele") in found
     assert ("Pam Bondi", "met", "Nayib Bukele") in found
+
+
+@pytest.mark.parametrize("agents", [
+    "por Patriotas por Europa, con sede en Bruselas, y por Vox",
+    "por Patriotas por Europa y por Vox",
+])
+def test_a_repeated_por_after_an_apposition_names_another_agent(read, agents):
+    found = read(f"La cumbre Europa Soberana se celebró el sábado. La cumbre fue convocada "
+                 f"{agents}.")
+    assert ("Europa Soberana", "organizedBy", "Patriotas por Europa") in found
+    assert ("Europa Soberana", "organizedBy", "Vox") in found
+
+
+def test_a_por_phrase_of_another_kind_is_no_agent(read):
+    found = read("La cumbre Europa Soberana se celebró el sábado. La cumbre fue convocada por "
+                 "Vox, por primera vez en Toledo, y no por Patriotas por Europa.")
+    assert ("Europa Soberana", "organizedBy", "Vox") in found
+    assert ("Europa Soberana", "organizedBy", "Patriotas por Europa") not in found

@@ -154,6 +154,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
             # the verb of a relative that is its object
             subjects, objects = objects, subjects
+        if frame.subject == AGENT and passive and subjects:
+            subjects = subjects + repeated_por(parsed, subjects)  # "acompañado por A y por B"
         if frame.subject == AGENT and subjects and not passive and \
                 min(s.first for s in subjects) > token.i:
             subjects = postverbal_items(parsed, subjects)
