@@ -167,3 +167,24 @@ def test_a_por_phrase_of_another_kind_is_no_agent(read):
                  "Vox, por primera vez en Toledo, y no por Patriotas por Europa.")
     assert ("Europa Soberana", "organizedBy", "Vox") in found
     assert ("Europa Soberana", "organizedBy", "Patriotas por Europa") not in found
+
+
+@pytest.mark.parametrize("list_", [
+    "contó también con la presencia del exprimer ministro esloveno Janez Janša y del "
+    "eurodiputado español Jorge Buxadé, de Vox",
+    "contó con la participación de Janez Janša, del eurodiputado Jorge Buxadé, de Vox, y de "
+    "André Ventura",
+])
+def test_a_party_behind_a_person_of_the_list_is_no_participant(read, list_):
+    found = read(f"La cumbre Europa Soberana se celebró el sábado en Budapest. El encuentro "
+                 f"{list_}.")
+    assert ("Jorge Buxadé", "participatedIn", "Europa Soberana") in found
+    assert ("Janez Janša", "participatedIn", "Europa Soberana") in found
+    assert ("Vox", "participatedIn", "Europa Soberana") not in found
+
+
+def test_a_list_of_groups_behind_de_is_each_taking_part(read):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Budapest. El encuentro "
+                 "contó con la presencia de delegaciones de Fidesz, de Vox y de Chega.")
+    for name in ("Fidesz", "Vox", "Chega"):
+        assert (name, "participatedIn", "Europa Soberana") in found

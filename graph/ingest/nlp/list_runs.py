@@ -102,7 +102,8 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
             i += 1
             continue
         if parsed.is_agent(mention.key):
-            inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i)
+            inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i) \
+                or _party_tag(parsed, found, i)
             if not inside and not _junior(doc, mention.end) and \
                     all(e.key != mention.key for e in found):
                 found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
@@ -110,6 +111,16 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                     allowed = allowed | _PREPOSITIONS["de"]  # "delegaciones de A, de B y de C"
         i = max(mention.end, i + 1)
     return found
+
+
+def _party_tag(parsed: Parsed, found: list[End], index: int) -> bool:
+    """"del eurodiputado Jorge Buxadé, de Vox": a group behind ", de" after a list of persons
+    is the last one's party, not an item."""
+    doc = parsed.doc
+    return bool(found) and index >= 2 and all(parsed.is_person(e.key) for e in found) and \
+        not parsed.is_person(parsed.mention(doc[index]).key) and \
+        fold(doc[index - 1].lower_) in ("de", "del") and doc[index - 2].text == "," and \
+        found[-1].last == index - 3
 
 
 def _after_relative(doc, start: int, end: int) -> int | None:

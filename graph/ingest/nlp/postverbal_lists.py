@@ -72,3 +72,15 @@ def _own_clause(doc, start: int, end: int) -> bool:
                                                         "se"):
             return True
     return False
+
+
+def without_party_tags(parsed: Parsed, ends: list[End]) -> list[End]:
+    """"con la presencia de A y del eurodiputado B, de Vox": a group behind ", de" right after
+    a person of the list is that person's party, not one more item."""
+    doc, persons = parsed.doc, [e for e in ends if parsed.is_person(e.key)]
+    if len(persons) < 1 or len(persons) == len(ends):
+        return ends
+    lasts = {e.last for e in persons}
+    return [e for e in ends if parsed.is_person(e.key) or e.reference or not (
+        e.first >= 3 and fold(doc[e.first - 1].lower_) in ("de", "del") and
+        doc[e.first - 2].text == "," and e.first - 3 in lasts)]

@@ -29,7 +29,7 @@ from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
-from graph.ingest.nlp.postverbal_lists import postverbal_items
+from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
@@ -138,7 +138,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if matched and not frame.also:
             continue
         before = len(found)
-        subjects = slots.fill(frame.subject)
+        subjects = without_party_tags(parsed, slots.fill(frame.subject))
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
