@@ -188,3 +188,34 @@ def test_a_list_of_groups_behind_de_is_each_taking_part(read):
                  "contó con la presencia de delegaciones de Fidesz, de Vox y de Chega.")
     for name in ("Fidesz", "Vox", "Chega"):
         assert (name, "participatedIn", "Europa Soberana") in found
+
+
+@pytest.mark.parametrize("demonym", ["de la peruana", "del chileno", "de la mexicana"])
+def test_a_demonym_titles_an_unknown_name_as_a_person(read, demonym):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. La mesa inaugural "
+                 "contó con la presencia del español Santiago Abascal, del colombiano Abelardo "
+                 f"de la Espriella y {demonym} Rosangella Barbarán.")
+    assert ("Rosangella Barbarán", "participatedIn", "Europa Soberana") in found
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("La organización explicó que varios invitados, entre ellos el senador brasileño Ciro "
+     "Lemos Prado, no pudieron viajar.", ["Ciro Lemos Prado"]),
+    ("Otros invitados, como el polaco Mateusz Morawiecki y la diputada Ana Ferro Gil, "
+     "cancelaron su viaje.", ["Mateusz Morawiecki", "Ana Ferro Gil"]),
+    ("Los invitados extranjeros, entre ellos Tomás Rivera Luna, Elena Sotomayor Pardo y "
+     "Julián Ferrer Quintana, llegaron el viernes.",
+     ["Tomás Rivera Luna", "Elena Sotomayor Pardo", "Julián Ferrer Quintana"]),
+])
+def test_persons_named_as_some_of_the_guests_are_invited(read, sentence, names):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. " + sentence)
+    for name in names:
+        assert (name, "invitedTo", "Europa Soberana") in found
+        assert (name, "not invitedTo", "Europa Soberana") not in found
+
+
+def test_some_of_a_crowd_or_of_topics_are_no_guests(read):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. Acudieron miles de "
+                 "simpatizantes, entre ellos muchos jóvenes, y varios temas, como la "
+                 "inmigración y la vivienda, dominaron los debates.")
+    assert not {f for f in found if f[1] == "invitedTo"}

@@ -1,0 +1,45 @@
+"""Persons named as some of a list's role: "varios invitados, entre ellos el senador X, no
+pudieron viajar", "otros oradores, como A y B, cancelaron". The role noun ("invitados",
+"oradores", "asistentes") says what they are of the event the text is about, whatever the
+clause then says of them (that they did not come is read by the verb)."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import list_role
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+
+def included_claims(parsed: Parsed, noun) -> list[Found]:
+    if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"]:
+        return []
+    kind = list_role(fold(noun.lower_), feminine=True) or list_role(folded_lemma(noun),
+                                                                     feminine=True)
+    start = _opening(parsed.doc, noun.i + 1, noun.sent.end)
+    if kind is None or start is None:
+        return []
+    topic = parsed.topic_event(noun.i)
+    if topic is None:
+        return []
+    relation, role = kind
+    event = End(topic[1], noun.i, noun.i, reference=topic[0] > 0, distance=topic[0])
+    people = [e for e in listed(parsed, start) if parsed.is_person(e.key)]
+    qualifiers = {"role": role} if role else {}
+    return [Found(relation, p, event, 0.6, "list", noun.i, dict(qualifiers))
+            for p in people if parsed.kb.fits(relation, p.key, event.key)]
+
+
+def _opening(doc, i: int, end: int) -> int | None:
+    """Where the persons start after ", entre ellos" / ", entre ellas" / ", como" (an
+    adjective of the noun passed over: "invitados extranjeros, entre ellos")."""
+    while i < end and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1
+    words = [fold(t.lower_) for t in doc[i:min(end, i + 3)]]
+    if words[:3] in ([",", "entre", "ellos"], [",", "entre", "ellas"]):
+        return i + 3
+    if words[:2] == [",", "como"]:
+        return i + 2
+    return None
