@@ -219,3 +219,23 @@ def test_some_of_a_crowd_or_of_topics_are_no_guests(read):
                  "simpatizantes, entre ellos muchos jóvenes, y varios temas, como la "
                  "inmigración y la vivienda, dominaron los debates.")
     assert not {f for f in found if f[1] == "invitedTo"}
+
+
+@pytest.mark.parametrize("seating", [
+    "Vox sentó en la primera fila a Javier Milei y a José Antonio Kast.",
+    "La organización, que por primera vez sentó en la misma mesa a Javier Milei y a José "
+    "Antonio Kast, celebró el éxito.",
+])
+def test_those_seated_by_the_host_take_part(read, seating):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. " + seating)
+    for name in ("Javier Milei", "José Antonio Kast"):
+        assert (name, "participatedIn", "Europa Soberana") in found
+
+
+def test_seating_with_no_event_or_denied_is_no_attendance(read):
+    none = read("Vox sentó en la primera fila del Congreso a sus diputados Javier Ortega y "
+                "Rocío de Meer.")
+    denied = read("La cumbre Europa Soberana se celebró el sábado en Madrid. Vox no sentó en "
+                  "la primera fila a Javier Milei.")
+    assert not {f for f in none if f[1] == "participatedIn"}
+    assert ("Javier Milei", "participatedIn", "Europa Soberana") not in denied

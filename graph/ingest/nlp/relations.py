@@ -116,10 +116,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
-        if lemma != "reunir":
+        if lemma == "sentar":  # "el sindicato sentó en la mesa a X y a Y": they take part
+            frames = [Frame("participatedIn", PATIENT, frozenset({"en"}), 0.6, topic=True)]
+        elif lemma != "reunir":
             return []
-        # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en la cumbre"
-        frames = VERBS["congregar"] + GATHERING_HOST
+        else:  # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en ella"
+            frames = VERBS["congregar"] + GATHERING_HOST
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:
