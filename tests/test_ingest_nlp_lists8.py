@@ -239,3 +239,25 @@ def test_seating_with_no_event_or_denied_is_no_attendance(read):
                   "la primera fila a Javier Milei.")
     assert not {f for f in none if f[1] == "participatedIn"}
     assert ("Javier Milei", "participatedIn", "Europa Soberana") not in denied
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("Entre los invitados que no acudieron figuran", ["Matteo Salvini"]),
+    ("Entre los asistentes que no intervinieron figuran", ["Matteo Salvini"]),
+])
+def test_a_denial_inside_the_lists_relative_is_no_denial_of_the_list(read, opening, names):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. "
+                 f"{opening} el líder de la Liga, Matteo Salvini, y el diputado Tomás Rivera "
+                 "Luna.")
+    relation = "invitedTo" if "invitados" in opening else "participatedIn"
+    for name in names + ["Tomás Rivera Luna"]:
+        assert (name, relation, "Europa Soberana") in found
+        assert (name, "not " + relation, "Europa Soberana") not in found
+
+
+def test_a_denied_list_of_guests_is_no_invitation(read):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. Entre los invitados "
+                 "no figuran el líder de la Liga, Matteo Salvini, ni el diputado Tomás Rivera "
+                 "Luna.")
+    for name in ("Matteo Salvini", "Tomás Rivera Luna"):
+        assert (name, "invitedTo", "Europa Soberana") not in found

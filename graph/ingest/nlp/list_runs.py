@@ -322,8 +322,10 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes") \
             and not _oblique_relative(verb):
         return []
-    if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
-        return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
+    if any(t.lower_ == "no" and not (t.head != verb and t.head.dep_ in ("acl", "acl:relcl"))
+           for t in verb.doc[verb.sent.start:verb.i]):
+        return []  # a denied list is read by the verb's frames; "Entre los invitados que no
+        # acudieron figuran X e Y" denies the coming, not the list
     if held_meeting(verb) is not None or earlier_meeting(parsed, verb):
         return []  # "un encuentro con X en el que estuvo Y": a meeting (see meetings)
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
