@@ -261,3 +261,18 @@ def test_a_denied_list_of_guests_is_no_invitation(read):
                  "Luna.")
     for name in ("Matteo Salvini", "Tomás Rivera Luna"):
         assert (name, "invitedTo", "Europa Soberana") not in found
+
+
+def test_a_scheduled_programme_lists_every_item_as_its_first(read):
+    found = read("La cumbre Europa Soberana se celebrará el sábado, un encuentro convocado por "
+                 "Vox al que asistirán los presidentes de Paraguay, Santiago Peña, y de Bolivia, "
+                 "Rodrigo Paz.")
+    assert ("Santiago Peña", "participatedIn", "Europa Soberana") in found
+    assert ("Rodrigo Paz", "participatedIn", "Europa Soberana") in found
+
+
+def test_a_meeting_yet_to_come_is_no_meeting_of_those_present(read):
+    found = read("El expresidente Ramiro Ortega Salas recibirá el domingo al empresario Lucio "
+                 "Benavides Tapia en un almuerzo. A la mesa se sentarán también la diputada "
+                 "Carmen Alcázar Ruiz y el secretario Bruno Quesada Lima.")
+    assert not {f for f in found if f[1] == "met"}
