@@ -276,3 +276,19 @@ def test_a_meeting_yet_to_come_is_no_meeting_of_those_present(read):
                  "Benavides Tapia en un almuerzo. A la mesa se sentarán también la diputada "
                  "Carmen Alcázar Ruiz y el secretario Bruno Quesada Lima.")
     assert not {f for f in found if f[1] == "met"}
+
+
+@pytest.mark.parametrize("denial", ["no pudieron viajar por problemas de agenda",
+                                    "no asistieron", "no acudieron a la cita"])
+def test_guests_named_among_those_who_did_not_come(read, denial):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. Varios invitados, "
+                 f"entre ellos Tomás Rivera Luna y Elena Sotomayor Pardo, {denial}.")
+    for name in ("Tomás Rivera Luna", "Elena Sotomayor Pardo"):
+        assert (name, "invitedTo", "Europa Soberana") in found
+        assert (name, "not participatedIn", "Europa Soberana") in found
+
+
+def test_guests_denied_something_else_are_not_denied_attendance(read):
+    found = read("La cumbre Europa Soberana se celebró el sábado en Madrid. Varios invitados, "
+                 "entre ellos Tomás Rivera Luna, no hablaron con la prensa.")
+    assert ("Tomás Rivera Luna", "not participatedIn", "Europa Soberana") not in found

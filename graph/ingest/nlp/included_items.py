@@ -28,8 +28,27 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
     event = End(topic[1], noun.i, noun.i, reference=topic[0] > 0, distance=topic[0])
     people = [e for e in listed(parsed, start) if parsed.is_person(e.key)]
     qualifiers = {"role": role} if role else {}
-    return [Found(relation, p, event, 0.6, "list", noun.i, dict(qualifiers))
-            for p in people if parsed.kb.fits(relation, p.key, event.key)]
+    found = [Found(relation, p, event, 0.6, "list", noun.i, dict(qualifiers))
+             for p in people if parsed.kb.fits(relation, p.key, event.key)]
+    if _kept_away(noun):  # "varios invitados, entre ellos X, no pudieron viajar"
+        found += [Found("participatedIn", p, event, 0.55, "list", noun.i, negated=True)
+                  for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+    return found
+
+
+# Verbs of coming: said with "no" of the guests, they did not take part.
+_COMING = {"asistir", "acudir", "viajar", "venir", "llegar", "participar", "ir", "estar"}
+
+
+def _kept_away(noun) -> bool:
+    """Whether the clause says the persons did not come: the noun is the subject of a
+    denied verb of coming, or of a denied "poder" before one."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or not any(fold(c.lower_) == "no" for c in verb.children):
+        return False
+    lemmas = {folded_lemma(verb)} | {folded_lemma(c) for c in verb.children
+                                      if c.dep_ == "xcomp"}
+    return bool(lemmas & _COMING)
 
 
 def _opening(doc, i: int, end: int) -> int | None:
