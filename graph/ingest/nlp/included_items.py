@@ -5,6 +5,7 @@ clause then says of them (that they did not come is read by the verb)."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
@@ -16,6 +17,8 @@ from graph.ingest.reading import fold
 def included_claims(parsed: Parsed, noun) -> list[Found]:
     if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"]:
         return []
+    if folded_lemma(noun) in _CANDIDATES:
+        return _candidates_of(parsed, noun)
     kind = list_role(fold(noun.lower_), feminine=True) or list_role(folded_lemma(noun),
                                                                      feminine=True)
     start = _opening(parsed.doc, noun.i + 1, noun.sent.end)
@@ -61,4 +64,45 @@ def _opening(doc, i: int, end: int) -> int | None:
         return i + 3
     if words[:2] == [",", "como"]:
         return i + 2
+    return None
+
+
+_CANDIDATES = {"candidato", "candidata", "aspirante"}
+_AGAINST = {"rival", "contrario", "adversario", "opositor"}
+_COMPLEMENTS = {"de", "del", "a", "al", "con", "por", "para", "contra", "sobre"}
+
+
+def _candidates_of(parsed: Parsed, noun) -> list[Found]:
+    """"beneficie a sus candidatos, entre ellos X", "los candidatos de Vox, como A y B": the
+    persons named as some of a party's candidates stand for it."""
+    party = _party_of(parsed, noun)
+    if party is None or any(folded_lemma(c).rstrip("s") in _AGAINST or
+                            fold(c.lower_).rstrip("es") in _AGAINST for c in noun.children):
+        return []  # "sus candidatos rivales" are others'
+    after = party.last + 1 if party.first > noun.i else noun.i + 1  # "candidatos de Vox, ..."
+    start = _opening(parsed.doc, after, noun.sent.end)
+    if start is None:
+        return []
+    people = [e for e in listed(parsed, start) if parsed.is_person(e.key)]
+    return [Found("represents", p, party, 0.6, "list", noun.i) for p in people
+            if parsed.kb.fits("represents", p.key, party.key)]
+
+
+def _party_of(parsed: Parsed, noun) -> End | None:
+    """The party of "los candidatos de X", or the one "sus" stands for: the last party the
+    sentence names before it, but for one inside a complement."""
+    doc = parsed.doc
+    for child in noun.children:
+        if child.i > noun.i and fold(child.lower_) != "," and any(
+                c.dep_ == "case" and fold(c.lower_) in ("de", "del") for c in child.children):
+            parties = [e for e in parsed.ends(child, conj=False) if parsed.kb.is_a(e.key, PARTY)]
+            return parties[0] if parties else None
+    if not any(c.dep_ == "det" and fold(c.lower_) == "sus" for c in noun.children):
+        return None
+    for mention in reversed(parsed.linked.mentions):
+        if mention.start >= noun.i or mention.start < noun.sent.start:
+            continue
+        if parsed.kb.is_a(mention.key, PARTY) and (
+                mention.start == 0 or fold(doc[mention.start - 1].lower_) not in _COMPLEMENTS):
+            return End(mention.key, mention.start, mention.end - 1, mention=mention)
     return None
