@@ -90,6 +90,8 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
             return KG + "Summit" if governed == gz.MEETING else governed
         if gz.title(head) is not None:
             return PERSON  # "el presidente Orbán"
+        if _demonym_head(head) and 2 <= len(key) <= 4 and _capitalized(text):
+            return PERSON  # "la peruana Rosangella Barbarán": a demonym titles a person
     words = text.split()
     if len(words) == 1 and _ACRONYM.match(words[0].strip(".,;:")):
         return ORGANIZATION
@@ -103,6 +105,11 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if ner_label == "ORG":
         return ORGANIZATION
     return ENTITY  # spaCy's MISC alone: slogans, laws, works ("Agenda 2030"), not entities
+
+
+def _demonym_head(head: str) -> bool:
+    words = gz.fold_key(head)
+    return len(words) == 1 and bool(gz.demonym(words[0]))
 
 
 def _capitalized(text: str) -> bool:

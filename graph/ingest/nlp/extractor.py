@@ -22,10 +22,12 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
+from graph.ingest.nlp.meeting_presence import meeting_presence_claims
 from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.modality import modality
@@ -113,7 +115,10 @@ class NlpExtractor:
                         parsed.candidates_named.add(claim.subject.key)
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
-                parsed, token) + absence_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
+                parsed, token) if _asserted(c, doc[c.trigger])]
+            # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
+            found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += party_tag_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \

@@ -102,7 +102,8 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
             i += 1
             continue
         if parsed.is_agent(mention.key):
-            inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i)
+            inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i) \
+                or _party_tag(parsed, found, i)
             if not inside and not _junior(doc, mention.end) and \
                     all(e.key != mention.key for e in found):
                 found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
@@ -110,6 +111,16 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                     allowed = allowed | _PREPOSITIONS["de"]  # "delegaciones de A, de B y de C"
         i = max(mention.end, i + 1)
     return found
+
+
+def _party_tag(parsed: Parsed, found: list[End], index: int) -> bool:
+    """"del eurodiputado Jorge Buxadé, de Vox": a group behind ", de" after a list of persons
+    is the last one's party, not an item."""
+    doc = parsed.doc
+    return bool(found) and index >= 2 and all(parsed.is_person(e.key) for e in found) and \
+        not parsed.is_person(parsed.mention(doc[index]).key) and \
+        fold(doc[index - 1].lower_) in ("de", "del") and doc[index - 2].text == "," and \
+        found[-1].last == index - 3
 
 
 def _after_relative(doc, start: int, end: int) -> int | None:
@@ -308,10 +319,13 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
     if lemma == "ser" and not acting and not any(t.dep_ in ("nsubj", "ROOT") and _listy(t)
                                     for t in verb.doc[verb.sent.start:verb.i]):
         return []  # "Los invitados serán X y Y", not "El gran ausente será X"
-    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes"):
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ in ("que", "quien", "quienes") \
+            and not _oblique_relative(verb):
         return []
-    if any(t.lower_ == "no" for t in verb.doc[verb.sent.start:verb.i]):
-        return []  # "Entre los invitados que no acudieron figuran": read by the verb's frames
+    if any(t.lower_ == "no" and not (t.head != verb and t.head.dep_ in ("acl", "acl:relcl"))
+           for t in verb.doc[verb.sent.start:verb.i]):
+        return []  # a denied list is read by the verb's frames; "Entre los invitados que no
+        # acudieron figuran X e Y" denies the coming, not the list
     if held_meeting(verb) is not None or earlier_meeting(parsed, verb):
         return []  # "un encuentro con X en el que estuvo Y": a meeting (see meetings)
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
@@ -325,6 +339,16 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         people += [e for e in _together_before(parsed, verb) if e.key not in
                    {p.key for p in people}]
     return _attend(parsed, people, verb, relation, role, "list")
+
+
+def _oblique_relative(verb) -> bool:
+    """"un encuentro al que asistieron A y B", "la cena en la que participaron A, B y C": a
+    relative pronoun behind a preposition is no subject, so the list after the verb is."""
+    doc = verb.doc
+    words = [fold(t.lower_) for t in doc[max(verb.sent.start, verb.i - 3):verb.i - 1]]
+    return bool(words) and (words[-1] in ("al", "del") or len(words) >= 2 and
+                            words[-2] in ("a", "en", "de") and
+                            words[-1] in ("el", "la", "los", "las"))
 
 
 def _in_charge_of(parsed: Parsed, cargo) -> list[Found]:

@@ -30,6 +30,7 @@ from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
+from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
@@ -116,10 +117,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "enviar" and not any(folded_lemma(c) in _STAND_IN for c in token.children):
         return _by_video(parsed, token)  # "envió en su lugar a X" sends a stand-in
     if lemma in REFLEXIVE and not _reflexive(token):
-        if lemma != "reunir":
+        if lemma == "sentar":  # "el sindicato sentó en la mesa a X y a Y": they take part
+            frames = [Frame("participatedIn", PATIENT, frozenset({"en"}), 0.6, topic=True)]
+        elif lemma != "reunir":
             return []
-        # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en la cumbre"
-        frames = VERBS["congregar"] + GATHERING_HOST
+        else:  # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en ella"
+            frames = VERBS["congregar"] + GATHERING_HOST
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:
@@ -138,7 +141,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if matched and not frame.also:
             continue
         before = len(found)
-        subjects = slots.fill(frame.subject)
+        subjects = without_party_tags(parsed, slots.fill(frame.subject))
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
         objects = slots.fill(frame.object)
@@ -154,6 +157,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # "la Cancillería, que encabeza el embajador X": Spanish puts the subject after
             # the verb of a relative that is its object
             subjects, objects = objects, subjects
+        if frame.subject == AGENT and passive and subjects:
+            subjects = subjects + repeated_por(parsed, subjects)  # "acompañado por A y por B"
+        if frame.subject == AGENT and subjects and not passive and \
+                min(s.first for s in subjects) > token.i:
+            subjects = postverbal_items(parsed, subjects)
         spec = parsed.kb.relations.get(frame.relation)
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's

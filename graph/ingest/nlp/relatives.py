@@ -222,4 +222,19 @@ def held_meeting(verb):
             meeting = meeting.head  # "un encuentro de una hora en el que"
         if meeting is not None and held_with(meeting):
             return meeting
-    return None
+    return _opening_meeting(verb)
+
+
+def _opening_meeting(verb):
+    """"En el encuentro con X participaron Y y Z" opening a paragraph: the small model may
+    hang the opening phrase on the paragraph before, so it is read on the words between the
+    paragraph's start and the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text) and doc[i].text != ".":
+        i -= 1
+    opening = doc[i + 1:verb.i]
+    if len(opening) < 3 or fold(opening[0].lower_) != "en":
+        return None
+    noun = opening[2] if opening[1].pos_ == "DET" else opening[1]
+    return noun if noun.i < verb.i and held_with(noun) else None
