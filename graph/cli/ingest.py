@@ -56,7 +56,8 @@ def _candidates(candidates, layout=_candidate_table, note=None) -> Printout:
 
 SUMMARY_COLUMNS = ["file", "source", "candidates", "new_entities", "review_file", "error"]
 _EXTRACTOR_HELP = ("Extractor: nlp (default; the parse-based one, which needs spaCy and its "
-                   "Spanish model), rules (no model), or one registered under "
+                   "Spanish model), learned (nlp with a relation classifier learned from the "
+                   "evaluation sets), rules (no model), or one registered under "
                    "kgraph.extractors.")
 
 
