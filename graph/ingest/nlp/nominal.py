@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
 from graph.ingest.nlp.triggers import (
     ALLYING,
     LIGHT_VERBS,
@@ -83,7 +84,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         lemma[:-2] if lemma.endswith("es") else lemma)
     if spec is None:
         return []
-    if lemma == "relacion" and not _warm(noun) or lemma == "mano" and (
+    if lemma == "relacion" and tone(noun):
+        if tone(noun) == "strained":
+            return []
+        spec = HOSTILE_RELATION
+    elif lemma == "relacion" and not _warm(noun) or lemma == "mano" and (
             folded_lemma(noun.head) not in _SHAKING or noun.dep_ != "obj"):
         return []  # "la mano derecha de X" is no handshake
     if lemma == "invitacion" and noun.dep_ == "obj" and \

@@ -106,7 +106,9 @@ VERBS: dict[str, list[Frame]] = {
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
     # governing or working together: "el PP gobierna con Vox", "no colaborará con la AfD"
-    "gobernar": [Frame("allied", AGENT, _WITH, 0.65)],
+    "gobernar": [Frame("allied", AGENT, _WITH, 0.65),
+                 # "gobernó Polonia por Ley y Justicia": in office for the party, its member
+                 Frame("memberOf", AGENT, _p("por"), 0.6, only=PARTY, also=True)],
     "cogobernar": [Frame("allied", AGENT, _WITH, 0.7, pair_ok=True)],
     "colaborar": [Frame("allied", AGENT, _WITH, 0.6, only=PARTY)],
     "cooperar": [Frame("allied", AGENT, _WITH, 0.6, only=PARTY)],
@@ -380,6 +382,13 @@ NOUNS: dict[str, Nominal] = {
 # acuerdo de gobierno"); a trade or a peace deal binds no allies.
 ALLYING = {"electoral", "gobierno", "coalicion", "politico", "programatico", "investidura",
            "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion"}
+# What makes a "relación" one between rivals ("su relación con X es glacial", "una relación
+# hostil"); a strained one ("tensa", "fría", "con altibajos") makes them neither allies nor,
+# yet, rivals.
+HOSTILE = {"glacial", "gelido", "hostil", "pesimo", "rota", "roto", "inexistente", "nulo",
+           "enfrentado", "envenenado"}
+STRAINED = {"frio", "tenso", "tirante", "distante", "malo", "mal", "altibajo", "complicado",
+            "dificil", "ambiguo", "ambivalente", "irregular", "conflictivo", "tormentoso"}
 # Nouns that a "relación" must carry to be an alliance rather than any relation.
 WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
         "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad"}
