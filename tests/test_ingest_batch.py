@@ -263,7 +263,7 @@ def test_the_default_extractor_is_the_parse_based_one(root, run):
 def test_an_extractor_module_that_imports_spacy_at_once_says_the_same(root, run, monkeypatch):
     import graph.ingest.nlp
 
-    def without_spacy():
+    def without_spacy(learned: bool = False):
         raise ModuleNotFoundError("No module named 'spacy'", name="spacy")
 
     monkeypatch.setattr(graph.ingest.nlp, "NlpExtractor", without_spacy)
