@@ -38,3 +38,29 @@ def test_a_town_alone_before_the_event_noun_is_where_it_was_held(read):
 def test_a_place_opening_a_sentence_is_no_event_name(read):
     found = facts(read("Chile Vamos, la coalición de la derecha, apoyó al candidato."))
     assert not any(r in ("participatedIn", "organizedBy") for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- opening or closing the event
+
+
+def test_closing_the_gathering_named_before_by_a_definite_noun(read):
+    found = facts(read("Hazte Oír celebró el sábado en Murcia la cumbre Familia Libre. El "
+                       "senador Luis Mora cerró la cita con un discurso sobre la natalidad."))
+    assert ("Luis Mora", "participatedIn", "Familia Libre") in found
+
+
+def test_opening_the_meeting_named_before(read):
+    found = facts(read("Vox organizó en Cáceres el foro Campo Vivo. La diputada Inés Solano "
+                       "abrió el encuentro ante doscientos agricultores."))
+    assert ("Inés Solano", "participatedIn", "Campo Vivo") in found
+
+
+def test_arranging_a_meeting_is_no_participation(read):
+    found = facts(read("El senador Luis Mora cerró una cita con el alcalde Pedro Gil."))
+    assert ("Luis Mora", "met", "Pedro Gil") in found
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_closing_the_act_with_no_event_named_before(read):
+    found = facts(read("El senador Luis Mora cerró el acto en Sevilla."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
