@@ -64,3 +64,29 @@ def test_arranging_a_meeting_is_no_participation(read):
 def test_closing_the_act_with_no_event_named_before(read):
     found = facts(read("El senador Luis Mora cerró el acto en Sevilla."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- an act handed by a copula
+
+
+def test_the_one_charged_with_opening_the_act(read):
+    found = facts(read("La Fundación Atalaya organizó el foro Iberia Libre. El eurodiputado "
+                       "Pedro Alba fue el encargado de abrir el acto."))
+    assert ("Pedro Alba", "participatedIn", "Iberia Libre") in found
+
+
+def test_the_first_to_speak(read):
+    found = facts(read("Vox celebró en Málaga la cumbre Europa Fuerte. La diputada Ana Gil fue "
+                       "la primera en intervenir."))
+    assert ("Ana Gil", "participatedIn", "Europa Fuerte") in found
+
+
+def test_charged_with_opening_with_no_event_named_before(read):
+    found = facts(read("El eurodiputado Pedro Alba fue el encargado de abrir el acto."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_charged_with_something_that_is_no_attendance(read):
+    found = facts(read("Vox celebró en Málaga la cumbre Europa Fuerte. El concejal Raúl Pino "
+                       "fue el encargado de negociar el presupuesto."))
+    assert not any(s == "Raúl Pino" and r == "participatedIn" for s, r, _ in found)
