@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.charged_subjects import charged_subject
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
@@ -202,6 +203,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             if following:
                 return following
             # "fue invitado, pero no asistió": nothing follows, the first verb's subject
+    charged = charged_subject(verb)  # "fue el encargado de abrir el acto"
+    if charged is not None:
+        return phrase_ends(parsed, charged)
     if depth > 3:
         return []
     if verb.head.pos_ == "SPACE" and verb.sent.root.i > verb.i and _predicate(verb.sent.root):

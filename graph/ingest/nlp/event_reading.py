@@ -32,6 +32,7 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -82,6 +83,8 @@ class EventReading:
                self.kb.is_a(self.mention(c).key, EVENT) for c in token.children):
             return None  # "la edición de la CPAC" names the CPAC
         span = capitalized_name(token) or self._name_after(token) or self._described(token)
+        opened = None if span is not None else place_opened_name(self, token)
+        span = span or opened
         if span is not None:
             label = self.doc[span[0]:span[1] + 1].text
         else:
@@ -102,6 +105,8 @@ class EventReading:
             entity = CandidateEntity(key, label, event_class([start]), example=token.sent.text)
             self.proposals[key] = entity
             self.kb.candidates[key] = entity
+        if opened is not None:
+            relink_as_event(self, opened, key, self.proposals[key].cls)
         self.named_events.setdefault(key, span[0])
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))
@@ -211,7 +216,8 @@ class EventReading:
                 return span
             entity = self.linked.entities.get(mention.key)
             if entity is not None and mention.key.startswith(NEW) and not (
-                    self.kb.is_a(mention.key, PARTY) or self.kb.is_a(mention.key, EVENT)):
+                    self.kb.is_a(mention.key, PARTY) or self.kb.is_a(mention.key, EVENT) or
+                    self.kb.is_a(mention.key, PLACE)):  # "en Toledo, un encuentro": where
                 entity.cls = event_class([token.text])
                 return None
         return None

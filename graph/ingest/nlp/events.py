@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graph.ingest.knowledge import EVENT, PERSON, SUMMIT
+from graph.ingest.nlp.triggers import OPENING
 from graph.ingest.reading import fold
 
 EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "ceremonia",
@@ -94,6 +95,13 @@ def is_event_noun(token) -> bool:
     if lemma == "congreso":
         return _party_congress(token)
     return lemma in EVENT_NOUNS or stem(lemma) in _EVENT_STEMS
+
+
+def opened_event(lemma: str, noun) -> bool:
+    """"cerró la cita", "abrió el encuentro": a verb of opening or closing takes a definite
+    event noun as the gathering it opens or closes, not as a meeting it arranges ("cerró una
+    cita con X")."""
+    return lemma in OPENING and is_event_noun(noun) and is_definite(noun)
 
 
 def _party_congress(token) -> bool:

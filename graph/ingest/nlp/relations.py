@@ -20,7 +20,7 @@ from graph.ingest.nlp.clauses import (
     where_relative,
 )
 from graph.ingest.nlp.documents import is_document
-from graph.ingest.nlp.events import is_event_noun
+from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.led_parties import led_party
 from graph.ingest.nlp.lists import listed_after, repeated_por, repeated_preposition
@@ -130,6 +130,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             return joined
     if lemma in LIGHT_VERBS and any(
             c.dep_ == "obj" and folded_lemma(c) in NOUNS and not _second_object(c) and
+            not opened_event(lemma, c) and
             all(f.relation != NOUNS[folded_lemma(c)].relation for f in frames)
             for c in token.children):
         return []  # "recibió el respaldo de X": the noun states the relation, not the verb
