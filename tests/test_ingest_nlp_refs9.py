@@ -9,6 +9,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
+import pytest
 import test_ingest_nlp_lists as lists_tests
 from helpers import facts
 
@@ -22,10 +23,10 @@ def _of(text: str, read, relation: str) -> set[tuple[str, str]]:
 # ------------------------------------------------------------ a described head of state
 
 def test_a_bare_president_after_a_described_head_of_state_is_that_person(read):
-    found = _of("Hace un año, Tadeusz Wilk era un profesor sin partido que disputó la presidencia "
-                "a Rafał Nowicki. Hoy, el jefe del Estado polaco gobierna con una agenda propia. "
-                "El viejo Marek Lis, que fue su mentor, lamenta que el presidente haya recibido "
-                "en el palacio a Adam Sowa.", read, "met")
+    found = _of("Tadeusz Wilk, profesor sin partido, derrotó en mayo a Rafał Nowicki. Desde "
+                "agosto, el jefe del Estado polaco gobierna a su manera. A Marek Lis, que fue su "
+                "mentor, le molesta que el presidente se haya reunido con Adam Sowa sin "
+                "consultarle.", read, "met")
     assert ("Tadeusz Wilk", "Adam Sowa") in found
     assert ("Marek Lis", "Adam Sowa") not in found
     assert ("Rafał Nowicki", "Adam Sowa") not in found
@@ -61,19 +62,22 @@ def test_a_hypothetical_after_asking_is_not_read_as_a_meeting(read):
 
 # ------------------------------------------------------------ titles that are no reference
 
-def test_a_title_after_como_is_a_predicate_not_a_reference(read):
-    found = _of("Tadeusz Wilk disputó la presidencia al alcalde de Gdansk, Rafał Nowicki. Hoy, "
-                "el jefe del Estado se comporta como el verdadero líder de Ley y Justicia.",
-                read, "leaderOf")
+@pytest.mark.parametrize("clause", [
+    "el jefe del Estado se conduce como el auténtico líder de Ley y Justicia.",
+    "el presidente polaco se presenta como el líder natural de Ley y Justicia.",
+])
+def test_a_title_after_como_is_a_predicate_not_a_reference(read, clause):
+    found = _of("Tadeusz Wilk disputó la presidencia al alcalde de Gdansk, Rafał Nowicki. Hoy, " +
+                clause, read, "leaderOf")
     assert ("Rafał Nowicki", "Ley y Justicia") not in found
 
 
 def test_a_title_in_the_complement_of_another_title_is_not_the_first_persons(read):
-    extraction = facts(read('Balázs Orbán: "Si Magyar gana, perderemos la soberanía"\n'
-                            "El director político del primer ministro húngaro asegura que su "
-                            "partido no teme a Tisza. Entrevista en Budapest.\n\nPor Ana Gil\n\n"
-                            "Balázs Orbán (Budapest, 1986) nos recibe en un despacho del "
-                            "Gobierno."))
+    extraction = facts(read('Balázs Orbán: "Ganaremos sin la ayuda de nadie"\n'
+                            "El jefe de prensa del primer ministro húngaro sostiene que su "
+                            "partido ganará en abril. Conversación en un café de Budapest.\n\n"
+                            "Por Ana Gil\n\nBalázs Orbán (Budapest, 1986) llega puntual a la "
+                            "cita."))
     assert not {o for s, r, o in extraction
                 if s == "Balázs Orbán" and r == "holdsOffice" and "ministro" in o.lower()}
 
