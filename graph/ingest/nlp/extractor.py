@@ -45,6 +45,7 @@ from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
+from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
@@ -101,6 +102,7 @@ class NlpExtractor:
                 found += branch_roles(parsed, roles.claims(mention) +
                                       shared_title_claims(roles, mention))
         for token in doc:
+            record_described_head(parsed, token)
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \

@@ -14,14 +14,22 @@ from graph.ingest.reading import fold
 
 
 def elsewhere(parsed, token) -> bool:
-    """Whether the title is not one a reference bears: a relative's ("el hijo del
-    presidente"), a name's beside it, or a copula's predicate ("quiero ser el presidente de
+    """Whether the title is not one a reference bears: a relative's or another title's ("el
+    hijo del presidente", "el asesor del presidente"), a name's beside it, a predicate after
+    "como", or a copula's predicate ("quiero ser el presidente de
     los portugueses", said of the copula's subject, with its mood); one given with "también"
     is read by `also_titles`."""
     if any(c.dep_ == "cop" or fold(c.lower_) == "tambien" and c.i < token.i
            for c in token.children):
         return True
-    return token.dep_ == "nmod" and folded_lemma(token.head) in KIN or any(
+    if any(c.dep_ in ("case", "mark") and c.lower_ == "como" and c.i < token.i
+           for c in token.children):
+        return True  # "se comporta como el verdadero líder de la oposición": a predicate
+    # "el director político del primer ministro": the complement's holder is another person
+    # than the one the head title is said of, and the text does not name them here
+    of_another = token.dep_ == "nmod" and token.head.i < token.i and (
+        folded_lemma(token.head) in KIN or is_role_noun(token.head))
+    return of_another or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)
 

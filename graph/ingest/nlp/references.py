@@ -13,6 +13,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
     base_role,
@@ -124,12 +125,12 @@ class ReferenceReading:
         word, former = base_role(token)
         word = "ex:" + word if word and former else word
         # made so before it: "el líder de Renovación Popular" is not "Kaiser, líder de…" after
-        holders = {k for k in self.titled.get(word, ()) if self.titled_at[word, k] < token.i}
+        holders = {k for k, at in holders_of(self, word).items() if at < token.i}
         if word and role_kind(word) == "candidate":
             holders |= self.candidates_named
         predicate = any(c.dep_ == "cop" for c in token.children)
         introduced = [] if predicate else self._introduced(
-            token, labels, set(self.titled.get(word, ())) if word else set(), gender, clause)
+            token, labels, set(holders_of(self, word)), gender, clause)
         if len(introduced) == 1:
             # "el mandatario argentino": the one person the article made Argentine so far
             start, key = introduced[0]
