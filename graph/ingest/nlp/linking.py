@@ -37,37 +37,24 @@ of the graph), demonym (an adjective of nationality naming a known country)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from graph.ingest.knowledge import COUNTRY, OFFICE, ORGANIZATION, PERSON, PLACE, Knowledge
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
-from graph.ingest.nlp.events import EVENT_NOUNS, event_class, looks_like_event
+from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
-from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
 
-_DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
-_ROMAN = re.compile(r"[IVXLC]{2,}")
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
 _ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
-# Endings of Spanish verbs and abstract nouns, which a surname alone rarely has.
-_SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "aba", "aban",
-                    "ian", "ando", "iendo", "amos", "emos", "imos", "oce", "ece", "ece", "aria",
-                    "ario", "ismo", "ista", "encia", "ancia")
-_PORTFOLIO_TITLES = {"ministro", "ministra", "ministros", "viceministro", "viceministra",
-                     "secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
-                     "consejera", "titular", "cartera", "ministerio", "departamento",
-                     "vicesecretario", "vicesecretaria"}
-_POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
-               "estudio", "barometro", "barómetro"}
 
 
 @dataclass
@@ -351,9 +338,9 @@ class _Linker:
 
     def _new(self, span: Span, text: str, key: Key) -> None:
         single = span.end - span.start == 1
-        if self._dateline(span):
+        if shapes.dateline(self.r, span):
             span.head = "agencia"  # "Lisboa, 20 ene (Lusa).- ..." names the source
-        elif self._dateline_place(span):
+        elif shapes.dateline_place(self.r, span):
             span.head = "ciudad"  # "CÁCERES, 12 nov (EFE).-": capitals are no acronym
         shaky = not span.head and not text.isupper()  # no noun or capitals vouch for it
         if single and (" ".join(key) in NOT_NAMES or gz.title(key) is not None or
@@ -361,7 +348,7 @@ class _Linker:
             return
         if len(key) == 1 and gz.demonym(key[0]) and not span.head:
             return
-        if self._portfolio(span) or single and self._not_a_name(span, text, key):
+        if shapes.portfolio(self.r, span) or single and shapes.not_a_name(self.r, span, text, key):
             return
         titled = span.head is not None and gz.title(span.head) is not None
         if single and gz.is_given_name(key[0]) and not text.isupper() and not titled:
@@ -372,12 +359,12 @@ class _Linker:
         ner = span.ner
         if single and ner == "LOC" and self._acts(span.start):
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
-        if self._of_pollster(span):
+        if shapes.of_pollster(self.r, span):
             ner = "ORG"  # "una encuesta de Cadem"
         if ner != "PER" and person_shaped(self.doc, span.start, span.end, key):
             ner = "PER"
         if single and ner == "PER" and not span.head and span.start > 0 and \
-                self.r.keys[span.start - 1] in _DETERMINERS:
+                self.r.keys[span.start - 1] in shapes.DETERMINERS:
             ner = None  # "del Brexit": a name after an article is rarely a person's
         cls = entity_class(text, ner_label=ner, head=span.head)
         if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
@@ -385,7 +372,7 @@ class _Linker:
             cls = PLACE  # "la alcaldesa de Marbella"
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
-            cls = self._apposed_event(span) or cls
+            cls = shapes.apposed_event(self.r, span) or cls
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []
@@ -424,63 +411,6 @@ class _Linker:
         if entity_class(text, head=span.head) == ENTITY:
             self.weak.add(found)
         self._add(span, found, "acronym" if text.isupper() and single else "name")
-
-    def _apposed_event(self, span: Span) -> str | None:
-        """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
-        lanzamiento": a name that an event noun describes is the event's."""
-        r, i = self.r, span.end
-        if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in _DETERMINERS or \
-                gz.is_given_name(r.keys[span.start][0]):  # "con Rafael Pérez, una cita que …"
-            return None
-        noun = r.keys[i + 2][:1]
-        return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
-
-    def _portfolio(self, span: Span) -> bool:
-        """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
-        title and "de" name its portfolio, not an entity."""
-        r = self.r
-        i = span.start
-        if i < 2 or r.keys[i - 1] not in (("de",), ("del",)):
-            return False
-        words = r.keys[i - 2] + (r.keys[i - 3] if i >= 3 else ())
-        key = r.key(span.start, span.end)
-        return bool(set(words) & _PORTFOLIO_TITLES) and not gz.has_head(key) and \
-            gz.place(key) is None and gz.known_class(key) is None
-
-    def _not_a_name(self, span: Span, text: str, key: Key) -> bool:
-        """A lone capitalized word that is a verb or a common noun opening a sentence
-        ("Intervinieron", "Reconoce", "Desregulación"), or a Roman numeral ("XXI")."""
-        if _ROMAN.fullmatch(text):
-            return True
-        if not self.r.initial(span.start) or span.head:
-            return False
-        if len(key) == 1 and (key[0] in PERSON_NOUNS or key[0] in KIN or key[0] in ROLE_WORDS):
-            return True  # "Abogada, militó en la UDI": a description of whom the text is about
-        return key[0].endswith(_SPANISH_ENDINGS) and key not in self.r.t.names
-
-    def _dateline(self, span: Span) -> bool:
-        r = self.r
-        last = span.end - 1
-        tail = r.texts[last][r.core[last][1]:]
-        opened = r.cut_before[span.start] or span.start > 0 and r.texts[span.start - 1] == "("
-        return opened and tail.startswith(")") and "-" in tail
-
-    def _dateline_place(self, span: Span) -> bool:
-        """The place that opens a line and a wire story's dateline: a day or a dash follows."""
-        r, last = self.r, span.end - 1
-        before = self.doc[span.start - 1].text_with_ws if span.start else "\n"
-        if "\n" not in before:
-            return False
-        tail = r.texts[last][r.core[last][1]:]
-        after = r.texts[span.end:span.end + 2]
-        return tail.startswith((".-", ".–", ".—")) or bool(after) and after[0].startswith(".-") \
-            or len(after) == 2 and after[0] == "," and after[1].isdigit()
-
-    def _of_pollster(self, span: Span) -> bool:
-        r = self.r
-        governor = r.heads[span.start]
-        return governor < span.start and r.lemmas[governor] in _POLL_NOUNS and \
-            r.keys[span.start - 1] in (("de",), ("del",))
 
     def _acts(self, i: int) -> bool:
         return self.r.deps[i] in ("nsubj", "nsubj:pass") and self.r.head_pos[i] in ("VERB", "AUX")

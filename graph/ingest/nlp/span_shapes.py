@@ -1,0 +1,87 @@
+"""What the shape of a run of capitalized words says before it is proposed as a new name: a
+wire story's dateline or its source, a minister's portfolio, a lone verb or common noun opening
+a sentence, a pollster, a name an event noun describes."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.events import EVENT_NOUNS, event_class
+from graph.ingest.nlp.spans import Key, Reader, Span
+from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
+
+DETERMINERS = {("el",), ("la",), ("los",), ("las",), ("del",), ("al",), ("un",), ("una",)}
+ROMAN = re.compile(r"[IVXLC]{2,}")
+# Endings of Spanish verbs and abstract nouns, which a surname alone rarely has.
+SPANISH_ENDINGS = ("cion", "sion", "dad", "mente", "aron", "ieron", "eron", "aba", "aban",
+                   "ian", "ando", "iendo", "amos", "emos", "imos", "oce", "ece", "ece", "aria",
+                   "ario", "ismo", "ista", "encia", "ancia")
+PORTFOLIO_TITLES = {"ministro", "ministra", "ministros", "viceministro", "viceministra",
+                    "secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
+                    "consejera", "titular", "cartera", "ministerio", "departamento",
+                    "vicesecretario", "vicesecretaria"}
+POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "medición",
+              "estudio", "barometro", "barómetro"}
+
+
+def apposed_event(r: Reader, span: Span) -> str | None:
+    """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
+    lanzamiento": a name that an event noun describes is the event's."""
+    i = span.end
+    if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in DETERMINERS or \
+            gz.is_given_name(r.keys[span.start][0]):  # "con Rafael Pérez, una cita que …"
+        return None
+    noun = r.keys[i + 2][:1]
+    return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
+
+
+def portfolio(r: Reader, span: Span) -> bool:
+    """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
+    title and "de" name its portfolio, not an entity."""
+    i = span.start
+    if i < 2 or r.keys[i - 1] not in (("de",), ("del",)):
+        return False
+    words = r.keys[i - 2] + (r.keys[i - 3] if i >= 3 else ())
+    key = r.key(span.start, span.end)
+    return bool(set(words) & PORTFOLIO_TITLES) and not gz.has_head(key) and \
+        gz.place(key) is None and gz.known_class(key) is None
+
+
+def not_a_name(r: Reader, span: Span, text: str, key: Key) -> bool:
+    """A lone capitalized word that is a verb or a common noun opening a sentence
+    ("Intervinieron", "Reconoce", "Desregulación"), or a Roman numeral ("XXI")."""
+    if ROMAN.fullmatch(text):
+        return True
+    if not r.initial(span.start) or span.head:
+        return False
+    if len(key) == 1 and (key[0] in PERSON_NOUNS or key[0] in KIN or key[0] in ROLE_WORDS):
+        return True  # "Abogada, militó en la UDI": a description of whom the text is about
+    return key[0].endswith(SPANISH_ENDINGS) and key not in r.t.names
+
+
+def dateline(r: Reader, span: Span) -> bool:
+    """"(Lusa).-" after a place: the wire agency a dateline names as the story's source."""
+    last = span.end - 1
+    tail = r.texts[last][r.core[last][1]:]
+    opened = r.cut_before[span.start] or span.start > 0 and r.texts[span.start - 1] == "("
+    return opened and tail.startswith(")") and "-" in tail
+
+
+def dateline_place(r: Reader, span: Span) -> bool:
+    """The place that opens a line and a wire story's dateline: a day or a dash follows."""
+    last = span.end - 1
+    before = r.doc[span.start - 1].text_with_ws if span.start else "\n"
+    if "\n" not in before:
+        return False
+    tail = r.texts[last][r.core[last][1]:]
+    after = r.texts[span.end:span.end + 2]
+    return tail.startswith((".-", ".–", ".—")) or bool(after) and after[0].startswith(".-") \
+        or len(after) == 2 and after[0] == "," and after[1].isdigit()
+
+
+def of_pollster(r: Reader, span: Span) -> bool:
+    """"una encuesta de Cadem": the name after a poll's noun is the pollster's."""
+    governor = r.heads[span.start]
+    return governor < span.start and r.lemmas[governor] in POLL_NOUNS and \
+        r.keys[span.start - 1] in (("de",), ("del",))
