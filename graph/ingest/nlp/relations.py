@@ -19,19 +19,18 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
-from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.led_parties import led_party
-from graph.ingest.nlp.lists import listed_after, repeated_por, repeated_preposition
+from graph.ingest.nlp.lists import repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
-from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
+from graph.ingest.nlp.signatures import IRREGULAR, SIGNING, signed_claims
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
@@ -71,7 +70,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     lemma = verb_lemma(token)
-    lemma = seen_together(token, _IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma))
+    lemma = seen_together(token, IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma))
     if lemma == "hacer" and token.dep_ in ("advcl", "conj", "parataxis") and any(
             c.dep_ == "obj" and c.lower_ == "lo" for c in token.children) and \
             token.head.pos_ == "VERB":
@@ -85,8 +84,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and _list_role(token):
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
-        if lemma in _SIGNING:
-            return _signed(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
+        if lemma in SIGNING:
+            return signed_claims(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
         return []
@@ -220,7 +219,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         found = [f for f in found if f.relation != "participatedIn" or not f.object.reference]
     found = own_foundation(token, lemma, found)
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
-        parsed, token, found) + met + _signed(
+        parsed, token, found) + met + signed_claims(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(
         parsed, token, found)
 
@@ -340,45 +339,6 @@ def _coincided(parsed: Parsed, lemma: str, found: list[Found]) -> list[Found]:
                     parsed.kb.fits("met", a.subject.key, b.subject.key):
                 out.append(Found("met", a.subject, b.subject, 0.65, a.cue, a.trigger))
     return out
-
-
-_SIGNING = {"firmar", "suscribir", "rubricar", "adherir", "adherirse", "refrendar"}
-# participles the regular endings miss ("suscrita", "suscritos")
-_IRREGULAR = {"suscrito": "suscribir", "suscrita": "suscribir", "subscrito": "suscribir",
-              "subscrita": "suscribir"}
-_DOCUMENTS = {"declaracion", "carta", "manifiesto", "documento", "texto", "proclama",
-              "comunicado"}
-
-
-def _signed(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
-    """"La declaración fue suscrita por A, B y C", "A y B se adhirieron a la Carta": signing
-    the document an event issues is taking part in that event."""
-    if lemma not in _SIGNING:
-        return []
-    near = [c for c in verb.children if c.dep_ in ("obj", "obl", "nsubj", "nsubj:pass")]
-    head = verb
-    while head.dep_ in ("acl", "amod", "nmod", "conj", "appos") and head.head != head and \
-            len(near) < 8 and head.head.pos_ not in ("VERB", "AUX"):
-        # "un texto de doce puntos contra el aborto suscrito por": the noun the participle
-        # describes, however deep the small model hangs it
-        head = head.head
-        near.append(head)
-    if not any(folded_lemma(t) in _DOCUMENTS or fold(t.text) in _DOCUMENTS for t in near):
-        return []
-    if modality(verb).negated:
-        return []  # "que no firmaron el documento" may still have been there
-    # a named document is the occasion (the gathering the text is about, if any, takes it
-    # over: see documents); else the event the text is about
-    event = next((e for t in near if t.pos_ == "PROPN" for e in parsed.ends(t, conj=False)
-                  if is_document(parsed.kb, e.key)), None)
-    topic = parsed.topic_event(verb.i)
-    if event is None and not topic:
-        return []
-    event = event or End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
-    signers = listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
-    return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
-                  "verb:" + lemma, verb.i, {"role": "signatory"})
-            for s in signers if parsed.kb.fits("participatedIn", s.key, event.key)]
 
 
 # "figura en el cartel": where the names of an event's speakers are listed, no occasion
