@@ -8,9 +8,7 @@ from graph.ingest.knowledge import COUNTRY, ORGANIZATION, PLACE
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.offices import Title
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.words import base_role
-
-_ARTICLES = {"la", "el", "los", "las"}
+from graph.ingest.nlp.words import DEFINITE_ARTICLES, base_role
 
 
 def distributed_title(parsed: Parsed, mention: Mention) -> Title | None:
@@ -24,7 +22,7 @@ def distributed_title(parsed: Parsed, mention: Mention) -> Title | None:
     if owner is None or owner.end != i:
         return None
     link = owner.start - 1
-    if link >= 0 and doc[link].lower_ in _ARTICLES:
+    if link >= 0 and doc[link].lower_ in DEFINITE_ARTICLES:
         link -= 1  # "y de la Comunidad Valenciana, X"
     if link < 1 or doc[link].lower_ not in ("de", "del"):
         return None

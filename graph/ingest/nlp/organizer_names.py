@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, ORGANIZATION
 from graph.ingest.nlp.triggers import VERBS
-from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.nlp.words import DEFINITE_ARTICLES, verb_lemma
 
 # Verbs whose agent organizes the event they take: "organizar", "convocar", "impulsar", ...
 _ORGANIZING = frozenset(lemma for lemma, frames in VERBS.items()
                         if any(f.relation == "organizedBy" for f in frames))
-_ARTICLES = {"el", "la", "los", "las"}
 
 
 def organizers_retyped(parsed) -> None:
@@ -22,7 +21,7 @@ def organizers_retyped(parsed) -> None:
         if entity is None or not parsed.kb.is_a(mention.key, EVENT):
             continue
         i = mention.start - 1
-        if i >= 0 and doc[i].lower_ in _ARTICLES:
+        if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
             i -= 1
         if i < 1 or doc[i].lower_ != "por":
             continue

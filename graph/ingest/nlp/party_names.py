@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, name_tokens
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.words import DEFINITE_ARTICLES
 from graph.ingest.reading import fold
 
 _PARTY_NOUNS = {"partido", "formacion"}
@@ -22,7 +23,6 @@ _SEATS = {"diputado", "diputada", "diputados", "senador", "senadora", "senadores
           "parlamentario", "parlamentaria", "legislador", "legisladora", "alcalde", "alcaldesa",
           "bancada", "escano", "escanos", "edil"}
 _JOINING = {"afiliar", "afiliarse", "militar"}
-_ARTICLES = {"el", "la", "los", "las"}
 
 
 def parties_retyped(parsed) -> None:
@@ -54,7 +54,7 @@ def _framed_as_party(doc, start: int, headless: bool) -> bool:
     if i >= 0 and fold(doc[i].lower_) in _PARTY_NOUNS:
         return True
     i = start - 1
-    article = i >= 0 and doc[i].lower_ in _ARTICLES
+    article = i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES
     if article:
         i -= 1
     if i < 1:

@@ -7,14 +7,14 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
+from graph.ingest.nlp.words import DEFINITE_ARTICLES, PAIR_WORDS
 from graph.ingest.reading import fold
 
 # Tags said of several people named just before, and of one said to share another's party.
-_SEVERAL = {("ambos",), ("ambas",), ("los", "dos"), ("las", "dos"), ("todos",), ("todas",),
-            ("los", "tres"), ("las", "tres")}
+_SEVERAL = {tuple(words.split()) for words in PAIR_WORDS} | {
+    ("todos",), ("todas",), ("los", "tres"), ("las", "tres")}
 _ALSO = {("tambien",)}
 _CLOSERS = {",", ".", ";", ":", ")"}
-_ARTICLES = {"la", "el", "los", "las"}
 
 
 def party_tag_claims(parsed: Parsed, token) -> list[Found]:
@@ -47,7 +47,7 @@ def _tagged_by_apposition(parsed: Parsed, start: int) -> list[End]:
     """", también de Vox", ", los dos de Vox": the people the tag follows."""
     doc = parsed.doc
     i = start - 1
-    if i >= 0 and doc[i].lower_ in _ARTICLES:
+    if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
         i -= 1  # "de la Liga"
     if i < 0 or doc[i].lower_ not in ("de", "del"):
         return []
@@ -68,7 +68,7 @@ def _tagged_by_apposition(parsed: Parsed, start: int) -> list[End]:
 
 
 def _person_ending(parsed: Parsed, index: int) -> End | None:
-    mention = parsed.linked.at(index) if index >= 0 else None
+    mention = parsed.mention(parsed.doc[index]) if index >= 0 else None
     if mention is None or mention.end - 1 != index or mention.kind == METONYM or \
             not parsed.is_person(mention.key):
         return None

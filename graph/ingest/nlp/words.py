@@ -81,6 +81,7 @@ KIN = {"hermano", "hermana", "hijo", "hija", "esposa", "esposo", "mujer", "marid
        "madre", "asesor", "asesora", "entorno", "equipo", "sobrino", "sobrina", "primo",
        "prima", "yerno", "nuera", "suegro", "suegra", "viuda", "viudo", "jefe", "jefa"}
 PAIR_WORDS = {"ambos", "ambas", "los dos", "las dos"}
+DEFINITE_ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
 def case_marker(token):
