@@ -258,9 +258,11 @@ def _texts(folder: str) -> list:
     return [pytest.param(path, id=f"{folder}/{path.stem}") for path in found]
 
 
-@pytest.mark.parametrize("path", _texts("dev") + _texts("heldout") + _texts("heldout2")
-                         + _texts("heldout3") + _texts("heldout4") + _texts("heldout5")
-                         + _texts("heldout6") + _texts("heldout7"))
+PROJECT_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                "heldout7", "heldout8")
+
+
+@pytest.mark.parametrize("path", [text for folder in PROJECT_SETS for text in _texts(folder)])
 def test_the_project_sets_parse_and_quote_verbatim(path):
     gold = read_text(path)
     text = normalize_text(gold.text)
@@ -270,8 +272,7 @@ def test_the_project_sets_parse_and_quote_verbatim(path):
     assert Anchor.parse(gold.date).date is not None
 
 
-@pytest.mark.parametrize("folder", ["dev", "heldout", "heldout2", "heldout3", "heldout4",
-                                    "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("folder", PROJECT_SETS)
 def test_the_project_sets_name_known_relations(kg, folder):
     if not list((EVAL / folder).glob("*.txt")):
         pytest.skip(f"no texts in eval/{folder}")
