@@ -25,6 +25,11 @@ _NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed"}
 # the day it was held, not when it was organized or the invitation sent).
 EVENTFUL = {"met", "contactWith", "participatedIn", "endorsed", "allied", "opponentOf",
             "candidateIn"}
+# A membership, an office or an invitation told by the act that began it ("se afilió a Vox en
+# 2019", "asumió la presidencia en agosto de 2001", "lo invitó ayer a la cumbre") is dated by
+# that act's own time, as an event is; told by a title or an apposition, it is not.
+_BEGINNINGS = {"afiliar", "unir", "incorporar", "ingresar", "sumar", "adherir", "asumir",
+               "invitar", "convidar", "jurar"}
 
 
 @dataclass
@@ -111,7 +116,7 @@ class EvidenceReader:
     # ------------------------------------------------------------ date
 
     def dating(self, found: Found) -> Dating:
-        if not found.dated or found.relation not in EVENTFUL:
+        if not found.dated or found.relation not in EVENTFUL and not self._begun(found):
             return Dating()
         if found.negated:
             # what did not happen has no time of its own: only the day of the event one
@@ -149,6 +154,11 @@ class EvidenceReader:
         if time.date is None:
             return Dating(expression=time.text)
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
+
+    def _begun(self, found: Found) -> bool:
+        trigger = self.parsed.doc[found.trigger]
+        return found.relation in ("memberOf", "holdsOffice", "leaderOf", "invitedTo") and \
+            trigger.pos_ == "VERB" and folded_lemma(trigger) in _BEGINNINGS
 
     def _event_date(self, found: Found) -> Dating:
         """Taking part in a dated event happened on its date."""
@@ -258,8 +268,10 @@ class EvidenceReader:
             # a time of the clause that reports or frames the claim dates it too ("sorprendió
             # este martes al revelar que mantuvo una comunicación"), but not one of a clause
             # the claim is only set against ("recibió ayer a Kast, tres días después de que")
-            if clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or clause.head == clause \
-                    or _temporal(clause):
+            # nor one of a place the claim's clause relates to: "en junio viajó a Santiago,
+            # donde fue recibido por Kast" (the visit's time is the trip's)
+            if (clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and not _where(clause)) \
+                    or clause.head == clause or _temporal(clause):
                 return False
             clause = clause.doc[_clause(clause.head)]
         return False
@@ -296,6 +308,12 @@ def _clause(token):
             return current.i
         current = current.head
     return current.i
+
+
+def _where(clause) -> bool:
+    """A relative clause of place: "…, donde se reunió con Bukele"."""
+    return clause.dep_ in ("acl", "acl:relcl") and any(
+        fold(t.lower_) == "donde" for t in clause.children if t.i < clause.i)
 
 
 _TEMPORAL = {"despues", "antes", "tras", "desde", "hasta", "cuando", "mientras"}
