@@ -185,7 +185,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         # "Tras la llamada de Trump, Milei anunció": the one who answers had it; during
         # someone's meeting another may be anywhere
         partners = subject_ends(parsed, head)
-    if spec.relation == "participatedIn" and agents and not partners and not own_partner:
+    if spec.relation == "participatedIn" and agents and not partners and not own_partner and \
+            not _manner(noun):
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = event_of(parsed, noun.head, noun, near=True)
     spec, partners = _visited_events(parsed, spec, lemma, agents, partners)
@@ -299,6 +300,13 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
                            qualifiers, negated=leaving in _DENYING_LEAVES))
     return found
+
+
+def _manner(noun) -> bool:
+    """"ganó dos escaños con un discurso antiestablishment": a way of speaking, a stance, not
+    a speech given at the event the text is about."""
+    return preposition(noun) == "con" and any(
+        c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children)
 
 
 def event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:

@@ -42,6 +42,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.party_names import parties_retyped
+from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -103,6 +104,7 @@ class Parsed(EventReading, ReferenceReading):
             if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
                     looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
                 entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
+        quoted_events_retyped(self)
         organizers_retyped(self)
         parties_retyped(self)
         for mention in self.linked.mentions:
@@ -254,7 +256,7 @@ class Parsed(EventReading, ReferenceReading):
         if token.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
                 for c in token.subtree if c.i < token.i) and \
-                token.morph.get("Number") == ["Plur"]:
+                token.morph.get("Number") == ["Plur"] and _the_pair(token):
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)
@@ -375,8 +377,9 @@ class Parsed(EventReading, ReferenceReading):
         i = token.i + 1
         while i < len(doc) and i - token.i <= 10:
             t = doc[i]
-            if t.lower_ in ("de", "del") and fold(token.lower_) in KIN:
-                return []  # "la hija del expresidente X" is not X
+            if t.lower_ in ("de", "del") and fold(token.lower_) in KIN and \
+                    self._kin_of_someone(t):
+                return []  # "la hija del expresidente X" is not X; "el jefe de gobierno X" is
             mention = self.mention(t)
             if mention is not None and mention.kind not in (METONYM, DEMONYM):
                 if self.is_person(mention.key):
@@ -392,6 +395,28 @@ class Parsed(EventReading, ReferenceReading):
                 return []
             i += 1
         return []
+
+
+    def _kin_of_someone(self, de) -> bool:
+        """Whether the "de" after a kin or boss noun opens a person ("el jefe de Kast", "la
+        hija del expresidente X"), not what one heads ("el jefe de gobierno porteño")."""
+        doc = de.doc
+        i = de.i + 1
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(doc):
+            return False
+        mention = self.mention(doc[i])
+        return is_role_noun(doc[i]) or doc[i].pos_ in ("PROPN", "PRON") or (
+            mention is not None and self.is_person(mention.key))
+
+
+def _the_pair(noun) -> bool:
+    """"ambos dirigentes", "los dos líderes" are a pair named before; "a dos pasos del
+    Parlamento" only counts."""
+    words = {fold(c.lower_) for c in noun.children if c.i < noun.i}
+    return bool(words & PAIR_WORDS) or "dos" not in words or bool(
+        words & {"los", "las", "estos", "estas", "esos", "esas", "aquellos", "aquellas"})
 
 
 def _before_phrase(token):

@@ -19,6 +19,7 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
+from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.led_parties import led_party
@@ -189,7 +190,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # por vídeo": a singular verb has one of them for subject
             pairs += [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         for subject, obj in pairs:
-            if not parsed.kb.fits(frame.relation, subject.key, obj.key):
+            if not parsed.kb.fits(frame.relation, subject.key, obj.key) or \
+                    frame.relation == "endorsed" and passive and backs_an_event(parsed, token):
                 continue
             if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
                 continue

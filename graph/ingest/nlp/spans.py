@@ -30,6 +30,9 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # Names whose complement may coordinate two nouns, and the words that open the complement.
 _COMPLEMENTED = frozenset({"Summit", "Event", "Organization", "Network", "Movement"})
 _COMPLEMENT = frozenset({"de", "del", "por", "para"})
+# Chambers whose seats are won for a constituency ("senador por Madrid en el Senado").
+_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("camara",), ("asamblea",),
+                       ("cortes",)})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
 # Prepositions inside an event's or group's name that also open a place or a topic after a name
 # ("Jornadas en Defensa del Campo", "Conferencia sobre Seguridad"): a name goes on through them
@@ -334,12 +337,16 @@ class Reader:
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
         head = gz.head_class(self._headed(start, j), alone=True)
+        if words == {"por"} and self._headed(start, j)[:1] in _CHAMBERS and \
+                gz.place(self.texts[k]) is not None:
+            return None  # "diputado en el Congreso por Valencia": the seat's constituency
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
             return k
         if self._topic(j, k) and head not in (None, "Place", "PoliticalParty"):
             return k
         if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
+                not (k - j == 1 and words <= _ARTICLES) and \
                 all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):
             return k  # "Trinidad y Tobago" inside one entity; never a verb ("Congreso aprobó")
         if self._coordinated_complement(start, j, k):
