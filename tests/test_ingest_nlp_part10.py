@@ -183,3 +183,282 @@ def test_a_quoted_title_of_a_book_is_no_event(read):
     extraction = read("Abascal presentó su libro «Bajo la Tormenta» en Madrid.")
     classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
     assert classes.get("Bajo la Tormenta") not in ("Event", "Summit")
+
+
+# ---------------------------------------------------------------- a turn at the event
+
+
+_RALLY = "Vox celebró el sábado en Jaén el Foro Campo Vivo ante dos mil personas. "
+
+
+def test_going_up_to_the_stage_is_taking_part(read):
+    for sentence in ("El agricultor Pedro Gil subió al escenario para denunciar el abandono.",
+                     "Después, la senadora Ana Ruiz se subió a la tribuna.",
+                     "Al estrado subió a continuación el alcalde Tomás Lerma."):
+        found = facts(read(_RALLY + sentence))
+        assert any(r == "participatedIn" and o == "Foro Campo Vivo" for _, r, o in found), \
+            sentence
+
+
+def test_going_up_elsewhere_is_no_turn(read):
+    for sentence in ("El agricultor Pedro Gil subió al coche sin hablar con la prensa.",
+                     "La senadora Ana Ruiz subió los impuestos cuando gobernaba."):
+        found = facts(read(_RALLY + sentence))
+        assert not any(r == "participatedIn" for _, r, _ in found), sentence
+
+
+def test_speaking_before_an_audience_is_taking_part(read):
+    for sentence in ("Javier Milei habló durante cuarenta minutos ante un auditorio entregado.",
+                     "La senadora Ana Ruiz intervino ante dos mil simpatizantes.",
+                     "Ante un público entusiasta habló después el alcalde Tomás Lerma."):
+        found = facts(read(_RALLY + sentence))
+        assert any(r == "participatedIn" and o == "Foro Campo Vivo" for _, r, o in found), \
+            sentence
+
+
+def test_speaking_before_a_judge_or_the_press_is_no_turn(read):
+    for sentence in ("El agricultor Pedro Gil habló ante el juez durante una hora.",
+                     "La senadora Ana Ruiz habló ante la prensa en Madrid."):
+        found = facts(read(_RALLY + sentence))
+        assert not any(r == "participatedIn" for _, r, _ in found), sentence
+
+
+def test_the_star_or_the_one_in_charge_of_a_turn_takes_part(read):
+    for sentence, name in (
+            ("El presidente de Vox, Santiago Abascal, fue el protagonista de la tarde.",
+             "Santiago Abascal"),
+            ("La gran protagonista de la jornada fue la senadora Ana Ruiz.", "Ana Ruiz"),
+            ("La concejala Marta Solís fue la encargada de presentar a Abascal.", "Marta Solís"),
+            ("El alcalde Tomás Lerma fue el encargado de cerrar el acto.", "Tomás Lerma"),
+            ("El primero en tomar la palabra fue el diputado chileno Johannes Kaiser.",
+             "Johannes Kaiser"),
+            ("La última en intervenir fue la senadora Ana Ruiz.", "Ana Ruiz")):
+        found = facts(read(_RALLY + sentence))
+        assert (name, "participatedIn", "Foro Campo Vivo") in found, sentence
+
+
+def test_a_star_of_a_quarrel_or_a_charge_without_a_turn_is_no_participant(read):
+    for sentence in ("La senadora Ana Ruiz fue la protagonista de la polémica del año pasado.",
+                     "El diputado Tomás Lerma es el encargado de las finanzas del partido.",
+                     "El primero en reconocer la derrota fue el diputado Pedro Gil."):
+        found = facts(read(_RALLY + sentence))
+        assert not any(r == "participatedIn" for _, r, _ in found), sentence
+
+
+def test_being_there_too_is_taking_part(read):
+    for sentence in ("Sí estuvieron el exdiputado Pedro Gil y la senadora Ana Ruiz.",
+                     "Asimismo estuvieron el exdiputado Pedro Gil y la senadora Ana Ruiz."):
+        found = facts(read(_RALLY + "El alcalde Luis Mora no acudió. " + sentence))
+        assert ("Pedro Gil", "participatedIn", "Foro Campo Vivo") in found, sentence
+        assert ("Ana Ruiz", "participatedIn", "Foro Campo Vivo") in found, sentence
+        assert ("Luis Mora", "not participatedIn", "Foro Campo Vivo") in found, sentence
+
+
+def test_being_of_one_mind_or_elsewhere_is_no_attendance(read):
+    for sentence in ("También estuvieron de acuerdo el exdiputado Pedro Gil y la senadora Ana "
+                     "Ruiz.", "Sí estuvieron reunidos a la misma hora en Roma el exdiputado "
+                     "Pedro Gil y la senadora Ana Ruiz."):
+        found = facts(read(_RALLY + sentence))
+        assert not any(r == "participatedIn" for _, r, _ in found), sentence
+
+
+def test_going_on_behalf_of_a_party(read):
+    for sentence, name, party in (
+            ("Por parte de Vox viajó el eurodiputado Jorge Buxadé.", "Jorge Buxadé", "Vox"),
+            ("En representación de Vox viajó la diputada Ana Ruiz.", "Ana Ruiz", "Vox")):
+        found = facts(read(_RALLY + sentence))
+        assert (name, "represents", party) in found, sentence
+        assert (name, "participatedIn", "Foro Campo Vivo") in found, sentence
+
+
+def test_a_turn_not_taken_is_a_negated_participation(read):
+    found = facts(read(_RALLY + "La senadora Ana Ruiz no subió al escenario."))
+    assert ("Ana Ruiz", "not participatedIn", "Foro Campo Vivo") in found
+
+
+# ---------------------------------------------------------------- a turn called off
+
+
+def test_a_speech_called_off_is_an_absence(read):
+    for sentence, name in (
+            ("El presidente salvadoreño, Nayib Bukele, anunciado como orador, no llegó y su "
+             "intervención fue cancelada sin más explicaciones.", "Nayib Bukele"),
+            ("La participación de Marine Le Pen fue suspendida a última hora.",
+             "Marine Le Pen")):
+        found = facts(read(_RALLY + sentence))
+        assert (name, "not participatedIn", "Foro Campo Vivo") in found, sentence
+
+
+def test_a_speech_applauded_is_no_absence(read):
+    found = facts(read(_RALLY + "La intervención de Marine Le Pen fue aplaudida."))
+    assert ("Marine Le Pen", "not participatedIn", "Foro Campo Vivo") not in found
+
+
+# ---------------------------------------------------------------- one year's edition
+
+
+def test_a_dated_edition_of_a_series_is_the_event_the_text_is_about(read):
+    found = facts(read("La edición 2026 de la CPAC reunió a miles de conservadores en Maryland. "
+                       "Javier Milei habló ante un auditorio entregado. El chileno Johannes "
+                       "Kaiser compartió panel con el argentino Agustín Laje."))
+    assert ("Javier Milei", "participatedIn", "CPAC 2026") in found
+    assert ("Johannes Kaiser", "participatedIn", "CPAC 2026") in found
+    assert ("Agustín Laje", "participatedIn", "CPAC 2026") in found
+    assert not any(o == "CPAC" and r == "participatedIn" for _, r, o in found)
+
+
+def test_a_dated_edition_written_with_de(read):
+    found = facts(read("La edición de 2025 de la CPAC se celebró en Maryland. Allí intervino "
+                       "Javier Milei."))
+    assert ("Javier Milei", "participatedIn", "CPAC 2025") in found
+
+
+def test_a_series_named_without_an_edition_stays_the_series(read):
+    found = facts(read("Javier Milei participó en la CPAC por tercera vez."))
+    assert ("Javier Milei", "participatedIn", "CPAC") in found
+
+
+# ---------------------------------------------------------------- a participle's own noun
+
+
+def test_an_organizer_after_a_complement_the_participle_does_not_agree_with(read):
+    found = facts(read("La edición 2026 de la CPAC, la gran conferencia anual del "
+                       "conservadurismo estadounidense, organizada por la Conservative Political "
+                       "Action Coalition, reservó una jornada a América Latina."))
+    assert ("CPAC 2026", "organizedBy", "Conservative Political Action Coalition") in found
+
+
+def test_a_forum_organized_by_a_foundation_after_a_masculine_complement(read):
+    found = facts(read("El Foro Atlántico, la gran cita anual del liberalismo iberoamericano, "
+                       "organizada por la Fundación Horizonte, abrió sus puertas."))
+    assert ("Foro Atlántico", "organizedBy", "Fundación Horizonte") in found
+
+
+# ---------------------------------------------------------------- the guests of a meal
+
+
+def test_the_guests_of_a_breakfast_are_not_the_events(read):
+    found = facts(read("La edición 2026 de la CPAC reunió a miles de conservadores. Al día "
+                       "siguiente, Kevin Roberts ofreció un desayuno privado a una docena de "
+                       "invitados, entre ellos Johannes Kaiser y Jorge Buxadé."))
+    assert not any(r == "invitedTo" for _, r, _ in found)
+
+
+def test_the_guests_of_a_dinner_are_not_the_events(read):
+    found = facts(read("Vox celebró el Foro Campo Vivo. Por la noche, Abascal dio una cena a "
+                       "varios invitados, entre ellos Pedro Gil y Ana Ruiz."))
+    assert not any(r == "invitedTo" for _, r, _ in found)
+
+
+def test_the_guests_of_the_event_are_still_its_guests(read):
+    found = facts(read("Vox celebró el Foro Campo Vivo. Acudieron varios invitados "
+                       "extranjeros, entre ellos Pedro Gil y Ana Ruiz."))
+    assert ("Pedro Gil", "invitedTo", "Foro Campo Vivo") in found
+
+
+def test_a_participle_agreeing_with_the_complement_is_the_complements(read):
+    found = facts(read("El Foro Atlántico, la gran cita anual del partido, fundado por Luis "
+                       "Mora, abrió sus puertas."))
+    assert ("Foro Atlántico", "organizedBy", "Luis Mora") not in found
+
+
+# ---------------------------------------------------------------- the venue, the next speakers
+
+
+def test_not_coming_to_the_venue_is_an_absence(read):
+    for venue in ("al polideportivo", "al teatro", "a la plaza de toros", "al hotel"):
+        found = facts(read("Vox celebró ayer en Alzira el Foro Campo Vivo. El alcalde de Alzira, "
+                           f"Diego Gómez, del PP, no acudió {venue}."))
+        assert ("Diego Gómez", "not participatedIn", "Foro Campo Vivo") in found, venue
+
+
+def test_not_coming_to_another_occasion_says_nothing_of_the_event(read):
+    found = facts(read("Vox celebró ayer en Alzira el Foro Campo Vivo. El alcalde Diego Gómez "
+                       "no acudió a la boda de su sobrino."))
+    assert not any(s == "Diego Gómez" and "participatedIn" in r for s, r, _ in found)
+
+
+def test_those_who_followed_at_the_lectern(read):
+    found = facts(read(_RALLY + "El primero en tomar la palabra fue Johannes Kaiser. Le "
+                                "siguieron el actor mexicano Eduardo Verástegui, el politólogo "
+                                "argentino Agustín Laje y la senadora Paloma Valencia."))
+    for name in ("Johannes Kaiser", "Eduardo Verástegui", "Agustín Laje", "Paloma Valencia"):
+        assert (name, "participatedIn", "Foro Campo Vivo") in found, name
+
+
+def test_what_followed_is_no_speaker(read):
+    found = facts(read(_RALLY + "Le siguieron dos horas de debate sobre el campo."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_those_who_came_with_the_speaker(read):
+    found = facts(read(_RALLY + "Abascal llegó pasadas las siete, acompañado de la presidenta "
+                                "regional, Marta Castelló, y del secretario provincial, Álvaro "
+                                "Sanchis."))
+    assert ("Marta Castelló", "participatedIn", "Foro Campo Vivo") in found
+    assert ("Álvaro Sanchis", "participatedIn", "Foro Campo Vivo") in found
+
+
+def test_coming_with_no_one_named(read):
+    found = facts(read(_RALLY + "La senadora Ana Ruiz llegó acompañada de su familia."))
+    assert {s for s, r, _ in found if r == "participatedIn"} <= {"Ana Ruiz"}
+
+
+def test_coming_with_ones_wife_names_no_participant(read):
+    found = facts(read(_RALLY + "Abascal llegó acompañado de su esposa; Pedro Gil, que se "
+                                "presenta por primera vez, lo hizo a mediodía."))
+    assert ("Pedro Gil", "participatedIn", "Foro Campo Vivo") not in found
+
+
+# ---------------------------------------------------------------- a network's own forum
+
+
+def test_the_forum_of_a_network_is_an_event_it_organizes(read):
+    found = facts(read("Javier Milei fue invitado a la CPAC Argentina. Pero el diputado Juan "
+                       "Pérez participó el mes pasado en el foro de la Red Iberoamericana de "
+                       "Centros Liberales en Asunción."))
+    event = "Foro de la Red Iberoamericana de Centros Liberales"
+    assert ("Juan Pérez", "participatedIn", event) in found
+    assert (event, "organizedBy", "Red Iberoamericana de Centros Liberales") in found
+    assert ("Juan Pérez", "participatedIn", "CPAC Argentina") not in found
+
+
+def test_the_seminar_of_a_foundation_is_an_event_it_organizes(read):
+    found = facts(read("La senadora Ana Ruiz intervino ayer en el seminario de la Fundación "
+                       "Horizonte sobre inmigración."))
+    assert ("Ana Ruiz", "participatedIn", "Seminario de la Fundación Horizonte") in found
+
+
+def test_a_partys_forum_is_the_event_already_named(read):
+    found = facts(read("Vox celebró en Madrid la cumbre Europa Viva. Abascal cerró el foro de "
+                       "Vox con un discurso."))
+    assert ("Santiago Abascal", "participatedIn", "Europa Viva") in found
+    assert not any(o.startswith("Foro de Vox") for _, _, o in found)
+
+
+def test_a_stand_in_who_travelled_takes_part(read):
+    found = facts(read(_RALLY + "El presidente Luis Mora no acudió. En su lugar viajó el "
+                                "consejero de Agricultura, Ramón Fernández."))
+    assert ("Ramón Fernández", "participatedIn", "Foro Campo Vivo") in found
+    assert ("Luis Mora", "not participatedIn", "Foro Campo Vivo") in found
+
+
+def test_staying_home_instead_is_no_attendance(read):
+    found = facts(read(_RALLY + "En su lugar, Ramón Fernández prefirió quedarse en casa."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- a signing in another year
+
+
+def test_a_manifesto_signed_in_another_year_is_not_signed_at_the_event(read):
+    found = facts(read("Los Patriotas celebraron en Viena la Conferencia de la Soberanía. Pedro "
+                       "Gil y Ana Ruiz firmaron en 2019 en esta misma ciudad el manifiesto "
+                       "fundacional."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_a_manifesto_signed_at_the_event(read):
+    found = facts(read("Los Patriotas celebraron en Viena la Conferencia de la Soberanía. Pedro "
+                       "Gil y Ana Ruiz firmaron el sábado el manifiesto final."))
+    assert ("Pedro Gil", "participatedIn", "Conferencia de la Soberanía") in found

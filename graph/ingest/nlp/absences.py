@@ -24,7 +24,8 @@ _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "exp
 _COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
 _FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
               "conectar", "conectarse", "saludar", "mandar", "hablar"}
-_TIMES = {"tambien", "si", "finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez",
+_TIMES = {"tambien", "si", "asimismo", "igualmente", "finalmente", "ayer", "alli", "ahi",
+          "entonces", "esta", "vez",
           "hoy", "luego"}
 
 
@@ -98,7 +99,10 @@ def _bare(parsed: Parsed, verb) -> bool:
 
 
 def _also(verb) -> bool:
-    return any(c.dep_ == "advmod" and fold(c.lower_) in ("tambien", "si") for c in verb.children)
+    # "Sí estuvieron A y B": the small model may tag the affirming "sí" an interjection
+    return any(c.dep_ in ("advmod", "advcl", "discourse") and c.i < verb.i and
+               fold(c.lower_) in ("tambien", "si", "asimismo", "igualmente")
+               for c in verb.children)
 
 
 def _took_part_from_afar(verb) -> bool:

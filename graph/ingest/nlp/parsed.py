@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
+from graph.ingest.nlp.dated_editions import dated_editions
 from graph.ingest.nlp.detached_items import detached_items
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.elections import Elections
@@ -89,6 +90,7 @@ class Parsed(EventReading, ReferenceReading):
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
     rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
+    editions: dict[str, str] = field(default_factory=dict)  # series -> its edition the text dates
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
@@ -109,6 +111,7 @@ class Parsed(EventReading, ReferenceReading):
         parties_retyped(self)
         for mention in self.linked.mentions:
             self._edition(mention)
+        dated_editions(self)
         for token in self.doc:
             if folded_lemma(token) == "mision" and self.mention(token) is None:
                 # "el jefe de la misión de la UE": the mission, a body of its own, is named

@@ -26,6 +26,7 @@ from graph.ingest.nlp.led_parties import led_party
 from graph.ingest.nlp.lists import repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.participle_heads import agreeing_head
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
@@ -504,6 +505,10 @@ class _Slots:
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named
+                    described = agreeing_head(verb)
+                    if not named and described != verb.head:
+                        named = parsed.ends(described, conj=False) or \
+                            _noun_event(parsed, described)
                     if not named and verb.head.morph.get("Gender") not in (
                             [], verb.morph.get("Gender")) and verb.head.head.pos_ == "VERB":
                         # "cerró su campaña arropado por X": not agreeing, the subject's
