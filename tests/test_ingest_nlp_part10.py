@@ -462,3 +462,29 @@ def test_a_manifesto_signed_at_the_event(read):
     found = facts(read("Los Patriotas celebraron en Viena la Conferencia de la Soberanía. Pedro "
                        "Gil y Ana Ruiz firmaron el sábado el manifiesto final."))
     assert ("Pedro Gil", "participatedIn", "Conferencia de la Soberanía") in found
+
+
+# ---------------------------------------------------------------- on the list of guests
+
+
+def test_being_on_the_list_of_guests_or_speakers(read):
+    for sentence, relation in (
+            ("El exdiputado Pedro Gil estaba en la lista de invitados.", "invitedTo"),
+            ("La senadora Ana Ruiz aparece en la nómina de oradores.", "participatedIn"),
+            ("Pedro Gil figura en la relación de participantes.", "participatedIn")):
+        found = facts(read(_RALLY + sentence))
+        assert any(r == relation and o == "Foro Campo Vivo" for _, r, o in found), sentence
+
+
+def test_not_being_on_the_list_of_guests(read):
+    for sentence in ("Iván Espinosa de los Monteros, exportavoz de Vox, no estaba en la lista "
+                     "de invitados.", "El exdiputado Iván Espinosa de los Monteros no figuraba "
+                     "en la lista de invitados."):
+        found = facts(read(_RALLY + sentence))
+        assert ("Iván Espinosa de los Monteros", "not invitedTo", "Foro Campo Vivo") in found, \
+            sentence
+
+
+def test_a_waiting_list_is_no_guest_list(read):
+    found = facts(read(_RALLY + "Pedro Gil estaba en la lista de espera del hospital."))
+    assert not any(r in ("invitedTo", "participatedIn") for _, r, _ in found)

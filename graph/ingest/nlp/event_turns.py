@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import STAGES
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -47,7 +48,7 @@ _GOING = {"viajar", "acudir", "asistir", "desplazar", "desplazarse", "ir", "esta
 def turn_claims(parsed: Parsed, token) -> list[Found]:
     people, role = _turn_takers(parsed, token)
     found = _attend(parsed, token, people, role)
-    return found + _on_behalf(parsed, token, found)
+    return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
