@@ -488,3 +488,12 @@ def test_not_being_on_the_list_of_guests(read):
 def test_a_waiting_list_is_no_guest_list(read):
     found = facts(read(_RALLY + "Pedro Gil estaba en la lista de espera del hospital."))
     assert not any(r in ("invitedTo", "participatedIn") for _, r, _ in found)
+
+
+def test_those_who_did_come_after_an_absence(read):
+    found = facts(read("La edición 2026 de la CPAC reunió a miles en Maryland. El gran ausente "
+                       "fue Nayib Bukele. Sí estuvieron el exdiputado brasileño Pedro Gil, que "
+                       "reside en Texas desde 2025 y se presenta como el «embajador» de su padre, "
+                       "y la senadora Ana Ruiz, que compartió panel con el argentino Tomás Lerma."))
+    assert ("Pedro Gil", "participatedIn", "CPAC 2026") in found
+    assert ("Ana Ruiz", "participatedIn", "CPAC 2026") in found

@@ -56,6 +56,14 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
         # candidata de X" names no one)
         return _absent(parsed, token, [e for e in subject_ends(parsed, token)
                                        if not e.reference], [], negated=False)
+    if folded_lemma(token) == "estar" and token.dep_ == "cop" and token.head.i > token.i and \
+            token.head.pos_ in ("NOUN", "PROPN") and not preposition(token.head) and \
+            _also(token.head) and all(c.is_punct for c in token.children):
+        # "Sí estuvieron el exdiputado X y el chileno Y": the small model may make the
+        # subject after the verb its predicate ("estuvieron de acuerdo X e Y" is no presence)
+        return _absent(parsed, token, [e for e in parsed.ends(token.head)
+                                       if not e.reference and parsed.is_person(e.key)], [],
+                       negated=False)
     if folded_lemma(token) == "ausencia" and token.pos_ == "NOUN":
         # "lamentó la ausencia del presidente de su partido": a role the discourse resolves
         # is too loose a subject for a noun; a name is not
