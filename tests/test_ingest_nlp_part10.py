@@ -497,3 +497,24 @@ def test_those_who_did_come_after_an_absence(read):
                        "y la senadora Ana Ruiz, que compartió panel con el argentino Tomás Lerma."))
     assert ("Pedro Gil", "participatedIn", "CPAC 2026") in found
     assert ("Ana Ruiz", "participatedIn", "CPAC 2026") in found
+
+
+def test_guests_who_did_not_travel_to_the_city(read):
+    found = facts(read("Vox celebró en Madrid la cumbre Europa Soberana. La alemana Alice Weidel "
+                       "y el polaco Mateusz Morawiecki figuraban entre los invitados, pero "
+                       "finalmente no viajaron a Madrid."))
+    assert ("Alice Weidel", "invitedTo", "Europa Soberana") in found
+    assert ("Alice Weidel", "not participatedIn", "Europa Soberana") in found
+    assert ("Mateusz Morawiecki", "not participatedIn", "Europa Soberana") in found
+
+
+def test_welcoming_the_audience_and_the_next_speaker(read):
+    found = facts(read(_RALLY + "El alcalde Tomás Lerma dio la bienvenida a los asistentes. Lo "
+                                "siguió el argentino Agustín Laje."))
+    assert ("Tomás Lerma", "participatedIn", "Foro Campo Vivo") in found
+    assert ("Agustín Laje", "participatedIn", "Foro Campo Vivo") in found
+
+
+def test_shaking_hands_with_reporters_is_no_turn(read):
+    found = facts(read(_RALLY + "El alcalde Tomás Lerma dio la mano a los periodistas."))
+    assert not any(r == "participatedIn" for _, r, _ in found)

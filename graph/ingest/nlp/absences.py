@@ -122,7 +122,8 @@ def _took_part_from_afar(verb) -> bool:
 
 
 def _place(parsed: Parsed, phrase) -> bool:
-    if phrase.dep_ != "obl" or preposition(phrase) not in ("a", "en", "hasta"):
+    # "no viajaron a Madrid": the small model may make the place an object
+    if phrase.dep_ not in ("obl", "obj") or preposition(phrase) not in ("a", "en", "hasta"):
         return False
     if phrase.pos_ == "NOUN":
         return folded_lemma(phrase) in PLACE_NOUNS

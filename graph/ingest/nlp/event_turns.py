@@ -59,9 +59,15 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
         return subject_ends(parsed, token), "speaker"
     if token.pos_ == "VERB" and lemma in _SPEAKING and any(_audience(c) for c in token.children):
         return subject_ends(parsed, token), "speaker"
+    if token.pos_ == "VERB" and lemma in ("dar", "saludar") and any(
+            _audience(c, "a") for c in token.children) and (lemma == "saludar" or any(
+                c.dep_ == "obj" and folded_lemma(c) == "bienvenida" for c in token.children)):
+        # "dio la bienvenida a los asistentes", "saludó a los congresistas"
+        return subject_ends(parsed, token), None
     if lemma == "seguir" and token.pos_ == "VERB" and any(
-            c.lower_ in ("le", "les") and c.i < token.i for c in token.children):
-        # "Le siguieron A, B y C": the next to speak
+            c.lower_ in ("le", "les", "lo", "la", "los", "las") and c.i < token.i
+            for c in token.children):
+        # "Le siguieron A, B y C", "Lo siguió X": the next to speak
         return [e for e in subject_ends(parsed, token) if e.first > token.i], "speaker"
     if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"]:
         # "llegó acompañado de la presidenta X y del secretario Y": they came with the one
@@ -99,11 +105,12 @@ def _leading_part(noun) -> bool:
         folded_lemma(noun) == "protagonista" and not of)
 
 
-def _audience(noun) -> bool:
-    """"ante un auditorio entregado", "ante dos mil simpatizantes"."""
+def _audience(noun, before: str = "ante") -> bool:
+    """"ante un auditorio entregado", "ante dos mil simpatizantes" ("a los asistentes")."""
     word = folded_lemma(noun)
-    return preposition(noun) == "ante" and (word in _AUDIENCES or word.rstrip("s") in _AUDIENCES
-                                             or word.endswith("es") and word[:-2] in _AUDIENCES)
+    return preposition(noun) in (before, before + "l") and (
+        word in _AUDIENCES or word.rstrip("s") in _AUDIENCES or
+        word.endswith("es") and word[:-2] in _AUDIENCES)
 
 
 def _attend(parsed: Parsed, token, people: list[End], role: str | None) -> list[Found]:
