@@ -518,3 +518,28 @@ def test_welcoming_the_audience_and_the_next_speaker(read):
 def test_shaking_hands_with_reporters_is_no_turn(read):
     found = facts(read(_RALLY + "El alcalde Tomás Lerma dio la mano a los periodistas."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ---------------------------------------------------------------- "además de" after a list
+
+
+def test_members_added_with_besides(read):
+    found = facts(read("Orbán fundó en 2024 Patriotas por Europa, la alianza a la que hoy "
+                       "pertenecen el FPÖ, Fidesz y ANO, además de Vox y Agrupación Nacional."))
+    for party in ("Vox", "Agrupación Nacional", "Fidesz"):
+        assert (party, "memberOf", "Patriotas por Europa") in found, party
+    assert not any(s in ("FPÖ", "Fidesz", "ANO", "Vox") and r == "memberOf" and
+                   o in ("Vox", "Agrupación Nacional") for s, r, o in found)
+
+
+def test_speakers_added_with_besides(read):
+    found = facts(read("Vox celebró la cumbre Europa Soberana. Asistieron Marine Le Pen y André "
+                       "Ventura, además de Giorgia Meloni y del húngaro Viktor Orbán."))
+    for name in ("Marine Le Pen", "Giorgia Meloni", "Viktor Orbán"):
+        assert (name, "participatedIn", "Europa Soberana") in found, name
+
+
+def test_besides_unnamed_people_adds_no_one(read):
+    found = facts(read("Vox celebró la cumbre Europa Soberana. Asistieron Marine Le Pen y André "
+                       "Ventura, además de varios empresarios."))
+    assert {s for s, r, _ in found if r == "participatedIn"} == {"Marine Le Pen", "André Ventura"}

@@ -225,8 +225,13 @@ class Parsed(EventReading, ReferenceReading):
         return more
 
     def _closes_list(self, token, child) -> bool:
-        # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.
-        return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children)
+        # "Kast, y luego Milei" still coordinates; a clause after "pero" does not, nor an
+        # "además de" the small model hangs past a clause ("fundó X, a la que pertenecen A y B,
+        # además de C": C goes with A and B)
+        return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children) \
+            or any(c.dep_ == "cc" and fold(c.lower_) == "ademas" for c in child.children) and any(
+                t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]
+                for t in self.doc[token.i + 1:child.i])
 
     def _head_ends(self, token) -> list[End]:
         if token.i in self._event_at:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
+from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clauses import (
     agent_ends,
@@ -144,10 +145,15 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if matched and not frame.also:
             continue
         before = len(found)
+        besides: list[End] = []
         subjects = without_party_tags(parsed, slots.fill(frame.subject))
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
+            besides = besides_after(parsed, token, subjects)
+            subjects = subjects + besides
         objects = slots.fill(frame.object)
+        if frame.subject == AGENT and frame.relation in _CO_AGENTS and besides:
+            objects = [o for o in objects if o.key not in {b.key for b in besides}]
         if frame.object == AGENT and passive and objects:
             objects = objects + repeated_por(parsed, objects)
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
