@@ -276,7 +276,7 @@ class Parsed(EventReading, ReferenceReading):
             if named:
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
-            named = self._named_beside(token)
+            named = self._named_beside(token) or self._person_in_apposition(token)
             if named:
                 return named
             return self._role_reference(token)
@@ -404,6 +404,17 @@ class Parsed(EventReading, ReferenceReading):
             i += 1
         return []
 
+
+    def _person_in_apposition(self, token) -> list[End]:
+        """"la presidenta de Vox en la región y candidata a la Generalitat, Marta Castelló":
+        past a coordinated title the tokens lose the name; the parse keeps it in apposition."""
+        for child in token.children:
+            mention = self.mention(child)
+            if child.dep_ == "appos" and child.i > token.i and mention is not None and \
+                    mention.start == child.i and mention.kind not in (METONYM, DEMONYM) and \
+                    self.is_person(mention.key) and self.doc[child.i - 1].text == ",":
+                return [End(mention.key, token.i, mention.end - 1, mention=mention)]
+        return []
 
     def _kin_of_someone(self, de) -> bool:
         """Whether the "de" after a kin or boss noun opens a person ("el jefe de Kast", "la

@@ -9,6 +9,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import AGENT
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
 
 # Verbs that turn down or call off what their object names.
 _DECLINING = {"declinar", "rechazar", "desestimar"}
@@ -42,6 +43,8 @@ def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
     event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     relations = (("invitedTo", False), ("participatedIn", True)) if invited else (
         ("participatedIn", True),)
+    if invited and _to_come(verb):
+        relations = (("invitedTo", False),)  # "rechazó una invitación a la próxima CPAC"
     out = []
     for person in slots.fill(AGENT):
         for relation, negated in relations:
@@ -49,6 +52,16 @@ def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
                 out.append(Found(relation, person, event, 0.6, "verb:" + lemma, verb.i,
                                  negated=negated))
     return out
+
+
+_COMING = {"proximo", "proxima", "futuro", "futura", "siguiente", "venidero", "venidera"}
+
+
+def _to_come(verb) -> bool:
+    """An invitation to an occasion still to come: turning it down says nothing yet of an
+    attendance."""
+    return any(fold(t.lower_) in _COMING for c in verb.children if c.dep_ == "obj" and
+               folded_lemma(c) == "invitacion" for t in c.subtree)
 
 
 def _called_off(parsed: Parsed, verb) -> list[Found]:
