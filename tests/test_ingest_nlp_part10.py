@@ -543,3 +543,40 @@ def test_besides_unnamed_people_adds_no_one(read):
     found = facts(read("Vox celebró la cumbre Europa Soberana. Asistieron Marine Le Pen y André "
                        "Ventura, además de varios empresarios."))
     assert {s for s, r, _ in found if r == "participatedIn"} == {"Marine Le Pen", "André Ventura"}
+
+
+# ---------------------------------------------------------------- titles, turned-down invitations
+
+
+def test_the_name_after_two_coordinated_titles(read):
+    found = facts(read(_RALLY + "Abascal llegó acompañado de la presidenta de Vox en la región y "
+                                "candidata a la Junta, Marta Castelló, y del secretario "
+                                "provincial, Álvaro Sanchis."))
+    assert ("Marta Castelló", "participatedIn", "Foro Campo Vivo") in found
+    assert ("Álvaro Sanchis", "participatedIn", "Foro Campo Vivo") in found
+
+
+def test_the_rival_of_someone_is_the_name_in_apposition(read):
+    found = facts(read(_RALLY + "Acudió al foro el rival de Abascal, Pedro Gil."))
+    assert ("Pedro Gil", "participatedIn", "Foro Campo Vivo") in found
+    assert ("Santiago Abascal", "participatedIn", "Foro Campo Vivo") not in found
+
+
+def test_turning_down_an_invitation_is_still_an_invitation(read):
+    found = facts(read(_RALLY + "El alcalde Pedro Gil rechazó la invitación al foro."))
+    assert ("Pedro Gil", "invitedTo", "Foro Campo Vivo") in found
+    assert ("Pedro Gil", "not invitedTo", "Foro Campo Vivo") not in found
+    assert ("Pedro Gil", "not participatedIn", "Foro Campo Vivo") in found
+
+
+def test_denying_an_invitation_denies_it(read):
+    found = facts(read(_RALLY + "El alcalde Pedro Gil negó haber recibido una invitación al "
+                                "foro."))
+    assert ("Pedro Gil", "invitedTo", "Foro Campo Vivo") not in found
+
+
+def test_turning_down_an_invitation_to_an_edition_to_come(read):
+    found = facts(read("Javier Milei fue invitado a la CPAC Argentina. El diputado Pedro Gil "
+                       "rechazó una invitación para participar en la próxima CPAC Argentina."))
+    assert ("Pedro Gil", "invitedTo", "CPAC Argentina") in found
+    assert ("Pedro Gil", "not participatedIn", "CPAC Argentina") not in found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
+from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import STAGES
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -72,9 +73,14 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"]:
         # "llegó acompañado de la presidenta X y del secretario Y": they came with the one
         # who came ("acompañado por" is the verb's passive, read with its frames)
-        return [e for c in token.children if c.dep_ in ("obj", "obl", "nmod") and
-                preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
-                if not e.reference and not _past_a_semicolon(c, e)], None
+        first = next((c for c in token.children if c.dep_ in ("obj", "obl", "nmod") and
+                      preposition(c) in ("de", "del")), None)
+        if first is None:
+            return [], None
+        # "de la presidenta X y del secretario Y": read on the tokens, the small model may
+        # hang the second item on the main verb
+        return [e for e in listed(parsed, first.left_edge.i, "de")
+                if not e.reference and not _past_a_semicolon(first, e)], None
     if not any(c.dep_ == "cop" for c in token.children) or \
             token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return [], None

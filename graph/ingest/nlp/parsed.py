@@ -382,8 +382,8 @@ class Parsed(EventReading, ReferenceReading):
         Jara": the name that closes the title's phrase, read on the tokens because the small
         model hangs such names anywhere in the phrase."""
         doc = token.doc
-        i = token.i + 1
-        while i < len(doc) and i - token.i <= 10:
+        i, reach = token.i + 1, 10
+        while i < len(doc) and i - token.i <= reach:
             t = doc[i]
             if t.lower_ in ("de", "del") and fold(token.lower_) in KIN and \
                     self._kin_of_someone(t):
@@ -398,6 +398,11 @@ class Parsed(EventReading, ReferenceReading):
                 continue
             if t.text == "," and i + 1 < len(doc) and self.mention(doc[i + 1]) is not None:
                 i += 1
+                continue
+            if t.lower_ in ("y", "e") and i + 1 < len(doc) and is_role_noun(doc[i + 1]):
+                # "la presidenta de Vox en la región y candidata a la Junta, X": one person's
+                # titles, the name after both
+                i, reach = i + 1, reach + 6
                 continue
             if t.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or t.text in ",;:":
                 return []
