@@ -580,3 +580,24 @@ def test_turning_down_an_invitation_to_an_edition_to_come(read):
                        "rechazó una invitación para participar en la próxima CPAC Argentina."))
     assert ("Pedro Gil", "invitedTo", "CPAC Argentina") in found
     assert ("Pedro Gil", "not participatedIn", "CPAC Argentina") not in found
+
+
+# ---------------------------------------------------------------- a group's name after its noun
+
+
+def test_organizers_listed_after_organized_by_with_a_network_name(read):
+    found = facts(read("Una veintena de alcaldes participan en el Foro Ciudades Seguras, un "
+                       "encuentro organizado por el Gobierno salvadoreño y la red municipal "
+                       "Alcaldes por el Orden."))
+    assert ("Foro Ciudades Seguras", "organizedBy", "Alcaldes por el Orden") in found
+
+
+def test_an_association_named_with_a_title_word(read):
+    found = facts(read("La asociación juvenil Concejales por la Libertad organizó el Foro Campo "
+                       "Vivo en Jaén."))
+    assert ("Foro Campo Vivo", "organizedBy", "Concejales por la Libertad") in found
+
+
+def test_a_mayor_of_a_city_is_still_a_title(read):
+    found = facts(read("El alcalde de Lima, Pedro Gil, habló en el Foro Campo Vivo."))
+    assert ("Pedro Gil", "holdsOffice", "Alcalde de Lima") in found

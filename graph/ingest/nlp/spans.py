@@ -30,6 +30,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # Names whose complement may coordinate two nouns, and the words that open the complement.
 _COMPLEMENTED = frozenset({"Summit", "Event", "Organization", "Network", "Movement"})
 _COMPLEMENT = frozenset({"de", "del", "por", "para"})
+# Group nouns that introduce an organization's name ("la plataforma Atenea").
+_GROUPS = frozenset({("red",), ("plataforma",), ("asociacion",), ("fundacion",),
+                     ("movimiento",), ("organizacion",), ("agrupacion",), ("colectivo",),
+                     ("coalicion",), ("federacion",), ("confederacion",), ("liga",)})
 # Chambers whose seats are won for a constituency ("senador por Madrid en el Senado").
 _CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("camara",), ("asamblea",),
                        ("cortes",)})
@@ -336,7 +340,8 @@ class Reader:
             return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
-        head = gz.head_class(self._headed(start, j), alone=True)
+        head = gz.head_class(self._headed(start, j), alone=True) or (
+            "Organization" if self._governed(start) else None)
         if words == {"por"} and self._headed(start, j)[:1] in _CHAMBERS and \
                 gz.place(self.texts[k]) is not None:
             return None  # "diputado en el Congreso por Valencia": the seat's constituency
@@ -352,6 +357,14 @@ class Reader:
         if self._coordinated_complement(start, j, k):
             return k
         return None
+
+    def _governed(self, start: int) -> bool:
+        """"la red municipal Alcaldes por el Orden": a name a group noun introduces is that
+        group's whole name, a title word ("Alcaldes") and its connectors included."""
+        i = start - 1
+        while i >= 0 and i > start - 3 and self.pos[i] == "ADJ" and not self.caps[i]:
+            i -= 1
+        return i >= 0 and not self.caps[i] and self.pos[i] == "NOUN" and self.keys[i] in _GROUPS
 
     def _coordinated_complement(self, start: int, j: int, k: int) -> bool:
         """"Foro Europeo de la Familia y la Soberanía", "Cumbre por la Vida y la Libertad": an
@@ -400,10 +413,13 @@ class Reader:
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
                 self.pos[start - 1] == "NOUN" or gz.title(self.keys[start - 1])):
             head = self.texts[start - 1]
+        elif self._governed(start):  # "la red municipal X": the group noun past its adjective
+            head = next(self.texts[i] for i in range(start - 1, -1, -1) if self.pos[i] == "NOUN")
         while start < end:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
-            if title is not None and title[0] < len(self.key(start, end)):
+            if title is not None and title[0] < len(self.key(start, end)) and \
+                    not self._governed(start):
                 size, words, first = title[0], 0, start
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])
