@@ -601,3 +601,19 @@ def test_an_association_named_with_a_title_word(read):
 def test_a_mayor_of_a_city_is_still_a_title(read):
     found = facts(read("El alcalde de Lima, Pedro Gil, habló en el Foro Campo Vivo."))
     assert ("Pedro Gil", "holdsOffice", "Alcalde de Lima") in found
+
+
+# ---------------------------------------------------------------- a known event "de" its owner
+
+
+def test_a_known_series_of_a_party_is_the_partys_event(read):
+    for sentence in ("El diputado Pedro Gil ya participó en 2024 en la cumbre Europa Viva de Vox.",
+                     "La senadora Ana Ruiz intervino en el festival Europa Viva de Vox."):
+        found = facts(read(sentence))
+        assert ("Europa Viva", "organizedBy", "Vox") in found, sentence
+        assert any(r == "participatedIn" and o == "Europa Viva" for _, r, o in found), sentence
+
+
+def test_an_unknown_name_with_de_stays_one_name(read):
+    found = facts(read("El diputado Pedro Gil participó en el Foro Atlántico de Vox."))
+    assert not any(o == "Vox" and r == "participatedIn" for _, r, o in found)

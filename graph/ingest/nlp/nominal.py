@@ -358,8 +358,11 @@ def _in_charge(parsed: Parsed, noun, relation: str) -> list[Found]:
 def _hosted(parsed: Parsed, noun) -> list[Found]:
     """"El Foro X, el evento anual de Chega", "la cumbre de Chega": the organization whose
     event it is organizes it (a person's "acto" may be one they only attend)."""
-    hosts = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
-             for e in phrase_ends(parsed, c)
+    # "la cumbre Europa Viva de Vox": the small model may hang "de Vox" on the name
+    phrases = [c for c in noun.children if c.dep_ == "nmod"] + [
+        g for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+        for g in c.children if g.dep_ in ("nmod", "flat") and g.i > c.i]
+    hosts = [e for c in phrases if preposition(c) == "de" for e in phrase_ends(parsed, c)
              if parsed.is_agent(e.key) and not parsed.is_person(e.key)]
     if not hosts:
         return []

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from graph.ingest import lexicon as lx
-from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
+from graph.ingest.knowledge import EVENT, PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 
 Key = tuple[str, ...]
@@ -330,6 +330,8 @@ class Reader:
         if k == j or k >= len(self.doc) or k in taken or not self._namey(k):
             return None
         words = {w for i in range(j, k) for w in self.keys[i]}
+        if words <= {"de", "del"} and self._owned_event(start, j, k):
+            return None  # "la cumbre Europa Viva de Vox": the party's event, two names
         # a lone article between two names opens the second ("en Budapest la Cumbre de ..."):
         # an article is a particle only after one ("de la Espriella")
         if words <= _JOINERS and not (k - j == 1 and words <= _ARTICLES):
@@ -357,6 +359,19 @@ class Reader:
         if self._coordinated_complement(start, j, k):
             return k
         return None
+
+    def _owned_event(self, start: int, j: int, k: int) -> bool:
+        """Whether the words before "de" are an event the graph knows by that name and the
+        word after it opens a name the graph knows too ("Europa Viva de Vox")."""
+        left = self.key(start, j)
+        events = self.t.names.get(left, set())
+        if not any(EVENT in self.kb.classes(i) for i in events) and \
+                gz.known_class(left) not in (gz.CLASSES["EventSeries"], gz.CLASSES["Summit"],
+                                              gz.CLASSES["Event"]):
+            return False
+        return any(self.key(k, end) in self.t.names or gz.known_class(self.key(k, end))
+                   for end in range(k + 1, min(k + 6, len(self.doc)) + 1)
+                   if not any(self.punct[m] for m in range(k, end)))
 
     def _governed(self, start: int) -> bool:
         """"la red municipal Alcaldes por el Orden": a name a group noun introduces is that
