@@ -617,3 +617,24 @@ def test_a_known_series_of_a_party_is_the_partys_event(read):
 def test_an_unknown_name_with_de_stays_one_name(read):
     found = facts(read("El diputado Pedro Gil participó en el Foro Atlántico de Vox."))
     assert not any(o == "Vox" and r == "participatedIn" for _, r, o in found)
+
+
+def test_turns_told_in_other_orders(read):
+    for sentence, names in (
+            ("Ante un auditorio entregado habló después Javier Milei.", ("Javier Milei",)),
+            ("Al escenario subieron después Marine Le Pen y André Ventura.",
+             ("Marine Le Pen", "André Ventura")),
+            ("La encargada de clausurar el acto fue la senadora Ana Ruiz.", ("Ana Ruiz",)),
+            ("Los siguientes en intervenir fueron Marine Le Pen y André Ventura.",
+             ("Marine Le Pen", "André Ventura")),
+            ("Por parte del PP acudieron los diputados Pedro Gil y Ana Ruiz.",
+             ("Pedro Gil", "Ana Ruiz"))):
+        found = facts(read(_RALLY + sentence))
+        for name in names:
+            assert (name, "participatedIn", "Foro Campo Vivo") in found, sentence
+
+
+def test_the_one_in_charge_of_the_accounts_takes_no_turn(read):
+    found = facts(read(_RALLY + "El responsable de las cuentas del partido es el diputado Pedro "
+                                "Gil."))
+    assert not any(r == "participatedIn" for _, r, _ in found)

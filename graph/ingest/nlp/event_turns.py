@@ -91,7 +91,9 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     # part is the subject, the person the predicate
     inverted = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and (
         _leading_part(c) or folded_lemma(c) in _ORDERS and any(
-            g.dep_ in ("acl", "xcomp") and verb_lemma(g) in _FLOOR for g in c.children))), None)
+            g.dep_ in ("acl", "xcomp") and verb_lemma(g) in _FLOOR for g in c.children) or
+        folded_lemma(c) in _CHARGED and any(
+            g.dep_ in ("acl", "xcomp") and verb_lemma(g) in _TURNS for g in c.children))), None)
     if inverted is not None:
         return [e for e in parsed.ends(token) if parsed.is_person(e.key)], "speaker"
     return [], None
