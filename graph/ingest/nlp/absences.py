@@ -24,7 +24,8 @@ _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "exp
 _COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
 _FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
               "conectar", "conectarse", "saludar", "mandar", "hablar"}
-_TIMES = {"tambien", "si", "finalmente", "ayer", "alli", "ahi", "entonces", "esta", "vez",
+_TIMES = {"tambien", "si", "asimismo", "igualmente", "finalmente", "ayer", "alli", "ahi",
+          "entonces", "esta", "vez",
           "hoy", "luego"}
 
 
@@ -55,6 +56,14 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
         # candidata de X" names no one)
         return _absent(parsed, token, [e for e in subject_ends(parsed, token)
                                        if not e.reference], [], negated=False)
+    if folded_lemma(token) == "estar" and token.dep_ == "cop" and token.head.i > token.i and \
+            token.head.pos_ in ("NOUN", "PROPN") and not preposition(token.head) and \
+            _also(token.head) and all(c.is_punct for c in token.children):
+        # "Sí estuvieron el exdiputado X y el chileno Y": the small model may make the
+        # subject after the verb its predicate ("estuvieron de acuerdo X e Y" is no presence)
+        return _absent(parsed, token, [e for e in parsed.ends(token.head)
+                                       if not e.reference and parsed.is_person(e.key)], [],
+                       negated=False)
     if folded_lemma(token) == "ausencia" and token.pos_ == "NOUN":
         # "lamentó la ausencia del presidente de su partido": a role the discourse resolves
         # is too loose a subject for a noun; a name is not
@@ -98,7 +107,10 @@ def _bare(parsed: Parsed, verb) -> bool:
 
 
 def _also(verb) -> bool:
-    return any(c.dep_ == "advmod" and fold(c.lower_) in ("tambien", "si") for c in verb.children)
+    # "Sí estuvieron A y B": the small model may tag the affirming "sí" an interjection
+    return any(c.dep_ in ("advmod", "advcl", "discourse") and c.i < verb.i and
+               fold(c.lower_) in ("tambien", "si", "asimismo", "igualmente")
+               for c in verb.children)
 
 
 def _took_part_from_afar(verb) -> bool:
@@ -110,7 +122,8 @@ def _took_part_from_afar(verb) -> bool:
 
 
 def _place(parsed: Parsed, phrase) -> bool:
-    if phrase.dep_ != "obl" or preposition(phrase) not in ("a", "en", "hasta"):
+    # "no viajaron a Madrid": the small model may make the place an object
+    if phrase.dep_ not in ("obl", "obj") or preposition(phrase) not in ("a", "en", "hasta"):
         return False
     if phrase.pos_ == "NOUN":
         return folded_lemma(phrase) in PLACE_NOUNS

@@ -30,6 +30,7 @@ from graph.ingest.nlp.relatives import (
     subjectless_object_relative,
     where_adverb,
 )
+from graph.ingest.nlp.reported_clauses import reported_host
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
     case_marker,
@@ -212,7 +213,7 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "\n\nTras reunirse con X, el dirigente ofreció": the small model hangs the clause
         # on the paragraph break; it depends on the sentence's verb
         return subject_ends(parsed, verb.sent.root, depth + 1, origin or verb)
-    host = adverbial_host(verb) if verb.dep_ == "advcl" else verb.head
+    host = adverbial_host(verb) if verb.dep_ == "advcl" else reported_host(verb) or verb.head
     if (verb.dep_ in ("xcomp", "conj", "advcl") or verb.dep_ == "ccomp" and _infinitive(verb)
             or verb.dep_ == "obj" and verb.pos_ == "ADJ") \
             and host != verb and _predicate(host):

@@ -39,6 +39,9 @@ from graph.ingest.temporal import find_times
 
 # A party's own gatherings: "el congreso de Chega" is one of them, organized by it.
 _GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
+# A forum or seminar of a network, a foundation or an institute ("el foro de la Red X") is one
+# of its own gatherings; a party's "foro" is too often the event the text already named.
+_FORUMS = {"foro", "seminario", "simposio", "coloquio"}
 # Any organization's, when the phrase sets the gathering apart from the one the text is about
 # by where or when it is held ("la cumbre del Mercosur que se celebró en Asunción").
 _HELD = {"celebrar", "realizar", "desarrollar", "tener", "organizar", "acoger"}
@@ -176,15 +179,17 @@ class EventReading:
         """"el primer congreso de Chega", "la convención del Partido Liberal": a party's own
         congress or convention, one gathering of it, unless the text already named it; "la
         cumbre del Mercosur que se celebró en Asunción": any organization's, held apart."""
-        if folded_lemma(token) not in _GATHERINGS | {"cumbre"} or \
+        forum = folded_lemma(token) in _FORUMS
+        if folded_lemma(token) not in _GATHERINGS | {"cumbre"} | _FORUMS or \
                 token.morph.get("Number") == ["Plur"] or not is_definite(token):
             return None
         held = any(c.dep_ == "acl" and verb_lemma(c) in _HELD for c in token.children)
-        if folded_lemma(token) not in _GATHERINGS and not held:
+        if folded_lemma(token) not in _GATHERINGS and not held and not forum:
             return None
         party = next((self.mention(c) for c in token.children
                       if c.dep_ == "nmod" and self.mention(c) is not None and
-                      self.kb.is_a(self.mention(c).key, ORGANIZATION if held else PARTY) and
+                      self.kb.is_a(self.mention(c).key, ORGANIZATION if held or forum else PARTY)
+                      and not (forum and self.kb.is_a(self.mention(c).key, PARTY)) and
                       any(k.lower_ in ("de", "del") for k in c.children)), None)
         if party is None:
             return None
@@ -287,7 +292,8 @@ class EventReading:
                     and self.kb.is_a(mention.key, SERIES):
                 continue  # "convoca las CPAC en todo el mundo": all of them, not one held
             # "CPAC Hungría": the series' name is the start of one edition's name
-            key = self._event_at.get(mention.start, (mention.key,))[0]
+            key = self._event_at.get(mention.start, (self.editions.get(mention.key) or
+                                                      mention.key,))[0]
             where = self.sentence_of(self.doc[mention.start].idx)
             if where == here and not same_sentence and mention.start > index:
                 continue

@@ -6,6 +6,7 @@ clause then says of them (that they did not come is read by the verb)."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.events import MEALS
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
@@ -22,7 +23,7 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
     kind = list_role(fold(noun.lower_), feminine=True) or list_role(folded_lemma(noun),
                                                                      feminine=True)
     start = _opening(parsed.doc, noun.i + 1, noun.sent.end)
-    if kind is None or start is None:
+    if kind is None or start is None or _guests_of_a_meal(noun):
         return []
     topic = parsed.topic_event(noun.i)
     if topic is None:
@@ -37,6 +38,20 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
         found += [Found("participatedIn", p, event, 0.55, "list", noun.i, negated=True)
                   for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
     return found
+
+
+# A meal or a reception one offers: its guests are that occasion's, not the event's.
+_OWN_OCCASIONS = MEALS | {"recepcion", "coctel", "vino", "homenaje", "fiesta", "velada"}
+
+
+def _guests_of_a_meal(noun) -> bool:
+    """"ofreció un desayuno privado a una docena de invitados, entre ellos A y B": the
+    guests of the breakfast, an occasion of its own the text does not name."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return any(c.dep_ in ("obj", "nsubj", "nsubj:pass") and folded_lemma(c) in _OWN_OCCASIONS
+               for c in verb.children)
 
 
 # Verbs of coming: said with "no" of the guests, they did not take part.

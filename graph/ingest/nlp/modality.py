@@ -190,7 +190,9 @@ def modality(trigger) -> Modality:
         if token != trigger and token.pos_ in ("VERB", "AUX"):
             if lemma in DENYING and _negated_here(token):
                 return Modality(False, False, "not ruled out")  # "no descarta reunirse"
-            if lemma in DENYING or lemma in _AVOIDING:
+            if (lemma in DENYING or lemma in _AVOIDING) and not (
+                    link == "obj" and folded_lemma(trigger) == "invitacion"):
+                # "rechazó la invitación": turned down, the invitation was still made
                 negated = not negated
             elif link in ("nsubj", "nsubj:pass", "obj") and lemma in _CALLED_OFF:
                 negated = not negated  # "la reunión entre A y B fue cancelada"

@@ -185,7 +185,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         # "Tras la llamada de Trump, Milei anunció": the one who answers had it; during
         # someone's meeting another may be anywhere
         partners = subject_ends(parsed, head)
-    if spec.relation == "participatedIn" and agents and not partners and not own_partner:
+    if spec.relation == "participatedIn" and agents and not partners and not own_partner and \
+            not _manner(noun):
         # "Con la presencia de X y de Y arrancó la cumbre": the event of the clause
         partners = event_of(parsed, noun.head, noun, near=True)
     spec, partners = _visited_events(parsed, spec, lemma, agents, partners)
@@ -301,6 +302,13 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
     return found
 
 
+def _manner(noun) -> bool:
+    """"ganó dos escaños con un discurso antiestablishment": a way of speaking, a stance, not
+    a speech given at the event the text is about."""
+    return preposition(noun) == "con" and any(
+        c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children)
+
+
 def event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:
     """The event a clause is about: its subject or object when that is one, else the text's
     topic (`near`: only one named in this sentence or the one before)."""
@@ -350,8 +358,11 @@ def _in_charge(parsed: Parsed, noun, relation: str) -> list[Found]:
 def _hosted(parsed: Parsed, noun) -> list[Found]:
     """"El Foro X, el evento anual de Chega", "la cumbre de Chega": the organization whose
     event it is organizes it (a person's "acto" may be one they only attend)."""
-    hosts = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
-             for e in phrase_ends(parsed, c)
+    # "la cumbre Europa Viva de Vox": the small model may hang "de Vox" on the name
+    phrases = [c for c in noun.children if c.dep_ == "nmod"] + [
+        g for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+        for g in c.children if g.dep_ in ("nmod", "flat") and g.i > c.i]
+    hosts = [e for c in phrases if preposition(c) == "de" for e in phrase_ends(parsed, c)
              if parsed.is_agent(e.key) and not parsed.is_person(e.key)]
     if not hosts:
         return []

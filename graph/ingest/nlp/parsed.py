@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
+from graph.ingest.nlp.dated_editions import dated_editions
 from graph.ingest.nlp.detached_items import detached_items
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.elections import Elections
@@ -42,6 +43,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.party_names import parties_retyped
+from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -88,6 +90,7 @@ class Parsed(EventReading, ReferenceReading):
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
     rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
+    editions: dict[str, str] = field(default_factory=dict)  # series -> its edition the text dates
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
@@ -103,10 +106,12 @@ class Parsed(EventReading, ReferenceReading):
             if entity is not None and not self.kb.is_a(mention.key, PERSON) and \
                     looks_like_event(entity.label) and not self.kb.is_a(mention.key, EVENT):
                 entity.cls = event_class(entity.label.split())  # "Derecha Fest" is an event
+        quoted_events_retyped(self)
         organizers_retyped(self)
         parties_retyped(self)
         for mention in self.linked.mentions:
             self._edition(mention)
+        dated_editions(self)
         for token in self.doc:
             if folded_lemma(token) == "mision" and self.mention(token) is None:
                 # "el jefe de la misión de la UE": the mission, a body of its own, is named
@@ -220,8 +225,13 @@ class Parsed(EventReading, ReferenceReading):
         return more
 
     def _closes_list(self, token, child) -> bool:
-        # "Kast, y luego Milei" still coordinates; a clause after "pero" does not.
-        return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children)
+        # "Kast, y luego Milei" still coordinates; a clause after "pero" does not, nor an
+        # "además de" the small model hangs past a clause ("fundó X, a la que pertenecen A y B,
+        # además de C": C goes with A and B)
+        return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children) \
+            or any(c.dep_ == "cc" and fold(c.lower_) == "ademas" for c in child.children) and any(
+                t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]
+                for t in self.doc[token.i + 1:child.i])
 
     def _head_ends(self, token) -> list[End]:
         if token.i in self._event_at:
@@ -254,7 +264,7 @@ class Parsed(EventReading, ReferenceReading):
         if token.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
                 for c in token.subtree if c.i < token.i) and \
-                token.morph.get("Number") == ["Plur"]:
+                token.morph.get("Number") == ["Plur"] and _the_pair(token):
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)
@@ -266,7 +276,7 @@ class Parsed(EventReading, ReferenceReading):
             if named:
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
-            named = self._named_beside(token)
+            named = self._named_beside(token) or self._person_in_apposition(token)
             if named:
                 return named
             return self._role_reference(token)
@@ -372,11 +382,12 @@ class Parsed(EventReading, ReferenceReading):
         Jara": the name that closes the title's phrase, read on the tokens because the small
         model hangs such names anywhere in the phrase."""
         doc = token.doc
-        i = token.i + 1
-        while i < len(doc) and i - token.i <= 10:
+        i, reach = token.i + 1, 10
+        while i < len(doc) and i - token.i <= reach:
             t = doc[i]
-            if t.lower_ in ("de", "del") and fold(token.lower_) in KIN:
-                return []  # "la hija del expresidente X" is not X
+            if t.lower_ in ("de", "del") and fold(token.lower_) in KIN and \
+                    self._kin_of_someone(t):
+                return []  # "la hija del expresidente X" is not X; "el jefe de gobierno X" is
             mention = self.mention(t)
             if mention is not None and mention.kind not in (METONYM, DEMONYM):
                 if self.is_person(mention.key):
@@ -388,10 +399,48 @@ class Parsed(EventReading, ReferenceReading):
             if t.text == "," and i + 1 < len(doc) and self.mention(doc[i + 1]) is not None:
                 i += 1
                 continue
+            if t.lower_ in ("y", "e") and i + 1 < len(doc) and is_role_noun(doc[i + 1]):
+                # "la presidenta de Vox en la región y candidata a la Junta, X": one person's
+                # titles, the name after both
+                i, reach = i + 1, reach + 6
+                continue
             if t.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") or t.text in ",;:":
                 return []
             i += 1
         return []
+
+
+    def _person_in_apposition(self, token) -> list[End]:
+        """"la presidenta de Vox en la región y candidata a la Generalitat, Marta Castelló":
+        past a coordinated title the tokens lose the name; the parse keeps it in apposition."""
+        for child in token.children:
+            mention = self.mention(child)
+            if child.dep_ == "appos" and child.i > token.i and mention is not None and \
+                    mention.start == child.i and mention.kind not in (METONYM, DEMONYM) and \
+                    self.is_person(mention.key) and self.doc[child.i - 1].text == ",":
+                return [End(mention.key, token.i, mention.end - 1, mention=mention)]
+        return []
+
+    def _kin_of_someone(self, de) -> bool:
+        """Whether the "de" after a kin or boss noun opens a person ("el jefe de Kast", "la
+        hija del expresidente X"), not what one heads ("el jefe de gobierno porteño")."""
+        doc = de.doc
+        i = de.i + 1
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(doc):
+            return False
+        mention = self.mention(doc[i])
+        return is_role_noun(doc[i]) or doc[i].pos_ in ("PROPN", "PRON") or (
+            mention is not None and self.is_person(mention.key))
+
+
+def _the_pair(noun) -> bool:
+    """"ambos dirigentes", "los dos líderes" are a pair named before; "a dos pasos del
+    Parlamento" only counts."""
+    words = {fold(c.lower_) for c in noun.children if c.i < noun.i}
+    return bool(words & PAIR_WORDS) or "dos" not in words or bool(
+        words & {"los", "las", "estos", "estas", "esos", "esas", "aquellos", "aquellas"})
 
 
 def _before_phrase(token):

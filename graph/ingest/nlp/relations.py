@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
+from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clauses import (
     agent_ends,
@@ -19,12 +20,14 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
+from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.led_parties import led_party
 from graph.ingest.nlp.lists import repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
+from graph.ingest.nlp.participle_heads import agreeing_head
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
@@ -142,10 +145,15 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if matched and not frame.also:
             continue
         before = len(found)
+        besides: list[End] = []
         subjects = without_party_tags(parsed, slots.fill(frame.subject))
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
+            besides = besides_after(parsed, token, subjects)
+            subjects = subjects + besides
         objects = slots.fill(frame.object)
+        if frame.subject == AGENT and frame.relation in _CO_AGENTS and besides:
+            objects = [o for o in objects if o.key not in {b.key for b in besides}]
         if frame.object == AGENT and passive and objects:
             objects = objects + repeated_por(parsed, objects)
         if frame.object == AGENT and frame.relation in _CO_AGENTS:
@@ -189,7 +197,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # por vídeo": a singular verb has one of them for subject
             pairs += [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
         for subject, obj in pairs:
-            if not parsed.kb.fits(frame.relation, subject.key, obj.key):
+            if not parsed.kb.fits(frame.relation, subject.key, obj.key) or \
+                    frame.relation == "endorsed" and passive and backs_an_event(parsed, token):
                 continue
             if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
                 continue
@@ -502,6 +511,10 @@ class _Slots:
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named
+                    described = agreeing_head(verb)
+                    if not named and described != verb.head:
+                        named = parsed.ends(described, conj=False) or \
+                            _noun_event(parsed, described)
                     if not named and verb.head.morph.get("Gender") not in (
                             [], verb.morph.get("Gender")) and verb.head.head.pos_ == "VERB":
                         # "cerró su campaña arropado por X": not agreeing, the subject's

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from graph.ingest import lexicon as lx
-from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
+from graph.ingest.knowledge import EVENT, PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 
 Key = tuple[str, ...]
@@ -30,6 +30,13 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # Names whose complement may coordinate two nouns, and the words that open the complement.
 _COMPLEMENTED = frozenset({"Summit", "Event", "Organization", "Network", "Movement"})
 _COMPLEMENT = frozenset({"de", "del", "por", "para"})
+# Group nouns that introduce an organization's name ("la plataforma Atenea").
+_GROUPS = frozenset({("red",), ("plataforma",), ("asociacion",), ("fundacion",),
+                     ("movimiento",), ("organizacion",), ("agrupacion",), ("colectivo",),
+                     ("coalicion",), ("federacion",), ("confederacion",), ("liga",)})
+# Chambers whose seats are won for a constituency ("senador por Madrid en el Senado").
+_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("camara",), ("asamblea",),
+                       ("cortes",)})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
 # Prepositions inside an event's or group's name that also open a place or a topic after a name
 # ("Jornadas en Defensa del Campo", "Conferencia sobre Seguridad"): a name goes on through them
@@ -323,6 +330,8 @@ class Reader:
         if k == j or k >= len(self.doc) or k in taken or not self._namey(k):
             return None
         words = {w for i in range(j, k) for w in self.keys[i]}
+        if words <= {"de", "del"} and self._owned_event(start, j, k):
+            return None  # "la cumbre Europa Viva de Vox": the party's event, two names
         # a lone article between two names opens the second ("en Budapest la Cumbre de ..."):
         # an article is a particle only after one ("de la Espriella")
         if words <= _JOINERS and not (k - j == 1 and words <= _ARTICLES):
@@ -333,18 +342,44 @@ class Reader:
             return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
-        head = gz.head_class(self._headed(start, j), alone=True)
+        head = gz.head_class(self._headed(start, j), alone=True) or (
+            "Organization" if self._governed(start) else None)
+        if words == {"por"} and self._headed(start, j)[:1] in _CHAMBERS and \
+                gz.place(self.texts[k]) is not None:
+            return None  # "diputado en el Congreso por Valencia": the seat's constituency
         if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
                 not gz.is_given_name(self.keys[k][0]):
             return k
         if self._topic(j, k) and head not in (None, "Place", "PoliticalParty"):
             return k
         if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
+                not (k - j == 1 and words <= _ARTICLES) and \
                 all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):
             return k  # "Trinidad y Tobago" inside one entity; never a verb ("Congreso aprobó")
         if self._coordinated_complement(start, j, k):
             return k
         return None
+
+    def _owned_event(self, start: int, j: int, k: int) -> bool:
+        """Whether the words before "de" are an event the graph knows by that name and the
+        word after it opens a name the graph knows too ("Europa Viva de Vox")."""
+        left = self.key(start, j)
+        events = self.t.names.get(left, set())
+        if not any(EVENT in self.kb.classes(i) for i in events) and \
+                gz.known_class(left) not in (gz.CLASSES["EventSeries"], gz.CLASSES["Summit"],
+                                              gz.CLASSES["Event"]):
+            return False
+        return any(self.key(k, end) in self.t.names or gz.known_class(self.key(k, end))
+                   for end in range(k + 1, min(k + 6, len(self.doc)) + 1)
+                   if not any(self.punct[m] for m in range(k, end)))
+
+    def _governed(self, start: int) -> bool:
+        """"la red municipal Alcaldes por el Orden": a name a group noun introduces is that
+        group's whole name, a title word ("Alcaldes") and its connectors included."""
+        i = start - 1
+        while i >= 0 and i > start - 3 and self.pos[i] == "ADJ" and not self.caps[i]:
+            i -= 1
+        return i >= 0 and not self.caps[i] and self.pos[i] == "NOUN" and self.keys[i] in _GROUPS
 
     def _coordinated_complement(self, start: int, j: int, k: int) -> bool:
         """"Foro Europeo de la Familia y la Soberanía", "Cumbre por la Vida y la Libertad": an
@@ -393,10 +428,13 @@ class Reader:
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
                 self.pos[start - 1] == "NOUN" or gz.title(self.keys[start - 1])):
             head = self.texts[start - 1]
+        elif self._governed(start):  # "la red municipal X": the group noun past its adjective
+            head = next(self.texts[i] for i in range(start - 1, -1, -1) if self.pos[i] == "NOUN")
         while start < end:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
-            if title is not None and title[0] < len(self.key(start, end)):
+            if title is not None and title[0] < len(self.key(start, end)) and \
+                    not self._governed(start):
                 size, words, first = title[0], 0, start
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])

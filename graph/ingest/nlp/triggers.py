@@ -300,7 +300,9 @@ SEATS = {"fila", "palco", "tribuna", "grada", "platea", "butaca", "escenario", "
 SEATED = {"sentar": "en", "seguir": "desde", "escoltar": "en", "flanquear": "en"}
 # Common nouns of where an event is held: "no acudió a la capital" is about the event there.
 PLACE_NOUNS = {"capital", "ciudad", "pais", "localidad", "pueblo", "provincia", "region",
-               "recinto", "estadio", "pabellon", "auditorio", "sala", "sede"}
+               "recinto", "estadio", "pabellon", "auditorio", "sala", "sede", "polideportivo",
+               "teatro", "hotel", "plaza", "salon", "coliseo", "anfiteatro", "explanada",
+               "palacio", "arena", "velodromo", "plaza de toros", "centro de convenciones"}
 
 # "cerró filas en torno a X", "detrás de X": rallied behind X (see relations).
 RALLYING = [Frame("endorsed", AGENT, _p("con", "en torno a", "detras de", "detras", "junto a"),

@@ -4,10 +4,12 @@ the one the text is about at the verb."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import AGENT
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
 
 # Verbs that turn down or call off what their object names.
 _DECLINING = {"declinar", "rechazar", "desestimar"}
@@ -27,6 +29,8 @@ WITHDRAWING = _CALLING_OFF | _EXCUSING
 def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
     """`slots` fills the verb's arguments (the subject is the one staying away)."""
     lemma = verb_lemma(verb)
+    if slots.passive and lemma in _CALLING_OFF:
+        return _called_off(parsed, verb)
     nouns = {folded_lemma(c) for c in verb.children if c.dep_ == "obj"}
     invited = lemma in _DECLINING and "invitacion" in nouns
     absent = invited or (lemma in _CALLING_OFF and nouns & _ATTENDANCE) or (
@@ -39,12 +43,50 @@ def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
     event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     relations = (("invitedTo", False), ("participatedIn", True)) if invited else (
         ("participatedIn", True),)
+    if invited and _to_come(verb):
+        relations = (("invitedTo", False),)  # "rechazó una invitación a la próxima CPAC"
     out = []
     for person in slots.fill(AGENT):
         for relation, negated in relations:
             if parsed.kb.fits(relation, person.key, event.key):
                 out.append(Found(relation, person, event, 0.6, "verb:" + lemma, verb.i,
                                  negated=negated))
+    return out
+
+
+_COMING = {"proximo", "proxima", "futuro", "futura", "siguiente", "venidero", "venidera"}
+
+
+def _to_come(verb) -> bool:
+    """An invitation to an occasion still to come: turning it down says nothing yet of an
+    attendance."""
+    return any(fold(t.lower_) in _COMING for c in verb.children if c.dep_ == "obj" and
+               folded_lemma(c) == "invitacion" for t in c.subtree)
+
+
+def _called_off(parsed: Parsed, verb) -> list[Found]:
+    """"su intervención fue cancelada", "la participación de X quedó suspendida": the one
+    whose turn it was stayed away."""
+    out = []
+    for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and
+                 folded_lemma(c) in _ATTENDANCE):
+        people = [e for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"
+                  for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+        if not people and any(c.dep_ == "det" and c.lower_ == "su" for c in noun.children):
+            # "X no viajó y su intervención fue cancelada": the first clause's subject
+            coordinated = verb.dep_ == "conj" and verb.head != verb
+            people = [e for e in subject_ends(parsed, verb.head) if parsed.is_person(e.key)] \
+                if coordinated else []
+            focus = None if coordinated else parsed.focus(parsed.sentence_of(noun.idx),
+                                                          before=noun.i)
+            people += [End(focus, noun.i, noun.i, reference=True, distance=1)] if focus else []
+        topic = parsed.topic_event(verb.i) if people else None
+        if topic is None or any(folded_lemma(t) in _REMOTE for t in verb.sent):
+            continue
+        event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+        out += [Found("participatedIn", p, event, 0.6, "passive:" + verb_lemma(verb), verb.i,
+                      negated=True)
+                for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
     return out
 
 

@@ -1,0 +1,164 @@
+"""Taking part in the event the text is about, said the ways a chronicle tells who did what
+there without naming it again: "subió al escenario", "habló ante un auditorio entregado",
+"fue el protagonista de la tarde", "fue la encargada de presentar a X", "El primero en tomar
+la palabra fue X", "Le siguieron A y B", "llegó acompañado de X", "Por parte de Vox viajó X"."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.guest_lists import guest_list_claims
+from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import STAGES
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
+
+# "subió al escenario", "salió a escena", "se subió a la tribuna"
+_CLIMBING = {"subir", "salir", "acceder"}
+_STAGE_WORDS = STAGES | {"podio", "escena", "pulpito"}
+# "habló ante un auditorio entregado", "intervino ante dos mil personas"
+_SPEAKING = {"hablar", "intervenir", "disertar", "dirigirse", "exponer", "comparecer",
+             "arengar"}
+_AUDIENCES = {"auditorio", "publico", "asistente", "militante", "simpatizante", "persona",
+              "seguidor", "congresista", "delegado", "sala", "plenario", "afiliado", "votante",
+              "platea", "multitud", "concurrencia", "audiencia", "joven", "empresario"}
+# "fue el protagonista de la tarde", "la oradora estrella de la jornada"
+_LEADING_PARTS = {"protagonista", "estrella", "anfitrion", "anfitriona", "presentador",
+                  "presentadora", "moderador", "moderadora", "telonero", "telonera",
+                  "maestro", "maestra", "conductor", "conductora", "plato"}
+_OCCASIONS = {"tarde", "noche", "manana", "jornada", "velada", "acto", "cita", "mitin",
+              "cumbre", "encuentro", "foro", "evento", "ceremonia", "gala", "sesion", "dia",
+              "fiesta", "convencion", "congreso", "concentracion", "marcha", "cierre",
+              "apertura", "inauguracion", "clausura", "panel", "mesa", "debate"}
+# "fue la encargada de presentar a X", "el responsable de cerrar el acto"
+_CHARGED = {"encargado", "encargada", "responsable"}
+_TURNS = {"presentar", "introducir", "abrir", "cerrar", "clausurar", "inaugurar", "moderar",
+          "conducir", "leer", "saludar", "recibir", "dar", "pronunciar", "intervenir", "hablar",
+          "tomar", "subir", "dirigir", "dirigirse"}
+# "El primero en tomar la palabra fue X", "la última en intervenir fue X"
+_ORDERS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "ultimo",
+           "ultima", "siguiente", "encargado", "encargada"}
+_FLOOR = {"intervenir", "hablar", "subir", "dirigirse", "disertar", "tomar"}
+# "Por parte de Vox viajó X", "en representación del PP acudió X"
+_ON_BEHALF = {"parte", "representacion", "nombre"}
+_GOING = {"viajar", "acudir", "asistir", "desplazar", "desplazarse", "ir", "estar", "llegar",
+          "intervenir", "participar", "hablar"}
+
+
+def turn_claims(parsed: Parsed, token) -> list[Found]:
+    people, role = _turn_takers(parsed, token)
+    found = _attend(parsed, token, people, role)
+    return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token)
+
+
+def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
+    lemma = verb_lemma(token) if token.pos_ in ("VERB", "AUX") else folded_lemma(token)
+    if token.pos_ == "VERB" and lemma in _CLIMBING and any(
+            folded_lemma(c) in _STAGE_WORDS and preposition(c) in ("a", "al")
+            for c in token.children):
+        return subject_ends(parsed, token), "speaker"
+    if token.pos_ == "VERB" and lemma in _SPEAKING and any(_audience(c) for c in token.children):
+        return subject_ends(parsed, token), "speaker"
+    if token.pos_ == "VERB" and lemma in ("dar", "saludar") and any(
+            _audience(c, "a") for c in token.children) and (lemma == "saludar" or any(
+                c.dep_ == "obj" and folded_lemma(c) == "bienvenida" for c in token.children)):
+        # "dio la bienvenida a los asistentes", "saludó a los congresistas"
+        return subject_ends(parsed, token), None
+    if lemma == "seguir" and token.pos_ == "VERB" and any(
+            c.lower_ in ("le", "les", "lo", "la", "los", "las") and c.i < token.i
+            for c in token.children):
+        # "Le siguieron A, B y C", "Lo siguió X": the next to speak
+        return [e for e in subject_ends(parsed, token) if e.first > token.i], "speaker"
+    if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"]:
+        # "llegó acompañado de la presidenta X y del secretario Y": they came with the one
+        # who came ("acompañado por" is the verb's passive, read with its frames)
+        first = next((c for c in token.children if c.dep_ in ("obj", "obl", "nmod") and
+                      preposition(c) in ("de", "del")), None)
+        if first is None:
+            return [], None
+        # "de la presidenta X y del secretario Y": read on the tokens, the small model may
+        # hang the second item on the main verb
+        return [e for e in listed(parsed, first.left_edge.i, "de")
+                if not e.reference and not _past_a_semicolon(first, e)], None
+    if not any(c.dep_ == "cop" for c in token.children) or \
+            token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return [], None
+    if _leading_part(token) or lemma in _CHARGED and any(
+            c.dep_ in ("acl", "xcomp") and verb_lemma(c) in _TURNS for c in token.children):
+        return subject_ends(parsed, token), None
+    # "El primero en tomar la palabra fue X", "La gran protagonista de la jornada fue X": the
+    # part is the subject, the person the predicate
+    inverted = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and (
+        _leading_part(c) or folded_lemma(c) in _ORDERS and any(
+            g.dep_ in ("acl", "xcomp") and verb_lemma(g) in _FLOOR for g in c.children) or
+        folded_lemma(c) in _CHARGED and any(
+            g.dep_ in ("acl", "xcomp") and verb_lemma(g) in _TURNS for g in c.children))), None)
+    if inverted is not None:
+        return [e for e in parsed.ends(token) if parsed.is_person(e.key)], "speaker"
+    return [], None
+
+
+def _past_a_semicolon(noun, end: End) -> bool:
+    """"acompañado de su esposa; X, que ...": the name after the semicolon opens the next
+    clause, though the small model may hang it on the noun."""
+    return any(t.text == ";" for t in noun.doc[noun.i:end.first])
+
+
+def _leading_part(noun) -> bool:
+    """"el protagonista de la tarde", "la estrella de la jornada", "la gran protagonista"."""
+    of = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in ("de", "del")]
+    return folded_lemma(noun) in _LEADING_PARTS and (
+        any(folded_lemma(c) in _OCCASIONS for c in of) or
+        folded_lemma(noun) == "protagonista" and not of)
+
+
+def _audience(noun, before: str = "ante") -> bool:
+    """"ante un auditorio entregado", "ante dos mil simpatizantes" ("a los asistentes")."""
+    word = folded_lemma(noun)
+    return preposition(noun) in (before, before + "l") and (
+        word in _AUDIENCES or word.rstrip("s") in _AUDIENCES or
+        word.endswith("es") and word[:-2] in _AUDIENCES)
+
+
+def _attend(parsed: Parsed, token, people: list[End], role: str | None) -> list[Found]:
+    people = [p for p in people if parsed.is_person(p.key)]
+    if not people:
+        return []
+    topic = parsed.topic_event(token.i)
+    if topic is None:
+        return []
+    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
+    qualifiers = {"role": role} if role else {}
+    cue = "copula" if any(c.dep_ == "cop" for c in token.children) else \
+        f"verb:{verb_lemma(token)}"
+    return [Found("participatedIn", p, event, 0.6, cue, token.i, dict(qualifiers))
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+
+
+def _on_behalf(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
+    """"Por parte de Vox viajó el eurodiputado X": X goes there for Vox; "en su lugar viajó
+    X": X goes instead of whoever did not."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in _GOING:
+        return []
+    parties = [e for c in verb.children for e in phrase_ends(parsed, c)
+               if c.dep_ in ("obl", "nmod") and _behalf_phrase(c)]
+    # "En su lugar viajó el consejero X": a stand-in goes to the event
+    standing_in = any(c.dep_ in ("obl", "nmod") and folded_lemma(c) in ("lugar", "sustitucion")
+                      and fold(c.doc[c.left_edge.i].lower_) == "en" for c in verb.children)
+    if not parties and not standing_in:
+        return []
+    people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)] or \
+        [e for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+         for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+    out = [Found("represents", p, o, 0.6, f"verb:{verb_lemma(verb)}", verb.i)
+           for p in people for o in parties if parsed.kb.fits("represents", p.key, o.key)]
+    if not found and verb_lemma(verb) in ("viajar", "desplazar", "desplazarse", "ir"):
+        out += _attend(parsed, verb, people, None)
+    return out
+
+
+def _behalf_phrase(noun) -> bool:
+    """"por parte de X", "en representación de X", "en nombre de X"."""
+    words = [fold(t.lower_) for t in noun.doc[noun.left_edge.i:noun.i]]
+    return len(words) >= 2 and words[0] in ("por", "en") and any(w in _ON_BEHALF for w in words)

@@ -1,0 +1,52 @@
+"""A quoted name an event noun describes: "el acto central de la «Ruta por la Comunitat»",
+"la «Marcha por España», una concentración convocada por X". The linker reads such names
+by their words ("Comunitat" a place); the event noun beside them says what they name."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT, PARTY, PERSON
+from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun
+
+_CLOSING = {'"', "”", "»", "'"}
+_BETWEEN = {"de", "del", "el", "la", "los", "las"}
+
+
+def quoted_events_retyped(parsed) -> None:
+    """Retype the new quoted names that an event noun governs or is in apposition with."""
+    doc = parsed.doc
+    for mention in parsed.linked.mentions:
+        entity = parsed.linked.entities.get(mention.key)
+        if entity is None or mention.start == 0 or doc[mention.start - 1].text not in QUOTES or \
+                any(parsed.kb.is_a(mention.key, c) for c in (PERSON, PARTY, EVENT)):
+            continue
+        noun = _governing(doc, mention.start - 1) or _described(doc, mention.end)
+        if noun is not None:
+            entity.cls = event_class([noun.text])
+
+
+def _governing(doc, quote: int):
+    """"el acto central de la «X»": the event noun before the quote, past its article, "de"
+    and the noun's adjectives."""
+    i = quote - 1
+    while i >= 0 and doc[i].lower_ in _BETWEEN:
+        i -= 1
+    if i == quote - 1 or i < 0:
+        return None  # the name must be the noun's complement: "de la «X»"
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].is_lower and is_event_noun(doc[i]) else None
+
+
+def _described(doc, end: int):
+    """"«X» de Vox, una gira de mítines": an indefinite event noun in apposition after it."""
+    i = end
+    if i < len(doc) and doc[i].text in _CLOSING:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("de", "del") and doc[i + 1].text[:1].isupper():
+        i += 2
+        while i < len(doc) and doc[i].text[:1].isupper():
+            i += 1
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("un", "una") and \
+            is_event_noun(doc[i + 2]):
+        return doc[i + 2]
+    return None
