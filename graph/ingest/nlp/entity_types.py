@@ -36,6 +36,8 @@ _GOVERNORS = {
     "fundacion": ORGANIZATION, "instituto": ORGANIZATION, "organizacion": ORGANIZATION,
     "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
+    "federacion": ORGANIZATION, "confederacion": ORGANIZATION, "gremio": ORGANIZATION,
+    "observatorio": ORGANIZATION, "laboratorio": ORGANIZATION,
     "diario": MEDIA, "periodico": MEDIA, "medio": MEDIA, "revista": MEDIA, "agencia": MEDIA,
     "canal": MEDIA, "cadena": MEDIA, "emisora": MEDIA, "radio": MEDIA, "semanario": MEDIA,
     "portal": MEDIA, "television": MEDIA, "red social": MEDIA,

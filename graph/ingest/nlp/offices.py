@@ -32,7 +32,11 @@ from graph.ingest.reading import fold
 
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
-              "comite", "junta", "asociacion", "tienda"}
+              "comite", "junta", "asociacion", "tienda",
+              # the kinds of a think tank or a body of its own: "el director del centro de
+              # estudios X", "la presidenta del laboratorio de ideas X" lead X itself
+              "instituto", "laboratorio", "ideas", "estudios", "pensamiento", "observatorio",
+              "think", "tank", "entidad", "ong", "sindicato", "gremio", "organismo"}
 # Where a party stands, said of it: "el partido de extrema derecha Chega" is the party itself
 _LEANINGS = {"extrema", "derecha", "izquierda", "ultraderecha", "ultraizquierda", "centro",
              "centroderecha", "centroizquierda", "radical", "populista", "ultra"}

@@ -76,7 +76,7 @@ class RoleReader(OfficeNaming):
         shared = None
         if before is None and person:
             before = shared = distributed_title(self.parsed, mention)
-        if before is not None and not self._attributing(before):
+        if before is not None and not self._attributing(before, mention):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
@@ -190,9 +190,12 @@ class RoleReader(OfficeNaming):
                 found.append(claim)
         return found
 
-    def _attributing(self, title: Title) -> bool:
-        # "Según la eurodiputada, Giorgia Meloni es ...": a source, not an apposition
-        return title.first > 0 and fold(self.doc[title.first - 1].lower_) == "segun"
+    def _attributing(self, title: Title, mention: Mention) -> bool:
+        # "Según la eurodiputada, Giorgia Meloni es ...": a source, not an apposition; but
+        # "Según la portavoz del partido, Ana Gil, los dos ...": the comma closes one
+        closed = mention.end < len(self.doc) and self.doc[mention.end].text == ","
+        return title.first > 0 and fold(self.doc[title.first - 1].lower_) == "segun" and \
+            not closed
 
     # ------------------------------------------------------------ where titles sit
 
@@ -516,6 +519,14 @@ class RoleReader(OfficeNaming):
 
     # ------------------------------------------------------------ claims of one title
 
+    def _seated_in(self, target: End) -> bool:
+        """"El diputado del FPÖ en el Consejo Nacional", "la portavoz de Vox en la Asamblea
+        de Madrid": the "en" phrase names the chamber one sits in, not one's party."""
+        i = target.first - 1
+        while i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ == "en" and not self.kb.is_a(target.key, PARTY)
+
     def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
         person = End(mention.key, min(mention.start, title.first),
                      max(mention.end - 1, title.last), mention=mention)
@@ -529,7 +540,8 @@ class RoleReader(OfficeNaming):
                 found.append(Found(relation, person, target, confidence, cue, title.token,
                                    dict(qualifiers), dated=relation == "candidateIn"))
 
-        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
+        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT) and
+                         not (kind in _SEATED and self._seated_in(t))]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
             # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
@@ -569,6 +581,10 @@ class RoleReader(OfficeNaming):
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
+
+# Titles whose "en" phrase says where the seat is, not what one belongs to.
+_SEATED = {"seat", "member", "deputy"}
+
 
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",

@@ -393,6 +393,11 @@ class Reader:
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
                 self.pos[start - 1] == "NOUN" or gz.title(self.keys[start - 1])):
             head = self.texts[start - 1]
+        elif start > 1 and not self.caps[start - 1] and not self.caps[start - 2] and \
+                self.pos[start - 1] in ("ADJ", "PROPN") and \
+                self.pos[start - 2] in ("NOUN", "PROPN") and self.keys[start - 2]:
+            # "la asociación agraria Terra Viva" (the small model may call both words names)
+            head = self.texts[start - 2]
         while start < end:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
