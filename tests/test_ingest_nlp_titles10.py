@@ -101,3 +101,43 @@ def test_whose_spokeswoman_after_a_federation(read):
     found = _of("Estuvo la federación vecinal Barrios Unidos, cuya portavoz, Rosa Llull "
                 "Campins, leyó un manifiesto.", read, "Rosa Llull Campins")
     assert ("memberOf", "Barrios Unidos") in found
+
+
+# ------------------------------------------------------------ whose party a phrase says
+
+def test_a_party_described_as_a_president_s_is_the_one_beside_the_phrase(read):
+    found = facts(read("El Partido Popular celebró su congreso en Madrid. Horas después, "
+                       "Patria Nueva, el partido de Nayib Bukele, anunció su apoyo."))
+    assert ("Nayib Bukele", "memberOf", "Patria Nueva") in found
+    assert ("Nayib Bukele", "memberOf", "Partido Popular") not in found
+
+
+def test_a_party_described_after_its_person_is_the_one_beside_the_phrase(read):
+    found = facts(read("Vox abrió la campaña en Toledo. En Hungría, el partido de Viktor "
+                       "Orbán, Fidesz, ganó de nuevo."))
+    assert ("Viktor Orbán", "memberOf", "Vox") not in found
+
+
+def test_a_party_of_a_person_in_no_apposition_is_not_read_here(read):
+    found = facts(read("Los votantes del partido de Nayib Bukele llenaron la plaza."))
+    assert not {o for s, r, o in found if s == "Nayib Bukele" and r == "memberOf"
+                and o not in ("Nuevas Ideas",)}
+
+
+def test_a_name_a_party_noun_describes_is_a_party(read):
+    found = facts(read("Horizonte Soberano, la formación del abogado Tomás Lerena, obtuvo dos "
+                       "escaños. Lerena fue invitado a la cumbre de Vox."))
+    assert not any(s == "Horizonte Soberano" and r in ("invitedTo", "participatedIn")
+                   for s, r, o in found)
+
+
+def test_a_movement_after_a_name_is_its_party(read):
+    found = _of("Con el 90% escrutado, el abogado Ramiro de la Fuente, del movimiento Patria "
+                "Firme, obtiene el 40%.", read, "Ramiro de la Fuente")
+    assert ("memberOf", "Patria Firme") in found
+
+
+def test_a_grouping_after_a_name_is_its_party(read):
+    found = _of("La senadora Inés Vidal Soto, de la agrupación Voz Ciudadana, votó en contra.",
+                read, "Inés Vidal Soto")
+    assert ("memberOf", "Voz Ciudadana") in found

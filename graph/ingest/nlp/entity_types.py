@@ -37,6 +37,7 @@ _GOVERNORS = {
     "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
     "federacion": ORGANIZATION, "confederacion": ORGANIZATION, "gremio": ORGANIZATION,
+    "agrupacion": ORGANIZATION,
     "observatorio": ORGANIZATION, "laboratorio": ORGANIZATION,
     "diario": MEDIA, "periodico": MEDIA, "medio": MEDIA, "revista": MEDIA, "agencia": MEDIA,
     "canal": MEDIA, "cadena": MEDIA, "emisora": MEDIA, "radio": MEDIA, "semanario": MEDIA,

@@ -36,6 +36,7 @@ from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
+from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -97,6 +98,7 @@ class NlpExtractor:
         record_nationalities(parsed)
         carry_topics(parsed)
         found: list[Found] = []
+        owned: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
                 found += branch_roles(parsed, roles.claims(mention) +
@@ -123,6 +125,7 @@ class NlpExtractor:
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += party_tag_claims(parsed, token)
+            owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
@@ -138,7 +141,15 @@ class NlpExtractor:
         candidates = _candidates(parsed, found)
         leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
+        # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
+        # text is about (the press says it of leaders and members alike, so it stands only
+        # where the phrase is read at all)
+        corrected = owners(owned) & {c.subject_key for c in extra if c.cue == PARTY_OF}
+        for candidate in _candidates(parsed, [c for c in owned if c.subject.key in corrected]):
+            merge(candidates, candidate, kb)
         for candidate in extra:
+            if candidate.cue == PARTY_OF and candidate.subject_key in corrected:
+                continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,
                     candidate.object_key, leaderships):

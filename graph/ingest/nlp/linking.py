@@ -39,7 +39,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import COUNTRY, OFFICE, ORGANIZATION, PERSON, PLACE, Knowledge
+from graph.ingest.knowledge import (
+    COUNTRY,
+    OFFICE,
+    ORGANIZATION,
+    PARTY,
+    PERSON,
+    PLACE,
+    Knowledge,
+)
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
@@ -373,6 +381,8 @@ class _Linker:
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = shapes.apposed_event(self.r, span) or cls
+        if cls in (PERSON, ORGANIZATION, ENTITY) and shapes.apposed_party(self.r, span):
+            cls = PARTY
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []

@@ -36,6 +36,18 @@ def apposed_event(r: Reader, span: Span) -> str | None:
     return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
 
 
+def apposed_party(r: Reader, span: Span) -> bool:
+    """"Identidad Soberana, el partido del abogado X", "Nuevas Ideas, la formación de Y": a
+    name that "el partido" describes across a comma is a party's, whatever its words look
+    like (two capitalized words read as a person's)."""
+    i = span.end
+    return i + 2 < len(r.keys) and r.texts[i] == "," and \
+        r.keys[i + 1] in (("el",), ("la",)) and r.keys[i + 2] in _PARTY_WORDS
+
+
+_PARTY_WORDS = {("partido",), ("formacion",), ("colectividad",)}
+
+
 def portfolio(r: Reader, span: Span) -> bool:
     """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
     title and "de" name its portfolio, not an entity."""
