@@ -141,3 +141,19 @@ def test_a_grouping_after_a_name_is_its_party(read):
     found = _of("La senadora Inés Vidal Soto, de la agrupación Voz Ciudadana, votó en contra.",
                 read, "Inés Vidal Soto")
     assert ("memberOf", "Voz Ciudadana") in found
+
+
+# ------------------------------------------------------------ a chronicle's shouted dateline
+
+def test_a_city_in_capitals_after_the_standfirst_places_the_offices(read):
+    found = facts(read("Ana Dvořák: «Europa necesita otra voz»\n\nLa diputada habla de Ucrania "
+                       "y de Rusia.\n\nPRAGA.— Ana Dvořák nos recibe en su despacho. Habla de "
+                       "la guerra en Ucrania. Critica al primer ministro Tomás Novák."))
+    assert ("Tomás Novák", "holdsOffice", "Primer ministro de Chequia") in found
+    assert ("Tomás Novák", "holdsOffice", "Primer ministro de Ucrania") not in found
+
+
+def test_a_line_in_capitals_inside_a_paragraph_is_no_dateline(read):
+    found = facts(read("Habla de Ucrania, de Ucrania y de Rusia. Dice que PRAGA. — no es "
+                       "Kiev. Critica al primer ministro Tomás Novák."))
+    assert ("Tomás Novák", "holdsOffice", "Primer ministro de Chequia") not in found
