@@ -157,3 +157,51 @@ def test_a_line_in_capitals_inside_a_paragraph_is_no_dateline(read):
     found = facts(read("Habla de Ucrania, de Ucrania y de Rusia. Dice que PRAGA. — no es "
                        "Kiev. Critica al primer ministro Tomás Novák."))
     assert ("Tomás Novák", "holdsOffice", "Primer ministro de Chequia") not in found
+
+
+# ------------------------------------------------------------ on an organization's behalf
+
+def test_party_officers_listed_after_por_parte_de_are_its_members(read):
+    found = facts(read("Por parte del PP acudieron el vicesecretario de Organización, Luis "
+                       "Moreno Gil; la portavoz en el Senado, Alicia Pons, y el coordinador "
+                       "general, Andrés Vela."))
+    for person in ("Luis Moreno Gil", "Alicia Pons", "Andrés Vela"):
+        assert any(s == person and r == "memberOf" and o in ("PP", "Partido Popular")
+                   for s, r, o in found), person
+
+
+def test_a_deputy_who_travels_on_behalf_of_a_party_represents_it(read):
+    found = _of("Por parte de Chega viajó a Roma el diputado Rui Tavares Lopes.", read,
+                "Rui Tavares Lopes")
+    assert ("represents", "Chega") in found
+
+
+def test_en_nombre_de_before_the_verb(read):
+    found = _of("En nombre de Vox intervino la senadora Carmen Ibarra Soler.", read,
+                "Carmen Ibarra Soler")
+    assert ("represents", "Vox") in found
+
+
+def test_en_representacion_de_after_the_subject(read):
+    found = _of("La diputada Laura Peñalver asistió a la cumbre en representación de Vox.",
+                read, "Laura Peñalver")
+    assert ("represents", "Vox") in found
+
+
+def test_a_person_met_on_behalf_of_a_party_is_not_its_representative(read):
+    found = _of("Por parte de Vox, Santiago Abascal se reunió con Giorgia Meloni.", read,
+                "Giorgia Meloni")
+    assert ("represents", "Vox") not in found
+
+
+def test_a_person_in_a_relative_clause_is_not_on_the_party_s_behalf(read):
+    found = _of("En nombre del PP habló la vicesecretaria Ana Roldán, que saludó a Santiago "
+                "Abascal.", read, "Santiago Abascal")
+    assert not {o for r, o in found if r in ("represents", "memberOf") and "P" in o}
+
+
+def test_a_title_of_another_party_is_not_completed_by_the_phrase(read):
+    found = _of("Por parte de Vox asistió también el líder de Chega, André Ventura.", read,
+                "André Ventura")
+    assert ("memberOf", "Vox") not in found
+    assert ("represents", "Vox") not in found

@@ -34,6 +34,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
+from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners
@@ -120,7 +121,7 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
-                parsed, token) if _asserted(c, doc[c.trigger])]
+                parsed, token) + on_behalf_claims(roles, token) if _asserted(c, doc[c.trigger])]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says

@@ -11,6 +11,7 @@ from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import (
     COUNTRY,
     OFFICE,
+    PARTY,
     PLACE,
     name_tokens,
 )
@@ -78,6 +79,15 @@ class Title:
         words = trim_links(words)
         if words and words[0].lower() in ("de", "del"):
             self.complement = " ".join(words)
+
+
+def seated_in(doc, kb, target: End) -> bool:
+    """"El diputado del FPÖ en el Consejo Nacional", "la portavoz de Vox en la Asamblea de
+    Madrid": a title's "en" phrase names the chamber one sits in, not one's party."""
+    i = target.first - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "en" and not kb.is_a(target.key, PARTY)
 
 
 def trim_links(words: list[str]) -> list[str]:

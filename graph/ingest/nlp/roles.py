@@ -36,7 +36,7 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
-from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
+from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, seated_in, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.triggers import SAYING
@@ -198,6 +198,10 @@ class RoleReader(OfficeNaming):
             not closed
 
     # ------------------------------------------------------------ where titles sit
+
+    def title_before(self, mention: Mention) -> Title | None:
+        """The title right before a name ("el secretario general, X"), if any."""
+        return self._title_before(mention)
 
     def _title_before(self, mention: Mention) -> Title | None:
         doc = self.doc
@@ -519,13 +523,8 @@ class RoleReader(OfficeNaming):
 
     # ------------------------------------------------------------ claims of one title
 
-    def _seated_in(self, target: End) -> bool:
-        """"El diputado del FPÖ en el Consejo Nacional", "la portavoz de Vox en la Asamblea
-        de Madrid": the "en" phrase names the chamber one sits in, not one's party."""
-        i = target.first - 1
-        while i >= 0 and self.doc[i].pos_ == "DET":
-            i -= 1
-        return i >= 0 and self.doc[i].lower_ == "en" and not self.kb.is_a(target.key, PARTY)
+    def seated_in(self, target: End) -> bool:
+        return seated_in(self.doc, self.kb, target)
 
     def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
         person = End(mention.key, min(mention.start, title.first),
@@ -541,7 +540,7 @@ class RoleReader(OfficeNaming):
                                    dict(qualifiers), dated=relation == "candidateIn"))
 
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT) and
-                         not (kind in _SEATED and self._seated_in(t))]
+                         not (kind in _SEATED and self.seated_in(t))]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
             # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
