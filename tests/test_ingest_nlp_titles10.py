@@ -205,3 +205,54 @@ def test_a_title_of_another_party_is_not_completed_by_the_phrase(read):
                 "André Ventura")
     assert ("memberOf", "Vox") not in found
     assert ("represents", "Vox") not in found
+
+
+# ------------------------------------------------------------ at the front, at the head
+
+def test_today_at_the_front_of_a_platform_after_a_former_title(read):
+    found = _of("Pedro Lanza, exdiputado de Vox y hoy al frente de la plataforma Brújula, "
+                "no fue invitado.", read, "Pedro Lanza")
+    assert ("leaderOf", "Brújula") in found
+
+
+def test_is_at_the_front_of_a_foundation(read):
+    found = _of("Desde 2019 Sara Montoya está al frente de la Fundación Horizonte Libre.", read,
+                "Sara Montoya")
+    assert ("leaderOf", "Fundación Horizonte Libre") in found
+
+
+def test_was_at_the_front_is_a_former_leadership(read):
+    extraction = read("Sara Montoya estuvo al frente de la Fundación Horizonte Libre hasta "
+                      "2020.")
+    claims = [c for c in extraction.candidates if c.relation == "leaderOf"]
+    assert claims and all(c.qualifiers.get("former") for c in claims)
+
+
+def test_not_at_the_front_is_negated(read):
+    found = _of("Sara Montoya ya no está al frente de la Fundación Horizonte Libre.", read,
+                "Sara Montoya")
+    assert ("leaderOf", "Fundación Horizonte Libre") not in found
+
+
+def test_with_a_person_at_the_head_of_a_named_party(read):
+    found = _of("Chega, con André Ventura a la cabeza, celebró su congreso.", read,
+                "André Ventura")
+    assert ("leaderOf", "Chega") in found
+
+
+def test_at_the_front_of_a_common_coalition_is_no_named_leadership(read):
+    found = _of("Tomás Novák volvió al poder al frente de una coalición con Vox.", read,
+                "Tomás Novák")
+    assert ("leaderOf", "Vox") not in found
+
+
+def test_directed_by_heads_an_observation_mission(read):
+    found = _of("La Misión de Observación Ciudadana, dirigida por Lucía Barrios, informó de "
+                "incidentes.", read, "Lucía Barrios")
+    assert ("leaderOf", "Misión de Observación Ciudadana") in found
+
+
+def test_the_opposition_of_another_country_is_not_the_graph_s(read):
+    found = facts(read("La oposición salvadoreña, encabezada por la diputada Claudia Ortiz, "
+                       "denunció el gasto."))
+    assert not any(o == "Oposición chilena" for s, r, o in found)

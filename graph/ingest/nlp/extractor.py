@@ -22,6 +22,7 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
@@ -121,7 +122,8 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
-                parsed, token) + on_behalf_claims(roles, token) if _asserted(c, doc[c.trigger])]
+                parsed, token) + on_behalf_claims(roles, token) + front_claims(parsed, token)
+                if _asserted(c, doc[c.trigger])]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
