@@ -256,3 +256,54 @@ def test_the_opposition_of_another_country_is_not_the_graph_s(read):
     found = facts(read("La oposición salvadoreña, encabezada por la diputada Claudia Ortiz, "
                        "denunció el gasto."))
     assert not any(o == "Oposición chilena" for s, r, o in found)
+
+
+# ------------------------------------------------------------ possessives, acronyms, openers
+
+def test_its_president_after_the_organization_s_address(read):
+    found = _of("El desayuno fue en la sede de la Fundación Atlas, en Washington. Su "
+                "presidente, Daniel Reyes Mora, habló de comercio.", read, "Daniel Reyes Mora")
+    assert ("leaderOf", "Fundación Atlas") in found
+
+
+def test_a_country_and_its_president_is_no_organization_s(read):
+    found = _of("Viajó ayer a Chile. Su presidente, José Antonio Kast, lo recibió.", read,
+                "José Antonio Kast")
+    assert not {o for r, o in found if r == "leaderOf"}
+
+
+def test_an_acronym_then_de_and_a_person_are_two_names(read):
+    found = facts(read("Babiš gobierna con el SPD de Tomio Okamura. Ayer Okamura se reunió "
+                       "con Babiš en Praga."))
+    assert not any("SPD de" in s or "SPD de" in o for s, r, o in found)
+    assert any(s == "Tomio Okamura" and r == "met" for s, r, o in found)
+
+
+def test_a_feminine_seat_read_as_a_verb_after_fue(read):
+    extraction = read("Lucía Hernández nos recibe en su despacho. Antes de llegar al Senado "
+                      "fue concejala en Getafe durante dos mandatos.")
+    offices = [c for c in extraction.candidates
+               if c.subject == "Lucía Hernández" and c.relation == "holdsOffice"]
+    assert offices and all(c.qualifiers.get("former") for c in offices)
+
+
+def test_fronted_titles_of_a_dropped_subject_each_hold(read):
+    found = _of("Lucía Hernández nos recibe en su despacho. Eurodiputada de Vox desde 2019 y "
+                "vicepresidenta del grupo Patriotas por Europa, es una de las voces del "
+                "partido.", read, "Lucía Hernández")
+    assert any(r == "holdsOffice" and o.startswith("Eurodiputad") for r, o in found)
+    assert ("memberOf", "Patriotas por Europa") in found
+
+
+def test_a_fronted_list_of_bare_titles_before_the_subject(read):
+    found = _of("Exministra, senadora y presidenta de Vox en Murcia, Ana Gil Soto cerró el "
+                "acto.", read, "Ana Gil Soto")
+    assert ("memberOf", "Vox") in found
+    assert any(r == "holdsOffice" and o.startswith("Senador") for r, o in found)
+    assert any(r == "holdsOffice" and o.startswith("Minist") for r, o in found)
+
+
+def test_a_clause_before_the_subject_is_no_list_of_titles(read):
+    found = _of("Tras la derrota del PP, senadora y portavoz, Ana Gil Soto cerró el acto.", read,
+                "Ana Gil Soto")
+    assert not {o for r, o in found if r == "holdsOffice"}

@@ -22,6 +22,7 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
@@ -103,8 +104,8 @@ class NlpExtractor:
         owned: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
-                found += branch_roles(parsed, roles.claims(mention) +
-                                      shared_title_claims(roles, mention))
+                found += branch_roles(parsed, roles.claims(mention) + shared_title_claims(
+                    roles, mention) + fronted_title_claims(roles, mention))
         for token in doc:
             record_described_head(parsed, token)
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \

@@ -467,6 +467,9 @@ class ReferenceReading:
         for mention in reversed(self.linked.mentions):
             if mention.start >= whose or doc[mention.start].idx < floor:
                 continue
+            if self.kb.is_a(mention.key, PLACE) and mention.start > 0 and \
+                    doc[mention.start - 1].lower_ == "en":
+                continue  # "la sede de la fundación, en Washington. Su presidente": where
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"

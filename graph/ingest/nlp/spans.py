@@ -461,9 +461,11 @@ class Reader:
             # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
             # organization, then the person it belongs to
             left = self.key(start, k)
+            acronym = _acronym(self.texts[start:k]) and end - k == 3 and self.caps[k + 2]
             if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
-                    gz.is_given_name(self.keys[k + 1][0]) and \
-                    (left in self.t.names or gz.has_head(left) or gz.known_class(left)) and \
+                    (gz.is_given_name(self.keys[k + 1][0]) or acronym) and \
+                    (left in self.t.names or gz.has_head(left) or gz.known_class(left) or
+                     acronym) and \
                     set(left) - _OF_PERSON and gz.place(left) is None:
                 return self.trim(start, k) + self.trim(k + 1, end)
         # "André Ventura de Portugal": a name, then where it is from.
@@ -488,3 +490,10 @@ class Reader:
 def place_kind(found: gz.Place) -> str:
     return "metonym" if found.kind == "building" else "name"
 
+
+
+def _acronym(texts: list[str]) -> bool:
+    """"el SPD de Tomio Okamura": one word in capitals names an organization of its own, and
+    the two capitalized words after its "de" a person."""
+    return len(texts) == 1 and 2 <= len(texts[0]) <= 6 and texts[0].isupper() and \
+        texts[0].isalpha()
