@@ -307,3 +307,42 @@ def test_a_clause_before_the_subject_is_no_list_of_titles(read):
     found = _of("Tras la derrota del PP, senadora y portavoz, Ana Gil Soto cerró el acto.", read,
                 "Ana Gil Soto")
     assert not {o for r, o in found if r == "holdsOffice"}
+
+
+# ------------------------------------------------------------ a party's officer, party unsaid
+
+def test_a_provincial_secretary_after_the_party_named_in_the_sentence(read):
+    found = _of("Llegó con la presidenta de Vox en Murcia, Lucía Navas, y con el secretario "
+                "provincial de Sevilla, Jaime Ortuño.", read, "Jaime Ortuño")
+    assert ("memberOf", "Vox") in found
+
+
+def test_a_secretary_general_in_a_story_on_one_party(read):
+    found = _of("Chega cerró ayer su congreso en Oporto. Según la dirección, el secretario "
+                "general, Pedro Frazão Lima, no hablará hasta el lunes.", read,
+                "Pedro Frazão Lima")
+    assert ("memberOf", "Chega") in found
+
+
+def test_a_regional_spokeswoman_after_the_party(read):
+    found = _of("El PP presentó ayer su lista. La portavoz regional, Elena Cuesta Ruiz, "
+                "defendió el acuerdo.", read, "Elena Cuesta Ruiz")
+    assert ("memberOf", "Partido Popular") in found or ("memberOf", "PP") in found
+
+
+def test_an_officer_with_two_parties_named_is_no_one_s(read):
+    found = _of("El PP y Vox negociaron toda la noche. El secretario general, Mario Lerma, no "
+                "habló.", read, "Mario Lerma")
+    assert not {o for r, o in found if r == "memberOf"}
+
+
+def test_a_state_s_secretary_general_is_no_party_officer(read):
+    found = _of("Vox abrió la campaña. La secretaria general de la Presidencia, Karina Milei, "
+                "viajó a Córdoba.", read, "Karina Milei")
+    assert ("memberOf", "Vox") not in found
+
+
+def test_a_bare_president_is_not_a_party_officer(read):
+    found = _of("Vox abrió la campaña en Toledo. El presidente, Daniel Noboa, viajó a Quito.",
+                read, "Daniel Noboa")
+    assert ("memberOf", "Vox") not in found

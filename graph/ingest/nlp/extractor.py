@@ -41,6 +41,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
@@ -105,7 +106,8 @@ class NlpExtractor:
         for mention in linked.mentions:
             if mention.kind != METONYM:
                 found += branch_roles(parsed, roles.claims(mention) + shared_title_claims(
-                    roles, mention) + fronted_title_claims(roles, mention))
+                    roles, mention) + fronted_title_claims(roles, mention)) + \
+                    party_officer_claims(roles, mention)
         for token in doc:
             record_described_head(parsed, token)
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
