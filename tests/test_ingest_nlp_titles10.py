@@ -346,3 +346,35 @@ def test_a_bare_president_is_not_a_party_officer(read):
     found = _of("Vox abrió la campaña en Toledo. El presidente, Daniel Noboa, viajó a Quito.",
                 read, "Daniel Noboa")
     assert ("memberOf", "Vox") not in found
+
+
+# ------------------------------------------------------------ a country's party epithets
+
+def test_a_white_deputy_in_a_uruguayan_story(read):
+    found = _of("MONTEVIDEO, 3 mar (EFE).- La diputada blanca Sofía Irazábal votó contra el "
+                "presupuesto.", read, "Sofía Irazábal")
+    assert ("memberOf", "Partido Nacional") in found
+
+
+def test_a_colorado_senator_in_a_paraguayan_story(read):
+    found = _of("ASUNCIÓN, 3 mar (EFE).- El senador colorado Ramón Insfrán Ayala presidió la "
+                "sesión.", read, "Ramón Insfrán Ayala")
+    assert ("memberOf", "Partido Colorado") in found
+
+
+def test_a_democratic_congresswoman_in_a_washington_story(read):
+    found = _of("WASHINGTON, 3 mar (EFE).- La congresista demócrata por Nuevo México Ana "
+                "Delgado criticó la cumbre.", read, "Ana Delgado")
+    assert ("memberOf", "Partido Demócrata") in found
+
+
+def test_a_white_deputy_elsewhere_is_no_party(read):
+    found = _of("MADRID, 3 mar (EFE).- El diputado blanco Juan Pérez Lobo habló.", read,
+                "Juan Pérez Lobo")
+    assert not {o for r, o in found if r == "memberOf"}
+
+
+def test_the_white_house_is_no_party_in_montevideo(read):
+    found = facts(read("MONTEVIDEO, 3 mar (EFE).- La Casa Blanca no respondió a Sofía "
+                       "Irazábal."))
+    assert not any(o == "Partido Nacional" for s, r, o in found)

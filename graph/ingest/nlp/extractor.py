@@ -41,6 +41,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.party_epithets import epithet_parties
 from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -97,6 +98,8 @@ class NlpExtractor:
         proposals = parsed.proposals
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
         party_adjectives.update(_named_party_adjectives(parsed))
+        for form, party in epithet_parties(parsed).items():
+            party_adjectives.setdefault(form, party)  # "el diputado blanco" in Montevideo
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
         record_nationalities(parsed)
