@@ -378,3 +378,39 @@ def test_the_white_house_is_no_party_in_montevideo(read):
     found = facts(read("MONTEVIDEO, 3 mar (EFE).- La Casa Blanca no respondió a Sofía "
                        "Irazábal."))
     assert not any(o == "Partido Nacional" for s, r, o in found)
+
+
+# ------------------------------------------------------------ a party's name before a name
+
+def test_a_deputy_of_a_party_then_the_name_without_a_comma(read):
+    found = _of("Intervino después la diputada de Konfederacja Anna Zalewska.", read,
+                "Anna Zalewska")
+    assert ("memberOf", "Konfederacja") in found
+
+
+def test_two_titled_names_with_their_parties_in_a_list(read):
+    found = facts(read("Asistieron el eurodiputado de Chega Tiago Moreira y la diputada del PP "
+                       "Laura Santos."))
+    assert ("Tiago Moreira", "memberOf", "Chega") in found
+    assert any(s == "Laura Santos" and r == "memberOf" and "P" in o for s, r, o in found)
+
+
+def test_a_minister_s_portfolio_before_the_name_is_no_party(read):
+    found = facts(read("Habló la ministra de Seguridad Patricia Bullrich."))
+    assert not any(r == "memberOf" for s, r, o in found)
+
+
+def test_titles_with_their_own_names_are_no_one_else_s(read):
+    found = facts(read("Antelo se reunió con López Miras. Entre los ponentes estuvieron también "
+                       "el exministro de Agricultura Jaime Ortega Ruiz y la eurodiputada del PP "
+                       "Carmen Llorente."))
+    assert not any(s in ("Antelo", "López Miras") and r in ("memberOf", "holdsOffice")
+                   for s, r, o in found)
+    assert ("Carmen Llorente", "memberOf", "PP") in found or \
+        ("Carmen Llorente", "memberOf", "Partido Popular") in found
+
+
+def test_also_between_article_and_title_still_reads(read):
+    found = _of("Ana Gil Soto habló en Murcia. Después intervino la también diputada de Vox "
+                "para cerrar el acto.", read, "Ana Gil Soto")
+    assert ("memberOf", "Vox") in found

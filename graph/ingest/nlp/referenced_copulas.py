@@ -13,6 +13,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.named_titles import titles_a_name
 from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.words import (
     PERSON_NOUNS,
@@ -44,6 +45,8 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     if _presented_as(token):
         return _claims_of(roles, token, word, former, token.head,
                           subject_ends(parsed, token.head), False)
+    if titles_a_name(roles, token):
+        return []  # "Estuvieron el exministro X y la eurodiputada del PP Y": their own names
     verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token) \
         or (_copula_as_auxiliary(token) if misread else None)
     if verb is None or token.morph.get("Number") == ["Plur"]:
@@ -197,3 +200,4 @@ def _apposed_claims(roles, token, word: str, former: bool) -> list[Found]:
 def _copula_as_auxiliary(token):
     return next((c for c in token.children if c.dep_ in ("aux", "cop") and
                  folded_lemma(c) == "ser"), None)
+

@@ -455,7 +455,12 @@ class Reader:
                 # (A head alone before the name is an organization named after a person:
                 # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
                 # Alemania Alice Weidel".)
-                kept = self.trim(start, k) if gz.has_head(before) and not generic else []
+                # ("la diputada de Chega Rita Matias": a party's name, known or an acronym,
+                # stays too; a portfolio does not: "ministra de Seguridad Patricia Bullrich")
+                named = before in self.t.names or gz.known_class(before) is not None or \
+                    _acronym(self.texts[start:k])
+                kept = self.trim(start, k) if (gz.has_head(before) or named) and \
+                    not generic else []
                 return kept + self.trim(k, end)
         for k in range(start + 1, end - 2):
             # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
