@@ -414,3 +414,27 @@ def test_also_between_article_and_title_still_reads(read):
     found = _of("Ana Gil Soto habló en Murcia. Después intervino la también diputada de Vox "
                 "para cerrar el acto.", read, "Ana Gil Soto")
     assert ("memberOf", "Vox") in found
+
+
+# ------------------------------------------------------------ one word after a leader's "de"
+
+def test_one_word_after_the_leader_of_names_what_is_led(read):
+    found = _of("Ferenc Kovács, el líder de Szabadság, habló ayer en Budapest.", read,
+                "Ferenc Kovács")
+    assert ("leaderOf", "Szabadság") in found
+
+
+def test_one_word_after_a_member_s_title_is_the_party(read):
+    found = _of("Habló Jana Nováková, dirigente de Svoboda, en Praga.", read, "Jana Nováková")
+    assert ("memberOf", "Svoboda") in found
+
+
+def test_an_institution_after_del_is_not_led_as_an_organization(read):
+    found = _of("Juan Pérez Gil habló en Valencia. El jefe del Consell estaba en Castellón.",
+                read, "Juan Pérez Gil")
+    assert ("leaderOf", "Consell") not in found
+
+
+def test_a_portfolio_after_a_member_s_title_is_no_organization(read):
+    found = facts(read("Habló el responsable de Comunicación, Andrés Vela Ruiz, en Madrid."))
+    assert not any(o == "Comunicación" for s, r, o in found)

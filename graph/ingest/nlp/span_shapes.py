@@ -48,6 +48,22 @@ def apposed_party(r: Reader, span: Span) -> bool:
 _PARTY_WORDS = {("partido",), ("formacion",), ("colectividad",)}
 
 
+# Endings of the abstract nouns that name a portfolio ("Organización", "Economía", "Igualdad")
+_ABSTRACT = ("cion", "sion", "dad", "ia", "ismo", "encia", "ancia", "tud", "aje")
+
+
+def led_by_title(r: Reader, span: Span) -> bool:
+    """"Péter Magyar, el líder de Tisza", "la presidenta de Reconquista": one word after a
+    leader's or a member's title and "de" names what they lead or belong to, not a person."""
+    i = span.start
+    # (after "del" a one-word name is an institution's: "el jefe del Consell")
+    if i < 2 or not r.keys[i] or r.keys[i - 1] != ("de",) or \
+            len(r.keys[i - 2]) != 1 or gz.is_given_name(r.keys[i][0]) or \
+            r.keys[i][0].endswith(_ABSTRACT):
+        return False  # "el responsable de Organización": a portfolio, a common noun
+    return ROLE_WORDS.get(r.keys[i - 2][0]) in ("leader", "head", "member")
+
+
 def portfolio(r: Reader, span: Span) -> bool:
     """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
     title and "de" name its portfolio, not an entity."""
