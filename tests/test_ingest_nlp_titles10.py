@@ -438,3 +438,31 @@ def test_an_institution_after_del_is_not_led_as_an_organization(read):
 def test_a_portfolio_after_a_member_s_title_is_no_organization(read):
     found = facts(read("Habló el responsable de Comunicación, Andrés Vela Ruiz, en Madrid."))
     assert not any(o == "Comunicación" for s, r, o in found)
+
+
+# ------------------------------------------------------------ more title words, possessives
+
+def test_a_regional_procurador_of_a_party(read):
+    found = _of("Marta Llano, procuradora de Vox en las Cortes, pidió la palabra.", read,
+                "Marta Llano")
+    assert ("memberOf", "Vox") in found
+
+
+def test_a_precandidate_belongs_to_the_party_whose_nomination_she_seeks(read):
+    found = _of("Se reunió con la senadora Laura Quintero, precandidata del Centro Democrático.",
+                read, "Laura Quintero")
+    assert ("memberOf", "Centro Democrático") in found
+    assert ("represents", "Centro Democrático") not in found
+
+
+def test_its_president_then_a_second_apposition_with_the_name(read):
+    found = _of("La Fundación Valores Comunes celebró su cumbre en Roma. Su actual "
+                "presidenta, la senadora paraguaya Liliana Benítez, abrió el acto.", read,
+                "Liliana Benítez")
+    assert ("leaderOf", "Fundación Valores Comunes") in found
+
+
+def test_its_president_then_a_list_is_not_one_holder(read):
+    found = facts(read("La Fundación Valores Comunes celebró su cumbre. Su presidenta, el "
+                       "diputado Mario Gil y la senadora Liliana Benítez hablaron."))
+    assert ("Mario Gil", "leaderOf", "Fundación Valores Comunes") not in found

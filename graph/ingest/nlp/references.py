@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
@@ -460,8 +461,11 @@ class ReferenceReading:
         if fold(doc[whose].lower_) not in _OWN or role_kind(word) not in _INSIDE or \
                 not named or not any(
                 self.mention(t) and self.is_person(self.mention(t).key) and
-                (t.i == end + 1 or doc[end + 1].text == ",") for t in named):
-            return []  # only "su presidente, X": a named holder, not a reference
+                (t.i == end + 1 or doc[end + 1].text == ",") for t in named) and \
+                named_in_apposition(self, end) is None:
+            # only "su presidente, X" or "su presidenta, la senadora X": a named holder, not
+            # a reference
+            return []
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
         floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
         for mention in reversed(self.linked.mentions):

@@ -36,7 +36,6 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
-from graph.ingest.nlp.named_titles import titles_a_name
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, seated_in, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.title_races import title_race_claims
@@ -163,8 +162,7 @@ class RoleReader(OfficeNaming):
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
         if following is not None or named_in_apposition(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
-        if token.i and self.doc[token.i - 1].text == "," or referred.elsewhere(
-                self.parsed, token) or titles_a_name(self, token):
+        if token.i and self.doc[token.i - 1].text == "," or referred.elsewhere(self.parsed, token):
             return []
         title = referred.place_bare_title(self.parsed, self._phrase(token.i, end, word, former))
         # "el exalcalde limeño": an office named by its place stands for its holder too
@@ -557,9 +555,10 @@ class RoleReader(OfficeNaming):
                     kind == "office" and self.kb.is_a(target.key, PARTY)):
                 add("memberOf", target, base - 0.05)
             elif kind in ("candidate", "representative"):
-                # "el candidato republicano" belongs to the party; "el candidato del Partido
-                # Nacional" stands for it
-                relation = "memberOf" if adjective and kind == "candidate" and not \
+                # "el candidato republicano", "la precandidata del PP" belong to the party;
+                # "el candidato del Partido Nacional" stands for it
+                relation = "memberOf" if (adjective or title.word.startswith("pre")) and \
+                    kind == "candidate" and not \
                     self.kb.is_a(target.key, COALITION) else "represents"
                 add(relation, target, base - 0.05)
             elif kind == "ally":
