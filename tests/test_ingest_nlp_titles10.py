@@ -466,3 +466,13 @@ def test_its_president_then_a_list_is_not_one_holder(read):
     found = facts(read("La Fundación Valores Comunes celebró su cumbre. Su presidenta, el "
                        "diputado Mario Gil y la senadora Liliana Benítez hablaron."))
     assert ("Mario Gil", "leaderOf", "Fundación Valores Comunes") not in found
+
+
+# ------------------------------------------------------------ a title's referent
+
+def test_the_object_of_the_subject_s_own_infinitive_is_not_the_title(read):
+    found = facts(read("Tras derrotar a Mario Gil en las primarias y empujar a Kast hasta La "
+                       "Moneda, el líder del Partido Nacional Libertario se convirtió en el "
+                       "socio más incómodo del Gobierno."))
+    assert ("Mario Gil", "leaderOf", "Partido Nacional Libertario") not in found
+    assert ("José Antonio Kast", "leaderOf", "Partido Nacional Libertario") not in found

@@ -270,6 +270,13 @@ class ReferenceReading:
                     # stands for someone else than the object's title
                     named = [e.key for e in self._role_reference(child)]
                 out += named
+        if token.dep_.startswith("nsubj"):
+            # "Tras empujar a Kast hasta La Moneda, el líder del PNL se ha convertido": the
+            # subject of the verb's infinitive clauses is the title's, so not their objects
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and clause.morph.get("VerbForm") == ["Inf"]:
+                    out += [self.mention(t).key for t in clause.subtree
+                            if self.mention(t) and t.dep_ in ("obj", "iobj", "obl")]
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:
