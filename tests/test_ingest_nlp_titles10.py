@@ -476,3 +476,31 @@ def test_the_object_of_the_subject_s_own_infinitive_is_not_the_title(read):
                        "socio más incómodo del Gobierno."))
     assert ("Mario Gil", "leaderOf", "Partido Nacional Libertario") not in found
     assert ("José Antonio Kast", "leaderOf", "Partido Nacional Libertario") not in found
+
+
+# ------------------------------------------------------------ an office of a named territory
+
+def test_a_mayor_of_a_commune_named_after_its_generic_word(read):
+    found = _of("Asistió la alcaldesa de la comuna chilena de Ñuñoa, Emilia Ríos Saavedra.",
+                read, "Emilia Ríos Saavedra")
+    assert ("holdsOffice", "Alcalde de Ñuñoa") in found
+    assert not any(r == "holdsOffice" and "Chile" in o for r, o in found)
+
+
+def test_a_governor_of_a_province_named_after_its_generic_word(read):
+    found = _of("Habló el gobernador de la provincia de Salta, Gustavo Sáenz Peña.", read,
+                "Gustavo Sáenz Peña")
+    assert ("holdsOffice", "Gobernador de Salta") in found
+
+
+def test_a_mayor_of_the_city_unnamed_is_no_office_of_a_country(read):
+    found = _of("Habló la alcaldesa de la ciudad, Ana Gil Ruiz, en el acto.", read,
+                "Ana Gil Ruiz")
+    assert not any(r == "holdsOffice" and "ciudad" in o for r, o in found)
+
+
+def test_a_province_s_name_after_its_generic_word_is_a_place(read):
+    found = facts(read("Milei viajó a la provincia de Tucumán Norte, donde se reunió con "
+                       "Osvaldo Jaldo Ruiz."))
+    assert not any(o == "Tucumán Norte" and r in ("memberOf", "leaderOf", "participatedIn")
+                   for s, r, o in found)

@@ -398,6 +398,12 @@ class Reader:
                 self.pos[start - 2] in ("NOUN", "PROPN") and self.keys[start - 2]:
             # "la asociación agraria Terra Viva" (the small model may call both words names)
             head = self.texts[start - 2]
+        elif start > 1 and self.keys[start - 1] == ("de",):
+            # "la comuna (chilena) de Ñuñoa", "la provincia de Salta": a territory's name
+            nouns = [k for k in (start - 2, start - 3) if k >= 0 and not self.caps[k]]
+            noun = next((k for k in nouns if self.keys[k] and self.keys[k][0] in _TERRITORIES
+                         and (k == start - 2 or self.pos[start - 2] == "ADJ")), None)
+            head = self.texts[noun] if noun is not None else head
         while start < end:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
@@ -502,3 +508,8 @@ def _acronym(texts: list[str]) -> bool:
     the two capitalized words after its "de" a person."""
     return len(texts) == 1 and 2 <= len(texts[0]) <= 6 and texts[0].isupper() and \
         texts[0].isalpha()
+
+
+# Generic words for a territory, before its name and "de"
+_TERRITORIES = {"comuna", "municipio", "ciudad", "provincia", "departamento", "region",
+                "localidad", "distrito", "canton", "villa", "pueblo", "estado"}
