@@ -504,3 +504,14 @@ def test_a_province_s_name_after_its_generic_word_is_a_place(read):
                        "Osvaldo Jaldo Ruiz."))
     assert not any(o == "Tucumán Norte" and r in ("memberOf", "leaderOf", "participatedIn")
                    for s, r, o in found)
+
+
+def test_the_name_after_a_party_s_parliamentary_group_is_the_party(read):
+    found = _of("Se reunió con la diputada Carla Montero, jefa de la fracción de Nueva "
+                "Patria, en San José.", read, "Carla Montero")
+    assert ("memberOf", "Nueva Patria") in found
+
+
+def test_a_person_after_a_bloc_s_de_is_still_a_person(read):
+    found = facts(read("Habló el jefe del bloque de Javier Milei en el Senado."))
+    assert not any(s == "Javier Milei" and r == "memberOf" for s, r, o in found)

@@ -64,6 +64,18 @@ def led_by_title(r: Reader, span: Span) -> bool:
     return ROLE_WORDS.get(r.keys[i - 2][0]) in ("leader", "head", "member")
 
 
+def of_party_body(r: Reader, span: Span) -> bool:
+    """"la fracción de Nueva República", "la bancada de Renovación Popular", "las filas de
+    Patria Nueva": the name after a party's body and "de" is the party's, not a person's."""
+    i = span.start
+    return i >= 2 and bool(r.keys[i]) and r.keys[i - 1] == ("de",) and \
+        r.keys[i - 2] in _PARTY_BODIES and not gz.is_given_name(r.keys[i][0])
+
+
+_PARTY_BODIES = {(w,) for w in ("fraccion", "bancada", "bloque", "juventudes", "militancia",
+                                "directiva", "cupula", "dirigencia", "filas", "bases")}
+
+
 def portfolio(r: Reader, span: Span) -> bool:
     """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
     title and "de" name its portfolio, not an entity."""
