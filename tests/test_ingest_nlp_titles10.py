@@ -515,3 +515,15 @@ def test_the_name_after_a_party_s_parliamentary_group_is_the_party(read):
 def test_a_person_after_a_bloc_s_de_is_still_a_person(read):
     found = facts(read("Habló el jefe del bloque de Javier Milei en el Senado."))
     assert not any(s == "Javier Milei" and r == "memberOf" for s, r, o in found)
+
+
+def test_the_name_after_a_candidate_s_de_is_a_party(read):
+    found = _of("El tercer clasificado, el candidato de Nuevo Rumbo, Alfonso Chávez Lara, no "
+                "apoyará a nadie.", read, "Alfonso Chávez Lara")
+    assert ("represents", "Nuevo Rumbo") in found
+
+
+def test_a_person_after_a_candidate_s_de_is_still_a_person(read):
+    found = facts(read("Habló el candidato de Santiago Abascal a la alcaldía, Pedro Ruiz "
+                       "Gallego."))
+    assert not any(o == "Santiago Abascal" and r == "represents" for s, r, o in found)

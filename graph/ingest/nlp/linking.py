@@ -367,8 +367,8 @@ class _Linker:
         ner = span.ner
         if single and ner == "LOC" and self._acts(span.start):
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
-        if shapes.of_pollster(self.r, span) or single and shapes.led_by_title(self.r, span) \
-                or shapes.of_party_body(self.r, span):
+        if shapes.of_pollster(self.r, span) or shapes.led_by_title(self.r, span) or \
+                shapes.of_party_body(self.r, span):
             ner = "ORG"  # "una encuesta de Cadem", "el líder de Tisza", "la bancada de X"
         if ner != "PER" and person_shaped(self.doc, span.start, span.end, key):
             ner = "PER"

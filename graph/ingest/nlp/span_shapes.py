@@ -54,14 +54,18 @@ _ABSTRACT = ("cion", "sion", "dad", "ia", "ismo", "encia", "ancia", "tud", "aje"
 
 def led_by_title(r: Reader, span: Span) -> bool:
     """"Péter Magyar, el líder de Tisza", "la presidenta de Reconquista": one word after a
-    leader's or a member's title and "de" names what they lead or belong to, not a person."""
+    leader's or a member's title and "de" names what they lead or belong to, not a person;
+    after a candidate's title, a name of any length ("el candidato de Ahora Nación")."""
     i = span.start
     # (after "del" a one-word name is an institution's: "el jefe del Consell")
     if i < 2 or not r.keys[i] or r.keys[i - 1] != ("de",) or \
             len(r.keys[i - 2]) != 1 or gz.is_given_name(r.keys[i][0]) or \
             r.keys[i][0].endswith(_ABSTRACT):
         return False  # "el responsable de Organización": a portfolio, a common noun
-    return ROLE_WORDS.get(r.keys[i - 2][0]) in ("leader", "head", "member")
+    kind = ROLE_WORDS.get(r.keys[i - 2][0])
+    # "el candidato de Ahora Nación": a candidate's is a party's name of any length
+    return kind in ("leader", "head", "member") and span.end - span.start == 1 or \
+        kind in ("candidate", "representative")
 
 
 def of_party_body(r: Reader, span: Span) -> bool:
