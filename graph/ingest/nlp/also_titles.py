@@ -10,6 +10,7 @@ from graph.ingest.nlp.ends import End, gender_of
 from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.named_titles import titles_a_name
 from graph.ingest.nlp.words import base_role
 from graph.ingest.reading import fold
 
@@ -17,8 +18,12 @@ from graph.ingest.reading import fold
 def also_title_claims(roles, token) -> list[Found]:
     parsed = roles.parsed
     word, former = base_role(token)
+    dets = [c.i for c in token.children if c.dep_ == "det"]
+    # the adverb between the article and the title ("la también diputada"), not before the
+    # article ("estuvieron también el exministro X": the verb's)
     if not word or token.pos_ != "NOUN" or parsed.mention(token) or not is_definite(token) or \
-            not any(fold(c.lower_) == "tambien" and c.i < token.i for c in token.children):
+            not any(fold(c.lower_) == "tambien" and max(dets, default=-1) < c.i < token.i
+                    for c in token.children) or titles_a_name(roles, token):
         return []
     person = _holder(parsed, token)
     if person is None:

@@ -90,7 +90,27 @@ def dateline_country(doc) -> str | None:
             found = gz.place(" ".join(t.text for t in span))
             if found is not None and found.kind == "city" and found.country:
                 return found.country
-    return _byline_city(doc, start)
+    return _byline_city(doc, start) or _shouted_city(doc)
+
+
+def _shouted_city(doc) -> str | None:
+    """"PRAGA.— Veronika Hrubá recibe ...", "ALZIRA.\n": a city in capitals closed by a full
+    stop and a dash or a line break opens the body of a chronicle or an interview, after its
+    headline and standfirst."""
+    paragraph = True
+    for token in doc[:200]:
+        if token.is_space:
+            paragraph = paragraph or "\n" in token.text
+            continue
+        if paragraph and token.text.isupper() and len(token.text) > 2 and \
+                token.i + 2 < len(doc) and doc[token.i + 1].text == "." and (
+                    doc[token.i + 2].text in ("—", "–", "-") or
+                    doc[token.i + 2].is_space and "\n" in doc[token.i + 2].text):
+            found = gz.place(token.text.title())
+            if found is not None and found.kind == "city" and found.country:
+                return found.country
+        paragraph = False
+    return None
 
 
 def _byline_city(doc, start: int) -> str | None:

@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
@@ -33,7 +34,7 @@ from graph.ingest.nlp.events import (
 )
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
@@ -339,6 +340,8 @@ class EventReading:
         the text is about its country, its sentence names no other country, and no other day
         is given for it."""
         info = self.kb.entities.get(key)
+        if info is not None and _other_demonym(self.kb, key, token):
+            return False
         if info is None or info.date is None:
             return True
         country = self.kb.country(key)
@@ -356,3 +359,15 @@ class EventReading:
                     abs(time.start - (token.idx - token.sent.start_char)) < 40:
                 return False
         return True
+
+
+def _other_demonym(kb, key: str, token) -> bool:
+    """"la oposición salvadoreña" is not the graph's "Oposición chilena": the phrase's
+    demonym names another country than the entity's (its own, or its name's demonym)."""
+    said = {demonym_label(c) for c in token.children if c.dep_ == "amod"} - {None}
+    if not said:
+        return False
+    country = kb.country(key)
+    own = {fold(kb.label(country))} if country else set()
+    own |= {fold(gz.demonym(w)) for w in kb.label(key).split() if gz.demonym(w)}
+    return bool(own) and not {fold(c) for c in said} & own

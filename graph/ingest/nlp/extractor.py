@@ -23,6 +23,8 @@ from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronted_titles import fronted_title_claims
+from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
@@ -35,9 +37,13 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
+from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
+from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.party_epithets import epithet_parties
+from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
@@ -93,15 +99,19 @@ class NlpExtractor:
         proposals = parsed.proposals
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
         party_adjectives.update(_named_party_adjectives(parsed))
+        for form, party in epithet_parties(parsed).items():
+            party_adjectives.setdefault(form, party)  # "el diputado blanco" in Montevideo
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
         record_nationalities(parsed)
         carry_topics(parsed)
         found: list[Found] = []
+        owned: list[Found] = []
         for mention in linked.mentions:
             if mention.kind != METONYM:
-                found += branch_roles(parsed, roles.claims(mention) +
-                                      shared_title_claims(roles, mention))
+                found += branch_roles(parsed, roles.claims(mention) + shared_title_claims(
+                    roles, mention) + fronted_title_claims(roles, mention)) + \
+                    party_officer_claims(roles, mention)
         for token in doc:
             record_described_head(parsed, token)
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
@@ -119,11 +129,13 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
-                parsed, token) + turn_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
+                + front_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += party_tag_claims(parsed, token)
+            owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
@@ -139,7 +151,15 @@ class NlpExtractor:
         candidates = _candidates(parsed, found)
         leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
+        # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
+        # text is about (the press says it of leaders and members alike, so it stands only
+        # where the phrase is read at all)
+        corrected = owners(owned) & {c.subject_key for c in extra if c.cue == PARTY_OF}
+        for candidate in _candidates(parsed, [c for c in owned if c.subject.key in corrected]):
+            merge(candidates, candidate, kb)
         for candidate in extra:
+            if candidate.cue == PARTY_OF and candidate.subject_key in corrected:
+                continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,
                     candidate.object_key, leaderships):

@@ -39,7 +39,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.ingest.knowledge import COUNTRY, OFFICE, ORGANIZATION, PERSON, PLACE, Knowledge
+from graph.ingest.knowledge import (
+    COUNTRY,
+    OFFICE,
+    ORGANIZATION,
+    PARTY,
+    PERSON,
+    PLACE,
+    Knowledge,
+)
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
@@ -359,8 +367,9 @@ class _Linker:
         ner = span.ner
         if single and ner == "LOC" and self._acts(span.start):
             ner = "PER"  # an unknown "place" that attends, speaks or votes is a person
-        if shapes.of_pollster(self.r, span):
-            ner = "ORG"  # "una encuesta de Cadem"
+        if shapes.of_pollster(self.r, span) or shapes.led_by_title(self.r, span) or \
+                shapes.of_party_body(self.r, span):
+            ner = "ORG"  # "una encuesta de Cadem", "el líder de Tisza", "la bancada de X"
         if ner != "PER" and person_shaped(self.doc, span.start, span.end, key):
             ner = "PER"
         if single and ner == "PER" and not span.head and span.start > 0 and \
@@ -373,6 +382,8 @@ class _Linker:
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = shapes.apposed_event(self.r, span) or cls
+        if cls in (PERSON, ORGANIZATION, ENTITY) and shapes.apposed_party(self.r, span):
+            cls = PARTY
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
         aliases = []

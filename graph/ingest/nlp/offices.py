@@ -11,6 +11,7 @@ from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import (
     COUNTRY,
     OFFICE,
+    PARTY,
     PLACE,
     name_tokens,
 )
@@ -32,7 +33,11 @@ from graph.ingest.reading import fold
 
 _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organizacion",
               "coalicion", "agrupacion", "movimiento", "plataforma", "grupo", "bancada",
-              "comite", "junta", "asociacion", "tienda"}
+              "comite", "junta", "asociacion", "tienda",
+              # the kinds of a think tank or a body of its own: "el director del centro de
+              # estudios X", "la presidenta del laboratorio de ideas X" lead X itself
+              "instituto", "laboratorio", "ideas", "estudios", "pensamiento", "observatorio",
+              "think", "tank", "entidad", "ong", "sindicato", "gremio", "organismo"}
 # Where a party stands, said of it: "el partido de extrema derecha Chega" is the party itself
 _LEANINGS = {"extrema", "derecha", "izquierda", "ultraderecha", "ultraizquierda", "centro",
              "centroderecha", "centroizquierda", "radical", "populista", "ultra"}
@@ -74,6 +79,37 @@ class Title:
         words = trim_links(words)
         if words and words[0].lower() in ("de", "del"):
             self.complement = " ".join(words)
+
+
+def _by_its_place(title: Title, after: str | None) -> None:
+    """"la alcaldesa de la comuna chilena de Providencia", "el gobernador de la provincia de
+    Salta": a generic word for a territory before its name; the office is the named place's
+    ("Alcalde de Providencia"), not the country's the demonym gives. `after`: a capitalized
+    name right after the phrase's "de", which no list knows ("de Ñuñoa")."""
+    words = {fold(w.lower()) for w in title.complement.split()} - LINKS
+    places = [c for c in title.countries if not _is_country(c)] + ([after] if after else [])
+    if words and words <= _TERRITORIES and places:
+        title.complement = "de " + places[-1]
+        title.countries = []
+
+
+# Generic words for a territory that a title names before the territory's own name
+_TERRITORIES = {"comuna", "municipio", "ciudad", "provincia", "departamento", "region",
+                "localidad", "distrito", "canton", "municipalidad", "villa", "pueblo"}
+
+
+def _is_country(name: str) -> bool:
+    found = gazetteer.place(name)
+    return found is not None and found.kind == "country"
+
+
+def seated_in(doc, kb, target: End) -> bool:
+    """"El diputado del FPÖ en el Consejo Nacional", "la portavoz de Vox en la Asamblea de
+    Madrid": a title's "en" phrase names the chamber one sits in, not one's party."""
+    i = target.first - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "en" and not kb.is_a(target.key, PARTY)
 
 
 def trim_links(words: list[str]) -> list[str]:
@@ -122,6 +158,7 @@ class OfficeNaming:
         if fold(last.lower()) in _ORG_NOUNS and not (
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
+        _by_its_place(title, self._named_after(title))
         country = title.countries[0] if title.countries else None
         deputy = "viceprimer" in title.modifiers and word == "ministro"
         premier = deputy or "primer" in title.modifiers and word == "ministro"
@@ -159,6 +196,17 @@ class OfficeNaming:
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
+
+    def _named_after(self, title: Title) -> str | None:
+        doc = self.doc
+        i = title.last + 1
+        if i + 1 >= len(doc) or doc[i].lower_ != "de" or not doc[i + 1].text[:1].isupper() \
+                or self.parsed.mention(doc[i + 1]) is not None:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        return doc[i + 1:j].text if j > i + 1 else None
 
     def _region(self, title: Title) -> str | None:
         """The region, province or city an adjective of the title names ("bonaerense")."""

@@ -65,7 +65,7 @@ _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta"
 
 
 # Generic nouns a party's name may follow.
-_PARTY_NOUNS = {"partido", "formacion", "colectividad"}
+_PARTY_NOUNS = {"partido", "formacion", "colectividad", "movimiento", "agrupacion"}
 
 
 @dataclass

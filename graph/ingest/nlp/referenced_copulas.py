@@ -13,6 +13,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.named_titles import titles_a_name
 from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.words import (
     PERSON_NOUNS,
@@ -34,14 +35,20 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     if word and token.dep_ == "nsubj" and predicative_opener(token) and \
             not parsed.mention(token):
         return _opener_claims(roles, token, word, former)  # "Militante de X, fue …"
-    if not word or token.pos_ not in ("NOUN", "ADJ") or parsed.mention(token):
+    # "fue concejala en Brno": the small model may read a feminine title as a verb that
+    # "fue" is the auxiliary of
+    misread = token.pos_ == "VERB" and _copula_as_auxiliary(token)
+    if not word or token.pos_ not in ("NOUN", "ADJ") and not misread or parsed.mention(token):
         return []
     if token.dep_ in ("appos", "amod"):  # the small model may tag the title an adjective
         return _apposed_claims(roles, token, word, former)
     if _presented_as(token):
         return _claims_of(roles, token, word, former, token.head,
                           subject_ends(parsed, token.head), False)
-    verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token)
+    if titles_a_name(roles, token):
+        return []  # "Estuvieron el exministro X y la eurodiputada del PP Y": their own names
+    verb = next((c for c in token.children if c.dep_ == "cop"), None) or _read_as_ir(token) \
+        or (_copula_as_auxiliary(token) if misread else None)
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
     # "R. Soy militante de X": the small model may make the answer's marker the subject of a
@@ -84,8 +91,19 @@ def _opener_claims(roles, token, word: str, former: bool) -> list[Found]:
     verb = next((c for c in head.children if c.dep_ == "cop"), None) or head
     if verb.pos_ not in ("VERB", "AUX") or token.morph.get("Number") == ["Plur"]:
         return []
-    return _claims_of(roles, token, word, former, verb, subject_ends(roles.parsed, verb),
-                      False)
+    # "Eurodiputada de X, es una de las personas de confianza de Y": the copula's subject is
+    # its predicate's, left unsaid
+    persons = subject_ends(roles.parsed, verb) or (
+        subject_ends(roles.parsed, head) if head != verb else [])
+    found = _claims_of(roles, token, word, former, verb, persons, False)
+    # "Eurodiputada de X desde 2024 y vicepresidenta del grupo Y, es ...": each title joined
+    # to the first (the small model may hang it on the year)
+    for joined in token.subtree:
+        more, was = base_role(joined)
+        if joined != token and joined.dep_ == "conj" and more and joined.pos_ == "NOUN" and \
+                not roles.parsed.mention(joined):
+            found += _claims_of(roles, joined, more, was, verb, persons, False)
+    return found
 
 
 def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
@@ -176,4 +194,10 @@ def _apposed_claims(roles, token, word: str, former: bool) -> list[Found]:
                             distance=person.distance)
         claim.confidence = round(claim.confidence * 0.85, 2)
     return claims
+
+
+
+def _copula_as_auxiliary(token):
+    return next((c for c in token.children if c.dep_ in ("aux", "cop") and
+                 folded_lemma(c) == "ser"), None)
 

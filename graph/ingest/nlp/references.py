@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
@@ -269,6 +270,13 @@ class ReferenceReading:
                     # stands for someone else than the object's title
                     named = [e.key for e in self._role_reference(child)]
                 out += named
+        if token.dep_.startswith("nsubj"):
+            # "Tras empujar a Kast hasta La Moneda, el líder del PNL se ha convertido": the
+            # subject of the verb's infinitive clauses is the title's, so not their objects
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and clause.morph.get("VerbForm") == ["Inf"]:
+                    out += [self.mention(t).key for t in clause.subtree
+                            if self.mention(t) and t.dep_ in ("obj", "iobj", "obl")]
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:
@@ -460,13 +468,19 @@ class ReferenceReading:
         if fold(doc[whose].lower_) not in _OWN or role_kind(word) not in _INSIDE or \
                 not named or not any(
                 self.mention(t) and self.is_person(self.mention(t).key) and
-                (t.i == end + 1 or doc[end + 1].text == ",") for t in named):
-            return []  # only "su presidente, X": a named holder, not a reference
+                (t.i == end + 1 or doc[end + 1].text == ",") for t in named) and \
+                named_in_apposition(self, end) is None:
+            # only "su presidente, X" or "su presidenta, la senadora X": a named holder, not
+            # a reference
+            return []
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
         floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
         for mention in reversed(self.linked.mentions):
             if mention.start >= whose or doc[mention.start].idx < floor:
                 continue
+            if self.kb.is_a(mention.key, PLACE) and mention.start > 0 and \
+                    doc[mention.start - 1].lower_ == "en":
+                continue  # "la sede de la fundación, en Washington. Su presidente": where
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"

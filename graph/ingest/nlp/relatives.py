@@ -51,6 +51,11 @@ def described_antecedent(parsed, noun) -> list:
     while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and \
             any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children):
         noun = noun.head  # "el laboratorio de ideas que dirige Y": the small model hangs it low
+    beside = _named_before(parsed, noun)
+    if beside is not None:
+        # "Vox y la Fundación X, el laboratorio de ideas que preside Y": the phrase describes
+        # the name right before its comma, wherever the small model hangs it
+        return beside
     if noun.dep_ == "appos" and parsed.mention(noun.head) is not None:
         return parsed.ends(noun.head, conj=False)
     for word in (c for c in noun.children if c.dep_ == "amod" and is_election_noun(c)):
@@ -77,6 +82,18 @@ def described_antecedent(parsed, noun) -> list:
                 End(named.key, named.start, named.end - 1, mention=named)]
     key = parsed.organization_before(noun.i, fold(noun.lower_))
     return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
+
+
+def _named_before(parsed, noun) -> list | None:
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" for c in noun.children):
+        return None
+    doc = noun.doc
+    first = min(t.i for t in noun.subtree if t.dep_ == "det" or t.i == noun.i)
+    named = parsed.mention(doc[first - 2]) if first >= 2 and doc[first - 1].text == "," \
+        else None
+    if named is None or parsed.kb.is_a(named.key, PLACE):
+        return None
+    return [End(named.key, named.start, named.end - 1, mention=named)]
 
 
 def adverbial_host(verb):

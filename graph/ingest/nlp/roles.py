@@ -36,7 +36,7 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
-from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
+from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, seated_in, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.triggers import SAYING
@@ -76,7 +76,7 @@ class RoleReader(OfficeNaming):
         shared = None
         if before is None and person:
             before = shared = distributed_title(self.parsed, mention)
-        if before is not None and not self._attributing(before):
+        if before is not None and not self._attributing(before, mention):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
@@ -190,11 +190,18 @@ class RoleReader(OfficeNaming):
                 found.append(claim)
         return found
 
-    def _attributing(self, title: Title) -> bool:
-        # "Según la eurodiputada, Giorgia Meloni es ...": a source, not an apposition
-        return title.first > 0 and fold(self.doc[title.first - 1].lower_) == "segun"
+    def _attributing(self, title: Title, mention: Mention) -> bool:
+        # "Según la eurodiputada, Giorgia Meloni es ...": a source, not an apposition; but
+        # "Según la portavoz del partido, Ana Gil, los dos ...": the comma closes one
+        closed = mention.end < len(self.doc) and self.doc[mention.end].text == ","
+        return title.first > 0 and fold(self.doc[title.first - 1].lower_) == "segun" and \
+            not closed
 
     # ------------------------------------------------------------ where titles sit
+
+    def title_before(self, mention: Mention) -> Title | None:
+        """The title right before a name ("el secretario general, X"), if any."""
+        return self._title_before(mention)
 
     def _title_before(self, mention: Mention) -> Title | None:
         doc = self.doc
@@ -516,6 +523,9 @@ class RoleReader(OfficeNaming):
 
     # ------------------------------------------------------------ claims of one title
 
+    def seated_in(self, target: End) -> bool:
+        return seated_in(self.doc, self.kb, target)
+
     def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
         person = End(mention.key, min(mention.start, title.first),
                      max(mention.end - 1, title.last), mention=mention)
@@ -529,7 +539,8 @@ class RoleReader(OfficeNaming):
                 found.append(Found(relation, person, target, confidence, cue, title.token,
                                    dict(qualifiers), dated=relation == "candidateIn"))
 
-        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT)]
+        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT) and
+                         not (kind in _SEATED and self.seated_in(t))]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
         for target in organizations:
             # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
@@ -544,9 +555,10 @@ class RoleReader(OfficeNaming):
                     kind == "office" and self.kb.is_a(target.key, PARTY)):
                 add("memberOf", target, base - 0.05)
             elif kind in ("candidate", "representative"):
-                # "el candidato republicano" belongs to the party; "el candidato del Partido
-                # Nacional" stands for it
-                relation = "memberOf" if adjective and kind == "candidate" and not \
+                # "el candidato republicano", "la precandidata del PP" belong to the party;
+                # "el candidato del Partido Nacional" stands for it
+                relation = "memberOf" if (adjective or title.word.startswith("pre")) and \
+                    kind == "candidate" and not \
                     self.kb.is_a(target.key, COALITION) else "represents"
                 add(relation, target, base - 0.05)
             elif kind == "ally":
@@ -569,6 +581,10 @@ class RoleReader(OfficeNaming):
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
+
+# Titles whose "en" phrase says where the seat is, not what one belongs to.
+_SEATED = {"seat", "member", "deputy"}
+
 
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",

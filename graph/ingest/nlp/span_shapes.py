@@ -36,6 +36,50 @@ def apposed_event(r: Reader, span: Span) -> str | None:
     return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
 
 
+def apposed_party(r: Reader, span: Span) -> bool:
+    """"Identidad Soberana, el partido del abogado X", "Nuevas Ideas, la formación de Y": a
+    name that "el partido" describes across a comma is a party's, whatever its words look
+    like (two capitalized words read as a person's)."""
+    i = span.end
+    return i + 2 < len(r.keys) and r.texts[i] == "," and \
+        r.keys[i + 1] in (("el",), ("la",)) and r.keys[i + 2] in _PARTY_WORDS
+
+
+_PARTY_WORDS = {("partido",), ("formacion",), ("colectividad",)}
+
+
+# Endings of the abstract nouns that name a portfolio ("Organización", "Economía", "Igualdad")
+_ABSTRACT = ("cion", "sion", "dad", "ia", "ismo", "encia", "ancia", "tud", "aje")
+
+
+def led_by_title(r: Reader, span: Span) -> bool:
+    """"Péter Magyar, el líder de Tisza", "la presidenta de Reconquista": one word after a
+    leader's or a member's title and "de" names what they lead or belong to, not a person;
+    after a candidate's title, a name of any length ("el candidato de Ahora Nación")."""
+    i = span.start
+    # (after "del" a one-word name is an institution's: "el jefe del Consell")
+    if i < 2 or not r.keys[i] or r.keys[i - 1] != ("de",) or \
+            len(r.keys[i - 2]) != 1 or gz.is_given_name(r.keys[i][0]) or \
+            r.keys[i][0].endswith(_ABSTRACT):
+        return False  # "el responsable de Organización": a portfolio, a common noun
+    kind = ROLE_WORDS.get(r.keys[i - 2][0])
+    # "el candidato de Ahora Nación": a candidate's is a party's name of any length
+    return kind in ("leader", "head", "member") and span.end - span.start == 1 or \
+        kind in ("candidate", "representative")
+
+
+def of_party_body(r: Reader, span: Span) -> bool:
+    """"la fracción de Nueva República", "la bancada de Renovación Popular", "las filas de
+    Patria Nueva": the name after a party's body and "de" is the party's, not a person's."""
+    i = span.start
+    return i >= 2 and bool(r.keys[i]) and r.keys[i - 1] == ("de",) and \
+        r.keys[i - 2] in _PARTY_BODIES and not gz.is_given_name(r.keys[i][0])
+
+
+_PARTY_BODIES = {(w,) for w in ("fraccion", "bancada", "bloque", "juventudes", "militancia",
+                                "directiva", "cupula", "dirigencia", "filas", "bases")}
+
+
 def portfolio(r: Reader, span: Span) -> bool:
     """"la ministra de Hacienda", "el secretario del Tesoro": the capitalized words after a
     title and "de" name its portfolio, not an entity."""

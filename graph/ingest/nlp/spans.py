@@ -430,6 +430,17 @@ class Reader:
             head = self.texts[start - 1]
         elif self._governed(start):  # "la red municipal X": the group noun past its adjective
             head = next(self.texts[i] for i in range(start - 1, -1, -1) if self.pos[i] == "NOUN")
+        elif start > 1 and not self.caps[start - 1] and not self.caps[start - 2] and \
+                self.pos[start - 1] in ("ADJ", "PROPN") and \
+                self.pos[start - 2] in ("NOUN", "PROPN") and self.keys[start - 2]:
+            # "la asociación agraria Terra Viva" (the small model may call both words names)
+            head = self.texts[start - 2]
+        elif start > 1 and self.keys[start - 1] == ("de",):
+            # "la comuna (chilena) de Ñuñoa", "la provincia de Salta": a territory's name
+            nouns = [k for k in (start - 2, start - 3) if k >= 0 and not self.caps[k]]
+            noun = next((k for k in nouns if self.keys[k] and self.keys[k][0] in _TERRITORIES
+                         and (k == start - 2 or self.pos[start - 2] == "ADJ")), None)
+            head = self.texts[noun] if noun is not None else head
         while start < end:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
@@ -488,15 +499,22 @@ class Reader:
                 # (A head alone before the name is an organization named after a person:
                 # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
                 # Alemania Alice Weidel".)
-                kept = self.trim(start, k) if gz.has_head(before) and not generic else []
+                # ("la diputada de Chega Rita Matias": a party's name, known or an acronym,
+                # stays too; a portfolio does not: "ministra de Seguridad Patricia Bullrich")
+                named = before in self.t.names or gz.known_class(before) is not None or \
+                    _acronym(self.texts[start:k])
+                kept = self.trim(start, k) if (gz.has_head(before) or named) and \
+                    not generic else []
                 return kept + self.trim(k, end)
         for k in range(start + 1, end - 2):
             # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
             # organization, then the person it belongs to
             left = self.key(start, k)
+            acronym = _acronym(self.texts[start:k]) and end - k == 3 and self.caps[k + 2]
             if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
-                    gz.is_given_name(self.keys[k + 1][0]) and \
-                    (left in self.t.names or gz.has_head(left) or gz.known_class(left)) and \
+                    (gz.is_given_name(self.keys[k + 1][0]) or acronym) and \
+                    (left in self.t.names or gz.has_head(left) or gz.known_class(left) or
+                     acronym) and \
                     set(left) - _OF_PERSON and gz.place(left) is None:
                 return self.trim(start, k) + self.trim(k + 1, end)
         # "André Ventura de Portugal": a name, then where it is from.
@@ -521,3 +539,15 @@ class Reader:
 def place_kind(found: gz.Place) -> str:
     return "metonym" if found.kind == "building" else "name"
 
+
+
+def _acronym(texts: list[str]) -> bool:
+    """"el SPD de Tomio Okamura": one word in capitals names an organization of its own, and
+    the two capitalized words after its "de" a person."""
+    return len(texts) == 1 and 2 <= len(texts[0]) <= 6 and texts[0].isupper() and \
+        texts[0].isalpha()
+
+
+# Generic words for a territory, before its name and "de"
+_TERRITORIES = {"comuna", "municipio", "ciudad", "provincia", "departamento", "region",
+                "localidad", "distrito", "canton", "villa", "pueblo", "estado"}

@@ -34,6 +34,8 @@ ROLE_WORDS: dict[str, str] = {
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
     "asambleista": "seat", "regidor": "seat", "regidora": "seat", "edil": "seat",
+    # a regional deputy in Castilla y León ("procurador de Vox en las Cortes")
+    "procurador": "seat", "procuradora": "seat",
     "miembro": "member", "militante": "member", "integrante": "member", "dirigente": "member",
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
@@ -45,6 +47,9 @@ ROLE_WORDS: dict[str, str] = {
     "europarlamentaria": "seat",
     "candidato": "candidate", "candidata": "candidate", "postulante": "candidate",
     "aspirante": "candidate", "abanderado": "representative", "abanderada": "representative",
+    # one who seeks a party's nomination, or is spoken of for a post
+    "precandidato": "candidate", "precandidata": "candidate", "presidenciable": "candidate",
+    "alcaldable": "candidate",
     "representante": "representative", "delegado": "representative",
     "delegada": "representative",
     "aliado": "ally", "aliada": "ally", "socio": "ally", "socia": "ally", "rival": "rival",

@@ -1,0 +1,94 @@
+"""A party named as someone's: "Nuevas Ideas, el partido de Bukele", "Identidad Soberana, la
+formación del abogado Gustavo Salle", "el partido de Bukele, Nuevas Ideas,". Whose party it is
+says the person belongs to it (not that they lead it), and the party is the one the phrase
+stands beside, not the one the text is about: the extractor puts it in place of the discourse
+reader's guess, which takes the party the text is about."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.parsed import METONYM, End, Parsed
+from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
+from graph.ingest.reading import fold
+
+_PARTY_NOUNS = {"partido", "formacion", "colectividad", "movimiento", "fuerza", "agrupacion"}
+# Words that may stand between "de" and the person: articles and what the person is
+_BETWEEN_POS = ("DET", "ADJ", "NOUN")
+
+
+def owned_party_claims(parsed: Parsed, token) -> list[Found]:
+    """Claims the party noun `token` states. ("el Fidesz de Orbán", a party's name and its
+    person, is left alone: the press says so of members and leaders alike.)"""
+    if folded_lemma(token) in _PARTY_NOUNS and token.pos_ == "NOUN":
+        return _described(parsed, token)
+    return []
+
+
+def owners(found: list[Found]) -> set[str]:
+    """The persons these claims give a party."""
+    return {c.subject.key for c in found if c.cue == _CUE}
+
+
+_CUE = "apposition:party-of"
+
+
+def _described(parsed: Parsed, noun) -> list[Found]:
+    doc = parsed.doc
+    if noun.i < 1 or fold(doc[noun.i - 1].lower_) not in ("el", "la"):
+        return []
+    person = _person_after(parsed, noun.i + 1)
+    if person is None:
+        return []
+    party = _beside(parsed, noun.i - 1, person.end)
+    if party is None or not parsed.kb.fits("memberOf", person.key, party.key):
+        return []
+    subject = End(person.key, person.start, person.end - 1, mention=person)
+    target = End(party.key, party.start, party.end - 1, mention=party)
+    return [Found("memberOf", subject, target, 0.7, _CUE, noun.i, dated=False)]
+
+
+def _person_after(parsed: Parsed, i: int) -> Mention | None:
+    """The person a "de" phrase at token `i` names, past an article and a profession or
+    title ("del abogado Gustavo Salle", "del expresidente Uribe")."""
+    doc = parsed.doc
+    if i >= len(doc) or fold(doc[i].lower_) not in ("de", "del"):
+        return None
+    j = i + 1
+    while j < min(len(doc), i + 4) and doc[j].pos_ in _BETWEEN_POS and \
+            parsed.mention(doc[j]) is None and doc[j].text[:1].islower():
+        word, _ = base_role(doc[j])
+        if word and role_kind(word) in ("ally", "rival"):
+            return None  # "el partido del rival de X": someone else's
+        j += 1
+    if j >= len(doc):
+        return None
+    person = parsed.mention(doc[j])
+    if person is None or person.start != j or not parsed.is_person(person.key):
+        return None
+    after = doc[person.end] if person.end < len(doc) else None
+    if after is not None and fold(after.lower_) in ("de", "del"):
+        return None  # "el partido del hijo de X": a longer phrase
+    return person
+
+
+def _beside(parsed: Parsed, first: int, end: int) -> Mention | None:
+    """The organization the phrase from token `first` to `end` stands in apposition to: the
+    name right before its comma, else the one right after its closing comma."""
+    doc = parsed.doc
+    if first >= 2 and doc[first - 1].text == ",":
+        named = parsed.mention(doc[first - 2])
+        if named is not None and _organization(parsed, named):
+            return named
+    if end + 1 < len(doc) and doc[end].text == ",":
+        named = parsed.mention(doc[end + 1])
+        if named is not None and named.start == end + 1 and _organization(parsed, named) and \
+                named.end < len(doc) and doc[named.end].text in (",", ")", ".", ";"):
+            return named
+    return None
+
+
+def _organization(parsed: Parsed, mention: Mention) -> bool:
+    return mention.kind != METONYM and parsed.kb.is_a(mention.key, ORGANIZATION) and \
+        not parsed.is_person(mention.key)

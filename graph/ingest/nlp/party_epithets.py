@@ -1,0 +1,56 @@
+"""The adjectives a country's press calls its parties' members by: in Uruguay "el diputado
+blanco" is of the Partido Nacional and "el senador colorado" of the Partido Colorado, in the
+United States "la congresista demócrata" of the Partido Demócrata, in Peru "el congresista
+fujimorista" of Fuerza Popular. Read only in a text about that country, where the word can
+mean nothing else beside a title. (Not "peronista": a movement one may belong to outside
+the Partido Justicialista.)"""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PARTY, name_tokens
+from graph.ingest.mentions import slug
+from graph.ingest.model import NEW, CandidateEntity
+
+# By country (as the gazetteer names it): the adjective's masculine or only form, the party
+_EPITHETS = {
+    "Uruguay": {"blanco": "Partido Nacional", "colorado": "Partido Colorado",
+                "frenteamplista": "Frente Amplio", "cabildante": "Cabildo Abierto"},
+    "Paraguay": {"colorado": "Partido Colorado"},
+    "Estados Unidos": {"democrata": "Partido Demócrata"},
+    "Perú": {"aprista": "Partido Aprista Peruano", "fujimorista": "Fuerza Popular"},
+    "México": {"morenista": "Morena", "panista": "Partido Acción Nacional",
+               "priista": "Partido Revolucionario Institucional"},
+    "Nicaragua": {"sandinista": "Frente Sandinista de Liberación Nacional"},
+}
+
+
+def epithet_parties(parsed) -> dict[str, str]:
+    """The party each form of the country's epithets stands for, in a text about it."""
+    country = parsed.elections.document_country()
+    found: dict[str, str] = {}
+    for word, name in _EPITHETS.get(country or "", {}).items():
+        key = _party(parsed, name)
+        for form in _forms(word):
+            found[form] = key
+    return found
+
+
+def _forms(word: str) -> set[str]:
+    if word.endswith("o"):
+        stem = word[:-1]
+        return {stem + "o", stem + "a", stem + "os", stem + "as"}
+    return {word, word + "s" if word.endswith(("a", "e")) else word + "es"}
+
+
+def _party(parsed, name: str) -> str:
+    """The graph's party of that name, else the one the text names so, else a new one."""
+    kb = parsed.kb
+    known = [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, PARTY)]
+    if len(known) == 1:
+        return known[0]
+    key = NEW + slug(name)
+    if key not in kb.candidates:
+        entity = CandidateEntity(key, name, PARTY, example="")
+        parsed.proposals[key] = entity
+        kb.candidates[key] = entity
+    return key
