@@ -137,8 +137,8 @@ def _attend(parsed: Parsed, token, people: list[End], role: str | None) -> list[
 
 
 def _on_behalf(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
-    """"Por parte de Vox viajó el eurodiputado X": X goes there for Vox; "en su lugar viajó
-    X": X goes instead of whoever did not."""
+    """"Por parte de Vox viajó el eurodiputado X": X goes to the event (whom X represents is
+    on_behalf.py's); "en su lugar viajó X": X goes instead of whoever did not."""
     if verb.pos_ != "VERB" or verb_lemma(verb) not in _GOING:
         return []
     parties = [e for c in verb.children for e in phrase_ends(parsed, c)
@@ -151,11 +151,9 @@ def _on_behalf(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
     people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)] or \
         [e for c in verb.children if c.dep_ == "obj" and c.i > verb.i
          for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
-    out = [Found("represents", p, o, 0.6, f"verb:{verb_lemma(verb)}", verb.i)
-           for p in people for o in parties if parsed.kb.fits("represents", p.key, o.key)]
     if not found and verb_lemma(verb) in ("viajar", "desplazar", "desplazarse", "ir"):
-        out += _attend(parsed, verb, people, None)
-    return out
+        return _attend(parsed, verb, people, None)
+    return []
 
 
 def _behalf_phrase(noun) -> bool:
