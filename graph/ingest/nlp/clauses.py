@@ -32,6 +32,7 @@ from graph.ingest.nlp.relatives import (
 )
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
+    adverbial_locution,
     case_marker,
     enclitic,
     first_person,
@@ -412,6 +413,11 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
             # "impulsada también por la Red Atlas": the small model hangs "por" and its
             # phrase on the adverb
             found.extend(e for g in child.children if g.dep_ in ("nmod", "obl")
+                         for e in phrase_ends(parsed, g))
+            continue
+        if child.dep_ == "advmod" and adverbial_locution(child) in wanted - {""}:
+            # "perdió frente a X": the locution's adverb heads the phrase, its "a" fixed to it
+            found.extend(e for g in child.children if g.dep_ in ("obl", "nmod")
                          for e in phrase_ends(parsed, g))
             continue
         if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":

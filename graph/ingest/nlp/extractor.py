@@ -53,6 +53,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.triggers import PICTURES
+from graph.ingest.nlp.vote_appeals import appeal_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
 
@@ -106,7 +107,7 @@ class NlpExtractor:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
-                    observer_claims(parsed, token):
+                    observer_claims(parsed, token) + appeal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

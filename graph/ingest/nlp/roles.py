@@ -25,6 +25,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
+from graph.ingest.nlp.becoming_roles import becoming_roles
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
@@ -38,6 +39,7 @@ from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
@@ -320,8 +322,7 @@ class RoleReader(OfficeNaming):
                 break  # "secretario de Estado en la Oficina de X": the post ends with its name
             partner = role_kind(base_role(doc[start])[0] or "") in ("ally", "rival")
             if other is not None:
-                if self.parsed.is_person(other.key) and not (
-                        partner and doc[i - 1].lower_ in ("de", "del", "a", "al", "contra")):
+                if self.parsed.is_person(other.key) and not (partner and partner_follows(doc, i)):
                     break  # a name closes a title, but "el aliado de Trump" names the ally's
                 last = i = other.end - 1
                 i += 1
@@ -360,7 +361,10 @@ class RoleReader(OfficeNaming):
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
         if relative is not None and base_role(relative)[0]:
             head = relative
-        elif token.dep_ not in ("nsubj", "nsubj:pass"):
+        elif titled_subject(token).dep_ in ("nsubj", "nsubj:pass"):
+            token = titled_subject(token)  # "El diputado X es el rival de Y"
+            head = token.head
+        else:
             return []
         if not base_role(head)[0] or not any(c.dep_ == "cop" for c in head.children):
             return []
@@ -388,6 +392,7 @@ class RoleReader(OfficeNaming):
             token = token.head
         if token.head.pos_ == "SPACE" and token.dep_ in ("flat", "appos"):
             token = token.head  # a paragraph's first name hangs on the break, its subject
+        token = titled_subject(token)
         verbs = [token.head] if token.dep_ == "nsubj" else []
         verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
@@ -416,6 +421,8 @@ class RoleReader(OfficeNaming):
                         c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
                     titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
                                                 former), verb))
+        for role, verb in becoming_roles(verbs):  # "se erigió en el rival de X"
+            titles.append((self._phrase(role.i, self._phrase_end(role.i), *base_role(role)), verb))
         return titles
 
     def _said_by(self, verb) -> list[End]:

@@ -162,6 +162,10 @@ VERBS: dict[str, list[Frame]] = {
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
                  Frame("candidateIn", AGENT, _p("en", "por"), 0.75), _STANDING_FOR],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    # beating or trailing a person in a race: "batió a X", "aventaja a Y en los sondeos"
+    "batir": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "aventajar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "desbancar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     # "superó a Jara por diez puntos": ahead of a rival in the same race
     "superar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7),
@@ -181,7 +185,10 @@ VERBS: dict[str, list[Frame]] = {
     "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
     "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
                   Frame("participatedIn", AGENT, _p("a", "en"), 0.75), _STANDING_FOR],
-    "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL)],
+    "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
+                # "se impuso a X en la segunda vuelta": the one beaten ran against the subject
+                Frame("opponentOf", AGENT, _p("a", "sobre", "frente a"), 0.65, only=PERSON,
+                      also=True)],
     "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7), _STANDING_FOR],
@@ -190,7 +197,10 @@ VERBS: dict[str, list[Frame]] = {
                   Frame("represents", AGENT, _p("con", "por"), 0.65, only=ORGANIZATION,
                         also=True)],
     "perder": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
-               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL),
+               # "perdió la segunda vuelta frente a X", "cayó ante Y": the winner was a rival
+               Frame("opponentOf", AGENT, _p("frente a", "ante", "contra"), 0.65,
+                     only=PERSON, also=True)],
     "triunfar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     # "revalidó el cargo en las autonómicas", "retuvo su escaño en las legislativas": the seat
     # kept is won in that race
@@ -200,7 +210,10 @@ VERBS: dict[str, list[Frame]] = {
     "eliminar": [Frame("candidateIn", PATIENT, _p("en"), 0.7, only=ELECTORAL)],
     "arrasar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
-              Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+              Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL),
+              # "le ganó a X", "ganó frente a Y": the one beaten
+              Frame("opponentOf", AGENT, _p("a", "frente a", "ante"), 0.65, only=PERSON,
+                    also=True)],
     "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL),
                # "en las que quedó segundo por detrás de X": X ran against the subject
                Frame("opponentOf", AGENT, _p("por detras de", "detras de", "tras",

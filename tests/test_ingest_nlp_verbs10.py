@@ -1,0 +1,140 @@
+"""The parse-based extractor on the families of stance a writer uses for support, rivalry and
+alliance: asking others to vote for someone, becoming someone's rival or ally ("se erigió en",
+"se convirtió en"), a rival or friend named after the other's title, a participle that
+describes a person through a title ("candidato derrotado por X"), a coordinated participle
+that describes a thing, races won or lost against a person; and what is none of these.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import find
+
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+# ------------------------------------------------------------ asking for votes
+
+
+def test_calling_on_voters_to_vote_for_someone_endorses_them(read):
+    for text in ("Rosa Vidal llamó a votar por Tomás Ibarra en la segunda vuelta.",
+                 "Rosa Vidal instó a sus seguidores a votar por Tomás Ibarra.",
+                 "Rosa Vidal pidió a los electores que voten por Tomás Ibarra el domingo.",
+                 "Desde Quito, Rosa Vidal exhortó a los indecisos a que voten por Tomás Ibarra."):
+        find(read(text), "Rosa Vidal", "endorsed", "Tomás Ibarra")
+
+
+def test_calling_to_vote_for_a_party_endorses_the_party(read):
+    find(read("Rosa Vidal animó a votar a Vox en las autonómicas."), "Rosa Vidal", "endorsed",
+         "Vox")
+
+
+def test_no_appeal_to_vote_is_no_endorsement(read):
+    absent(read("Rosa Vidal llamó a no votar por Tomás Ibarra."), "endorsed",
+           "Rosa Vidal", "Tomás Ibarra")
+    absent(read("Rosa Vidal llamó a Tomás Ibarra para felicitarlo."), "endorsed")
+    found = read("Rosa Vidal no llamó a votar por Tomás Ibarra.")
+    assert all(c.negated for c in found.candidates if c.relation == "endorsed")
+
+
+# ------------------------------------------------------------ becoming a rival or an ally
+
+
+def test_becoming_someones_rival_or_ally_is_said_as_a_copula_says_it(read):
+    cases = [("Tomás Ibarra se ha convertido en el principal rival de Rosa Vidal.",
+              "opponentOf"),
+             ("Tomás Ibarra se erigió en el gran adversario de Rosa Vidal.", "opponentOf"),
+             ("Tomás Ibarra, que se consolidó como la gran opositora de Rosa Vidal, habló.",
+              "opponentOf"),
+             ("Tomás Ibarra emergió como el rival más serio de Rosa Vidal.", "opponentOf"),
+             ("Tomás Ibarra se perfila como aliado de Rosa Vidal en el Senado.", "allied"),
+             ("Tomás Ibarra se ha convertido en uno de los principales aliados de Rosa Vidal.",
+              "allied")]
+    for text, relation in cases:
+        find(read(text), "Tomás Ibarra", relation, "Rosa Vidal")
+
+
+def test_becoming_something_else_is_no_rivalry(read):
+    absent(read("Tomás Ibarra convirtió la sede en un cuartel de Rosa Vidal."), "opponentOf")
+    absent(read("Tomás Ibarra convirtió la sede en un cuartel de Rosa Vidal."), "allied")
+    absent(read("Tomás Ibarra se convirtió en el candidato de Rosa Vidal."), "opponentOf")
+
+
+def test_a_partner_named_after_the_partners_own_title(read):
+    find(read("Tomás Ibarra, rival del senador Hugo Salas, habló en Lima."), "Tomás Ibarra",
+         "opponentOf", "Hugo Salas")
+    find(read("Tomás Ibarra es el gran adversario de la alcaldesa Rosa Vidal."), "Tomás Ibarra",
+         "opponentOf", "Rosa Vidal")
+    find(read("La diputada Rosa Vidal es la principal rival de Hugo Salas."), "Rosa Vidal",
+         "opponentOf", "Hugo Salas")
+    find(read("El senador Tomás Ibarra es hoy un aliado leal del gobernador Hugo Salas."),
+         "Tomás Ibarra", "allied", "Hugo Salas")
+
+
+def test_a_rivals_name_after_its_own_apposition(read):
+    found = read("El rival de Hugo Salas, el senador Tomás Ibarra, habló en Lima.")
+    find(found, "Tomás Ibarra", "opponentOf", "Hugo Salas")
+    found = read("Hugo Salas se impuso con el 58 % de los votos a su rival en la consulta, la "
+                 "exministra Rosa Vidal.")
+    find(found, "Hugo Salas", "opponentOf", "Rosa Vidal")
+
+
+def test_a_friend_or_a_detractor_of_someone(read):
+    find(read("Rosa Vidal es amiga personal del diputado Tomás Ibarra."), "Rosa Vidal",
+         "allied", "Tomás Ibarra")
+    find(read("Tomás Ibarra, amigo íntimo de Hugo Salas, viajó a Quito."), "Tomás Ibarra",
+         "allied", "Hugo Salas")
+    find(read("Rosa Vidal, detractora declarada de Hugo Salas, votó en contra."), "Rosa Vidal",
+         "opponentOf", "Hugo Salas")
+
+
+def test_a_friend_of_an_idea_is_nobodys_ally_nor_a_reference(read):
+    found = read("Hugo Salas pidió calma. Desde Quito, Rosa Vidal escribió: «¡Tomás Ibarra es "
+                 "el único amigo de la libertad! Tiene mi apoyo».")
+    absent(found, "allied")
+    absent(found, "endorsed", "Rosa Vidal", "Hugo Salas")
+    absent(read("Tomás Ibarra criticó a Hugo Salas por su gestión."), "opponentOf")
+
+
+# ------------------------------------------------------------ participles and outcomes
+
+
+def test_a_participle_on_a_persons_title_describes_the_person(read):
+    found = read("Tomás Ibarra, candidato presidencial derrotado por Hugo Salas en el balotaje, "
+                 "habló en Quito.")
+    find(found, "Hugo Salas", "opponentOf", "Tomás Ibarra")
+    found = read("Rosa Vidal, la aspirante respaldada por el Partido Popular, ganó en Lima.")
+    find(found, "Partido Popular", "endorsed", "Rosa Vidal")
+
+
+def test_a_second_participle_describes_the_first_ones_noun(read):
+    found = read("El foro, convocado por la Fundación Faro y respaldado por el Partido Popular, "
+                 "se celebra en Lima. Rosa Vidal asistió.")
+    absent(found, "endorsed")
+
+
+def test_winning_or_losing_against_a_person(read):
+    for text, winner, loser in (
+            ("Hugo Salas se impuso a Rosa Vidal en la segunda vuelta.", "Hugo Salas",
+             "Rosa Vidal"),
+            ("Rosa Vidal perdió la segunda vuelta frente a Hugo Salas.", "Rosa Vidal",
+             "Hugo Salas"),
+            ("Hugo Salas le ganó a Rosa Vidal por diez puntos.", "Hugo Salas", "Rosa Vidal"),
+            ("Hugo Salas batió a Rosa Vidal en las primarias.", "Hugo Salas", "Rosa Vidal")):
+        find(read(text), winner, "opponentOf", loser)
+
+
+def test_a_win_in_the_races_clause_names_its_race(read):
+    found = read("En las presidenciales de Uruguay de 2024, Hugo Salas se impuso a Rosa Vidal "
+                 "en el balotaje.", issued="2025-03-01")
+    find(found, "Rosa Vidal", "candidateIn", "Segunda vuelta presidencial de Uruguay de 2024")
+    found = read("Rosa Vidal es candidata presidencial en Uruguay en 2029. Hugo Salas le ganó en "
+                 "marzo la consulta interna del partido.", issued="2029-03-01")
+    absent(found, "candidateIn", "Hugo Salas")
+
+
+def test_what_is_lost_or_won_that_is_no_person(read):
+    absent(read("Hugo Salas ganó a los votantes del centro."), "opponentOf")
+    absent(read("Hugo Salas perdió el apoyo de Rosa Vidal."), "opponentOf")
