@@ -138,3 +138,33 @@ def test_a_win_in_the_races_clause_names_its_race(read):
 def test_what_is_lost_or_won_that_is_no_person(read):
     absent(read("Hugo Salas ganó a los votantes del centro."), "opponentOf")
     absent(read("Hugo Salas perdió el apoyo de Rosa Vidal."), "opponentOf")
+
+
+# ------------------------------------------------------------ whom, where, whose
+
+
+def test_a_clitic_takes_up_the_title_of_its_own_sentence(read):
+    found = read("Rosa Vidal es la candidata del Partido Popular a la presidencia. Hugo Salas "
+                 "habló en Quito. El equipo de la candidata confirmó que Tomás Ibarra la llamó "
+                 "por teléfono.", issued="2026-01-10")
+    find(found, "Tomás Ibarra", "contactWith", "Rosa Vidal")
+    found = read("Hugo Salas habló en Quito. Tomás Ibarra lo llamó por teléfono.")
+    find(found, "Tomás Ibarra", "contactWith", "Hugo Salas")
+
+
+def test_a_presidential_house_is_where_one_meets_not_whom(read):
+    found = read("Hugo Salas ha recibido este martes en la Casa Presidencial a una delegación de "
+                 "alcaldes.")
+    absent(found, "met")
+    found = read("Hugo Salas recibió a Rosa Vidal en la Casa de Gobierno.")
+    find(found, "Hugo Salas", "met", "Rosa Vidal")
+    absent(found, "met", "Hugo Salas", "Casa de Gobierno")
+
+
+def test_supporting_the_campaign_of_the_one_just_named(read):
+    find(read("Hugo Salas felicitó a Rosa Vidal y respaldó públicamente su candidatura."),
+         "Hugo Salas", "endorsed", "Rosa Vidal")
+    find(read("Hugo Salas recibió a Tomás Ibarra en Lima y apoyó su campaña."), "Hugo Salas",
+         "endorsed", "Tomás Ibarra")
+    absent(read("Hugo Salas felicitó a Rosa Vidal y presentó su candidatura."), "endorsed")
+    absent(read("Hugo Salas anunció su candidatura y saludó a Rosa Vidal."), "endorsed")

@@ -8,6 +8,7 @@ from functools import partial
 
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.charged_subjects import charged_subject
+from graph.ingest.nlp.clitic_titles import titled_referent
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
@@ -532,6 +533,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
             return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
         if keys:
             return []
+        titled = [] if back else titled_referent(parsed, clitic, subjects, gender)
+        if titled:
+            return titled  # "Según el equipo del candidato, X lo llamó"
         # "En enero viajó a X, donde fue recibido por Y. Y no le ha dado su respaldo": the
         # person the sentence before spoke of without naming
         carried = parsed.carried.get(parsed.sentence_of(clitic.idx) - back)

@@ -43,6 +43,7 @@ from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
+from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
@@ -265,7 +266,7 @@ class Parsed(EventReading, ReferenceReading):
                 # "respaldó la candidatura de X": the support goes to X
                 named = [e for c in token.children if c.dep_ == "nmod" and
                          preposition_of(c) == "de" for e in self.ends(c)
-                         if self.is_person(e.key)]
+                         if self.is_person(e.key)] or campaign_owner(self, token)
             if named:
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
