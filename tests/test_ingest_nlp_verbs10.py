@@ -168,3 +168,48 @@ def test_supporting_the_campaign_of_the_one_just_named(read):
          "endorsed", "Tomás Ibarra")
     absent(read("Hugo Salas felicitó a Rosa Vidal y presentó su candidatura."), "endorsed")
     absent(read("Hugo Salas anunció su candidatura y saludó a Rosa Vidal."), "endorsed")
+
+
+# ------------------------------------------------------------ talk, coalitions, messages
+
+
+def test_what_is_only_talked_about_is_not_stated(read):
+    for text in ("Se habla de una relación privilegiada de Hugo Salas con Rosa Vidal.",
+                 "Se especula con una reunión entre Hugo Salas y Rosa Vidal.",
+                 "En Quito se comenta una alianza de Hugo Salas con Rosa Vidal."):
+        found = read(text)
+        absent(found, "allied")
+        absent(found, "met")
+    find(read("Hugo Salas y Rosa Vidal se reunieron en Quito."), "Hugo Salas", "met",
+         "Rosa Vidal")
+
+
+def test_who_heads_a_coalition_is_allied_with_each_party_in_it(read):
+    found = read("Hugo Salas volvió al poder al frente de una coalición con el Partido Popular y "
+                 "el partido Motoristas.")
+    find(found, "Hugo Salas", "allied", "Partido Popular")
+    find(found, "Hugo Salas", "allied", "Motoristas")
+    found = read("Rosa Vidal gobierna a la cabeza de una alianza con Vox.")
+    find(found, "Rosa Vidal", "allied", "Vox")
+
+
+def test_a_message_of_support_to_someone(read):
+    for text in ("Hugo Salas publicó un mensaje de apoyo a Rosa Vidal en sus redes sociales.",
+                 "Hugo Salas envió un vídeo de respaldo a Rosa Vidal."):
+        find(read(text), "Hugo Salas", "endorsed", "Rosa Vidal")
+    absent(read("Hugo Salas publicó un mensaje de apoyo en sus redes sociales."), "endorsed")
+
+
+def test_the_one_accused_or_congratulated_does_what_follows(read):
+    found = read("Hugo Salas criticó a Tomás Ibarra, al que acusó de mentir pese a haber sido "
+                 "investido con los votos de Vox.")
+    find(found, "Vox", "endorsed", "Tomás Ibarra")
+    absent(found, "endorsed", "Vox", "Hugo Salas")
+    found = read("Hugo Salas felicitó a Tomás Ibarra por haberse reunido con Rosa Vidal.")
+    find(found, "Tomás Ibarra", "met", "Rosa Vidal")
+    absent(found, "met", "Hugo Salas", "Rosa Vidal")
+    found = read("Rosa Vidal criticó a Tomás Ibarra por «mentir» y recibió el respaldo de Hugo "
+                 "Salas.")
+    find(found, "Hugo Salas", "endorsed", "Rosa Vidal")
+    found = read("Hugo Salas decidió reunirse con Rosa Vidal.")
+    find(found, "Hugo Salas", "met", "Rosa Vidal")

@@ -14,6 +14,7 @@ from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
+from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before
@@ -222,6 +223,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # presente X": the small model may make the predicative adjective an object
         if verb.dep_ == "conj" and not shares_subject(verb, host):
             return []
+        accused = controller(verb, host, verb_lemma(host), origin)
+        if accused is not None:
+            return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs
         return subject_ends(parsed, host, depth + 1, origin or verb)
     if pronominal_participle(verb):
         return parsed.ends(verb.head, conj=False)  # "Kast, reunido con Abascal"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.ingest.nlp.hearsay import hearsay
 from graph.ingest.nlp.triggers import AGREEING, DENYING, INTENDING, NEGATORS, SAYING
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -137,6 +138,8 @@ def modality(trigger) -> Modality:
         trigger = trigger.head  # "podría ser la candidata": the predicate holds the auxiliaries
     if _in_question(trigger):
         return Modality(False, False, "question")
+    if hearsay(trigger):
+        return Modality(False, False, "hearsay")  # "se habla de una relación con X"
     negated = False
     token, link = trigger, None
     while True:

@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.partner_titles import heads_it
 from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
 from graph.ingest.nlp.triggers import (
     ALLYING,
@@ -144,6 +145,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
                     agents = [a for a in agents if not parsed.is_person(a.key)]
+    if not agents and not own_agent and heads_it(noun) and head.pos_ in ("VERB", "AUX"):
+        agents = subject_ends(parsed, head)  # "volvió al poder al frente de una coalición con X"
     if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
@@ -156,7 +159,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         agents = subject_ends(parsed, carrier.head)
         partners = partners or [e for c in carrier.children if c.dep_ == "nmod" and
                                 preposition(c) in spec.partner - {"de"}
-                                for e in phrase_ends(parsed, c)]
+                                for e in phrase_ends(parsed, c)] or [
+            e for c in carrier.head.children if c.i > noun.i and c.dep_ in ("obj", "obl") and
+            preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
     if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it

@@ -35,3 +35,14 @@ def titled_subject(token):
 def partner_title(token) -> bool:
     """Whether `token` is a title of partnership or rivalry ("aliado", "rival")."""
     return role_kind(base_role(token)[0] or "") in ("ally", "rival")
+
+
+def heads_it(noun) -> bool:
+    """"al frente de una coalición", "a la cabeza de la alianza": the clause's subject leads
+    the body the noun names, and is a partner of those in it."""
+    for case in (c for c in noun.children if c.dep_ == "case"):
+        fixed = [fold(f.lower_) for f in case.children if f.dep_ == "fixed"]
+        if fold(case.lower_) in ("al", "a") and fixed[:1] in (["frente"], ["cabeza"]):
+            return True
+    before = [fold(t.lower_) for t in noun.doc[max(noun.left_edge.i - 4, 0):noun.left_edge.i]]
+    return before[-3:] in (["al", "frente", "de"], ["la", "cabeza", "de"])
