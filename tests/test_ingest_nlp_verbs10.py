@@ -213,3 +213,12 @@ def test_the_one_accused_or_congratulated_does_what_follows(read):
     find(found, "Hugo Salas", "endorsed", "Rosa Vidal")
     found = read("Hugo Salas decidió reunirse con Rosa Vidal.")
     find(found, "Hugo Salas", "met", "Rosa Vidal")
+
+
+def test_a_live_blogs_time_stamp_is_no_subject(read):
+    for stamp in ("21:15 — ", "21.15 | ", "21:15 h - "):
+        found = read("EN DIRECTO | Elecciones en Perú\n\n22:40 — El abogado Tomás Ibarra obtiene "
+                     "el 38%.\n\n" + stamp + "Rosa Vidal, candidata del Partido Popular, reconoce "
+                     "su derrota y anuncia su respaldo a Ibarra para la segunda vuelta.",
+                     issued="2026-04-12")
+        find(found, "Rosa Vidal", "endorsed", "Tomás Ibarra")
