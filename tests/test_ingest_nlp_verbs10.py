@@ -222,3 +222,33 @@ def test_a_live_blogs_time_stamp_is_no_subject(read):
                      "su derrota y anuncia su respaldo a Ibarra para la segunda vuelta.",
                      issued="2026-04-12")
         find(found, "Rosa Vidal", "endorsed", "Tomás Ibarra")
+
+
+# ------------------------------------------------------------ outcomes of a race
+
+
+def test_a_victory_or_a_defeat_in_a_named_race_is_a_candidacy(read):
+    cases = [("El triunfo de Rosa Vidal en las presidenciales de Perú de 2026 sorprendió.",
+              "Elección presidencial de Perú de 2026"),
+             ("La derrota de Rosa Vidal en la segunda vuelta de Perú de 2026 dolió.",
+              "Segunda vuelta presidencial de Perú de 2026"),
+             ("Tras la victoria de Rosa Vidal en las elecciones peruanas de 2026, Hugo Salas la "
+              "felicitó.", "Elección presidencial de Perú de 2026"),
+             ("Rosa Vidal, que recordó su candidatura frustrada a la presidencia de Perú en "
+              "2021, habló después.", "Elección presidencial de Perú de 2021")]
+    for text, race in cases:
+        find(read(text, issued="2026-09-01"), "Rosa Vidal", "candidateIn", race)
+
+
+def test_an_office_won_was_run_for(read):
+    find(read("Rosa Vidal ganó la presidencia de Perú en 2026.", issued="2026-09-01"),
+         "Rosa Vidal", "candidateIn", "Elección presidencial de Perú de 2026")
+
+
+def test_a_victory_hoped_for_or_of_no_race_is_no_candidacy(read):
+    absent(read("Trump condiciona la ayuda a una victoria de Rosa Vidal en las presidenciales "
+                "de Perú de 2026.", issued="2026-03-01"), "candidateIn")
+    absent(read("La victoria de Rosa Vidal en el debate sorprendió.", issued="2026-03-01"),
+           "candidateIn")
+    absent(read("Hugo Salas felicitó a Rosa Vidal por su victoria.", issued="2026-03-01"),
+           "candidateIn")

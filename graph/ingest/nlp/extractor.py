@@ -42,6 +42,7 @@ from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
+from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
@@ -107,7 +108,8 @@ class NlpExtractor:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
-                    observer_claims(parsed, token) + appeal_claims(parsed, token):
+                    observer_claims(parsed, token) + appeal_claims(parsed, token) + \
+                    outcome_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
