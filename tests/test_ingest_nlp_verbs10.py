@@ -252,3 +252,16 @@ def test_a_victory_hoped_for_or_of_no_race_is_no_candidacy(read):
            "candidateIn")
     absent(read("Hugo Salas felicitó a Rosa Vidal por su victoria.", issued="2026-03-01"),
            "candidateIn")
+
+
+def test_rivals_or_allies_named_in_ones_own_group(read):
+    found = read("Hugo Salas habla claro. Sus adversarios, como la senadora Rosa Vidal, lo "
+                 "consideran «un provocador».")
+    find(found, "Hugo Salas", "opponentOf", "Rosa Vidal")
+    found = read("Hugo Salas criticó a sus rivales, como Tomás Ibarra y Rosa Vidal.")
+    find(found, "Hugo Salas", "opponentOf", "Tomás Ibarra")
+    found = read("Hugo Salas habla claro. Sus aliados, como la senadora Rosa Vidal, lo apoyan.")
+    find(found, "Hugo Salas", "allied", "Rosa Vidal")
+    found = read("Hugo Salas habla claro. Sus asesores, como la abogada Rosa Vidal, lo apoyan.")
+    absent(found, "opponentOf")
+    absent(found, "allied")
