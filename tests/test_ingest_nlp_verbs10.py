@@ -265,3 +265,15 @@ def test_rivals_or_allies_named_in_ones_own_group(read):
     found = read("Hugo Salas habla claro. Sus asesores, como la abogada Rosa Vidal, lo apoyan.")
     absent(found, "opponentOf")
     absent(found, "allied")
+
+
+def test_those_who_hold_a_meeting_with_another_meet_each_other_too(read):
+    found = read("Hugo Salas y Tomás Ibarra compartieron una cena privada el sábado con Rosa "
+                 "Vidal.")
+    find(found, "Hugo Salas", "met", "Tomás Ibarra")
+    find(found, "Hugo Salas", "met", "Rosa Vidal")
+    found = read("Hugo Salas y Tomás Ibarra mantuvieron después una reunión con Rosa Vidal en "
+                 "Quito.")
+    find(found, "Hugo Salas", "met", "Tomás Ibarra")
+    found = read("Hugo Salas y Tomás Ibarra recibieron una llamada de Rosa Vidal.")
+    absent(found, "met", "Hugo Salas", "Tomás Ibarra")

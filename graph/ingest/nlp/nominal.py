@@ -111,6 +111,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             agents += phrase_ends(parsed, child)
             own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
+    named_in_noun = bool(agents)  # "una cena de A y B con C", not the clause's subjects
     head = noun.head
     relative = _held_in_relative(noun)
     if relative is not None and not agents and not own_agent:
@@ -201,7 +202,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         events = event_of(parsed, head, noun, near=True)
         if events:
             spec, partners = _ATTENDING, events
-    return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+    return _pairs(parsed, noun, lemma, spec, agents, partners, receiving, not named_in_noun)
 
 
 def _held_in_relative(noun):
@@ -280,12 +281,17 @@ def _warm(noun) -> bool:
     return bool(words & WARM) or any(preposition(c) in ("con", "entre") for c in noun.children)
 
 
-def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receiving) -> list[Found]:
+def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receiving,
+           held: bool = False) -> list[Found]:
+    """`held`: the agents are the subjects of the verb that holds the event."""
     relation = spec.relation
     symmetric = parsed.kb.relations.get(relation) and parsed.kb.relations[relation].symmetric
     pairs = []
     if agents and partners:
         pairs = [(a, p) for a in agents for p in partners]
+        if relation == "met" and held and not receiving:
+            # "A y B mantuvieron una reunión con C": A and B were at it together too
+            pairs += [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     elif symmetric and len(partners) >= 2 and not agents:
         pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
     elif symmetric and len(agents) >= 2 and not partners:
