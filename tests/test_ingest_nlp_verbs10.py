@@ -277,3 +277,15 @@ def test_those_who_hold_a_meeting_with_another_meet_each_other_too(read):
     find(found, "Hugo Salas", "met", "Tomás Ibarra")
     found = read("Hugo Salas y Tomás Ibarra recibieron una llamada de Rosa Vidal.")
     absent(found, "met", "Hugo Salas", "Tomás Ibarra")
+
+
+def test_anothers_support_passed_on_goes_to_whom_it_is_passed(read):
+    found = read("Rosa Vidal recibió a Hugo Salas en Lima. Salas le trasladó todo el apoyo de Vox "
+                 "de cara a las elecciones.")
+    find(found, "Vox", "endorsed", "Rosa Vidal")
+    found = read("Según el comunicado, Hugo Salas expresó a Rosa Vidal el apoyo del Partido "
+                 "Popular a su candidatura.")
+    find(found, "Partido Popular", "endorsed", "Rosa Vidal")
+    found = read("Tomás Ibarra visitó a Rosa Vidal y le transmitió el respaldo de Marine Le Pen.")
+    find(found, "Marine Le Pen", "endorsed", "Rosa Vidal")
+    absent(read("Hugo Salas transmitió a Rosa Vidal las críticas de Vox."), "endorsed")

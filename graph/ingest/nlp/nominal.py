@@ -42,6 +42,9 @@ _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 _SHAKING = {"estrechar", "dar", "apretar"}
 _LEAVING = {"dejar", "abandonar", "renunciar", "suspender", "congelar", "interrumpir"}
 _DENYING_LEAVES = {"renunciar"}
+# Verbs that pass on another's support to whom it is for: "le trasladó el apoyo de Vox".
+_CONVEYING = {"trasladar", "transmitir", "expresar", "comunicar", "hacer", "llevar", "reiterar",
+              "manifestar", "dar", "brindar", "ofrecer", "enviar", "entregar"}
 
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -148,6 +151,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                     agents = [a for a in agents if not parsed.is_person(a.key)]
     if not agents and not own_agent and heads_it(noun) and head.pos_ in ("VERB", "AUX"):
         agents = subject_ends(parsed, head)  # "volvió al poder al frente de una coalición con X"
+    if named_in_noun and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" \
+            and folded_lemma(head) in _CONVEYING:
+        partners = conveyed_to(parsed, head)  # "le trasladó el apoyo de Vox"
     if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
@@ -203,6 +209,19 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         if events:
             spec, partners = _ATTENDING, events
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving, not named_in_noun)
+
+
+def conveyed_to(parsed: Parsed, verb) -> list[End]:
+    """Whom a verb passes something on to: its "a" phrase, else its dative clitic ("le
+    trasladó", "visitó a X y le transmitió": X)."""
+    named = [e for c in verb.children if c.dep_ in ("obl", "iobj", "obj") and
+             preposition(c) in ("a", "al") for e in phrase_ends(parsed, c)
+             if parsed.is_person(e.key)]
+    if named or not any(c.lower_ in ("le", "les") for c in verb.children):
+        return named
+    if verb.dep_ == "conj":
+        return [e for e in patient_ends(parsed, verb.head) if parsed.is_person(e.key)]
+    return clitic_object(parsed, verb, dative=True)
 
 
 def _held_in_relative(noun):
