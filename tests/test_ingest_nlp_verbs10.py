@@ -289,3 +289,29 @@ def test_anothers_support_passed_on_goes_to_whom_it_is_passed(read):
     found = read("Tomás Ibarra visitó a Rosa Vidal y le transmitió el respaldo de Marine Le Pen.")
     find(found, "Marine Le Pen", "endorsed", "Rosa Vidal")
     absent(read("Hugo Salas transmitió a Rosa Vidal las críticas de Vox."), "endorsed")
+
+
+# ------------------------------------------------------------ rivals said the other way round
+
+
+def test_the_title_as_subject_and_the_name_as_predicate(read):
+    found = read("La rival de Hugo Salas en la capital será la exdiputada Rosa Vidal.")
+    find(found, "Rosa Vidal", "opponentOf", "Hugo Salas")
+    found = read("El principal rival de Hugo Salas es el senador Tomás Ibarra.")
+    find(found, "Tomás Ibarra", "opponentOf", "Hugo Salas")
+    found = read("El aliado más fiel de Hugo Salas es Tomás Ibarra.")
+    find(found, "Tomás Ibarra", "allied", "Hugo Salas")
+    absent(read("El rival de Hugo Salas es fuerte."), "opponentOf")
+
+
+def test_facing_or_seeking_against_someone(read):
+    find(read("Hugo Salas tiene enfrente a Rosa Vidal."), "Hugo Salas", "opponentOf",
+         "Rosa Vidal")
+    find(read("Hugo Salas buscará un cuarto mandato frente a Rosa Vidal."), "Hugo Salas",
+         "opponentOf", "Rosa Vidal")
+    find(read("Hugo Salas pelea con Rosa Vidal por el liderazgo del partido."), "Hugo Salas",
+         "opponentOf", "Rosa Vidal")
+    find(read("Hugo Salas y Rosa Vidal se disputan el liderazgo de la derecha."), "Hugo Salas",
+         "opponentOf", "Rosa Vidal")
+    absent(read("Hugo Salas tiene a Rosa Vidal como asesora."), "opponentOf")
+    absent(read("Hugo Salas lucha contra la corrupción."), "opponentOf")

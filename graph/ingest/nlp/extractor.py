@@ -23,6 +23,7 @@ from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.included_items import included_claims
+from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
@@ -110,7 +111,7 @@ class NlpExtractor:
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
-                    outcome_claims(parsed, token):
+                    outcome_claims(parsed, token) + inverted_partner_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

@@ -174,7 +174,12 @@ VERBS: dict[str, list[Frame]] = {
     "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
                  # "disputa el primer puesto con X": the one it is disputed with
                  Frame("opponentOf", AGENT, _p("frente a", "contra", "ante", "con"), 0.7,
-                       also=True)],
+                       also=True, pair_ok=True)],  # "A y B se disputan el liderazgo"
+    # "buscará un cuarto mandato frente a X", "pelea con X por el liderazgo", "lucha contra X"
+    "buscar": [Frame("opponentOf", AGENT, _p("frente a", "contra"), 0.6, only=PERSON)],
+    "pelear": [Frame("opponentOf", AGENT, _p("con", "contra", "frente a"), 0.6, only=PERSON,
+                     pair_ok=True)],
+    "luchar": [Frame("opponentOf", AGENT, _p("contra", "frente a"), 0.6, only=PERSON)],
     "pugnar": _OPPOSE,
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     # "pasó a la segunda vuelta"; "se pasó a Vox desde el PP": a member of one, then the other
