@@ -315,3 +315,22 @@ def test_facing_or_seeking_against_someone(read):
          "opponentOf", "Rosa Vidal")
     absent(read("Hugo Salas tiene a Rosa Vidal como asesora."), "opponentOf")
     absent(read("Hugo Salas lucha contra la corrupción."), "opponentOf")
+
+
+# ------------------------------------------------------------ alliances
+
+
+def test_a_party_called_a_sibling_is_an_ally(read):
+    find(read("Hugo Salas calificó a Vox de «partido hermano»."), "Hugo Salas", "allied", "Vox")
+    find(read("Hugo Salas definió a Vox como una formación hermana."), "Hugo Salas", "allied",
+         "Vox")
+    absent(read("Hugo Salas llamó a su hermana Rosa Vidal por teléfono."), "allied")
+    absent(read("Hugo Salas calificó a Rosa Vidal de «traidora»."), "allied")
+
+
+def test_an_event_that_served_to_stage_an_alliance(read):
+    found = read("La Cumbre de Toledo sirvió también para escenificar la alianza entre Vox y "
+                 "Fidesz.")
+    find(found, "Vox", "allied", "Fidesz")
+    found = read("La Cumbre de Toledo servirá para escenificar la alianza entre Vox y Fidesz.")
+    absent(found, "allied")

@@ -37,6 +37,8 @@ _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
 _AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
              "declinar", "renunciar"}
+# Verbs whose purpose, once past, was served: "sirvió para sellar la alianza".
+_SERVING = {"servir", "aprovechar"}
 # Trips that an attendance is the purpose of, and the attendances.
 _TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "trasladar",
                "trasladarse", "volar", "venir", "regresar", "volver", "acudir"}
@@ -87,6 +89,14 @@ def _travelled_for(token) -> bool:
     trip = token.head
     return folded_lemma(trip) in _TRAVELLING and trip.morph.get("Mood") == ["Ind"] and \
         trip.morph.get("Tense") == ["Past"] and verb_lemma(token) in _ATTENDING
+
+
+def _served_for(token) -> bool:
+    """"la cita sirvió para escenificar la alianza", "el acto permitió sellar el pacto": a
+    purpose told as served in the past is what happened."""
+    head = token.head
+    return folded_lemma(head) in _SERVING and head.morph.get("Mood") == ["Ind"] and \
+        head.morph.get("Tense") == ["Past"]
 
 
 def _pledge(verb, auxiliary) -> bool:
@@ -174,7 +184,7 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
-                and not _travelled_for(token):
+                and not _travelled_for(token) and not _served_for(token):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" or

@@ -144,7 +144,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             if enclitic(head) and "a" in spec.partner and not partners:
                 partners += clitic_object(parsed, head, dative=True)  # "para expresarle"
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
-                agents = subject_ends(parsed, head)
+                # "la cita sirvió para escenificar la alianza entre A y B": an event is no party
+                # to it
+                agents = [a for a in subject_ends(parsed, head) if parsed.is_agent(a.key) or
+                          noun.dep_ != "obj"]
                 if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_NOUNS
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
