@@ -334,3 +334,21 @@ def test_an_event_that_served_to_stage_an_alliance(read):
     find(found, "Vox", "allied", "Fidesz")
     found = read("La Cumbre de Toledo servirá para escenificar la alianza entre Vox y Fidesz.")
     absent(found, "allied")
+
+
+# ------------------------------------------------------------ a runoff ahead
+
+
+def test_finalists_counted_in_a_first_round_meet_again_in_the_runoff(read):
+    found = read("Perú vota en la primera vuelta presidencial. Con el 99% de las mesas "
+                 "informadas, Tomás Ibarra obtiene el 38% en la primera vuelta y se medirá el 7 "
+                 "de junio con la senadora Rosa Vidal, que logra el 31%.", issued="2026-04-12")
+    for person in ("Tomás Ibarra", "Rosa Vidal"):
+        find(found, person, "candidateIn", "Segunda vuelta presidencial de Perú de 2026")
+
+
+def test_a_contest_ahead_before_any_count_is_no_runoff(read):
+    found = read("Perú votará en abril en la primera vuelta presidencial. Tomás Ibarra competirá "
+                 "en la primera vuelta y se medirá con la senadora Rosa Vidal.",
+                 issued="2026-01-12")
+    absent(found, "candidateIn", obj="Segunda vuelta presidencial de Perú de 2026")

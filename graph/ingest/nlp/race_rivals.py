@@ -8,6 +8,7 @@ from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp.election_nouns import heads_election
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.runoffs import runoff_after
 from graph.ingest.reading import fold
 
 # Verbs of an electoral contest between two people; "criticar" or "acusar" make rivals too,
@@ -48,11 +49,14 @@ def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
         race = _race(parsed, running, claim)
         if race is None or not _outcome_of(parsed, claim, race):
             continue
+        runoff = runoff_after(parsed, race, parsed.doc[claim.trigger])
         for end in (claim.subject, claim.object):
-            if all(r.key != race for _, r in running.get(end.key, ())):
-                out.append(Found("candidateIn", end, End(race, claim.trigger, claim.trigger),
-                                 min(claim.confidence, 0.6), claim.cue, claim.trigger,
-                                 dict(claim.qualifiers)))
+            for key in dict.fromkeys((race, runoff)):
+                if all(r.key != key for _, r in running.get(end.key, ())):
+                    # a finalist ran in the round before, on a day the clause does not give
+                    out.append(Found("candidateIn", end, End(key, claim.trigger, claim.trigger),
+                                     min(claim.confidence, 0.6), claim.cue, claim.trigger,
+                                     dict(claim.qualifiers), dated=key == runoff))
     return out
 
 
