@@ -352,3 +352,11 @@ def test_a_contest_ahead_before_any_count_is_no_runoff(read):
                  "en la primera vuelta y se medirá con la senadora Rosa Vidal.",
                  issued="2026-01-12")
     absent(found, "candidateIn", obj="Segunda vuelta presidencial de Perú de 2026")
+
+
+def test_throwing_oneself_behind_someone(read):
+    find(read("Hugo Salas se volcó con la candidatura de Rosa Vidal."), "Hugo Salas", "endorsed",
+         "Rosa Vidal")
+    find(read("Vox aupó a Rosa Vidal a la presidencia del partido."), "Vox", "endorsed",
+         "Rosa Vidal")
+    absent(read("Hugo Salas se volcó con la cumbre de Lima."), "endorsed")

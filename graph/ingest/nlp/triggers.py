@@ -99,6 +99,9 @@ VERBS: dict[str, list[Frame]] = {
     # is being there)
     "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
+    # "se volcó con la candidatura de X", "aupó a Y a la presidencia del partido"
+    "volcar": [Frame("endorsed", AGENT, _p("con", "en"), 0.65, only=PERSON)],
+    "aupar": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
     # allied
