@@ -360,3 +360,15 @@ def test_throwing_oneself_behind_someone(read):
     find(read("Vox aupó a Rosa Vidal a la presidencia del partido."), "Vox", "endorsed",
          "Rosa Vidal")
     absent(read("Hugo Salas se volcó con la cumbre de Lima."), "endorsed")
+
+
+def test_falling_before_a_rival_or_winning_over_them(read):
+    find(read("Hugo Salas cayó ante Rosa Vidal en el balotaje."), "Hugo Salas", "opponentOf",
+         "Rosa Vidal")
+    find(read("La victoria de Hugo Salas sobre Rosa Vidal sorprendió."), "Hugo Salas",
+         "opponentOf", "Rosa Vidal")
+    found = read("Tras su derrota frente a Rosa Vidal, Hugo Salas dimitió.")
+    assert {("Hugo Salas", "Rosa Vidal"), ("Rosa Vidal", "Hugo Salas")} & {
+        (c.subject, c.object) for c in found.candidates if c.relation == "opponentOf"}
+    absent(read("Hugo Salas cayó en las encuestas."), "opponentOf")
+    absent(read("La victoria de Hugo Salas sorprendió a Rosa Vidal."), "opponentOf")

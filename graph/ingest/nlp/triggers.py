@@ -169,6 +169,11 @@ VERBS: dict[str, list[Frame]] = {
     "batir": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "aventajar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "desbancar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "doblegar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "arrollar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    # "cayó ante X en el balotaje", "sucumbió frente a Y"
+    "caer": [Frame("opponentOf", AGENT, _p("ante", "frente a"), 0.65, only=PERSON)],
+    "sucumbir": [Frame("opponentOf", AGENT, _p("ante", "frente a"), 0.65, only=PERSON)],
     # "superó a Jara por diez puntos": ahead of a rival in the same race
     "superar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7),
@@ -384,6 +389,11 @@ NOUNS: dict[str, Nominal] = {
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
+    # "la victoria de X sobre Y", "su derrota frente a Y": who won and who lost ran against
+    # each other
+    "victoria": Nominal("opponentOf", _p("de"), _p("sobre", "frente a", "ante", "contra"), 0.6),
+    "triunfo": Nominal("opponentOf", _p("de"), _p("sobre", "frente a", "ante", "contra"), 0.6),
+    "derrota": Nominal("opponentOf", _p("de"), _p("frente a", "ante", "contra"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
     # "su militancia en Vox"; "dejó la militancia en el PP" (see nominal: former)
