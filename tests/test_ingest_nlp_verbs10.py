@@ -372,3 +372,13 @@ def test_falling_before_a_rival_or_winning_over_them(read):
         (c.subject, c.object) for c in found.candidates if c.relation == "opponentOf"}
     absent(read("Hugo Salas cayó en las encuestas."), "opponentOf")
     absent(read("La victoria de Hugo Salas sorprendió a Rosa Vidal."), "opponentOf")
+
+
+def test_contacting_writing_or_exchanging_letters(read):
+    for text in ("Hugo Salas contactó con Rosa Vidal.",
+                 "Hugo Salas contactó a Rosa Vidal la semana pasada.",
+                 "Hugo Salas le escribió una carta a Rosa Vidal.",
+                 "Hugo Salas y Rosa Vidal intercambiaron cartas durante la campaña."):
+        find(read(text), "Hugo Salas", "contactWith", "Rosa Vidal")
+    absent(read("Hugo Salas y Rosa Vidal escribieron un libro."), "contactWith")
+    absent(read("Hugo Salas escribió a sus seguidores un mensaje."), "contactWith")

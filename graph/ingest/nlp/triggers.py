@@ -86,6 +86,9 @@ VERBS: dict[str, list[Frame]] = {
     "platicar": _CONTACT, "conferenciar": _CONTACT,
     "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
     "telefonear": _PHONE,
+    # "contactó con X", "la contactó"; "le escribió a X" (a letter, a message)
+    "contactar": [Frame("contactWith", AGENT, _p("con", "a", ""), 0.75, pair_ok=True)],
+    "escribir": [Frame("contactWith", AGENT, _p("a", "al"), 0.6, only=PERSON)],
     # endorsed
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
     # "secundó a Kast", "apadrina su candidatura"
@@ -342,7 +345,7 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
                "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
-               "difundir", "enviar", "grabar", "trasladar", "transmitir"}
+               "difundir", "enviar", "grabar", "trasladar", "transmitir", "intercambiar"}
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
 # those of thanking for it ("agradeció el respaldo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
