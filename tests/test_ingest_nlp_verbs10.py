@@ -76,7 +76,7 @@ def test_a_partner_named_after_the_partners_own_title(read):
 def test_a_rivals_name_after_its_own_apposition(read):
     found = read("El rival de Hugo Salas, el senador Tomás Ibarra, habló en Lima.")
     find(found, "Tomás Ibarra", "opponentOf", "Hugo Salas")
-    found = read("Hugo Salas se impuso con el 58 % de los votos a su rival en la consulta, la "
+    found = read("Hugo Salas derrotó por amplio margen a su contrincante en las primarias, la "
                  "exministra Rosa Vidal.")
     find(found, "Hugo Salas", "opponentOf", "Rosa Vidal")
 
@@ -102,8 +102,8 @@ def test_a_friend_of_an_idea_is_nobodys_ally_nor_a_reference(read):
 
 
 def test_a_participle_on_a_persons_title_describes_the_person(read):
-    found = read("Tomás Ibarra, candidato presidencial derrotado por Hugo Salas en el balotaje, "
-                 "habló en Quito.")
+    found = read("Tomás Ibarra, el aspirante vencido por Hugo Salas en la segunda vuelta, volvió "
+                 "al Senado.")
     find(found, "Hugo Salas", "opponentOf", "Tomás Ibarra")
     found = read("Rosa Vidal, la aspirante respaldada por el Partido Popular, ganó en Lima.")
     find(found, "Partido Popular", "endorsed", "Rosa Vidal")
@@ -162,7 +162,7 @@ def test_a_presidential_house_is_where_one_meets_not_whom(read):
 
 
 def test_supporting_the_campaign_of_the_one_just_named(read):
-    find(read("Hugo Salas felicitó a Rosa Vidal y respaldó públicamente su candidatura."),
+    find(read("Hugo Salas saludó a Rosa Vidal y apoyó sin reservas su candidatura."),
          "Hugo Salas", "endorsed", "Rosa Vidal")
     find(read("Hugo Salas recibió a Tomás Ibarra en Lima y apoyó su campaña."), "Hugo Salas",
          "endorsed", "Tomás Ibarra")
@@ -174,7 +174,7 @@ def test_supporting_the_campaign_of_the_one_just_named(read):
 
 
 def test_what_is_only_talked_about_is_not_stated(read):
-    for text in ("Se habla de una relación privilegiada de Hugo Salas con Rosa Vidal.",
+    for text in ("Se habla en Quito de una estrecha relación de Hugo Salas con Rosa Vidal.",
                  "Se especula con una reunión entre Hugo Salas y Rosa Vidal.",
                  "En Quito se comenta una alianza de Hugo Salas con Rosa Vidal."):
         found = read(text)
@@ -185,30 +185,31 @@ def test_what_is_only_talked_about_is_not_stated(read):
 
 
 def test_who_heads_a_coalition_is_allied_with_each_party_in_it(read):
-    found = read("Hugo Salas volvió al poder al frente de una coalición con el Partido Popular y "
-                 "el partido Motoristas.")
+    found = read("Hugo Salas gobierna desde marzo al frente de una coalición con el Partido "
+                 "Popular y con Chega.")
     find(found, "Hugo Salas", "allied", "Partido Popular")
-    find(found, "Hugo Salas", "allied", "Motoristas")
+    find(found, "Hugo Salas", "allied", "Chega")
+    absent(found, "allied", "Partido Popular", "Chega")
     found = read("Rosa Vidal gobierna a la cabeza de una alianza con Vox.")
     find(found, "Rosa Vidal", "allied", "Vox")
 
 
 def test_a_message_of_support_to_someone(read):
-    for text in ("Hugo Salas publicó un mensaje de apoyo a Rosa Vidal en sus redes sociales.",
+    for text in ("Hugo Salas difundió un vídeo de apoyo a Rosa Vidal en su cuenta de X.",
                  "Hugo Salas envió un vídeo de respaldo a Rosa Vidal."):
         find(read(text), "Hugo Salas", "endorsed", "Rosa Vidal")
     absent(read("Hugo Salas publicó un mensaje de apoyo en sus redes sociales."), "endorsed")
 
 
 def test_the_one_accused_or_congratulated_does_what_follows(read):
-    found = read("Hugo Salas criticó a Tomás Ibarra, al que acusó de mentir pese a haber sido "
-                 "investido con los votos de Vox.")
+    found = read("Hugo Salas reprendió a Tomás Ibarra, al que acusó de engañar a todos pese a "
+                 "haber sido elegido con el apoyo de Vox.")
     find(found, "Vox", "endorsed", "Tomás Ibarra")
     absent(found, "endorsed", "Vox", "Hugo Salas")
     found = read("Hugo Salas felicitó a Tomás Ibarra por haberse reunido con Rosa Vidal.")
     find(found, "Tomás Ibarra", "met", "Rosa Vidal")
     absent(found, "met", "Hugo Salas", "Rosa Vidal")
-    found = read("Rosa Vidal criticó a Tomás Ibarra por «mentir» y recibió el respaldo de Hugo "
+    found = read("Rosa Vidal reprochó a Tomás Ibarra por «improvisar» y obtuvo el apoyo de Hugo "
                  "Salas.")
     find(found, "Hugo Salas", "endorsed", "Rosa Vidal")
     found = read("Hugo Salas decidió reunirse con Rosa Vidal.")
@@ -218,8 +219,8 @@ def test_the_one_accused_or_congratulated_does_what_follows(read):
 def test_a_live_blogs_time_stamp_is_no_subject(read):
     for stamp in ("21:15 — ", "21.15 | ", "21:15 h - "):
         found = read("EN DIRECTO | Elecciones en Perú\n\n22:40 — El abogado Tomás Ibarra obtiene "
-                     "el 38%.\n\n" + stamp + "Rosa Vidal, candidata del Partido Popular, reconoce "
-                     "su derrota y anuncia su respaldo a Ibarra para la segunda vuelta.",
+                     "el 38%.\n\n" + stamp + "Rosa Vidal, aspirante del Partido Popular, admite la "
+                     "derrota y expresa su apoyo a Ibarra de cara al balotaje.",
                      issued="2026-04-12")
         find(found, "Rosa Vidal", "endorsed", "Tomás Ibarra")
 
@@ -234,8 +235,8 @@ def test_a_victory_or_a_defeat_in_a_named_race_is_a_candidacy(read):
               "Segunda vuelta presidencial de Perú de 2026"),
              ("Tras la victoria de Rosa Vidal en las elecciones peruanas de 2026, Hugo Salas la "
               "felicitó.", "Elección presidencial de Perú de 2026"),
-             ("Rosa Vidal, que recordó su candidatura frustrada a la presidencia de Perú en "
-              "2021, habló después.", "Elección presidencial de Perú de 2021")]
+             ("Rosa Vidal, que evocó su fallida candidatura a la presidencia de Perú en 2021, "
+              "habló después.", "Elección presidencial de Perú de 2021")]
     for text, race in cases:
         find(read(text, issued="2026-09-01"), "Rosa Vidal", "candidateIn", race)
 
@@ -246,8 +247,8 @@ def test_an_office_won_was_run_for(read):
 
 
 def test_a_victory_hoped_for_or_of_no_race_is_no_candidacy(read):
-    absent(read("Trump condiciona la ayuda a una victoria de Rosa Vidal en las presidenciales "
-                "de Perú de 2026.", issued="2026-03-01"), "candidateIn")
+    absent(read("La embajada supedita el acuerdo a una victoria de Rosa Vidal en las "
+                "presidenciales de Perú de 2026.", issued="2026-03-01"), "candidateIn")
     absent(read("La victoria de Rosa Vidal en el debate sorprendió.", issued="2026-03-01"),
            "candidateIn")
     absent(read("Hugo Salas felicitó a Rosa Vidal por su victoria.", issued="2026-03-01"),
@@ -255,8 +256,8 @@ def test_a_victory_hoped_for_or_of_no_race_is_no_candidacy(read):
 
 
 def test_rivals_or_allies_named_in_ones_own_group(read):
-    found = read("Hugo Salas habla claro. Sus adversarios, como la senadora Rosa Vidal, lo "
-                 "consideran «un provocador».")
+    found = read("Hugo Salas no se calla nunca. Sus adversarios, como la senadora Rosa Vidal, le "
+                 "reprochan el tono.")
     find(found, "Hugo Salas", "opponentOf", "Rosa Vidal")
     found = read("Hugo Salas criticó a sus rivales, como Tomás Ibarra y Rosa Vidal.")
     find(found, "Hugo Salas", "opponentOf", "Tomás Ibarra")
@@ -268,8 +269,7 @@ def test_rivals_or_allies_named_in_ones_own_group(read):
 
 
 def test_those_who_hold_a_meeting_with_another_meet_each_other_too(read):
-    found = read("Hugo Salas y Tomás Ibarra compartieron una cena privada el sábado con Rosa "
-                 "Vidal.")
+    found = read("Hugo Salas y Tomás Ibarra mantuvieron un almuerzo de trabajo con Rosa Vidal.")
     find(found, "Hugo Salas", "met", "Tomás Ibarra")
     find(found, "Hugo Salas", "met", "Rosa Vidal")
     found = read("Hugo Salas y Tomás Ibarra mantuvieron después una reunión con Rosa Vidal en "
@@ -280,14 +280,15 @@ def test_those_who_hold_a_meeting_with_another_meet_each_other_too(read):
 
 
 def test_anothers_support_passed_on_goes_to_whom_it_is_passed(read):
-    found = read("Rosa Vidal recibió a Hugo Salas en Lima. Salas le trasladó todo el apoyo de Vox "
-                 "de cara a las elecciones.")
-    find(found, "Vox", "endorsed", "Rosa Vidal")
+    found = read("Rosa Vidal recibió a Hugo Salas en Lima. Salas le trasladó el respaldo de Chega "
+                 "para las municipales.")
+    find(found, "Chega", "endorsed", "Rosa Vidal")
     found = read("Según el comunicado, Hugo Salas expresó a Rosa Vidal el apoyo del Partido "
                  "Popular a su candidatura.")
     find(found, "Partido Popular", "endorsed", "Rosa Vidal")
-    found = read("Tomás Ibarra visitó a Rosa Vidal y le transmitió el respaldo de Marine Le Pen.")
-    find(found, "Marine Le Pen", "endorsed", "Rosa Vidal")
+    found = read("Tomás Ibarra visitó a Rosa Vidal y le transmitió el respaldo de Santiago "
+                 "Abascal.")
+    find(found, "Santiago Abascal", "endorsed", "Rosa Vidal")
     absent(read("Hugo Salas transmitió a Rosa Vidal las críticas de Vox."), "endorsed")
 
 
@@ -295,8 +296,8 @@ def test_anothers_support_passed_on_goes_to_whom_it_is_passed(read):
 
 
 def test_the_title_as_subject_and_the_name_as_predicate(read):
-    found = read("La rival de Hugo Salas en la capital será la exdiputada Rosa Vidal.")
-    find(found, "Rosa Vidal", "opponentOf", "Hugo Salas")
+    found = read("El gran rival de Hugo Salas en Quito será el exministro Tomás Ibarra.")
+    find(found, "Tomás Ibarra", "opponentOf", "Hugo Salas")
     found = read("El principal rival de Hugo Salas es el senador Tomás Ibarra.")
     find(found, "Tomás Ibarra", "opponentOf", "Hugo Salas")
     found = read("El aliado más fiel de Hugo Salas es Tomás Ibarra.")
@@ -307,7 +308,7 @@ def test_the_title_as_subject_and_the_name_as_predicate(read):
 def test_facing_or_seeking_against_someone(read):
     find(read("Hugo Salas tiene enfrente a Rosa Vidal."), "Hugo Salas", "opponentOf",
          "Rosa Vidal")
-    find(read("Hugo Salas buscará un cuarto mandato frente a Rosa Vidal."), "Hugo Salas",
+    find(read("Hugo Salas buscará la reelección frente a Rosa Vidal."), "Hugo Salas",
          "opponentOf", "Rosa Vidal")
     find(read("Hugo Salas pelea con Rosa Vidal por el liderazgo del partido."), "Hugo Salas",
          "opponentOf", "Rosa Vidal")
@@ -321,7 +322,8 @@ def test_facing_or_seeking_against_someone(read):
 
 
 def test_a_party_called_a_sibling_is_an_ally(read):
-    find(read("Hugo Salas calificó a Vox de «partido hermano»."), "Hugo Salas", "allied", "Vox")
+    find(read("Hugo Salas tachó a Chega de «partido hermano» en Lisboa."), "Hugo Salas", "allied",
+         "Chega")
     find(read("Hugo Salas definió a Vox como una formación hermana."), "Hugo Salas", "allied",
          "Vox")
     absent(read("Hugo Salas llamó a su hermana Rosa Vidal por teléfono."), "allied")
@@ -329,10 +331,9 @@ def test_a_party_called_a_sibling_is_an_ally(read):
 
 
 def test_an_event_that_served_to_stage_an_alliance(read):
-    found = read("La Cumbre de Toledo sirvió también para escenificar la alianza entre Vox y "
-                 "Fidesz.")
-    find(found, "Vox", "allied", "Fidesz")
-    found = read("La Cumbre de Toledo servirá para escenificar la alianza entre Vox y Fidesz.")
+    found = read("El Foro de Lima sirvió para sellar en público la alianza entre Chega y Vox.")
+    find(found, "Chega", "allied", "Vox")
+    found = read("El Foro de Lima servirá para sellar en público la alianza entre Chega y Vox.")
     absent(found, "allied")
 
 
@@ -340,9 +341,9 @@ def test_an_event_that_served_to_stage_an_alliance(read):
 
 
 def test_finalists_counted_in_a_first_round_meet_again_in_the_runoff(read):
-    found = read("Perú vota en la primera vuelta presidencial. Con el 99% de las mesas "
-                 "informadas, Tomás Ibarra obtiene el 38% en la primera vuelta y se medirá el 7 "
-                 "de junio con la senadora Rosa Vidal, que logra el 31%.", issued="2026-04-12")
+    found = read("Perú vota en la primera vuelta presidencial. Escrutado el 95%, Tomás Ibarra suma "
+                 "el 41% en la primera vuelta y se enfrentará en junio a la senadora Rosa Vidal, "
+                 "que consigue el 29%.", issued="2026-04-12")
     for person in ("Tomás Ibarra", "Rosa Vidal"):
         find(found, person, "candidateIn", "Segunda vuelta presidencial de Perú de 2026")
 

@@ -24,7 +24,7 @@ _PARTY_WORDS = {"partido", "formacion", "fuerza", "organizacion", "movimiento"}
 _OPENING_QUOTES = {"«", '"', "“"}
 # Verbs that call someone something: "lo definió como un aliado", "se consideran socios"
 _CALLING = {"definir", "considerar", "calificar", "describir", "presentar", "autodefinir",
-            "catalogar", "llamar"}
+            "catalogar", "llamar", "tachar", "denominar", "bautizar", "tildar"}
 
 
 def alliance_claims(parsed: Parsed, token) -> list[Found]:
@@ -53,6 +53,8 @@ def _called(parsed: Parsed, noun) -> list[Found]:
     definió como un amigo y un aliado": the caller and the one called."""
     head = noun.head if noun.dep_ == "conj" else noun
     verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") and parsed.mention(verb) and verb.head.pos_ == "VERB":
+        head, verb = verb.head, verb.head  # "tachó a Chega de «partido hermano»" hung on Chega
     between = verb.doc[verb.i + 1:noun.i]
     if verb_lemma(verb) not in _CALLING or not any(t.lower_ in ("como", "de") for t in between) \
             and not (between and between[-1].text in _OPENING_QUOTES):

@@ -154,8 +154,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                     agents = [a for a in agents if not parsed.is_person(a.key)]
     if not agents and not own_agent and heads_it(noun) and head.pos_ in ("VERB", "AUX"):
         agents = subject_ends(parsed, head)  # "volvió al poder al frente de una coalición con X"
-    if named_in_noun and not partners and spec.relation == "endorsed" and noun.dep_ == "obj" \
-            and folded_lemma(head) in _CONVEYING:
+    if named_in_noun and not any(parsed.is_agent(p.key) for p in partners) and \
+            spec.relation == "endorsed" and noun.dep_ == "obj" and folded_lemma(head) in _CONVEYING:
         partners = conveyed_to(parsed, head)  # "le trasladó el apoyo de Vox"
     if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
                                           for t in noun.doc[noun.left_edge.i:noun.i]):

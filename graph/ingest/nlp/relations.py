@@ -500,8 +500,10 @@ class _Slots:
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
                         not where_relative(verb):
-                    named = parsed.ends(verb.head, conj=False) or _noun_event(
-                        parsed, verb.head) or described_name(parsed, verb.head)
+                    # "X, el aspirante derrotado por Y": the name the title describes, before
+                    # any person the title alone could stand for
+                    named = described_name(parsed, verb.head) or parsed.ends(
+                        verb.head, conj=False) or _noun_event(parsed, verb.head)
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named
