@@ -22,7 +22,9 @@ def test_calling_on_voters_to_vote_for_someone_endorses_them(read):
     for text in ("Rosa Vidal llamó a votar por Tomás Ibarra en la segunda vuelta.",
                  "Rosa Vidal instó a sus seguidores a votar por Tomás Ibarra.",
                  "Rosa Vidal pidió a los electores que voten por Tomás Ibarra el domingo.",
-                 "Desde Quito, Rosa Vidal exhortó a los indecisos a que voten por Tomás Ibarra."):
+                 "Desde Quito, Rosa Vidal exhortó a los indecisos a que voten por Tomás Ibarra.",
+                 "Rosa Vidal animó a los electores a que elijan a Tomás Ibarra.",
+                 "Rosa Vidal, que pidió votar por Tomás Ibarra, viajó a Lima."):
         find(read(text), "Rosa Vidal", "endorsed", "Tomás Ibarra")
 
 

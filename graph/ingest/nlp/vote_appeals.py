@@ -23,6 +23,8 @@ _VOTING = {"votar": ("por", "a favor de", "a"), "apoyar": ("a", ""), "respaldar"
 # the phrases after "votar" that the small model hangs on the verb of asking ("animó a votar
 # a Vox"); those before it name whom it asks ("instó a los votantes a votar")
 _SUPPORTED = {"a favor de", "por", "a"}
+# What voters themselves do: asked of them in any clause ("que voten por X", "que elijan a Y").
+_BALLOTS = {"votar", "elegir"}
 
 
 def appeal_claims(parsed: Parsed, token) -> list[Found]:
@@ -35,7 +37,7 @@ def appeal_claims(parsed: Parsed, token) -> list[Found]:
     elif token.dep_ not in ("xcomp", "ccomp", "advcl"):
         return []
     if appeal == token or verb_lemma(appeal) not in APPEALING or \
-            token.dep_ != "xcomp" and verb_lemma(token) != "votar":
+            token.dep_ != "xcomp" and verb_lemma(token) not in _BALLOTS:
         return []  # "pidió a Milei que respaldara a X": another's act, read elsewhere
     if any(c.dep_ == "advmod" and fold(c.lower_) in NEGATORS for c in token.children):
         return []  # "llamó a no votar por X" is no support
