@@ -243,6 +243,19 @@ def test_a_victory_or_a_defeat_in_a_named_race_is_a_candidacy(read):
         find(read(text, issued="2026-09-01"), "Rosa Vidal", "candidateIn", race)
 
 
+def test_ones_own_victory_or_defeat_celebrated_conceded_or_left_behind(read):
+    cases = [("Rosa Vidal celebró su victoria en las legislativas de Perú de 2026 con sus "
+              "seguidores.", "Rosa Vidal", "Elecciones legislativas de Perú de 2026"),
+             ("Hugo Salas reconoció su derrota en la primera vuelta presidencial de Perú de "
+              "2026.", "Hugo Salas", "Primera vuelta presidencial de Perú de 2026"),
+             ("Tras su triunfo en las presidenciales de Perú de 2026, Rosa Vidal viajó a Madrid.",
+              "Rosa Vidal", "Elección presidencial de Perú de 2026")]
+    for text, person, race in cases:
+        find(read(text, issued="2026-09-01"), person, "candidateIn", race)
+    absent(read("Hugo Salas reconoció su derrota en el debate.", issued="2026-09-01"),
+           "candidateIn")
+
+
 def test_an_office_won_was_run_for(read):
     find(read("Rosa Vidal ganó la presidencia de Perú en 2026.", issued="2026-09-01"),
          "Rosa Vidal", "candidateIn", "Elección presidencial de Perú de 2026")

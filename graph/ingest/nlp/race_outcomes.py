@@ -20,6 +20,7 @@ _OUTCOMES = {"victoria", "triunfo", "derrota", "candidatura", "precandidatura", 
 _OWNING = {"reconocer", "admitir", "asumir", "aceptar", "celebrar", "festejar", "recordar",
            "evocar", "lamentar", "encajar", "digerir", "atribuir", "dedicar", "reivindicar"}
 _OWN = {"su", "sus"}
+_AFTER = {"tras", "despues de"}
 _DEFINITE = {"el", "la", "los", "las", "su", "sus", "esa", "ese", "aquella", "aquel", "esta",
              "este"}
 
@@ -33,21 +34,27 @@ def outcome_claims(parsed: Parsed, noun) -> list[Found]:
     verb = noun.head
     owned = any(c.dep_ == "det" and c.lower_ in _OWN for c in noun.children)
     conceded = owned and noun.dep_ == "obj" and folded_lemma(verb) in _OWNING
-    if not owners and conceded:
+    # "Tras su triunfo en X, Y viajó": the one who acts after it had it
+    after = owned and noun.dep_ == "obl" and preposition(noun) in _AFTER and \
+        verb.pos_ in ("VERB", "AUX")
+    if not owners and (conceded or after):
         owners = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
     if not owners:
         return []
-    key = _phrase_race(parsed, noun)
+    key = _phrase_race(parsed, noun, verb if conceded else None)
     if key is None:
         return []
     return [Found("candidateIn", o, End(key, noun.i, noun.i), 0.65, f"nominal:{folded_lemma(noun)}",
                   noun.i) for o in owners if parsed.kb.fits("candidateIn", o.key, key)]
 
 
-def _phrase_race(parsed: Parsed, noun) -> str | None:
+def _phrase_race(parsed: Parsed, noun, verb=None) -> str | None:
     """The election the noun's own phrase names ("en las presidenciales de 2026", "a la
-    presidencia de México"), or the one its sentence named before it."""
-    for t in noun.subtree:
+    presidencia de México"), or its verb's when the small model hangs it there ("celebró su
+    victoria en las legislativas"), or the one its sentence named before it."""
+    hung = [t for c in verb.children if c.i > noun.i and c.dep_ == "obl"
+            for t in c.subtree] if verb is not None else []
+    for t in [*noun.subtree, *hung]:
         if t.i != noun.i and is_election_noun(t) and 0 < t.i - noun.i <= 10:
             key = parsed.elections.named(t)
             if key:
