@@ -178,7 +178,8 @@ def test_supporting_the_campaign_of_the_one_just_named(read):
 def test_what_is_only_talked_about_is_not_stated(read):
     for text in ("Se habla en Quito de una estrecha relación de Hugo Salas con Rosa Vidal.",
                  "Se especula con una reunión entre Hugo Salas y Rosa Vidal.",
-                 "En Quito se comenta una alianza de Hugo Salas con Rosa Vidal."):
+                 "En Quito se comenta una alianza de Hugo Salas con Rosa Vidal.",
+                 "Se rumorea que Hugo Salas se reunió en secreto con Rosa Vidal."):
         found = read(text)
         absent(found, "allied")
         absent(found, "met")

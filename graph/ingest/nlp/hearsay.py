@@ -10,7 +10,7 @@ from graph.ingest.reading import fold
 
 _TALK = {"hablar", "especular", "rumorear", "comentar", "murmurar", "decir", "barajar",
          "contar", "mencionar", "sugerir", "insinuar", "runrunear", "chismorrear"}
-_LINKS = ("obl", "obj", "ccomp", "nsubj", "nsubj:pass")
+_LINKS = ("obl", "obj", "ccomp", "csubj", "nsubj", "nsubj:pass")
 _ABOUT = {"de", "con", "sobre", "acerca"}
 
 
