@@ -19,9 +19,12 @@ _BODIES = {"grupo", "bloque", "interbloque", "bancada", "coalicion", "alianza", 
            "familia", "plataforma", "lista", "gobierno", "pacto"}
 _ALLIES = {"socios", "aliados", "aliadas", "socias"}
 _ALLY = {"socio", "aliado", "aliada", "socia"}
+_SIBLINGS = {"hermano", "hermana", "hermanos", "hermanas"}
+_PARTY_WORDS = {"partido", "formacion", "fuerza", "organizacion", "movimiento"}
+_OPENING_QUOTES = {"«", '"', "“"}
 # Verbs that call someone something: "lo definió como un aliado", "se consideran socios"
 _CALLING = {"definir", "considerar", "calificar", "describir", "presentar", "autodefinir",
-            "catalogar", "llamar"}
+            "catalogar", "llamar", "tachar", "denominar", "bautizar", "tildar"}
 
 
 def alliance_claims(parsed: Parsed, token) -> list[Found]:
@@ -40,7 +43,7 @@ def alliance_claims(parsed: Parsed, token) -> list[Found]:
         members = [e for c in token.children if c.dep_ == "nsubj"
                    for e in parsed.ends(c)]
         return _pairs(parsed, members, token, "copula")
-    if fold(token.lower_) in _ALLIES | _ALLY and token.pos_ == "NOUN":
+    if (fold(token.lower_) in _ALLIES | _ALLY or _brotherly(token)) and token.pos_ == "NOUN":
         return _called(parsed, token)
     return []
 
@@ -50,9 +53,12 @@ def _called(parsed: Parsed, noun) -> list[Found]:
     definió como un amigo y un aliado": the caller and the one called."""
     head = noun.head if noun.dep_ == "conj" else noun
     verb = head.head
-    if verb_lemma(verb) not in _CALLING or not any(
-            t.lower_ == "como" for t in verb.doc[verb.i + 1:noun.i]):
-        return []
+    if verb.pos_ not in ("VERB", "AUX") and parsed.mention(verb) and verb.head.pos_ == "VERB":
+        head, verb = verb.head, verb.head  # "tachó a Chega de «partido hermano»" hung on Chega
+    between = verb.doc[verb.i + 1:noun.i]
+    if verb_lemma(verb) not in _CALLING or not any(t.lower_ in ("como", "de") for t in between) \
+            and not (between and between[-1].text in _OPENING_QUOTES):
+        return []  # "lo definió como aliado", "calificó a Vox de partido hermano", "llamó «…»"
     cue = f"verb:{verb_lemma(verb)}"
     if any(c.lower_ in ("se", "nos") and c.pos_ == "PRON" for c in verb.children):
         return _pairs(parsed, subject_ends(parsed, verb), verb, cue) \
@@ -61,6 +67,15 @@ def _called(parsed: Parsed, noun) -> list[Found]:
               and c != head for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
     return [Found("allied", s, o, 0.6, cue, verb.i) for s in subject_ends(parsed, verb)
             for o in called if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
+
+
+def _brotherly(noun) -> bool:
+    """"partido hermano", "formación hermana", "«hermana en la defensa de …»": a party called
+    a sibling is an ally."""
+    if folded_lemma(noun) in _SIBLINGS or fold(noun.lower_) in _SIBLINGS:
+        return True
+    return folded_lemma(noun) in _PARTY_WORDS and any(
+        c.dep_ in ("amod", "flat", "nmod") and fold(c.lower_) in _SIBLINGS for c in noun.children)
 
 
 def _shared(parsed: Parsed, verb) -> list[Found]:

@@ -25,7 +25,10 @@ from graph.ingest.reading import fold
 
 # Verbs whose object or "a"/"por" phrase is the office or candidacy sought.
 SEEKING = {"buscar", "aspirar", "optar", "pelear", "disputar", "competir", "postular",
-           "postularse", "ir", "luchar", "perseguir", "presentar"}
+           "postularse", "ir", "luchar", "perseguir", "presentar",
+           # an office won at the polls was run for: "ganó la presidencia", "conquistó la
+           # alcaldía" (one lost may be lost otherwise)
+           "ganar", "conquistar"}
 # What is sought: the candidacy itself, a further term, an office.
 SOUGHT = {"reeleccion", "candidatura", "nominacion", "mandato", "presidencia", "alcaldia",
           "gobernacion", "intendencia", "escano", "banca", "jefatura"}

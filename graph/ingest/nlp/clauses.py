@@ -8,11 +8,13 @@ from functools import partial
 
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.charged_subjects import charged_subject
+from graph.ingest.nlp.clitic_titles import titled_referent
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
+from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before
@@ -33,6 +35,7 @@ from graph.ingest.nlp.relatives import (
 from graph.ingest.nlp.reported_clauses import reported_host
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.words import (
+    adverbial_locution,
     case_marker,
     enclitic,
     first_person,
@@ -221,6 +224,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # presente X": the small model may make the predicative adjective an object
         if verb.dep_ == "conj" and not shares_subject(verb, host):
             return []
+        accused = controller(verb, host, verb_lemma(host), origin)
+        if accused is not None:
+            return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs
         return subject_ends(parsed, host, depth + 1, origin or verb)
     if pronominal_participle(verb):
         return parsed.ends(verb.head, conj=False)  # "Kast, reunido con Abascal"
@@ -415,6 +421,11 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
             found.extend(e for g in child.children if g.dep_ in ("nmod", "obl")
                          for e in phrase_ends(parsed, g))
             continue
+        if child.dep_ == "advmod" and adverbial_locution(child) in wanted - {""}:
+            # "perdió frente a X": the locution's adverb heads the phrase, its "a" fixed to it
+            found.extend(e for g in child.children if g.dep_ in ("obl", "nmod")
+                         for e in phrase_ends(parsed, g))
+            continue
         if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
             continue
         if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",
@@ -527,6 +538,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
             return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
         if keys:
             return []
+        titled = [] if back else titled_referent(parsed, clitic, subjects, gender)
+        if titled:
+            return titled  # "Según el equipo del candidato, X lo llamó"
         # "En enero viajó a X, donde fue recibido por Y. Y no le ha dado su respaldo": the
         # person the sentence before spoke of without naming
         carried = parsed.carried.get(parsed.sentence_of(clitic.idx) - back)

@@ -26,6 +26,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
+from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
@@ -46,9 +47,11 @@ from graph.ingest.nlp.party_epithets import epithet_parties
 from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
+from graph.ingest.nlp.possessed_groups import possessed_group_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
+from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
@@ -60,6 +63,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.triggers import PICTURES
+from graph.ingest.nlp.vote_appeals import appeal_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
 
@@ -117,7 +121,8 @@ class NlpExtractor:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
-                    observer_claims(parsed, token):
+                    observer_claims(parsed, token) + appeal_claims(parsed, token) + \
+                    outcome_claims(parsed, token) + inverted_partner_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -134,6 +139,7 @@ class NlpExtractor:
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
+            found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += party_tag_claims(parsed, token)
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \

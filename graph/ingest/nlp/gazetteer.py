@@ -351,7 +351,8 @@ palacio;plaza;parque;estadio;teatro;hotel;auditorio;avenida;calle;aeropuerto;cat
 monasterio;isla;islas;provincia;region;municipio;comuna;ciudad;barrio;rio;lago;monte;sierra;
 cordillera;valle;puerto;bahia;golfo;mar;oceano;tower;house;square;arena;centro de convenciones;
 recinto;pabellon;torre;casa de campo;residencia;carcel;prision;penal;penitenciaria;
-centro de confinamiento;centro penitenciario;espacio;complejo:Place
+centro de confinamiento;centro penitenciario;espacio;complejo;casa presidencial;casa de gobierno;
+quinta;edificio:Place
 """
 
 HEADS: dict[Key, str] = {}

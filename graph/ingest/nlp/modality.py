@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.ingest.nlp.hearsay import hearsay
 from graph.ingest.nlp.triggers import AGREEING, DENYING, INTENDING, NEGATORS, SAYING
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -36,6 +37,8 @@ _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
 _AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
              "declinar", "renunciar"}
+# Verbs whose purpose, once past, was served: "sirvió para sellar la alianza".
+_SERVING = {"servir", "aprovechar"}
 # Trips that an attendance is the purpose of, and the attendances.
 _TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "trasladar",
                "trasladarse", "volar", "venir", "regresar", "volver", "acudir"}
@@ -88,6 +91,14 @@ def _travelled_for(token) -> bool:
         trip.morph.get("Tense") == ["Past"] and verb_lemma(token) in _ATTENDING
 
 
+def _served_for(token) -> bool:
+    """"la cita sirvió para escenificar la alianza", "el acto permitió sellar el pacto": a
+    purpose told as served in the past is what happened."""
+    head = token.head
+    return folded_lemma(head) in _SERVING and head.morph.get("Mood") == ["Ind"] and \
+        head.morph.get("Tense") == ["Past"]
+
+
 def _pledge(verb, auxiliary) -> bool:
     """"vamos a respaldar su candidatura", "voy a apoyar a Kast": saying it in the first
     person is the support itself, a commitment made by announcing it; "planea respaldar"
@@ -137,6 +148,8 @@ def modality(trigger) -> Modality:
         trigger = trigger.head  # "podría ser la candidata": the predicate holds the auxiliaries
     if _in_question(trigger):
         return Modality(False, False, "question")
+    if hearsay(trigger):
+        return Modality(False, False, "hearsay")  # "se habla de una relación con X"
     negated = False
     token, link = trigger, None
     while True:
@@ -171,7 +184,7 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
-                and not _travelled_for(token):
+                and not _travelled_for(token) and not _served_for(token):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" or

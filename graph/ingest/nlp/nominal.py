@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.partner_titles import heads_it
 from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
 from graph.ingest.nlp.triggers import (
     ALLYING,
@@ -41,6 +42,9 @@ _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
 _SHAKING = {"estrechar", "dar", "apretar"}
 _LEAVING = {"dejar", "abandonar", "renunciar", "suspender", "congelar", "interrumpir"}
 _DENYING_LEAVES = {"renunciar"}
+# Verbs that pass on another's support to whom it is for: "le trasladó el apoyo de Vox".
+_CONVEYING = {"trasladar", "transmitir", "expresar", "comunicar", "hacer", "llevar", "reiterar",
+              "manifestar", "dar", "brindar", "ofrecer", "enviar", "entregar"}
 
 
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -110,6 +114,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             agents += phrase_ends(parsed, child)
             own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
+    named_in_noun = bool(agents)  # "una cena de A y B con C", not the clause's subjects
     head = noun.head
     relative = _held_in_relative(noun)
     if relative is not None and not agents and not own_agent:
@@ -139,11 +144,19 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             if enclitic(head) and "a" in spec.partner and not partners:
                 partners += clitic_object(parsed, head, dative=True)  # "para expresarle"
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
-                agents = subject_ends(parsed, head)
+                # "la cita sirvió para escenificar la alianza entre A y B": an event is no party
+                # to it
+                agents = [a for a in subject_ends(parsed, head) if parsed.is_agent(a.key) or
+                          noun.dep_ != "obj"]
                 if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_NOUNS
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
                     agents = [a for a in agents if not parsed.is_person(a.key)]
+    if not agents and not own_agent and heads_it(noun) and head.pos_ in ("VERB", "AUX"):
+        agents = subject_ends(parsed, head)  # "volvió al poder al frente de una coalición con X"
+    if named_in_noun and not any(parsed.is_agent(p.key) for p in partners) and \
+            spec.relation == "endorsed" and noun.dep_ == "obj" and folded_lemma(head) in _CONVEYING:
+        partners = conveyed_to(parsed, head)  # "le trasladó el apoyo de Vox"
     if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
@@ -156,7 +169,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         agents = subject_ends(parsed, carrier.head)
         partners = partners or [e for c in carrier.children if c.dep_ == "nmod" and
                                 preposition(c) in spec.partner - {"de"}
-                                for e in phrase_ends(parsed, c)]
+                                for e in phrase_ends(parsed, c)] or [
+            e for c in carrier.head.children if c.i > noun.i and c.dep_ in ("obj", "obl") and
+            preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
     if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
@@ -197,7 +212,20 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         events = event_of(parsed, head, noun, near=True)
         if events:
             spec, partners = _ATTENDING, events
-    return _pairs(parsed, noun, lemma, spec, agents, partners, receiving)
+    return _pairs(parsed, noun, lemma, spec, agents, partners, receiving, not named_in_noun)
+
+
+def conveyed_to(parsed: Parsed, verb) -> list[End]:
+    """Whom a verb passes something on to: its "a" phrase, else its dative clitic ("le
+    trasladó", "visitó a X y le transmitió": X)."""
+    named = [e for c in verb.children if c.dep_ in ("obl", "iobj", "obj") and
+             preposition(c) in ("a", "al") for e in phrase_ends(parsed, c)
+             if parsed.is_person(e.key)]
+    if named or not any(c.lower_ in ("le", "les") for c in verb.children):
+        return named
+    if verb.dep_ == "conj":
+        return [e for e in patient_ends(parsed, verb.head) if parsed.is_person(e.key)]
+    return clitic_object(parsed, verb, dative=True)
 
 
 def _held_in_relative(noun):
@@ -276,12 +304,17 @@ def _warm(noun) -> bool:
     return bool(words & WARM) or any(preposition(c) in ("con", "entre") for c in noun.children)
 
 
-def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receiving) -> list[Found]:
+def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receiving,
+           held: bool = False) -> list[Found]:
+    """`held`: the agents are the subjects of the verb that holds the event."""
     relation = spec.relation
     symmetric = parsed.kb.relations.get(relation) and parsed.kb.relations[relation].symmetric
     pairs = []
     if agents and partners:
         pairs = [(a, p) for a in agents for p in partners]
+        if relation == "met" and held and not receiving:
+            # "A y B mantuvieron una reunión con C": A and B were at it together too
+            pairs += [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     elif symmetric and len(partners) >= 2 and not agents:
         pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
     elif symmetric and len(agents) >= 2 and not partners:

@@ -42,13 +42,17 @@ from graph.ingest.nlp.events import (
 )
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
+from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
+from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.words import (
     KIN,
     PAIR_WORDS,
     PERSON_NOUNS,
+    UNREFERRED,
+    base_role,
     demonym_label,
     folded_lemma,
     is_role_noun,
@@ -272,13 +276,13 @@ class Parsed(EventReading, ReferenceReading):
                 # "respaldó la candidatura de X": the support goes to X
                 named = [e for c in token.children if c.dep_ == "nmod" and
                          preposition_of(c) == "de" for e in self.ends(c)
-                         if self.is_person(e.key)]
+                         if self.is_person(e.key)] or campaign_owner(self, token)
             if named:
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token) or self._person_in_apposition(token)
-            if named:
-                return named
+            if named or base_role(token)[0] in UNREFERRED:
+                return named  # "el único amigo de la libertad" refers to nobody named before
             return self._role_reference(token)
         if token.pos_ == "PRON" and fold(token.lower_) in ("ninguno", "ninguna") and any(
                 fold(t.lower_) in ("dos", "ambos", "ambas")
@@ -383,6 +387,7 @@ class Parsed(EventReading, ReferenceReading):
         model hangs such names anywhere in the phrase."""
         doc = token.doc
         i, reach = token.i + 1, 10
+        complement = False
         while i < len(doc) and i - token.i <= reach:
             t = doc[i]
             if t.lower_ in ("de", "del") and fold(token.lower_) in KIN and \
@@ -391,12 +396,19 @@ class Parsed(EventReading, ReferenceReading):
             mention = self.mention(t)
             if mention is not None and mention.kind not in (METONYM, DEMONYM):
                 if self.is_person(mention.key):
-                    if doc[i - 1].lower_ in ("de", "del", "a", "al", "con", "por"):
-                        return []  # "el rival de Kast": Kast is the complement
+                    if doc[i - 1].lower_ in ("de", "del", "a", "al", "con", "por") or \
+                            complement and doc[i - 1].text != ",":
+                        if not partner_title(token):
+                            return []  # "el rival de Kast": Kast is the complement
+                        complement = True  # "el rival de Kast, el senador X" names X
+                        i = mention.end
+                        continue
                     return [End(mention.key, token.i, mention.end - 1, mention=mention)]
                 i = mention.end
                 continue
-            if t.text == "," and i + 1 < len(doc) and self.mention(doc[i + 1]) is not None:
+            if t.text == "," and i + 1 < len(doc) and (self.mention(doc[i + 1]) is not None or (
+                    partner_title(token) and doc[i + 1].pos_ == "DET")):
+                # "su rival en la consulta, la exministra X": a titled apposition
                 i += 1
                 continue
             if t.lower_ in ("y", "e") and i + 1 < len(doc) and is_role_noun(doc[i + 1]):
@@ -408,7 +420,6 @@ class Parsed(EventReading, ReferenceReading):
                 return []
             i += 1
         return []
-
 
     def _person_in_apposition(self, token) -> list[End]:
         """"la presidenta de Vox en la región y candidata a la Generalitat, Marta Castelló":

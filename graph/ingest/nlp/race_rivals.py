@@ -5,12 +5,19 @@ gave either of them, else the one it spoke of in the sentence or the few before.
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.election_nouns import heads_election
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.runoffs import runoff_after
+from graph.ingest.reading import fold
 
 # Verbs of an electoral contest between two people; "criticar" or "acusar" make rivals too,
 # but not in a race.
 CONTEST = {"enfrentar", "medir", "disputar", "competir", "rivalizar"}
+# and of its outcome: "derrotó a X en el balotaje", "perdió frente a Y", "se impuso a Z"
+_OUTCOME = {"derrotar", "vencer", "batir", "imponer", "perder", "ganar"}
+# contests that are no election the graph names: a party's own primary, a vote in a chamber
+_OTHER_CONTESTS = {"consulta", "interna", "votacion", "pulso", "duelo", "batalla", "pugna"}
 _SENTENCES = 3  # how far back a candidacy or a race still frames the contest
 
 
@@ -36,18 +43,32 @@ def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for claim in found:
         if claim.relation != "opponentOf" or claim.negated or \
-                claim.cue.split(":", 1)[-1] not in CONTEST or not (
+                claim.cue.split(":", 1)[-1] not in CONTEST | _OUTCOME or not (
                 parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key)):
             continue
         race = _race(parsed, running, claim)
-        if race is None:
+        if race is None or not _outcome_of(parsed, claim, race):
             continue
+        runoff = runoff_after(parsed, race, parsed.doc[claim.trigger])
         for end in (claim.subject, claim.object):
-            if all(r.key != race for _, r in running.get(end.key, ())):
-                out.append(Found("candidateIn", end, End(race, claim.trigger, claim.trigger),
-                                 min(claim.confidence, 0.6), claim.cue, claim.trigger,
-                                 dict(claim.qualifiers)))
+            for key in dict.fromkeys((race, runoff)):
+                if all(r.key != key for _, r in running.get(end.key, ())):
+                    # a finalist ran in the round before, on a day the clause does not give
+                    out.append(Found("candidateIn", end, End(key, claim.trigger, claim.trigger),
+                                     min(claim.confidence, 0.6), claim.cue, claim.trigger,
+                                     dict(claim.qualifiers), dated=key == runoff))
     return out
+
+
+def _outcome_of(parsed, claim: Found, race: str) -> bool:
+    """Whether the race a win or a defeat is read in is the one its clause names, if it names
+    one: "le ganó la consulta interna" is not won in the presidential race the text is on."""
+    verb = parsed.doc[claim.trigger]
+    if claim.cue.split(":", 1)[-1] not in _OUTCOME:
+        return True
+    contests = [t for t in verb.subtree if heads_election(t) or (
+        t.pos_ == "NOUN" and fold(t.lower_) in _OTHER_CONTESTS)]
+    return not contests or any(parsed.elections.named(t) == race for t in contests)
 
 
 def _race(parsed, running: dict, claim: Found) -> str | None:

@@ -20,6 +20,7 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
+from graph.ingest.nlp.described_participles import described_name, participle_on_noun
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
@@ -504,10 +505,14 @@ class _Slots:
             if self._late_subject:
                 return phrase_ends(parsed, object_pronoun_of(verb))
             if self.passive:
+                verb = participle_on_noun(verb)
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
                         not where_relative(verb):
-                    named = parsed.ends(verb.head, conj=False) or _noun_event(parsed, verb.head)
+                    # "X, el aspirante derrotado por Y": the name the title describes, before
+                    # any person the title alone could stand for
+                    named = described_name(parsed, verb.head) or parsed.ends(
+                        verb.head, conj=False) or _noun_event(parsed, verb.head)
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
                         named = _noun_event(parsed, verb, own=False) or named

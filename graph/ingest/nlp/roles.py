@@ -38,8 +38,9 @@ from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, seated_in, trim_links
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.title_races import title_race_claims
-from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import (
     KIN,
     base_role,
@@ -47,7 +48,6 @@ from graph.ingest.nlp.words import (
     demonym_label,
     folded_lemma,
     role_kind,
-    verb_lemma,
 )
 from graph.ingest.reading import fold
 
@@ -90,7 +90,7 @@ class RoleReader(OfficeNaming):
                 found += self._claims(title, mention, "apposition")
         if person:
             found += self._placed(mention)
-        for title, verb in self._copulas(mention) + self._presented_as(mention) + \
+        for title, verb in self._copulas(mention) + presented_titles(self, mention) + \
                 linking_verb_titles(self, mention):
             found += copula_claims(self, title, verb, mention)
         return found + joined_copula_claims(self, mention)
@@ -327,8 +327,7 @@ class RoleReader(OfficeNaming):
                 break  # "secretario de Estado en la Oficina de X": the post ends with its name
             partner = role_kind(base_role(doc[start])[0] or "") in ("ally", "rival")
             if other is not None:
-                if self.parsed.is_person(other.key) and not (
-                        partner and doc[i - 1].lower_ in ("de", "del", "a", "al", "contra")):
+                if self.parsed.is_person(other.key) and not (partner and partner_follows(doc, i)):
                     break  # a name closes a title, but "el aliado de Trump" names the ally's
                 last = i = other.end - 1
                 i += 1
@@ -367,7 +366,10 @@ class RoleReader(OfficeNaming):
             g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
         if relative is not None and base_role(relative)[0]:
             head = relative
-        elif token.dep_ not in ("nsubj", "nsubj:pass"):
+        elif titled_subject(token).dep_ in ("nsubj", "nsubj:pass"):
+            token = titled_subject(token)  # "El diputado X es el rival de Y"
+            head = token.head
+        else:
             return []
         if not base_role(head)[0] or not any(c.dep_ == "cop" for c in head.children):
             return []
@@ -382,66 +384,10 @@ class RoleReader(OfficeNaming):
             if any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and
                    c.morph.get("Person") == ["1"] for c in role.children):
                 # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
-                title.targets += _speaker(self.parsed, verb) or self._said_by(verb)
+                title.targets += _speaker(self.parsed, verb) or said_by(self.parsed, verb)
             # "es mi candidata y será la presidenta": each title with its own copula's tense
             titles.append((title, next((c for c in role.children if c.dep_ == "cop"), verb)))
         return titles
-
-    def _presented_as(self, mention: Mention) -> list[tuple[Title, object]]:
-        """"Milei, que suele presentarse como «el aliado más fiel de Trump»", "Kast se define
-        como aliado de Milei": a title one gives oneself states it as a copula does."""
-        token = self.doc[mention.start]
-        while mention.start <= token.head.i < mention.end and token.head != token:
-            token = token.head
-        if token.head.pos_ == "SPACE" and token.dep_ in ("flat", "appos"):
-            token = token.head  # a paragraph's first name hangs on the break, its subject
-        verbs = [token.head] if token.dep_ == "nsubj" else []
-        verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
-            g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
-        verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
-        titles = []
-        thing = token.head if token.dep_ == "appos" else token  # "a su presidente, X, como"
-        if thing.dep_ == "obj":
-            # "proclamó a Squella como candidato a la elección ...": a "como" phrase after
-            # the object predicates of the object
-            for role in thing.head.children:
-                word, former = base_role(role)
-                if word and role.i > token.i and role.dep_ in _PREDICATIVE and any(
-                        c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
-                    titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
-                                                former), thing.head))
-        for verb in verbs:
-            reflexive = fold(verb.lower_).endswith(("se", "me", "nos")) or any(
-                c.pos_ == "PRON" and c.lower_ in ("se", "me", "nos") for c in verb.children)
-            if verb_lemma(verb) not in _PRESENTING or not reflexive:
-                continue
-            # the small model may hang the title on the verb "presentarse" depends on
-            hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-            for role in [c for h in hosts for c in h.children]:
-                word, former = base_role(role)
-                if word and role.dep_ in ("obl", "obj", "xcomp") and any(
-                        c.dep_ == "mark" and c.lower_ == "como" for c in role.children):
-                    titles.append((self._phrase(role.i, self._phrase_end(role.i), word,
-                                                former), verb))
-        return titles
-
-    def _said_by(self, verb) -> list[End]:
-        """"«...», zanjó Feijóo" when the small model took the verb of saying for a noun: the
-        person named right after a preterite of saying that follows the closing quote."""
-        sentence = verb.sent
-        closing = next((t.i for t in sentence if t.i > verb.i and t.text in ("”", "»", '"')), None)
-        if closing is None:
-            return []
-        for token in self.doc[closing + 1:min(closing + 4, sentence.end - 1)]:
-            word = fold(token.lower_)
-            stems = [word[:-1] + "ar"] if word.endswith("o") and not word.endswith("io") else \
-                [word[:-2] + "er", word[:-2] + "ir"] if word.endswith("io") else []
-            if not (set(stems) | {verb_lemma(token)}) & SAYING:
-                continue
-            mention = self.parsed.mention(self.doc[token.i + 1])
-            if mention is not None and self.parsed.is_person(mention.key):
-                return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
-        return []
 
     # ------------------------------------------------------------ what a title phrase holds
 
@@ -589,10 +535,6 @@ _SEATED = {"seat", "member", "deputy"}
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
                       "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
-# How a "como" phrase hangs on the verb whose object it describes.
-_PREDICATIVE = ("obl", "obj", "xcomp", "advcl")
-_PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", "erigir",
-               "registrar", "inscribir"}
 
 
 def _as_mention(end: End) -> Mention:

@@ -86,6 +86,9 @@ VERBS: dict[str, list[Frame]] = {
     "platicar": _CONTACT, "conferenciar": _CONTACT,
     "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
     "telefonear": _PHONE,
+    # "contactó con X", "la contactó"; "le escribió a X" (a letter, a message)
+    "contactar": [Frame("contactWith", AGENT, _p("con", "a", ""), 0.75, pair_ok=True)],
+    "escribir": [Frame("contactWith", AGENT, _p("a", "al"), 0.6, only=PERSON)],
     # endorsed
     "apoyar": _ENDORSE, "respaldar": _ENDORSE, "endosar": _ENDORSE, "avalar": _ENDORSE,
     # "secundó a Kast", "apadrina su candidatura"
@@ -99,6 +102,9 @@ VERBS: dict[str, list[Frame]] = {
     # is being there)
     "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
+    # "se volcó con la candidatura de X", "aupó a Y a la presidencia del partido"
+    "volcar": [Frame("endorsed", AGENT, _p("con", "en"), 0.65, only=PERSON)],
+    "aupar": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
     # allied
@@ -162,6 +168,15 @@ VERBS: dict[str, list[Frame]] = {
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
                  Frame("candidateIn", AGENT, _p("en", "por"), 0.75), _STANDING_FOR],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
+    # beating or trailing a person in a race: "batió a X", "aventaja a Y en los sondeos"
+    "batir": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "aventajar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "desbancar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "doblegar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    "arrollar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
+    # "cayó ante X en el balotaje", "sucumbió frente a Y"
+    "caer": [Frame("opponentOf", AGENT, _p("ante", "frente a"), 0.65, only=PERSON)],
+    "sucumbir": [Frame("opponentOf", AGENT, _p("ante", "frente a"), 0.65, only=PERSON)],
     # "superó a Jara por diez puntos": ahead of a rival in the same race
     "superar": [Frame("opponentOf", AGENT, PATIENT, 0.65, only=PERSON)],
     "vencer": [Frame("opponentOf", AGENT, PATIENT, 0.7),
@@ -170,7 +185,12 @@ VERBS: dict[str, list[Frame]] = {
     "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
                  # "disputa el primer puesto con X": the one it is disputed with
                  Frame("opponentOf", AGENT, _p("frente a", "contra", "ante", "con"), 0.7,
-                       also=True)],
+                       also=True, pair_ok=True)],  # "A y B se disputan el liderazgo"
+    # "buscará un cuarto mandato frente a X", "pelea con X por el liderazgo", "lucha contra X"
+    "buscar": [Frame("opponentOf", AGENT, _p("frente a", "contra"), 0.6, only=PERSON)],
+    "pelear": [Frame("opponentOf", AGENT, _p("con", "contra", "frente a"), 0.6, only=PERSON,
+                     pair_ok=True)],
+    "luchar": [Frame("opponentOf", AGENT, _p("contra", "frente a"), 0.6, only=PERSON)],
     "pugnar": _OPPOSE,
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     # "pasó a la segunda vuelta"; "se pasó a Vox desde el PP": a member of one, then the other
@@ -181,7 +201,10 @@ VERBS: dict[str, list[Frame]] = {
     "clasificar": [Frame("candidateIn", AGENT, _p("a", "para"), 0.7, only=ELECTORAL)],
     "concurrir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
                   Frame("participatedIn", AGENT, _p("a", "en"), 0.75), _STANDING_FOR],
-    "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL)],
+    "imponer": [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
+                # "se impuso a X en la segunda vuelta": the one beaten ran against the subject
+                Frame("opponentOf", AGENT, _p("a", "sobre", "frente a"), 0.65, only=PERSON,
+                      also=True)],
     "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7), _STANDING_FOR],
@@ -190,7 +213,10 @@ VERBS: dict[str, list[Frame]] = {
                   Frame("represents", AGENT, _p("con", "por"), 0.65, only=ORGANIZATION,
                         also=True)],
     "perder": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
-               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+               Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL),
+               # "perdió la segunda vuelta frente a X", "cayó ante Y": the winner was a rival
+               Frame("opponentOf", AGENT, _p("frente a", "ante", "contra"), 0.65,
+                     only=PERSON, also=True)],
     "triunfar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     # "revalidó el cargo en las autonómicas", "retuvo su escaño en las legislativas": the seat
     # kept is won in that race
@@ -200,7 +226,10 @@ VERBS: dict[str, list[Frame]] = {
     "eliminar": [Frame("candidateIn", PATIENT, _p("en"), 0.7, only=ELECTORAL)],
     "arrasar": [Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
     "ganar": [Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
-              Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL)],
+              Frame("candidateIn", AGENT, _p("en"), 0.7, only=ELECTORAL),
+              # "le ganó a X", "ganó frente a Y": the one beaten
+              Frame("opponentOf", AGENT, _p("a", "frente a", "ante"), 0.65, only=PERSON,
+                    also=True)],
     "quedar": [Frame("candidateIn", AGENT, _p("en"), 0.65, only=ELECTORAL),
                # "en las que quedó segundo por detrás de X": X ran against the subject
                Frame("opponentOf", AGENT, _p("por detras de", "detras de", "tras",
@@ -318,7 +347,7 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
                "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
-               "difundir", "enviar", "grabar", "trasladar", "transmitir"}
+               "difundir", "enviar", "grabar", "trasladar", "transmitir", "intercambiar"}
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
 # those of thanking for it ("agradeció el respaldo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
@@ -365,6 +394,11 @@ NOUNS: dict[str, Nominal] = {
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
+    # "la victoria de X sobre Y", "su derrota frente a Y": who won and who lost ran against
+    # each other
+    "victoria": Nominal("opponentOf", _p("de"), _p("sobre", "frente a", "ante", "contra"), 0.6),
+    "triunfo": Nominal("opponentOf", _p("de"), _p("sobre", "frente a", "ante", "contra"), 0.6),
+    "derrota": Nominal("opponentOf", _p("de"), _p("frente a", "ante", "contra"), 0.6),
     "apoyo": _SUPPORT, "respaldo": _SUPPORT, "voto": _SUPPORT, "aval": _SUPPORT,
     "adhesion": _SUPPORT,
     # "su militancia en Vox"; "dejó la militancia en el PP" (see nominal: former)

@@ -12,12 +12,17 @@ DASHES = ("—", "–", "―", "-")
 MARKER = re.compile(r"^(?:P|R|Pregunta|Respuesta)\s?[.:](?=\s)", re.MULTILINE)
 
 
+# A live blog's time stamp opening an entry: "21:15 — ", "23.41 | ", "20:30 h - ". The small
+# model takes the stamp for the entry's subject and the name after the dash for its apposition.
+STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?h\.?)?\s*[—–|-]\s*", re.MULTILINE)
+
+
 def marker_cuts(text: str, start: int) -> list[int]:
-    """Where the parse is cut around each turn marker from `start` on."""
+    """Where the parse is cut around each turn marker and time stamp from `start` on."""
     cuts = []
-    for found in MARKER.finditer(text, start):
+    for found in [*MARKER.finditer(text, start), *STAMP.finditer(text, start)]:
         cuts += [i for i in (found.start(), found.end()) if start < i < len(text)]
-    return cuts
+    return sorted(set(cuts))
 
 
 def mark_turns(doc):

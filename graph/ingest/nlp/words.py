@@ -56,7 +56,14 @@ ROLE_WORDS: dict[str, str] = {
     "adversario": "rival", "adversaria": "rival", "contrincante": "rival", "oponente": "rival",
     "opositor": "rival", "opositora": "rival", "enemigo": "rival", "enemiga": "rival",
     "competidor": "rival", "competidora": "rival", "contendiente": "rival",
+    # "detractora de Y" is a rival ("crítico" folds as "criticó" does); a friend is an ally:
+    # "amigo personal de Z"
+    "detractor": "rival", "detractora": "rival",
+    "antagonista": "rival", "contrincanta": "rival", "oponenta": "rival",
+    "amigo": "ally", "amiga": "ally", "coaligado": "ally", "coaligada": "ally",
 }
+# Role words that describe rather than refer: "el amigo" alone points to nobody the text named.
+UNREFERRED = {"amigo", "amiga"}
 # The masculine form an office is named by ("Presidente de Argentina", "Diputado").
 CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
@@ -94,6 +101,16 @@ def case_marker(token):
     child, or a "mark" the small model gives an adposition."""
     return next((c for c in token.children
                  if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP")), None)
+
+
+def adverbial_locution(adverb) -> str:
+    """"frente a", "junto a", "detrás de" when the small model makes the adverb the head of
+    the phrase and fixes the preposition to it; else ""."""
+    fixed = [c for c in adverb.children if c.dep_ == "fixed" and c.pos_ == "ADP"]
+    if adverb.pos_ != "ADV" or len(fixed) != 1 or not any(
+            c.dep_ in ("obl", "nmod") for c in adverb.children):
+        return ""
+    return f"{folded_lemma(adverb)} {folded_lemma(fixed[0])}"
 
 
 def folded_lemma(token) -> str:

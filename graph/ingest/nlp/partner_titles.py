@@ -1,0 +1,48 @@
+"""Where a title of partnership or rivalry reaches its other end: "el principal rival del
+canciller X" names X after X's own title, and "El diputado X es el rival de Y" has X as the
+copula's subject through the title X is in apposition to."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.words import base_role, is_role_noun, role_kind
+from graph.ingest.reading import fold
+
+_TO_PARTNER = ("de", "del", "a", "al", "contra")
+
+
+def partner_follows(doc, i: int) -> bool:
+    """Whether the name at `i` is the partner a title before it names: right after its "de"
+    ("el aliado de Trump") or after the partner's own title and epithets ("la rival de la
+    alcaldesa socialista X")."""
+    j = i - 1
+    while j > 0 and (doc[j].pos_ in ("NOUN", "ADJ") and (is_role_noun(doc[j]) or
+                                                          doc[j].pos_ == "ADJ") or
+                     doc[j].pos_ == "DET" and doc[j - 1].lower_ in ("de", "a", "contra")):
+        j -= 1
+    return fold(doc[j].lower_) in _TO_PARTNER
+
+
+def titled_subject(token):
+    """"El diputado X es ...": the title X is in apposition to when that title is the
+    subject, else `token`."""
+    head = token.head
+    if token.dep_ == "appos" and head != token and head.pos_ == "NOUN" and is_role_noun(head) \
+            and head.dep_ in ("nsubj", "nsubj:pass") and head.i < token.i:
+        return head
+    return token
+
+
+def partner_title(token) -> bool:
+    """Whether `token` is a title of partnership or rivalry ("aliado", "rival")."""
+    return role_kind(base_role(token)[0] or "") in ("ally", "rival")
+
+
+def heads_it(noun) -> bool:
+    """"al frente de una coalición", "a la cabeza de la alianza": the clause's subject leads
+    the body the noun names, and is a partner of those in it."""
+    for case in (c for c in noun.children if c.dep_ == "case"):
+        fixed = [fold(f.lower_) for f in case.children if f.dep_ == "fixed"]
+        if fold(case.lower_) in ("al", "a") and fixed[:1] in (["frente"], ["cabeza"]):
+            return True
+    before = [fold(t.lower_) for t in noun.doc[max(noun.left_edge.i - 4, 0):noun.left_edge.i]]
+    return before[-3:] in (["al", "frente", "de"], ["la", "cabeza", "de"])
