@@ -90,7 +90,36 @@ def dateline_country(doc) -> str | None:
             found = gz.place(" ".join(t.text for t in span))
             if found is not None and found.kind == "city" and found.country:
                 return found.country
-    return _byline_city(doc, start)
+    return _byline_city(doc, start) or _capital_dateline(doc)
+
+
+_DASHES = ("—", "–", "-", ".—", ".-", ".–")
+
+
+def _capital_dateline(doc) -> str | None:
+    """"PRAGA.— Veronika Hrubá recibe...", "ALMERÍA. Más de mil personas", "Sevilla.- El
+    alcalde": the city in capitals (or closed by a dash) that opens one of the story's first
+    paragraphs, below a headline and a standfirst."""
+    paragraphs = [0] + [t.i + 1 for t in doc[:400] if t.is_space and "\n" in t.text]
+    for start in paragraphs[:5]:
+        words = doc[start:start + 5]
+        for size in (3, 2, 1):
+            if len(words) <= size:
+                continue
+            span, after = words[:size], words[size]
+            text = " ".join(t.text for t in span)
+            closed = text.endswith(_DASHES)  # "Sevilla.-" is one token
+            name = text.rstrip(".-—– ")
+            capitals = name.isupper() and len(name) > 2
+            dash = after.text in _DASHES or after.text == "." and after.i + 1 < len(doc) and \
+                doc[after.i + 1].text in _DASHES
+            if not (closed or capitals and (dash or after.text == ".") or dash and
+                    after.text != "-"):
+                continue
+            found = gz.place(name.title() if capitals else name)
+            if found is not None and found.kind == "city" and found.country:
+                return found.country
+    return None
 
 
 def _byline_city(doc, start: int) -> str | None:

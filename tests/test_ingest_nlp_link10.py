@@ -1,0 +1,68 @@
+"""The parse extractor on where a phrase belongs and whom a name points to: the dateline that
+opens a paragraph in capitals ("PRAGA.—"), the party acronyms of well-known parties and their
+full names, the country of a race told beside its candidates.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts, model_or_skip
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from graph.ingest.nlp import pipeline
+
+    model_or_skip()
+    return pipeline.load()
+
+
+# ---------------------------------------------------------------- datelines in capitals
+
+
+@pytest.mark.parametrize("opening, country", [
+    ("PRAGA.— La eurodiputada recibe a este diario.", "Chequia"),
+    ("BUENOS AIRES.— El presidente habló ayer.", "Argentina"),
+    ("SANTIAGO DE CHILE — El diputado llegó temprano.", "Chile"),
+    ("LIMA. El alcalde inauguró la obra.", "Perú"),
+    ("Sevilla.- El alcalde inauguró la obra.", "España"),
+    ("Bogotá — La senadora votó en contra.", "Colombia"),
+])
+def test_a_paragraph_opened_by_a_city_and_a_dash_is_a_dateline(nlp, opening, country):
+    from graph.ingest.nlp.document_places import dateline_country
+
+    doc = nlp("Un titular cualquiera\nUna entradilla que resume la historia\n\n" + opening)
+    assert dateline_country(doc) == country
+
+
+@pytest.mark.parametrize("opening", [
+    "VOX. El partido presentó ayer su programa.",
+    "El PSOE celebró su congreso en Lima. Nadie habló.",
+    "Una mañana en Quito — dijo el alcalde — empezó todo.",
+])
+def test_no_dateline_without_a_city_opening_the_paragraph(nlp, opening):
+    from graph.ingest.nlp.document_places import dateline_country
+
+    doc = nlp("Un titular cualquiera\nUna entradilla que resume la historia\n\n" + opening)
+    assert dateline_country(doc) is None
+
+
+def test_the_dateline_in_capitals_gives_an_office_its_country(read):
+    found = facts(read("Ana Novak: «Europa necesita más industria»\nLa eurodiputada defiende "
+                       "el plan del Gobierno\n\nVARSOVIA.— La eurodiputada Ana Novak es una de "
+                       "las personas de confianza del primer ministro Tomasz Wrona. Hablamos "
+                       "con ella de Ucrania."))
+    assert ("Tomasz Wrona", "holdsOffice", "Primer ministro de Polonia") in found
+    assert ("Tomasz Wrona", "holdsOffice", "Primer ministro de Ucrania") not in found
+
+
+def test_a_dateline_city_outweighs_a_country_named_once_elsewhere(read):
+    found = facts(read("Un diputado contra todos\nPerfil de un político joven\n\nLIMA. Marco "
+                       "Salas es aliado del presidente Julio Ferrer desde hace años. Su padre "
+                       "emigró desde Chile."))
+    assert ("Julio Ferrer", "holdsOffice", "Presidente de Perú") in found
+    assert ("Julio Ferrer", "holdsOffice", "Presidente de Chile") not in found
