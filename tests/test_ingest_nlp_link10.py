@@ -66,3 +66,48 @@ def test_a_dateline_city_outweighs_a_country_named_once_elsewhere(read):
                        "emigró desde Chile."))
     assert ("Julio Ferrer", "holdsOffice", "Presidente de Perú") in found
     assert ("Julio Ferrer", "holdsOffice", "Presidente de Chile") not in found
+
+
+# ---------------------------------------------------------------- party acronyms
+
+
+def _names(extraction, name: str) -> set[str]:
+    """Every name of the proposed entity the extraction labels or aliases `name`."""
+    for entity in extraction.entities:
+        if name == entity.label or name in entity.aliases:
+            return {entity.label, *entity.aliases}
+    return set()
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("El alcalde de Lugo, Pedro Ruiz, del PP, no acudió al acto.", "PP", "Partido Popular"),
+    ("La diputada Ana Gil, del PRI, votó en contra de la reforma.", "PRI",
+     "Partido Revolucionario Institucional"),
+    ("Luis Pérez es senador de la UCR desde 2021.", "UCR", "Unión Cívica Radical"),
+    ("La ministra Carmen Vidal, militante del PSOE, defendió la ley.", "PSOE",
+     "Partido Socialista Obrero Español"),
+])
+def test_a_party_acronym_alone_takes_its_full_name(read, text, short, full):
+    assert full in _names(read(text), short)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("La portavoz del Partido Popular, Elena Mora, criticó el acuerdo.", "Partido Popular", "PP"),
+    ("El Partido Acción Nacional eligió ayer a su nueva dirigente, Rosa Tello.",
+     "Partido Acción Nacional", "PAN"),
+])
+def test_a_full_party_name_alone_takes_its_acronym(read, text, full, short):
+    assert short in _names(read(text), full)
+
+
+def test_an_acronym_of_two_parties_is_not_expanded(read):
+    names = _names(read("El diputado Jorge Lara, de RN, votó en contra."), "RN")
+    assert "Renovación Nacional" not in names and "Agrupación Nacional" not in names
+
+
+def test_a_person_never_takes_a_party_name():
+    from graph.ingest.nlp.party_acronyms import other_names
+
+    assert other_names("Pedro Ruiz") == []
+    assert other_names("Paz") == []
+    assert "PP" in other_names("partido popular")

@@ -50,6 +50,7 @@ from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
+from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
@@ -416,6 +417,8 @@ class _Linker:
         return self.r.deps[i] in ("nsubj", "nsubj:pass") and self.r.head_pos[i] in ("VERB", "AUX")
 
     def _propose(self, span: Span, label: str, cls: str, aliases: list[str]) -> str:
+        if cls not in (PERSON, PLACE, COUNTRY):
+            aliases = aliases + [n for n in other_names(label) if n not in aliases]
         key = NEW + slug(label)
         if key in self.kb.entities:
             key += "-2"
