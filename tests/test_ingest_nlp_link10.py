@@ -111,3 +111,35 @@ def test_a_person_never_takes_a_party_name():
     assert other_names("Pedro Ruiz") == []
     assert other_names("Paz") == []
     assert "PP" in other_names("partido popular")
+
+
+# ---------------------------------------------------------------- a country's camps
+
+
+@pytest.mark.parametrize("text, camp", [
+    ("La oposición salvadoreña, encabezada por la diputada Irma Flores, denunció el gasto.",
+     "Oposición salvadoreña"),
+    ("El oficialismo peruano, liderado por el senador Luis Rocha, votó en contra.",
+     "Oficialismo peruano"),
+    ("Lima, 2 may (EFE).- La oposición boliviana, que dirige el senador Raúl Mena, "
+     "rechazó la ley.", "Oposición boliviana"),
+])
+def test_a_camp_takes_the_country_of_its_own_adjective(read, text, camp):
+    found = facts(read(text))
+    assert any(r == "leaderOf" and o == camp for _, r, o in found)
+    assert not any(o == "Oposición chilena" for _, _, o in found)
+
+
+def test_the_graphs_camp_when_its_adjective_names_its_country(read):
+    found = facts(read("La oposición chilena, encabezada por la diputada Irma Flores, pidió "
+                       "explicaciones."))
+    assert ("Irma Flores", "leaderOf", "Oposición chilena") in found
+
+
+def test_a_bare_camp_is_not_another_countrys_in_a_text_from_abroad(read):
+    found = facts(read("Lima, 2 may (EFE).- La oposición, encabezada por la diputada Irma "
+                       "Flores, denunció el gasto."))
+    assert not any(o == "Oposición chilena" for _, _, o in found)
+    found = facts(read("Santiago, 2 may (EFE).- La oposición, encabezada por la diputada Irma "
+                       "Flores, denunció el gasto."))
+    assert ("Irma Flores", "leaderOf", "Oposición chilena") in found

@@ -32,6 +32,7 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -329,13 +330,19 @@ class EventReading:
                    t.text != str(today.year) for t in self.doc[index].sent)
 
     def fits_context(self, key: str, token) -> bool:
-        """A common-noun name ("la segunda vuelta") means the graph's dated event only when
-        the text is about its country, its sentence names no other country, and no other day
-        is given for it."""
+        """A common-noun name of one country's ("la oposición") means the graph's entity only
+        when neither its own adjective nor the text points to another country; of a dated
+        event ("la segunda vuelta"), only when the text is about its country, its sentence
+        names no other country, and no other day is given for it."""
         info = self.kb.entities.get(key)
-        if info is None or info.date is None:
+        if info is None:
             return True
         country = self.kb.country(key)
+        if country is not None and not of_its_country(
+                self.kb, country, token, self.elections.document_country()):
+            return False  # "la oposición salvadoreña" is no "Oposición chilena"
+        if info.date is None:
+            return True
         if country is not None:
             label = fold(self.kb.label(country))
             if label not in fold(self.document.text):

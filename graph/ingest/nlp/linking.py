@@ -317,6 +317,10 @@ class _Linker:
         return span.kind
 
     def _common_ok(self, span: Span, countries: set[str]) -> bool:
+        own = shapes.own_demonym(self.r, span)
+        if own is not None:
+            # "la oposición salvadoreña" is no "Oposición chilena", whatever the text is about
+            return any(self.kb.country(i) == self.r.t.places.get(own, own) for i in span.iris)
         if self.r.caps[span.start] and not self.r.initial(span.start):
             return True
         if span.end - span.start > 1 and not any(self.kb.country(i) for i in span.iris):
