@@ -143,3 +143,27 @@ def test_a_bare_camp_is_not_another_countrys_in_a_text_from_abroad(read):
     found = facts(read("Santiago, 2 may (EFE).- La oposición, encabezada por la diputada Irma "
                        "Flores, denunció el gasto."))
     assert ("Irma Flores", "leaderOf", "Oposición chilena") in found
+
+
+# ---------------------------------------------------------------- the country a story is about
+
+
+@pytest.mark.parametrize("headline, country", [
+    ("¿Gira Bolivia a la derecha? Los liberales ante el espejo vecino", "Bolivia"),
+    ("Costa Rica busca su camino entre dos modelos", "Costa Rica"),
+    ("La derecha de Uruguay mira al otro lado del río", "Uruguay"),
+])
+def test_a_country_in_the_headline_is_what_a_column_is_about(read, headline, country):
+    found = facts(read(headline + "\nPor Ana Suárez\n\nDurante años miramos lo que ocurría en "
+                       "Argentina con distancia. Los libertarios argentinos celebraron sus "
+                       "victorias. Aquí, el presidente Julio Ferrer ha evitado cualquier gesto "
+                       "de acercamiento."))
+    assert ("Julio Ferrer", "holdsOffice", f"Presidente de {country}") in found
+
+
+def test_a_headline_without_a_country_leaves_the_count_to_the_body(read):
+    found = facts(read("Los liberales ante el espejo vecino\nPor Ana Suárez\n\nDurante años "
+                       "miramos lo que ocurría en Argentina con distancia. Los libertarios "
+                       "argentinos celebraron sus victorias. Aquí, el presidente Julio Ferrer "
+                       "ha evitado cualquier gesto de acercamiento."))
+    assert ("Julio Ferrer", "holdsOffice", "Presidente de Argentina") in found

@@ -31,10 +31,30 @@ def country_of(parsed) -> str | None:
             continue  # "la derecha europea": a continent's, no country's
         if label and not is_role_noun(token.head) and parsed.mention(token.head) is None:
             counts[label] += 1
+    for country in _headline_countries(parsed.doc):
+        counts[country] += 3  # "¿Tiene Uruguay su Milei?": what the story is about
     dateline = dateline_country(parsed.doc)
     if dateline:
         counts[dateline] += 3
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _headline_countries(doc) -> list[str]:
+    """The countries the headline names by name ("Costa Rica", "El Salvador" as one)."""
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    found, i = [], 0
+    while i < end:
+        step = 1
+        for size in (3, 2, 1):
+            words = doc[i:min(i + size, end)]
+            place = gz.place(words.text) if len(words) == size and \
+                words[0].text[:1].isupper() else None
+            if place is not None and place.kind == "country":
+                found.append(place.name)
+                step = size
+                break
+        i += step
+    return found
 
 
 def towns_country(parsed) -> str | None:
