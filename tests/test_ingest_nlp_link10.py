@@ -167,3 +167,25 @@ def test_a_headline_without_a_country_leaves_the_count_to_the_body(read):
                        "argentinos celebraron sus victorias. Aquí, el presidente Julio Ferrer "
                        "ha evitado cualquier gesto de acercamiento."))
     assert ("Julio Ferrer", "holdsOffice", "Presidente de Argentina") in found
+
+
+# ---------------------------------------------------------------- offices of a town
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Entre los invitados estaba la alcaldesa de la comuna chilena de Ñuñoa, Rosa Díaz.",
+     "Rosa Díaz", "Alcalde de la comuna de Ñuñoa"),
+    ("Pedro Gil, alcalde del municipio mexicano de Tlalpan, tomó la palabra.", "Pedro Gil",
+     "Alcalde del municipio de Tlalpan"),
+    ("El gobernador del estado mexicano de Jalisco, Luis Mora, cerró el acto.", "Luis Mora",
+     "Gobernador del estado de Jalisco"),
+])
+def test_a_demonym_on_the_town_is_no_country_of_the_office(read, text, person, office):
+    found = facts(read(text))
+    assert (person, "holdsOffice", office) in found
+    assert not any(s == person and "Chile" in o or "México" in o for s, _, o in found)
+
+
+def test_a_demonym_on_a_national_body_still_gives_the_country(read):
+    found = facts(read("El presidente del Gobierno español, Pedro Sánchez, habló ayer."))
+    assert ("Pedro Sánchez", "holdsOffice", "Presidente del Gobierno de España") in found

@@ -43,6 +43,11 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
+# Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
+# chilena de Providencia") says where the town lies, not whose national office the title is.
+TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
+              "canton", "parroquia", "pueblo", "ayuntamiento", "concejo", "departamento",
+              "provincia", "region", "estado", "condado"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
