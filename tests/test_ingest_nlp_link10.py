@@ -183,7 +183,7 @@ def test_a_headline_without_a_country_leaves_the_count_to_the_body(read):
 def test_a_demonym_on_the_town_is_no_country_of_the_office(read, text, person, office):
     found = facts(read(text))
     assert (person, "holdsOffice", office) in found
-    assert not any(s == person and "Chile" in o or "México" in o for s, _, o in found)
+    assert not any(s == person and ("Chile" in o or "México" in o) for s, _, o in found)
 
 
 def test_a_demonym_on_a_national_body_still_gives_the_country(read):
