@@ -189,3 +189,56 @@ def test_a_demonym_on_the_town_is_no_country_of_the_office(read, text, person, o
 def test_a_demonym_on_a_national_body_still_gives_the_country(read):
     found = facts(read("El presidente del Gobierno español, Pedro Sánchez, habló ayer."))
     assert ("Pedro Sánchez", "holdsOffice", "Presidente del Gobierno de España") in found
+
+
+# ---------------------------------------------------------------- a party and its person
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Gobierna en coalición con el SPD de Tomio Okamura. Okamura preside la Cámara.",
+     "Tomio Okamura", "SPD"),
+    ("Ganó el PVV de Geert Wilders. Wilders celebró la victoria con sus votantes.",
+     "Geert Wilders", "PVV"),
+    ("Habló con el FPÖ de Herbert Kickl. Kickl pidió elecciones.", "Herbert Kickl", "FPÖ"),
+])
+def test_a_known_partys_name_does_not_run_on_into_its_persons(nlp, kg, text, person, party):
+    from graph.ingest import Knowledge
+    from graph.ingest.knowledge import PERSON
+    from graph.ingest.nlp.linking import link_document
+
+    linked = link_document(nlp(text), Knowledge.from_graph(kg).for_document())
+    names = {m.text: m for m in linked.mentions}
+    assert f"{party} de {person}" not in names
+    assert names[person].cls == PERSON
+    surname = person.split()[-1]
+    assert [m.key for m in linked.mentions if m.text == surname] == [names[person].key]
+
+
+def test_a_place_after_a_partys_name_is_no_person(nlp, kg):
+    from graph.ingest import Knowledge
+    from graph.ingest.knowledge import PERSON
+    from graph.ingest.nlp.linking import link_document
+
+    linked = link_document(nlp("Ganó el PSOE de Castilla La Mancha."),
+                           Knowledge.from_graph(kg).for_document())
+    assert not any(m.cls == PERSON for m in linked.mentions)
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Marta Ruiz, dirigente de Nuevas Ideas, el partido de Bukele, será candidata.",
+     "Nayib Bukele", "Nuevas Ideas"),
+    ("El partido de Bukele, Nuevas Ideas, ganó en todas las provincias.", "Nayib Bukele",
+     "Nuevas Ideas"),
+    ("Lo votó en bloque Chega, la formación de André Ventura.", "André Ventura", "Chega"),
+])
+def test_the_party_of_a_person_in_apposition(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vox, el partido de Madrid con más afiliados, ganó.",
+    "Vox, el partido de la derecha radical, ganó.",
+    "El partido de fútbol de Vox contra el PP acabó en empate.",
+])
+def test_no_owner_where_the_complement_is_no_person(read, text):
+    assert not any(r == "memberOf" for _, r, _ in facts(read(text)))

@@ -36,6 +36,7 @@ from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
+from graph.ingest.nlp.owned_parties import owned_party_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -125,6 +126,7 @@ class NlpExtractor:
             found += party_tag_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
+                owned_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)

@@ -388,6 +388,17 @@ class Reader:
     def _same_ent(self, a: int, b: int) -> bool:
         return a in self.ent_of and self.ent_of.get(b) == self.ent_of[a]
 
+    def _owner_name(self, left: Key, start: int, end: int) -> bool:
+        """"el SPD de Tomio Okamura", "el PVV de Geert Wilders": after a party the graph or
+        the lists know, two or three words in title case that name nothing else are the
+        person it belongs to, whatever the given name."""
+        right = self.key(start, end)
+        return (left in self.t.names or gz.known_class(left) is not None) and \
+            2 <= end - start <= 3 and all(_title_case(t) for t in self.texts[start:end]) and \
+            not set(right) & gz.PARTICLES and \
+            gz.place(right) is None and gz.known_class(right) is None and \
+            not gz.has_head(right) and right not in self.t.names
+
     def trim(self, start: int, end: int) -> list[Span]:
         head = None
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
@@ -457,10 +468,14 @@ class Reader:
             # organization, then the person it belongs to
             left = self.key(start, k)
             if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
-                    gz.is_given_name(self.keys[k + 1][0]) and \
+                    (gz.is_given_name(self.keys[k + 1][0]) or self._owner_name(left, k + 1, end)) \
+                    and \
                     (left in self.t.names or gz.has_head(left) or gz.known_class(left)) and \
                     set(left) - _OF_PERSON and gz.place(left) is None:
-                return self.trim(start, k) + self.trim(k + 1, end)
+                owner = self.trim(k + 1, end)
+                for span in owner if self._owner_name(left, k + 1, end) else ():
+                    span.ner = "PER"  # "Tomio": a given name the lexicon does not hold
+                return self.trim(start, k) + owner
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
@@ -478,6 +493,10 @@ class Reader:
         if span.place is not None:
             span.kind = place_kind(span.place)
         return [span]
+
+
+def _title_case(text: str) -> bool:
+    return text[:1].isupper() and text[1:].islower() and text.isalpha()
 
 
 def place_kind(found: gz.Place) -> str:
