@@ -242,3 +242,31 @@ def test_the_party_of_a_person_in_apposition(read, text, person, party):
 ])
 def test_no_owner_where_the_complement_is_no_person(read, text):
     assert not any(r == "memberOf" for _, r, _ in facts(read(text)))
+
+
+# ---------------------------------------------------------------- two surnames
+
+
+@pytest.mark.parametrize("text, person, later", [
+    ("El presidente de la cooperativa, Vicent Soler Borràs, pidió ayudas. Después, Soler se "
+     "reunió con Abascal.", "Vicent Soler Borràs", "Soler"),
+    ("Pidió ayudas el agricultor Vicent Soler Borràs. Más tarde Abascal y Borràs se reunieron "
+     "en privado.", "Vicent Soler Borràs", "Borràs"),
+    ("La moción la firmó Xuban Etxeberria Goikoetxea. Etxeberria se reunió ayer con Abascal.",
+     "Xuban Etxeberria Goikoetxea", "Etxeberria"),
+])
+def test_either_surname_names_a_person_whose_given_name_is_unlisted(read, text, person, later):
+    found = facts(read(text))
+    assert (person, "met", "Santiago Abascal") in found or \
+        ("Santiago Abascal", "met", person) in found
+    assert not any(later in (s, o) for s, _, o in found)
+
+
+def test_a_two_word_place_is_no_persons_surname(nlp, kg):
+    from graph.ingest import Knowledge
+    from graph.ingest.nlp.linking import link_document
+
+    linked = link_document(nlp("Habló Nuria Calvo Pérez en Ciudad Real. Real ganó."),
+                           Knowledge.from_graph(kg).for_document())
+    keys = {m.text: m.key for m in linked.mentions}
+    assert keys.get("Real") != keys["Nuria Calvo Pérez"]

@@ -385,7 +385,9 @@ class _Linker:
         if cls == PERSON:
             # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
             # a given name and a surname
-            surname = name_surname(key) or (key[1:] if len(key) == 2 and
+            # ("Vicent Soler Borràs": an unlisted given name and the two surnames of Spanish
+            # usage, either of which may name the person later)
+            surname = name_surname(key) or (key[1:] if len(key) in (2, 3) and
                                              not gz.PARTICLES & set(key) else None) or (
                 key[1:] if len(key) >= 3 and key[1] in gz.SURNAME_PARTICLES | {"de", "del"}
                 else None)  # "Abelardo de la Espriella": the surname opens on its particle
