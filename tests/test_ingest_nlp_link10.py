@@ -270,3 +270,39 @@ def test_a_two_word_place_is_no_persons_surname(nlp, kg):
                            Knowledge.from_graph(kg).for_document())
     keys = {m.text: m.key for m in linked.mentions}
     assert keys.get("Real") != keys["Nuria Calvo Pérez"]
+
+
+# ---------------------------------------------------------------- a race's year told relatively
+
+
+def _races(extraction, person: str) -> set[str]:
+    return {o for s, r, o in facts(extraction) if s == person and r == "candidateIn"}
+
+
+@pytest.mark.parametrize("phrase, year", [
+    ("las presidenciales del próximo año", "2027"),
+    ("las presidenciales del año que viene", "2027"),
+    ("los comicios presidenciales del año próximo", "2027"),
+    ("las presidenciales del año pasado", "2025"),
+])
+def test_a_race_of_next_or_last_year(read, phrase, year):
+    extraction = read(f"Lima, 3 sep (EFE).- El senador Raúl Mena fue proclamado ayer candidato "
+                      f"de su partido para {phrase}.", issued="2026-09-03")
+    races = _races(extraction, "Raúl Mena")
+    assert any(r.endswith(year) for r in races), races
+
+
+def test_a_later_bare_race_takes_the_year_given_before(read):
+    extraction = read("Valencia, 3 sep (EFE).- Los partidos de la Comunitat Valenciana ya "
+                      "piensan en las autonómicas del próximo año. Rosa Albert será la "
+                      "candidata socialista en las autonómicas.",
+                      issued="2026-09-03")
+    races = _races(extraction, "Rosa Albert")
+    assert races and all(r.endswith("2027") for r in races), races
+
+
+def test_a_year_of_something_else_is_no_race_year(read):
+    extraction = read("Lima, 3 sep (EFE).- El senador Raúl Mena será candidato en las "
+                      "presidenciales de abril, según el balance del año pasado.",
+                      issued="2026-09-03")
+    assert not any(r.endswith("2025") for r in _races(extraction, "Raúl Mena"))

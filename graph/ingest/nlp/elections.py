@@ -40,7 +40,7 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.race_tense import european_year, told_as
+from graph.ingest.nlp.race_tense import european_year, relative_year, told_as
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -560,6 +560,9 @@ class Elections:
                 break
             if year_of(t.text) and t.nbor(-1).lower_ in ("de", "del", "en"):
                 return year_of(t.text), True
+        relative = relative_year(token, self.parsed.document.anchor.year)
+        if relative:
+            return relative, True  # "las autonómicas del próximo año"
         sentence = token.sent
         offset = token.idx - sentence.start_char
         phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
