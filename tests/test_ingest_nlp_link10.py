@@ -306,3 +306,37 @@ def test_a_year_of_something_else_is_no_race_year(read):
                       "presidenciales de abril, según el balance del año pasado.",
                       issued="2026-09-03")
     assert not any(r.endswith("2025") for r in _races(extraction, "Raúl Mena"))
+
+
+# ---------------------------------------------------------------- a chamber's seat is no event
+
+
+@pytest.mark.parametrize("text", [
+    "En la primera fila se sentó el diputado en el Congreso por Badajoz Luis Mora.",
+    "Luis Mora, diputado en el Congreso por Toledo, aplaudió el discurso de Abascal.",
+    "Al mitin acudió también Luis Mora, elegido para el Congreso por Murcia en 2023.",
+])
+def test_a_chambers_seat_for_a_province_is_no_event(read, text):
+    found = facts(read(text))
+    assert not any(r in ("participatedIn", "invitedTo", "organizedBy") and "Congreso" in o + s
+                   for s, r, o in found)
+
+
+def test_a_congress_named_for_a_cause_is_still_an_event(read):
+    found = facts(read("Luis Mora, diputado en el Congreso por Badajoz, asistió al Congreso por "
+                       "la Vida."))
+    assert ("Luis Mora", "participatedIn", "Congreso por la Vida") in found
+    assert not any("Badajoz" in o for _, r, o in found if r == "participatedIn")
+
+
+@pytest.mark.parametrize("name, seat", [
+    ("Congreso por Badajoz", True),
+    ("Congreso por Valencia", True),
+    ("Congreso por la Vida", False),
+    ("Congreso por España", False),
+    ("Congreso por Europa", False),
+])
+def test_which_congress_names_a_seat(name, seat):
+    from graph.ingest.nlp import gazetteer as gz
+
+    assert (gz.head_class(gz.fold_key(name)) == "Organization") is seat
