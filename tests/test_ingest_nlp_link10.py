@@ -340,3 +340,32 @@ def test_which_congress_names_a_seat(name, seat):
     from graph.ingest.nlp import gazetteer as gz
 
     assert (gz.head_class(gz.fold_key(name)) == "Organization") is seat
+
+
+# ---------------------------------------------------------------- an edition named by its year
+
+
+@pytest.mark.parametrize("opening, edition", [
+    ("La edición 2026 de la CPAC reunió el jueves a miles de conservadores.", "CPAC 2026"),
+    ("La edición de 2025 de Europa Viva reunió el sábado a miles de simpatizantes.",
+     "Europa Viva 2025"),
+    ("La CPAC de 2026 reunió el jueves a miles de conservadores.", "CPAC 2026"),
+])
+def test_a_series_named_with_the_year_of_its_edition(read, opening, edition):
+    found = facts(read(opening + " El diputado Luis Mora participó en un panel sobre "
+                       "inmigración."))
+    assert ("Luis Mora", "participatedIn", edition) in found
+
+
+def test_the_series_bare_name_later_is_that_edition(read):
+    found = facts(read("La edición 2026 de la CPAC reunió el jueves a miles de conservadores "
+                       "en Maryland. Entre los oradores latinoamericanos estuvo el diputado Luis "
+                       "Mora. También asistió a la CPAC la senadora Rosa Díaz."))
+    assert ("Rosa Díaz", "participatedIn", "CPAC 2026") in found
+    assert not any(o == "CPAC" for _, r, o in found if r == "participatedIn")
+
+
+def test_two_editions_named_leave_the_series_bare_name_alone(read):
+    found = facts(read("La edición 2026 de la CPAC superó en público a la edición 2025 de la "
+                       "CPAC. La senadora Rosa Díaz asistió a la CPAC por primera vez."))
+    assert ("Rosa Díaz", "participatedIn", "CPAC 2026") not in found

@@ -18,6 +18,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.documents import is_document
+from graph.ingest.nlp.edition_years import edition_year, only_edition
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
@@ -252,9 +253,10 @@ class EventReading:
                 last, placed = place.end - 1, True
             else:
                 break
-        if last < mention.end:
+        year = None if numbered else edition_year(self.doc, mention.start, last + 1)
+        if last < mention.end and not year:
             return
-        label = self.doc[mention.start:last + 1].text
+        label = self.doc[mention.start:last + 1].text + (f" {year}" if year else "")
         key = NEW + slug(label)
         if key not in self.proposals:
             entity = CandidateEntity(key, label, self._edition_class(mention.key),
@@ -262,6 +264,8 @@ class EventReading:
             self.proposals[key] = entity
             self.kb.candidates[key] = entity
         self.named_events.setdefault(key, mention.start)
+        if year and last < mention.end:
+            self.year_editions.setdefault(mention.key, set()).add(key)
         for index in range(mention.start, last + 1):
             self._event_at[index] = (key, (mention.start, last))
 
@@ -289,6 +293,7 @@ class EventReading:
                 continue  # "convoca las CPAC en todo el mundo": all of them, not one held
             # "CPAC Hungría": the series' name is the start of one edition's name
             key = self._event_at.get(mention.start, (mention.key,))[0]
+            key = only_edition(self, key)  # "la CPAC" in a report on "la edición 2026"
             where = self.sentence_of(self.doc[mention.start].idx)
             if where == here and not same_sentence and mention.start > index:
                 continue

@@ -85,6 +85,7 @@ class Parsed(EventReading, ReferenceReading):
     leaders: dict[str, str] = field(default_factory=dict)  # organization -> its leader
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
+    year_editions: dict[str, set[str]] = field(default_factory=dict)  # series -> "CPAC 2026"
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
     rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
