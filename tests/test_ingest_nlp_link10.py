@@ -349,7 +349,7 @@ def test_which_congress_names_a_seat(name, seat):
     ("La edición 2026 de la CPAC reunió el jueves a miles de conservadores.", "CPAC 2026"),
     ("La edición de 2025 de Europa Viva reunió el sábado a miles de simpatizantes.",
      "Europa Viva 2025"),
-    ("La CPAC de 2026 reunió el jueves a miles de conservadores.", "CPAC 2026"),
+    ("La versión 2024 de la CPAC reunió el jueves a miles de conservadores.", "CPAC 2024"),
 ])
 def test_a_series_named_with_the_year_of_its_edition(read, opening, edition):
     found = facts(read(opening + " El diputado Luis Mora participó en un panel sobre "
@@ -363,6 +363,11 @@ def test_the_series_bare_name_later_is_that_edition(read):
                        "Mora. También asistió a la CPAC la senadora Rosa Díaz."))
     assert ("Rosa Díaz", "participatedIn", "CPAC 2026") in found
     assert not any(o == "CPAC" for _, r, o in found if r == "participatedIn")
+
+
+def test_a_year_after_the_series_may_date_a_meeting_there(read):
+    found = facts(read("Kast y Bukele coincidieron en la CPAC de 2023, pero apenas hablaron."))
+    assert ("José Antonio Kast", "participatedIn", "CPAC") in found
 
 
 def test_two_editions_named_leave_the_series_bare_name_alone(read):

@@ -1,5 +1,5 @@
 """The year that makes a series' name one edition's: "la edición 2026 de la CPAC", "la edición
-de 2025 de Europa Viva", "la CPAC de 2026" name "CPAC 2026"; and once a text has named one such
+de 2025 de Europa Viva" name "CPAC 2026", "Europa Viva 2025"; and once a text has named one such
 edition of a series, its bare "la CPAC" later is that edition (the one the story reports), not
 the series."""
 
@@ -16,9 +16,9 @@ _EDITION_NOUNS = {"edicion", "version", "cita"}
 _AT_ONE = {"participatedIn", "invitedTo"}
 
 
-def edition_year(doc, start: int, end: int) -> int | None:
-    """The year the words around a series' name (tokens `start`..`end`) give its edition."""
-    before = [t for t in doc[max(start - 5, 0):start]]
+def edition_year(doc, start: int) -> int | None:
+    """The year the words before a series' name (at token `start`) give its edition."""
+    before = doc[max(start - 5, 0):start]
     words = [fold(t.lower_) for t in before]
     # "edición 2026 de la", "edición de 2026 de", "edición del 2026 de la"
     while words and words[-1] in ("la", "el", "los", "las"):
@@ -32,11 +32,7 @@ def edition_year(doc, start: int, end: int) -> int | None:
                 words.pop()
             if words and words[-1] in _EDITION_NOUNS:
                 return year
-    after = doc[end:end + 2]
-    if len(after) == 2 and after[0].lower_ == "de" and year_of(after[1].text) and \
-            after[1].like_num:
-        return year_of(after[1].text)  # "la CPAC de 2026"
-    return None
+    return None  # "en la CPAC de 2023" may date a meeting at the series' gathering
 
 
 def only_edition(parsed, key: str) -> str:

@@ -253,7 +253,7 @@ class EventReading:
                 last, placed = place.end - 1, True
             else:
                 break
-        year = None if numbered else edition_year(self.doc, mention.start, last + 1)
+        year = None if numbered else edition_year(self.doc, mention.start)
         if last < mention.end and not year:
             return
         label = self.doc[mention.start:last + 1].text + (f" {year}" if year else "")
