@@ -374,3 +374,36 @@ def test_two_editions_named_leave_the_series_bare_name_alone(read):
     found = facts(read("La edición 2026 de la CPAC superó en público a la edición 2025 de la "
                        "CPAC. La senadora Rosa Díaz asistió a la CPAC por primera vez."))
     assert ("Rosa Díaz", "participatedIn", "CPAC 2026") not in found
+
+
+# ---------------------------------------------------------------- an organization's meeting
+
+
+@pytest.mark.parametrize("text, person, meeting, organizer", [
+    ("El diputado Luis Mora participó el mes pasado en el foro de la Fundación Disenso en Lima.",
+     "Luis Mora", "Foro de la Fundación Disenso", "Fundación Disenso"),
+    ("La senadora Ana Gil intervino en un seminario de la Heritage Foundation en Washington.",
+     "Ana Gil", "Seminario de la Heritage Foundation", "Heritage Foundation"),
+    ("El alcalde Pedro Ruiz asistió ayer a un encuentro de Patriotas por Europa en Viena.",
+     "Pedro Ruiz", "Encuentro de Patriotas por Europa", None),
+])
+def test_a_meeting_an_organization_holds_is_named_after_it(read, text, person, meeting,
+                                                         organizer):
+    found = facts(read(text))
+    assert (person, "participatedIn", meeting) in found
+    assert organizer is None or (meeting, "organizedBy", organizer) in found
+
+
+def test_a_meeting_told_in_passing_is_no_topic_of_the_sentences_around(read):
+    found = facts(read("La senadora Ana Gil llegó a Florida con el diputado Luis Mora, quien no "
+                       "participó en la reunión. El viernes Gil intervendrá en un foro de la "
+                       "Heritage Foundation. Horas antes, el exministro Pedro Ruiz, que fue "
+                       "invitado por el senador Tom Hill, entregó un informe."))
+    assert not any(s in ("Luis Mora", "Pedro Ruiz") and "Foro" in o for s, _, o in found)
+
+
+def test_an_event_still_to_come_is_not_what_the_sentence_before_told(read):
+    found = facts(read("Su partido obtuvo dos bancas en 2024 con un discurso duro contra la "
+                       "casta. Su líder, Marcos Vera, rechazó participar en la próxima CPAC "
+                       "Argentina, en Buenos Aires."))
+    assert not any(r == "participatedIn" and s != "Marcos Vera" for s, r, _ in found)

@@ -44,6 +44,16 @@ _GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
 # Any organization's, when the phrase sets the gathering apart from the one the text is about
 # by where or when it is held ("la cumbre del Mercosur que se celebró en Asunción").
 _HELD = {"celebrar", "realizar", "desarrollar", "tener", "organizar", "acoger"}
+# Meetings an organization holds, one at a time: "el foro de la Red X", "un seminario del grupo
+# ECR" is that meeting, named so, not the event the text names later or recalls.
+_MEETINGS = {"foro", "seminario", "simposio", "coloquio", "taller", "jornada", "encuentro",
+             "desayuno", "almuerzo", "cena", "retiro"}
+
+
+def _ahead(doc, start: int) -> bool:
+    """"la próxima CPAC Argentina": an event still to come, which no sentence before it told."""
+    return any(fold(t.lower_) in ("proxima", "proximo", "futura", "futuro")
+               for t in doc[max(start - 2, 0):start])
 
 
 class EventReading:
@@ -177,11 +187,15 @@ class EventReading:
     def _party_gathering(self, token) -> End | None:
         """"el primer congreso de Chega", "la convención del Partido Liberal": a party's own
         congress or convention, one gathering of it, unless the text already named it; "la
-        cumbre del Mercosur que se celebró en Asunción": any organization's, held apart."""
-        if folded_lemma(token) not in _GATHERINGS | {"cumbre"} or \
-                token.morph.get("Number") == ["Plur"] or not is_definite(token):
+        cumbre del Mercosur que se celebró en Asunción", "un seminario del grupo ECR": any
+        organization's, held apart or a meeting of its own."""
+        lemma = folded_lemma(token)
+        if lemma not in _GATHERINGS | _MEETINGS | {"cumbre"} or \
+                token.morph.get("Number") == ["Plur"] or \
+                not is_definite(token) and lemma not in _MEETINGS:
             return None
-        held = any(c.dep_ == "acl" and verb_lemma(c) in _HELD for c in token.children)
+        held = lemma in _MEETINGS or any(c.dep_ == "acl" and verb_lemma(c) in _HELD
+                                         for c in token.children)
         if folded_lemma(token) not in _GATHERINGS and not held:
             return None
         party = next((self.mention(c) for c in token.children
@@ -196,7 +210,9 @@ class EventReading:
             return None  # "la convención de Chega" after "la IV Convención Nacional de Chega"
         first = next((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i and
                       c.morph.get("NumType") == ["Ord"]), token.i)
-        return self._propose_event(first, party.end - 1)
+        # a meeting told in passing ("intervendrá en un foro de la Heritage") is no occasion
+        # the sentences around it speak of
+        return self._propose_event(first, party.end - 1, topic=lemma not in _MEETINGS)
 
     def _described(self, token) -> tuple[int, int] | None:
         """A name the event noun describes: "una nueva edición de Atreju", "Atreju, la fiesta
@@ -224,7 +240,7 @@ class EventReading:
                 return None
         return None
 
-    def _propose_event(self, first: int, last: int) -> End:
+    def _propose_event(self, first: int, last: int, topic: bool = True) -> End:
         label = self.doc[first:last + 1].text
         label = label[:1].upper() + label[1:]
         key = NEW + slug(label)
@@ -233,7 +249,8 @@ class EventReading:
                                      example=self.doc[first].sent.text)
             self.proposals[key] = entity
             self.kb.candidates[key] = entity
-        self.named_events.setdefault(key, first)
+        if topic:
+            self.named_events.setdefault(key, first)
         return End(key, first, last)
 
     def _edition(self, mention: Mention) -> None:
@@ -298,7 +315,8 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
-                later.setdefault(key, where)
+                if not _ahead(self.doc, mention.start):
+                    later.setdefault(key, where)
                 continue
             earlier[key] = where
             recalled = where < here and self._recalled(mention.start)
