@@ -407,3 +407,28 @@ def test_an_event_still_to_come_is_not_what_the_sentence_before_told(read):
                        "casta. Su líder, Marcos Vera, rechazó participar en la próxima CPAC "
                        "Argentina, en Buenos Aires."))
     assert not any(r == "participatedIn" and s != "Marcos Vera" for s, r, _ in found)
+
+
+# ---------------------------------------------------------------- a tour is an event
+
+
+@pytest.mark.parametrize("name", ["Ruta por Castilla", "Tour de la Libertad",
+                                  "Caravana por la Vida", "Gira por España"])
+def test_a_tour_is_an_event(name):
+    from graph.ingest.nlp import gazetteer as gz
+
+    assert gz.head_class(gz.fold_key(name)) == "Event"
+
+
+@pytest.mark.parametrize("name", ["Ruta 5", "Ruta Nacional", "Ruta"])
+def test_a_road_is_no_tour(name):
+    from graph.ingest.nlp import gazetteer as gz
+
+    assert gz.head_class(gz.fold_key(name)) != "Event"
+
+
+def test_the_guests_of_a_quoted_tour(read):
+    found = facts(read("Miles de personas llenaron ayer el pabellón en el acto central de la "
+                       "«Ruta por la Libertad» de Vox. En la primera fila se sentó la senadora "
+                       "Ana Gil."))
+    assert ("Ana Gil", "participatedIn", "Ruta por la Libertad") in found
