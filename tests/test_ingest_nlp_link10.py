@@ -432,3 +432,23 @@ def test_the_guests_of_a_quoted_tour(read):
                        "«Ruta por la Libertad» de Vox. En la primera fila se sentó la senadora "
                        "Ana Gil."))
     assert ("Ana Gil", "participatedIn", "Ruta por la Libertad") in found
+
+
+# ---------------------------------------------------------------- a host's own occasion
+
+
+@pytest.mark.parametrize("sentence", [
+    "Su director ofreció un desayuno privado a una docena de invitados, entre ellos el "
+    "senador Luis Mora y la diputada Ana Gil.",
+    "El alcalde organizó una cena a varios invitados, entre ellos el senador Luis Mora.",
+    "La fundación dio una recepción a sus invitados, entre ellos el senador Luis Mora.",
+])
+def test_guests_of_a_hosts_meal_are_not_the_events(read, sentence):
+    found = facts(read("Vox celebró el sábado en Madrid la cumbre Europa Fuerte. " + sentence))
+    assert ("Luis Mora", "invitedTo", "Europa Fuerte") not in found
+
+
+def test_guests_named_in_the_events_report_are_still_its(read):
+    found = facts(read("Vox celebró el sábado en Madrid la cumbre Europa Fuerte. Varios "
+                       "invitados, entre ellos el senador Luis Mora, llegaron tarde."))
+    assert ("Luis Mora", "invitedTo", "Europa Fuerte") in found

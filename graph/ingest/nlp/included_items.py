@@ -25,7 +25,7 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
     if kind is None or start is None:
         return []
     topic = parsed.topic_event(noun.i)
-    if topic is None:
+    if topic is None or _own_occasion(noun):
         return []
     relation, role = kind
     event = End(topic[1], noun.i, noun.i, reference=topic[0] > 0, distance=topic[0])
@@ -37,6 +37,21 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
         found += [Found("participatedIn", p, event, 0.55, "list", noun.i, negated=True)
                   for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
     return found
+
+
+# Occasions a host offers a few guests apart from the event the text is about.
+_OCCASIONS = {"desayuno", "almuerzo", "comida", "cena", "recepcion", "reunion", "coctel",
+              "brindis", "velada", "tertulia", "encuentro"}
+
+
+def _own_occasion(noun) -> bool:
+    """"ofreció un desayuno privado a una docena de invitados, entre ellos X": the guests are
+    the breakfast's, a meeting of its own the clause names, not the event's."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "obj" and folded_lemma(c) in _OCCASIONS and
+        any(d.dep_ == "det" and fold(d.lower_) in ("un", "una") for d in c.children)
+        for c in verb.children)
 
 
 # Verbs of coming: said with "no" of the guests, they did not take part.
