@@ -452,3 +452,10 @@ def test_guests_named_in_the_events_report_are_still_its(read):
     found = facts(read("Vox celebró el sábado en Madrid la cumbre Europa Fuerte. Varios "
                        "invitados, entre ellos el senador Luis Mora, llegaron tarde."))
     assert ("Luis Mora", "invitedTo", "Europa Fuerte") in found
+
+
+def test_a_party_in_apposition_outweighs_the_party_last_named(read):
+    found = facts(read("Vox envió a dos concejales al foro. Marta Ruiz, dirigente de Nuevas "
+                       "Ideas, el partido de Bukele, cerró el acto."))
+    assert ("Nayib Bukele", "memberOf", "Nuevas Ideas") in found
+    assert ("Nayib Bukele", "memberOf", "Vox") not in found

@@ -37,7 +37,7 @@ from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
-from graph.ingest.nlp.owned_parties import owned_party_claims
+from graph.ingest.nlp.owned_parties import other_party_named, owned_party_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -142,6 +142,9 @@ class NlpExtractor:
         leaderships = led(found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         for candidate in extra:
+            if candidate.cue == PARTY_OF and other_party_named(found, candidate.subject_key,
+                                                              candidate.object_key):
+                continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,
                     candidate.object_key, leaderships):

@@ -12,6 +12,7 @@ from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.words import folded_lemma
 
 _PARTY_NOUNS = {"partido", "formacion", "movimiento"}
+OWNED = "apposition:party-of"
 
 
 def owned_party_claims(parsed: Parsed, token) -> list[Found]:
@@ -33,7 +34,14 @@ def _claim(parsed: Parsed, party, after: int) -> list[Found]:
         return []
     return [Found("memberOf", End(owner.key, owner.start, owner.end - 1, mention=owner),
                   End(party.key, party.start, party.end - 1, mention=party), 0.65,
-                  "apposition", after, dated=False)]
+                  OWNED, after, dated=False)]
+
+
+def other_party_named(found: list[Found], subject: str, party: str) -> bool:
+    """Whether the parse read "el partido de X" in apposition to another party than `party`:
+    a guess of whose party it is, by the party last named, then gives way."""
+    return any(f.cue == OWNED and f.subject.key == subject and f.object.key != party
+               for f in found)
 
 
 def _apposed_party(parsed: Parsed, token):
