@@ -459,3 +459,28 @@ def test_a_party_in_apposition_outweighs_the_party_last_named(read):
                        "Ideas, el partido de Bukele, cerró el acto."))
     assert ("Nayib Bukele", "memberOf", "Nuevas Ideas") in found
     assert ("Nayib Bukele", "memberOf", "Vox") not in found
+
+
+# ---------------------------------------------------------------- a city that is not where
+
+
+@pytest.mark.parametrize("sentence, person, country", [
+    ("El primer ministro, Tomasz Wrona, que no viajó a Washington, deseó éxito a la "
+     "delegación.", "Tomasz Wrona", "Polonia"),
+    ("El primer ministro Tomasz Wrona viajará a Washington el lunes.", "Tomasz Wrona",
+     "Polonia"),
+    ("La presidenta Elena Duarte denunció que Washington pretende decidir por el país.",
+     "Elena Duarte", "Polonia"),
+])
+def test_a_city_the_holder_goes_to_or_that_stands_for_a_government(read, sentence, person,
+                                                                   country):
+    found = facts(read("Varsovia, 3 may (PAP).- El Gobierno polaco presentó ayer su plan. " +
+                       sentence))
+    offices = {o for s, r, o in found if s == person and r == "holdsOffice"}
+    assert offices and all(o.endswith(country) for o in offices), offices
+
+
+def test_a_city_where_the_holder_receives_visitors_is_where_the_office_is(read):
+    found = facts(read("Varsovia, 3 may (PAP).- La ministra viajó a San Salvador, donde la "
+                       "recibió el presidente Tomás Ayala."))
+    assert ("Tomás Ayala", "holdsOffice", "Presidente de El Salvador") in found

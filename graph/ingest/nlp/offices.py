@@ -20,7 +20,7 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
-from graph.ingest.nlp.office_countries import context_country
+from graph.ingest.nlp.office_countries import context_country, elsewhere
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -200,7 +200,8 @@ class OfficeNaming:
                     self.kb.is_a(mention.key, PLACE) else None  # not Paloma Valencia
                 if key:
                     named.add(self.kb.label(key))
-                elif city is not None and city.kind == "city" and city.country:
+                elif city is not None and city.kind == "city" and city.country and \
+                        not elsewhere(self.doc, title, self.doc[mention.start]):
                     # "viajó a San Salvador, donde lo recibió el presidente": its country
                     named.add(city.country)
         return context_country(self, title, person, named)
