@@ -484,3 +484,24 @@ def test_a_city_where_the_holder_receives_visitors_is_where_the_office_is(read):
     found = facts(read("Varsovia, 3 may (PAP).- La ministra viajó a San Salvador, donde la "
                        "recibió el presidente Tomás Ayala."))
     assert ("Tomás Ayala", "holdsOffice", "Presidente de El Salvador") in found
+
+
+# ---------------------------------------------------------------- a race's country and year
+
+
+@pytest.mark.parametrize("sentence, race", [
+    ("Luis Ramos, que asumió la presidencia boliviana hace un año tras derrotar en la segunda "
+     "vuelta a Jorge Medina, habló después.", "Segunda vuelta presidencial de Bolivia de 2025"),
+    ("Luis Ramos, que llegó a la jefatura del Gobierno peruano hace dos años tras vencer en el "
+     "balotaje a Jorge Medina, habló después.", "Segunda vuelta presidencial de Perú de 2024"),
+])
+def test_a_seat_of_power_gives_the_race_its_country(read, sentence, race):
+    found = facts(read("Washington, 5 nov (EFE).- Varios presidentes hablaron ayer de Venezuela "
+                       "y de Cuba en un foro. " + sentence, issued="2026-11-05"))
+    assert ("Jorge Medina", "candidateIn", race) in found
+
+
+def test_a_demonym_on_a_thing_gives_no_race_its_country(read):
+    found = facts(read("Varsovia, 5 nov (PAP).- Mentzen, tercero en la primera vuelta de 2025, "
+                       "pidió mano dura en la frontera bielorrusa.", issued="2026-11-05"))
+    assert not any("Bielorrusia" in o for _, r, o in found if r == "candidateIn")

@@ -40,7 +40,8 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.race_tense import european_year, relative_year, told_as
+from graph.ingest.nlp.race_countries import sentence_country
+from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -502,11 +503,8 @@ class Elections:
         earlier = self._raced_before(token)
         if earlier:
             return earlier  # "las presidenciales de 2021" in a text on Peru's elections
-        for mention in self.parsed.linked.mentions:
-            if token.sent.start <= mention.start < token.sent.end and \
-                    self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
-                return self.kb.label(mention.key)
-        return self.document_country() or towns_country(self.parsed)
+        return sentence_country(self.parsed, token) or self.document_country() or \
+            towns_country(self.parsed)
 
     def _phrase_country(self, token, office: bool = False) -> str | None:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
@@ -594,4 +592,4 @@ class Elections:
                 best = (distance, year, own)
         if best:
             return best[1], best[2]
-        return self.parsed.document.anchor.year, False
+        return years_ago(token, anchor.year) or anchor.year, False

@@ -62,3 +62,19 @@ def relative_year(token, year: int | None) -> int | None:
         if phrase in _THIS:
             return year
     return None
+
+
+_COUNTS = {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+
+
+def years_ago(token, year: int | None) -> int | None:
+    """"asumió la presidencia hace un año tras derrotar en la segunda vuelta a X", in 2026:
+    the race of 2025; the year "hace N años" in the race's sentence counts back to."""
+    words = [fold(t.lower_) for t in token.sent]
+    for i, word in enumerate(words[:-2]):
+        if word == "hace" and words[i + 2] in ("ano", "anos"):
+            count = _COUNTS.get(words[i + 1]) or (int(words[i + 1]) if words[i + 1].isdigit()
+                                                    and len(words[i + 1]) < 3 else None)
+            if count and year:
+                return year - count
+    return None
