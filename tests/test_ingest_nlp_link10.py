@@ -505,3 +505,19 @@ def test_a_demonym_on_a_thing_gives_no_race_its_country(read):
     found = facts(read("Varsovia, 5 nov (PAP).- Mentzen, tercero en la primera vuelta de 2025, "
                        "pidió mano dura en la frontera bielorrusa.", issued="2026-11-05"))
     assert not any("Bielorrusia" in o for _, r, o in found if r == "candidateIn")
+
+
+# ---------------------------------------------------------------- one who acts on another
+
+
+@pytest.mark.parametrize("clause", [
+    "Después de apoyar a Kast en la segunda vuelta",
+    "Tras respaldar a Kast en el balotaje",
+    "Antes de criticar a Kast por su gabinete",
+    "Sin dejar de presionar a Kast desde su escaño",
+])
+def test_a_title_is_not_the_person_its_own_clauses_act_on(read, clause):
+    found = facts(read("Johannes Kaiser, el diputado que dijo no\nPerfil. " + clause + ", el "
+                       "líder del Partido Nacional Libertario se ha convertido en su socio más "
+                       "crítico.\n\nVALPARAÍSO.— Kaiser llega temprano al Congreso."))
+    assert ("José Antonio Kast", "leaderOf", "Partido Nacional Libertario") not in found

@@ -14,6 +14,7 @@ from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.referred_heads import holders_of
+from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
     base_role,
@@ -269,6 +270,8 @@ class ReferenceReading:
                     # stands for someone else than the object's title
                     named = [e.key for e in self._role_reference(child)]
                 out += named
+        if token.dep_.startswith("nsubj"):
+            out += shared_subject_objects(self, verb)
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:
