@@ -521,3 +521,23 @@ def test_a_title_is_not_the_person_its_own_clauses_act_on(read, clause):
                        "líder del Partido Nacional Libertario se ha convertido en su socio más "
                        "crítico.\n\nVALPARAÍSO.— Kaiser llega temprano al Congreso."))
     assert ("José Antonio Kast", "leaderOf", "Partido Nacional Libertario") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pedro Prado concurrió en 2026 a las presidenciales de Brasil y perdió la segunda vuelta "
+    "frente a Luiz Inácio Lula da Silva.",
+    "Pedro Prado se presentó en 2026 a la elección presidencial de Brasil, pero perdió la "
+    "segunda vuelta frente a Luiz Inácio Lula da Silva.",
+])
+def test_a_round_takes_the_year_its_sentence_gives_the_election(read, sentence):
+    found = facts(read(sentence, issued="2027-09-20"))
+    rounds = {o for s, r, o in found if s == "Pedro Prado" and r == "candidateIn" and
+              "vuelta" in o}
+    assert rounds == {"Segunda vuelta presidencial de Brasil de 2026"}, rounds
+
+
+def test_a_past_year_recalled_elsewhere_is_no_later_races_year(read):
+    found = facts(read("Ana Prado fue candidata en las presidenciales de Brasil de 2022. Hoy "
+                       "aspira de nuevo a la presidencia y será candidata en la segunda vuelta "
+                       "si supera la primera.", issued="2026-05-02"))
+    assert not any(o.endswith("2022") and "Segunda" in o for _, _, o in found)

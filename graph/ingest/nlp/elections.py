@@ -40,7 +40,7 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.race_countries import sentence_country
+from graph.ingest.nlp.race_countries import sentence_country, years_given
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -415,16 +415,16 @@ class Elections:
             return None
         race = f"{kind} de {country}" if country else kind
         year, own = self._year_of(token)
-        if own and year >= (self.parsed.document.anchor.year or 0):
+        if own:  # a race recalled gives its year to its own sentence only (see `given`)
             self._years.setdefault(race, []).append((token.i, year))
-        elif not own:
+        else:
             # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
             # ... de cara a los comicios de febrero"; not a race recalled
             end = token.sent.end
             for before in self.parsed.doc[:end]:
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
-            given = [y for i, y in self._years.get(race, ()) if i < end]
+            given = years_given(self, race, token)
             if given:
                 year = given[-1]
             elif kind == EUROPEAN:
