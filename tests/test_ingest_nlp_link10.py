@@ -541,3 +541,13 @@ def test_a_past_year_recalled_elsewhere_is_no_later_races_year(read):
                        "aspira de nuevo a la presidencia y será candidata en la segunda vuelta "
                        "si supera la primera.", issued="2026-05-02"))
     assert not any(o.endswith("2022") and "Segunda" in o for _, _, o in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("La diputada Ana Gil forma parte del patronato de la Red Política de Valores.", "Ana Gil"),
+    ("El senador Luis Mora forma parte de la Red Política por los Valores.",
+     "Luis Mora"),
+])
+def test_a_graph_network_named_in_another_language(read, text, person):
+    found = facts(read(text))
+    assert (person, "memberOf", "Political Network for Values") in found

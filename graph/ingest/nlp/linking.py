@@ -424,6 +424,9 @@ class _Linker:
 
     def _propose(self, span: Span, label: str, cls: str, aliases: list[str]) -> str:
         if cls not in (PERSON, PLACE, COUNTRY):
+            known = {i for n in other_names(label) for i in self.r.t.names.get(gz.fold_key(n), ())}
+            if len(known) == 1:
+                return known.pop()  # "Red Política de Valores": the graph's by another name
             aliases = aliases + [n for n in other_names(label) if n not in aliases]
         key = NEW + slug(label)
         if key in self.kb.entities:

@@ -1,8 +1,10 @@
 """The acronyms of well-known parties and groups and the full names they stand for, in Spanish
-and in the party's own language: a text that writes only "el PP" or only "el Partido Popular"
-names one party, whichever way a reader writes it back. Only acronyms that stand for one party
-across the countries the news covers (or for parties of the same name in several: "PL" is a
-"Partido Liberal" in Brazil as in Colombia); "RN" (Chile's or France's) is left out."""
+and in the party's own language (or in English, for the networks that go by an English name):
+a text that writes only "el PP" or only "el Partido Popular" names one party, whichever way a
+reader writes it back, and a name the graph holds in another language ("Political Network for
+Values") is the graph's entity. Only acronyms that stand for one party across the countries the
+news covers (or for parties of the same name in several: "PL" is a "Partido Liberal" in Brazil
+as in Colombia); "RN" (Chile's or France's) is left out."""
 
 from __future__ import annotations
 
@@ -56,6 +58,12 @@ ECR|Conservadores y Reformistas Europeos;Conservadores y Reformistas
 ID|Identidad y Democracia
 M5S|Movimiento 5 Estrellas
 FdI|Hermanos de Italia;Fratelli d'Italia
+PNfV|Political Network for Values;Red Política por los Valores;Red Política de Valores
+ENS|Europa de las Naciones Soberanas;Europe of Sovereign Nations
+EPP|Partido Popular Europeo;European People's Party
+PfE|Patriotas por Europa;Patriots for Europe
+ACU|American Conservative Union;Unión Conservadora Estadounidense;Unión Conservadora Americana
+MCC|Mathias Corvinus Collegium
 """
 
 
