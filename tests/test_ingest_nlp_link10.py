@@ -551,3 +551,29 @@ def test_a_past_year_recalled_elsewhere_is_no_later_races_year(read):
 def test_a_graph_network_named_in_another_language(read, text, person):
     found = facts(read(text))
     assert (person, "memberOf", "Political Network for Values") in found
+
+
+# ------------------------------------------------------------ a person after "la presidencia de"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Fue ministra durante la Presidencia de Tomás Ayala. Hoy agradece al presidente Ayala su "
+     "apoyo.", "Tomás Ayala"),
+    ("Sirvió como asesor en la Jefatura de Marta Ríos antes de volver al Senado.", "Marta Ríos"),
+    ("Durante el Mandato de Tomás Ayala se aprobó la ley de presupuestos.", "Tomás Ayala"),
+])
+def test_a_persons_name_after_their_term_is_theirs(nlp, kg, text, person):
+    from graph.ingest import Knowledge
+    from graph.ingest.nlp.linking import link_document
+
+    linked = link_document(nlp(text), Knowledge.from_graph(kg).for_document())
+    assert person in {m.text for m in linked.mentions}
+    assert not any(" de " + person in m.text for m in linked.mentions)
+
+
+def test_the_surname_after_the_term_names_the_person(read):
+    found = facts(read("San José, 2 feb (EFE).- La candidata, que fue ministra de la Presidencia "
+                       "de Tomás Ayala hasta el año pasado, agradece al presidente Ayala por "
+                       "haber abierto el camino."))
+    assert ("Tomás Ayala", "holdsOffice", "Presidente de Costa Rica") in found
+    assert not any(s == "Ayala" for s, _, _ in found)

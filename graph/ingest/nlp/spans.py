@@ -37,7 +37,8 @@ _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", 
 _TOPIC_CONNECTORS = frozenset({"en", "sobre"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
-                        "entorno", "campana", "comando", "de", "del"})
+                        "entorno", "campana", "comando", "de", "del", "presidencia",
+                        "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
 
 
 # ------------------------------------------------------------------------ per-graph tables
