@@ -577,3 +577,26 @@ def test_the_surname_after_the_term_names_the_person(read):
                        "haber abierto el camino."))
     assert ("Tomás Ayala", "holdsOffice", "Presidente de Costa Rica") in found
     assert not any(s == "Ayala" for s, _, _ in found)
+
+
+# ------------------------------------------------------------ a known party right before a name
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Abascal almorzó el jueves con el diputado de Fidesz Balázs Orbán.", "Balázs Orbán",
+     "Fidesz"),
+    ("La senadora del PRO Patricia Bullrich votó en contra.", "Patricia Bullrich", "PRO"),
+    ("Habló después la eurodiputada del PP Carmen Crespo.", "Carmen Crespo", "PP"),
+    ("El concejal de Chega Rui Paulo Sousa pidió la palabra.", "Rui Paulo Sousa", "Chega"),
+])
+def test_a_party_the_lists_know_before_a_persons_name(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))
+
+
+def test_an_organization_named_after_a_person_stays_whole(nlp, kg):
+    from graph.ingest import Knowledge
+    from graph.ingest.nlp.linking import link_document
+
+    linked = link_document(nlp("Habló el presidente de la Fundación Francisco Franco."),
+                           Knowledge.from_graph(kg).for_document())
+    assert "Fundación Francisco Franco" in {m.text for m in linked.mentions}

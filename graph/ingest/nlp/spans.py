@@ -462,7 +462,10 @@ class Reader:
                 # (A head alone before the name is an organization named after a person:
                 # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
                 # Alemania Alice Weidel".)
-                kept = self.trim(start, k) if gz.has_head(before) and not generic else []
+                # ("de Fidesz Balázs Orbán": a party the lists know is kept too)
+                known = gz.known_class(before) is not None or before in self.t.names
+                kept = self.trim(start, k) if (gz.has_head(before) or known) and \
+                    not generic else []
                 return kept + self.trim(k, end)
         for k in range(start + 1, end - 2):
             # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
