@@ -600,3 +600,14 @@ def test_an_organization_named_after_a_person_stays_whole(nlp, kg):
     linked = link_document(nlp("Habló el presidente de la Fundación Francisco Franco."),
                            Knowledge.from_graph(kg).for_document())
     assert "Fundación Francisco Franco" in {m.text for m in linked.mentions}
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("La secretaria general del PSPV, Rosa Albert, cerró el mitin.", "Rosa Albert", "PSPV"),
+    ("El senador del PJ Luis Mora votó en contra.", "Luis Mora", "PJ"),
+    ("La diputada del FMLN Ana Gil pidió la palabra.", "Ana Gil", "FMLN"),
+])
+def test_regional_and_latin_american_party_acronyms_are_parties(read, text, person, party):
+    found = facts(read(text))
+    assert (person, "memberOf", party) in found
+    assert not any(s == person and r == "holdsOffice" and party in o for s, r, o in found)
