@@ -10,6 +10,8 @@ import pytest
 import test_ingest_nlp_lists as lists_tests
 from helpers import facts, model_or_skip
 
+from graph.ingest.knowledge import PERSON
+
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
 
@@ -19,6 +21,16 @@ def nlp():
 
     model_or_skip()
     return pipeline.load()
+
+
+@pytest.fixture(scope="module")
+def link(nlp, kg):
+    """The linker alone on a text: its mentions."""
+    from graph.ingest import Knowledge
+    from graph.ingest.nlp.linking import link_document
+
+    knowledge = Knowledge.from_graph(kg)
+    return lambda text: link_document(nlp(text), knowledge.for_document()).mentions
 
 
 # ---------------------------------------------------------------- datelines in capitals
@@ -201,27 +213,17 @@ def test_a_demonym_on_a_national_body_still_gives_the_country(read):
      "Geert Wilders", "PVV"),
     ("Habló con el FPÖ de Herbert Kickl. Kickl pidió elecciones.", "Herbert Kickl", "FPÖ"),
 ])
-def test_a_known_partys_name_does_not_run_on_into_its_persons(nlp, kg, text, person, party):
-    from graph.ingest import Knowledge
-    from graph.ingest.knowledge import PERSON
-    from graph.ingest.nlp.linking import link_document
-
-    linked = link_document(nlp(text), Knowledge.from_graph(kg).for_document())
-    names = {m.text: m for m in linked.mentions}
+def test_a_known_partys_name_does_not_run_on_into_its_persons(link, text, person, party):
+    mentions = link(text)
+    names = {m.text: m for m in mentions}
     assert f"{party} de {person}" not in names
     assert names[person].cls == PERSON
     surname = person.split()[-1]
-    assert [m.key for m in linked.mentions if m.text == surname] == [names[person].key]
+    assert [m.key for m in mentions if m.text == surname] == [names[person].key]
 
 
-def test_a_place_after_a_partys_name_is_no_person(nlp, kg):
-    from graph.ingest import Knowledge
-    from graph.ingest.knowledge import PERSON
-    from graph.ingest.nlp.linking import link_document
-
-    linked = link_document(nlp("Ganó el PSOE de Castilla La Mancha."),
-                           Knowledge.from_graph(kg).for_document())
-    assert not any(m.cls == PERSON for m in linked.mentions)
+def test_a_place_after_a_partys_name_is_no_person(link):
+    assert not any(m.cls == PERSON for m in link("Ganó el PSOE de Castilla La Mancha."))
 
 
 @pytest.mark.parametrize("text, person, party", [
@@ -262,13 +264,8 @@ def test_either_surname_names_a_person_whose_given_name_is_unlisted(read, text, 
     assert not any(later in (s, o) for s, _, o in found)
 
 
-def test_a_two_word_place_is_no_persons_surname(nlp, kg):
-    from graph.ingest import Knowledge
-    from graph.ingest.nlp.linking import link_document
-
-    linked = link_document(nlp("Habló Nuria Calvo Pérez en Ciudad Real. Real ganó."),
-                           Knowledge.from_graph(kg).for_document())
-    keys = {m.text: m.key for m in linked.mentions}
+def test_a_two_word_place_is_no_persons_surname(link):
+    keys = {m.text: m.key for m in link("Habló Nuria Calvo Pérez en Ciudad Real. Real ganó.")}
     assert keys.get("Real") != keys["Nuria Calvo Pérez"]
 
 
@@ -412,19 +409,14 @@ def test_an_event_still_to_come_is_not_what_the_sentence_before_told(read):
 # ---------------------------------------------------------------- a tour is an event
 
 
-@pytest.mark.parametrize("name", ["Ruta por Castilla", "Tour de la Libertad",
-                                  "Caravana por la Vida", "Gira por España"])
-def test_a_tour_is_an_event(name):
+@pytest.mark.parametrize("name, tour", [
+    ("Ruta por Castilla", True), ("Tour de la Libertad", True), ("Caravana por la Vida", True),
+    ("Gira por España", True), ("Ruta 5", False), ("Ruta Nacional", False), ("Ruta", False),
+])
+def test_a_tour_is_an_event_and_a_road_is_not(name, tour):
     from graph.ingest.nlp import gazetteer as gz
 
-    assert gz.head_class(gz.fold_key(name)) == "Event"
-
-
-@pytest.mark.parametrize("name", ["Ruta 5", "Ruta Nacional", "Ruta"])
-def test_a_road_is_no_tour(name):
-    from graph.ingest.nlp import gazetteer as gz
-
-    assert gz.head_class(gz.fold_key(name)) != "Event"
+    assert (gz.head_class(gz.fold_key(name)) == "Event") is tour
 
 
 def test_the_guests_of_a_quoted_tour(read):
@@ -562,13 +554,10 @@ def test_a_graph_network_named_in_another_language(read, text, person):
     ("Sirvió como asesor en la Jefatura de Marta Ríos antes de volver al Senado.", "Marta Ríos"),
     ("Durante el Mandato de Tomás Ayala se aprobó la ley de presupuestos.", "Tomás Ayala"),
 ])
-def test_a_persons_name_after_their_term_is_theirs(nlp, kg, text, person):
-    from graph.ingest import Knowledge
-    from graph.ingest.nlp.linking import link_document
-
-    linked = link_document(nlp(text), Knowledge.from_graph(kg).for_document())
-    assert person in {m.text for m in linked.mentions}
-    assert not any(" de " + person in m.text for m in linked.mentions)
+def test_a_persons_name_after_their_term_is_theirs(link, text, person):
+    mentions = link(text)
+    assert person in {m.text for m in mentions}
+    assert not any(" de " + person in m.text for m in mentions)
 
 
 def test_the_surname_after_the_term_names_the_person(read):
@@ -593,13 +582,9 @@ def test_a_party_the_lists_know_before_a_persons_name(read, text, person, party)
     assert (person, "memberOf", party) in facts(read(text))
 
 
-def test_an_organization_named_after_a_person_stays_whole(nlp, kg):
-    from graph.ingest import Knowledge
-    from graph.ingest.nlp.linking import link_document
-
-    linked = link_document(nlp("Habló el presidente de la Fundación Francisco Franco."),
-                           Knowledge.from_graph(kg).for_document())
-    assert "Fundación Francisco Franco" in {m.text for m in linked.mentions}
+def test_an_organization_named_after_a_person_stays_whole(link):
+    mentions = link("Habló el presidente de la Fundación Francisco Franco.")
+    assert "Fundación Francisco Franco" in {m.text for m in mentions}
 
 
 @pytest.mark.parametrize("text, person, party", [
