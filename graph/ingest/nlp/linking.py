@@ -52,6 +52,7 @@ from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
+from graph.ingest.nlp.retyped_places import places_of_seats
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
@@ -128,6 +129,7 @@ class _Linker:
                 first = min(later, key=lambda m: m.start).key
                 self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
+        places_of_seats(self)
         fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)
