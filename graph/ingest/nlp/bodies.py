@@ -1,7 +1,8 @@
 """Bodies a text names with a common noun: a mission an organization sends ("la misión de la
 OEA", "la misión de observación de la Unión Europea"), a body of its own which someone heads,
 not the organization itself; a country's government ("el gobierno chileno", "el Ejecutivo
-argentino"), which convenes and organizes as "Gobierno de Chile"."""
+argentino"), which convenes and organizes as "Gobierno de Chile"; its opposition or ruling camp
+("la oposición salvadoreña")."""
 
 from __future__ import annotations
 
@@ -15,11 +16,27 @@ from graph.ingest.reading import fold
 
 _MISSIONS = {"mision"}
 _GOVERNMENTS = {"gobierno", "ejecutivo"}
+_CAMPS = {"oposicion", "oficialismo"}
 _STOPS = {",", ";", ":", "(", ".", "que"}
 
 
 def body_ends(parsed, token) -> list[End]:
-    return _government(parsed, token) or _mission(parsed, token)
+    return _government(parsed, token) or _camp(parsed, token) or _mission(parsed, token)
+
+
+def _camp(parsed, token) -> list[End]:
+    """"la oposición salvadoreña", "el oficialismo peruano": a country's camp, by the name
+    the text gives it (the graph's if it holds it)."""
+    if fold(token.lower_) not in _CAMPS or token.i + 1 >= len(token.doc):
+        return []
+    adjective = token.doc[token.i + 1]
+    if adjective.head != token or adjective.dep_ != "amod" or not demonym(adjective.text):
+        return []
+    label = f"{token.text.capitalize()} {adjective.lower_}"
+    known = parsed.kb.index.get(name_tokens(label), set())
+    if len(known) == 1:
+        return [End(next(iter(known)), token.i, token.i + 1)]
+    return [_proposed(parsed, label, token, token.i + 1)]
 
 
 def _government(parsed, token) -> list[End]:

@@ -4,6 +4,8 @@ name that edition, a new event, as "CPAC Brasil 2025" does."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.ingest.knowledge import SERIES
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
@@ -57,3 +59,18 @@ def _year_before(doc, start: int):
 
 def _is_year(token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))
+
+
+# claims about one gathering, which a series' bare name in a report on one edition stands for
+_AT_ONE = {"participatedIn", "invitedTo"}
+
+
+def editions_for_series(parsed, found: list) -> list:
+    """"También asistió a la CPAC X" in a report on "la edición 2026 de la CPAC": the series'
+    bare name stands for the one edition of it the text dates."""
+    out = []
+    for claim in found:
+        edition = parsed.editions.get(claim.object.key) if claim.relation in _AT_ONE else None
+        out.append(replace(claim, object=replace(claim.object, key=edition)) if edition else
+                   claim)
+    return out

@@ -31,10 +31,30 @@ def country_of(parsed) -> str | None:
             continue  # "la derecha europea": a continent's, no country's
         if label and not is_role_noun(token.head) and parsed.mention(token.head) is None:
             counts[label] += 1
+    for country in _headline_countries(parsed.doc):
+        counts[country] += 3  # "¿Tiene Uruguay su Milei?": what the story is about
     dateline = dateline_country(parsed.doc)
     if dateline:
         counts[dateline] += 3
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _headline_countries(doc) -> list[str]:
+    """The countries the headline names by name ("Costa Rica", "El Salvador" as one)."""
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    found, i = [], 0
+    while i < end:
+        step = 1
+        for size in (3, 2, 1):
+            words = doc[i:min(i + size, end)]
+            place = gz.place(words.text) if len(words) == size and \
+                words[0].text[:1].isupper() else None
+            if place is not None and place.kind == "country":
+                found.append(place.name)
+                step = size
+                break
+        i += step
+    return found
 
 
 def towns_country(parsed) -> str | None:
@@ -90,26 +110,35 @@ def dateline_country(doc) -> str | None:
             found = gz.place(" ".join(t.text for t in span))
             if found is not None and found.kind == "city" and found.country:
                 return found.country
-    return _byline_city(doc, start) or _shouted_city(doc)
+    return _byline_city(doc, start) or _capital_dateline(doc)
 
 
-def _shouted_city(doc) -> str | None:
-    """"PRAGA.— Veronika Hrubá recibe ...", "ALZIRA.\n": a city in capitals closed by a full
-    stop and a dash or a line break opens the body of a chronicle or an interview, after its
-    headline and standfirst."""
-    paragraph = True
-    for token in doc[:200]:
-        if token.is_space:
-            paragraph = paragraph or "\n" in token.text
-            continue
-        if paragraph and token.text.isupper() and len(token.text) > 2 and \
-                token.i + 2 < len(doc) and doc[token.i + 1].text == "." and (
-                    doc[token.i + 2].text in ("—", "–", "-") or
-                    doc[token.i + 2].is_space and "\n" in doc[token.i + 2].text):
-            found = gz.place(token.text.title())
+_DASHES = ("—", "–", "-", ".—", ".-", ".–")
+
+
+def _capital_dateline(doc) -> str | None:
+    """"PRAGA.— Veronika Hrubá recibe...", "ALMERÍA. Más de mil personas", "Sevilla.- El
+    alcalde": the city in capitals (or closed by a dash) that opens one of the story's first
+    paragraphs, below a headline and a standfirst."""
+    paragraphs = [0] + [t.i + 1 for t in doc[:400] if t.is_space and "\n" in t.text]
+    for start in paragraphs[:5]:
+        words = doc[start:start + 5]
+        for size in (3, 2, 1):
+            if len(words) <= size:
+                continue
+            span, after = words[:size], words[size]
+            text = " ".join(t.text for t in span)
+            closed = text.endswith(_DASHES)  # "Sevilla.-" is one token
+            name = text.rstrip(".-—– ")
+            capitals = name.isupper() and len(name) > 2
+            dash = after.text in _DASHES or after.text == "." and after.i + 1 < len(doc) and \
+                doc[after.i + 1].text in _DASHES
+            if not (closed or capitals and (dash or after.text == ".") or dash and
+                    after.text != "-"):
+                continue
+            found = gz.place(name.title() if capitals else name)
             if found is not None and found.kind == "city" and found.country:
                 return found.country
-        paragraph = False
     return None
 
 

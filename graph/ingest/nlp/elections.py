@@ -40,7 +40,8 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.race_tense import european_year, told_as
+from graph.ingest.nlp.race_countries import sentence_country, years_given
+from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -414,16 +415,16 @@ class Elections:
             return None
         race = f"{kind} de {country}" if country else kind
         year, own = self._year_of(token)
-        if own and year >= (self.parsed.document.anchor.year or 0):
+        if own:  # a race recalled gives its year to its own sentence only (see `given`)
             self._years.setdefault(race, []).append((token.i, year))
-        elif not own:
+        else:
             # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
             # ... de cara a los comicios de febrero"; not a race recalled
             end = token.sent.end
             for before in self.parsed.doc[:end]:
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
-            given = [y for i, y in self._years.get(race, ()) if i < end]
+            given = years_given(self, race, token)
             if given:
                 year = given[-1]
             elif kind == EUROPEAN:
@@ -502,11 +503,8 @@ class Elections:
         earlier = self._raced_before(token)
         if earlier:
             return earlier  # "las presidenciales de 2021" in a text on Peru's elections
-        for mention in self.parsed.linked.mentions:
-            if token.sent.start <= mention.start < token.sent.end and \
-                    self.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
-                return self.kb.label(mention.key)
-        return self.document_country() or towns_country(self.parsed)
+        return sentence_country(self.parsed, token) or self.document_country() or \
+            towns_country(self.parsed)
 
     def _phrase_country(self, token, office: bool = False) -> str | None:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
@@ -560,6 +558,9 @@ class Elections:
                 break
             if year_of(t.text) and t.nbor(-1).lower_ in ("de", "del", "en"):
                 return year_of(t.text), True
+        relative = relative_year(token, self.parsed.document.anchor.year)
+        if relative:
+            return relative, True  # "las autonómicas del próximo año"
         sentence = token.sent
         offset = token.idx - sentence.start_char
         phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
@@ -591,4 +592,4 @@ class Elections:
                 best = (distance, year, own)
         if best:
             return best[1], best[2]
-        return self.parsed.document.anchor.year, False
+        return years_ago(token, anchor.year) or anchor.year, False

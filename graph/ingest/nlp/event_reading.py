@@ -17,7 +17,6 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
@@ -33,8 +32,9 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
-from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
 
@@ -46,6 +46,16 @@ _FORUMS = {"foro", "seminario", "simposio", "coloquio"}
 # Any organization's, when the phrase sets the gathering apart from the one the text is about
 # by where or when it is held ("la cumbre del Mercosur que se celebró en Asunción").
 _HELD = {"celebrar", "realizar", "desarrollar", "tener", "organizar", "acoger"}
+# Meetings an organization holds, one at a time: "el foro de la Red X", "un seminario del grupo
+# ECR" is that meeting, named so, not the event the text names later or recalls.
+_MEETINGS = {"foro", "seminario", "simposio", "coloquio", "taller", "jornada", "encuentro",
+             "desayuno", "almuerzo", "cena", "retiro"}
+
+
+def _ahead(doc, start: int) -> bool:
+    """"la próxima CPAC Argentina": an event still to come, which no sentence before it told."""
+    return any(fold(t.lower_) in ("proxima", "proximo", "futura", "futuro")
+               for t in doc[max(start - 2, 0):start])
 
 
 class EventReading:
@@ -179,13 +189,17 @@ class EventReading:
     def _party_gathering(self, token) -> End | None:
         """"el primer congreso de Chega", "la convención del Partido Liberal": a party's own
         congress or convention, one gathering of it, unless the text already named it; "la
-        cumbre del Mercosur que se celebró en Asunción": any organization's, held apart."""
-        forum = folded_lemma(token) in _FORUMS
-        if folded_lemma(token) not in _GATHERINGS | {"cumbre"} | _FORUMS or \
-                token.morph.get("Number") == ["Plur"] or not is_definite(token):
+        cumbre del Mercosur que se celebró en Asunción", "un seminario del grupo ECR": any
+        organization's, held apart or a meeting of its own."""
+        lemma = folded_lemma(token)
+        forum = lemma in _FORUMS
+        if lemma not in _GATHERINGS | _MEETINGS | _FORUMS | {"cumbre"} or \
+                token.morph.get("Number") == ["Plur"] or \
+                not is_definite(token) and lemma not in _MEETINGS:
             return None
-        held = any(c.dep_ == "acl" and verb_lemma(c) in _HELD for c in token.children)
-        if folded_lemma(token) not in _GATHERINGS and not held and not forum:
+        held = lemma in _MEETINGS or any(c.dep_ == "acl" and verb_lemma(c) in _HELD
+                                         for c in token.children)
+        if lemma not in _GATHERINGS and not held and not forum:
             return None
         party = next((self.mention(c) for c in token.children
                       if c.dep_ == "nmod" and self.mention(c) is not None and
@@ -200,7 +214,9 @@ class EventReading:
             return None  # "la convención de Chega" after "la IV Convención Nacional de Chega"
         first = next((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i and
                       c.morph.get("NumType") == ["Ord"]), token.i)
-        return self._propose_event(first, party.end - 1)
+        # a meeting told in passing ("intervendrá en un foro de la Heritage") is no occasion
+        # the sentences around it speak of
+        return self._propose_event(first, party.end - 1, topic=lemma not in _MEETINGS)
 
     def _described(self, token) -> tuple[int, int] | None:
         """A name the event noun describes: "una nueva edición de Atreju", "Atreju, la fiesta
@@ -228,7 +244,7 @@ class EventReading:
                 return None
         return None
 
-    def _propose_event(self, first: int, last: int) -> End:
+    def _propose_event(self, first: int, last: int, topic: bool = True) -> End:
         label = self.doc[first:last + 1].text
         label = label[:1].upper() + label[1:]
         key = NEW + slug(label)
@@ -237,7 +253,8 @@ class EventReading:
                                      example=self.doc[first].sent.text)
             self.proposals[key] = entity
             self.kb.candidates[key] = entity
-        self.named_events.setdefault(key, first)
+        if topic:
+            self.named_events.setdefault(key, first)
         return End(key, first, last)
 
     def _edition(self, mention: Mention) -> None:
@@ -299,7 +316,8 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
-                later.setdefault(key, where)
+                if not _ahead(self.doc, mention.start):
+                    later.setdefault(key, where)
                 continue
             earlier[key] = where
             recalled = where < here and self._recalled(mention.start)
@@ -336,15 +354,19 @@ class EventReading:
                    t.text != str(today.year) for t in self.doc[index].sent)
 
     def fits_context(self, key: str, token) -> bool:
-        """A common-noun name ("la segunda vuelta") means the graph's dated event only when
-        the text is about its country, its sentence names no other country, and no other day
-        is given for it."""
+        """A common-noun name of one country's ("la oposición") means the graph's entity only
+        when neither its own adjective nor the text points to another country; of a dated
+        event ("la segunda vuelta"), only when the text is about its country, its sentence
+        names no other country, and no other day is given for it."""
         info = self.kb.entities.get(key)
-        if info is not None and _other_demonym(self.kb, key, token):
-            return False
-        if info is None or info.date is None:
+        if info is None:
             return True
         country = self.kb.country(key)
+        if country is not None and not of_its_country(
+                self.kb, country, token, self.elections.document_country()):
+            return False  # "la oposición salvadoreña" is no "Oposición chilena"
+        if info.date is None:
+            return True
         if country is not None:
             label = fold(self.kb.label(country))
             if label not in fold(self.document.text):
@@ -359,15 +381,3 @@ class EventReading:
                     abs(time.start - (token.idx - token.sent.start_char)) < 40:
                 return False
         return True
-
-
-def _other_demonym(kb, key: str, token) -> bool:
-    """"la oposición salvadoreña" is not the graph's "Oposición chilena": the phrase's
-    demonym names another country than the entity's (its own, or its name's demonym)."""
-    said = {demonym_label(c) for c in token.children if c.dep_ == "amod"} - {None}
-    if not said:
-        return False
-    country = kb.country(key)
-    own = {fold(kb.label(country))} if country else set()
-    own |= {fold(gz.demonym(w)) for w in kb.label(key).split() if gz.demonym(w)}
-    return bool(own) and not {fold(c) for c in said} & own

@@ -16,6 +16,7 @@ from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
+from graph.ingest.nlp.dated_editions import editions_for_series
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
@@ -150,8 +151,8 @@ class NlpExtractor:
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
-        found = fullest_editions(parsed, opened_by_groups(parsed, signed_at_gatherings(
-            parsed, found)))
+        found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
+            parsed, signed_at_gatherings(parsed, found))))
         found = without_led_memberships(drop_contradicted(parsed, found))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)

@@ -338,7 +338,7 @@ red;redes;network;plataforma;internacional;patriots;patriotas:Network
 cumbre;summit;foro;forum;conferencia;conference;convencion;convention;congreso;encuentro;encuentros;
 simposio;seminario;jornada;jornadas;reunion;asamblea general;dialogo;mesa redonda:Summit
 festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
-celebracion;ceremonia;concierto;rally;march;fest:Event
+celebracion;ceremonia;concierto;rally;march;fest;ruta por;tour;caravana:Event
 elecciones;eleccion;comicios;referendum;plebiscito;consulta;election;elections:Election
 balotaje;ballottage;segunda vuelta;primera vuelta;primarias;primaria;runoff:ElectionRound
 diario;periodico;agencia;canal;radio;television;revista;semanario;cadena;emisora;portal;
@@ -387,6 +387,17 @@ _LEGISLATURE = {"nacional", "de los diputados", "de la republica", "de la nacion
                 "de colombia", "de chile", "de mexico", "de la union"}
 
 
+def _constituency(rest: Key) -> bool:
+    """"(Congreso) por Valencia", "por Badajoz": a province a chamber's seat is for, not a
+    cause a congress is named for ("por la Vida") nor a country ("por España")."""
+    if rest[:1] != ("por",) or not 2 <= len(rest) <= 4:
+        return False
+    found = place(" ".join(rest[1:]))
+    if found is not None:
+        return found.kind == "city" or found.kind == "region" and bool(found.country)
+    return rest[1] not in ("la", "el", "los", "las", "un", "una", "nuestra", "nuestro")
+
+
 def has_head(key: Key) -> bool:
     """Whether the name starts (or, in English, ends) with a head noun of the table."""
     key = strip_article(key)
@@ -416,8 +427,8 @@ def head_class(key: Key, alone: bool = False) -> str | None:
         if cls == "NotAnEntity" and key[0] in DOCUMENT_HEADS and len(rest) >= 2 and \
                 rest[0] in ("de", "del", "por", "para"):
             return "Event"
-        if key[0] == "congreso" and " ".join(rest) in _LEGISLATURE:
-            return "Organization"
+        if key[0] == "congreso" and (" ".join(rest) in _LEGISLATURE or _constituency(rest)):
+            return "Organization"  # "el diputado en el Congreso por Valencia": its seat
         if len(rest) == 0 and size == 1 and len(key) == 1 and not alone:
             return None  # a head alone ("Partido") names nothing
         return cls

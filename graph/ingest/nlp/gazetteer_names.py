@@ -174,6 +174,7 @@ PoliticalParty|CDU;CSU;SPD;FDP;Die Linke;BSW;ÖVP;SPÖ;NEOS;Los Republicanos;LFI
 PoliticalParty|Renacimiento;Movimiento 5 Estrellas;M5S;Partido Democrático;Democracia Cristiana
 PoliticalParty|PPD;PRSD;Identidad-Libertades;Defensores de la Patria;Libertad y Refundación
 PoliticalParty|Partido Liberal;Partido Nacional;Colorado;Partido Colorado;Frente Renovador
+PoliticalParty|PSPV;PSC;PRD;PJ;PSDB;MDB;PLRA;ANR;FMLN;PLN;ODS;Partido Justicialista
 Organization|Unión Conservadora Americana;Unión Europea;UE;European Union;Cámara;Congreso;
 Organization|Senado;Parlamento;Cámara Baja;Cámara Alta;Cancillería;Casa Real;Corona
 Summit|G7;G20;G-20;G-7;Cumbre de las Américas;Foro de Davos;Foro Económico Mundial

@@ -58,7 +58,9 @@ from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
+from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
+from graph.ingest.nlp.retyped_places import places_of_seats
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
@@ -135,6 +137,7 @@ class _Linker:
                 first = min(later, key=lambda m: m.start).key
                 self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
+        places_of_seats(self)
         fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)
@@ -324,6 +327,10 @@ class _Linker:
         return span.kind
 
     def _common_ok(self, span: Span, countries: set[str]) -> bool:
+        own = shapes.own_demonym(self.r, span)
+        if own is not None:
+            # "la oposición salvadoreña" is no "Oposición chilena", whatever the text is about
+            return any(self.kb.country(i) == self.r.t.places.get(own, own) for i in span.iris)
         if self.r.caps[span.start] and not self.r.initial(span.start):
             return True
         if span.end - span.start > 1 and not any(self.kb.country(i) for i in span.iris):
@@ -391,7 +398,9 @@ class _Linker:
         if cls == PERSON:
             # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
             # a given name and a surname
-            surname = name_surname(key) or (key[1:] if len(key) == 2 and
+            # ("Vicent Soler Borràs": an unlisted given name and the two surnames of Spanish
+            # usage, either of which may name the person later)
+            surname = name_surname(key) or (key[1:] if len(key) in (2, 3) and
                                              not gz.PARTICLES & set(key) else None) or (
                 key[1:] if len(key) >= 3 and key[1] in gz.SURNAME_PARTICLES | {"de", "del"}
                 else None)  # "Abelardo de la Espriella": the surname opens on its particle
@@ -427,6 +436,11 @@ class _Linker:
         return self.r.deps[i] in ("nsubj", "nsubj:pass") and self.r.head_pos[i] in ("VERB", "AUX")
 
     def _propose(self, span: Span, label: str, cls: str, aliases: list[str]) -> str:
+        if cls not in (PERSON, PLACE, COUNTRY):
+            known = {i for n in other_names(label) for i in self.r.t.names.get(gz.fold_key(n), ())}
+            if len(known) == 1:
+                return known.pop()  # "Red Política de Valores": the graph's by another name
+            aliases = aliases + [n for n in other_names(label) if n not in aliases]
         key = NEW + slug(label)
         if key in self.kb.entities:
             key += "-2"

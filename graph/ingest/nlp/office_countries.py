@@ -14,11 +14,32 @@ from graph.ingest.nlp.words import (
     base_role,
     demonym_label,
     role_kind,
+    verb_lemma,
 )
 from graph.ingest.reading import fold
 
 # Titles a country gives one person at a time
 _ONE_HOLDER = {"presidente", "vicepresidente"}
+# Verbs of going somewhere: their destination is where the office holder is not
+_GOING = {"viajar", "llegar", "volar", "ir", "venir", "regresar", "volver", "trasladar",
+          "desplazar", "visitar", "acudir", "aterrizar", "partir"}
+
+
+def elsewhere(doc, title, place_token) -> bool:
+    """"El primer ministro, Donald Tusk, que no viajó a Washington": a city the title's
+    holder goes to, and "Washington pretende decidir", a city standing for its government,
+    say nothing of where the office is."""
+    if place_token.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    verb = place_token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _GOING:
+        return False
+    holder = {title.token, *range(title.first, title.last + 1)}
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    relative = verb.dep_ == "acl" and verb.head.i in holder or \
+        verb.dep_ == "acl" and any(t.i in holder for t in verb.head.subtree if t.i < verb.i)
+    return subject is not None and (subject.i in holder or subject.head.i in holder) or \
+        subject is not None and subject.pos_ == "PRON" and relative
 
 
 def sentence_demonyms(parsed, title) -> set[str]:

@@ -21,7 +21,7 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
-from graph.ingest.nlp.office_countries import context_country
+from graph.ingest.nlp.office_countries import context_country, elsewhere
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -48,6 +48,11 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
+# Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
+# chilena de Providencia") says where the town lies, not whose national office the title is.
+TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
+              "canton", "parroquia", "pueblo", "ayuntamiento", "concejo", "departamento",
+              "provincia", "region", "estado", "condado"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
@@ -243,7 +248,8 @@ class OfficeNaming:
                     self.kb.is_a(mention.key, PLACE) else None  # not Paloma Valencia
                 if key:
                     named.add(self.kb.label(key))
-                elif city is not None and city.kind == "city" and city.country:
+                elif city is not None and city.kind == "city" and city.country and \
+                        not elsewhere(self.doc, title, self.doc[mention.start]):
                     # "viajó a San Salvador, donde lo recibió el presidente": its country
                     named.add(city.country)
         return context_country(self, title, person, named)

@@ -34,3 +34,47 @@ def told_as(token, tense: str) -> bool:
     tenses = [verb.morph.get("Tense")] + [c.morph.get("Tense") for c in verb.children
                                           if c.dep_ in ("aux", "cop")]
     return any(t and (t[0] == tense or tense == "Past" and t[0] == "Imp") for t in tenses)
+
+
+# "del próximo año", "del año que viene", "del año pasado": a year told relative to the article's
+_NEXT = {("proximo", "ano"), ("ano", "proximo"), ("ano", "que", "viene"), ("ano", "entrante"),
+         ("siguiente", "ano"), ("ano", "siguiente")}
+_LAST = {("ano", "pasado"), ("pasado", "ano"), ("ano", "anterior")}
+_THIS = {("este", "ano"), ("ano", "en", "curso"), ("presente", "ano")}
+
+
+def relative_year(token, year: int | None) -> int | None:
+    """"las autonómicas del próximo año", in 2026: 2027; the year a "de" phrase right after
+    the race's noun gives relative to the article's `year`."""
+    doc = token.doc
+    after = list(doc[token.i + 1:min(token.i + 8, token.sent.end)])
+    while after and after[0].pos_ == "ADJ":
+        after = after[1:]  # "los comicios presidenciales del año próximo"
+    if not year or not after or after[0].lower_ not in ("de", "del"):
+        return None
+    words = tuple(fold(t.lower_) for t in after[1:] if t.lower_ not in ("el", "la"))
+    for size in (3, 2):
+        phrase = words[:size]
+        if phrase in _NEXT:
+            return year + 1
+        if phrase in _LAST:
+            return year - 1
+        if phrase in _THIS:
+            return year
+    return None
+
+
+_COUNTS = {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+
+
+def years_ago(token, year: int | None) -> int | None:
+    """"asumió la presidencia hace un año tras derrotar en la segunda vuelta a X", in 2026:
+    the race of 2025; the year "hace N años" in the race's sentence counts back to."""
+    words = [fold(t.lower_) for t in token.sent]
+    for i, word in enumerate(words[:-2]):
+        if word == "hace" and words[i + 2] in ("ano", "anos"):
+            count = _COUNTS.get(words[i + 1]) or (int(words[i + 1]) if words[i + 1].isdigit()
+                                                    and len(words[i + 1]) < 3 else None)
+            if count and year:
+                return year - count
+    return None

@@ -15,6 +15,7 @@ from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.referred_heads import holders_of
+from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.words import (
     PAIR_WORDS,
     base_role,
@@ -271,12 +272,7 @@ class ReferenceReading:
                     named = [e.key for e in self._role_reference(child)]
                 out += named
         if token.dep_.startswith("nsubj"):
-            # "Tras empujar a Kast hasta La Moneda, el líder del PNL se ha convertido": the
-            # subject of the verb's infinitive clauses is the title's, so not their objects
-            for clause in verb.children:
-                if clause.dep_ == "advcl" and clause.morph.get("VerbForm") == ["Inf"]:
-                    out += [self.mention(t).key for t in clause.subtree
-                            if self.mention(t) and t.dep_ in ("obj", "iobj", "obl")]
+            out += shared_subject_objects(self, verb)
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:

@@ -36,7 +36,14 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
-from graph.ingest.nlp.offices import LINKS, OfficeNaming, Title, seated_in, trim_links
+from graph.ingest.nlp.offices import (
+    LINKS,
+    TOWN_NOUNS,
+    OfficeNaming,
+    Title,
+    seated_in,
+    trim_links,
+)
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
@@ -417,7 +424,9 @@ class RoleReader(OfficeNaming):
             lower = fold(token.lower_)
             country = demonym_label(token) if token.pos_ == "ADJ" or other is None or \
                 other.key.startswith(NEW) else None
-            if country:
+            if country and fold(token.head.lower_) in TOWN_NOUNS and start < token.head.i < i:
+                pass  # "la alcaldesa de la comuna chilena de Providencia": where the town is
+            elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
                     self.kb.is_a(other.key, PLACE) and other.end - other.start > 1:

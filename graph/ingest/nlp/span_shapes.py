@@ -129,3 +129,13 @@ def of_pollster(r: Reader, span: Span) -> bool:
     governor = r.heads[span.start]
     return governor < span.start and r.lemmas[governor] in POLL_NOUNS and \
         r.keys[span.start - 1] in (("de",), ("del",))
+
+
+def own_demonym(r: Reader, span: Span) -> str | None:
+    """"la oposición salvadoreña", "el Gobierno checo": the country (its gazetteer name) the
+    adjective right after a common noun gives it."""
+    if span.end >= len(r.texts) or r.pos[span.end] != "ADJ":
+        return None
+    country = gz.demonym(r.texts[span.end])
+    place = gz.place(country) if country else None
+    return country if place is not None and place.kind == "country" else None

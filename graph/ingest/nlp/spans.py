@@ -44,7 +44,8 @@ _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", 
 _TOPIC_CONNECTORS = frozenset({"en", "sobre"})
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
-                        "entorno", "campana", "comando", "de", "del"})
+                        "entorno", "campana", "comando", "de", "del", "presidencia",
+                        "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
 
 
 # ------------------------------------------------------------------------ per-graph tables
@@ -423,6 +424,17 @@ class Reader:
     def _same_ent(self, a: int, b: int) -> bool:
         return a in self.ent_of and self.ent_of.get(b) == self.ent_of[a]
 
+    def _owner_name(self, left: Key, start: int, end: int) -> bool:
+        """"el SPD de Tomio Okamura", "el PVV de Geert Wilders": after a party the graph or
+        the lists know, two or three words in title case that name nothing else are the
+        person it belongs to, whatever the given name."""
+        right = self.key(start, end)
+        return (left in self.t.names or gz.known_class(left) is not None) and \
+            2 <= end - start <= 3 and all(_title_case(t) for t in self.texts[start:end]) and \
+            not set(right) & gz.PARTICLES and \
+            gz.place(right) is None and gz.known_class(right) is None and \
+            not gz.has_head(right) and right not in self.t.names
+
     def trim(self, start: int, end: int) -> list[Span]:
         head = None
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
@@ -499,8 +511,9 @@ class Reader:
                 # (A head alone before the name is an organization named after a person:
                 # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
                 # Alemania Alice Weidel".)
-                # ("la diputada de Chega Rita Matias": a party's name, known or an acronym,
-                # stays too; a portfolio does not: "ministra de Seguridad Patricia Bullrich")
+                # ("la diputada de Chega Rita Matias", "de Fidesz Balázs Orbán": a party's name,
+                # known or an acronym, stays too; a portfolio does not: "ministra de Seguridad
+                # Patricia Bullrich")
                 named = before in self.t.names or gz.known_class(before) is not None or \
                     _acronym(self.texts[start:k])
                 kept = self.trim(start, k) if (gz.has_head(before) or named) and \
@@ -512,11 +525,15 @@ class Reader:
             left = self.key(start, k)
             acronym = _acronym(self.texts[start:k]) and end - k == 3 and self.caps[k + 2]
             if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
-                    (gz.is_given_name(self.keys[k + 1][0]) or acronym) and \
+                    (gz.is_given_name(self.keys[k + 1][0]) or acronym or
+                     self._owner_name(left, k + 1, end)) and \
                     (left in self.t.names or gz.has_head(left) or gz.known_class(left) or
                      acronym) and \
                     set(left) - _OF_PERSON and gz.place(left) is None:
-                return self.trim(start, k) + self.trim(k + 1, end)
+                owner = self.trim(k + 1, end)
+                for span in owner if self._owner_name(left, k + 1, end) else ():
+                    span.ner = "PER"  # "Tomio": a given name the lexicon does not hold
+                return self.trim(start, k) + owner
         # "André Ventura de Portugal": a name, then where it is from.
         for k in range(start + 1, end - 1):
             if self.keys[k] in (("de",), ("del",), ("en",)) and not self.caps[k]:
@@ -534,6 +551,10 @@ class Reader:
         if span.place is not None:
             span.kind = place_kind(span.place)
         return [span]
+
+
+def _title_case(text: str) -> bool:
+    return text[:1].isupper() and text[1:].islower() and text.isalpha()
 
 
 def place_kind(found: gz.Place) -> str:

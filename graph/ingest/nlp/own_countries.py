@@ -1,0 +1,38 @@
+"""Whether a common noun the graph knows as one country's body ("la oposición", "el
+oficialismo") is that country's where the text uses it: not when its own adjective or
+complement names another country ("la oposición salvadoreña", "el oficialismo de Perú"), nor,
+bare, in a text about another country."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp import gazetteer as gz
+
+
+def _canonical(name: str) -> str:
+    place = gz.place(name)
+    return place.name if place is not None else name
+
+
+def own_country(token) -> str | None:
+    """The country (its gazetteer name) the noun's own adjective or "de" complement names."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.pos_ == "ADJ":
+            country = gz.demonym(child.text)
+            place = gz.place(country) if country else None
+            if place is not None and place.kind == "country":
+                return place.name
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "del")
+                                        for c in child.children):
+            place = gz.place(" ".join(t.text for t in child.subtree
+                                      if t.dep_ not in ("case", "det")))
+            if place is not None and place.kind == "country":
+                return place.name
+    return None
+
+
+def of_its_country(kb, country: str, token, about: str | None) -> bool:
+    """Whether the noun at `token` may be the body of `country` (the graph's entity), in a
+    text `about` a country (its name, None when unknown): a bare "la oposición" is of the
+    country the text is about."""
+    own = own_country(token) or about
+    return own is None or _canonical(own) == _canonical(kb.label(country))

@@ -1,0 +1,54 @@
+"""The country and the year of a race its phrase leaves unsaid. Its country, from its
+sentence: a country the sentence names, else the one an adjective of nationality gives a seat
+of a state's power in it ("asumió la presidencia boliviana tras derrotar en la segunda vuelta a
+X"); not one on a person (where that person comes from) nor on a thing ("la frontera
+bielorrusa")."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.words import demonym_label, folded_lemma
+from graph.ingest.reading import fold
+
+# Nouns of a state's power, whose adjective of nationality is the state the race fills them in
+_POWERS = {"presidencia", "gobierno", "ejecutivo", "parlamento", "congreso", "senado", "camara",
+           "asamblea", "jefatura", "cancilleria", "republica", "legislativo"}
+
+
+def sentence_country(parsed, token) -> str | None:
+    sentence = token.sent
+    for mention in parsed.linked.mentions:
+        if sentence.start <= mention.start < sentence.end and \
+                parsed.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym":
+            return parsed.kb.label(mention.key)
+    countries = {demonym_label(t) for t in sentence if t.pos_ == "ADJ" and demonym_label(t) and
+                 t.dep_ == "amod" and folded_lemma(t.head) in _POWERS}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_ROUNDS = ("Primera vuelta presidencial", "Segunda vuelta presidencial")
+
+
+def years_given(elections, race: str, token) -> list[int]:
+    """The years the text gave the race `race` (its label less the year) before the end of the
+    sentence of `token`: a year ahead from anywhere before, a year gone by only in this
+    sentence ("se presentó en 2026 a la elección presidencial y fue derrotado en segunda
+    vuelta"); a round takes the year given its whole election."""
+    sentence = token.sent
+    anchor = elections.parsed.document.anchor.year or 0
+    races = [race] + [race.replace(r, "Elección presidencial", 1) for r in _ROUNDS
+                      if race.startswith(r)]
+    given = sorted((i, y) for r in races for i, y in elections._years.get(r, ())
+                   if i < sentence.end and (y >= anchor or i >= sentence.start))
+    if not given and len(races) > 1:
+        # "se presentó en 2026 a la elección presidencial ... y fue derrotado en segunda
+        # vuelta": the year the sentence gives the whole election
+        for other in sentence:
+            if other.i < token.i and fold(other.lower_) in _WHOLE:
+                year, _ = elections._year_of(other)
+                if year != anchor:
+                    given.append((other.i, year))
+    return [y for _, y in given]
+
+
+_WHOLE = {"eleccion", "elecciones", "presidenciales", "comicios"}
