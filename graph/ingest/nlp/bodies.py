@@ -32,11 +32,7 @@ def _camp(parsed, token) -> list[End]:
     adjective = token.doc[token.i + 1]
     if adjective.head != token or adjective.dep_ != "amod" or not demonym(adjective.text):
         return []
-    label = f"{token.text.capitalize()} {adjective.lower_}"
-    known = parsed.kb.index.get(name_tokens(label), set())
-    if len(known) == 1:
-        return [End(next(iter(known)), token.i, token.i + 1)]
-    return [_proposed(parsed, label, token, token.i + 1)]
+    return [_known_or_proposed(parsed, f"{token.text.capitalize()} {adjective.lower_}", token)]
 
 
 def _government(parsed, token) -> list[End]:
@@ -55,11 +51,16 @@ def _government(parsed, token) -> list[End]:
             break
     if not country:
         return []
-    label = f"Gobierno de {country}"
+    return [_known_or_proposed(parsed, f"Gobierno de {country}", token)]
+
+
+def _known_or_proposed(parsed, label: str, token) -> End:
+    """The graph's entity of that name, named by `token` and the word after it, if it holds
+    exactly one; else a new one proposed under it."""
     known = parsed.kb.index.get(name_tokens(label), set())
     if len(known) == 1:
-        return [End(next(iter(known)), token.i, token.i + 1)]
-    return [_proposed(parsed, label, token, token.i + 1)]
+        return End(next(iter(known)), token.i, token.i + 1)
+    return _proposed(parsed, label, token, token.i + 1)
 
 
 def _proposed(parsed, label: str, token, last: int) -> End:
