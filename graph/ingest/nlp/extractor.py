@@ -61,6 +61,7 @@ from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
+from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.triggers import PICTURES
@@ -122,6 +123,7 @@ class NlpExtractor:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
+                    shared_group_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token):
                 if _asserted(claim, token):

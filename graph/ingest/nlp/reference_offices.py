@@ -34,9 +34,11 @@ def elsewhere(parsed, token) -> bool:
         parsed.is_person(parsed.mention(c).key) for c in token.children)
 
 
-def in_its_country(parsed, title, person: str) -> bool:
+def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
     """The title's place is the person's country, by the graph, else by the text (a person it
-    gave no country is of the country the article is about)."""
+    gave no country is of the country the article is about, unless the title says its
+    country: "el presidente salvadoreño" resolved to a person of no known country, and of no
+    other, is that country's)."""
     if not title.countries:
         return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
     places = set(title.countries) | {country_of(c) for c in title.countries}
@@ -45,7 +47,22 @@ def in_its_country(parsed, title, person: str) -> bool:
         return parsed.kb.label(own) in places
     if person in parsed.nationality:
         return parsed.nationality[person] in places
+    if said and _alone(parsed, title.token, person, places):
+        return True
     return parsed.elections.document_country() in places
+
+
+def _alone(parsed, index: int, person: str, places: set[str]) -> bool:
+    """Whether `person` is the only one named in the sentence of token `index` or the one
+    before whom the title's country may fit ("Urquiza y Salinas llegaron. El presidente
+    paraguayo..." is either)."""
+    fitting = set()
+    for _, key in parsed.persons_before(index, back=1):
+        known = parsed.kb.country(key)
+        country = parsed.kb.label(known) if known else parsed.nationality.get(key)
+        if country is None or country in places:
+            fitting.add(key)
+    return fitting == {person}
 
 
 # Heads of state a bare title names in an article on their country ("el mandatario" names no

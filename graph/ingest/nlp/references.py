@@ -273,6 +273,15 @@ class ReferenceReading:
                 out += named
         if token.dep_.startswith("nsubj"):
             out += shared_subject_objects(self, verb)
+        elif token.head == verb and verb.pos_ == "VERB" and token.dep_ in (
+                "obj", "obl", "iobj") and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "expl:pass" or
+                c.dep_ == "obj" and c.lower_ == "se" for c in verb.children) and \
+                verb.morph.get("Person") == ["3"] and token.i > verb.i:
+            # "compartió escenario con el primer ministro húngaro": the dropped subject, the
+            # one the text is about, is not the one its verb's complement names
+            acting = self.focus(self.sentence_of(token.idx), before=token.i)
+            out += [acting] if acting else []
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:
