@@ -111,3 +111,78 @@ def test_sharing_a_stage_or_a_table_is_no_membership(read, text):
 def test_not_sharing_a_group_says_no_membership(read):
     assert not {(s, r, o) for s, r, o in facts(read(
         "Vox y Chega no comparten el grupo Patriotas por Europa.")) if "memberOf" in r}
+
+
+@pytest.mark.parametrize("text", [
+    "Vox, el PP y la Liga asistieron a la reunión. Ambos partidos pertenecen a Patriotas por "
+    "Europa.",
+    "Chega, Vox y el PP se reunieron. Los dos partidos pertenecen a Patriotas por Europa.",
+])
+def test_a_pair_after_a_list_of_three_parties_is_not_read(read, text):
+    assert not _members(text, read)
+
+
+def test_a_pair_is_the_coordinated_two_not_the_third_party_named(read):
+    found = _members("Chega y Vox se reunieron con el PP. Ambos partidos pertenecen a "
+                     "Patriotas por Europa.", read)
+    assert {("Chega", "Patriotas por Europa"), ("Vox", "Patriotas por Europa")} <= found
+    assert ("PP", "Patriotas por Europa") not in found
+
+
+def test_a_group_named_before_its_relative_of_sharing(read):
+    found = _members("El grupo Patriotas por Europa, que la Liga y Fidesz comparten desde "
+                     "2024, celebró su congreso.", read)
+    assert {("Liga", "Patriotas por Europa"), ("Fidesz", "Patriotas por Europa")} <= found
+
+
+# ------------------------------------------------------------ made allies
+
+def _allies(text: str, read) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, r, o in facts(read(text)) if r == "allied"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chega firmó un acuerdo de cooperación con Vox que convierte a ambas formaciones en "
+     "aliadas.", ("Chega", "Vox")),
+    ("Chega y Vox se convirtieron en aliados tras las elecciones europeas.", ("Chega", "Vox")),
+    ("El pacto convirtió a la Liga y Fidesz en socios.", ("Liga", "Fidesz")),
+    ("André Ventura firmó un acuerdo con Santiago Abascal que convierte a ambos en aliados.",
+     ("André Ventura", "Santiago Abascal")),
+])
+def test_those_made_allies_are_allied(read, text, pair):
+    assert frozenset(pair) in _allies(text, read)
+
+
+@pytest.mark.parametrize("text", [
+    "La crisis no convirtió a Chega y Vox en aliados.",
+    "Chega y Vox se convirtieron en rivales.",
+    "Chega y Vox se convirtieron en las fuerzas más votadas de la noche.",
+])
+def test_no_alliance_when_not_made_allies(read, text):
+    assert frozenset(("Chega", "Vox")) not in _allies(text, read)
+
+
+# ------------------------------------------------------------ a bare seat as the subject
+
+@pytest.mark.parametrize("text, person, seat", [
+    ("Tomás Urquiza habló ayer en Lima. El diputado, que fue candidato en la elección "
+     "presidencial de Perú de 2021, criticó al Gobierno.", "Tomás Urquiza", "Diputado"),
+    ("Lucía Ferrer llegó a Bruselas el lunes. La eurodiputada española, que preside la "
+     "comisión de Pesca, pidió más fondos.", "Lucía Ferrer", "Eurodiputado"),
+    ("Pedro Salinas votó en Cusco. Horas después, el senador viajó a Lima.", "Pedro Salinas",
+     "Senador"),
+])
+def test_a_bare_seat_subject_is_the_one_person_named_before(read, text, person, seat):
+    assert (person, seat) in _offices(text, read)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Urquiza y Pedro Salinas hablaron en Lima. El diputado criticó al Gobierno.",
+    "Tomás Urquiza recibió a Ana Beltrán. La senadora le pidió apoyo.",
+    "Tomás Urquiza habló en Lima. Los diputados criticaron al Gobierno.",
+    "Tomás Urquiza habló en Lima. Un diputado criticó al Gobierno.",
+    "Tomás Urquiza habló en Lima. A su lado se sentó el diputado por Cusco Pedro Salinas.",
+])
+def test_a_bare_seat_is_not_read_when_unclear_or_named(read, text):
+    assert ("Tomás Urquiza", "Diputado") not in _offices(text, read)
+    assert ("Tomás Urquiza", "Senador") not in _offices(text, read)

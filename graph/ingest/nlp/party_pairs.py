@@ -25,6 +25,8 @@ def party_pair(parsed, token) -> list[End]:
              if m.start < token.i and parsed.doc[m.start].idx >= floor and
              parsed.kb.is_a(m.key, PARTY) and not _inside(token, m.start)]
     coordinated = _coordinated(parsed, named)
+    if coordinated is None:
+        return []  # "Vox, el PP y la Liga … ambos partidos": which two is not said
     keys = coordinated or list(dict.fromkeys(m.key for m in reversed(named)))
     if len(keys) != 2:
         return []
@@ -36,18 +38,34 @@ def _inside(token, index: int) -> bool:
     return any(t.i == index for t in token.subtree)
 
 
-def _coordinated(parsed, named) -> list[str]:
-    """The last two parties "A y B" the mentions make, joined by their heads."""
-    at = {m.start: m for m in named}
-    pair: list[str] = []
+def _coordinated(parsed, named) -> list[str] | None:
+    """The last two parties "A y B" the mentions make, joined by their heads; None when the
+    last coordination joins more than two ("Vox, el PP y la Liga")."""
+    def owner(index: int):
+        return next((m for m in named if m.start <= index < m.end), None)
+
+    joined: dict[int, set[int]] = {}
     for mention in named:
         head = parsed.doc[mention.start]
         while mention.start <= head.head.i < mention.end and head.head != head:
             head = head.head
-        if head.dep_ != "conj":
-            continue
-        other = next((m for m in named if m.start <= head.head.i < m.end), None) or \
-            at.get(head.head.i)
+        other = owner(head.head.i) if head.dep_ in ("conj", "flat", "appos") else None
         if other is not None and other.key != mention.key:
-            pair = [other.key, mention.key]
-    return pair
+            joined.setdefault(other.start, {other.start}).add(mention.start)
+            joined[mention.start] = joined[other.start]
+    if any(_listed(parsed.doc[m.start]) > 2 for m in named):
+        return None  # a list of three, one of them not known as a party
+    if not joined:
+        return []
+    last = joined[max(joined)]
+    keys = list(dict.fromkeys(owner(i).key for i in sorted(last)))
+    return keys if len(keys) == 2 else None
+
+
+def _listed(token) -> int:
+    """How many conjuncts the coordination holding `token` has."""
+    root = token
+    while root.dep_ in ("conj", "flat") and root.head != root:
+        root = root.head
+    return 1 + sum(1 for c in root.children if c.dep_ == "conj") if any(
+        c.dep_ == "conj" for c in root.children) else 1

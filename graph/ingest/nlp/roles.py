@@ -189,6 +189,9 @@ class RoleReader(OfficeNaming):
             if not referent:
                 return []
             person = referent[0]
+        if kind == "seat" and referred.seat_subject(token, title) and \
+                not referred.sole_person(self.parsed, token, person.key):
+            return []
         found = []
         same_country = referred.in_its_country(self.parsed, title, person.key, said)
         for claim in self._claims(title, _as_mention(person), "reference"):

@@ -23,7 +23,7 @@ def shared_group_claims(parsed, token) -> list[Found]:
     if lemma in _SHARING:
         groups = [c for c in token.children if c.dep_ == "obj" and _is_group(c)]
         if not groups and token.dep_ in ("acl", "acl:relcl") and _is_group(token.head) and \
-                any(c.dep_ == "obj" and c.lower_ == "que" for c in token.children):
+                any(c.lower_ == "que" for c in token.children):
             groups = [token.head]  # "el grupo que ambos partidos comparten"
     elif lemma in _SITTING or folded_lemma(token) in _SITTING:
         groups = [c for c in token.children if c.dep_ == "obl" and _is_group(c) and any(
