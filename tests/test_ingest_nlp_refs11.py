@@ -186,3 +186,26 @@ def test_a_bare_seat_subject_is_the_one_person_named_before(read, text, person, 
 def test_a_bare_seat_is_not_read_when_unclear_or_named(read, text):
     assert ("Tomás Urquiza", "Diputado") not in _offices(text, read)
     assert ("Tomás Urquiza", "Senador") not in _offices(text, read)
+
+
+# ------------------------------------------------------------ a party's adjective alone
+
+@pytest.mark.parametrize("text, person, party, event", [
+    ("José Antonio Kast viajó a Roma. Por la tarde, el republicano participó en las Jornadas "
+     "de la Libertad.", "José Antonio Kast", "Partido Republicano", "Jornadas de la Libertad"),
+    ("Tomás Urquiza, del Partido Republicano, viajó a Roma. Por la tarde, el republicano "
+     "participó en las Jornadas de la Libertad.", "Tomás Urquiza", "Partido Republicano",
+     "Jornadas de la Libertad"),
+])
+def test_a_party_adjective_alone_is_the_one_person_named_before(read, text, person, party,
+                                                               event):
+    found = facts(read(text))
+    assert (person, "memberOf", party) in found
+    assert (person, "participatedIn", event) in found
+
+
+def test_a_party_adjective_after_two_persons_is_not_read(read):
+    found = facts(read("José Antonio Kast y Johannes Kaiser viajaron a Roma. Por la tarde, el "
+                       "republicano participó en las Jornadas de la Libertad."))
+    assert not {s for s, r, o in found if r in ("memberOf", "participatedIn")} & {
+        "José Antonio Kast", "Johannes Kaiser"}

@@ -14,6 +14,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.words import (
@@ -524,8 +525,10 @@ class ReferenceReading:
         return None
 
     def party_member(self, party: str, token) -> list[End]:
-        """"el republicano": the person the text tied to the party, if it did."""
-        person = self.affiliation.get(party)
+        """"el republicano": the person the text tied to the party, if it did; else the one
+        person of its gender named in its sentence or the one before, tied to no other party
+        ("Kast viajó a Roma. Por la tarde, el republicano participó…")."""
+        person = self.affiliation.get(party) or member_by_salience(self, party, token)
         return [End(person, token.i, token.i, reference=True, distance=1)] if person else []
 
     def own_party(self, token) -> str | None:
