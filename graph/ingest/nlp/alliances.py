@@ -18,6 +18,8 @@ _SHARING = {"integrar", "formar", "compartir", "conformar", "componer", "pertene
 _BODIES = {"grupo", "bloque", "interbloque", "bancada", "coalicion", "alianza", "frente",
            "familia", "plataforma", "lista", "gobierno", "pacto"}
 _ALLIES = {"socios", "aliados", "aliadas", "socias"}
+# Verbs that make those they are said of something: "convierte a ambos en aliados"
+_BECOMING = {"convertir", "convertirse", "transformar", "transformarse", "volver", "volverse"}
 _ALLY = {"socio", "aliado", "aliada", "socia"}
 _SIBLINGS = {"hermano", "hermana", "hermanos", "hermanas"}
 _PARTY_WORDS = {"partido", "formacion", "fuerza", "organizacion", "movimiento"}
@@ -43,9 +45,29 @@ def alliance_claims(parsed: Parsed, token) -> list[Found]:
         members = [e for c in token.children if c.dep_ == "nsubj"
                    for e in parsed.ends(c)]
         return _pairs(parsed, members, token, "copula")
+    if fold(token.lower_) in _ALLIES and token.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ == "en" for c in token.children):
+        return _become(parsed, token)
     if (fold(token.lower_) in _ALLIES | _ALLY or _brotherly(token)) and token.pos_ == "NOUN":
         return _called(parsed, token)
     return []
+
+
+def _become(parsed: Parsed, noun) -> list[Found]:
+    """"el acuerdo convierte a ambas formaciones en aliadas", "Chega y Vox se convirtieron
+    en socios": those made allies, the object of the verb or its reflexive subject."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb_lemma(verb) not in _BECOMING or any(
+            c.dep_ == "advmod" and c.lower_ in ("no", "nunca", "jamás") for c in verb.children):
+        return []  # "no los convirtió en aliados" says nothing the extractor can state
+    if any(c.lower_ == "se" for c in verb.children):
+        members = subject_ends(parsed, verb)
+    else:
+        members = [e for c in verb.children if c.dep_ == "obj" and c != noun
+                   for e in phrase_ends(parsed, c)]
+    return _pairs(parsed, members, verb, f"verb:{verb_lemma(verb)}")
 
 
 def _called(parsed: Parsed, noun) -> list[Found]:

@@ -45,6 +45,7 @@ from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_epithets import epithet_parties
+from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -61,6 +62,7 @@ from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
+from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.triggers import PICTURES
@@ -122,6 +124,7 @@ class NlpExtractor:
             for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
+                    shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token):
                 if _asserted(claim, token):

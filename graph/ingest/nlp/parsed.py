@@ -44,6 +44,7 @@ from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
+from graph.ingest.nlp.party_pairs import is_party_pair, party_pair
 from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
@@ -269,6 +270,8 @@ class Parsed(EventReading, ReferenceReading):
                 c.dep_ in ("det", "nummod", "amod") and fold(c.lower_) in PAIR_WORDS | {"dos"}
                 for c in token.subtree if c.i < token.i) and \
                 token.morph.get("Number") == ["Plur"] and _the_pair(token):
+            if is_party_pair(token):
+                return party_pair(self, token)  # "ambos partidos", "las dos formaciones"
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)

@@ -6,6 +6,7 @@ Péter Szijjártó" is the name after it."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.triggers import SAYING
@@ -34,9 +35,11 @@ def elsewhere(parsed, token) -> bool:
         parsed.is_person(parsed.mention(c).key) for c in token.children)
 
 
-def in_its_country(parsed, title, person: str) -> bool:
+def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
     """The title's place is the person's country, by the graph, else by the text (a person it
-    gave no country is of the country the article is about)."""
+    gave no country is of the country the article is about, unless the title says its
+    country: "el presidente salvadoreño" resolved to a person of no known country, and of no
+    other, is that country's)."""
     if not title.countries:
         return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
     places = set(title.countries) | {country_of(c) for c in title.countries}
@@ -45,7 +48,22 @@ def in_its_country(parsed, title, person: str) -> bool:
         return parsed.kb.label(own) in places
     if person in parsed.nationality:
         return parsed.nationality[person] in places
+    if said and _alone(parsed, title.token, person, places):
+        return True
     return parsed.elections.document_country() in places
+
+
+def _alone(parsed, index: int, person: str, places: set[str]) -> bool:
+    """Whether `person` is the only one named in the sentence of token `index` or the one
+    before whom the title's country may fit ("Urquiza y Salinas llegaron. El presidente
+    paraguayo..." is either)."""
+    fitting = set()
+    for _, key in parsed.persons_before(index, back=1):
+        known = parsed.kb.country(key)
+        country = parsed.kb.label(known) if known else parsed.nationality.get(key)
+        if country is None or country in places:
+            fitting.add(key)
+    return fitting == {person}
 
 
 # Heads of state a bare title names in an article on their country ("el mandatario" names no
@@ -110,12 +128,41 @@ def refers(doc, kind: str, title, reference_kind: bool) -> bool:
         # "…", dijo la diputada: the one who speaks, named by a bare seat, which needs no
         # country ("Diputado"); one with more words is read with what is beside it
         token = doc[title.token]
+        if seat_subject(token, title):
+            return True
         return not (title.targets or title.countries or title.complement) and \
             title.last == title.token and token.head.i < token.i and \
             folded_lemma(token.head) in SAYING and not any(
                 c.dep_ in ("acl", "acl:relcl", "appos", "amod") for c in token.children)
     return (reference_kind or office and title.countries) and bool(
         title.targets or title.countries and office)
+
+
+def seat_subject(token, title) -> bool:
+    """"El diputado, que fue candidato en 2021, …", "el eurodiputado francés viajó": a seat
+    that is the subject of its clause, of no party or body said, is the seat of the one the
+    clause is about (when `sole_person` finds them)."""
+    doc = token.doc
+    after = doc[title.last + 1] if title.last + 1 < len(doc) else None
+    # "el diputado en el Congreso por Valencia Ignacio Gil" goes on to its holder's name
+    closed = after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or \
+        after.lower_ in ("que", "ya", "no", "también", "tambien")
+    return token.dep_ in ("nsubj", "nsubj:pass") and closed and not title.complement and \
+        not title.targets and not (token.head.i < token.i and
+                                   folded_lemma(token.head) in SAYING)
+
+
+def sole_person(parsed, token, person: str) -> bool:
+    """Whether `person` is the only one of the title's gender named in the sentence before
+    `token` and in the one before it ("Urquiza y Salinas hablaron. El diputado …" is
+    either; "Urquiza recibió a Beltrán. La senadora …" is not read by the name's gender)."""
+    gender = gender_of(token)
+    fitting = {key for _, key in parsed.persons_before(token.i, back=1)
+               if not gender or parsed.gender_fits(key, gender)}
+    # the feminine is marked: "la eurodiputada" is a woman the text showed as one
+    shown = gender != "Fem" or parsed.gender.get(person) == "Fem" or \
+        parsed.named_gender.get(person) == "Fem"
+    return fitting == {person} and shown
 
 
 def portfolio_end(parsed, token, word: str, end: int) -> int:

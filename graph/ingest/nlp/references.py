@@ -14,6 +14,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.words import (
@@ -273,6 +274,15 @@ class ReferenceReading:
                 out += named
         if token.dep_.startswith("nsubj"):
             out += shared_subject_objects(self, verb)
+        elif token.head == verb and verb.pos_ == "VERB" and token.dep_ in (
+                "obj", "obl", "iobj") and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "expl:pass" or
+                c.dep_ == "obj" and c.lower_ == "se" for c in verb.children) and \
+                verb.morph.get("Person") == ["3"] and token.i > verb.i:
+            # "compartió escenario con el primer ministro húngaro": the dropped subject, the
+            # one the text is about, is not the one its verb's complement names
+            acting = self.focus(self.sentence_of(token.idx), before=token.i)
+            out += [acting] if acting else []
         return out + self._named_in_clause(token)
 
     def _named_in_clause(self, token) -> list[str]:
@@ -515,8 +525,10 @@ class ReferenceReading:
         return None
 
     def party_member(self, party: str, token) -> list[End]:
-        """"el republicano": the person the text tied to the party, if it did."""
-        person = self.affiliation.get(party)
+        """"el republicano": the person the text tied to the party, if it did; else the one
+        person of its gender named in its sentence or the one before, tied to no other party
+        ("Kast viajó a Roma. Por la tarde, el republicano participó…")."""
+        person = self.affiliation.get(party) or member_by_salience(self, party, token)
         return [End(person, token.i, token.i, reference=True, distance=1)] if person else []
 
     def own_party(self, token) -> str | None:

@@ -171,7 +171,9 @@ class RoleReader(OfficeNaming):
             return []  # a title beside a name: read with the name
         if token.i and self.doc[token.i - 1].text == "," or referred.elsewhere(self.parsed, token):
             return []
-        title = referred.place_bare_title(self.parsed, self._phrase(token.i, end, word, former))
+        title = self._phrase(token.i, end, word, former)
+        said = bool(title.countries)  # a country in the title's own words, not the article's
+        title = referred.place_bare_title(self.parsed, title)
         # "el exalcalde limeño": an office named by its place stands for its holder too
         kind = role_kind(word)
         if not referred.refers(self.doc, kind, title, kind in _REFERENCE_KINDS):
@@ -187,8 +189,11 @@ class RoleReader(OfficeNaming):
             if not referent:
                 return []
             person = referent[0]
+        if kind == "seat" and referred.seat_subject(token, title) and \
+                not referred.sole_person(self.parsed, token, person.key):
+            return []
         found = []
-        same_country = referred.in_its_country(self.parsed, title, person.key)
+        same_country = referred.in_its_country(self.parsed, title, person.key, said)
         for claim in self._claims(title, _as_mention(person), "reference"):
             if claim.relation != "holdsOffice" or same_country:
                 claim.subject = End(person.key, token.i, end, reference=True,

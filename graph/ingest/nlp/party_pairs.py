@@ -1,0 +1,71 @@
+"""Two parties named together before and then as a pair: "Chega y Vox firmaron un acuerdo.
+Ambos partidos forman parte de Patriotas por Europa", "las dos formaciones". The pair is the
+two parties coordinated last in the sentence or the one before, else the only two parties
+those sentences name; with three or more and none coordinated, nobody."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.words import folded_lemma
+
+# Nouns a writer uses for parties as a kind ("ambos partidos", "las dos fuerzas").
+PARTY_PAIR_NOUNS = {"partido", "formacion", "fuerza", "colectividad", "agrupacion"}
+
+
+def is_party_pair(token) -> bool:
+    return folded_lemma(token) in PARTY_PAIR_NOUNS
+
+
+def party_pair(parsed, token) -> list[End]:
+    """The two parties "ambos partidos" stands for, or none when that is not clear."""
+    here = parsed.sentence_of(token.idx)
+    floor = parsed.starts[max(here - 1, 0)]
+    named = [m for m in parsed.linked.mentions
+             if m.start < token.i and parsed.doc[m.start].idx >= floor and
+             parsed.kb.is_a(m.key, PARTY) and not _inside(token, m.start)]
+    coordinated = _coordinated(parsed, named)
+    if coordinated is None:
+        return []  # "Vox, el PP y la Liga … ambos partidos": which two is not said
+    keys = coordinated or list(dict.fromkeys(m.key for m in reversed(named)))
+    if len(keys) != 2:
+        return []
+    return [End(k, token.i, token.i, reference=True, distance=1) for k in keys]
+
+
+def _inside(token, index: int) -> bool:
+    """A party named inside the pair's own phrase is not one of the pair referred to."""
+    return any(t.i == index for t in token.subtree)
+
+
+def _coordinated(parsed, named) -> list[str] | None:
+    """The last two parties "A y B" the mentions make, joined by their heads; None when the
+    last coordination joins more than two ("Vox, el PP y la Liga")."""
+    def owner(index: int):
+        return next((m for m in named if m.start <= index < m.end), None)
+
+    joined: dict[int, set[int]] = {}
+    for mention in named:
+        head = parsed.doc[mention.start]
+        while mention.start <= head.head.i < mention.end and head.head != head:
+            head = head.head
+        other = owner(head.head.i) if head.dep_ in ("conj", "flat", "appos") else None
+        if other is not None and other.key != mention.key:
+            joined.setdefault(other.start, {other.start}).add(mention.start)
+            joined[mention.start] = joined[other.start]
+    if any(_listed(parsed.doc[m.start]) > 2 for m in named):
+        return None  # a list of three, one of them not known as a party
+    if not joined:
+        return []
+    last = joined[max(joined)]
+    keys = list(dict.fromkeys(owner(i).key for i in sorted(last)))
+    return keys if len(keys) == 2 else None
+
+
+def _listed(token) -> int:
+    """How many conjuncts the coordination holding `token` has."""
+    root = token
+    while root.dep_ in ("conj", "flat") and root.head != root:
+        root = root.head
+    return 1 + sum(1 for c in root.children if c.dep_ == "conj") if any(
+        c.dep_ == "conj" for c in root.children) else 1

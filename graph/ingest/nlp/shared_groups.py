@@ -1,0 +1,58 @@
+"""Membership said by sharing or sitting in a group: "Vox y Chega comparten el grupo
+Patriotas por Europa", "Patriotas por Europa, el grupo que ambos partidos comparten", "ambas
+formaciones se sientan en el grupo de los Conservadores": each of those who share it, or the
+one who sits in it, is its member. Only a group, bloc or caucus named as such ("comparten
+escenario con X", "se sentó en la primera fila" say nothing of membership)."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+
+_GROUPS = {"grupo", "bancada", "bloque", "interbloque", "familia", "eurogrupo"}
+_SHARING = {"compartir"}
+_SITTING = {"sentar", "sentarse"}
+
+
+def shared_group_claims(parsed, token) -> list[Found]:
+    if token.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "advmod" and c.lower_ in ("no", "nunca", "jamás") for c in token.children):
+        return []  # "no comparten grupo": one of them at most, which the text does not say
+    lemma = verb_lemma(token)
+    if lemma in _SHARING:
+        groups = [c for c in token.children if c.dep_ == "obj" and _is_group(c)]
+        if not groups and token.dep_ in ("acl", "acl:relcl") and _is_group(token.head) and \
+                any(c.lower_ == "que" for c in token.children):
+            groups = [token.head]  # "el grupo que ambos partidos comparten"
+    elif lemma in _SITTING or folded_lemma(token) in _SITTING:
+        groups = [c for c in token.children if c.dep_ == "obl" and _is_group(c) and any(
+            g.dep_ == "case" and g.lower_ == "en" for g in c.children)]
+    else:
+        return []
+    if not groups:
+        return []
+    found = []
+    subjects = subject_ends(parsed, token)
+    for group in groups:
+        for body in _named(parsed, group):
+            found += [Found("memberOf", s, body, 0.65, f"verb:{lemma}", token.i)
+                      for s in subjects if s.key != body.key and
+                      parsed.kb.fits("memberOf", s.key, body.key)]
+    return found
+
+
+def _is_group(noun) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and folded_lemma(noun) in _GROUPS
+
+
+def _named(parsed, group) -> list:
+    """The group's name: beside the noun ("el grupo Patriotas por Europa", "el grupo de los
+    Conservadores"), or the name the noun is in apposition to ("Patriotas por Europa, el
+    grupo que …")."""
+    ends = [e for e in parsed.ends(group) if not parsed.is_person(e.key)]
+    if ends:
+        return ends
+    if group.dep_ == "appos":
+        return [e for e in parsed.ends(group.head) if not parsed.is_person(e.key)]
+    return []
