@@ -64,6 +64,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.triggers import PICTURES
+from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.vote_appeals import appeal_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
@@ -153,7 +154,8 @@ class NlpExtractor:
         found += coordinated_years(parsed, found)
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
-        found = without_led_memberships(drop_contradicted(parsed, found))
+        found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
+            parsed, found)))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
