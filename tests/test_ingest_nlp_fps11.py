@@ -88,3 +88,47 @@ def test_a_capacity_after_the_verb_is_no_subject(read):
     found = facts(read("La senadora Ana Vidal viajó a Lima para asistir como invitada a la Cumbre "
                        "Andina por la Familia."))
     assert ("Ana Vidal", "participatedIn", "Cumbre Andina por la Familia") in found
+
+
+# ---------------------------------------------------------------- what a "no" denies
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Vox celebró en Madrid el Foro Atlántico. La senadora Ana Vidal, que figuraba entre los "
+     "invitados, no acudió finalmente.", "Ana Vidal"),
+    ("Vox celebró en Madrid el Foro Atlántico. El diputado Pablo Soria, uno de los invitados, "
+     "no asistió por un problema de agenda.", "Pablo Soria"),
+    ("Vox celebró en Madrid el Foro Atlántico. Entre los invitados estaba el senador Tomás "
+     "Lerma, que al final no viajó a Madrid.", "Tomás Lerma"),
+])
+def test_a_guest_who_stayed_away_was_still_invited(read, text, person):
+    found = facts(read(text))
+    assert (person, "not invitedTo", "Foro Atlántico") not in found
+    assert (person, "participatedIn", "Foro Atlántico") not in found
+
+
+def test_a_guest_who_stayed_away_is_read_as_invited_and_absent(read):
+    found = facts(read("Vox celebró en Madrid el Foro Atlántico. La senadora Ana Vidal, que "
+                       "figuraba entre los invitados, no acudió finalmente."))
+    assert ("Ana Vidal", "invitedTo", "Foro Atlántico") in found
+    assert ("Ana Vidal", "not participatedIn", "Foro Atlántico") in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Vox celebró en Madrid el Foro Atlántico. Entre los asistentes se encontraba el senador "
+     "Tomás Lerma, que no tomó la palabra.", "Tomás Lerma"),
+    ("Vox celebró en Madrid el Foro Atlántico. El senador Tomás Lerma asistió, pero no "
+     "intervino.", "Tomás Lerma"),
+    ("Vox celebró en Madrid el Foro Atlántico. La diputada Ana Vidal acudió al foro, aunque no "
+     "habló ante los asistentes.", "Ana Vidal"),
+])
+def test_not_speaking_is_no_absence_of_one_who_was_there(read, text, person):
+    found = facts(read(text))
+    assert (person, "participatedIn", "Foro Atlántico") in found
+    assert (person, "not participatedIn", "Foro Atlántico") not in found
+
+
+def test_staying_away_is_still_denied(read):
+    found = facts(read("Vox celebró en Madrid el Foro Atlántico. La senadora Ana Vidal no acudió "
+                       "al foro."))
+    assert ("Ana Vidal", "not participatedIn", "Foro Atlántico") in found

@@ -17,6 +17,7 @@ from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
+from graph.ingest.nlp.denied_attendance import settle_denials
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
@@ -155,7 +156,7 @@ class NlpExtractor:
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
-            parsed, found)))
+            parsed, settle_denials(parsed, found))))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
