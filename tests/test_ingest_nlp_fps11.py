@@ -132,3 +132,28 @@ def test_staying_away_is_still_denied(read):
     found = facts(read("Vox celebró en Madrid el Foro Atlántico. La senadora Ana Vidal no acudió "
                        "al foro."))
     assert ("Ana Vidal", "not participatedIn", "Foro Atlántico") in found
+
+
+# ---------------------------------------------------------------- a talk at a meeting
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("El senador Tomás Lerma recibió ayer en Madrid a la diputada Ana Vidal. Ambos conversaron "
+     "durante casi dos horas sobre inmigración.", "Tomás Lerma", "Ana Vidal"),
+    ("La diputada Ana Vidal se reunió en Lima con el senador Tomás Lerma y habló con él del "
+     "acuerdo comercial.", "Ana Vidal", "Tomás Lerma"),
+    ("El diputado Pablo Soria y la senadora Rosa Pinto se reunieron el martes en Quito. Los dos "
+     "dialogaron sobre la reforma electoral.", "Pablo Soria", "Rosa Pinto"),
+])
+def test_a_talk_at_a_meeting_is_the_meeting(read, a, b, text):
+    found = facts(read(text))
+    assert (a, "met", b) in found or (b, "met", a) in found
+    assert (a, "contactWith", b) not in found and (b, "contactWith", a) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "El senador Tomás Lerma habló por teléfono con la diputada Ana Vidal.",
+    "El senador Tomás Lerma conversó con la diputada Ana Vidal sobre el acuerdo.",
+])
+def test_a_talk_with_no_meeting_is_a_contact(read, text):
+    assert ("Tomás Lerma", "contactWith", "Ana Vidal") in facts(read(text))

@@ -36,6 +36,7 @@ from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.meeting_presence import meeting_presence_claims
 from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
+from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
@@ -156,7 +157,7 @@ class NlpExtractor:
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
-            parsed, settle_denials(parsed, found))))
+            parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, found)))))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
