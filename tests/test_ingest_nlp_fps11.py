@@ -157,3 +157,31 @@ def test_a_talk_at_a_meeting_is_the_meeting(read, a, b, text):
 ])
 def test_a_talk_with_no_meeting_is_a_contact(read, text):
     assert ("Tomás Lerma", "contactWith", "Ana Vidal") in facts(read(text))
+
+
+# ---------------------------------------------------------------- a candidate's party
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("La candidata oficialista, Rosa Pinto, de Libertad y Refundación, queda muy lejos.",
+     "Rosa Pinto", "Libertad y Refundación"),
+    ("Pablo Soria, candidato del Partido Liberal, suma el 39 % de los votos.", "Pablo Soria",
+     "Partido Liberal"),
+    ("El aspirante del Partido Liberal, Pablo Soria, votó temprano en su barrio.", "Pablo Soria",
+     "Partido Liberal"),
+    ("Rosa Pinto, la abanderada de Libertad y Refundación, cerró su campaña en el norte.",
+     "Rosa Pinto", "Libertad y Refundación"),
+])
+def test_a_party_beside_its_candidate_is_the_one_represented(read, text, person, party):
+    found = facts(read(text))
+    assert (person, "represents", party) in found
+    assert (person, "memberOf", party) not in found
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("El diputado del Partido Liberal Pablo Soria criticó al candidato oficialista.",
+     "Pablo Soria", "Partido Liberal"),
+    ("Pablo Soria, del Partido Liberal, criticó el acuerdo.", "Pablo Soria", "Partido Liberal"),
+])
+def test_a_party_beside_no_candidate_stays_a_membership(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))

@@ -14,6 +14,7 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
+from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
@@ -157,7 +158,8 @@ class NlpExtractor:
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
-            parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, found)))))
+            parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
+                parsed, found))))))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
