@@ -185,3 +185,34 @@ def test_a_party_beside_its_candidate_is_the_one_represented(read, text, person,
 ])
 def test_a_party_beside_no_candidate_stays_a_membership(read, text, person, party):
     assert (person, "memberOf", party) in facts(read(text))
+
+
+# ---------------------------------------------------------------- a rivalry outside the race
+
+_RACE = "Las elecciones legislativas de Chile de 2027 se celebrarán en noviembre. "
+_RACE_NAME = "Elecciones legislativas de Chile de 2027"
+
+
+@pytest.mark.parametrize("text", [
+    "El diputado Pablo Soria rivaliza abiertamente con Ana Vidal por el voto joven.",
+    "El diputado Pablo Soria compite con Ana Vidal por el liderazgo de la derecha.",
+    "El diputado Pablo Soria, que rivalizó con Ana Vidal hace cuatro años, no se presentará.",
+    "Pablo Soria y Ana Vidal medirán fuerzas en la consulta interna del 8 de marzo.",
+    "La senadora Ana Vidal, que en 2021 rivalizó con Pablo Soria, se retira.",
+])
+def test_a_rivalry_outside_the_race_is_no_candidacy(read, text):
+    found = facts(read(_RACE + text))
+    assert ("Pablo Soria", "candidateIn", _RACE_NAME) not in found
+    assert ("Ana Vidal", "candidateIn", _RACE_NAME) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "El diputado Pablo Soria se enfrentará a Ana Vidal en su distrito.",
+    "La diputada Ana Vidal se medirá con el senador Pablo Soria.",
+    "El diputado Pablo Soria rivalizará con Ana Vidal en las elecciones legislativas de Chile "
+    "de 2027.",
+])
+def test_a_rivalry_in_the_race_makes_both_candidates(read, text):
+    found = facts(read(_RACE + text))
+    assert ("Pablo Soria", "candidateIn", _RACE_NAME) in found
+    assert ("Ana Vidal", "candidateIn", _RACE_NAME) in found
