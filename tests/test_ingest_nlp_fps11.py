@@ -216,3 +216,27 @@ def test_a_rivalry_in_the_race_makes_both_candidates(read, text):
     found = facts(read(_RACE + text))
     assert ("Pablo Soria", "candidateIn", _RACE_NAME) in found
     assert ("Ana Vidal", "candidateIn", _RACE_NAME) in found
+
+
+# ---------------------------------------------------------------- a pair of parties
+
+
+@pytest.mark.parametrize("text, parties, people", [
+    ("Según el diario, la dirigente francesa Marta Solís y el líder de Vox Pablo Soria no se "
+     "han reunido nunca, aunque ambos partidos forman parte del grupo Patriotas por Europa.",
+     {"Vox"}, {"Marta Solís", "Pablo Soria"}),
+    ("Tomás Lerma, líder de Chega, y Ana Vidal, de Vox, cenaron juntos. Ambas formaciones "
+     "pertenecen al grupo Patriotas por Europa.", {"Chega", "Vox"}, {"Tomás Lerma", "Ana Vidal"}),
+])
+def test_a_pair_of_parties_is_the_parties_not_their_people(read, text, parties, people):
+    found = facts(read(text))
+    members = {s for s, r, o in found if r == "memberOf" and o == "Patriotas por Europa"}
+    assert parties <= members
+    assert not members & people
+
+
+def test_a_pair_of_people_stays_the_people(read):
+    found = facts(read("Tomás Lerma, líder de Chega, y Ana Vidal, de Vox, cenaron juntos. Ambos "
+                       "dirigentes asistieron después a la Cumbre Atlántica."))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Atlántica") in found
+    assert ("Ana Vidal", "participatedIn", "Cumbre Atlántica") in found

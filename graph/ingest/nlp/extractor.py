@@ -49,6 +49,7 @@ from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_epithets import epithet_parties
 from graph.ingest.nlp.party_officers import party_officer_claims
+from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
@@ -159,7 +160,7 @@ class NlpExtractor:
             parsed, signed_at_gatherings(parsed, found))))
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
-                parsed, found))))))
+                parsed, parties_for_pairs(parsed, found)))))))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
