@@ -34,6 +34,7 @@ from graph.ingest.nlp.relatives import (
 )
 from graph.ingest.nlp.reported_clauses import reported_host
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
+from graph.ingest.nlp.unnamed_subjects import unnamed_group_subject
 from graph.ingest.nlp.words import (
     adverbial_locution,
     case_marker,
@@ -189,6 +190,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
                  for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
         if found:
             return found
+    if unnamed_group_subject(parsed, verb):
+        return []  # "al que asistieron una decena de diputados": nobody named attended
     if verb_lemma(verb) in POSTVERBAL:
         # "Entre los oradores figuraron X y Y": these verbs put their subject after them
         # "intervinieron la presidenta del instituto, el expresidente X y ...": the small

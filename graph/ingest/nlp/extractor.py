@@ -14,9 +14,11 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
+from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
+from graph.ingest.nlp.denied_attendance import settle_denials
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
@@ -35,6 +37,7 @@ from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.meeting_presence import meeting_presence_claims
 from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
+from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
@@ -47,6 +50,7 @@ from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_epithets import epithet_parties
 from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
+from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
@@ -66,6 +70,7 @@ from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.triggers import PICTURES
+from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.vote_appeals import appeal_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
@@ -156,7 +161,9 @@ class NlpExtractor:
         found += coordinated_years(parsed, found)
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
-        found = without_led_memberships(drop_contradicted(parsed, found))
+        found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
+            parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
+                parsed, parties_for_pairs(parsed, found)))))))
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)

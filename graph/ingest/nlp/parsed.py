@@ -271,7 +271,9 @@ class Parsed(EventReading, ReferenceReading):
                 for c in token.subtree if c.i < token.i) and \
                 token.morph.get("Number") == ["Plur"] and _the_pair(token):
             if is_party_pair(token):
-                return party_pair(self, token)  # "ambos partidos", "las dos formaciones"
+                # "ambos partidos", "las dos formaciones": two parties named, else two
+                # people, whose parties the extractor puts in their place (party_pairs.py)
+                return party_pair(self, token) or self._pair(token)
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
         if token.pos_ == "NOUN":
             named = self._among(token)

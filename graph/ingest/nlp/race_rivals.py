@@ -5,6 +5,7 @@ gave either of them, else the one it spoke of in the sentence or the few before.
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.contest_scope import race_in_scope
 from graph.ingest.nlp.election_nouns import heads_election
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
@@ -47,7 +48,8 @@ def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
                 parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key)):
             continue
         race = _race(parsed, running, claim)
-        if race is None or not _outcome_of(parsed, claim, race):
+        if race is None or not _outcome_of(parsed, claim, race) or not race_in_scope(
+                parsed, parsed.doc[claim.trigger], parsed.kb.label(race)):
             continue
         runoff = runoff_after(parsed, race, parsed.doc[claim.trigger])
         for end in (claim.subject, claim.object):

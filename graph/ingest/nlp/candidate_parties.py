@@ -1,0 +1,68 @@
+"""A candidate's party: "la candidata oficialista, X, de Libre", "la precandidata del Centro
+Democrático X", "X, aspirante del Partido Liberal". A party named beside one presented as its
+candidate is the party the candidate stands for (represents), which the press says of
+members and of outside candidates alike; a plain "X, de Libre" stays a membership."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+# Nouns that present a person as a party's candidate.
+# ("precandidato" is not one: one seeks the party's nomination from within it.)
+CANDIDATE_NOUNS = {"candidato", "candidata", "aspirante", "abanderado", "abanderada",
+                   "postulante", "candidatos", "candidatas", "aspirantes"}
+# Words that may stand between such a noun and the name it presents.
+_BETWEEN = {"DET", "ADJ", "PUNCT", "ADP", "PROPN", "CCONJ", "NUM"}
+
+
+def candidates_represent(parsed, found: list) -> list:
+    held = {(f.subject.key, f.object.key) for f in found if f.relation == "represents"}
+    out = []
+    for f in found:
+        if f.relation == "memberOf" and not f.negated and not f.qualifiers.get("former") and \
+                parsed.is_person(f.subject.key) and parsed.doc[f.object.first].pos_ != "ADJ" \
+                and _presented_as_candidate(parsed, f.subject):
+            # "la candidata comunista X": a party's adjective says what one is, and stays so
+            if (f.subject.key, f.object.key) in held or not parsed.kb.fits(
+                    "represents", f.subject.key, f.object.key):
+                continue  # the candidacy is read already
+            held.add((f.subject.key, f.object.key))
+            f = replace(f, relation="represents")
+        out.append(f)
+    return out
+
+
+def _presented_as_candidate(parsed, person) -> bool:
+    doc = parsed.doc
+    # the name itself, not the title the end may hold
+    first, last = (person.mention.start, person.mention.end - 1) if person.mention else (
+        person.first, person.last)
+    sentence = doc[first].sent
+    # before the name: "la precandidata del CD X", "la candidata oficialista, X"
+    for token in reversed(doc[max(sentence.start, first - 8):first]):
+        if _candidate(token):
+            return True
+        if token.pos_ not in _BETWEEN or token.text == ";" or parsed.mention(token) is not None \
+                and parsed.is_person(parsed.mention(token).key):
+            break
+    # after it: "X, candidata de Libre", "X, el aspirante del Partido Liberal"
+    after = doc[last + 1:min(sentence.end, last + 4)]
+    if after and after[0].text == ",":
+        for token in after[1:]:
+            if _candidate(token):
+                return True
+            if token.pos_ != "DET":
+                break
+    return False
+
+
+def _candidate(token) -> bool:
+    """A candidate noun of a party, not "candidata a la Generalitat" (a post's candidate, whose
+    party the phrase may tie to another role)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
+        folded_lemma(token) in CANDIDATE_NOUNS or fold(token.lower_) in CANDIDATE_NOUNS) and \
+        not (following is not None and fold(following.lower_) in ("a", "al"))

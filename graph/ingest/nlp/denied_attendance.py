@@ -1,0 +1,41 @@
+"""What a "no" on attending or speaking denies. "X, que figuraba entre los invitados, no
+acudió": the guest list stands, only the attendance is denied. "X asistió, pero no tomó la
+palabra", "Y, que no intervino": not speaking is no absence when the text puts the person
+there."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+
+# Verbs of going to or being at an occasion: under a "no" they deny the attendance only.
+_ATTENDING = {"asistir", "acudir", "participar", "ir", "venir", "viajar", "llegar",
+              "presentar", "concurrir", "comparecer", "estar", "presente"}
+# Verbs of speaking at an occasion: under a "no" they deny a speech, not a presence.
+_SPEAKING = {"intervenir", "hablar", "disertar", "exponer", "tomar", "pronunciar", "dirigir",
+             "opinar", "declarar"}
+# Objects that make "tomar" a speech ("tomar la palabra") and "dirigir" an address.
+_SPEECH_NOUNS = {"palabra", "discurso", "intervencion", "mensaje", "ponencia"}
+
+
+def settle_denials(parsed, found: list) -> list:
+    present = {(f.subject.key, f.object.key) for f in found
+               if f.relation == "participatedIn" and not f.negated}
+    out = []
+    for f in found:
+        verb = parsed.doc[f.trigger]
+        if f.relation == "invitedTo" and f.negated and verb_lemma(verb) in _ATTENDING:
+            f = replace(f, negated=False)  # "figuraba entre los invitados, no acudió"
+        elif f.relation == "participatedIn" and f.negated and _speaking(verb) and \
+                (f.subject.key, f.object.key) in present:
+            continue  # "asistió, pero no tomó la palabra"
+        out.append(f)
+    return out
+
+
+def _speaking(verb) -> bool:
+    lemma = verb_lemma(verb)
+    if lemma in ("tomar", "dirigir", "pronunciar"):
+        return any(folded_lemma(c) in _SPEECH_NOUNS for c in verb.children if c.dep_ == "obj")
+    return lemma in _SPEAKING
