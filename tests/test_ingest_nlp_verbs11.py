@@ -1,0 +1,80 @@
+"""The parse-based extractor on titles a subject acts under ("aspira a la alcaldía como
+candidata del PP") and on alliances told by a joint list or a joint run; and what is none of
+these.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import find
+
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+# ------------------------------------------------------------ a title one acts under
+
+
+def test_a_como_title_on_any_verb_is_the_subjects(read):
+    cases = [("Rosa Vidal aspira a la alcaldía como candidata del Partido Nacional.",
+              "represents", "Partido Nacional"),
+             ("Tomás Ibarra competirá en las municipales como abanderado del PP.",
+              "represents", "PP"),
+             ("Tomás Ibarra, que concurre a las elecciones como candidato de Vox, habló.",
+              "represents", "Vox"),
+             ("Rosa Vidal aspira a la Presidencia de Uruguay en las elecciones de octubre "
+              "como candidata del Partido Nacional, con un discurso duro.",
+              "represents", "Partido Nacional"),
+             ("Tomás Ibarra viajó a Lima como presidente de Vox.", "leaderOf", "Vox")]
+    for text, relation, obj in cases:
+        subject = "Rosa Vidal" if text.startswith("Rosa") else "Tomás Ibarra"
+        find(read(text), subject, relation, obj)
+
+
+def test_a_likeness_a_denial_or_an_intention_is_no_title(read):
+    for text in ("Tomás Ibarra habló como un presidente de Vox.",
+                 "Tomás Ibarra no competirá como candidato de Vox.",
+                 "Tomás Ibarra quiere competir como candidato de Vox.",
+                 "Rosa Vidal trató a Tomás Ibarra como a un candidato de Vox."):
+        found = read(text)
+        absent(found, "represents", "Tomás Ibarra", "Vox")
+        absent(found, "leaderOf", "Tomás Ibarra", "Vox")
+
+
+def test_a_como_title_after_a_person_object_is_not_the_subjects(read):
+    found = read("Rosa Vidal recibió a Tomás Ibarra como candidato del PP.")
+    absent(found, "represents", "Rosa Vidal", "PP")
+
+
+def test_a_como_title_a_naming_verb_gives_its_object_is_not_the_subjects(read):
+    absent(read("Rosa Vidal tiene como candidato del PP a Tomás Ibarra."), "represents",
+           "Rosa Vidal")
+    absent(read("Kast presentó como aliado a Milei."), "allied", "José Antonio Kast")
+
+
+# ------------------------------------------------------------ a joint list, a joint run
+
+
+def test_a_joint_list_or_a_joint_run_allies_those_who_make_it(read):
+    for text in ("El PP y Vox inscribieron ante el tribunal electoral una lista conjunta.",
+                 "Vox y el PP presentarán una candidatura común en Murcia.",
+                 "El PP y Vox armaron una lista unitaria para el Senado.",
+                 "Vox y el PP concurrirán juntos a las elecciones de mayo.",
+                 "Vox y el PP se presentarán juntos en Murcia.",
+                 "Vox y el PP irán en coalición a las municipales.",
+                 "Vox presentó una lista conjunta con el PP."):
+        pairs = {frozenset((c.subject, c.object)) for c in read(text).candidates
+                 if c.relation == "allied" and not c.negated}
+        assert frozenset(("Vox", "PP")) in pairs, text  # allied is symmetric
+
+
+def test_separate_lists_a_joint_statement_or_a_possible_list_ally_no_one(read):
+    for text in ("Vox y el PP presentaron sus listas en Murcia.",
+                 "Vox y el PP firmaron un comunicado conjunto.",
+                 "Vox y el PP concurrirán a las elecciones.",
+                 "Vox y el PP podrían presentar una candidatura conjunta."):
+        absent(read(text), "allied", "Vox", "PP")
+        absent(read(text), "allied", "PP", "Vox")
+    found = read("Vox y el PP no presentarán una lista conjunta.")
+    assert all(c.negated for c in found.candidates if c.relation == "allied")
