@@ -78,3 +78,30 @@ def test_separate_lists_a_joint_statement_or_a_possible_list_ally_no_one(read):
         absent(read(text), "allied", "PP", "Vox")
     found = read("Vox y el PP no presentarán una lista conjunta.")
     assert all(c.negated for c in found.candidates if c.relation == "allied")
+
+
+# ------------------------------------------------------------ a quoted partner title
+
+
+def test_a_partner_title_quoted_apart_from_its_partner_is_still_of_it(read):
+    cases = [('Hermanos de Italia es "el aliado natural" de Vox en la Eurocámara.', "allied",
+              "Hermanos de Italia", "Vox"),
+             ("Giorgia Meloni es hoy «la gran rival» de Marine Le Pen en Europa.", "opponentOf",
+              "Giorgia Meloni", "Marine Le Pen"),
+             ("Giorgia Meloni es la «gran aliada» de Vox.", "allied", "Giorgia Meloni", "Vox"),
+             ('Según Abascal, Meloni es "una socia leal" de Vox.', "allied", "Giorgia Meloni",
+              "Vox")]
+    for text, relation, subject, obj in cases:
+        find(read(text), subject, relation, obj)
+
+
+def test_a_quote_closed_before_another_phrase_gives_no_partner(read):
+    found = read("Giorgia Meloni dijo que es «un aliado», de Vox no habló.")
+    absent(found, "allied", "Giorgia Meloni", "Vox")
+    absent(read("Giorgia Meloni es «un aliado», dijo Vox."), "allied", "Giorgia Meloni", "Vox")
+
+
+def test_angle_quotes_parse_as_straight_ones_and_stay_in_the_text(read):
+    found = read("Tomás Ibarra es ya «el gran rival» de Rosa Vidal en Lima.")
+    claim = find(found, "Tomás Ibarra", "opponentOf", "Rosa Vidal")
+    assert any("«el gran rival»" in row.quote for row in claim.evidence)
