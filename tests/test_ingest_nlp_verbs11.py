@@ -105,3 +105,22 @@ def test_angle_quotes_parse_as_straight_ones_and_stay_in_the_text(read):
     found = read("Tomás Ibarra es ya «el gran rival» de Rosa Vidal en Lima.")
     claim = find(found, "Tomás Ibarra", "opponentOf", "Rosa Vidal")
     assert any("«el gran rival»" in row.quote for row in claim.evidence)
+
+
+# ------------------------------------------------------------ a seat contested from someone
+
+
+def test_contesting_or_taking_a_seat_from_someone_makes_them_rivals(read):
+    for text in ("Tomás Ibarra le disputó la alcaldía a Rosa Vidal en 2019.",
+                 "Tomás Ibarra le disputa a Rosa Vidal el liderazgo del partido.",
+                 "En 2021, Tomás Ibarra le arrebató la gobernación a Rosa Vidal.",
+                 "Tomás Ibarra, que le arrebató el escaño a Rosa Vidal, habló."):
+        pairs = {frozenset((c.subject, c.object)) for c in read(text).candidates
+                 if c.relation == "opponentOf" and not c.negated}
+        assert frozenset(("Tomás Ibarra", "Rosa Vidal")) in pairs, text
+
+
+def test_contesting_a_race_or_taking_from_a_party_names_no_rival_person(read):
+    for text in ("Tomás Ibarra disputó la segunda vuelta en Lima.",
+                 "Tomás Ibarra le arrebató la alcaldía al PP."):
+        absent(read(text), "opponentOf", "Tomás Ibarra")

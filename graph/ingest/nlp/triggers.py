@@ -185,7 +185,11 @@ VERBS: dict[str, list[Frame]] = {
     "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
                  # "disputa el primer puesto con X": the one it is disputed with
                  Frame("opponentOf", AGENT, _p("frente a", "contra", "ante", "con"), 0.7,
-                       also=True, pair_ok=True)],  # "A y B se disputan el liderazgo"
+                       also=True, pair_ok=True),  # "A y B se disputan el liderazgo"
+                 # "le disputó la alcaldía a X": the one it is contested from
+                 Frame("opponentOf", AGENT, _p("a", "al"), 0.65, also=True, only=PERSON)],
+    # "le arrebató la alcaldía a X": took the seat from its holder in a race
+    "arrebatar": [Frame("opponentOf", AGENT, _p("a", "al"), 0.65, only=PERSON)],
     # "buscará un cuarto mandato frente a X", "pelea con X por el liderazgo", "lucha contra X"
     "buscar": [Frame("opponentOf", AGENT, _p("frente a", "contra"), 0.6, only=PERSON)],
     "pelear": [Frame("opponentOf", AGENT, _p("con", "contra", "frente a"), 0.6, only=PERSON,
