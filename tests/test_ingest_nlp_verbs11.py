@@ -124,3 +124,30 @@ def test_contesting_a_race_or_taking_from_a_party_names_no_rival_person(read):
     for text in ("Tomás Ibarra disputó la segunda vuelta en Lima.",
                  "Tomás Ibarra le arrebató la alcaldía al PP."):
         absent(read(text), "opponentOf", "Tomás Ibarra")
+
+
+# ------------------------------------------------------------ a contest between two
+
+
+def test_a_contest_between_two_makes_them_rivals(read):
+    for text, a, b in (("La pelea entre Tomás Ibarra y Rosa Vidal por el segundo lugar sigue "
+                        "abierta.", "Tomás Ibarra", "Rosa Vidal"),
+                       ("Tomás Ibarra y Rosa Vidal mantienen una pelea cerrada por el segundo "
+                        "lugar.", "Tomás Ibarra", "Rosa Vidal"),
+                       ("La contienda entre Tomás Ibarra y Rosa Vidal se decidirá el domingo.",
+                        "Tomás Ibarra", "Rosa Vidal"),
+                       ("La competencia entre Vox y el PP por el voto joven se endurece.",
+                        "Vox", "PP")):
+        pairs = {frozenset((c.subject, c.object)) for c in read(text).candidates
+                 if c.relation == "opponentOf" and not c.negated}
+        assert frozenset((a, b)) in pairs, text
+
+
+def test_a_fight_waged_together_or_denied_makes_no_rivals(read):
+    for text in ("Tomás Ibarra y Rosa Vidal ganaron la pelea contra la inflación.",
+                 "Tomás Ibarra y Rosa Vidal ganaron la batalla contra el narcotráfico.",
+                 "La lucha contra la corrupción de Tomás Ibarra convenció a Rosa Vidal."):
+        absent(read(text), "opponentOf", "Tomás Ibarra", "Rosa Vidal")
+        absent(read(text), "opponentOf", "Rosa Vidal", "Tomás Ibarra")
+    found = read("Tomás Ibarra y Rosa Vidal no mantienen ninguna pelea.")
+    assert all(c.negated for c in found.candidates if c.relation == "opponentOf")

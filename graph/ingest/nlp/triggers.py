@@ -371,6 +371,7 @@ _MEETING = Nominal("met", _p("de"), _p("con", "entre", "junto a"), 0.75)
 _CONTACTING = Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75)
 _ALLIANCE = Nominal("allied", _p("de"), _p("con", "entre"), 0.75)
 _RIVALRY = Nominal("opponentOf", _p("de"), _p("con", "entre", "frente a", "contra"), 0.65)
+_CONTEST = Nominal("opponentOf", _p("de"), _p("con", "entre", "frente a"), 0.6)
 _SUPPORT = Nominal("endorsed", _p("de"), _p("a", "al", "hacia", "para"), 0.7)
 NOUNS: dict[str, Nominal] = {
     "reunion": _MEETING, "encuentro": _MEETING, "cita": _MEETING, "entrevista": _MEETING,
@@ -397,6 +398,11 @@ NOUNS: dict[str, Nominal] = {
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
+    # a contest between two: "la pelea entre A y B por el segundo lugar", "su contienda con X",
+    # "el careo entre A y B" (a fight "contra" someone is an attack, not a race; "lucha" and
+    # "batalla" are mostly a cause fought together)
+    "pelea": _CONTEST, "contienda": _CONTEST, "competencia": _CONTEST, "careo": _CONTEST,
+    "pulseada": _CONTEST,
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     # "la victoria de X sobre Y", "su derrota frente a Y": who won and who lost ran against
     # each other
