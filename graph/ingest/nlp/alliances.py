@@ -17,6 +17,18 @@ _SHARING = {"integrar", "formar", "compartir", "conformar", "componer", "pertene
             "sentar"}
 _BODIES = {"grupo", "bloque", "interbloque", "bancada", "coalicion", "alianza", "frente",
            "familia", "plataforma", "lista", "gobierno", "pacto"}
+# A joint list or ticket the pair forms, registers or runs on: "inscribieron una lista
+# conjunta", "presentarán una candidatura común", "armaron una lista unitaria".
+_FORMING = {"inscribir", "presentar", "registrar", "armar", "formar", "conformar", "sellar",
+            "pactar", "acordar", "anunciar", "constituir", "crear", "encabezar", "lanzar",
+            "impulsar", "cerrar", "oficializar", "llevar"}
+_JOINT_BODIES = {"lista", "candidatura", "papeleta", "plancha", "formula", "boleta", "coalicion",
+                 "plataforma", "frente", "bloque", "grupo"}
+_JOINT = {"conjunto", "conjunta", "comun", "unico", "unica", "unitario", "unitaria"}
+# Running together: "PP y Vox concurrirán juntos a las elecciones", "irán en coalición".
+_RUNNING = {"concurrir", "ir", "presentar", "competir", "acudir", "postular", "comparecer",
+            "presentarse", "postularse"}
+_TOGETHER = {"juntos", "juntas"}
 _ALLIES = {"socios", "aliados", "aliadas", "socias"}
 # Verbs that make those they are said of something: "convierte a ambos en aliados"
 _BECOMING = {"convertir", "convertirse", "transformar", "transformarse", "volver", "volverse"}
@@ -38,7 +50,9 @@ def alliance_claims(parsed: Parsed, token) -> list[Found]:
                 for s in subject_ends(parsed, token) for o in allies
                 if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
     if token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _SHARING:
-        return _shared(parsed, token)
+        return _shared(parsed, token) or _joint(parsed, token)
+    if token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _FORMING | _RUNNING:
+        return _joint(parsed, token)
     if token.pos_ in ("NOUN", "VERB", "ADJ") and fold(token.lower_) in _ALLIES and \
             token.lower_.endswith("s") and any(c.dep_ == "cop" for c in token.children):
         # "Kast y Kaiser son aliados" (the small model may take "aliados" for a participle)
@@ -108,6 +122,34 @@ def _shared(parsed: Parsed, verb) -> list[Found]:
     if not bodies:
         return []
     return _pairs(parsed, subject_ends(parsed, verb), verb, f"verb:{verb_lemma(verb)}")
+
+
+def _joint(parsed: Parsed, verb) -> list[Found]:
+    """"A y B inscribieron una lista conjunta", "concurrirán juntos", "irán en coalición": the
+    coordinated subjects each ally with the others (one subject alone says nothing of whom)."""
+    lemma = verb_lemma(verb)
+    bodies = [c for c in verb.children if lemma in _FORMING | _SHARING and
+              folded_lemma(c) in _JOINT_BODIES and c.dep_ in ("obj", "obl", "nsubj:pass") and
+              any(a.dep_ == "amod" and fold(a.lower_) in _JOINT for a in c.children)]
+    together = lemma in _RUNNING and any(
+        fold(c.lower_) in _TOGETHER and not _leads_to_partner(c) or
+        folded_lemma(c) == "coalicion" and c.dep_ == "obl" and not any(
+            g.dep_ == "nmod" for g in c.children)
+        for c in verb.children)
+    if not (bodies or together):
+        return []
+    subjects = subject_ends(parsed, verb)
+    # "Vox presentó una lista conjunta con el PP": the partner the list is shared with
+    withs = [e for h in [verb] + bodies for c in h.children if c.dep_ in ("obl", "nmod") and
+             any(g.dep_ == "case" and g.lower_ == "con" for g in c.children)
+             for e in phrase_ends(parsed, c)]
+    return _pairs(parsed, subjects + withs, verb, f"verb:{lemma}")
+
+
+def _leads_to_partner(word) -> bool:
+    """"juntos con Vox": a partner named after it (read by partnerships); the plural before
+    "a" leads to where they run ("concurrirán juntos al Senado")."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "con"
 
 
 def _pairs(parsed: Parsed, members, trigger, cue: str) -> list[Found]:

@@ -317,7 +317,9 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
             pairs += [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     elif symmetric and len(partners) >= 2 and not agents:
         pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
-    elif symmetric and len(agents) >= 2 and not partners:
+    elif symmetric and len(agents) >= 2 and not partners and not (
+            relation == "opponentOf" and any(preposition(c) == "contra" for c in noun.children)):
+        # "A y B mantienen una pelea"; not "A y B ganaron la pelea contra X", fought together
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     found = []
     for subject, obj in pairs:

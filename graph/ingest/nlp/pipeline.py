@@ -11,6 +11,7 @@ from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.gazetteer import demonym
+from graph.ingest.nlp.quote_marks import parse_quoted
 from graph.ingest.nlp.relative_repair import (
     founded_groups,
     inverted_subjects,
@@ -83,10 +84,10 @@ def parse(nlp, text: str):
         cuts.append(dateline.end())
     cuts += marker_cuts(text, cuts[-1])  # "P. ¿...?", "R. Sí, ...": each turn on its own
     if len(cuts) == 1:
-        doc = nlp(text)
+        doc = parse_quoted(nlp, [text])[0]
     else:
         parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
-        doc = Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+        doc = Doc.from_docs(parse_quoted(nlp, parts), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
     # again), demonyms tagged as verbs, phrases headed by their demonym, relative clauses on
     # names hung on the main verb, founded groups read as founders, subjects after intransitive

@@ -5,6 +5,7 @@ noun."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.acting_titles import acting_titles
 from graph.ingest.nlp.becoming_roles import becoming_roles
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.offices import Title
@@ -47,7 +48,15 @@ def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
     for verb in verbs:
         reflexive = fold(verb.lower_).endswith(("se", "me", "nos")) or any(
             c.pos_ == "PRON" and c.lower_ in ("se", "me", "nos") for c in verb.children)
-        if verb_lemma(verb) not in _PRESENTING or not reflexive:
+        presenting = verb_lemma(verb) in _PRESENTING and reflexive
+        # a person's own clause, not one the small model hangs on the party after a title
+        # ("X, eurodiputado de Vox, que viajó como ...")
+        acting = [] if token.dep_ == "nmod" or not reader.parsed.is_person(mention.key) else \
+            acting_titles(reader.parsed, verb, presenting)
+        for role in acting:  # "aspira a X como candidata del PP"
+            titles.append((reader._phrase(role.i, reader._phrase_end(role.i), *base_role(role)),
+                           verb))
+        if not presenting:
             continue
         # the small model may hang the title on the verb "presentarse" depends on
         hosts = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]

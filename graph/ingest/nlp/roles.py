@@ -45,6 +45,7 @@ from graph.ingest.nlp.offices import (
     trim_links,
 )
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.title_races import title_race_claims
@@ -343,6 +344,9 @@ class RoleReader(OfficeNaming):
                     break  # a name closes a title, but "el aliado de Trump" names the ally's
                 last = i = other.end - 1
                 i += 1
+                continue
+            if partner and quoted_partner(doc, start, i):
+                i += 1  # "es «el aliado natural» de Vox": the quote closes before the partner
                 continue
             if token.pos_ in ("ADJ", "NOUN") or token.lower_ in LINKS or token.pos_ == "DET" \
                     or partner and token.lower_ in ("a", "al", "contra") \

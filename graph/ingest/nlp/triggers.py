@@ -185,7 +185,11 @@ VERBS: dict[str, list[Frame]] = {
     "disputar": [Frame("candidateIn", AGENT, PATIENT, 0.75, only=ELECTORAL),
                  # "disputa el primer puesto con X": the one it is disputed with
                  Frame("opponentOf", AGENT, _p("frente a", "contra", "ante", "con"), 0.7,
-                       also=True, pair_ok=True)],  # "A y B se disputan el liderazgo"
+                       also=True, pair_ok=True),  # "A y B se disputan el liderazgo"
+                 # "le disputó la alcaldía a X": the one it is contested from
+                 Frame("opponentOf", AGENT, _p("a", "al"), 0.65, also=True, only=PERSON)],
+    # "le arrebató la alcaldía a X": took the seat from its holder in a race
+    "arrebatar": [Frame("opponentOf", AGENT, _p("a", "al"), 0.65, only=PERSON)],
     # "buscará un cuarto mandato frente a X", "pelea con X por el liderazgo", "lucha contra X"
     "buscar": [Frame("opponentOf", AGENT, _p("frente a", "contra"), 0.6, only=PERSON)],
     "pelear": [Frame("opponentOf", AGENT, _p("con", "contra", "frente a"), 0.6, only=PERSON,
@@ -367,6 +371,7 @@ _MEETING = Nominal("met", _p("de"), _p("con", "entre", "junto a"), 0.75)
 _CONTACTING = Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75)
 _ALLIANCE = Nominal("allied", _p("de"), _p("con", "entre"), 0.75)
 _RIVALRY = Nominal("opponentOf", _p("de"), _p("con", "entre", "frente a", "contra"), 0.65)
+_CONTEST = Nominal("opponentOf", _p("de"), _p("con", "entre", "frente a"), 0.6)
 _SUPPORT = Nominal("endorsed", _p("de"), _p("a", "al", "hacia", "para"), 0.7)
 NOUNS: dict[str, Nominal] = {
     "reunion": _MEETING, "encuentro": _MEETING, "cita": _MEETING, "entrevista": _MEETING,
@@ -393,6 +398,11 @@ NOUNS: dict[str, Nominal] = {
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
+    # a contest between two: "la pelea entre A y B por el segundo lugar", "su contienda con X",
+    # "el careo entre A y B" (a fight "contra" someone is an attack, not a race; "lucha" and
+    # "batalla" are mostly a cause fought together)
+    "pelea": _CONTEST, "contienda": _CONTEST, "competencia": _CONTEST, "careo": _CONTEST,
+    "pulseada": _CONTEST,
     "ventaja": Nominal("opponentOf", _p("de"), _p("sobre"), 0.6),
     # "la victoria de X sobre Y", "su derrota frente a Y": who won and who lost ran against
     # each other
