@@ -20,6 +20,11 @@ from graph.ingest.reading import fold
 
 # Titles a country gives one person at a time
 _ONE_HOLDER = {"presidente", "vicepresidente"}
+# The countries with an office called "canciller"
+_CHANCELLORIES = {fold(name.lower()) for name in (
+    "Alemania", "Austria", "Argentina", "Bolivia", "Brasil", "Chile", "Colombia", "Costa Rica",
+    "Cuba", "Ecuador", "El Salvador", "Guatemala", "Honduras", "México", "Nicaragua", "Panamá",
+    "Paraguay", "Perú", "República Dominicana", "Uruguay", "Venezuela")}
 # Verbs of going somewhere: their destination is where the office holder is not
 _GOING = {"viajar", "llegar", "volar", "ir", "venir", "regresar", "volver", "trasladar",
           "desplazar", "visitar", "acudir", "aterrizar", "partir"}
@@ -84,7 +89,22 @@ def held_by_another(parsed, word: str, person: str, country: str) -> bool:
 
 def context_country(reader, title, person: str, named: set[str]) -> str | None:
     """The country of an office from the sentence (`named`: the countries its names place)
-    and the article, for a person the graph does not place."""
+    and the article, for a person the graph does not place; none that has no office of the
+    title's name."""
+    country = _context_country(reader, title, person, named)
+    return country if country is None or titled_there(title.word, country) else None
+
+
+def titled_there(word: str, country: str) -> bool:
+    """"Canciller" is the head of government in Germany and Austria and the foreign minister
+    in Latin America; Spain, Portugal or the United States have no office of that name, so
+    "el canciller Merz" in a Spanish report is not Spain's."""
+    if CANONICAL.get(word, word) != "canciller":
+        return True
+    return fold(country.lower()) in _CHANCELLORIES
+
+
+def _context_country(reader, title, person: str, named: set[str]) -> str | None:
     own = reader.parsed.nationality.get(person)
     if own:
         return own

@@ -46,6 +46,7 @@ from graph.ingest.nlp.offices import (
 )
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.party_secretaries import led_by_its_secretary
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.words import (
@@ -505,6 +506,8 @@ class RoleReader(OfficeNaming):
                     target.key, PARTY) or title.of_part):
                 add("memberOf", target, base - 0.05)
             elif kind in ("leader", "head"):
+                add("leaderOf", target, base)
+            elif kind == "deputy" and led_by_its_secretary(self.kb, title, target.key):
                 add("leaderOf", target, base)
             elif kind in ("member", "seat", "deputy") or (
                     kind == "office" and self.kb.is_a(target.key, PARTY)):

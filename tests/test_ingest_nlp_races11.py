@@ -1,0 +1,91 @@
+"""The parse extractor on titles and appositions whose party or office depends on the
+party's or the country's own conventions: the general secretary who leads a socialist,
+labour or communist party but is only a member of most others, and the "canciller" that
+only some countries have.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _of(text: str, read, person: str) -> set[tuple[str, str]]:
+    return {(r, o) for s, r, o in facts(read(text)) if s == person}
+
+
+# ------------------------------------------------------------ secretaries who lead
+
+@pytest.mark.parametrize("text, person, party", [
+    ("La secretaria general del PSOE, Lucía Marín, criticó ayer a Vox.", "Lucía Marín", "PSOE"),
+    ("Andrés Pardo, secretario general del Partido Socialista, visitó Oporto.", "Andrés Pardo",
+     "Partido Socialista"),
+    ("El acto lo cerró el secretario general del PSPV, Tomás Lerma, entre aplausos.",
+     "Tomás Lerma", "PSPV"),
+    ("Según la secretaria del Partido Democrático, Chiara Rossi, el Gobierno miente.",
+     "Chiara Rossi", "Partido Democrático"),
+])
+def test_the_general_secretary_of_a_socialist_party_leads_it(read, text, person, party):
+    found = _of(text, read, person)
+    assert ("leaderOf", party) in found
+    assert ("memberOf", party) not in found
+
+
+def test_a_former_general_secretary_led_it_once(read):
+    found = [c for c in read("Julio Prates, exsecretario general del Partido Socialista, "
+                             "anunció su candidatura.").candidates
+             if c.subject == "Julio Prates" and c.relation == "leaderOf"]
+    assert found and all(c.qualifiers.get("former") for c in found)
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("El secretario general de Vox, Pedro Lacalle, habló en Murcia.", "Pedro Lacalle", "Vox"),
+    ("La secretaria general del Partido Republicano, Inés Vidal, firmó el acuerdo.",
+     "Inés Vidal", "Partido Republicano"),
+])
+def test_the_general_secretary_of_another_party_is_a_member(read, text, person, party):
+    found = _of(text, read, person)
+    assert ("memberOf", party) in found
+    assert ("leaderOf", party) not in found
+
+
+def test_a_portfolio_secretary_or_a_deputy_secretary_does_not_lead(read):
+    found = _of("El vicesecretario general del PSOE, Mario Tena, viajó a Bruselas.", read,
+                "Mario Tena")
+    assert ("leaderOf", "PSOE") not in found
+    found = _of("La secretaria de Organización del PSOE, Rita Solís, habló en Jaén.", read,
+                "Rita Solís")
+    assert ("leaderOf", "PSOE") not in found
+
+
+# ------------------------------------------------------------ chancellors by country
+
+def _offices(text: str, read, person: str) -> set[str]:
+    return {o for r, o in _of(text, read, person) if r == "holdsOffice"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Feijóo y Sánchez debatieron en Madrid sobre España. El canciller Karl Baumann "
+     "respondió desde Berlín.", "Karl Baumann"),
+    ("Trump recibió en la Casa Blanca a los enviados. La canciller Ingrid Holm no asistió.",
+     "Ingrid Holm"),
+    ("Montenegro presentó en Lisboa el presupuesto de Portugal; el canciller Otto Brandt "
+     "lo elogió.", "Otto Brandt"),
+])
+def test_no_chancellor_of_a_country_without_one(read, text, person):
+    offices = _offices(text, read, person)
+    assert not {o for o in offices if "España" in o or "Estados Unidos" in o or "Portugal" in o}
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("En Buenos Aires, el canciller Gerardo Lanús recibió a su homólogo.", "Gerardo Lanús",
+     "Canciller de Argentina"),
+    ("El Gobierno de Chile convocó al embajador; la canciller Marcela Rojas lo recibió en "
+     "Santiago.", "Marcela Rojas", "Canciller de Chile"),
+])
+def test_a_chancellor_of_a_country_with_one(read, text, person, office):
+    assert office in _offices(text, read, person)
