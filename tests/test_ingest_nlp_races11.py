@@ -89,3 +89,33 @@ def test_no_chancellor_of_a_country_without_one(read, text, person):
 ])
 def test_a_chancellor_of_a_country_with_one(read, text, person, office):
     assert office in _offices(text, read, person)
+
+
+# ------------------------------------------------------------ governors by the state told of
+
+@pytest.mark.parametrize("text, person, office", [
+    ("La campaña en Córdoba entra en su última semana. En Córdoba capital, el gobernador "
+     "Raúl Ferrando inauguró ayer un hospital.", "Raúl Ferrando", "Gobernador de Córdoba"),
+    ("El peronismo bonaerense cerró filas en La Matanza, en la provincia de Buenos Aires. La "
+     "gobernadora Silvia Acuña no habló.", "Silvia Acuña", "Gobernadora de Buenos Aires"),
+    ("Los republicanos de Texas se reunieron en Austin. La convención de Texas aplaudió al "
+     "exgobernador Tom Rhodes.", "Tom Rhodes", "Gobernador de Texas"),
+])
+def test_a_governor_without_a_state_governs_the_one_the_text_is_about(read, text, person,
+                                                                      office):
+    assert _offices(text, read, person) & {office, office.replace("Gobernadora",
+                                                                  "Gobernador")}
+
+
+@pytest.mark.parametrize("text, person", [
+    # two provinces named as often: whose governor is not said
+    ("Mendoza y Salta votaron el domingo; en Mendoza y en Salta ganó el oficialismo. El "
+     "gobernador Luis Ocampo celebró.", "Luis Ocampo"),
+    # one naming only is not what the text is about
+    ("Milei viajó a Rosario desde Córdoba. El gobernador Pablo Ortiz lo esperó.",
+     "Pablo Ortiz"),
+    # no governed state at all
+    ("Vox celebró su mitin en Toledo. El gobernador Andrés Vela no acudió.", "Andrés Vela"),
+])
+def test_no_state_for_a_governor_the_text_does_not_place(read, text, person):
+    assert not {o for o in _offices(text, read, person) if o.startswith("Gobernador de")}
