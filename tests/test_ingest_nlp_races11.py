@@ -119,3 +119,36 @@ def test_a_governor_without_a_state_governs_the_one_the_text_is_about(read, text
 ])
 def test_no_state_for_a_governor_the_text_does_not_place(read, text, person):
     assert not {o for o in _offices(text, read, person) if o.startswith("Gobernador de")}
+
+
+# ------------------------------------------------------------ well-known politicians' countries
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Milei presentó en Buenos Aires su plan económico para la Argentina. El vicepresidente "
+     "JD Vance lo felicitó por teléfono.", "JD Vance", "Vicepresidente de Estados Unidos"),
+    ("Ventura reunió en Lisboa a los patriotas de Portugal; el primer ministro Viktor Orbán "
+     "envió un mensaje grabado.", "Viktor Orbán", "Primer ministro de Hungría"),
+    ("Abascal visitó Madrid y Toledo antes de volar a España de nuevo. Allí criticó al "
+     "presidente Petro por su política de drogas.", "Petro", "Presidente de Colombia"),
+    ("La cumbre de Asunción reunió a dirigentes de Paraguay y de Chile; el expresidente Jair "
+     "Bolsonaro envió un vídeo.", "Jair Bolsonaro", "Presidente de Brasil"),
+    ("El Gobierno de España convocó al embajador. Según el canciller Friedrich Merz, la "
+     "relación sigue intacta.", "Friedrich Merz", "Canciller de Alemania"),
+])
+def test_a_known_politicians_title_is_of_their_own_country(read, text, person, office):
+    assert office in _offices(text, read, person)
+
+
+def test_an_unknown_persons_bare_title_still_takes_the_articles_country(read):
+    offices = _offices("La campaña en Colombia entra en su recta final. El presidente de "
+                       "Colombia habló ayer; el vicepresidente Ramiro Ocampo no lo hizo.",
+                       read, "Ramiro Ocampo")
+    assert offices <= {"Vicepresidente de Colombia"}
+    assert not {o for o in offices if "Estados Unidos" in o or "Hungría" in o}
+
+
+def test_the_country_the_text_gives_wins_over_the_list(read):
+    offices = _offices("En Bogotá, el presidente colombiano Gustavo Petro recibió a Lula.",
+                       read, "Gustavo Petro")
+    assert "Presidente de Colombia" in offices
+    assert not {o for o in offices if "Brasil" in o}

@@ -7,6 +7,7 @@ Gustavo Petro" in the same report no president of Ecuador)."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.public_figures import figure_country
 from graph.ingest.nlp.words import (
     CANONICAL,
     PERSON_NOUNS,
@@ -105,7 +106,7 @@ def titled_there(word: str, country: str) -> bool:
 
 
 def _context_country(reader, title, person: str, named: set[str]) -> str | None:
-    own = reader.parsed.nationality.get(person)
+    own = reader.parsed.nationality.get(person) or figure_country(reader.kb.label(person))
     if own:
         return own
     demonyms = sentence_demonyms(reader.parsed, title)
