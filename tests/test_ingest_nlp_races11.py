@@ -152,3 +152,27 @@ def test_the_country_the_text_gives_wins_over_the_list(read):
                        read, "Gustavo Petro")
     assert "Presidente de Colombia" in offices
     assert not {o for o in offices if "Brasil" in o}
+
+
+# ------------------------------------------------------------ no president of a kingdom
+
+@pytest.mark.parametrize("text, person", [
+    ("Las autonómicas de Aragón dejaron a Vox en el Gobierno de España como socio. La "
+     "presidenta en funciones, Marta Lasierra, pidió calma.", "Marta Lasierra"),
+    ("El congreso de Vox en Madrid terminó tarde. Según la presidenta Carmen Ruiz, el "
+     "partido sigue unido en toda España.", "Carmen Ruiz"),
+    ("El Parlamento de los Países Bajos votó la ley. El presidente Joost Verhagen la firmó.",
+     "Joost Verhagen"),
+])
+def test_a_bare_president_in_a_kingdom_is_not_its_head_of_state(read, text, person):
+    offices = _offices(text, read, person)
+    assert not {o for o in offices if o in ("Presidente de España", "Presidenta de España",
+                                            "Presidente de Países Bajos",
+                                            "Presidente de los Países Bajos")}
+
+
+def test_a_bare_president_in_a_republic_still_is(read):
+    offices = _offices("Las elecciones en Portugal se celebran en enero. El presidente "
+                       "Tomás Almeida Reis pidió participación a los portugueses.", read,
+                       "Tomás Almeida Reis")
+    assert "Presidente de Portugal" in offices

@@ -26,6 +26,11 @@ _CHANCELLORIES = {fold(name.lower()) for name in (
     "Alemania", "Austria", "Argentina", "Bolivia", "Brasil", "Chile", "Colombia", "Costa Rica",
     "Cuba", "Ecuador", "El Salvador", "Guatemala", "Honduras", "México", "Nicaragua", "Panamá",
     "Paraguay", "Perú", "República Dominicana", "Uruguay", "Venezuela")}
+# Kingdoms, whose head of state is no president
+_KINGDOMS = {fold(name.lower()) for name in (
+    "España", "Reino Unido", "Países Bajos", "Bélgica", "Suecia", "Noruega", "Dinamarca",
+    "Luxemburgo", "Mónaco", "Liechtenstein", "Andorra", "Japón", "Marruecos", "Jordania",
+    "Arabia Saudí", "Tailandia", "Canadá", "Australia", "Nueva Zelanda")}
 # Verbs of going somewhere: their destination is where the office holder is not
 _GOING = {"viajar", "llegar", "volar", "ir", "venir", "regresar", "volver", "trasladar",
           "desplazar", "visitar", "acudir", "aterrizar", "partir"}
@@ -99,8 +104,13 @@ def context_country(reader, title, person: str, named: set[str]) -> str | None:
 def titled_there(word: str, country: str) -> bool:
     """"Canciller" is the head of government in Germany and Austria and the foreign minister
     in Latin America; Spain, Portugal or the United States have no office of that name, so
-    "el canciller Merz" in a Spanish report is not Spain's."""
-    if CANONICAL.get(word, word) != "canciller":
+    "el canciller Merz" in a Spanish report is not Spain's. A kingdom has no president of
+    its own: "la presidenta en funciones" in a Spanish report heads a region or a
+    government, not Spain."""
+    word = CANONICAL.get(word, word)
+    if word == "presidente":
+        return fold(country.lower()) not in _KINGDOMS
+    if word != "canciller":
         return True
     return fold(country.lower()) in _CHANCELLORIES
 
