@@ -176,3 +176,33 @@ def test_a_bare_president_in_a_republic_still_is(read):
                        "Tomás Almeida Reis pidió participación a los portugueses.", read,
                        "Tomás Almeida Reis")
     assert "Presidente de Portugal" in offices
+
+
+# ------------------------------------------------------------ compound and owned titles
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Acudieron el teniente de alcalde de Quito, Jorge Paredes, y dos concejales.",
+     "Jorge Paredes", "Teniente de alcalde de Quito"),
+    ("La primera teniente de alcalde de Valencia, Rosa Martí, presentó el plan.",
+     "Rosa Martí", "Teniente de alcalde de Valencia"),
+])
+def test_a_lieutenant_mayor_is_not_the_mayor(read, text, person, office):
+    offices = _offices(text, read, person)
+    assert office in offices
+    assert not {o for o in offices if o.startswith("Alcalde")}
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Intervino el vicepresidente de la Liga italiana, Marco Bellini.", "Marco Bellini",
+     "Liga"),
+    ("Habló después la portavoz de Vox española, Irene Sola.", "Irene Sola", "Vox"),
+])
+def test_a_demonym_on_the_party_is_not_the_offices_country(read, text, person, party):
+    found = _of(text, read, person)
+    assert {("memberOf", party), ("leaderOf", party)} & found
+    assert not {o for r, o in found if r == "holdsOffice" and ("Italia" in o or "España" in o)}
+
+
+def test_a_demonym_on_the_title_still_gives_its_country(read):
+    assert "Vicepresidente de Italia" in _offices(
+        "Intervino el vicepresidente italiano, Marco Bellini.", read, "Marco Bellini")

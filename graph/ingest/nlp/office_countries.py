@@ -7,6 +7,7 @@ Gustavo Petro" in the same report no president of Ecuador)."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import COALITION, NETWORK, PARTY
 from graph.ingest.nlp.public_figures import figure_country
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -129,3 +130,14 @@ def _context_country(reader, title, person: str, named: set[str]) -> str | None:
     if country is None or demonyms - {country}:
         return None  # "el vicepresidente Vance" beside "un periódico alemán" in Budapest
     return None if held_by_another(reader.parsed, title.word, person, country) else country
+
+
+def of_an_organization(parsed, demonym) -> bool:
+    """"el vicepresidente de la Liga italiana": a demonym right after a party's name, or on
+    it, says where the party is, not whose national office the title is (while "el Congreso
+    peruano", a state's body, is that state's)."""
+    previous = parsed.mention(demonym.doc[demonym.i - 1]) if demonym.i else None
+    owner = parsed.mention(demonym.head) if demonym.head != demonym else None
+    return any(m is not None and any(parsed.kb.is_a(m.key, c) for c in (PARTY, COALITION,
+                                                                         NETWORK))
+               for m in (previous, owner))

@@ -193,6 +193,8 @@ class OfficeNaming:
                     not known and self._of_something(title)):
                 return None
         name = _premier_name(deputy) if premier else word.capitalize()
+        if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
+            name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
         if "general" in title.modifiers:
             name += " general"
         if title.complement:
@@ -267,6 +269,11 @@ class OfficeNaming:
             self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
+
+
+def _lieutenant(doc, token: int) -> bool:
+    return token >= 2 and doc[token - 1].lower_ == "de" and \
+        fold(doc[token - 2].lower_) in ("teniente", "tenienta")
 
 
 def _premier_name(deputy: bool) -> str:

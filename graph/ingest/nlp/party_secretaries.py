@@ -36,3 +36,4 @@ def led_by_its_secretary(kb, title, target_key: str) -> bool:
         if len(words) == 1 and (words[0] in _ACRONYMS or words[0].startswith(_ACRONYM_PREFIXES)):
             return True
     return False
+

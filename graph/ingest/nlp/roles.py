@@ -36,6 +36,7 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
+from graph.ingest.nlp.office_countries import of_an_organization
 from graph.ingest.nlp.offices import (
     LINKS,
     TOWN_NOUNS,
@@ -427,6 +428,8 @@ class RoleReader(OfficeNaming):
                 other.key.startswith(NEW) else None
             if country and fold(token.head.lower_) in TOWN_NOUNS and start < token.head.i < i:
                 pass  # "la alcaldesa de la comuna chilena de Providencia": where the town is
+            elif country and of_an_organization(self.parsed, token):
+                pass  # "el vicepresidente de la Liga italiana": the party's country
             elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
