@@ -206,3 +206,31 @@ def test_a_demonym_on_the_party_is_not_the_offices_country(read, text, person, p
 def test_a_demonym_on_the_title_still_gives_its_country(read):
     assert "Vicepresidente de Italia" in _offices(
         "Intervino el vicepresidente italiano, Marco Bellini.", read, "Marco Bellini")
+
+
+# ------------------------------------------------------------ a round in the title's phrase
+
+def _races(text: str, read, person: str) -> set[str]:
+    return {o for r, o in _of(text, read, person) if r == "candidateIn"}
+
+
+@pytest.mark.parametrize("text, person, race", [
+    ("Uruguay vuelve a votar en 2029. Su líder, Pablo Ferrés, candidato presidencial "
+     "derrotado por Orsi en el balotaje de 2024 en Uruguay, calla.", "Pablo Ferrés",
+     "Segunda vuelta presidencial de Uruguay de 2024"),
+    ("Chile vota en noviembre. Marta Ossa, candidata presidencial eliminada en la primera "
+     "vuelta de 2021 en Chile, apoya a Kast.", "Marta Ossa",
+     "Primera vuelta presidencial de Chile de 2021"),
+])
+def test_a_round_the_candidates_title_names_is_the_race(read, text, person, race):
+    races = _races(text, read, person)
+    assert race in races
+    assert race.replace("Segunda vuelta", "Elección").replace(
+        "Primera vuelta", "Elección") not in races
+
+
+def test_a_round_in_a_relative_clause_on_the_title_leaves_the_election(read):
+    races = _races("Colombia vota en 2026. Arango se medirá con Lucas Prada, el postulante "
+                   "del Pacto Histórico a la Presidencia, que lidera las encuestas para la "
+                   "primera vuelta.", read, "Lucas Prada")
+    assert "Elección presidencial de Colombia de 2026" in races
