@@ -7,6 +7,8 @@ Gustavo Petro" in the same report no president of Ecuador)."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import COALITION, NETWORK, PARTY
+from graph.ingest.nlp.public_figures import figure_country
 from graph.ingest.nlp.words import (
     CANONICAL,
     PERSON_NOUNS,
@@ -20,6 +22,16 @@ from graph.ingest.reading import fold
 
 # Titles a country gives one person at a time
 _ONE_HOLDER = {"presidente", "vicepresidente"}
+# The countries with an office called "canciller"
+_CHANCELLORIES = {fold(name.lower()) for name in (
+    "Alemania", "Austria", "Argentina", "Bolivia", "Brasil", "Chile", "Colombia", "Costa Rica",
+    "Cuba", "Ecuador", "El Salvador", "Guatemala", "Honduras", "México", "Nicaragua", "Panamá",
+    "Paraguay", "Perú", "República Dominicana", "Uruguay", "Venezuela")}
+# Kingdoms, whose head of state is no president
+_KINGDOMS = {fold(name.lower()) for name in (
+    "España", "Reino Unido", "Países Bajos", "Bélgica", "Suecia", "Noruega", "Dinamarca",
+    "Luxemburgo", "Mónaco", "Liechtenstein", "Andorra", "Japón", "Marruecos", "Jordania",
+    "Arabia Saudí", "Tailandia", "Canadá", "Australia", "Nueva Zelanda")}
 # Verbs of going somewhere: their destination is where the office holder is not
 _GOING = {"viajar", "llegar", "volar", "ir", "venir", "regresar", "volver", "trasladar",
           "desplazar", "visitar", "acudir", "aterrizar", "partir"}
@@ -84,8 +96,28 @@ def held_by_another(parsed, word: str, person: str, country: str) -> bool:
 
 def context_country(reader, title, person: str, named: set[str]) -> str | None:
     """The country of an office from the sentence (`named`: the countries its names place)
-    and the article, for a person the graph does not place."""
-    own = reader.parsed.nationality.get(person)
+    and the article, for a person the graph does not place; none that has no office of the
+    title's name."""
+    country = _context_country(reader, title, person, named)
+    return country if country is None or titled_there(title.word, country) else None
+
+
+def titled_there(word: str, country: str) -> bool:
+    """"Canciller" is the head of government in Germany and Austria and the foreign minister
+    in Latin America; Spain, Portugal or the United States have no office of that name, so
+    "el canciller Merz" in a Spanish report is not Spain's. A kingdom has no president of
+    its own: "la presidenta en funciones" in a Spanish report heads a region or a
+    government, not Spain."""
+    word = CANONICAL.get(word, word)
+    if word == "presidente":
+        return fold(country.lower()) not in _KINGDOMS
+    if word != "canciller":
+        return True
+    return fold(country.lower()) in _CHANCELLORIES
+
+
+def _context_country(reader, title, person: str, named: set[str]) -> str | None:
+    own = reader.parsed.nationality.get(person) or figure_country(reader.kb.label(person))
     if own:
         return own
     demonyms = sentence_demonyms(reader.parsed, title)
@@ -98,3 +130,14 @@ def context_country(reader, title, person: str, named: set[str]) -> str | None:
     if country is None or demonyms - {country}:
         return None  # "el vicepresidente Vance" beside "un periódico alemán" in Budapest
     return None if held_by_another(reader.parsed, title.word, person, country) else country
+
+
+def of_an_organization(parsed, demonym) -> bool:
+    """"el vicepresidente de la Liga italiana": a demonym right after a party's name, or on
+    it, says where the party is, not whose national office the title is (while "el Congreso
+    peruano", a state's body, is that state's)."""
+    previous = parsed.mention(demonym.doc[demonym.i - 1]) if demonym.i else None
+    owner = parsed.mention(demonym.head) if demonym.head != demonym else None
+    return any(m is not None and any(parsed.kb.is_a(m.key, c) for c in (PARTY, COALITION,
+                                                                         NETWORK))
+               for m in (previous, owner))

@@ -20,6 +20,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.office_countries import context_country, elsewhere
 from graph.ingest.nlp.parsed import End
@@ -171,7 +172,8 @@ class OfficeNaming:
         if not title.complement and not country and not seat:
             # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
             # the country's senate)
-            region = self._region(title)
+            region = self._region(title) or (
+                governed_state(self.doc) if word == "gobernador" else None)
             title.complement = "de " + region if region else ""
         if fold(title.complement.lower()) in ("de la republica", "de la nacion") and \
                 not country:
@@ -191,6 +193,8 @@ class OfficeNaming:
                     not known and self._of_something(title)):
                 return None
         name = _premier_name(deputy) if premier else word.capitalize()
+        if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
+            name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
         if "general" in title.modifiers:
             name += " general"
         if title.complement:
@@ -265,6 +269,11 @@ class OfficeNaming:
             self.proposals[key] = CandidateEntity(key, name, OFFICE, example=sentence)
             self.kb.candidates[key] = self.proposals[key]
         return key
+
+
+def _lieutenant(doc, token: int) -> bool:
+    return token >= 2 and doc[token - 1].lower_ == "de" and \
+        fold(doc[token - 2].lower_) in ("teniente", "tenienta")
 
 
 def _premier_name(deputy: bool) -> str:

@@ -36,6 +36,7 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
+from graph.ingest.nlp.office_countries import of_an_organization
 from graph.ingest.nlp.offices import (
     LINKS,
     TOWN_NOUNS,
@@ -47,6 +48,7 @@ from graph.ingest.nlp.offices import (
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.party_secretaries import led_by_its_secretary
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.words import (
@@ -435,6 +437,8 @@ class RoleReader(OfficeNaming):
                 other.key.startswith(NEW) else None
             if country and fold(token.head.lower_) in TOWN_NOUNS and start < token.head.i < i:
                 pass  # "la alcaldesa de la comuna chilena de Providencia": where the town is
+            elif country and of_an_organization(self.parsed, token):
+                pass  # "el vicepresidente de la Liga italiana": the party's country
             elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
@@ -514,6 +518,8 @@ class RoleReader(OfficeNaming):
                     target.key, PARTY) or title.of_part):
                 add("memberOf", target, base - 0.05)
             elif kind in ("leader", "head"):
+                add("leaderOf", target, base)
+            elif kind == "deputy" and led_by_its_secretary(self.kb, title, target.key):
                 add("leaderOf", target, base)
             elif kind in ("member", "seat", "deputy") or (
                     kind == "office" and self.kb.is_a(target.key, PARTY)):

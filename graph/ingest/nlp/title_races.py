@@ -5,10 +5,13 @@ presidencial" (the last presidential race held), "fue rival de Kast en la primer
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import ROUND, name_tokens
+from graph.ingest.nlp.election_kinds import FIRST_ROUND, PRESIDENTIAL, SECOND_ROUND
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.offices import Title
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.words import role_kind
+from graph.ingest.reading import fold
 
 
 def title_race_claims(reader, title: Title, person: End, organizations: list[End],
@@ -47,6 +50,30 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             key = (parsed.elections.last_presidential if title.former else
                    parsed.elections.presidential)(
                 doc[title.token], title.countries[0] if title.countries else None)
+            key = round_of_title(parsed, doc[title.token], key) if key else None
             if key:
                 add("candidateIn", End(key, title.first, title.last), base - 0.1)
     return found
+
+
+def round_of_title(parsed, token, election: str) -> str:
+    """"candidato presidencial derrotado por X en el balotaje de 2024": the round the title's
+    own phrase names is the race, not the whole election (of the same country and year)."""
+    label = parsed.kb.label(election)
+    if not label.startswith(PRESIDENTIAL + " de "):
+        return election
+    # the title's own words and participles, not a relative clause on it ("el postulante
+    # a la Presidencia, que lidera las encuestas para la primera vuelta")
+    own = [t for c in token.children if c.dep_ != "acl:relcl" and not any(
+        g.dep_ == "nsubj" or g.lower_ == "que" for g in c.children) for t in c.subtree]
+    for t in sorted(own, key=lambda t: t.i):
+        word = fold(t.lower_)
+        second = word in ("balotaje", "ballotage") or word == "vuelta" and t.i and \
+            fold(t.doc[t.i - 1].lower_) == "segunda"
+        first = word == "vuelta" and t.i and fold(t.doc[t.i - 1].lower_) == "primera"
+        if t.i > token.i and (first or second):
+            name = (SECOND_ROUND if second else FIRST_ROUND) + label[len(PRESIDENTIAL):]
+            hits = [i for i in parsed.kb.index.get(name_tokens(name), ())
+                    if parsed.kb.is_a(i, ROUND)]
+            return hits[0] if hits else parsed.elections._propose(name, ROUND, t)
+    return election
