@@ -420,7 +420,7 @@ def _named_against(parsed: Parsed, noun, stop: int | None = None) -> list[End]:
             for j in range(i + 1, min(noun.sent.end, i + 6, stop or len(doc))):
                 mention = parsed.mention(doc[j])
                 if mention is not None and mention.start == j:
-                    return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+                    return [End.of(mention)]
             return []
     return []
 

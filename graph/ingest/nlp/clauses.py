@@ -133,7 +133,7 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         owner = parsed.mention(doc[first - 2]) if first > 1 else None
         if owner is not None and parsed.is_person(owner.key) and doc[first - 1].text == "," \
                 and doc[pronoun.i - 1].text == ",":
-            found = [End(owner.key, owner.start, owner.end - 1, True, 0, owner)]
+            found = [End.of(owner, reference=True)]
     return [End(e.key, e.first, e.last, True, 0, e.mention) for e in found]
 
 
@@ -368,7 +368,7 @@ def _speaker(parsed: Parsed, verb) -> list[End]:
         for child in token.children:
             mention = parsed.mention(child)
             if child.dep_.startswith("nsubj") and mention and parsed.is_person(mention.key):
-                return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+                return [End.of(mention)]
             if titled_speaker(parsed, child):
                 return titled_speaker(parsed, child)  # "…", dijo la diputada
     return colon_speaker(parsed, verb)
@@ -383,14 +383,14 @@ def _following_names(parsed: Parsed, verb) -> list[End]:
             break
         mention = parsed.mention(token)
         if mention is not None and token.i == mention.start and parsed.is_person(mention.key):
-            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            found.append(End.of(mention))
     return found
 
 
 def _with_coordinated(parsed: Parsed, mention) -> list[End]:
     """The name and the names coordinated before it: "Peña y Novák mantuvieron"."""
     doc = parsed.doc
-    found = [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+    found = [End.of(mention)]
     start = mention.start
     while start >= 2 and doc[start - 1].lower_ in ("y", "e", ","):
         previous = parsed.mention(doc[start - 2])
@@ -401,7 +401,7 @@ def _with_coordinated(parsed: Parsed, mention) -> list[End]:
         if any(folded_lemma(t) == "segun" for t in lead) or (
                 governed and governed[0].pos_ == "ADP"):
             break  # "Según el diario ABC Color, Peña y Novák": a source, not a subject
-        found.insert(0, End(previous.key, previous.start, previous.end - 1, mention=previous))
+        found.insert(0, End.of(previous))
         start = previous.start
     return found
 
@@ -592,7 +592,7 @@ def semicolon_list(parsed: Parsed, ends: list[End]) -> list[End]:
         mention = parsed.mention(token)
         if expecting and mention is not None and parsed.is_person(mention.key):
             if mention.key not in keys and i == mention.start:
-                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+                found.append(End.of(mention))
                 keys.add(mention.key)
             expecting = False
     return found

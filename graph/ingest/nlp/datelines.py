@@ -43,6 +43,6 @@ def subject_after_dateline(parsed: Parsed, token) -> list[End]:
         if last is not None and not all(x.lower_ in ("y", "e", ",") for x in
                                         parsed.doc[last + 1:mention.start]):
             break
-        found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        found.append(End.of(mention))
         last = mention.end - 1
     return found

@@ -37,7 +37,7 @@ def distributed_title(parsed: Parsed, mention: Mention) -> Title | None:
             elif kb.is_a(owner.key, PLACE):
                 title.set_complement([t.text for t in doc[link:owner.end]])
             elif kb.is_a(owner.key, ORGANIZATION):
-                title.targets.append(End(owner.key, owner.start, owner.end - 1, mention=owner))
+                title.targets.append(End.of(owner))
             else:
                 return None
             return title

@@ -24,6 +24,11 @@ class End:
     distance: int = 0  # sentences between the reference and its antecedent
     mention: Mention | None = None
 
+    @classmethod
+    def of(cls, mention: Mention, **fields) -> End:
+        """The end a mention names where it stands."""
+        return cls(mention.key, mention.start, mention.end - 1, mention=mention, **fields)
+
 
 def gender_of(token) -> str | None:
     """"Fem" or "Masc": the noun's own, else its article's ("la representante")."""

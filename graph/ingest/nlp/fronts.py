@@ -53,8 +53,7 @@ def _organization_at(parsed: Parsed, i: int, contracted: bool) -> Mention | None
 
 def _at_front(parsed: Parsed, token, organization: Mention) -> list[Found]:
     doc = parsed.doc
-    target = End(organization.key, organization.start, organization.end - 1,
-                 mention=organization)
+    target = End.of(organization)
     former = fold(doc[token.i - 2].lower_) in _EARLIER if token.i >= 2 else False
     person = _apposed(parsed, token.i - 1)
     trigger = token.i
@@ -94,7 +93,7 @@ def _apposed(parsed: Parsed, i: int) -> End | None:
         if token.text == "," and j >= 1:
             named = parsed.mention(doc[j - 1])
             if named is not None and named.end == j and parsed.is_person(named.key):
-                return End(named.key, named.start, named.end - 1, mention=named)
+                return End.of(named)
             if named is not None:
                 return None
         elif parsed.mention(token) is not None and parsed.is_person(
@@ -123,7 +122,6 @@ def _at_head(parsed: Parsed, token) -> list[Found]:
             parsed.is_person(organization.key) or \
             not parsed.kb.fits("leaderOf", named.key, organization.key):
         return []
-    person = End(named.key, named.start, named.end - 1, mention=named)
-    target = End(organization.key, organization.start, organization.end - 1,
-                 mention=organization)
+    person = End.of(named)
+    target = End.of(organization)
     return [Found("leaderOf", person, target, 0.7, "apposition", token.i, dated=False)]

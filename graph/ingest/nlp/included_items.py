@@ -119,5 +119,5 @@ def _party_of(parsed: Parsed, noun) -> End | None:
             continue
         if parsed.kb.is_a(mention.key, PARTY) and (
                 mention.start == 0 or fold(doc[mention.start - 1].lower_) not in _COMPLEMENTS):
-            return End(mention.key, mention.start, mention.end - 1, mention=mention)
+            return End.of(mention)
     return None

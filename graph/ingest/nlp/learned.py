@@ -122,8 +122,8 @@ def learned_claims(parsed, model: RelationModel, found: list[Found]) -> list[Fou
         if key in best and best[key].confidence >= probability:
             continue
         trigger = _trigger(parsed.doc, a, b)
-        best[key] = Found(relation, End(a.key, a.start, a.end - 1, mention=a),
-                          End(b.key, b.start, b.end - 1, mention=b), probability,
+        best[key] = Found(relation, End.of(a),
+                          End.of(b), probability,
                           f"learned:{relation}", trigger)
     return list(best.values())
 

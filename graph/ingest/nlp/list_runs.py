@@ -106,7 +106,7 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
                 or _party_tag(parsed, found, i)
             if not inside and not _junior(doc, mention.end) and \
                     all(e.key != mention.key for e in found):
-                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+                found.append(End.of(mention))
                 if i > 0 and fold(doc[i - 1].lower_) in ("de", "del"):
                     allowed = allowed | _PREPOSITIONS["de"]  # "delegaciones de A, de B y de C"
         i = max(mention.end, i + 1)

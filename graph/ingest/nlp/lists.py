@@ -68,7 +68,7 @@ def _items(parsed: Parsed, start: int, end: int) -> list[End]:
         if not semicolons and i > start and doc[i - 1].lower_ in ("de", "del"):
             continue
         if all(e.key != mention.key for e in found):
-            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            found.append(End.of(mention))
         expecting = False
     return found
 
@@ -163,7 +163,7 @@ def hung_on_oblique(parsed: Parsed, verb) -> list[End]:
                     not parsed.is_person(mention.key) or _under_case(token, child):
                 continue
             if all(e.key != mention.key for e in found):
-                found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+                found.append(End.of(mention))
     return found
 
 
@@ -246,7 +246,7 @@ def repeated_por(parsed: Parsed, ends: list[End]) -> list[End]:
         mention = parsed.mention(doc[i]) if i < end else None
         if mention is None or mention.start != i or mention.key in keys:
             break
-        found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+        found.append(End.of(mention))
         keys.add(mention.key)
         i = mention.end
     return found
@@ -289,7 +289,7 @@ def listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
         if mention is None or i != mention.start or not parsed.is_person(mention.key):
             continue  # "el senador chileno B": a demonym inside the item does not close it
         if opened and mention.key not in keys:
-            found.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            found.append(End.of(mention))
             keys.add(mention.key)
         opened = False
     return found

@@ -44,7 +44,7 @@ def on_behalf_claims(roles, token) -> list[Found]:
     found = []
     for mention in _acting(parsed, verb, organization):
         title = roles.title_before(mention)
-        person = End(mention.key, mention.start, mention.end - 1, mention=mention)
+        person = End.of(mention)
         if title is not None and any(parsed.kb.is_a(t.key, ORGANIZATION) and
                                      not roles.seated_in(t) for t in title.targets):
             continue  # "el líder de Chega, X": an organization of the title's own

@@ -44,8 +44,8 @@ def _described(parsed: Parsed, noun) -> list[Found]:
     party = _beside(parsed, noun.i - 1, person.end)
     if party is None or not parsed.kb.fits("memberOf", person.key, party.key):
         return []
-    subject = End(person.key, person.start, person.end - 1, mention=person)
-    target = End(party.key, party.start, party.end - 1, mention=party)
+    subject = End.of(person)
+    target = End.of(party)
     return [Found("memberOf", subject, target, 0.7, _CUE, noun.i, dated=False)]
 
 

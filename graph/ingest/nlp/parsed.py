@@ -226,7 +226,7 @@ class Parsed(EventReading, ReferenceReading):
             while chain.i != token.i and chain.dep_ in ("conj", "nmod", "appos", "flat"):
                 chain = chain.head
             if chain.i == token.i:
-                more.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+                more.append(End.of(mention))
         return more
 
     def _closes_list(self, token, child) -> bool:
@@ -256,7 +256,7 @@ class Parsed(EventReading, ReferenceReading):
                                                     for c in token.children):
                     return []
                 return self._named_beside(token) or self._role_reference(token)
-            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            return [End.of(mention)]
         if token.pos_ == "NOUN" and folded_lemma(token) in ("partido", "formacion") and any(
                 c.dep_ == "det" and c.lower_ == "su" for c in token.children):
             # "Ventura aseguró que su partido ...": the party the text tied its owner to
@@ -335,7 +335,7 @@ class Parsed(EventReading, ReferenceReading):
                 # before the comma is, not a body of the organization after "de"
                 named = self.mention(token.doc[_before_phrase(token).i - 1])
                 if named is not None and self.kb.is_a(named.key, ORGANIZATION):
-                    return [End(named.key, named.start, named.end - 1, mention=named)]
+                    return [End.of(named)]
             if folded_lemma(token) in _GROUPS:
                 # "el patronato de la Red Política de Valores": a body of the organization
                 bodies = [e for c in token.children if c.dep_ == "nmod" and

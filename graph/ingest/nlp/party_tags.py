@@ -30,7 +30,7 @@ def party_tag_claims(parsed: Parsed, token) -> list[Found]:
         people = _tagged_by_parentheses(parsed, token.i - 1)
     else:
         people = _tagged_by_apposition(parsed, token.i)
-    end = End(party.key, party.start, party.end - 1, mention=party)
+    end = End.of(party)
     return [Found("memberOf", person, end, 0.7, "apposition", token.i, dated=False)
             for person in people
             if parsed.leaders.get(party.key) != person.key and
@@ -72,7 +72,7 @@ def _person_ending(parsed: Parsed, index: int) -> End | None:
     if mention is None or mention.end - 1 != index or mention.kind == METONYM or \
             not parsed.is_person(mention.key):
         return None
-    return End(mention.key, mention.start, mention.end - 1, mention=mention)
+    return End.of(mention)
 
 
 def _coordinated_before(parsed: Parsed, last: End) -> list[End]:
@@ -90,7 +90,7 @@ def _coordinated_before(parsed: Parsed, last: End) -> list[End]:
         if any(t.pos_ in ("VERB", "AUX") for t in gap):
             break
         if parsed.is_person(mention.key):
-            people.append(End(mention.key, mention.start, mention.end - 1, mention=mention))
+            people.append(End.of(mention))
     if len(people) < 2 or not any(t.lower_ in ("y", "e") for t in
                                   doc[people[1].last + 1:people[0].first]):
         return []

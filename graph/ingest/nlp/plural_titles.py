@@ -60,7 +60,7 @@ def _shared(parsed: Parsed, claim: Found) -> list[Found] | None:
         if claim.object.key != organizations[0].key:
             return []  # shared out once, from the claim on the first organization
         return [replace(claim, subject=name,
-                        object=End(org.key, org.start, org.end - 1, mention=org))
+                        object=End.of(org))
                 for name, org in zip(names, organizations, strict=True)]
     if len(organizations) > 1:
         return []  # "diputados del PP y de Vox": who sits for which is not said
@@ -85,7 +85,7 @@ def _coordinated_before(parsed: Parsed, last: End, trigger: int) -> list[End]:
         mention = parsed.mention(doc[i - 1])
         if mention is None or mention.end != i or not parsed.is_person(mention.key):
             break
-        names.insert(0, End(mention.key, mention.start, mention.end - 1, mention=mention))
+        names.insert(0, End.of(mention))
         i = mention.start - 1
         if i < 1 or doc[i].text != ",":
             break

@@ -26,7 +26,7 @@ def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
     if owner is None or parsed.leaders.get(party.key) == owner.key or \
             not parsed.kb.fits("memberOf", owner.key, party.key):
         return []  # its leader's party says no more than that they lead it
-    end = End(party.key, party.start, party.end - 1, mention=party)
+    end = End.of(party)
     return [Found("memberOf", owner, end, 0.65, "reference", token.i, dated=False)]
 
 
@@ -41,7 +41,7 @@ def _owner(parsed: Parsed, token) -> End | None:
         if mention.start < token.sent.start:
             break
         if mention.start == 0 or doc[mention.start - 1].lower_ not in _COMPLEMENTS:
-            return End(mention.key, mention.start, mention.end - 1, mention=mention)
+            return End.of(mention)
     focus = parsed.focus(parsed.sentence_of(token.idx), before=token.i)
     if focus is None or not parsed.is_person(focus):
         return None

@@ -60,7 +60,7 @@ def _glued(parsed: Parsed, clause) -> list[End]:
         if token.i > clause.i and mention is not None and mention.start == token.i and \
                 token.dep_ == "flat" and not mention.start <= token.head.i < mention.end and \
                 parsed.is_person(mention.key):
-            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            return [End.of(mention)]
     return []
 
 

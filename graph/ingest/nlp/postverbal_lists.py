@@ -52,7 +52,7 @@ def _item(parsed: Parsed, start: int, end: int, persons: bool) -> End | None:
                 METONYM, DEMONYM) and (parsed.is_person(mention.key) if persons else
                                        parsed.is_agent(mention.key) and
                                        not parsed.is_person(mention.key)):
-            return End(mention.key, mention.start, mention.end - 1, mention=mention)
+            return End.of(mention)
         if mention is not None and mention.start == i and mention.kind in (METONYM, DEMONYM):
             continue
         if doc[i].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ") or \

@@ -86,5 +86,5 @@ def said_by(parsed: Parsed, verb) -> list[End]:
             continue
         mention = parsed.mention(parsed.doc[token.i + 1])
         if mention is not None and parsed.is_person(mention.key):
-            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            return [End.of(mention)]
     return []

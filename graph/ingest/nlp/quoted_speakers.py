@@ -46,7 +46,7 @@ def colon_speaker(parsed, token) -> list[End]:
             continue
         mention = parsed.mention(word)
         if mention is not None and parsed.is_person(mention.key):
-            return [End(mention.key, mention.start, mention.end - 1, mention=mention)]
+            return [End.of(mention)]
         # "El líder de Vox fue explícito: «...»": the person a title subject stands for
         from graph.ingest.nlp.clauses import subject_ends
 

@@ -469,7 +469,7 @@ class ReferenceReading:
         if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
             owner = self.mention(doc[whose - 2])
             if owner is not None:
-                return [End(owner.key, owner.start, owner.end - 1, mention=owner)]
+                return [End.of(owner)]
         named = [doc[i] for i in (end + 1, end + 2) if i < len(doc)]
         if fold(doc[whose].lower_) not in _OWN or role_kind(word) not in _INSIDE or \
                 not named or not any(
@@ -491,8 +491,7 @@ class ReferenceReading:
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"
             if self.kb.is_a(mention.key, ORGANIZATION):
-                return [End(mention.key, mention.start, mention.end - 1, reference=True,
-                            mention=mention)]
+                return [End.of(mention, reference=True)]
         return []
 
     def latter(self, token) -> list[End]:

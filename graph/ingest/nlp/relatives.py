@@ -79,7 +79,7 @@ def described_antecedent(parsed, noun) -> list:
         if named is not None:
             # "Madrid, la ciudad que ...": a place is where things happen, no end of these
             return [] if parsed.kb.is_a(named.key, PLACE) else [
-                End(named.key, named.start, named.end - 1, mention=named)]
+                End.of(named)]
     key = parsed.organization_before(noun.i, fold(noun.lower_))
     return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
 
@@ -93,7 +93,7 @@ def _named_before(parsed, noun) -> list | None:
         else None
     if named is None or parsed.kb.is_a(named.key, PLACE):
         return None
-    return [End(named.key, named.start, named.end - 1, mention=named)]
+    return [End.of(named)]
 
 
 def adverbial_host(verb):
@@ -164,7 +164,7 @@ def comma_antecedent(parsed, pronoun) -> list:
     named = parsed.mention(doc[first - 2])
     if named is None:
         return []
-    return [End(named.key, named.start, named.end - 1, True, 0, named)]
+    return [End.of(named, reference=True)]
 
 
 def stray_conjuncts(phrase) -> list:

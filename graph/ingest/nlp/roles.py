@@ -122,8 +122,7 @@ class RoleReader(OfficeNaming):
                     for end in self.parsed.ends(t, conj=False):
                         if self.kb.fits("candidateIn", mention.key, end.key) and (
                                 self.kb.is_a(end.key, ELECTION) or self.kb.is_a(end.key, ROUND)):
-                            person = End(mention.key, mention.start, mention.end - 1,
-                                         mention=mention)
+                            person = End.of(mention)
                             found.append(Found("candidateIn", person, end, 0.65, "apposition", i))
                     if found:
                         return found
@@ -294,7 +293,7 @@ class RoleReader(OfficeNaming):
                 if party is None or not self.kb.is_a(party.key, ORGANIZATION):
                     break
                 title = Title("miembro", i, False, i, party.end - 1)
-                title.targets.append(End(party.key, party.start, party.end - 1, mention=party))
+                title.targets.append(End.of(party))
                 titles.append(title)
                 break
             elif not word or other is not None or in_own_clause(doc[mention.start], doc[i]):
