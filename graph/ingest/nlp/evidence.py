@@ -11,7 +11,7 @@ from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import narrative_time
 from graph.ingest.nlp.parsed import Parsed
-from graph.ingest.nlp.tense_dates import by_tense, tomorrow
+from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -298,16 +298,9 @@ def _token_of(doc, time: TimeExpression):
 
 
 def _clause(token):
-    """The verb heading the clause a token is in (a nominal claim's noun answers for the verb
-    that governs it)."""
-    current = token
-    for _ in range(20):
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "cop", "aux:pass"):
-            return current.i
-        if current.head == current:
-            return current.i
-        current = current.head
-    return current.i
+    """The index of the verb heading the clause a token is in (a nominal claim's noun answers
+    for the verb that governs it)."""
+    return clause_verb(token).i
 
 
 def _where(clause) -> bool:

@@ -27,7 +27,6 @@ from graph.ingest.nlp import gazetteer_names as gn
 from graph.ingest.nlp import gazetteer_places as gp
 from graph.model.terms import KG
 
-SOCIAL = KG + "SocialMediaPlatform"
 MEETING = KG + "Meeting"
 
 Key = tuple[str, ...]

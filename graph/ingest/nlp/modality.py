@@ -12,7 +12,6 @@ from graph.ingest.nlp.triggers import AGREEING, DENYING, INTENDING, NEGATORS, SA
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
-_CLAUSE_LINKS = {"xcomp", "ccomp", "csubj", "advcl", "acl", "conj", "parataxis"}
 _HYPOTHETICAL_MARKS = {"si", "cuando", "hasta", "antes"}
 _PLEDGED = {"apoyar", "respaldar"}  # support is given by promising it
 # asking others for it or promising it: a stance taken, though the act is still to come

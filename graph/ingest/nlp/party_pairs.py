@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma
 from graph.ingest.reading import fold
 
 # Nouns a writer uses for parties as a kind ("ambos partidos", "las dos fuerzas").
@@ -77,7 +77,6 @@ def _listed(token) -> int:
         c.dep_ == "conj" for c in root.children) else 1
 
 
-_PAIR_WORDS = {"ambos", "ambas", "dos"}
 # Nouns of a party or a group of them, said of two people's.
 _GROUP_NOUNS = {"partido", "formacion", "fuerza", "organizacion", "agrupacion", "movimiento",
                 "coalicion", "colectividad", "siglas", "delegacion"}
@@ -113,7 +112,7 @@ def _party_pair(doc, end) -> bool:
     """Whether the reference is "ambos partidos", "las dos formaciones"."""
     for token in doc[end.first:end.last + 1]:
         words = [token, token.head, *token.children]
-        if any(fold(t.lower_) in _PAIR_WORDS for t in words) and any(
+        if any(fold(t.lower_) in PAIR_WORDS | {"dos"} for t in words) and any(
                 folded_lemma(t) in _GROUP_NOUNS for t in words):
             return True
     return False

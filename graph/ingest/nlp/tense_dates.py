@@ -29,9 +29,9 @@ def by_tense(time: TimeExpression, token, anchor: Anchor) -> TimeExpression:
     if time.date is None or day is None:
         return time
     if _YEARLESS.search(time.text) and not _YEAR.search(time.text):
-        return _by_year(time, _verb(token), day)
+        return _by_year(time, clause_verb(token), day)
     if time.date.precision != "day" or not _WEEKDAY.match(time.text.strip()) or \
-            time.date.start > day or not is_future(_verb(token)):
+            time.date.start > day or not is_future(clause_verb(token)):
         return time
     start = time.date.start + timedelta(days=7)
     return replace(time, date=FuzzyDate(start, start, "day"))
@@ -74,14 +74,15 @@ def tomorrow(text: str, offset: int, doc, anchor: Anchor) -> list[TimeExpression
     for match in _TOMORROW.finditer(text):
         start = offset + match.start()
         token = next((t for t in doc if t.idx == start), None)
-        if token is not None and is_future(_verb(token)):
+        if token is not None and is_future(clause_verb(token)):
             following = day + timedelta(days=1)
             found.append(TimeExpression(start, start + len(match.group()), match.group(),
                                         FuzzyDate(following, following, "day")))
     return found
 
 
-def _verb(token):
+def clause_verb(token):
+    """The verb heading the clause a token is in (a noun answers for the verb that governs it)."""
     current = token
     for _ in range(20):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "cop", "aux:pass"):

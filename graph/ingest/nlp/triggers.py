@@ -439,9 +439,6 @@ STRAINED = {"frio", "tenso", "tirante", "distante", "malo", "mal", "altibajo", "
 WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
         "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad"}
 
-# Words of the agentive passive ("organizada por", "convocado por").
-PASSIVE_AGENT = "por"
-
 # Verbs that introduce what somebody says: the clause under them is attributed to the speaker.
 SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "explicar",
           "indicar", "apuntar", "advertir", "denunciar", "revelar", "informar", "aseverar",
