@@ -361,6 +361,53 @@ def test_new_events_match_but_for_where_they_are_held(gold, found, same):
     assert same_event(name_tokens(gold), name_tokens(found)) is same
 
 
+@pytest.mark.parametrize("gold, found, same", [
+    ("Cumbre de líderes de Patriotas por Europa", "Cumbre de líderes", True),
+    ("Cumbre de líderes de Patriotas por Europa", "Cumbre de Patriotas por Europa en Bruselas",
+     True),
+    ("Mitin de Vox en Teruel", "Mitin de Vox", True),
+    ("Acto de celebración de Kast", "Acto de Kast", True),
+    ("Cena", "Cena de gala", False),  # two words at least, in each
+    ("Cumbre de líderes de Patriotas", "Cumbre", False),
+    ("Mitin de Vox en Teruel", "Acto de Vox", False),  # another kind of event
+    ("Mitin de Vox", "Mitin del PP", False),
+    ("Cumbre de líderes de Patriotas", "Cumbre de líderes del PPE", False),
+])
+def test_events_a_text_leaves_unnamed_match_by_description(gold, found, same):
+    from graph.ingest.knowledge import name_tokens
+    from graph.ingest.setscore import same_event
+
+    assert same_event(name_tokens(gold), name_tokens(found), described=True) is same
+
+
+def test_a_description_matches_only_an_event_its_text_leaves_unnamed(tiny_kg, tmp_path):
+    """"Cumbre del Sur" describes the gold's "Cumbre del Sur de Alcaldes" only where the text
+    does not write that name: a name the text writes is to be found as it is."""
+    quote = "Luis Mora asistió a la cumbre."
+    for text, hits in ((f"Una cumbre reunió a alcaldes del sur. {quote}", 1),
+                       (f"La Cumbre del Sur de Alcaldes reunió a alcaldes. {quote}", 0)):
+        gold = {"date": "2028-05-02", "claims": [
+            {"subject": "Luis Mora", "relation": "participatedIn",
+             "object": "Cumbre del Sur de Alcaldes", "pattern": "verb", "quote": quote}],
+            "entities": [{"name": "Luis Mora", "class": "Person"},
+                         {"name": "Cumbre del Sur de Alcaldes", "class": "Summit"}]}
+
+        class Describes:
+            name = "describes"
+
+            def extract(self, document, knowledge):
+                luis = CandidateEntity("new:luis-mora", "Luis Mora", KG + "Person")
+                summit = CandidateEntity("new:sur", "Cumbre del Sur", KG + "Summit")
+                return Extraction([candidate("Luis Mora", luis.key, "participatedIn",
+                                             summit.label, summit.key, quote, "verb:asistir")],
+                                  [luis, summit])
+
+        folder = write_set(tmp_path / str(hits), {"a": (text, gold)})
+        report = evaluate_set(tiny_kg, folder, Describes())
+        assert report.total.true_positives == hits
+        assert report.entities["matched"] == 1 + hits
+
+
 ELECTION_TEXT = ("Rosa Vidal competirá en las presidenciales chilenas de 2029. Luis Mora asistió "
                  "a la Cumbre del Sur en Lima.")
 ELECTION_GOLD = {
