@@ -101,7 +101,8 @@ _END = re.compile(r"[.!?…]+")
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences and headlines: a line break always ends one; a full stop ends one outside
-    quotation marks when an upper-case letter, a quote or a digit follows."""
+    quotation marks when an upper-case letter, a quote or a digit follows (but for one
+    within a number)."""
     sentences: list[Sentence] = []
     paragraph = 0
     offset = 0
@@ -130,8 +131,11 @@ def split_sentences(text: str) -> list[Sentence]:
                     rest = line[end:].lstrip()
                     word = re.findall(r"(\w+)$", line[start:i])
                     abbreviation = bool(word) and word[0].lower() in _ABBREVIATIONS
+                    # "4.000 personas", "a las 22.55": a point between digits ends nothing
+                    number = i > 0 and line[i - 1].isdigit() and end < len(line) and \
+                        line[end].isdigit()
                     if (not rest or rest[0].isupper() or rest[0] in "“«\"¿¡(-—" or
-                            rest[0].isdigit()) and not abbreviation:
+                            rest[0].isdigit()) and not abbreviation and not number:
                         _add(sentences, text, line_start + start, line_start + end, paragraph)
                         start = end
                     i = end

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.narrative import narrative_time
+from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.triggers import SAYING
@@ -136,7 +136,8 @@ class EvidenceReader:
             dating = self._event_date(found)
             if dating.date:
                 return dating
-        if time is None and not self.times(index) and found.relation in _NEIGHBOURLY:
+        if time is None and not self.times(index) and found.relation in _NEIGHBOURLY and \
+                not habitual(self.parsed.document.sentences[index].text):
             # "Horas más tarde, Matthei se reunió con Kast": the story's last day before it;
             # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
@@ -149,11 +150,26 @@ class EvidenceReader:
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
+        if time is None and found.relation in _NEIGHBOURLY and not self.times(index) and \
+                blog_entry(self.parsed.document.sentences, index) and \
+                self._as_it_happens(doc[found.trigger]):
+            day = self.parsed.document.anchor.day
+            return Dating(day.isoformat(), "day") if day else Dating()
         if time is None:
             return self._event_date(found)
         if time.date is None:
             return Dating(expression=time.text)
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
+
+    def _as_it_happens(self, trigger) -> bool:
+        """A live entry tells what happens as the blog goes on ("Boric llama a Kast", "Milei
+        felicitó a Kast"), not what had happened, has been going on ("ha hecho campaña por
+        X") or will."""
+        verb = clause_verb(trigger)
+        if any(c.dep_ == "aux" and folded_lemma(c) == "haber" for c in verb.children):
+            return False
+        return not {"Imp", "Fut"} & set(verb.morph.get("Tense")) and \
+            "Cnd" not in verb.morph.get("Mood")
 
     def _begun(self, found: Found) -> bool:
         trigger = self.parsed.doc[found.trigger]

@@ -1,6 +1,8 @@
 """The day a story has reached: "Horas más tarde, Matthei se reunió con Kast", "Por la tarde,
-Milei se reunió con ...", "Tras el acto, se reunió con ...", "Al día siguiente, viajó a Viena"
-carry on from the last day the text gave, sentences or paragraphs before."""
+Milei se reunió con ...", "Tras el acto, se reunió con ...", "Al día siguiente, viajó a
+Viena", "La víspera, había cenado con ..." carry on from the last day the text gave, sentences
+or paragraphs before; a live blog's entry ("22:40 — Boric llama a Kast") is of the blog's
+day; what happens again and again ("a menudo", "muchas veces") has no one day."""
 
 from __future__ import annotations
 
@@ -8,34 +10,51 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from graph.ingest.nlp.turns import STAMP
 from graph.ingest.reading import fold
 from graph.ingest.temporal import TimeExpression
 from graph.model.dates import FuzzyDate
 
 # what moves on within the same day, or says "then"
 _SAME_DAY = re.compile(r"\b(despues|luego|mas tarde|horas (?:mas )?tarde|poco despues|"
-                       r"por la (?:manana|tarde|noche)|a continuacion|acto seguido|"
+                       r"(?:horas|minutos|momentos|poco) antes|"
+                       r"(?:por|durante|a lo largo de) la (?:manana|tarde|noche|madrugada)|"
+                       r"(?:a|al|hacia el|pasado el) mediodia|a (?:primera|ultima) hora|"
+                       r"a media (?:manana|tarde)|de madrugada|a continuacion|acto seguido|"
                        r"ese mismo dia|esa misma (?:manana|tarde|noche)|en la misma jornada)\b")
 # an occasion the story just told of: "tras el acto", "al margen de la cumbre"
 _OCCASIONS = ("acto|cita|reunion|firma|encuentro|cumbre|mitin|evento|almuerzo|cena|desayuno|"
               "discurso|intervencion|rueda de prensa|conferencia|foro|visita|ceremonia|gala|"
-              "sesion|congreso|convencion|jornada|audiencia|entrevista")
+              "sesion|congreso|convencion|jornada|audiencia|entrevista|inicio|comienzo|"
+              "apertura|clausura|debate|votacion|pleno|homenaje|concentracion|manifestacion")
 _AT_OCCASION = re.compile(rf"\b(?:tras|despues de|al termino de|al final de|al cierre de|"
-                          rf"al margen de|durante|en el marco de)\s+(?:el|la|los|las|esa|ese)\s+"
+                          rf"al margen de|durante|en el marco de|antes de|a la salida de|"
+                          rf"a su llegada a)\s+(?:el|la|los|las|esa|ese|su)\s+"
                           rf"(?:{_OCCASIONS})\b")
 _NEXT_DAY = re.compile(r"\bal dia siguiente\b")
+# the day before the one the story has reached ("la víspera", "la víspera del encuentro")
+_EVE = re.compile(r"\bla vispera\b")
 _REACH = 8  # sentences looked back
+# what happens again and again has no one day ("se han reunido muchas veces", "habla a menudo")
+_HABITUAL = re.compile(r"\b(muchas|varias|numerosas|repetidas|tantas|pocas) (veces|ocasiones)|"
+                       r"\ben (varias|numerosas|repetidas|muchas) ocasiones|a menudo|"
+                       r"con frecuencia|frecuentemente|habitualmente|a diario|cada (semana|mes|"
+                       r"ano|dia|vez que)|todas las semanas|casi siempre|\bsiempre\b|"
+                       r"\bnunca\b|\bjamas\b|desde hace (anos|meses|tiempo)")
 
 
 def narrative_time(times_of, sentence_text: str, index: int, story,
                    aside) -> TimeExpression | None:
     """The time a sentence with no time of its own carries on from: the last day of the story
     (`story(time)`: not a flashback, not a day still to come) named in the sentences before
-    it, moved one day on by "al día siguiente"; None when the sentence says nothing of coming
-    after. A month or a year before the last day stops the search (the day is not known),
-    unless it is `aside(time)`, another's time (an election's, a speaker's)."""
+    it, moved one day on by "al día siguiente" and back by "la víspera"; None when the
+    sentence says nothing of coming after, or tells of what happens again and again. A month
+    or a year before the last day stops the search (the day is not known), unless it is
+    `aside(time)`, another's time (an election's, a speaker's)."""
     folded = fold(sentence_text)
-    following = _NEXT_DAY.search(folded)
+    if _HABITUAL.search(folded):
+        return None
+    following = 1 if _NEXT_DAY.search(folded) else -1 if _EVE.search(folded) else 0
     if not following and not _SAME_DAY.search(folded) and not _AT_OCCASION.search(folded):
         return None
     for back in range(1, min(_REACH, index) + 1):
@@ -44,10 +63,23 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
         if days:
             time = days[-1]
             if following:
-                day = time.date.start + timedelta(days=1)
+                day = time.date.start + timedelta(days=following)
                 time = replace(time, date=FuzzyDate(day, day, "day"))
             return time
         if any(t.date and t.date.precision != "day" and not aside(t)
                for t in times_of(index - back)):
             return None  # a month or a year: the story's day is not known
     return None
+
+
+def blog_entry(sentences, index: int) -> bool:
+    """Whether a sentence belongs to a live blog's entry, a paragraph opened by a time stamp."""
+    paragraph = sentences[index].paragraph
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    return STAMP.match(sentences[first].text) is not None
+
+
+def habitual(sentence_text: str) -> bool:
+    return _HABITUAL.search(fold(sentence_text)) is not None
