@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
+from graph.ingest.knowledge import ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.document_places import country_of, region_counts, towns_country
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
     FIRST_ROUND,
@@ -23,10 +21,7 @@ from graph.ingest.nlp.election_kinds import (
     PARLIAMENTARY,
     PRESIDENTIAL,
     PRIMARIES,
-    PROVINCE_DEMONYMS,
-    PROVINCE_NOUNS,
     REGION_GOVERNMENTS,
-    REGION_PARLIAMENTS,
     REGIONAL,
     SECOND_ROUND,
     kind_of,
@@ -40,7 +35,8 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.race_countries import sentence_country, years_given
+from graph.ingest.nlp.race_countries import years_given
+from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -109,11 +105,12 @@ def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
-class Elections:
+class Elections(RacePlaces):
     def __init__(self, parsed):
         self.parsed = parsed
         self.kb = parsed.kb
         self._country = None
+        self._towns = None
         self._named: dict[int, str | None] = {}
         self._reading: set[int] = set()
         self._partial = False
@@ -323,45 +320,6 @@ class Elections:
             return self.of_kind(REGIONAL, token, words)
         return self.of_kind(kind, token, words, office=True)
 
-    def _parliament(self, token, words: list[str]) -> str | None:
-        """"a las Cortes de Aragón": the house a regional election fills, from the phrase's
-        region, else a house of a region the text names, else the region it names."""
-        region = region_of(words)
-        if region:
-            return REGION_PARLIAMENTS[region]
-        doc = self.parsed.doc
-        for t in list(token.sent) + list(reversed(doc[:token.sent.start])):
-            house = HOUSES.get(fold(t.lower_))
-            if house and t.text[:1].isupper() and t.i + 2 < len(doc) and \
-                    doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
-                place = self._name_at(t.i + 2)
-                region = region_of([place])
-                return REGION_PARLIAMENTS[region] if region else f"{house} de {place}"
-        regions = region_counts(doc)
-        return REGION_PARLIAMENTS[regions.most_common(1)[0][0]] if regions else None
-
-    def _province(self, token, words: list[str]) -> str | None:
-        """The province or state of a governor's race: named in the phrase ("gobernador de
-        Buenos Aires", "el gobernador bonaerense"), else the one the text named before."""
-        doc = self.parsed.doc
-        for t in token.subtree:
-            if fold(t.lower_) in PROVINCE_DEMONYMS:
-                return PROVINCE_DEMONYMS[fold(t.lower_)]
-        for t in doc[token.i + 1:token.i + 3]:
-            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
-                return self._name_at(t.i + 1)
-        for t in list(doc[token.i + 1:token.i + 5]) + list(reversed(doc[:token.i])):
-            if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
-                    doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
-                return self._name_at(t.i + 2)
-        return None
-
-    def _name_at(self, index: int) -> str:
-        mention = self.parsed.mention(self.parsed.doc[index])
-        if mention is not None and mention.start == index:
-            return self.parsed.doc[mention.start:mention.end].text
-        return self.parsed.doc[index].text
-
     def in_phrase(self, token) -> list[End]:
         """"candidato a la elección presidencial de Chile de 2029": the election the phrase
         headed by `token` names after it."""
@@ -403,10 +361,6 @@ class Elections:
                 return False  # "a la presidencia de la Generalitat": a regional office
             return True
         return False
-
-    def _names_country(self, token) -> bool:
-        mention = self.parsed.mention(token)
-        return mention is not None and self.kb.is_a(mention.key, COUNTRY)
 
     def _election(self, kind: str | None, country: str | None, token) -> str | None:
         """The election called "{kind} de {country} de {year}" (a race named by its
@@ -491,63 +445,6 @@ class Elections:
     def _presidential(self, token) -> bool:
         return "presiden" in fold(token.sent.text.lower()) or "balotaje" in fold(
             token.sent.text.lower())
-
-    def _country_of(self, token, office: bool = False) -> str | None:
-        """The country of the race: named in the phrase, else that of the national races the
-        text named before, else in its sentence (for an office sought, the text's: "la lista
-        de diputados" is not of a country the sentence names for another reason), else the
-        text's."""
-        named = self._phrase_country(token, office)
-        if named or office:
-            return named or self.document_country() or towns_country(self.parsed)
-        earlier = self._raced_before(token)
-        if earlier:
-            return earlier  # "las presidenciales de 2021" in a text on Peru's elections
-        return sentence_country(self.parsed, token) or self.document_country() or \
-            towns_country(self.parsed)
-
-    def _phrase_country(self, token, office: bool = False) -> str | None:
-        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
-            return demonym_label(token.head)  # "las presidenciales peruanas", parsed the other way
-        for t in token.subtree:
-            # "de las presidenciales portuguesas" may be parsed with the demonym as its noun
-            label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" or any(
-                c.dep_ == "amod" and is_election_noun(c) for c in t.children) else None
-            if label:
-                return label
-            mention = self.parsed.mention(t)
-            if mention is not None and self.kb.is_a(mention.key, COUNTRY):
-                return self.kb.label(mention.key)
-            if office and mention is not None and mention.start == t.i:
-                # "la lista al Senado por la ciudad de Buenos Aires": the city's country
-                found = gz.place(self.parsed.doc[mention.start:mention.end].text)
-                if found is not None and found.kind == "city" and found.country:
-                    return found.country
-        return None
-
-    def _raced_before(self, token) -> str | None:
-        """The country a national race named before `token` names in its phrase: the last in
-        its sentence, else the one country of those the text named before. A race named by its
-        year alone is of that country, not of a country the sentence names for another reason
-        ("su visita a España")."""
-        countries = []
-        for before in self.parsed.doc[:token.i]:
-            if not heads_election(before) or kind_of(
-                    [t.text for t in before.subtree if abs(t.i - before.i) <= 8]) not in (
-                    PRESIDENTIAL, LEGISLATIVE, FIRST_ROUND, SECOND_ROUND):
-                continue
-            place = gz.place(gz.fold_key(self._phrase_country(before) or ""))
-            if place is not None and place.kind == "country":
-                countries.append((before.i, place.name))  # not "las europeas": no country's
-        if countries and countries[-1][0] >= token.sent.start:
-            return countries[-1][1]
-        return countries[0][1] if len({c for _, c in countries}) == 1 else None
-
-    def document_country(self) -> str | None:
-        """The country the article is about (see `document_places.country_of`)."""
-        if self._country is None:
-            self._country = country_of(self.parsed) or ""
-        return self._country or None
 
     def _year_of(self, token) -> tuple[int, bool]:
         """The race's year, and whether the phrase's own words give it (a year, a month): a
