@@ -22,8 +22,18 @@ from graph.ingest.nlp.election_kinds import (
 )
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
 from graph.ingest.nlp.race_countries import sentence_country
-from graph.ingest.nlp.words import demonym_label
+from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
+
+# Verbs of running in a race, and nouns of it a verb may take ("optar a la reelección")
+_RUNS = {"presentar", "optar", "aspirar", "competir", "concurrir", "postular", "disputar",
+         "buscar", "repetir", "ganar", "perder", "vencer", "medir", "enfrentar", "encabezar",
+         "liderar", "correr", "lanzar", "quedar", "salir", "caer", "imponer", "triunfar",
+         "arrasar", "derrotar", "batir", "participar", "pelear", "luchar"}
+_RUNNING_NOUNS = {"reeleccion", "candidatura", "postulacion", "lista", "escano"}
+# Relations that carry a race's phrase up to the verb of its clause
+_UP = {"obl", "nmod", "obj", "iobj", "obl:arg", "conj"}
+_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 
 
 class RacePlaces:
@@ -82,10 +92,44 @@ class RacePlaces:
         if named or office:
             return named or self.document_country() or self._towns_country()
         earlier = self._raced_before(token)
+        runner = None if earlier and earlier[1] else self._runner_country(token)
+        if runner:
+            return runner  # "Orbán, que se presentará a la reelección en las legislativas"
         if earlier:
-            return earlier  # "las presidenciales de 2021" in a text on Peru's elections
+            return earlier[0]  # "las presidenciales de 2021" in a text on Peru's elections
         return sentence_country(self.parsed, token) or self.document_country() or \
             self._towns_country()
+
+    def _runner_country(self, token) -> str | None:
+        """The own country of the one the clause says runs in the race (by the graph, else
+        by the text): "Orbán, que se presentará a la reelección en las legislativas", "la
+        expresidenta chilena, que compitió en las presidenciales de 2021", wherever the
+        story is told."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _UP and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _RUNS and not any(
+                folded_lemma(c) in _RUNNING_NOUNS for c in verb.children):
+            return None
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "se presentó y perdió en las presidenciales"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if (subject is None or subject.lower_ in _RELATIVES) and \
+                verb.dep_ in ("acl", "acl:relcl"):
+            subject = verb.head  # the antecedent of "que"
+        if subject is None:
+            return None
+        persons = {m.key for t in [subject, *subject.children]
+                   if t == subject or t.dep_ in ("appos", "flat")
+                   for m in [self.parsed.mention(t)] if m is not None and
+                   self.parsed.is_person(m.key)}
+        if len(persons) != 1:
+            return None
+        person = persons.pop()
+        own = self.kb.country(person)
+        country = self.kb.label(own) if own else self.parsed.nationality.get(person)
+        place = gz.place(country) if country else None
+        return place.name if place is not None and place.kind == "country" else None
 
     def _phrase_country(self, token, office: bool = False) -> str | None:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
@@ -106,11 +150,11 @@ class RacePlaces:
                     return found.country
         return None
 
-    def _raced_before(self, token) -> str | None:
+    def _raced_before(self, token) -> tuple[str, bool] | None:
         """The country a national race named before `token` names in its phrase: the last in
-        its sentence, else the one country of those the text named before. A race named by its
-        year alone is of that country, not of a country the sentence names for another reason
-        ("su visita a España")."""
+        its sentence, else the one country of those the text named before (and whether it was
+        in the sentence). A race named by its year alone is of that country, not of a country
+        the sentence names for another reason ("su visita a España")."""
         countries = []
         for before in self.parsed.doc[:token.i]:
             if not heads_election(before) or kind_of(
@@ -121,8 +165,8 @@ class RacePlaces:
             if place is not None and place.kind == "country":
                 countries.append((before.i, place.name))  # not "las europeas": no country's
         if countries and countries[-1][0] >= token.sent.start:
-            return countries[-1][1]
-        return countries[0][1] if len({c for _, c in countries}) == 1 else None
+            return countries[-1][1], True
+        return (countries[0][1], False) if len({c for _, c in countries}) == 1 else None
 
     def _towns_country(self) -> str | None:
         """The country of the text's towns (see `document_places.towns_country`), read once:
