@@ -76,3 +76,82 @@ def test_a_street_named_after_a_country_is_not_the_country(read, place):
     country = place.split()[-1]
     races = _objects(facts(read(text)), "Carlos Pérez", "candidateIn")
     assert not any(country in r for r in races), races
+
+
+# ------------------------------------------------------- a camp of the country it names
+
+
+@pytest.mark.parametrize("text, person, camp", [
+    ("Ana Ruiz se reunió con Laura Prieto, líder de la oposición venezolana.", "Laura Prieto",
+     "Oposición venezolana"),
+    ("Habló con él la jefa de la oposición salvadoreña, Marta Villalobos, en Quito.",
+     "Marta Villalobos", "Oposición salvadoreña"),
+    ("Es amigo de Julio Ramos, el líder de la oposición nicaragüense, con quien habla a diario.",
+     "Julio Ramos", "Oposición nicaragüense"),
+])
+def test_a_camp_with_another_countrys_adjective_is_that_countrys(read, text, person, camp):
+    extraction = read(text)
+    leads = _objects(facts(extraction), person, "leaderOf")
+    assert leads == {camp}
+    assert {e.cls.rsplit("#", 1)[-1] for e in extraction.entities if e.label == camp} == \
+        {"Coalition"}
+
+
+def test_a_camp_of_the_graphs_country_stays_the_graphs(read):
+    found = facts(read("Ana Ruiz se reunió con Pedro Soto, líder de la oposición chilena."))
+    assert ("Pedro Soto", "leaderOf", "Oposición chilena") in found
+
+
+# ------------------------------------------------- the president of a party's people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("El presidente de los populares daneses, Morten Hansen, habló en Oslo.", "Morten Hansen"),
+    ("El líder de los ultras húngaros, Pal Kovacs, criticó a Bruselas.", "Pal Kovacs"),
+    ("Lars Berg, presidente de los socialdemócratas suecos, viajó a Madrid.", "Lars Berg"),
+    ("La presidenta de los liberales alemanes, Anna Weber, visitó Lisboa.", "Anna Weber"),
+])
+def test_the_president_of_a_partys_people_is_no_head_of_state(read, text, person):
+    offices = _objects(facts(read(text)), person, "holdsOffice")
+    assert not any(country in o for o in offices
+                   for country in ("Dinamarca", "Hungría", "Suecia", "Alemania")), offices
+
+
+def test_a_president_with_a_countrys_adjective_is_its_head_of_state(read):
+    found = facts(read("El presidente danés, Morten Hansen, habló en Oslo."))
+    assert ("Morten Hansen", "holdsOffice", "Presidente de Dinamarca") in found
+
+
+# ------------------------------------------------------------ a seat or territory's name
+
+
+@pytest.mark.parametrize("text, person, office, town", [
+    ("Repitió el lunes Louis Aliot, vicepresidente del partido y alcalde de Perpiñán, que "
+     "opta a la reelección.", "Louis Aliot", "Alcalde de Perpiñán", "Perpiñán"),
+    ("Marc Duval, alcalde de Carcasona, y el diputado Jean Roux firmaron la carta.",
+     "Marc Duval", "Alcalde de Carcasona", "Carcasona"),
+    ("La alcaldesa de Béziers, Claire Morel, recibió al ministro.", "Claire Morel",
+     "Alcalde de Béziers", "Béziers"),
+])
+def test_the_town_of_a_mayor_is_a_place_not_a_party(read, text, person, office, town):
+    extraction = read(text)
+    found = facts(extraction)
+    assert (person, "holdsOffice", office) in found
+    assert (person, "memberOf", town) not in found
+    assert all(e.cls.endswith("#Place") for e in extraction.entities if e.label == town)
+
+
+@pytest.mark.parametrize("territory", ["el departamento", "la provincia", "el municipio"])
+def test_a_territory_named_after_a_person_is_a_place(read, territory):
+    extraction = read("La diputada del Partido Nacional y jefa de campaña en Francisco Morazán "
+                      f"asegura que ganarán. Ella dirige la campaña en {territory} de "
+                      "Francisco Morazán desde enero.")
+    found = facts(extraction)
+    assert not any(s == "Francisco Morazán" for s, _, _ in found)
+    assert all(not e.cls.endswith("#Person") for e in extraction.entities
+               if e.label == "Francisco Morazán")
+
+
+def test_a_person_after_de_is_still_a_person(read):
+    found = facts(read("El diputado Pedro Soto, asesor de Francisco Morales, habló ayer."))
+    assert ("Pedro Soto", "holdsOffice", "Diputado") in found

@@ -24,7 +24,11 @@ _LEANINGS = {"conservador", "conservadora", "conservadores", "liberal", "liberal
              "ultraderechista", "ultraderechistas", "ultra", "ultras", "soberanista",
              "soberanistas", "euroesceptico", "euroescepticos", "libertario", "libertarios",
              "derechista", "derechistas", "izquierdista", "izquierdistas", "patriota",
-             "patriotas", "republicano", "republicanos", "democrata", "democratas"}
+             "patriotas", "republicano", "republicanos", "democrata", "democratas",
+             "popular", "populares", "socialdemocrata", "socialdemocratas", "laborista",
+             "laboristas", "centrista", "centristas", "ecologista", "ecologistas",
+             "democristiano", "democristianos", "peronista", "peronistas", "separatista",
+             "separatistas", "independentista", "independentistas", "radical", "radicales"}
 # Nouns of a party come from abroad for a while (not of a community settled there)
 _VISITORS = {"delegacion", "comitiva", "embajada", "consulado", "legacion", "expedicion",
              "mision", "enviados"}
