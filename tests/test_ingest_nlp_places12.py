@@ -155,3 +155,38 @@ def test_a_territory_named_after_a_person_is_a_place(read, territory):
 def test_a_person_after_de_is_still_a_person(read):
     found = facts(read("El diputado Pedro Soto, asesor de Francisco Morales, habló ayer."))
     assert ("Pedro Soto", "holdsOffice", "Diputado") in found
+
+
+# ---------------------------------------------------------------- a name described after it
+
+
+def _classes(read, text: str) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in read(text).entities}
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Ana Soto es miembro del Foro Madrid, la red iberoamericana impulsada por Vox.",
+     "Foro Madrid", "Network"),
+    ("Luis Camacho, líder de Creemos, habló ayer. Creemos, el partido que lidera Camacho, "
+     "crece en el oriente.", "Creemos", "PoliticalParty"),
+    ("Pedro Ruiz preside Horizonte Cívico, un pequeño partido liberal, desde 2019.",
+     "Horizonte Cívico", "PoliticalParty"),
+    ("Marta Gil dirige Puente Sur, la fundación que financia los viajes del partido.",
+     "Puente Sur", "Organization"),
+    ("Juan Rey fundó Unidad Andina, la coalición de derechas que ganó en Cusco.",
+     "Unidad Andina", "Coalition"),
+])
+def test_the_noun_describing_a_name_gives_its_class(read, text, name, cls):
+    assert _classes(read, text).get(name) == cls
+
+
+def test_a_description_after_coordinated_names_is_said_of_both(read):
+    classes = _classes(read, "Pedro Ruiz, presidente de Horizonte Azul, firmó ayer el pacto "
+                             "entre Avanza Sur y Horizonte Azul, la coalición que gobierna "
+                             "Córdoba.")
+    assert "Horizonte Azul" in classes and classes["Horizonte Azul"] != "Coalition"
+
+
+def test_a_person_described_by_an_office_stays_a_person(read):
+    assert _classes(read, "Marta Gil, la presidenta del partido, se reunió con Pedro Ruiz.").get(
+        "Marta Gil") == "Person"
