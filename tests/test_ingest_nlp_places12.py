@@ -190,3 +190,30 @@ def test_a_description_after_coordinated_names_is_said_of_both(read):
 def test_a_person_described_by_an_office_stays_a_person(read):
     assert _classes(read, "Marta Gil, la presidenta del partido, se reunió con Pedro Ruiz.").get(
         "Marta Gil") == "Person"
+
+
+# ------------------------------------------- an event noun after a nearer name than a person's
+
+
+@pytest.mark.parametrize("text, person, event", [
+    ('Vox quiere gobernar Andalucía. Abascal viajó a Sevilla para arropar a Manuel Gavira, su '
+     'candidato a la Presidencia de la Junta, en "Andalucía en pie", el primer gran acto de la '
+     'precampaña.', "Manuel Gavira", "Andalucía en pie"),
+    ('Abascal viajó a Toledo para apoyar a Lucía Romero, candidata del partido, en "Castilla '
+     'despierta", el mitin que cerró la jornada.', "Lucía Romero", "Castilla despierta"),
+])
+def test_an_event_noun_describes_the_nearer_name_not_a_person(read, text, person, event):
+    extraction = read(text)
+    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+    assert classes.get(person) == "Person"
+    assert not any(o == person for _, r, o in facts(extraction) if r == "participatedIn")
+
+
+@pytest.mark.parametrize("title", ["su candidato a la Presidencia de la Junta",
+                                   "candidato de Vox a la Presidencia de la Junta",
+                                   "el aspirante de su partido a presidir la Junta"])
+def test_a_candidate_to_a_regions_presidency_runs_in_its_regional_race(read, title):
+    found = facts(read("Vox quiere gobernar Andalucía tras las autonómicas. Abascal arropó "
+                       f"ayer a Manuel Gavira, {title}."))
+    races = _objects(found, "Manuel Gavira", "candidateIn")
+    assert races and all("Andalucía" in r for r in races), races
