@@ -217,3 +217,35 @@ def test_a_candidate_to_a_regions_presidency_runs_in_its_regional_race(read, tit
                        f"ayer a Manuel Gavira, {title}."))
     races = _objects(found, "Manuel Gavira", "candidateIn")
     assert races and all("Andalucía" in r for r in races), races
+
+
+# ------------------------------------------------------- a race is run at a time, not since
+
+
+def _dates(extraction, person: str, relation: str) -> set:
+    return {str(c.date) if c.date else None for c in extraction.candidates
+            if c.subject == person and c.relation == relation}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Honduras celebra el domingo sus elecciones presidenciales. Ana Ruiz, diputada al "
+     "Congreso Nacional desde 2018 y jefa de campaña del candidato presidencial nacionalista, "
+     "Pedro Soto, atendió a este diario.", "Pedro Soto"),
+    ("Marta Gil, concejal desde 2019, es la candidata del Partido Azul a la alcaldía de Lima.",
+     "Marta Gil"),
+    ("Concejal desde 2019 y portavoz del partido, Marta Gil es la candidata del Partido Azul "
+     "a la alcaldía de Lima.", "Marta Gil"),
+])
+def test_a_since_time_does_not_date_a_candidacy(read, text, person):
+    extraction = read(text, issued="2025-11-20")
+    dates = _dates(extraction, person, "candidateIn")
+    races = _objects(facts(extraction), person, "candidateIn")
+    assert dates and not any(d and d.startswith(("2018", "2019")) for d in dates), dates
+    assert races and not any(r.endswith(("2018", "2019")) for r in races), races
+
+
+def test_a_candidacy_keeps_the_year_it_was_run(read):
+    extraction = read("Pedro Soto se presentó en 2019 a las elecciones presidenciales de "
+                      "Honduras.", issued="2025-11-20")
+    assert any(d and d.startswith("2019") for d in _dates(extraction, "Pedro Soto",
+                                                           "candidateIn"))

@@ -467,8 +467,8 @@ class Elections(RacePlaces):
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
-            if time.date is None:
-                continue
+            if time.date is None or time.since:
+                continue  # "concejal desde 2019": a term's start, no race's year
             distance = abs(time.start - offset)
             if distance < 60 and (best is None or distance < best[0]):
                 year = time.date.start.year
