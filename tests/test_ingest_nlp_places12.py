@@ -249,3 +249,48 @@ def test_a_candidacy_keeps_the_year_it_was_run(read):
                       "Honduras.", issued="2025-11-20")
     assert any(d and d.startswith("2019") for d in _dates(extraction, "Pedro Soto",
                                                            "candidateIn"))
+
+
+# ---------------------------------------------- a title's year, and a race only foreseen
+
+_PARIS = ("PARÍS.— Bardella encabeza los sondeos para las presidenciales de 2027. Las "
+          "municipales de marzo ocupan al partido, que cerró el reparto de candidaturas en las "
+          "municipales. ")
+
+
+@pytest.mark.parametrize("title", [
+    "candidato declarado para 2027", "candidato oficioso para 2027",
+    "candidato ya anunciado para 2027"])
+def test_a_title_s_year_picks_the_text_s_race_of_that_year(read, title):
+    found = facts(read(_PARIS + f"Édouard Philippe, fundador de Horizontes y {title}, habló "
+                                "ayer en Lyon.", issued="2026-02-03"))
+    races = _objects(found, "Édouard Philippe", "candidateIn")
+    assert "Elecciones municipales de Francia de 2026" not in races
+    if races:
+        assert races == {"Elección presidencial de Francia de 2027"}
+
+
+def test_a_declared_candidate_for_a_year_runs_in_that_years_race(read):
+    found = facts(read(_PARIS + "Édouard Philippe, fundador de Horizontes y candidato declarado "
+                                "para 2027, habló ayer en Lyon.", issued="2026-02-03"))
+    assert ("Édouard Philippe", "candidateIn", "Elección presidencial de Francia de 2027") \
+        in found
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Soto se presenta ya como el gran rival de Ana Ruiz en una segunda vuelta que todos "
+    "los sondeos anticipan.",
+    "Pedro Soto se perfila como rival de Ana Ruiz en una segunda vuelta que prevén las "
+    "encuestas.",
+    "Pedro Soto competiría con Ana Ruiz en una segunda vuelta que pronostican los analistas.",
+])
+def test_a_round_only_foreseen_is_no_candidacy(read, text):
+    found = facts(read("PARÍS.— La derecha francesa busca candidato. " + text,
+                       issued="2026-02-03"))
+    assert not _objects(found, "Pedro Soto", "candidateIn")
+
+
+def test_a_round_held_with_an_indefinite_article_is_still_run(read):
+    found = facts(read("SANTIAGO.— Kast ganó a Jara en una segunda vuelta muy reñida.",
+                       issued="2025-12-20"))
+    assert _objects(found, "José Antonio Kast", "candidateIn")

@@ -52,6 +52,10 @@ _WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "dom
 # Adjectives of a race that may not be held.
 _HYPOTHETICAL = {"eventual", "hipotetico", "hipotetica", "posible", "virtual", "probable",
                  "supuesto", "supuesta", "imaginario", "imaginaria"}
+# Verbs of foreseeing a race the text does not say is called
+_FORESEEING = {"anticipar", "prever", "pronosticar", "vaticinar", "augurar", "predecir",
+               "apuntar", "dibujar", "proyectar", "esperar", "temer"}
+_FORESEEING_STEMS = ("anticip", "prev", "pronostic", "vaticin", "augur", "predic", "prede")
 # Verbs whose clause says a race will not be held.
 _AVOIDING = {"evitar", "eludir", "esquivar", "impedir"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
@@ -101,6 +105,17 @@ def _prime_minister(token) -> bool:
         fold(token.nbor(-1).lower_) in ("primer", "primera")
 
 
+def _foreseen(token) -> bool:
+    """"en una segunda vuelta que todos los sondeos anticipan", "un balotaje que se
+    celebraría en junio": a race the text foresees, not one called or held."""
+    return any(c.dep_ == "det" and fold(c.lower_) in ("un", "una", "unos", "unas")
+               for c in token.children) and any(
+        c.dep_ in ("acl", "acl:relcl") and (verb_lemma(c) in _FORESEEING or
+                                           fold(c.lower_).startswith(_FORESEEING_STEMS) or
+                                           c.morph.get("Mood") == ["Cnd"])
+        for c in token.children)
+
+
 def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
@@ -136,7 +151,8 @@ class Elections(RacePlaces):
         return key
 
     def _read(self, token) -> str | None:
-        if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children):
+        if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children) \
+                or _foreseen(token):
             return None  # "en un eventual balotaje": a race that may never be held
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 8]
         kind = kind_of(words)
@@ -206,8 +222,12 @@ class Elections(RacePlaces):
         """"el candidato del Partido Nacional", "ya fue candidato en 2013", "se presentó en
         2005" with no race named: the race the text is about (the one it names most), held in
         the year the title or the verb gives, if it gives one."""
-        year = next((year_of(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
-                     year_of(t.text) and any(c.lower_ == "en" for c in t.children)), None)
+        # "candidato en 2013", "candidato declarado para 2027"
+        near = [*title.children, *(t for c in title.children if c.dep_ in ("amod", "acl")
+                                   for t in c.children)]
+        year = next((year_of(t.text) for t in near if t.dep_ in ("obl", "nmod") and
+                     year_of(t.text) and any(c.lower_ in ("en", "para") for c in t.children)),
+                    None)
         if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES:
             return []
@@ -217,6 +237,9 @@ class Elections(RacePlaces):
                         if heads_election(t) and t.i != title.i and modality(t).asserted and
                         verb_lemma(t.head) not in _AVOIDING and not of_a_round(t))
         races.pop(None, None)
+        held = {self.whole(key, title) for key in races if self._year(key) == year}
+        if year and len(held) == 1:
+            return [End(held.pop(), title.i, title.i)]  # the text's one race of that year
         ranked = races.most_common()
         tied = [key for key, count in ranked if count == ranked[0][1]] if ranked else []
         if len(tied) > 1:
