@@ -294,3 +294,25 @@ def test_a_round_held_with_an_indefinite_article_is_still_run(read):
     found = facts(read("SANTIAGO.— Kast ganó a Jara en una segunda vuelta muy reñida.",
                        issued="2025-12-20"))
     assert _objects(found, "José Antonio Kast", "candidateIn")
+
+
+# ------------------------------------- a copula whose predicate names its own person
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tras la ceremonia, el primer mandatario extranjero al que recibió en privado fue el "
+    "presidente argentino, Javier Milei.",
+    "El primer jefe de Estado que lo llamó fue el presidente argentino, Javier Milei.",
+    "Su invitado de honor será el presidente argentino, Javier Milei.",
+])
+def test_a_copula_predicate_naming_its_person_is_not_the_subjects_title(read, sentence):
+    found = facts(read("LA PAZ.— Rodrigo Paz asumió el sábado la presidencia de Bolivia. " +
+                       sentence, issued="2025-11-12"))
+    assert ("Rodrigo Paz", "holdsOffice", "Presidente de Argentina") not in found
+    assert ("Javier Milei", "holdsOffice", "Presidente de Argentina") in found
+
+
+def test_a_title_subject_of_a_copula_still_stands_for_the_one_named_before(read):
+    found = facts(read("Ana Ruiz llegó a Lima el lunes. La dirigente es presidenta de la "
+                       "Fundación Andina desde 2020."))
+    assert ("Ana Ruiz", "leaderOf", "Fundación Andina") in found
