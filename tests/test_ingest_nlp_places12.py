@@ -316,3 +316,49 @@ def test_a_title_subject_of_a_copula_still_stands_for_the_one_named_before(read)
     found = facts(read("Ana Ruiz llegó a Lima el lunes. La dirigente es presidenta de la "
                        "Fundación Andina desde 2020."))
     assert ("Ana Ruiz", "leaderOf", "Fundación Andina") in found
+
+
+# ------------------------------------- a name only a party has members or candidates of
+
+
+def _linked_classes(text: str) -> dict[str, str]:
+    from graph.api import KnowledgeGraph
+    from graph.ingest import Knowledge
+    from graph.ingest.nlp import pipeline
+    from graph.ingest.nlp.extractor import link_document, share_tables
+
+    knowledge = _linked_classes.knowledge = getattr(
+        _linked_classes, "knowledge", None) or Knowledge.from_graph(KnowledgeGraph(None))
+    kb = knowledge.for_document()
+    share_tables(knowledge, kb)
+    linked = link_document(pipeline.parse(pipeline.load(), text), kb)
+    return {m.text: m.cls.rsplit("#", 1)[-1] for m in linked.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Almeida, abanderada del movimiento Construye, derrotó a Jaramillo.", "Construye"),
+    ("Habló con la jefa de la fracción de Nueva República, Natalia Quesada.", "Nueva República"),
+    ("Los militantes de Horizonte Cívico votaron ayer en Quito.", "Horizonte Cívico"),
+    ("La bancada de Renovación Sur rechazó la ley.", "Renovación Sur"),
+])
+def test_a_name_of_members_candidates_or_benches_is_a_party(read, text, name):
+    classes = _linked_classes(text)
+    assert classes.get(name) in (None, "PoliticalParty"), classes
+    if name in classes:
+        assert classes[name] == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La presidenta de la Fundación Andina, Marta Gil, habló ayer.", "Fundación Andina"),
+    ("Los empleados de Telefónica Sur protestaron ayer.", "Telefónica Sur"),
+])
+def test_a_name_of_other_complements_keeps_its_class(read, text, name):
+    assert _linked_classes(text).get(name) != "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Los militantes de Pedro Soto votaron ayer en Quito.", "Pedro Soto"),
+    ("El candidato de Milei perdió en Córdoba.", "Milei"),
+])
+def test_the_members_or_candidate_of_a_person_leave_the_person_a_person(read, text, name):
+    assert _linked_classes(text).get(name) == "Person"

@@ -1,7 +1,9 @@
 """The class a text gives a new name by describing it right after it: "Creemos, el partido que
 lidera Camacho", "Libre, la coalición del expresidente", "Foro Madrid, la red iberoamericana
 impulsada por Vox". The describing noun says what the name is, over its shape or the lists'
-usual class for it."""
+usual class for it. And a new name taken for an organization that only a party has members,
+candidates or benches of ("abanderada del movimiento Construye", "la bancada de Tisza",
+"militante de Horizontes") is a party."""
 
 from __future__ import annotations
 
@@ -12,9 +14,11 @@ from graph.ingest.knowledge import (
     NETWORK,
     ORGANIZATION,
     PARTY,
+    PERSON,
     PLACE,
 )
 from graph.ingest.model import NEW
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.reading import fold
 
 # Nouns of a body whose class they give the name they describe ("alianza", "frente" and
@@ -28,6 +32,16 @@ _KINDS = {
     "diario": MEDIA, "periodico": MEDIA, "semanario": MEDIA, "revista": MEDIA,
     "emisora": MEDIA, "cadena": MEDIA, "canal": MEDIA, "portal": MEDIA,
 }
+# Nouns whose "de" complement is a party: its candidates, members, benches and votes
+_OF_PARTIES = {"abanderado", "abanderada", "abanderados", "militante", "militantes",
+               "afiliado", "afiliada", "afiliados", "afiliadas", "bancada", "fraccion",
+               "candidato", "candidata", "candidatos", "candidatas", "precandidato",
+               "precandidata", "escanos", "diputados", "votantes", "electores", "electorado",
+               "listas", "papeleta"}
+_MEMBERS = {"militante", "militantes", "afiliado", "afiliada", "afiliados", "afiliadas",
+            "bancada", "fraccion", "abanderado", "abanderada"}
+# Nouns that may stand between such a noun and the name ("del movimiento Construye")
+_GENERIC = {"movimiento", "agrupacion", "organizacion", "formacion", "plataforma"}
 _ARTICLES = {"el", "la", "los", "las", "un", "una", "su", "sus", "otro", "otra"}
 # Classes a description does not correct: a place is not described this way (and a person
 # never is: one the shape of a name made a person may be corrected)
@@ -73,3 +87,26 @@ def classes_of_descriptions(linker) -> None:
         for other in linker.linked.mentions:
             if other.key == mention.key:
                 other.cls = kind
+
+
+def parties_by_complement(linker) -> None:
+    doc = linker.doc
+    for mention in linker.linked.mentions:
+        # a name the shape of a person's may be a party's ("Horizonte Cívico") when no given
+        # name opens it and only a party has members or benches ("el candidato de Milei" is
+        # the one he backs)
+        person = mention.cls == PERSON and not gz.is_given_name(fold(doc[mention.start].lower_))
+        if not mention.key.startswith(NEW) or mention.cls != ORGANIZATION and not person:
+            continue
+        i = mention.start - 1
+        if i >= 1 and fold(doc[i].lower_) in _GENERIC:
+            i -= 1
+        while i >= 1 and doc[i].lower_ in ("la", "el", "los", "las"):
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("de", "del") or \
+                fold(doc[i - 1].lower_) not in (_MEMBERS if person else _OF_PARTIES):
+            continue
+        linker.linked.entities[mention.key].cls = PARTY
+        for other in linker.linked.mentions:
+            if other.key == mention.key:
+                other.cls = PARTY
