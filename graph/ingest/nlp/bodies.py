@@ -6,7 +6,7 @@ argentino"), which convenes and organizes as "Gobierno de Chile"; its opposition
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION, name_tokens
+from graph.ingest.knowledge import COALITION, ORGANIZATION, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.ends import DEMONYM, End
@@ -32,7 +32,9 @@ def _camp(parsed, token) -> list[End]:
     adjective = token.doc[token.i + 1]
     if adjective.head != token or adjective.dep_ != "amod" or not demonym(adjective.text):
         return []
-    return [_known_or_proposed(parsed, f"{token.text.capitalize()} {adjective.lower_}", token)]
+    # a camp is a coalition of parties, as the graph's "Oposición chilena" is
+    return [_known_or_proposed(parsed, f"{token.text.capitalize()} {adjective.lower_}", token,
+                               COALITION)]
 
 
 def _government(parsed, token) -> list[End]:
@@ -54,19 +56,19 @@ def _government(parsed, token) -> list[End]:
     return [_known_or_proposed(parsed, f"Gobierno de {country}", token)]
 
 
-def _known_or_proposed(parsed, label: str, token) -> End:
+def _known_or_proposed(parsed, label: str, token, cls: str = ORGANIZATION) -> End:
     """The graph's entity of that name, named by `token` and the word after it, if it holds
     exactly one; else a new one proposed under it."""
     known = parsed.kb.index.get(name_tokens(label), set())
     if len(known) == 1:
         return End(next(iter(known)), token.i, token.i + 1)
-    return _proposed(parsed, label, token, token.i + 1)
+    return _proposed(parsed, label, token, token.i + 1, cls)
 
 
-def _proposed(parsed, label: str, token, last: int) -> End:
+def _proposed(parsed, label: str, token, last: int, cls: str = ORGANIZATION) -> End:
     key = NEW + slug(label)
     if key not in parsed.proposals:
-        entity = CandidateEntity(key, label, ORGANIZATION, example=token.sent.text)
+        entity = CandidateEntity(key, label, cls, example=token.sent.text)
         parsed.proposals[key] = entity
         parsed.kb.candidates[key] = entity
     return End(key, token.i, last)

@@ -8,8 +8,9 @@ from collections import Counter
 
 from graph.ingest.knowledge import COUNTRY, ORGANIZATION
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.country_cues import demonym_weight, named_after
 from graph.ingest.nlp.election_kinds import REGION_WORDS
-from graph.ingest.nlp.words import demonym_label, is_role_noun
+from graph.ingest.nlp.words import demonym_label
 from graph.ingest.reading import fold
 
 _MONTH_PREFIXES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct",
@@ -23,20 +24,25 @@ def country_of(parsed) -> str | None:
     Burgos") is about the one its towns and regions lie in."""
     kb = parsed.kb
     counts = Counter(kb.label(m.key) for m in parsed.linked.mentions
-                     if kb.is_a(m.key, COUNTRY) and m.kind != "demonym")
+                     if kb.is_a(m.key, COUNTRY) and m.kind != "demonym" and
+                     not named_after(parsed.doc, m.start))
     for token in parsed.doc:
         label = demonym_label(token) if token.pos_ == "ADJ" else None
         place = gz.place(label) if label else None
         if place is not None and place.kind != "country":
             continue  # "la derecha europea": a continent's, no country's
-        if label and not is_role_noun(token.head) and parsed.mention(token.head) is None:
-            counts[label] += 1
+        if label and parsed.mention(token.head) is None:
+            counts[label] += demonym_weight(parsed, token)
     for country in _headline_countries(parsed.doc):
         counts[country] += 3  # "¿Tiene Uruguay su Milei?": what the story is about
     dateline = dateline_country(parsed.doc)
     if dateline:
         counts[dateline] += 3
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts or max(counts.values()) <= 0:
+        return None
+    # of countries named as often, the one the text's towns lie in
+    towns = _towns(parsed)
+    return max(counts, key=lambda country: (counts[country], towns[country]))
 
 
 def _headline_countries(doc) -> list[str]:
@@ -122,8 +128,8 @@ def _capital_dateline(doc) -> str | None:
     paragraphs, below a headline and a standfirst."""
     paragraphs = [0] + [t.i + 1 for t in doc[:400] if t.is_space and "\n" in t.text]
     for start in paragraphs[:5]:
-        words = doc[start:start + 5]
-        for size in (3, 2, 1):
+        words = doc[start:start + 7]
+        for size in (5, 4, 3, 2, 1):  # "SANTA CRUZ DE LA SIERRA."
             if len(words) <= size:
                 continue
             span, after = words[:size], words[size]

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from graph.ingest.knowledge import COUNTRY, ELECTION, ROUND, name_tokens
+from graph.ingest.knowledge import ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.document_places import country_of, region_counts, towns_country
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
     FIRST_ROUND,
@@ -23,10 +21,7 @@ from graph.ingest.nlp.election_kinds import (
     PARLIAMENTARY,
     PRESIDENTIAL,
     PRIMARIES,
-    PROVINCE_DEMONYMS,
-    PROVINCE_NOUNS,
     REGION_GOVERNMENTS,
-    REGION_PARLIAMENTS,
     REGIONAL,
     SECOND_ROUND,
     kind_of,
@@ -40,7 +35,8 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.race_countries import sentence_country, years_given
+from graph.ingest.nlp.race_countries import years_given
+from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -56,6 +52,10 @@ _WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "dom
 # Adjectives of a race that may not be held.
 _HYPOTHETICAL = {"eventual", "hipotetico", "hipotetica", "posible", "virtual", "probable",
                  "supuesto", "supuesta", "imaginario", "imaginaria"}
+# Verbs of foreseeing a race the text does not say is called
+_FORESEEING = {"anticipar", "prever", "pronosticar", "vaticinar", "augurar", "predecir",
+               "apuntar", "dibujar", "proyectar", "esperar", "temer"}
+_FORESEEING_STEMS = ("anticip", "prev", "pronostic", "vaticin", "augur", "predic", "prede")
 # Verbs whose clause says a race will not be held.
 _AVOIDING = {"evitar", "eludir", "esquivar", "impedir"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
@@ -105,15 +105,27 @@ def _prime_minister(token) -> bool:
         fold(token.nbor(-1).lower_) in ("primer", "primera")
 
 
+def _foreseen(token) -> bool:
+    """"en una segunda vuelta que todos los sondeos anticipan", "un balotaje que se
+    celebraría en junio": a race the text foresees, not one called or held."""
+    return any(c.dep_ == "det" and fold(c.lower_) in ("un", "una", "unos", "unas")
+               for c in token.children) and any(
+        c.dep_ in ("acl", "acl:relcl") and (verb_lemma(c) in _FORESEEING or
+                                           fold(c.lower_).startswith(_FORESEEING_STEMS) or
+                                           c.morph.get("Mood") == ["Cnd"])
+        for c in token.children)
+
+
 def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
 
-class Elections:
+class Elections(RacePlaces):
     def __init__(self, parsed):
         self.parsed = parsed
         self.kb = parsed.kb
         self._country = None
+        self._towns = None
         self._named: dict[int, str | None] = {}
         self._reading: set[int] = set()
         self._partial = False
@@ -139,7 +151,8 @@ class Elections:
         return key
 
     def _read(self, token) -> str | None:
-        if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children):
+        if any(c.dep_ == "amod" and fold(c.lower_) in _HYPOTHETICAL for c in token.children) \
+                or _foreseen(token):
             return None  # "en un eventual balotaje": a race that may never be held
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 8]
         kind = kind_of(words)
@@ -209,8 +222,12 @@ class Elections:
         """"el candidato del Partido Nacional", "ya fue candidato en 2013", "se presentó en
         2005" with no race named: the race the text is about (the one it names most), held in
         the year the title or the verb gives, if it gives one."""
-        year = next((year_of(t.text) for t in title.children if t.dep_ in ("obl", "nmod") and
-                     year_of(t.text) and any(c.lower_ == "en" for c in t.children)), None)
+        # "candidato en 2013", "candidato declarado para 2027"
+        near = [*title.children, *(t for c in title.children if c.dep_ in ("amod", "acl")
+                                   for t in c.children)]
+        year = next((year_of(t.text) for t in near if t.dep_ in ("obl", "nmod") and
+                     year_of(t.text) and any(c.lower_ in ("en", "para") for c in t.children)),
+                    None)
         if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES:
             return []
@@ -220,6 +237,9 @@ class Elections:
                         if heads_election(t) and t.i != title.i and modality(t).asserted and
                         verb_lemma(t.head) not in _AVOIDING and not of_a_round(t))
         races.pop(None, None)
+        held = {self.whole(key, title) for key in races if self._year(key) == year}
+        if year and len(held) == 1:
+            return [End(held.pop(), title.i, title.i)]  # the text's one race of that year
         ranked = races.most_common()
         tied = [key for key, count in ranked if count == ranked[0][1]] if ranked else []
         if len(tied) > 1:
@@ -323,45 +343,6 @@ class Elections:
             return self.of_kind(REGIONAL, token, words)
         return self.of_kind(kind, token, words, office=True)
 
-    def _parliament(self, token, words: list[str]) -> str | None:
-        """"a las Cortes de Aragón": the house a regional election fills, from the phrase's
-        region, else a house of a region the text names, else the region it names."""
-        region = region_of(words)
-        if region:
-            return REGION_PARLIAMENTS[region]
-        doc = self.parsed.doc
-        for t in list(token.sent) + list(reversed(doc[:token.sent.start])):
-            house = HOUSES.get(fold(t.lower_))
-            if house and t.text[:1].isupper() and t.i + 2 < len(doc) and \
-                    doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
-                place = self._name_at(t.i + 2)
-                region = region_of([place])
-                return REGION_PARLIAMENTS[region] if region else f"{house} de {place}"
-        regions = region_counts(doc)
-        return REGION_PARLIAMENTS[regions.most_common(1)[0][0]] if regions else None
-
-    def _province(self, token, words: list[str]) -> str | None:
-        """The province or state of a governor's race: named in the phrase ("gobernador de
-        Buenos Aires", "el gobernador bonaerense"), else the one the text named before."""
-        doc = self.parsed.doc
-        for t in token.subtree:
-            if fold(t.lower_) in PROVINCE_DEMONYMS:
-                return PROVINCE_DEMONYMS[fold(t.lower_)]
-        for t in doc[token.i + 1:token.i + 3]:
-            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
-                return self._name_at(t.i + 1)
-        for t in list(doc[token.i + 1:token.i + 5]) + list(reversed(doc[:token.i])):
-            if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
-                    doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
-                return self._name_at(t.i + 2)
-        return None
-
-    def _name_at(self, index: int) -> str:
-        mention = self.parsed.mention(self.parsed.doc[index])
-        if mention is not None and mention.start == index:
-            return self.parsed.doc[mention.start:mention.end].text
-        return self.parsed.doc[index].text
-
     def in_phrase(self, token) -> list[End]:
         """"candidato a la elección presidencial de Chile de 2029": the election the phrase
         headed by `token` names after it."""
@@ -403,10 +384,6 @@ class Elections:
                 return False  # "a la presidencia de la Generalitat": a regional office
             return True
         return False
-
-    def _names_country(self, token) -> bool:
-        mention = self.parsed.mention(token)
-        return mention is not None and self.kb.is_a(mention.key, COUNTRY)
 
     def _election(self, kind: str | None, country: str | None, token) -> str | None:
         """The election called "{kind} de {country} de {year}" (a race named by its
@@ -492,63 +469,6 @@ class Elections:
         return "presiden" in fold(token.sent.text.lower()) or "balotaje" in fold(
             token.sent.text.lower())
 
-    def _country_of(self, token, office: bool = False) -> str | None:
-        """The country of the race: named in the phrase, else that of the national races the
-        text named before, else in its sentence (for an office sought, the text's: "la lista
-        de diputados" is not of a country the sentence names for another reason), else the
-        text's."""
-        named = self._phrase_country(token, office)
-        if named or office:
-            return named or self.document_country() or towns_country(self.parsed)
-        earlier = self._raced_before(token)
-        if earlier:
-            return earlier  # "las presidenciales de 2021" in a text on Peru's elections
-        return sentence_country(self.parsed, token) or self.document_country() or \
-            towns_country(self.parsed)
-
-    def _phrase_country(self, token, office: bool = False) -> str | None:
-        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and demonym_label(token.head):
-            return demonym_label(token.head)  # "las presidenciales peruanas", parsed the other way
-        for t in token.subtree:
-            # "de las presidenciales portuguesas" may be parsed with the demonym as its noun
-            label = demonym_label(t) if t.pos_ == "ADJ" or t.dep_ == "amod" or any(
-                c.dep_ == "amod" and is_election_noun(c) for c in t.children) else None
-            if label:
-                return label
-            mention = self.parsed.mention(t)
-            if mention is not None and self.kb.is_a(mention.key, COUNTRY):
-                return self.kb.label(mention.key)
-            if office and mention is not None and mention.start == t.i:
-                # "la lista al Senado por la ciudad de Buenos Aires": the city's country
-                found = gz.place(self.parsed.doc[mention.start:mention.end].text)
-                if found is not None and found.kind == "city" and found.country:
-                    return found.country
-        return None
-
-    def _raced_before(self, token) -> str | None:
-        """The country a national race named before `token` names in its phrase: the last in
-        its sentence, else the one country of those the text named before. A race named by its
-        year alone is of that country, not of a country the sentence names for another reason
-        ("su visita a España")."""
-        countries = []
-        for before in self.parsed.doc[:token.i]:
-            if not heads_election(before) or kind_of(
-                    [t.text for t in before.subtree if abs(t.i - before.i) <= 8]) not in (
-                    PRESIDENTIAL, LEGISLATIVE, FIRST_ROUND, SECOND_ROUND):
-                continue
-            place = gz.place(gz.fold_key(self._phrase_country(before) or ""))
-            if place is not None and place.kind == "country":
-                countries.append((before.i, place.name))  # not "las europeas": no country's
-        if countries and countries[-1][0] >= token.sent.start:
-            return countries[-1][1]
-        return countries[0][1] if len({c for _, c in countries}) == 1 else None
-
-    def document_country(self) -> str | None:
-        """The country the article is about (see `document_places.country_of`)."""
-        if self._country is None:
-            self._country = country_of(self.parsed) or ""
-        return self._country or None
-
     def _year_of(self, token) -> tuple[int, bool]:
         """The race's year, and whether the phrase's own words give it (a year, a month): a
         date elsewhere in the sentence may be of the act told, not of the vote."""
@@ -570,8 +490,8 @@ class Elections:
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
-            if time.date is None:
-                continue
+            if time.date is None or time.since:
+                continue  # "concejal desde 2019": a term's start, no race's year
             distance = abs(time.start - offset)
             if distance < 60 and (best is None or distance < best[0]):
                 year = time.date.start.year

@@ -17,6 +17,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.described_names import described_next
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
@@ -234,6 +235,12 @@ class EventReading:
             span = (name.i, max([name.i] + [c.i for c in name.children
                                             if c.dep_ in ("flat", "compound", "nummod")]))
             mention = self.mention(name)
+            if mention is not None and mention.end - mention.start > 1 and \
+                    self.is_person(mention.key) and token.i > name.i and \
+                    not described_next(self.doc, mention.end, token):
+                # "a Manuel Gavira, su candidato ..., en "X", el primer acto": the noun the
+                # parse hung on a person's full name describes the nearer name
+                continue
             if mention is None:
                 return span
             entity = self.linked.entities.get(mention.key)

@@ -126,8 +126,10 @@ class EvidenceReader:
         index = self.parsed.sentence_of(doc[found.trigger].idx)
         position = doc[found.trigger].idx
         race = found.relation in ("candidateIn", "opponentOf")
+        # a race is run at a time, not since one: "diputada desde 2018 y ... del candidato
+        # presidencial" dates the seat, not the candidacy
         here = [t for t in self.times(index) if self._owned(t, found) and
-                (race or not self._of_election(t))]
+                (race or not self._of_election(t)) and not (race and t.since)]
         # a time in the trigger's own phrase first ("fue candidato en las presidenciales de
         # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
         governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]

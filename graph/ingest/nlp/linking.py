@@ -53,6 +53,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
+from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
@@ -138,6 +139,8 @@ class _Linker:
                 self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
         places_of_seats(self)
+        classes_of_descriptions(self)
+        parties_by_complement(self)
         fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)

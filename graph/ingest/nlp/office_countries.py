@@ -8,6 +8,7 @@ Gustavo Petro" in the same report no president of Ecuador)."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COALITION, NETWORK, PARTY
+from graph.ingest.nlp.country_cues import names_people
 from graph.ingest.nlp.public_figures import figure_country
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -63,12 +64,12 @@ def sentence_demonyms(parsed, title) -> set[str]:
         if title.first <= token.i <= title.last or token.pos_ != "ADJ":
             continue
         country = demonym_label(token)
-        if country and parsed.mention(token) is None and not _of_a_person(parsed, token):
+        if country and parsed.mention(token) is None and not on_a_person(parsed, token):
             countries.add(country)
     return countries
 
 
-def _of_a_person(parsed, demonym) -> bool:
+def on_a_person(parsed, demonym) -> bool:
     """"El presidente Dan no recibió al político polaco": a demonym on another person says
     where that one comes from (a visitor, a counterpart), not where the office is; one on a
     thing or a place ("un periódico alemán"), or on another office ("el presidente polaco"),
@@ -80,7 +81,7 @@ def _of_a_person(parsed, demonym) -> bool:
     if word is not None:
         return role_kind(word) not in ("head", "office", "deputy", "seat")
     mention = parsed.mention(head)
-    return fold(head.lower_) in PERSON_NOUNS | PROFESSIONS or \
+    return fold(head.lower_) in PERSON_NOUNS | PROFESSIONS or names_people(head) or \
         mention is not None and parsed.is_person(mention.key)
 
 

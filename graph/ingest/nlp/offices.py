@@ -22,7 +22,7 @@ from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
-from graph.ingest.nlp.office_countries import context_country, elsewhere
+from graph.ingest.nlp.office_countries import context_country, elsewhere, on_a_person
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -245,7 +245,9 @@ class OfficeNaming:
         sentence = self.doc[title.token].sent
         named = set()
         for mention in self.parsed.linked.mentions:
-            if sentence.start <= mention.start < sentence.end:
+            if sentence.start <= mention.start < sentence.end and not (
+                    mention.kind == "demonym" and  # "el escritor argentino": his, not the office's
+                    on_a_person(self.parsed, self.doc[mention.start])):
                 key = mention.key if self.kb.is_a(mention.key, COUNTRY) else \
                     self.kb.country(mention.key) if mention.kind == "metonym" else None
                 city = gazetteer.place(mention.text) if not self.kb.classes(mention.key) or \

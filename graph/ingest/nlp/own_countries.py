@@ -6,6 +6,7 @@ bare, in a text about another country."""
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.bodies import body_ends
 
 
 def _canonical(name: str) -> str:
@@ -36,3 +37,16 @@ def of_its_country(kb, country: str, token, about: str | None) -> bool:
     country the text is about."""
     own = own_country(token) or about
     return own is None or _canonical(own) == _canonical(kb.label(country))
+
+
+def common_body(parsed, token, words) -> str | None:
+    """The organization a common noun of a title's complement names ("líder de la oposición
+    chilena"): the graph's body of that name unless the noun's own adjective or complement
+    names another country, then the camp the adjective names ("de la oposición venezolana"
+    is no "Oposición chilena"; a bare "del oficialismo" is left to the graph's)."""
+    key = parsed.events.common(token.text, words)
+    country = parsed.kb.country(key) if key is not None else None
+    if country is None or of_its_country(parsed.kb, country, token, None):
+        return key
+    camps = body_ends(parsed, token)
+    return camps[0].key if camps else None

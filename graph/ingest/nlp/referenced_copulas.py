@@ -58,6 +58,11 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         not predicative_opener(c)]
     if any(parsed.mention(t) for s in subjects for t in s.subtree):
         return []  # a named subject: the role reader reads the copula with the name
+    if any(c.dep_ in ("appos", "flat") and parsed.mention(c) is not None and
+           parsed.is_person(parsed.mention(c).key) for c in token.children):
+        # "el primer mandatario al que recibió fue el presidente argentino, Javier Milei":
+        # the title is the named one's, and the subject is that one too
+        return []
     if any(folded_lemma(s) in _RELATIVE for s in subjects):
         antecedent = token.head
         clause = {t.i for t in token.subtree}

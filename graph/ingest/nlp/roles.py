@@ -28,6 +28,7 @@ from graph.ingest.nlp.appositions import named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import _speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
+from graph.ingest.nlp.country_cues import names_people
 from graph.ingest.nlp.distributed_titles import distributed_title
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
@@ -45,6 +46,7 @@ from graph.ingest.nlp.offices import (
     seated_in,
     trim_links,
 )
+from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
@@ -436,8 +438,11 @@ class RoleReader(OfficeNaming):
                 other.key.startswith(NEW) else None
             if country and fold(token.head.lower_) in TOWN_NOUNS and start < token.head.i < i:
                 pass  # "la alcaldesa de la comuna chilena de Providencia": where the town is
-            elif country and of_an_organization(self.parsed, token):
-                pass  # "el vicepresidente de la Liga italiana": the party's country
+            elif country and of_an_organization(self.parsed, token) or country and \
+                    start < i - 1 and names_people(doc[i - 1]):
+                # "el vicepresidente de la Liga italiana", "el presidente de los populares
+                # daneses": the party's country, or its people's
+                pass
             elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
@@ -468,10 +473,9 @@ class RoleReader(OfficeNaming):
                 # "miembro del comité ejecutivo del partido", "la directora de la fundación":
                 # the party, or the organization of that head noun, last named
                 title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
-            elif token.pos_ == "NOUN" and self.parsed.events.common(
-                    token.text, phrase_words(token)):
+            elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
-                key = self.parsed.events.common(token.text, phrase_words(token))
+                key = common_body(self.parsed, token, phrase_words(token))
                 title.targets.append(End(key, i, i))
             elif lower in self.party_adjectives and token.pos_ == "ADJ" and not title.targets:
                 party = self.party_adjectives[lower]

@@ -1,0 +1,112 @@
+"""The class a text gives a new name by describing it right after it: "Creemos, el partido que
+lidera Camacho", "Libre, la coalición del expresidente", "Foro Madrid, la red iberoamericana
+impulsada por Vox". The describing noun says what the name is, over its shape or the lists'
+usual class for it. And a new name taken for an organization that only a party has members,
+candidates or benches of ("abanderada del movimiento Construye", "la bancada de Tisza",
+"militante de Horizontes") is a party."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import (
+    COALITION,
+    COUNTRY,
+    MEDIA,
+    NETWORK,
+    ORGANIZATION,
+    PARTY,
+    PERSON,
+    PLACE,
+)
+from graph.ingest.model import NEW
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.reading import fold
+
+# Nouns of a body whose class they give the name they describe ("alianza", "frente" and
+# "plataforma" name coalitions, networks and events alike)
+_KINDS = {
+    "partido": PARTY, "formacion": PARTY, "colectividad": PARTY,
+    "coalicion": COALITION, "red": NETWORK,
+    "fundacion": ORGANIZATION, "instituto": ORGANIZATION, "asociacion": ORGANIZATION,
+    "organizacion": ORGANIZATION, "ong": ORGANIZATION, "sindicato": ORGANIZATION,
+    "think": ORGANIZATION, "laboratorio": ORGANIZATION, "observatorio": ORGANIZATION,
+    "diario": MEDIA, "periodico": MEDIA, "semanario": MEDIA, "revista": MEDIA,
+    "emisora": MEDIA, "cadena": MEDIA, "canal": MEDIA, "portal": MEDIA,
+}
+# Nouns whose "de" complement is a party: its candidates, members, benches and votes
+_OF_PARTIES = {"abanderado", "abanderada", "abanderados", "militante", "militantes",
+               "afiliado", "afiliada", "afiliados", "afiliadas", "bancada", "fraccion",
+               "candidato", "candidata", "candidatos", "candidatas", "precandidato",
+               "precandidata", "escanos", "diputados", "votantes", "electores", "electorado",
+               "listas", "papeleta"}
+_MEMBERS = {"militante", "militantes", "afiliado", "afiliada", "afiliados", "afiliadas",
+            "bancada", "fraccion", "abanderado", "abanderada"}
+# Nouns that may stand between such a noun and the name ("del movimiento Construye")
+_GENERIC = {"movimiento", "agrupacion", "organizacion", "formacion", "plataforma"}
+_ARTICLES = {"el", "la", "los", "las", "un", "una", "su", "sus", "otro", "otra"}
+# Classes a description does not correct: a place is not described this way (and a person
+# never is: one the shape of a name made a person may be corrected)
+_KEPT = {PLACE, COUNTRY}
+
+
+def described_kind(doc, end: int) -> str | None:
+    """The class the description after a name ending at token `end` gives it: ", el partido
+    ...", ", la nueva red ...", ", un pequeño partido ...", the noun in apposition to it."""
+    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].lower_) not in _ARTICLES:
+        return None
+    i = end + 2
+    while i < len(doc) and i < end + 4 and doc[i].pos_ == "ADJ":
+        i += 1  # "la nueva formación", "un pequeño partido"
+    if i >= len(doc) or doc[i].pos_ != "NOUN":
+        return None
+    return _KINDS.get(fold(doc[i].lower_)) or _KINDS.get(fold(doc[i].lemma_.lower()))
+
+
+def described_next(doc, end: int, noun) -> bool:
+    """Whether the name ending before token `end` is the one the noun `noun` describes right
+    after it (", la fiesta anual", ", el primer gran acto"), not one farther before it that
+    the parse hung the noun on."""
+    between = doc[end:noun.i]
+    return bool(between) and between[0].text == "," and all(
+        t.pos_ in ("DET", "ADJ", "NUM") for t in between[1:])
+
+
+def classes_of_descriptions(linker) -> None:
+    doc = linker.doc
+    for mention in linker.linked.mentions:
+        if not mention.key.startswith(NEW) or mention.cls in _KEPT:
+            continue
+        first = doc[mention.start]
+        if first.dep_ == "conj" or mention.start and doc[mention.start - 1].lower_ in (
+                "y", "e") or doc[mention.start - 2:mention.start].text.lower() in (
+                "y el", "y la", "e el"):
+            continue  # "LLA y el PRO, el frente libertario": said of both
+        kind = described_kind(doc, mention.end)
+        if kind is None or kind == mention.cls:
+            continue
+        linker.linked.entities[mention.key].cls = kind
+        for other in linker.linked.mentions:
+            if other.key == mention.key:
+                other.cls = kind
+
+
+def parties_by_complement(linker) -> None:
+    doc = linker.doc
+    for mention in linker.linked.mentions:
+        # a name the shape of a person's may be a party's ("Horizonte Cívico") when no given
+        # name opens it and only a party has members or benches ("el candidato de Milei" is
+        # the one he backs)
+        person = mention.cls == PERSON and not gz.is_given_name(fold(doc[mention.start].lower_))
+        if not mention.key.startswith(NEW) or mention.cls != ORGANIZATION and not person:
+            continue
+        i = mention.start - 1
+        if i >= 1 and fold(doc[i].lower_) in _GENERIC:
+            i -= 1
+        while i >= 1 and doc[i].lower_ in ("la", "el", "los", "las"):
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("de", "del") or \
+                fold(doc[i - 1].lower_) not in (_MEMBERS if person else _OF_PARTIES):
+            continue
+        linker.linked.entities[mention.key].cls = PARTY
+        for other in linker.linked.mentions:
+            if other.key == mention.key:
+                other.cls = PARTY
