@@ -14,13 +14,15 @@ from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
 _PARTY_NOUNS = {"partido", "formacion", "colectividad", "movimiento", "fuerza", "agrupacion"}
-# Words that may stand between "de" and the person: articles and what the person is
+# Words that may stand between "de" and the person: articles and what the person is, and when
+# ("del entonces alcalde X", "de la hoy ministra Y")
 _BETWEEN_POS = ("DET", "ADJ", "NOUN")
+_TIMES = {"entonces", "hoy", "actual", "ahora"}
 
 
 def owned_party_claims(parsed: Parsed, token) -> list[Found]:
     """Claims the party noun `token` states. ("el Fidesz de Orbán", a party's name and its
-    person, is left alone: the press says so of members and leaders alike.)"""
+    person, is read in party_persons.)"""
     if folded_lemma(token) in _PARTY_NOUNS and token.pos_ == "NOUN":
         return _described(parsed, token)
     return []
@@ -34,11 +36,19 @@ def owners(found: list[Found]) -> set[str]:
 _CUE = "apposition:party-of"
 
 
+def titled(parsed: Parsed, claim: Found) -> bool:
+    """Whether the phrase names the person by a title or a trade ("el partido del presidente
+    X", "del abogado Y"): the party is then told by who the person is, not as theirs (the press
+    writes "el partido de Magyar" of the party a person leads)."""
+    return any(base_role(t)[0] or t.pos_ == "NOUN"
+               for t in parsed.doc[claim.trigger + 1:claim.subject.first])
+
+
 def _described(parsed: Parsed, noun) -> list[Found]:
     doc = parsed.doc
     if noun.i < 1 or fold(doc[noun.i - 1].lower_) not in ("el", "la"):
         return []
-    person = _person_after(parsed, noun.i + 1)
+    person = person_after(parsed, noun.i + 1)
     if person is None:
         return []
     party = _beside(parsed, noun.i - 1, person.end)
@@ -49,15 +59,18 @@ def _described(parsed: Parsed, noun) -> list[Found]:
     return [Found("memberOf", subject, target, 0.7, _CUE, noun.i, dated=False)]
 
 
-def _person_after(parsed: Parsed, i: int) -> Mention | None:
+def person_after(parsed: Parsed, i: int) -> Mention | None:
     """The person a "de" phrase at token `i` names, past an article and a profession or
     title ("del abogado Gustavo Salle", "del expresidente Uribe")."""
     doc = parsed.doc
     if i >= len(doc) or fold(doc[i].lower_) not in ("de", "del"):
         return None
     j = i + 1
-    while j < min(len(doc), i + 4) and doc[j].pos_ in _BETWEEN_POS and \
-            parsed.mention(doc[j]) is None and doc[j].text[:1].islower():
+    while j < min(len(doc), i + 5) and (doc[j].pos_ in _BETWEEN_POS or base_role(doc[j])[0]
+                                        or fold(doc[j].lower_) in _TIMES) \
+            and parsed.mention(doc[j]) is None and (
+                doc[j].text[:1].islower() or base_role(doc[j])[0]):
+        # (a title may take a capital: "del Presidente José Antonio Kast")
         word, _ = base_role(doc[j])
         if word and role_kind(word) in ("ally", "rival"):
             return None  # "el partido del rival de X": someone else's
@@ -77,16 +90,23 @@ def _beside(parsed: Parsed, first: int, end: int) -> Mention | None:
     """The organization the phrase from token `first` to `end` stands in apposition to: the
     name right before its comma, else the one right after its closing comma."""
     doc = parsed.doc
-    if first >= 2 and doc[first - 1].text == ",":
-        named = parsed.mention(doc[first - 2])
+    if first >= 2 and doc[first - 1].text in _OPENERS:
+        at = first - 2
+        if doc[at].text == ")" and at >= 3 and doc[at - 2].text == "(":
+            at -= 3  # "La Libertad Avanza (LLA), el partido de": past the acronym
+        named = parsed.mention(doc[at])
         if named is not None and _organization(parsed, named):
             return named
-    if end + 1 < len(doc) and doc[end].text == ",":
+    if end + 1 < len(doc) and doc[end].text in _OPENERS:
         named = parsed.mention(doc[end + 1])
         if named is not None and named.start == end + 1 and _organization(parsed, named) and \
                 named.end < len(doc) and doc[named.end].text in (",", ")", ".", ";"):
             return named
     return None
+
+
+# What sets an apposition off: commas, dashes ("el Partido Republicano —el partido de Kast—")
+_OPENERS = {",", "—", "–"}
 
 
 def _organization(parsed: Parsed, mention: Mention) -> bool:
