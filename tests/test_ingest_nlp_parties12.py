@@ -210,3 +210,37 @@ def test_a_predecessor_in_an_office_leads_no_party(read):
     found = facts(read("Riikka Purra preside el Partido de los Finlandeses. Su antecesor en el "
                        "cargo, Jussi Halla-aho, le allanó el camino."))
     assert ("Jussi Halla-aho", "leaderOf", "Partido de los Finlandeses") not in found
+
+
+# --- a party or group referred to by its kind beside a person's titles --------------------
+
+def test_a_party_title_coordinated_with_a_mayors_post(read):
+    # the town the mayor is of is no party, and "del partido" is still the party named before
+    found = facts(read("Reagrupamiento Nacional celebró su congreso en Lyon. Habló Louis "
+                       "Aliot, vicepresidente del partido y alcalde de Perpiñán."))
+    assert ("Louis Aliot", "memberOf", "Reagrupamiento Nacional") in found
+    assert ("Louis Aliot", "memberOf", "Perpiñán") not in found
+    found = facts(read("Reagrupamiento Nacional celebró su congreso en Lyon. Habló Julien "
+                       "Sanchez, alcalde de Beaucaire y portavoz del partido."))
+    assert ("Julien Sanchez", "memberOf", "Beaucaire") not in found
+
+
+def test_a_group_referred_to_by_the_noun_that_governed_its_name(read):
+    found = facts(read("El grupo Patriotas por Europa se reunió en Bruselas. La vicepresidenta "
+                       "del grupo, la eurodiputada húngara Kinga Gál, moderó los debates."))
+    assert ("Kinga Gál", "memberOf", "Patriotas por Europa") in found
+    found = facts(read("La red Alcaldes Libres se reunió en Quito. El secretario de la red, "
+                       "el concejal Pablo Torres, leyó la declaración."))
+    assert ("Pablo Torres", "memberOf", "Alcaldes Libres") in found
+
+
+def test_its_president_is_the_president_of_the_clauses_subject(read):
+    # "su" stands for the subject, not for a body named inside the subject's apposition
+    found = facts(read("El grupo Patriotas por Europa, tercera fuerza del Parlamento Europeo, "
+                       "reunió en Bruselas a sus líderes en una cumbre convocada por su "
+                       "presidente, Jordan Bardella."))
+    assert ("Jordan Bardella", "leaderOf", "Patriotas por Europa") in found
+    assert ("Jordan Bardella", "leaderOf", "Parlamento Europeo") not in found
+    found = facts(read("Vox, la tercera fuerza del Congreso, celebró su asamblea con su "
+                       "presidente, Santiago Abascal."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
