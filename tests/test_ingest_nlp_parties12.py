@@ -244,3 +244,34 @@ def test_its_president_is_the_president_of_the_clauses_subject(read):
     found = facts(read("Vox, la tercera fuerza del Congreso, celebró su asamblea con su "
                        "presidente, Santiago Abascal."))
     assert ("Santiago Abascal", "leaderOf", "Vox") in found
+
+
+# --- a party's bloc in a chamber ----------------------------------------------------------
+
+def test_who_presides_a_partys_bloc_leads_the_bloc(read):
+    found = facts(read("El bloque de La Libertad Avanza, que preside el diputado Agustín "
+                       "Romano, formalizó un interbloque."))
+    assert ("Agustín Romano", "leaderOf", "Bloque de La Libertad Avanza") in found
+    assert ("Agustín Romano", "leaderOf", "La Libertad Avanza") not in found
+    found = facts(read("La bancada de Vox, que dirige la diputada Marta Ruiz, votó en contra."))
+    assert ("Marta Ruiz", "leaderOf", "Bancada de Vox") in found
+    assert ("Marta Ruiz", "leaderOf", "Vox") not in found
+
+
+def test_the_chief_of_a_bloc_named_by_the_partys_adjective_leads_the_bloc(read):
+    found = facts(read("La Libertad Avanza ganó. Bornoroni, jefe del bloque libertario en la "
+                       "Cámara baja, habló después."))
+    assert ("Bornoroni", "leaderOf", "Bloque libertario") in found
+    found = facts(read("El Partido Nacional Libertario crece. Johannes Kaiser, jefe de la "
+                       "bancada libertaria, habló."))
+    assert ("Johannes Kaiser", "leaderOf", "Bancada libertaria") in found
+
+
+def test_a_member_of_a_bloc_or_a_chief_of_a_named_partys_bloc_stays_a_member(read):
+    # the party named by its name says whose member the chief is
+    found = facts(read("Habló Patricia Bullrich, jefa del bloque de La Libertad Avanza en el "
+                       "Senado."))
+    assert ("Patricia Bullrich", "memberOf", "La Libertad Avanza") in found
+    found = facts(read("La Libertad Avanza ganó. Ana Díaz, diputada del bloque libertario, "
+                       "habló después."))
+    assert not any(r == "leaderOf" and s == "Ana Díaz" for s, r, _ in found)

@@ -53,6 +53,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
 from graph.ingest.nlp.party_lists import party_list_claims
 from graph.ingest.nlp.party_nouns import party_noun_claims
@@ -177,7 +178,7 @@ class NlpExtractor:
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
                 parsed, parties_for_pairs(parsed, found)))))))
-        found += party_person_claims(parsed, found)
+        found = led_blocs(parsed, found) + party_person_claims(parsed, found)
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it
