@@ -95,6 +95,25 @@ def test_a_party_told_by_a_bare_name_is_left_to_what_the_text_says_of_it(read):
     assert ("Péter Varga", "memberOf", "Fuerza Cívica") in found
 
 
+def test_a_party_whose_person_is_referred_to_by_nationality_or_title(read):
+    found = facts(read("El primer ministro húngaro, Viktor Orbán, llegó a Bruselas. Repasaron "
+                       "la cooperación entre Fidesz, el partido del húngaro, y Vox."))
+    assert ("Viktor Orbán", "memberOf", "Fidesz") in found
+    found = facts(read("El presidente argentino, Javier Milei, habló. La Libertad Avanza, el "
+                       "partido del presidente, ganó en la provincia."))
+    assert ("Javier Milei", "memberOf", "La Libertad Avanza") in found
+    found = facts(read("El exalcalde Ramón Ibarra llegó. Ganó el Movimiento Cívico, la "
+                       "coalición del exalcalde, en la capital."))
+    assert ("Ramón Ibarra", "memberOf", "Movimiento Cívico") in found
+
+
+def test_a_party_of_a_relative_or_a_rival_referred_to_is_not_the_persons(read):
+    for noun in ("rival", "hijo"):
+        found = facts(read(f"Orbán llegó. Repasaron la cooperación entre Fidesz, el partido "
+                           f"del {noun}, y Vox."))
+        assert not any(r == "memberOf" for _, r, _ in found), noun
+
+
 def test_a_party_of_someones_rival_is_not_theirs(read):
     found = facts(read("Ganó Unidad Cívica, el partido del rival de Hugo Salas, en la capital."))
     assert ("Hugo Salas", "memberOf", "Unidad Cívica") not in found

@@ -6,14 +6,17 @@ reader's guess, which takes the party the text is about."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.ingest.knowledge import ORGANIZATION
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
-from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
+from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
-_PARTY_NOUNS = {"partido", "formacion", "colectividad", "movimiento", "fuerza", "agrupacion"}
+_PARTY_NOUNS = {"partido", "formacion", "colectividad", "movimiento", "fuerza", "agrupacion",
+               "coalicion", "alianza"}
 # Words that may stand between "de" and the person: articles and what the person is, and when
 # ("del entonces alcalde X", "de la hoy ministra Y")
 _BETWEEN_POS = ("DET", "ADJ", "NOUN")
@@ -40,8 +43,9 @@ def titled(parsed: Parsed, claim: Found) -> bool:
     """Whether the phrase names the person by a title or a trade ("el partido del presidente
     X", "del abogado Y"): the party is then told by who the person is, not as theirs (the press
     writes "el partido de Magyar" of the party a person leads)."""
-    return any(base_role(t)[0] or t.pos_ == "NOUN"
-               for t in parsed.doc[claim.trigger + 1:claim.subject.first])
+    return claim.subject.reference or any(
+        base_role(t)[0] or t.pos_ == "NOUN"
+        for t in parsed.doc[claim.trigger + 1:claim.subject.first])
 
 
 def _described(parsed: Parsed, noun) -> list[Found]:
@@ -49,14 +53,36 @@ def _described(parsed: Parsed, noun) -> list[Found]:
     if noun.i < 1 or fold(doc[noun.i - 1].lower_) not in ("el", "la"):
         return []
     person = person_after(parsed, noun.i + 1)
-    if person is None:
+    subject = End.of(person) if person is not None else _referred_after(parsed, noun.i + 1)
+    if subject is None:
         return []
-    party = _beside(parsed, noun.i - 1, person.end)
-    if party is None or not parsed.kb.fits("memberOf", person.key, party.key):
+    party = _beside(parsed, noun.i - 1, subject.last + 1)
+    if party is None or not parsed.kb.fits("memberOf", subject.key, party.key):
         return []
-    subject = End.of(person)
-    target = End.of(party)
-    return [Found("memberOf", subject, target, 0.7, _CUE, noun.i, dated=False)]
+    return [Found("memberOf", subject, End.of(party), 0.7, _CUE, noun.i, dated=False)]
+
+
+def _referred_after(parsed: Parsed, i: int) -> End | None:
+    """The person a "de" phrase with no name refers to: "Fidesz, el partido del húngaro,"
+    after Viktor Orbán, "el partido de la primera ministra," after Giorgia Meloni. The phrase
+    closes right after its noun (and its adjective)."""
+    doc = parsed.doc
+    if i + 1 >= len(doc) or fold(doc[i].lower_) not in ("de", "del"):
+        return None
+    j = i + 1 + (fold(doc[i + 1].lower_) in ("la", "el"))
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower:
+        j += 1  # "de la primera ministra italiana"
+    noun = doc[j] if j < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or j + 1 >= len(doc) or \
+            doc[j + 1].text not in _OPENERS | {")", "."}:
+        return None
+    word, _ = base_role(noun)
+    if not (word and role_kind(word) not in ("ally", "rival") or demonym_label(noun)):
+        return None  # "del rival", "del hijo": someone else than the one named before
+    people = [e for e in parsed.ends(noun) if parsed.is_person(e.key)]
+    if len(people) != 1 or not people[0].reference:
+        return None
+    return replace(people[0], first=noun.i, last=noun.i)
 
 
 def person_after(parsed: Parsed, i: int) -> Mention | None:
