@@ -107,6 +107,21 @@ def test_a_party_whose_person_is_referred_to_by_nationality_or_title(read):
     assert ("Ramón Ibarra", "memberOf", "Movimiento Cívico") in found
 
 
+def test_a_party_said_by_a_copula_to_be_someones(read):
+    found = facts(read("Vox es el partido del diputado Luis Roca."))
+    assert ("Luis Roca", "memberOf", "Vox") in found
+    found = facts(read("La Liga, que es el partido del vicepresidente Matteo Salvini, votó."))
+    assert ("Matteo Salvini", "memberOf", "Liga") in found
+    found = facts(read("Vox no es el partido del diputado Luis Roca."))
+    assert ("Luis Roca", "memberOf", "Vox") not in found
+
+
+def test_a_partys_person_named_after_a_title_and_a_comma(read):
+    found = facts(read("En Hungría ganó Fidesz, el partido del primer ministro húngaro, Viktor "
+                       "Orbán, por amplio margen."))
+    assert ("Viktor Orbán", "memberOf", "Fidesz") in found
+
+
 def test_a_party_of_a_relative_or_a_rival_referred_to_is_not_the_persons(read):
     for noun in ("rival", "hijo"):
         found = facts(read(f"Orbán llegó. Repasaron la cooperación entre Fidesz, el partido "

@@ -56,7 +56,7 @@ def _described(parsed: Parsed, noun) -> list[Found]:
     subject = End.of(person) if person is not None else _referred_after(parsed, noun.i + 1)
     if subject is None:
         return []
-    party = _beside(parsed, noun.i - 1, subject.last + 1)
+    party = _beside(parsed, noun.i - 1, subject.last + 1) or _copula_subject(parsed, noun)
     if party is None or not parsed.kb.fits("memberOf", subject.key, party.key):
         return []
     return [Found("memberOf", subject, End.of(party), 0.7, _CUE, noun.i, dated=False)]
@@ -101,6 +101,9 @@ def person_after(parsed: Parsed, i: int) -> Mention | None:
         if word and role_kind(word) in ("ally", "rival"):
             return None  # "el partido del rival de X": someone else's
         j += 1
+    if j + 1 < len(doc) and doc[j].text == "," and j > i + 1 and \
+            any(base_role(t)[0] for t in doc[i + 1:j]):
+        j += 1  # "de la primera ministra italiana, Giorgia Meloni": the title, then the name
     if j >= len(doc):
         return None
     person = parsed.mention(doc[j])
@@ -133,6 +136,19 @@ def _beside(parsed: Parsed, first: int, end: int) -> Mention | None:
 
 # What sets an apposition off: commas, dashes ("el Partido Republicano —el partido de Kast—")
 _OPENERS = {",", "—", "–"}
+
+
+def _copula_subject(parsed: Parsed, noun) -> Mention | None:
+    """The organization a copula says the noun is: "Vox es el partido de X", "Hermanos de
+    Italia, que es la formación de X"."""
+    if not any(c.dep_ == "cop" for c in noun.children) or \
+            any(c.dep_ == "advmod" and fold(c.lower_) == "no" for c in noun.children):
+        return None  # ("no es el partido de X" says nothing of whose it is)
+    subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON" and noun.dep_ in ("acl", "acl:relcl"):
+        subject = noun.head  # "X, que es el partido de Y": the name the clause hangs on
+    named = parsed.mention(subject) if subject is not None else None
+    return named if named is not None and _organization(parsed, named) else None
 
 
 def _organization(parsed: Parsed, mention: Mention) -> bool:
