@@ -309,3 +309,24 @@ def test_a_member_of_a_bloc_or_a_chief_of_a_named_partys_bloc_stays_a_member(rea
     found = facts(read("La Libertad Avanza ganó. Ana Díaz, diputada del bloque libertario, "
                        "habló después."))
     assert not any(r == "leaderOf" and s == "Ana Díaz" for s, r, _ in found)
+
+
+# --- a title whose holder is named after a trade -------------------------------------------
+
+def test_a_title_then_a_trade_and_the_name(read):
+    found = facts(read("El líder de Vox, el abogado Luis Roca, habló al final."))
+    assert ("Luis Roca", "leaderOf", "Vox") in found
+    found = facts(read("Abrió el acto la cabeza de lista del PP por Huesca, la ganadera Ana "
+                       "Alós, que defendió el regadío."))
+    assert ("Ana Alós", "represents", "PP") in found
+    found = facts(read("Firmó el secretario de la Fundación Oriente Libre, el abogado cruceño "
+                       "Marcelo Roca."))
+    assert ("Marcelo Roca", "memberOf", "Fundación Oriente Libre") in found
+
+
+def test_a_trade_in_a_list_of_names_is_not_the_titles_holder(read):
+    # "el líder de Vox, el abogado X, y la ganadera Y": the title is the first name's only
+    found = facts(read("Llegaron el líder de Vox, el abogado Luis Roca, y la ganadera Ana "
+                       "Gil."))
+    assert ("Luis Roca", "leaderOf", "Vox") in found
+    assert not any(s == "Ana Gil" and o == "Vox" for s, _, o in found)
