@@ -330,3 +330,19 @@ def test_a_trade_in_a_list_of_names_is_not_the_titles_holder(read):
                        "Gil."))
     assert ("Luis Roca", "leaderOf", "Vox") in found
     assert not any(s == "Ana Gil" and o == "Vox" for s, _, o in found)
+
+
+# --- a candidate of "su partido" ------------------------------------------------------------
+
+def test_a_candidate_of_his_party_stands_for_the_party_of_the_one_su_is_of(read):
+    found = facts(read("El presidente de Vox, Santiago Abascal, arropó en Teruel a Alejandro "
+                       "Nolasco, candidato de su partido a la Presidencia de Aragón."))
+    assert ("Alejandro Nolasco", "represents", "Vox") in found
+    found = facts(read("La líder del Partido Verde, Ana Kessler, saludó a Jonas Weber, "
+                       "candidato de su formación en Hamburgo."))
+    assert ("Jonas Weber", "represents", "Partido Verde") in found
+
+
+def test_a_candidate_of_his_party_with_no_party_known_stands_for_none(read):
+    found = facts(read("Ana Gil habló. Luis Roca, candidato de su partido, no vino."))
+    assert not any(r == "represents" for _, r, _ in found)
