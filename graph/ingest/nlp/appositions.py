@@ -1,7 +1,8 @@
 """Two appositions on one name: "El líder de Vox, el diputado Santiago Abascal, pidió ...",
-"el presidente de la red, el estadounidense Brian Reilly". The second phrase, a title or a
-nationality of its own, names the holder of the first; a list of titled names ("la presidenta
-del instituto, el expresidente Iván Duque y el exsenador X") is not one."""
+"el presidente de la red, el estadounidense Brian Reilly", "la cabeza de lista de Vox, la
+ganadera X". The second phrase, a title, a nationality or a trade of its own, names the holder
+of the first; a list of titled names ("la presidenta del instituto, el expresidente Iván Duque
+y el exsenador X") is not one."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def outer_title(reader, title, mention):
     """The title phrase before the apposed phrase `title` of `mention` ("El líder de Vox, el
     diputado X"), or None."""
     doc = reader.doc
-    first = title.first if title is not None else _nationality_start(doc, mention.start)
+    first = title.first if title is not None else (
+        _nationality_start(doc, mention.start) or _trade_start(doc, mention.start))
     if first is None or first < 2 or doc[first - 1].text != ",":
         return None
     outer = reader._title_before(Mention(first, first, "", "", ""))
@@ -57,6 +59,18 @@ def _nationality_start(doc, start: int) -> int | None:
     """"el estadounidense Brian Reilly": where the article of a nationality before a name is."""
     i = start - 1
     if i >= 1 and demonym_label(doc[i]) and doc[i - 1].pos_ == "DET":
+        return i - 1
+    return None
+
+
+def _trade_start(doc, start: int) -> int | None:
+    """"la ganadera Marisa Lahoz", "el abogado turolense X": where the article of a trade
+    (a noun the person is called by, with its adjectives) before a name is."""
+    i = start - 1
+    while i >= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1
+    if i >= 2 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i - 1].pos_ == "DET" and \
+            doc[i - 2].text == ",":
         return i - 1
     return None
 

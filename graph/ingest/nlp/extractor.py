@@ -35,27 +35,38 @@ from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.meeting_presence import meeting_presence_claims
-from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
+from graph.ingest.nlp.memberships import (
+    led,
+    redundant,
+    without_led_memberships,
+    without_represented_memberships,
+)
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
-from graph.ingest.nlp.owned_parties import owned_party_claims, owners
+from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
+from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
 from graph.ingest.nlp.parsed import METONYM, Parsed
+from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
+from graph.ingest.nlp.party_lists import party_list_claims
 from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pairs import parties_for_pairs
+from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
+from graph.ingest.nlp.predecessors import predecessor_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
@@ -110,7 +121,10 @@ class NlpExtractor:
         _record_subjects(parsed)
         proposals = parsed.proposals
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
-        party_adjectives.update(_named_party_adjectives(parsed))
+        named = _named_party_adjectives(parsed)
+        # the text's own parties before the graph's ("libertario" in Buenos Aires is LLA's)
+        party_adjectives.update(named_party_adjectives(parsed))
+        party_adjectives.update(named)
         for form, party in epithet_parties(parsed).items():
             party_adjectives.setdefault(form, party)  # "el diputado blanco" in Montevideo
         roles = RoleReader(parsed, party_adjectives, proposals)
@@ -131,7 +145,8 @@ class NlpExtractor:
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
-                    outcome_claims(parsed, token) + inverted_partner_claims(parsed, token):
+                    outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
+                    party_list_claims(roles, token) + own_party_candidate_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -149,7 +164,7 @@ class NlpExtractor:
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
-            found += party_tag_claims(parsed, token)
+            found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
@@ -164,16 +179,19 @@ class NlpExtractor:
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
                 parsed, parties_for_pairs(parsed, found)))))))
+        found = led_blocs(parsed, found) + party_person_claims(parsed, found)
+        extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
+        # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
+        # text is about; said of a person by their title ("el partido del presidente X"), it
+        # stands on its own
+        corrected = owners(owned) & {c.subject_key for c in extra if c.cue == PARTY_OF}
+        leaderships = led(found)
+        found = without_represented_memberships(parsed, found + [
+            c for c in owned if (c.subject.key in corrected or titled(parsed, c)) and
+            (c.subject.key, c.object.key) not in leaderships])
         found += self.learned(parsed, found)
         candidates = _candidates(parsed, found)
         leaderships = led(found)
-        extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
-        # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
-        # text is about (the press says it of leaders and members alike, so it stands only
-        # where the phrase is read at all)
-        corrected = owners(owned) & {c.subject_key for c in extra if c.cue == PARTY_OF}
-        for candidate in _candidates(parsed, [c for c in owned if c.subject.key in corrected]):
-            merge(candidates, candidate, kb)
         for candidate in extra:
             if candidate.cue == PARTY_OF and candidate.subject_key in corrected:
                 continue

@@ -1,6 +1,7 @@
-"""A membership read through a reference that the text's leadership of the same pair already
-says: "el líder libertario" after "X, líder del PNL" is not a second claim that X belongs to
-it. A membership the text states of the name itself ("la socialista X") stays."""
+"""A membership the text's leadership of the same pair already says: "el líder libertario"
+after "X, líder del PNL", or "la socialista X" beside "X, secretaria general del Partido
+Socialista", is not a second claim that X belongs to it; nor is a party's adjective before the
+name of its candidate ("el liberal X, candidato del Partido Liberal") beside the candidacy."""
 
 from __future__ import annotations
 
@@ -22,5 +23,14 @@ def without_led_memberships(found: list[Found]) -> list[Found]:
 
 def redundant(relation: str, cue: str, subject: str, obj: str,
               leaderships: set[tuple[str, str]]) -> bool:
-    return relation == "memberOf" and cue.startswith("reference") and \
-        (subject, obj) in leaderships
+    return relation == "memberOf" and (subject, obj) in leaderships
+
+
+def without_represented_memberships(parsed, found: list[Found]) -> list[Found]:
+    """"el liberal X, candidato del Partido Liberal": a party's adjective before the name says
+    what the candidacy does, and the text's claim is the candidacy."""
+    represented = {(c.subject.key, c.object.key) for c in found
+                   if c.relation == "represents" and not c.negated}
+    return [c for c in found if c.relation != "memberOf" or c.negated or
+            c.qualifiers.get("former") or (c.subject.key, c.object.key) not in represented or
+            parsed.doc[c.object.first].pos_ != "ADJ"]

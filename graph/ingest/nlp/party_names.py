@@ -22,6 +22,7 @@ _SEATS = {"diputado", "diputada", "diputados", "senador", "senadora", "senadores
           "eurodiputado", "eurodiputada", "eurodiputados", "concejal", "concejala", "concejales",
           "parlamentario", "parlamentaria", "legislador", "legisladora", "alcalde", "alcaldesa",
           "bancada", "escano", "escanos", "edil"}
+_MAYORS = {"alcalde", "alcaldesa"}
 _JOINING = {"afiliar", "afiliarse", "militar"}
 
 
@@ -67,7 +68,7 @@ def _framed_as_party(doc, start: int, headless: bool) -> bool:
         return True  # "se afilió a X", "milita en X"
     if not headless:
         return False
-    if link in ("de", "del") and before and before[-1] in _SEATS:
-        return True  # "el diputado del PSD"
+    if link in ("de", "del") and before and before[-1] in _SEATS - _MAYORS:
+        return True  # "el diputado del PSD" (the mayor "de Perpiñán" is of a town)
     # "concejal de Loures por el PSD" ("diputado por Almería" is elected in a place)
     return link == "por" and article and bool(_SEATS.intersection(before))

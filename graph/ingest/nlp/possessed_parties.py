@@ -1,9 +1,12 @@
 """A party named in apposition to "su partido": "Meloni no asistió; su partido, Hermanos de
-Italia, no mandó a nadie" makes the party the one of the person "su" stands for."""
+Italia, no mandó a nadie" makes the party the one of the person "su" stands for; "Fico, cuyo
+partido, Smer, no pertenece al grupo" the one of the person "cuyo" refers to. The apposition
+says the name is a party's, whatever else the graph knows of it."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
+from graph.ingest.knowledge import ORGANIZATION, PARTY
+from graph.ingest.model import NEW
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.words import folded_lemma
@@ -16,11 +19,13 @@ _COMPLEMENTS = {"de", "del", "a", "al", "con", "por", "para", "contra", "sobre"}
 def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
     doc = parsed.doc
     if folded_lemma(token) not in _PARTY_NOUNS or token.i < 1 or \
-            doc[token.i - 1].lower_ != "su" or token.i + 2 >= len(doc) or \
+            doc[token.i - 1].lower_ not in ("su", "cuyo") or token.i + 2 >= len(doc) or \
             doc[token.i + 1].text != ",":
         return []
     party = parsed.mention(doc[token.i + 2])
-    if party is None or party.start != token.i + 2 or not parsed.kb.is_a(party.key, PARTY):
+    if party is None or party.start != token.i + 2 or party.kind == METONYM or not (
+            parsed.kb.is_a(party.key, PARTY) or party.key.startswith(NEW) and
+            parsed.kb.is_a(party.key, ORGANIZATION) and not parsed.is_person(party.key)):
         return []
     owner = _owner(parsed, token)
     if owner is None or parsed.leaders.get(party.key) == owner.key or \

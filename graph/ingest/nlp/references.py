@@ -425,10 +425,10 @@ class ReferenceReading:
         noun, named last before token `index`; none when the noun's own name follows it ("del
         partido rumano AUR", "del partido de extrema derecha Chega")."""
         # (a place or a body after another preposition is not the noun's name: "del grupo en
-        # el Congreso")
+        # el Congreso"; nor one after a conjunction: "del partido y alcalde de Perpiñán")
         named = next((t for t in self.doc[index + 1:index + 5]
-                      if t.is_punct or self.mention(t) or t.pos_ == "ADP" and t.lower_ != "de"),
-                     None)
+                      if t.is_punct or self.mention(t) or t.pos_ == "ADP" and t.lower_ != "de"
+                      or t.pos_ == "CCONJ"), None)
         if named is not None and self.mention(named) and not self.is_person(
                 self.mention(named).key):
             return None
@@ -438,8 +438,11 @@ class ReferenceReading:
             return None
         floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 4, 0)]
         for mention in reversed(self.linked.mentions):
+            # the noun opens the name ("la Fundación Faro") or governs it ("el grupo
+            # Patriotas por Europa")
             if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    fold(self.doc[mention.start].lower_) == noun and \
+                    noun in (fold(self.doc[mention.start].lower_),
+                             fold(self.doc[max(mention.start - 1, 0)].lower_)) and \
                     not self.is_person(mention.key):
                 return mention.key
         # "X, procurador de Vox, y la portavoz del grupo en el Congreso": the group in a
@@ -479,6 +482,9 @@ class ReferenceReading:
             # only "su presidente, X" or "su presidenta, la senadora X": a named holder, not
             # a reference
             return []
+        subject = self._clause_subject(doc[whose])
+        if subject is not None:
+            return [subject]  # "El grupo X reunió a … convocada por su presidente, Y"
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
         floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
         for mention in reversed(self.linked.mentions):
@@ -493,6 +499,23 @@ class ReferenceReading:
             if self.kb.is_a(mention.key, ORGANIZATION):
                 return [End.of(mention, reference=True)]
         return []
+
+    def _clause_subject(self, token) -> End | None:
+        """The organization that is the subject of the clause `token` sits in, which "su"
+        stands for before any name met since ("del Parlamento Europeo" inside its
+        apposition)."""
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is not None and self.mention(subject) is None and subject.i < token.i:
+            subject = next((c for c in subject.children if c.dep_ in ("appos", "flat") and
+                            self.mention(c) is not None), None)  # "El grupo X"
+        named = self.mention(subject) if subject is not None else None
+        if named is None or named.start > token.i or named.kind == METONYM or \
+                self.is_person(named.key) or not self.kb.is_a(named.key, ORGANIZATION):
+            return None
+        return End.of(named, reference=True)
 
     def latter(self, token) -> list[End]:
         """"este último", "esta última": the person of its gender named last before it."""

@@ -435,6 +435,19 @@ class Reader:
             gz.place(right) is None and gz.known_class(right) is None and \
             not gz.has_head(right) and right not in self.t.names
 
+    def _party_person(self, start: int, k: int, end: int) -> bool:
+        """"los Demócratas de Dinamarca de Inger Støjberg", "el PP de Moreno": a party by its
+        head, class, acronym or country, then the tagger's person name filling the words
+        after "de", whatever the given name."""
+        left = self.key(start, k)
+        kind = gz.head_class(left) or gz.known_class(left) or ""
+        party = kind.endswith(("PoliticalParty", "Coalition")) or \
+            _acronym(self.texts[start:k]) or \
+            len(left) >= 3 and left[-2] == "de" and gz.place(left[-1:]) is not None
+        return party and 1 <= end - k - 1 <= 3 and self.ner.get(k + 1) == "PER" and \
+            self.ent_of.get(k + 1) == k + 1 and self.ent_of.get(end - 1) == k + 1 and \
+            self.ent_of.get(end) != k + 1
+
     def trim(self, start: int, end: int) -> list[Span]:
         head = None
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
@@ -519,16 +532,17 @@ class Reader:
                 kept = self.trim(start, k) if (gz.has_head(before) or named) and \
                     not generic else []
                 return kept + self.trim(k, end)
-        for k in range(start + 1, end - 2):
+        for k in range(start + 1, end - 1):
             # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
             # organization, then the person it belongs to
             left = self.key(start, k)
             acronym = _acronym(self.texts[start:k]) and end - k == 3 and self.caps[k + 2]
             if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
+                    (k < end - 2 or self._party_person(start, k, end)) and \
                     (gz.is_given_name(self.keys[k + 1][0]) or acronym or
-                     self._owner_name(left, k + 1, end)) and \
-                    (left in self.t.names or gz.has_head(left) or gz.known_class(left) or
-                     acronym) and \
+                     self._owner_name(left, k + 1, end) or self._party_person(start, k, end)) \
+                    and (left in self.t.names or gz.has_head(left) or gz.known_class(left) or
+                         acronym or self._party_person(start, k, end)) and \
                     set(left) - _OF_PERSON and gz.place(left) is None:
                 owner = self.trim(k + 1, end)
                 for span in owner if self._owner_name(left, k + 1, end) else ():
