@@ -53,10 +53,15 @@ def carry_topics(parsed: Parsed) -> None:
     """Fill `parsed.carried`: sentence -> the person its dropped subject stands for."""
     topic: str | None = None
     since = 0  # sentences since the topic was last named or carried
+    subject = _headline_subject(parsed)
     for sentence in parsed.doc.sents:
         words = [t for t in sentence if not t.is_space]
         if not words:
             continue
+        if subject is not None and topic not in (None, subject) and _opens_paragraph(words[0]):
+            # a profile's paragraph that opens without naming whom it speaks of is about the
+            # one the piece is about, not whoever spoke or acted last in the paragraph before
+            topic = subject
         # the small model starts a sentence at the paragraph break before it
         index = parsed.sentence_of(words[0].idx)
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
@@ -86,6 +91,29 @@ def carry_topics(parsed: Parsed) -> None:
         if _dropped_singular(root):
             parsed.carried.setdefault(index, topic)
             since = 0
+
+
+def _headline_subject(parsed: Parsed) -> str | None:
+    """The person a piece is about: of those its headline names, the one it names most,
+    and as often as anyone else."""
+    doc = parsed.doc
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    counts: dict[str, int] = {}
+    for mention in parsed.linked.mentions:
+        if parsed.is_person(mention.key):
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    named = sorted({m.key for m in parsed.linked.mentions if m.start < end and m.key in counts},
+                   key=lambda key: -counts[key])
+    if not named or counts[named[0]] < max(counts.values()) or \
+            len(named) > 1 and counts[named[1]] == counts[named[0]]:
+        return None
+    return named[0]
+
+
+def _opens_paragraph(token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.is_space and before.text.count("\n") >= 2 or \
+        token.idx >= 2 and token.doc.text[token.idx - 2:token.idx] == "\n\n"
 
 
 # Verbs whose experiencer Spanish puts in a dative "a" phrase: "A Romina le gusta decir...".
