@@ -78,6 +78,7 @@ from graph.ingest.reading import fold
 # The rule extractor's discourse claims kept beside the parse's: those its reader resolves
 # (a list after "donde destacan", a speaker's "nosotros", "el partido de X", vote counts).
 DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
+_DASHES = {"—", "–", "-"}
 
 # Modalities that still state a stance
 _PROMISES = {"endorsed"}
@@ -247,9 +248,11 @@ def _record_subjects(parsed: Parsed) -> None:
             token = token.head
         head = token.head
         if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
-                token.dep_ in ("flat", "appos"):
+                token.dep_ in ("flat", "appos") or head.text in _DASHES and \
+                token.dep_ == "flat" and all(t.is_space for t in head.doc[head.sent.start:head.i]):
             # "\n\nAbascal cerró el acto": the small model makes the paragraph break the
-            # subject and hangs the name that opens the paragraph on it
+            # subject and hangs the name that opens the paragraph on it; an interview's dash
+            # the same ("—Nasralla ha sido candidato")
             parsed.subjects.setdefault(parsed.sentence_of(parsed.doc[mention.start].idx),
                                        []).append((mention.start, mention.key))
             continue

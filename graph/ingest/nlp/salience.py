@@ -16,6 +16,7 @@ from graph.ingest.nlp.words import (
 )
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+_DASHES = {"—", "–"}
 # Sentences a topic survives without being named or carried: past them, a dropped subject
 # is too far from its antecedent to resolve safely.
 _REACH = 6
@@ -168,6 +169,8 @@ def _heads_root(parsed: Parsed, start: int) -> bool:
     token = parsed.doc[start]
     while token.head != token and token.dep_ in ("flat", "appos", "conj"):
         token = token.head
+    if token.text in _DASHES and all(t.is_space for t in token.doc[token.sent.start:token.i]):
+        return True  # "—Kast dice que...": the small model hangs an answer's subject on its dash
     return token.head == token.sent.root and token.dep_ in _SUBJECTS
 
 
