@@ -57,3 +57,76 @@ def test_a_piece_whose_headline_names_nobody_has_no_profiles_person(read):
             "Allí habló con Javier Milei.")
     found = read(text)
     absent(found, "contactWith", "Lucía Ferrán Soto", "Javier Milei")
+
+
+def test_a_name_after_an_interviews_dash_acts_in_its_answer(read):
+    for answer in ("—Kast ha sido candidato muchas veces.", "—Kast dice que somos el pasado."):
+        text = ("Rosa Vidal, diputada: «Vamos a ganar»\n\n"
+                "La diputada Rosa Vidal recibe a este diario en su despacho.\n\n"
+                "—¿Qué piensa de José Antonio Kast?\n\n"
+                f"{answer} En 2019 se reunió con Javier Milei en Buenos Aires.")
+        found = read(text)
+        find(found, "José Antonio Kast", "met", "Javier Milei")
+        absent(found, "met", "Rosa Vidal", "Javier Milei")
+
+
+# ------------------------------------------------------------ meeting: first meetings, tables
+
+
+def test_meeting_someone_for_the_first_time_or_in_person_is_a_meeting(read):
+    cases = [("Rosa Vidal conoció a Javier Milei en un foro en Madrid.", False),
+             ("Rosa Vidal conoció en Washington al presidente argentino Javier Milei.", False),
+             ("En 2023 Rosa Vidal conoció personalmente a Javier Milei.", False),
+             ("Rosa Vidal ha conocido a Javier Milei durante la gira.", False),
+             ("Rosa Vidal y Javier Milei se conocieron en 2019 en Lima.", False),
+             ("Rosa Vidal admite que no conoce en persona a Javier Milei.", True),
+             ("Rosa Vidal nunca conoció a Javier Milei.", True)]
+    for text, negated in cases:
+        claim = find(read(text), "Rosa Vidal", "met", "Javier Milei")
+        assert claim.negated is negated, text
+
+
+def test_knowing_someone_of_old_or_knowing_a_place_is_no_meeting(read):
+    for text in ("Rosa Vidal conoce a Javier Milei desde hace años.",
+                 "Rosa Vidal conocía bien a Javier Milei.",
+                 "Rosa Vidal conoce Buenos Aires y a su gente.",
+                 "Rosa Vidal quiere conocer a Javier Milei."):
+        absent(read(text), "met", "Rosa Vidal", "Javier Milei")
+
+
+def test_a_table_or_a_meal_shared_is_a_meeting(read):
+    cases = ["Rosa Vidal compartió mesa con Javier Milei y con Santiago Abascal.",
+             "Rosa Vidal compartió un almuerzo con Javier Milei.",
+             "Durante la cena, Rosa Vidal compartió mesa con Javier Milei.",
+             "Rosa Vidal y Javier Milei compartieron mesa en el hotel."]
+    for text in cases:
+        find(read(text), "Rosa Vidal", "met", "Javier Milei")
+
+
+def test_a_stage_a_view_or_a_table_not_shared_is_no_meeting(read):
+    for text in ("Rosa Vidal compartió escenario con Javier Milei en la cumbre de Madrid.",
+                 "Rosa Vidal comparte la visión de Javier Milei.",
+                 "Rosa Vidal no compartió mesa con Javier Milei.",
+                 "Rosa Vidal podría compartir mesa con Javier Milei."):
+        assert all(c.negated for c in read(text).candidates if c.relation == "met"), text
+
+
+# ------------------------------------------------------------ allied: "fue aliado de"
+
+
+def test_being_someones_ally_read_as_a_passive_is_an_alliance(read):
+    cases = [("Tomás Ibarra fue aliado de Vox y de Santiago Abascal.", ["Vox", "Santiago Abascal"]),
+             ("Tomás Ibarra es aliado del PP.", ["PP"]),
+             ("Rosa Vidal fue aliada de Javier Milei durante años.", ["Javier Milei"]),
+             ("Durante años Rosa Vidal ha sido aliada de Javier Milei.", ["Javier Milei"])]
+    for text, objects in cases:
+        subject = "Tomás Ibarra" if "Tomás" in text else "Rosa Vidal"
+        for obj in objects:
+            find(read(text), subject, "allied", obj)
+
+
+def test_a_speakers_we_or_a_denial_makes_no_persons_alliance(read):
+    found = read('Tomás Ibarra, diputado de Vox: "Somos aliados del PP, no sus socios"')
+    absent(found, "allied", "Tomás Ibarra", "PP")
+    found = read("Tomás Ibarra nunca fue aliado de Vox.")
+    assert all(c.negated for c in found.candidates if c.relation == "allied")

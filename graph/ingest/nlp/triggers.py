@@ -79,6 +79,9 @@ VERBS: dict[str, list[Frame]] = {
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    # "lo conoció en un foro", "se conocieron en 2019", "no conoce en persona a X": a first
+    # meeting, or having met (see verb_senses: knowing someone of old is neither)
+    "conocer": [Frame("met", AGENT, PATIENT, 0.65, pair_ok=True, only=PERSON)],
     # contactWith
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
@@ -108,8 +111,10 @@ VERBS: dict[str, list[Frame]] = {
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
     # allied
-    "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
+    # "fue aliado de Libre y de Castro": the small model reads the noun as a passive
+    "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True),
+              Frame("allied", PATIENT, _p("de", "del"), 0.7)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
     # governing or working together: "el PP gobierna con Vox", "no colaborará con la AfD"
     "gobernar": [Frame("allied", AGENT, _WITH, 0.65),
@@ -140,7 +145,10 @@ VERBS: dict[str, list[Frame]] = {
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     # "donde compartió escenario con X": both take part (see STAGES)
     "compartir": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True),
-                  Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True)],
+                  Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True),
+                  # "compartió mesa con X": at one table (see verb_senses), they met
+                  Frame("met", AGENT, _p("con", "junto a"), 0.6, also=True, pair_ok=True,
+                        only=PERSON)],
     # "por la tribuna desfilaron A, B y C": the speakers of the event the text is about
     "desfilar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
