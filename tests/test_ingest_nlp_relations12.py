@@ -130,3 +130,58 @@ def test_a_speakers_we_or_a_denial_makes_no_persons_alliance(read):
     absent(found, "allied", "Tomás Ibarra", "PP")
     found = read("Tomás Ibarra nunca fue aliado de Vox.")
     assert all(c.negated for c in found.candidates if c.relation == "allied")
+
+
+# ------------------------------------------------------------ rivals and allies of each other
+
+
+def _pair(found, relation):
+    return {frozenset((c.subject, c.object)): c for c in found.candidates
+            if c.relation == relation}
+
+
+def test_two_subjects_of_a_plural_rival_or_ally_are_each_others(read):
+    cases = [("Rosa Vidal y Tomás Ibarra fueron rivales en las primarias de 2019.",
+              "opponentOf", True),
+             ("Rosa Vidal y Tomás Ibarra, que fueron adversarios en 2019, sellaron la paz.",
+              "opponentOf", True),
+             ("Desde 2020, Vox y el PP son socios en el gobierno de Murcia.", "allied", False),
+             ("Rosa Vidal y Tomás Ibarra son hoy contrincantes directos.", "opponentOf", False),
+             ("En Murcia, el PP y Vox eran aliados.", "allied", True)]
+    for text, relation, former in cases:
+        pairs = _pair(read(text), relation)
+        ends = ("Vox", "PP") if "Vox" in text else ("Rosa Vidal", "Tomás Ibarra")
+        claim = pairs.get(frozenset(ends))
+        assert claim is not None and not claim.negated, text
+        assert bool(claim.qualifiers.get("former")) is former, text
+
+
+def test_a_denied_a_friendly_or_a_possessed_plural_is_no_mutual_claim(read):
+    found = read("Vox y el PP no son aliados en el Congreso.")
+    assert all(c.negated for c in found.candidates if c.relation == "allied")
+    assert frozenset(("Rosa Vidal", "Tomás Ibarra")) not in _pair(
+        read("Rosa Vidal y Tomás Ibarra son amigos desde la universidad."), "allied")
+    assert frozenset(("Rosa Vidal", "Tomás Ibarra")) not in _pair(
+        read("Rosa Vidal y Tomás Ibarra son adversarios del Gobierno."), "opponentOf")
+
+
+# ------------------------------------------------------------ an attempt to beat someone
+
+
+def test_an_attempt_to_beat_someone_failed_or_not_is_rivalry(read):
+    for text in ("Tomás Ibarra no logró desbancar a la alcaldesa, Rosa Vidal.",
+                 "Tomás Ibarra no pudo vencer a Rosa Vidal en la segunda vuelta.",
+                 "Tomás Ibarra no consiguió superar a Rosa Vidal en las primarias.",
+                 "Tomás Ibarra intentó derrotar a Rosa Vidal en 2019.",
+                 "Tomás Ibarra busca arrebatarle la alcaldía a Rosa Vidal."):
+        claim = find(read(text), "Tomás Ibarra", "opponentOf", "Rosa Vidal")
+        assert not claim.negated, text
+
+
+def test_a_defeat_denied_or_only_possible_is_no_rivalry_asserted(read):
+    claim = find(read("Tomás Ibarra no derrotó a Rosa Vidal."), "Tomás Ibarra", "opponentOf",
+                 "Rosa Vidal")
+    assert claim.negated
+    for text in ("Tomás Ibarra podría derrotar a Rosa Vidal.",
+                 "Tomás Ibarra no intentó derrotar a Rosa Vidal."):
+        absent(read(text), "opponentOf", "Tomás Ibarra", "Rosa Vidal")

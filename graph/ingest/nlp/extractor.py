@@ -16,6 +16,7 @@ from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.co_leaders import co_leader_claims
+from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
 from graph.ingest.nlp.denied_attendance import settle_denials
@@ -39,6 +40,7 @@ from graph.ingest.nlp.memberships import led, redundant, without_led_memberships
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasions import during_claims
@@ -132,7 +134,8 @@ class NlpExtractor:
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
-                    outcome_claims(parsed, token) + inverted_partner_claims(parsed, token):
+                    outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
+                    mutual_copula_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -225,6 +228,9 @@ def _plausible(parsed: Parsed, candidate: Candidate) -> bool:
 
 def _asserted(claim: Found, trigger) -> bool:
     mood = modality(trigger)
+    if claim.relation == "opponentOf" and claim.cue.startswith("verb:") and \
+            attempt_on_rival(trigger):
+        return True  # "no logró desbancar a X": they were rivals all the same
     # a claim negative in itself ("declinó la invitación") turns positive under a "no"
     claim.negated = claim.negated != mood.negated
     if claim.negated and claim.cue in PICTURES:

@@ -113,8 +113,8 @@ VERBS: dict[str, list[Frame]] = {
     # allied
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     # "fue aliado de Libre y de Castro": the small model reads the noun as a passive
-    "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True),
-              Frame("allied", PATIENT, _p("de", "del"), 0.7)],
+    "aliar": [Frame("allied", PATIENT, _p("de", "del"), 0.7),
+              Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
     # governing or working together: "el PP gobierna con Vox", "no colaborará con la AfD"
     "gobernar": [Frame("allied", AGENT, _WITH, 0.65),
