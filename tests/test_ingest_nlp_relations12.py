@@ -185,3 +185,24 @@ def test_a_defeat_denied_or_only_possible_is_no_rivalry_asserted(read):
     for text in ("Tomás Ibarra podría derrotar a Rosa Vidal.",
                  "Tomás Ibarra no intentó derrotar a Rosa Vidal."):
         absent(read(text), "opponentOf", "Tomás Ibarra", "Rosa Vidal")
+
+
+# ------------------------------------------------------------ deals and joint candidates
+
+
+def test_a_deal_of_collaboration_or_joint_candidates_ally_those_who_make_them(read):
+    for text in ("El PP y Vox firmaron un convenio de colaboración.",
+                 "Vox suscribió con el PP un convenio de colaboración parlamentaria.",
+                 "El PP firmó ayer un convenio de colaboración con Vox en Murcia.",
+                 "El PP y Vox presentarán candidatos conjuntos a la Gobernación.",
+                 "Vox y el PP inscribieron candidaturas comunes en tres provincias.",
+                 "Vox y el PP llevarán una candidata común a la alcaldía."):
+        assert frozenset(("PP", "Vox")) in _pair(read(text), "allied"), text
+
+
+def test_a_deal_of_no_alliance_or_separate_candidates_ally_no_one(read):
+    for text in ("El PP y Vox firmaron un convenio con la universidad.",
+                 "El PP y Vox presentarán sus candidatos a la Gobernación.",
+                 "El PP firmó un convenio comercial con Vox.",
+                 "El PP y Vox podrían presentar candidatos conjuntos."):
+        assert frozenset(("PP", "Vox")) not in _pair(read(text), "allied"), text

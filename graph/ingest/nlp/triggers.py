@@ -401,6 +401,8 @@ NOUNS: dict[str, Nominal] = {
     "videoconferencia": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
     "alianza": _ALLIANCE, "pacto": _ALLIANCE, "vinculo": _ALLIANCE, "relacion": _ALLIANCE,
     "coalicion": _ALLIANCE, "acuerdo": _ALLIANCE, "entendimiento": _ALLIANCE,
+    # "firmaron un convenio de colaboración": a deal of allies (see ALLYING)
+    "convenio": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
@@ -435,7 +437,8 @@ NOUNS: dict[str, Nominal] = {
 # What makes an "acuerdo" one between allies rather than any deal ("acuerdo electoral", "un
 # acuerdo de gobierno"); a trade or a peace deal binds no allies.
 ALLYING = {"electoral", "gobierno", "coalicion", "politico", "programatico", "investidura",
-           "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion"}
+           "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion",
+           "parlamentario", "legislativo"}
 # What makes a "relación" one between rivals ("su relación con X es glacial", "una relación
 # hostil"); a strained one ("tensa", "fría", "con altibajos") makes them neither allies nor,
 # yet, rivals.
