@@ -206,3 +206,27 @@ def test_a_deal_of_no_alliance_or_separate_candidates_ally_no_one(read):
                  "El PP firmó un convenio comercial con Vox.",
                  "El PP y Vox podrían presentar candidatos conjuntos."):
         assert frozenset(("PP", "Vox")) not in _pair(read(text), "allied"), text
+
+
+# ------------------------------------------------------------ "es nuestro candidato"
+
+
+def test_calling_someone_ones_candidate_is_backing_them(read):
+    cases = ['"Rosa Vidal es nuestra candidata y la de todo el partido", dijo Tomás Ibarra.',
+             "«Rosa Vidal es mi candidata natural», repitió el martes Tomás Ibarra.",
+             'Tomás Ibarra fue tajante: "Rosa Vidal es nuestra candidata".',
+             'Tomás Ibarra habló ayer en Lima. "Rosa Vidal es mi candidata", insiste.',
+             '"Rosa Vidal es nuestra abanderada", afirmó Tomás Ibarra.']
+    for text in cases:
+        claim = find(read(text), "Tomás Ibarra", "endorsed", "Rosa Vidal")
+        assert not claim.negated, text
+
+
+def test_anothers_candidate_a_reported_one_or_a_denial_is_no_backing(read):
+    for text in ('"Rosa Vidal es su candidata", dijo Tomás Ibarra.',
+                 "Tomás Ibarra dijo que Rosa Vidal es la candidata de todos.",
+                 '"Rosa Vidal es la candidata del PP", dijo Tomás Ibarra.'):
+        absent(read(text), "endorsed", "Tomás Ibarra", "Rosa Vidal")
+    claim = find(read('"Rosa Vidal no es nuestra candidata", dijo Tomás Ibarra.'),
+                 "Tomás Ibarra", "endorsed", "Rosa Vidal")
+    assert claim.negated

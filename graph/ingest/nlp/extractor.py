@@ -47,6 +47,7 @@ from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
+from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_epithets import epithet_parties
@@ -135,7 +136,7 @@ class NlpExtractor:
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
-                    mutual_copula_claims(parsed, token):
+                    mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

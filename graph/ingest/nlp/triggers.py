@@ -458,7 +458,7 @@ SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "ex
           "confirmar", "precisar", "detallar", "agregar", "anadir", "comentar", "reportar",
           "sugerir", "insistir", "manifestar", "expresar", "adelantar", "reiterar", "difundir",
           "aclarar", "plantear", "argumentar", "atribuir", "zanjar", "sentenciar", "replicar",
-          "responder", "proclamar", "remarcar", "enfatizar", "exclamar"}
+          "responder", "proclamar", "remarcar", "enfatizar", "exclamar", "repetir"}
 # Verbs that deny what their clause states ("negó haberse reunido").
 DENYING = {"negar", "desmentir", "descartar", "rechazar"}
 # Verbs of intention, ability and planning: what they govern has not happened.
