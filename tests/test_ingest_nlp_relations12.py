@@ -230,3 +230,53 @@ def test_anothers_candidate_a_reported_one_or_a_denial_is_no_backing(read):
     claim = find(read('"Rosa Vidal no es nuestra candidata", dijo Tomás Ibarra.'),
                  "Tomás Ibarra", "endorsed", "Rosa Vidal")
     assert claim.negated
+
+
+# ------------------------------------------------------------ support one owes a result to
+
+
+def test_a_result_owed_to_someones_support_is_their_backing(read):
+    cases = ["Tomás Ibarra ganó gracias al respaldo de Vox y del PP.",
+             "Tomás Ibarra fue elegido alcalde gracias al apoyo de Vox y del PP.",
+             "Gracias al respaldo de Vox y del PP, Tomás Ibarra ganó la votación."]
+    for text in cases:
+        found = read(text)
+        find(found, "Vox", "endorsed", "Tomás Ibarra")
+        find(found, "PP", "endorsed", "Tomás Ibarra")
+
+
+def test_support_hoped_for_or_given_to_a_thing_is_no_backing(read):
+    for text in ("Tomás Ibarra quiere ganar gracias al apoyo de Vox.",
+                 "La ley salió adelante gracias al apoyo de Vox."):
+        absent(read(text), "endorsed", "Vox", "Tomás Ibarra")
+
+
+# ------------------------------------------------------------ close to someone
+
+
+def test_being_close_or_loyal_to_a_politician_or_party_is_alliance(read):
+    cases = [("Tomás Ibarra, un intendente muy cercano a Santiago Abascal, habló.",
+              "Santiago Abascal"),
+             ("Tomás Ibarra, un concejal con licencia cercano a Santiago Abascal, dimitió.",
+              "Santiago Abascal"),
+             ("Rosa Vidal, cercana a Vox, habló ayer en Murcia.", "Vox"),
+             ("Rosa Vidal es muy próxima al PP.", "PP"),
+             ("Rosa Vidal es afín a Vox desde 2019.", "Vox"),
+             ("Tomás Ibarra, un dirigente leal a Santiago Abascal, dimitió.",
+              "Santiago Abascal")]
+    for text, obj in cases:
+        subject = "Rosa Vidal" if "Rosa" in text else "Tomás Ibarra"
+        claim = find(read(text), subject, "allied", obj)
+        assert not claim.negated, text
+
+
+def test_closeness_to_a_place_a_principle_or_unnamed_sources_is_no_alliance(read):
+    for text in ("Tomás Ibarra se alojó en un hotel próximo a la plaza de Mayo.",
+                 "Tomás Ibarra es fiel a sus principios.",
+                 "Fuentes cercanas a Santiago Abascal confirmaron la cita.",
+                 "Tomás Ibarra es el próximo alcalde de Lima."):
+        found = read(text)
+        assert not [c for c in found.candidates if c.relation == "allied"], text
+    claim = find(read("Tomás Ibarra no es cercano a Santiago Abascal."), "Tomás Ibarra",
+                 "allied", "Santiago Abascal")
+    assert claim.negated

@@ -15,6 +15,7 @@ from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
+from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.counterparts import counterpart_claims
@@ -136,7 +137,8 @@ class NlpExtractor:
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
-                    mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token):
+                    mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
+                    close_ally_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

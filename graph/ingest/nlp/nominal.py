@@ -176,10 +176,12 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
         partners = subject_ends(parsed, head)
-    if agents and not partners and spec.relation == "endorsed" and preposition(noun) == "con" \
+    if agents and not partners and spec.relation == "endorsed" and \
+            preposition(noun) in ("con", "gracias a") \
             and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \
             head.morph.get("VerbForm") != ["Inf"]:
-        # "ganó con el respaldo explícito de X": the person who does it has X's support
+        # "ganó con el respaldo explícito de X", "fue elegido gracias al apoyo de X": the
+        # person who does it has X's support
         # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes
         # something with a foundation's support is not endorsed by it)
         partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]
