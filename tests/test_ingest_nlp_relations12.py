@@ -280,3 +280,24 @@ def test_closeness_to_a_place_a_principle_or_unnamed_sources_is_no_alliance(read
     claim = find(read("Tomás Ibarra no es cercano a Santiago Abascal."), "Tomás Ibarra",
                  "allied", "Santiago Abascal")
     assert claim.negated
+
+
+# ------------------------------------------------------------ a contest "frente a" someone
+
+
+def test_a_contest_won_lost_or_run_frente_a_someone_makes_them_rivals(read):
+    for text in ("Tomás Ibarra ganó las primarias frente a Rosa Vidal.",
+                 "Tomás Ibarra fue elegido presidente de la Cámara con 50 votos, frente a los "
+                 "42 de Rosa Vidal.",
+                 "Tomás Ibarra obtuvo 50 votos, frente a los 42 de Rosa Vidal.",
+                 "Tomás Ibarra evitó así un balotaje frente a la socialdemócrata Rosa Vidal.",
+                 "Tomás Ibarra ganó por 312 votos un escaño frente a la concejal Rosa Vidal."):
+        claim = find(read(text), "Tomás Ibarra", "opponentOf", "Rosa Vidal")
+        assert not claim.negated, text
+
+
+def test_frente_a_someone_outside_a_contest_is_no_rivalry(read):
+    for text in ("Tomás Ibarra se sentó frente a Rosa Vidal en la cena.",
+                 "Tomás Ibarra habló frente a Rosa Vidal y sus seguidores.",
+                 "Tomás Ibarra posó frente a la sede de Vox con Rosa Vidal."):
+        absent(read(text), "opponentOf", "Tomás Ibarra", "Rosa Vidal")

@@ -27,6 +27,7 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
+from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
@@ -138,7 +139,7 @@ class NlpExtractor:
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
-                    close_ally_claims(parsed, token):
+                    close_ally_claims(parsed, token) + faced_rival_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
