@@ -301,3 +301,11 @@ def test_frente_a_someone_outside_a_contest_is_no_rivalry(read):
                  "Tomás Ibarra habló frente a Rosa Vidal y sus seguidores.",
                  "Tomás Ibarra posó frente a la sede de Vox con Rosa Vidal."):
         absent(read(text), "opponentOf", "Tomás Ibarra", "Rosa Vidal")
+
+
+def test_before_anyone_acts_a_dropped_subject_is_the_headlines_person(read):
+    text = ("Lucía Ferrán Soto, la alcaldesa que conquistó el interior\n\n"
+            "PERFIL | TANDIL\n\n"
+            "Con 19 años dejó Rosario. Hoy preside la Fundación Horizonte Sur. En 2019 se "
+            "reunió en Madrid con Santiago Abascal.")
+    find(read(text), "Lucía Ferrán Soto", "met", "Santiago Abascal")

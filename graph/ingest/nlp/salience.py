@@ -52,9 +52,10 @@ def record_nationalities(parsed: Parsed) -> None:
 
 def carry_topics(parsed: Parsed) -> None:
     """Fill `parsed.carried`: sentence -> the person its dropped subject stands for."""
-    topic: str | None = None
     since = 0  # sentences since the topic was last named or carried
     subject = _headline_subject(parsed)
+    # before anyone acts, the piece speaks of whom its headline is about
+    topic: str | None = subject
     for sentence in parsed.doc.sents:
         words = [t for t in sentence if not t.is_space]
         if not words:
