@@ -4,14 +4,8 @@
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.clauses import (
-    _speaker,
-    clitic_object,
-    patient_ends,
-    phrase_ends,
-    preposition,
-    subject_ends,
-)
+from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
+from graph.ingest.nlp.clauses import _speaker, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it

@@ -8,15 +8,17 @@ import functools
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
-from graph.ingest.nlp.clauses import (
+from graph.ingest.nlp.clause_objects import (
     agent_ends,
     arguments,
     clitic_object,
-    is_passive,
     patient_ends,
+    semicolon_list,
+)
+from graph.ingest.nlp.clauses import (
+    is_passive,
     phrase_ends,
     preposition,
-    semicolon_list,
     subject_ends,
     where_relative,
 )
