@@ -309,3 +309,36 @@ def test_before_anyone_acts_a_dropped_subject_is_the_headlines_person(read):
             "Con 19 años dejó Rosario. Hoy preside la Fundación Horizonte Sur. En 2019 se "
             "reunió en Madrid con Santiago Abascal.")
     find(read(text), "Lucía Ferrán Soto", "met", "Santiago Abascal")
+
+
+# ------------------------------------------------------------ relatives of time and of a copula
+
+
+def test_a_relative_of_time_acts_through_the_one_the_text_is_about(read):
+    cases = [("Rosa Vidal llegó a la política en 2019, cuando ganó un escaño frente a "
+              "Tomás Ibarra.", "opponentOf", "Tomás Ibarra"),
+             ("Rosa Vidal vive en Lima. Su salto llegó en 2023, cuando conoció en un foro a "
+              "Javier Milei.", "met", "Javier Milei"),
+             ("Rosa Vidal vive en Lima. Su carrera cambió en 2021, cuando se reunió con "
+              "Santiago Abascal.", "met", "Santiago Abascal")]
+    for text, relation, obj in cases:
+        find(read(text), "Rosa Vidal", relation, obj)
+
+
+def test_a_relative_on_a_copulas_name_speaks_of_that_name(read):
+    cases = ["Rosa Vidal es amiga de Javier Milei, con quien habla a menudo.",
+             "Rosa Vidal es amiga de Javier Milei, con el que habla casi a diario.",
+             "Rosa Vidal vive en Lima. Su mejor amigo es Javier Milei, con quien habla a "
+             "menudo.",
+             "Rosa Vidal vive en Lima. En Buenos Aires, su interlocutor es el presidente, "
+             "Javier Milei, con quien conversa cada semana."]
+    for text in cases:
+        found = read(text)
+        find(found, "Rosa Vidal", "contactWith", "Javier Milei")
+        absent(found, "contactWith", "Javier Milei", "Javier Milei")
+
+
+def test_a_relative_on_a_copula_after_a_thing_keeps_its_clause(read):
+    found = read('"Tomás Ibarra es mi adversario", dijo Rosa Vidal en una entrevista en la '
+                 "radio, en la que descartó cualquier reunión con Javier Milei.")
+    absent(found, "met", "Tomás Ibarra", "Javier Milei")

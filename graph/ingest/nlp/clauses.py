@@ -102,6 +102,10 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     if clause.dep_ not in ("acl", "acl:relcl"):
         return comma_antecedent(parsed, pronoun)
     noun = clause.head
+    if _person_before_comma(parsed, noun, pronoun):
+        # "es amiga de X, con quien habla": the small model hangs the relative on the
+        # copula's predicate; the person named before the comma is what it is about
+        return comma_antecedent(parsed, pronoun)
     held = noun
     while held.dep_ == "nmod" and preposition(held) == "de":
         held = held.head  # "un encuentro de una hora en el que"
@@ -224,18 +228,29 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         accused = controller(verb, host, verb_lemma(host), origin)
         if accused is not None:
             return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs
-        return subject_ends(parsed, host, depth + 1, origin or verb)
+        found = subject_ends(parsed, host, depth + 1, origin or verb)
+        if verb.dep_ == "advcl" and _when_relative(verb) and not any(
+                parsed.is_agent(e.key) for e in found):
+            # "su carrera cambió en 2021, cuando se reunió con X": a thing changed; the one
+            # the text is about met X
+            return _dropped_subject(parsed, verb, origin or verb)
+        return found
     if pronominal_participle(verb):
         return parsed.ends(verb.head, conj=False)  # "Kast, reunido con Abascal"
-    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and where_relative(verb):
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb and (
+            where_relative(verb) or _when_relative(verb)):
         # "Abascal viajó a Budapest, donde se reunió con Orbán": who went to the place acts
-        # there
+        # there; "llegó a la política en 2020, cuando ganó un escaño": who did it then
         main = verb.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
             main = main.head
         found = subject_ends(parsed, main, depth + 1) if main.pos_ in ("VERB", "AUX") else []
         if any(parsed.is_agent(e.key) for e in found):
             return found
+        if _when_relative(verb):
+            # "Su salto llegó en 2023, cuando conoció a X": a thing arrived; the one the
+            # text is about met X
+            return _dropped_subject(parsed, verb, origin or verb)
     if first_to_act(verb):  # "fue la primera en reunirse con X": the first did it
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
@@ -254,7 +269,29 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             # "el magnate prevé recibir a Milei, con quien habló": the subject of the clause
             # the antecedent is in, whether or not it names someone
             return subject_ends(parsed, main, depth + 1)
+        if any(preposition(c) and _person_before_comma(parsed, main, c) for c in relatives):
+            # "es amiga de X, con quien habla", "su interlocutor es X, con quien habla": the
+            # copula's subject, or the one the text is about; not X, whom the relative is about
+            return _copula_speaker(parsed, main, verb, depth)
     return _dropped_subject(parsed, verb, origin or verb)
+
+
+def _person_before_comma(parsed: Parsed, predicate, pronoun) -> bool:
+    """A relative hung on a copula's predicate right after a person named before its comma."""
+    return any(c.dep_ == "cop" for c in predicate.children) and bool(
+        comma_antecedent(parsed, pronoun)) and all(
+        parsed.is_person(e.key) for e in comma_antecedent(parsed, pronoun))
+
+
+def _copula_speaker(parsed: Parsed, predicate, verb, depth: int) -> list[End]:
+    named = {e.key for e in parsed.ends(predicate)}
+    found = [e for e in subject_ends(parsed, predicate, depth + 1)
+             if e.key not in named and parsed.is_agent(e.key)]
+    if found:
+        return found
+    focus = parsed.focus(parsed.sentence_of(verb.idx), before=predicate.sent.start)
+    return [End(focus, verb.i, verb.i, reference=True, distance=1)] if focus and \
+        focus not in named else []
 
 
 def _predicate(token) -> bool:
@@ -278,6 +315,13 @@ def in_own_clause(name, title) -> bool:
             return True
         token = token.head
     return False
+
+
+def _when_relative(verb) -> bool:
+    """A relative clause of time without a subject of its own, on the date it happened:
+    "en 2023, cuando conoció a X"."""
+    return not any(c.dep_.startswith("nsubj") for c in verb.children) and any(
+        c.lower_ == "cuando" for c in verb.children)
 
 
 def where_relative(verb) -> bool:

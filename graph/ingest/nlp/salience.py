@@ -90,7 +90,7 @@ def carry_topics(parsed: Parsed) -> None:
         root = sentence.root
         if _names(parsed, sentence, topic):
             since = 0
-        if _dropped_singular(root):
+        if _dropped_singular(root) or _possessed_subject(root):
             parsed.carried.setdefault(index, topic)
             since = 0
 
@@ -178,6 +178,15 @@ def _heads_root(parsed: Parsed, start: int) -> bool:
 def _names(parsed: Parsed, sentence, key: str) -> bool:
     return any(m.key == key for m in parsed.linked.mentions
                if sentence.start <= m.start < sentence.end)
+
+
+def _possessed_subject(root) -> bool:
+    """"Su interlocutor es X": a copula's subject that belongs to someone unnamed, the one the
+    text is about."""
+    return any(c.dep_ == "cop" for c in root.children) and any(
+        c.dep_ in _SUBJECTS and c.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children)
+        for c in root.children)
 
 
 def _dropped_singular(root) -> bool:
