@@ -342,3 +342,25 @@ def test_a_relative_on_a_copula_after_a_thing_keeps_its_clause(read):
     found = read('"Tomás Ibarra es mi adversario", dijo Rosa Vidal en una entrevista en la '
                  "radio, en la que descartó cualquier reunión con Javier Milei.")
     absent(found, "met", "Tomás Ibarra", "Javier Milei")
+
+
+# ------------------------------------------------------------ an ally through a relative
+
+
+def test_an_ally_or_rival_told_through_whose_it_is_in_a_relative(read):
+    cases = [("Rosa Vidal es hoy el único socio que Tomás Ibarra ha querido conservar.",
+              "allied"),
+             ("Rosa Vidal, la rival que Tomás Ibarra derrotó en 2021, habló ayer.",
+              "opponentOf"),
+             ("Rosa Vidal es la aliada que Tomás Ibarra eligió para la campaña.", "allied"),
+             ("Rosa Vidal fue la adversaria que Tomás Ibarra venció en las primarias.",
+              "opponentOf")]
+    for text, relation in cases:
+        find(read(text), "Rosa Vidal", relation, "Tomás Ibarra")
+
+
+def test_a_relative_whose_subject_is_the_role_or_a_friend_is_no_partner(read):
+    for text in ("Rosa Vidal es la socia que más votos aporta a Tomás Ibarra.",
+                 "Rosa Vidal es la amiga que Tomás Ibarra más quiere."):
+        found = read(text)
+        absent(found, "allied", "Rosa Vidal", "Tomás Ibarra")
