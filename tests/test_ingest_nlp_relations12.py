@@ -364,3 +364,19 @@ def test_a_relative_whose_subject_is_the_role_or_a_friend_is_no_partner(read):
                  "Rosa Vidal es la amiga que Tomás Ibarra más quiere."):
         found = read(text)
         absent(found, "allied", "Rosa Vidal", "Tomás Ibarra")
+
+
+def test_the_rival_a_speaker_sets_out_to_beat_is_theirs(read):
+    for text in ('"Rosa Vidal es la rival a batir, no el PP", proclamó Tomás Ibarra.',
+                 "«Rosa Vidal es la adversaria a vencer», dijo Tomás Ibarra en el mitin.",
+                 'Tomás Ibarra fue claro: "Rosa Vidal es la rival a derrotar".'):
+        claim = find(read(text), "Tomás Ibarra", "opponentOf", "Rosa Vidal")
+        assert not claim.negated, text
+
+
+def test_a_rival_to_beat_nobody_says_or_a_denied_one_is_no_speakers_rival(read):
+    absent(read("Rosa Vidal es la rival a batir en Lima, según Tomás Ibarra."), "opponentOf",
+           "Tomás Ibarra", "Rosa Vidal")
+    claim = find(read('"Rosa Vidal no es la rival a batir", dijo Tomás Ibarra.'),
+                 "Tomás Ibarra", "opponentOf", "Rosa Vidal")
+    assert claim.negated

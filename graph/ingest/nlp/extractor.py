@@ -69,6 +69,7 @@ from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.relative_partners import relative_partner_claims
+from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
@@ -141,7 +142,7 @@ class NlpExtractor:
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
-                    relative_partner_claims(parsed, token):
+                    relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

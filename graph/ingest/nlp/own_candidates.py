@@ -26,10 +26,16 @@ def own_candidate_claims(parsed: Parsed, noun) -> list[Found]:
                               for c in noun.children):
         return []
     backed = [e for e in subject_ends(parsed, noun) if parsed.is_person(e.key)]
-    speakers = [e for e in _speaker(parsed, copulas[0]) or _saying_after(parsed, noun)
-                if parsed.is_agent(e.key)]
+    speakers = quoted_speaker(parsed, noun, copulas[0])
     return [Found("endorsed", s, b, 0.65, "copula", noun.i) for s in speakers for b in backed
             if s.key != b.key and parsed.kb.fits("endorsed", s.key, b.key)]
+
+
+def quoted_speaker(parsed: Parsed, predicate, copula) -> list:
+    """Who says the quotation a copula's predicate is in: the speaker its sentence names, or
+    the one a verb of saying after it speaks for."""
+    return [e for e in _speaker(parsed, copula) or _saying_after(parsed, predicate)
+            if parsed.is_agent(e.key)]
 
 
 def _saying_after(parsed: Parsed, noun) -> list:
