@@ -380,3 +380,26 @@ def test_a_rival_to_beat_nobody_says_or_a_denied_one_is_no_speakers_rival(read):
     claim = find(read('"Rosa Vidal no es la rival a batir", dijo Tomás Ibarra.'),
                  "Tomás Ibarra", "opponentOf", "Rosa Vidal")
     assert claim.negated
+
+
+# ------------------------------------------------------------ calls one receives
+
+
+def test_calls_received_from_two_are_not_between_them(read):
+    for text in ("El presidente electo ha recibido llamadas de Giorgia Meloni y de Nayib "
+                 "Bukele.",
+                 "El candidato recibió en la última hora llamadas de Giorgia Meloni y de Nayib "
+                 "Bukele.",
+                 "La ganadora obtuvo el respaldo de Giorgia Meloni y de Nayib Bukele."):
+        found = read(text)
+        for relation in ("contactWith", "endorsed"):
+            assert frozenset(("Giorgia Meloni", "Nayib Bukele")) not in _pair(found, relation), \
+                text
+
+
+def test_calls_received_from_two_reach_the_one_who_receives_them(read):
+    found = read("Rosa Vidal recibió anoche llamadas de Giorgia Meloni y de Nayib Bukele.")
+    find(found, "Giorgia Meloni", "contactWith", "Rosa Vidal")
+    find(found, "Nayib Bukele", "contactWith", "Rosa Vidal")
+    found = read("La llamada entre Giorgia Meloni y Nayib Bukele duró una hora.")
+    assert frozenset(("Giorgia Meloni", "Nayib Bukele")) in _pair(found, "contactWith")

@@ -314,8 +314,10 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
     elif symmetric and len(partners) >= 2 and not agents:
         pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
     elif symmetric and len(agents) >= 2 and not partners and not (
-            relation == "opponentOf" and any(preposition(c) == "contra" for c in noun.children)):
-        # "A y B mantienen una pelea"; not "A y B ganaron la pelea contra X", fought together
+            relation == "opponentOf" and any(preposition(c) == "contra" for c in noun.children)) \
+            and not _received(noun):
+        # "A y B mantienen una pelea"; not "A y B ganaron la pelea contra X", fought together,
+        # nor "recibió llamadas de A y de B", made to someone else
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     found = []
     for subject, obj in pairs:
@@ -331,6 +333,19 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
                            qualifiers, negated=leaving in _DENYING_LEAVES))
     return found
+
+
+def _received(noun) -> bool:
+    """Whether the verb the noun's phrase hangs on receives it ("ha recibido en la última hora
+    llamadas de A y de B": the small model may hang the noun on the phrase before it)."""
+    token = noun
+    for _ in range(3):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return folded_lemma(token) in RECEIVING
+    return False
 
 
 def _manner(noun) -> bool:
