@@ -403,3 +403,23 @@ def test_calls_received_from_two_reach_the_one_who_receives_them(read):
     find(found, "Nayib Bukele", "contactWith", "Rosa Vidal")
     found = read("La llamada entre Giorgia Meloni y Nayib Bukele duró una hora.")
     assert frozenset(("Giorgia Meloni", "Nayib Bukele")) in _pair(found, "contactWith")
+
+
+# ------------------------------------------------------------ a relation with someone fronted
+
+
+def test_a_relation_whose_partner_is_fronted_reads_its_predicates_tone(read):
+    cases = [("Con Javier Milei, en cambio, la relación de Tomás Ibarra es estrecha desde "
+              "hace años.", "allied"),
+             ("Con Javier Milei la relación de Tomás Ibarra es excelente.", "allied"),
+             ("Con Javier Milei, la relación de Tomás Ibarra es pésima.", "opponentOf")]
+    for text, relation in cases:
+        find(read(text), "Tomás Ibarra", relation, "Javier Milei")
+
+
+def test_a_fronted_partner_of_a_strained_or_plain_relation_is_neither(read):
+    for text in ("Con Javier Milei, la relación de Tomás Ibarra es tensa.",
+                 "Con Javier Milei, la relación de Tomás Ibarra es larga."):
+        found = read(text)
+        absent(found, "allied", "Tomás Ibarra", "Javier Milei")
+        absent(found, "opponentOf", "Tomás Ibarra", "Javier Milei")

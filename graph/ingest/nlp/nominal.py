@@ -146,6 +146,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
                     agents = [a for a in agents if not parsed.is_person(a.key)]
+    if agents and not partners and noun.dep_ == "nsubj" and \
+            any(c.dep_ == "cop" for c in head.children):
+        # "Con X, la relación de Y es estrecha": the partner fronted onto the predicate
+        partners = [e for c in head.children if c.dep_ == "obl" and c.i < noun.i and
+                    preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
     if not agents and not own_agent and heads_it(noun) and head.pos_ in ("VERB", "AUX"):
         agents = subject_ends(parsed, head)  # "volvió al poder al frente de una coalición con X"
     if named_in_noun and not any(parsed.is_agent(p.key) for p in partners) and \
@@ -297,6 +302,8 @@ def _phrases(noun):
 
 def _warm(noun) -> bool:
     words = {folded_lemma(t) for t in noun.subtree if t.i <= noun.i + 4}
+    if noun.dep_ == "nsubj" and any(c.dep_ == "cop" for c in noun.head.children):
+        words.add(folded_lemma(noun.head))  # "la relación de X es estrecha"
     return bool(words & WARM) or any(preposition(c) in ("con", "entre") for c in noun.children)
 
 
