@@ -6,7 +6,8 @@ B") they state the opposite, which the extractor's modality check turns positive
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
-from graph.ingest.nlp.clauses import arguments, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clause_objects import arguments
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed

@@ -23,8 +23,9 @@ _FORMING = {"inscribir", "presentar", "registrar", "armar", "formar", "conformar
             "pactar", "acordar", "anunciar", "constituir", "crear", "encabezar", "lanzar",
             "impulsar", "cerrar", "oficializar", "llevar"}
 _JOINT_BODIES = {"lista", "candidatura", "papeleta", "plancha", "formula", "boleta", "coalicion",
-                 "plataforma", "frente", "bloque", "grupo"}
-_JOINT = {"conjunto", "conjunta", "comun", "unico", "unica", "unitario", "unitaria"}
+                 "plataforma", "frente", "bloque", "grupo", "candidato", "candidata", "aspirante"}
+_JOINT = {"conjunto", "conjunta", "comun", "unico", "unica", "unitario", "unitaria",
+          "conjuntos", "conjuntas", "comunes", "unicos", "unicas", "unitarios", "unitarias"}
 # Running together: "PP y Vox concurrirán juntos a las elecciones", "irán en coalición".
 _RUNNING = {"concurrir", "ir", "presentar", "competir", "acudir", "postular", "comparecer",
             "presentarse", "postularse"}

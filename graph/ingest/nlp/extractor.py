@@ -15,7 +15,9 @@ from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
+from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
+from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
 from graph.ingest.nlp.denied_attendance import settle_denials
@@ -25,6 +27,7 @@ from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
+from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
@@ -44,6 +47,7 @@ from graph.ingest.nlp.memberships import (
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
@@ -51,6 +55,7 @@ from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.organizers import organizer_claims
+from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
 from graph.ingest.nlp.parsed import METONYM, Parsed
@@ -74,6 +79,8 @@ from graph.ingest.nlp.race_years import coordinated_years
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
+from graph.ingest.nlp.relative_partners import relative_partner_claims
+from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
@@ -89,6 +96,7 @@ from graph.ingest.reading import fold
 # The rule extractor's discourse claims kept beside the parse's: those its reader resolves
 # (a list after "donde destacan", a speaker's "nosotros", "el partido de X", vote counts).
 DISCOURSE = frozenset({LIST, WE, PARTY_OF, VOTES})
+_DASHES = {"—", "–", "-"}
 
 # Modalities that still state a stance
 _PROMISES = {"endorsed"}
@@ -146,7 +154,10 @@ class NlpExtractor:
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
-                    party_list_claims(roles, token) + own_party_candidate_claims(parsed, token):
+                    party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
+                    mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
+                    close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
+                    relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -242,6 +253,9 @@ def _plausible(parsed: Parsed, candidate: Candidate) -> bool:
 
 def _asserted(claim: Found, trigger) -> bool:
     mood = modality(trigger)
+    if claim.relation == "opponentOf" and claim.cue.startswith("verb:") and \
+            attempt_on_rival(trigger):
+        return True  # "no logró desbancar a X": they were rivals all the same
     # a claim negative in itself ("declinó la invitación") turns positive under a "no"
     claim.negated = claim.negated != mood.negated
     if claim.negated and claim.cue in PICTURES:
@@ -265,9 +279,11 @@ def _record_subjects(parsed: Parsed) -> None:
             token = token.head
         head = token.head
         if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
-                token.dep_ in ("flat", "appos"):
+                token.dep_ in ("flat", "appos") or head.text in _DASHES and \
+                token.dep_ == "flat" and all(t.is_space for t in head.doc[head.sent.start:head.i]):
             # "\n\nAbascal cerró el acto": the small model makes the paragraph break the
-            # subject and hangs the name that opens the paragraph on it
+            # subject and hangs the name that opens the paragraph on it; an interview's dash
+            # the same ("—Nasralla ha sido candidato")
             parsed.subjects.setdefault(parsed.sentence_of(parsed.doc[mention.start].idx),
                                        []).append((mention.start, mention.key))
             continue

@@ -7,7 +7,8 @@ items."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clause_objects import patient_ends
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.lists import listed_after

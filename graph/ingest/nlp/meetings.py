@@ -4,7 +4,8 @@ que también estuvo presente Y". Such a meeting is not the event the text is abo
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import patient_ends, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clause_objects import patient_ends
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.relatives import held_meeting

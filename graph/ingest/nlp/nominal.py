@@ -4,14 +4,8 @@
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.clauses import (
-    _speaker,
-    clitic_object,
-    patient_ends,
-    phrase_ends,
-    preposition,
-    subject_ends,
-)
+from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
+from graph.ingest.nlp.clauses import _speaker, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
@@ -98,7 +92,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if lemma == "invitacion" and noun.dep_ == "obj" and \
             folded_lemma(noun.head) in SENDING_INVITATIONS:
         return []  # the host's: the guest is the one it is sent to (see organizers)
-    if lemma in ("acuerdo", "entendimiento") and not {
+    if lemma in ("acuerdo", "entendimiento", "convenio") and not {
             folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING:
         return []
     agents: list[End] = []
@@ -152,6 +146,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                        for c in head.children):
                     # "ambos partidos sellaron una coalición": parties, whoever leads them
                     agents = [a for a in agents if not parsed.is_person(a.key)]
+    if agents and not partners and noun.dep_ == "nsubj" and \
+            any(c.dep_ == "cop" for c in head.children):
+        # "Con X, la relación de Y es estrecha": the partner fronted onto the predicate
+        partners = [e for c in head.children if c.dep_ == "obl" and c.i < noun.i and
+                    preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
     if not agents and not own_agent and heads_it(noun) and head.pos_ in ("VERB", "AUX"):
         agents = subject_ends(parsed, head)  # "volvió al poder al frente de una coalición con X"
     if named_in_noun and not any(parsed.is_agent(p.key) for p in partners) and \
@@ -176,10 +175,12 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
         partners = subject_ends(parsed, head)
-    if agents and not partners and spec.relation == "endorsed" and preposition(noun) == "con" \
+    if agents and not partners and spec.relation == "endorsed" and \
+            preposition(noun) in ("con", "gracias a") \
             and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \
             head.morph.get("VerbForm") != ["Inf"]:
-        # "ganó con el respaldo explícito de X": the person who does it has X's support
+        # "ganó con el respaldo explícito de X", "fue elegido gracias al apoyo de X": the
+        # person who does it has X's support
         # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes
         # something with a foundation's support is not endorsed by it)
         partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]
@@ -301,6 +302,8 @@ def _phrases(noun):
 
 def _warm(noun) -> bool:
     words = {folded_lemma(t) for t in noun.subtree if t.i <= noun.i + 4}
+    if noun.dep_ == "nsubj" and any(c.dep_ == "cop" for c in noun.head.children):
+        words.add(folded_lemma(noun.head))  # "la relación de X es estrecha"
     return bool(words & WARM) or any(preposition(c) in ("con", "entre") for c in noun.children)
 
 
@@ -318,8 +321,10 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
     elif symmetric and len(partners) >= 2 and not agents:
         pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
     elif symmetric and len(agents) >= 2 and not partners and not (
-            relation == "opponentOf" and any(preposition(c) == "contra" for c in noun.children)):
-        # "A y B mantienen una pelea"; not "A y B ganaron la pelea contra X", fought together
+            relation == "opponentOf" and any(preposition(c) == "contra" for c in noun.children)) \
+            and not _received(noun):
+        # "A y B mantienen una pelea"; not "A y B ganaron la pelea contra X", fought together,
+        # nor "recibió llamadas de A y de B", made to someone else
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     found = []
     for subject, obj in pairs:
@@ -335,6 +340,19 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         found.append(Found(relation, subject, obj, spec.confidence, f"nominal:{lemma}", noun.i,
                            qualifiers, negated=leaving in _DENYING_LEAVES))
     return found
+
+
+def _received(noun) -> bool:
+    """Whether the verb the noun's phrase hangs on receives it ("ha recibido en la última hora
+    llamadas de A y de B": the small model may hang the noun on the phrase before it)."""
+    token = noun
+    for _ in range(3):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return folded_lemma(token) in RECEIVING
+    return False
 
 
 def _manner(noun) -> bool:

@@ -6,7 +6,8 @@ of an act denied ("no habló durante la cumbre" says nothing of being there)."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
-from graph.ingest.nlp.clauses import arguments, is_passive, subject_ends
+from graph.ingest.nlp.clause_objects import arguments
+from graph.ingest.nlp.clauses import is_passive, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.triggers import NEGATORS, SAYING

@@ -7,7 +7,8 @@ about."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.clauses import clitic_object, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clause_objects import clitic_object
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.nominal import event_of
 from graph.ingest.nlp.parsed import End, Parsed

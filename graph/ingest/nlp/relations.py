@@ -8,15 +8,17 @@ import functools
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
-from graph.ingest.nlp.clauses import (
+from graph.ingest.nlp.clause_objects import (
     agent_ends,
     arguments,
     clitic_object,
-    is_passive,
     patient_ends,
+    semicolon_list,
+)
+from graph.ingest.nlp.clauses import (
+    is_passive,
     phrase_ends,
     preposition,
-    semicolon_list,
     subject_ends,
     where_relative,
 )
@@ -54,7 +56,7 @@ from graph.ingest.nlp.triggers import (
     Frame,
     list_role,
 )
-from graph.ingest.nlp.verb_senses import own_foundation, seen_together
+from graph.ingest.nlp.verb_senses import own_foundation, seen_together, shared_table
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
 from graph.ingest.reading import fold
@@ -227,7 +229,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     met = joined_meeting(parsed, token, frames, slots)
     if met:  # at a meeting held with someone, not at the event the text is about
         found = [f for f in found if f.relation != "participatedIn" or not f.object.reference]
-    found = own_foundation(token, lemma, found)
+    found = shared_table(token, lemma, own_foundation(token, lemma, found))
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + met + signed_claims(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(

@@ -16,6 +16,7 @@ from graph.ingest.nlp.words import (
 )
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+_DASHES = {"—", "–"}
 # Sentences a topic survives without being named or carried: past them, a dropped subject
 # is too far from its antecedent to resolve safely.
 _REACH = 6
@@ -51,12 +52,18 @@ def record_nationalities(parsed: Parsed) -> None:
 
 def carry_topics(parsed: Parsed) -> None:
     """Fill `parsed.carried`: sentence -> the person its dropped subject stands for."""
-    topic: str | None = None
     since = 0  # sentences since the topic was last named or carried
+    subject = _headline_subject(parsed)
+    # before anyone acts, the piece speaks of whom its headline is about
+    topic: str | None = subject
     for sentence in parsed.doc.sents:
         words = [t for t in sentence if not t.is_space]
         if not words:
             continue
+        if subject is not None and topic not in (None, subject) and _opens_paragraph(words[0]):
+            # a profile's paragraph that opens without naming whom it speaks of is about the
+            # one the piece is about, not whoever spoke or acted last in the paragraph before
+            topic = subject
         # the small model starts a sentence at the paragraph break before it
         index = parsed.sentence_of(words[0].idx)
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
@@ -83,9 +90,32 @@ def carry_topics(parsed: Parsed) -> None:
         root = sentence.root
         if _names(parsed, sentence, topic):
             since = 0
-        if _dropped_singular(root):
+        if _dropped_singular(root) or _possessed_subject(root):
             parsed.carried.setdefault(index, topic)
             since = 0
+
+
+def _headline_subject(parsed: Parsed) -> str | None:
+    """The person a piece is about: of those its headline names, the one it names most,
+    and as often as anyone else."""
+    doc = parsed.doc
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    counts: dict[str, int] = {}
+    for mention in parsed.linked.mentions:
+        if parsed.is_person(mention.key):
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+    named = sorted({m.key for m in parsed.linked.mentions if m.start < end and m.key in counts},
+                   key=lambda key: -counts[key])
+    if not named or counts[named[0]] < max(counts.values()) or \
+            len(named) > 1 and counts[named[1]] == counts[named[0]]:
+        return None
+    return named[0]
+
+
+def _opens_paragraph(token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.is_space and before.text.count("\n") >= 2 or \
+        token.idx >= 2 and token.doc.text[token.idx - 2:token.idx] == "\n\n"
 
 
 # Verbs whose experiencer Spanish puts in a dative "a" phrase: "A Romina le gusta decir...".
@@ -140,12 +170,23 @@ def _heads_root(parsed: Parsed, start: int) -> bool:
     token = parsed.doc[start]
     while token.head != token and token.dep_ in ("flat", "appos", "conj"):
         token = token.head
+    if token.text in _DASHES and all(t.is_space for t in token.doc[token.sent.start:token.i]):
+        return True  # "—Kast dice que...": the small model hangs an answer's subject on its dash
     return token.head == token.sent.root and token.dep_ in _SUBJECTS
 
 
 def _names(parsed: Parsed, sentence, key: str) -> bool:
     return any(m.key == key for m in parsed.linked.mentions
                if sentence.start <= m.start < sentence.end)
+
+
+def _possessed_subject(root) -> bool:
+    """"Su interlocutor es X": a copula's subject that belongs to someone unnamed, the one the
+    text is about."""
+    return any(c.dep_ == "cop" for c in root.children) and any(
+        c.dep_ in _SUBJECTS and c.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("su", "sus") for d in c.children)
+        for c in root.children)
 
 
 def _dropped_singular(root) -> bool:

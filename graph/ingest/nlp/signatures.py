@@ -3,7 +3,7 @@ Carta" make its signatories take part in the event that issues it."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import semicolon_list
+from graph.ingest.nlp.clause_objects import semicolon_list
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.lists import listed_after

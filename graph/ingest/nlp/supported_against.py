@@ -4,7 +4,7 @@ sentence names the race they face each other in, both ran in it."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import arguments
+from graph.ingest.nlp.clause_objects import arguments
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed

@@ -79,6 +79,9 @@ VERBS: dict[str, list[Frame]] = {
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    # "lo conoció en un foro", "se conocieron en 2019", "no conoce en persona a X": a first
+    # meeting, or having met (see verb_senses: knowing someone of old is neither)
+    "conocer": [Frame("met", AGENT, PATIENT, 0.65, pair_ok=True, only=PERSON)],
     # contactWith
     "hablar": _CONTACT + [Frame("participatedIn", AGENT, _p("en"), 0.6)],
     "conversar": _CONTACT, "dialogar": _CONTACT,
@@ -108,8 +111,10 @@ VERBS: dict[str, list[Frame]] = {
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
     # allied
-    "aliar": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
+    # "fue aliado de Libre y de Castro": the small model reads the noun as a passive
+    "aliar": [Frame("allied", PATIENT, _p("de", "del"), 0.7),
+              Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
     # governing or working together: "el PP gobierna con Vox", "no colaborará con la AfD"
     "gobernar": [Frame("allied", AGENT, _WITH, 0.65),
@@ -140,7 +145,10 @@ VERBS: dict[str, list[Frame]] = {
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     # "donde compartió escenario con X": both take part (see STAGES)
     "compartir": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True),
-                  Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True)],
+                  Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True),
+                  # "compartió mesa con X": at one table (see verb_senses), they met
+                  Frame("met", AGENT, _p("con", "junto a"), 0.6, also=True, pair_ok=True,
+                        only=PERSON)],
     # "por la tribuna desfilaron A, B y C": the speakers of the event the text is about
     "desfilar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "moderar": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True)],
@@ -393,6 +401,8 @@ NOUNS: dict[str, Nominal] = {
     "videoconferencia": Nominal("contactWith", _p("de"), _p("con", "entre"), 0.75, "VideoCall"),
     "alianza": _ALLIANCE, "pacto": _ALLIANCE, "vinculo": _ALLIANCE, "relacion": _ALLIANCE,
     "coalicion": _ALLIANCE, "acuerdo": _ALLIANCE, "entendimiento": _ALLIANCE,
+    # "firmaron un convenio de colaboración": a deal of allies (see ALLYING)
+    "convenio": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
@@ -427,7 +437,8 @@ NOUNS: dict[str, Nominal] = {
 # What makes an "acuerdo" one between allies rather than any deal ("acuerdo electoral", "un
 # acuerdo de gobierno"); a trade or a peace deal binds no allies.
 ALLYING = {"electoral", "gobierno", "coalicion", "politico", "programatico", "investidura",
-           "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion"}
+           "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion",
+           "parlamentario", "legislativo"}
 # What makes a "relación" one between rivals ("su relación con X es glacial", "una relación
 # hostil"); a strained one ("tensa", "fría", "con altibajos") makes them neither allies nor,
 # yet, rivals.
@@ -447,7 +458,7 @@ SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "ex
           "confirmar", "precisar", "detallar", "agregar", "anadir", "comentar", "reportar",
           "sugerir", "insistir", "manifestar", "expresar", "adelantar", "reiterar", "difundir",
           "aclarar", "plantear", "argumentar", "atribuir", "zanjar", "sentenciar", "replicar",
-          "responder", "proclamar", "remarcar", "enfatizar", "exclamar"}
+          "responder", "proclamar", "remarcar", "enfatizar", "exclamar", "repetir"}
 # Verbs that deny what their clause states ("negó haberse reunido").
 DENYING = {"negar", "desmentir", "descartar", "rechazar"}
 # Verbs of intention, ability and planning: what they govern has not happened.

@@ -1,5 +1,7 @@
 """Readings of a verb that depend on the words around it: "se dejó ver con X" (being seen
-together is a meeting) and "fundó su propio partido" (one who founds a party of one's own
+together is a meeting), "conoció a X en un foro" (a first meeting, where "la conoce desde
+hace años" is an acquaintance), "compartió mesa con X" (a table shared is a meeting, a stage
+shared only an event) and "fundó su propio partido" (one who founds a party of one's own
 leads it; a founder among others is only a member)."""
 
 from __future__ import annotations
@@ -11,6 +13,13 @@ from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
 _OWN = {"propio", "propia"}
+# A table or a meal one shares with someone: "compartió mesa con X", "compartieron almuerzo"
+_TABLE = {"mesa", "mantel", "sobremesa"}
+_MEALS = {"almuerzo", "cena", "comida", "desayuno", "merienda", "asado", "banquete"}
+# "no conoce en persona a X": knowing someone in person is having met them
+_IN_PERSON = {"persona", "personalmente"}
+# no verbs of the triggers: knowing someone states nothing; "somos aliados" is a party's
+_ACQUAINTED, _WE_ALLIED = "conocer de antes", "aliado en primera persona"
 _FOUNDING = {"fundar", "cofundar"}
 
 
@@ -20,7 +29,33 @@ def seen_together(verb, lemma: str) -> str:
     if lemma == "dejar" and any(c.dep_ == "xcomp" and folded_lemma(c) == "ver"
                                 for c in verb.children):
         return "ver"
+    if lemma == "conocer" and not _perfective(verb) and not any(
+            fold(t.lower_) in _IN_PERSON for t in verb.children for t in t.subtree):
+        return _ACQUAINTED
+    if lemma == "aliar" and any(c.dep_ in ("aux", "cop") and folded_lemma(c) == "ser" and
+                                c.morph.get("Person") == ["1"] for c in verb.children):
+        return _WE_ALLIED  # "somos aliados de X": the speaker's party is (see discourse)
+    if lemma == "compartir" and any(c.dep_ == "obj" and folded_lemma(c) in _MEALS
+                                    for c in verb.children):
+        return "almorzar"  # "compartió un almuerzo con X" is a meal together
     return lemma
+
+
+def _perfective(verb) -> bool:
+    """"conoció", "ha conocido", "se conocieron": the act done once, not a state that lasts
+    ("conoce", "conocía")."""
+    if any(c.dep_ == "aux" and folded_lemma(c) == "haber" for c in verb.children):
+        return True
+    return verb.morph.get("Tense") == ["Past"] and verb.morph.get("Mood") == ["Ind"]
+
+
+def shared_table(verb, lemma: str, found: list[Found]) -> list[Found]:
+    """A meeting read from "compartir" only when a table is what is shared ("compartió
+    escenario con X" puts both at one event, not in one conversation)."""
+    if lemma != "compartir" or any(c.dep_ == "obj" and folded_lemma(c) in _TABLE
+                                   for c in verb.children):
+        return found
+    return [f for f in found if f.relation != "met" or f.trigger != verb.i]
 
 
 def own_foundation(verb, lemma: str, found: list[Found]) -> list[Found]:

@@ -1,0 +1,44 @@
+"""Rivals and allies said of two at once: "Camacho y Quiroga fueron rivales en 2020", "Vox y
+el PP son socios en Murcia", "A y B, que fueron adversarios en las primarias, ..." (a plural
+predicate with no "de" phrase: each of the subjects is the other's). "no son aliados" denies
+it; a friendship ("son amigos") is no alliance."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+_MUTUAL = {"aliado": "allied", "aliada": "allied", "socio": "allied", "socia": "allied",
+           "coaligado": "allied", "coaligada": "allied",
+           "rival": "opponentOf", "adversario": "opponentOf", "adversaria": "opponentOf",
+           "contrincante": "opponentOf", "oponente": "opponentOf", "enemigo": "opponentOf",
+           "enemiga": "opponentOf", "competidor": "opponentOf", "competidora": "opponentOf",
+           "contendiente": "opponentOf", "antagonista": "opponentOf"}
+_PAST = (["Past"], ["Imp"])
+
+
+def _singular(word: str) -> str | None:
+    for form in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
+        if form in _MUTUAL:
+            return form
+    return None
+
+
+def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
+    if noun.pos_ not in ("NOUN", "ADJ", "VERB") or not fold(noun.lower_).endswith("s"):
+        return []
+    word = _singular(fold(noun.lower_))
+    copulas = [c for c in noun.children if c.dep_ in ("cop", "aux") and folded_lemma(c) == "ser"]
+    if word is None or not copulas or any(
+            c.i > noun.i and preposition(c) in ("de", "del") for c in noun.children):
+        return []  # "son aliados de X", "adversarios del socialismo": the other end is named
+    ends = [e for e in subject_ends(parsed, noun) if parsed.is_agent(e.key)]
+    ends = list({e.key: e for e in ends}.values())
+    relation = _MUTUAL[word]
+    qualifiers = {"former": True} if copulas[0].morph.get("Tense") in _PAST else {}
+    return [Found(relation, a, b, 0.65, "copula", noun.i, dict(qualifiers))
+            for i, a in enumerate(ends) for b in ends[i + 1:]
+            if parsed.kb.fits(relation, a.key, b.key)]
