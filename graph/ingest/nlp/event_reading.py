@@ -11,6 +11,7 @@ from graph.ingest.knowledge import (
     EVENT,
     ORGANIZATION,
     PARTY,
+    PERSON,
     PLACE,
     SERIES,
     SUMMIT,
@@ -34,6 +35,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
+from graph.ingest.nlp.quoted_events import adjacent_name, quoted_before
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -227,6 +229,13 @@ class EventReading:
             names = [c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
                      any(k.dep_ == "case" and k.lower_ == "de" for k in c.children)]
         elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            quoted = quoted_before(token)
+            if quoted is not None:
+                return quoted  # "en «X», el primer gran acto de ...": the quoted name
+            head = self.mention(token.head)
+            if head is not None and self.kb.is_a(head.key, PERSON) and \
+                    head.end - head.start > 1 and not adjacent_name(token.head, token):
+                return None  # "a Ana Gil, su candidata, en ..., el acto": no event's name
             names = [token.head]
         else:
             return None
