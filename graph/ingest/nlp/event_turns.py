@@ -5,6 +5,7 @@ la palabra fue X", "Le siguieron A y B", "llegó acompañado de X", "Por parte d
 
 from __future__ import annotations
 
+from graph.ingest.nlp.chronicle_turns import chronicle_turn, presenter_claims
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
@@ -49,7 +50,8 @@ _GOING = {"viajar", "acudir", "asistir", "desplazar", "desplazarse", "ir", "esta
 def turn_claims(parsed: Parsed, token) -> list[Found]:
     people, role = _turn_takers(parsed, token)
     found = _attend(parsed, token, people, role)
-    return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token)
+    return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token) + \
+        presenter_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
@@ -83,7 +85,7 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
                 if not e.reference and not _past_a_semicolon(first, e)], None
     if not any(c.dep_ == "cop" for c in token.children) or \
             token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return [], None
+        return chronicle_turn(parsed, token)
     if _leading_part(token) or lemma in _CHARGED and any(
             c.dep_ in ("acl", "xcomp") and verb_lemma(c) in _TURNS for c in token.children):
         return subject_ends(parsed, token), None

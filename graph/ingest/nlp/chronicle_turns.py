@@ -1,0 +1,95 @@
+"""More turns a chronicle tells at the event it reports, without naming it again: "moderó los
+debates", "intervino como ponente", "ejerció de anfitrión", "habló primero", "leyó una carta
+de X", "arengó a los presentes desde una tarima", "estuvo en un palco", "se sentaba en las
+primeras filas"; and who presents or moderates a gathering ("el acto, presentado por X")."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.events import is_event_noun
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
+
+# "ejerció de anfitrión", "actuó como moderadora", "hizo de maestro de ceremonias"
+_PLAYING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "intervenir", "participar",
+            "estar", "asistir", "acudir", "hablar", "comparecer", "figurar"}
+_PARTS = {"anfitrion", "anfitriona", "moderador", "moderadora", "presentador", "presentadora",
+          "maestro", "maestra", "conductor", "conductora", "ponente", "orador", "oradora",
+          "conferenciante", "panelista", "telonero", "telonera", "padrino", "madrina",
+          "invitado", "invitada", "ponentes", "oradores"}
+_SPEAKERS = {"ponente", "orador", "oradora", "conferenciante", "panelista", "ponentes",
+             "oradores"}
+# "moderó los debates", "condujo la gala", "presentó el acto"
+_CHAIRING = {"moderar", "conducir", "presentar", "dirigir", "presidir"}
+_CHAIRED = {"debate", "mesa", "panel", "coloquio", "sesion", "acto", "encuentro", "gala",
+            "tertulia", "jornada", "foro", "cumbre", "conversatorio", "dialogo", "velada",
+            "ceremonia", "mitin", "conferencia", "bloque", "turno"}
+# "habló primero", "intervino después", "cerró el último"
+_SPEAKING = {"hablar", "intervenir", "tomar", "disertar"}
+_ORDER = {"primero", "despues", "luego", "ultimo", "antes", "seguidamente", "posteriormente"}
+# "leyó una carta de X", "leyó el manifiesto"
+_READ = {"carta", "mensaje", "manifiesto", "comunicado", "declaracion", "discurso", "texto",
+         "saludo", "poema"}
+# "arengó a los presentes", "saludó a los asistentes"
+_ADDRESSING = {"arengar", "saludar", "agradecer", "animar", "dirigirse"}
+_PRESENT = {"presente", "presentes", "asistente", "asistentes", "congregado", "congregados",
+            "militante", "militantes", "simpatizante", "simpatizantes", "publico"}
+# "estuvo en un palco", "se sentaba en las primeras filas"
+_SEATED = {"estar", "sentar", "sentarse", "situar", "ubicar", "acomodar", "ocupar"}
+_SEATS = {"palco", "fila", "grada", "platea", "butaca", "escenario", "tribuna", "estrado",
+          "tarima"}
+
+
+def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
+    """Who takes a turn at the event a verb speaks of, and the part they play."""
+    if token.pos_ != "VERB":
+        return [], None
+    lemma = verb_lemma(token)
+    children = list(token.children)
+    if lemma in _PLAYING:
+        part = next((c for c in children if folded_lemma(c) in _PARTS and (
+            preposition(c) in ("de", "como") or any(
+                k.dep_ == "mark" and k.lower_ == "como" for k in c.children))), None)
+        if part is not None:
+            # "Ejerció de anfitrión X": the small model hangs the name after the part on it
+            people = subject_ends(parsed, token) or [
+                e for c in part.children if c.dep_ == "appos" and c.i > part.i
+                for e in phrase_ends(parsed, c)]
+            return people, "speaker" if folded_lemma(part) in _SPEAKERS else None
+    if lemma in _CHAIRING and any(c.dep_ == "obj" and folded_lemma(c) in _CHAIRED and
+                                  not any(k.dep_ == "nmod" for k in c.children)
+                                  for c in children):
+        return subject_ends(parsed, token), None
+    if lemma in _SPEAKING and any(c.dep_ in ("advmod", "amod", "obl") and
+                                  fold(c.lower_) in _ORDER for c in children):
+        return subject_ends(parsed, token), "speaker"
+    if lemma == "leer" and any(c.dep_ == "obj" and folded_lemma(c) in _READ for c in children):
+        return subject_ends(parsed, token), None
+    if lemma in _ADDRESSING and any(fold(c.lower_) in _PRESENT and c.dep_ in ("obj", "obl")
+                                    for c in children):
+        return subject_ends(parsed, token), "speaker"
+    if lemma in _SEATED and any(preposition(c) in ("en", "desde") and folded_lemma(c) in _SEATS
+                                for c in children):
+        return subject_ends(parsed, token), None
+    return [], None
+
+
+def presenter_claims(parsed, token) -> list[Found]:
+    """"El acto, organizado por Vox y presentado por la periodista X": X took part in it."""
+    if verb_lemma(token) not in ("presentar", "moderar", "conducir") or \
+            token.morph.get("VerbForm") != ["Part"] or token.dep_ not in ("acl", "conj"):
+        return []
+    noun = token.head
+    while noun.dep_ in ("conj", "acl", "amod") and noun.head.i != noun.i and \
+            not is_event_noun(noun) and noun.i not in parsed.described:
+        noun = noun.head  # "organizado por Vox y presentado por X"
+    if not is_event_noun(noun) and noun.i not in parsed.described:
+        return []
+    events = [e for e in parsed.ends(noun) if parsed.kb.is_a(e.key, EVENT)]
+    people = [e for c in token.children if preposition(c) == "por"
+              for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+    return [Found("participatedIn", p, ev, 0.6, f"passive:{verb_lemma(token)}", token.i, {})
+            for p in people for ev in events[:1]]
