@@ -147,3 +147,35 @@ def test_who_presents_a_gathering_took_part(read):
 ])
 def test_a_meal_with_someone_is_a_meeting(read, text):
     assert not _events(read(text))
+
+
+# ---------------------------------------------------------------- there or not
+
+
+@pytest.mark.parametrize("turn, negated", [
+    ("No estuvo, en cambio, la alcaldesa Elvira Manzano.", True),
+    ("Tampoco estuvo la alcaldesa Elvira Manzano.", True),
+    ("Sí estuvo la alcaldesa Elvira Manzano.", False),
+])
+def test_presence_and_absence_at_the_reported_event(read, turn, negated):
+    found = facts(read(_CUMBRE + turn))
+    relation = ("not " if negated else "") + "participatedIn"
+    assert ("Elvira Manzano", relation, "Cumbre de alcaldes") in found
+
+
+@pytest.mark.parametrize("turn", [
+    "La alcaldesa Elvira Manzano no estuvo de acuerdo con la declaración.",
+    "Elvira Manzano no pudo explicar la decisión.",
+    # who is meant is left to a reference
+    "Tampoco estuvo la alcaldesa de la ciudad.",
+])
+def test_neither_presence_nor_absence(read, turn):
+    assert not any(s == "Elvira Manzano" and "participatedIn" in r
+                   for s, r, _ in facts(read(_CUMBRE + turn)))
+
+
+def test_a_relative_hung_on_the_day_goes_back_to_the_gathering(read):
+    found = facts(read("Vox no fue invitado al debate electoral que la cadena organizó el "
+                       "martes, en el que participaron Ramón Tábara y Elvira Manzano."))
+    assert ("Ramón Tábara", "participatedIn", "Debate electoral") in found
+    assert ("Elvira Manzano", "participatedIn", "Debate electoral") in found

@@ -1,7 +1,8 @@
 """More turns a chronicle tells at the event it reports, without naming it again: "moderó los
 debates", "intervino como ponente", "ejerció de anfitrión", "habló primero", "leyó una carta
 de X", "arengó a los presentes desde una tarima", "estuvo en un palco", "se sentaba en las
-primeras filas"; and who presents or moderates a gathering ("el acto, presentado por X")."""
+primeras filas", "Sí estuvo X" (and "No estuvo X", "Tampoco estuvo X", absent); and who
+presents or moderates a gathering ("el acto, presentado por X")."""
 
 from __future__ import annotations
 
@@ -74,7 +75,15 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
     if lemma in _SEATED and any(preposition(c) in ("en", "desde") and folded_lemma(c) in _SEATS
                                 for c in children):
         return subject_ends(parsed, token), None
+    if lemma == "estar" and token.dep_ == "ROOT" and all(
+            c.dep_ in ("nsubj", "advmod", "advcl", "punct", "cc") for c in children) and any(
+            c.dep_ == "nsubj" and c.i > token.i for c in children):
+        # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
+        # named: "Tampoco estuvo la candidata de X" leaves too much to a reference
+        return [e for c in children if c.dep_ == "nsubj" and c.i > token.i
+                for e in phrase_ends(parsed, c) if not e.reference], None
     return [], None
+
 
 
 def presenter_claims(parsed, token) -> list[Found]:

@@ -368,3 +368,14 @@ def _race(parsed, key: str) -> bool:
 def _label(parsed, key: str) -> str:
     entity = parsed.linked.entities.get(key)
     return entity.label if entity is not None else parsed.kb.label(key)
+
+
+def gathering_behind_time(parsed, noun) -> list[End]:
+    """"el debate que la cadena organizó el martes, en el que participaron A y B": the small
+    model hangs the second relative on the day the first one names; it is the gathering's."""
+    if folded_lemma(noun) not in _WHEN or noun.head.dep_ not in ("acl", "acl:relcl"):
+        return []
+    gathering = noun.head.head
+    if gathering.i not in parsed.described and kind_of(gathering) is None:
+        return []
+    return [e for e in parsed.ends(gathering) if parsed.kb.is_a(e.key, EVENT)]
