@@ -179,3 +179,33 @@ def test_a_relative_hung_on_the_day_goes_back_to_the_gathering(read):
                        "martes, en el que participaron Ramón Tábara y Elvira Manzano."))
     assert ("Ramón Tábara", "participatedIn", "Debate electoral") in found
     assert ("Elvira Manzano", "participatedIn", "Debate electoral") in found
+
+
+@pytest.mark.parametrize("turn, role", [
+    ("Ejerció de anfitriona la alcaldesa Elvira Manzano, presidenta de la red.", None),
+    ("En la pantalla se proyectó un mensaje grabado de la alcaldesa Elvira Manzano.",
+     "by video"),
+    ("Los organizadores emitieron un vídeo de la alcaldesa Elvira Manzano.", "by video"),
+    ("A su lado se sentaron el concejal Ramón Tábara y la alcaldesa Elvira Manzano.", None),
+])
+def test_more_turns_at_the_reported_event(read, turn, role):
+    extraction = read(_CUMBRE + turn)
+    claim = next((c for c in extraction.candidates if c.subject == "Elvira Manzano" and
+                  c.relation == "participatedIn" and c.object == "Cumbre de alcaldes"), None)
+    assert claim is not None and not claim.negated
+    assert claim.qualifiers.get("role") == role
+
+
+@pytest.mark.parametrize("turn", [
+    "Los organizadores proyectaron un documental sobre la ciudad.",
+    "A su lado, en la foto, aparece la alcaldesa Elvira Manzano.",
+])
+def test_no_more_turns(read, turn):
+    assert not any(s == "Elvira Manzano" and r == "participatedIn"
+                   for s, r, _ in facts(read(_CUMBRE + turn)))
+
+
+def test_climbing_the_stage_of_a_gathering_the_sentence_names(read):
+    found = facts(read("Ramón Tábara ganó la segunda vuelta. Horas después, Tábara subió al "
+                       "escenario del acto de celebración instalado frente a su sede."))
+    assert ("Ramón Tábara", "participatedIn", "Acto de celebración") in found

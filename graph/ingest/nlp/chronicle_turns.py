@@ -38,6 +38,10 @@ _READ = {"carta", "mensaje", "manifiesto", "comunicado", "declaracion", "discurs
 _ADDRESSING = {"arengar", "saludar", "agradecer", "animar", "dirigirse"}
 _PRESENT = {"presente", "presentes", "asistente", "asistentes", "congregado", "congregados",
             "militante", "militantes", "simpatizante", "simpatizantes", "publico"}
+# "se proyectó un mensaje grabado de X"
+_SHOWING = {"proyectar", "emitir", "reproducir", "retransmitir", "escuchar", "pasar"}
+_CLIPS = {"mensaje", "video", "videos", "mensajes", "videomensaje", "saludo", "grabacion",
+          "intervencion", "discurso"}
 # "estuvo en un palco", "se sentaba en las primeras filas"
 _SEATED = {"estar", "sentar", "sentarse", "situar", "ubicar", "acomodar", "ocupar"}
 _SEATS = {"palco", "fila", "grada", "platea", "butaca", "escenario", "tribuna", "estrado",
@@ -56,7 +60,8 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                 k.dep_ == "mark" and k.lower_ == "como" for k in c.children))), None)
         if part is not None:
             # "Ejerció de anfitrión X": the small model hangs the name after the part on it
-            people = subject_ends(parsed, token) or [
+            people = _named_after(parsed, token) or [
+                e for e in subject_ends(parsed, token) if parsed.is_person(e.key)] or [
                 e for c in part.children if c.dep_ == "appos" and c.i > part.i
                 for e in phrase_ends(parsed, c)]
             return people, "speaker" if folded_lemma(part) in _SPEAKERS else None
@@ -73,15 +78,24 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                                     for c in children):
         return subject_ends(parsed, token), "speaker"
     if lemma in _SEATED and any(preposition(c) in ("en", "desde") and folded_lemma(c) in _SEATS
-                                for c in children):
+                                or preposition(c) == "a" and folded_lemma(c) == "lado"
+                                for c in children):  # "a su lado se sentaron A y B"
         return subject_ends(parsed, token), None
+    if lemma in _SHOWING:
+        # "se proyectó un mensaje grabado de X", "emitieron un vídeo de X": X took part from
+        # afar
+        for clip in (c for c in children if c.dep_ in ("obj", "nsubj", "nsubj:pass") and
+                     fold(c.lower_) in _CLIPS):
+            people = [e for d in clip.children if d.dep_ == "nmod" and d.i > clip.i and
+                      preposition(d) in ("de", "del") for e in phrase_ends(parsed, d)
+                      if parsed.is_person(e.key)]
+            if people:
+                return people, "by video"
     if lemma == "estar" and token.dep_ == "ROOT" and all(
-            c.dep_ in ("nsubj", "advmod", "advcl", "punct", "cc") for c in children) and any(
-            c.dep_ == "nsubj" and c.i > token.i for c in children):
+            c.dep_ in ("nsubj", "obj", "advmod", "advcl", "punct", "cc") or c.pos_ == "SPACE"
+            for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
-        # named: "Tampoco estuvo la candidata de X" leaves too much to a reference
-        return [e for c in children if c.dep_ == "nsubj" and c.i > token.i
-                for e in phrase_ends(parsed, c) if not e.reference], None
+        return _named_after(parsed, token), None
     return [], None
 
 
@@ -102,3 +116,25 @@ def presenter_claims(parsed, token) -> list[Found]:
               for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
     return [Found("participatedIn", p, ev, 0.6, f"passive:{verb_lemma(token)}", token.i, {})
             for p in people for ev in events[:1]]
+
+
+def staged_event(parsed, verb) -> End | None:
+    """"sube al escenario del acto de celebración": the gathering whose stage it is, rather
+    than the one the text is about."""
+    for stage in verb.children:
+        for noun in stage.children:
+            if noun.dep_ == "nmod" and noun.i > stage.i and (
+                    is_event_noun(noun) or noun.i in parsed.described):
+                events = [e for e in parsed.ends(noun) if parsed.kb.is_a(e.key, EVENT)]
+                if events:
+                    return events[0]
+    return None
+
+
+def _named_after(parsed, verb) -> list[End]:
+    """The persons named after a verb as its subject ("Ejerció de anfitrión X", "No estuvo
+    X"), which the small model may take for its object; a subject left to a reference
+    ("Tampoco estuvo la candidata de X") is not read."""
+    return [e for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i and
+            c.pos_ != "SPACE" for e in phrase_ends(parsed, c)
+            if not e.reference and parsed.is_person(e.key)]

@@ -5,7 +5,7 @@ la palabra fue X", "Le siguieron A y B", "llegó acompañado de X", "Por parte d
 
 from __future__ import annotations
 
-from graph.ingest.nlp.chronicle_turns import chronicle_turn, presenter_claims
+from graph.ingest.nlp.chronicle_turns import chronicle_turn, presenter_claims, staged_event
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
@@ -127,10 +127,12 @@ def _attend(parsed: Parsed, token, people: list[End], role: str | None) -> list[
     people = [p for p in people if parsed.is_person(p.key)]
     if not people:
         return []
-    topic = parsed.topic_event(token.i)
-    if topic is None:
-        return []
-    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
+    event = staged_event(parsed, token) if role == "speaker" else None
+    if event is None:
+        topic = parsed.topic_event(token.i)
+        if topic is None:
+            return []
+        event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
     qualifiers = {"role": role} if role else {}
     cue = "copula" if any(c.dep_ == "cop" for c in token.children) else \
         f"verb:{verb_lemma(token)}"
