@@ -209,3 +209,25 @@ def test_climbing_the_stage_of_a_gathering_the_sentence_names(read):
     found = facts(read("Ramón Tábara ganó la segunda vuelta. Horas después, Tábara subió al "
                        "escenario del acto de celebración instalado frente a su sede."))
     assert ("Ramón Tábara", "participatedIn", "Acto de celebración") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Buxadé, invitado de honor, no pudo viajar por una votación.",
+    "La invitada especial, la alcaldesa Elvira Manzano, llegó con retraso.",
+])
+def test_a_guest_of_honour_was_invited(read, sentence):
+    found = facts(read(_CUMBRE + sentence.replace("Buxadé", "Elvira Manzano")))
+    assert ("Elvira Manzano", "invitedTo", "Cumbre de alcaldes") in found
+
+
+def test_a_guest_of_no_note_is_left_alone(read):
+    found = facts(read(_CUMBRE + "Elvira Manzano, invitada habitual de la tertulia, habló de "
+                       "vivienda en la radio."))
+    assert ("Elvira Manzano", "invitedTo", "Cumbre de alcaldes") not in found
+
+
+@pytest.mark.parametrize("noun", ["vigilia", "caravana", "protesta", "cabalgata"])
+def test_a_quoted_name_after_any_kind_of_gathering(read, noun):
+    found = facts(read(f"Unos trescientos militantes se reunieron en la plaza durante la "
+                       f"{noun} \"Lugo Despierta\", organizada por Vox."))
+    assert ("Lugo Despierta", "organizedBy", "Vox") in found

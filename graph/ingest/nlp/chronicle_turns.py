@@ -138,3 +138,26 @@ def _named_after(parsed, verb) -> list[End]:
     return [e for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i > verb.i and
             c.pos_ != "SPACE" for e in phrase_ends(parsed, c)
             if not e.reference and parsed.is_person(e.key)]
+
+
+# "X, invitado de honor", "la invitada especial, X"
+_GUESTS = {"invitado", "invitada"}
+_OF_NOTE = {"honor", "especial", "estrella", "principal"}
+
+
+def guest_of_honour_claims(parsed, noun) -> list[Found]:
+    """"Buxadé, invitado de honor, no pudo viajar": on the guest list of the event the text
+    reports, whether or not the guest came."""
+    if folded_lemma(noun) not in _GUESTS or not any(
+            fold(c.lower_) in _OF_NOTE for c in noun.children if c.dep_ in ("amod", "nmod")):
+        return []
+    if noun.dep_ == "appos":  # "X, invitado de honor"
+        people = [e for e in phrase_ends(parsed, noun.head) if parsed.is_person(e.key)]
+    else:  # "la invitada especial, X"
+        people = [e for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                  for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+    topic = parsed.topic_event(noun.i) if people else None
+    if topic is None:
+        return []
+    event = End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])
+    return [Found("invitedTo", p, event, 0.6, "apposition", noun.i, {}) for p in people]

@@ -8,12 +8,12 @@ only announced, or a meeting of two, is no such event."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import AGENT, ELECTION, EVENT, ROUND
+from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
-from graph.ingest.nlp.events import event_class, phrase_words
+from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -24,6 +24,7 @@ KINDS = {"cumbre", "mitin", "acto", "foro", "convencion", "conferencia", "debate
          "concentracion", "vigilia", "jornada", "ceremonia", "asamblea", "congreso", "festival",
          "seminario", "simposio", "coloquio", "encuentro", "caravana", "cabildo", "protesta",
          "recepcion", "velada", "fiesta", "funeral", "misa", "desfile", "concierto", "panel",
+         "cabalgata", "romeria", "peregrinacion", "cacerolada", "sentada", "verbena",
          "mesa", "acampada", "movilizacion", "caceroleo", "proclamacion",
          "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro"}
 # Nouns that are a gathering only with their complement: "la toma de posesión", "el cierre de
@@ -74,6 +75,8 @@ def kind_of(token) -> str | None:
     if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower:
         return None
     lemma = folded_lemma(token)
+    if lemma not in KINDS and lemma not in _BOUND and fold(token.lower_) in KINDS:
+        lemma = fold(token.lower_)  # a lemma the small model got wrong ("vigilia")
     if lemma in _BOUND:
         following = _complement_nouns(token)
         amods = {folded_lemma(c) for c in token.children if c.dep_ == "amod"}
@@ -101,6 +104,23 @@ def describe_events(parsed) -> dict[int, str]:
         if not _race(parsed, key))
     for token in parsed.doc:
         kind = kind_of(token)
+        if kind is not None and not is_event_noun(token) and token.i not in parsed._event_at \
+                and name_start(token) < len(parsed.doc) and \
+                parsed.doc[name_start(token)].text in QUOTES:
+            # "la vigilia «Provincia Libre»": the quoted name after any kind of gathering
+            quoted = parsed.name_event(token)
+            inside = parsed.mention(parsed.doc[min(name_start(token) + 1, len(parsed.doc) - 1)])
+            entity = parsed.linked.entities.get(inside.key) if inside is not None else None
+            if quoted is None and entity is not None and inside.key.startswith(NEW) and \
+                    not parsed.kb.is_a(inside.key, PERSON) and \
+                    not parsed.kb.is_a(inside.key, PARTY):
+                # a new quoted name the linker took for a place or a body: the gathering's
+                entity.cls = event_class([token.text])
+                quoted = End.of(inside)
+            if quoted is not None:
+                parsed._event_at.setdefault(token.i, (quoted.key, (quoted.first, quoted.last)))
+                described[token.i] = quoted.key
+                continue
         if kind is None or kind in named or token.i in parsed._event_at or \
                 parsed.mention(token) is not None or not _one_event_told(parsed, token):
             continue

@@ -5,7 +5,12 @@ la palabra fue X", "Le siguieron A y B", "llegó acompañado de X", "Por parte d
 
 from __future__ import annotations
 
-from graph.ingest.nlp.chronicle_turns import chronicle_turn, presenter_claims, staged_event
+from graph.ingest.nlp.chronicle_turns import (
+    chronicle_turn,
+    guest_of_honour_claims,
+    presenter_claims,
+    staged_event,
+)
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
@@ -51,7 +56,7 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
     people, role = _turn_takers(parsed, token)
     found = _attend(parsed, token, people, role)
     return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token) + \
-        presenter_claims(parsed, token)
+        presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
