@@ -231,3 +231,11 @@ def test_a_quoted_name_after_any_kind_of_gathering(read, noun):
     found = facts(read(f"Unos trescientos militantes se reunieron en la plaza durante la "
                        f"{noun} \"Lugo Despierta\", organizada por Vox."))
     assert ("Lugo Despierta", "organizedBy", "Vox") in found
+
+
+def test_a_campaign_close_beside_a_named_forum_is_its_own_event(read):
+    found = facts(read("La diputada estuvo el año pasado en el Foro Atlántico de Oporto. "
+                       "Este año no hemos invitado a Ramón Tábara al cierre de campaña del "
+                       "jueves en el estadio municipal."))
+    assert ("Ramón Tábara", "not invitedTo", "Cierre de campaña") in found
+

@@ -53,8 +53,8 @@ _ANY = {"cualquier", "cualquiera", "ninguno", "ningun", "ninguna", "otro", "otra
 # that event's ("la sesión inaugural", "una mesa redonda", "la cena de gala").
 _PARTS = {"sesion", "mesa", "panel", "jornada", "debate", "clausura", "inauguracion", "apertura",
           "cena", "almuerzo", "desayuno", "coloquio", "celebracion", "presentacion", "gala",
-          "velada", "acto", "encuentro", "recepcion", "ceremonia", "fiesta", "cierre", "inicio",
-          "arranque", "seminario", "concierto", "homenaje", "tributo", "retiro", "proclamacion"}
+          "velada", "acto", "encuentro", "recepcion", "ceremonia", "fiesta", "seminario",
+          "concierto", "homenaje", "tributo", "retiro", "proclamacion"}
 # Kinds a "de" complement gives a subject rather than a name ("el debate de ideas").
 _ADJECTIVE_ONLY = {"debate", "mesa", "panel", "coloquio", "presentacion", "celebracion"}
 # Ceremonies, named by the act they solemnize, and those acts.
@@ -159,8 +159,9 @@ def described_event(parsed, token) -> End | None:
         key = described[token.i]
         return End(key, token.i, parsed._event_at[token.i][1][1])
     kind = kind_of(token)
-    if kind is None or token.morph.get("Number") == ["Plur"] or not _definite(token):
-        return None
+    if kind is None or token.morph.get("Number") == ["Plur"] or not _definite(token) or \
+            announced(token):
+        return None  # "en el cierre de campaña hablarán A y B": not yet
     earlier = [(i, key) for i, key in described.items()
                if i < token.i and kind_of(parsed.doc[i]) == kind]
     if not earlier:
