@@ -61,15 +61,6 @@ def described_kind(doc, end: int) -> str | None:
     return _KINDS.get(fold(doc[i].lower_)) or _KINDS.get(fold(doc[i].lemma_.lower()))
 
 
-def described_next(doc, end: int, noun) -> bool:
-    """Whether the name ending before token `end` is the one the noun `noun` describes right
-    after it (", la fiesta anual", ", el primer gran acto"), not one farther before it that
-    the parse hung the noun on."""
-    between = doc[end:noun.i]
-    return bool(between) and between[0].text == "," and all(
-        t.pos_ in ("DET", "ADJ", "NUM") for t in between[1:])
-
-
 def classes_of_descriptions(linker) -> None:
     doc = linker.doc
     for mention in linker.linked.mentions:

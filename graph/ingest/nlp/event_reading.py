@@ -11,13 +11,14 @@ from graph.ingest.knowledge import (
     EVENT,
     ORGANIZATION,
     PARTY,
+    PERSON,
     PLACE,
     SERIES,
     SUMMIT,
 )
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
-from graph.ingest.nlp.described_names import described_next
+from graph.ingest.nlp.described_events import announced, described_event
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
@@ -35,6 +36,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
+from graph.ingest.nlp.quoted_events import adjacent_name, quoted_before
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -91,6 +93,9 @@ class EventReading:
     def name_event(self, token) -> End | None:
         """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
         "la cumbre de Toledo", an event noun and its place; proposed as a new entity."""
+        described = described_event(self, token)
+        if described is not None:
+            return described
         occurrence = self._occurrence(token)
         if occurrence is not None:
             return occurrence
@@ -228,6 +233,13 @@ class EventReading:
             names = [c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
                      any(k.dep_ == "case" and k.lower_ == "de" for k in c.children)]
         elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            quoted = quoted_before(token)
+            if quoted is not None:
+                return quoted  # "en «X», el primer gran acto de ...": the quoted name
+            head = self.mention(token.head)
+            if head is not None and self.kb.is_a(head.key, PERSON) and \
+                    head.end - head.start > 1 and not adjacent_name(token.head, token):
+                return None  # "a Ana Gil, su candidata, en ..., el acto": no event's name
             names = [token.head]
         else:
             return None
@@ -235,12 +247,6 @@ class EventReading:
             span = (name.i, max([name.i] + [c.i for c in name.children
                                             if c.dep_ in ("flat", "compound", "nummod")]))
             mention = self.mention(name)
-            if mention is not None and mention.end - mention.start > 1 and \
-                    self.is_person(mention.key) and token.i > name.i and \
-                    not described_next(self.doc, mention.end, token):
-                # "a Manuel Gavira, su candidato ..., en "X", el primer acto": the noun the
-                # parse hung on a person's full name describes the nearer name
-                continue
             if mention is None:
                 return span
             entity = self.linked.entities.get(mention.key)
@@ -309,6 +315,7 @@ class EventReading:
         earlier: dict[str, int] = {}
         current: dict[str, int] = {}  # events named as of the article's own time
         later: dict[str, int] = {}
+        announced_only: dict[str, int] = {}
         named = [Mention(i, i + 1, "", k, EVENT) for k, i in self.named_events.items()]
         for mention in sorted(self.linked.mentions + named, key=lambda m: m.start):
             if mention.kind == METONYM or not self.kb.is_a(mention.key, EVENT) or \
@@ -326,6 +333,11 @@ class EventReading:
                 if not _ahead(self.doc, mention.start):
                     later.setdefault(key, where)
                 continue
+            if key in self.described.values() and not self.described_topic:
+                continue  # "asistió a la toma de posesión de Paz": no topic beside a name
+            if self._announced(mention):
+                announced_only.setdefault(key, where)
+                continue  # "celebrarán en primavera Europa Viva 26": not the one reported
             earlier[key] = where
             recalled = where < here and self._recalled(mention.start)
             if not recalled:
@@ -341,6 +353,9 @@ class EventReading:
             # one event the text is about, besides those it recalls from other years
             key, where = next(iter(current.items()))
             best = (here - where, key)
+        elif best is None and not earlier and len(announced_only) == 1 and not later:
+            key, where = next(iter(announced_only.items()))  # a text about a coming event
+            best = (here - where, key)
         elif best is None and not earlier and len(later) == 1:
             # a lead that tells who spoke before it names the gathering ("intervinieron A y B.
             # La concentración de X, organizada por ..."), or calls it by its noun first ("en
@@ -349,6 +364,11 @@ class EventReading:
             if where - here <= 3:
                 best = (where - here, key)
         return best
+
+    def _announced(self, mention: Mention) -> bool:
+        """An event named only as one to come, while the text reports another."""
+        return announced(self.doc[mention.start]) and any(
+            start != mention.start for start in self.named_events.values())
 
     def _recalled(self, index: int) -> bool:
         """"recordó que en 2022 había asistido a Viva 22": an event named in a sentence set in

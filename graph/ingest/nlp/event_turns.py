@@ -5,6 +5,12 @@ la palabra fue X", "Le siguieron A y B", "llegó acompañado de X", "Por parte d
 
 from __future__ import annotations
 
+from graph.ingest.nlp.chronicle_turns import (
+    chronicle_turn,
+    guest_of_honour_claims,
+    presenter_claims,
+    staged_event,
+)
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
@@ -49,7 +55,8 @@ _GOING = {"viajar", "acudir", "asistir", "desplazar", "desplazarse", "ir", "esta
 def turn_claims(parsed: Parsed, token) -> list[Found]:
     people, role = _turn_takers(parsed, token)
     found = _attend(parsed, token, people, role)
-    return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token)
+    return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token) + \
+        presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
@@ -83,7 +90,7 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
                 if not e.reference and not _past_a_semicolon(first, e)], None
     if not any(c.dep_ == "cop" for c in token.children) or \
             token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return [], None
+        return chronicle_turn(parsed, token)
     if _leading_part(token) or lemma in _CHARGED and any(
             c.dep_ in ("acl", "xcomp") and verb_lemma(c) in _TURNS for c in token.children):
         return subject_ends(parsed, token), None
@@ -125,10 +132,12 @@ def _attend(parsed: Parsed, token, people: list[End], role: str | None) -> list[
     people = [p for p in people if parsed.is_person(p.key)]
     if not people:
         return []
-    topic = parsed.topic_event(token.i)
-    if topic is None:
-        return []
-    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
+    event = staged_event(parsed, token) if role == "speaker" else None
+    if event is None:
+        topic = parsed.topic_event(token.i)
+        if topic is None:
+            return []
+        event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
     qualifiers = {"role": role} if role else {}
     cue = "copula" if any(c.dep_ == "cop" for c in token.children) else \
         f"verb:{verb_lemma(token)}"

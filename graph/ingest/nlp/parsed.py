@@ -18,6 +18,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
 from graph.ingest.nlp.dated_editions import dated_editions
+from graph.ingest.nlp.described_events import describe_events
 from graph.ingest.nlp.detached_items import detached_items
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.elections import Elections
@@ -124,12 +125,16 @@ class Parsed(EventReading, ReferenceReading):
                 for end in body_ends(self, token):
                     mission = Mention(end.first, end.last + 1, "", end.key, ORGANIZATION)
                     self._at.update(dict.fromkeys(range(end.first, end.last + 1), mission))
+        # events the text reports without naming them, by their kind noun (described_events)
+        self.described: dict[int, str] = {}
+        self.described_topic = False
         for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
             elif folded_lemma(token) in MEALS and token.pos_ == "NOUN":
                 self._occurrence(token)
+        self.described = describe_events(self)
 
     # ------------------------------------------------------------ positions
 
@@ -351,7 +356,7 @@ class Parsed(EventReading, ReferenceReading):
                            if self.is_agent(e.key) and e.key not in {p.key for p in people}]
                 if people:
                     return people
-            if is_event_noun(token):
+            if is_event_noun(token) or token.i in self.described:
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:
                 return self._named_beside(token) or self._role_reference(token)

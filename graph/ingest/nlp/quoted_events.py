@@ -50,3 +50,33 @@ def _described(doc, end: int):
             is_event_noun(doc[i + 2]):
         return doc[i + 2]
     return None
+
+
+def _phrase_start(noun) -> int:
+    i = noun.left_edge.i
+    while i < noun.i and noun.doc[i].is_punct:
+        i += 1
+    return i
+
+
+def quoted_before(noun) -> tuple[int, int] | None:
+    """"en «Andalucía en pie», el primer gran acto de ...": the quoted words just before the
+    comma that opens an event noun's apposition, whatever the parse hangs the noun on."""
+    doc, start = noun.doc, _phrase_start(noun)
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].text not in _CLOSING:
+        return None
+    close = start - 2
+    opening = next((j for j in range(close - 1, max(close - 12, -1), -1)
+                    if doc[j].text in QUOTES), None)
+    if opening is None or opening + 1 >= close or not doc[opening + 1].text[:1].isupper():
+        return None
+    return opening + 1, close - 1
+
+
+def adjacent_name(name, noun) -> bool:
+    """Whether the name an event noun is in apposition with ends just before the comma that
+    opens the noun's phrase ("Viva 22, el festival de Vox"), with nothing else between."""
+    last = max([name.i] + [c.i for c in name.children
+                           if c.dep_ in ("flat", "compound", "nummod") and c.i < noun.i])
+    start = _phrase_start(noun)
+    return start == last + 2 and noun.doc[last + 1].text == ","

@@ -9,6 +9,7 @@ its subject at."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PLACE
+from graph.ingest.nlp.described_events import gathering_behind_time
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
@@ -48,6 +49,9 @@ def described_antecedent(parsed, noun) -> list:
     names none itself: the name the noun describes across a comma ("la Red X, la plataforma
     conservadora que presidió Y"), else the organization of that head noun named last ("La
     fundación, que preside Y")."""
+    gathering = gathering_behind_time(parsed, noun)
+    if gathering:
+        return gathering
     while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and \
             any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children):
         noun = noun.head  # "el laboratorio de ideas que dirige Y": the small model hangs it low
