@@ -77,3 +77,47 @@ def test_su_after_a_title_is_its_holder(read):
     found = _endorsed("Carmen Salas llegó con Jorge Medina. La exministra expresó su "
                       "respaldo a Tomás Urquiza.", read)
     assert found == {"Carmen Salas"}
+
+
+# ------------------------------------------------------------ a state's office
+
+def _offices(text: str, read) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in facts(read(text)) if r == "holdsOffice"}
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Tomás Urquiza volvió ayer a la política. El exgobernador de Santa Cruz habló ante mil "
+     "personas en el Foro Andino.", "Tomás Urquiza", "Gobernador de Santa Cruz"),
+    ("Lucía Ferrer llegó a Monterrey el lunes. La gobernadora de Nuevo León se reunió "
+     "después con Ana Beltrán.", "Lucía Ferrer", "Gobernador de Nuevo León"),
+    ("Tomás Urquiza, exgobernador de Minas Gerais, cenó con Ana Beltrán.", "Tomás Urquiza",
+     "Gobernador de Minas Gerais"),
+])
+def test_a_governor_of_a_state_holds_its_office(read, text, person, office):
+    assert (person, office) in _offices(text, read)
+
+
+def test_a_state_governor_said_after_two_persons_is_neither(read):
+    found = _offices("Tomás Urquiza y Pedro Salinas llegaron a Monterrey. El gobernador de "
+                     "Nuevo León recibió a Ana Beltrán.", read)
+    assert not {p for p, o in found if o == "Gobernador de Nuevo León"}
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Minas Gerais", "Brasil"), ("Nuevo León", "México"), ("Antioquia", "Colombia"),
+    ("Santa Cruz", None), ("La Rioja", None)])
+def test_a_state_is_a_place_of_its_country(name, country):
+    from graph.ingest.nlp import gazetteer as gz
+    from graph.ingest.nlp.gazetteer_regions import shared_countries
+
+    found = gz.place(name)
+    assert found is not None and found.country == country
+    assert country is not None or len(shared_countries(name)) >= 2
+
+
+@pytest.mark.parametrize("word", ["Guerrero", "Hidalgo", "Miranda", "Corrientes", "Misiones",
+                                  "Magdalena", "Lara"])
+def test_a_surname_or_a_common_word_is_no_state(word):
+    from graph.ingest.nlp import gazetteer as gz
+
+    assert gz.place(word) is None
