@@ -121,3 +121,29 @@ def test_a_surname_or_a_common_word_is_no_state(word):
     from graph.ingest.nlp import gazetteer as gz
 
     assert gz.place(word) is None
+
+
+# ------------------------------------------------------------ two nationalities side by side
+
+@pytest.mark.parametrize("text, person", [
+    ("Tomás Urquiza visitó Budapest en marzo, cuando el empresario checo y el primer ministro "
+     "húngaro se reunieron en el palacio.", "Tomás Urquiza"),
+    ("Tomás Urquiza llegó a Lima el lunes. Allí el presidente peruano y el mandatario chileno "
+     "firmaron un acuerdo.", "Tomás Urquiza"),
+    ("Lucía Ferrer viajó el martes a Asunción. Allí la ministra argentina y la presidenta "
+     "paraguaya firmaron un acuerdo.", "Lucía Ferrer"),
+])
+def test_a_title_beside_one_of_another_nationality_is_no_guess(read, text, person):
+    assert not {o for p, o in _offices(text, read) if p == person}
+
+
+def test_a_title_alone_still_stands_for_the_one_named_before(read):
+    found = _offices("Tomás Urquiza llegó a Lima el lunes. Allí el presidente peruano firmó "
+                     "un acuerdo.", read)
+    assert ("Tomás Urquiza", "Presidente de Perú") in found
+
+
+def test_a_known_nationality_still_fits_beside_another(read):
+    found = _offices("El empresario paraguayo Tomás Urquiza llegó a Lima. Allí el empresario "
+                     "chileno y el exministro paraguayo firmaron un acuerdo.", read)
+    assert not {o for p, o in found if p == "Tomás Urquiza" and "Chile" in o}

@@ -7,7 +7,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.compatriots import compatriots, party_country
-from graph.ingest.nlp.coordinated_focus import shares_focus
+from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -165,7 +165,8 @@ class ReferenceReading:
         viable, fitting = 0, set()
         for rank, (start, key) in enumerate(nearest):
             country = self._country(key)
-            if labels and country and country not in labels:
+            if labels and country and country not in labels or labels and not country and \
+                    other_nationality(token, labels):
                 continue
             if itself and not country and key != focus:
                 # "el húngaro" alone: one the text made Hungarian, else the one it is about
