@@ -25,6 +25,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.nlp import gazetteer_names as gn
 from graph.ingest.nlp import gazetteer_places as gp
+from graph.ingest.nlp import gazetteer_regions as gr
 from graph.model.terms import KG
 
 MEETING = KG + "Meeting"
@@ -117,6 +118,11 @@ for _n in gp.names(gp.CITIES):
     _add_place(_n, Place(_n, PLACE, "city"))
 for _n in gp.names(gp.VENUES):
     _add_place(_n, Place(_n, PLACE, "venue"))
+for _names, _country, _ in gr.ROWS:
+    # land within one country, named as written ("region" is for areas across countries,
+    # which the graph holds itself); not among the AREAS an event's name may drop
+    for _n in _names:
+        _add_place(_n, Place(_n, PLACE, "state", _country))
 
 _ARTICLES = {"el", "la", "los", "las", "the", "lo"}
 

@@ -5,6 +5,7 @@ endings say nothing."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.given_name_genders import given_name_gender
 from graph.ingest.reading import fold
 
 _EXCEPTIONS = {
@@ -12,7 +13,7 @@ _EXCEPTIONS = {
     "borja": "Masc", "luca": "Masc", "nikola": "Masc", "mustafa": "Masc", "josema": "Masc",
     "bautista": "Masc", "garcia": "Masc", "costa": "Masc", "sasha": None, "andrea": None,
     "joshua": "Masc", "ilia": "Masc", "nikita": "Masc", "akira": None, "jona": "Masc",
-    "kiska": None, "elia": None,
+    "kiska": None, "elia": None, "nicola": None,
     # women's names in -o
     "rocio": "Fem", "consuelo": "Fem", "amparo": "Fem", "rosario": None, "socorro": "Fem",
     "carmelo": "Masc", "milagro": "Fem", "begono": None,
@@ -27,6 +28,8 @@ def name_gender(label: str) -> str | None:
     given = fold(words[0].lower().split("-")[0])
     if given in _EXCEPTIONS:
         return _EXCEPTIONS[given]
+    if given_name_gender(given):
+        return given_name_gender(given)
     if len(given) < 3:
         return None
     if given.endswith("ko"):

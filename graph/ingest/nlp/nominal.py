@@ -10,6 +10,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
 from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
+from graph.ingest.nlp.titled_owners import titled_owner
 from graph.ingest.nlp.triggers import (
     ALLYING,
     LIGHT_VERBS,
@@ -184,8 +185,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes
         # something with a foundation's support is not endorsed by it)
         partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]
-    if not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children) \
-            and not _thing_subject(parsed, noun):
+    owned = not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children)
+    titled = titled_owner(parsed, noun) if owned else None
+    if titled is not None:
+        agents = titled  # "La exministra anunció su apoyo": hers, whoever she is
+    elif owned and not _thing_subject(parsed, noun):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
             agents = [End(focus, noun.i, noun.i, reference=True, distance=1)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.gazetteer import regional_demonym
+from graph.ingest.nlp.gazetteer_regions import shared_countries
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun, role_kind
@@ -42,7 +43,8 @@ def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
     other, is that country's)."""
     if not title.countries:
         return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
-    places = set(title.countries) | {country_of(c) for c in title.countries}
+    places = set(title.countries) | {country_of(c) for c in title.countries} | {
+        s for c in title.countries for s in shared_countries(c)}
     own = parsed.kb.country(person)
     if own is not None:
         return parsed.kb.label(own) in places

@@ -7,6 +7,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.compatriots import compatriots, party_country
+from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import (
     is_definite,
@@ -161,10 +162,11 @@ class ReferenceReading:
             if far is not None:
                 return [End(far, token.i, token.i, reference=True, distance=3)]
         itself = bool(demonym_label(token))
-        viable = 0
+        viable, fitting = 0, set()
         for rank, (start, key) in enumerate(nearest):
             country = self._country(key)
-            if labels and country and country not in labels:
+            if labels and country and country not in labels or labels and not country and \
+                    other_nationality(token, labels):
                 continue
             if itself and not country and key != focus:
                 # "el húngaro" alone: one the text made Hungarian, else the one it is about
@@ -178,12 +180,16 @@ class ReferenceReading:
                 # serves as the generic), so a woman the text titled so outranks the rest
                 score += 1
             viable += 1
+            fitting.add(key)
             if best is None or score > best[0]:
                 best = (score, key, start)
         if best is not None and best[1] != focus and len(introduced) > 1 and \
                 best[1] in {k for _, k in introduced}:
             # "al diputado" when the article has made two persons deputies
             return []
+        if best is not None and best[1] == focus and not holders and shares_focus(
+                self, focus, here, token.i, fitting):
+            return []  # "Votan A y B. La exministra": either, when both fit
         if best is not None and viable > 1 and best[1] != focus and not labels and \
                 not holders:
             # "el dirigente" with two persons it could be, neither the one the text is about

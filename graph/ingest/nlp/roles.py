@@ -33,6 +33,7 @@ from graph.ingest.nlp.distributed_titles import distributed_title
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.gazetteer_regions import is_state
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
@@ -446,7 +447,8 @@ class RoleReader(OfficeNaming):
             elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
-                    self.kb.is_a(other.key, PLACE) and other.end - other.start > 1:
+                    self.kb.is_a(other.key, PLACE) and other.end - other.start > 1 and \
+                    not is_state(other.text):
                 complement.append(token.text)  # "Estado estadounidense" read word by word
             elif other is not None and self.kb.is_a(other.key, OFFICE):
                 pass
