@@ -1,0 +1,107 @@
+"""The parse-based extractor on candidacies told by the place taken in a count: a bare ordinal
+("quedó tercera", "se ubicó cuarto"), a place noun ("terminó en segundo lugar", "ocupó el
+quinto puesto", "el tercer puesto fue para X"), the most voted, a share of the vote ("obtuvo el
+28 %", "sumó 120.000 votos"); and what is none (a poll's ranking, a place in something else,
+a place in an earlier year, a party's share).
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import find
+
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+_RACE = "Perú celebró el domingo la primera vuelta presidencial. "
+_ROUND = "Primera vuelta presidencial de Perú de 2026"
+
+
+def test_a_bare_ordinal_places_a_candidate_in_the_race_told_before(read):
+    for sentence, person in (
+            ("La exdiputada Marta Salinas quedó tercera con el 11 % de los votos.",
+             "Marta Salinas"),
+            ("Con el 9 %, el economista Rubén Otero terminó cuarto.", "Rubén Otero"),
+            ("Detrás, Ismael Corvalán se ubicó quinto.", "Ismael Corvalán"),
+            ("El exalcalde, Julio Benavente, que acabó segundo, pidió un recuento.",
+             "Julio Benavente")):
+        find(read(_RACE + sentence, issued="2026-04-13"), person, "candidateIn", _ROUND)
+
+
+def test_a_place_noun_places_a_candidate(read):
+    for sentence, person in (
+            ("Rubén Otero terminó en segundo lugar.", "Rubén Otero"),
+            ("Marta Salinas se situó en la tercera posición, lejos de los dos primeros.",
+             "Marta Salinas"),
+            ("El senador Ismael Corvalán ocupó el cuarto puesto.", "Ismael Corvalán"),
+            ("El tercer lugar fue para el empresario Julio Benavente.", "Julio Benavente")):
+        find(read(_RACE + sentence, issued="2026-04-13"), person, "candidateIn", _ROUND)
+
+
+def test_the_most_voted_and_a_share_of_the_vote_place_a_candidate(read):
+    for sentence, person in (
+            ("Marta Salinas fue la más votada.", "Marta Salinas"),
+            ("El abogado Rubén Otero fue el candidato más votado en Lima.", "Rubén Otero"),
+            ("Ismael Corvalán obtuvo el 18,2 % de los sufragios en la primera vuelta.",
+             "Ismael Corvalán")):
+        find(read(_RACE + sentence, issued="2026-04-13"), person, "candidateIn", _ROUND)
+    # a share after a race without rounds
+    whole = "Honduras celebró el domingo sus elecciones presidenciales. "
+    for sentence, person in (
+            ("Julio Benavente, que sumó 850.000 votos, no reconoció el resultado.",
+             "Julio Benavente"),
+            ("Con el 98 % escrutado, Marta Salinas cosecha el 39,6 %.", "Marta Salinas")):
+        find(read(whole + sentence, issued="2025-12-02"), person, "candidateIn",
+             "Elección presidencial de Honduras de 2025")
+
+
+def test_a_named_race_is_taken_over_the_one_before(read):
+    found = read("Rubén Otero quedó tercero en las presidenciales de Chile de 2025.",
+                 issued="2026-04-13")
+    find(found, "Rubén Otero", "candidateIn", "Elección presidencial de Chile de 2025")
+
+
+def test_what_is_no_place_in_the_count(read):
+    # a poll's ranking
+    poll = read(_RACE + "Según la última encuesta, Marta Salinas queda segunda con el 14 %.",
+                issued="2026-04-10")
+    absent(poll, "candidateIn", "Marta Salinas")
+    intention = read(_RACE + "Rubén Otero se ubica tercero en intención de voto.",
+                     issued="2026-04-10")
+    absent(intention, "candidateIn", "Rubén Otero")
+    # a place in something else, in an earlier year, or one denied
+    contest = read(_RACE + "Ismael Corvalán quedó segundo en el concurso de oratoria.",
+                   issued="2026-04-13")
+    absent(contest, "candidateIn", "Ismael Corvalán")
+    earlier = read(_RACE + "Julio Benavente quedó cuarto en 2016.", issued="2026-04-13")
+    absent(earlier, "candidateIn", "Julio Benavente", _ROUND)
+    denied = read(_RACE + "Marta Salinas no quedó tercera, como se dijo.", issued="2026-04-13")
+    absent(denied, "candidateIn", "Marta Salinas", _ROUND)
+    # arriving first is not placing; nor is a count without a race before it
+    hall = read(_RACE + "Rubén Otero llegó primero al local de votación.", issued="2026-04-13")
+    absent(hall, "candidateIn", "Rubén Otero")
+    # a share after a first round may be the runoff's: which round is not said
+    share = read(_RACE + "Rubén Otero obtiene el 52 % de los votos.", issued="2026-06-08")
+    absent(share, "candidateIn", "Rubén Otero")
+    norace = read("Ismael Corvalán quedó tercero con el 11 %.", issued="2026-04-13")
+    absent(norace, "candidateIn", "Ismael Corvalán")
+
+
+def test_who_placed_ahead_or_behind_ran_too(read):
+    found = read(_RACE + "Marta Salinas quedó segunda, por detrás del economista Rubén Otero.",
+                 issued="2026-04-13")
+    find(found, "Rubén Otero", "candidateIn", _ROUND)
+    ahead = read(_RACE + "Ismael Corvalán terminó tercero, por delante de Julio Benavente.",
+                 issued="2026-04-13")
+    find(ahead, "Julio Benavente", "candidateIn", _ROUND)
+
+
+def test_a_relative_clause_places_its_antecedent(read):
+    found = read(_RACE + "Otero recibió el respaldo de Julio Benavente, el empresario que "
+                 "había quedado tercero.", issued="2026-04-20")
+    find(found, "Julio Benavente", "candidateIn", _ROUND)
+    beside = read(_RACE + "El ganador fue Rubén Otero. Lo felicitó el exministro Julio "
+                  "Benavente, el abogado que acabó cuarto.", issued="2026-04-20")
+    find(beside, "Julio Benavente", "candidateIn", _ROUND)
+    absent(beside, "candidateIn", "Rubén Otero", _ROUND)
