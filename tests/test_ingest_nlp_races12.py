@@ -105,3 +105,20 @@ def test_a_relative_clause_places_its_antecedent(read):
                   "Benavente, el abogado que acabó cuarto.", issued="2026-04-20")
     find(beside, "Julio Benavente", "candidateIn", _ROUND)
     absent(beside, "candidateIn", "Rubén Otero", _ROUND)
+
+
+def test_a_contest_in_a_relative_on_the_race_is_the_candidates(read):
+    for text in (
+            "El PL confirmó a Ciro Matos como candidato para las elecciones presidenciales "
+            "brasileñas de octubre, en las que se enfrentará a la gobernadora Irene Lopes.",
+            "Los liberales oficializaron la candidatura de Ciro Matos a las presidenciales "
+            "brasileñas de octubre, en las cuales competirá con Irene Lopes.",
+            "La dirección del partido proclamó ayer a Ciro Matos candidato a las elecciones "
+            "presidenciales brasileñas, en las que se medirá con Irene Lopes."):
+        found = read(text, issued="2026-03-05")
+        find(found, "Ciro Matos", "opponentOf", "Irene Lopes")
+        absent(found, "opponentOf", "PL")
+    # no candidate named before: the clause's own reading stands
+    plain = read("Ciro Matos anunció su apoyo para las elecciones presidenciales brasileñas, "
+                 "en las que el PL se medirá con el PT.", issued="2026-03-05")
+    absent(plain, "opponentOf", "Ciro Matos")
