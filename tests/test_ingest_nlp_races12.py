@@ -122,3 +122,20 @@ def test_a_contest_in_a_relative_on_the_race_is_the_candidates(read):
     plain = read("Ciro Matos anunció su apoyo para las elecciones presidenciales brasileñas, "
                  "en las que el PL se medirá con el PT.", issued="2026-03-05")
     absent(plain, "opponentOf", "Ciro Matos")
+
+
+def test_a_partys_standard_bearer_is_its_candidate(read):
+    race = "Colombia celebrará el 31 de mayo sus elecciones presidenciales. "
+    for sentence, person in (
+            ("Lina Torres, abanderada del Centro Democrático, cerró su campaña en Medellín.",
+             "Lina Torres"),
+            ("El abanderado del Partido Liberal, Tomás Rincón, votó en Bogotá.",
+             "Tomás Rincón"),
+            ("Las encuestas sitúan a Tomás Rincón, abanderado del Partido Liberal, en cabeza.",
+             "Tomás Rincón")):
+        find(read(race + sentence, issued="2026-05-20"), person, "candidateIn",
+             "Elección presidencial de Colombia de 2026")
+    # the bearer of a cause, not of a party
+    cause = read(race + "Lina Torres, abanderada de la lucha contra la corrupción, habló en "
+                 "Cali.", issued="2026-05-20")
+    absent(cause, "candidateIn", "Lina Torres")
