@@ -139,3 +139,41 @@ def test_a_partys_standard_bearer_is_its_candidate(read):
     cause = read(race + "Lina Torres, abanderada de la lucha contra la corrupción, habló en "
                  "Cali.", issued="2026-05-20")
     absent(cause, "candidateIn", "Lina Torres")
+
+
+_ARAGON = "Aragón celebrará sus elecciones autonómicas el 8 de febrero. "
+
+
+def test_a_place_on_a_list_is_a_candidacy(read):
+    for sentence in (
+            "Carmen Pardo, cabeza de lista del PP por Huesca, presentó su programa.",
+            "La cabeza de lista de Vox por Huesca, la abogada Carmen Pardo, presentó su "
+            "programa.",
+            "Carmen Pardo será la cabeza de lista del PSOE por Huesca.",
+            "Carmen Pardo, número dos de la lista del PSOE en Huesca, presentó su programa.",
+            "Carmen Pardo irá de número uno por Huesca."):
+        found = read(_ARAGON + sentence, issued="2026-01-10")
+        assert [c for c in found.candidates if c.subject == "Carmen Pardo" and
+                c.relation == "candidateIn" and not c.negated and
+                c.object.endswith("Aragón de 2026")], sentence
+
+
+def test_a_place_on_a_list_in_another_year_or_denied(read):
+    earlier = read(_ARAGON + "Carmen Pardo, que fue cabeza de lista en 2019, no repetirá.",
+                   issued="2026-01-10")
+    assert [c for c in earlier.candidates if c.subject == "Carmen Pardo" and
+            c.relation == "candidateIn" and c.object.endswith("Aragón de 2019")]
+    assert not [c for c in earlier.candidates if c.subject == "Carmen Pardo" and
+                c.relation == "candidateIn" and c.object.endswith("2026")]
+    denied = read(_ARAGON + "Carmen Pardo no será cabeza de lista.", issued="2026-01-10")
+    absent(denied, "candidateIn", "Carmen Pardo")
+    # a list that is no candidacy, and a head of something else
+    guests = read(_ARAGON + "Carmen Pardo encabeza la lista de invitados a la gala.",
+                  issued="2026-01-10")
+    absent(guests, "candidateIn", "Carmen Pardo")
+    speakers = read(_ARAGON + "La lista de oradores la encabeza Carmen Pardo.",
+                    issued="2026-01-10")
+    absent(speakers, "candidateIn", "Carmen Pardo")
+    family = read(_ARAGON + "Carmen Pardo, cabeza de familia numerosa, votó en Huesca.",
+                  issued="2026-01-10")
+    absent(family, "candidateIn", "Carmen Pardo")
