@@ -177,3 +177,25 @@ def test_a_place_on_a_list_in_another_year_or_denied(read):
     family = read(_ARAGON + "Carmen Pardo, cabeza de familia numerosa, votó en Huesca.",
                   issued="2026-01-10")
     absent(family, "candidateIn", "Carmen Pardo")
+
+
+def test_one_beaten_knocked_out_or_elected_in_a_named_race_ran_in_it(read):
+    race = "Colombia celebrará el 21 de junio la segunda vuelta presidencial. "
+    first = "Primera vuelta presidencial de Colombia de 2026"
+    for sentence, person in (
+            ("Lina Torres, derrotada en la primera vuelta, anunció su apoyo a Rincón.",
+             "Lina Torres"),
+            ("Lina Torres, del Centro Democrático, eliminada en la primera vuelta, calló.",
+             "Lina Torres"),
+            ("El exalcalde Tomás Rincón, que fue derrotado en la primera vuelta, pidió el voto "
+             "en blanco.", "Tomás Rincón")):
+        find(read(race + sentence, issued="2026-06-10"), person, "candidateIn", first)
+    # the name coordinated with the beaten one did not run
+    pair = read(race + "Se sentaron el expresidente Tomás Rincón, derrotado en la primera "
+                "vuelta, y el escritor Julio Benavente.", issued="2026-06-10")
+    find(pair, "Tomás Rincón", "candidateIn", first)
+    absent(pair, "candidateIn", "Julio Benavente")
+    # beaten in something that is no race
+    debate = read(race + "Lina Torres, derrotada en el debate televisado, no habló.",
+                  issued="2026-06-10")
+    absent(debate, "candidateIn", "Lina Torres", first)

@@ -42,6 +42,10 @@ _SURVEYS = {"encuesta", "encuestas", "sondeo", "sondeos", "intencion", "preferen
 # Who placed beside the one placed ran too: "quedó segundo por detrás de X".
 _BESIDE = {"por detras de", "detras de", "tras", "por delante de", "delante de", "por encima de",
            "por debajo de"}
+# Verbs whose participle tells an outcome at the polls: "derrotada en", "eliminado en",
+# "reelegido en" (the small model may give the participle itself as the lemma).
+_OUTCOME_PARTICIPLES = {"derrotar", "vencer", "batir", "eliminar", "elegir", "reelegir",
+                        "noquear", "apear", "derrotado", "vencido", "batido", "elegido"}
 _NEGATORS = {"no", "nunca", "jamas", "tampoco"}
 _VOTED = {"votado", "votada", "votados", "votadas"}
 
@@ -70,7 +74,28 @@ def placing_claims(parsed: Parsed, token) -> list[Found]:
         predicate = token if token.dep_ not in ("amod", "acl") else token.head
         if any(c.dep_ == "cop" for c in predicate.children):
             return _placed(parsed, predicate, subject_ends(parsed, predicate), "copula")
-    return []
+    return _beaten_in(parsed, token)
+
+
+def _beaten_in(parsed: Parsed, token) -> list[Found]:
+    """"X, derrotada en la primera vuelta", "fue eliminado en las primarias", "reelegido en
+    las legislativas": one beaten, knocked out or elected in a race ran in it; the race must
+    be named in the participle's own phrase."""
+    lemma = folded_lemma(token)
+    if lemma not in _OUTCOME_PARTICIPLES and lemma[:-2] + "r" not in _OUTCOME_PARTICIPLES or \
+            "Part" not in token.morph.get(
+            "VerbForm") or not any(c.dep_ == "obl" and preposition(c) == "en" and
+                                   is_election_noun(c) for c in token.children):
+        return []
+    if token.dep_ in ("acl", "amod", "appos") and token.head != token:
+        holder = token.head
+        if holder.dep_ == "nmod" and not any(parsed.is_person(e.key)
+                                             for e in parsed.ends(holder, conj=False)):
+            holder = holder.head  # "X, del Centro Democrático, derrotada en": X's party
+        people = parsed.ends(holder, conj=False)  # not the names coordinated with it
+    else:
+        people = subject_ends(parsed, token)
+    return _placed(parsed, token, people, "passive", ranked=False)
 
 
 def _placed(parsed: Parsed, word, people: list[End], cue: str,
