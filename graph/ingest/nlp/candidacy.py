@@ -19,6 +19,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.list_heads import candidate_list
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
@@ -198,7 +199,7 @@ def _listed(parsed: Parsed, verb, lemma: str) -> list[Found]:
     found = []
     for child, prep in _objects(verb):
         if folded_lemma(child) not in LISTS or child.dep_ == "nsubj" and lemma not in (
-                "encabezar", "liderar", "cerrar", "abrir"):
+                "encabezar", "liderar", "cerrar", "abrir") or not candidate_list(child):
             continue
         if lemma in ("figurar", "ir", "estar") and prep not in ("en", "a"):
             continue

@@ -17,7 +17,7 @@ from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
-from graph.ingest.nlp.race_rivals import running_before
+from graph.ingest.nlp.race_rivals import running_before, running_in_race
 from graph.ingest.nlp.relatives import (
     RELATIVES,
     adverbial_host,
@@ -211,6 +211,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     charged = charged_subject(verb)  # "fue el encargado de abrir el acto"
     if charged is not None:
         return phrase_ends(parsed, charged)
+    running = running_in_race(parsed, verb)
+    if running:
+        return running  # "la candidatura de X para las elecciones, en las que se medirá a Y"
     if depth > 3:
         return []
     if verb.head.pos_ == "SPACE" and verb.sent.root.i > verb.i and _predicate(verb.sent.root):

@@ -69,6 +69,15 @@ _RUNNING = {"candidato", "candidata", "candidatura", "aspirante", "postulante", 
             "precandidata", "postulacion"}
 
 
+def party_bearer(title) -> bool:
+    """"abanderada del Centro Democrático": a party's standard-bearer runs for it ("el
+    abanderado republicano" may be one the text spoke of in another race)."""
+    return fold(title.lower_) in ("abanderado", "abanderada") and any(
+        c.dep_ == "nmod" and c.i > title.i and any(
+            g.dep_ == "case" and g.lower_ in ("de", "del") for g in c.children)
+        for c in title.children)
+
+
 def _running_for(token) -> bool:
     """An office after a noun of running for it: "candidato a gobernador", "candidata a la
     alcaldía" (however the small model hangs it)."""
@@ -229,7 +238,7 @@ class Elections(RacePlaces):
                      year_of(t.text) and any(c.lower_ in ("en", "para") for c in t.children)),
                     None)
         if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
-                fold(title.lower_) not in _CANDIDATES:
+                fold(title.lower_) not in _CANDIDATES and not party_bearer(title):
             return []
         # a race the text says may not be held ("para evitar un balotaje", "si hubiera
         # segunda vuelta") is not what it is about

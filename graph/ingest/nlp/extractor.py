@@ -35,6 +35,7 @@ from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
+from graph.ingest.nlp.list_heads import list_head_claims
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.meeting_presence import meeting_presence_claims
@@ -67,6 +68,7 @@ from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
+from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
@@ -170,7 +172,9 @@ class NlpExtractor:
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
-                + front_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                + front_claims(parsed, token) + placing_claims(parsed, token) +
+                list_head_claims(parsed, token)
+                if _asserted(c, doc[c.trigger])]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says

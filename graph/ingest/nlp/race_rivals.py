@@ -36,6 +36,25 @@ def running_before(parsed, verb) -> str | None:
     return named[-1].key if named else None
 
 
+def running_in_race(parsed, verb) -> list[End]:
+    """The dropped subject of a contest in a relative clause on a race ("la candidatura de X
+    para las elecciones de junio, en las que se enfrentará a Y"): the candidate its sentence
+    named before it, not the party that announced them."""
+    # the small model may hang the relative on the candidacy or on the main verb
+    if verb.lemma_.lower() not in CONTEST or verb.dep_ not in ("acl", "acl:relcl", "advcl") or \
+            not any(c.dep_ == "obl" and fold(c.lower_) in ("que", "cuales", "donde") and (
+                c.lower_ == "donde" or any(p.lower_ == "en" for p in c.children))
+                    for c in verb.children):
+        return []
+    races = [t for t in verb.sent if t.i < verb.i and heads_election(t)]
+    if not races or verb.doc[races[-1].i + 1:verb.i].text.count(",") != 1:
+        return []  # the relative must follow the race: "las elecciones de junio, en las que"
+    sentence = verb.sent
+    named = [m for m in parsed.linked.mentions if sentence.start <= m.start < races[-1].i and
+             parsed.is_person(m.key) and m.key in parsed.candidates_named]
+    return [End(named[-1].key, named[-1].start, named[-1].end - 1)] if named else []
+
+
 def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
     running = {}  # person -> [(trigger, race End)] of the candidacies found
     for claim in found:

@@ -5,8 +5,9 @@ presidencial" (the last presidential race held), "fue rival de Kast en la primer
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ROUND, name_tokens
+from graph.ingest.knowledge import COALITION, PARTY, ROUND, name_tokens
 from graph.ingest.nlp.election_kinds import FIRST_ROUND, PRESIDENTIAL, SECOND_ROUND
+from graph.ingest.nlp.elections import party_bearer
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.offices import Title
 from graph.ingest.nlp.parsed import End
@@ -33,7 +34,11 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
                             dated=True) for rival in organizations
                       if parsed.is_person(rival.key) and rival.key != person.key and
                       kb.fits("candidateIn", rival.key, race.key)]
-    if kind == "candidate":
+    # "X, abanderada del Centro Democrático": a party's standard-bearer is its candidate; of a
+    # cause ("abanderado de la libertad") they are none
+    bearer = party_bearer(doc[title.token]) and any(
+        kb.is_a(o.key, PARTY) or kb.is_a(o.key, COALITION) for o in organizations)
+    if kind == "candidate" or bearer:
         if not events:
             events = parsed.elections.in_phrase(doc[title.token]) or \
                 parsed.elections.office_race(doc[title.token])
