@@ -19,19 +19,18 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.entity_types import GOVERNORS
 from graph.ingest.reading import fold
 
-# Nouns of a body whose class they give the name they describe ("alianza", "frente" and
-# "plataforma" name coalitions, networks and events alike)
-_KINDS = {
-    "partido": PARTY, "formacion": PARTY, "colectividad": PARTY,
-    "coalicion": COALITION, "red": NETWORK,
-    "fundacion": ORGANIZATION, "instituto": ORGANIZATION, "asociacion": ORGANIZATION,
-    "organizacion": ORGANIZATION, "ong": ORGANIZATION, "sindicato": ORGANIZATION,
-    "think": ORGANIZATION, "laboratorio": ORGANIZATION, "observatorio": ORGANIZATION,
-    "diario": MEDIA, "periodico": MEDIA, "semanario": MEDIA, "revista": MEDIA,
-    "emisora": MEDIA, "cadena": MEDIA, "canal": MEDIA, "portal": MEDIA,
-}
+# Nouns of a body whose class they give the name they describe: those that, governing a name,
+# say its class, but for nouns that name coalitions, networks, events and groups alike
+# ("alianza", "frente", "plataforma", "bloque", "grupo", "movimiento") or another thing than a
+# body ("fuerza", "medio", "agencia", "entidad")
+_BODIES = {PARTY, COALITION, NETWORK, ORGANIZATION, MEDIA}
+_ALIKE = {"alianza", "frente", "plataforma", "bloque", "grupo", "movimiento", "fuerza", "medio",
+          "agencia", "entidad"}
+_KINDS = {noun: cls for noun, cls in GOVERNORS.items() if cls in _BODIES and
+          noun not in _ALIKE and " " not in noun} | {"think": ORGANIZATION}
 # Nouns whose "de" complement is a party: its candidates, members, benches and votes
 _OF_PARTIES = {"abanderado", "abanderada", "abanderados", "militante", "militantes",
                "afiliado", "afiliada", "afiliados", "afiliadas", "bancada", "fraccion",

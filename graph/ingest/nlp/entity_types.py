@@ -29,7 +29,7 @@ _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6
 
 # Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),
 # say its class.
-_GOVERNORS = {
+GOVERNORS = {
     "partido": PARTY, "formacion": PARTY, "fuerza": PARTY, "colectividad": PARTY,
     "coalicion": KG + "Coalition", "alianza": KG + "Coalition", "bloque": KG + "Coalition",
     "red": NETWORK, "plataforma": NETWORK, "grupo": ORGANIZATION,
@@ -88,7 +88,7 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if by_head is not None:
         return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
     if head:
-        governed = _GOVERNORS.get(" ".join(gz.fold_key(head)))
+        governed = GOVERNORS.get(" ".join(gz.fold_key(head)))
         if governed is not None:
             return KG + "Summit" if governed == gz.MEETING else governed
         if gz.title(head) is not None:
