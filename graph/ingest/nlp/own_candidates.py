@@ -5,6 +5,7 @@ the interviewee)."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.candidate_parties import CANDIDATE_NOUNS
 from graph.ingest.nlp.clauses import _speaker, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
@@ -12,8 +13,7 @@ from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
-_CANDIDATES = {"candidato", "candidata", "aspirante", "abanderado", "abanderada", "favorito",
-               "favorita", "presidenciable"}
+_CANDIDATES = CANDIDATE_NOUNS | {"favorito", "favorita", "presidenciable"}
 _OURS = {"mi", "nuestro", "nuestra"}
 
 
