@@ -21,6 +21,7 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
+from graph.ingest.nlp.governing_bodies import placed_body
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.office_countries import context_country, elsewhere, on_a_person
 from graph.ingest.nlp.parsed import End
@@ -166,6 +167,8 @@ class OfficeNaming:
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         _by_its_place(title, self._named_after(title))
         country = title.countries[0] if title.countries else None
+        # "del Gobierno aragonés": the region's government, not one of no place
+        title.complement = placed_body(title.complement, None if country else self._region(title))
         deputy = "viceprimer" in title.modifiers and word == "ministro"
         premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS

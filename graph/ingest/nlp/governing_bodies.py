@@ -1,0 +1,38 @@
+"""Offices held in a government or a chamber that an adjective places: "vicepresidente del
+Gobierno aragonés" is the vice-president of Aragón's government, "portavoz del Ejecutivo
+andaluz" the spokesman of Andalucía's; the adjective is what tells one region's government
+from another's, so a title that drops it names an office of no place."""
+
+from __future__ import annotations
+
+from graph.ingest.reading import fold
+
+# bodies a title is held in ("del Gobierno", "de la Junta", "del Parlamento"), which the
+# small model often reads as a name when capitalized
+GOVERNING_BODIES = frozenset({
+    "gobierno", "ejecutivo", "junta", "xunta", "generalitat", "parlamento", "asamblea",
+    "cortes", "congreso", "senado", "camara", "diputacion", "cabildo", "consejo",
+})
+
+# a journalist's synonym of the government, named as the government in an office's name
+_SYNONYMS = {"ejecutivo": "Gobierno"}
+
+
+def governing_body_word(doc, i: int) -> bool:
+    """The word at `i` is a capitalized body right after the "de" of a title ("del
+    Gobierno"), which no name covers: a word of the title, not a name closing it."""
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and \
+        fold(token.lower_) in GOVERNING_BODIES and i > 0 and \
+        doc[i - 1].lower_ in ("de", "del", "la", "las") and \
+        (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN")
+
+
+def placed_body(complement: str, region: str | None) -> str:
+    """The complement of a title whose body an adjective places ("del Gobierno" + "aragonés"
+    → "del Gobierno de Aragón"); unchanged when it ends in no body or no region is said."""
+    words = complement.split()
+    if not words or fold(words[-1].lower()) not in GOVERNING_BODIES:
+        return complement
+    words[-1] = _SYNONYMS.get(fold(words[-1].lower()), words[-1])
+    return " ".join(words) + (" de " + region if region else "")
