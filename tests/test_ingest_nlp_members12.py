@@ -80,3 +80,59 @@ def test_not_sitting_or_sitting_elsewhere_is_no_membership(read):
     found = members(read("En la sala donde se sienta Vox cuelga una bandera de Patriotas por "
                          "Europa."))
     assert ("Vox", "Patriotas por Europa") not in found
+
+
+def test_a_party_adjective_on_a_trade_names_the_party(read):
+    found = members(read("La Libertad Avanza ganó en Rosario. El armador libertario Joaquín "
+                         "Ríos celebró el resultado."))
+    assert ("Joaquín Ríos", "La Libertad Avanza") in found
+    found = members(read("El PSOE perdió en la comarca. La ganadera socialista Ana Gil, de "
+                         "Toledo, criticó la medida."))
+    assert ("Ana Gil", "PSOE") in found
+    found = members(read("La Unión Cívica Radical presentó su lista. Entre los nombres está el "
+                         "abogado radical, Pedro Soto."))
+    assert ("Pedro Soto", "Unión Cívica Radical") in found
+
+
+def test_a_trade_with_no_name_or_no_party_of_the_text_is_nobody(read):
+    extraction = read("El PSOE perdió en la comarca. La ganadera socialista criticó la medida.")
+    assert not members(extraction)
+    # no party of the text bears the word: an ideology, not a party
+    found = members(read("El ganadero socialista Joaquín Ríos celebró el resultado."))
+    assert not any(s == "Joaquín Ríos" for s, _ in found)
+    # the adjective on a trade that is not before the name
+    found = members(read("La Libertad Avanza ganó. Joaquín Ríos, un armador, votó a los "
+                         "libertarios."))
+    assert ("Joaquín Ríos", "La Libertad Avanza") not in found
+
+
+def test_a_mayor_of_the_town_the_text_is_in(read):
+    found = offices(read("Tegucigalpa vive días de campaña. Nasry Asfura cerró su campaña ayer. "
+                         "Asfura fue alcalde de esta ciudad durante ocho años."))
+    assert ("Nasry Asfura", "Alcalde de Tegucigalpa") in found
+    found = offices(read("En Sevilla, Luis Pardo habló ayer. Pardo, que fue alcalde de la "
+                         "ciudad entre 2011 y 2015, criticó al Gobierno."))
+    assert ("Luis Pardo", "Alcalde de Sevilla") in found
+    found = offices(read("En Rosario, la intendenta del municipio, Ana Gil, inauguró la feria."))
+    assert ("Ana Gil", "Intendente de Rosario") in found
+
+
+def test_a_town_the_text_does_not_single_out_is_no_place(read):
+    found = offices(read("En Sevilla y en Málaga, Luis Pardo habló ayer. Pardo, que fue alcalde "
+                         "de la ciudad entre 2011 y 2015, criticó al Gobierno."))
+    assert not any(o.startswith("Alcalde de") for _, o in found)
+    # the town named only after the title
+    found = offices(read("Luis Pardo, exalcalde de la ciudad, habló ayer en Sevilla."))
+    assert ("Luis Pardo", "Alcalde de Sevilla") not in found
+
+
+def test_a_post_among_a_partys_people_is_no_office(read):
+    found = offices(read("Desde el PP, el secretario general de los populares extremeños, "
+                         "Abel Bautista, replicó a Vox."))
+    assert not any(s == "Abel Bautista" for s, _ in found)
+    found = offices(read("La portavoz de los socialistas andaluces, Marta Gil, pidió calma."))
+    assert not any(s == "Marta Gil" for s, _ in found)
+    # a post of a body, beside which the same words are no party's people, is an office
+    found = offices(read("El vicepresidente del Gobierno italiano, Tomás Ferri, saludó a los "
+                         "socialistas."))
+    assert ("Tomás Ferri", "Vicepresidente del Gobierno de Italia") in found

@@ -89,6 +89,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.vote_appeals import appeal_claims
@@ -180,6 +181,7 @@ class NlpExtractor:
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
+            found += trade_party_claims(parsed, token, party_adjectives)  # "el armador X"
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \

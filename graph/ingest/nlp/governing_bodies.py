@@ -5,6 +5,7 @@ from another's, so a title that drops it names an office of no place."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.country_cues import LEANINGS
 from graph.ingest.reading import fold
 
 # bodies a title is held in ("del Gobierno", "de la Junta", "del Parlamento"), which the
@@ -36,3 +37,10 @@ def placed_body(complement: str, region: str | None) -> str:
         return complement
     words[-1] = _SYNONYMS.get(fold(words[-1].lower()), words[-1])
     return " ".join(words) + (" de " + region if region else "")
+
+
+def of_partisans(doc, first: int, last: int) -> bool:
+    """"el secretario general de los populares extremeños", "la portavoz de los socialistas":
+    a post among a party's people (the party's, not an office of a state)."""
+    return any(doc[i].lower_ in ("los", "las") and fold(doc[i + 1].lower_) in LEANINGS and
+               doc[i + 1].lower_.endswith("s") for i in range(first, last))
