@@ -136,3 +136,34 @@ def test_a_post_among_a_partys_people_is_no_office(read):
     found = offices(read("El vicepresidente del Gobierno italiano, Tomás Ferri, saludó a los "
                          "socialistas."))
     assert ("Tomás Ferri", "Vicepresidente del Gobierno de Italia") in found
+
+
+def test_a_government_named_after_its_head_is_the_heads_countrys(read):
+    found = offices(read("La primera ministra italiana, Giorgia Meloni, habló. Ana Gil, "
+                         "vicepresidenta del Gobierno de Giorgia Meloni, saludó."))
+    assert ("Ana Gil", "Vicepresidente del Gobierno de Italia") in found
+    extraction = read("El presidente del Gobierno español, Pedro Sánchez, viajó. Luisa Pardo, "
+                      "que fue vicepresidenta del Gobierno de Pedro Sánchez, saludó.")
+    claim = next(c for c in extraction.candidates
+                 if c.relation == "holdsOffice" and c.subject == "Luisa Pardo")
+    assert claim.object == "Vicepresidente del Gobierno de España"
+    assert claim.qualifiers.get("former") is True
+
+
+def test_a_head_whose_country_is_unknown_places_nothing(read):
+    found = offices(read("Ana Gil, vicepresidenta del Gobierno de Marta Solís, saludó."))
+    assert not any(o.startswith("Vicepresidente del Gobierno de") for _, o in found)
+
+
+def test_a_mayor_of_a_town_no_list_knows(read):
+    found = offices(read("Elena Nevado, exalcaldesa de Cáceres, habló en el mitin."))
+    assert ("Elena Nevado", "Alcalde de Cáceres") in found
+    found = offices(read("Pedro Soto, alcalde de Villanueva del Arzobispo, habló."))
+    assert ("Pedro Soto", "Alcalde de Villanueva del Arzobispo") in found
+    found = offices(read("La intendenta de Cañuelas, Marta Gil, recibió a los vecinos."))
+    assert ("Marta Gil", "Intendente de Cañuelas") in found
+
+
+def test_a_mayor_of_a_party_is_of_no_town(read):
+    found = offices(read("Pedro Soto, alcalde de Vox, habló."))
+    assert not any(o.startswith("Alcalde de") for _, o in found)

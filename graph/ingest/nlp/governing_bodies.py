@@ -5,6 +5,7 @@ from another's, so a title that drops it names an office of no place."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.country_cues import LEANINGS
 from graph.ingest.reading import fold
 
@@ -44,3 +45,32 @@ def of_partisans(doc, first: int, last: int) -> bool:
     a post among a party's people (the party's, not an office of a state)."""
     return any(doc[i].lower_ in ("los", "las") and fold(doc[i + 1].lower_) in LEANINGS and
                doc[i + 1].lower_.endswith("s") for i in range(first, last))
+
+
+def leaders_country(parsed, title) -> str | None:
+    """"vicepresidenta del Gobierno de Giorgia Meloni": the government a person heads is
+    their country's; the country the graph gives the person named right after the body."""
+    doc = parsed.doc
+    words = title.complement.split()
+    i = title.last + 1
+    if not words or fold(words[-1].lower()) not in GOVERNING_BODIES or \
+            i + 1 >= len(doc) or doc[i].lower_ != "de":
+        return None
+    mention = parsed.mention(doc[i + 1])
+    if mention is None or mention.start != i + 1 or not parsed.is_person(mention.key):
+        return None
+    country = parsed.kb.country(mention.key)
+    if country:
+        return parsed.kb.label(country)
+    if mention.key in parsed.nationality:
+        return parsed.nationality[mention.key]  # "la primera ministra italiana, X" before
+    # else the one country the offices the graph says the person holds are of
+    held = {_country_in(parsed.kb.label(o)) for o in parsed.kb.offices(mention.key)} - {None}
+    return held.pop() if len(held) == 1 else None
+
+
+def _country_in(label: str) -> str | None:
+    """"Primer ministro de Italia": the country an office's name ends with."""
+    head, _, tail = label.rpartition(" de ")
+    place = gazetteer.place(tail) if head else None
+    return place.name if place is not None and place.kind == "country" else None

@@ -21,7 +21,7 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
-from graph.ingest.nlp.governing_bodies import of_partisans, placed_body
+from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.office_countries import context_country, elsewhere, on_a_person
 from graph.ingest.nlp.parsed import End
@@ -168,11 +168,16 @@ class OfficeNaming:
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         _by_its_place(title, self._named_after(title))
+        after = self._named_after(title)
+        if word in _SEATS_BY_PLACE and not title.complement and not title.countries and after:
+            title.complement = "de " + after  # "exalcaldesa de Cáceres": a town no list knows
         if word in _SEATS_BY_PLACE and said_town(title.complement) and not title.countries:
             # "fue alcalde de esta ciudad": of the town the text is in
             town = town_before(self.doc, title.token)
             title.complement = "de " + town if town else title.complement
         country = title.countries[0] if title.countries else None
+        # "del Gobierno de Meloni": of the country of the one who heads it
+        country = country or leaders_country(self.parsed, title)
         # "del Gobierno aragonés": the region's government, not one of no place
         title.complement = placed_body(title.complement, None if country else self._region(title))
         deputy = "viceprimer" in title.modifiers and word == "ministro"
