@@ -167,3 +167,20 @@ def test_a_mayor_of_a_town_no_list_knows(read):
 def test_a_mayor_of_a_party_is_of_no_town(read):
     found = offices(read("Pedro Soto, alcalde de Vox, habló."))
     assert not any(o.startswith("Alcalde de") for _, o in found)
+
+
+def test_a_participle_of_joining_beside_a_name(read):
+    assert ("Luis Pardo", "PP") in members(read("Luis Pardo, afiliado al PP desde 2010, habló "
+                                                "ayer en Cádiz."))
+    assert ("Ana Soto", "Vox") in members(read("Ana Soto, afiliada a Vox desde 2019 y diputada "
+                                               "provincial, pidió la palabra."))
+    assert ("Ana Soto", "Vox") in members(read("Ana Soto, adscrita al grupo de Vox, votó en "
+                                               "contra."))
+    found = members(read("Marta Gil, integrada en Patriotas por Europa desde 2024, firmó."))
+    assert ("Marta Gil", "Patriotas por Europa") in found
+
+
+def test_a_participle_denied_or_of_no_joining_is_no_membership(read):
+    assert not members(read("Ana Soto, no afiliada a ningún partido, habló ayer."))
+    assert ("Ana Soto", "PP") not in members(read("Ana Soto, preocupada por el PP, habló ayer."))
+    assert ("Ana Soto", "PP") not in members(read("Ana Soto, enfrentada al PP, habló ayer."))
