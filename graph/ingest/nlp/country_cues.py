@@ -18,7 +18,7 @@ _PEOPLE = {"ensayista", "escritor", "escritora", "autor", "autora", "intelectual
            "youtuber", "tuitero", "tuitera", "ganadero", "ganadera", "agricultor", "agricultora",
            "sacerdote", "obispo", "empresario", "empresaria"}
 # Nouns of people by their leaning ("los conservadores polacos")
-_LEANINGS = {"conservador", "conservadora", "conservadores", "liberal", "liberales",
+LEANINGS = {"conservador", "conservadora", "conservadores", "liberal", "liberales",
              "socialista", "socialistas", "comunista", "comunistas", "nacionalista",
              "nacionalistas", "populista", "populistas", "progresista", "progresistas",
              "ultraderechista", "ultraderechistas", "ultra", "ultras", "soberanista",
@@ -47,7 +47,7 @@ def names_people(noun) -> bool:
     """Whether the noun names a person by trade or leaning, or a party of visitors: "el
     ensayista", "los conservadores", "la delegación"."""
     words = {folded_lemma(noun), fold(noun.lower_)}
-    people = _PEOPLE | _LEANINGS | _VISITORS | PERSON_NOUNS | PROFESSIONS | KIN
+    people = _PEOPLE | LEANINGS | _VISITORS | PERSON_NOUNS | PROFESSIONS | KIN
     return bool(words & people) or any(w.endswith("s") and w[:-1] in people for w in words)
 
 

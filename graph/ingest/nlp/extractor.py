@@ -33,6 +33,7 @@ from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
+from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_heads import list_head_claims
@@ -89,6 +90,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.vote_appeals import appeal_claims
@@ -180,6 +182,8 @@ class NlpExtractor:
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
+            found += trade_party_claims(parsed, token, party_adjectives)  # "el armador X"
+            found += joined_participle_claims(parsed, token)  # "X, afiliado al PP"
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \

@@ -21,9 +21,11 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
+from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.office_countries import context_country, elsewhere, on_a_person
 from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.this_city import said_town, town_before
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -158,14 +160,26 @@ class OfficeNaming:
         word = CANONICAL.get(title.word, title.word)
         if set(title.modifiers) & {"electo", "electa", "proximo", "futuro", "futura"}:
             return None  # not held yet
-        if word == "secretario" and not title.complement:
-            return None
+        if word == "secretario" and not title.complement or \
+                of_partisans(self.doc, title.token, title.last):
+            return None  # "el secretario general de los populares": a party's post
         last = title.complement.split()[-1] if title.complement else ""
         if fold(last.lower()) in _ORG_NOUNS and not (
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         _by_its_place(title, self._named_after(title))
+        after = self._named_after(title)
+        if word in _SEATS_BY_PLACE and not title.complement and not title.countries and after:
+            title.complement = "de " + after  # "exalcaldesa de Cáceres": a town no list knows
+        if word in _SEATS_BY_PLACE and said_town(title.complement) and not title.countries:
+            # "fue alcalde de esta ciudad": of the town the text is in
+            town = town_before(self.doc, title.token)
+            title.complement = "de " + town if town else title.complement
         country = title.countries[0] if title.countries else None
+        # "del Gobierno de Meloni": of the country of the one who heads it
+        country = country or leaders_country(self.parsed, title)
+        # "del Gobierno aragonés": the region's government, not one of no place
+        title.complement = placed_body(title.complement, None if country else self._region(title))
         deputy = "viceprimer" in title.modifiers and word == "ministro"
         premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS

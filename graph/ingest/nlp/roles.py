@@ -34,6 +34,7 @@ from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.gazetteer_regions import is_state
+from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
@@ -359,6 +360,10 @@ class RoleReader(OfficeNaming):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name
                 if token.pos_ in ("ADJ", "NOUN", "PROPN"):
                     last = i
+                i += 1
+                continue
+            if governing_body_word(doc, i):
+                last = i  # "vicepresidenta del Gobierno vasco": the model's capitalized name
                 i += 1
                 continue
             if token.pos_ == "PROPN" and fold(doc[start].lower_) in _PORTFOLIO_HOLDERS and (

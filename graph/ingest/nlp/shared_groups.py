@@ -1,8 +1,9 @@
 """Membership said by sharing or sitting in a group: "Vox y Chega comparten el grupo
 Patriotas por Europa", "Patriotas por Europa, el grupo que ambos partidos comparten", "ambas
-formaciones se sientan en el grupo de los Conservadores": each of those who share it, or the
-one who sits in it, is its member. Only a group, bloc or caucus named as such ("comparten
-escenario con X", "se sentó en la primera fila" say nothing of membership)."""
+formaciones se sientan en el grupo de los Conservadores", "el grupo en el que se sienta Vox":
+each of those who share it, or the one who sits in it, is its member. Only a group, bloc or
+caucus named as such ("comparten escenario con X", "se sentó en la primera fila" say nothing
+of membership)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def shared_group_claims(parsed, token) -> list[Found]:
     elif lemma in _SITTING or folded_lemma(token) in _SITTING:
         groups = [c for c in token.children if c.dep_ == "obl" and _is_group(c) and any(
             g.dep_ == "case" and g.lower_ == "en" for g in c.children)]
+        if not groups and token.dep_ in ("acl", "acl:relcl") and \
+                any(_where(c) for c in token.children):
+            # "el grupo en el que se sienta Vox"; "el grupo de la Europa de las Naciones,
+            # donde se sienta X", the clause the model hangs on the group's name
+            head = token.head
+            head = head.head if head.pos_ == "PROPN" and head.dep_ in ("nmod", "flat") else head
+            groups = [head] if _is_group(head) else []
     else:
         return []
     if not groups:
@@ -40,6 +48,16 @@ def shared_group_claims(parsed, token) -> list[Found]:
                       for s in subjects if s.key != body.key and
                       parsed.kb.fits("memberOf", s.key, body.key)]
     return found
+
+
+def _where(child) -> bool:
+    """A relative pronoun of place: "donde", "en el que", "en la cual"."""
+    if child.dep_ not in ("obl", "advmod"):
+        return False
+    if child.lower_ == "donde":
+        return True
+    return child.lower_ in ("que", "cual", "cuales") and any(
+        g.dep_ == "case" and g.lower_ == "en" for g in child.children)
 
 
 def _is_group(noun) -> bool:

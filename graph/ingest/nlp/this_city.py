@@ -1,0 +1,53 @@
+"""A mayor of the town a text is in: "Asfura fue alcalde de esta ciudad", "el exalcalde de la
+ciudad", "la intendenta del municipio". The town is the one the text named before the title;
+with none, or with two different ones, the title names no place this can tell."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.reading import fold
+
+# A town said by a common noun with an article or a demonstrative ("esta ciudad", "la villa")
+_TOWN_WORDS = {"ciudad", "municipio", "localidad", "villa", "urbe", "comuna", "pueblo",
+               "municipalidad"}
+_LINKS = {"de", "del", "la", "el", "esta", "este", "dicha", "dicho", "misma", "mismo"}
+
+
+def said_town(complement: str) -> bool:
+    """The complement names a town by a common noun alone ("de esta ciudad", "del
+    municipio"), not by its name ("de la ciudad de Salta")."""
+    words = [fold(w.lower()) for w in complement.split()]
+    nouns = [w for w in words if w not in _LINKS]
+    return len(nouns) == 1 and nouns[0] in _TOWN_WORDS
+
+
+def town_before(doc, index: int) -> str | None:
+    """The one town (a city the gazetteer knows) the text names before `index`."""
+    towns: set[str] = set()
+    i = 0
+    while i < index:
+        size = _town_at(doc, i, index)
+        if size:
+            towns.add(gz.place(doc[i:i + size].text).name)
+            i += size
+        else:
+            i += 1
+    return towns.pop() if len(towns) == 1 else None
+
+
+def _town_at(doc, i: int, index: int) -> int:
+    if not doc[i].text[:1].isupper():
+        return 0
+    for size in (3, 2, 1):
+        if i + size > index:
+            continue
+        words = doc[i:i + size]
+        if any(t.is_punct or t.is_space for t in words):
+            continue
+        after = doc[i + size:i + size + 1]
+        if len(after) and after[0].text[:1].isupper() and not after[0].is_punct:
+            continue  # part of a longer name ("Santiago Abascal", "Lima Norte")
+        place = gz.place(words.text)
+        if place is not None and place.kind == "city":
+            return size
+    return 0
