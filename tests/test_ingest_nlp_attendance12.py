@@ -134,3 +134,25 @@ def test_a_cancellation_undoes_the_programme(read):
         read(OPENING + "Bukele figuraba en el programa del foro."))
     assert ("Javier Milei", "participatedIn", "CPAC") in facts(
         read(OPENING + "Milei figuraba en la lista de oradores."))
+
+
+AT_THE_CPAC = ("Catalina Soto: «Volveré a la CPAC»\n\n"
+               "La diputada habló con este diario tras la CPAC.\n\n"
+               "—¿Qué hizo en la CPAC?\n\n")
+
+
+def test_an_answer_invited_and_taking_part_in_a_session(read):
+    found = facts(read(AT_THE_CPAC + "—Me invitaron los organizadores y participé en un panel "
+                                     "sobre seguridad."))
+    assert ("Catalina Soto", "invitedTo", "CPAC") in found
+    assert ("Catalina Soto", "participatedIn", "CPAC") in found
+    assert ("Catalina Soto", "participatedIn", "CPAC") in facts(
+        read(AT_THE_CPAC + "—Hablé en una mesa sobre inmigración."))
+
+
+def test_an_invitation_denied_or_asked_is_not_read(read):
+    assert ("Catalina Soto", "invitedTo", "CPAC") not in facts(
+        read(AT_THE_CPAC + "—No me invitaron."))
+    # the interviewer's turn
+    assert ("Catalina Soto", "invitedTo", "CPAC") not in facts(
+        read(AT_THE_CPAC + "—Fui.\n\n—Me invitaron a mí también, ¿sabe?"))

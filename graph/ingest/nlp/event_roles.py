@@ -12,6 +12,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.interviews import addressee, interviewee
 from graph.ingest.nlp.words import folded_lemma
@@ -58,6 +59,8 @@ def _part(word: str) -> tuple[str, str | None] | None:
 def event_role_claims(parsed, token) -> list[Found]:
     if fold(token.lower_).lstrip(_DASHES) in _FIRST_PERSON:
         return _first_person_at(parsed, token)
+    if fold(token.lower_) in ("invitaron", "invito", "invitaban", "invitaba", "invitasteis"):
+        return _invited_me(parsed, token)
     if fold(token.lower_) in _PERFECT and token.i > 0 and fold(
             token.doc[token.i - 1].lower_).lstrip(_DASHES) == "he":
         return _first_person_at(parsed, token)
@@ -173,12 +176,48 @@ def _first_person_at(parsed, verb) -> list[Found]:
         return []
     if verb.i + 1 >= len(doc) or fold(doc[verb.i + 1].lower_) not in ("en", "a", "al"):
         return []
-    event = next((m for m in parsed.linked.mentions if verb.i + 2 <= m.start <= verb.i + 4 and
-                  parsed.kb.is_a(m.key, EVENT) and all(
-                      t.pos_ in ("DET", "ADJ", "NUM") for t in doc[verb.i + 2:m.start])), None)
-    if event is None:
+    end = _gathering_after(parsed, verb.i + 1)
+    if end is None:
         return []
     ends = [e for e in interviewee(parsed, verb) if parsed.is_person(e.key)]
-    end = End(event.key, event.start, event.end - 1)
     return [Found("participatedIn", p, end, 0.6, "verb:first person", verb.i, {})
-            for p in ends if parsed.kb.fits("participatedIn", p.key, event.key)]
+            for p in ends if parsed.kb.fits("participatedIn", p.key, end.key)]
+
+
+def _gathering_after(parsed, at: int) -> End | None:
+    """The gathering named after the preposition at `at` ("en la CPAC México"), or the one the
+    text is about when a kind noun stands for it or a part of it ("en un panel", "al foro")."""
+    doc = parsed.doc
+    event = next((m for m in parsed.linked.mentions if at + 1 <= m.start <= at + 3 and
+                  parsed.kb.is_a(m.key, EVENT) and all(
+                      t.pos_ in ("DET", "ADJ", "NUM") for t in doc[at + 1:m.start])), None)
+    if event is not None:
+        return End(event.key, event.start, event.end - 1)
+    noun = next((t for t in doc[at + 1:min(at + 4, len(doc))]
+                 if t.pos_ not in ("DET", "ADJ", "NUM")), None)
+    if noun is None or not (is_event_noun(noun) or folded_lemma(noun) in _SESSIONS):
+        return None
+    topic = parsed.topic_event(noun.i)
+    return End(topic[1], noun.i, noun.i, reference=True, distance=topic[0]) if topic else None
+
+
+# "participé en un panel", "hablé en una mesa": the parts of a gathering
+_SESSIONS = {"panel", "mesa", "sesion", "coloquio", "taller", "debate", "conversatorio"}
+
+
+def _invited_me(parsed, verb) -> list[Found]:
+    """"—Me invitaron los organizadores": the interviewee was invited to the gathering the
+    text is about."""
+    doc = parsed.doc
+    if verb.i < 1 or fold(doc[verb.i - 1].lower_).lstrip(_DASHES) != "me" or (
+            verb.i >= 2 and fold(doc[verb.i - 2].lower_).lstrip(_DASHES) in _NEGATORS):
+        return []
+    if any(fold(t.lower_) in ("a", "al", "para") for t in doc[verb.i + 1:verb.sent.end]):
+        return []  # "me invitaron a la CPAC": the verb's own reading names what to
+    topic = parsed.topic_event(verb.i)
+    if topic is None:
+        return []
+    end = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    ends = [e for e in interviewee(parsed, verb) if parsed.is_person(e.key)]
+    return [Found("invitedTo", p, end, 0.6, "verb:first person", verb.i, {})
+            for p in ends if parsed.kb.fits("invitedTo", p.key, end.key)]
