@@ -156,3 +156,22 @@ def test_an_invitation_denied_or_asked_is_not_read(read):
     # the interviewer's turn
     assert ("Catalina Soto", "invitedTo", "CPAC") not in facts(
         read(AT_THE_CPAC + "—Fui.\n\n—Me invitaron a mí también, ¿sabe?"))
+
+
+SESSION = "La Cámara de Diputados celebró ayer la sesión preparatoria en La Plata. "
+
+
+def test_sworn_in_at_the_session(read):
+    assert ("Agustín Romano", "participatedIn", "Sesión preparatoria") in facts(
+        read(SESSION + "Agustín Romano juró por Dios y por la patria."))
+    assert ("Diego Santilli", "participatedIn", "Sesión preparatoria") in facts(
+        read(SESSION + "Diego Santilli prestó juramento ante el presidente de la Cámara."))
+
+
+def test_an_oath_of_words_or_at_no_session_is_not_read(read):
+    assert ("Diego Santilli", "participatedIn", "Sesión preparatoria") not in facts(
+        read(SESSION + "Diego Santilli juró que no votaría el presupuesto."))
+    found = facts(read(SESSION + "Diego Santilli no juró."))
+    assert not any(s == "Diego Santilli" and r.endswith("participatedIn") for s, r, _ in found)
+    assert ("Javier Milei", "participatedIn", "CPAC") not in facts(
+        read(OPENING + "Milei juró por Dios y por la patria."))

@@ -5,7 +5,9 @@ names ("estuvo en la CPAC", "se dejó ver en la cumbre X", "hizo acto de presenc
 por el Foro X", "Estuve en la cumbre", "Usted estuvo en el Foro X"). The subject may
 be dropped ("En 2025 fue una de las oradoras de la CPAC"): the event is named in the clause, so
 the part is not guessed from the text's topic. A gathering only described ("estuvieron en el
-almuerzo") is left to the readings of the text's own event."""
+almuerzo") is left to the readings of the text's own event. Also the first person of an
+interview's answers ("—Estuve en la CPAC", "—Me invitaron los organizadores y participé en un
+panel") and an oath at the session the text reports ("juró como diputado")."""
 
 from __future__ import annotations
 
@@ -64,6 +66,8 @@ def event_role_claims(parsed, token) -> list[Found]:
     if fold(token.lower_) in _PERFECT and token.i > 0 and fold(
             token.doc[token.i - 1].lower_).lstrip(_DASHES) == "he":
         return _first_person_at(parsed, token)
+    if token.pos_ == "VERB" and _swearing(token):
+        return _sworn_in(parsed, token)
     if token.pos_ == "VERB" and _being_there(token):
         return _being_at(parsed, token)
     if token.pos_ not in ("NOUN", "PRON") or not any(
@@ -221,3 +225,38 @@ def _invited_me(parsed, verb) -> list[Found]:
     ends = [e for e in interviewee(parsed, verb) if parsed.is_person(e.key)]
     return [Found("invitedTo", p, end, 0.6, "verb:first person", verb.i, {})
             for p in ends if parsed.kb.fits("invitedTo", p.key, end.key)]
+
+
+# "juró como diputado", "prestó juramento", "se juramentó", "prometió el cargo": sworn in at
+# the session or ceremony the text reports (not "juró que volvería", "juró venganza")
+_OATHS = {"jurar", "juramentar", "juramentarse"}
+_SWEARING_OCCASIONS = {"sesion", "jura", "investidura", "toma", "asuncion", "transmision",
+                       "pleno", "ceremonia", "juramentacion", "posesion", "acto",
+                       "constitucion"}
+
+
+def _swearing(verb) -> bool:
+    lemma = folded_lemma(verb)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") or fold(c.lower_) in _NEGATORS
+           for c in verb.children):
+        return False  # not swearing is no absence from the session
+    objects = [folded_lemma(c) for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    if lemma in _OATHS:
+        return all(o in ("cargo", "acta", "escano", "bandera", "constitucion") for o in objects)
+    if lemma == "prestar":
+        return "juramento" in objects or "promesa" in objects
+    return lemma == "prometer" and "cargo" in objects
+
+
+def _sworn_in(parsed, verb) -> list[Found]:
+    topic = parsed.topic_event(verb.i)
+    if topic is None:
+        return []
+    label = fold(parsed.kb.label(topic[1]).split()[0].lower()) if parsed.kb.label(
+        topic[1]).strip() else ""
+    if label not in _SWEARING_OCCASIONS:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
+    return [Found("participatedIn", p, event, 0.6, f"verb:{folded_lemma(verb)}", verb.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
