@@ -1,12 +1,14 @@
 """What a "no" on attending or speaking denies. "X, que figuraba entre los invitados, no
 acudió": the guest list stands, only the attendance is denied. "X asistió, pero no tomó la
 palabra", "Y, que no intervino": not speaking is no absence when the text puts the person
-there."""
+there. Being on the programme ("figuraba en el cartel") is taking part, unless the text says
+the person stayed away."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.ingest.nlp.clauses import preposition
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 # Verbs of going to or being at an occasion: under a "no" they deny the attendance only.
@@ -17,14 +19,23 @@ _SPEAKING = {"intervenir", "hablar", "disertar", "exponer", "tomar", "pronunciar
              "opinar", "declarar"}
 # Objects that make "tomar" a speech ("tomar la palabra") and "dirigir" an address.
 _SPEECH_NOUNS = {"palabra", "discurso", "intervencion", "mensaje", "ponencia"}
+# "X, que figuraba en el programa, canceló su viaje": the programme announced what the
+# cancellation undid
+_BILLED = {"figurar", "aparecer", "constar", "estar", "incluir"}
+_PROGRAMMES = {"programa", "cartel", "agenda", "programacion", "cartelera", "convocatoria"}
 
 
 def settle_denials(parsed, found: list) -> list:
     present = {(f.subject.key, f.object.key) for f in found
                if f.relation == "participatedIn" and not f.negated}
+    absent = {(f.subject.key, f.object.key) for f in found
+              if f.relation == "participatedIn" and f.negated}
     out = []
     for f in found:
         verb = parsed.doc[f.trigger]
+        if f.relation == "participatedIn" and not f.negated and _billed(verb) and \
+                (f.subject.key, f.object.key) in absent:
+            continue  # "X, que figuraba en el programa, canceló su viaje"
         if f.relation == "invitedTo" and f.negated and verb_lemma(verb) in _ATTENDING:
             f = replace(f, negated=False)  # "figuraba entre los invitados, no acudió"
         elif f.relation == "participatedIn" and f.negated and _speaking(verb) and \
@@ -32,6 +43,12 @@ def settle_denials(parsed, found: list) -> list:
             continue  # "asistió, pero no tomó la palabra"
         out.append(f)
     return out
+
+
+def _billed(verb) -> bool:
+    return verb_lemma(verb) in _BILLED and any(
+        c.dep_ in ("obl", "nmod") and preposition(c) == "en" and folded_lemma(c) in _PROGRAMMES
+        for c in verb.children)
 
 
 def _speaking(verb) -> bool:

@@ -25,6 +25,7 @@ from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_clai
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
+from graph.ingest.nlp.event_roles import event_role_claims
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
@@ -175,7 +176,7 @@ class NlpExtractor:
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
-                list_head_claims(parsed, token)
+                list_head_claims(parsed, token) + event_role_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
