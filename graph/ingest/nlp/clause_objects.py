@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import (
-    _speaker,
+    first_person_speaker,
     phrase_ends,
     preposition,
     relative_antecedent,
@@ -133,11 +133,12 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
     if clitic.lower_ == "me" and verb.morph.get("Number") == ["Plur"] and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return _speaker(parsed, verb)  # "me invitaron a X": whoever invited, the speaker was
+        # "me invitaron a X": whoever invited, the speaker was
+        return first_person_speaker(parsed, verb)
     subjects = {e.key for e in subject_ends(parsed, verb)}
     if clitic.lower_ == "me" and subjects:
         # "X me llamó": the one who speaks, in a quotation or an interview's answer
-        return [e for e in _speaker(parsed, verb) if e.key not in subjects]
+        return [e for e in first_person_speaker(parsed, verb) if e.key not in subjects]
     if not subjects:
         return []
     if clitic.lower_ == "les":

@@ -343,7 +343,7 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     finite = [verb] + [c for c in verb.children if c.dep_ == "aux" and c.morph.get("Person")]
     person = ["1"] if first_person(verb) else finite[-1].morph.get("Person")
     if person and person != ["3"]:
-        return _speaker(parsed, verb) if person == ["1"] else []
+        return first_person_speaker(parsed, verb) if person == ["1"] else []
     sentence = verb.sent
     for token in reversed(list(sentence[: verb.i - sentence.start])):
         mention = parsed.mention(token)
@@ -391,7 +391,7 @@ def _opening_particle(parsed: Parsed, mention) -> bool:
         and parsed.is_person(mention.key)
 
 
-def _speaker(parsed: Parsed, verb) -> list[End]:
+def first_person_speaker(parsed: Parsed, verb) -> list[End]:
     """"“Nosotros apoyamos a Kast”, dijo Kaiser": the first person of a quotation is the
     one its sentence says speaks."""
     text = verb.sent.text

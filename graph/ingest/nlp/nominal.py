@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
-from graph.ingest.nlp.clauses import _speaker, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clauses import (
+    first_person_speaker,
+    phrase_ends,
+    preposition,
+    subject_ends,
+)
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
@@ -160,7 +165,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
-        partners = [e for e in _speaker(parsed, head) if e.key not in {a.key for a in agents}]
+        partners = [e for e in first_person_speaker(parsed, head)
+                    if e.key not in {a.key for a in agents}]
     carrier = noun.head
     if not agents and not own_agent and spec.relation == "endorsed" and noun.dep_ == "nmod" and \
             preposition(noun) == "de" and carrier.dep_ == "obj" and carrier.head.pos_ == "VERB":

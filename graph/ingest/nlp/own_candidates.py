@@ -6,7 +6,7 @@ the interviewee)."""
 from __future__ import annotations
 
 from graph.ingest.nlp.candidate_parties import CANDIDATE_NOUNS
-from graph.ingest.nlp.clauses import _speaker, subject_ends
+from graph.ingest.nlp.clauses import first_person_speaker, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import SAYING
@@ -34,7 +34,7 @@ def own_candidate_claims(parsed: Parsed, noun) -> list[Found]:
 def quoted_speaker(parsed: Parsed, predicate, copula) -> list:
     """Who says the quotation a copula's predicate is in: the speaker its sentence names, or
     the one a verb of saying after it speaks for."""
-    return [e for e in _speaker(parsed, copula) or _saying_after(parsed, predicate)
+    return [e for e in first_person_speaker(parsed, copula) or _saying_after(parsed, predicate)
             if parsed.is_agent(e.key)]
 
 

@@ -25,7 +25,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.appositions import named_in_apposition, outer_title
-from graph.ingest.nlp.clauses import _speaker, in_own_clause
+from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
 from graph.ingest.nlp.country_cues import names_people
@@ -409,7 +409,8 @@ class RoleReader(OfficeNaming):
             if any(c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and
                    c.morph.get("Person") == ["1"] for c in role.children):
                 # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
-                title.targets += _speaker(self.parsed, verb) or said_by(self.parsed, verb)
+                title.targets += first_person_speaker(self.parsed, verb) or \
+                    said_by(self.parsed, verb)
             # "es mi candidata y será la presidenta": each title with its own copula's tense
             titles.append((title, next((c for c in role.children if c.dep_ == "cop"), verb)))
         return titles
