@@ -5,7 +5,7 @@ say the same."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY, Knowledge
+from graph.ingest.knowledge import Knowledge
 from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
@@ -134,10 +134,8 @@ class NlpExtractor:
         _record_subjects(parsed)
         proposals = parsed.proposals
         party_adjectives = MentionFinder(kb, document.anchor).party_adjectives
-        named = _named_party_adjectives(parsed)
         # the text's own parties before the graph's ("libertario" in Buenos Aires is LLA's)
         party_adjectives.update(named_party_adjectives(parsed))
-        party_adjectives.update(named)
         for form, party in epithet_parties(parsed).items():
             party_adjectives.setdefault(form, party)  # "el diputado blanco" in Montevideo
         roles = RoleReader(parsed, party_adjectives, proposals)
@@ -236,19 +234,6 @@ class NlpExtractor:
         return signed_at_gatherings(parsed, [
             c for c in learned_claims(parsed, self.relation_model, found)
             if _asserted(c, parsed.doc[c.trigger])])
-
-
-def _named_party_adjectives(parsed: Parsed) -> dict[str, str]:
-    """"socialista" for the Partido Socialista the text names: a party's adjective stands for
-    it in titles ("la socialista Paulina Vodanovic")."""
-    found: dict[str, str] = {}
-    for mention in parsed.linked.mentions:
-        words = fold(mention.text).split()
-        if len(words) == 2 and words[0] == "partido" and parsed.kb.is_a(mention.key, PARTY):
-            stem = words[1][:-1] if words[1][-1] in "oa" else words[1]
-            for ending in ("", "o", "a", "os", "as", "s"):
-                found.setdefault(stem + ending if ending else words[1], mention.key)
-    return found
 
 
 def _plausible(parsed: Parsed, candidate: Candidate) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY, name_tokens
 from graph.ingest.nlp.parsed import METONYM
 from graph.ingest.nlp.party_acronyms import other_names
+from graph.ingest.reading import fold
 
 # The adjective's masculine (or only) singular form, and the words a party's name holds for it
 # (any one of the alternatives, all of its words).
@@ -32,7 +33,28 @@ _ADJECTIVES = {
 
 
 def named_party_adjectives(parsed) -> dict[str, str]:
-    """The forms of each adjective that names exactly one of the text's parties."""
+    """The forms of each adjective that names exactly one of the text's parties, and those a
+    two-word "Partido X" the text names gives its X ("socialista" for the Partido Socialista,
+    over the table's reading)."""
+    found = _table_adjectives(parsed)
+    found.update(_partido_adjectives(parsed))
+    return found
+
+
+def _partido_adjectives(parsed) -> dict[str, str]:
+    """"socialista" for the Partido Socialista the text names: a party's adjective stands for
+    it in titles ("la socialista Paulina Vodanovic")."""
+    found: dict[str, str] = {}
+    for mention in parsed.linked.mentions:
+        words = fold(mention.text).split()
+        if len(words) == 2 and words[0] == "partido" and parsed.kb.is_a(mention.key, PARTY):
+            stem = words[1][:-1] if words[1][-1] in "oa" else words[1]
+            for ending in ("", "o", "a", "os", "as", "s"):
+                found.setdefault(stem + ending if ending else words[1], mention.key)
+    return found
+
+
+def _table_adjectives(parsed) -> dict[str, str]:
     names: dict[str, set[tuple[str, ...]]] = {}
     for mention in parsed.linked.mentions:
         if mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY) and \
@@ -47,11 +69,11 @@ def named_party_adjectives(parsed) -> dict[str, str]:
                    if any(all(w in name for w in words) for name in keys
                           for words in alternatives)}
         if len(parties) == 1:
-            found.update(dict.fromkeys(_forms(word), parties.pop()))
+            found.update(dict.fromkeys(adjective_forms(word), parties.pop()))
     return found
 
 
-def _forms(word: str) -> set[str]:
+def adjective_forms(word: str) -> set[str]:
     """Gender and number: "radical, radicales", "socialista, socialistas", "libertario,
     libertarias", "conservador, conservadoras"."""
     if word.endswith("o"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.named_party_adjectives import adjective_forms
 
 # By country (as the gazetteer names it): the adjective's masculine or only form, the party
 _EPITHETS = {
@@ -30,16 +31,9 @@ def epithet_parties(parsed) -> dict[str, str]:
     found: dict[str, str] = {}
     for word, name in _EPITHETS.get(country or "", {}).items():
         key = _party(parsed, name)
-        for form in _forms(word):
+        for form in adjective_forms(word):
             found[form] = key
     return found
-
-
-def _forms(word: str) -> set[str]:
-    if word.endswith("o"):
-        stem = word[:-1]
-        return {stem + "o", stem + "a", stem + "os", stem + "as"}
-    return {word, word + "s" if word.endswith(("a", "e")) else word + "es"}
 
 
 def _party(parsed, name: str) -> str:
