@@ -42,8 +42,9 @@ def _in_relation_slot(doc, start: int, end: int) -> bool:
 
 
 def _person_elsewhere(doc, start: int, end: int) -> bool:
-    surname = doc[end - 1].text
-    return any(t.text == surname and t.ent_type_ == "PER" and not start <= t.i < end
+    # either surname of a Spanish double one: "Yeray Medina ... Yeray Medina Acosta"
+    surnames = {t.text for t in doc[start + 1:end]}
+    return any(t.text in surnames and t.ent_type_ == "PER" and not start <= t.i < end
                for t in doc)
 
 
