@@ -26,6 +26,7 @@ from graph.ingest.nlp.described_participles import described_name, participle_on
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronted_participles import fronted_subject
 from graph.ingest.nlp.led_parties import led_party
 from graph.ingest.nlp.lists import repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
@@ -508,6 +509,9 @@ class _Slots:
                 return phrase_ends(parsed, object_pronoun_of(verb))
             if self.passive:
                 verb = participle_on_noun(verb)
+                fronted = fronted_subject(verb)  # "Organizada por X, la conferencia ..."
+                if fronted is not None:
+                    return parsed.ends(fronted, conj=False) or _noun_event(parsed, fronted)
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
                         not where_relative(verb):
