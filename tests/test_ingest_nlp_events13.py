@@ -86,3 +86,30 @@ def test_a_fronted_masculine_participle_of_convening(read):
                        "por la Fundación Disenso, el foro reunió a cuatrocientos invitados."))
     assert ("Iberia Libre", "organizedBy", "Vox") in found
     assert ("Iberia Libre", "organizedBy", "Fundación Disenso") in found
+
+
+# The kind word before a gathering's name is no part of it, but an alias of it.
+
+def _aliases(extraction, label: str) -> list[str]:
+    return next(e.aliases for e in extraction.entities if e.label == label)
+
+
+def test_a_forum_named_after_its_noun_takes_the_noun_as_an_alias(read):
+    extraction = read("Ana Ferro habló ayer durante el foro Andes Seguros, que ella misma "
+                      "inauguró en Quito.")
+    assert ("Ana Ferro", "participatedIn", "Andes Seguros") in facts(extraction)
+    assert "Foro Andes Seguros" in _aliases(extraction, "Andes Seguros")
+
+
+def test_a_feminine_kind_word_gives_the_alias(read):
+    extraction = read("Tomás Lerma intervino el sábado en la cumbre Sur Libre, convocada por la "
+                      "Fundación Atalaya.")
+    assert ("Sur Libre", "organizedBy", "Fundación Atalaya") in facts(extraction)
+    assert "Cumbre Sur Libre" in _aliases(extraction, "Sur Libre")
+
+
+def test_a_capitalized_kind_word_is_already_the_name(read):
+    extraction = read("Tomás Lerma participó el sábado en el Foro Andes Seguros, organizado por "
+                      "la Fundación Atalaya.")
+    assert ("Foro Andes Seguros", "organizedBy", "Fundación Atalaya") in facts(extraction)
+    assert "Foro Foro Andes Seguros" not in _aliases(extraction, "Foro Andes Seguros")

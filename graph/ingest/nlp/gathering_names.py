@@ -6,6 +6,7 @@ attended, so the name is proposed as one."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.events import NAMED_AFTER
 from graph.ingest.nlp.spans import Reader, Span
 from graph.ingest.reading import fold
 
@@ -59,3 +60,17 @@ def with_year(r: Reader, span: Span, text: str) -> tuple[str, list[str]]:
         span.end = k + 1
         return f"{text} {r.texts[k]}", [text]
     return text, []
+
+
+def kind_alias(kind: str, label: str) -> str | None:
+    """"el foro Centroamérica Segura": the lower-case kind word before a gathering's name is no
+    part of it, yet others write the two as one name ("el Foro Centroamérica Segura")."""
+    if not kind.islower() or fold(kind) not in NAMED_AFTER or label.lower().startswith(kind):
+        return None
+    return kind.capitalize() + " " + label
+
+
+def kind_before(r: Reader, span: Span) -> str | None:
+    """The lower-case event noun right before a name ("el foro X", "las jornadas X")."""
+    k = span.start - 1
+    return r.texts[k] if k >= 0 and r.texts[k].islower() and r.pos[k] == "NOUN" else None

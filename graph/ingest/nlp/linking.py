@@ -59,7 +59,7 @@ from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
-from graph.ingest.nlp.gathering_names import gathering_name, with_year
+from graph.ingest.nlp.gathering_names import gathering_name, kind_alias, kind_before, with_year
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
@@ -400,6 +400,8 @@ class _Linker:
             cls = EVENT  # "la J-CPAC 2025 reunió a 1.500 personas"
         if cls in (EVENT, SUMMIT):
             text, edition = with_year(self.r, span, text)
+            named = kind_alias(kind_before(self.r, span) or "", text)
+            edition += [named] if named else []
         if cls in (PERSON, ORGANIZATION, ENTITY) and shapes.apposed_party(self.r, span):
             cls = PARTY
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
