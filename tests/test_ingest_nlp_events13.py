@@ -113,3 +113,58 @@ def test_a_capitalized_kind_word_is_already_the_name(read):
                       "la Fundación Atalaya.")
     assert ("Foro Andes Seguros", "organizedBy", "Fundación Atalaya") in facts(extraction)
     assert "Foro Foro Andes Seguros" not in _aliases(extraction, "Foro Andes Seguros")
+
+
+# A recorded message is its sender's part in the event; a letter read by another is not.
+
+_SUMMIT = "La cumbre Europa Firme reunió ayer a mil personas en Toledo. "
+
+
+def test_a_video_message_the_forum_had_is_its_sender_s_part(read):
+    found = facts(read(_SUMMIT + "El encuentro contó con un mensaje en vídeo de la senadora "
+                       "Ana Ferro y con la intervención del diputado Tomás Lerma."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_a_videomessage_and_a_recorded_greeting(read):
+    found = facts(read(_SUMMIT + "La cita contó con un videomensaje del presidente Javier Milei "
+                       "y con un saludo grabado de José Antonio Kast."))
+    assert ("Javier Milei", "participatedIn", "Europa Firme") in found
+    assert ("José Antonio Kast", "participatedIn", "Europa Firme") in found
+
+
+def test_sending_a_message_in_video_the_verb_carries(read):
+    found = facts(read(_SUMMIT + "Desde Bogotá, la senadora Ana Ferro envió un mensaje en "
+                       "vídeo en el que elogió a los asistentes."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_a_letter_read_by_another_is_no_part_of_its_writer(read):
+    found = facts(read(_SUMMIT + "El senador Tomás Lerma leyó una carta de Javier Milei."))
+    assert ("Javier Milei", "participatedIn", "Europa Firme") not in found
+
+
+def test_a_message_sent_to_a_person_is_no_part(read):
+    found = facts(read(_SUMMIT + "Ana Ferro envió un mensaje en vídeo a Tomás Lerma."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") not in found
+
+
+# Thanking for an invitation says one was invited.
+
+def test_thanking_for_the_invitation_says_one_was_invited(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro agradeció la invitación en un breve "
+                       "mensaje."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") in found
+
+
+def test_thanking_the_organizers_for_the_invitation_inside_a_relative(read):
+    found = facts(read(_SUMMIT + "Ana Ferro envió un mensaje en vídeo en el que agradeció a "
+                       "los organizadores la invitación."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") in found
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_thanking_for_support_is_no_invitation(read):
+    found = facts(read(_SUMMIT + "Ana Ferro agradeció el apoyo de los organizadores."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") not in found

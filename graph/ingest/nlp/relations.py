@@ -58,6 +58,7 @@ from graph.ingest.nlp.triggers import (
     list_role,
 )
 from graph.ingest.nlp.verb_senses import own_foundation, seen_together, shared_table
+from graph.ingest.nlp.video_messages import is_recorded_message
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
 from graph.ingest.reading import fold
@@ -289,11 +290,8 @@ def _disagrees(verb) -> bool:
 
 def _by_video(parsed: Parsed, verb) -> list[Found]:
     """"enviará un mensaje grabado en vídeo": taking part from afar in the event."""
-    message = [c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) in (
-        "mensaje", "videomensaje", "saludo", "video", "discurso")]
-    words = {fold(t.lower_) for m in message for t in m.subtree}
-    if not message or not words & (_VIDEO_WORDS | {"grabado", "videomensaje"}) or any(
-            preposition(c) in ("a", "al") for c in verb.children):
+    message = [c for c in verb.children if c.dep_ == "obj" and is_recorded_message(c, verb)]
+    if not message or any(preposition(c) in ("a", "al") for c in verb.children):
         return []  # "envió un mensaje a Kast" writes to a person
     topic = parsed.topic_event(verb.i)
     if not topic:
