@@ -168,3 +168,61 @@ def test_thanking_the_organizers_for_the_invitation_inside_a_relative(read):
 def test_thanking_for_support_is_no_invitation(read):
     found = facts(read(_SUMMIT + "Ana Ferro agradeció el apoyo de los organizadores."))
     assert ("Ana Ferro", "invitedTo", "Europa Firme") not in found
+
+
+# A name headed by an event word that has a president or deputies is a body.
+
+def _classes(extraction) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+
+
+def test_a_forum_with_a_president_and_called_a_party_is_a_party(read):
+    extraction = read("La presidenta de Foro Cantábrico, Elena Sáinz, dijo ayer que su partido "
+                      "no pactará con Vox. El mitin de Vox en Santander reunió a mil personas.")
+    assert _classes(extraction).get("Foro Cantábrico") == "PoliticalParty"
+    assert not any(o == "Foro Cantábrico" for _, r, o in facts(extraction)
+                   if r in ("participatedIn", "invitedTo"))
+
+
+def test_a_deputy_of_an_event_headed_name_makes_it_a_party(read):
+    extraction = read("La diputada de Foro Cantábrico Elena Sáinz votó ayer contra el "
+                      "presupuesto regional.")
+    assert _classes(extraction).get("Foro Cantábrico") == "PoliticalParty"
+    assert ("Elena Sáinz", "memberOf", "Foro Cantábrico") in facts(extraction)
+
+
+def test_a_forum_with_a_president_and_no_party_word_is_an_organization(read):
+    extraction = read("La presidenta de Foro Cantábrico, Elena Sáinz, habló ayer en Santander.")
+    assert _classes(extraction).get("Foro Cantábrico") == "Organization"
+
+
+def test_the_president_of_a_named_summit_with_an_article_leaves_it_an_event(read):
+    extraction = read("El presidente de la Cumbre Atlántica de la Libertad, Tomás Lerma, abrió "
+                      "la cita. Ana Ferro participó en la Cumbre Atlántica de la Libertad.")
+    assert ("Ana Ferro", "participatedIn", "Cumbre Atlántica de la Libertad") in facts(extraction)
+
+
+# An unnamed gathering "organizado por X" is named after its organizer; a named one is not
+# described again.
+
+def test_an_unnamed_rally_organized_by_a_party_is_named_after_it(read):
+    found = facts(read("Santiago Abascal volvió ayer a Cáceres. El mitin, organizado por Vox, "
+                       "reunió a unas 2.000 personas. Ana Ferro no acudió pese a haber sido "
+                       "invitada."))
+    assert ("Mitin de Vox", "organizedBy", "Vox") in found
+    assert ("Ana Ferro", "invitedTo", "Mitin de Vox") in found
+
+
+def test_a_numbered_summit_the_text_names_is_not_described_again(read):
+    found = facts(read("Ana Ferro intervino ayer en la IV Cumbre Atlántica, el encuentro de la "
+                       "Fundación Atalaya. La cumbre, organizada por la Fundación Atalaya, "
+                       "reunió a 300 legisladores."))
+    assert ("IV Cumbre Atlántica", "organizedBy", "Fundación Atalaya") in found
+    assert not any(s.startswith("Cumbre de") for s, r, _ in found if r == "organizedBy")
+
+
+def test_a_forum_named_after_its_noun_is_not_described_again(read):
+    found = facts(read("Ana Ferro habló ayer en el foro Andes Seguros, en Quito. El foro, "
+                       "organizado por la Fundación Atalaya, reunió a 300 personas."))
+    assert ("Andes Seguros", "organizedBy", "Fundación Atalaya") in found
+    assert not any(s.startswith("Foro de") for s, r, _ in found if r == "organizedBy")

@@ -57,6 +57,7 @@ from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
+from graph.ingest.nlp.event_named_bodies import bodies_named_as_events
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.gathering_names import gathering_name, kind_alias, kind_before, with_year
@@ -144,6 +145,7 @@ class _Linker:
         places_of_seats(self)
         classes_of_descriptions(self)
         parties_by_complement(self)
+        bodies_named_as_events(self)
         fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)
