@@ -8,6 +8,8 @@ only announced, or a meeting of two, is no such event."""
 
 from __future__ import annotations
 
+import re
+
 from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
@@ -68,6 +70,7 @@ _LEAD = 3
 _ORGANIZING = {"organizar", "convocar", "promover", "impulsar", "patrocinar", "auspiciar",
                "preparar", "montar"}
 _FOR_TWO = {"con", "entre"}
+_ORDINAL = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")
 
 
 def kind_of(token) -> str | None:
@@ -244,9 +247,13 @@ def _named_kinds(parsed) -> set[str]:
     keys = set(parsed.named_events) | {m.key for m in parsed.linked.mentions
                                        if m.kind != METONYM and parsed.kb.is_a(m.key, EVENT)}
     for key in keys:
-        first = parsed.kb.label(key).split()[:1]
-        if first:
-            kinds.add(fold(first[0].lower()))
+        entity = parsed.linked.entities.get(key) or parsed.proposals.get(key)
+        # "VI Cumbre Transatlántica" is a summit; "Centroamérica Segura", written "el foro
+        # Centroamérica Segura", a forum by its alias
+        for name in [parsed.kb.label(key), *(entity.aliases if entity is not None else ())]:
+            words = [w for w in name.split() if not _ORDINAL.match(w)][:1]
+            if words:
+                kinds.add(fold(words[0].lower()))
     for token in parsed.doc:
         kind = kind_of(token)
         if kind is None:
@@ -362,14 +369,15 @@ def _of_agent(parsed, noun):
 def _organizer(parsed, noun):
     """"convocada por X", "que X organizó": the one who calls the gathering."""
     for child in noun.children:
-        if child.dep_ != "acl" or verb_lemma(child) not in _ORGANIZING:
+        # "El mitin, organizado por X, reunió ...": the model often makes it an adjective
+        if child.dep_ not in ("acl", "amod") or verb_lemma(child) not in _ORGANIZING:
             continue
         for agent in child.children:
             mention = parsed.mention(agent)
             if mention is None or not parsed.kb.is_a(mention.key, AGENT):
                 continue
             by = any(k.dep_ == "case" and k.lower_ == "por" for k in agent.children)
-            if by and agent.dep_ in ("obl", "obl:agent", "nmod") or agent.dep_ == "nsubj":
+            if by and agent.dep_ in ("obl", "obl:agent", "nmod", "obj") or agent.dep_ == "nsubj":
                 return mention
     return None
 

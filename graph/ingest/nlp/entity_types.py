@@ -125,6 +125,8 @@ def _person_shaped(text: str, key: tuple[str, ...]) -> bool:
     "Ursula von der Leyen", "Luiz Inácio Lula da Silva"."""
     if not (2 <= len(key) <= 6) or not gz.is_given_name(key[0]):
         return False
+    if " " not in text.strip() and text.isupper():
+        return False  # "J-CPAC": one word in capitals is an acronym, not an initial and a name
     if not _capitalized(text) or any(ch.isdigit() for ch in text):
         return False
     rest = gz.place(key[1:])

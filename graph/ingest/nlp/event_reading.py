@@ -33,6 +33,7 @@ from graph.ingest.nlp.events import (
     name_start,
     phrase_words,
 )
+from graph.ingest.nlp.gathering_names import kind_alias
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
@@ -59,6 +60,12 @@ def _ahead(doc, start: int) -> bool:
     """"la próxima CPAC Argentina": an event still to come, which no sentence before it told."""
     return any(fold(t.lower_) in ("proxima", "proximo", "futura", "futuro")
                for t in doc[max(start - 2, 0):start])
+
+
+def _kind_alias(token, span: tuple[int, int], label: str, entity) -> None:
+    alias = kind_alias(token.text, label) if span[0] > token.i else None
+    if alias is not None and alias not in entity.aliases:
+        entity.aliases.append(alias)
 
 
 class EventReading:
@@ -119,6 +126,7 @@ class EventReading:
         key = NEW + slug(label)
         if key not in self.proposals:
             if key in self.linked.entities:
+                _kind_alias(token, span, label, self.linked.entities[key])
                 return End(key, span[0], span[1])
             words = label.split()
             start = next((w for w in words if not re.match(r"^[IVXL]+$|^\d", w)), words[0])
@@ -127,6 +135,7 @@ class EventReading:
             self.kb.candidates[key] = entity
         if opened is not None:
             relink_as_event(self, opened, key, self.proposals[key].cls)
+        _kind_alias(token, span, label, self.proposals[key])
         self.named_events.setdefault(key, span[0])
         for index in range(span[0], span[1] + 1):
             self._event_at.setdefault(index, (key, span))

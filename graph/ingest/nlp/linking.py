@@ -41,11 +41,13 @@ from dataclasses import dataclass, field
 
 from graph.ingest.knowledge import (
     COUNTRY,
+    EVENT,
     OFFICE,
     ORGANIZATION,
     PARTY,
     PERSON,
     PLACE,
+    SUMMIT,
     Knowledge,
 )
 from graph.ingest.mentions import slug
@@ -55,8 +57,10 @@ from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
+from graph.ingest.nlp.event_named_bodies import bodies_named_as_events
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
 from graph.ingest.nlp.first_names import first_word_owners, note_person
+from graph.ingest.nlp.gathering_names import gathering_name, kind_alias, kind_before, with_year
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
@@ -141,6 +145,7 @@ class _Linker:
         places_of_seats(self)
         classes_of_descriptions(self)
         parties_by_complement(self)
+        bodies_named_as_events(self)
         fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)
@@ -392,11 +397,18 @@ class _Linker:
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = shapes.apposed_event(self.r, span) or cls
+        edition: list[str] = []
+        if cls == ENTITY and gathering_name(self.r, span):
+            cls = EVENT  # "la J-CPAC 2025 reunió a 1.500 personas"
+        if cls in (EVENT, SUMMIT):
+            text, edition = with_year(self.r, span, text)
+            named = kind_alias(kind_before(self.r, span) or "", text)
+            edition += [named] if named else []
         if cls in (PERSON, ORGANIZATION, ENTITY) and shapes.apposed_party(self.r, span):
             cls = PARTY
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular
-        aliases = []
+        aliases = edition
         surname = None
         if cls == PERSON:
             # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still

@@ -25,7 +25,8 @@ HOSTS = {"anfitrion", "anfitriona", "organizador", "organizadora", "coorganizado
 _ACTING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "estar"}
 _INVITATIONS = {"invitacion", "convocatoria"}
 _HAVING = {"tener", "contar"}
-_GETTING = {"recibir", "aceptar", "obtener", "tener", "declinar", "rechazar"}
+_GETTING = {"recibir", "aceptar", "obtener", "tener", "declinar", "rechazar", "agradecer",
+            "atender"}
 _STATES = {"estar", "quedar", "seguir", "encontrar", "figurar"}
 
 
@@ -39,8 +40,8 @@ def organizer_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ in ("NOUN", "ADJ", "VERB") and fold(token.lower_) in HOSTS:
         # the small model may take "anfitriona" for a verb
         return _hosted(parsed, token, fold(token.lower_))
-    if token.pos_ == "NOUN" and lemma in _INVITATIONS and token.dep_ == "obj" and \
-            verb_lemma(token.head) in _GETTING:
+    if token.pos_ == "NOUN" and lemma in _INVITATIONS and \
+            verb_lemma(_governing(token)) in _GETTING:
         return _invitation(parsed, token)
     if token.pos_ == "NOUN" and lemma == "invitacion" and token.dep_ == "obj" and \
             verb_lemma(token.head) in SENDING_INVITATIONS:
@@ -126,9 +127,17 @@ def _apposed_title(noun):
     return None
 
 
+def _governing(noun):
+    """The verb whose object the noun is: "agradeció la invitación"; past the apposition the
+    model makes of a second object ("agradeció a los organizadores la invitación")."""
+    if noun.dep_ == "appos" and noun.head.dep_ == "obj" and noun.head.i < noun.i:
+        return noun.head.head
+    return noun.head if noun.dep_ == "obj" else noun
+
+
 def _invitation(parsed: Parsed, noun) -> list[Found]:
     """"Meloni recibió una invitación para asistir a la entrega de los Premios X"."""
-    verb = noun.head
+    verb = _governing(noun)
     guests = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key)]
     events = [e for c in noun.children if preposition(c) in ("a", "al", "para")
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]

@@ -49,6 +49,7 @@ from graph.ingest.nlp.party_pairs import is_party_pair, party_pair
 from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
+from graph.ingest.nlp.video_messages import is_recorded_message, message_senders
 from graph.ingest.nlp.words import (
     KIN,
     PAIR_WORDS,
@@ -354,6 +355,12 @@ class Parsed(EventReading, ReferenceReading):
                           for e in self.ends(c) if self.is_agent(e.key)]
                 people += [e for c in _listed_de(token) for e in self.ends(c)
                            if self.is_agent(e.key) and e.key not in {p.key for p in people}]
+                if people:
+                    return people
+            if is_recorded_message(token):
+                # "contó con un mensaje en video de X": its sender took part from afar
+                people = [e for c in message_senders(token) for e in self.ends(c)
+                          if self.is_agent(e.key)]
                 if people:
                     return people
             if is_event_noun(token) or token.i in self.described:

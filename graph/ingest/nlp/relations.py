@@ -26,6 +26,7 @@ from graph.ingest.nlp.described_participles import described_name, participle_on
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronted_participles import fronted_subject
 from graph.ingest.nlp.led_parties import led_party
 from graph.ingest.nlp.lists import repeated_por, repeated_preposition
 from graph.ingest.nlp.meetings import joined_meeting
@@ -57,6 +58,7 @@ from graph.ingest.nlp.triggers import (
     list_role,
 )
 from graph.ingest.nlp.verb_senses import own_foundation, seen_together, shared_table
+from graph.ingest.nlp.video_messages import is_recorded_message
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
 from graph.ingest.reading import fold
@@ -288,11 +290,8 @@ def _disagrees(verb) -> bool:
 
 def _by_video(parsed: Parsed, verb) -> list[Found]:
     """"enviará un mensaje grabado en vídeo": taking part from afar in the event."""
-    message = [c for c in verb.children if c.dep_ == "obj" and folded_lemma(c) in (
-        "mensaje", "videomensaje", "saludo", "video", "discurso")]
-    words = {fold(t.lower_) for m in message for t in m.subtree}
-    if not message or not words & (_VIDEO_WORDS | {"grabado", "videomensaje"}) or any(
-            preposition(c) in ("a", "al") for c in verb.children):
+    message = [c for c in verb.children if c.dep_ == "obj" and is_recorded_message(c, verb)]
+    if not message or any(preposition(c) in ("a", "al") for c in verb.children):
         return []  # "envió un mensaje a Kast" writes to a person
     topic = parsed.topic_event(verb.i)
     if not topic:
@@ -508,6 +507,9 @@ class _Slots:
                 return phrase_ends(parsed, object_pronoun_of(verb))
             if self.passive:
                 verb = participle_on_noun(verb)
+                fronted = fronted_subject(verb)  # "Organizada por X, la conferencia ..."
+                if fronted is not None:
+                    return parsed.ends(fronted, conj=False) or _noun_event(parsed, fronted)
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
                         not where_relative(verb):

@@ -32,8 +32,29 @@ def apposed_event(r: Reader, span: Span) -> str | None:
     if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in DETERMINERS or \
             gz.is_given_name(r.keys[span.start][0]):  # "con Rafael Pérez, una cita que …"
         return None
+    if closes_clause(r, span):
+        return None  # "organizada por la JCU, que preside Jay Aeba, la conferencia ...": the
+        # comma closes the clause whose subject the name is; the noun opens the next one
     noun = r.keys[i + 2][:1]
     return event_class(list(noun)) if noun and noun[0] in EVENT_NOUNS else None
+
+
+def closes_clause(r: Reader, span: Span) -> bool:
+    """"que preside X, la conferencia contó ...", "Convocado por A y por X, el foro reunió ...":
+    the name is an argument of a verb or participle before it, and the noun after the comma
+    the subject of the clause that follows, no apposition of the name."""
+    noun = span.end + 2
+    if noun >= len(r.deps) or r.deps[noun] not in ("nsubj", "nsubj:pass") or \
+            span.start <= r.heads[noun] < span.end:
+        return False
+    root = next((k for k in range(span.start, span.end)
+                 if not span.start <= r.heads[k] < span.end), span.start)
+    for _ in range(4):
+        if r.deps[root] != "conj":
+            break
+        root = r.heads[root]
+    head = r.heads[root]
+    return head < span.start and head != root and r.pos[head] in ("VERB", "AUX", "ADJ")
 
 
 def apposed_party(r: Reader, span: Span) -> bool:
