@@ -1,0 +1,68 @@
+"""The parse-based extractor on parties and groups: the president of a group named right after
+"grupo" leads the group, while the president of a party's group is the party's member; a body
+described by a common noun that a passive participle hangs on ("X, un partido liderado por
+Y").
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+
+# --- the president of a group named by its own name ----------------------------------------
+
+def test_the_president_of_a_named_group_leads_it(read):
+    found = facts(read("Marta Lind, presidenta del grupo Renovación Europea, pidió la palabra."))
+    assert ("Marta Lind", "leaderOf", "Renovación Europea") in found
+    assert ("Marta Lind", "memberOf", "Renovación Europea") not in found
+    found = facts(read("El copresidente del grupo de los Liberales Demócratas Europeos, Jan "
+                       "Kowal, votó en contra."))
+    assert ("Jan Kowal", "leaderOf", "Liberales Demócratas Europeos") in found
+    found = facts(read("Tomó la palabra el jefe de la bancada Unión por la Patria, Germán "
+                       "Ibarra."))
+    assert ("Germán Ibarra", "leaderOf", "Unión por la Patria") in found
+
+
+def test_the_president_of_a_partys_group_is_its_member(read):
+    found = facts(read("Ana Ruiz, presidenta del grupo parlamentario de Vox en el Senado, "
+                       "habló ayer."))
+    assert ("Ana Ruiz", "memberOf", "Vox") in found
+    assert ("Ana Ruiz", "leaderOf", "Vox") not in found
+    found = facts(read("La portavoz del grupo de Vox, Lucía Serna, habló ayer."))
+    assert ("Lucía Serna", "leaderOf", "Vox") not in found
+
+
+def test_a_vice_president_of_a_named_group_stays_a_member(read):
+    found = facts(read("Eva Nagy, vicepresidenta del grupo Renovación Europea, habló ayer."))
+    assert ("Eva Nagy", "memberOf", "Renovación Europea") in found
+    assert ("Eva Nagy", "leaderOf", "Renovación Europea") not in found
+
+
+# --- a body described by a common noun and a participle -----------------------------------
+
+def test_a_party_described_as_led_by_someone(read):
+    found = facts(read("Unión Patriótica, una formación presidida desde 2019 por la abogada "
+                       "Marta Solís, se presenta en Lima."))
+    assert ("Marta Solís", "leaderOf", "Unión Patriótica") in found
+    found = facts(read("La Unión Cívica es un partido liderado por Kyriakos Velopoulos."))
+    assert ("Kyriakos Velopoulos", "leaderOf", "Unión Cívica") in found
+    found = facts(read("La Fundación Libertad es una organización dirigida por Pedro Soto."))
+    assert ("Pedro Soto", "leaderOf", "Fundación Libertad") in found
+
+
+def test_a_participle_coordinated_with_an_adjective_describes_the_same_body(read):
+    found = facts(read("Alianza Cívica, un partido ortodoxo nacido en Salónica y encabezado "
+                       "por Nikos Pappas, ganó tres escaños."))
+    assert ("Nikos Pappas", "leaderOf", "Alianza Cívica") in found
+
+
+def test_a_described_body_is_not_led_by_whoever_acts_on_it(read):
+    found = facts(read("La Unión Cívica, un partido criticado por Pedro Soto, ganó."))
+    assert not any(r == "leaderOf" for _, r, _ in found)
+    found = facts(read("La Unión Cívica, un partido apoyado por Pedro Soto, ganó."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") not in found
