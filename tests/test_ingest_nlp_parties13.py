@@ -66,3 +66,24 @@ def test_a_described_body_is_not_led_by_whoever_acts_on_it(read):
     assert not any(r == "leaderOf" for _, r, _ in found)
     found = facts(read("La Unión Cívica, un partido apoyado por Pedro Soto, ganó."))
     assert ("Pedro Soto", "leaderOf", "Unión Cívica") not in found
+
+
+# --- the leader named in a relative clause on a described body ----------------------------
+
+def test_a_body_described_after_its_acronym_in_brackets(read):
+    found = facts(read("Ganó Acción Popular (AP), la formación que preside Jan Kowalski."))
+    assert ("Jan Kowalski", "leaderOf", "Acción Popular") in found
+    found = facts(read("El pacto con Renovación Nacional (RN), el partido que dirige desde 2021 "
+                       "Tomás Vidal, sigue en pie."))
+    assert ("Tomás Vidal", "leaderOf", "Renovación Nacional") in found
+
+
+def test_the_party_in_a_de_phrase_with_its_leader_in_a_relative(read):
+    found = facts(read("Habló Marta Gil, del Movimiento Patria (MP). Es una de las voces del "
+                       "partido que fundó y preside Ernesto Salas."))
+    assert ("Ernesto Salas", "leaderOf", "Movimiento Patria") in found
+
+
+def test_a_relative_on_a_described_body_with_another_verb_leads_nothing(read):
+    found = facts(read("Ganó Acción Popular (AP), la formación que critica Jan Kowalski."))
+    assert not any(r == "leaderOf" for _, r, _ in found)
