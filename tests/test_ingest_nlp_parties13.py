@@ -87,3 +87,64 @@ def test_the_party_in_a_de_phrase_with_its_leader_in_a_relative(read):
 def test_a_relative_on_a_described_body_with_another_verb_leads_nothing(read):
     found = facts(read("Ganó Acción Popular (AP), la formación que critica Jan Kowalski."))
     assert not any(r == "leaderOf" for _, r, _ in found)
+
+
+# --- acting for a body: "Por X firmó Y", "en nombre de su formación" ------------------------
+
+def test_a_fronted_por_names_the_body_its_subject_acts_for(read):
+    found = facts(read("Por Unión Cívica firmó el presidente de la Asamblea, Ernesto Lara."))
+    assert ("Ernesto Lara", "represents", "Unión Cívica") in found
+    found = facts(read("Por Vox intervino la diputada Ana Ruiz."))
+    assert ("Ana Ruiz", "represents", "Vox") in found
+    found = facts(read("La sesión fue tensa. Por el Partido Verde hablaron Ana Ruiz y Pedro "
+                       "Gil."))
+    assert ("Ana Ruiz", "represents", "Partido Verde") in found
+    assert ("Pedro Gil", "represents", "Partido Verde") in found
+
+
+def test_a_por_phrase_that_is_no_body_or_not_fronted_represents_nothing(read):
+    found = facts(read("Por la tarde intervino la diputada Ana Ruiz."))
+    assert not any(r == "represents" for _, r, _ in found)
+    found = facts(read("Ana Ruiz votó por Unión Cívica en las municipales."))
+    assert ("Ana Ruiz", "represents", "Unión Cívica") not in found
+    found = facts(read("Por Vox apostó el diputado Pedro Gil, según la prensa."))
+    assert ("Pedro Gil", "represents", "Vox") not in found
+
+
+def test_on_behalf_of_ones_own_party(read):
+    found = facts(read("La presidenta de Unión Cívica, Ana Ruiz, firmó en nombre de su partido "
+                       "un pacto de gobierno con Acción Popular."))
+    assert ("Ana Ruiz", "represents", "Unión Cívica") in found
+    found = facts(read("Ana Ruiz firmó en nombre de su formación, Unión Cívica, el acta."))
+    assert ("Ana Ruiz", "represents", "Unión Cívica") in found
+
+
+def test_a_bond_signed_for_a_body_is_the_bodys(read):
+    found = facts(read("La lideresa del partido Aurora, Rosa Paz, firmó ayer en nombre de su "
+                       "formación un memorando de entendimiento con Nuevas Ideas."))
+    assert ("Aurora", "allied", "Nuevas Ideas") in found
+    assert ("Rosa Paz", "allied", "Nuevas Ideas") not in found
+    found = facts(read("Por Unión Cívica, Ana Ruiz firmó un acuerdo electoral con Acción "
+                       "Popular."))
+    assert ("Unión Cívica", "allied", "Acción Popular") in found
+    # one who signs for no body named is the ally
+    found = facts(read("Ana Ruiz firmó un acuerdo electoral con Acción Popular."))
+    assert ("Ana Ruiz", "allied", "Acción Popular") in found
+
+
+def test_a_memorandum_of_understanding_binds_allies(read):
+    found = facts(read("Unión Cívica firmó un memorando de entendimiento con Acción Popular."))
+    assert ("Unión Cívica", "allied", "Acción Popular") in found
+    found = facts(read("Unión Cívica y Acción Popular suscribieron un memorándum de "
+                       "entendimiento."))
+    assert ("Unión Cívica", "allied", "Acción Popular") in found
+    found = facts(read("Unión Cívica no firmó el memorando de entendimiento con Acción "
+                       "Popular."))
+    assert ("Unión Cívica", "not allied", "Acción Popular") in found
+
+
+def test_a_memorandum_on_a_matter_binds_no_allies(read):
+    found = facts(read("El Gobierno firmó un memorando sobre aranceles con la Unión Europea."))
+    assert not any(r == "allied" for _, r, _ in found)
+    found = facts(read("Unión Cívica firmó un memorando de compras con Acción Popular."))
+    assert not any(r == "allied" for _, r, _ in found)
