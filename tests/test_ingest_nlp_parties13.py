@@ -148,3 +148,36 @@ def test_a_memorandum_on_a_matter_binds_no_allies(read):
     assert not any(r == "allied" for _, r, _ in found)
     found = facts(read("Unión Cívica firmó un memorando de compras con Acción Popular."))
     assert not any(r == "allied" for _, r, _ in found)
+
+
+# --- a party in a group: sitting with it, sharing it with a partner -----------------------
+
+def test_sitting_with_a_parliamentary_group_is_being_in_it(read):
+    found = facts(read("En Bruselas, el Partido Cívico se sienta con los Conservadores y "
+                       "Reformistas Europeos."))
+    assert ("Partido Cívico", "memberOf", "Conservadores y Reformistas Europeos") in found
+    found = facts(read("En Estrasburgo, Acción Popular se sentaba entonces con Patriotas por "
+                       "Europa."))
+    assert ("Acción Popular", "memberOf", "Patriotas por Europa") in found
+
+
+def test_sitting_once_with_someone_is_no_membership(read):
+    found = facts(read("En Madrid, el Partido Cívico se sentó con los Conservadores y "
+                       "Reformistas Europeos para negociar."))
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = facts(read("Ana Ruiz se sienta con el Partido Cívico cada semana."))
+    assert ("Ana Ruiz", "memberOf", "Partido Cívico") not in found
+
+
+def test_the_partner_one_shares_a_group_with_is_in_it(read):
+    found = facts(read("El Partido Cívico comparte grupo con Vox en Patriotas por Europa."))
+    assert ("Partido Cívico", "memberOf", "Patriotas por Europa") in found
+    assert ("Vox", "memberOf", "Patriotas por Europa") in found
+    found = facts(read("Ambos partidos comparten con la Liga el grupo de Patriotas por Europa "
+                       "en Estrasburgo."))
+    assert ("Liga", "memberOf", "Patriotas por Europa") in found
+
+
+def test_not_sharing_a_group_says_no_membership(read):
+    found = facts(read("El Partido Cívico no comparte grupo con Vox en Patriotas por Europa."))
+    assert not any(r == "memberOf" and o == "Patriotas por Europa" for _, r, o in found)
