@@ -181,3 +181,22 @@ def test_the_partner_one_shares_a_group_with_is_in_it(read):
 def test_not_sharing_a_group_says_no_membership(read):
     found = facts(read("El Partido Cívico no comparte grupo con Vox en Patriotas por Europa."))
     assert not any(r == "memberOf" and o == "Patriotas por Europa" for _, r, o in found)
+
+
+# --- "X, de la Y": the party of a person named with its article ---------------------------
+
+def test_a_party_after_a_name_keeps_its_article_out(read):
+    found = facts(read("Votó Rodrigo Salas, de la Unión Cívica Radical (UCR), a primera hora."))
+    assert ("Rodrigo Salas", "memberOf", "Unión Cívica Radical") in found
+    found = facts(read("Compiten Marta Gil, de la Alianza Nacional de la Esperanza (ANE), y "
+                       "Pedro Soto."))
+    assert ("Marta Gil", "memberOf", "Alianza Nacional de la Esperanza") in found
+    found = facts(read("Habló también Ana Ruiz, de la Liga."))
+    assert ("Ana Ruiz", "memberOf", "Liga") in found
+
+
+def test_a_place_after_a_name_is_no_party(read):
+    found = facts(read("Habló también Ana Ruiz, de la Ciudad de México."))
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = facts(read("Habló también Ana Ruiz, de Madrid."))
+    assert not any(r == "memberOf" for _, r, _ in found)
