@@ -49,9 +49,11 @@ _KEPT = {PLACE, COUNTRY}
 
 def described_kind(doc, end: int) -> str | None:
     """The class the description after a name ending at token `end` gives it: ", el partido
-    ...", ", la nueva red ...", ", un pequeño partido ...", the noun in apposition to it."""
-    if end + 2 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].lower_) not in _ARTICLES:
-        return None
+    ...", ", la nueva red ...", ", un pequeño partido ...", the noun in apposition to it or
+    the one a copula makes it ("X es un partido")."""
+    if end + 2 >= len(doc) or fold(doc[end + 1].lower_) not in _ARTICLES or not (
+            doc[end].text == "," or doc[end].lemma_ == "ser" and doc[end].head.i > end):
+        return None  # (a copula: "Niki es un partido ortodoxo")
     i = end + 2
     while i < len(doc) and i < end + 4 and doc[i].pos_ == "ADJ":
         i += 1  # "la nueva formación", "un pequeño partido"

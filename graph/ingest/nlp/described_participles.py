@@ -16,7 +16,10 @@ def participle_on_noun(verb):
     por B"), or `verb` itself."""
     current = verb
     while current.dep_ == "conj" and current.head != current and \
-            "Part" in current.head.morph.get("VerbForm") and current.head.dep_ in _ON_NOUN:
+            ("Part" in current.head.morph.get("VerbForm") or current.head.pos_ == "ADJ") and \
+            current.head.dep_ in _ON_NOUN:
+        # (an adjective it is coordinated with describes the same noun: "un partido ortodoxo,
+        # nacido en X y liderado por Y", the small model's "nacido" an adjective)
         current = current.head
     return current if current.dep_ in _ON_NOUN else verb
 

@@ -12,6 +12,7 @@ from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
+from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
@@ -197,7 +198,8 @@ class NlpExtractor:
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
                 parsed, parties_for_pairs(parsed, found)))))))
-        found = led_blocs(parsed, found) + party_person_claims(parsed, found)
+        found = bodies_as_allies(parsed, led_blocs(parsed, found) + party_person_claims(
+            parsed, found))
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it

@@ -98,7 +98,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if lemma == "invitacion" and noun.dep_ == "obj" and \
             folded_lemma(noun.head) in SENDING_INVITATIONS:
         return []  # the host's: the guest is the one it is sent to (see organizers)
-    if lemma in ("acuerdo", "entendimiento", "convenio") and not {
+    if lemma in ("acuerdo", "entendimiento", "convenio", "memorando", "memorandum") and not {
             folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING:
         return []
     agents: list[End] = []

@@ -6,11 +6,21 @@ title in it, so is its member."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.knowledge import ORGANIZATION, PARTY
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.parsed import METONYM, End
-from graph.ingest.nlp.words import role_kind
+from graph.ingest.nlp.words import role_kind, verb_lemma
 from graph.ingest.reading import fold
+
+# Verbs of acting for a body that a fronted "Por X" names: "Por Vox firmó Y", "Por el PP
+# intervino Z", "Por la fundación asistieron A y B"
+_ACTING = {"firmar", "suscribir", "rubricar", "intervenir", "hablar", "participar", "asistir",
+           "acudir", "comparecer", "votar", "negociar", "viajar", "estar", "tomar", "sentar",
+           "sentarse", "presentar", "leer", "defender", "responder", "replicar"}
+_OWN = {"su", "sus"}
+_PARTY_NOUNS = {"partido", "formacion", "organizacion", "movimiento", "fundacion", "coalicion"}
+
 
 # The noun of the phrase and the prepositions that may open it
 _BEHALF = {"parte": ("por", "de"), "nombre": ("en",), "representacion": ("en",)}
@@ -26,13 +36,79 @@ def on_behalf_claims(roles, token) -> list[Found]:
     parsed = roles.parsed
     doc = parsed.doc
     word = fold(token.lower_)
+    if word == "por":
+        return fronted_por(roles, token)
     if word not in _BEHALF or token.i < 1 or token.i + 2 >= len(doc) or \
             fold(doc[token.i - 1].lower_) not in _BEHALF[word] or \
             doc[token.i + 1].lower_ not in ("de", "del"):
         return []
     start = token.i + 2
+    if doc[token.i + 1].lower_ == "de" and own_party_named(doc, start):
+        start += 3  # "en nombre de su formación, Valor,": the party the apposition names
+    elif doc[token.i + 1].lower_ == "de" and _own_party(doc, start):
+        return _for_own_party(roles, token, word, start)
     organization = parsed.party_named(start) if doc[token.i + 1].lower_ == "de" else \
         parsed.mention(doc[start])
+    return _on_behalf(roles, token, word, organization)
+
+
+def own_party_named(doc, i: int) -> bool:
+    """Whether "su formación, X," opens at token `i`: the body is the one the apposition
+    names."""
+    return i + 3 < len(doc) and doc[i].lower_ in _OWN and \
+        fold(doc[i + 1].lower_) in _PARTY_NOUNS and doc[i + 2].text == "," and \
+        doc[i + 3].text[:1].isupper()
+
+
+def _own_party(doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i].lower_ in _OWN and fold(doc[i + 1].lower_) in _PARTY_NOUNS
+
+
+def _for_own_party(roles, token, word: str, start: int) -> list[Found]:
+    """"X firmó en nombre de su formación": the one party the text tied X to."""
+    parsed = roles.parsed
+    doc = parsed.doc
+    verb = _verb(doc[start + 1])
+    if verb is None:
+        return []
+    found = []
+    for mention in _acting(parsed, verb, doc[start + 1:start + 2]):
+        ties = {o for ties in (parsed.affiliation, parsed.leaders) for o, p in ties.items()
+                if p == mention.key and parsed.kb.is_a(o, PARTY)}
+        if len(ties) == 1 and parsed.kb.fits("represents", mention.key, next(iter(ties))):
+            target = End(next(iter(ties)), token.i - 1, start + 1, reference=True)
+            found.append(Found("represents", End.of(mention), target, 0.6, "verb:" + word,
+                               verb.i, dated=False))
+    return found
+
+
+def fronted_por(roles, token) -> list[Found]:
+    """"Por Nuevas Ideas firmó el presidente de la Asamblea, X": a "por" phrase naming a body
+    at the head of its clause, before a verb of acting, names the body its subject acts for."""
+    parsed = roles.parsed
+    doc = parsed.doc
+    before = token.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1  # (a paragraph's break)
+    if before >= 0 and token.i != token.sent.start and not doc[before].is_sent_end and \
+            doc[before].text not in (",", ";", ":", "—", ".") or token.i + 2 >= len(doc):
+        return []
+    organization = parsed.party_named(token.i + 1)
+    if organization is None and doc[token.i + 1].lower_ in ("el", "la", "los", "las"):
+        organization = parsed.mention(doc[token.i + 2])  # "Por el Partido Verde"
+    if organization is None or organization.start > token.i + 3:
+        return []
+    head = doc[organization.start]
+    while head.head != head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    if verb_lemma(head) not in _ACTING:
+        return []
+    return _on_behalf(roles, token, "por", organization)
+
+
+def _on_behalf(roles, token, word: str, organization) -> list[Found]:
+    parsed = roles.parsed
+    doc = parsed.doc
     if organization is None or organization.kind == METONYM or \
             not parsed.kb.is_a(organization.key, ORGANIZATION) or \
             parsed.is_person(organization.key):
@@ -40,15 +116,21 @@ def on_behalf_claims(roles, token) -> list[Found]:
     verb = _verb(doc[organization.start])
     if verb is None:
         return []
-    target = End(organization.key, token.i - 1, organization.end - 1, mention=organization)
+    if word == "por" and verb.i < organization.start:
+        return []  # "Por Vox": fronted, before the verb of those who acted for it
+    target = End(organization.key, max(token.i - 1, 0) if word != "por" else token.i,
+                 organization.end - 1, mention=organization)
     found = []
     for mention in _acting(parsed, verb, organization):
         title = roles.title_before(mention)
         person = End.of(mention)
         if title is not None and any(parsed.kb.is_a(t.key, ORGANIZATION) and
-                                     not roles.seated_in(t) for t in title.targets):
+                                     not roles.seated_in(t) and not (
+                                         word == "por" and is_institution(parsed.kb, t.key))
+                                     for t in title.targets):
             continue  # "el líder de Chega, X": an organization of the title's own
         inside = title is not None and role_kind(title.word) in _INSIDE
+        inside = inside and word != "por"  # (a fronted "Por X" is whom one acts for)
         relation = "memberOf" if inside else "represents"
         if parsed.kb.fits(relation, mention.key, organization.key):
             found.append(Found(relation, person, target, 0.65,

@@ -154,7 +154,8 @@ class Parsed(EventReading, ReferenceReading):
         if j + 1 < len(doc) and doc[j].is_lower and fold(doc[j].lower_) in _PARTY_NOUNS and \
                 doc[j + 1].text[:1].isupper():
             i = j + 1
-        return self.mention(doc[i])
+        # ("de la Unión Cívica Radical": a name that leaves its article out)
+        return self.mention(doc[i]) or (self.mention(doc[j]) if j < len(doc) else None)
 
     def event_at(self, token) -> bool:
         """Whether the token is in an event name the extractor proposed."""

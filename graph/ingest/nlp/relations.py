@@ -22,6 +22,7 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
     where_relative,
 )
+from graph.ingest.nlp.described_bodies import described_body
 from graph.ingest.nlp.described_participles import described_name, participle_on_noun
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
@@ -515,7 +516,8 @@ class _Slots:
                         not where_relative(verb):
                     # "X, el aspirante derrotado por Y": the name the title describes, before
                     # any person the title alone could stand for
-                    named = described_name(parsed, verb.head) or parsed.ends(
+                    named = described_name(parsed, verb.head) or described_body(
+                        parsed, verb.head) or parsed.ends(
                         verb.head, conj=False) or _noun_event(parsed, verb.head)
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head

@@ -68,8 +68,10 @@ def described_antecedent(parsed, noun) -> list:
         key = parsed.elections.named(word)
         if key:
             return [End(key, word.i, word.i)]
-    if noun.morph.get("Number") == ["Plur"] or not any(c.dep_ == "det" for c in noun.children):
-        return []
+    if noun.morph.get("Number") == ["Plur"] or not any(
+            c.dep_ == "det" or c.dep_ == "case" and c.lower_ in ("del", "al")
+            for c in noun.children):
+        return []  # ("del partido que preside X": the article in the preposition)
     if fold(noun.lower_) in PERSON_NOUNS:
         # "El político portugués, que se reunió con": the small model may take the noun of a
         # person for an adjective; it stands for the person the text is about
@@ -93,8 +95,12 @@ def _named_before(parsed, noun) -> list | None:
         return None
     doc = noun.doc
     first = min(t.i for t in noun.subtree if t.dep_ == "det" or t.i == noun.i)
-    named = parsed.mention(doc[first - 2]) if first >= 2 and doc[first - 1].text == "," \
-        else None
+    at = first - 2
+    if at >= 2 and doc[at].text == ")" and "(" in doc[max(0, at - 4):at].text:
+        # "Ley y Orden (LyO), la formación que": past the acronym in brackets
+        at = max(i for i in range(max(0, at - 4), at) if doc[i].text == "(") - 1
+    named = parsed.mention(doc[at]) if first >= 2 and doc[first - 1].text == "," and \
+        at >= 0 else None
     if named is None or parsed.kb.is_a(named.key, PLACE):
         return None
     return [End.of(named)]

@@ -39,6 +39,7 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
+from graph.ingest.nlp.named_groups import names_the_body
 from graph.ingest.nlp.office_countries import of_an_organization
 from graph.ingest.nlp.offices import (
     LINKS,
@@ -526,7 +527,8 @@ class RoleReader(OfficeNaming):
             # of it ("del grupo parlamentario de Vox") says which party the person is of
             adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
             if kind in ("leader", "head") and (adjective and self.kb.is_a(
-                    target.key, PARTY) or title.of_part):
+                    target.key, PARTY) or title.of_part and not names_the_body(
+                    self.doc, self.kb, title.first, target)):
                 add("memberOf", target, base - 0.05)
             elif kind in ("leader", "head"):
                 add("leaderOf", target, base)

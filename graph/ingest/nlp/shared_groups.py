@@ -7,7 +7,8 @@ of membership)."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import subject_ends
+from graph.ingest.knowledge import NETWORK, PLACE
+from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
@@ -29,6 +30,8 @@ def shared_group_claims(parsed, token) -> list[Found]:
     elif lemma in _SITTING or folded_lemma(token) in _SITTING:
         groups = [c for c in token.children if c.dep_ == "obl" and _is_group(c) and any(
             g.dep_ == "case" and g.lower_ == "en" for g in c.children)]
+        if not groups and token.dep_ not in ("acl", "acl:relcl"):
+            return sitting_with(parsed, token, lemma)
         if not groups and token.dep_ in ("acl", "acl:relcl") and \
                 any(_where(c) for c in token.children):
             # "el grupo en el que se sienta Vox"; "el grupo de la Europa de las Naciones,
@@ -42,8 +45,15 @@ def shared_group_claims(parsed, token) -> list[Found]:
         return []
     found = []
     subjects = subject_ends(parsed, token)
+    if lemma in _SHARING:
+        # "comparte grupo con Vox", "comparten con la Liga el grupo de X": the partner is in it
+        partners = [e for h in [token] + groups for c in h.children
+                    if c.dep_ in ("obl", "nmod") and preposition(c) == "con"
+                    for e in parsed.ends(c) if parsed.is_agent(e.key)]
+        subjects = subjects + [p for p in partners if p.key not in {s.key for s in subjects}]
     for group in groups:
-        for body in _named(parsed, group):
+        bodies = _named(parsed, group) or _where_named(parsed, token, group)
+        for body in [b for b in bodies if b.key not in {s.key for s in subjects}]:
             found += [Found("memberOf", s, body, 0.65, f"verb:{lemma}", token.i)
                       for s in subjects if s.key != body.key and
                       parsed.kb.fits("memberOf", s.key, body.key)]
@@ -74,3 +84,24 @@ def _named(parsed, group) -> list:
     if group.dep_ == "appos":
         return [e for e in parsed.ends(group.head) if not parsed.is_person(e.key)]
     return []
+
+
+def _where_named(parsed, verb, group) -> list:
+    """"comparte grupo con Vox en Patriotas por Europa": the group named by its "en" phrase."""
+    return [e for h in (verb, group) for c in h.children if c.dep_ in ("obl", "nmod") and
+            preposition(c) == "en" for e in parsed.ends(c)
+            if parsed.kb.is_a(e.key, NETWORK) and not parsed.kb.is_a(e.key, PLACE)]
+
+
+def sitting_with(parsed, verb, lemma: str) -> list[Found]:
+    """"En Bruselas, X se sienta con los Conservadores y Reformistas Europeos": sitting, as a
+    lasting state, with a parliamentary group is being in it (a sitting that happened once,
+    "se sentó con el PP", is a meeting, not a membership)."""
+    if verb.morph.get("Tense") not in (["Pres"], ["Imp"]) or not any(
+            c.lower_ == "se" for c in verb.children):
+        return []
+    groups = [e for c in verb.children if c.dep_ in ("obl", "obj") and preposition(c) == "con"
+              for e in parsed.ends(c, conj=False) if parsed.kb.is_a(e.key, NETWORK)]
+    return [Found("memberOf", s, g, 0.65, f"verb:{lemma}", verb.i)
+            for s in subject_ends(parsed, verb) for g in groups
+            if s.key != g.key and parsed.kb.fits("memberOf", s.key, g.key)]

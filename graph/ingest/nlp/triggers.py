@@ -403,6 +403,8 @@ NOUNS: dict[str, Nominal] = {
     "coalicion": _ALLIANCE, "acuerdo": _ALLIANCE, "entendimiento": _ALLIANCE,
     # "firmaron un convenio de colaboración": a deal of allies (see ALLYING)
     "convenio": _ALLIANCE,
+    # "un memorando de entendimiento con X": the parties' written bond
+    "memorando": _ALLIANCE, "memorandum": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
@@ -438,7 +440,7 @@ NOUNS: dict[str, Nominal] = {
 # acuerdo de gobierno"); a trade or a peace deal binds no allies.
 ALLYING = {"electoral", "gobierno", "coalicion", "politico", "programatico", "investidura",
            "legislatura", "gobernabilidad", "estabilidad", "unidad", "colaboracion",
-           "parlamentario", "legislativo"}
+           "parlamentario", "legislativo", "entendimiento"}
 # What makes a "relación" one between rivals ("su relación con X es glacial", "una relación
 # hostil"); a strained one ("tensa", "fría", "con altibajos") makes them neither allies nor,
 # yet, rivals.

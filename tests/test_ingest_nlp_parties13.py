@@ -1,0 +1,202 @@
+"""The parse-based extractor on parties and groups: the president of a group named right after
+"grupo" leads the group, while the president of a party's group is the party's member; a body
+described by a common noun that a passive participle hangs on ("X, un partido liderado por
+Y").
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+
+# --- the president of a group named by its own name ----------------------------------------
+
+def test_the_president_of_a_named_group_leads_it(read):
+    found = facts(read("Marta Lind, presidenta del grupo Renovación Europea, pidió la palabra."))
+    assert ("Marta Lind", "leaderOf", "Renovación Europea") in found
+    assert ("Marta Lind", "memberOf", "Renovación Europea") not in found
+    found = facts(read("El copresidente del grupo de los Liberales Demócratas Europeos, Jan "
+                       "Kowal, votó en contra."))
+    assert ("Jan Kowal", "leaderOf", "Liberales Demócratas Europeos") in found
+    found = facts(read("Tomó la palabra el jefe de la bancada Unión por la Patria, Germán "
+                       "Ibarra."))
+    assert ("Germán Ibarra", "leaderOf", "Unión por la Patria") in found
+
+
+def test_the_president_of_a_partys_group_is_its_member(read):
+    found = facts(read("Ana Ruiz, presidenta del grupo parlamentario de Vox en el Senado, "
+                       "habló ayer."))
+    assert ("Ana Ruiz", "memberOf", "Vox") in found
+    assert ("Ana Ruiz", "leaderOf", "Vox") not in found
+    found = facts(read("La portavoz del grupo de Vox, Lucía Serna, habló ayer."))
+    assert ("Lucía Serna", "leaderOf", "Vox") not in found
+
+
+def test_a_vice_president_of_a_named_group_stays_a_member(read):
+    found = facts(read("Eva Nagy, vicepresidenta del grupo Renovación Europea, habló ayer."))
+    assert ("Eva Nagy", "memberOf", "Renovación Europea") in found
+    assert ("Eva Nagy", "leaderOf", "Renovación Europea") not in found
+
+
+# --- a body described by a common noun and a participle -----------------------------------
+
+def test_a_party_described_as_led_by_someone(read):
+    found = facts(read("Unión Patriótica, una formación presidida desde 2019 por la abogada "
+                       "Marta Solís, se presenta en Lima."))
+    assert ("Marta Solís", "leaderOf", "Unión Patriótica") in found
+    found = facts(read("La Unión Cívica es un partido liderado por Kyriakos Velopoulos."))
+    assert ("Kyriakos Velopoulos", "leaderOf", "Unión Cívica") in found
+    found = facts(read("La Fundación Libertad es una organización dirigida por Pedro Soto."))
+    assert ("Pedro Soto", "leaderOf", "Fundación Libertad") in found
+
+
+def test_a_participle_coordinated_with_an_adjective_describes_the_same_body(read):
+    found = facts(read("Alianza Cívica, un partido ortodoxo nacido en Salónica y encabezado "
+                       "por Nikos Pappas, ganó tres escaños."))
+    assert ("Nikos Pappas", "leaderOf", "Alianza Cívica") in found
+
+
+def test_a_described_body_is_not_led_by_whoever_acts_on_it(read):
+    found = facts(read("La Unión Cívica, un partido criticado por Pedro Soto, ganó."))
+    assert not any(r == "leaderOf" for _, r, _ in found)
+    found = facts(read("La Unión Cívica, un partido apoyado por Pedro Soto, ganó."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") not in found
+
+
+# --- the leader named in a relative clause on a described body ----------------------------
+
+def test_a_body_described_after_its_acronym_in_brackets(read):
+    found = facts(read("Ganó Acción Popular (AP), la formación que preside Jan Kowalski."))
+    assert ("Jan Kowalski", "leaderOf", "Acción Popular") in found
+    found = facts(read("El pacto con Renovación Nacional (RN), el partido que dirige desde 2021 "
+                       "Tomás Vidal, sigue en pie."))
+    assert ("Tomás Vidal", "leaderOf", "Renovación Nacional") in found
+
+
+def test_the_party_in_a_de_phrase_with_its_leader_in_a_relative(read):
+    found = facts(read("Habló Marta Gil, del Movimiento Patria (MP). Es una de las voces del "
+                       "partido que fundó y preside Ernesto Salas."))
+    assert ("Ernesto Salas", "leaderOf", "Movimiento Patria") in found
+
+
+def test_a_relative_on_a_described_body_with_another_verb_leads_nothing(read):
+    found = facts(read("Ganó Acción Popular (AP), la formación que critica Jan Kowalski."))
+    assert not any(r == "leaderOf" for _, r, _ in found)
+
+
+# --- acting for a body: "Por X firmó Y", "en nombre de su formación" ------------------------
+
+def test_a_fronted_por_names_the_body_its_subject_acts_for(read):
+    found = facts(read("Por Unión Cívica firmó el presidente de la Asamblea, Ernesto Lara."))
+    assert ("Ernesto Lara", "represents", "Unión Cívica") in found
+    found = facts(read("Por Vox intervino la diputada Ana Ruiz."))
+    assert ("Ana Ruiz", "represents", "Vox") in found
+    found = facts(read("La sesión fue tensa. Por el Partido Verde hablaron Ana Ruiz y Pedro "
+                       "Gil."))
+    assert ("Ana Ruiz", "represents", "Partido Verde") in found
+    assert ("Pedro Gil", "represents", "Partido Verde") in found
+
+
+def test_a_por_phrase_that_is_no_body_or_not_fronted_represents_nothing(read):
+    found = facts(read("Por la tarde intervino la diputada Ana Ruiz."))
+    assert not any(r == "represents" for _, r, _ in found)
+    found = facts(read("Ana Ruiz votó por Unión Cívica en las municipales."))
+    assert ("Ana Ruiz", "represents", "Unión Cívica") not in found
+    found = facts(read("Por Vox apostó el diputado Pedro Gil, según la prensa."))
+    assert ("Pedro Gil", "represents", "Vox") not in found
+
+
+def test_on_behalf_of_ones_own_party(read):
+    found = facts(read("La presidenta de Unión Cívica, Ana Ruiz, firmó en nombre de su partido "
+                       "un pacto de gobierno con Acción Popular."))
+    assert ("Ana Ruiz", "represents", "Unión Cívica") in found
+    found = facts(read("Ana Ruiz firmó en nombre de su formación, Unión Cívica, el acta."))
+    assert ("Ana Ruiz", "represents", "Unión Cívica") in found
+
+
+def test_a_bond_signed_for_a_body_is_the_bodys(read):
+    found = facts(read("La lideresa del partido Aurora, Rosa Paz, firmó ayer en nombre de su "
+                       "formación un memorando de entendimiento con Nuevas Ideas."))
+    assert ("Aurora", "allied", "Nuevas Ideas") in found
+    assert ("Rosa Paz", "allied", "Nuevas Ideas") not in found
+    found = facts(read("Por Unión Cívica, Ana Ruiz firmó un acuerdo electoral con Acción "
+                       "Popular."))
+    assert ("Unión Cívica", "allied", "Acción Popular") in found
+    # one who signs for no body named is the ally
+    found = facts(read("Ana Ruiz firmó un acuerdo electoral con Acción Popular."))
+    assert ("Ana Ruiz", "allied", "Acción Popular") in found
+
+
+def test_a_memorandum_of_understanding_binds_allies(read):
+    found = facts(read("Unión Cívica firmó un memorando de entendimiento con Acción Popular."))
+    assert ("Unión Cívica", "allied", "Acción Popular") in found
+    found = facts(read("Unión Cívica y Acción Popular suscribieron un memorándum de "
+                       "entendimiento."))
+    assert ("Unión Cívica", "allied", "Acción Popular") in found
+    found = facts(read("Unión Cívica no firmó el memorando de entendimiento con Acción "
+                       "Popular."))
+    assert ("Unión Cívica", "not allied", "Acción Popular") in found
+
+
+def test_a_memorandum_on_a_matter_binds_no_allies(read):
+    found = facts(read("El Gobierno firmó un memorando sobre aranceles con la Unión Europea."))
+    assert not any(r == "allied" for _, r, _ in found)
+    found = facts(read("Unión Cívica firmó un memorando de compras con Acción Popular."))
+    assert not any(r == "allied" for _, r, _ in found)
+
+
+# --- a party in a group: sitting with it, sharing it with a partner -----------------------
+
+def test_sitting_with_a_parliamentary_group_is_being_in_it(read):
+    found = facts(read("En Bruselas, el Partido Cívico se sienta con los Conservadores y "
+                       "Reformistas Europeos."))
+    assert ("Partido Cívico", "memberOf", "Conservadores y Reformistas Europeos") in found
+    found = facts(read("En Estrasburgo, Acción Popular se sentaba entonces con Patriotas por "
+                       "Europa."))
+    assert ("Acción Popular", "memberOf", "Patriotas por Europa") in found
+
+
+def test_sitting_once_with_someone_is_no_membership(read):
+    found = facts(read("En Madrid, el Partido Cívico se sentó con los Conservadores y "
+                       "Reformistas Europeos para negociar."))
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = facts(read("Ana Ruiz se sienta con el Partido Cívico cada semana."))
+    assert ("Ana Ruiz", "memberOf", "Partido Cívico") not in found
+
+
+def test_the_partner_one_shares_a_group_with_is_in_it(read):
+    found = facts(read("El Partido Cívico comparte grupo con Vox en Patriotas por Europa."))
+    assert ("Partido Cívico", "memberOf", "Patriotas por Europa") in found
+    assert ("Vox", "memberOf", "Patriotas por Europa") in found
+    found = facts(read("Ambos partidos comparten con la Liga el grupo de Patriotas por Europa "
+                       "en Estrasburgo."))
+    assert ("Liga", "memberOf", "Patriotas por Europa") in found
+
+
+def test_not_sharing_a_group_says_no_membership(read):
+    found = facts(read("El Partido Cívico no comparte grupo con Vox en Patriotas por Europa."))
+    assert not any(r == "memberOf" and o == "Patriotas por Europa" for _, r, o in found)
+
+
+# --- "X, de la Y": the party of a person named with its article ---------------------------
+
+def test_a_party_after_a_name_keeps_its_article_out(read):
+    found = facts(read("Votó Rodrigo Salas, de la Unión Cívica Radical (UCR), a primera hora."))
+    assert ("Rodrigo Salas", "memberOf", "Unión Cívica Radical") in found
+    found = facts(read("Compiten Marta Gil, de la Alianza Nacional de la Esperanza (ANE), y "
+                       "Pedro Soto."))
+    assert ("Marta Gil", "memberOf", "Alianza Nacional de la Esperanza") in found
+    found = facts(read("Habló también Ana Ruiz, de la Liga."))
+    assert ("Ana Ruiz", "memberOf", "Liga") in found
+
+
+def test_a_place_after_a_name_is_no_party(read):
+    found = facts(read("Habló también Ana Ruiz, de la Ciudad de México."))
+    assert not any(r == "memberOf" for _, r, _ in found)
+    found = facts(read("Habló también Ana Ruiz, de Madrid."))
+    assert not any(r == "memberOf" for _, r, _ in found)
