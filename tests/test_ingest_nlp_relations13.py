@@ -181,3 +181,56 @@ def test_an_act_done_without_another_denies_the_other(read):
         assert find(read(text), subject, relation, obj).negated, text
     _asserted(read("Giorgia Meloni se reunió con Santiago Abascal sin testigos."),
               "Giorgia Meloni", "met", "Santiago Abascal")
+
+
+# ------------------------------------------------------------ "con quien dijo haber hablado"
+
+
+def test_a_relative_hung_on_a_verb_of_saying_belongs_to_the_verb_it_governs(read):
+    cases = [("Rocío de Meer citó a Marine Le Pen, con quien dijo haber hablado por teléfono "
+              "el fin de semana.", "contactWith", False),
+             ("Rocío de Meer citó a Marine Le Pen, con quien asegura haberse reunido en Roma.",
+              "met", False),
+             ("Rocío de Meer citó a Marine Le Pen, con quien negó haberse reunido.", "met",
+              True)]
+    for text, relation, negated in cases:
+        claim = find(read(text), "Rocío de Meer", relation, "Marine Le Pen")
+        assert claim.negated is negated, text
+
+
+# ------------------------------------------------------------ an interview's answers
+
+
+_INTERVIEW = ("Rosa Vidal: «Vamos a ganar»\n\n"
+              "La diputada Rosa Vidal recibe a este diario en su despacho de Madrid.\n\n"
+              "—¿Qué le dijo Javier Milei?\n\n"
+              "—Que siguiera adelante. Milei la llamó esa noche.\n\n"
+              "{question}\n\n"
+              "{answer}")
+
+
+def test_an_answer_completes_the_interviews_question(read):
+    cases = [("—¿Con quién se reunió en Roma?", "—Con Giorgia Meloni, el martes.", "met",
+              "Giorgia Meloni", False),
+             ("—En las últimas semanas, ¿con quién ha hablado por teléfono?",
+              "—Con Santiago Abascal, casi a diario.", "contactWith", "Santiago Abascal",
+              False),
+             ("—En Chile, ¿apoyó a José Antonio Kast?", "—Sí, y lo dije en público.",
+              "endorsed", "José Antonio Kast", False),
+             ("—¿Se ha reunido alguna vez con Donald Trump?", "—No. Nunca.", "met",
+              "Donald Trump", True)]
+    for question, answer, relation, obj, negated in cases:
+        found = read(_INTERVIEW.format(question=question, answer=answer))
+        claim = find(found, "Rosa Vidal", relation, obj)
+        assert claim.negated is negated, question
+        absent(found, relation, "Javier Milei", obj)
+
+
+def test_a_question_about_what_will_be_done_or_a_yes_without_a_question_states_nothing(read):
+    for question, answer in (("—¿Apoyará a José Antonio Kast en la segunda vuelta?",
+                              "—Sí, sin dudarlo."),
+                             ("—Kast ganó en 2025.", "—Sí, y apoyó a José Antonio Kast."),
+                             ("—¿Con quién se reunirá en Roma?", "—Con Giorgia Meloni.")):
+        found = read(_INTERVIEW.format(question=question, answer=answer))
+        _not_asserted(found, "endorsed", "Rosa Vidal", "José Antonio Kast")
+        absent(found, "met", "Rosa Vidal", "Giorgia Meloni")
