@@ -29,7 +29,8 @@ def test_a_relative_on_a_name_says_what_that_person_did(read):
 
 def test_a_relative_on_the_object_of_the_main_clause_is_that_persons(read):
     found = read("Abascal elogió a Kast, quien se reunió con Milei en Buenos Aires.")
-    assert facts(found) == {("José Antonio Kast", "met", "Javier Milei")}
+    assert facts(found) == {("José Antonio Kast", "met", "Javier Milei"),
+                            ("Santiago Abascal", "endorsed", "José Antonio Kast")}
 
 
 def test_who_opened_a_session_took_part_in_the_event_the_text_is_about(read):
@@ -111,7 +112,8 @@ def test_a_noun_of_a_person_the_small_model_calls_an_adjective_is_the_person_of_
 def test_a_relative_hung_on_the_main_verb_still_has_the_name_before_its_comma(read):
     # the small model makes "con la que mantiene" an adverbial clause of "elogió"
     found = read("Abascal elogió a Meloni, con la que mantiene una relación estrecha.")
-    assert facts(found) == {("Santiago Abascal", "allied", "Giorgia Meloni")}
+    assert facts(found) == {("Santiago Abascal", "allied", "Giorgia Meloni"),
+                            ("Santiago Abascal", "endorsed", "Giorgia Meloni")}
 
 
 def test_nominal_relations_inside_relatives(read):
@@ -160,7 +162,8 @@ def test_an_object_relative_without_a_subject_is_the_main_subjects(read):
     found = read("Abascal citó a Meloni, que lidera Hermanos de Italia.")
     assert facts(found) == {("Giorgia Meloni", "leaderOf", "Hermanos de Italia")}
     found = read("Milei elogió a Kast, que lo recibió en Santiago.")
-    assert facts(found) == {("José Antonio Kast", "met", "Javier Milei")}
+    assert facts(found) == {("José Antonio Kast", "met", "Javier Milei"),
+                            ("Javier Milei", "endorsed", "José Antonio Kast")}
 
 
 def test_a_relative_on_one_item_of_a_list_says_how_that_item_took_part(read):
@@ -215,7 +218,8 @@ def test_a_relative_about_another_person_gives_the_main_subject_nothing(read):
 
 def test_a_negated_relative_states_a_negated_claim(read):
     found = read("Kast elogió a Abascal, que no se reunió con Meloni.")
-    assert facts(found) == {("Santiago Abascal", "not met", "Giorgia Meloni")}
+    assert facts(found) == {("Santiago Abascal", "not met", "Giorgia Meloni"),
+                            ("José Antonio Kast", "endorsed", "Santiago Abascal")}
     found = read("Javier Milei, que no asistió a la CPAC, envió un mensaje.")
     assert facts(found) == {("Javier Milei", "not participatedIn", "CPAC")}
 

@@ -20,11 +20,14 @@ from graph.ingest.nlp.relatives import (
     stray_conjuncts,
     where_adverb,
 )
+from graph.ingest.nlp.triggers import DENYING, SAYING
 from graph.ingest.nlp.words import (
     adverbial_locution,
     enclitic,
+    folded_lemma,
     is_role_noun,
 )
+from graph.ingest.reading import fold
 
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 
@@ -60,6 +63,9 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
         # "recibió a Kast, ..., Jeannette Jara": a phrase with the preposition outranks a
         # bare one the small model also hung on the verb
         return found or bare
+    said = _said_relative(verb, wanted)
+    if said is not None:
+        return phrase_ends(parsed, said)
     # The small model often hangs an oblique on the noun before it: look further down the
     # verb's own phrase, never into another clause.
     for token in verb.subtree:
@@ -84,6 +90,18 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     if where is not None:
         return relative_antecedent(parsed, where)  # "la CPAC, donde intervino X"
     return found or _after_colon(parsed, verb, wanted)
+
+
+def _said_relative(verb, wanted: set[str]):
+    """"X, con quien dijo haber hablado por teléfono": the small model hangs the relative's
+    "con quien" on the verb of saying (or denying) that governs the verb it belongs to."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head == verb or \
+            folded_lemma(head) not in SAYING | DENYING:
+        return None
+    return next((c for c in head.children if c.dep_ in ("obl", "obl:arg") and c.i < head.i and
+                 fold(c.lower_) in ("quien", "quienes", "cual", "cuales", "que") and
+                 preposition(c) in wanted - {""}), None)
 
 
 def _inside_name(parsed: Parsed, token) -> bool:

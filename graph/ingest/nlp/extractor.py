@@ -13,6 +13,7 @@ from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
+from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
@@ -152,7 +153,8 @@ class NlpExtractor:
                     party_officer_claims(roles, mention)
         for token in doc:
             record_described_head(parsed, token)
-            for claim in verb_claims(parsed, token) + nominal_claims(parsed, token) + \
+            said = verb_claims(parsed, token)
+            for claim in said + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
@@ -177,6 +179,7 @@ class NlpExtractor:
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
                 list_head_claims(parsed, token) + event_role_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
+            found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says

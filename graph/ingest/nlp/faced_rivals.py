@@ -20,7 +20,8 @@ _CONTESTING = {"ganar", "vencer", "imponer", "obtener", "elegir", "lograr", "sum
 
 def faced_rival_claims(parsed: Parsed, token) -> list[Found]:
     if folded_lemma(token) != "frente" or not any(c.dep_ == "fixed" and c.lower_ in ("a", "al")
-                                                 for c in token.children):
+                                                 for c in token.children) and not _followed_by_a(
+            token):
         return []
     # the phrase the locution governs: "frente" as its case marker, or heading it
     phrase = token.head if token.dep_ == "case" else next(
@@ -45,3 +46,10 @@ def faced_rival_claims(parsed: Parsed, token) -> list[Found]:
     return [Found("opponentOf", s, r, 0.6, f"verb:{verb_lemma(verb)}", verb.i)
             for s in subjects for r in rivals
             if s.key != r.key and parsed.kb.fits("opponentOf", s.key, r.key)]
+
+
+def _followed_by_a(token) -> bool:
+    """"frente al presidente X" parsed as an adverb with the "a" on its own phrase."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("a", "al") and \
+        following.dep_ == "case" and following.head.head == token

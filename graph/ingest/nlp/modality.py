@@ -192,6 +192,8 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "open question")
         if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
             negated = not negated
+        if link in (None, "xcomp") and _without(token):
+            negated = not negated  # "visitó Madrid sin reunirse con X", "sin llegar a apoyarlo"
         lemma = folded_lemma(token)
         if token != trigger and token.pos_ in ("VERB", "AUX") and lemma in _CONFIRMING and \
                 _negated_here(token):
@@ -230,6 +232,12 @@ def modality(trigger) -> Modality:
             break
         link, token = dep, token.head
     return Modality(True, negated, "future" if is_future(trigger) else "")
+
+
+def _without(verb) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.morph.get("VerbForm") == ["Inf"] and any(
+        c.dep_ in ("mark", "case") and c.lower_ == "sin" and c.i < verb.i
+        for c in verb.children)
 
 
 def _complement_dep(token) -> str:

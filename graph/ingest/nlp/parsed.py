@@ -66,7 +66,8 @@ __all__ = ["COMMON", "DEMONYM", "METONYM", "End", "Parsed", "gender_of", "prepos
 
 _PARTICIPATION = {"intervencion", "participacion", "presencia", "asistencia", "ponencia",
                   "discurso", "conferencia magistral"}
-CAMPAIGNS = {"candidatura", "campana", "postulacion"}
+# what one backs of a person's: "respaldó la candidatura de X", "apoya la reelección de Y"
+CAMPAIGNS = {"candidatura", "campana", "postulacion", "precandidatura", "reeleccion"}
 _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta", "consejo",
            "bancada", "grupo", "cupula", "mesa", "equipo", "bloque", "ejecutivo", "fila"}
 

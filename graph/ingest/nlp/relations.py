@@ -24,6 +24,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.described_bodies import described_body
 from graph.ingest.nlp.described_participles import described_name, participle_on_noun
+from graph.ingest.nlp.echoed_subjects import echoed_subjects
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
@@ -37,6 +38,7 @@ from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
+from graph.ingest.nlp.praise import support_withheld
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.signatures import IRREGULAR, SIGNING, signed_claims
 from graph.ingest.nlp.supported_against import against_claims
@@ -108,6 +110,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         # "llamó «traidor» a X": a name, no call; "se sientan en el Parlamento": members;
         # "siguió el debate por televisión"
         return []
+    if support_withheld(token):
+        return []  # "lo elogió, pero no lo apoyó"
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
@@ -232,7 +236,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     met = joined_meeting(parsed, token, frames, slots)
     if met:  # at a meeting held with someone, not at the event the text is about
         found = [f for f in found if f.relation != "participatedIn" or not f.object.reference]
-    found = shared_table(token, lemma, own_foundation(token, lemma, found))
+    found = echoed_subjects(parsed, token, shared_table(token, lemma, own_foundation(
+        token, lemma, found)))
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + met + signed_claims(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(

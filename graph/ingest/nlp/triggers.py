@@ -14,6 +14,8 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY, PERSON
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
 CANDIDATE = "candidate"  # a person the text makes or calls a candidate
+PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
+            "aplaudir", "ovacionar"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ VERBS: dict[str, list[Frame]] = {
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    # appearing before the press beside someone: "comparece junto a X" (two who appear in
+    # turn, "ambos comparecieron después", need not have been together)
+    "comparecer": [Frame("met", AGENT, _p("junto a", "junto con"), 0.65, only=PERSON)],
     # "lo conoció en un foro", "se conocieron en 2019", "no conoce en persona a X": a first
     # meeting, or having met (see verb_senses: knowing someone of old is neither)
     "conocer": [Frame("met", AGENT, PATIENT, 0.65, pair_ok=True, only=PERSON)],
@@ -110,6 +115,11 @@ VERBS: dict[str, list[Frame]] = {
     "aupar": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
     "felicitar": [],
+    # praise of a person in public: "elogió a Bukele", "dedicó su discurso a ensalzar a X";
+    # praise of what someone did ("elogió la valentía de X") is no stance on the person
+    **dict.fromkeys(PRAISING, [Frame("endorsed", AGENT, PATIENT, 0.7, only=PERSON)]),
+    # betting on a person: "apostó por X como candidato", "el partido apuesta por Y"
+    "apostar": [Frame("endorsed", AGENT, _p("por"), 0.65, only=PERSON)],
     # allied
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     # "fue aliado de Libre y de Castro": the small model reads the noun as a passive

@@ -23,12 +23,19 @@ _ACQUAINTED, _WE_ALLIED = "conocer de antes", "aliado en primera persona"
 _FOUNDING = {"fundar", "cofundar"}
 
 
+_PICTURED = {"fotografiar", "retratar", "filmar", "grabar"}
+
+
 def seen_together(verb, lemma: str) -> str:
     """"ver" for "se dejó ver", whose "con" phrase the small model hangs on "dejar" ("dejó
     ver su enfado", without the reflexive, shows a feeling and meets no one)."""
     if lemma == "dejar" and any(c.dep_ == "xcomp" and folded_lemma(c) == "ver"
                                 for c in verb.children):
         return "ver"
+    if lemma == "dejar" and any(c.dep_ == "xcomp" and folded_lemma(c) in _PICTURED
+                                for c in verb.children) and any(
+            c.lower_ == "se" for c in verb.children):
+        return "fotografiar"  # "se dejó fotografiar con X": a picture taken together
     if lemma == "conocer" and not _perfective(verb) and not any(
             fold(t.lower_) in _IN_PERSON for t in verb.children for t in t.subtree):
         return _ACQUAINTED

@@ -1,0 +1,28 @@
+"""Praise as support: "elogió a Bukele", "dedicó su discurso a ensalzar a X y a Y". Praise
+that the sentence sets against support withheld ("lo ha elogiado en público, pero no lo ha
+apoyado", "la alabó sin llegar a respaldarla") is no endorsement."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.triggers import NEGATORS, PRAISING
+from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
+
+_SUPPORTING = {"apoyar", "respaldar", "avalar", "endosar", "votar", "secundar", "pedir",
+               "llegar"}
+
+
+def support_withheld(verb) -> bool:
+    """Whether a praising verb is coordinated with a support its sentence denies."""
+    if folded_lemma(verb) not in PRAISING:
+        return False
+    others = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    if verb.dep_ == "conj":
+        others.append(verb.head)
+    return any(folded_lemma(o) in _SUPPORTING and _denied(o) for o in others)
+
+
+def _denied(verb) -> bool:
+    return any(c.i < verb.i and (c.dep_ in ("advmod", "mark", "case") and
+                                 fold(c.lower_) in NEGATORS | {"sin"})
+               for c in verb.children)
