@@ -128,3 +128,26 @@ def test_the_president_of_no_known_country_is_no_office(read):
     found = facts(read("Crónica\n\nLa oposición criticó ayer al presidente del país, Ramón "
                        "Quispe, por el presupuesto."))
     assert "Presidente del país" not in _objects(found, "Ramón Quispe", "holdsOffice")
+
+
+# ------------------------------------------------- the head of a party's regional branch
+
+
+@pytest.mark.parametrize("sentence, person, party", [
+    ("Abascal presentó en Oviedo al presidente de Vox Asturias, Gonzalo Tuñón, como "
+     "candidato.", "Gonzalo Tuñón", "Vox"),
+    ("La presidenta del PP de Madrid, Ana Gil, habló la primera.", "Ana Gil", "PP"),
+    ("Ayer intervino el líder de Vox en Andalucía, Manuel Gavira.", "Manuel Gavira", "Vox"),
+])
+def test_the_head_of_a_regional_branch_holds_no_office_of_the_region(read, sentence, person,
+                                                                     party):
+    found = facts(read("Jornada\n\n" + sentence))
+    assert (person, "memberOf", party) in found
+    assert (person, "leaderOf", party) not in found
+    assert not _objects(found, person, "holdsOffice")
+
+
+def test_the_head_of_a_party_of_a_country_leads_it(read):
+    found = facts(read("Jornada\n\nEl presidente del Partido Republicano de Chile, Arturo "
+                       "Squella, habló ayer."))
+    assert ("Arturo Squella", "leaderOf", "Partido Republicano") in found
