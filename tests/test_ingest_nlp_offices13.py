@@ -151,3 +151,42 @@ def test_the_head_of_a_party_of_a_country_leads_it(read):
     found = facts(read("Jornada\n\nEl presidente del Partido Republicano de Chile, Arturo "
                        "Squella, habló ayer."))
     assert ("Arturo Squella", "leaderOf", "Partido Republicano") in found
+
+
+# ------------------------------------------------------------- a town's own mayoral race
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("Rodrigo Ferreyra fue candidato a intendente de Córdoba en 2023.", "Rodrigo Ferreyra",
+     "Elección municipal de Córdoba de 2023"),
+    ("Ana Gil fue candidata a la alcaldía de Miami en 2021.", "Ana Gil",
+     "Elección municipal de Miami de 2021"),
+    ("En 2019 Luis Prado fue el candidato a intendente de la ciudad de Rosario.", "Luis Prado",
+     "Elección municipal de Rosario de 2019"),
+])
+def test_a_mayoral_candidacy_of_a_town_voting_on_its_own_is_its_race(read, sentence, person,
+                                                                     race):
+    found = facts(read("Radio\n\n" + sentence))
+    assert _objects(found, person, "candidateIn") == {race}
+
+
+@pytest.mark.parametrize("sentence, person, country", [
+    ("El partido inscribió la candidatura de Felipe Urrutia a la alcaldía de Santiago, que se "
+     "disputará en las elecciones municipales de octubre.", "Felipe Urrutia", "Chile"),
+    ("MADRID.– Ana Gil será candidata a la alcaldía en 2027.", "Ana Gil", "España"),
+    ("Ana Gil fue candidata a la alcaldía de Valencia en 2023.", "Ana Gil", "España"),
+])
+def test_a_mayoral_candidacy_in_the_municipal_elections_named_is_the_countrys(read, sentence,
+                                                                            person, country):
+    found = facts(read("Radio\n\n" + sentence))
+    races = _objects(found, person, "candidateIn")
+    assert races and all(r.startswith(f"Elecciones municipales de {country}") for r in races)
+
+
+def test_a_race_for_intendente_is_municipal():
+    from graph.ingest.nlp.election_kinds import MUNICIPAL, identity
+
+    words = ("eleccion", "a", "intendente", "de", "cordoba", "de", "2023")
+    assert identity(words) == (MUNICIPAL, "Córdoba", "2023")
+    assert identity(("elecciones", "municipales", "de", "cordoba", "de", "2023")) == \
+        identity(words)
