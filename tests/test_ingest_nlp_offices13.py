@@ -190,3 +190,28 @@ def test_a_race_for_intendente_is_municipal():
     assert identity(words) == (MUNICIPAL, "Córdoba", "2023")
     assert identity(("elecciones", "municipales", "de", "cordoba", "de", "2023")) == \
         identity(words)
+
+
+# --------------------------------------------------------- left out of the second round
+
+
+@pytest.mark.parametrize("sentence, person, country, year", [
+    ("GUATEMALA.– Marta Solís fue candidata presidencial en 2023 y quedó fuera de la segunda "
+     "vuelta, que ganó Tomás Ayala.", "Marta Solís", "Guatemala", "2023"),
+    ("LIMA.– Ana Quispe, que fue candidata presidencial en 2021, se quedó fuera del "
+     "balotaje.", "Ana Quispe", "Perú", "2021"),
+    ("QUITO.– El exalcalde Jorge Vera, candidato presidencial en 2021, quedó fuera de la "
+     "segunda vuelta por apenas mil votos.", "Jorge Vera", "Ecuador", "2021"),
+])
+def test_left_out_of_the_runoff_ran_in_the_election_not_in_the_runoff(read, sentence, person,
+                                                                      country, year):
+    found = facts(read("Perfil\n\n" + sentence))
+    runoff = f"Segunda vuelta presidencial de {country} de {year}"
+    assert (person, "not candidateIn", runoff) in found
+    assert (person, "candidateIn", runoff) not in found
+    assert (person, "candidateIn", f"Elección presidencial de {country} de {year}") in found
+
+
+def test_left_out_of_a_building_is_no_race(read):
+    found = facts(read("Perfil\n\nLIMA.– Ana Quispe quedó fuera de la sede del partido."))
+    assert not _objects(found, "Ana Quispe", "not candidateIn")

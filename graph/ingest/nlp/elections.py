@@ -360,8 +360,13 @@ class Elections(RacePlaces):
     def in_phrase(self, token) -> list[End]:
         """"candidato a la elección presidencial de Chile de 2029": the election the phrase
         headed by `token` names after it."""
+        # not in a clause coordinated with the title's copula ("fue candidata presidencial y
+        # quedó fuera de la segunda vuelta")
+        clauses = {t.i for c in token.children if c.dep_ in ("conj", "parataxis")
+                   and c.pos_ in ("VERB", "AUX") for t in c.subtree}
         for t in token.subtree:
-            key = self.named(t) if t.i > token.i and is_election_noun(t) else None
+            key = self.named(t) if t.i > token.i and is_election_noun(t) and \
+                t.i not in clauses else None
             if key:
                 return [End(key, t.i, t.i)]
         return []
