@@ -215,3 +215,26 @@ def test_left_out_of_the_runoff_ran_in_the_election_not_in_the_runoff(read, sent
 def test_left_out_of_a_building_is_no_race(read):
     found = facts(read("Perfil\n\nLIMA.– Ana Quispe quedó fuera de la sede del partido."))
     assert not _objects(found, "Ana Quispe", "not candidateIn")
+
+
+# ------------------------------------------------------- a mayor or governor of no place
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Lo recibió el gobernador Tomás Ibarra en su despacho.", "Tomás Ibarra", "Gobernador"),
+    ("La exalcaldesa Marta Ugarte encabezó la marcha.", "Marta Ugarte", "Alcalde"),
+    ("Acompañó al intendente Julio Salas durante la visita.", "Julio Salas", "Intendente"),
+    ("Pedro Ruiz, un alcalde con licencia, votó a favor.", "Pedro Ruiz", "Alcalde"),
+])
+def test_a_mayor_or_governor_whose_place_is_unsaid_holds_the_bare_office(read, sentence,
+                                                                         person, office):
+    found = facts(read("Crónica\n\n" + sentence))
+    offices = _objects(found, person, "holdsOffice")
+    assert office in offices
+    assert not any(o.startswith(("Gobernador de", "Alcalde de", "Intendente de"))
+                   for o in offices)
+
+
+def test_a_deputy_mayor_is_no_mayor(read):
+    found = facts(read("Crónica\n\nLo recibió el teniente de alcalde Luis Mora."))
+    assert "Alcalde" not in _objects(found, "Luis Mora", "holdsOffice")

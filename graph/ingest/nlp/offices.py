@@ -209,10 +209,14 @@ class OfficeNaming:
             own = self._own_office(_premier_name(deputy) if premier else word, person)
             if own:
                 return own  # "el presidente Trump": the presidency the graph says he holds
+            if word in _SEATS_BY_PLACE:
+                # "el gobernador Tarcísio de Freitas": a governor, of a place unsaid
+                bare = not self._of_something(title) and not _lieutenant(self.doc, title.token)
+                return (self._known_office(word.capitalize()) or
+                        self._propose(word.capitalize(), title)) if bare else None
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
-            if country is None or word in _SEATS_BY_PLACE or (
-                    not known and self._of_something(title)):
+            if country is None or (not known and self._of_something(title)):
                 return None
         name = _premier_name(deputy) if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
