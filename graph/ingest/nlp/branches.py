@@ -1,6 +1,7 @@
 """Titles of a party's branch: "el líder de Vox en Andalucía", "la presidenta del PP en la
-comunidad", "el jefe de Vox en el Parlamento Europeo" head a regional or parliamentary part of
-the party. That makes them its members, not its leaders, and names no office of the place."""
+comunidad", "el jefe de Vox en el Parlamento Europeo", "la presidenta del PP de Madrid", "el
+presidente de Vox Asturias" head a regional or parliamentary part of the party. That makes
+them its members, not its leaders, and names no office of the place."""
 
 from __future__ import annotations
 
@@ -35,17 +36,20 @@ def branch_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
 
 
 def _branch(parsed: Parsed, party: End) -> bool:
-    """Whether the party's name is followed by "en" and a region, a place or a chamber (not a
-    country: "el líder de Vox en España" heads the party)."""
+    """Whether the party's name is followed by "en" and a region, a place or a chamber, or by
+    a place, after "de" or not (not a country: "el líder de Vox en España" heads the party)."""
     doc, kb = parsed.doc, parsed.kb
     i = party.last + 1
-    if not kb.is_a(party.key, PARTY) or i + 1 >= len(doc) or doc[i].lower_ != "en":
+    if not kb.is_a(party.key, PARTY) or i + 1 >= len(doc):
         return False
-    i += 1
+    link = doc[i].lower_
+    if link in ("en", "de", "del"):
+        i += 1
     while i < len(doc) - 1 and doc[i].pos_ == "DET":
         i += 1
     other = parsed.mention(doc[i])
     if other is not None:
+        # "el PP de Madrid", "Vox Asturias": a region's branch, named after it
         return not kb.is_a(other.key, COUNTRY) and (
-            kb.is_a(other.key, PLACE) or is_institution(kb, other.key))
-    return fold(doc[i].lower_) in _AREAS | INSTITUTION_NOUNS
+            kb.is_a(other.key, PLACE) or link == "en" and is_institution(kb, other.key))
+    return link == "en" and fold(doc[i].lower_) in _AREAS | INSTITUTION_NOUNS

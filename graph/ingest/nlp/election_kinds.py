@@ -24,7 +24,7 @@ PRIMARIES = "primaries"  # the race they choose candidates for, read from the co
 # as prefixes of the phrase's words.
 _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (PRIMARIES, ("primarias", "internas")),
-    (MUNICIPAL, ("municipal", "alcald", "intendencia", "concejo", "locales")),
+    (MUNICIPAL, ("municipal", "alcald", "intendencia", "intendente", "concejo", "locales")),
     (GOVERNOR, ("gobernador", "gobernacion")),
     (REGIONAL, ("autonomic", "regionales")),
     (LEGISLATIVE, ("legislativ", "parlamentari", "congresales", "senado", "camara")),

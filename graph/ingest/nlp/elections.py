@@ -17,6 +17,7 @@ from graph.ingest.nlp.election_kinds import (
     GOVERNOR,
     HOUSES,
     LEGISLATIVE,
+    MUNICIPAL,
     OFFICE_KINDS,
     PARLIAMENTARY,
     PRESIDENTIAL,
@@ -38,6 +39,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE, office_town
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -350,13 +352,21 @@ class Elections(RacePlaces):
         if kind == LEGISLATIVE and word in ("congreso", "parlamento", "camara") and \
                 region_of(words):
             return self.of_kind(REGIONAL, token, words)
+        town = office_town(token, self._country_of(token, True)) if kind == MUNICIPAL else None
+        if town:  # "candidato a intendente de Córdoba": the town's own race
+            return self._election(f"{MUNICIPAL_RACE} de {town}", "", token)
         return self.of_kind(kind, token, words, office=True)
 
     def in_phrase(self, token) -> list[End]:
         """"candidato a la elección presidencial de Chile de 2029": the election the phrase
         headed by `token` names after it."""
+        # not in a clause coordinated with the title's copula ("fue candidata presidencial y
+        # quedó fuera de la segunda vuelta")
+        clauses = {t.i for c in token.children if c.dep_ in ("conj", "parataxis")
+                   and c.pos_ in ("VERB", "AUX") for t in c.subtree}
         for t in token.subtree:
-            key = self.named(t) if t.i > token.i and is_election_noun(t) else None
+            key = self.named(t) if t.i > token.i and is_election_noun(t) and \
+                t.i not in clauses else None
             if key:
                 return [End(key, t.i, t.i)]
         return []

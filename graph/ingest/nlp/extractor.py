@@ -38,6 +38,7 @@ from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
+from graph.ingest.nlp.left_out import left_out_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_heads import list_head_claims
 from graph.ingest.nlp.list_runs import list_run_claims
@@ -192,6 +193,7 @@ class NlpExtractor:
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
+            found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
         found += co_leader_claims(parsed, found)
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))

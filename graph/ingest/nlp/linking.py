@@ -65,7 +65,7 @@ from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
-from graph.ingest.nlp.retyped_places import places_of_seats
+from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
@@ -143,6 +143,7 @@ class _Linker:
                 self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
         places_of_seats(self)
+        places_by_tagging(self)
         classes_of_descriptions(self)
         parties_by_complement(self)
         bodies_named_as_events(self)

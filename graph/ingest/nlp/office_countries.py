@@ -33,6 +33,8 @@ _KINGDOMS = {fold(name.lower()) for name in (
     "España", "Reino Unido", "Países Bajos", "Bélgica", "Suecia", "Noruega", "Dinamarca",
     "Luxemburgo", "Mónaco", "Liechtenstein", "Andorra", "Japón", "Marruecos", "Jordania",
     "Arabia Saudí", "Tailandia", "Canadá", "Australia", "Nueva Zelanda")}
+# Countries with no office called prime minister
+_NO_PREMIER = {"espana"}
 # Verbs of going somewhere: their destination is where the office holder is not
 _GOING = {"viajar", "llegar", "volar", "ir", "venir", "regresar", "volver", "trasladar",
           "desplazar", "visitar", "acudir", "aterrizar", "partir"}
@@ -45,6 +47,8 @@ def elsewhere(doc, title, place_token) -> bool:
     if place_token.dep_ in ("nsubj", "nsubj:pass"):
         return True
     verb = place_token.head
+    if from_afar(place_token, title):
+        return True
     if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _GOING:
         return False
     holder = {title.token, *range(title.first, title.last + 1)}
@@ -53,6 +57,20 @@ def elsewhere(doc, title, place_token) -> bool:
         verb.dep_ == "acl" and any(t.i in holder for t in verb.head.subtree if t.i < verb.i)
     return subject is not None and (subject.i in holder or subject.head.i in holder) or \
         subject is not None and subject.pos_ == "PRON" and relative
+
+
+def from_afar(place_token, title) -> bool:
+    """"Desde Madrid, Abascal elogió a la primera ministra": where someone else speaks or
+    sends a message from is not where the office is."""
+    if not any(c.dep_ == "case" and fold(c.lower_) == "desde" for c in place_token.children):
+        return False
+    verb = place_token.head
+    if verb.pos_ not in ("VERB", "AUX"):  # "Desde Madrid," hung on a paragraph break
+        verb = next((t for t in place_token.sent if t.i > place_token.i and
+                     t.pos_ in ("VERB", "AUX")), verb)
+    holder = set(range(title.first, title.last + 1)) | {title.token}
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject is not None and subject.i not in holder and subject.head.i not in holder
 
 
 def sentence_demonyms(parsed, title) -> set[str]:
@@ -100,6 +118,9 @@ def context_country(reader, title, person: str, named: set[str]) -> str | None:
     and the article, for a person the graph does not place; none that has no office of the
     title's name."""
     country = _context_country(reader, title, person, named)
+    if country is not None and "primer" in title.modifiers and \
+            fold(country.lower()) in _NO_PREMIER:
+        return None  # Spain's head of government is its "presidente del Gobierno"
     return country if country is None or titled_there(title.word, country) else None
 
 

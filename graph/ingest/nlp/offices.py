@@ -23,7 +23,12 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
-from graph.ingest.nlp.office_countries import context_country, elsewhere, on_a_person
+from graph.ingest.nlp.office_countries import (
+    context_country,
+    elsewhere,
+    from_afar,
+    on_a_person,
+)
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.this_city import said_town, town_before
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
@@ -189,11 +194,14 @@ class OfficeNaming:
             region = self._region(title) or (
                 governed_state(self.doc) if word == "gobernador" else None)
             title.complement = "de " + region if region else ""
-        if fold(title.complement.lower()) in ("de la republica", "de la nacion") and \
+        if fold(title.complement.lower()) in ("de la republica", "de la nacion", "del pais") and \
                 not country:
-            # "el presidente de la República": of the state the person or the text is in
+            # "el presidente de la República", "del país": of the state the person or the
+            # text is in
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
+            if country is None and fold(title.complement.lower()) == "del pais":
+                return None  # "Presidente del país" names no office
             title.complement = "" if country else title.complement
         if word == "ministro" and not premier:
             return self._known_office(word)
@@ -201,10 +209,14 @@ class OfficeNaming:
             own = self._own_office(_premier_name(deputy) if premier else word, person)
             if own:
                 return own  # "el presidente Trump": the presidency the graph says he holds
+            if word in _SEATS_BY_PLACE:
+                # "el gobernador Tarcísio de Freitas": a governor, of a place unsaid
+                bare = not self._of_something(title) and not _lieutenant(self.doc, title.token)
+                return (self._known_office(word.capitalize()) or
+                        self._propose(word.capitalize(), title)) if bare else None
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
-            if country is None or word in _SEATS_BY_PLACE or (
-                    not known and self._of_something(title)):
+            if country is None or (not known and self._of_something(title)):
                 return None
         name = _premier_name(deputy) if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
@@ -266,7 +278,7 @@ class OfficeNaming:
                     self.kb.country(mention.key) if mention.kind == "metonym" else None
                 city = gazetteer.place(mention.text) if not self.kb.classes(mention.key) or \
                     self.kb.is_a(mention.key, PLACE) else None  # not Paloma Valencia
-                if key:
+                if key and not from_afar(self.doc[mention.start], title):
                     named.add(self.kb.label(key))
                 elif city is not None and city.kind == "city" and city.country and \
                         not elsewhere(self.doc, title, self.doc[mention.start]):

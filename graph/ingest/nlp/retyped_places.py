@@ -2,12 +2,16 @@
 Alzira", which the small model tags as a person; "alcalde de Perpiñán", tagged as an
 organization; "Francisco Morazán", shaped like a person's name) that the text makes the seat of
 a mayor or governor ("el alcalde de Alzira") or the name of a territory ("el departamento de
-Francisco Morazán") is a place, in all its mentions."""
+Francisco Morazán") is a place, in all its mentions. So is a one-word name the model tags as a
+person once (a headline's "Abascal proclama en Gijón a ...") but that the text more often puts
+after a preposition of place ("en Gijón", "desde Gijón") or the model tags as a place, and
+never makes a subject nor gives a title."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE
 from graph.ingest.model import NEW
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.institutions import seat_of_place
 
 # Nouns of a territory or a town's government, whose "de" complement names the place
@@ -43,3 +47,28 @@ def places_of_seats(linker) -> None:
         linker.linked.entities[key].cls = PLACE
         for mention in mentions:
             mention.cls = PLACE
+
+
+# Prepositions before a place ("en Gijón", "desde Gijón", "hasta Gijón")
+_OF_PLACE = {"en", "desde", "hasta", "hacia"}
+
+
+def places_by_tagging(linker) -> None:
+    doc, keys = linker.doc, linker.r.keys
+    for key, entity in linker.linked.entities.items():
+        if not key.startswith(NEW) or entity.cls != PERSON:
+            continue
+        mentions = [m for m in linker.linked.mentions if m.key == key]
+        if not mentions or any(m.end - m.start != 1 for m in mentions):
+            continue
+        located = [bool(m.start and keys[m.start - 1] and keys[m.start - 1][0] in _OF_PLACE)
+                   for m in mentions]
+        tags = [doc[m.start].ent_type_ for m in mentions]
+        places = sum(tag == "LOC" or at for tag, at in zip(tags, located, strict=True))
+        persons = sum(tag == "PER" and not at for tag, at in zip(tags, located, strict=True))
+        acts = any(doc[m.start].dep_ in ("nsubj", "nsubj:pass") or m.start and
+                   gz.title(keys[m.start - 1]) is not None for m in mentions)
+        if any(located) and not acts and places > persons:
+            entity.cls = PLACE
+            for mention in mentions:
+                mention.cls = PLACE

@@ -55,6 +55,7 @@ from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
 from graph.ingest.nlp.party_secretaries import led_by_its_secretary
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
+from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.words import (
     KIN,
@@ -493,12 +494,14 @@ class RoleReader(OfficeNaming):
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
                            "futura", "saliente", "interino", "interina", "funciones"):
                 title.modifiers.append(lower)
-            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS):
+            elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS) or \
+                    token.pos_ == "ADJ" and token.text[:1].isupper() and i < end:  # "Nuevo León"
                 complement.append(token.text)
             elif token.lower_ in ("de", "del") and not title.targets:
                 complement.append(token.text)
             i += 1
         title.set_complement(complement)
+        seat_party(self.parsed, title)  # "la diputada de Vamos Claudia Ortiz"
         return title
 
     # ------------------------------------------------------------ claims of one title

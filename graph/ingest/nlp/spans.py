@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import EVENT, PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.name_boundaries import place_before_person
 
 Key = tuple[str, ...]
 
@@ -507,6 +508,9 @@ class Reader:
             end -= 1
         if start >= end:
             return []
+        k = place_before_person(self, start, end)  # "de Nuevo León Mariana Treviño"
+        if k is not None:
+            return self.trim(k, end)  # the place stays a word of the title, as below
         for k in range(start + 2, end):
             # "Alternativa para Alemania Alice Weidel": a person's name starts inside the run.
             if self.ner.get(k) == "PER" and self.ent_of.get(k) == k and \

@@ -61,6 +61,9 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
     return found
 
 
+_CLAUSES = {"acl:relcl", "conj", "parataxis", "advcl", "ccomp"}
+
+
 def round_of_title(parsed, token, election: str) -> str:
     """"candidato presidencial derrotado por X en el balotaje de 2024": the round the title's
     own phrase names is the race, not the whole election (of the same country and year)."""
@@ -69,7 +72,9 @@ def round_of_title(parsed, token, election: str) -> str:
         return election
     # the title's own words and participles, not a relative clause on it ("el postulante
     # a la Presidencia, que lidera las encuestas para la primera vuelta")
-    own = [t for c in token.children if c.dep_ != "acl:relcl" and not any(
+    # nor a clause coordinated with the title's copula ("fue candidata presidencial y quedó
+    # fuera de la segunda vuelta": the round she did not reach)
+    own = [t for c in token.children if c.dep_ not in _CLAUSES and not any(
         g.dep_ == "nsubj" or g.lower_ == "que" for g in c.children) for t in c.subtree]
     for t in sorted(own, key=lambda t: t.i):
         word = fold(t.lower_)

@@ -1,0 +1,53 @@
+"""The race for one town's office: "candidato a intendente de la ciudad de Córdoba en 2023",
+"candidata a alcaldesa de Rosario", "aspira a la alcaldía de Miami". Where each town or
+province votes on its own calendar (Argentina, the United States, Mexico) a mayor is chosen in
+the town's own race ("Elección municipal de Córdoba de 2023"); where every town votes on one
+day (Chile, Spain, Colombia...) the race is the country's municipal elections ("a la alcaldía
+de Santiago"), and so it is wherever the sentence names those elections ("que se disputará en
+las elecciones municipales de octubre")."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.reading import fold
+
+MUNICIPAL_RACE = "Elección municipal"
+# Generic nouns of a town before its name ("de la ciudad de Córdoba")
+_TOWN_NOUNS = {"ciudad", "municipio", "comuna", "localidad", "villa", "capital", "distrito",
+               "canton", "partido"}
+# Countries whose towns or provinces elect their mayors on calendars of their own
+_OWN_CALENDARS = {"Argentina", "Estados Unidos", "México"}
+# Words that name the municipal elections themselves
+_RACE_WORDS = {"municipales", "locales"}
+
+
+def office_town(token, country: str | None) -> str | None:
+    """The town whose office the noun `token` names after "de", if it votes on its own
+    calendar and the sentence does not name the municipal elections as such. `country`: the
+    one the race would be of, for a town no list knows."""
+    doc, sent = token.doc, token.sent
+    if any(fold(t.lower_) in _RACE_WORDS for t in sent):
+        return None
+    i = token.i + 1
+    if i >= sent.end or doc[i].lower_ not in ("de", "del"):
+        return None
+    i += 1
+    generic = False
+    while i < sent.end and (doc[i].pos_ == "DET" or fold(doc[i].lower_) in _TOWN_NOUNS or
+                            doc[i].lower_ == "de" and generic):
+        generic = generic or fold(doc[i].lower_) in _TOWN_NOUNS
+        i += 1
+    j = i
+    while j < sent.end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        j += 1
+    if j == i:
+        return None
+    name = doc[i:j].text
+    place = gz.place(gz.fold_key(name))
+    if place is not None and place.kind == "country":
+        return None
+    if (place.country if place is not None else country) not in _OWN_CALENDARS:
+        return None
+    if place is not None:
+        return place.name
+    return name if generic else None  # "de la ciudad de X": a town no list knows
