@@ -12,8 +12,8 @@ from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
-from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.answered_questions import answered_claims
+from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
