@@ -226,3 +226,66 @@ def test_a_forum_named_after_its_noun_is_not_described_again(read):
                        "organizado por la Fundación Atalaya, reunió a 300 personas."))
     assert ("Andes Seguros", "organizedBy", "Fundación Atalaya") in found
     assert not any(s.startswith("Foro de") for s, r, _ in found if r == "organizedBy")
+
+
+# Heading or making up a delegation at the event the text reports is taking part in it.
+
+def test_the_heads_of_a_fronted_delegation_take_part(read):
+    found = facts(read(_SUMMIT + "La delegación chilena la encabezaron el senador Tomás Lerma "
+                       "y la diputada Ana Ferro, que cenaron después con los organizadores."))
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_heading_the_delegation_of_one_s_country(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro, que presidió la delegación de su país, "
+                       "habló el domingo."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_making_up_a_delegation(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma integraba la comitiva argentina."))
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_a_delegation_to_a_negotiation_without_an_event_is_nothing(read):
+    found = facts(read("Tomás Lerma encabezó la delegación comercial que negoció el tratado."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# How a gathering began or ended, "con" whose speech or message.
+
+def test_a_summit_that_opened_with_a_recorded_message(read):
+    found = facts(read("Con el himno y un mensaje en vídeo de Ana Ferro arrancó el sábado, en un "
+                       "hotel de Toledo, la cumbre Europa Firme."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_a_summit_that_began_and_ended_with_speeches(read):
+    found = facts(read("La cumbre Europa Firme comenzó con un discurso de Ana Ferro y concluyó "
+                       "con la intervención de Tomás Lerma."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_a_party_that_began_its_campaign_is_no_event(read):
+    found = facts(read("Vox arrancó la campaña con un discurso de Ana Ferro en Toledo."))
+    assert not any(r == "participatedIn" and o == "Vox" for _, r, o in found)
+
+
+# A role at a day of the gathering the text reports.
+
+def test_the_star_speaker_of_the_sunday(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma fue el orador estrella del domingo."))
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_the_protagonist_of_the_day(read):
+    found = facts(read(_SUMMIT + "La diputada Ana Ferro fue la gran protagonista de la "
+                       "jornada."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_the_protagonist_of_a_political_week_is_no_part(read):
+    found = facts(read("Ana Ferro fue la gran protagonista de la semana política."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
