@@ -289,3 +289,23 @@ def test_the_protagonist_of_the_day(read):
 def test_the_protagonist_of_a_political_week_is_no_part(read):
     found = facts(read("Ana Ferro fue la gran protagonista de la semana política."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# A party's yearly "fiesta" is a gathering like a festival.
+
+def test_a_party_s_yearly_fiesta_it_organizes(read):
+    found = facts(read("Ana Ferro estuvo en Bravo Sur, la fiesta que Hermanos de Italia organiza "
+                       "cada diciembre en Roma."))
+    assert ("Bravo Sur", "organizedBy", "Hermanos de Italia") in found
+    assert ("Ana Ferro", "participatedIn", "Bravo Sur") in found
+
+
+def test_attending_the_fiesta_the_text_reports(read):
+    found = facts(read("La cumbre Europa Firme, la fiesta anual de los patriotas, reunió a mil "
+                       "personas. La senadora Ana Ferro acudió a la fiesta."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_spoiling_the_party_is_no_gathering(read):
+    found = facts(read("Ana Ferro dijo que no quiere aguar la fiesta a nadie en Vox."))
+    assert not any(r in ("participatedIn", "organizedBy") for _, r, _ in found)
