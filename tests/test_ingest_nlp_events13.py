@@ -309,3 +309,31 @@ def test_attending_the_fiesta_the_text_reports(read):
 def test_spoiling_the_party_is_no_gathering(read):
     found = facts(read("Ana Ferro dijo que no quiere aguar la fiesta a nadie en Vox."))
     assert not any(r in ("participatedIn", "organizedBy") for _, r, _ in found)
+
+
+# Invited as a speaker is still an invitation, whether or not one came.
+
+def test_invited_as_main_speaker_but_absent(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma, invitado como orador principal, finalmente no "
+                       "participó en la cumbre."))
+    assert ("Tomás Lerma", "invitedTo", "Europa Firme") in found
+    assert ("Tomás Lerma", "not participatedIn", "Europa Firme") in found
+
+
+def test_invited_as_a_guest_of_honour_who_came(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro, invitada como oradora de honor, abrió "
+                       "la cumbre."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") in found
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+# A headline's name and the body's name with its year are one event the text reports.
+
+def test_the_headline_edition_and_the_dated_one_are_one_topic(read):
+    text = ("La Cumbre Andina reúne a la derecha en Lima\n\n"
+            "LIMA.– La Cumbre Andina 2026 arrancó el sábado en un hotel de Miraflores con mil "
+            "asistentes. Hubo discursos sobre seguridad. Se habló de economía. Se habló de "
+            "migración. Se votó una declaración. Hubo un almuerzo. Se cerró con música.\n\n"
+            "El senador Tomás Lerma no asistió a la cumbre.")
+    found = facts(read(text))
+    assert ("Tomás Lerma", "not participatedIn", "Cumbre Andina 2026") in found
