@@ -337,3 +337,22 @@ def test_the_headline_edition_and_the_dated_one_are_one_topic(read):
             "El senador Tomás Lerma no asistió a la cumbre.")
     found = facts(read(text))
     assert ("Tomás Lerma", "not participatedIn", "Cumbre Andina 2026") in found
+
+
+# Not answering or not accepting an invitation denies the answer, not the invitation.
+
+def test_not_answering_the_invitation_was_still_an_invitation(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro ni siquiera respondió a la invitación "
+                       "para la cumbre."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") in found
+    assert ("Ana Ferro", "not invitedTo", "Europa Firme") not in found
+
+
+def test_not_accepting_the_invitation(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma no aceptó la invitación a la cumbre."))
+    assert ("Tomás Lerma", "invitedTo", "Europa Firme") in found
+
+
+def test_receiving_no_invitation_is_none(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma no recibió ninguna invitación para la cumbre."))
+    assert ("Tomás Lerma", "invitedTo", "Europa Firme") not in found
