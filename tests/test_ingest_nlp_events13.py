@@ -356,3 +356,21 @@ def test_not_accepting_the_invitation(read):
 def test_receiving_no_invitation_is_none(read):
     found = facts(read(_SUMMIT + "Tomás Lerma no recibió ninguna invitación para la cumbre."))
     assert ("Tomás Lerma", "invitedTo", "Europa Firme") not in found
+
+
+# Not being able to travel, for whatever reason, is an absence from the reported event.
+
+def test_could_not_travel_because_of_a_vote(read):
+    found = facts(read(_SUMMIT + "El senador Tomás Lerma, invitado de honor, no pudo viajar por "
+                       "una votación en el Senado."))
+    assert ("Tomás Lerma", "not participatedIn", "Europa Firme") in found
+
+
+def test_could_not_come_because_of_the_agenda(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro no pudo venir por motivos de agenda."))
+    assert ("Ana Ferro", "not participatedIn", "Europa Firme") in found
+
+
+def test_being_able_to_travel_is_no_absence(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro pudo viajar por fin."))
+    assert ("Ana Ferro", "not participatedIn", "Europa Firme") not in found
