@@ -226,3 +226,151 @@ def test_a_forum_named_after_its_noun_is_not_described_again(read):
                        "organizado por la Fundación Atalaya, reunió a 300 personas."))
     assert ("Andes Seguros", "organizedBy", "Fundación Atalaya") in found
     assert not any(s.startswith("Foro de") for s, r, _ in found if r == "organizedBy")
+
+
+# Heading or making up a delegation at the event the text reports is taking part in it.
+
+def test_the_heads_of_a_fronted_delegation_take_part(read):
+    found = facts(read(_SUMMIT + "La delegación chilena la encabezaron el senador Tomás Lerma "
+                       "y la diputada Ana Ferro, que cenaron después con los organizadores."))
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_heading_the_delegation_of_one_s_country(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro, que presidió la delegación de su país, "
+                       "habló el domingo."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_making_up_a_delegation(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma integraba la comitiva argentina."))
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_a_delegation_to_a_negotiation_without_an_event_is_nothing(read):
+    found = facts(read("Tomás Lerma encabezó la delegación comercial que negoció el tratado."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# How a gathering began or ended, "con" whose speech or message.
+
+def test_a_summit_that_opened_with_a_recorded_message(read):
+    found = facts(read("Con el himno y un mensaje en vídeo de Ana Ferro arrancó el sábado, en un "
+                       "hotel de Toledo, la cumbre Europa Firme."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_a_summit_that_began_and_ended_with_speeches(read):
+    found = facts(read("La cumbre Europa Firme comenzó con un discurso de Ana Ferro y concluyó "
+                       "con la intervención de Tomás Lerma."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_a_party_that_began_its_campaign_is_no_event(read):
+    found = facts(read("Vox arrancó la campaña con un discurso de Ana Ferro en Toledo."))
+    assert not any(r == "participatedIn" and o == "Vox" for _, r, o in found)
+
+
+# A role at a day of the gathering the text reports.
+
+def test_the_star_speaker_of_the_sunday(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma fue el orador estrella del domingo."))
+    assert ("Tomás Lerma", "participatedIn", "Europa Firme") in found
+
+
+def test_the_protagonist_of_the_day(read):
+    found = facts(read(_SUMMIT + "La diputada Ana Ferro fue la gran protagonista de la "
+                       "jornada."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_the_protagonist_of_a_political_week_is_no_part(read):
+    found = facts(read("Ana Ferro fue la gran protagonista de la semana política."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# A party's yearly "fiesta" is a gathering like a festival.
+
+def test_a_party_s_yearly_fiesta_it_organizes(read):
+    found = facts(read("Ana Ferro estuvo en Bravo Sur, la fiesta que Hermanos de Italia organiza "
+                       "cada diciembre en Roma."))
+    assert ("Bravo Sur", "organizedBy", "Hermanos de Italia") in found
+    assert ("Ana Ferro", "participatedIn", "Bravo Sur") in found
+
+
+def test_attending_the_fiesta_the_text_reports(read):
+    found = facts(read("La cumbre Europa Firme, la fiesta anual de los patriotas, reunió a mil "
+                       "personas. La senadora Ana Ferro acudió a la fiesta."))
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+def test_spoiling_the_party_is_no_gathering(read):
+    found = facts(read("Ana Ferro dijo que no quiere aguar la fiesta a nadie en Vox."))
+    assert not any(r in ("participatedIn", "organizedBy") for _, r, _ in found)
+
+
+# Invited as a speaker is still an invitation, whether or not one came.
+
+def test_invited_as_main_speaker_but_absent(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma, invitado como orador principal, finalmente no "
+                       "participó en la cumbre."))
+    assert ("Tomás Lerma", "invitedTo", "Europa Firme") in found
+    assert ("Tomás Lerma", "not participatedIn", "Europa Firme") in found
+
+
+def test_invited_as_a_guest_of_honour_who_came(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro, invitada como oradora de honor, abrió "
+                       "la cumbre."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") in found
+    assert ("Ana Ferro", "participatedIn", "Europa Firme") in found
+
+
+# A headline's name and the body's name with its year are one event the text reports.
+
+def test_the_headline_edition_and_the_dated_one_are_one_topic(read):
+    text = ("La Cumbre Andina reúne a la derecha en Lima\n\n"
+            "LIMA.– La Cumbre Andina 2026 arrancó el sábado en un hotel de Miraflores con mil "
+            "asistentes. Hubo discursos sobre seguridad. Se habló de economía. Se habló de "
+            "migración. Se votó una declaración. Hubo un almuerzo. Se cerró con música.\n\n"
+            "El senador Tomás Lerma no asistió a la cumbre.")
+    found = facts(read(text))
+    assert ("Tomás Lerma", "not participatedIn", "Cumbre Andina 2026") in found
+
+
+# Not answering or not accepting an invitation denies the answer, not the invitation.
+
+def test_not_answering_the_invitation_was_still_an_invitation(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro ni siquiera respondió a la invitación "
+                       "para la cumbre."))
+    assert ("Ana Ferro", "invitedTo", "Europa Firme") in found
+    assert ("Ana Ferro", "not invitedTo", "Europa Firme") not in found
+
+
+def test_not_accepting_the_invitation(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma no aceptó la invitación a la cumbre."))
+    assert ("Tomás Lerma", "invitedTo", "Europa Firme") in found
+
+
+def test_receiving_no_invitation_is_none(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma no recibió ninguna invitación para la cumbre."))
+    assert ("Tomás Lerma", "invitedTo", "Europa Firme") not in found
+
+
+# Not being able to travel, for whatever reason, is an absence from the reported event.
+
+def test_could_not_travel_because_of_a_vote(read):
+    found = facts(read(_SUMMIT + "El senador Tomás Lerma, invitado de honor, no pudo viajar por "
+                       "una votación en el Senado."))
+    assert ("Tomás Lerma", "not participatedIn", "Europa Firme") in found
+
+
+def test_could_not_come_because_of_the_agenda(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro no pudo venir por motivos de agenda."))
+    assert ("Ana Ferro", "not participatedIn", "Europa Firme") in found
+
+
+def test_being_able_to_travel_is_no_absence(read):
+    found = facts(read(_SUMMIT + "La senadora Ana Ferro pudo viajar por fin."))
+    assert ("Ana Ferro", "not participatedIn", "Europa Firme") not in found

@@ -48,14 +48,14 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
                                                                                    "en")
             for e in phrase_ends(parsed, c)])
     if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
-            token.dep_ in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
+            _clause_dep(token) in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
             (modality(token).negated and not _took_part_from_afar(token) or
              folded_lemma(token) == "estar" and _also(token)):
         # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
         # check reads turns the attendance it states into an absence; "También estuvieron
         # A y B": there, as the others were (named, not a reference: "Tampoco estuvo la
         # candidata de X" names no one)
-        return _absent(parsed, token, [e for e in subject_ends(parsed, token)
+        return _absent(parsed, token, [e for e in subject_ends(parsed, _able(token))
                                        if not e.reference], [], negated=False)
     if folded_lemma(token) == "estar" and token.dep_ == "cop" and token.head.i > token.i and \
             token.head.pos_ in ("NOUN", "PROPN") and not preposition(token.head) and \
@@ -74,6 +74,15 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
             "en", "de", "del") for e in phrase_ends(parsed, c)]
         return _absent(parsed, token, people, events)
     return []
+
+
+def _able(verb):
+    """"no pudo viajar": the clause is the one of "poder", whose subject goes."""
+    return verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) == "poder" else verb
+
+
+def _clause_dep(verb) -> str:
+    return _able(verb).dep_
 
 
 def _said_absent(parsed: Parsed, adjective) -> list[End]:
@@ -101,7 +110,8 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
 def _bare(parsed: Parsed, verb) -> bool:
     """A verb of being somewhere said alone, or with the place it would have been at ("no
     está en Viena", "no viajó a la capital"): no object, occasion, complement or attribute."""
-    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY and
+    # "no pudo viajar por una votación": a reason is no occasion either
+    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY | {"por"} and
                    not _place(parsed, c) or
                    c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
                    for c in verb.children)

@@ -354,6 +354,7 @@ class EventReading:
             if here - where > 5 or recalled:
                 continue
             best = (here - where, key)
+        earlier, current = self._one_edition(earlier), self._one_edition(current)
         if best is None and len(earlier) == 1:
             # a text about one event only: later paragraphs still speak of it
             key, where = next(iter(earlier.items()))
@@ -373,6 +374,18 @@ class EventReading:
             if where - here <= 3:
                 best = (where - here, key)
         return best
+
+    def _one_edition(self, events: dict[str, int]) -> dict[str, int]:
+        """"la CPAC México" in the headline and "la CPAC México 2025" in the body are one
+        event: a name that is another's less its closing year or number folds into it."""
+        labels = {key: self.kb.label(key) for key in events}
+        folded = dict(events)
+        for key, label in labels.items():
+            fuller = [k for k, other in labels.items() if k != key and
+                      other.startswith(label + " ") and other[len(label) + 1:].isdigit()]
+            if len(fuller) == 1:
+                folded[fuller[0]] = max(folded.get(fuller[0], 0), folded.pop(key, events[key]))
+        return folded
 
     def _announced(self, mention: Mention) -> bool:
         """An event named only as one to come, while the text reports another."""

@@ -37,6 +37,9 @@ _PARTS = {
 }
 # "de la segunda edición del Foro X": the edition stands for the gathering
 _EDITIONS = {"edicion", "convocatoria", "entrega", "version"}
+# Times of a gathering a role may be "of": "el orador estrella del domingo".
+_TIMES = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "jornada",
+          "tarde", "noche", "manana", "velada", "dia"}
 _ONE = {"uno", "una", "alguno", "alguna"}
 _NEGATORS = {"no", "nunca", "jamas", "tampoco", "ni"}
 # "Estuve en la CPAC", "participé en el Foro X", "asistí a la cumbre de Y" in an answer: the
@@ -116,6 +119,12 @@ def _named_events(parsed, noun) -> list:
         events = [e for e in phrase_ends(parsed, of) if parsed.kb.is_a(e.key, EVENT)]
         if events:
             return events
+        if folded_lemma(of) in _TIMES and not any(c.dep_ == "nmod" for c in of.children):
+            # "fue el orador estrella del domingo", "la gran protagonista de la jornada": a
+            # day of the gathering the text reports
+            topic = parsed.topic_event(of.i)
+            if topic is not None and topic[0] <= 3:
+                return [End(topic[1], of.i, of.i, reference=True, distance=topic[0])]
     return []
 
 

@@ -34,6 +34,7 @@ from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
+from graph.ingest.nlp.gathering_parts import gathering_part_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
@@ -178,8 +179,8 @@ class NlpExtractor:
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
-                list_head_claims(parsed, token) + event_role_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                list_head_claims(parsed, token) + event_role_claims(parsed, token) +
+                gathering_part_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)

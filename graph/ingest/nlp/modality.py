@@ -34,6 +34,7 @@ _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # se reúna", "tiene previsto visitar", "está programado que hable".
 _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
+_ANSWERING = {"responder", "contestar", "aceptar", "agradecer", "atender", "corresponder"}
 _AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
              "declinar", "renunciar"}
 # Verbs whose purpose, once past, was served: "sirvió para sellar la alianza".
@@ -190,7 +191,11 @@ def modality(trigger) -> Modality:
                 m.lower_ in ("quién", "quiénes", "cuál", "cuáles") for m in token.children):
             # "se decidirá si...", "se decidirá quién se medirá con Milei"
             return Modality(False, negated, "open question")
-        if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token):
+        if link in (None, "xcomp", "obj", "nsubj") and _negated_here(token) and not (
+                token != trigger and folded_lemma(trigger) == "invitacion" and
+                folded_lemma(token) in _ANSWERING):
+            # "no respondió a la invitación", "no aceptó la invitación": the answer is denied,
+            # the invitation was made
             negated = not negated
         if link in (None, "xcomp") and _without(token):
             negated = not negated  # "visitó Madrid sin reunirse con X", "sin llegar a apoyarlo"

@@ -197,7 +197,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             if topic and (topic[0] == 0 or not _says_where(parsed, token, frame)):
                 objects = [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
         cue = ("passive:" if passive else "verb:") + lemma
-        if listed:
+        if listed and frame.relation != "invitedTo":
+            # "invitado como orador": an invitation to speak, whether or not one came
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if (not pairs or frame.relation == "met") and frame.pair_ok and frame.subject == AGENT \
