@@ -200,3 +200,31 @@ def test_a_place_after_a_name_is_no_party(read):
     assert not any(r == "memberOf" for _, r, _ in found)
     found = facts(read("Habló también Ana Ruiz, de Madrid."))
     assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_a_think_tank_taken_for_a_name_still_describes_the_body(read):
+    found = facts(read("Visitó la sede de la Fundación Faro, el think tank que preside Ana "
+                       "Laje."))
+    assert ("Ana Laje", "leaderOf", "Fundación Faro") in found
+    found = facts(read("Visitó la sede de la Fundación Luz, el laboratorio de ideas que dirige "
+                       "Pedro Mora."))
+    assert ("Pedro Mora", "leaderOf", "Fundación Luz") in found
+
+
+# --- "Su secretaria general, X" after a sentence about a party ----------------------------
+
+def test_a_possessive_title_is_of_the_subject_not_of_a_party_named_in_passing(read):
+    found = facts(read("La Unión Patriótica, fundada en 2019 por disidentes de la Alianza "
+                       "Cívica, obtuvo cuatro escaños. Su secretaria general, Ivana Horvat, "
+                       "viajó a Madrid."))
+    assert ("Ivana Horvat", "memberOf", "Unión Patriótica") in found
+    assert ("Ivana Horvat", "memberOf", "Alianza Cívica") not in found
+    found = facts(read("El Partido Cívico quiere copiar la estrategia de Vox. Su presidente, "
+                       "Kenji Mori, visitó Madrid."))
+    assert ("Kenji Mori", "leaderOf", "Partido Cívico") in found
+
+
+def test_a_possessive_title_after_a_party_the_verb_names_is_that_partys(read):
+    found = facts(read("Los Patriotas rivalizan con el Partido Popular Europeo por el voto "
+                       "conservador. Su presidente, el alemán Manfred Weber, lo negó."))
+    assert ("Manfred Weber", "leaderOf", "Partido Popular Europeo") in found
