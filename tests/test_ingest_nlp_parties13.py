@@ -228,3 +228,16 @@ def test_a_possessive_title_after_a_party_the_verb_names_is_that_partys(read):
     found = facts(read("Los Patriotas rivalizan con el Partido Popular Europeo por el voto "
                        "conservador. Su presidente, el alemán Manfred Weber, lo negó."))
     assert ("Manfred Weber", "leaderOf", "Partido Popular Europeo") in found
+
+
+# --- a described name no list knows as a place ----------------------------------------------
+
+def test_a_name_guessed_a_place_is_corrected_by_its_description(read):
+    found = facts(read("En Tokio: Sanseito, la formación populista que dirige Sohei Kamiya, "
+                       "ganó escaños."))
+    assert ("Sohei Kamiya", "leaderOf", "Sanseito") in found
+
+
+def test_a_known_place_keeps_its_class_whatever_describes_it(read):
+    found = facts(read("Lima, la ciudad que gobierna Rafael Solís, vota hoy."))
+    assert not any(r in ("leaderOf", "memberOf") for _, r, _ in found)
