@@ -241,3 +241,20 @@ def test_a_name_guessed_a_place_is_corrected_by_its_description(read):
 def test_a_known_place_keeps_its_class_whatever_describes_it(read):
     found = facts(read("Lima, la ciudad que gobierna Rafael Solís, vota hoy."))
     assert not any(r in ("leaderOf", "memberOf") for _, r, _ in found)
+
+
+# --- a body a verb of leading takes by its head noun ----------------------------------------
+
+def test_leading_the_body_named_by_its_head_noun(read):
+    found = facts(read("La Red Cívica Atlántica reunió a cien legisladores. Pedro Gil, que "
+                       "presidió la red entre 2022 y 2024, envió un mensaje."))
+    assert ("Pedro Gil", "leaderOf", "Red Cívica Atlántica") in found
+    found = facts(read("La Fundación Libertad abrió su sede. Pedro Soto, que dirige la "
+                       "fundación desde 2020, habló."))
+    assert ("Pedro Soto", "leaderOf", "Fundación Libertad") in found
+
+
+def test_a_head_noun_with_a_name_of_its_own_is_another_body(read):
+    found = facts(read("La Fundación Libertad abrió su sede. Pedro Soto, que dirige la "
+                       "fundación rival, habló."))
+    assert ("Pedro Soto", "leaderOf", "Fundación Libertad") not in found

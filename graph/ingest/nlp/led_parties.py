@@ -1,7 +1,9 @@
 """The party a verb of leading takes as "el partido" or "la formación": "X, que dirige el
-partido desde 2013", "Preside el partido desde 2022". The noun stands for the party the text
-named last (alone in its sentence or the two before); "el partido rival", "el partido de X"
-or "el partido Vox" say which party by themselves and are read elsewhere."""
+partido desde 2013", "Preside el partido desde 2022"; or the body it takes by its head noun
+("presidió la red", "dirige la fundación"). The noun stands for the party the text named last
+(alone in its sentence or the two before), or the body named last whose name that noun opens;
+"el partido rival", "el partido de X" or "el partido Vox" say which party by themselves and are
+read elsewhere."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 # Verbs whose object is what the subject leads.
 _LEADING = {"presidir", "dirigir", "liderar", "encabezar", "conducir", "comandar"}
-_PARTY_NOUNS = {"partido", "formacion", "colectividad"}
+_PARTY_NOUNS = {"partido", "formacion", "colectividad",
+                # a body named by its head noun: "presidió la red", "dirige la fundación"
+                "fundacion", "instituto", "red", "asociacion", "movimiento", "coalicion",
+                "alianza", "centro"}
 # What makes the noun another party than the one named: "el partido rival", "otro partido"
 _OTHER = {"rival", "adversario", "contrario", "otro", "nuevo", "propio", "hermano", "aliado",
           "socio", "vecino"}
