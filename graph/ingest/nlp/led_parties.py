@@ -30,8 +30,14 @@ def led_party(parsed, verb) -> list[End]:
     if noun is None or noun.morph.get("Number") == ["Plur"] or not any(
             c.dep_ == "det" and folded_lemma(c) in ("el", "la") for c in noun.children):
         return []
-    if any(c.dep_ in ("amod", "nmod", "appos", "flat", "acl", "acl:relcl") or
-           folded_lemma(c) in _OTHER for c in noun.children):
+    if any(c.dep_ in ("amod", "appos", "flat", "acl", "acl:relcl") or c.dep_ == "nmod" and
+           not _time(c) or folded_lemma(c) in _OTHER for c in noun.children):
         return []  # "el partido rival", "el partido de Abascal": not a bare reference
     key = parsed.organization_before(noun.i, folded_lemma(noun))
     return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
+
+
+def _time(phrase) -> bool:
+    """"entre 2022 y 2024", "desde 2020": a time the small model hangs on the noun."""
+    return phrase.like_num and any(
+        c.dep_ == "case" and c.lower_ in ("entre", "desde", "hasta", "en") for c in phrase.children)
