@@ -258,3 +258,19 @@ def test_a_head_noun_with_a_name_of_its_own_is_another_body(read):
     found = facts(read("La Fundación Libertad abrió su sede. Pedro Soto, que dirige la "
                        "fundación rival, habló."))
     assert ("Pedro Soto", "leaderOf", "Fundación Libertad") not in found
+
+
+# --- a body called by the first word of its name -------------------------------------------
+
+def test_a_body_called_by_the_first_word_of_its_name(read):
+    found = read("Los Patriotas, que suman 85 escaños, rivalizan con el Partido Popular "
+                 "Europeo. Patriotas por Europa votó en contra.")
+    assert ("Patriotas por Europa", "opponentOf", "Partido Popular Europeo") in facts(found)
+    assert not any(e.label == "Patriotas" for e in found.entities)
+
+
+def test_a_generic_head_alone_names_no_body(read):
+    found = read("La Unión Cívica ganó en Soria. La Unión, que suma 27 países, votó la reforma "
+                 "con el Partido Popular Europeo.")
+    assert not any(c.subject == "Unión Cívica" and c.object == "Partido Popular Europeo"
+                   for c in found.candidates)

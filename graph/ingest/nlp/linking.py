@@ -62,6 +62,7 @@ from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nick
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.retyped_places import places_of_seats
+from graph.ingest.nlp.short_names import fold_short_organizations
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
@@ -140,6 +141,7 @@ class _Linker:
         self._fold_surnames()
         places_of_seats(self)
         classes_of_descriptions(self)
+        fold_short_organizations(self)
         parties_by_complement(self)
         fold_nicknames(self, spans)
         self._demonyms()
