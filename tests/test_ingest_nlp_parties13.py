@@ -274,3 +274,20 @@ def test_a_generic_head_alone_names_no_body(read):
                  "con el Partido Popular Europeo.")
     assert not any(c.subject == "Unión Cívica" and c.object == "Partido Popular Europeo"
                    for c in found.candidates)
+
+
+# --- "el partido de X" when the text tied X to a party ---------------------------------------
+
+def test_the_party_of_someone_the_text_tied_to_another_party(read):
+    found = facts(read("Salvador Ruiz, del Partido Liberal, votó en Tegucigalpa. El Partido "
+                       "Nacional celebró su mitin. El partido de Ruiz ha pedido calma."))
+    assert ("Salvador Ruiz", "memberOf", "Partido Nacional") not in found
+    assert ("Salvador Ruiz", "memberOf", "Partido Liberal") in found
+    found = facts(read("Jeannette Jara, del Partido Comunista, votó en Santiago. Vox celebró su "
+                       "mitin en Sevilla. El partido de Jara pidió calma."))
+    assert ("Jeannette Jara", "memberOf", "Vox") not in found
+
+
+def test_the_party_of_someone_the_text_tied_to_no_party(read):
+    found = facts(read("Vox celebró su mitin en Sevilla. El partido de Abascal pidió calma."))
+    assert ("Santiago Abascal", "memberOf", "Vox") in found

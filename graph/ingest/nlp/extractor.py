@@ -71,6 +71,7 @@ from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
+from graph.ingest.nlp.party_ties import tied_elsewhere
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
@@ -213,7 +214,8 @@ class NlpExtractor:
         candidates = _candidates(parsed, found)
         leaderships = led(found)
         for candidate in extra:
-            if candidate.cue == PARTY_OF and candidate.subject_key in corrected:
+            if candidate.cue == PARTY_OF and (candidate.subject_key in corrected or tied_elsewhere(
+                    kb, found, candidate.subject_key, candidate.object_key)):
                 continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,
