@@ -291,3 +291,21 @@ def test_the_party_of_someone_the_text_tied_to_another_party(read):
 def test_the_party_of_someone_the_text_tied_to_no_party(read):
     found = facts(read("Vox celebró su mitin en Sevilla. El partido de Abascal pidió calma."))
     assert ("Santiago Abascal", "memberOf", "Vox") in found
+
+
+# --- a leading verb's clitic standing for a body ----------------------------------------
+
+def test_a_leading_verbs_clitic_stands_for_the_body_named_before(read):
+    found = facts(read("Hablamos de Unión Cívica. Pedro Soto la preside desde 2019."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") in found
+    found = facts(read("Unión Cívica ganó en Soria. Pedro Soto lo fundó en 2010 y lo dirige "
+                       "desde entonces."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") in found
+
+
+def test_a_clitic_for_a_person_or_a_body_named_long_before_is_led_by_no_one(read):
+    found = facts(read("Pedro Soto visitó Madrid. Ana Gil lo recibió y lo dirigió al hotel."))
+    assert not any(r == "leaderOf" for _, r, _ in found)
+    found = facts(read("Unión Cívica ganó en Soria. Llovió toda la tarde. Nadie lo esperaba. "
+                       "Pedro Soto lo dirige desde 2019."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") not in found
