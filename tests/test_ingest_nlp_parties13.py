@@ -309,3 +309,19 @@ def test_a_clitic_for_a_person_or_a_body_named_long_before_is_led_by_no_one(read
     found = facts(read("Unión Cívica ganó en Soria. Llovió toda la tarde. Nadie lo esperaba. "
                        "Pedro Soto lo dirige desde 2019."))
     assert ("Pedro Soto", "leaderOf", "Unión Cívica") not in found
+
+
+# --- a word of time between a name and its title --------------------------------------------
+
+def test_a_title_after_a_word_of_time_is_the_names(read):
+    found = facts(read("Luis Vera, entonces aliado de Milei, perdió la intendencia."))
+    assert ("Luis Vera", "allied", "Javier Milei") in found
+    found = facts(read("Luis Vera, por entonces socio de Milei, perdió la intendencia."))
+    assert ("Luis Vera", "allied", "Javier Milei") in found
+    found = facts(read("Marta Gil, ya diputada de Vox, habló en el acto."))
+    assert ("Marta Gil", "memberOf", "Vox") in found
+
+
+def test_a_word_of_time_alone_gives_no_title(read):
+    found = facts(read("Luis Vera, entonces, perdió ante Milei."))
+    assert not any(r == "allied" for _, r, _ in found)
