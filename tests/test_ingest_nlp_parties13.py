@@ -325,3 +325,26 @@ def test_a_title_after_a_word_of_time_is_the_names(read):
 def test_a_word_of_time_alone_gives_no_title(read):
     found = facts(read("Luis Vera, entonces, perdió ante Milei."))
     assert not any(r == "allied" for _, r, _ in found)
+
+
+# --- joining the party named by its person ------------------------------------------------
+
+def test_joining_the_party_of_someone_is_joining_their_party(read):
+    found = facts(read("Vox irrumpió en 2017. Yeray Medina pidió entonces el carné del partido "
+                       "de Santiago Abascal."))
+    assert ("Yeray Medina", "memberOf", "Vox") in found
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto se afilió a la formación "
+                       "de Gil en 2019."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") in found
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto se unió al partido de Gil "
+                       "tras las elecciones."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") in found
+
+
+def test_acting_on_the_party_of_someone_is_no_joining(read):
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto criticó al partido de "
+                       "Gil."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") not in found
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto no se afilió al partido "
+                       "de Gil."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") not in found

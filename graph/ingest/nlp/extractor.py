@@ -36,6 +36,7 @@ from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
+from graph.ingest.nlp.joined_parties import joined_party_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_heads import list_head_claims
@@ -176,8 +177,8 @@ class NlpExtractor:
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
-                list_head_claims(parsed, token) + event_role_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                list_head_claims(parsed, token) + event_role_claims(parsed, token) +
+                joined_party_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
