@@ -348,3 +348,18 @@ def test_acting_on_the_party_of_someone_is_no_joining(read):
     found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto no se afilió al partido "
                        "de Gil."))
     assert ("Pedro Soto", "memberOf", "Partido Verde") not in found
+
+
+# --- a "según" aside between a subject and its predicate -----------------------------------
+
+def test_the_title_after_a_according_to_aside_is_not_the_sources(read):
+    found = facts(read("Viktor Orbán llegó a París. El húngaro es, según su consejero Pierre "
+                       "Morel, el aliado más fiel de Reagrupamiento Nacional en Europa."))
+    assert ("Pierre Morel", "allied", "Reagrupamiento Nacional") not in found
+    found = facts(read("Lo anunció, según el diario Le Monde, el líder de Chega, André Ventura."))
+    assert ("André Ventura", "leaderOf", "Chega") in found
+
+
+def test_a_title_after_a_name_outside_an_aside_is_the_names(read):
+    found = facts(read("Habló Pierre Morel, el aliado más fiel de Reagrupamiento Nacional."))
+    assert ("Pierre Morel", "allied", "Reagrupamiento Nacional") in found

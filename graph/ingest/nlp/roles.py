@@ -24,7 +24,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
-from graph.ingest.nlp.appositions import named_in_apposition, outer_title
+from graph.ingest.nlp.appositions import attributed_aside, named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
@@ -273,7 +273,7 @@ class RoleReader(OfficeNaming):
     def _titles_after(self, mention: Mention) -> list[Title]:
         doc = self.doc
         i = mention.end
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or doc[i].text != "," or attributed_aside(doc, mention.start):
             return []
         i += 1
         titles = []
