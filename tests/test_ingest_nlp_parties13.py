@@ -200,3 +200,166 @@ def test_a_place_after_a_name_is_no_party(read):
     assert not any(r == "memberOf" for _, r, _ in found)
     found = facts(read("Habló también Ana Ruiz, de Madrid."))
     assert not any(r == "memberOf" for _, r, _ in found)
+
+
+def test_a_think_tank_taken_for_a_name_still_describes_the_body(read):
+    found = facts(read("Visitó la sede de la Fundación Faro, el think tank que preside Ana "
+                       "Laje."))
+    assert ("Ana Laje", "leaderOf", "Fundación Faro") in found
+    found = facts(read("Visitó la sede de la Fundación Luz, el laboratorio de ideas que dirige "
+                       "Pedro Mora."))
+    assert ("Pedro Mora", "leaderOf", "Fundación Luz") in found
+
+
+# --- "Su secretaria general, X" after a sentence about a party ----------------------------
+
+def test_a_possessive_title_is_of_the_subject_not_of_a_party_named_in_passing(read):
+    found = facts(read("La Unión Patriótica, fundada en 2019 por disidentes de la Alianza "
+                       "Cívica, obtuvo cuatro escaños. Su secretaria general, Ivana Horvat, "
+                       "viajó a Madrid."))
+    assert ("Ivana Horvat", "memberOf", "Unión Patriótica") in found
+    assert ("Ivana Horvat", "memberOf", "Alianza Cívica") not in found
+    found = facts(read("El Partido Cívico quiere copiar la estrategia de Vox. Su presidente, "
+                       "Kenji Mori, visitó Madrid."))
+    assert ("Kenji Mori", "leaderOf", "Partido Cívico") in found
+
+
+def test_a_possessive_title_after_a_party_the_verb_names_is_that_partys(read):
+    found = facts(read("Los Patriotas rivalizan con el Partido Popular Europeo por el voto "
+                       "conservador. Su presidente, el alemán Manfred Weber, lo negó."))
+    assert ("Manfred Weber", "leaderOf", "Partido Popular Europeo") in found
+
+
+# --- a described name no list knows as a place ----------------------------------------------
+
+def test_a_name_guessed_a_place_is_corrected_by_its_description(read):
+    found = facts(read("En Tokio: Sanseito, la formación populista que dirige Sohei Kamiya, "
+                       "ganó escaños."))
+    assert ("Sohei Kamiya", "leaderOf", "Sanseito") in found
+
+
+def test_a_known_place_keeps_its_class_whatever_describes_it(read):
+    found = facts(read("Lima, la ciudad que gobierna Rafael Solís, vota hoy."))
+    assert not any(r in ("leaderOf", "memberOf") for _, r, _ in found)
+
+
+# --- a body a verb of leading takes by its head noun ----------------------------------------
+
+def test_leading_the_body_named_by_its_head_noun(read):
+    found = facts(read("La Red Cívica Atlántica reunió a cien legisladores. Pedro Gil, que "
+                       "presidió la red entre 2022 y 2024, envió un mensaje."))
+    assert ("Pedro Gil", "leaderOf", "Red Cívica Atlántica") in found
+    found = facts(read("La Fundación Libertad abrió su sede. Pedro Soto, que dirige la "
+                       "fundación desde 2020, habló."))
+    assert ("Pedro Soto", "leaderOf", "Fundación Libertad") in found
+
+
+def test_a_head_noun_with_a_name_of_its_own_is_another_body(read):
+    found = facts(read("La Fundación Libertad abrió su sede. Pedro Soto, que dirige la "
+                       "fundación rival, habló."))
+    assert ("Pedro Soto", "leaderOf", "Fundación Libertad") not in found
+
+
+# --- a body called by the first word of its name -------------------------------------------
+
+def test_a_body_called_by_the_first_word_of_its_name(read):
+    found = read("Los Patriotas, que suman 85 escaños, rivalizan con el Partido Popular "
+                 "Europeo. Patriotas por Europa votó en contra.")
+    assert ("Patriotas por Europa", "opponentOf", "Partido Popular Europeo") in facts(found)
+    assert not any(e.label == "Patriotas" for e in found.entities)
+
+
+def test_a_generic_head_alone_names_no_body(read):
+    found = read("La Unión Cívica ganó en Soria. La Unión, que suma 27 países, votó la reforma "
+                 "con el Partido Popular Europeo.")
+    assert not any(c.subject == "Unión Cívica" and c.object == "Partido Popular Europeo"
+                   for c in found.candidates)
+
+
+# --- "el partido de X" when the text tied X to a party ---------------------------------------
+
+def test_the_party_of_someone_the_text_tied_to_another_party(read):
+    found = facts(read("Salvador Ruiz, del Partido Liberal, votó en Tegucigalpa. El Partido "
+                       "Nacional celebró su mitin. El partido de Ruiz ha pedido calma."))
+    assert ("Salvador Ruiz", "memberOf", "Partido Nacional") not in found
+    assert ("Salvador Ruiz", "memberOf", "Partido Liberal") in found
+    found = facts(read("Jeannette Jara, del Partido Comunista, votó en Santiago. Vox celebró su "
+                       "mitin en Sevilla. El partido de Jara pidió calma."))
+    assert ("Jeannette Jara", "memberOf", "Vox") not in found
+
+
+def test_the_party_of_someone_the_text_tied_to_no_party(read):
+    found = facts(read("Vox celebró su mitin en Sevilla. El partido de Abascal pidió calma."))
+    assert ("Santiago Abascal", "memberOf", "Vox") in found
+
+
+# --- a leading verb's clitic standing for a body ----------------------------------------
+
+def test_a_leading_verbs_clitic_stands_for_the_body_named_before(read):
+    found = facts(read("Hablamos de Unión Cívica. Pedro Soto la preside desde 2019."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") in found
+    found = facts(read("Unión Cívica ganó en Soria. Pedro Soto lo fundó en 2010 y lo dirige "
+                       "desde entonces."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") in found
+
+
+def test_a_clitic_for_a_person_or_a_body_named_long_before_is_led_by_no_one(read):
+    found = facts(read("Pedro Soto visitó Madrid. Ana Gil lo recibió y lo dirigió al hotel."))
+    assert not any(r == "leaderOf" for _, r, _ in found)
+    found = facts(read("Unión Cívica ganó en Soria. Llovió toda la tarde. Nadie lo esperaba. "
+                       "Pedro Soto lo dirige desde 2019."))
+    assert ("Pedro Soto", "leaderOf", "Unión Cívica") not in found
+
+
+# --- a word of time between a name and its title --------------------------------------------
+
+def test_a_title_after_a_word_of_time_is_the_names(read):
+    found = facts(read("Luis Vera, entonces aliado de Milei, perdió la intendencia."))
+    assert ("Luis Vera", "allied", "Javier Milei") in found
+    found = facts(read("Luis Vera, por entonces socio de Milei, perdió la intendencia."))
+    assert ("Luis Vera", "allied", "Javier Milei") in found
+    found = facts(read("Marta Gil, ya diputada de Vox, habló en el acto."))
+    assert ("Marta Gil", "memberOf", "Vox") in found
+
+
+def test_a_word_of_time_alone_gives_no_title(read):
+    found = facts(read("Luis Vera, entonces, perdió ante Milei."))
+    assert not any(r == "allied" for _, r, _ in found)
+
+
+# --- joining the party named by its person ------------------------------------------------
+
+def test_joining_the_party_of_someone_is_joining_their_party(read):
+    found = facts(read("Vox irrumpió en 2017. Yeray Medina pidió entonces el carné del partido "
+                       "de Santiago Abascal."))
+    assert ("Yeray Medina", "memberOf", "Vox") in found
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto se afilió a la formación "
+                       "de Gil en 2019."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") in found
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto se unió al partido de Gil "
+                       "tras las elecciones."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") in found
+
+
+def test_acting_on_the_party_of_someone_is_no_joining(read):
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto criticó al partido de "
+                       "Gil."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") not in found
+    found = facts(read("Ana Gil, del Partido Verde, habló. Pedro Soto no se afilió al partido "
+                       "de Gil."))
+    assert ("Pedro Soto", "memberOf", "Partido Verde") not in found
+
+
+# --- a "según" aside between a subject and its predicate -----------------------------------
+
+def test_the_title_after_a_according_to_aside_is_not_the_sources(read):
+    found = facts(read("Viktor Orbán llegó a París. El húngaro es, según su consejero Pierre "
+                       "Morel, el aliado más fiel de Reagrupamiento Nacional en Europa."))
+    assert ("Pierre Morel", "allied", "Reagrupamiento Nacional") not in found
+    found = facts(read("Lo anunció, según el diario Le Monde, el líder de Chega, André Ventura."))
+    assert ("André Ventura", "leaderOf", "Chega") in found
+
+
+def test_a_title_after_a_name_outside_an_aside_is_the_names(read):
+    found = facts(read("Habló Pierre Morel, el aliado más fiel de Reagrupamiento Nacional."))
+    assert ("Pierre Morel", "allied", "Reagrupamiento Nacional") in found

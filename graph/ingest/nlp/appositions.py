@@ -95,3 +95,15 @@ def _agrees(doc, end: int, article: int) -> bool:
 def _untagged_name(doc, i: int) -> bool:
     return i + 1 < len(doc) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and
                                     t.text[1:].islower() for t in (doc[i], doc[i + 1]))
+
+
+def attributed_aside(doc, start: int) -> bool:
+    """Whether the name at token `start` closes a "según" aside set between a subject and its
+    predicate ("X es, según su consejero Y, el aliado más fiel de Z"): what follows its comma
+    is the clause going on, not Y's title."""
+    i = start - 1
+    while i >= 0 and i > start - 6 and doc[i].text not in (",", ".", ";", ":"):
+        if doc[i].lower_ == "según":
+            return i >= 1 and doc[i - 1].text == ","
+        i -= 1
+    return False

@@ -42,8 +42,9 @@ _MEMBERS = {"militante", "militantes", "afiliado", "afiliada", "afiliados", "afi
 # Nouns that may stand between such a noun and the name ("del movimiento Construye")
 _GENERIC = {"movimiento", "agrupacion", "organizacion", "formacion", "plataforma"}
 _ARTICLES = {"el", "la", "los", "las", "un", "una", "su", "sus", "otro", "otra"}
-# Classes a description does not correct: a place is not described this way (and a person
-# never is: one the shape of a name made a person may be corrected)
+# Classes a description does not correct: a place is not described this way, but for a name
+# no list knows as a place (and a person never is: one the shape of a name made a person may
+# be corrected)
 _KEPT = {PLACE, COUNTRY}
 
 
@@ -65,8 +66,9 @@ def described_kind(doc, end: int) -> str | None:
 def classes_of_descriptions(linker) -> None:
     doc = linker.doc
     for mention in linker.linked.mentions:
-        if not mention.key.startswith(NEW) or mention.cls in _KEPT:
-            continue
+        if not mention.key.startswith(NEW) or mention.cls in _KEPT and (
+                mention.cls == COUNTRY or gz.place(mention.text) is not None):
+            continue  # (a name no list knows as a place was only guessed one: "Sanseito")
         first = doc[mention.start]
         if first.dep_ == "conj" or mention.start and doc[mention.start - 1].lower_ in (
                 "y", "e") or doc[mention.start - 2:mention.start].text.lower() in (

@@ -38,6 +38,7 @@ from graph.ingest.nlp.gathering_parts import gathering_part_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
+from graph.ingest.nlp.joined_parties import joined_party_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.left_out import left_out_claims
 from graph.ingest.nlp.linking import link_document
@@ -74,6 +75,7 @@ from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
+from graph.ingest.nlp.party_ties import tied_elsewhere
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
@@ -180,7 +182,8 @@ class NlpExtractor:
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
-                gathering_part_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                gathering_part_claims(parsed, token) + joined_party_claims(parsed, token)
+                if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
@@ -219,7 +222,8 @@ class NlpExtractor:
         candidates = _candidates(parsed, found)
         leaderships = led(found)
         for candidate in extra:
-            if candidate.cue == PARTY_OF and candidate.subject_key in corrected:
+            if candidate.cue == PARTY_OF and (candidate.subject_key in corrected or tied_elsewhere(
+                    kb, found, candidate.subject_key, candidate.object_key)):
                 continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,

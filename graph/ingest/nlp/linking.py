@@ -66,6 +66,7 @@ from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nick
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
+from graph.ingest.nlp.short_names import fold_short_organizations
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
@@ -145,6 +146,7 @@ class _Linker:
         places_of_seats(self)
         places_by_tagging(self)
         classes_of_descriptions(self)
+        fold_short_organizations(self)
         parties_by_complement(self)
         bodies_named_as_events(self)
         fold_nicknames(self, spans)

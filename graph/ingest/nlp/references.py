@@ -16,6 +16,7 @@ from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.party_nouns import member_by_salience
+from graph.ingest.nlp.possessive_owners import subject_over_passing
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.words import (
@@ -503,7 +504,8 @@ class ReferenceReading:
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"
             if self.kb.is_a(mention.key, ORGANIZATION):
-                return [End.of(mention, reference=True)]
+                return [subject_over_passing(self, mention, whose) or
+                        End.of(mention, reference=True)]
         return []
 
     def _clause_subject(self, token) -> End | None:

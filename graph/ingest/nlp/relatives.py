@@ -91,7 +91,9 @@ def described_antecedent(parsed, noun) -> list:
 
 
 def _named_before(parsed, noun) -> list | None:
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" for c in noun.children):
+    if not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.is_lower) or \
+            not any(c.dep_ == "det" for c in noun.children):
+        # (a lower-case word the small model takes for a name: "el think tank que")
         return None
     doc = noun.doc
     first = min(t.i for t in noun.subtree if t.dep_ == "det" or t.i == noun.i)

@@ -24,7 +24,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
-from graph.ingest.nlp.appositions import named_in_apposition, outer_title
+from graph.ingest.nlp.appositions import attributed_aside, named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
@@ -67,6 +67,8 @@ from graph.ingest.nlp.words import (
 )
 from graph.ingest.reading import fold
 
+# Words of time before a title after a name, which leave the title the name's
+_THEN = {"entonces", "actualmente", "todavia", "aun", "ya"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera", "viceprimer", "viceprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -272,7 +274,7 @@ class RoleReader(OfficeNaming):
     def _titles_after(self, mention: Mention) -> list[Title]:
         doc = self.doc
         i = mention.end
-        if i >= len(doc) or doc[i].text != ",":
+        if i >= len(doc) or doc[i].text != "," or attributed_aside(doc, mention.start):
             return []
         i += 1
         titles = []
@@ -280,6 +282,9 @@ class RoleReader(OfficeNaming):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
                     doc[i + 1].lower_ == "de":
                 i += 2  # "uno de los principales adversarios de Milei"
+            j = i + (doc[i].lower_ == "por" and fold(doc[i + 1].lower_) == "entonces")
+            if j + 1 < len(doc) and fold(doc[j].lower_) in _THEN and base_role(doc[j + 1])[0]:
+                i = j + 1  # "X, entonces aliado de Milei", "por entonces socio de Y"
             determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
