@@ -234,3 +234,49 @@ def test_a_question_about_what_will_be_done_or_a_yes_without_a_question_states_n
         found = read(_INTERVIEW.format(question=question, answer=answer))
         _not_asserted(found, "endorsed", "Rosa Vidal", "José Antonio Kast")
         absent(found, "met", "Rosa Vidal", "Giorgia Meloni")
+
+
+# ------------------------------------------------------------ votes, pushes, holding up
+
+
+def test_voting_for_pushing_or_holding_up_a_person_endorses_them(read):
+    cases = [("El PP votó a Ursula von der Leyen en 2024.", "PP", "Ursula von der Leyen"),
+             ("Vox acusa al PP de sostener a Ursula von der Leyen.", "PP",
+              "Ursula von der Leyen"),
+             ("Vox impulsó la candidatura de Jorge Buxadé.", "Vox", "Jorge Buxadé"),
+             ("El PP promueve a Alberto Núñez Feijóo como sucesor.", "PP",
+              "Alberto Núñez Feijóo")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "endorsed", obj)
+
+
+def test_holding_a_view_or_pushing_an_event_endorses_nobody(read):
+    absent(read("Santiago Abascal sostuvo que Pedro Sánchez miente."), "endorsed")
+    found = read("Vox impulsó la Cumbre de Patriotas en Madrid.")
+    absent(found, "endorsed")
+    find(found, "Cumbre de Patriotas", "organizedBy", "Vox")
+    _not_asserted(read("El PP no votó a Ursula von der Leyen."), "endorsed")
+
+
+# ------------------------------------------------------------ acts done at a meeting
+
+
+def test_what_one_tells_or_hands_another_at_a_meeting_or_in_person_is_a_meeting(read):
+    cases = [("Javier Milei le pidió a José Antonio Kast, durante una reunión en la Casa "
+              "Rosada, que se presentara.", "Javier Milei", "José Antonio Kast"),
+             ("Durante la cena, Javier Milei le explicó a José Antonio Kast su plan.",
+              "Javier Milei", "José Antonio Kast"),
+             ("En el almuerzo, Santiago Abascal le entregó a Javier Milei un premio.",
+              "Santiago Abascal", "Javier Milei"),
+             ("Javier Milei le pidió en persona a José Antonio Kast que se presentara.",
+              "Javier Milei", "José Antonio Kast")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "met", obj)
+
+
+def test_what_one_tells_another_at_a_distance_or_anywhere_is_no_meeting(read):
+    for text in ("Javier Milei le pidió por teléfono a José Antonio Kast que se presentara.",
+                 "Javier Milei le pidió a José Antonio Kast que se presentara.",
+                 "Durante su reunión con Santiago Abascal, Javier Milei le explicó a José "
+                 "Antonio Kast su plan."):
+        absent(read(text), "met", "Javier Milei", "José Antonio Kast")

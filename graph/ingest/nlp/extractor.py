@@ -10,6 +10,7 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
+from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
@@ -179,6 +180,7 @@ class NlpExtractor:
                 list_head_claims(parsed, token) + event_role_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
+            found += [c for c in in_person_claims(parsed, token) if _asserted(c, token)]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says

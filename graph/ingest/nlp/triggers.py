@@ -113,7 +113,11 @@ VERBS: dict[str, list[Frame]] = {
     # "se volcó con la candidatura de X", "aupó a Y a la presidencia del partido"
     "volcar": [Frame("endorsed", AGENT, _p("con", "en"), 0.65, only=PERSON)],
     "aupar": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
-    "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
+    # "votó por Kast", "votará a Bardella en la segunda vuelta"
+    "votar": [Frame("endorsed", AGENT, _p("por"), 0.7),
+              Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
+    # holding someone up: "acusa al PP de sostener a Von der Leyen" (not "sostuvo que")
+    "sostener": [Frame("endorsed", AGENT, PATIENT, 0.6, only=PERSON)],
     "felicitar": [],
     # praise of a person in public: "elogió a Bukele", "dedicó su discurso a ensalzar a X";
     # praise of what someone did ("elogió la valentía de X") is no stance on the person
@@ -170,9 +174,13 @@ VERBS: dict[str, list[Frame]] = {
     "seguir": [Frame("participatedIn", AGENT, PATIENT, 0.6, only=EVENT, topic=True)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
     # organizedBy: the event is the object, the organizer the subject
-    "organizar": _ORGANIZE, "convocar": _ORGANIZE, "impulsar": _ORGANIZE,
+    "organizar": _ORGANIZE, "convocar": _ORGANIZE,
+    # "impulsó la candidatura de X", "promueve a Y como sucesor": backing a person; an
+    # event pushed is organized
+    "impulsar": _ORGANIZE + [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
-    "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
+    "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE + [
+        Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "albergar": [], "montar": _ORGANIZE, "copatrocinar": _ORGANIZE,
     # "prepara la tercera edición de la cumbre", "coordina el foro": the event is its work
     "preparar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
