@@ -280,3 +280,25 @@ def test_what_one_tells_another_at_a_distance_or_anywhere_is_no_meeting(read):
                  "Durante su reunión con Santiago Abascal, Javier Milei le explicó a José "
                  "Antonio Kast su plan."):
         absent(read(text), "met", "Javier Milei", "José Antonio Kast")
+
+
+# ------------------------------------------------------------ a plural relative after a list
+
+
+def test_a_plural_relative_after_a_list_has_every_item_for_subject(read):
+    cases = ["La delegación la encabezaron la eurodiputada francesa Marine Le Pen, de "
+             "Reagrupamiento Nacional, y el portugués André Ventura, líder de Chega, que "
+             "cenaron el sábado con Santiago Abascal en un restaurante.",
+             "Llegaron Marine Le Pen y André Ventura, que se reunieron después con Santiago "
+             "Abascal."]
+    for text in cases:
+        found = read(text)
+        _asserted(found, "Marine Le Pen", "met", "Santiago Abascal")
+        _asserted(found, "André Ventura", "met", "Santiago Abascal")
+
+
+def test_a_singular_relative_after_a_list_is_its_last_items(read):
+    found = read("Llegaron Marine Le Pen y André Ventura, que se reunió después con Santiago "
+                 "Abascal.")
+    _asserted(found, "André Ventura", "met", "Santiago Abascal")
+    absent(found, "met", "Marine Le Pen", "Santiago Abascal")

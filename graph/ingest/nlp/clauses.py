@@ -94,6 +94,13 @@ def is_passive(verb) -> bool:
     return participle and any(preposition(c) == "por" for c in verb.children)
 
 
+def _plural_que(pronoun, clause, noun) -> bool:
+    """"A, de X, y B, líder de Y, que cenaron con Z": a plural verb after a singular last
+    item has the whole coordination for antecedent."""
+    return pronoun.lower_ == "que" and pronoun.dep_.startswith("nsubj") and \
+        clause.morph.get("Number") == ["Plur"] and noun.morph.get("Number") != ["Plur"]
+
+
 def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     """"figuras con las que Kast mantiene contacto": the noun the relative clause hangs on."""
     clause = pronoun.head
@@ -118,6 +125,11 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
                      c.i < clause.i and parsed.mention(c)), noun)
     if noun.dep_ == "conj" and pronoun.lower_ in ("quienes", "cuales"):
         noun = noun.head  # "acompañado por A y por B, quienes viajaron": both
+    elif _plural_que(pronoun, clause, noun):
+        item = noun
+        while item.dep_ == "appos" and item.head != item:
+            item = item.head  # "y B, líder de Y, que cenaron": the item the title describes
+        noun = item.head if item.dep_ == "conj" else noun
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
