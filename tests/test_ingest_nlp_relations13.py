@@ -302,3 +302,25 @@ def test_a_singular_relative_after_a_list_is_its_last_items(read):
                  "Abascal.")
     _asserted(found, "André Ventura", "met", "Santiago Abascal")
     absent(found, "met", "Marine Le Pen", "Santiago Abascal")
+
+
+# ------------------------------------------------------------ seats, exchanges, private talks
+
+
+def test_a_seat_beside_someone_or_a_private_talk_is_a_meeting(read):
+    cases = [("Javier Milei se sentó junto a José Antonio Kast en la cena.", "Javier Milei",
+              "José Antonio Kast"),
+             ("En el almuerzo, Giorgia Meloni se sentó junto a Santiago Abascal.",
+              "Giorgia Meloni", "Santiago Abascal"),
+             ("Javier Milei conversó en privado con José Antonio Kast.", "Javier Milei",
+              "José Antonio Kast")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "met", obj)
+    _not_asserted(read("Javier Milei no se sentó junto a José Antonio Kast."), "met")
+    absent(read("En la primera fila se sentaron Javier Milei y José Antonio Kast."), "met")
+
+
+def test_exchanging_messages_is_a_contact(read):
+    found = read("Javier Milei intercambió mensajes con José Antonio Kast durante la noche.")
+    _asserted(found, "Javier Milei", "contactWith", "José Antonio Kast")
+    absent(found, "met")

@@ -14,6 +14,7 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY, PERSON
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
 CANDIDATE = "candidate"  # a person the text makes or calls a candidate
+SEATED_BESIDE = "sentarse junto a"
 PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
             "aplaudir", "ovacionar"}
 
@@ -81,6 +82,9 @@ VERBS: dict[str, list[Frame]] = {
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    # a seat beside someone: "se sentó junto a Trump" (see verb_senses)
+    SEATED_BESIDE: [Frame("met", AGENT, _p("junto a", "junto con", "al lado de"), 0.65,
+                          only=PERSON)],
     # appearing before the press beside someone: "comparece junto a X" (two who appear in
     # turn, "ambos comparecieron después", need not have been together)
     "comparecer": [Frame("met", AGENT, _p("junto a", "junto con"), 0.65, only=PERSON)],
@@ -92,6 +96,8 @@ VERBS: dict[str, list[Frame]] = {
     "conversar": _CONTACT, "dialogar": _CONTACT,
     "comunicar": _CONTACT, "comunicarse": _CONTACT, "charlar": _CONTACT,
     "platicar": _CONTACT, "conferenciar": _CONTACT,
+    # "intercambió mensajes con X", "intercambiaron impresiones"
+    "intercambiar": [Frame("contactWith", AGENT, _WITH, 0.65, pair_ok=True)],
     "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
     "telefonear": _PHONE,
     # "contactó con X", "la contactó"; "le escribió a X" (a letter, a message)
