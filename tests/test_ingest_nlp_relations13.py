@@ -39,6 +39,10 @@ def test_praising_a_person_endorses_them(read):
              ("Santiago Abascal dedicó la mitad de su intervención a ensalzar al presidente "
               "argentino, Javier Milei, y al salvadoreño Nayib Bukele.",
               [("Santiago Abascal", "Javier Milei"), ("Santiago Abascal", "Nayib Bukele")]),
+             ("Marine Le Pen dedicó buena parte de su intervención a alabar a Viktor Orbán.",
+              [("Marine Le Pen", "Viktor Orbán")]),
+             ("Santiago Abascal elogió a la primera ministra, Giorgia Meloni.",
+              [("Santiago Abascal", "Giorgia Meloni")]),
              ("Jordan Bardella, que aplaudió a Viktor Orbán desde la tribuna, viajará a Roma.",
               [("Jordan Bardella", "Viktor Orbán")]),
              ("Giorgia Meloni y Marine Le Pen han elogiado a Viktor Orbán por su política "
@@ -53,6 +57,8 @@ def test_praising_a_person_endorses_them(read):
 
 def test_praise_of_a_deed_denied_hoped_for_or_set_against_support_is_no_endorsement(read):
     for text in ("Santiago Abascal elogió la valentía de Javier Milei.",
+                 "Santiago Abascal elogió el discurso de Javier Milei.",
+                 "Giorgia Meloni aplaudió la decisión de Viktor Orbán.",
                  "Santiago Abascal podría elogiar a Javier Milei en su discurso de mañana.",
                  "Javier Milei ha elogiado en público a José Antonio Kast, pero no lo ha "
                  "apoyado.",

@@ -94,6 +94,21 @@ def is_passive(verb) -> bool:
     return participle and any(preposition(c) == "por" for c in verb.children)
 
 
+_DEVOTING = {"dedicar", "consagrar", "destinar", "emplear", "invertir"}
+
+
+def _devoted_to(verb):
+    """The verb that devotes a noun to the infinitive hung on it ("dedicó buena parte de su
+    intervención a criticar a X"), else None."""
+    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Inf"] or not any(
+            c.dep_ == "mark" and c.lower_ == "a" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "nmod" and noun.head != noun:
+        noun = noun.head  # "parte de su discurso"
+    return noun.head if noun.dep_ == "obj" and folded_lemma(noun.head) in _DEVOTING else None
+
+
 def _plural_que(pronoun, clause, noun) -> bool:
     """"A, de X, y B, líder de Y, que cenaron con Z": a plural verb after a singular last
     item has the whole coordination for antecedent."""
@@ -266,6 +281,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             # "Su salto llegó en 2023, cuando conoció a X": a thing arrived; the one the
             # text is about met X
             return _dropped_subject(parsed, verb, origin or verb)
+    devoted = _devoted_to(verb)
+    if devoted is not None:  # "dedicó su discurso a elogiar a X": the speaker praises
+        return subject_ends(parsed, devoted, depth + 1, origin or verb)
     if first_to_act(verb):  # "fue la primera en reunirse con X": the first did it
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:
