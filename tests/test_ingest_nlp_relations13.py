@@ -330,3 +330,24 @@ def test_exchanging_messages_is_a_contact(read):
     found = read("Javier Milei intercambió mensajes con José Antonio Kast durante la noche.")
     _asserted(found, "Javier Milei", "contactWith", "José Antonio Kast")
     absent(found, "met")
+
+
+# ------------------------------------------------------------ a participle opening the sentence
+
+
+def test_a_participle_that_opens_the_sentence_relates_its_agent_to_the_main_subject(read):
+    cases = [("Recibido por Javier Milei en la Casa Rosada, José Antonio Kast habló de "
+              "seguridad.", "Javier Milei", "met", "José Antonio Kast"),
+             ("Respaldado por Javier Milei, José Antonio Kast ganó la elección.", "Javier Milei",
+              "endorsed", "José Antonio Kast"),
+             ("Derrotado por Javier Milei en 2023, Sergio Massa volvió a la política.",
+              "Javier Milei", "opponentOf", "Sergio Massa")]
+    for text, subject, relation, obj in cases:
+        _asserted(read(text), subject, relation, obj)
+
+
+def test_a_participle_closed_by_a_full_stop_or_an_event_organized_relates_no_actors(read):
+    absent(read("Respaldado por Javier Milei. José Antonio Kast ganó la elección."), "endorsed")
+    found = read("Organizado por Vox, el foro reunió a mil personas.")
+    absent(found, "endorsed")
+    absent(found, "met")

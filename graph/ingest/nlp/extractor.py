@@ -32,6 +32,7 @@ from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.included_items import included_claims
@@ -180,7 +181,8 @@ class NlpExtractor:
                 list_head_claims(parsed, token) + event_role_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
-            found += [c for c in in_person_claims(parsed, token) if _asserted(c, token)]
+            found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
+                parsed, token) if _asserted(c, token)]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
