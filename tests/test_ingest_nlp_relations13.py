@@ -39,6 +39,10 @@ def test_praising_a_person_endorses_them(read):
              ("Santiago Abascal dedicó la mitad de su intervención a ensalzar al presidente "
               "argentino, Javier Milei, y al salvadoreño Nayib Bukele.",
               [("Santiago Abascal", "Javier Milei"), ("Santiago Abascal", "Nayib Bukele")]),
+             ("Marine Le Pen dedicó buena parte de su intervención a alabar a Viktor Orbán.",
+              [("Marine Le Pen", "Viktor Orbán")]),
+             ("Santiago Abascal elogió a la primera ministra, Giorgia Meloni.",
+              [("Santiago Abascal", "Giorgia Meloni")]),
              ("Jordan Bardella, que aplaudió a Viktor Orbán desde la tribuna, viajará a Roma.",
               [("Jordan Bardella", "Viktor Orbán")]),
              ("Giorgia Meloni y Marine Le Pen han elogiado a Viktor Orbán por su política "
@@ -53,6 +57,8 @@ def test_praising_a_person_endorses_them(read):
 
 def test_praise_of_a_deed_denied_hoped_for_or_set_against_support_is_no_endorsement(read):
     for text in ("Santiago Abascal elogió la valentía de Javier Milei.",
+                 "Santiago Abascal elogió el discurso de Javier Milei.",
+                 "Giorgia Meloni aplaudió la decisión de Viktor Orbán.",
                  "Santiago Abascal podría elogiar a Javier Milei en su discurso de mañana.",
                  "Javier Milei ha elogiado en público a José Antonio Kast, pero no lo ha "
                  "apoyado.",
@@ -234,3 +240,114 @@ def test_a_question_about_what_will_be_done_or_a_yes_without_a_question_states_n
         found = read(_INTERVIEW.format(question=question, answer=answer))
         _not_asserted(found, "endorsed", "Rosa Vidal", "José Antonio Kast")
         absent(found, "met", "Rosa Vidal", "Giorgia Meloni")
+
+
+# ------------------------------------------------------------ votes, pushes, holding up
+
+
+def test_voting_for_pushing_or_holding_up_a_person_endorses_them(read):
+    cases = [("El PP votó a Ursula von der Leyen en 2024.", "PP", "Ursula von der Leyen"),
+             ("Vox acusa al PP de sostener a Ursula von der Leyen.", "PP",
+              "Ursula von der Leyen"),
+             ("Vox impulsó la candidatura de Jorge Buxadé.", "Vox", "Jorge Buxadé"),
+             ("El PP promueve a Alberto Núñez Feijóo como sucesor.", "PP",
+              "Alberto Núñez Feijóo")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "endorsed", obj)
+
+
+def test_holding_a_view_or_pushing_an_event_endorses_nobody(read):
+    absent(read("Santiago Abascal sostuvo que Pedro Sánchez miente."), "endorsed")
+    found = read("Vox impulsó la Cumbre de Patriotas en Madrid.")
+    absent(found, "endorsed")
+    find(found, "Cumbre de Patriotas", "organizedBy", "Vox")
+    _not_asserted(read("El PP no votó a Ursula von der Leyen."), "endorsed")
+
+
+# ------------------------------------------------------------ acts done at a meeting
+
+
+def test_what_one_tells_or_hands_another_at_a_meeting_or_in_person_is_a_meeting(read):
+    cases = [("Javier Milei le pidió a José Antonio Kast, durante una reunión en la Casa "
+              "Rosada, que se presentara.", "Javier Milei", "José Antonio Kast"),
+             ("Durante la cena, Javier Milei le explicó a José Antonio Kast su plan.",
+              "Javier Milei", "José Antonio Kast"),
+             ("En el almuerzo, Santiago Abascal le entregó a Javier Milei un premio.",
+              "Santiago Abascal", "Javier Milei"),
+             ("Javier Milei le pidió en persona a José Antonio Kast que se presentara.",
+              "Javier Milei", "José Antonio Kast")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "met", obj)
+
+
+def test_what_one_tells_another_at_a_distance_or_anywhere_is_no_meeting(read):
+    for text in ("Javier Milei le pidió por teléfono a José Antonio Kast que se presentara.",
+                 "Javier Milei le pidió a José Antonio Kast que se presentara.",
+                 "Durante su reunión con Santiago Abascal, Javier Milei le explicó a José "
+                 "Antonio Kast su plan."):
+        absent(read(text), "met", "Javier Milei", "José Antonio Kast")
+
+
+# ------------------------------------------------------------ a plural relative after a list
+
+
+def test_a_plural_relative_after_a_list_has_every_item_for_subject(read):
+    cases = ["La delegación la encabezaron la eurodiputada francesa Marine Le Pen, de "
+             "Reagrupamiento Nacional, y el portugués André Ventura, líder de Chega, que "
+             "cenaron el sábado con Santiago Abascal en un restaurante.",
+             "Llegaron Marine Le Pen y André Ventura, que se reunieron después con Santiago "
+             "Abascal."]
+    for text in cases:
+        found = read(text)
+        _asserted(found, "Marine Le Pen", "met", "Santiago Abascal")
+        _asserted(found, "André Ventura", "met", "Santiago Abascal")
+
+
+def test_a_singular_relative_after_a_list_is_its_last_items(read):
+    found = read("Llegaron Marine Le Pen y André Ventura, que se reunió después con Santiago "
+                 "Abascal.")
+    _asserted(found, "André Ventura", "met", "Santiago Abascal")
+    absent(found, "met", "Marine Le Pen", "Santiago Abascal")
+
+
+# ------------------------------------------------------------ seats, exchanges, private talks
+
+
+def test_a_seat_beside_someone_or_a_private_talk_is_a_meeting(read):
+    cases = [("Javier Milei se sentó junto a José Antonio Kast en la cena.", "Javier Milei",
+              "José Antonio Kast"),
+             ("En el almuerzo, Giorgia Meloni se sentó junto a Santiago Abascal.",
+              "Giorgia Meloni", "Santiago Abascal"),
+             ("Javier Milei conversó en privado con José Antonio Kast.", "Javier Milei",
+              "José Antonio Kast")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "met", obj)
+    _not_asserted(read("Javier Milei no se sentó junto a José Antonio Kast."), "met")
+    absent(read("En la primera fila se sentaron Javier Milei y José Antonio Kast."), "met")
+
+
+def test_exchanging_messages_is_a_contact(read):
+    found = read("Javier Milei intercambió mensajes con José Antonio Kast durante la noche.")
+    _asserted(found, "Javier Milei", "contactWith", "José Antonio Kast")
+    absent(found, "met")
+
+
+# ------------------------------------------------------------ a participle opening the sentence
+
+
+def test_a_participle_that_opens_the_sentence_relates_its_agent_to_the_main_subject(read):
+    cases = [("Recibido por Javier Milei en la Casa Rosada, José Antonio Kast habló de "
+              "seguridad.", "Javier Milei", "met", "José Antonio Kast"),
+             ("Respaldado por Javier Milei, José Antonio Kast ganó la elección.", "Javier Milei",
+              "endorsed", "José Antonio Kast"),
+             ("Derrotado por Javier Milei en 2023, Sergio Massa volvió a la política.",
+              "Javier Milei", "opponentOf", "Sergio Massa")]
+    for text, subject, relation, obj in cases:
+        _asserted(read(text), subject, relation, obj)
+
+
+def test_a_participle_closed_by_a_full_stop_or_an_event_organized_relates_no_actors(read):
+    absent(read("Respaldado por Javier Milei. José Antonio Kast ganó la elección."), "endorsed")
+    found = read("Organizado por Vox, el foro reunió a mil personas.")
+    absent(found, "endorsed")
+    absent(found, "met")

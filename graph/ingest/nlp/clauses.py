@@ -94,6 +94,28 @@ def is_passive(verb) -> bool:
     return participle and any(preposition(c) == "por" for c in verb.children)
 
 
+_DEVOTING = {"dedicar", "consagrar", "destinar", "emplear", "invertir"}
+
+
+def _devoted_to(verb):
+    """The verb that devotes a noun to the infinitive hung on it ("dedicó buena parte de su
+    intervención a criticar a X"), else None."""
+    if verb.dep_ != "acl" or verb.morph.get("VerbForm") != ["Inf"] or not any(
+            c.dep_ == "mark" and c.lower_ == "a" for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.dep_ == "nmod" and noun.head != noun:
+        noun = noun.head  # "parte de su discurso"
+    return noun.head if noun.dep_ == "obj" and folded_lemma(noun.head) in _DEVOTING else None
+
+
+def _plural_que(pronoun, clause, noun) -> bool:
+    """"A, de X, y B, líder de Y, que cenaron con Z": a plural verb after a singular last
+    item has the whole coordination for antecedent."""
+    return pronoun.lower_ == "que" and pronoun.dep_.startswith("nsubj") and \
+        clause.morph.get("Number") == ["Plur"] and noun.morph.get("Number") != ["Plur"]
+
+
 def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     """"figuras con las que Kast mantiene contacto": the noun the relative clause hangs on."""
     clause = pronoun.head
@@ -118,6 +140,11 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
                      c.i < clause.i and parsed.mention(c)), noun)
     if noun.dep_ == "conj" and pronoun.lower_ in ("quienes", "cuales"):
         noun = noun.head  # "acompañado por A y por B, quienes viajaron": both
+    elif _plural_que(pronoun, clause, noun):
+        item = noun
+        while item.dep_ == "appos" and item.head != item:
+            item = item.head  # "y B, líder de Y, que cenaron": the item the title describes
+        noun = item.head if item.dep_ == "conj" else noun
     found = parsed.ends(noun)
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
@@ -254,6 +281,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             # "Su salto llegó en 2023, cuando conoció a X": a thing arrived; the one the
             # text is about met X
             return _dropped_subject(parsed, verb, origin or verb)
+    devoted = _devoted_to(verb)
+    if devoted is not None:  # "dedicó su discurso a elogiar a X": the speaker praises
+        return subject_ends(parsed, devoted, depth + 1, origin or verb)
     if first_to_act(verb):  # "fue la primera en reunirse con X": the first did it
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
     if verb.dep_ in ("acl", "acl:relcl") and verb.head != verb:

@@ -10,6 +10,7 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
+from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
@@ -32,6 +33,7 @@ from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
@@ -185,6 +187,8 @@ class NlpExtractor:
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
+            found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
+                parsed, token) if _asserted(c, token)]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says

@@ -24,7 +24,7 @@ _ROOMS = {"cafeteria", "despacho", "oficina", "pasillo", "restaurante", "bar", "
 # Occasions one talks during in person: "durante la cena", "en el almuerzo".
 _TOGETHER = {"almuerzo", "cena", "comida", "desayuno", "reunion", "encuentro", "visita",
              "recepcion", "velada", "sobremesa", "acto", "gala", "cumbre", "foro"}
-_FACE_TO_FACE = {"persona", "personalmente", "solas", "cara"}
+_FACE_TO_FACE = {"persona", "personalmente", "solas", "cara", "privado"}
 # A talk at a distance, whatever the clause places: "habló por teléfono desde su despacho".
 _AT_A_DISTANCE = {"telefono", "telefonico", "telefonica", "telefonicamente", "llamada",
                   "videollamada", "videoconferencia", "video", "mensaje", "carta", "correo",

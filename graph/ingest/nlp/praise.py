@@ -1,15 +1,25 @@
 """Praise as support: "elogió a Bukele", "dedicó su discurso a ensalzar a X y a Y". Praise
-that the sentence sets against support withheld ("lo ha elogiado en público, pero no lo ha
-apoyado", "la alabó sin llegar a respaldarla") is no endorsement."""
+of a deed ("elogió el discurso de X", "la valentía de Y") and praise that the sentence sets
+against support withheld ("lo ha elogiado en público, pero no lo ha apoyado", "la alabó sin
+llegar a respaldarla") are no endorsement."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp.triggers import NEGATORS, PRAISING
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _SUPPORTING = {"apoyar", "respaldar", "avalar", "endosar", "votar", "secundar", "pedir",
                "llegar"}
+
+
+def praised_deed(parsed, verb) -> bool:
+    """"elogió el discurso de X", "aplaudió la decisión de Y": praise of what someone did or
+    said, whose object is a common noun that names nobody (a title, "al presidente", does)."""
+    if folded_lemma(verb) not in PRAISING:
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and parsed.mention(c) is None and
+               not is_role_noun(c) for c in verb.children)
 
 
 def support_withheld(verb) -> bool:

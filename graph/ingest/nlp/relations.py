@@ -38,7 +38,7 @@ from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
-from graph.ingest.nlp.praise import support_withheld
+from graph.ingest.nlp.praise import praised_deed, support_withheld
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.signatures import IRREGULAR, SIGNING, signed_claims
 from graph.ingest.nlp.supported_against import against_claims
@@ -110,8 +110,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         # "llamó «traidor» a X": a name, no call; "se sientan en el Parlamento": members;
         # "siguió el debate por televisión"
         return []
-    if support_withheld(token):
-        return []  # "lo elogió, pero no lo apoyó"
+    if support_withheld(token) or praised_deed(parsed, token):
+        return []  # "lo elogió, pero no lo apoyó", "elogió su discurso"
     if lemma in ("encabezar", "liderar") and any(
             c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
         return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead

@@ -14,6 +14,7 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY, PERSON
 AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
 CANDIDATE = "candidate"  # a person the text makes or calls a candidate
+SEATED_BESIDE = "sentarse junto a"
 PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
             "aplaudir", "ovacionar"}
 
@@ -81,6 +82,9 @@ VERBS: dict[str, list[Frame]] = {
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
+    # a seat beside someone: "se sentó junto a Trump" (see verb_senses)
+    SEATED_BESIDE: [Frame("met", AGENT, _p("junto a", "junto con", "al lado de"), 0.65,
+                          only=PERSON)],
     # appearing before the press beside someone: "comparece junto a X" (two who appear in
     # turn, "ambos comparecieron después", need not have been together)
     "comparecer": [Frame("met", AGENT, _p("junto a", "junto con"), 0.65, only=PERSON)],
@@ -92,6 +96,8 @@ VERBS: dict[str, list[Frame]] = {
     "conversar": _CONTACT, "dialogar": _CONTACT,
     "comunicar": _CONTACT, "comunicarse": _CONTACT, "charlar": _CONTACT,
     "platicar": _CONTACT, "conferenciar": _CONTACT,
+    # "intercambió mensajes con X", "intercambiaron impresiones"
+    "intercambiar": [Frame("contactWith", AGENT, _WITH, 0.65, pair_ok=True)],
     "llamar": [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall")],
     "telefonear": _PHONE,
     # "contactó con X", "la contactó"; "le escribió a X" (a letter, a message)
@@ -113,7 +119,11 @@ VERBS: dict[str, list[Frame]] = {
     # "se volcó con la candidatura de X", "aupó a Y a la presidencia del partido"
     "volcar": [Frame("endorsed", AGENT, _p("con", "en"), 0.65, only=PERSON)],
     "aupar": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
-    "votar": [Frame("endorsed", AGENT, _p("por"), 0.7)],
+    # "votó por Kast", "votará a Bardella en la segunda vuelta"
+    "votar": [Frame("endorsed", AGENT, _p("por"), 0.7),
+              Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
+    # holding someone up: "acusa al PP de sostener a Von der Leyen" (not "sostuvo que")
+    "sostener": [Frame("endorsed", AGENT, PATIENT, 0.6, only=PERSON)],
     "felicitar": [],
     # praise of a person in public: "elogió a Bukele", "dedicó su discurso a ensalzar a X";
     # praise of what someone did ("elogió la valentía de X") is no stance on the person
@@ -170,9 +180,13 @@ VERBS: dict[str, list[Frame]] = {
     "seguir": [Frame("participatedIn", AGENT, PATIENT, 0.6, only=EVENT, topic=True)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
     # organizedBy: the event is the object, the organizer the subject
-    "organizar": _ORGANIZE, "convocar": _ORGANIZE, "impulsar": _ORGANIZE,
+    "organizar": _ORGANIZE, "convocar": _ORGANIZE,
+    # "impulsó la candidatura de X", "promueve a Y como sucesor": backing a person; an
+    # event pushed is organized
+    "impulsar": _ORGANIZE + [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "celebrar": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
-    "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE,
+    "auspiciar": _ORGANIZE, "patrocinar": _ORGANIZE, "promover": _ORGANIZE + [
+        Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     "albergar": [], "montar": _ORGANIZE, "copatrocinar": _ORGANIZE,
     # "prepara la tercera edición de la cumbre", "coordina el foro": the event is its work
     "preparar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],

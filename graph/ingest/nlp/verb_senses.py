@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.ingest.nlp.clauses import preposition
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.triggers import SEATED_BESIDE
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -36,6 +38,9 @@ def seen_together(verb, lemma: str) -> str:
                                 for c in verb.children) and any(
             c.lower_ == "se" for c in verb.children):
         return "fotografiar"  # "se dejó fotografiar con X": a picture taken together
+    if lemma == "sentar" and any(c.lower_ == "se" for c in verb.children) and any(
+            preposition(c) in ("junto a", "al lado de") for c in verb.children):
+        return SEATED_BESIDE  # "se sentó junto a X": not a seat at an event, a neighbour
     if lemma == "conocer" and not _perfective(verb) and not any(
             fold(t.lower_) in _IN_PERSON for t in verb.children for t in t.subtree):
         return _ACQUAINTED
