@@ -238,3 +238,25 @@ def test_a_mayor_or_governor_whose_place_is_unsaid_holds_the_bare_office(read, s
 def test_a_deputy_mayor_is_no_mayor(read):
     found = facts(read("Crónica\n\nLo recibió el teniente de alcalde Luis Mora."))
     assert "Alcalde" not in _objects(found, "Luis Mora", "holdsOffice")
+
+
+# ------------------------------------------------- a paragraph opening on a dropped subject
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Perfil\n\nLuis Medina nació en Tenerife en 1980. En 2019 se afilió a Vox.\n\nHoy es "
+     "diputado en el Parlamento de Canarias, donde Vox tiene cuatro escaños.", "Luis Medina",
+     "Diputado"),
+    ("Perfil\n\nAna Ruiz nació en Lima en 1970.\n\nDesde 2022 es senadora por Lima y una de las "
+     "voces del partido.", "Ana Ruiz", "Senador"),
+    ("Perfil\n\nMarta Gil llegó a la política en 2010.\n\nAhora es concejala de Valencia y "
+     "portavoz de su grupo.", "Marta Gil", "Concejal"),
+])
+def test_a_paragraph_break_is_no_subject_of_its_first_copula(read, text, person, office):
+    assert office in _objects(facts(read(text)), person, "holdsOffice")
+
+
+def test_a_plural_copula_after_a_paragraph_break_is_no_one_s_office(read):
+    found = facts(read("Perfil\n\nAna Ruiz nació en Lima en 1970.\n\nHoy son diputados en el "
+                       "Congreso."))
+    assert not _objects(found, "Ana Ruiz", "holdsOffice")
