@@ -260,3 +260,28 @@ def test_a_plural_copula_after_a_paragraph_break_is_no_one_s_office(read):
     found = facts(read("Perfil\n\nAna Ruiz nació en Lima en 1970.\n\nHoy son diputados en el "
                        "Congreso."))
     assert not _objects(found, "Ana Ruiz", "holdsOffice")
+
+
+# ------------------------------------------------------------- where a seat is won
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("ATENAS.– Eleni Pappa ganó su escaño en las europeas de 2024.", "Eleni Pappa",
+     "Elección europea de 2024"),
+    ("MADRID.– Ana Gil ganó un escaño en la Eurocámara en 2019.", "Ana Gil",
+     "Elección europea de 2019"),
+    ("SANTIAGO.– Ana Soto ganó un escaño en el concejo en 2021.", "Ana Soto",
+     "Elecciones municipales de Chile de 2021"),
+    ("LIMA.– Ana Quispe ganó un escaño en el Senado en 2021.", "Ana Quispe",
+     "Elecciones legislativas de Perú de 2021"),
+])
+def test_a_seat_is_won_in_the_race_of_where_it_is(read, sentence, person, race):
+    assert _objects(facts(read("Perfil\n\n" + sentence)), person, "candidateIn") == {race}
+
+
+def test_a_council_seat_of_a_town_voting_on_its_own_names_no_national_race(read):
+    found = facts(read("Perfil\n\nMIAMI.– Adriana Salas llegó a la política local en 2020, "
+                       "cuando ganó por 312 votos un escaño en el concejo frente al concejal "
+                       "Ricardo Peña."))
+    assert not any("Estados Unidos" in o for o in _objects(found, "Adriana Salas",
+                                                           "candidateIn"))

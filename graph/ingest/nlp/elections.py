@@ -39,7 +39,8 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.town_races import MUNICIPAL_RACE, office_town
+from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -336,6 +337,12 @@ class Elections(RacePlaces):
             LEGISLATIVE if _prime_minister(token) else None)  # a parliament makes one
         if kind is None:
             return None
+        place = seat_place(token)  # "un escaño en las europeas / en el concejo"
+        if place is not None and (is_election_noun(place) or european_chamber(place)):
+            return self.named(place) if is_election_noun(place) else self.of_kind(
+                EUROPEAN, place, [place.text])
+        if place is not None and fold(place.lower_) in TOWN_COUNCILS:
+            kind = MUNICIPAL
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
@@ -352,9 +359,12 @@ class Elections(RacePlaces):
         if kind == LEGISLATIVE and word in ("congreso", "parlamento", "camara") and \
                 region_of(words):
             return self.of_kind(REGIONAL, token, words)
-        town = office_town(token, self._country_of(token, True)) if kind == MUNICIPAL else None
+        country = self._country_of(token, True) if kind == MUNICIPAL else None
+        town = office_town(token, country) if kind == MUNICIPAL else None
         if town:  # "candidato a intendente de Córdoba": the town's own race
             return self._election(f"{MUNICIPAL_RACE} de {town}", "", token)
+        if kind == MUNICIPAL and has_own_calendars(country):
+            return None  # a town the text does not name, of a country voting town by town
         return self.of_kind(kind, token, words, office=True)
 
     def in_phrase(self, token) -> list[End]:
