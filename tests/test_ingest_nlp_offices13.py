@@ -285,3 +285,22 @@ def test_a_council_seat_of_a_town_voting_on_its_own_names_no_national_race(read)
                        "Ricardo Peña."))
     assert not any("Estados Unidos" in o for o in _objects(found, "Adriana Salas",
                                                            "candidateIn"))
+
+
+# ------------------------------------------- a foreign name after a title and its comma
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("En ese foro participó también la ministra húngara de Familia, Zsófia Kerekes, según "
+     "la organización.", "Zsófia Kerekes"),
+    ("Tomó la palabra la ministra croata de Demografía, Vesna Horvatek, durante media hora.",
+     "Vesna Horvatek"),
+])
+def test_a_foreign_name_between_commas_after_a_title_is_a_person(read, sentence, person):
+    found = facts(read("Foro\n\n" + sentence))
+    assert _objects(found, person, "holdsOffice")
+
+
+def test_places_between_commas_after_no_title_are_no_persons(read):
+    found = facts(read("Foro\n\nViajó por la región: Liubliana, Zagreb Centro, Sarajevo."))
+    assert not any(r == "holdsOffice" for _, r, _ in found)
