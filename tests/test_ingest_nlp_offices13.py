@@ -304,3 +304,22 @@ def test_a_foreign_name_between_commas_after_a_title_is_a_person(read, sentence,
 def test_places_between_commas_after_no_title_are_no_persons(read):
     found = facts(read("Foro\n\nViajó por la región: Liubliana, Zagreb Centro, Sarajevo."))
     assert not any(r == "holdsOffice" for _, r, _ in found)
+
+
+# ------------------------------------------------ a title held now, after the name's comma
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Rodrigo Ferreyra perdió frente al peronista Daniel Pazos, hoy intendente.",
+     "Daniel Pazos", "Intendente"),
+    ("Lo acompañó Ana Ruiz, actualmente diputada de Vox, que habló después.", "Ana Ruiz",
+     "Diputado"),
+    ("Lo acompañó Ana Ruiz, ahora senadora, que habló después.", "Ana Ruiz", "Senador"),
+])
+def test_a_title_after_an_adverb_of_now_is_held(read, sentence, person, office):
+    assert office in _objects(facts(read("Foro\n\n" + sentence)), person, "holdsOffice")
+
+
+def test_an_adverb_of_now_before_a_place_is_no_title(read):
+    found = facts(read("Foro\n\nLo acompañó Ana Ruiz, hoy en Madrid, que habló después."))
+    assert not _objects(found, "Ana Ruiz", "holdsOffice")

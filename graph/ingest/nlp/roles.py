@@ -71,6 +71,7 @@ _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
+_NOW = {"hoy", "ahora", "actualmente", "ya", "todavia", "aun"}
 
 
 class RoleReader(OfficeNaming):
@@ -279,6 +280,8 @@ class RoleReader(OfficeNaming):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
                     doc[i + 1].lower_ == "de":
                 i += 2  # "uno de los principales adversarios de Milei"
+            elif fold(doc[i].lower_) in _NOW and not titles and i + 1 < len(doc):
+                i += 1  # "Daniel Passerini, hoy intendente": the title held now
             determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
