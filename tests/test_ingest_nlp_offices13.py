@@ -323,3 +323,28 @@ def test_a_title_after_an_adverb_of_now_is_held(read, sentence, person, office):
 def test_an_adverb_of_now_before_a_place_is_no_title(read):
     found = facts(read("Foro\n\nLo acompañó Ana Ruiz, hoy en Madrid, que habló después."))
     assert not _objects(found, "Ana Ruiz", "holdsOffice")
+
+
+# ------------------------------------------------------- a party named by its leader or noun
+
+
+def _classes(extraction) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Enfrente tiene a Péter Magyar, el líder de Tisza, que encabeza los sondeos.", "Tisza"),
+    ("El primer ministro eslovaco, Robert Fico, apoya a Orbán, pero su partido, Smer, no "
+     "pertenece a Patriotas por Europa.", "Smer"),
+    ("Lo recibió Mario Dossi, cuyo partido, Avanti, gobierna la región.", "Avanti"),
+])
+def test_a_one_word_name_a_party_leader_leads_or_a_party_noun_opens_is_a_party(read, sentence,
+                                                                               name):
+    assert _classes(read("Análisis\n\n" + sentence)).get(name) == "PoliticalParty"
+
+
+def test_the_leader_named_after_his_party_noun_is_a_person(read):
+    extraction = read("Análisis\n\nLa diputada Rita Matos, de Chega, leyó un mensaje del líder "
+                      "de su partido, André Ventura.")
+    assert _classes(extraction).get("André Ventura") in (None, "Person")
+    assert not any(o == "André Ventura" and r == "memberOf" for _, r, o in facts(extraction))
