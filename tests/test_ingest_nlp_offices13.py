@@ -348,3 +348,19 @@ def test_the_leader_named_after_his_party_noun_is_a_person(read):
                       "de su partido, André Ventura.")
     assert _classes(extraction).get("André Ventura") in (None, "Person")
     assert not any(o == "André Ventura" and r == "memberOf" for _, r, o in facts(extraction))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("En 2014 se afilió a Coalición Canaria (CC), el partido que entonces gobernaba las "
+     "islas.", "Coalición Canaria"),
+    ("Militó en Alianza Cívica (AC), el partido del exalcalde, hasta 2020.", "Alianza Cívica"),
+])
+def test_a_coalition_named_name_the_text_calls_a_party_is_a_party(read, sentence, name):
+    assert _classes(read("Perfil\n\nAna Ruiz es diputada. " + sentence)).get(name) == \
+        "PoliticalParty"
+
+
+def test_a_coalition_the_text_calls_no_party_stays_a_coalition(read):
+    extraction = read("Perfil\n\nAna Ruiz se sumó a Coalición Cívica (CC), la alianza de "
+                      "cinco partidos opositores.")
+    assert _classes(extraction).get("Coalición Cívica") in (None, "Coalition")

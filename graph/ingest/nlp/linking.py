@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.ingest.knowledge import (
+    COALITION,
     COUNTRY,
     OFFICE,
     ORGANIZATION,
@@ -393,7 +394,8 @@ class _Linker:
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = shapes.apposed_event(self.r, span) or cls
-        if cls in (PERSON, ORGANIZATION, ENTITY) and shapes.apposed_party(self.r, span):
+        if cls in (PERSON, ORGANIZATION, ENTITY, COALITION) and \
+                shapes.apposed_party(self.r, span):  # "Coalición Canaria, el partido que"
             cls = PARTY
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular

@@ -42,6 +42,8 @@ def apposed_party(r: Reader, span: Span) -> bool:
     like (two capitalized words read as a person's); so is one that "su partido," opens ("su
     partido, Smer"), and the one word "el líder de" leads ("el líder de Tisza")."""
     i = span.end
+    if i + 2 < len(r.texts) and r.texts[i] == "(" and r.texts[i + 2] == ")":
+        i += 3  # "Coalición Canaria (CC), el partido que ...": past its acronym
     after = i + 2 < len(r.keys) and r.texts[i] == "," and \
         r.keys[i + 1] in (("el",), ("la",)) and r.keys[i + 2] in _PARTY_WORDS
     # "su partido, Smer, ...", "cuyo partido, Smer": the party named after its noun
