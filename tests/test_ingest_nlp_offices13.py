@@ -364,3 +364,24 @@ def test_a_coalition_the_text_calls_no_party_stays_a_coalition(read):
     extraction = read("Perfil\n\nAna Ruiz se sumó a Coalición Cívica (CC), la alianza de "
                       "cinco partidos opositores.")
     assert _classes(extraction).get("Coalición Cívica") in (None, "Coalition")
+
+
+# -------------------------------------------------------- a year the sentence opens on
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("En 2023, el secretario general de Vox, Ignacio Garriga, apostó por Nicasio Galván como "
+     "candidato de Vox a la presidencia del Gobierno canario.", "Nicasio Galván",
+     "Elecciones al Parlamento de Canarias de 2023"),
+    ("En marzo de 2019, el comité del partido eligió a Pedro Alonso como su candidato a la "
+     "presidencia de la Junta de Andalucía.", "Pedro Alonso",
+     "Elecciones al Parlamento de Andalucía de 2019"),
+])
+def test_a_year_opening_the_sentence_dates_its_race(read, sentence, person, race):
+    assert race in _objects(facts(read("Perfil\n\n" + sentence)), person, "candidateIn")
+
+
+def test_a_term_start_opening_the_sentence_dates_no_race(read):
+    found = facts(read("Perfil\n\nDesde 2019, Vox apostó por Pedro Alonso como candidato a la "
+                       "presidencia de la Junta de Andalucía."))
+    assert not any(r.endswith("2019") for r in _objects(found, "Pedro Alonso", "candidateIn"))

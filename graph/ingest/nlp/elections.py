@@ -35,6 +35,7 @@ from graph.ingest.nlp.election_nouns import (
     year_of,
 )
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
@@ -541,4 +542,4 @@ class Elections(RacePlaces):
                 best = (distance, year, own)
         if best:
             return best[1], best[2]
-        return years_ago(token, anchor.year) or anchor.year, False
+        return years_ago(token, anchor.year) or fronted_year(sentence) or anchor.year, False
