@@ -385,3 +385,40 @@ def test_a_term_start_opening_the_sentence_dates_no_race(read):
     found = facts(read("Perfil\n\nDesde 2019, Vox apostó por Pedro Alonso como candidato a la "
                        "presidencia de la Junta de Andalucía."))
     assert not any(r.endswith("2019") for r in _objects(found, "Pedro Alonso", "candidateIn"))
+
+
+# ---------------------------------------------------------- a region's race outside Spain
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("FUNCHAL.– Tomás Gouveia fue candidato en las regionales de Madeira de 2025.",
+     "Tomás Gouveia", "Elección regional de Madeira de 2025"),
+    ("ROMA.– Marco Rossi fue candidato en las regionales de Lombardía de 2023.", "Marco Rossi",
+     "Elección regional de Lombardía de 2023"),
+    ("PARÍS.– Marc Petit se presentó a las elecciones regionales de Bretaña de 2021.",
+     "Marc Petit", "Elección regional de Bretaña de 2021"),
+    ("SEVILLA.– Ana Gil fue candidata en las autonómicas de Andalucía de 2022.", "Ana Gil",
+     "Elecciones al Parlamento de Andalucía de 2022"),
+])
+def test_a_regional_race_is_the_region_s_its_phrase_names(read, sentence, person, race):
+    assert _objects(facts(read("Perfil\n\n" + sentence)), person, "candidateIn") == {race}
+
+
+def test_the_presidency_of_a_regional_government_is_no_region_named_gobierno(read):
+    found = facts(read("Mitin\n\nZARAGOZA.– Abascal arropó a Luis Nolasco, candidato de su "
+                       "partido a la Presidencia del Gobierno de Aragón."))
+    assert not any("Gobierno" in o for o in _objects(found, "Luis Nolasco", "candidateIn"))
+
+
+def test_a_list_head_in_those_elections_ran_in_them(read):
+    found = facts(read("Perfil\n\nLAS PALMAS.– En marzo de 2025 intervino en el cierre de "
+                       "campaña de Chega para las regionales de Madeira. El cabeza de lista de "
+                       "Chega en esos comicios, Tomás Gouveia, habló primero."))
+    assert "Elección regional de Madeira de 2025" in _objects(found, "Tomás Gouveia",
+                                                              "candidateIn")
+    assert not any(r == "participatedIn" and o.startswith("Elección") for _, r, o in found)
+
+
+def test_the_regional_offices_of_a_party_are_no_race(read):
+    found = facts(read("Visita\n\nROMA.– Marco Rossi visitó las sedes regionales del partido."))
+    assert not _objects(found, "Marco Rossi", "candidateIn")

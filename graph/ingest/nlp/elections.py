@@ -40,6 +40,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
+from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
@@ -213,6 +214,8 @@ class Elections(RacePlaces):
         """The election of `kind` that the phrase of `token` (its `words`) names."""
         if kind == EUROPEAN:
             return self._election(EUROPEAN, "", token)
+        if kind == REGIONAL and foreign_region(token):  # "las regionales de Madeira"
+            return self._election(f"{REGIONAL_RACE} de {foreign_region(token)}", "", token)
         if kind == REGIONAL:
             return self._election("Elecciones " + self._parliament(token, words) if
                                   self._parliament(token, words) else None, "", token)

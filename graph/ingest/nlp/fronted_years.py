@@ -1,6 +1,7 @@
 """A year the sentence opens on: "En 2023, el secretario general apostó por X como candidato a
-la presidencia ...", "Ya en marzo de 2019, ...". A time fronted before a comma sets the time
-of the whole sentence, however far from it the race is named."""
+la presidencia ...", "En marzo de 2025 intervino en el cierre de campaña para las regionales
+de Madeira". A time fronted before the clause sets the time of the whole sentence, however far
+from it the race is named."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ def fronted_year(sentence) -> int | None:
         if t.text == ",":
             return None
         if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+            # "En 2023, ...", "En marzo de 2025 intervino en ...": the time, then the clause
             following = [w for w in words if w.i > t.i][:1]
-            return int(t.text) if following and following[0].text == "," else None
+            return int(t.text) if following and (following[0].text == "," or following[0].pos_
+                                                 in ("VERB", "AUX")) else None
     return None
