@@ -238,3 +238,187 @@ def test_a_mayor_or_governor_whose_place_is_unsaid_holds_the_bare_office(read, s
 def test_a_deputy_mayor_is_no_mayor(read):
     found = facts(read("Crónica\n\nLo recibió el teniente de alcalde Luis Mora."))
     assert "Alcalde" not in _objects(found, "Luis Mora", "holdsOffice")
+
+
+# ------------------------------------------------- a paragraph opening on a dropped subject
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Perfil\n\nLuis Medina nació en Tenerife en 1980. En 2019 se afilió a Vox.\n\nHoy es "
+     "diputado en el Parlamento de Canarias, donde Vox tiene cuatro escaños.", "Luis Medina",
+     "Diputado"),
+    ("Perfil\n\nAna Ruiz nació en Lima en 1970.\n\nDesde 2022 es senadora por Lima y una de las "
+     "voces del partido.", "Ana Ruiz", "Senador"),
+    ("Perfil\n\nMarta Gil llegó a la política en 2010.\n\nAhora es concejala de Valencia y "
+     "portavoz de su grupo.", "Marta Gil", "Concejal"),
+])
+def test_a_paragraph_break_is_no_subject_of_its_first_copula(read, text, person, office):
+    assert office in _objects(facts(read(text)), person, "holdsOffice")
+
+
+def test_a_plural_copula_after_a_paragraph_break_is_no_one_s_office(read):
+    found = facts(read("Perfil\n\nAna Ruiz nació en Lima en 1970.\n\nHoy son diputados en el "
+                       "Congreso."))
+    assert not _objects(found, "Ana Ruiz", "holdsOffice")
+
+
+# ------------------------------------------------------------- where a seat is won
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("ATENAS.– Eleni Pappa ganó su escaño en las europeas de 2024.", "Eleni Pappa",
+     "Elección europea de 2024"),
+    ("MADRID.– Ana Gil ganó un escaño en la Eurocámara en 2019.", "Ana Gil",
+     "Elección europea de 2019"),
+    ("SANTIAGO.– Ana Soto ganó un escaño en el concejo en 2021.", "Ana Soto",
+     "Elecciones municipales de Chile de 2021"),
+    ("LIMA.– Ana Quispe ganó un escaño en el Senado en 2021.", "Ana Quispe",
+     "Elecciones legislativas de Perú de 2021"),
+])
+def test_a_seat_is_won_in_the_race_of_where_it_is(read, sentence, person, race):
+    assert _objects(facts(read("Perfil\n\n" + sentence)), person, "candidateIn") == {race}
+
+
+def test_a_council_seat_of_a_town_voting_on_its_own_names_no_national_race(read):
+    found = facts(read("Perfil\n\nMIAMI.– Adriana Salas llegó a la política local en 2020, "
+                       "cuando ganó por 312 votos un escaño en el concejo frente al concejal "
+                       "Ricardo Peña."))
+    assert not any("Estados Unidos" in o for o in _objects(found, "Adriana Salas",
+                                                           "candidateIn"))
+
+
+# ------------------------------------------- a foreign name after a title and its comma
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("En ese foro participó también la ministra húngara de Familia, Zsófia Kerekes, según "
+     "la organización.", "Zsófia Kerekes"),
+    ("Tomó la palabra la ministra croata de Demografía, Vesna Horvatek, durante media hora.",
+     "Vesna Horvatek"),
+])
+def test_a_foreign_name_between_commas_after_a_title_is_a_person(read, sentence, person):
+    found = facts(read("Foro\n\n" + sentence))
+    assert _objects(found, person, "holdsOffice")
+
+
+def test_places_between_commas_after_no_title_are_no_persons(read):
+    found = facts(read("Foro\n\nViajó por la región: Liubliana, Zagreb Centro, Sarajevo."))
+    assert not any(r == "holdsOffice" for _, r, _ in found)
+
+
+# ------------------------------------------------ a title held now, after the name's comma
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Rodrigo Ferreyra perdió frente al peronista Daniel Pazos, hoy intendente.",
+     "Daniel Pazos", "Intendente"),
+    ("Lo acompañó Ana Ruiz, actualmente diputada de Vox, que habló después.", "Ana Ruiz",
+     "Diputado"),
+    ("Lo acompañó Ana Ruiz, ahora senadora, que habló después.", "Ana Ruiz", "Senador"),
+])
+def test_a_title_after_an_adverb_of_now_is_held(read, sentence, person, office):
+    assert office in _objects(facts(read("Foro\n\n" + sentence)), person, "holdsOffice")
+
+
+def test_an_adverb_of_now_before_a_place_is_no_title(read):
+    found = facts(read("Foro\n\nLo acompañó Ana Ruiz, hoy en Madrid, que habló después."))
+    assert not _objects(found, "Ana Ruiz", "holdsOffice")
+
+
+# ------------------------------------------------------- a party named by its leader or noun
+
+
+def _classes(extraction) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Enfrente tiene a Péter Magyar, el líder de Tisza, que encabeza los sondeos.", "Tisza"),
+    ("El primer ministro eslovaco, Robert Fico, apoya a Orbán, pero su partido, Smer, no "
+     "pertenece a Patriotas por Europa.", "Smer"),
+    ("Lo recibió Mario Dossi, cuyo partido, Avanti, gobierna la región.", "Avanti"),
+])
+def test_a_one_word_name_a_party_leader_leads_or_a_party_noun_opens_is_a_party(read, sentence,
+                                                                               name):
+    assert _classes(read("Análisis\n\n" + sentence)).get(name) == "PoliticalParty"
+
+
+def test_the_leader_named_after_his_party_noun_is_a_person(read):
+    extraction = read("Análisis\n\nLa diputada Rita Matos, de Chega, leyó un mensaje del líder "
+                      "de su partido, André Ventura.")
+    assert _classes(extraction).get("André Ventura") in (None, "Person")
+    assert not any(o == "André Ventura" and r == "memberOf" for _, r, o in facts(extraction))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("En 2014 se afilió a Coalición Canaria (CC), el partido que entonces gobernaba las "
+     "islas.", "Coalición Canaria"),
+    ("Militó en Alianza Cívica (AC), el partido del exalcalde, hasta 2020.", "Alianza Cívica"),
+])
+def test_a_coalition_named_name_the_text_calls_a_party_is_a_party(read, sentence, name):
+    assert _classes(read("Perfil\n\nAna Ruiz es diputada. " + sentence)).get(name) == \
+        "PoliticalParty"
+
+
+def test_a_coalition_the_text_calls_no_party_stays_a_coalition(read):
+    extraction = read("Perfil\n\nAna Ruiz se sumó a Coalición Cívica (CC), la alianza de "
+                      "cinco partidos opositores.")
+    assert _classes(extraction).get("Coalición Cívica") in (None, "Coalition")
+
+
+# -------------------------------------------------------- a year the sentence opens on
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("En 2023, el secretario general de Vox, Ignacio Garriga, apostó por Nicasio Galván como "
+     "candidato de Vox a la presidencia del Gobierno canario.", "Nicasio Galván",
+     "Elecciones al Parlamento de Canarias de 2023"),
+    ("En marzo de 2019, el comité del partido eligió a Pedro Alonso como su candidato a la "
+     "presidencia de la Junta de Andalucía.", "Pedro Alonso",
+     "Elecciones al Parlamento de Andalucía de 2019"),
+])
+def test_a_year_opening_the_sentence_dates_its_race(read, sentence, person, race):
+    assert race in _objects(facts(read("Perfil\n\n" + sentence)), person, "candidateIn")
+
+
+def test_a_term_start_opening_the_sentence_dates_no_race(read):
+    found = facts(read("Perfil\n\nDesde 2019, Vox apostó por Pedro Alonso como candidato a la "
+                       "presidencia de la Junta de Andalucía."))
+    assert not any(r.endswith("2019") for r in _objects(found, "Pedro Alonso", "candidateIn"))
+
+
+# ---------------------------------------------------------- a region's race outside Spain
+
+
+@pytest.mark.parametrize("sentence, person, race", [
+    ("FUNCHAL.– Tomás Gouveia fue candidato en las regionales de Madeira de 2025.",
+     "Tomás Gouveia", "Elección regional de Madeira de 2025"),
+    ("ROMA.– Marco Rossi fue candidato en las regionales de Lombardía de 2023.", "Marco Rossi",
+     "Elección regional de Lombardía de 2023"),
+    ("PARÍS.– Marc Petit se presentó a las elecciones regionales de Bretaña de 2021.",
+     "Marc Petit", "Elección regional de Bretaña de 2021"),
+    ("SEVILLA.– Ana Gil fue candidata en las autonómicas de Andalucía de 2022.", "Ana Gil",
+     "Elecciones al Parlamento de Andalucía de 2022"),
+])
+def test_a_regional_race_is_the_region_s_its_phrase_names(read, sentence, person, race):
+    assert _objects(facts(read("Perfil\n\n" + sentence)), person, "candidateIn") == {race}
+
+
+def test_the_presidency_of_a_regional_government_is_no_region_named_gobierno(read):
+    found = facts(read("Mitin\n\nZARAGOZA.– Abascal arropó a Luis Nolasco, candidato de su "
+                       "partido a la Presidencia del Gobierno de Aragón."))
+    assert not any("Gobierno" in o for o in _objects(found, "Luis Nolasco", "candidateIn"))
+
+
+def test_a_list_head_in_those_elections_ran_in_them(read):
+    found = facts(read("Perfil\n\nLAS PALMAS.– En marzo de 2025 intervino en el cierre de "
+                       "campaña de Chega para las regionales de Madeira. El cabeza de lista de "
+                       "Chega en esos comicios, Tomás Gouveia, habló primero."))
+    assert "Elección regional de Madeira de 2025" in _objects(found, "Tomás Gouveia",
+                                                              "candidateIn")
+    assert not any(r == "participatedIn" and o.startswith("Elección") for _, r, o in found)
+
+
+def test_the_regional_offices_of_a_party_are_no_race(read):
+    found = facts(read("Visita\n\nROMA.– Marco Rossi visitó las sedes regionales del partido."))
+    assert not _objects(found, "Marco Rossi", "candidateIn")

@@ -26,7 +26,7 @@ _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (PRIMARIES, ("primarias", "internas")),
     (MUNICIPAL, ("municipal", "alcald", "intendencia", "intendente", "concejo", "locales")),
     (GOVERNOR, ("gobernador", "gobernacion")),
-    (REGIONAL, ("autonomic", "regionales")),
+    (REGIONAL, ("autonomic", "regional")),
     (LEGISLATIVE, ("legislativ", "parlamentari", "congresales", "senado", "camara")),
     (PRESIDENTIAL, ("presiden", "reeleccion")),
 ]

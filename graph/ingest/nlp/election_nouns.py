@@ -18,8 +18,10 @@ def is_election_noun(token) -> bool:
         # "en las generales de abril"; "los generales" are soldiers
         return any(c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas")
                    for c in token.children)
-    if fold(token.lower_) == "europeas" and token.pos_ in ("NOUN", "ADJ", "PROPN"):
-        # "en las europeas de 2019"; "las mujeres europeas" are women
+    if fold(token.lower_) in ("europeas", "regionales") and \
+            token.pos_ in ("NOUN", "ADJ", "PROPN"):
+        # "en las europeas de 2019", "las regionales de Madeira"; "las mujeres europeas" are
+        # women, "las sedes regionales" offices
         return token.dep_ != "amod" and any(
             c.dep_ == "det" and c.lower_ in ("las", "unas", "estas", "esas", "aquellas")
             for c in token.children)

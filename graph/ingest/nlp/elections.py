@@ -35,11 +35,14 @@ from graph.ingest.nlp.election_nouns import (
     year_of,
 )
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.town_races import MUNICIPAL_RACE, office_town
+from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
+from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -211,6 +214,8 @@ class Elections(RacePlaces):
         """The election of `kind` that the phrase of `token` (its `words`) names."""
         if kind == EUROPEAN:
             return self._election(EUROPEAN, "", token)
+        if kind == REGIONAL and foreign_region(token):  # "las regionales de Madeira"
+            return self._election(f"{REGIONAL_RACE} de {foreign_region(token)}", "", token)
         if kind == REGIONAL:
             return self._election("Elecciones " + self._parliament(token, words) if
                                   self._parliament(token, words) else None, "", token)
@@ -336,6 +341,12 @@ class Elections(RacePlaces):
             LEGISLATIVE if _prime_minister(token) else None)  # a parliament makes one
         if kind is None:
             return None
+        place = seat_place(token)  # "un escaño en las europeas / en el concejo"
+        if place is not None and (is_election_noun(place) or european_chamber(place)):
+            return self.named(place) if is_election_noun(place) else self.of_kind(
+                EUROPEAN, place, [place.text])
+        if place is not None and fold(place.lower_) in TOWN_COUNCILS:
+            kind = MUNICIPAL
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 6]
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
@@ -352,9 +363,12 @@ class Elections(RacePlaces):
         if kind == LEGISLATIVE and word in ("congreso", "parlamento", "camara") and \
                 region_of(words):
             return self.of_kind(REGIONAL, token, words)
-        town = office_town(token, self._country_of(token, True)) if kind == MUNICIPAL else None
+        country = self._country_of(token, True) if kind == MUNICIPAL else None
+        town = office_town(token, country) if kind == MUNICIPAL else None
         if town:  # "candidato a intendente de Córdoba": the town's own race
             return self._election(f"{MUNICIPAL_RACE} de {town}", "", token)
+        if kind == MUNICIPAL and has_own_calendars(country):
+            return None  # a town the text does not name, of a country voting town by town
         return self.of_kind(kind, token, words, office=True)
 
     def in_phrase(self, token) -> list[End]:
@@ -531,4 +545,4 @@ class Elections(RacePlaces):
                 best = (distance, year, own)
         if best:
             return best[1], best[2]
-        return years_ago(token, anchor.year) or anchor.year, False
+        return years_ago(token, anchor.year) or fronted_year(sentence) or anchor.year, False

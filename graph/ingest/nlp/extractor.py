@@ -85,6 +85,7 @@ from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
 from graph.ingest.nlp.presided_bodies import presided_offices
+from graph.ingest.nlp.race_attendance import without_race_attendance
 from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
@@ -211,8 +212,8 @@ class NlpExtractor:
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
                 parsed, parties_for_pairs(parsed, found)))))))
-        found = bodies_as_allies(parsed, led_blocs(parsed, found) + party_person_claims(
-            parsed, found))
+        found = bodies_as_allies(parsed, without_race_attendance(parsed, led_blocs(
+            parsed, found) + party_person_claims(parsed, found)))
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it

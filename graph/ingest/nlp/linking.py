@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.ingest.knowledge import (
+    COALITION,
     COUNTRY,
     EVENT,
     OFFICE,
@@ -407,7 +408,8 @@ class _Linker:
             text, edition = with_year(self.r, span, text)
             named = kind_alias(kind_before(self.r, span) or "", text)
             edition += [named] if named else []
-        if cls in (PERSON, ORGANIZATION, ENTITY) and shapes.apposed_party(self.r, span):
+        if cls in (PERSON, ORGANIZATION, ENTITY, COALITION) and \
+                shapes.apposed_party(self.r, span):  # "Coalición Canaria, el partido que"
             cls = PARTY
         if cls == ENTITY or cls == OFFICE and "de" not in key and "del" not in key:
             return  # a bare title names a post of nobody in particular

@@ -25,7 +25,7 @@ def person_shaped(doc, start: int, end: int, key) -> bool:
         return False
     if gz.is_given_name(key[0]) or _person_elsewhere(doc, start, end):
         return True
-    return _in_relation_slot(doc, start, end)
+    return _in_relation_slot(doc, start, end) or _after_titled_comma(doc, start, end)
 
 
 def _in_relation_slot(doc, start: int, end: int) -> bool:
@@ -39,6 +39,25 @@ def _in_relation_slot(doc, start: int, end: int) -> bool:
         return bool(base_role(head)[0])  # "la portavoz de Vox, Pepa Millán"
     return token.dep_ in _ARGUMENTS and head.pos_ in ("VERB", "AUX") and \
         verb_lemma(head) in VERBS
+
+
+def _after_titled_comma(doc, start: int, end: int) -> bool:
+    """"la ministra húngara de Familia, Zsófia Kerekes, ...": a name between commas right after
+    a title phrase, which the small model may hang on the portfolio as a conjunct."""
+    if start < 3 or doc[start - 1].text != "," or end < len(doc) and \
+            doc[end].text not in (",", ".", ";", ")"):
+        return False
+    for i in range(start - 2, max(start - 8, -1), -1):
+        token = doc[i]
+        if base_role(token)[0] and token.pos_ in ("NOUN", "ADJ") and i > 0 and \
+                doc[i - 1].pos_ == "DET":
+            return True
+        # the phrase's words; the model may tag its demonym ("húngara") a verb
+        demonym = bool(gz.fold_key(token.text)) and gz.demonym(gz.fold_key(token.text)[0])
+        if token.is_punct or token.pos_ not in ("ADJ", "ADP", "DET", "NOUN", "PROPN") and \
+                not demonym:
+            return False
+    return False
 
 
 def _person_elsewhere(doc, start: int, end: int) -> bool:

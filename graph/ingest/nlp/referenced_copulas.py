@@ -52,10 +52,11 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     if verb is None or token.morph.get("Number") == ["Plur"]:
         return []
     # "R. Soy militante de X": the small model may make the answer's marker the subject of a
-    # first person; "Militante de X, fue diputado" opens on what describes the dropped one
+    # first person; "Militante de X, fue diputado" opens on what describes the dropped one; a
+    # paragraph's break the model makes the subject of its first copula is none
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not (
         c.pos_ in ("SPACE", "PUNCT") and verb.morph.get("Person") == ["1"]) and
-        not predicative_opener(c)]
+        c.pos_ != "SPACE" and not predicative_opener(c)]
     if any(parsed.mention(t) for s in subjects for t in s.subtree):
         return []  # a named subject: the role reader reads the copula with the name
     if any(c.dep_ in ("appos", "flat") and parsed.mention(c) is not None and

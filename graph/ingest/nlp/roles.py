@@ -68,7 +68,7 @@ from graph.ingest.nlp.words import (
 from graph.ingest.reading import fold
 
 # Words of time before a title after a name, which leave the title the name's
-_THEN = {"entonces", "actualmente", "todavia", "aun", "ya"}
+_THEN = {"entonces", "hoy", "ahora", "actualmente", "todavia", "aun", "ya"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera", "viceprimer", "viceprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -282,9 +282,12 @@ class RoleReader(OfficeNaming):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
                     doc[i + 1].lower_ == "de":
                 i += 2  # "uno de los principales adversarios de Milei"
-            j = i + (doc[i].lower_ == "por" and fold(doc[i + 1].lower_) == "entonces")
+            j = i + (doc[i].lower_ == "por" and i + 1 < len(doc) and
+                     fold(doc[i + 1].lower_) == "entonces")
             if j + 1 < len(doc) and fold(doc[j].lower_) in _THEN and base_role(doc[j + 1])[0]:
-                i = j + 1  # "X, entonces aliado de Milei", "por entonces socio de Y"
+                # "X, entonces aliado de Milei", "por entonces socio de Y", "Daniel
+                # Passerini, hoy intendente": the title held then or now
+                i = j + 1
             determined = doc[i].pos_ == "DET"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and

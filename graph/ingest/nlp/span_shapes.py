@@ -60,13 +60,29 @@ def closes_clause(r: Reader, span: Span) -> bool:
 def apposed_party(r: Reader, span: Span) -> bool:
     """"Identidad Soberana, el partido del abogado X", "Nuevas Ideas, la formación de Y": a
     name that "el partido" describes across a comma is a party's, whatever its words look
-    like (two capitalized words read as a person's)."""
+    like (two capitalized words read as a person's); so is one that "su partido," opens ("su
+    partido, Smer"), and the one word "el líder de" leads ("el líder de Tisza")."""
     i = span.end
-    return i + 2 < len(r.keys) and r.texts[i] == "," and \
+    if i + 2 < len(r.texts) and r.texts[i] == "(" and r.texts[i + 2] == ")":
+        i += 3  # "Coalición Canaria (CC), el partido que ...": past its acronym
+    after = i + 2 < len(r.keys) and r.texts[i] == "," and \
         r.keys[i + 1] in (("el",), ("la",)) and r.keys[i + 2] in _PARTY_WORDS
+    # "su partido, Smer, ...", "cuyo partido, Smer": the party named after its noun
+    j = span.start
+    # (not "el líder de su partido, André Ventura": the leader's name)
+    before = j >= 4 and r.texts[j - 1] == "," and r.keys[j - 2] in _PARTY_WORDS and \
+        r.keys[j - 3] in _OWNERS and r.keys[j - 4] not in (("de",), ("del",)) and \
+        bool(r.keys[j]) and not gz.is_given_name(r.keys[j][0])
+    # "el líder de Tisza": one word a party leader's title leads
+    led = j >= 2 and span.end - j == 1 and r.keys[j - 1] == ("de",) and \
+        r.keys[j - 2] in _PARTY_LEADERS and bool(r.keys[j]) and \
+        not gz.is_given_name(r.keys[j][0])
+    return after or before or led
 
 
 _PARTY_WORDS = {("partido",), ("formacion",), ("colectividad",)}
+_OWNERS = {("su",), ("cuyo",), ("cuya",), ("nuestro",), ("nuestra",), ("vuestro",)}
+_PARTY_LEADERS = {("lider",), ("lideresa",)}
 
 
 # Endings of the abstract nouns that name a portfolio ("Organización", "Economía", "Igualdad")

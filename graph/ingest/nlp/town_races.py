@@ -51,3 +51,9 @@ def office_town(token, country: str | None) -> str | None:
     if place is not None:
         return place.name
     return name if generic else None  # "de la ciudad de X": a town no list knows
+
+
+def has_own_calendars(country: str | None) -> bool:
+    """Whether the country holds no municipal elections of its own ("Elecciones municipales de
+    Estados Unidos" name no race)."""
+    return country in _OWN_CALENDARS
