@@ -363,3 +363,20 @@ def test_the_title_after_a_according_to_aside_is_not_the_sources(read):
 def test_a_title_after_a_name_outside_an_aside_is_the_names(read):
     found = facts(read("Habló Pierre Morel, el aliado más fiel de Reagrupamiento Nacional."))
     assert ("Pierre Morel", "allied", "Reagrupamiento Nacional") in found
+
+
+# --- a plural title shared out by "ambos", "los dos", "los tres" -----------------------------
+
+def test_a_plural_title_after_a_quantifier_holds_for_each_name(read):
+    found = facts(read("Ana Gil y Pedro Soto, ambos diputados de Vox, votaron."))
+    assert {("Ana Gil", "memberOf", "Vox"), ("Pedro Soto", "memberOf", "Vox")} <= found
+    found = facts(read("Ana Gil y Pedro Soto, los dos senadores de Unión Cívica, votaron."))
+    assert {("Ana Gil", "memberOf", "Unión Cívica"),
+            ("Pedro Soto", "memberOf", "Unión Cívica")} <= found
+    found = facts(read("Ana Gil, Pedro Soto y Luis Vera, los tres concejales de Vox, votaron."))
+    assert ("Ana Gil", "memberOf", "Vox") in found
+
+
+def test_a_quantified_title_over_two_parties_says_no_one_is_of_which(read):
+    found = facts(read("Ana Gil y Pedro Soto, ambos diputados del PP y de Vox, votaron."))
+    assert not any(r == "memberOf" for _, r, _ in found)

@@ -1,8 +1,8 @@
 """A plural title after two or more names holds for each of them: "X e Y, los copresidentes
-de Konfederacja" (each leads it), "X e Y, diputados del PP" (each sits for it), "X e Y,
-líderes de Vox y Chega respectivamente" (each their own, in order). The role reader gives the
-title to the name beside it only; with two organizations and no "respectivamente" nobody is
-said to belong to which, so neither is read."""
+de Konfederacja" (each leads it), "X e Y, diputados del PP", "X e Y, ambos diputados de Vox"
+(each sits for it), "X e Y, líderes de Vox y Chega respectivamente" (each their own, in
+order). The role reader gives the title to the name beside it only; with two organizations
+and no "respectivamente" nobody is said to belong to which, so neither is read."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from graph.ingest.reading import fold
 _TIES = {"leaderOf", "memberOf", "represents", "holdsOffice"}
 _OF_ORGANIZATION = {"leaderOf", "memberOf", "represents"}
 _AND = {"y", "e"}
+# What may stand between the names and the plural title: "los", "ambos", "los dos", "todos"
+_SHARING = {"los", "las", "ambos", "ambas", "dos", "tres", "cuatro", "todos", "todas"}
 
 
 def coordinated_holders(parsed: Parsed, found: list[Found]) -> list[Found]:
@@ -75,7 +77,7 @@ def _coordinated_before(parsed: Parsed, last: End, trigger: int) -> list[End]:
     named = last.mention.end - 1 if last.mention is not None else last.last
     between = list(doc[named + 1:trigger])
     if not between or between[0].text != "," or not all(
-            t.text == "," or t.lower_ in ("los", "las") for t in between):
+            t.text == "," or fold(t.lower_) in _SHARING for t in between):
         return []
     names = [last]
     i = last.first - 1

@@ -69,6 +69,8 @@ from graph.ingest.reading import fold
 
 # Words of time before a title after a name, which leave the title the name's
 _THEN = {"entonces", "hoy", "ahora", "actualmente", "todavia", "aun", "ya"}
+# Words that share a plural title out over the names before it
+_EACH = {"ambos", "ambas", "dos", "tres", "cuatro", "todos", "todas"}
 _PREMIER = {"primer", "primera", "exprimer", "exprimera", "viceprimer", "viceprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
@@ -289,6 +291,9 @@ class RoleReader(OfficeNaming):
                 # Passerini, hoy intendente": the title held then or now
                 i = j + 1
             determined = doc[i].pos_ == "DET"
+            k = i + (fold(doc[i].lower_) in ("los", "las", "todos", "todas"))
+            if k + 1 < len(doc) and fold(doc[k].lower_) in _EACH and base_role(doc[k + 1])[0]:
+                i = k + 1  # "X e Y, ambos diputados de Vox", "los dos senadores de Z"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and titles == [] and
                                     (doc[i - 1].pos_ == "DET" or i + 1 < len(doc) and
