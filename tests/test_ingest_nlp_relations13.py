@@ -166,6 +166,13 @@ def test_a_name_that_echoes_the_clause_does_what_its_subject_does(read):
     found = read("Javier Milei no se reunió con José Antonio Kast, y Nayib Bukele tampoco.")
     _not_asserted(found, "met")
     assert find(found, "Nayib Bukele", "met", "José Antonio Kast").negated
+    found = read("Javier Milei apoyó a José Antonio Kast; Santiago Abascal también, según "
+                 "fuentes de Vox.")
+    _asserted(found, "Santiago Abascal", "endorsed", "José Antonio Kast")
+    absent(found, "endorsed", "Javier Milei", "Santiago Abascal")
+    found = read("Javier Milei habló con José Antonio Kast, y Nayib Bukele también viajó a "
+                 "Santiago.")
+    absent(found, "contactWith", "Nayib Bukele")
     found = read("Javier Milei se reunió con José Antonio Kast y con Nayib Bukele también.")
     _asserted(found, "Javier Milei", "met", "Nayib Bukele")
     absent(found, "met", "Nayib Bukele", "José Antonio Kast")
