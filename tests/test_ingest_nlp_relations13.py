@@ -239,6 +239,16 @@ def test_an_answer_completes_the_interviews_question(read):
         absent(found, relation, "Javier Milei", obj)
 
 
+def test_a_later_sentence_of_the_answer_may_name_another_partner(read):
+    found = read(_INTERVIEW.format(
+        question="—¿Con quién se reunió en Roma?",
+        answer="—Con Giorgia Meloni, el martes. Y con Matteo Salvini, que me invitó. También "
+               "vi a Marine Le Pen en un pasillo."))
+    _asserted(found, "Rosa Vidal", "met", "Giorgia Meloni")
+    _asserted(found, "Rosa Vidal", "met", "Matteo Salvini")
+    absent(found, "met", "Rosa Vidal", "Marine Le Pen")
+
+
 def test_a_question_about_what_will_be_done_or_a_yes_without_a_question_states_nothing(read):
     for question, answer in (("—¿Apoyará a José Antonio Kast en la segunda vuelta?",
                               "—Sí, sin dudarlo."),
