@@ -166,6 +166,13 @@ def test_a_name_that_echoes_the_clause_does_what_its_subject_does(read):
     found = read("Javier Milei no se reunió con José Antonio Kast, y Nayib Bukele tampoco.")
     _not_asserted(found, "met")
     assert find(found, "Nayib Bukele", "met", "José Antonio Kast").negated
+    found = read("Javier Milei apoyó a José Antonio Kast; Santiago Abascal también, según "
+                 "fuentes de Vox.")
+    _asserted(found, "Santiago Abascal", "endorsed", "José Antonio Kast")
+    absent(found, "endorsed", "Javier Milei", "Santiago Abascal")
+    found = read("Javier Milei habló con José Antonio Kast, y Nayib Bukele también viajó a "
+                 "Santiago.")
+    absent(found, "contactWith", "Nayib Bukele")
     found = read("Javier Milei se reunió con José Antonio Kast y con Nayib Bukele también.")
     _asserted(found, "Javier Milei", "met", "Nayib Bukele")
     absent(found, "met", "Nayib Bukele", "José Antonio Kast")
@@ -230,6 +237,16 @@ def test_an_answer_completes_the_interviews_question(read):
         claim = find(found, "Rosa Vidal", relation, obj)
         assert claim.negated is negated, question
         absent(found, relation, "Javier Milei", obj)
+
+
+def test_a_later_sentence_of_the_answer_may_name_another_partner(read):
+    found = read(_INTERVIEW.format(
+        question="—¿Con quién se reunió en Roma?",
+        answer="—Con Giorgia Meloni, el martes. Y con Matteo Salvini, que me invitó. También "
+               "vi a Marine Le Pen en un pasillo."))
+    _asserted(found, "Rosa Vidal", "met", "Giorgia Meloni")
+    _asserted(found, "Rosa Vidal", "met", "Matteo Salvini")
+    absent(found, "met", "Rosa Vidal", "Marine Le Pen")
 
 
 def test_a_question_about_what_will_be_done_or_a_yes_without_a_question_states_nothing(read):

@@ -86,7 +86,7 @@ def _named_partner(parsed: Parsed, verb, answer: list) -> list[Found]:
     named = next((t for t in answer[1:6] if parsed.mention(t)), None)
     if named is None:
         return []
-    partners = parsed.ends(named)
+    partners = parsed.ends(named) + _more_partners(parsed, answer, prep)
     subjects = _asked(parsed, verb) or subject_ends(parsed, verb)
     lemma = verb_lemma(verb)
     out = []
@@ -110,3 +110,17 @@ def _asked(parsed: Parsed, verb) -> list:
            not c.is_space and not c.is_punct for c in verb.children):
         return []
     return addressee(parsed, verb)
+
+
+def _more_partners(parsed: Parsed, answer: list, prep: str) -> list:
+    """"—Con X, el jueves. Y con Y, que me invitó": a later sentence of the answer that
+    opens with "y" or "también" and the same preposition names another partner."""
+    out = []
+    for n, token in enumerate(answer[1:-2], start=1):
+        if answer[n - 1].text not in (".", ";") or fold(token.lower_) not in ("y", "tambien"):
+            continue
+        if fold(answer[n + 1].lower_) != prep:
+            continue
+        named = next((t for t in answer[n + 2:n + 6] if parsed.mention(t)), None)
+        out += parsed.ends(named, conj=False) if named is not None else []
+    return out

@@ -32,10 +32,11 @@ def _echoes(parsed: Parsed, verb) -> list:
         if token.i <= verb.i or not any(c.dep_ == "advmod" and fold(c.lower_) in _ECHOES and
                                         c.i > token.i for c in token.children):
             continue
-        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        # the small model may hang the comma or semicolon before the name on it
+        start = next(t for t in token.subtree if not t.is_punct).i
+        before = token.doc[start - 1] if start > 0 else None
         joined = before is not None and (before.text in (",", ";") or before.lower_ == "y" and
-                                         token.left_edge.i > 1 and
-                                         token.doc[token.left_edge.i - 2].text == ",")
+                                         start > 1 and token.doc[start - 2].text == ",")
         if not joined and not any(c.dep_ == "cc" and c.lower_ == "y" for c in token.children):
             continue
         if any(c.dep_ == "case" for c in token.children) or token.pos_ != "PROPN":
