@@ -422,3 +422,29 @@ def test_a_list_head_in_those_elections_ran_in_them(read):
 def test_the_regional_offices_of_a_party_are_no_race(read):
     found = facts(read("Visita\n\nROMA.– Marco Rossi visitó las sedes regionales del partido."))
     assert not _objects(found, "Marco Rossi", "candidateIn")
+
+
+# ------------------------------------------------- a title elided before a second demonym
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Abascal elogió al presidente argentino, Javier Milei, y al salvadoreño Nayib Bukele.",
+     "Nayib Bukele", "Presidente de El Salvador"),
+    ("Asistieron la primera ministra italiana, Giorgia Meloni, y la danesa, Mette "
+     "Frederiksen.", "Mette Frederiksen", "Primer ministro de Dinamarca"),
+    ("Llamó al presidente chileno, José Antonio Kast, y al paraguayo, Santiago Peña.",
+     "Santiago Peña", "Presidente de Paraguay"),
+])
+def test_a_second_demonym_takes_the_first_title(read, sentence, person, office):
+    assert office in _objects(facts(read("Foro\n\n" + sentence)), person, "holdsOffice")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("El presidente argentino Javier Milei habló con el escritor peruano Mario Vargas y el "
+     "chileno Pedro Soto.", "Pedro Soto"),
+    ("Firmaron el diputado portugués Pedro Frazão, de Chega, y el peruano Rafael Aliaga.",
+     "Rafael Aliaga"),
+    ("Firmaron el diputado portugués Pedro Frazão y el peruano Rafael Aliaga.", "Rafael Aliaga"),
+])
+def test_a_demonym_after_another_title_or_a_described_name_is_no_title(read, sentence, person):
+    assert not _objects(facts(read("Foro\n\n" + sentence)), person, "holdsOffice")
