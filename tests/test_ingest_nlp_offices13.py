@@ -422,3 +422,68 @@ def test_a_list_head_in_those_elections_ran_in_them(read):
 def test_the_regional_offices_of_a_party_are_no_race(read):
     found = facts(read("Visita\n\nROMA.– Marco Rossi visitó las sedes regionales del partido."))
     assert not _objects(found, "Marco Rossi", "candidateIn")
+
+
+# ------------------------------------------------- a title elided before a second demonym
+
+
+@pytest.mark.parametrize("sentence, person, office", [
+    ("Abascal elogió al presidente argentino, Javier Milei, y al salvadoreño Nayib Bukele.",
+     "Nayib Bukele", "Presidente de El Salvador"),
+    ("Asistieron la primera ministra italiana, Giorgia Meloni, y la danesa, Mette "
+     "Frederiksen.", "Mette Frederiksen", "Primer ministro de Dinamarca"),
+    ("Llamó al presidente chileno, José Antonio Kast, y al paraguayo, Santiago Peña.",
+     "Santiago Peña", "Presidente de Paraguay"),
+])
+def test_a_second_demonym_takes_the_first_title(read, sentence, person, office):
+    assert office in _objects(facts(read("Foro\n\n" + sentence)), person, "holdsOffice")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("El presidente argentino Javier Milei habló con el escritor peruano Mario Vargas y el "
+     "chileno Pedro Soto.", "Pedro Soto"),
+    ("Firmaron el diputado portugués Pedro Frazão, de Chega, y el peruano Rafael Aliaga.",
+     "Rafael Aliaga"),
+    ("Firmaron el diputado portugués Pedro Frazão y el peruano Rafael Aliaga.", "Rafael Aliaga"),
+])
+def test_a_demonym_after_another_title_or_a_described_name_is_no_title(read, sentence, person):
+    assert not _objects(facts(read("Foro\n\n" + sentence)), person, "holdsOffice")
+
+
+# ---------------------------------------------------------------- reaching a chamber
+
+
+@pytest.mark.parametrize("sentence, person, office, race", [
+    ("CÓRDOBA.– Marcela Luna llegó a la Cámara en 2023 en la lista de Luis Juárez.",
+     "Marcela Luna", "Diputado", "Elecciones legislativas de Argentina de 2023"),
+    ("MADRID.– Ana Gil entró en el Senado en 2019.", "Ana Gil", "Senador",
+     "Elecciones legislativas de España de 2019"),
+    ("MADRID.– Ana Gil accedió a la Eurocámara en 2024.", "Ana Gil", "Eurodiputado", None),
+    ("SANTIAGO.– Catalina Ruiz llegó a la Cámara de Diputados en 2022.", "Catalina Ruiz",
+     "Diputado", None),
+])
+def test_one_who_reaches_a_chamber_holds_its_seat(read, sentence, person, office, race):
+    found = facts(read("Perfil\n\n" + sentence))
+    assert office in _objects(found, person, "holdsOffice")
+    if race:
+        assert race in _objects(found, person, "candidateIn")
+
+
+@pytest.mark.parametrize("sentence", [
+    "MADRID.– Ana Gil llegó a la sede del Senado en coche.",
+    "MADRID.– Ana Gil llegó a la cámara de fotos a tiempo.",
+])
+def test_reaching_a_building_or_a_thing_is_no_seat(read, sentence):
+    assert not _objects(facts(read("Perfil\n\n" + sentence)), "Ana Gil", "holdsOffice")
+
+
+def test_one_who_did_not_reach_a_chamber_may_have_run(read):
+    found = facts(read("Perfil\n\nMADRID.– Ana Gil no llegó al Senado en 2019."))
+    assert not _objects(found, "Ana Gil", "not candidateIn")
+    assert not _objects(found, "Ana Gil", "holdsOffice")
+
+
+def test_before_reaching_a_chamber_tells_of_the_earlier_post(read):
+    found = facts(read("Perfil\n\nLuc Morel nació en Lyon. Antes de llegar al Senado, fue "
+                       "alcalde de Rennes."))
+    assert "Senador" not in _objects(found, "Luc Morel", "holdsOffice")

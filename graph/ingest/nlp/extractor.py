@@ -18,6 +18,7 @@ from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
+from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
@@ -203,6 +204,7 @@ class NlpExtractor:
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
+            found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))

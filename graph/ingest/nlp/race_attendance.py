@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, ROUND
 
-_ATTENDING = {"participatedIn", "invitedTo"}
+# (an observer invited to an election is its guest: "invitada como observadora de los
+# comicios", so an invitation stays)
+_ATTENDING = {"participatedIn"}
 
 
 def without_race_attendance(parsed, found: list) -> list:

@@ -30,6 +30,7 @@ from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjec
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
 from graph.ingest.nlp.country_cues import names_people
 from graph.ingest.nlp.distributed_titles import distributed_title
+from graph.ingest.nlp.elided_titles import elided_title
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
@@ -95,7 +96,8 @@ class RoleReader(OfficeNaming):
         before = self._title_before(mention) if person else None
         shared = None
         if before is None and person:
-            before = shared = distributed_title(self.parsed, mention)
+            before = shared = distributed_title(self.parsed, mention) or \
+                elided_title(self.parsed, mention)  # "y al salvadoreño Nayib Bukele"
         if before is not None and not self._attributing(before, mention):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
