@@ -30,21 +30,22 @@ def epithet_parties(parsed) -> dict[str, str]:
     country = parsed.elections.document_country()
     found: dict[str, str] = {}
     for word, name in _EPITHETS.get(country or "", {}).items():
-        key = _party(parsed, name)
+        key = named_party(parsed, name)
         for form in adjective_forms(word):
             found[form] = key
     return found
 
 
-def _party(parsed, name: str) -> str:
-    """The graph's party of that name, else the one the text names so, else a new one."""
+def named_party(parsed, name: str, example: str = "") -> str:
+    """The graph's party of that name, else the one the text names so, else a new one
+    (`example`: the sentence that names it)."""
     kb = parsed.kb
     known = [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, PARTY)]
     if len(known) == 1:
         return known[0]
     key = NEW + slug(name)
     if key not in kb.candidates:
-        entity = CandidateEntity(key, name, PARTY, example="")
+        entity = CandidateEntity(key, name, PARTY, example=example)
         parsed.proposals[key] = entity
         kb.candidates[key] = entity
     return key

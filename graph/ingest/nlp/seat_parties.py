@@ -8,12 +8,10 @@ the seat itself ("Diputado"), not a seat "of Vamos". (Unknown provinces read the
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY, name_tokens
-from graph.ingest.mentions import slug
-from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.party_epithets import named_party
 from graph.ingest.nlp.words import role_kind
 from graph.ingest.reading import fold
 
@@ -46,7 +44,8 @@ def seat_party(parsed, title) -> None:
     if gz.place(gz.fold_key(name)) is not None or gz.known_class(gz.fold_key(name)) is not None \
             or not _party_elsewhere(doc, words):
         return
-    title.targets.append(End(_party(parsed, name, doc[start].sent.text), start + 1, title.last))
+    party = named_party(parsed, name, doc[start].sent.text)
+    title.targets.append(End(party, start + 1, title.last))
     title.complement = ""
 
 
@@ -73,16 +72,3 @@ def _place_tag(token, last: int) -> bool:
     while end + 1 < len(token.doc) and token.doc[end + 1].ent_iob_ == "I":
         end += 1
     return end <= last
-
-
-def _party(parsed, name: str, example: str) -> str:
-    kb = parsed.kb
-    known = [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, PARTY)]
-    if len(known) == 1:
-        return known[0]
-    key = NEW + slug(name)
-    if key not in kb.candidates:
-        entity = CandidateEntity(key, name, PARTY, example=example)
-        parsed.proposals[key] = entity
-        kb.candidates[key] = entity
-    return key
