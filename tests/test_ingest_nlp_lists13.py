@@ -65,3 +65,36 @@ def test_no_party_without_the_frame(read, text):
 def test_the_person_of_a_known_party_stays_its_member(read):
     assert ("Santiago Abascal", "memberOf", "Vox") in facts(
         read("El crecimiento del Vox de Santiago Abascal preocupa al Gobierno."))
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Los elogios de Giorgia Meloni a Kyriakos Mitsotakis sorprendieron en Bruselas.",
+     "Giorgia Meloni", "Kyriakos Mitsotakis"),
+    ("Mitsotakis cosechó los elogios de Giorgia Meloni.", "Giorgia Meloni", "Mitsotakis"),
+    ("Kyriakos Mitsotakis recibió las felicitaciones de Giorgia Meloni y de Nayib Bukele.",
+     "Nayib Bukele", "Kyriakos Mitsotakis"),
+    ("Kyriakos Mitsotakis se ganó las alabanzas de Giorgia Meloni por su política migratoria.",
+     "Giorgia Meloni", "Kyriakos Mitsotakis"),
+    # what earns the praise is a thing; whom it earns it for, the dative
+    ("Kyriakos Mitsotakis aplica una política que le ha valido los elogios de Giorgia Meloni.",
+     "Giorgia Meloni", "Kyriakos Mitsotakis"),
+    ("Su dureza le valió a Kyriakos Mitsotakis los elogios de Giorgia Meloni.",
+     "Giorgia Meloni", "Kyriakos Mitsotakis"),
+])
+def test_praise_named_with_its_giver_is_backing(read, text, giver, receiver):
+    assert (giver, "endorsed", receiver) in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    # praise in a speech that does not name who gives it
+    "Giorgia Meloni dedicó sus mayores elogios a Kyriakos Mitsotakis.",
+    # criticism earned is no backing
+    "Aquella política le valió a Mitsotakis muchas críticas de Giorgia Meloni.",
+])
+def test_no_backing_without_a_named_giver_of_praise(read, text):
+    assert not any(r == "endorsed" for _, r, _ in facts(read(text)))
+
+
+def test_praise_denied_is_negated(read):
+    assert ("Giorgia Meloni", "not endorsed", "Kyriakos Mitsotakis") in facts(
+        read("Kyriakos Mitsotakis no recibió los elogios de Giorgia Meloni."))
