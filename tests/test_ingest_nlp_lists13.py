@@ -98,3 +98,18 @@ def test_no_backing_without_a_named_giver_of_praise(read, text):
 def test_praise_denied_is_negated(read):
     assert ("Giorgia Meloni", "not endorsed", "Kyriakos Mitsotakis") in facts(
         read("Kyriakos Mitsotakis no recibió los elogios de Giorgia Meloni."))
+
+
+@pytest.mark.parametrize("text", [
+    "José Antonio Kast recibió mensajes de Giorgia Meloni, Nayib Bukele y Donald Trump.",
+    "Santiago Abascal recibió cartas de Giorgia Meloni, Nayib Bukele y Donald Trump.",
+])
+def test_a_list_after_de_is_not_what_was_received(read, text):
+    # the messages came from them; none of them was received in person
+    assert not any(r == "met" for _, r, _ in facts(read(text)))
+
+
+def test_persons_received_in_person_are_all_met(read):
+    found = facts(read("Santiago Abascal recibió a Giorgia Meloni, Nayib Bukele y Donald Trump."))
+    for guest in ("Giorgia Meloni", "Nayib Bukele", "Donald Trump"):
+        assert ("Santiago Abascal", "met", guest) in found
