@@ -113,3 +113,30 @@ def test_persons_received_in_person_are_all_met(read):
     found = facts(read("Santiago Abascal recibió a Giorgia Meloni, Nayib Bukele y Donald Trump."))
     for guest in ("Giorgia Meloni", "Nayib Bukele", "Donald Trump"):
         assert ("Santiago Abascal", "met", guest) in found
+
+
+def test_a_plural_title_shared_out_receives_each_holder(read):
+    found = facts(read("Abascal recibió a los presidentes de Argentina, Javier Milei, y de "
+                       "Ecuador, Daniel Noboa."))
+    assert ("Santiago Abascal", "met", "Javier Milei") in found
+    assert ("Santiago Abascal", "met", "Daniel Noboa") in found
+
+
+def test_a_plural_title_shared_out_as_subject_takes_part_each(read):
+    found = facts(read("Los presidentes de Argentina, Javier Milei, y de Ecuador, Daniel Noboa, "
+                       "participaron en la CPAC Brasil."))
+    assert ("Javier Milei", "participatedIn", "CPAC Brasil") in found
+    assert ("Daniel Noboa", "participatedIn", "CPAC Brasil") in found
+
+
+def test_a_plural_title_shared_out_keeps_the_negation(read):
+    found = facts(read("Los presidentes de Argentina, Javier Milei, y de Ecuador, Daniel Noboa, "
+                       "no asistieron a la CPAC Brasil."))
+    assert ("Daniel Noboa", "not participatedIn", "CPAC Brasil") in found
+    assert ("Daniel Noboa", "participatedIn", "CPAC Brasil") not in found
+
+
+def test_a_singular_title_does_not_reach_a_later_clause(read):
+    found = facts(read("Abascal recibió a la presidenta de Honduras, Xiomara Castro, y luego "
+                       "habló con el ministro de Chile, Claudio Orrego."))
+    assert ("Santiago Abascal", "met", "Claudio Orrego") not in found

@@ -295,6 +295,11 @@ class Parsed(EventReading, ReferenceReading):
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token) or self._person_in_apposition(token)
+            if named:
+                # (imported here: the module reads a Parsed)
+                from graph.ingest.nlp.distributed_titles import distributed_holders
+                named = named + [e for e in distributed_holders(self, token)
+                                 if e.key not in {n.key for n in named}]
             if named or base_role(token)[0] in UNREFERRED:
                 return named  # "el único amigo de la libertad" refers to nobody named before
             return self._role_reference(token)
