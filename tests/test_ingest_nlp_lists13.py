@@ -140,3 +140,32 @@ def test_a_singular_title_does_not_reach_a_later_clause(read):
     found = facts(read("Abascal recibió a la presidenta de Honduras, Xiomara Castro, y luego "
                        "habló con el ministro de Chile, Claudio Orrego."))
     assert ("Santiago Abascal", "met", "Claudio Orrego") not in found
+
+
+@pytest.mark.parametrize("text, present", [
+    ("La reunión entre Javier Milei y José Antonio Kast, que duró dos horas, contó también con "
+     "la presencia de Karina Milei.", ["Karina Milei"]),
+    ("El encuentro de Javier Milei con José Antonio Kast contó con la participación de Karina "
+     "Milei y de Diana Mondino.", ["Karina Milei", "Diana Mondino"]),
+])
+def test_one_present_at_a_meeting_met_its_parties(read, text, present):
+    found = facts(read(text))
+    for person in present:
+        assert (person, "met", "José Antonio Kast") in found
+
+
+def test_absence_from_a_meeting_is_negated(read):
+    found = facts(read("La cena entre Javier Milei y José Antonio Kast no contó con la presencia "
+                       "de Karina Milei."))
+    assert ("Karina Milei", "not met", "José Antonio Kast") in found
+    assert ("Karina Milei", "met", "José Antonio Kast") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting still to come
+    "La reunión entre Javier Milei y José Antonio Kast contará con la presencia de Karina Milei.",
+    # an event is no meeting of two: its guests take part in it
+    "La cumbre de Madrid contó con la presencia de Karina Milei.",
+])
+def test_no_meeting_without_one_held(read, text):
+    assert not any(r == "met" and s == "Karina Milei" for s, r, _ in facts(read(text)))
