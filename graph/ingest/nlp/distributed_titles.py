@@ -45,3 +45,20 @@ def distributed_title(parsed: Parsed, mention: Mention) -> Title | None:
             return None
         j -= 1
     return None
+
+
+def distributed_holders(parsed: Parsed, noun) -> list[End]:
+    """The later names such a list shares the plural `noun` out to ("asistieron los ministros
+    del Interior, X; de Hacienda, Y, y de Defensa, Z": Y and Z), each an end of what the noun
+    does as much as the first."""
+    if noun.morph.get("Number") != ["Plur"]:
+        return []
+    sent = noun.sent
+    found: list[End] = []
+    for mention in parsed.linked.mentions:
+        if not noun.i < mention.start < sent.end or not parsed.is_person(mention.key):
+            continue
+        title = distributed_title(parsed, mention)
+        if title is not None and title.token == noun.i:
+            found.append(End.of(mention))
+    return found

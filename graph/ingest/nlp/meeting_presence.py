@@ -28,9 +28,13 @@ _MEETING_NOUNS = {"reunion", "encuentro", "almuerzo", "cena", "desayuno", "comid
 _RECEIVING = {"recibir", "agasajar", "invitar"}
 _MEETING = {"reunir", "encontrar", "almorzar", "cenar", "desayunar"}
 _BACK = 5  # sentences before in which the meeting may be told
+# "contó con la presencia de X": what puts someone at a meeting the clause's subject is
+_PRESENT_NOUNS = {"presencia", "participacion", "asistencia", "compania"}
 
 
 def meeting_presence_claims(parsed: Parsed, verb) -> list[Found]:
+    if verb_lemma(verb) == "contar" and verb.pos_ == "VERB":
+        return _counted_presence(parsed, verb)
     if verb.pos_ not in ("VERB", "AUX", "ADJ") or verb_lemma(verb) not in _PRESENCE or \
             verb.pos_ != "ADJ" and verb.morph.get("VerbForm") != ["Fin"]:
         return []
@@ -48,6 +52,26 @@ def meeting_presence_claims(parsed: Parsed, verb) -> list[Found]:
     keys = {e.key for e in told}
     return [Found("met", person, other, 0.6, "list", verb.i)
             for person in present if person.key not in keys for other in told
+            if parsed.kb.fits("met", person.key, other.key)]
+
+
+def _counted_presence(parsed: Parsed, verb) -> list[Found]:
+    """"La reunión entre A y B contó con la presencia de C": C met A and B, the parties the
+    meeting noun names itself ("el encuentro de A con B", "la cena entre A y B")."""
+    meeting = next((c for c in verb.children if c.dep_.startswith("nsubj") and
+                    c.pos_ == "NOUN" and folded_lemma(c) in _MEETING_NOUNS - {"mesa"}), None)
+    if meeting is None:
+        return []
+    parties = _persons(parsed, [e for c in meeting.children if c.dep_ in ("nmod", "obl") and
+                                preposition(c) in ("entre", "de", "con")
+                                for e in phrase_ends(parsed, c)])
+    present = _persons(parsed, [e for c in verb.children if preposition(c) == "con" and
+                                folded_lemma(c) in _PRESENT_NOUNS
+                                for d in c.children if d.dep_ == "nmod" and preposition(d) == "de"
+                                for e in phrase_ends(parsed, d)])
+    keys = {e.key for e in parties}
+    return [Found("met", person, other, 0.6, "nominal", verb.i)
+            for person in present if person.key not in keys for other in parties
             if parsed.kb.fits("met", person.key, other.key)]
 
 

@@ -47,6 +47,10 @@ _CONVEYING = {"trasladar", "transmitir", "expresar", "comunicar", "hacer", "llev
               "manifestar", "dar", "brindar", "ofrecer", "enviar", "entregar"}
 
 
+# Praise backs its receiver only when the noun names who gives it ("los elogios de X").
+_PRAISE = {"elogio", "felicitacion", "alabanza", "halago"}
+# "le valió los elogios de X", "le granjeó las alabanzas de X": the dative earned them
+_EARNING = {"valer", "granjear", "reportar", "traer"}
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
 _SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
 # Events that belong to who holds them: "la cumbre de Chega", "el evento anual de Vox" (a
@@ -115,6 +119,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
     named_in_noun = bool(agents)  # "una cena de A y B con C", not the clause's subjects
+    if lemma in _PRAISE and not named_in_noun:
+        return []  # "dedicó sus elogios a X": praise in a speech, no backing
+    if lemma in _PRAISE and noun.dep_ == "obj" and folded_lemma(noun.head) in _EARNING:
+        # "una política que le ha valido los elogios de X": the one it earned them for
+        partners = _earner(parsed, noun.head, {a.key for a in agents})
     head = noun.head
     relative = _held_in_relative(noun)
     if relative is not None and not agents and not own_agent:
@@ -224,6 +233,24 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         if events:
             spec, partners = _ATTENDING, events
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving, not named_in_noun)
+
+
+def _earner(parsed: Parsed, verb, givers: set[str]) -> list[End]:
+    """Whom "le valió X" earned X: the verb's "a" phrase, else the one person its sentence
+    named before the dative clitic (what earns, a policy or a stance, is no one)."""
+    named = [e for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and
+             preposition(c) == "a" for e in phrase_ends(parsed, c)]
+    if named:
+        return named
+    clitic = next((c for c in verb.children if c.lower_ in ("le", "les") and c.i < verb.i),
+                  None)
+    if clitic is None:
+        return []
+    keys = []
+    for _, key in parsed.persons_before(clitic.i, back=0):
+        if key not in givers and key not in keys:
+            keys.append(key)
+    return [End(keys[0], clitic.i, clitic.i, reference=True)] if len(keys) == 1 else []
 
 
 def conveyed_to(parsed: Parsed, verb) -> list[End]:

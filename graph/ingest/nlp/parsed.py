@@ -18,6 +18,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.bodies import body_ends
 from graph.ingest.nlp.dated_editions import dated_editions
+from graph.ingest.nlp.de_lists import continues_de_list
 from graph.ingest.nlp.described_events import describe_events
 from graph.ingest.nlp.detached_items import detached_items
 from graph.ingest.nlp.election_nouns import is_election_noun
@@ -294,6 +295,11 @@ class Parsed(EventReading, ReferenceReading):
                 return named
         if token.pos_ in ("NOUN", "PROPN") and is_role_noun(token):
             named = self._named_beside(token) or self._person_in_apposition(token)
+            if named:
+                # (imported here: the module reads a Parsed)
+                from graph.ingest.nlp.distributed_titles import distributed_holders
+                named = named + [e for e in distributed_holders(self, token)
+                                 if e.key not in {n.key for n in named}]
             if named or base_role(token)[0] in UNREFERRED:
                 return named  # "el único amigo de la libertad" refers to nobody named before
             return self._role_reference(token)
@@ -311,11 +317,13 @@ class Parsed(EventReading, ReferenceReading):
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:
                 if child.dep_ in ("appos", "flat", "compound", "nummod") and self.mention(child) \
-                        and not self._detached_from_event(token, child):
+                        and not self._detached_from_event(token, child) and not (
+                            child.dep_ == "appos" and continues_de_list(self, token, child)):
                     return self.ends(child)
             for child in token.children:
                 # "el medio X y la Fundación Y" where X went unlinked: Y is still named
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and \
+                        not continues_de_list(self, token, child):
                     named = [e for c in child.children if c.dep_ == "conj" for e in self.ends(c)]
                     if named:
                         return named

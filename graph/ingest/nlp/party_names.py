@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, name_tokens
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.owned_party_names import owned_parties_retyped
 from graph.ingest.nlp.words import DEFINITE_ARTICLES
 from graph.ingest.reading import fold
 
@@ -41,6 +42,7 @@ def parties_retyped(parsed) -> None:
         headless = gz.head_class(name_tokens(entity.label)) is None
         if _framed_as_party(doc, mention.start, headless):
             entity.cls = PARTY
+    owned_parties_retyped(parsed)
 
 
 def _joined(doc, start: int) -> bool:

@@ -383,11 +383,12 @@ LIGHT_VERBS = {"mantener", "sostener", "tener", "celebrar", "realizar", "protago
                "obtener", "conseguir", "contar", "sumar", "consolidar", "estrechar", "fortalecer",
                "reforzar", "formalizar", "tejer", "conservar", "hacer", "entablar", "iniciar",
                "retomar", "buscar", "lograr", "acordar", "suscribir", "declarar", "pedir",
-               "difundir", "enviar", "grabar", "trasladar", "transmitir", "intercambiar"}
+               "difundir", "enviar", "grabar", "trasladar", "transmitir", "intercambiar",
+               "cosechar", "ganar", "granjear", "merecer"}
 # Light verbs whose subject receives what the noun gives ("recibió el apoyo de X"), and
 # those of thanking for it ("agradeció el respaldo de X").
 RECEIVING = {"recibir", "obtener", "conseguir", "contar", "sumar", "lograr", "agradecer",
-             "valorar", "aceptar", "tener"}
+             "valorar", "aceptar", "tener", "cosechar", "ganar", "granjear", "merecer"}
 
 
 @dataclass(frozen=True)
@@ -450,6 +451,8 @@ NOUNS: dict[str, Nominal] = {
     # "su militancia en Vox"; "dejó la militancia en el PP" (see nominal: former)
     "militancia": Nominal("memberOf", _p("de"), _p("en"), 0.7),
     "espaldarazo": _SUPPORT, "bendicion": _SUPPORT,
+    # praise is support: "los elogios de X a Y", "cosechó las felicitaciones de X"
+    "elogio": _SUPPORT, "felicitacion": _SUPPORT, "alabanza": _SUPPORT, "halago": _SUPPORT,
     # "hizo campaña por Cepeda", "en campaña a favor de X": campaigning for someone
     "campana": Nominal("endorsed", _p(), _p("por", "a favor de"), 0.65),
     "participacion": Nominal("participatedIn", _p("de"), _p("en"), 0.7),
