@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
+from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun, role_kind
@@ -45,11 +46,9 @@ def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
         return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
     places = set(title.countries) | {country_of(c) for c in title.countries} | {
         s for c in title.countries for s in shared_countries(c)}
-    own = parsed.kb.country(person)
+    own = person_country(parsed, person, title.countries)
     if own is not None:
-        return parsed.kb.label(own) in places
-    if person in parsed.nationality:
-        return parsed.nationality[person] in places
+        return own in places
     if said and _alone(parsed, title.token, person, places):
         return True
     return parsed.elections.document_country() in places
@@ -61,8 +60,7 @@ def _alone(parsed, index: int, person: str, places: set[str]) -> bool:
     paraguayo..." is either)."""
     fitting = set()
     for _, key in parsed.persons_before(index, back=1):
-        known = parsed.kb.country(key)
-        country = parsed.kb.label(known) if known else parsed.nationality.get(key)
+        country = person_country(parsed, key, places)
         if country is None or country in places:
             fitting.add(key)
     return fitting == {person}

@@ -1,0 +1,81 @@
+"""The parse extractor on references whose end was named before: a title with a nationality
+is not a listed public figure of another country ("el primer ministro húngaro" after Bardella
+and Orbán is Orbán), and an object clitic of a first- or second-person verb coordinated with a
+clause on a named person takes that person up ("X no vino ni lo invitamos").
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _holders(text: str, read, office: str) -> set[str]:
+    return {s for s, r, o in facts(read(text)) if r == "holdsOffice" and o == office}
+
+
+# ------------------------------------------------------------ a public figure's country
+
+@pytest.mark.parametrize("text, office, person", [
+    ("Tomás Urquiza posó con Jordan Bardella y con Viktor Orbán. Después elogió al primer "
+     "ministro húngaro ante la prensa.", "Primer ministro de Hungría", "Viktor Orbán"),
+    ("Viktor Orbán cenó en Roma con Jordan Bardella, y Tomás Urquiza no oculta su admiración "
+     "por el primer ministro húngaro.", "Primer ministro de Hungría", "Viktor Orbán"),
+    ("Giorgia Meloni y Marine Le Pen coincidieron en Bruselas. La primera ministra italiana "
+     "evitó la foto.", "Primer ministro de Italia", "Giorgia Meloni"),
+    ("Emmanuel Macron recibió a Giorgia Meloni en el Elíseo. El presidente francés habló "
+     "después con la prensa.", "Presidente de Francia", "Emmanuel Macron"),
+])
+def test_a_title_of_a_country_is_the_figure_of_that_country(read, text, office, person):
+    assert _holders(text, read, office) == {person}
+
+
+@pytest.mark.parametrize("text, office, other", [
+    ("Tomás Urquiza cenó con Jordan Bardella. El primer ministro húngaro llegó después.",
+     "Primer ministro de Hungría", "Jordan Bardella"),
+    ("Javier Milei se reunió con Tomás Urquiza. La primera ministra italiana no acudió.",
+     "Primer ministro de Italia", "Javier Milei"),
+    ("Pedro Gómez habló con Emmanuel Macron. El presidente argentino llamó más tarde.",
+     "Presidente de Argentina", "Emmanuel Macron"),
+])
+def test_a_figure_of_another_country_is_never_the_title(read, text, office, other):
+    assert other not in _holders(text, read, office)
+
+
+def test_a_place_of_no_known_country_keeps_the_figure(read):
+    # the gazetteer does not place "San Pablo": the figure's country cannot rule them out
+    found = _holders("Milei apuesta por Tarcísio de Freitas. El gobernador de San Pablo, que "
+                     "será candidato en octubre, lo recibió en marzo.", read,
+                     "Gobernador de San Pablo")
+    assert found <= {"Tarcísio de Freitas"}
+
+
+# ------------------------------------------------------------ clitics of a first person
+
+def _invited(text: str, read) -> set[tuple[str, str]]:
+    return {(s, r) for s, r, o in facts(read(text)) if r.endswith("invitedTo")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("José Antonio Kast llegó ayer a Lima, pero no lo invitamos a la Cumbre de Patriotas.",
+     "José Antonio Kast"),
+    ("Javier Milei no vino y tampoco lo hemos invitado a la Cumbre de Patriotas.",
+     "Javier Milei"),
+    ("Hablamos con Javier Milei en enero. El presidente argentino no vino ni lo invitamos a "
+     "la Cumbre de Patriotas.", "Javier Milei"),
+])
+def test_a_first_person_clitic_takes_up_the_person_of_the_clause_before(read, text, person):
+    assert _invited(text, read) == {(person, "not invitedTo")}
+
+
+@pytest.mark.parametrize("text", [
+    "José Antonio Kast y Javier Milei llegaron ayer, pero no lo invitamos a la Cumbre de "
+    "Patriotas.",
+    "Javier Milei llegó ayer a Lima, pero no la invitamos a la Cumbre de Patriotas.",
+])
+def test_a_first_person_clitic_with_two_persons_or_of_another_gender_is_no_one(read, text):
+    assert _invited(text, read) == set()
