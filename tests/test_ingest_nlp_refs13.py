@@ -79,3 +79,45 @@ def test_a_first_person_clitic_takes_up_the_person_of_the_clause_before(read, te
 ])
 def test_a_first_person_clitic_with_two_persons_or_of_another_gender_is_no_one(read, text):
     assert _invited(text, read) == set()
+
+
+# ------------------------------------------------------------ a seat with its party
+
+def _seat_claims(text: str, read) -> set[tuple[str, str, str]]:
+    return {f for f in facts(read(text)) if f[1] in ("holdsOffice", "memberOf")}
+
+
+@pytest.mark.parametrize("text, person, seat, party", [
+    ("Luego intervino Hermann Tertsch. El eurodiputado de Vox, que comparte grupo con "
+     "Bardella, acusa a la Comisión de mentir.", "Hermann Tertsch", "Eurodiputado", "Vox"),
+    ("Carmen Salas llegó tarde al pleno. La diputada de Vox votó en contra de la ley.",
+     "Carmen Salas", "Diputado", "Vox"),
+    ("Pedro Gómez pidió la palabra. El senador del Partido Republicano, que preside la "
+     "comisión, criticó al Gobierno.", "Pedro Gómez", "Senador", "Partido Republicano"),
+])
+def test_a_seat_with_its_party_as_subject_is_the_one_person_just_named(read, text, person,
+                                                                      seat, party):
+    found = _seat_claims(text, read)
+    assert (person, "holdsOffice", seat) in found
+    assert (person, "memberOf", party) in found
+
+
+@pytest.mark.parametrize("text", [
+    # two persons it could be
+    "Intervienen Hermann Tertsch y Pedro Gómez. El eurodiputado de Vox acusa a la Comisión "
+    "de mentir.",
+    # the feminine is not the man just named
+    "Pedro Gómez pidió la palabra. La diputada de Vox votó en contra de la ley.",
+    # a seat that is not the clause's subject
+    "Pedro Gómez pidió la palabra. Nadie respondió al diputado de Vox.",
+])
+def test_a_seat_with_its_party_is_no_one_when_not_one_person_fits(read, text):
+    assert not {f for f in _seat_claims(text, read) if f[2] == "Vox"}
+
+
+def test_a_title_is_not_the_one_the_text_ties_to_its_party_only_later(read):
+    found = facts(read(
+        "Hermann Tertsch pidió la palabra. El eurodiputado de Vox acusó a la Comisión de "
+        "mentir. Más tarde, Jorge Buxadé, eurodiputado de Vox, compareció ante la prensa."))
+    assert ("Hermann Tertsch", "memberOf", "Vox") in found
+    assert ("Jorge Buxadé", "memberOf", "Vox") in found

@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
+from graph.ingest.nlp.party_seats import of_one_body
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.triggers import SAYING
@@ -140,16 +141,17 @@ def refers(doc, kind: str, title, reference_kind: bool) -> bool:
 
 def seat_subject(token, title) -> bool:
     """"El diputado, que fue candidato en 2021, …", "el eurodiputado francés viajó": a seat
-    that is the subject of its clause, of no party or body said, is the seat of the one the
-    clause is about (when `sole_person` finds them)."""
+    that is the subject of its clause, of no party or body said or of one only ("el
+    eurodiputado de Vox"), is the seat of the one the clause is about (when `sole_person`
+    finds them)."""
     doc = token.doc
     after = doc[title.last + 1] if title.last + 1 < len(doc) else None
     # "el diputado en el Congreso por Valencia Ignacio Gil" goes on to its holder's name
     closed = after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or \
         after.lower_ in ("que", "ya", "no", "también", "tambien")
     return token.dep_ in ("nsubj", "nsubj:pass") and closed and not title.complement and \
-        not title.targets and not (token.head.i < token.i and
-                                   folded_lemma(token.head) in SAYING)
+        (not title.targets or of_one_body(title)) and \
+        not (token.head.i < token.i and folded_lemma(token.head) in SAYING)
 
 
 def sole_person(parsed, token, person: str) -> bool:

@@ -547,7 +547,10 @@ class ReferenceReading:
             self.affiliation
         for organization in organizations:
             person = ties.get(organization)
-            if person is not None and (not gender or self.gender.get(person, gender) == gender):
+            # one named by its sentence's end: "Y, de Vox" in a later one is another
+            if person is not None and (not gender or self.gender.get(person, gender) == gender) \
+                    and any(m.key == person and m.start < title.sent.end
+                            for m in self.linked.mentions):
                 return person
         return None
 
