@@ -121,3 +121,48 @@ def test_a_title_is_not_the_one_the_text_ties_to_its_party_only_later(read):
         "mentir. Más tarde, Jorge Buxadé, eurodiputado de Vox, compareció ante la prensa."))
     assert ("Hermann Tertsch", "memberOf", "Vox") in found
     assert ("Jorge Buxadé", "memberOf", "Vox") in found
+
+
+# ------------------------------------------------------------ "el partido", "la formación"
+
+def _organized(text: str, read) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in facts(read(text)) if r == "organizedBy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vox presentó ayer su programa. La formación organiza en mayo Europa Viva en Madrid.",
+    "Vox presentó ayer su programa en Toledo. El partido organizará Europa Viva en octubre.",
+    "Vox cerró ayer su campaña en Madrid. La formación organizó después Europa Viva.",
+])
+def test_a_bare_party_noun_is_the_party_named_before(read, text):
+    assert ("Europa Viva", "Vox") in _organized(text, read)
+
+
+@pytest.mark.parametrize("text", [
+    # two parties named: either may be meant
+    "Vox y el Partido Popular presentaron ayer su programa. La formación organiza en mayo "
+    "Europa Viva en Madrid.",
+    # the noun has words of its own
+    "Vox presentó ayer su programa. La formación de cuadros organiza en mayo Europa Viva en "
+    "Madrid.",
+    # no party named before
+    "Abascal presentó ayer su programa. El partido organiza en mayo Europa Viva en Madrid.",
+])
+def test_a_party_noun_with_two_parties_or_words_of_its_own_is_no_one(read, text):
+    assert ("Europa Viva", "Vox") not in _organized(text, read)
+
+
+# ------------------------------------------------------------ a refusal on a price
+
+@pytest.mark.parametrize("text", [
+    "Vox no apoyará a María Guardiola a cambio de nada.",
+    "Fuentes del partido aseguran que Vox no respaldará a Pedro Gómez a cambio de unas "
+    "consejerías.",
+])
+def test_a_refusal_on_a_price_states_no_support_either_way(read, text):
+    assert not {f for f in facts(read(text)) if f[1].endswith("endorsed")}
+
+
+def test_a_plain_refusal_stays_negated(read):
+    assert ("Vox", "not endorsed", "María Guardiola") in facts(
+        read("Vox no apoyará a María Guardiola en la investidura."))
