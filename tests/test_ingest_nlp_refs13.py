@@ -166,3 +166,34 @@ def test_a_refusal_on_a_price_states_no_support_either_way(read, text):
 def test_a_plain_refusal_stays_negated(read):
     assert ("Vox", "not endorsed", "María Guardiola") in facts(
         read("Vox no apoyará a María Guardiola en la investidura."))
+
+
+# ------------------------------------------------------------ a title before a clitic
+
+def _dep_of(word: str, text: str) -> str:
+    from graph.ingest.nlp import pipeline
+
+    doc = pipeline.parse(pipeline.load(), text)
+    return next(t.dep_ for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("El expresidente lo dirige desde Bélgica.", "expresidente"),
+    ("El exministro la preside desde Bruselas.", "exministro"),
+])
+def test_a_bare_title_before_a_clitic_is_the_subject(read, text, word):
+    assert _dep_of(word, text) == "nsubj"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Al expresidente lo recibió ayer Noboa.", "expresidente"),
+    ("A la senadora la felicitó el presidente.", "senadora"),
+])
+def test_a_title_with_its_personal_a_stays_the_object(read, text, word):
+    assert _dep_of(word, text) != "nsubj"
+
+
+def test_a_place_after_a_fronted_title_is_not_its_office(read):
+    found = facts(read("Rafael Correa perdió en 2017. El expresidente lo dirige desde "
+                       "Bélgica."))
+    assert not {f for f in found if f[1] == "holdsOffice" and "Bélgica" in f[2]}
