@@ -197,3 +197,22 @@ def test_a_place_after_a_fronted_title_is_not_its_office(read):
     found = facts(read("Rafael Correa perdió en 2017. El expresidente lo dirige desde "
                        "Bélgica."))
     assert not {f for f in found if f[1] == "holdsOffice" and "Bélgica" in f[2]}
+
+
+# ------------------------------------------------------------ titles with a capital
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Nayib Bukele llegó a Santiago. El Presidente salvadoreño fue el primer jefe de Estado "
+     "en saludar a Kast.", "Nayib Bukele", "Presidente de El Salvador"),
+    ("Claudia Sheinbaum viajó a Lima. La Presidenta mexicana se reunió allí con Boluarte.",
+     "Claudia Sheinbaum", "Presidente de México"),
+    ("Javier Milei aterrizó en Madrid. Horas después, el Presidente argentino se reunió con "
+     "Abascal.", "Javier Milei", "Presidente de Argentina"),
+])
+def test_a_title_with_a_capital_is_a_title(read, text, person, office):
+    assert (person, "holdsOffice", office) in facts(read(text))
+
+
+def test_a_capital_title_of_another_country_is_not_the_person_named(read):
+    found = facts(read("Javier Milei llegó a Santiago. El Presidente salvadoreño no viajó."))
+    assert not {f for f in found if f[0] == "Javier Milei" and f[1] == "holdsOffice"}
