@@ -154,6 +154,11 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
         # "me invitaron a X": whoever invited, the speaker was
         return first_person_speaker(parsed, verb)
     subjects = {e.key for e in subject_ends(parsed, verb)}
+    if _speaking_person(verb) and clitic.lower_ != "me" and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "X no ha venido ni lo hemos invitado": the one who speaks acts, not the subject
+        # of the clause the verb is coordinated with, whom the clitic may well take up
+        subjects = {e.key for e in first_person_speaker(parsed, verb)} or {""}
     if clitic.lower_ == "me" and subjects:
         # "X me llamó": the one who speaks, in a quotation or an interview's answer
         return [e for e in first_person_speaker(parsed, verb) if e.key not in subjects]
@@ -188,6 +193,13 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
                 known is None and gender == "Masc")):
             return [End(carried, clitic.i, clitic.i, reference=True, distance=back)]
     return []
+
+
+def _speaking_person(verb) -> bool:
+    """Whether the verb, or the auxiliary it is conjugated in, is of the first or second
+    person ("invitamos", "hemos invitado", "lo invitaste")."""
+    return any(t.morph.get("Person") in (["1"], ["2"]) and t.morph.get("VerbForm") == ["Fin"]
+               for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
 
 
 def agent_ends(parsed: Parsed, verb) -> list[End]:

@@ -47,6 +47,7 @@ from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
 from graph.ingest.nlp.party_pairs import is_party_pair, party_pair
+from graph.ingest.nlp.party_subjects import bare_party
 from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
@@ -271,6 +272,8 @@ class Parsed(EventReading, ReferenceReading):
             # "Ventura aseguró que su partido ...": the party the text tied its owner to
             party = self.own_party(token)
             return [End(party, token.i, token.i, reference=True, distance=1)] if party else []
+        if token.pos_ == "NOUN" and bare_party(self, token):
+            return bare_party(self, token)  # "La formación organiza …": the party named before
         if token.pos_ == "NOUN" and demonym_label(token) and is_definite(token) and \
                 token.morph.get("Number") != ["Plur"]:
             # "el húngaro viajó a Viena" of a country the graph does not hold

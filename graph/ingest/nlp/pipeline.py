@@ -7,9 +7,11 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.event_repair import events_on_verbs
+from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.quote_marks import parse_quoted
 from graph.ingest.nlp.relative_repair import (
@@ -89,13 +91,15 @@ def parse(nlp, text: str):
         parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
         doc = Doc.from_docs(parse_quoted(nlp, parts), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
-    # again), demonyms tagged as verbs, phrases headed by their demonym, relative clauses on
-    # names hung on the main verb, founded groups read as founders, subjects after intransitive
-    # verbs read as objects, gatherings hung on the gathered, a closing comment taken for the
-    # subject, objects fronted and taken up by a clitic; then interview turns.
-    return mark_turns(fronted_objects(comments_as_appositions(events_on_verbs(inverted_subjects(
-        founded_groups(relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(
-            repair(nlp, doc))))))))))
+    # again), titles with a capital tagged as names, demonyms tagged as verbs, phrases
+    # headed by their demonym, relative clauses on names hung on the main verb, founded
+    # groups read as founders, subjects after intransitive verbs read as objects, gatherings
+    # hung on the gathered, a closing comment taken for the subject, objects fronted and
+    # taken up by a clitic, and titles before a clitic read as its object; then interview
+    # turns.
+    return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
+        inverted_subjects(founded_groups(relatives_on_names(titles_over_demonyms(
+            _demonyms_as_adjectives(capital_titles(repair(nlp, doc))))))))))))
 
 
 def _demonyms_as_adjectives(doc):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.gazetteer import regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
+from graph.ingest.nlp.party_seats import of_one_body
+from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun, role_kind
@@ -45,11 +47,9 @@ def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
         return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
     places = set(title.countries) | {country_of(c) for c in title.countries} | {
         s for c in title.countries for s in shared_countries(c)}
-    own = parsed.kb.country(person)
+    own = person_country(parsed, person, title.countries)
     if own is not None:
-        return parsed.kb.label(own) in places
-    if person in parsed.nationality:
-        return parsed.nationality[person] in places
+        return own in places
     if said and _alone(parsed, title.token, person, places):
         return True
     return parsed.elections.document_country() in places
@@ -61,8 +61,7 @@ def _alone(parsed, index: int, person: str, places: set[str]) -> bool:
     paraguayo..." is either)."""
     fitting = set()
     for _, key in parsed.persons_before(index, back=1):
-        known = parsed.kb.country(key)
-        country = parsed.kb.label(known) if known else parsed.nationality.get(key)
+        country = person_country(parsed, key, places)
         if country is None or country in places:
             fitting.add(key)
     return fitting == {person}
@@ -142,16 +141,17 @@ def refers(doc, kind: str, title, reference_kind: bool) -> bool:
 
 def seat_subject(token, title) -> bool:
     """"El diputado, que fue candidato en 2021, …", "el eurodiputado francés viajó": a seat
-    that is the subject of its clause, of no party or body said, is the seat of the one the
-    clause is about (when `sole_person` finds them)."""
+    that is the subject of its clause, of no party or body said or of one only ("el
+    eurodiputado de Vox"), is the seat of the one the clause is about (when `sole_person`
+    finds them)."""
     doc = token.doc
     after = doc[title.last + 1] if title.last + 1 < len(doc) else None
     # "el diputado en el Congreso por Valencia Ignacio Gil" goes on to its holder's name
     closed = after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or \
         after.lower_ in ("que", "ya", "no", "también", "tambien")
     return token.dep_ in ("nsubj", "nsubj:pass") and closed and not title.complement and \
-        not title.targets and not (token.head.i < token.i and
-                                   folded_lemma(token.head) in SAYING)
+        (not title.targets or of_one_body(title)) and \
+        not (token.head.i < token.i and folded_lemma(token.head) in SAYING)
 
 
 def sole_person(parsed, token, person: str) -> bool:

@@ -16,6 +16,7 @@ from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.party_nouns import member_by_salience
+from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
@@ -150,7 +151,7 @@ class ReferenceReading:
                       role_kind(w.removeprefix("ex:")) in ("office", "seat") for k in ks}
             nearest = [(s, k) for s, k in nearest if k not in others] or nearest
         # "el presidente salvadoreño" is not the Chilean the text titled president
-        holders = {k for k in holders if not labels or self._country(k) in (None, *labels)}
+        holders = {k for k in holders if not labels or self._country(k, labels) in (None, *labels)}
         if holders & {k for _, k in nearest}:
             # "al candidato que compitiera frente a Jara": one the text made a candidate
             nearest = [(s, k) for s, k in nearest if k in holders]
@@ -165,7 +166,7 @@ class ReferenceReading:
         itself = bool(demonym_label(token))
         viable, fitting = 0, set()
         for rank, (start, key) in enumerate(nearest):
-            country = self._country(key)
+            country = self._country(key, labels)
             if labels and country and country not in labels or labels and not country and \
                     other_nationality(token, labels):
                 continue
@@ -218,10 +219,8 @@ class ReferenceReading:
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
 
-    def _country(self, key: str) -> str | None:
-        """The person's country: the graph's, else the one the text gave them."""
-        known = self.kb.country(key)
-        return self.kb.label(known) if known else self.nationality.get(key)
+    def _country(self, key: str, labels=()) -> str | None:
+        return person_country(self, key, labels)
 
     def _introduced(self, token, labels: set[str], holders: set[str], gender: str | None,
                     excluded: set[str]) -> list[tuple[int, str]]:
@@ -245,10 +244,8 @@ class ReferenceReading:
                 continue
             if holders and key not in holders:
                 continue
-            if labels:
-                known = self.kb.country(key)
-                if (self.kb.label(known) if known else self.nationality.get(key)) not in labels:
-                    continue
+            if labels and self._country(key) not in labels:  # sure: not by a figure's
+                continue
             found[key] = mention.start
         if gender and any(self.gender.get(k) == gender for k in found):
             # "la candidata": a woman the text showed as one, not one whose gender it never did
@@ -550,7 +547,10 @@ class ReferenceReading:
             self.affiliation
         for organization in organizations:
             person = ties.get(organization)
-            if person is not None and (not gender or self.gender.get(person, gender) == gender):
+            # one named by its sentence's end: "Y, de Vox" in a later one is another
+            if person is not None and (not gender or self.gender.get(person, gender) == gender) \
+                    and any(m.key == person and m.start < title.sent.end
+                            for m in self.linked.mentions):
                 return person
         return None
 
