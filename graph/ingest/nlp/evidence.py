@@ -12,6 +12,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
+from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -278,7 +279,12 @@ class EvidenceReader:
         token = _token_of(doc, time)
         if token is None:
             return True
-        owner = _clause(token)
+        if title_now(token):
+            return False
+        if antecedent_time(token, doc[found.trigger], (time.start, time.end),
+                           found.relation in ("candidateIn", "opponentOf")):
+            return True
+        owner = _clause(token if time.since else ago_head(token))
         clause = doc[_clause(doc[found.trigger])]
         for _ in range(6):
             if clause.i == owner:
@@ -288,7 +294,10 @@ class EvidenceReader:
             # the claim is only set against ("recibió ayer a Kast, tres días después de que")
             # nor one of a place the claim's clause relates to: "en junio viajó a Santiago,
             # donde fue recibido por Kast" (the visit's time is the trip's)
-            if (clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and not _where(clause)) \
+            # nor, but for a race's year, one of the clause above a relative clause on an
+            # election: "fue candidata en 2023 y quedó fuera de la segunda vuelta, que ganó X"
+            if (clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and not _where(clause)
+                    and not (time.precision == "year" and election_relative(clause))) \
                     or clause.head == clause or _temporal(clause):
                 return False
             clause = clause.doc[_clause(clause.head)]

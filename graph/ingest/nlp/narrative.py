@@ -21,7 +21,11 @@ _SAME_DAY = re.compile(r"\b(despues|luego|mas tarde|horas (?:mas )?tarde|poco de
                        r"(?:por|durante|a lo largo de) la (?:manana|tarde|noche|madrugada)|"
                        r"(?:a|al|hacia el|pasado el) mediodia|a (?:primera|ultima) hora|"
                        r"a media (?:manana|tarde)|de madrugada|a continuacion|acto seguido|"
-                       r"ese mismo dia|esa misma (?:manana|tarde|noche)|en la misma jornada)\b")
+                       r"ese mismo dia|esa misma (?:manana|tarde|noche)|en la misma jornada|"
+                       # the day just told, pointed back to: "la cena de gala de esa noche"
+                       r"(?:ese|aquel) dia|(?:esa|aquella) (?:manana|tarde|noche|jornada)|"
+                       # the end of the occasion just told: "Al cierre, compartieron un ..."
+                       r"al (?:cierre|termino|final|concluir|terminar|acabar)(?= *,))\b")
 # an occasion the story just told of: "tras el acto", "al margen de la cumbre"
 _OCCASIONS = ("acto|cita|reunion|firma|encuentro|cumbre|mitin|evento|almuerzo|cena|desayuno|"
               "discurso|intervencion|rueda de prensa|conferencia|foro|visita|ceremonia|gala|"
@@ -55,13 +59,17 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
     if _HABITUAL.search(folded):
         return None
     following = 1 if _NEXT_DAY.search(folded) else -1 if _EVE.search(folded) else 0
-    if not following and not _SAME_DAY.search(folded) and not _AT_OCCASION.search(folded):
+    # "al término del acto": the contraction read as its article
+    spelled = re.sub(r"\bdel\b", "de el", folded)
+    if not following and not _SAME_DAY.search(folded) and not _AT_OCCASION.search(spelled):
         return None
     for back in range(1, min(_REACH, index) + 1):
         days = [t for t in times_of(index - back)
                 if t.date and t.date.precision == "day" and story(t)]
         if days:
-            time = days[-1]
+            # the latest day a sentence gives is where the story got to ("celebró ayer la
+            # sesión en la que juraron los electos el 7 de septiembre": yesterday)
+            time = max(days, key=lambda t: t.date.start)
             if following:
                 day = time.date.start + timedelta(days=following)
                 time = replace(time, date=FuzzyDate(day, day, "day"))
