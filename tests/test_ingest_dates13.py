@@ -123,3 +123,31 @@ def test_the_day_just_told_does_not_leap_over_a_later_month(read):
             "En marzo, Abascal viajó a Buenos Aires.\n\n"
             "Esa noche, Milei cenó con Abascal en un restaurante del centro.")
     assert _dated(read(text, ISSUED)) != "2025-11-02"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("SEVILLA.– Santiago Abascal volvió ayer a Sevilla para arropar a su candidato. El mitin, "
+     "organizado por Vox, reunió a unas 3.000 personas.\n\n"
+     "Junto a Abascal subieron al escenario Ignacio Garriga y Jorge Buxadé.", "2025-11-03"),
+    ("MADRID.– Santiago Abascal recibió el lunes por la noche a Javier Milei en un restaurante "
+     "del centro. La cena, organizada por la Fundación Disenso, reunió a Hermann Tertsch y a "
+     "Jorge Buxadé.", "2025-11-03"),
+])
+def test_an_event_named_after_the_day_of_its_act_is_of_that_day(read, text, day):
+    found = read(text, ISSUED)
+    taking_part = [c for c in found.candidates if c.relation == "participatedIn"]
+    assert taking_part and all(c.date == day for c in taking_part)
+
+
+@pytest.mark.parametrize("text", [
+    # what recurs, and a month told between the day and the event
+    "MADRID.– Vox celebra cada año un gran festival en Madrid. El mitin, organizado por Vox, "
+    "reúne a miles de personas. En él intervienen Ignacio Garriga y Jorge Buxadé.",
+    "SEVILLA.– Santiago Abascal volvió ayer a Sevilla para arropar a su candidato. En marzo "
+    "había viajado a Roma. El mitin, organizado por Vox, reunió a Ignacio Garriga y a Jorge "
+    "Buxadé.",
+])
+def test_an_event_not_of_the_day_told_is_not_dated_by_it(read, text):
+    found = read(text, ISSUED)
+    assert all(c.date != "2025-11-03" for c in found.candidates
+               if c.relation == "participatedIn")

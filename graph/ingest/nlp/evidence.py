@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
+from graph.ingest.nlp.event_days import day_before_naming
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
@@ -187,10 +188,12 @@ class EvidenceReader:
             found.object.key
         date = self.parsed.kb.date(event) if event else None
         if date is None:
-            return self._said_date(event) if event else Dating()
+            # a race's day is its vote's, never the day of the story told before it
+            return self._said_date(event, found.relation == "participatedIn") if event \
+                else Dating()
         return Dating(date.iso, date.precision)
 
-    def _said_date(self, event: str) -> Dating:
+    def _said_date(self, event: str, carried: bool = False) -> Dating:
         """The date the text gives an event where it names it ("acogerá mañana domingo Europa
         Viva 26"): a time expression of the clause that names it."""
         doc = self.parsed.doc
@@ -212,6 +215,14 @@ class EvidenceReader:
             if len(dated) == 1:
                 time = dated[0]
                 return Dating(time.date.iso, time.date.precision, time.text, time.since)
+        if starts and carried:
+            # "Abascal volvió ayer a Sevilla ... En el mitin, intervinieron ...": the day told
+            # just before the sentence that introduces the event
+            time = day_before_naming(self.parsed.document.sentences, self.times,
+                                     self.parsed.sentence_of(doc[min(starts)].idx),
+                                     self._story_day, self._aside)
+            if time is not None:
+                return Dating(time.date.iso, time.date.precision, time.text)
         return Dating()
 
     def times(self, index: int) -> list[TimeExpression]:

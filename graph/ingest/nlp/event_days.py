@@ -1,0 +1,32 @@
+"""The day of an event the text names with no time of its own, right after the sentence that
+told the day of the act it belongs to: "Abascal volvió ayer a Sevilla para arropar a Gavira.
+... En el mitin, organizado por Vox, intervinieron ...", "Abascal recibió el lunes a De la
+Espriella. La cena, organizada por ..., reunió a ...": the rally and the dinner are of that day."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.narrative import habitual
+
+_REACH = 3  # sentences looked back from the one that names the event
+
+
+def day_before_naming(sentences, times_of, index: int, story, aside):
+    """The story's day (`story(time)`) of the sentences just before sentence `index`, which
+    names an event and gives no time: the latest day of the nearest sentence that gives one.
+    None when the naming sentence tells of what recurs, or when a month or a year (not
+    `aside(time)`, another's time) comes between, or when a paragraph break and more lie
+    between: the event is then not the act the day was told of."""
+    if any(t.date for t in times_of(index)) or habitual(sentences[index].text):
+        return None
+    paragraph = sentences[index].paragraph
+    for back in range(1, min(_REACH, index) + 1):
+        other = index - back
+        if sentences[other].paragraph < paragraph - 1:
+            return None
+        times = [t for t in times_of(other) if t.date]
+        days = [t for t in times if t.date.precision == "day" and story(t)]
+        if days:
+            return max(days, key=lambda t: t.date.start)
+        if any(t.date.precision != "day" and not aside(t) for t in times):
+            return None
+    return None
