@@ -151,3 +151,18 @@ def test_an_event_not_of_the_day_told_is_not_dated_by_it(read, text):
     found = read(text, ISSUED)
     assert all(c.date != "2025-11-03" for c in found.candidates
                if c.relation == "participatedIn")
+
+
+@pytest.mark.parametrize("text", [
+    "ROMA.– La cumbre reunió a miles de personas. Milei fue el orador estrella del domingo. "
+    "Horas antes había desayunado con Abascal.",
+    "ROMA.– La cumbre reunió a miles de personas. La jornada del domingo fue la más concurrida. "
+    "Por la tarde, Milei se reunió con Abascal.",
+])
+def test_the_day_of_a_weekday_named_with_del_is_carried_on(read, text):
+    assert _dated(read(text, ISSUED)) == "2025-11-02"
+
+
+def test_a_weekday_with_del_of_another_clause_is_not_the_acts(read):
+    found = read("Milei, que ganó las elecciones del domingo, se reunió ayer con Abascal.", ISSUED)
+    assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2025-11-03"
