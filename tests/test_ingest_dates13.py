@@ -166,3 +166,30 @@ def test_the_day_of_a_weekday_named_with_del_is_carried_on(read, text):
 def test_a_weekday_with_del_of_another_clause_is_not_the_acts(read):
     found = read("Milei, que ganó las elecciones del domingo, se reunió ayer con Abascal.", ISSUED)
     assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2025-11-03"
+
+
+OPENING = ("MADRID.– La CPAC España arrancó el viernes en Madrid con un discurso de Giorgia "
+           "Meloni. Asistieron unas dos mil personas.\n\n")
+
+
+@pytest.mark.parametrize("paragraph, day", [
+    ("La segunda jornada llegó el sábado. Santiago Abascal intervino en la conferencia.",
+     "2025-11-01"),
+    ("El plato fuerte llegó el domingo. Santiago Abascal habló en la conferencia.",
+     "2025-11-02"),
+    ("El domingo fue el turno de los europeos. Hubo gritos y banderas. Santiago Abascal "
+     "intervino en la conferencia.", "2025-11-02"),
+])
+def test_a_later_day_of_an_event_dates_who_takes_part_on_it(read, paragraph, day):
+    found = read(OPENING + paragraph, ISSUED)
+    assert find(found, "Santiago Abascal", "participatedIn", "CPAC España").date == day
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the later day told in another paragraph, and a day before the event began
+    "La segunda jornada llegó el sábado.\n\nSantiago Abascal intervino en la conferencia.",
+    "El jueves hubo una cena previa. Santiago Abascal intervino en la conferencia.",
+])
+def test_a_day_not_of_the_event_does_not_date_who_takes_part(read, paragraph):
+    found = read(OPENING + paragraph, ISSUED)
+    assert find(found, "Santiago Abascal", "participatedIn", "CPAC España").date == "2025-10-31"

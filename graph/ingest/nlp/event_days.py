@@ -30,3 +30,27 @@ def day_before_naming(sentences, times_of, index: int, story, aside):
         if any(t.date.precision != "day" and not aside(t) for t in times):
             return None
     return None
+
+
+_SPAN = 3  # days an event of several ("durante dos días", "del viernes al domingo") may last
+
+
+def later_day(sentences, times_of, index: int, story, first):
+    """A later day of an event of several days that the sentences just before sentence
+    `index`, in its paragraph, have reached ("El plato fuerte llegó el domingo. Abascal subió
+    al escenario ..."): what one did there is of that day, not of the event's first (`first`,
+    a date). None when they give no day, or one outside the days the event may last."""
+    paragraph = sentences[index].paragraph
+    for back in range(1, min(_REACH, index) + 1):
+        other = index - back
+        if sentences[other].paragraph != paragraph:
+            return None
+        times = [t for t in times_of(other) if t.date]
+        if not times:
+            continue
+        days = [t for t in times if t.date.precision == "day" and story(t)]
+        if len(days) != 1 or len(times) != 1:
+            return None
+        shift = (days[0].date.start - first).days
+        return days[0] if 0 < shift <= _SPAN else None
+    return None

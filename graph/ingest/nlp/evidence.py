@@ -5,10 +5,11 @@ dates it (in the same sentence, else an adjacent one)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as calendar_day
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
-from graph.ingest.nlp.event_days import day_before_naming
+from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
@@ -138,6 +139,14 @@ class EvidenceReader:
         time = self._closest(governed or here, position)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
+            if dating.date and dating.precision == "day" and \
+                    found.relation == "participatedIn" and not self.times(index):
+                # the second day of a summit the story has reached: "El plato fuerte llegó el
+                # domingo. Abascal subió al escenario"
+                later = later_day(self.parsed.document.sentences, self.times, index,
+                                  self._story_day, calendar_day.fromisoformat(dating.date))
+                if later is not None:
+                    return Dating(later.date.iso, "day", later.text)
             if dating.date:
                 return dating
         if time is None and not self.times(index) and found.relation in _NEIGHBOURLY and \
