@@ -193,3 +193,29 @@ def test_a_later_day_of_an_event_dates_who_takes_part_on_it(read, paragraph, day
 def test_a_day_not_of_the_event_does_not_date_who_takes_part(read, paragraph):
     found = read(OPENING + paragraph, ISSUED)
     assert find(found, "Santiago Abascal", "participatedIn", "CPAC España").date == "2025-10-31"
+
+
+BARE_BLOG = ("Directo | El pleno vota la moción de censura\n\n"
+             "9.30 Arranca la sesión con el hemiciclo casi lleno.\n\n"
+             "10.05 Interviene el ponente de la moción.\n\n")
+
+
+@pytest.mark.parametrize("entry, subject, relation, obj", [
+    ("10.40 Según fuentes del grupo, Milei habló por teléfono a primera hora con Abascal.",
+     "Javier Milei", "contactWith", "Santiago Abascal"),
+    ("11.15 En la cafetería, Giorgia Meloni conversa durante media hora con Abascal.",
+     "Giorgia Meloni", "met", "Santiago Abascal"),
+    ("11:20 Milei se reúne con Abascal en un despacho de la tercera planta.",
+     "Javier Milei", "met", "Santiago Abascal"),
+])
+def test_an_entry_stamped_without_a_dash_is_of_the_blogs_day(read, entry, subject, relation,
+                                                              obj):
+    found = read(BARE_BLOG + entry, "2026-01-22")
+    assert find(found, subject, relation, obj).date == "2026-01-22"
+
+
+def test_one_paragraph_opened_by_an_hour_is_no_live_blog(read):
+    text = ("MADRID.– El acto reunió a cientos de personas.\n\n"
+            "10.40 Milei se reúne con Abascal en un despacho.")
+    found = read(text, "2026-01-22")
+    assert find(found, "Javier Milei", "met", "Santiago Abascal").date is None

@@ -80,13 +80,24 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
     return None
 
 
+# a stamp with no dash after it ("10.40 Según fuentes del grupo, ..."): a live blog's only
+# when several paragraphs open so
+_BARE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?h\.?)?\s+(?=[^\W\d_])")
+_BARE_ENTRIES = 3
+
+
 def blog_entry(sentences, index: int) -> bool:
     """Whether a sentence belongs to a live blog's entry, a paragraph opened by a time stamp."""
     paragraph = sentences[index].paragraph
     first = index
     while first > 0 and sentences[first - 1].paragraph == paragraph:
         first -= 1
-    return STAMP.match(sentences[first].text) is not None
+    if STAMP.match(sentences[first].text) is not None:
+        return True
+    return _BARE_STAMP.match(sentences[first].text) is not None and sum(
+        1 for i, s in enumerate(sentences) if (i == 0 or sentences[i - 1].paragraph !=
+                                               s.paragraph) and _BARE_STAMP.match(s.text)
+    ) >= _BARE_ENTRIES
 
 
 def habitual(sentence_text: str) -> bool:
