@@ -219,3 +219,10 @@ def test_one_paragraph_opened_by_an_hour_is_no_live_blog(read):
             "10.40 Milei se reúne con Abascal en un despacho.")
     found = read(text, "2026-01-22")
     assert find(found, "Javier Milei", "met", "Santiago Abascal").date is None
+
+
+def test_a_live_entry_is_not_dated_by_a_month_its_next_sentence_recalls(read):
+    entry = ("11:20 Milei se reúne con Abascal en un despacho de la tercera planta. Ya habían "
+             "coincidido en marzo en Madrid.")
+    found = read(BARE_BLOG + entry, "2026-01-22")
+    assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2026-01-22"

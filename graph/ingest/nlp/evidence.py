@@ -156,7 +156,9 @@ class EvidenceReader:
             sentences = self.parsed.document.sentences
             time = narrative_time(self.times, sentences[index].text, index, self._story_day,
                                   self._aside)
-            for other in (index - 1, index + 1) if time is None else ():
+            # a live entry is of the blog's day, whatever month a neighbour names
+            live = blog_entry(sentences, index) and self._as_it_happens(doc[found.trigger])
+            for other in (index - 1, index + 1) if time is None and not live else ():
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
                          and not self._of_election(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
