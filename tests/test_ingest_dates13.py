@@ -226,3 +226,24 @@ def test_a_live_entry_is_not_dated_by_a_month_its_next_sentence_recalls(read):
              "coincidido en marzo en Madrid.")
     found = read(BARE_BLOG + entry, "2026-01-22")
     assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2026-01-22"
+
+
+RECALL = "En 2024 la conferencia ya había reunido a miles de personas.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Santiago Abascal, que asistió a la CPAC España como invitado, se fotografió con Javier "
+    "Milei al término del acto.",
+    "Santiago Abascal, que participó en la CPAC España, conversó con Javier Milei durante la "
+    "cena de clausura.",
+])
+def test_a_meeting_at_an_occasion_one_attended_is_of_its_day(read, sentence):
+    found = read(OPENING + RECALL + sentence, ISSUED)
+    assert find(found, "Santiago Abascal", "met", "Javier Milei").date == "2025-10-31"
+
+
+def test_a_meeting_set_elsewhere_is_not_dated_by_the_attendance(read):
+    sentence = ("Santiago Abascal, que asistió a la CPAC España, se fotografió con Javier Milei "
+                "en su despacho.")
+    found = read(OPENING + RECALL + sentence, ISSUED)
+    assert find(found, "Santiago Abascal", "met", "Javier Milei").date is None

@@ -102,3 +102,9 @@ def blog_entry(sentences, index: int) -> bool:
 
 def habitual(sentence_text: str) -> bool:
     return _HABITUAL.search(fold(sentence_text)) is not None
+
+
+def at_occasion(sentence_text: str) -> bool:
+    """Whether a sentence sets what it tells at an occasion ("al término del acto", "durante
+    la cumbre", "tras la cena")."""
+    return _AT_OCCASION.search(re.sub(r"\bdel\b", "de el", fold(sentence_text))) is not None
