@@ -247,3 +247,26 @@ def test_a_meeting_set_elsewhere_is_not_dated_by_the_attendance(read):
                 "en su despacho.")
     found = read(OPENING + RECALL + sentence, ISSUED)
     assert find(found, "Santiago Abascal", "met", "Javier Milei").date is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Milei se reúne con Abascal en Madrid\n\n"
+     "MADRID.– El presidente argentino llegó ayer a Madrid y fue recibido en la sede de Vox.",
+     "2025-11-03"),
+    ("Milei y Abascal se reúnen en Madrid para sellar su alianza\n\n"
+     "El presidente argentino aterrizó el domingo en Madrid, y el lunes almorzó en la sede de "
+     "Vox con su anfitrión.", "2025-11-03"),
+])
+def test_a_headline_is_of_the_day_its_lead_gives(read, text, day):
+    assert _dated(read(text, ISSUED)) == day
+
+
+@pytest.mark.parametrize("text", [
+    # the lead gives a month first, or the meeting is told in the body, not the headline
+    "Milei se reúne con Abascal en Madrid\n\n"
+    "MADRID.– En octubre el presidente argentino ya había viajado a Europa. Ayer volvió.",
+    "Una visita larga\n\nMADRID.– El presidente argentino llegó ayer a Madrid.\n\n"
+    "Milei se reúne a menudo con Abascal.",
+])
+def test_a_headline_is_not_dated_by_a_lead_without_the_day(read, text):
+    assert _dated(read(text, ISSUED)) is None

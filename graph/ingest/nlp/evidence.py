@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
@@ -165,6 +166,9 @@ class EvidenceReader:
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
+        if time is None and found.relation in _NEIGHBOURLY and not self.times(index):
+            time = lead_day(self.parsed.document.sentences, self.times, index,
+                            self._story_day, self._aside)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index) and \
                 blog_entry(self.parsed.document.sentences, index) and \
                 self._as_it_happens(doc[found.trigger]):
