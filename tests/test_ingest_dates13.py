@@ -270,3 +270,20 @@ def test_a_headline_is_of_the_day_its_lead_gives(read, text, day):
 ])
 def test_a_headline_is_not_dated_by_a_lead_without_the_day(read, text):
     assert _dated(read(text, ISSUED)) is None
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("La víspera, la cena de Milei con Abascal sirvió para preparar la votación de diciembre.",
+     "2025-11-01"),
+    ("Horas antes, Milei se reunió con Abascal para preparar la votación de diciembre.",
+     "2025-11-02"),
+    ("Horas antes, Milei se reunió con Abascal, que en marzo de 2024 había viajado a Buenos "
+     "Aires.", "2025-11-02"),
+])
+def test_a_time_of_another_clause_does_not_stop_the_story_day(read, sentence, day):
+    assert _dated(read(LEAD + sentence, ISSUED)) == day
+
+
+def test_a_time_of_another_clause_without_a_cue_dates_nothing(read):
+    sentence = "Milei se reunió con Abascal para preparar la votación de diciembre."
+    assert _dated(read(LEAD + sentence, ISSUED)) is None

@@ -166,6 +166,11 @@ class EvidenceReader:
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
+        if time is None and self.times(index) and found.relation in _NEIGHBOURLY:
+            # the sentence's times are another clause's: "La víspera, la cena de Salvini con
+            # Wilders sirvió para preparar la votación de octubre" still carries the story on
+            time = narrative_time(self.times, self.parsed.document.sentences[index].text, index,
+                                  self._story_day, self._aside)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index):
             time = lead_day(self.parsed.document.sentences, self.times, index,
                             self._story_day, self._aside)
