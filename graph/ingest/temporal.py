@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        rf"{_UNIT}\b")),
     ("day_month", re.compile(rf"\b(?:el\s+)?(?:{_WEEKDAY}\s+)?(\d{{1,2}})\s+de\s+{_MONTH}\b")),
     ("month_year", re.compile(rf"\b(?:en\s+|de\s+)?{_MONTH}\s+(?:de|del)\s+(\d{{4}})\b")),
-    ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el)\s+{_WEEKDAY}"
+    ("weekday", re.compile(rf"\b(este|esta|el\s+pasado|el\s+proximo|el|del)\s+{_WEEKDAY}"
                            r"(\s+pasado|\s+proximo)?\b")),
     ("relative_day", re.compile(r"\b(hoy|ayer|anteayer|antier|anoche|anteanoche|"
                                 r"esta\s+(?:manana|tarde|noche))\b")),

@@ -5,13 +5,17 @@ dates it (in the same sentence, else an adjacent one)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as calendar_day
 
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
+from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
+from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -136,6 +140,14 @@ class EvidenceReader:
         time = self._closest(governed or here, position)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
+            if dating.date and dating.precision == "day" and \
+                    found.relation == "participatedIn" and not self.times(index):
+                # the second day of a summit the story has reached: "El plato fuerte llegó el
+                # domingo. Abascal subió al escenario"
+                later = later_day(self.parsed.document.sentences, self.times, index,
+                                  self._story_day, calendar_day.fromisoformat(dating.date))
+                if later is not None:
+                    return Dating(later.date.iso, "day", later.text)
             if dating.date:
                 return dating
         if time is None and not self.times(index) and found.relation in _NEIGHBOURLY and \
@@ -145,13 +157,23 @@ class EvidenceReader:
             sentences = self.parsed.document.sentences
             time = narrative_time(self.times, sentences[index].text, index, self._story_day,
                                   self._aside)
-            for other in (index - 1, index + 1) if time is None else ():
+            # a live entry is of the blog's day, whatever month a neighbour names
+            live = blog_entry(sentences, index) and self._as_it_happens(doc[found.trigger])
+            for other in (index - 1, index + 1) if time is None and not live else ():
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
                          and not self._of_election(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
                     break
+        if time is None and self.times(index) and found.relation in _NEIGHBOURLY:
+            # the sentence's times are another clause's: "La víspera, la cena de Salvini con
+            # Wilders sirvió para preparar la votación de octubre" still carries the story on
+            time = narrative_time(self.times, self.parsed.document.sentences[index].text, index,
+                                  self._story_day, self._aside)
+        if time is None and found.relation in _NEIGHBOURLY and not self.times(index):
+            time = lead_day(self.parsed.document.sentences, self.times, index,
+                            self._story_day, self._aside)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index) and \
                 blog_entry(self.parsed.document.sentences, index) and \
                 self._as_it_happens(doc[found.trigger]):
@@ -186,10 +208,12 @@ class EvidenceReader:
             found.object.key
         date = self.parsed.kb.date(event) if event else None
         if date is None:
-            return self._said_date(event) if event else Dating()
+            # a race's day is its vote's, never the day of the story told before it
+            return self._said_date(event, found.relation == "participatedIn") if event \
+                else Dating()
         return Dating(date.iso, date.precision)
 
-    def _said_date(self, event: str) -> Dating:
+    def _said_date(self, event: str, carried: bool = False) -> Dating:
         """The date the text gives an event where it names it ("acogerá mañana domingo Europa
         Viva 26"): a time expression of the clause that names it."""
         doc = self.parsed.doc
@@ -211,6 +235,14 @@ class EvidenceReader:
             if len(dated) == 1:
                 time = dated[0]
                 return Dating(time.date.iso, time.date.precision, time.text, time.since)
+        if starts and carried:
+            # "Abascal volvió ayer a Sevilla ... En el mitin, intervinieron ...": the day told
+            # just before the sentence that introduces the event
+            time = day_before_naming(self.parsed.document.sentences, self.times,
+                                     self.parsed.sentence_of(doc[min(starts)].idx),
+                                     self._story_day, self._aside)
+            if time is not None:
+                return Dating(time.date.iso, time.date.precision, time.text)
         return Dating()
 
     def times(self, index: int) -> list[TimeExpression]:
@@ -278,7 +310,12 @@ class EvidenceReader:
         token = _token_of(doc, time)
         if token is None:
             return True
-        owner = _clause(token)
+        if title_now(token):
+            return False
+        if antecedent_time(token, doc[found.trigger], (time.start, time.end),
+                           found.relation in ("candidateIn", "opponentOf")):
+            return True
+        owner = _clause(token if time.since else ago_head(token))
         clause = doc[_clause(doc[found.trigger])]
         for _ in range(6):
             if clause.i == owner:
@@ -288,7 +325,10 @@ class EvidenceReader:
             # the claim is only set against ("recibió ayer a Kast, tres días después de que")
             # nor one of a place the claim's clause relates to: "en junio viajó a Santiago,
             # donde fue recibido por Kast" (the visit's time is the trip's)
-            if (clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and not _where(clause)) \
+            # nor, but for a race's year, one of the clause above a relative clause on an
+            # election: "fue candidata en 2023 y quedó fuera de la segunda vuelta, que ganó X"
+            if (clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and not _where(clause)
+                    and not (time.precision == "year" and election_relative(clause))) \
                     or clause.head == clause or _temporal(clause):
                 return False
             clause = clause.doc[_clause(clause.head)]

@@ -62,6 +62,7 @@ from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
+from graph.ingest.nlp.occasion_dates import date_at_occasions
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
@@ -350,6 +351,7 @@ def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
             qualifiers=dict(claim.qualifiers), cue=claim.cue)
         merge(candidates, candidate, kb)
     share_event_dates(candidates)
+    date_at_occasions(candidates)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number
     return candidates

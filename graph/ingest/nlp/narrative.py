@@ -21,7 +21,11 @@ _SAME_DAY = re.compile(r"\b(despues|luego|mas tarde|horas (?:mas )?tarde|poco de
                        r"(?:por|durante|a lo largo de) la (?:manana|tarde|noche|madrugada)|"
                        r"(?:a|al|hacia el|pasado el) mediodia|a (?:primera|ultima) hora|"
                        r"a media (?:manana|tarde)|de madrugada|a continuacion|acto seguido|"
-                       r"ese mismo dia|esa misma (?:manana|tarde|noche)|en la misma jornada)\b")
+                       r"ese mismo dia|esa misma (?:manana|tarde|noche)|en la misma jornada|"
+                       # the day just told, pointed back to: "la cena de gala de esa noche"
+                       r"(?:ese|aquel) dia|(?:esa|aquella) (?:manana|tarde|noche|jornada)|"
+                       # the end of the occasion just told: "Al cierre, compartieron un ..."
+                       r"al (?:cierre|termino|final|concluir|terminar|acabar)(?= *,))\b")
 # an occasion the story just told of: "tras el acto", "al margen de la cumbre"
 _OCCASIONS = ("acto|cita|reunion|firma|encuentro|cumbre|mitin|evento|almuerzo|cena|desayuno|"
               "discurso|intervencion|rueda de prensa|conferencia|foro|visita|ceremonia|gala|"
@@ -55,13 +59,17 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
     if _HABITUAL.search(folded):
         return None
     following = 1 if _NEXT_DAY.search(folded) else -1 if _EVE.search(folded) else 0
-    if not following and not _SAME_DAY.search(folded) and not _AT_OCCASION.search(folded):
+    # "al término del acto": the contraction read as its article
+    spelled = re.sub(r"\bdel\b", "de el", folded)
+    if not following and not _SAME_DAY.search(folded) and not _AT_OCCASION.search(spelled):
         return None
     for back in range(1, min(_REACH, index) + 1):
         days = [t for t in times_of(index - back)
                 if t.date and t.date.precision == "day" and story(t)]
         if days:
-            time = days[-1]
+            # the latest day a sentence gives is where the story got to ("celebró ayer la
+            # sesión en la que juraron los electos el 7 de septiembre": yesterday)
+            time = max(days, key=lambda t: t.date.start)
             if following:
                 day = time.date.start + timedelta(days=following)
                 time = replace(time, date=FuzzyDate(day, day, "day"))
@@ -72,14 +80,31 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
     return None
 
 
+# a stamp with no dash after it ("10.40 Según fuentes del grupo, ..."): a live blog's only
+# when several paragraphs open so
+_BARE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?h\.?)?\s+(?=[^\W\d_])")
+_BARE_ENTRIES = 3
+
+
 def blog_entry(sentences, index: int) -> bool:
     """Whether a sentence belongs to a live blog's entry, a paragraph opened by a time stamp."""
     paragraph = sentences[index].paragraph
     first = index
     while first > 0 and sentences[first - 1].paragraph == paragraph:
         first -= 1
-    return STAMP.match(sentences[first].text) is not None
+    if STAMP.match(sentences[first].text) is not None:
+        return True
+    return _BARE_STAMP.match(sentences[first].text) is not None and sum(
+        1 for i, s in enumerate(sentences) if (i == 0 or sentences[i - 1].paragraph !=
+                                               s.paragraph) and _BARE_STAMP.match(s.text)
+    ) >= _BARE_ENTRIES
 
 
 def habitual(sentence_text: str) -> bool:
     return _HABITUAL.search(fold(sentence_text)) is not None
+
+
+def at_occasion(sentence_text: str) -> bool:
+    """Whether a sentence sets what it tells at an occasion ("al término del acto", "durante
+    la cumbre", "tras la cena")."""
+    return _AT_OCCASION.search(re.sub(r"\bdel\b", "de el", fold(sentence_text))) is not None

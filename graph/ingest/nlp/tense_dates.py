@@ -13,7 +13,7 @@ from graph.ingest.nlp.modality import is_future
 from graph.ingest.temporal import Anchor, TimeExpression
 from graph.model.dates import FuzzyDate
 
-_WEEKDAY = re.compile(r"^(?:el|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
+_WEEKDAY = re.compile(r"^(?:el|del|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
                       r"s[aá]bado|domingo)$", re.IGNORECASE)
 # a month or a day and month named without the year
 _YEARLESS = re.compile(r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"

@@ -1,0 +1,27 @@
+"""A headline tells, in the present, the act its lead dates: "Kaiser se reúne con Karina Milei
+en Buenos Aires" over "Johannes Kaiser se reunió ayer en la Casa Rosada con ..." is of
+yesterday."""
+
+from __future__ import annotations
+
+_LEAD = 3  # sentences of the lead looked at
+
+
+def lead_day(sentences, times_of, index: int, story, aside):
+    """The latest story day (`story(time)`) of the first lead sentence that gives one, when
+    sentence `index` is in the headline (the text's first paragraph, of one or two sentences,
+    with more after it); None when the lead first gives a month or a year (not
+    `aside(time)`)."""
+    if sentences[index].paragraph != sentences[0].paragraph:
+        return None
+    body = [i for i, s in enumerate(sentences) if s.paragraph != sentences[0].paragraph]
+    if not body or body[0] > 2:
+        return None
+    for other in body[:_LEAD]:
+        times = [t for t in times_of(other) if t.date]
+        days = [t for t in times if t.date.precision == "day" and story(t)]
+        if days:
+            return max(days, key=lambda t: t.date.start)
+        if any(t.date.precision != "day" and not aside(t) for t in times):
+            return None
+    return None
