@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import OFFICE, name_tokens
-from graph.ingest.mentions import slug
-from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.knowledge import OFFICE
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.proposals import known_or_proposed
 from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
 
@@ -64,13 +63,4 @@ def chamber_arrival_claims(parsed, verb) -> list[Found]:
 
 
 def _office(parsed, name: str, verb) -> str:
-    kb = parsed.kb
-    hits = [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, OFFICE)]
-    if len(hits) == 1:
-        return hits[0]
-    key = NEW + slug(name)
-    if key not in kb.candidates:
-        entity = CandidateEntity(key, name, OFFICE, example=verb.sent.text)
-        parsed.proposals[key] = entity
-        kb.candidates[key] = entity
-    return key
+    return known_or_proposed(parsed, name, OFFICE, verb.sent.text)

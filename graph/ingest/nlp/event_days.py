@@ -23,12 +23,22 @@ def day_before_naming(sentences, times_of, index: int, story, aside):
         other = index - back
         if sentences[other].paragraph < paragraph - 1:
             return None
-        times = [t for t in times_of(other) if t.date]
-        days = [t for t in times if t.date.precision == "day" and story(t)]
-        if days:
-            return max(days, key=lambda t: t.date.start)
-        if any(t.date.precision != "day" and not aside(t) for t in times):
-            return None
+        day = told_day(times_of(other), story, aside)
+        if day is not None:
+            return day or None
+    return None
+
+
+def told_day(times, story, aside):
+    """The latest story day among a sentence's `times`; False when it tells a month or a
+    year instead (not `aside(time)`, another's time), which ends the search for a day; None
+    when it tells no time."""
+    times = [t for t in times if t.date]
+    days = [t for t in times if t.date.precision == "day" and story(t)]
+    if days:
+        return max(days, key=lambda t: t.date.start)
+    if any(t.date.precision != "day" and not aside(t) for t in times):
+        return False
     return None
 
 

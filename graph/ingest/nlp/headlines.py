@@ -4,6 +4,8 @@ yesterday."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.event_days import told_day
+
 _LEAD = 3  # sentences of the lead looked at
 
 
@@ -18,10 +20,7 @@ def lead_day(sentences, times_of, index: int, story, aside):
     if not body or body[0] > 2:
         return None
     for other in body[:_LEAD]:
-        times = [t for t in times_of(other) if t.date]
-        days = [t for t in times if t.date.precision == "day" and story(t)]
-        if days:
-            return max(days, key=lambda t: t.date.start)
-        if any(t.date.precision != "day" and not aside(t) for t in times):
-            return None
+        day = told_day(times_of(other), story, aside)
+        if day is not None:
+            return day or None
     return None

@@ -7,10 +7,9 @@ the Partido Justicialista.)"""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY, name_tokens
-from graph.ingest.mentions import slug
-from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.named_party_adjectives import adjective_forms
+from graph.ingest.nlp.proposals import known_or_proposed
 
 # By country (as the gazetteer names it): the adjective's masculine or only form, the party
 _EPITHETS = {
@@ -39,13 +38,4 @@ def epithet_parties(parsed) -> dict[str, str]:
 def named_party(parsed, name: str, example: str = "") -> str:
     """The graph's party of that name, else the one the text names so, else a new one
     (`example`: the sentence that names it)."""
-    kb = parsed.kb
-    known = [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, PARTY)]
-    if len(known) == 1:
-        return known[0]
-    key = NEW + slug(name)
-    if key not in kb.candidates:
-        entity = CandidateEntity(key, name, PARTY, example=example)
-        parsed.proposals[key] = entity
-        kb.candidates[key] = entity
-    return key
+    return known_or_proposed(parsed, name, PARTY, example)
