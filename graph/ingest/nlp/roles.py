@@ -11,13 +11,10 @@ unreliable, so the phrase is read on the token sequence, with the parse only for
 from __future__ import annotations
 
 from graph.ingest.knowledge import (
-    COALITION,
     COUNTRY,
     ELECTION,
-    EVENT,
     OFFICE,
     ORGANIZATION,
-    PARTY,
     PLACE,
     ROUND,
     name_tokens,
@@ -40,26 +37,22 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
-from graph.ingest.nlp.named_groups import names_the_body
 from graph.ingest.nlp.office_countries import of_an_organization
 from graph.ingest.nlp.offices import (
     LINKS,
     TOWN_NOUNS,
     OfficeNaming,
     Title,
-    seated_in,
     trim_links,
 )
 from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
-from graph.ingest.nlp.party_secretaries import led_by_its_secretary
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
-from graph.ingest.nlp.title_races import title_race_claims
+from graph.ingest.nlp.title_claims import TitleClaims
 from graph.ingest.nlp.words import (
-    KIN,
     base_role,
     contrasted,
     demonym_label,
@@ -79,7 +72,7 @@ _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
-class RoleReader(OfficeNaming):
+class RoleReader(TitleClaims, OfficeNaming):
     def __init__(self, parsed: Parsed, party_adjectives: dict[str, str],
                  proposals: dict[str, CandidateEntity]):
         self.parsed = parsed
@@ -518,74 +511,6 @@ class RoleReader(OfficeNaming):
         title.set_complement(complement)
         seat_party(self.parsed, title)  # "la diputada de Vamos Claudia Ortiz"
         return title
-
-    # ------------------------------------------------------------ claims of one title
-
-    def seated_in(self, target: End) -> bool:
-        return seated_in(self.doc, self.kb, target)
-
-    def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
-        person = End(mention.key, min(mention.start, title.first),
-                     max(mention.end - 1, title.last), mention=mention)
-        kind = role_kind(title.word)
-        qualifiers = {"former": True} if title.former else {}
-        base = 0.8 if cue != "title" else 0.75
-        found: list[Found] = []
-
-        def add(relation, target: End, confidence):
-            if target.key != person.key and self.kb.fits(relation, person.key, target.key):
-                found.append(Found(relation, person, target, confidence, cue, title.token,
-                                   dict(qualifiers), dated=relation == "candidateIn"))
-
-        organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT) and
-                         not (kind in _SEATED and self.seated_in(t))]
-        events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
-        for target in organizations:
-            # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
-            # of it ("del grupo parlamentario de Vox") says which party the person is of
-            adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
-            if kind in ("leader", "head") and (adjective and self.kb.is_a(
-                    target.key, PARTY) or title.of_part and not names_the_body(
-                    self.doc, self.kb, title.first, target)):
-                add("memberOf", target, base - 0.05)
-            elif kind in ("leader", "head"):
-                add("leaderOf", target, base)
-            elif kind == "deputy" and led_by_its_secretary(self.kb, title, target.key):
-                add("leaderOf", target, base)
-            elif kind in ("member", "seat", "deputy") or (
-                    kind == "office" and self.kb.is_a(target.key, PARTY)):
-                add("memberOf", target, base - 0.05)
-            elif kind in ("candidate", "representative"):
-                # "el candidato republicano", "la precandidata del PP" belong to the party;
-                # "el candidato del Partido Nacional" stands for it
-                relation = "memberOf" if (adjective or title.word.startswith("pre")) and \
-                    kind == "candidate" and not \
-                    self.kb.is_a(target.key, COALITION) else "represents"
-                add(relation, target, base - 0.05)
-            elif kind == "ally":
-                add("allied", target, base - 0.05)
-            elif kind == "rival":
-                add("opponentOf", target, base - 0.05)
-        found += title_race_claims(self, title, person, organizations, events, base, cue,
-                                   qualifiers)
-        for claim in found:
-            if claim.relation in ("leaderOf", "memberOf", "represents"):
-                self.parsed.affiliate(claim.relation, claim.object.key, person.key)
-        if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
-                fold(self.doc[title.first - 2].lower_) in KIN and cue == "apposition":
-            return []  # "la hermana del presidente, X": the title is someone else's
-        if title.office:
-            add("holdsOffice", End(title.office, title.first, title.last), base)
-        elif kind in ("head", "deputy", "office", "seat") and not (
-                organizations and kind in ("head", "deputy") and not title.countries):
-            office = self._office(title, mention.key)
-            if office:
-                add("holdsOffice", End(office, title.first, title.last), base - 0.05)
-        return found
-
-# Titles whose "en" phrase says where the seat is, not what one belongs to.
-_SEATED = {"seat", "member", "deputy"}
-
 
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
