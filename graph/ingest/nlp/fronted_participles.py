@@ -11,7 +11,6 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.triggers import AGENT, PATIENT, VERBS
 from graph.ingest.nlp.words import verb_lemma
-from graph.ingest.reading import fold
 
 _DETACHED = ("nsubj", "advcl", "amod", "obl", "acl", "xcomp", "advmod", "ccomp")
 
@@ -61,7 +60,7 @@ def fronted_participle_claims(parsed: Parsed, token) -> list[Found]:
     if not _opens_sentence(token) or token.morph.get("VerbForm") != ["Part"] and not (
             token.pos_ == "ADJ" and token.lower_.endswith(("ado", "ada", "ido", "ida"))):
         return []
-    lemma = _infinitive(token)
+    lemma = verb_lemma(token)
     frames = [f for f in VERBS.get(lemma, []) if f.subject == AGENT and f.object == PATIENT and
               f.relation in _BETWEEN_ACTORS]
     agents = [e for c in token.children if preposition(c) == "por" and c.i > token.i
@@ -88,15 +87,3 @@ def fronted_participle_claims(parsed: Parsed, token) -> list[Found]:
 def _opens_sentence(token) -> bool:
     before = token.doc[token.sent.start:token.i]
     return all(t.is_punct or t.is_space for t in before)
-
-
-def _infinitive(token) -> str:
-    """The verb of a participle the small model may lemmatize as an adjective
-    ("respaldada" for "respaldar")."""
-    lemma = verb_lemma(token)
-    if lemma in VERBS:
-        return lemma
-    word = fold(token.lower_).rstrip("s")
-    stem = word[:-3] if word.endswith(("ado", "ada", "ido", "ida")) else ""
-    options = [stem + "ar"] if word[-3:] in ("ado", "ada") else [stem + "er", stem + "ir"]
-    return next((o for o in options if stem and o in VERBS), lemma)
