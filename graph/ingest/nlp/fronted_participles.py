@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.nlp.clauses import phrase_ends, preposition
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.participle_heads import agrees
 from graph.ingest.nlp.triggers import AGENT, PATIENT, VERBS
 from graph.ingest.nlp.words import verb_lemma
 
@@ -31,7 +32,7 @@ def fronted_subject(participle):
     return next((c for c in verb.children
                  if c.dep_ in ("nsubj", "nsubj:pass") and c != participle and
                  _comma_between(participle, c) and c.pos_ in ("NOUN", "PROPN") and
-                 _agrees(c, gender, number)), None)
+                 agrees(c, gender, number)), None)
 
 
 def _opens_clause(participle, after) -> bool:
@@ -45,12 +46,6 @@ def _opens_clause(participle, after) -> bool:
 def _comma_between(participle, after) -> bool:
     return after.i > participle.i and any(t.text == "," for t in
                                           participle.doc[participle.i + 1:after.i])
-
-
-def _agrees(noun, gender, number) -> bool:
-    own, count = noun.morph.get("Gender"), noun.morph.get("Number")
-    return (not gender or not own or own == gender) and (not number or not count or
-                                                         count == number)
 
 
 _BETWEEN_ACTORS = {"met", "endorsed", "contactWith", "opponentOf"}

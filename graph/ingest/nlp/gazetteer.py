@@ -136,6 +136,18 @@ def place(text_or_key: str | Key) -> Place | None:
     return PLACES.get(key) or PLACES.get(strip_article(key))
 
 
+def is_country(name: str) -> bool:
+    found = place(name)
+    return found is not None and found.kind == "country"
+
+
+def place_name(name: str) -> str:
+    """The gazetteer's own name of the place `name` writes ("Chequia" -> "República Checa"),
+    else `name` itself."""
+    found = place(name)
+    return found.name if found is not None else name
+
+
 _LONGEST_PLACE = max(len(k) for k in PLACES)
 AREAS = ("country", "region", "city")  # places that are land, not buildings or venues
 

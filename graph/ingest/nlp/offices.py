@@ -100,7 +100,8 @@ def _by_its_place(title: Title, after: str | None) -> None:
     ("Alcalde de Providencia"), not the country's the demonym gives. `after`: a capitalized
     name right after the phrase's "de", which no list knows ("de Ñuñoa")."""
     words = {fold(w.lower()) for w in title.complement.split()} - LINKS
-    places = [c for c in title.countries if not _is_country(c)] + ([after] if after else [])
+    places = [c for c in title.countries if not gazetteer.is_country(c)]
+    places += [after] if after else []
     if words and words <= _TERRITORIES and places:
         title.complement = "de " + places[-1]
         title.countries = []
@@ -109,11 +110,6 @@ def _by_its_place(title: Title, after: str | None) -> None:
 # Generic words for a territory that a title names before the territory's own name
 _TERRITORIES = {"comuna", "municipio", "ciudad", "provincia", "departamento", "region",
                 "localidad", "distrito", "canton", "municipalidad", "villa", "pueblo"}
-
-
-def _is_country(name: str) -> bool:
-    found = gazetteer.place(name)
-    return found is not None and found.kind == "country"
 
 
 def seated_in(doc, kb, target: End) -> bool:

@@ -9,11 +9,6 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.bodies import body_ends
 
 
-def _canonical(name: str) -> str:
-    place = gz.place(name)
-    return place.name if place is not None else name
-
-
 def own_country(token) -> str | None:
     """The country (its gazetteer name) the noun's own adjective or "de" complement names."""
     for child in token.children:
@@ -36,7 +31,7 @@ def of_its_country(kb, country: str, token, about: str | None) -> bool:
     text `about` a country (its name, None when unknown): a bare "la oposición" is of the
     country the text is about."""
     own = own_country(token) or about
-    return own is None or _canonical(own) == _canonical(kb.label(country))
+    return own is None or gz.place_name(own) == gz.place_name(kb.label(country))
 
 
 def common_body(parsed, token, words) -> str | None:

@@ -10,14 +10,14 @@ def agreeing_head(participle):
     its own head when that agrees or when nothing does."""
     head = participle.head
     gender, number = participle.morph.get("Gender"), participle.morph.get("Number")
-    if not gender or _agrees(head, gender, number):
+    if not gender or agrees(head, gender, number):
         return head
     noun = head
     for _ in range(4):
         if noun.head == noun:
             break
         noun = noun.head
-        if noun.pos_ in ("NOUN", "PROPN") and _agrees(noun, gender, number) and \
+        if noun.pos_ in ("NOUN", "PROPN") and agrees(noun, gender, number) and \
                 noun.morph.get("Gender"):
             return noun
         if noun.pos_ in ("VERB", "AUX"):
@@ -25,7 +25,9 @@ def agreeing_head(participle):
     return head
 
 
-def _agrees(noun, gender, number) -> bool:
-    own = noun.morph.get("Gender")
-    return (not own or own == gender) and (not number or not noun.morph.get("Number") or
-                                           noun.morph.get("Number") == number)
+def agrees(noun, gender, number) -> bool:
+    """Whether the noun's gender and number (the model's morphology lists) are those given;
+    what either side leaves unsaid agrees."""
+    own, count = noun.morph.get("Gender"), noun.morph.get("Number")
+    return (not gender or not own or own == gender) and (not number or not count or
+                                                         count == number)

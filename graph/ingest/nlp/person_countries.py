@@ -22,21 +22,13 @@ def person_country(parsed, key: str, labels: Iterable[str] = ()) -> str | None:
     if key in parsed.nationality:
         return parsed.nationality[key]
     labels = list(labels)
-    if not labels or not all(_is_country(label) for label in labels):
+    if not labels or not all(gz.is_country(label) for label in labels):
         return None
     label = parsed.kb.label(key)
     country = figure_country(label) if label else None
     if country is None:
         return None
     # the labels' own spelling of the same country ("Chequia" for "República Checa")
-    return next((lab for lab in labels if _canonical(lab) == _canonical(country)), country)
+    return next((lab for lab in labels if gz.place_name(lab) == gz.place_name(country)), country)
 
 
-def _is_country(label: str) -> bool:
-    found = gz.place(label)
-    return found is not None and found.kind == "country"
-
-
-def _canonical(label: str) -> str:
-    found = gz.place(label)
-    return found.name if found is not None else label
