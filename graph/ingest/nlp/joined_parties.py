@@ -5,7 +5,6 @@ the passage names (its sentence or the two before)."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
@@ -54,8 +53,7 @@ def _joining_verb(noun):
 
 
 def _party_of(parsed: Parsed, person: str, index: int) -> str | None:
-    ties = {o for ties in (parsed.leaders, parsed.affiliation) for o, p in ties.items()
-            if p == person and parsed.kb.is_a(o, PARTY)}
+    ties = parsed.tied_parties(person)
     if len(ties) == 1:
         return ties.pop()
     return None if ties else parsed.party_before(index)

@@ -6,7 +6,7 @@ title in it, so is its member."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION, PARTY
+from graph.ingest.knowledge import ORGANIZATION
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.parsed import METONYM, End
@@ -73,8 +73,7 @@ def _for_own_party(roles, token, word: str, start: int) -> list[Found]:
         return []
     found = []
     for mention in _acting(parsed, verb, doc[start + 1:start + 2]):
-        ties = {o for ties in (parsed.affiliation, parsed.leaders) for o, p in ties.items()
-                if p == mention.key and parsed.kb.is_a(o, PARTY)}
+        ties = parsed.tied_parties(mention.key)
         if len(ties) == 1 and parsed.kb.fits("represents", mention.key, next(iter(ties))):
             target = End(next(iter(ties)), token.i - 1, start + 1, reference=True)
             found.append(Found("represents", End.of(mention), target, 0.6, "verb:" + word,

@@ -537,6 +537,11 @@ class ReferenceReading:
         if relation == "leaderOf":
             self.leaders.setdefault(organization, person)
 
+    def tied_parties(self, person: str) -> set[str]:
+        """The parties the text made `person` a member or the leader of."""
+        return {o for ties in (self.affiliation, self.leaders) for o, p in ties.items()
+                if p == person and self.kb.is_a(o, PARTY)}
+
     def affiliated(self, organizations: list[str], title) -> str | None:
         """The person the text first tied to one of `organizations`, when `title` may describe
         them ("El presidente de Vox" is not the woman named its spokeswoman, nor its candidate:
