@@ -15,6 +15,8 @@ AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
 CANDIDATE = "candidate"  # a person the text makes or calls a candidate
 SEATED_BESIDE = "sentarse junto a"
+# readings of "felicitar" (see congratulations): the object is the words said; no support
+CONGRATULATED_IN_WORDS, NO_CONGRATULATION = "felicitar de palabra", "felicitar sin apoyo"
 PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
             "aplaudir", "ovacionar"}
 
@@ -124,7 +126,10 @@ VERBS: dict[str, list[Frame]] = {
               Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     # holding someone up: "acusa al PP de sostener a Von der Leyen" (not "sostuvo que")
     "sostener": [Frame("endorsed", AGENT, PATIENT, 0.6, only=PERSON)],
-    "felicitar": [],
+    # congratulating someone in public backs them (see congratulations): "felicitó a X",
+    # "lo felicita en redes"; "le ha felicitado en X: «Enhorabuena»" names them by the clitic
+    "felicitar": [Frame("endorsed", AGENT, _p("", "a"), 0.65, only=PERSON)],
+    CONGRATULATED_IN_WORDS: [Frame("endorsed", AGENT, _p("a"), 0.65, only=PERSON)],
     # praise of a person in public: "elogió a Bukele", "dedicó su discurso a ensalzar a X";
     # praise of what someone did ("elogió la valentía de X") is no stance on the person
     **dict.fromkeys(PRAISING, [Frame("endorsed", AGENT, PATIENT, 0.7, only=PERSON)]),

@@ -1,0 +1,68 @@
+"""The parse-based extractor on relations between actors: a congratulation in public as
+support (by name, by clitic, with the words said after a colon). With what none of these is: a
+congratulation that is what a call was for, one not given, one set against support declined,
+one addressed to no person.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import find
+
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+def _asserted(found, subject, relation, obj):
+    claim = find(found, subject, relation, obj)
+    assert not claim.negated, (subject, relation, obj)
+    return claim
+
+
+def _not_asserted(found, relation, subject=None, obj=None):
+    for claim in found.candidates:
+        if claim.relation == relation and subject in (None, claim.subject) and \
+                obj in (None, claim.object):
+            assert claim.negated, f"{claim.subject} {relation} {claim.object}"
+
+
+# ------------------------------------------------------------ congratulations
+
+
+def test_a_congratulation_in_public_endorses(read):
+    cases = [("La presidenta del Consejo de Ministros de Italia, Giorgia Meloni, felicitó ayer "
+              "a Santiago Abascal por el resultado.", "Giorgia Meloni", "Santiago Abascal"),
+             ("Jordan Bardella ha felicitado en X al presidente argentino, Javier Milei.",
+              "Jordan Bardella", "Javier Milei"),
+             ("Marine Le Pen ganó la primera vuelta. Horas después, Santiago Abascal la "
+              "felicitó en un mensaje en redes sociales.", "Santiago Abascal", "Marine Le Pen"),
+             ("Kast ganó la segunda vuelta. Javier Milei le felicitó por la noche: "
+              "«Enhorabuena, José Antonio».", "Javier Milei", "José Antonio Kast")]
+    for text, subject, obj in cases:
+        _asserted(read(text), subject, "endorsed", obj)
+
+
+def test_the_words_of_a_congratulation_are_not_whom_it_backs(read):
+    found = read("Kast ganó la segunda vuelta. Javier Milei le felicitó por la noche: "
+                 "«Enhorabuena, José Antonio».")
+    assert [c.object for c in found.candidates if c.relation == "endorsed"] == \
+        ["José Antonio Kast"]
+
+
+def test_a_call_to_congratulate_is_a_contact_not_support(read):
+    found = read("Javier Milei telefoneó a Nayib Bukele para felicitarlo por su victoria.")
+    _asserted(found, "Javier Milei", "contactWith", "Nayib Bukele")
+    absent(found, "endorsed")
+    found = read("Giorgia Meloni llamó a Marine Le Pen para felicitarla.")
+    absent(found, "endorsed")
+
+
+def test_a_congratulation_not_given_or_set_against_support_backs_no_one(read):
+    absent(read("Santiago Abascal no ha felicitado todavía a Giorgia Meloni."), "endorsed")
+    _not_asserted(read("Santiago Abascal felicitó a Giorgia Meloni, pero se negó a respaldarla "
+                       "en las europeas."), "endorsed")
+    _not_asserted(read("Javier Milei felicitó a Nayib Bukele, pero evitó pedir el voto para "
+                       "él."), "endorsed")
+    absent(read("Santiago Abascal felicitó al pueblo chileno por la jornada electoral."),
+           "endorsed")
