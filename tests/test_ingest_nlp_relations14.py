@@ -1,7 +1,8 @@
 """The parse-based extractor on relations between actors: a congratulation in public as
-support (by name, by clitic, with the words said after a colon). With what none of these is: a
+support (by name, by clitic, with the words said after a colon); companions at the side of the
+one a scene follows ("La acompañan A y B") as a meeting. With what none of these is: a
 congratulation that is what a call was for, one not given, one set against support declined,
-one addressed to no person.
+one addressed to no person; arriving or going somewhere with someone.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -66,3 +67,29 @@ def test_a_congratulation_not_given_or_set_against_support_backs_no_one(read):
                        "él."), "endorsed")
     absent(read("Santiago Abascal felicitó al pueblo chileno por la jornada electoral."),
            "endorsed")
+
+
+# ------------------------------------------------------------ at one's side
+
+
+def test_companions_at_the_side_of_the_one_followed_have_met_them(read):
+    cases = [("Giorgia Meloni vota en Roma. La acompañan el ministro de Defensa, Guido "
+              "Crosetto, y el senador Ignazio La Russa.", "Giorgia Meloni",
+              ["Guido Crosetto", "Ignazio La Russa"]),
+             ("Santiago Abascal recorrió la feria de Sevilla. Le acompañaron la diputada Rocío "
+              "de Meer y el concejal Javier Navarro.", "Santiago Abascal",
+              ["Rocío de Meer", "Javier Navarro"]),
+             ("Javier Milei subió al escenario de la Rural. Lo acompañaba la secretaria general "
+              "de la Presidencia, Karina Milei.", "Javier Milei", ["Karina Milei"])]
+    for text, followed, companions in cases:
+        found = read(text)
+        for companion in companions:
+            _asserted(found, companion, "met", followed)
+
+
+def test_arriving_or_going_with_someone_is_no_meeting(read):
+    absent(read("José Antonio Kast llegó a La Moneda acompañado por el senador Rodolfo "
+                "Carter."), "met")
+    absent(read("Camila Ruz inscribió su candidatura. Johannes Kaiser, que la acompañó este "
+                "lunes a inscribir su candidatura, no habló."), "met")
+    absent(read("Santiago Abascal acompañó a Javier Milei hasta el aeropuerto."), "met")

@@ -17,6 +17,7 @@ CANDIDATE = "candidate"  # a person the text makes or calls a candidate
 SEATED_BESIDE = "sentarse junto a"
 # readings of "felicitar" (see congratulations): the object is the words said; no support
 CONGRATULATED_IN_WORDS, NO_CONGRATULATION = "felicitar de palabra", "felicitar sin apoyo"
+AT_ONES_SIDE = "acompanar a su lado"  # a reading of "acompañar" (see accompaniment)
 PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
             "aplaudir", "ovacionar"}
 
@@ -49,6 +50,8 @@ _ATTEND = [Frame("candidateIn", AGENT, _p("a", "en"), 0.75, only=ELECTORAL),
            Frame("participatedIn", AGENT, _p("a", "en"), 0.8, topic=True)]
 _TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
               Frame("participatedIn", AGENT, _p("en", "de"), 0.8, topic=True)]
+_ACCOMPANY = [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
+              Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)]
 _OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
@@ -155,8 +158,10 @@ VERBS: dict[str, list[Frame]] = {
     "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
     "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     # "lo acompañó al foro", "estuvo acompañado por X y por Y": who goes with one attends
-    "acompanar": [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
-                  Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)],
+    "acompanar": _ACCOMPANY,
+    # "La acompañan A y B", "Le acompañaron en el escenario X" (see accompaniment): beside
+    # the one the text was following, whom the clitic takes up
+    AT_ONES_SIDE: _ACCOMPANY + [Frame("met", AGENT, PATIENT, 0.6, also=True, only=PERSON)],
     # "en el palco lo escoltaban X, Y y Z": beside the host in a seat of the event (SEATED)
     "escoltar": [Frame("participatedIn", AGENT, _p("en"), 0.6, topic=True)],
     "flanquear": [Frame("participatedIn", AGENT, _p("en"), 0.6, topic=True)],
