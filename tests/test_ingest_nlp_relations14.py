@@ -2,7 +2,9 @@
 support (by name, by clitic, with the words said after a colon); companions at the side of the
 one a scene follows ("La acompañan A y B") as a meeting. With what none of these is: a
 congratulation that is what a call was for, one not given, one set against support declined,
-one addressed to no person; arriving or going somewhere with someone.
+one addressed to no person; arriving or going somewhere with someone. And "con ella", "con él"
+said by the one who speaks in an interview's answer: the person just named, the speaker
+acting.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -93,3 +95,32 @@ def test_arriving_or_going_with_someone_is_no_meeting(read):
     absent(read("Camila Ruz inscribió su candidatura. Johannes Kaiser, que la acompañó este "
                 "lunes a inscribir su candidatura, no habló."), "met")
     absent(read("Santiago Abascal acompañó a Javier Milei hasta el aeropuerto."), "met")
+
+
+# ------------------------------------------------------------ "con ella" in the first person
+
+_INTERVIEW = ("Pablo Ruiz: \"Vox es nuestro aliado\"\n\n"
+              "El senador peruano Pablo Ruiz recibe a este diario en Lima.\n\n"
+              "—¿Y la presidenta del Congreso?\n\n—{first} {second}\n")
+
+
+def test_the_one_who_speaks_met_the_person_just_named(read):
+    cases = [("Rosa Vidal ganó la elección interna del partido.",
+              "Me reuní con ella dos veces en marzo, en la sede del grupo.", "met", "Rosa Vidal"),
+             ("Tomás Ibarra no ha respondido todavía.",
+              "Hablé con él por teléfono la semana pasada.", "contactWith", "Tomás Ibarra"),
+             ("Rosa Vidal encabeza la oposición.",
+              "Nos hemos reunido con ella una vez, en la comisión.", "met", "Rosa Vidal")]
+    for first, second, relation, partner in cases:
+        found = read(_INTERVIEW.format(first=first, second=second))
+        _asserted(found, "Pablo Ruiz", relation, partner)
+
+
+def test_in_the_third_person_the_pronoun_is_not_the_one_acting(read):
+    found = read("Tomás Ibarra llegó a Lima el lunes. Rosa Vidal se reunió con él en el "
+                 "Congreso.")
+    _asserted(found, "Rosa Vidal", "met", "Tomás Ibarra")
+    found = read(_INTERVIEW.format(first="Rosa Vidal ganó la elección.",
+                                   second="Tomás Ibarra se reunió con ella en marzo."))
+    _asserted(found, "Tomás Ibarra", "met", "Rosa Vidal")
+    absent(found, "met", "Pablo Ruiz")
