@@ -4,7 +4,7 @@ one a scene follows ("La acompañan A y B") as a meeting. With what none of thes
 congratulation that is what a call was for, one not given, one set against support declined,
 one addressed to no person; arriving or going somewhere with someone. And "con ella", "con él"
 said by the one who speaks in an interview's answer: the person just named, the speaker
-acting.
+acting; and the author a column's byline signs, whom no title of the story stands for.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -124,3 +124,30 @@ def test_in_the_third_person_the_pronoun_is_not_the_one_acting(read):
                                    second="Tomás Ibarra se reunió con ella en marzo."))
     _asserted(found, "Tomás Ibarra", "met", "Rosa Vidal")
     absent(found, "met", "Pablo Ruiz")
+
+
+# ------------------------------------------------------------ a byline is no one in the story
+
+
+def test_a_title_stands_for_the_one_named_not_the_columns_author(read):
+    cases = [("OPINIÓN | La sombra de Bukele\n\nPor Marta Ruiz Salcedo\n\nQuien conozca a "
+              "Hugo Salas sabrá que el presidente panameño nunca quiso parecerse a Nayib "
+              "Bukele.\n", "Hugo Salas", "Presidente de Panamá"),
+             ("Análisis: el año de Tomás Ibarra\n\nPor Pedro Gil, corresponsal en Lima\n\n"
+              "Los discursos de Tomás Ibarra muestran que el presidente peruano quiere "
+              "durar.\n", "Tomás Ibarra", "Presidente de Perú")]
+    for text, holder, office in cases:
+        found = read(text)
+        _asserted(found, holder, "holdsOffice", office)
+        absent(found, "holdsOffice", obj=office, subject="Marta Ruiz Salcedo")
+        absent(found, "holdsOffice", obj=office, subject="Pedro Gil")
+
+
+def test_a_line_opening_with_por_that_tells_a_fact_is_no_byline():
+    from graph.ingest.nlp.bylines import _BYLINE
+
+    assert _BYLINE.match("Por Marta Ruiz Salcedo")
+    assert _BYLINE.match("Por Pedro Gil, corresponsal en Lima")
+    assert not _BYLINE.match("Por la tarde, Tomás Ibarra habló con la prensa.")
+    assert not _BYLINE.match("Por Nueva República firmó el presidente del Congreso, Hugo "
+                             "Salas, y por el Partido Azul su secretaria general.")

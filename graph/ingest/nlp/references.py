@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.appositions import named_in_apposition
+from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.ends import METONYM, End, gender_of
@@ -19,13 +20,7 @@ from graph.ingest.nlp.possessive_owners import subject_over_passing
 from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
-from graph.ingest.nlp.words import (
-    PAIR_WORDS,
-    base_role,
-    demonym_label,
-    folded_lemma,
-    role_kind,
-)
+from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
 # Who a vote sets against each other: "ninguno de los dos finalistas".
@@ -76,7 +71,8 @@ class ReferenceReading:
         for mention in reversed(self.linked.mentions):
             if mention.start >= index or self.doc[mention.start].idx < floor:
                 continue
-            if mention.kind != METONYM and self.is_person(mention.key):
+            if mention.kind != METONYM and self.is_person(mention.key) and \
+                    not signed(self, mention):  # not the author's byline
                 out.append((mention.start, mention.key))
         return out
 
