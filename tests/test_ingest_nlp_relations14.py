@@ -1,5 +1,6 @@
 """The parse-based extractor on relations between actors: a congratulation in public as
-support (by name, by clitic, with the words said after a colon); companions at the side of the
+support (by name, by clitic, with the words said after a colon); calling someone the leader
+a place needs as support; companions at the side of the
 one a scene follows ("La acompañan A y B") as a meeting. With what none of these is: a
 congratulation that is what a call was for, one not given, one set against support declined,
 one addressed to no person; arriving or going somewhere with someone. And "con ella", "con él"
@@ -151,3 +152,28 @@ def test_a_line_opening_with_por_that_tells_a_fact_is_no_byline():
     assert not _BYLINE.match("Por la tarde, Tomás Ibarra habló con la prensa.")
     assert not _BYLINE.match("Por Nueva República firmó el presidente del Congreso, Hugo "
                              "Salas, y por el Partido Azul su secretaria general.")
+
+
+# ------------------------------------------------------------ the leader a place needs
+
+
+def test_calling_someone_the_leader_a_place_needs_backs_them(read):
+    cases = [("\"Javier Milei es el hombre que Argentina necesita\", dijo Santiago Abascal.",
+              "Santiago Abascal", "Javier Milei"),
+             ("Santiago Abascal dijo que Javier Milei es el presidente que Argentina "
+              "necesitaba.", "Santiago Abascal", "Javier Milei"),
+             ("Eduardo Verástegui calificó a Rafael López Aliaga de \"el hombre que Perú "
+              "necesita\".", "Eduardo Verástegui", "Rafael López Aliaga"),
+             ("Giorgia Meloni definió a Santiago Abascal como \"el líder que España merece\".",
+              "Giorgia Meloni", "Santiago Abascal")]
+    for text, speaker, backed in cases:
+        _asserted(read(text), speaker, "endorsed", backed)
+
+
+def test_a_denied_or_unneeded_leader_is_no_support(read):
+    absent(read("\"Javier Milei no es el presidente que Argentina necesita\", dijo Axel "
+                "Kicillof."), "endorsed")
+    absent(read("\"Javier Milei es el hombre que más viaja\", dijo Santiago Abascal."),
+           "endorsed")
+    absent(read("Santiago Abascal dijo que Javier Milei es el presidente de Argentina."),
+           "endorsed")
