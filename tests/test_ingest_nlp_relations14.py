@@ -5,7 +5,9 @@ one a scene follows ("La acompañan A y B") as a meeting. With what none of thes
 congratulation that is what a call was for, one not given, one set against support declined,
 one addressed to no person; arriving or going somewhere with someone. And "con ella", "con él"
 said by the one who speaks in an interview's answer: the person just named, the speaker
-acting; and the author a column's byline signs, whom no title of the story stands for.
+acting; the author a column's byline signs, whom no title of the story stands for; and an
+office of no country said ("La ministra de Economía se reunió...") as the subject of its
+clause, standing for the one person of its gender just named.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -177,3 +179,24 @@ def test_a_denied_or_unneeded_leader_is_no_support(read):
            "endorsed")
     absent(read("Santiago Abascal dijo que Javier Milei es el presidente de Argentina."),
            "endorsed")
+
+
+# ------------------------------------------------------------ a bare office as a subject
+
+
+def test_a_bare_office_as_subject_stands_for_the_one_just_named(read):
+    cases = [("Rosa Vidal llegó a Lima el lunes. La ministra de Economía se reunió después con "
+              "los empresarios.", "Rosa Vidal"),
+             ("Hugo Salas habló ayer. El ministro es, desde hace dos años, el principal apoyo "
+              "del partido.", "Hugo Salas"),
+             ("Tomás Ibarra votó en Arequipa. El exministro, que dejó el cargo en 2024, pidió "
+              "calma.", "Tomás Ibarra")]
+    for text, holder in cases:
+        find(read(text), holder, "holdsOffice", "Ministra o ministro")
+
+
+def test_a_bare_office_of_two_or_not_the_subject_stands_for_no_one(read):
+    absent(read("Rosa Vidal y Ana Gil llegaron a Lima el lunes. La ministra de Economía se "
+                "reunió después con los empresarios."), "holdsOffice")
+    absent(read("Rosa Vidal llegó a Lima el lunes. Los empresarios hablaron con la ministra de "
+                "Economía."), "holdsOffice")
