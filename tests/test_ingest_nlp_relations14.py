@@ -7,7 +7,8 @@ one addressed to no person; arriving or going somewhere with someone. And "con e
 said by the one who speaks in an interview's answer: the person just named, the speaker
 acting; the author a column's byline signs, whom no title of the story stands for; and an
 office of no country said ("La ministra de Economía se reunió...") as the subject of its
-clause, standing for the one person of its gender just named.
+clause, standing for the one person of its gender just named; "lo hizo X" repeating an act,
+whose "lo" is the act and not a person.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -200,3 +201,16 @@ def test_a_bare_office_of_two_or_not_the_subject_stands_for_no_one(read):
                 "reunió después con los empresarios."), "holdsOffice")
     absent(read("Rosa Vidal llegó a Lima el lunes. Los empresarios hablaron con la ministra de "
                 "Economía."), "holdsOffice")
+
+
+# ------------------------------------------------------------ "lo hizo": the act repeated
+
+
+def test_lo_hizo_repeats_the_act_on_its_object_not_on_a_person_named_lo(read):
+    found = read("Emiliano García-Page no recibió a Santiago Abascal; lo hizo el consejero de "
+                 "Agricultura, Julián Martínez Lizán.")
+    _asserted(found, "Julián Martínez Lizán", "met", "Santiago Abascal")
+    absent(found, "met", "Julián Martínez Lizán", "Emiliano García-Page")
+    found = read("Emiliano García-Page no recibió a los agricultores; lo hizo, en su nombre, el "
+                 "consejero de Agricultura, Julián Martínez Lizán.")
+    absent(found, "met", "Julián Martínez Lizán")
