@@ -1,6 +1,6 @@
 """The parse-based extractor on relations between actors: a congratulation in public as
 support (by name, by clitic, with the words said after a colon); calling someone the leader
-a place needs as support; companions at the side of the
+a place needs, or presenting them as a model, as support; companions at the side of the
 one a scene follows ("La acompañan A y B") as a meeting. With what none of these is: a
 congratulation that is what a call was for, one not given, one set against support declined,
 one addressed to no person; arriving or going somewhere with someone. And "con ella", "con él"
@@ -214,3 +214,21 @@ def test_lo_hizo_repeats_the_act_on_its_object_not_on_a_person_named_lo(read):
     found = read("Emiliano García-Page no recibió a los agricultores; lo hizo, en su nombre, el "
                  "consejero de Agricultura, Julián Martínez Lizán.")
     absent(found, "met", "Julián Martínez Lizán")
+
+
+def test_presenting_someone_as_a_model_backs_them(read):
+    cases = [("Nayib Bukele fue presentado por la exdiputada panameña Gisela Cedeño como \"el "
+              "presidente más admirado del continente\".", "Gisela Cedeño", "Nayib Bukele"),
+             ("Santiago Abascal presentó a Javier Milei como \"el mejor presidente del "
+              "mundo\".", "Santiago Abascal", "Javier Milei"),
+             ("Rosa Vidal elogió las políticas de Nayib Bukele, a quien calificó de \"ejemplo "
+              "para la región\".", "Rosa Vidal", "Nayib Bukele")]
+    for text, speaker, backed in cases:
+        _asserted(read(text), speaker, "endorsed", backed)
+
+
+def test_presenting_someone_by_their_office_or_as_most_voted_is_no_support(read):
+    absent(read("Santiago Abascal presentó a Javier Milei como presidente de Argentina."),
+           "endorsed")
+    absent(read("Santiago Abascal presentó a Javier Milei como \"el candidato más votado\"."),
+           "endorsed")
