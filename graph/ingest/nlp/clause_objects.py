@@ -148,6 +148,12 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
         clitic = enclitic(verb)  # "para respaldarlo"
     if clitic is None:
         return []
+    if clitic.lower_ == "lo" and folded_lemma(verb) == "hacer":
+        # "X no recibió a Y; lo hizo el consejero": "lo" stands for the act, whose object is
+        # the one the clause it repeats acts on
+        done = verb.head
+        return [e for e in patient_ends(parsed, done) if parsed.is_person(e.key)] if \
+            verb.dep_ in ("advcl", "conj", "parataxis") and done.pos_ == "VERB" else []
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
     if clitic.lower_ == "me" and verb.morph.get("Number") == ["Plur"] and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):

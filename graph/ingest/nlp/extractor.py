@@ -60,6 +60,7 @@ from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
+from graph.ingest.nlp.needed_leaders import needed_leader_claims
 from graph.ingest.nlp.nominal import nominal_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasion_dates import date_at_occasions
@@ -172,7 +173,8 @@ class NlpExtractor:
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
-                    relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token):
+                    relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
+                    needed_leader_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

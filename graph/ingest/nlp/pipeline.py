@@ -8,6 +8,7 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.capital_titles import capital_titles
+from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.event_repair import events_on_verbs
@@ -91,7 +92,8 @@ def parse(nlp, text: str):
         parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
         doc = Doc.from_docs(parse_quoted(nlp, parts), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed
-    # again), titles with a capital tagged as names, demonyms tagged as verbs, phrases
+    # again), clitics before their verb tagged as articles, titles with a capital tagged as
+    # names, demonyms tagged as verbs, phrases
     # headed by their demonym, relative clauses on names hung on the main verb, founded
     # groups read as founders, subjects after intransitive verbs read as objects, gatherings
     # hung on the gathered, a closing comment taken for the subject, objects fronted and
@@ -99,7 +101,7 @@ def parse(nlp, text: str):
     # turns.
     return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(relatives_on_names(titles_over_demonyms(
-            _demonyms_as_adjectives(capital_titles(repair(nlp, doc))))))))))))
+            _demonyms_as_adjectives(capital_titles(preverbal_clitics(repair(nlp, doc)))))))))))))
 
 
 def _demonyms_as_adjectives(doc):

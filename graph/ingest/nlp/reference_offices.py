@@ -44,7 +44,8 @@ def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
     country: "el presidente salvadoreño" resolved to a person of no known country, and of no
     other, is that country's)."""
     if not title.countries:
-        return role_kind(title.word) == "seat"  # "la diputada": a seat of no country said
+        # "la diputada": a seat of no country said; "el ministro" alone (see bare_office)
+        return role_kind(title.word) == "seat" or bare_office(parsed.doc, "office", title)
     places = set(title.countries) | {country_of(c) for c in title.countries} | {
         s for c in title.countries for s in shared_countries(c)}
     own = person_country(parsed, person, title.countries)
@@ -135,8 +136,25 @@ def refers(doc, kind: str, title, reference_kind: bool) -> bool:
             title.last == title.token and token.head.i < token.i and \
             folded_lemma(token.head) in SAYING and not any(
                 c.dep_ in ("acl", "acl:relcl", "appos", "amod") for c in token.children)
+    if bare_office(doc, kind, title):
+        return True
     return (reference_kind or office and title.countries) and bool(
         title.targets or title.countries and office)
+
+
+def bare_office(doc, kind: str, title) -> bool:
+    """"El ministro es, desde hace dos años, …", "La secretaria general de la Presidencia pasó
+    doce horas en la provincia": an office of no country said, the subject of its clause,
+    stands for the one person of its gender just named (see `sole_person`); its office is
+    named without a country ("Ministra o ministro")."""
+    if kind != "office" or title.countries or title.targets:
+        return False
+    token = doc[title.token]
+    after = doc[title.last + 1] if title.last + 1 < len(doc) else None
+    closed = after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or \
+        fold(after.lower_) in ("se", "lo", "la", "le", "les", "ya", "no", "nunca", "tambien")
+    return token.dep_ in ("nsubj", "nsubj:pass") and closed and \
+        not (token.head.i < token.i and folded_lemma(token.head) in SAYING)
 
 
 def seat_subject(token, title) -> bool:

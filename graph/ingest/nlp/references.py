@@ -6,27 +6,21 @@ from __future__ import annotations
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.appositions import named_in_apposition
+from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.ends import METONYM, End, gender_of
-from graph.ingest.nlp.events import (
-    is_definite,
-)
+from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
+from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
-from graph.ingest.nlp.words import (
-    PAIR_WORDS,
-    base_role,
-    demonym_label,
-    folded_lemma,
-    role_kind,
-)
+from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
 # Who a vote sets against each other: "ninguno de los dos finalistas".
@@ -77,7 +71,8 @@ class ReferenceReading:
         for mention in reversed(self.linked.mentions):
             if mention.start >= index or self.doc[mention.start].idx < floor:
                 continue
-            if mention.kind != METONYM and self.is_person(mention.key):
+            if mention.kind != METONYM and self.is_person(mention.key) and \
+                    not signed(self, mention):  # not the author's byline
                 out.append((mention.start, mention.key))
         return out
 
@@ -326,7 +321,7 @@ class ReferenceReading:
                 # "se reunió con ella": the person of its gender named last, not the one
                 # acting (who would be "consigo")
                 return self._named_last(token, "Fem" if token.lower_ == "ella" else "Masc",
-                                        {focus})
+                                        acting_besides(self, token, focus))
             if focus:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
         return []
@@ -335,7 +330,7 @@ class ReferenceReading:
         """The person of `gender` named last before `token` (a woman only when the text
         showed her as one), outside `excluded`."""
         for start, key in self.persons_before(token.i):
-            known = self.gender.get(key)
+            known = self.gender.get(key) or self.named_gender.get(key)
             if key in excluded or known not in (gender, None) or \
                     gender == "Fem" and known is None:
                 continue

@@ -196,7 +196,8 @@ class RoleReader(TitleClaims, OfficeNaming):
             if not referent:
                 return []
             person = referent[0]
-        if kind == "seat" and referred.seat_subject(token, title) and \
+        if (kind == "seat" and referred.seat_subject(token, title) or referred.bare_office(
+                self.doc, kind, title)) and \
                 not referred.sole_person(self.parsed, token, person.key):
             return []
         found = []

@@ -15,6 +15,9 @@ AGENT, PATIENT = "agent", "patient"
 ELECTORAL = "electoral"  # an election or one of its rounds
 CANDIDATE = "candidate"  # a person the text makes or calls a candidate
 SEATED_BESIDE = "sentarse junto a"
+# readings of "felicitar" (see congratulations): the object is the words said; no support
+CONGRATULATED_IN_WORDS, NO_CONGRATULATION = "felicitar de palabra", "felicitar sin apoyo"
+AT_ONES_SIDE = "acompanar a su lado"  # a reading of "acompañar" (see accompaniment)
 PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
             "aplaudir", "ovacionar"}
 
@@ -47,6 +50,8 @@ _ATTEND = [Frame("candidateIn", AGENT, _p("a", "en"), 0.75, only=ELECTORAL),
            Frame("participatedIn", AGENT, _p("a", "en"), 0.8, topic=True)]
 _TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
               Frame("participatedIn", AGENT, _p("en", "de"), 0.8, topic=True)]
+_ACCOMPANY = [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
+              Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)]
 _OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
@@ -124,7 +129,10 @@ VERBS: dict[str, list[Frame]] = {
               Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     # holding someone up: "acusa al PP de sostener a Von der Leyen" (not "sostuvo que")
     "sostener": [Frame("endorsed", AGENT, PATIENT, 0.6, only=PERSON)],
-    "felicitar": [],
+    # congratulating someone in public backs them (see congratulations): "felicitó a X",
+    # "lo felicita en redes"; "le ha felicitado en X: «Enhorabuena»" names them by the clitic
+    "felicitar": [Frame("endorsed", AGENT, _p("", "a"), 0.65, only=PERSON)],
+    CONGRATULATED_IN_WORDS: [Frame("endorsed", AGENT, _p("a"), 0.65, only=PERSON)],
     # praise of a person in public: "elogió a Bukele", "dedicó su discurso a ensalzar a X";
     # praise of what someone did ("elogió la valentía de X") is no stance on the person
     **dict.fromkeys(PRAISING, [Frame("endorsed", AGENT, PATIENT, 0.7, only=PERSON)]),
@@ -150,8 +158,10 @@ VERBS: dict[str, list[Frame]] = {
     "participar": _TAKE_PART, "asistir": _ATTEND, "acudir": _ATTEND,
     "intervenir": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     # "lo acompañó al foro", "estuvo acompañado por X y por Y": who goes with one attends
-    "acompanar": [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
-                  Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)],
+    "acompanar": _ACCOMPANY,
+    # "La acompañan A y B", "Le acompañaron en el escenario X" (see accompaniment): beside
+    # the one the text was following, whom the clitic takes up
+    AT_ONES_SIDE: _ACCOMPANY + [Frame("met", AGENT, PATIENT, 0.6, also=True, only=PERSON)],
     # "en el palco lo escoltaban X, Y y Z": beside the host in a seat of the event (SEATED)
     "escoltar": [Frame("participatedIn", AGENT, _p("en"), 0.6, topic=True)],
     "flanquear": [Frame("participatedIn", AGENT, _p("en"), 0.6, topic=True)],

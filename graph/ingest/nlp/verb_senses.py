@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.ingest.nlp.accompaniment import accompaniment_sense
 from graph.ingest.nlp.clauses import preposition
+from graph.ingest.nlp.congratulations import congratulation_sense
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.triggers import SEATED_BESIDE
 from graph.ingest.nlp.words import folded_lemma
@@ -50,7 +52,7 @@ def seen_together(verb, lemma: str) -> str:
     if lemma == "compartir" and any(c.dep_ == "obj" and folded_lemma(c) in _MEALS
                                     for c in verb.children):
         return "almorzar"  # "compartió un almuerzo con X" is a meal together
-    return lemma
+    return accompaniment_sense(verb, congratulation_sense(verb, lemma))
 
 
 def _perfective(verb) -> bool:

@@ -1,0 +1,27 @@
+"""The signature of a column or a chronicle ("Por Ricardo Arosemena Vallarino", "Por Ana Gil |
+Lima"): its author writes the story and is no one in it, so no title or pronoun of the story
+stands for them."""
+
+from __future__ import annotations
+
+import re
+
+# "Por NOMBRE" alone on its line near the top, with at most a place, a date or a post after a
+# separator
+_WORD = r"[A-ZÁÉÍÓÚÑ][\w'.-]+"
+_BYLINE = re.compile(rf"^\s*(?:Por|POR|Texto:|Escribe:?)\s+{_WORD}(?:\s+(?:de|del|la|y|{_WORD}))*"
+                     r"\s*(?:[,|/–—][^\n]{0,60})?$")
+_TOP = 600  # characters: a signature sits under the headline
+
+
+def signed(parsed, mention) -> bool:
+    """Whether the mention is the name in the story's byline."""
+    doc = parsed.doc
+    start = doc[mention.start].idx
+    if start > _TOP:
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(_BYLINE.match(line))
