@@ -1,5 +1,7 @@
 """The parse extractor on taking part in events: a part of a gathering named with it ("la
-clausura de la cumbre") is the gathering, whatever verb says one was there.
+clausura de la cumbre") is the gathering, whatever verb says one was there; the unnamed
+gathering a lead introduces ("un mitin") is named by its party when the title of who holds it
+or a later "organizado por" tells it.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -46,3 +48,54 @@ def test_a_part_of_something_else_is_no_gathering(read):
     found = facts(read("El diputado Tomás Lerma coincidió con Inés Quiroga en la apertura del "
                        "curso judicial en Madrid."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def _events(extraction) -> set[str]:
+    return {e.label for e in extraction.entities if e.cls.endswith(("Event", "Summit"))}
+
+
+# The unnamed gathering a lead reports ("un mitin") is its party's, told by the title of who
+# holds it or by a later sentence on who organized it.
+
+@pytest.mark.parametrize("text", [
+    "La presidenta de Vox en Murcia protagonizó ayer un mitin ante mil personas en Lorca. "
+    "En primera fila se sentó el diputado Tomás Lerma.",
+    "El secretario general de Vox cerró la campaña con un mitin en la plaza mayor de Lorca. "
+    "En la primera fila se sentaron el diputado Tomás Lerma y la concejala Inés Quiroga.",
+    "Lorca amaneció nublada y terminó con un mitin en la plaza. El acto, organizado por la "
+    "dirección provincial de Vox, reunió a dos mil personas. El diputado Tomás Lerma subió "
+    "al escenario a las doce.",
+    "Crónica de un mitin bajo el sol. El acto, convocado por las juventudes de Vox, llenó la "
+    "plaza de toros. El diputado Tomás Lerma subió al escenario a las doce.",
+])
+def test_the_lead_s_unnamed_rally_is_its_party_s(read, text):
+    extraction = read(text)
+    assert "Mitin de Vox" in _events(extraction)
+    assert ("Tomás Lerma", "participatedIn", "Mitin de Vox") in facts(extraction)
+
+
+def test_a_later_organized_act_is_the_lead_s_rally(read):
+    extraction = read("Lorca terminó el sábado con un mitin en la plaza. El acto, organizado "
+                      "por la agrupación local de Vox, reunió a dos mil personas. Al acto "
+                      "asistió la concejala Inés Quiroga.")
+    assert ("Inés Quiroga", "participatedIn", "Mitin de Vox") in facts(extraction)
+    assert "Acto de Vox" not in _events(extraction)
+
+
+def test_a_rally_of_an_untitled_subject_stays_unnamed(read):
+    extraction = read("Tomás Lerma protagonizó ayer un mitin ante mil personas en Lorca.")
+    assert not any(e.startswith("Mitin") for e in _events(extraction))
+
+
+def test_a_rally_the_lead_does_not_introduce_stays_unnamed(read):
+    # a definite noun ranks the gathering among others; a rally announced is not reported
+    for text in ("El presidente de Vox arropó ayer a su candidato en el acto más "
+                 "multitudinario de la campaña en Lorca.",
+                 "El presidente de Vox celebrará un mitin en Lorca el próximo sábado."):
+        assert not any(e.startswith(("Mitin", "Acto")) for e in _events(read(text)))
+
+
+def test_a_text_that_names_its_event_keeps_that_name(read):
+    extraction = read("El presidente de Vox protagonizó un mitin en la Cumbre Europa Firme. "
+                      "El diputado Tomás Lerma subió al escenario.")
+    assert "Mitin de Vox" not in _events(extraction)

@@ -17,6 +17,7 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.quoted_events import quoted_before
+from graph.ingest.nlp.unnamed_hosts import holder_party, later_organizer, party_of_body
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -97,6 +98,7 @@ def _complement_nouns(token) -> list:
 def describe_events(parsed) -> dict[int, str]:
     """Propose the text's unnamed events; token index of each kind noun -> its event."""
     described: dict[int, str] = {}
+    parsed.same_gathering = {}
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(
@@ -149,6 +151,10 @@ def describe_events(parsed) -> dict[int, str]:
         for index in range(token.i, last + 1):
             parsed._event_at.setdefault(index, (key, (token.i, last)))
         described[token.i] = key
+        for later in [k for k, first in parsed.same_gathering.items() if first == token.i]:
+            # "un mitin" in the lead, "El acto, organizado por ..." after: one gathering
+            parsed._event_at.setdefault(later, (key, (later, later)))
+            described[later] = key
     return described
 
 
@@ -309,7 +315,7 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
     elif len(words) == 1:
-        organizer = _organizer(parsed, token)
+        organizer = _organizer(parsed, token) or _lead_host(parsed, token)
         if organizer is None:
             return None, token.i
         words += ["de", _label(parsed, organizer.key)]
@@ -373,13 +379,31 @@ def _organizer(parsed, noun):
         if child.dep_ not in ("acl", "amod") or verb_lemma(child) not in _ORGANIZING:
             continue
         for agent in child.children:
-            mention = parsed.mention(agent)
+            # "organizado por la dirección provincial de Vox": by the party
+            mention = parsed.mention(agent) or party_of_body(parsed, agent)
             if mention is None or not parsed.kb.is_a(mention.key, AGENT):
                 continue
             by = any(k.dep_ == "case" and k.lower_ == "por" for k in agent.children)
             if by and agent.dep_ in ("obl", "obl:agent", "nmod", "obj") or agent.dep_ == "nsubj":
                 return mention
     return None
+
+
+def _lead_host(parsed, noun):
+    """The party of the unnamed gathering the lead reports (unnamed_hosts); the later noun
+    that gave it names the same gathering. A lead introduces the gathering it reports ("un
+    mitin"); "el acto más multitudinario de la campaña" is one among others."""
+    if not parsed.described_topic or parsed.sentence_of(noun) > _LEAD or \
+            _named_before(parsed, noun.i) or not any(
+                c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children):
+        return None
+    party = holder_party(parsed, noun)
+    if party is not None:
+        return party
+    party, later = later_organizer(parsed, noun, kind_of)
+    if party is not None:
+        parsed.same_gathering[later.i] = noun.i
+    return party
 
 
 def _named_before(parsed, index: int) -> bool:
