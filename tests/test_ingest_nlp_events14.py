@@ -1,7 +1,8 @@
 """The parse extractor on taking part in events: a part of a gathering named with it ("la
 clausura de la cumbre") is the gathering, whatever verb says one was there; the unnamed
 gathering a lead introduces ("un mitin") is named by its party when the title of who holds it
-or a later "organizado por" tells it.
+or a later "organizado por" tells it; presence told without naming the event again ("abrió la
+sesión", "encabezó la delegación", "Junto a X se sentó Y").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -99,3 +100,37 @@ def test_a_text_that_names_its_event_keeps_that_name(read):
     extraction = read("El presidente de Vox protagonizó un mitin en la Cumbre Europa Firme. "
                       "El diputado Tomás Lerma subió al escenario.")
     assert "Mitin de Vox" not in _events(extraction)
+
+
+# Presence told without naming the event again: opening its sitting, heading a delegation,
+# sitting beside someone there.
+
+_SUMMIT = "La Cumbre Europa Firme reunió el sábado a mil personas en Toledo. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "El diputado Tomás Lerma abrió la sesión con un discurso.",
+    "La sesión la cerró el diputado Tomás Lerma.",
+    "El diputado Tomás Lerma encabezó la delegación chilena.",
+    "La delegación chilena la encabezó el diputado Tomás Lerma.",
+    "La representación de Vox la lideraba el diputado Tomás Lerma.",
+    "El diputado Tomás Lerma presidió la comitiva de su país.",
+    "Junto a Inés Quiroga se sentó el diputado Tomás Lerma.",
+    "El diputado Tomás Lerma se sentó al lado de la senadora Inés Quiroga.",
+])
+def test_presence_at_the_reported_event(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # another occasion the sentence tells apart
+    "Tras la ceremonia de investidura, el diputado Tomás Lerma encabezó la delegación chilena.",
+    # a session of a chamber is no sitting of the summit
+    "El diputado Tomás Lerma abrió la sesión plenaria del Senado.",
+    # beside someone, but not seated
+    "El diputado Tomás Lerma está junto a los agricultores.",
+])
+def test_presence_elsewhere_is_not_read(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") not in found

@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.presence_turns import presence_turn
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -96,7 +97,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
             for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
         return _named_after(parsed, token), None
-    return [], None
+    return presence_turn(parsed, token), None
 
 
 

@@ -6,7 +6,8 @@ en", "asistió a"), so the phrase names the gathering itself."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.events import is_event_noun
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.events import is_definite, is_event_noun
 from graph.ingest.nlp.words import folded_lemma
 
 # The moments and sittings of a gathering; "la sesión" of a chamber is no gathering's part
@@ -14,6 +15,9 @@ from graph.ingest.nlp.words import folded_lemma
 PART_NOUNS = {"inauguracion", "clausura", "apertura", "cierre", "sesion", "jornada",
               "plenaria", "plenario", "arranque", "mesa", "panel", "gala", "cena", "almuerzo",
               "desayuno", "recepcion", "ceremonia", "velada", "acto"}
+# Sittings of the gathering a text reports, which alone ("abrió la sesión", "asistió a la
+# clausura") are that gathering's
+_SITTINGS = {"sesion", "inauguracion", "clausura", "plenaria"}
 
 
 def gathering_of_part(parsed, noun) -> list:
@@ -33,4 +37,10 @@ def gathering_of_part(parsed, noun) -> list:
                       if parsed.kb.is_a(e.key, EVENT)]
             if events:
                 return events[:1]
+    if folded_lemma(noun) in _SITTINGS and is_definite(noun) and \
+            noun.morph.get("Number") != ["Plur"] and not any(
+                c.dep_ in ("nmod", "acl", "appos", "amod") for c in noun.children):
+        topic = parsed.topic_event(noun.i, same_sentence=False)
+        if topic is not None:
+            return [End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])]
     return []
