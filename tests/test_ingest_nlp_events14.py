@@ -2,7 +2,8 @@
 clausura de la cumbre") is the gathering, whatever verb says one was there; the unnamed
 gathering a lead introduces ("un mitin") is named by its party when the title of who holds it
 or a later "organizado por" tells it; presence told without naming the event again ("abrió la
-sesión", "encabezó la delegación", "Junto a X se sentó Y").
+sesión", "encabezó la delegación", "Junto a X se sentó Y"); staying away by declining to go or
+to send anyone ("declinó viajar", "no envió a nadie", "X, que no pudo viajar").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -134,3 +135,45 @@ def test_presence_at_the_reported_event(read, sentence):
 def test_presence_elsewhere_is_not_read(read, sentence):
     found = facts(read(_SUMMIT + sentence))
     assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") not in found
+
+
+# Staying away: declining to go or to send anyone, not managing to go.
+
+@pytest.mark.parametrize("sentence", [
+    "La senadora Inés Quiroga declinó viajar a Toledo.",
+    "La senadora Inés Quiroga rechazó asistir por motivos de agenda.",
+    "La senadora Inés Quiroga se negó a acudir.",
+    "La senadora Inés Quiroga, invitada por los organizadores, no llegó a viajar.",
+    "La senadora Inés Quiroga, que no pudo viajar, lo lamentó en un comunicado.",
+])
+def test_a_person_who_stayed_away(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Inés Quiroga", "not participatedIn", "Cumbre Europa Firme") in found
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Europa Firme") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "El PP declinó enviar a ningún representante.",
+    "El PP, que no envió a nadie, criticó la cumbre.",
+    "El PP no mandó a ningún dirigente.",
+])
+def test_a_party_that_sent_nobody(read, sentence):
+    assert ("PP", "not participatedIn", "Cumbre Europa Firme") in facts(read(_SUMMIT + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "La senadora Inés Quiroga no descarta acudir.",
+    "La senadora Inés Quiroga declinará viajar si no cambia la agenda.",
+    "La senadora Inés Quiroga declinó hacer declaraciones.",
+    "La senadora Inés Quiroga evitó coincidir con Tomás Lerma.",
+    "El PP declinó enviar un comunicado.",
+])
+def test_no_refusal_to_go_is_no_absence(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert not any(r == "not participatedIn" for _, r, _ in found)
+
+
+def test_one_who_could_not_travel_but_spoke_from_afar_is_no_absence(read):
+    found = facts(read(_SUMMIT + "La senadora Inés Quiroga, que no pudo viajar, se dirigió a "
+                                 "los asistentes en un mensaje grabado."))
+    assert ("Inés Quiroga", "not participatedIn", "Cumbre Europa Firme") not in found
