@@ -3,7 +3,8 @@ clausura de la cumbre") is the gathering, whatever verb says one was there; the 
 gathering a lead introduces ("un mitin") is named by its party when the title of who holds it
 or a later "organizado por" tells it; presence told without naming the event again ("abrió la
 sesión", "encabezó la delegación", "Junto a X se sentó Y"); staying away by declining to go or
-to send anyone ("declinó viajar", "no envió a nadie", "X, que no pudo viajar").
+to send anyone ("declinó viajar", "no envió a nadie", "X, que no pudo viajar"); being on stage,
+addressing those present and presenting a speaker.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -177,3 +178,37 @@ def test_one_who_could_not_travel_but_spoke_from_afar_is_no_absence(read):
     found = facts(read(_SUMMIT + "La senadora Inés Quiroga, que no pudo viajar, se dirigió a "
                                  "los asistentes en un mensaje grabado."))
     assert ("Inés Quiroga", "not participatedIn", "Cumbre Europa Firme") not in found
+
+
+# Being on stage, addressing those present, presenting a speaker.
+
+@pytest.mark.parametrize("sentence", [
+    "Estuvieron en el escenario la senadora Inés Quiroga y el diputado Tomás Lerma.",
+    "En el escenario estuvieron también el diputado Tomás Lerma y la senadora Inés Quiroga.",
+    "El diputado Tomás Lerma fue presentado por la senadora Inés Quiroga.",
+    "La senadora Inés Quiroga presentó al diputado Tomás Lerma ante los asistentes.",
+])
+def test_two_people_at_the_reported_event(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") in found
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Europa Firme") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "El diputado Tomás Lerma se dirigió a los asistentes.",
+    "El diputado Tomás Lerma se dirigió después a los simpatizantes.",
+])
+def test_addressing_those_present(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "El diputado Tomás Lerma estuvo en el escenario del Teatro Real en 2019.",
+    "La senadora Inés Quiroga presentó al diputado Tomás Lerma como su candidato.",
+    "El diputado Tomás Lerma presentó su libro.",
+    "El diputado Tomás Lerma se dirigió a la prensa.",
+])
+def test_no_presence_at_the_reported_event(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") not in found

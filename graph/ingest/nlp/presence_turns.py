@@ -1,12 +1,13 @@
 """Presence at the event a chronicle reports, told without naming it again: heading a
 country's or a party's delegation ("encabezó la delegación argentina", "La presencia
-latinoamericana la encabezó X", "al frente de la comitiva de Vox viajó X"), and sitting beside
-someone there ("Junto a X se sentó Y", "se sentó al lado de X")."""
+latinoamericana la encabezó X"), sitting beside someone there ("Junto a X se sentó Y", "se
+sentó al lado de X"), addressing those present ("se dirigió a los asistentes"), and
+presenting a speaker ("X fue presentado por Y", "Y presentó a X ante el público": both)."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.clauses import is_passive, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.described_events import kind_of
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
@@ -16,6 +17,9 @@ _PARTIES_SENT = {"delegacion", "comitiva", "representacion", "presencia", "exped
                  "embajada", "mision", "contingente"}
 _SITTING = {"sentar", "sentarse", "situar", "ubicar", "acomodar"}
 _BESIDE = {"junto a", "junto con"}
+# Those present, whom a speaker addresses
+_PRESENT = {"asistente", "presente", "publico", "auditorio", "militante", "simpatizante",
+            "congregado", "participante", "invitado", "delegado", "congresista"}
 
 
 def presence_turn(parsed, verb) -> list:
@@ -30,7 +34,15 @@ def presence_turn(parsed, verb) -> list:
         # "encabezó la delegación": one delegation, sent to the event the text is about; "una
         # delegación" may be any
         return [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
-    if lemma in _SITTING and any(c.dep_ == "obj" and c.lower_ == "se" for c in verb.children):
+    reflexive = any(c.dep_ in ("obj", "iobj", "expl:pv") and c.lower_ == "se"
+                    for c in verb.children)
+    if lemma == "dirigir" and reflexive and any(
+            c.dep_ in ("obj", "obl") and folded_lemma(c) in _PRESENT and preposition(c) == "a"
+            for c in verb.children):
+        return [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
+    if lemma == "presentar":
+        return _presenting(parsed, verb)
+    if lemma in _SITTING and reflexive:
         beside = [e for c in verb.children if c.dep_ in ("obl", "nmod") and
                   preposition(c) in _BESIDE for e in phrase_ends(parsed, c)
                   if parsed.is_person(e.key)] + [
@@ -47,6 +59,25 @@ def presence_turn(parsed, verb) -> list:
             # "Junto a Echagüe se sentó X": X is there, and so is the one beside
             return [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
     return []
+
+
+def _presenting(parsed, verb) -> list:
+    """"X fue presentado por Y", "Y presentó a X ante los asistentes": the one presented and
+    the presenter are both there; presenting a book, a motion or a candidacy is not."""
+    if is_passive(verb):
+        presenters = [e for c in verb.children if preposition(c) == "por"
+                      for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+        presented = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
+    else:
+        presenters = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
+        presented = [e for c in verb.children if c.dep_ == "obj" and preposition(c) == "a"
+                     for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+    if not presenters or not presented or any(
+            c.dep_ in ("obl", "nmod", "xcomp", "obj") and (preposition(c) == "como" or any(
+                k.dep_ == "mark" and k.lower_ == "como" for k in c.children))
+            for c in verb.children):
+        return []  # "lo presentó como candidato": a candidacy, told wherever
+    return [e for e in presenters + presented if not e.reference]
 
 
 def _other_occasion(parsed, verb) -> bool:
