@@ -4,7 +4,8 @@ gathering a lead introduces ("un mitin") is named by its party when the title of
 or a later "organizado por" tells it; presence told without naming the event again ("abrió la
 sesión", "encabezó la delegación", "Junto a X se sentó Y"); staying away by declining to go or
 to send anyone ("declinó viajar", "no envió a nadie", "X, que no pudo viajar"); being on stage,
-addressing those present and presenting a speaker.
+addressing those present and presenting a speaker; a wire dateline that gives the country and
+the year ("Cuenca, Ecuador, 14 abr 2026 (AFP) - ") is no subject of the lead.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -212,3 +213,16 @@ def test_addressing_those_present(read, sentence):
 def test_no_presence_at_the_reported_event(read, sentence):
     found = facts(read(_SUMMIT + sentence))
     assert ("Tomás Lerma", "participatedIn", "Cumbre Europa Firme") not in found
+
+
+# A wire dateline with the country and the year is no subject of the lead.
+
+@pytest.mark.parametrize("dateline", [
+    "Cuenca, Ecuador, 14 abr 2026 (AFP) - ",
+    "Trujillo, Perú, 3 may 2026 (EFE) - ",
+    "Cuenca, 14 abr (AFP) - ",
+])
+def test_the_lead_after_a_dateline_with_its_country(read, dateline):
+    found = facts(read("Cumbre andina en Cuenca\n\n" + dateline + "El diputado Tomás Lerma "
+                       "inauguró este jueves la Cumbre Andina de Seguridad."))
+    assert ("Tomás Lerma", "participatedIn", "Cumbre Andina de Seguridad") in found
