@@ -5,7 +5,9 @@ or a later "organizado por" tells it; presence told without naming the event aga
 sesión", "encabezó la delegación", "Junto a X se sentó Y"); staying away by declining to go or
 to send anyone ("declinó viajar", "no envió a nadie", "X, que no pudo viajar"); being on stage,
 addressing those present and presenting a speaker; a wire dateline that gives the country and
-the year ("Cuenca, Ecuador, 14 abr 2026 (AFP) - ") is no subject of the lead.
+the year ("Cuenca, Ecuador, 14 abr 2026 (AFP) - ") is no subject of the lead; a party's or an
+organization's gathering by its kind ("un mitin de Vox en Teruel") is named as the text
+writes it.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -226,3 +228,36 @@ def test_the_lead_after_a_dateline_with_its_country(read, dateline):
     found = facts(read("Cumbre andina en Cuenca\n\n" + dateline + "El diputado Tomás Lerma "
                        "inauguró este jueves la Cumbre Andina de Seguridad."))
     assert ("Tomás Lerma", "participatedIn", "Cumbre Andina de Seguridad") in found
+
+
+# A gathering of a party or an organization, by its kind: named as the text writes it, with
+# the place it is held in; not a generic act, a predicate or a quoted epithet.
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("El diputado Tomás Lerma intervino ayer en un mitin de Vox en Teruel.",
+     "Mitin de Vox en Teruel"),
+    ("El diputado Tomás Lerma habló el domingo en una concentración del PP.",
+     "Concentración del PP"),
+    ("En noviembre compartió cartel con el diputado Tomás Lerma en unas jornadas de la "
+     "Fundación Atalaya en Oviedo.", "Jornadas de la Fundación Atalaya en Oviedo"),
+    ("El diputado Tomás Lerma participó en la marcha de la Fundación Atalaya en Oviedo.",
+     "Marcha de la Fundación Atalaya en Oviedo"),
+])
+def test_an_organization_s_gathering_by_its_kind(read, sentence, event):
+    assert ("Tomás Lerma", "participatedIn", event) in facts(read(sentence))
+
+
+def test_the_organization_still_organizes_it(read):
+    found = facts(read("El diputado Tomás Lerma intervino ayer en un mitin de Vox en Teruel."))
+    assert ("Mitin de Vox en Teruel", "organizedBy", "Vox") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "El diputado Tomás Lerma habló en un acto del PP en Sevilla.",
+    "Para el diputado Tomás Lerma, Bravo Norte es una fiesta de Vox.",
+    "El diputado Tomás Lerma calificó la cumbre de «mitin del PP».",
+    "El diputado Tomás Lerma asistió a Bravo Norte 26, el festival de Vox en Oviedo.",
+])
+def test_no_organization_s_gathering_described(read, sentence):
+    assert not any(e.startswith(("Acto", "Fiesta", "Mitin", "Festival"))
+                   for e in _events(read(sentence)))

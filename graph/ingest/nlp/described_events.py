@@ -17,7 +17,14 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.quoted_events import quoted_before
-from graph.ingest.nlp.unnamed_hosts import holder_party, later_organizer, party_of_body
+from graph.ingest.nlp.unnamed_hosts import (
+    after_a_name,
+    held_in,
+    holder_party,
+    later_organizer,
+    party_of_body,
+    said_of,
+)
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -64,6 +71,13 @@ _ADJECTIVE_ONLY = {"debate", "mesa", "panel", "coloquio", "presentacion", "celeb
 _CEREMONIES = {"ceremonia", "acto", "solemnidad"}
 _ACTS = {"transmision", "investidura", "posesion", "juramento", "jura", "traspaso", "entrega",
          "proclamacion", "coronacion", "relevo", "asuncion"}
+# A party's own congress or convention is named as one of its series (event_reading)
+_OWN_GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
+# An organization's own meetings, one at a time, which event_reading names after it
+_HELD_MEETINGS = {"foro", "seminario", "simposio", "coloquio", "taller", "jornada",
+                  "encuentro", "desayuno", "almuerzo", "cena", "retiro", "cumbre"}
+# Words for any gathering at all ("un acto del PP" may be a press call or a ceremony)
+_GENERIC = {"acto", "evento", "encuentro", "celebracion", "presentacion"}
 # Gatherings of a few, which with a person's name are a meeting ("el almuerzo de Trump").
 _MEETINGS = {"encuentro", "cena", "almuerzo", "desayuno", "reunion", "retiro"}
 # The headline, its deck and the lead: where a chronicle says what it reports.
@@ -314,6 +328,16 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
     if agent is not None and parsed.is_person(agent.key):  # "la toma de posesión de Paz"
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
+    elif agent is not None and len(words) == 1 and kind not in _OWN_GATHERINGS | _GENERIC and \
+            not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"]) \
+            and agent.start > token.i and not after_a_name(token) and not said_of(token) and all(
+                t.dep_ in ("case", "det") or t.lower_ in ("de", "del")
+                for t in token.doc[token.i + 1:agent.start]):
+        # "un mitin de Vox", "unas jornadas de la Fundación X en Oviedo": the body whose
+        # gathering it is, and where, written as the text writes it; the body's name stays
+        # its own (it organizes the gathering)
+        end = held_in(parsed, token.doc, agent.end)
+        words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
     elif len(words) == 1:
         organizer = _organizer(parsed, token) or _lead_host(parsed, token)
         if organizer is None:

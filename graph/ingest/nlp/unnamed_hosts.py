@@ -6,7 +6,7 @@ named as its kind and that party ("Mitin de Vox"), as such events are named."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
+from graph.ingest.knowledge import PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
@@ -82,3 +82,36 @@ def later_organizer(parsed, noun, kind_of):
                 if party is not None:
                     return party, later
     return None, None
+
+
+def held_in(parsed, doc, i: int) -> int | None:
+    """"... en Oviedo", "... en Las Palmas de Gran Canaria" right after the gathering's owner:
+    the last token of the place it is held in, or None."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "en":
+        return None
+    mention = parsed.mention(doc[i + 1])
+    if mention is None or mention.start != i + 1 or mention.kind == METONYM or \
+            not parsed.kb.is_a(mention.key, PLACE):
+        return None
+    return mention.end - 1
+
+
+def after_a_name(noun) -> bool:
+    """"Viva 22, el festival de Vox": the noun describes the name before its comma."""
+    start = noun.left_edge.i
+    doc = noun.doc
+    while start < noun.i and doc[start].is_punct:
+        start += 1  # the small model may hang the comma on the noun
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("PROPN", "NUM")
+
+
+_QUOTES = {'"', "«", "»", "“", "”"}
+
+
+def said_of(noun) -> bool:
+    """"Pontida es una fiesta de la Liga", "lo calificó de «mitin del PP»": a predicate or a
+    quoted epithet says what something is, it tells of no gathering."""
+    if any(c.dep_ == "cop" for c in noun.children):
+        return True
+    before = [t for t in noun.doc[noun.sent.start:noun.i] if t.text in _QUOTES]
+    return len(before) % 2 == 1
