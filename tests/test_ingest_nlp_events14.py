@@ -7,7 +7,7 @@ to send anyone ("declinó viajar", "no envió a nadie", "X, que no pudo viajar")
 addressing those present and presenting a speaker; a wire dateline that gives the country and
 the year ("Cuenca, Ecuador, 14 abr 2026 (AFP) - ") is no subject of the lead; a party's or an
 organization's gathering by its kind ("un mitin de Vox en Teruel") is named as the text
-writes it.
+writes it; a presence announced and then undone is an absence.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -261,3 +261,22 @@ def test_the_organization_still_organizes_it(read):
 def test_no_organization_s_gathering_described(read, sentence):
     assert not any(e.startswith(("Acto", "Fiesta", "Mitin", "Festival"))
                    for e in _events(read(sentence)))
+
+
+# A presence announced and then undone; a sending denied is no part taken from afar.
+
+@pytest.mark.parametrize("sentence", [
+    "La senadora Inés Quiroga, que había confirmado su presencia, no llegó a viajar y tampoco "
+    "envió mensaje alguno.",
+    "La senadora Inés Quiroga había confirmado su asistencia, pero no viajó a Toledo.",
+    "La senadora Inés Quiroga no viajó ni envió ningún mensaje.",
+])
+def test_an_announced_presence_undone(read, sentence):
+    found = facts(read(_SUMMIT + sentence))
+    assert ("Inés Quiroga", "not participatedIn", "Cumbre Europa Firme") in found
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Europa Firme") not in found
+
+
+def test_one_who_did_not_travel_but_sent_a_video_took_part(read):
+    found = facts(read(_SUMMIT + "La senadora Inés Quiroga no viajó, pero envió un vídeo."))
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Europa Firme") in found

@@ -164,8 +164,10 @@ def _took_part_from_afar(verb) -> bool:
     """"no pudo viajar a Roma y se dirigió a los asistentes en un mensaje grabado", "pero
     envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
     envió un saludo", another's doing)."""
+    # "y tampoco envió mensaje alguno": a denied sending is no part taken
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
-               not any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
+               not any(g.dep_.startswith("nsubj") or fold(g.lower_) in NEGATORS
+                       for g in c.children) for c in verb.children)
 
 
 def _place(parsed: Parsed, phrase) -> bool:
