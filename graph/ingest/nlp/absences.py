@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clause_objects import arguments
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.declined_attendance import declined_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
@@ -49,13 +50,14 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
             for e in phrase_ends(parsed, c)])
     if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
             _clause_dep(token) in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
-            (modality(token).negated and not _took_part_from_afar(token) or
+            (modality(token).negated and not _took_part_from_afar(token) and
+             not _afar_after_all(_able(token)) or
              folded_lemma(token) == "estar" and _also(token)):
         # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
         # check reads turns the attendance it states into an absence; "También estuvieron
         # A y B": there, as the others were (named, not a reference: "Tampoco estuvo la
         # candidata de X" names no one)
-        return _absent(parsed, token, [e for e in subject_ends(parsed, _able(token))
+        return _absent(parsed, token, [e for e in _goers(parsed, _able(token))
                                        if not e.reference], [], negated=False)
     if folded_lemma(token) == "estar" and token.dep_ == "cop" and token.head.i > token.i and \
             token.head.pos_ in ("NOUN", "PROPN") and not preposition(token.head) and \
@@ -73,16 +75,50 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
         events = [e for c in token.children if c.dep_ == "nmod" and preposition(c) in (
             "en", "de", "del") for e in phrase_ends(parsed, c)]
         return _absent(parsed, token, people, events)
-    return []
+    return declined_claims(parsed, token)  # "declinó viajar", "no envió a nadie"
 
 
 def _able(verb):
-    """"no pudo viajar": the clause is the one of "poder", whose subject goes."""
-    return verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) == "poder" else verb
+    """"no pudo viajar", "no llegó a viajar": the clause is the one of "poder" or "llegar",
+    whose subject goes."""
+    return verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) in (
+        "poder", "llegar") else verb
+
+
+def _goers(parsed: Parsed, clause) -> list[End]:
+    """Who would have gone: the clause's subject, or the name a relative hangs on."""
+    if _relative(clause):
+        return phrase_ends(parsed, clause.head)
+    return subject_ends(parsed, clause)
+
+
+# What one sends who takes part from afar
+_FROM_AFAR_NOUNS = {"mensaje", "video", "videomensaje", "videoconferencia", "grabacion",
+                    "carta", "saludo", "enlace", "conexion", "pantalla"}
+
+
+def _afar_after_all(clause) -> bool:
+    """"X, que no pudo viajar, se adhirió mediante un mensaje grabado": the clause the
+    relative hangs on tells how X took part from afar."""
+    if not _relative(clause):
+        return False
+    verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return folded_lemma(verb) in _FROM_AFAR or any(
+        folded_lemma(t) in _FROM_AFAR_NOUNS for t in verb.subtree
+        if not clause.left_edge.i <= t.i <= clause.right_edge.i)
+
+
+def _relative(clause) -> bool:
+    return clause.dep_ in ("acl", "acl:relcl") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("que", "quien", "quienes") for c in clause.children)
 
 
 def _clause_dep(verb) -> str:
-    return _able(verb).dep_
+    """"X, que no pudo viajar": a relative on the one who stays away is a clause of its own."""
+    clause = _able(verb)
+    return "ROOT" if _relative(clause) else clause.dep_
 
 
 def _said_absent(parsed: Parsed, adjective) -> list[End]:
@@ -128,8 +164,10 @@ def _took_part_from_afar(verb) -> bool:
     """"no pudo viajar a Roma y se dirigió a los asistentes en un mensaje grabado", "pero
     envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
     envió un saludo", another's doing)."""
+    # "y tampoco envió mensaje alguno": a denied sending is no part taken
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
-               not any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
+               not any(g.dep_.startswith("nsubj") or fold(g.lower_) in NEGATORS
+                       for g in c.children) for c in verb.children)
 
 
 def _place(parsed: Parsed, phrase) -> bool:

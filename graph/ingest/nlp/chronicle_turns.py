@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.presence_turns import presence_turn
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -50,8 +51,8 @@ _SEATS = {"palco", "fila", "grada", "platea", "butaca", "escenario", "tribuna", 
 
 def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
     """Who takes a turn at the event a verb speaks of, and the part they play."""
-    if token.pos_ != "VERB":
-        return [], None
+    if token.pos_ != "VERB" and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        return [], None  # "Estuvieron en el escenario A y B": the small model's AUX
     lemma = verb_lemma(token)
     children = list(token.children)
     if lemma in _PLAYING:
@@ -78,6 +79,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                                     for c in children):
         return subject_ends(parsed, token), "speaker"
     if lemma in _SEATED and any(preposition(c) in ("en", "desde") and folded_lemma(c) in _SEATS
+                                and not _elsewhere(parsed, c)
                                 or preposition(c) == "a" and folded_lemma(c) == "lado"
                                 for c in children):  # "a su lado se sentaron A y B"
         return subject_ends(parsed, token), None
@@ -96,8 +98,14 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
             for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
         return _named_after(parsed, token), None
-    return [], None
+    return presence_turn(parsed, token), None
 
+
+
+def _elsewhere(parsed, seat) -> bool:
+    """"en el escenario del Teatro Real": a seat of a place named, not of the event."""
+    return any(c.dep_ == "nmod" and parsed.mention(c) is not None and
+               not parsed.kb.is_a(parsed.mention(c).key, EVENT) for c in seat.children)
 
 
 def presenter_claims(parsed, token) -> list[Found]:

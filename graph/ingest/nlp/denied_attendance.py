@@ -22,6 +22,8 @@ _SPEECH_NOUNS = {"palabra", "discurso", "intervencion", "mensaje", "ponencia"}
 # "X, que figuraba en el programa, canceló su viaje": the programme announced what the
 # cancellation undid
 _BILLED = {"figurar", "aparecer", "constar", "estar", "incluir"}
+# A presence announced, which the absence the text reports undoes
+_ANNOUNCED = {"presencia", "asistencia", "participacion", "visita", "viaje"}
 _PROGRAMMES = {"programa", "cartel", "agenda", "programacion", "cartelera", "convocatoria"}
 
 
@@ -33,9 +35,12 @@ def settle_denials(parsed, found: list) -> list:
     out = []
     for f in found:
         verb = parsed.doc[f.trigger]
-        if f.relation == "participatedIn" and not f.negated and _billed(verb) and \
+        if f.relation == "participatedIn" and not f.negated and (
+                _billed(verb) or folded_lemma(verb) in _ANNOUNCED) and \
                 (f.subject.key, f.object.key) in absent:
-            continue  # "X, que figuraba en el programa, canceló su viaje"
+            # "X, que figuraba en el programa, canceló su viaje"; "había confirmado su
+            # presencia, pero no llegó a viajar"
+            continue
         if f.relation == "invitedTo" and f.negated and verb_lemma(verb) in _ATTENDING:
             f = replace(f, negated=False)  # "figuraba entre los invitados, no acudió"
         elif f.relation == "participatedIn" and f.negated and _speaking(verb) and \

@@ -17,6 +17,14 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.quoted_events import quoted_before
+from graph.ingest.nlp.unnamed_hosts import (
+    after_a_name,
+    held_in,
+    holder_party,
+    later_organizer,
+    party_of_body,
+    said_of,
+)
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -63,6 +71,13 @@ _ADJECTIVE_ONLY = {"debate", "mesa", "panel", "coloquio", "presentacion", "celeb
 _CEREMONIES = {"ceremonia", "acto", "solemnidad"}
 _ACTS = {"transmision", "investidura", "posesion", "juramento", "jura", "traspaso", "entrega",
          "proclamacion", "coronacion", "relevo", "asuncion"}
+# A party's own congress or convention is named as one of its series (event_reading)
+_OWN_GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
+# An organization's own meetings, one at a time, which event_reading names after it
+_HELD_MEETINGS = {"foro", "seminario", "simposio", "coloquio", "taller", "jornada",
+                  "encuentro", "desayuno", "almuerzo", "cena", "retiro", "cumbre"}
+# Words for any gathering at all ("un acto del PP" may be a press call or a ceremony)
+_GENERIC = {"acto", "evento", "encuentro", "celebracion", "presentacion"}
 # Gatherings of a few, which with a person's name are a meeting ("el almuerzo de Trump").
 _MEETINGS = {"encuentro", "cena", "almuerzo", "desayuno", "reunion", "retiro"}
 # The headline, its deck and the lead: where a chronicle says what it reports.
@@ -97,6 +112,7 @@ def _complement_nouns(token) -> list:
 def describe_events(parsed) -> dict[int, str]:
     """Propose the text's unnamed events; token index of each kind noun -> its event."""
     described: dict[int, str] = {}
+    parsed.same_gathering = {}
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(
@@ -149,6 +165,10 @@ def describe_events(parsed) -> dict[int, str]:
         for index in range(token.i, last + 1):
             parsed._event_at.setdefault(index, (key, (token.i, last)))
         described[token.i] = key
+        for later in [k for k, first in parsed.same_gathering.items() if first == token.i]:
+            # "un mitin" in the lead, "El acto, organizado por ..." after: one gathering
+            parsed._event_at.setdefault(later, (key, (later, later)))
+            described[later] = key
     return described
 
 
@@ -308,8 +328,18 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
     if agent is not None and parsed.is_person(agent.key):  # "la toma de posesión de Paz"
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
+    elif agent is not None and len(words) == 1 and kind not in _OWN_GATHERINGS | _GENERIC and \
+            not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"]) \
+            and agent.start > token.i and not after_a_name(token) and not said_of(token) and all(
+                t.dep_ in ("case", "det") or t.lower_ in ("de", "del")
+                for t in token.doc[token.i + 1:agent.start]):
+        # "un mitin de Vox", "unas jornadas de la Fundación X en Oviedo": the body whose
+        # gathering it is, and where, written as the text writes it; the body's name stays
+        # its own (it organizes the gathering)
+        end = held_in(parsed, token.doc, agent.end)
+        words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
     elif len(words) == 1:
-        organizer = _organizer(parsed, token)
+        organizer = _organizer(parsed, token) or _lead_host(parsed, token)
         if organizer is None:
             return None, token.i
         words += ["de", _label(parsed, organizer.key)]
@@ -373,13 +403,31 @@ def _organizer(parsed, noun):
         if child.dep_ not in ("acl", "amod") or verb_lemma(child) not in _ORGANIZING:
             continue
         for agent in child.children:
-            mention = parsed.mention(agent)
+            # "organizado por la dirección provincial de Vox": by the party
+            mention = parsed.mention(agent) or party_of_body(parsed, agent)
             if mention is None or not parsed.kb.is_a(mention.key, AGENT):
                 continue
             by = any(k.dep_ == "case" and k.lower_ == "por" for k in agent.children)
             if by and agent.dep_ in ("obl", "obl:agent", "nmod", "obj") or agent.dep_ == "nsubj":
                 return mention
     return None
+
+
+def _lead_host(parsed, noun):
+    """The party of the unnamed gathering the lead reports (unnamed_hosts); the later noun
+    that gave it names the same gathering. A lead introduces the gathering it reports ("un
+    mitin"); "el acto más multitudinario de la campaña" is one among others."""
+    if not parsed.described_topic or parsed.sentence_of(noun) > _LEAD or \
+            _named_before(parsed, noun.i) or not any(
+                c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children):
+        return None
+    party = holder_party(parsed, noun)
+    if party is not None:
+        return party
+    party, later = later_organizer(parsed, noun, kind_of)
+    if party is not None:
+        parsed.same_gathering[later.i] = noun.i
+    return party
 
 
 def _named_before(parsed, index: int) -> bool:

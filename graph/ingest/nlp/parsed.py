@@ -32,6 +32,7 @@ from graph.ingest.nlp.ends import (
     preposition_of,
 )
 from graph.ingest.nlp.epithets import epithet_holder
+from graph.ingest.nlp.event_parts import gathering_of_part
 from graph.ingest.nlp.event_reading import EventReading
 from graph.ingest.nlp.events import (
     MEALS,
@@ -376,6 +377,9 @@ class Parsed(EventReading, ReferenceReading):
                           if self.is_agent(e.key)]
                 if people:
                     return people
+            whole = gathering_of_part(self, token)  # "la clausura de la cumbre"
+            if whole:
+                return whole
             if is_event_noun(token) or token.i in self.described:
                 return self._event_ends(token)
             if folded_lemma(token) in PERSON_NOUNS or fold(token.lower_) in PERSON_NOUNS:

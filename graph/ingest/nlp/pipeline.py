@@ -67,8 +67,10 @@ def available() -> bool:
 # The first line and the line breaks after it
 _HEADLINE = re.compile(r"[^\n]*\S[^\n]*\n+")
 # A wire story's dateline: a place, a day, the agency, and a dash ("Lisboa, 12 mar (EFE).- ",
-# "SANTIAGO DE CHILE.- ", "Madrid, 20 Feb. (EUROPA PRESS) - ")
-_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\n.,()«»\"]{0,40}(?:,\s*\d{1,2}\s+\w{3,10}\.?)?\s*"
+# "SANTIAGO DE CHILE.- ", "Madrid, 20 Feb. (EUROPA PRESS) - ", "Guayaquil, Ecuador, 23 abr
+# 2026 (AFP) - ")
+_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\n.,()«»\"]{0,40}(?:(?:,\s*[A-ZÁÉÍÓÚÑ][^\n.,()«»\"\d]{1,30})?"
+                       r",\s*\d{1,2}\s+\w{3,10}\.?(?:\s+\d{4})?)?\s*"
                        r"(?:\([^()\n]{1,60}\)\s*\.?|\.)\s*[-–—]+[ \t]*")
 
 
