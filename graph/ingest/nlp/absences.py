@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.stayed_away import took_part_from_afar
 from graph.ingest.nlp.triggers import NEGATORS, PLACE_NOUNS
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -25,6 +26,11 @@ _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "exp
 _COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
 _FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
               "conectar", "conectarse", "saludar", "mandar", "hablar"}
+# Verbs whose infinitive is the trip not made: "no pudo viajar", "declinó asistir".
+_GOVERNING = {"poder", "llegar", "declinar", "rehusar", "renunciar", "descartar", "negar",
+              "negarse"}
+# Marks of a clause that states its fact: contrast and cause, not condition or time.
+_GROUNDS = {"aunque", "porque", "pues", "pero"}
 _TIMES = {"tambien", "si", "asimismo", "igualmente", "finalmente", "ayer", "alli", "ahi",
           "entonces", "esta", "vez",
           "hoy", "luego"}
@@ -49,13 +55,14 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
             for e in phrase_ends(parsed, c)])
     if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
             _clause_dep(token) in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
-            (modality(token).negated and not _took_part_from_afar(token) or
+            (modality(token).negated and not _took_part_from_afar(token) and
+             not took_part_from_afar(_able(token)) or
              folded_lemma(token) == "estar" and _also(token)):
         # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
         # check reads turns the attendance it states into an absence; "También estuvieron
         # A y B": there, as the others were (named, not a reference: "Tampoco estuvo la
         # candidata de X" names no one)
-        return _absent(parsed, token, [e for e in subject_ends(parsed, _able(token))
+        return _absent(parsed, token, [e for e in _goers(parsed, _able(token))
                                        if not e.reference], [], negated=False)
     if folded_lemma(token) == "estar" and token.dep_ == "cop" and token.head.i > token.i and \
             token.head.pos_ in ("NOUN", "PROPN") and not preposition(token.head) and \
@@ -77,12 +84,34 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
 
 
 def _able(verb):
-    """"no pudo viajar": the clause is the one of "poder", whose subject goes."""
-    return verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) == "poder" else verb
+    """"no pudo viajar", "no llegó a viajar", "declinó viajar": the clause is the one of the
+    verb that governs the trip, whose subject goes."""
+    while verb.dep_ == "xcomp" and folded_lemma(verb.head) in _GOVERNING and \
+            verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def _goers(parsed: Parsed, clause) -> list[End]:
+    """Who did not go: the clause's subject; of a relative, the name it is said of."""
+    if clause.dep_ in ("acl", "acl:relcl") and clause.head.pos_ in ("PROPN", "NOUN"):
+        return parsed.ends(clause.head, conj=False)
+    return subject_ends(parsed, clause)
 
 
 def _clause_dep(verb) -> str:
-    return _able(verb).dep_
+    """The clause's place in its sentence; a relative on a name ("X, que no pudo viajar,
+    envió un mensaje") or a clause of contrast or cause ("aunque declinó viajar", "porque no
+    pudo venir") states the absence as a main clause does."""
+    clause = _able(verb)
+    if clause.dep_ in ("acl", "acl:relcl") and any(
+            c.dep_.startswith("nsubj") and fold(c.lower_) in ("que", "quien", "quienes")
+            for c in clause.children):
+        return "ROOT"
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.lower_) in _GROUNDS
+                                      for c in clause.children):
+        return "ROOT"
+    return clause.dep_
 
 
 def _said_absent(parsed: Parsed, adjective) -> list[End]:

@@ -21,6 +21,7 @@ from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
+from graph.ingest.nlp.co_organizers import co_organizer_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
@@ -102,6 +103,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.stayed_away import stayed_away_claims
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
@@ -187,13 +189,15 @@ class NlpExtractor:
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
-                gathering_part_claims(parsed, token) + joined_party_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
+                co_organizer_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
+            # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
+            found += stayed_away_claims(parsed, token)
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)

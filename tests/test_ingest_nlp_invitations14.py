@@ -1,0 +1,128 @@
+"""The parse-based extractor on invitations, on staying away from a gathering and on its
+organizers: an invitation received with the event named sentences before, an absence told in
+a relative or a concessive clause ("X, que no pudo viajar, ..."; "aunque declinó asistir"),
+sending nobody ("no envió a nadie"), excusing oneself, staying home ("se quedó en París"),
+and organizers said with a partner ("la organizó junto a X") or a first person ("La
+organizamos nosotros, el partido X").
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+# a gathering named first, then sentences that speak of it without naming it
+_LEAD = ("La CPAC reunió el sábado en Madrid a dirigentes conservadores de una veintena de "
+         "países. Hubo discursos sobre inmigración y sobre el campo. ")
+_NOT_THERE = "not participatedIn"
+
+
+def _at(read, text: str) -> set:
+    return facts(read(_LEAD + text))
+
+
+def test_an_invitation_received_with_the_event_named_before(read):
+    assert ("Giorgia Meloni", "invitedTo", "CPAC") in _at(
+        read, "El público llenó la sala. Giorgia Meloni también recibió una invitación.")
+    assert ("José Antonio Kast", "invitedTo", "CPAC") in _at(
+        read, "La sala estaba llena. Kast, que había recibido una invitación personal de "
+              "Abascal, llegó tarde.")
+    # an invitation for a purpose of its own is not read as one to the gathering far back
+    assert ("Giorgia Meloni", "invitedTo", "CPAC") not in _at(
+        read, "La sala estaba llena. El clima fue festivo. Meloni recibió una invitación para "
+              "visitar la Casa Blanca.")
+
+
+def test_an_absence_in_a_relative_or_a_concessive_clause(read):
+    assert ("Javier Milei", _NOT_THERE, "CPAC") in _at(
+        read, "Javier Milei, que no pudo viajar por la crisis, lo lamentó en sus redes.")
+    assert ("Javier Milei", _NOT_THERE, "CPAC") in _at(
+        read, "Milei, que no llegó a viajar, siguió la sesión desde Buenos Aires.")
+    assert ("Giorgia Meloni", _NOT_THERE, "CPAC") in _at(
+        read, "Meloni recibió una invitación, aunque declinó viajar a la capital española.")
+    assert ("Marine Le Pen", _NOT_THERE, "CPAC") in _at(
+        read, "Marine Le Pen rehusó asistir.")
+
+
+def test_who_did_not_go_but_took_part_from_afar_is_no_absence(read):
+    found = _at(read, "Jair Bolsonaro, que no pudo viajar por una orden judicial, se sumó "
+                      "mediante un mensaje grabado.")
+    assert ("Jair Bolsonaro", _NOT_THERE, "CPAC") not in found
+    found = _at(read, "Milei, que se excusó por la agenda legislativa, enviará un vídeo.")
+    assert ("Javier Milei", _NOT_THERE, "CPAC") not in found
+
+
+def test_sending_nobody(read):
+    assert ("PSOE", _NOT_THERE, "CPAC") in _at(read, "El PSOE no envió a nadie.")
+    assert ("Partido Popular", _NOT_THERE, "CPAC") in _at(
+        read, "El Partido Popular declinó enviar a ningún representante.")
+    assert ("Partido Popular", _NOT_THERE, "CPAC") in _at(
+        read, "Tampoco el Partido Popular mandó a ninguna delegación.")
+    assert ("PSOE", _NOT_THERE, "CPAC") in _at(
+        read, "Invitaron a todos los partidos, incluido el PSOE, que no mandó a ningún "
+              "dirigente.")
+
+
+def test_sending_someone_or_a_hypothetical_is_not_sending_nobody(read):
+    assert not any(r == _NOT_THERE for _, r, _ in _at(
+        read, "El PSOE envió a su secretario de organización."))
+    assert not any(r == _NOT_THERE for _, r, _ in _at(
+        read, "Si el PSOE no envía a nadie, la silla quedará vacía."))
+
+
+def test_excusing_oneself_and_staying_home(read):
+    assert ("Santiago Abascal", _NOT_THERE, "CPAC") in _at(
+        read, "Abascal había sido invitado, pero se excusó por compromisos de agenda.")
+    assert ("Marine Le Pen", _NOT_THERE, "CPAC") in _at(
+        read, "Marine Le Pen se excusó ante los organizadores.")
+    assert ("Marine Le Pen", _NOT_THERE, "CPAC") in _at(
+        read, "No todos los invitados acudieron. Marine Le Pen se quedó en París.")
+    assert ("Viktor Orbán", _NOT_THERE, "CPAC") in _at(
+        read, "Viktor Orbán, que estaba invitado, permaneció en Budapest.")
+
+
+def test_staying_where_the_event_is_held_is_no_absence(read):
+    # Madrid is where the CPAC is held: staying there says nothing of an absence
+    assert ("Marine Le Pen", _NOT_THERE, "CPAC") not in _at(
+        read, "Marine Le Pen se quedó en Madrid dos días más.")
+    # excusing one's words, or apologizing, is no absence
+    assert ("Marine Le Pen", _NOT_THERE, "CPAC") not in _at(
+        read, "Marine Le Pen se excusó por sus palabras ante la prensa.")
+    assert ("Marine Le Pen", _NOT_THERE, "CPAC") not in _at(
+        read, "Marine Le Pen se disculpó con los asistentes.")
+
+
+def test_another_trip_cancelled_is_not_this_one(read):
+    found = _at(read, "Jordan Bardella ya había cancelado una visita similar hace un año; "
+                      "esta vez sí viajó.")
+    assert ("Jordan Bardella", _NOT_THERE, "CPAC") not in found
+
+
+def test_an_organizer_with_a_partner(read):
+    found = _at(read, "La Fundación Disenso la organizó junto a la Heritage Foundation.")
+    assert ("CPAC", "organizedBy", "Fundación Disenso") in found
+    assert ("CPAC", "organizedBy", "Heritage Foundation") in found
+    found = _at(read, "La Heritage Foundation organizó la CPAC con la Fundación Disenso.")
+    assert ("CPAC", "organizedBy", "Fundación Disenso") in found
+    found = facts(read("La CPAC, que la Fundación Disenso coorganiza junto con la Heritage "
+                       "Foundation, cerró el sábado."))
+    assert ("CPAC", "organizedBy", "Heritage Foundation") in found
+
+
+def test_an_organizer_said_in_the_first_person(read):
+    found = _at(read, "—¿Quién está detrás de la CPAC? —La organizamos nosotros, Vox, junto "
+                      "con la Fundación Disenso.")
+    assert ("CPAC", "organizedBy", "Vox") in found
+    found = _at(read, "—La organizamos desde la Fundación Disenso.")
+    assert ("CPAC", "organizedBy", "Fundación Disenso") in found
+
+
+def test_a_guest_or_a_person_with_is_no_partner(read):
+    found = _at(read, "La Fundación Disenso la organizó con Javier Milei como invitado.")
+    assert ("CPAC", "organizedBy", "Javier Milei") not in found
+    found = _at(read, "La Fundación Disenso la organizó con la presencia de Kast.")
+    assert ("CPAC", "organizedBy", "José Antonio Kast") not in found
