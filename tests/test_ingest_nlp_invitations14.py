@@ -126,3 +126,37 @@ def test_a_guest_or_a_person_with_is_no_partner(read):
     assert ("CPAC", "organizedBy", "Javier Milei") not in found
     found = _at(read, "La Fundación Disenso la organizó con la presencia de Kast.")
     assert ("CPAC", "organizedBy", "José Antonio Kast") not in found
+
+
+def test_parties_invited_through_their_people(read):
+    found = _at(read, "Vox ha invitado también a dirigentes del PSOE y del Partido Popular, que "
+                      "no han viajado.")
+    assert {("PSOE", "invitedTo", "CPAC"), ("Partido Popular", "invitedTo", "CPAC"),
+            ("PSOE", _NOT_THERE, "CPAC"), ("Partido Popular", _NOT_THERE, "CPAC")} <= found
+    found = _at(read, "La Fundación Disenso invitó a una delegación de Fidesz.")
+    assert ("Fidesz", "invitedTo", "CPAC") in found
+
+
+def test_one_named_envoy_is_no_party_invited(read):
+    # the person is the guest, not the party
+    found = _at(read, "La Fundación Disenso invitó al eurodiputado alemán de la CDU Markus Feld.")
+    assert ("CDU", "invitedTo", "CPAC") not in found
+    # invited, and nothing said of a trip not made
+    found = _at(read, "Vox invitó a representantes del PSOE, que llegaron tarde.")
+    assert ("PSOE", "invitedTo", "CPAC") in found
+    assert ("PSOE", _NOT_THERE, "CPAC") not in found
+
+
+def test_the_body_that_invites_holds_the_gathering(read):
+    assert ("CPAC", "organizedBy", "Vox") in _at(
+        read, "Vox había invitado a la cita a Javier Milei.")
+    assert ("CPAC", "organizedBy", "Fundación Disenso") in facts(
+        read("La Fundación Disenso ha invitado a la CPAC al presidente Javier Milei."))
+    # a person who invites may be a guest too; one who did not invite holds nothing
+    assert ("CPAC", "organizedBy", "Giorgia Meloni") not in _at(
+        read, "Meloni invitó a Javier Milei a la CPAC.")
+    assert ("CPAC", "organizedBy", "Vox") not in _at(
+        read, "Vox no invitó a Javier Milei.")
+    # inviting to dinner is an invitation of its own
+    assert ("CPAC", "organizedBy", "Vox") not in _at(
+        read, "Después, Vox invitó a cenar a Javier Milei.")

@@ -25,6 +25,7 @@ from graph.ingest.nlp.co_organizers import co_organizer_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
+from graph.ingest.nlp.delegations import delegation_claims
 from graph.ingest.nlp.denied_attendance import settle_denials
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
@@ -198,6 +199,9 @@ class NlpExtractor:
             found += included_claims(parsed, token)
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token)
+            # "que no han viajado": the absence is read with its own clause's "no"
+            found += [c for c in delegation_claims(parsed, token)
+                      if c.negated or _asserted(c, token)]
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
