@@ -160,3 +160,42 @@ def test_the_body_that_invites_holds_the_gathering(read):
     # inviting to dinner is an invitation of its own
     assert ("CPAC", "organizedBy", "Vox") not in _at(
         read, "Después, Vox invitó a cenar a Javier Milei.")
+
+
+def test_an_absence_after_an_invitation_in_one_relative(read):
+    assert ("Santiago Abascal", _NOT_THERE, "CPAC") in _at(
+        read, "Un diputado leyó el saludo de Santiago Abascal, que había sido invitado pero "
+              "no pudo viajar.")
+    assert ("Santiago Abascal", _NOT_THERE, "CPAC") in _at(
+        read, "Los organizadores invitaron al líder de Vox, Santiago Abascal, que finalmente "
+              "no viajó a Madrid, según fuentes del partido.")
+
+
+def test_a_message_not_sent_is_no_part_from_afar(read):
+    assert ("Nayib Bukele", _NOT_THERE, "CPAC") in _at(
+        read, "Nayib Bukele, que había confirmado su presencia, no llegó a viajar y tampoco "
+              "envió mensaje alguno.")
+    assert ("Nayib Bukele", _NOT_THERE, "CPAC") not in _at(
+        read, "Nayib Bukele, que había confirmado su presencia, no llegó a viajar pero envió "
+              "un mensaje grabado.")
+
+
+def test_an_organizer_named_by_its_kind(read):
+    found = facts(read("Adriana Salcedo preside la Fundación Puente Libre desde 2015. Cada "
+                       "otoño, su fundación organiza en Miami la CPAC."))
+    assert ("CPAC", "organizedBy", "Fundación Puente Libre") in found
+    found = facts(read("Eduardo Verástegui lidera el Movimiento Viva México. Invitó a Milei a "
+                       "la CPAC, que su movimiento organiza en agosto."))
+    assert ("CPAC", "organizedBy", "Movimiento Viva México") in found
+    found = facts(read("Vox ganó en Murcia. Al día siguiente, el partido convocó la CPAC en "
+                       "la capital."))
+    assert ("CPAC", "organizedBy", "Vox") in found
+
+
+def test_a_kind_with_no_such_body_named_before_is_not_guessed(read):
+    found = facts(read("Adriana Salcedo preside el Movimiento Puente Libre. Su fundación "
+                       "organiza la CPAC."))
+    assert not any(r == "organizedBy" for _, r, _ in found)
+    # a foundation named after the verb is no antecedent
+    found = facts(read("Su fundación organiza la CPAC. La Fundación Disenso no participa."))
+    assert ("CPAC", "organizedBy", "Fundación Disenso") not in found

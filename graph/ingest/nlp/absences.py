@@ -94,8 +94,15 @@ def _able(verb):
 
 def _goers(parsed: Parsed, clause) -> list[End]:
     """Who did not go: the clause's subject; of a relative, the name it is said of."""
+    if clause.dep_ == "conj" and clause.head.dep_ in ("acl", "acl:relcl") and not any(
+            c.dep_.startswith("nsubj") for c in clause.children):
+        clause = clause.head  # "X, que había sido invitado pero no pudo viajar"
     if clause.dep_ in ("acl", "acl:relcl") and clause.head.pos_ in ("PROPN", "NOUN"):
-        return parsed.ends(clause.head, conj=False)
+        # "el saludo de X, que no pudo viajar": the small model may hang the relative on
+        # the noun whose "de" names the one who did not go
+        return parsed.ends(clause.head, conj=False) or [
+            e for c in clause.head.children if c.dep_ == "nmod" and preposition(c) == "de"
+            and c.i < clause.i for e in parsed.ends(c, conj=False) if parsed.is_person(e.key)]
     return subject_ends(parsed, clause)
 
 
@@ -139,8 +146,10 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
 def _bare(parsed: Parsed, verb) -> bool:
     """A verb of being somewhere said alone, or with the place it would have been at ("no
     está en Viena", "no viajó a la capital"): no object, occasion, complement or attribute."""
-    # "no pudo viajar por una votación": a reason is no occasion either
-    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY | {"por"} and
+    # "no pudo viajar por una votación": a reason is no occasion either, nor the source
+    # the text cites ("según fuentes del partido")
+    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY | {
+        "por", "segun"} and
                    not _place(parsed, c) or
                    c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
                    for c in verb.children)
@@ -158,7 +167,9 @@ def _took_part_from_afar(verb) -> bool:
     envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
     envió un saludo", another's doing)."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
-               not any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
+               not any(g.dep_.startswith("nsubj") or g.dep_ == "advmod" and
+                       fold(g.lower_) in NEGATORS for g in c.children)
+               for c in verb.children)
 
 
 def _place(parsed: Parsed, phrase) -> bool:

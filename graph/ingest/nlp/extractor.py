@@ -85,6 +85,7 @@ from graph.ingest.nlp.party_ties import tied_elsewhere
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
+from graph.ingest.nlp.possessed_organizers import possessed_organizer_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
@@ -191,7 +192,8 @@ class NlpExtractor:
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
-                co_organizer_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
+                if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]

@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -47,9 +48,14 @@ def took_part_from_afar(clause) -> bool:
              not any(g.dep_.startswith("nsubj") for g in c.children)]
     if clause.dep_ in ("acl", "acl:relcl") and clause.head.dep_.startswith("nsubj"):
         verbs.append(clause.head.head)
-    return any(verb_lemma(v) in _FROM_AFAR and any(
+    return any(verb_lemma(v) in _FROM_AFAR and not _denied(v) and any(
         c.dep_ in ("obj", "obl", "advmod", "amod") and folded_lemma(c) in _MESSAGES
         for c in v.subtree) for v in verbs)
+
+
+def _denied(verb) -> bool:
+    """"y tampoco envió mensaje alguno": nothing sent."""
+    return any(c.dep_ == "advmod" and fold(c.lower_) in NEGATORS for c in verb.children)
 
 
 def stayed_away_claims(parsed: Parsed, verb) -> list[Found]:
