@@ -199,3 +199,16 @@ def test_a_kind_with_no_such_body_named_before_is_not_guessed(read):
     # a foundation named after the verb is no antecedent
     found = facts(read("Su fundación organiza la CPAC. La Fundación Disenso no participa."))
     assert ("CPAC", "organizedBy", "Fundación Disenso") not in found
+
+
+def test_no_envoy_of_a_party_went(read):
+    assert ("PSOE", _NOT_THERE, "CPAC") in _at(
+        read, "Ningún representante del PSOE acudió a la cita.")
+    assert ("Vox", _NOT_THERE, "CPAC") in _at(read, "No asistió ningún dirigente de Vox.")
+    # an envoy there is no absence
+    assert ("Vox", _NOT_THERE, "CPAC") not in _at(read, "Asistió un dirigente de Vox.")
+
+
+def test_excused_in_a_relative_with_a_reason(read):
+    assert ("Javier Milei", _NOT_THERE, "CPAC") in _at(
+        read, "Javier Milei, que se excusó por motivos de salud, no habló.")

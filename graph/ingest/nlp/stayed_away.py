@@ -28,6 +28,9 @@ _NONE = {"ningun", "ninguna", "ninguno"}
 _EXCUSING = {"excusar"}
 _WORDS = {"palabra", "declaracion", "comentario", "error", "frase", "retraso", "tuit",
           "expresion", "comportamiento", "actitud", "broma", "insulto"}
+# Going to an occasion, which no envoy of a body did: "ningún representante de X acudió".
+_GOING = {"acudir", "asistir", "viajar", "ir", "venir", "participar", "estar", "llegar",
+          "presentarse", "comparecer", "aparecer"}
 # Staying where one was while the event was held: "se quedó en París".
 _STAYING = {"quedar", "permanecer"}
 
@@ -65,15 +68,30 @@ def stayed_away_claims(parsed: Parsed, verb) -> list[Found]:
     if lemma in _SENDING and _nobody_sent(verb):
         return _away(parsed, verb, "verb:" + lemma)
     if lemma in _EXCUSING and _reflexive(verb) and not any(
-            c.dep_ in ("obj", "xcomp", "ccomp") and c.pos_ != "PRON" or
-            c.dep_ == "obl" and folded_lemma(c) in _WORDS for c in verb.children):
+            c.dep_ in ("obj", "xcomp", "ccomp") and c.pos_ != "PRON" and not preposition(c) or
+            c.dep_ in ("obl", "obj") and folded_lemma(c) in _WORDS for c in verb.children):
         # "se excusó por compromisos de agenda" ("excusó su asistencia" is read with the
         # other nouns of staying away)
         return _away(parsed, verb, "verb:" + lemma)
+    if lemma in _GOING:
+        return _no_envoy(parsed, verb, lemma)
     if lemma in _STAYING and (_reflexive(verb) or lemma == "permanecer") and \
             _elsewhere(parsed, verb):
         return _away(parsed, verb, "verb:" + lemma)
     return []
+
+
+def _no_envoy(parsed: Parsed, verb, lemma: str) -> list[Found]:
+    """"Ningún representante del PSOE acudió": the body whose envoy none was stayed away."""
+    found = []
+    for envoy in (c for c in verb.children if c.dep_.startswith("nsubj") and
+                  fold(c.lower_) in _ENVOYS and any(
+                      fold(d.lower_) in _NONE and d.i < c.i for d in c.children)):
+        bodies = [e for c in envoy.children if c.dep_ == "nmod" and
+                  preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
+                  if not e.reference and not parsed.is_person(e.key)]
+        found += _away(parsed, verb, "verb:" + lemma, bodies)
+    return found
 
 
 def _nobody_sent(verb) -> bool:
@@ -110,20 +128,23 @@ def _elsewhere(parsed: Parsed, verb) -> bool:
     return False
 
 
-def _away(parsed: Parsed, verb, cue: str) -> list[Found]:
+def _away(parsed: Parsed, verb, cue: str, bodies: list[End] | None = None) -> list[Found]:
     clause = verb
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head  # "declinó enviar a nadie": the clause of "declinar"
     mood = modality(verb)
     if not mood.asserted or took_part_from_afar(clause):
         return []  # "si no envía a nadie", "podría quedarse en Roma"
-    absent = subject_ends(parsed, clause)
-    if clause.dep_ in ("acl", "acl:relcl") and clause.head.pos_ in ("PROPN", "NOUN"):
-        absent = parsed.ends(clause.head, conj=False) or absent  # "X, que no envió a nadie"
-    # a party sends no one; one excuses oneself or stays home in person ("X, cuya
-    # presidenta se excusó", is no party's absence)
-    absent = [e for e in absent if (parsed.is_agent if cue in ("verb:enviar", "verb:mandar")
-                                    else parsed.is_person)(e.key) and not e.reference]
+    if bodies is not None:
+        absent = [e for e in bodies if parsed.is_agent(e.key)]
+    else:
+        absent = subject_ends(parsed, clause)
+        if clause.dep_ in ("acl", "acl:relcl") and clause.head.pos_ in ("PROPN", "NOUN"):
+            absent = parsed.ends(clause.head, conj=False) or absent  # "X, que no envió..."
+        # a party sends no one; one excuses oneself or stays home in person ("X, cuya
+        # presidenta se excusó", is no party's absence)
+        absent = [e for e in absent if (parsed.is_agent if verb_lemma(verb) in _SENDING
+                                        else parsed.is_person)(e.key) and not e.reference]
     events = [e for c in verb.children if preposition(c) in ("a", "al") and c.dep_ != "obj"
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events:
