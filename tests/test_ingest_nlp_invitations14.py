@@ -212,3 +212,24 @@ def test_no_envoy_of_a_party_went(read):
 def test_excused_in_a_relative_with_a_reason(read):
     assert ("Javier Milei", _NOT_THERE, "CPAC") in _at(
         read, "Javier Milei, que se excusó por motivos de salud, no habló.")
+
+
+def test_a_guest_standing_beside_the_attendance(read):
+    assert ("Javier Milei", "invitedTo", "CPAC") in _at(
+        read, "Javier Milei asistió en calidad de invitado.")
+    assert ("Giorgia Meloni", "invitedTo", "CPAC") in _at(
+        read, "Giorgia Meloni acudió a la cumbre a título de invitada especial.")
+    # another standing is no invitation
+    assert ("Javier Milei", "invitedTo", "CPAC") not in _at(
+        read, "Javier Milei asistió en calidad de observador.")
+
+
+def test_left_off_the_guest_list(read):
+    assert ("Javier Milei", "not invitedTo", "CPAC") in _at(
+        read, "Javier Milei quedó fuera de la lista de invitados.")
+    assert ("Marine Le Pen", "not invitedTo", "CPAC") in _at(
+        read, "Marine Le Pen se quedó sin invitación.")
+    # denied, it states the invitation
+    found = _at(read, "Javier Milei no quedó fuera de la lista de invitados.")
+    assert ("Javier Milei", "invitedTo", "CPAC") in found
+    assert ("Javier Milei", "not invitedTo", "CPAC") not in found

@@ -40,6 +40,7 @@ from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
+from graph.ingest.nlp.guest_standing import guest_standing_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
@@ -193,7 +194,7 @@ class NlpExtractor:
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                + guest_standing_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]
