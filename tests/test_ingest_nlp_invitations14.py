@@ -233,3 +233,13 @@ def test_left_off_the_guest_list(read):
     found = _at(read, "Javier Milei no quedó fuera de la lista de invitados.")
     assert ("Javier Milei", "invitedTo", "CPAC") in found
     assert ("Javier Milei", "not invitedTo", "CPAC") not in found
+
+
+def test_a_trip_cancelled_beside_another_who_took_part_by_video(read):
+    found = _at(read, "Steve Bannon participó por videoconferencia, mientras que Mike Pompeo, "
+                      "que figuraba en el programa, canceló su viaje a última hora.")
+    assert ("Mike Pompeo", _NOT_THERE, "CPAC") in found
+    assert ("Mike Pompeo", "participatedIn", "CPAC") not in found
+    # the one who cancelled and spoke by video took part
+    found = _at(read, "Mike Pompeo canceló su viaje y habló por videoconferencia.")
+    assert ("Mike Pompeo", _NOT_THERE, "CPAC") not in found
