@@ -243,3 +243,16 @@ def test_a_trip_cancelled_beside_another_who_took_part_by_video(read):
     # the one who cancelled and spoke by video took part
     found = _at(read, "Mike Pompeo canceló su viaje y habló por videoconferencia.")
     assert ("Mike Pompeo", _NOT_THERE, "CPAC") not in found
+
+
+def test_among_the_guests_who_stayed_away(read):
+    found = _at(read, "Entre los invitados que no acudieron figuran Viktor Orbán y Matteo "
+                      "Salvini.")
+    assert {("Viktor Orbán", "invitedTo", "CPAC"), ("Matteo Salvini", "invitedTo", "CPAC"),
+            ("Viktor Orbán", _NOT_THERE, "CPAC"), ("Matteo Salvini", _NOT_THERE, "CPAC")} <= found
+    found = _at(read, "Entre los invitados que no pudieron viajar figuran Giorgia Meloni y "
+                      "Javier Milei.")
+    assert ("Giorgia Meloni", _NOT_THERE, "CPAC") in found
+    # guests who came are no absentees
+    found = _at(read, "Entre los invitados que acudieron figuran Viktor Orbán y Matteo Salvini.")
+    assert not any(r == _NOT_THERE for _, r, _ in found)

@@ -40,7 +40,7 @@ from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
-from graph.ingest.nlp.guest_standing import guest_standing_claims
+from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
@@ -201,7 +201,7 @@ class NlpExtractor:
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
-            found += stayed_away_claims(parsed, token)
+            found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)
                       if c.negated or _asserted(c, token)]

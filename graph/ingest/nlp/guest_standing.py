@@ -8,7 +8,9 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -18,6 +20,8 @@ _GUEST = {"invitado", "invitada", "invitados", "invitadas"}
 # "en calidad de", "a título de": the standing one is there with
 _STANDING = {"calidad", "titulo"}
 _LISTS = {"lista", "nomina", "relacion", "listado", "elenco"}
+_BEING_AMONG = {"figurar", "estar", "contar", "contarse", "aparecer", "encontrar",
+                "encontrarse"}
 _OFF = {"de", "fuera de"}  # "fuera de la lista", the adverb read into the preposition or not
 _LEFT = {"quedar", "dejar", "estar", "permanecer", "seguir"}
 
@@ -48,6 +52,33 @@ def guest_standing_claims(parsed: Parsed, verb) -> list[Found]:
         if without is not None and any(fold(c.lower_) == "se" for c in verb.children):
             return _guest(parsed, verb, without, negated=True, cue="verb:" + lemma)
     return []
+
+
+def _stayed_away(noun) -> bool:
+    """"los invitados que no acudieron": a relative on the guests that denies their coming."""
+    return any(c.dep_ in ("acl", "acl:relcl") and any(
+        verb_lemma(t) in _ATTENDING for t in c.subtree if t.pos_ in ("VERB", "AUX")) and any(
+        n.dep_ == "advmod" and fold(n.lower_) in NEGATORS for n in c.subtree)
+        for c in noun.children)  # "que no acudieron", "que no pudieron viajar"
+
+
+def absent_guest_claims(parsed: Parsed, verb) -> list[Found]:
+    """"Entre los invitados que no acudieron figuran A y B": A and B stayed away (their
+    invitation is read with the list). The relative's "no" is the absence, so the clause's
+    mood is read here, not by the extractor's check."""
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _BEING_AMONG or not any(
+            preposition(c) == "entre" and fold(c.lower_) in _GUEST and _stayed_away(c)
+            for c in verb.children):
+        return []
+    if any(c.dep_ == "advmod" and fold(c.lower_) in NEGATORS for c in verb.children):
+        return []  # "no figura entre ...": a list denied
+    people = [e for e in listed(parsed, verb.i + 1) if parsed.is_agent(e.key)]
+    topic = parsed.topic_event(verb.i)
+    if topic is None:
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=topic[0] > 0, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, "list", verb.i, negated=True)
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
 
 
 def _as_standing(noun) -> bool:
