@@ -8,10 +8,10 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clause_objects import arguments
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
-from graph.ingest.nlp.declined_attendance import declined_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.stayed_away import took_part_from_afar
 from graph.ingest.nlp.triggers import NEGATORS, PLACE_NOUNS
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -26,6 +26,11 @@ _COMPLEMENTS = {"obj", "obl", "iobj", "xcomp", "ccomp", "acomp", "obl:arg", "exp
 _COMPANY = {"con", "junto", "junto a", "junto con"}  # "no viajó con X" is still an absence
 _FROM_AFAR = {"enviar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
               "conectar", "conectarse", "saludar", "mandar", "hablar"}
+# Verbs whose infinitive is the trip not made: "no pudo viajar", "declinó asistir".
+_GOVERNING = {"poder", "llegar", "declinar", "rehusar", "renunciar", "descartar", "negar",
+              "negarse"}
+# Marks of a clause that states its fact: contrast and cause, not condition or time.
+_GROUNDS = {"aunque", "porque", "pues", "pero"}
 _TIMES = {"tambien", "si", "asimismo", "igualmente", "finalmente", "ayer", "alli", "ahi",
           "entonces", "esta", "vez",
           "hoy", "luego"}
@@ -51,7 +56,7 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
     if folded_lemma(token) in _BEING_THERE and token.pos_ in ("VERB", "AUX") and \
             _clause_dep(token) in ("ROOT", "conj", "parataxis") and _bare(parsed, token) and \
             (modality(token).negated and not _took_part_from_afar(token) and
-             not _afar_after_all(_able(token)) or
+             not took_part_from_afar(_able(token)) or
              folded_lemma(token) == "estar" and _also(token)):
         # "Geert Wilders no estuvo", "Tampoco viajó X": the "no" the extractor's modality
         # check reads turns the attendance it states into an absence; "También estuvieron
@@ -75,50 +80,45 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
         events = [e for c in token.children if c.dep_ == "nmod" and preposition(c) in (
             "en", "de", "del") for e in phrase_ends(parsed, c)]
         return _absent(parsed, token, people, events)
-    return declined_claims(parsed, token)  # "declinó viajar", "no envió a nadie"
+    return []
 
 
 def _able(verb):
-    """"no pudo viajar", "no llegó a viajar": the clause is the one of "poder" or "llegar",
-    whose subject goes."""
-    return verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) in (
-        "poder", "llegar") else verb
+    """"no pudo viajar", "no llegó a viajar", "declinó viajar": the clause is the one of the
+    verb that governs the trip, whose subject goes."""
+    while verb.dep_ == "xcomp" and folded_lemma(verb.head) in _GOVERNING and \
+            verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _goers(parsed: Parsed, clause) -> list[End]:
-    """Who would have gone: the clause's subject, or the name a relative hangs on."""
-    if _relative(clause):
-        return phrase_ends(parsed, clause.head)
+    """Who did not go: the clause's subject; of a relative, the name it is said of."""
+    if clause.dep_ == "conj" and clause.head.dep_ in ("acl", "acl:relcl") and not any(
+            c.dep_.startswith("nsubj") for c in clause.children):
+        clause = clause.head  # "X, que había sido invitado pero no pudo viajar"
+    if clause.dep_ in ("acl", "acl:relcl") and clause.head.pos_ in ("PROPN", "NOUN"):
+        # "el saludo de X, que no pudo viajar": the small model may hang the relative on
+        # the noun whose "de" names the one who did not go
+        return parsed.ends(clause.head, conj=False) or [
+            e for c in clause.head.children if c.dep_ == "nmod" and preposition(c) == "de"
+            and c.i < clause.i for e in parsed.ends(c, conj=False) if parsed.is_person(e.key)]
     return subject_ends(parsed, clause)
 
 
-# What one sends who takes part from afar
-_FROM_AFAR_NOUNS = {"mensaje", "video", "videomensaje", "videoconferencia", "grabacion",
-                    "carta", "saludo", "enlace", "conexion", "pantalla"}
-
-
-def _afar_after_all(clause) -> bool:
-    """"X, que no pudo viajar, se adhirió mediante un mensaje grabado": the clause the
-    relative hangs on tells how X took part from afar."""
-    if not _relative(clause):
-        return False
-    verb = clause.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return folded_lemma(verb) in _FROM_AFAR or any(
-        folded_lemma(t) in _FROM_AFAR_NOUNS for t in verb.subtree
-        if not clause.left_edge.i <= t.i <= clause.right_edge.i)
-
-
-def _relative(clause) -> bool:
-    return clause.dep_ in ("acl", "acl:relcl") and any(
-        c.dep_ == "nsubj" and c.lower_ in ("que", "quien", "quienes") for c in clause.children)
-
-
 def _clause_dep(verb) -> str:
-    """"X, que no pudo viajar": a relative on the one who stays away is a clause of its own."""
+    """The clause's place in its sentence; a relative on a name ("X, que no pudo viajar,
+    envió un mensaje") or a clause of contrast or cause ("aunque declinó viajar", "porque no
+    pudo venir") states the absence as a main clause does."""
     clause = _able(verb)
-    return "ROOT" if _relative(clause) else clause.dep_
+    if clause.dep_ in ("acl", "acl:relcl") and any(
+            c.dep_.startswith("nsubj") and fold(c.lower_) in ("que", "quien", "quienes")
+            for c in clause.children):
+        return "ROOT"
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.lower_) in _GROUNDS
+                                      for c in clause.children):
+        return "ROOT"
+    return clause.dep_
 
 
 def _said_absent(parsed: Parsed, adjective) -> list[End]:
@@ -146,8 +146,10 @@ def _said_absent(parsed: Parsed, adjective) -> list[End]:
 def _bare(parsed: Parsed, verb) -> bool:
     """A verb of being somewhere said alone, or with the place it would have been at ("no
     está en Viena", "no viajó a la capital"): no object, occasion, complement or attribute."""
-    # "no pudo viajar por una votación": a reason is no occasion either
-    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY | {"por"} and
+    # "no pudo viajar por una votación": a reason is no occasion either, nor the source
+    # the text cites ("según fuentes del partido")
+    return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY | {
+        "por", "segun"} and
                    not _place(parsed, c) or
                    c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
                    for c in verb.children)
@@ -164,10 +166,10 @@ def _took_part_from_afar(verb) -> bool:
     """"no pudo viajar a Roma y se dirigió a los asistentes en un mensaje grabado", "pero
     envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
     envió un saludo", another's doing)."""
-    # "y tampoco envió mensaje alguno": a denied sending is no part taken
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
-               not any(g.dep_.startswith("nsubj") or fold(g.lower_) in NEGATORS
-                       for g in c.children) for c in verb.children)
+               not any(g.dep_.startswith("nsubj") or g.dep_ == "advmod" and
+                       fold(g.lower_) in NEGATORS for g in c.children)
+               for c in verb.children)
 
 
 def _place(parsed: Parsed, phrase) -> bool:

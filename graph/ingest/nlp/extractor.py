@@ -21,9 +21,11 @@ from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
+from graph.ingest.nlp.co_organizers import co_organizer_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
+from graph.ingest.nlp.delegations import delegation_claims
 from graph.ingest.nlp.denied_attendance import settle_denials
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
@@ -38,6 +40,7 @@ from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
+from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
@@ -84,6 +87,7 @@ from graph.ingest.nlp.party_ties import tied_elsewhere
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
+from graph.ingest.nlp.possessed_organizers import possessed_organizer_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
@@ -103,6 +107,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.stayed_away import stayed_away_claims
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
@@ -189,13 +194,19 @@ class NlpExtractor:
                 parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
-                gathering_part_claims(parsed, token) + joined_party_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
+                co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
+                + guest_standing_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]
             # "varios invitados, entre ellos X, no pudieron viajar": invited whatever befell
             found += included_claims(parsed, token)
+            # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
+            found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
+            # "que no han viajado": the absence is read with its own clause's "no"
+            found += [c for c in delegation_claims(parsed, token)
+                      if c.negated or _asserted(c, token)]
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)

@@ -141,13 +141,21 @@ def _invitation(parsed: Parsed, noun) -> list[Found]:
     guests = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key)]
     events = [e for c in noun.children if preposition(c) in ("a", "al", "para")
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
-    for purpose in [c for c in list(noun.children) + list(verb.children)
-                    if c.pos_ == "VERB" and c.dep_ in ("acl", "advcl", "xcomp")]:
+    purposes = [c for c in list(noun.children) + list(verb.children)
+                if c.pos_ == "VERB" and c.dep_ in ("acl", "advcl", "xcomp") and
+                not any(m.dep_ == "mark" and fold(m.lower_) in ("aunque", "pero", "porque")
+                        for m in c.children)]
+    for purpose in purposes:
         # "para asistir a X", "para participar en X"
         events += [e for c in purpose.children if preposition(c) in ("a", "al", "en")
                    for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events:
-        events = event_of(parsed, verb, noun, near=True)
+        # "Meloni también recibió una invitación": an invitation to nothing named is to the
+        # event the text is about, however far back it was named; one for a purpose of its
+        # own ("para visitar Washington") only to an event named close by
+        bare = not purposes and not any(preposition(c) in ("a", "al", "para")
+                                        for c in noun.children)
+        events = event_of(parsed, verb, noun, near=not bare)
     negated = verb_lemma(verb) in ("declinar", "rechazar")
     return [Found("invitedTo", g, e, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
             for g in guests for e in events if parsed.kb.fits("invitedTo", g.key, e.key)

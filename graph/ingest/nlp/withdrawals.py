@@ -35,8 +35,13 @@ def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
     invited = lemma in _DECLINING and "invitacion" in nouns
     absent = invited or (lemma in _CALLING_OFF and nouns & _ATTENDANCE) or (
         lemma in _EXCUSING and nouns & _ABSENCE)
-    if not absent or (not invited and any(folded_lemma(t) in _REMOTE for t in verb.sent)):
+    # taking part by video said in the withdrawal's own clause ("canceló su viaje y habló por
+    # videoconferencia"), not in another's beside it ("Bannon participó por videoconferencia,
+    # mientras que X canceló su viaje")
+    if not absent or (not invited and any(folded_lemma(t) in _REMOTE for t in verb.subtree)):
         return []
+    if not invited and any(_another(c) for c in verb.children if c.dep_ == "obj"):
+        return []  # "ya había cancelado una visita similar hace un año": not this one
     topic = parsed.topic_event(verb.i)
     if not topic:
         return []
@@ -52,6 +57,15 @@ def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
                 out.append(Found(relation, person, event, 0.6, "verb:" + lemma, verb.i,
                                  negated=negated))
     return out
+
+
+_OTHER = {"similar", "parecido", "parecida", "anterior", "previo", "previa", "otro", "otra"}
+
+
+def _another(noun) -> bool:
+    """"una visita similar", "otro viaje": a trip other than the one to the event."""
+    return any(fold(c.lower_) in _OTHER or c.dep_ == "det" and fold(c.lower_) in ("un", "una")
+               for c in noun.children)
 
 
 _COMING = {"proximo", "proxima", "futuro", "futura", "siguiente", "venidero", "venidera"}
