@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clause_objects import arguments
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.declined_attendance import declined_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
@@ -80,7 +81,7 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
         events = [e for c in token.children if c.dep_ == "nmod" and preposition(c) in (
             "en", "de", "del") for e in phrase_ends(parsed, c)]
         return _absent(parsed, token, people, events)
-    return []
+    return declined_claims(parsed, token)  # "declinó viajar", "no envió a nadie"
 
 
 def _able(verb):
@@ -167,8 +168,9 @@ def _took_part_from_afar(verb) -> bool:
     envió un vídeo": the one who did not go took part from afar (unlike "aunque su partido
     envió un saludo", another's doing)."""
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and folded_lemma(c) in _FROM_AFAR and
-               not any(g.dep_.startswith("nsubj") or g.dep_ == "advmod" and
-                       fold(g.lower_) in NEGATORS for g in c.children)
+               # "y tampoco envió mensaje alguno", "ni envió ningún mensaje": nothing sent
+               not any(g.dep_.startswith("nsubj") or fold(g.lower_) in NEGATORS
+                       for g in c.children)
                for c in verb.children)
 
 
