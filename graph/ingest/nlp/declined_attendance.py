@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.stayed_away import text_event
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -39,8 +40,8 @@ def declined_claims(parsed, verb) -> list[Found]:
         # "X declinó viajar": the refusal is the claim, negated in itself
         return _stayed_away(parsed, verb, subject_ends(parsed, verb), negated=True)
     if lemma in _SENDING and _nobody(verb) and modality(verb).negated:
-        # "no envió a nadie": the "no" the extractor's modality check reads makes the
-        # sending it states an absence
+        # "no envió a nadie", "ni envió ningún mensaje": the "no" the extractor's modality
+        # check reads makes the sending it states an absence
         return _stayed_away(parsed, verb, subject_ends(parsed, verb), negated=False)
     return []
 
@@ -68,11 +69,9 @@ def _stayed_away(parsed, verb, subjects: list[End], negated: bool) -> list[Found
         return []
     events = [e for c in verb.subtree if c.dep_ in ("obl", "obj") and c.i != verb.i
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    events = events or text_event(parsed, verb)
     if not events:
-        topic = parsed.topic_event(verb.i)
-        if topic is None:
-            return []
-        events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])]
+        return []
     return [Found("participatedIn", a, events[0], 0.6, f"verb:{folded_lemma(verb)}", verb.i,
                   negated=negated)
             for a in agents if parsed.kb.fits("participatedIn", a.key, events[0].key)]
