@@ -32,7 +32,7 @@ _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6
 GOVERNORS = {
     "partido": PARTY, "formacion": PARTY, "fuerza": PARTY, "colectividad": PARTY,
     "coalicion": KG + "Coalition", "alianza": KG + "Coalition", "bloque": KG + "Coalition",
-    "red": NETWORK, "plataforma": NETWORK, "grupo": ORGANIZATION,
+    "red": NETWORK, "plataforma": ORGANIZATION, "grupo": ORGANIZATION,
     "fundacion": ORGANIZATION, "instituto": ORGANIZATION, "organizacion": ORGANIZATION,
     "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,

@@ -1,0 +1,106 @@
+"""A new name the linker could only take for an organization (an acronym, spaCy's ORG label)
+that the text treats as a party: it has leaders, officers or legislators ("el líder de Yesh
+Atid", "antiguo dirigente de Democracia Ourensana", "un eurodiputado de Horizontes"), its
+people are named by their ideology ("los nacionalistas del BNG", "los socialistas del PSC"), or
+a person is tagged with it after a comma ("Sandra Torres, de la Unidad Nacional"), the way the
+press tags a politician with their party. So is a name of two capitalized words read as a
+person's ("el líder de Kadima Hadasha") when no given name opens it and the text only ever
+names it after such a title and "de". A name whose own head noun or a noun before it says
+its class ("la Fundación Faro", "la plataforma X") keeps that class."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON
+from graph.ingest.model import NEW
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.entity_types import GOVERNORS
+from graph.ingest.reading import fold
+
+# Titles and posts held in a party (its leaders, officers and elected members), the forms of
+# each; "presidente", "director" and "portavoz" are left out: foundations, unions and
+# companies have them too.
+_STEMS = ("lider", "dirigente", "secretari", "vicesecretari", "diputad", "eurodiputad",
+          "senador", "concejal", "parlamentari", "legislador", "congresista", "regidor", "edil",
+          "asambleista", "procurador", "militante", "afiliad", "cofundador")
+_ENDINGS = ("", "a", "o", "es", "as", "os", "s", "esa", "esas")
+_OFFICERS = {stem + ending for stem in _STEMS for ending in _ENDINGS} | {"cargos", "bases"}
+# Nouns of a party's people by the ideology it stands for ("los nacionalistas del BNG")
+_IDEOLOGIES = {"nacionalista", "socialista", "popular", "conservador", "liberal", "comunista",
+               "ecologista", "verde", "centrista", "independentista", "soberanista",
+               "libertario", "republicano", "ultraderechista", "izquierdista", "derechista",
+               "peronista", "radical", "democristiano", "socialdemocrata", "laborista",
+               "regionalista", "progresista", "populista", "ultra"}
+_ARTICLES = {"el", "la", "los", "las"}
+
+
+def _plural(word: str) -> set[str]:
+    return {word + "s", word + "es", word[:-1] + "as" if word.endswith("o") else word + "s"}
+
+
+_PEOPLE = {form for word in _IDEOLOGIES for form in _plural(word)} | {
+    word[:-1] + "a" for word in _IDEOLOGIES if word.endswith("o")} | _IDEOLOGIES
+
+
+def parties_by_context(linker) -> None:
+    doc = linker.doc
+    for key, entity in linker.linked.entities.items():
+        if not key.startswith(NEW) or entity.cls not in (ORGANIZATION, PERSON) or \
+                gz.has_head(gz.fold_key(entity.label)):
+            continue
+        mentions = [m for m in linker.linked.mentions if m.key == key]
+        if not mentions or any(_governed(doc, m.start) for m in mentions):
+            continue
+        if entity.cls == PERSON and (gz.is_given_name(fold(doc[mentions[0].start].lower_)) or
+                                     any(_before_de(doc, m.start) is None for m in mentions)):
+            continue  # two capitalized words read as a person's name, only ever "de" a title
+        if not any(_officer_of(doc, m.start) or _tagged_person(linker, m.start)
+                   for m in mentions):
+            continue
+        entity.cls = PARTY
+        for mention in mentions:
+            mention.cls = PARTY
+
+
+def _before_de(doc, start: int) -> int | None:
+    """The index of the "de"/"del" before a name, past an article ("de la X")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i if i >= 1 and doc[i].lower_ in ("de", "del") else None
+
+
+def _officer_of(doc, start: int) -> bool:
+    """"el líder de X", "la secretaria general de X", "los nacionalistas del X"."""
+    i = _before_de(doc, start)
+    if i is None:
+        return False
+    j = i - 1
+    if fold(doc[j].lower_) in ("general", "generales", "nacional", "nacionales",
+                               "autonomico", "autonomica", "provincial", "regional") and j >= 1:
+        j -= 1  # "la secretaria general de", "el diputado autonómico de"
+    word = fold(doc[j].lower_)
+    if word in _OFFICERS:
+        return True
+    # an ideology names people only as a plural noun after an article: "los nacionalistas"
+    return word in _PEOPLE and j >= 1 and doc[j - 1].lower_ in ("los", "las") and \
+        doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _tagged_person(linker, start: int) -> bool:
+    """"Sandra Torres, de la Unidad Nacional": a person's name, a comma and "de" before it."""
+    i = _before_de(linker.doc, start)
+    if i is None or i < 2 or linker.doc[i - 1].text != ",":
+        return False
+    before = linker.linked.at(i - 2)
+    return before is not None and before.cls == PERSON and before.end == i - 1
+
+
+def _governed(doc, start: int) -> bool:
+    """A noun before the name that says its class: "la plataforma ciudadana X"."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        word = fold(doc[i].lower_)
+        if word in GOVERNORS:
+            return True
+        if doc[i].pos_ != "ADJ":
+            return False
+    return False
