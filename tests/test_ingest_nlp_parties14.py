@@ -61,3 +61,57 @@ def test_a_name_without_party_people_keeps_its_class(read, text, name, cls):
 ])
 def test_a_platform_is_an_organization(read, text, name):
     assert _classes(read("Política\n\n" + text)).get(name) == "Organization"
+
+
+# ---------------------------------------------------------- a party's regional branch
+
+
+def _facts(extraction) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.relation, c.object) for c in extraction.candidates}
+
+
+@pytest.mark.parametrize("text, person, branch", [
+    ("El presidente del PP de la Región de Murcia, Fernando López, criticó el acto.",
+     "Fernando López", "PP de la Región de Murcia"),
+    ("Según la presidenta de Vox Cantabria, Elena Ruiz, el acto fue un éxito.", "Elena Ruiz",
+     "Vox Cantabria"),
+    ("El acto lo cerró Luis Pardo, presidente del PP de Castilla y León.", "Luis Pardo",
+     "PP de Castilla y León"),
+    # the general secretary leads a socialist federation, as it leads the party
+    ("La secretaria general del PSOE de Sevilla, Rosa Martos, criticó el acto.", "Rosa Martos",
+     "PSOE de Sevilla"),
+])
+def test_the_head_of_a_branch_named_after_its_place_leads_the_branch(read, text, person, branch):
+    extraction = read("Política\n\n" + text)
+    found = _facts(extraction)
+    assert (person, "leaderOf", branch) in found
+    assert not {o for s, r, o in found if s == person and r in ("leaderOf", "memberOf") and
+                o in ("PP", "Vox", "PSOE")}
+    assert _classes(extraction)[branch] == "PoliticalParty"
+
+
+@pytest.mark.parametrize("text, person, party", [
+    # a branch placed with "en" is the party where it works: its head is a member
+    ("El líder del PP en Galicia, Luis Pardo, criticó el acto.", "Luis Pardo", "PP"),
+    ("El secretario general de Vox en Murcia, Luis Pardo, criticó el acto.", "Luis Pardo", "Vox"),
+])
+def test_the_head_of_a_branch_placed_with_en_is_a_member_of_the_party(read, text, person, party):
+    found = _facts(read("Política\n\n" + text))
+    assert (person, "memberOf", party) in found
+    assert not {o for s, r, o in found if s == person and r == "leaderOf"}
+
+
+def test_the_party_of_a_country_is_the_party_itself(read):
+    found = _facts(read("Política\n\nEl presidente del Partido Republicano de Chile, Arturo "
+                        "Squella, habló ayer."))
+    assert ("Arturo Squella", "leaderOf", "Partido Republicano") in found
+
+
+@pytest.mark.parametrize("text, person, office", [
+    # an acronym after a title is a body, never a portfolio; a portfolio stays an office
+    ("El secretario de Estado de Comercio, Luis Pérez, viajó a Lima.", "Luis Pérez",
+     "Secretario de Estado de Comercio"),
+    ("La consejera de Hacienda, Marta Gil, viajó a Lima.", "Marta Gil", "Consejero de Hacienda"),
+])
+def test_a_portfolio_stays_an_office(read, text, person, office):
+    assert (person, "holdsOffice", office) in _facts(read("Política\n\n" + text))

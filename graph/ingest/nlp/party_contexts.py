@@ -5,21 +5,22 @@ people are named by their ideology ("los nacionalistas del BNG", "los socialista
 a person is tagged with it after a comma ("Sandra Torres, de la Unidad Nacional"), the way the
 press tags a politician with their party. So is a name of two capitalized words read as a
 person's ("el líder de Kadima Hadasha") when no given name opens it and the text only ever
-names it after such a title and "de". A name whose own head noun or a noun before it says
-its class ("la Fundación Faro", "la plataforma X") keeps that class."""
+names it after such a title and "de"; and a party's name joined to a place's ("el PP de la
+Región de Murcia", "el PSOE de Jaén"), the party's branch there. A name whose own head noun or
+a noun before it says its class ("la Fundación Faro", "la plataforma X") keeps that class."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.entity_types import GOVERNORS
+from graph.ingest.nlp.entity_types import GOVERNORS, entity_class
 from graph.ingest.reading import fold
 
 # Titles and posts held in a party (its leaders, officers and elected members), the forms of
-# each; "presidente", "director" and "portavoz" are left out: foundations, unions and
-# companies have them too.
-_STEMS = ("lider", "dirigente", "secretari", "vicesecretari", "diputad", "eurodiputad",
+# each; "presidente", "secretario general", "director" and "portavoz" are left out:
+# foundations, unions, alliances and companies have them too.
+_STEMS = ("lider", "dirigente", "diputad", "eurodiputad",
           "senador", "concejal", "parlamentari", "legislador", "congresista", "regidor", "edil",
           "asambleista", "procurador", "militante", "afiliad", "cofundador")
 _ENDINGS = ("", "a", "o", "es", "as", "os", "s", "esa", "esas")
@@ -44,6 +45,9 @@ _PEOPLE = {form for word in _IDEOLOGIES for form in _plural(word)} | {
 def parties_by_context(linker) -> None:
     doc = linker.doc
     for key, entity in linker.linked.entities.items():
+        if key.startswith(NEW) and entity.cls == ORGANIZATION and _branch_name(entity.label):
+            _retype(linker, key)
+            continue
         if not key.startswith(NEW) or entity.cls not in (ORGANIZATION, PERSON) or \
                 gz.has_head(gz.fold_key(entity.label)):
             continue
@@ -56,9 +60,25 @@ def parties_by_context(linker) -> None:
         if not any(_officer_of(doc, m.start) or _tagged_person(linker, m.start)
                    for m in mentions):
             continue
-        entity.cls = PARTY
-        for mention in mentions:
+        _retype(linker, key)
+
+
+def _retype(linker, key: str) -> None:
+    linker.linked.entities[key].cls = PARTY
+    for mention in linker.linked.mentions:
+        if mention.key == key:
             mention.cls = PARTY
+
+
+def _branch_name(label: str) -> bool:
+    """"PP de la Región de Murcia", "PSOE de Jaén": a party's name, "de" and a place's."""
+    words = label.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in ("de", "del"):
+            place = gz.strip_article(gz.fold_key(" ".join(words[i + 1:])))
+            return entity_class(" ".join(words[:i])) == PARTY and bool(place) and \
+                gz.place(place) is not None
+    return False
 
 
 def _before_de(doc, start: int) -> int | None:
