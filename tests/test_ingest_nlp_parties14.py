@@ -115,3 +115,41 @@ def test_the_party_of_a_country_is_the_party_itself(read):
 ])
 def test_a_portfolio_stays_an_office(read, text, person, office):
     assert (person, "holdsOffice", office) in _facts(read("Política\n\n" + text))
+
+
+# ------------------------------------------------------------ "popular" as the PP's adjective
+
+
+@pytest.mark.parametrize("text, person", [
+    ("El PP y el PSOE votaron juntos. El popular Juan Pérez criticó a Santiago Abascal.",
+     "Juan Pérez"),
+    ("El PP y el PSOE votaron juntos. El diputado popular Juan Pérez criticó a Santiago "
+     "Abascal.", "Juan Pérez"),
+    ("El Partido Popular no votó. La portavoz popular, Ana Ruiz, criticó a Santiago Abascal.",
+     "Ana Ruiz"),
+])
+def test_popular_before_a_name_is_the_party_of_the_text(read, text, person):
+    found = _facts(read("Política\n\n" + text))
+    assert {o for s, r, o in found if s == person and r == "memberOf"} & {"PP", "Partido Popular"}
+
+
+@pytest.mark.parametrize("text", [
+    # no name follows: the candidate is not whoever the text named last
+    "El PP y el PSOE votaron juntos. Ana Ruiz ganó en 2023. La candidata popular, que aspira "
+    "a la reelección, criticó a Santiago Abascal.",
+    # two parties named Partido Popular: the adjective names neither
+    "El Partido Popular Europeo y el PP votaron juntos. El popular Juan Pérez criticó a "
+    "Santiago Abascal.",
+    # no Partido Popular in the text: a well-liked singer
+    "Vox llenó la plaza. El popular cantante Juan Pérez criticó a Santiago Abascal.",
+])
+def test_popular_without_a_name_or_a_single_party_names_none(read, text):
+    found = _facts(read("Política\n\n" + text))
+    assert not {(s, o) for s, r, o in found if r == "memberOf" and "Popular" in o or o == "PP"}
+
+
+def test_the_head_of_a_party_named_by_its_people_leads_it(read):
+    found = _facts(read("Política\n\nEl Partido Popular Danés ganó. El presidente de los "
+                        "populares daneses, Morten Larsen, criticó a Santiago Abascal."))
+    assert ("Morten Larsen", "leaderOf", "Partido Popular Danés") in found
+    assert ("Morten Larsen", "memberOf", "Partido Popular Danés") not in found
