@@ -153,3 +153,27 @@ def test_the_head_of_a_party_named_by_its_people_leads_it(read):
                         "populares daneses, Morten Larsen, criticó a Santiago Abascal."))
     assert ("Morten Larsen", "leaderOf", "Partido Popular Danés") in found
     assert ("Morten Larsen", "memberOf", "Partido Popular Danés") not in found
+
+
+# ------------------------------------------------------ a speaker's "nosotros" and a party
+
+
+def test_a_speaker_who_speaks_as_the_party_is_its_member(read):
+    found = _facts(read('Política\n\nJuan Rey habló ayer en Lugo. "Nosotros cumplimos lo '
+                        'prometido, Vox es un partido de palabra", dijo Juan Rey.'))
+    assert ("Juan Rey", "memberOf", "Vox") in found
+
+
+@pytest.mark.parametrize("quote", [
+    # the party made something of ours: another party
+    '"Vox es nuestro aliado más fiel en Europa"',
+    '"Vox será nuestra socia en el próximo gobierno"',
+    # the party spoken against, in a clause of its own
+    '"Vox viene, se hace la foto y se va; nosotros estamos aquí todo el año"',
+    '"Vox promete mucho, pero nosotros cumplimos"',
+    # the party set apart
+    '"Nuestro enemigo es el socialismo, no Vox"',
+])
+def test_a_party_a_speaker_sets_apart_from_us_is_not_theirs(read, quote):
+    found = _facts(read(f"Política\n\nJuan Rey habló ayer en Lugo. {quote}, dijo Juan Rey."))
+    assert ("Juan Rey", "memberOf", "Vox") not in found
