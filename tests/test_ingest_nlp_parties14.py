@@ -177,3 +177,27 @@ def test_a_speaker_who_speaks_as_the_party_is_its_member(read):
 def test_a_party_a_speaker_sets_apart_from_us_is_not_theirs(read, quote):
     found = _facts(read(f"Política\n\nJuan Rey habló ayer en Lugo. {quote}, dijo Juan Rey."))
     assert ("Juan Rey", "memberOf", "Vox") not in found
+
+
+# ------------------------------------------------- a name with an acronym is no place
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("El líder de Nueva Eslovenia (NSi), Jernej Vrtovec, criticó la marcha.", "Jernej Vrtovec",
+     "Nueva Eslovenia"),
+    ("Según la presidenta de Nueva Castilla (NC), Ana Ruiz, la marcha fue un éxito. NC obtuvo "
+     "tres escaños.", "Ana Ruiz", "Nueva Castilla"),
+])
+def test_a_name_taken_for_a_place_with_an_acronym_is_a_body(read, text, person, body):
+    extraction = read("Política\n\n" + text)
+    found = _facts(extraction)
+    assert (person, "leaderOf", body) in found
+    assert not {o for s, r, o in found if s == person and r == "leaderOf" and o != body}
+    assert _classes(extraction)[body] in ("Organization", "PoliticalParty")
+
+
+def test_the_acronym_of_coordinated_names_is_not_the_last_ones(read):
+    found = _facts(read("Política\n\nMás de trescientos tractores cortaron la carretera en una "
+                        "protesta convocada por la Unión de Ganaderos de Soria y La Ribera Alta "
+                        "(UGSR) contra el acuerdo."))
+    assert found and not {(s, o) for s, r, o in found if "La Ribera Alta" in (s, o)}

@@ -7,11 +7,14 @@ press tags a politician with their party. So is a name of two capitalized words 
 person's ("el líder de Kadima Hadasha") when no given name opens it and the text only ever
 names it after such a title and "de"; and a party's name joined to a place's ("el PP de la
 Región de Murcia", "el PSOE de Jaén"), the party's branch there. A name whose own head noun or
-a noun before it says its class ("la Fundación Faro", "la plataforma X") keeps that class."""
+a noun before it says its class ("la Fundación Faro", "la plataforma X") keeps that class; one
+spaCy took for a place but bearing an acronym ("Nueva Eslovenia (NSi)") is a body."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON
+import re
+
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import GOVERNORS, entity_class
@@ -32,6 +35,7 @@ _IDEOLOGIES = {"nacionalista", "socialista", "popular", "conservador", "liberal"
                "peronista", "radical", "democristiano", "socialdemocrata", "laborista",
                "regionalista", "progresista", "populista", "ultra"}
 _ARTICLES = {"el", "la", "los", "las"}
+_ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{0,3}[A-ZÁÉÍÓÚÑ][A-Za-z]{0,3}$")
 
 
 def _plural(word: str) -> set[str]:
@@ -44,6 +48,7 @@ _PEOPLE = {form for word in _IDEOLOGIES for form in _plural(word)} | {
 
 def parties_by_context(linker) -> None:
     doc = linker.doc
+    _bodies_with_acronyms(linker)
     for key, entity in linker.linked.entities.items():
         if key.startswith(NEW) and entity.cls == ORGANIZATION and _branch_name(entity.label):
             _retype(linker, key)
@@ -63,11 +68,43 @@ def parties_by_context(linker) -> None:
         _retype(linker, key)
 
 
-def _retype(linker, key: str) -> None:
-    linker.linked.entities[key].cls = PARTY
+def _retype(linker, key: str, cls: str = PARTY) -> None:
+    linker.linked.entities[key].cls = cls
     for mention in linker.linked.mentions:
         if mention.key == key:
-            mention.cls = PARTY
+            mention.cls = cls
+
+
+def _bodies_with_acronyms(linker) -> None:
+    """"Nueva Eslovenia (NSi)": a name spaCy took for a place, that no list knows as one, with
+    an acronym in brackets after it, names a body (places go without acronyms)."""
+    doc = linker.doc
+    for key, entity in list(linker.linked.entities.items()):
+        if not key.startswith(NEW) or entity.cls != PLACE or \
+                gz.place(gz.strip_article(gz.fold_key(entity.label))) is not None:
+            continue
+        bracketed = [m for m in linker.linked.mentions if m.key == key and _acronym_after(doc, m)]
+        if not bracketed:
+            continue
+        _retype(linker, key, ORGANIZATION)
+        acronym = linker.linked.at(bracketed[0].end + 1)
+        if acronym is not None and acronym.key != key and acronym.key in linker.linked.entities:
+            # the acronym, left a name of its own beside a place, is another name of the body
+            entity.aliases.append(acronym.text)
+            linker.fold(linker.linked.entities[acronym.key], key)
+
+
+def _acronym_after(doc, mention) -> bool:
+    """"Nueva Eslovenia (NSi)": brackets after the name holding an acronym that opens on its
+    first letter; not the last of coordinated names ("de la Sagra y La Mancha (UASM)"), whose
+    acronym is the whole name's."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or \
+            not _ACRONYM.match(doc[i + 1].text) or \
+            mention.start and doc[mention.start - 1].lower_ in ("y", "e"):
+        return False
+    words = [w for w in doc[mention.start:mention.end].text.split() if w[:1].isupper()]
+    return bool(words) and words[0][0] == doc[i + 1].text[0]
 
 
 def _branch_name(label: str) -> bool:
