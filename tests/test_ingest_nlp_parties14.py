@@ -201,3 +201,27 @@ def test_the_acronym_of_coordinated_names_is_not_the_last_ones(read):
                         "protesta convocada por la Unión de Ganaderos de Soria y La Ribera Alta "
                         "(UGSR) contra el acuerdo."))
     assert found and not {(s, o) for s, r, o in found if "La Ribera Alta" in (s, o)}
+
+
+# ------------------------------------------- a second apposition before the name
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("El presidente de la UCAR, el empresario de Toledo Pedro Ruiz, encabezó la marcha.",
+     "Pedro Ruiz", "UCAR"),
+    ("La presidenta de Vox, la abogada de San Sebastián Ana Ruiz, criticó la marcha.",
+     "Ana Ruiz", "Vox"),
+    ("El presidente de la UCAR, el agricultor Pedro Ruiz, encabezó la marcha.", "Pedro Ruiz",
+     "UCAR"),
+])
+def test_a_trade_and_its_place_between_a_title_and_the_name(read, text, person, body):
+    assert (person, "leaderOf", body) in _facts(read("Política\n\n" + text))
+
+
+def test_a_place_after_a_title_is_no_second_apposition(read):
+    """"el alcalde de Toledo Pedro Ruiz": the place closes a title, not a trade apposed to
+    another one."""
+    found = _facts(read("Política\n\nEl alcalde de Toledo Pedro Ruiz se reunió con Santiago "
+                        "Abascal."))
+    assert ("Pedro Ruiz", "met", "Santiago Abascal") in found
+    assert not {o for s, r, o in found if s == "Pedro Ruiz" and r == "leaderOf"}
