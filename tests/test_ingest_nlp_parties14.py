@@ -225,3 +225,25 @@ def test_a_place_after_a_title_is_no_second_apposition(read):
                         "Abascal."))
     assert ("Pedro Ruiz", "met", "Santiago Abascal") in found
     assert not {o for s, r, o in found if s == "Pedro Ruiz" and r == "leaderOf"}
+
+
+# -------------------------------------------------- a federation's hyphenated acronym
+
+
+@pytest.mark.parametrize("text, person, party, former", [
+    ("El exsecretario general del PSOE-M, Juan Lobato, criticó la marcha.", "Juan Lobato",
+     "PSOE-M", True),
+    ("El presidente del PP-A, Juan Moreno, criticó la marcha.", "Juan Moreno", "PP-A", False),
+])
+def test_a_party_acronym_with_its_branch_letter_is_a_party(read, text, person, party, former):
+    extraction = read("Política\n\n" + text)
+    claim = next(c for c in extraction.candidates
+                 if (c.subject, c.relation, c.object) == (person, "leaderOf", party))
+    assert bool(claim.qualifiers.get("former")) is former
+    assert _classes(extraction)[party] == "PoliticalParty"
+
+
+def test_another_body_with_a_branch_letter_is_no_party(read):
+    extraction = read("Política\n\nEl director del CSIC-A, Juan Moreno, criticó la marcha.")
+    assert ("Juan Moreno", "leaderOf", "CSIC-A") in _facts(extraction)
+    assert _classes(extraction)["CSIC-A"] == "Organization"

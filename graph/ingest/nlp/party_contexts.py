@@ -108,7 +108,11 @@ def _acronym_after(doc, mention) -> bool:
 
 
 def _branch_name(label: str) -> bool:
-    """"PP de la Región de Murcia", "PSOE de Jaén": a party's name, "de" and a place's."""
+    """"PP de la Región de Murcia", "PSOE de Jaén": a party's name, "de" and a place's; or
+    a party's acronym and a letter of its branch ("PSOE-M", "PSOE-A")."""
+    head, dash, tail = label.partition("-")
+    if dash and head.isupper() and tail.isupper() and len(tail) <= 3 and " " not in label:
+        return entity_class(head) == PARTY
     words = label.split()
     for i, word in enumerate(words[1:], start=1):
         if word.lower() in ("de", "del"):
