@@ -247,3 +247,25 @@ def test_another_body_with_a_branch_letter_is_no_party(read):
     extraction = read("Política\n\nEl director del CSIC-A, Juan Moreno, criticó la marcha.")
     assert ("Juan Moreno", "leaderOf", "CSIC-A") in _facts(extraction)
     assert _classes(extraction)["CSIC-A"] == "Organization"
+
+
+# ------------------------------------------------ a foreign name's lowercase words
+
+
+@pytest.mark.parametrize("text, person, relation, body", [
+    ("La vicepresidenta de la formación croata Domovinski pokret, Ana Kovač, criticó la "
+     "marcha.", "Ana Kovač", "memberOf", "Domovinski pokret"),
+    ("El presidente del movimiento serbio Srpski pokret, Ivan Horvat, criticó la marcha.",
+     "Ivan Horvat", "leaderOf", "Srpski pokret"),
+    ("El presidente del partido croata Hrvatski suverenisti, Ivan Horvat, criticó la marcha.",
+     "Ivan Horvat", "leaderOf", "Hrvatski suverenisti"),
+])
+def test_a_foreign_name_keeps_its_lowercase_words(read, text, person, relation, body):
+    found = _facts(read("Política\n\n" + text))
+    assert (person, relation, body) in found
+    assert not {o for s, r, o in found if s == person and o in body.split()}
+
+
+def test_a_verb_after_a_party_is_not_its_name(read):
+    found = _facts(read("Política\n\nEl partido Vox apoyó ayer a José Antonio Kast."))
+    assert ("Vox", "endorsed", "José Antonio Kast") in found

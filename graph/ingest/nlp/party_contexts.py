@@ -18,6 +18,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import GOVERNORS, entity_class
+from graph.ingest.nlp.foreign_names import whole_foreign_names
 from graph.ingest.reading import fold
 
 # Titles and posts held in a party (its leaders, officers and elected members), the forms of
@@ -48,6 +49,7 @@ _PEOPLE = {form for word in _IDEOLOGIES for form in _plural(word)} | {
 
 def parties_by_context(linker) -> None:
     doc = linker.doc
+    whole_foreign_names(linker)
     _bodies_with_acronyms(linker)
     for key, entity in linker.linked.entities.items():
         if key.startswith(NEW) and entity.cls == ORGANIZATION and _branch_name(entity.label):
