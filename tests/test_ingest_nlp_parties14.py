@@ -269,3 +269,28 @@ def test_a_foreign_name_keeps_its_lowercase_words(read, text, person, relation, 
 def test_a_verb_after_a_party_is_not_its_name(read):
     found = _facts(read("Política\n\nEl partido Vox apoyó ayer a José Antonio Kast."))
     assert ("Vox", "endorsed", "José Antonio Kast") in found
+
+
+# ---------------------------------------------------------- the opposition of a chamber
+
+
+@pytest.mark.parametrize("text, person, camp", [
+    ("El líder de Kadima Hadasha, Daniel Peretz, jefe de la oposición en la Knéset, criticó la "
+     "conferencia.", "Daniel Peretz", "Oposición en la Knéset"),
+    ("La jefa de la oposición en el Parlamento gallego, Ana Pontón, criticó a Santiago Abascal.",
+     "Ana Pontón", "Oposición en el Parlamento gallego"),
+    ("Marta Gil, líder de la oposición en la Asamblea de Extremadura, criticó a Santiago "
+     "Abascal.", "Marta Gil", "Oposición en la Asamblea de Extremadura"),
+])
+def test_the_leader_of_the_opposition_in_a_chamber_leads_the_camp_there(read, text, person,
+                                                                        camp):
+    found = _facts(read("Política\n\n" + text))
+    assert (person, "leaderOf", camp) in found
+    assert not {o for s, r, o in found if s == person and r == "leaderOf" and
+                (o.startswith("Oposición") and o != camp or o in camp.split())}
+
+
+def test_a_bare_opposition_is_the_graphs_camp(read):
+    found = _facts(read("Política\n\nJeannette Jara, jefa de la oposición, criticó a José "
+                        "Antonio Kast."))
+    assert ("Jeannette Jara", "leaderOf", "Oposición chilena") in found

@@ -50,6 +50,7 @@ from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.title_claims import TitleClaims
@@ -503,7 +504,11 @@ class RoleReader(TitleClaims, OfficeNaming):
             elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
                 key = common_body(self.parsed, token, phrase_words(token))
+                placed = camp_end(token)  # "la oposición en la Knéset": the camp's words
                 title.targets.append(End(key, i, i))
+                if placed is not None and self.kb.label(key).startswith("Oposición en"):
+                    i = placed
+                    continue
             elif token.pos_ == "ADJ" and not title.targets and self._adjective_party(lower, end):
                 title.targets.append(End(self._adjective_party(lower, end), i, i))
             # "el presidente en funciones del Gobierno de X": acting, and still its office
