@@ -64,9 +64,15 @@ def _nationality_start(doc, start: int) -> int | None:
 
 
 def _trade_start(doc, start: int) -> int | None:
-    """"la ganadera Marisa Lahoz", "el abogado turolense X": where the article of a trade
-    (a noun the person is called by, with its adjectives) before a name is."""
+    """"la ganadera Marisa Lahoz", "el abogado turolense X", "el agricultor de Yuncos X":
+    where the article of a trade (a noun the person is called by, with its adjectives or the
+    place they are from) before a name is."""
     i = start - 1
+    j = i
+    while j >= start - 3 and j >= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j -= 1
+    if j < i and doc[j].lower_ in ("de", "del"):
+        i = j - 1  # "de Yuncos": the place the person is from
     while i >= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1
     if i >= 2 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i - 1].pos_ == "DET" and \

@@ -1,7 +1,9 @@
 """Titles of a party's branch: "el líder de Vox en Andalucía", "la presidenta del PP en la
 comunidad", "el jefe de Vox en el Parlamento Europeo", "la presidenta del PP de Madrid", "el
-presidente de Vox Asturias" head a regional or parliamentary part of the party. That makes
-them its members, not its leaders, and names no office of the place."""
+presidente de Vox Asturias" head a regional or parliamentary part of the party, and name no
+office of the place. A branch the text names after its place ("el PP de Madrid", "Vox
+Asturias", "el PSOE de la Región de Murcia") is a party of its own that they lead; one only
+placed ("Vox en Andalucía", "el PP en la comunidad") makes them members of the party."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from graph.ingest.knowledge import COUNTRY, PARTY, PLACE
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.proposals import known_or_proposed
 from graph.ingest.reading import fold
 
 # Nouns of a part of a country or of a chamber a party's branch works in.
@@ -29,7 +32,11 @@ def branch_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
         if claim.trigger in branches and claim.relation == "holdsOffice":
             continue  # "el presidente del PP en Andalucía" presides over no region
         if claim.trigger in branches and claim.relation == "leaderOf":
-            claim.relation = "memberOf"
+            named = _named_branch(parsed, claim.object)
+            if named is not None:
+                claim.object = named
+            else:
+                claim.relation = "memberOf"
             claim.confidence = round(claim.confidence - 0.05, 2)
         kept.append(claim)
     return kept
@@ -53,3 +60,22 @@ def _branch(parsed: Parsed, party: End) -> bool:
         return not kb.is_a(other.key, COUNTRY) and (
             kb.is_a(other.key, PLACE) or link == "en" and is_institution(kb, other.key))
     return link == "en" and fold(doc[i].lower_) in _AREAS | INSTITUTION_NOUNS
+
+
+def _named_branch(parsed: Parsed, party: End) -> End | None:
+    """"el PP de Madrid", "Vox Asturias": the branch named after its place, as the text writes
+    it, when "de" or nothing joins the party to a place (not "en": "Vox en Andalucía" names
+    the party where it works)."""
+    doc = parsed.doc
+    i = party.last + 1
+    if doc[i].lower_ in ("de", "del"):
+        i += 1
+    while i < len(doc) - 1 and doc[i].pos_ == "DET":
+        i += 1
+    place = parsed.mention(doc[i])
+    if place is None or not parsed.kb.is_a(place.key, PLACE) or \
+            parsed.kb.is_a(place.key, COUNTRY):
+        return None
+    name = doc[party.first:place.end].text
+    key = known_or_proposed(parsed, name, PARTY, doc[party.first].sent.text)
+    return End(key, party.first, place.end - 1)

@@ -20,6 +20,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import GOVERNORS
+from graph.ingest.nlp.party_contexts import parties_by_context
 from graph.ingest.reading import fold
 
 # Nouns of a body whose class they give the name they describe: those that, governing a name,
@@ -104,3 +105,4 @@ def parties_by_complement(linker) -> None:
         for other in linker.linked.mentions:
             if other.key == mention.key:
                 other.cls = PARTY
+    parties_by_context(linker)  # the titles and people only a party has, further off

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Candidate, Document
+from graph.ingest.nlp.our_party import speaks_as_the_party
 from graph.ingest.rules import extractor as rules
 
 # Families of the rule extractor's claims, by the method that made them.
@@ -68,7 +69,10 @@ class _Tagged(rules._Run):
         return _tag(super()._party_of(folded, mentions), PARTY_OF)
 
     def _we_the_party(self, folded, mentions, quotes, speaker):
-        return _tag(super()._we_the_party(folded, mentions, quotes, speaker), WE)
+        raws = super()._we_the_party(folded, mentions, quotes, speaker)
+        return _tag([r for r in raws if any(
+            a < r.position[0] < b and speaks_as_the_party(folded, (a, b), r.position)
+            for a, b in quotes)], WE)
 
     def _party_adjective_names(self, folded, mentions):
         return _tag(super()._party_adjective_names(folded, mentions), "title")

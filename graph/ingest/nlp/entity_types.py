@@ -25,14 +25,15 @@ ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on i
 # an edition's number: "IV", "3ª", or a word ("la séptima Cumbre Transatlántica")
 _ORDINAL = re.compile(r"^(?:[ivxl]+|\d+[aªº]?|(?:primer|segund|tercer|cuart|quint|sext|"
                       r"septim|octav|noven|decim)[oa]?)$")
-_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$")
+_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$|"
+                      r"^[A-Z]{2,6}-[A-Z]{1,3}$")  # "PSOE-M": a federation's acronym
 
 # Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),
 # say its class.
 GOVERNORS = {
     "partido": PARTY, "formacion": PARTY, "fuerza": PARTY, "colectividad": PARTY,
     "coalicion": KG + "Coalition", "alianza": KG + "Coalition", "bloque": KG + "Coalition",
-    "red": NETWORK, "plataforma": NETWORK, "grupo": ORGANIZATION,
+    "red": NETWORK, "plataforma": ORGANIZATION, "grupo": ORGANIZATION,
     "fundacion": ORGANIZATION, "instituto": ORGANIZATION, "organizacion": ORGANIZATION,
     "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,

@@ -2,9 +2,9 @@
 naming the Unión Cívica Radical, "la exministra socialista Y" beside the PSOE or the PS, "el
 senador libertario Z" beside La Libertad Avanza. The adjective names the one party of the text
 whose name (or the full name its acronym stands for) holds its word; with none or with two, it
-names nothing (an ideology, not a party). ("popular" is left out: the word also means
-well-liked, and a title of it with no name, "el candidato popular", would be read as a reference
-to whichever of the party's people the text named last.)"""
+names nothing (an ideology, not a party). "popular", which also means well-liked, names the one
+Partido Popular a text names only in a title right before a name ("el popular Mariano
+Cedillo", "la portavoz popular, X"; not "el candidato popular, que ...")."""
 
 from __future__ import annotations
 
@@ -30,6 +30,34 @@ _ADJECTIVES = {
     "democratacristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
     "kirchnerista": (("patria",), ("frente", "de", "todos")),
 }
+
+
+# A party's adjective that also means well-liked: a party's only in a title before a name
+WELL_LIKED = {"popular", "populares"}
+
+
+def named_after(parsed, end: int) -> bool:
+    """Whether a person's name follows the title ending at token `end` ("el diputado popular
+    X", "la portavoz popular, X"), not a clause ("el candidato popular, que ...")."""
+    doc = parsed.doc
+    i = end + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    mention = parsed.mention(doc[i]) if i < len(doc) else None
+    return mention is not None and parsed.is_person(mention.key)
+
+
+def popular_party(parsed) -> str | None:
+    """The one party of the text named Partido Popular (or by its acronym), if one."""
+    parties = set()
+    for mention in parsed.linked.mentions:
+        if mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY) and \
+                not parsed.is_person(mention.key):
+            written = [mention.text, parsed.kb.label(mention.key)]
+            names = {name_tokens(n) for n in written + [o for w in written for o in other_names(w)]}
+            if any(name[:2] == ("partido", "popular") for name in names):
+                parties.add(mention.key)
+    return parties.pop() if len(parties) == 1 else None
 
 
 def named_party_adjectives(parsed) -> dict[str, str]:

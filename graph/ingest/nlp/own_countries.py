@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.bodies import body_ends
+from graph.ingest.nlp.placed_camps import placed_camp
 
 
 def own_country(token) -> str | None:
@@ -40,6 +41,9 @@ def common_body(parsed, token, words) -> str | None:
     names another country, then the camp the adjective names ("de la oposición venezolana"
     is no "Oposición chilena"; a bare "del oficialismo" is left to the graph's)."""
     key = parsed.events.common(token.text, words)
+    placed = placed_camp(parsed, token) if key is not None else None
+    if placed is not None:
+        return placed  # "la oposición en la Knéset": the camp there, not the graph's
     country = parsed.kb.country(key) if key is not None else None
     if country is None or of_its_country(parsed.kb, country, token, None):
         return key

@@ -33,7 +33,9 @@ def led_by_its_secretary(kb, title, target_key: str) -> bool:
         words = fold(name.lower()).replace("-", " ").split()
         if set(words) & _LED_BY_SECRETARY or words[:2] == ["partido", "democratico"]:
             return True
-        if len(words) == 1 and (words[0] in _ACRONYMS or words[0].startswith(_ACRONYM_PREFIXES)):
+        # (its acronym opens the name of a federation: "PSOE de Murcia", "PSOE-M")
+        if words and (words[0] in _ACRONYMS or words[0].startswith(_ACRONYM_PREFIXES)) and \
+                (len(words) == 1 or name.split()[0].replace("-", "").isupper()):
             return True
     return False
 

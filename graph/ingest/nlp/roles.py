@@ -37,6 +37,7 @@ from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.name_genders import name_gender
+from graph.ingest.nlp.named_party_adjectives import WELL_LIKED, named_after, popular_party
 from graph.ingest.nlp.office_countries import of_an_organization
 from graph.ingest.nlp.offices import (
     LINKS,
@@ -49,6 +50,7 @@ from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.title_claims import TitleClaims
@@ -80,6 +82,14 @@ class RoleReader(TitleClaims, OfficeNaming):
         self.doc = parsed.doc
         self.party_adjectives = party_adjectives
         self.proposals = proposals
+        self.popular = popular_party(parsed)
+
+    def _adjective_party(self, word: str, end: int) -> str | None:
+        """The party a party's adjective in a title ending at `end` names; "popular" only
+        before a name ("el diputado popular X"), as it also means well-liked."""
+        if word in self.party_adjectives:
+            return self.party_adjectives[word]
+        return self.popular if word in WELL_LIKED and named_after(self.parsed, end) else None
 
     def claims(self, mention: Mention) -> list[Found]:
         if mention.kind == "metonym" or not self.parsed.is_agent(mention.key):
@@ -248,11 +258,11 @@ class RoleReader(TitleClaims, OfficeNaming):
                 if token.dep_ in ("obj", "obl") and in_own_clause(token, doc[mention.start]):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
                 return self._phrase(i, last, word, former)
-            if other is None and fold(token.lower_) in self.party_adjectives and i == last and \
+            if other is None and self._adjective_party(fold(token.lower_), i) and i == last and \
                     i > 0 and doc[i - 1].pos_ == "DET":
                 # "la socialista Paulina Vodanovic": a party's adjective as a title
                 title = Title("militante", i, False, i, i)
-                title.targets.append(End(self.party_adjectives[fold(token.lower_)], i, i))
+                title.targets.append(End(self._adjective_party(fold(token.lower_), i), i, i))
                 return title
             if other is not None and self.kb.is_a(other.key, OFFICE):
                 return self._office_phrase(other, last)
@@ -495,10 +505,13 @@ class RoleReader(TitleClaims, OfficeNaming):
             elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
                 key = common_body(self.parsed, token, phrase_words(token))
+                placed = camp_end(token)  # "la oposición en la Knéset": the camp's words
                 title.targets.append(End(key, i, i))
-            elif lower in self.party_adjectives and token.pos_ == "ADJ" and not title.targets:
-                party = self.party_adjectives[lower]
-                title.targets.append(End(party, i, i))
+                if placed is not None and self.kb.label(key).startswith("Oposición en"):
+                    i = placed
+                    continue
+            elif token.pos_ == "ADJ" and not title.targets and self._adjective_party(lower, end):
+                title.targets.append(End(self._adjective_party(lower, end), i, i))
             # "el presidente en funciones del Gobierno de X": acting, and still its office
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
                            "futura", "saliente", "interino", "interina", "funciones"):

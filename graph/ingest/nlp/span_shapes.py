@@ -125,8 +125,11 @@ def portfolio(r: Reader, span: Span) -> bool:
         return False
     words = r.keys[i - 2] + (r.keys[i - 3] if i >= 3 else ())
     key = r.key(span.start, span.end)
+    # (not "el secretario general del PSOE de Murcia", "del PSOE-M": an acronym names a body)
+    first = r.texts[span.start]
     return bool(set(words) & PORTFOLIO_TITLES) and not gz.has_head(key) and \
-        gz.place(key) is None and gz.known_class(key) is None
+        gz.place(key) is None and gz.known_class(key) is None and not (
+            len(first) > 1 and first.replace("-", "").isupper())
 
 
 def not_a_name(r: Reader, span: Span, text: str, key: Key) -> bool:

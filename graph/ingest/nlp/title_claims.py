@@ -42,7 +42,10 @@ class TitleClaims:
         for target in organizations:
             # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
             # of it ("del grupo parlamentario de Vox") says which party the person is of
-            adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ"
+            # (not its people: "el presidente de los populares daneses" leads the party)
+            adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ" \
+                and not (target.first >= 2 and self.doc[target.first - 1].lower_ in ("los", "las")
+                         and self.doc[target.first - 2].lower_ == "de")
             if kind in ("leader", "head") and (adjective and self.kb.is_a(
                     target.key, PARTY) or title.of_part and not names_the_body(
                     self.doc, self.kb, title.first, target)):

@@ -1,0 +1,169 @@
+"""A new name the linker could only take for an organization (an acronym, spaCy's ORG label)
+that the text treats as a party: it has leaders, officers or legislators ("el líder de Yesh
+Atid", "antiguo dirigente de Democracia Ourensana", "un eurodiputado de Horizontes"), its
+people are named by their ideology ("los nacionalistas del BNG", "los socialistas del PSC"), or
+a person is tagged with it after a comma ("Sandra Torres, de la Unidad Nacional"), the way the
+press tags a politician with their party. So is a name of two capitalized words read as a
+person's ("el líder de Kadima Hadasha") when no given name opens it and the text only ever
+names it after such a title and "de"; and a party's name joined to a place's ("el PP de la
+Región de Murcia", "el PSOE de Jaén"), the party's branch there. A name whose own head noun or
+a noun before it says its class ("la Fundación Faro", "la plataforma X") keeps that class; one
+spaCy took for a place but bearing an acronym ("Nueva Eslovenia (NSi)") is a body."""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE
+from graph.ingest.model import NEW
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.entity_types import GOVERNORS, entity_class
+from graph.ingest.nlp.foreign_names import whole_foreign_names
+from graph.ingest.reading import fold
+
+# Titles and posts held in a party (its leaders, officers and elected members), the forms of
+# each; "presidente", "secretario general", "director" and "portavoz" are left out:
+# foundations, unions, alliances and companies have them too.
+_STEMS = ("lider", "dirigente", "diputad", "eurodiputad",
+          "senador", "concejal", "parlamentari", "legislador", "congresista", "regidor", "edil",
+          "asambleista", "procurador", "militante", "afiliad", "cofundador")
+_ENDINGS = ("", "a", "o", "es", "as", "os", "s", "esa", "esas")
+_OFFICERS = {stem + ending for stem in _STEMS for ending in _ENDINGS} | {"cargos", "bases"}
+# Nouns of a party's people by the ideology it stands for ("los nacionalistas del BNG")
+_IDEOLOGIES = {"nacionalista", "socialista", "popular", "conservador", "liberal", "comunista",
+               "ecologista", "verde", "centrista", "independentista", "soberanista",
+               "libertario", "republicano", "ultraderechista", "izquierdista", "derechista",
+               "peronista", "radical", "democristiano", "socialdemocrata", "laborista",
+               "regionalista", "progresista", "populista", "ultra"}
+_ARTICLES = {"el", "la", "los", "las"}
+_ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{0,3}[A-ZÁÉÍÓÚÑ][A-Za-z]{0,3}$")
+
+
+def _plural(word: str) -> set[str]:
+    return {word + "s", word + "es", word[:-1] + "as" if word.endswith("o") else word + "s"}
+
+
+_PEOPLE = {form for word in _IDEOLOGIES for form in _plural(word)} | {
+    word[:-1] + "a" for word in _IDEOLOGIES if word.endswith("o")} | _IDEOLOGIES
+
+
+def parties_by_context(linker) -> None:
+    doc = linker.doc
+    whole_foreign_names(linker)
+    _bodies_with_acronyms(linker)
+    for key, entity in linker.linked.entities.items():
+        if key.startswith(NEW) and entity.cls == ORGANIZATION and _branch_name(entity.label):
+            _retype(linker, key)
+            continue
+        if not key.startswith(NEW) or entity.cls not in (ORGANIZATION, PERSON) or \
+                gz.has_head(gz.fold_key(entity.label)):
+            continue
+        mentions = [m for m in linker.linked.mentions if m.key == key]
+        if not mentions or any(_governed(doc, m.start) for m in mentions):
+            continue
+        if entity.cls == PERSON and (gz.is_given_name(fold(doc[mentions[0].start].lower_)) or
+                                     any(_before_de(doc, m.start) is None for m in mentions)):
+            continue  # two capitalized words read as a person's name, only ever "de" a title
+        if not any(_officer_of(doc, m.start) or _tagged_person(linker, m.start)
+                   for m in mentions):
+            continue
+        _retype(linker, key)
+
+
+def _retype(linker, key: str, cls: str = PARTY) -> None:
+    linker.linked.entities[key].cls = cls
+    for mention in linker.linked.mentions:
+        if mention.key == key:
+            mention.cls = cls
+
+
+def _bodies_with_acronyms(linker) -> None:
+    """"Nueva Eslovenia (NSi)": a name spaCy took for a place, that no list knows as one, with
+    an acronym in brackets after it, names a body (places go without acronyms)."""
+    doc = linker.doc
+    for key, entity in list(linker.linked.entities.items()):
+        if not key.startswith(NEW) or entity.cls != PLACE or \
+                gz.place(gz.strip_article(gz.fold_key(entity.label))) is not None:
+            continue
+        bracketed = [m for m in linker.linked.mentions if m.key == key and _acronym_after(doc, m)]
+        if not bracketed:
+            continue
+        _retype(linker, key, ORGANIZATION)
+        acronym = linker.linked.at(bracketed[0].end + 1)
+        if acronym is not None and acronym.key != key and acronym.key in linker.linked.entities:
+            # the acronym, left a name of its own beside a place, is another name of the body
+            entity.aliases.append(acronym.text)
+            linker.fold(linker.linked.entities[acronym.key], key)
+
+
+def _acronym_after(doc, mention) -> bool:
+    """"Nueva Eslovenia (NSi)": brackets after the name holding an acronym that opens on its
+    first letter; not the last of coordinated names ("de la Sagra y La Mancha (UASM)"), whose
+    acronym is the whole name's."""
+    i = mention.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or \
+            not _ACRONYM.match(doc[i + 1].text) or \
+            mention.start and doc[mention.start - 1].lower_ in ("y", "e"):
+        return False
+    words = [w for w in doc[mention.start:mention.end].text.split() if w[:1].isupper()]
+    return bool(words) and words[0][0] == doc[i + 1].text[0]
+
+
+def _branch_name(label: str) -> bool:
+    """"PP de la Región de Murcia", "PSOE de Jaén": a party's name, "de" and a place's; or
+    a party's acronym and a letter of its branch ("PSOE-M", "PSOE-A")."""
+    head, dash, tail = label.partition("-")
+    if dash and head.isupper() and tail.isupper() and len(tail) <= 3 and " " not in label:
+        return entity_class(head) == PARTY
+    words = label.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in ("de", "del"):
+            place = gz.strip_article(gz.fold_key(" ".join(words[i + 1:])))
+            return entity_class(" ".join(words[:i])) == PARTY and bool(place) and \
+                gz.place(place) is not None
+    return False
+
+
+def _before_de(doc, start: int) -> int | None:
+    """The index of the "de"/"del" before a name, past an article ("de la X")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i if i >= 1 and doc[i].lower_ in ("de", "del") else None
+
+
+def _officer_of(doc, start: int) -> bool:
+    """"el líder de X", "la secretaria general de X", "los nacionalistas del X"."""
+    i = _before_de(doc, start)
+    if i is None:
+        return False
+    j = i - 1
+    if fold(doc[j].lower_) in ("general", "generales", "nacional", "nacionales",
+                               "autonomico", "autonomica", "provincial", "regional") and j >= 1:
+        j -= 1  # "la secretaria general de", "el diputado autonómico de"
+    word = fold(doc[j].lower_)
+    if word in _OFFICERS:
+        return True
+    # an ideology names people only as a plural noun after an article: "los nacionalistas"
+    return word in _PEOPLE and j >= 1 and doc[j - 1].lower_ in ("los", "las") and \
+        doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _tagged_person(linker, start: int) -> bool:
+    """"Sandra Torres, de la Unidad Nacional": a person's name, a comma and "de" before it."""
+    i = _before_de(linker.doc, start)
+    if i is None or i < 2 or linker.doc[i - 1].text != ",":
+        return False
+    before = linker.linked.at(i - 2)
+    return before is not None and before.cls == PERSON and before.end == i - 1
+
+
+def _governed(doc, start: int) -> bool:
+    """A noun before the name that says its class: "la plataforma ciudadana X"."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        word = fold(doc[i].lower_)
+        if word in GOVERNORS:
+            return True
+        if doc[i].pos_ != "ADJ":
+            return False
+    return False
