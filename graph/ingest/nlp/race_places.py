@@ -21,6 +21,7 @@ from graph.ingest.nlp.election_kinds import (
     region_of,
 )
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
+from graph.ingest.nlp.provinces_told import province_told_before
 from graph.ingest.nlp.race_countries import sentence_country
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -71,7 +72,7 @@ class RacePlaces:
             if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
                     doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
                 return self._name_at(t.i + 2)
-        return None
+        return province_told_before(doc, token.i)
 
     def _name_at(self, index: int) -> str:
         mention = self.parsed.mention(self.parsed.doc[index])
