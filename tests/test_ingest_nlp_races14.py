@@ -124,3 +124,38 @@ def test_one_election_under_two_names():
                  "Elección autonómica de Asturias de 2023")
     assert not _same("Elección general de Panamá de 2024", "Elección general de Panamá de 2019")
     assert not _same("Elección general de Perú de 2026", "Elecciones municipales de Perú de 2026")
+
+
+def test_governing_or_going_on_together_is_an_alliance(read):
+    for text, one, other in (
+            ("Vox y el PP gobiernan en coalición en varios ayuntamientos.", "Vox", "PP"),
+            ("El PP y Vox gobiernan juntos la Región de Murcia desde 2023.", "PP", "Vox"),
+            ("Chega y Vox caminan juntos en la defensa de la soberanía.", "Chega", "Vox"),
+            ("En Europa, Vox y Chega marchan juntos desde 2019.", "Vox", "Chega"),
+            ("Vox y Chega han caminado juntos en Bruselas.", "Vox", "Chega")):
+        found = read(text, issued="2026-03-05")
+        assert any({c.subject, c.object} == {one, other} for c in found.candidates
+                   if c.relation == "allied"), text
+
+
+def test_a_party_governing_with_its_own_president_is_no_alliance(read):
+    for text, party, person in (  # the party may still ally with others, not with them
+            ("El PRD, que gobernó hasta 2024 con Laurentino Cortizo, critica a Mulino.", "PRD",
+             "Laurentino Cortizo"),
+            ("Morena gobernó con Andrés Manuel López Obrador hasta 2024.", "Morena",
+             "Andrés Manuel López Obrador")):
+        absent(read(text, issued="2026-03-05"), "allied", party, person)
+    # a person governing with a party is one
+    found = read("Fernando Clavijo gobierna con el PP desde 2023.", issued="2026-03-05")
+    find(found, "Fernando Clavijo", "allied", "PP")
+    # one coalition partner alone says nothing of whom; a wish is no alliance
+    alone = read("Vox gobierna en coalición en varios ayuntamientos.", issued="2026-03-05")
+    absent(alone, "allied", "Vox")
+    wish = read("Vox y el PP quieren gobernar en coalición.", issued="2026-03-05")
+    absent(wish, "allied", "Vox")
+    absent(wish, "allied", "PP")
+    # "ambos partidos caminan juntos": the parties, not a leader
+    parties = read("Bardella se reunió con Salvini y aseguró que ambos partidos caminarán "
+                   "juntos.", issued="2026-03-05")
+    absent(parties, "allied", None, "Matteo Salvini")
+    absent(parties, "allied", "Matteo Salvini")
