@@ -159,3 +159,22 @@ def test_a_party_governing_with_its_own_president_is_no_alliance(read):
                    "juntos.", issued="2026-03-05")
     absent(parties, "allied", None, "Matteo Salvini")
     absent(parties, "allied", "Matteo Salvini")
+
+
+def test_what_one_risks_in_ones_own_race_is_a_candidacy(read):
+    found = read('"Vox es nuestro aliado", dijo el dirigente húngaro Viktor Orbán, que el mes '
+                 "próximo se juega la reelección en las elecciones parlamentarias húngaras "
+                 "frente al conservador Péter Magyar.", issued="2026-03-12")
+    find(found, "Viktor Orbán", "candidateIn", "Elecciones legislativas de Hungría de 2026")
+    find(found, "Viktor Orbán", "opponentOf", "Péter Magyar")
+    seat = read("La diputada Ana Ríos se jugará el escaño en las legislativas chilenas de 2029.",
+                issued="2026-03-12")
+    find(seat, "Ana Ríos", "candidateIn", "Elecciones legislativas de Chile de 2029")
+    # a part played in a race is no candidacy; a denied one is denied
+    part = read("Marta Vidal juega un papel clave en las presidenciales chilenas de 2025.",
+                issued="2026-03-12")
+    absent(part, "candidateIn", "Marta Vidal")
+    denied = read("Marta Vidal no se juega la reelección en las presidenciales chilenas de 2025.",
+                  issued="2026-03-12")
+    assert all(c.negated for c in denied.candidates if c.relation == "candidateIn" and
+               c.subject == "Marta Vidal")
