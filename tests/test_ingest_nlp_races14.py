@@ -178,3 +178,18 @@ def test_what_one_risks_in_ones_own_race_is_a_candidacy(read):
                   issued="2026-03-12")
     assert all(c.negated for c in denied.candidates if c.relation == "candidateIn" and
                c.subject == "Marta Vidal")
+
+
+def test_a_candidates_copula_places_the_race_in_the_candidates_country(read):
+    for text, person, race in (
+            ("El foro lo abrió la exdiputada panameña Gisela Ortega. Ortega fue candidata en "
+             "las generales de 2024.", "Gisela Ortega", "Elección presidencial de Panamá de 2024"),
+            ("La colombiana Ana Duarte, que fue la candidata liberal en las presidenciales de "
+             "2022, habló.", "Ana Duarte", "Elección presidencial de Colombia de 2022"),
+            ("El exministro húngaro Péter Kovács fue aspirante en las legislativas de 2022.",
+             "Péter Kovács", "Elecciones legislativas de Hungría de 2022")):
+        find(read(text, issued="2026-03-12"), person, "candidateIn", race)
+    # a race the sentence places elsewhere keeps its own country
+    elsewhere = read("La exdiputada panameña Gisela Ortega fue candidata en las generales "
+                     "costarricenses de 2026.", issued="2026-03-12")
+    absent(elsewhere, "candidateIn", "Gisela Ortega", "Elección presidencial de Panamá de 2026")

@@ -35,6 +35,7 @@ _RUNNING_NOUNS = {"reeleccion", "candidatura", "postulacion", "lista", "escano"}
 # Relations that carry a race's phrase up to the verb of its clause
 _UP = {"obl", "nmod", "obj", "iobj", "obl:arg", "conj"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+_CANDIDATES = {"candidato", "candidata", "aspirante", "candidatos", "candidatas"}
 
 
 class RacePlaces:
@@ -109,8 +110,12 @@ class RacePlaces:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _UP and verb.head != verb:
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _RUNS and not any(
-                folded_lemma(c) in _RUNNING_NOUNS for c in verb.children):
+        # "Cedeño fue candidata en las generales de 2024": a candidate's copula runs too
+        copula = verb.pos_ in ("NOUN", "ADJ") and fold(verb.lower_) in _CANDIDATES and any(
+            c.dep_ == "cop" for c in verb.children)
+        if not copula and (verb.pos_ not in ("VERB", "AUX") or verb_lemma(
+                verb) not in _RUNS and not any(folded_lemma(c) in _RUNNING_NOUNS
+                                               for c in verb.children)):
             return None
         if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "se presentó y perdió en las presidenciales"
