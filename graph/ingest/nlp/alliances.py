@@ -30,6 +30,9 @@ _JOINT = {"conjunto", "conjunta", "comun", "unico", "unica", "unitario", "unitar
 _RUNNING = {"concurrir", "ir", "presentar", "competir", "acudir", "postular", "comparecer",
             "presentarse", "postularse"}
 _TOGETHER = {"juntos", "juntas"}
+# Governing or going on together: "gobiernan en coalición", "gobierna Gijón en coalición con
+# el PP", "caminan juntos", "cogobiernan juntos".
+_TOGETHER_VERBS = {"gobernar", "cogobernar", "caminar", "marchar"}
 _ALLIES = {"socios", "aliados", "aliadas", "socias"}
 # Verbs that make those they are said of something: "convierte a ambos en aliados"
 _BECOMING = {"convertir", "convertirse", "transformar", "transformarse", "volver", "volverse"}
@@ -52,7 +55,8 @@ def alliance_claims(parsed: Parsed, token) -> list[Found]:
                 if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
     if token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _SHARING:
         return _shared(parsed, token) or _joint(parsed, token)
-    if token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _FORMING | _RUNNING:
+    if token.pos_ in ("VERB", "AUX") and verb_lemma(token) in _FORMING | _RUNNING | \
+            _TOGETHER_VERBS:
         return _joint(parsed, token)
     if token.pos_ in ("NOUN", "VERB", "ADJ") and fold(token.lower_) in _ALLIES and \
             token.lower_.endswith("s") and any(c.dep_ == "cop" for c in token.children):
@@ -132,16 +136,23 @@ def _joint(parsed: Parsed, verb) -> list[Found]:
     bodies = [c for c in verb.children if lemma in _FORMING | _SHARING and
               folded_lemma(c) in _JOINT_BODIES and c.dep_ in ("obj", "obl", "nsubj:pass") and
               any(a.dep_ == "amod" and fold(a.lower_) in _JOINT for a in c.children)]
-    together = lemma in _RUNNING and any(
+    together = lemma in _RUNNING | _TOGETHER_VERBS and any(
         fold(c.lower_) in _TOGETHER and not _leads_to_partner(c) or
-        folded_lemma(c) == "coalicion" and c.dep_ == "obl" and not any(
-            g.dep_ == "nmod" for g in c.children)
+        folded_lemma(c) == "coalicion" and c.dep_ == "obl" and (
+            lemma in _TOGETHER_VERBS or not any(g.dep_ == "nmod" for g in c.children))
         for c in verb.children)
+    # "gobierna en coalición con el PP": the partner the coalition is with
+    coalitions = [c for c in verb.children if lemma in _TOGETHER_VERBS and c.dep_ == "obl" and
+                  folded_lemma(c) == "coalicion"]
     if not (bodies or together):
         return []
     subjects = subject_ends(parsed, verb)
+    if any(c.dep_.startswith("nsubj") and folded_lemma(c) in _PARTY_WORDS for c in verb.children):
+        # "ambos partidos caminan juntos": the parties, not a leader read for one of them
+        subjects = [e for e in subjects if not parsed.is_person(e.key)]
     # "Vox presentó una lista conjunta con el PP": the partner the list is shared with
-    withs = [e for h in [verb] + bodies for c in h.children if c.dep_ in ("obl", "nmod") and
+    withs = [e for h in [verb] + bodies + coalitions for c in h.children
+             if c.dep_ in ("obl", "nmod") and
              any(g.dep_ == "case" and g.lower_ == "con" for g in c.children)
              for e in phrase_ends(parsed, c)]
     return _pairs(parsed, subjects + withs, verb, f"verb:{lemma}")

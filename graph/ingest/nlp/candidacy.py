@@ -27,6 +27,8 @@ from graph.ingest.reading import fold
 # Verbs whose object or "a"/"por" phrase is the office or candidacy sought.
 SEEKING = {"buscar", "aspirar", "optar", "pelear", "disputar", "competir", "postular",
            "postularse", "ir", "luchar", "perseguir", "presentar",
+           # what is at stake in one's own race: "se juega la reelección", "se juega el escaño"
+           "jugar", "jugarse",
            # an office won at the polls was run for: "ganó la presidencia", "conquistó la
            # alcaldía" (one lost may be lost otherwise)
            "ganar", "conquistar"}

@@ -40,6 +40,8 @@ OFFICE_KINDS = {
     "intendencia": MUNICIPAL, "intendente": MUNICIPAL, "concejal": MUNICIPAL,
     "concejala": MUNICIPAL, "municipio": MUNICIPAL, "ayuntamiento": MUNICIPAL,
     "gobernacion": GOVERNOR, "gobernador": GOVERNOR, "gobernadora": GOVERNOR,
+    # a running mate runs in the race of the office they second
+    "vicegobernador": GOVERNOR, "vicegobernadora": GOVERNOR, "vicegobernacion": GOVERNOR,
     "senado": LEGISLATIVE, "senador": LEGISLATIVE, "senadora": LEGISLATIVE,
     "diputado": LEGISLATIVE, "diputada": LEGISLATIVE, "escano": LEGISLATIVE,
     "banca": LEGISLATIVE, "congreso": LEGISLATIVE, "camara": LEGISLATIVE,
@@ -79,6 +81,8 @@ for _line in _REGIONS.strip().splitlines():
     REGION_PARLIAMENTS[_region] = _parliament
     for _word in [_region, *_words.split(";")]:
         REGION_WORDS[fold(_word.lower())] = _region
+        # a name's words as a name's tokens give them: "Castilla-La Mancha" is three
+        REGION_WORDS[fold(_word.lower()).replace("-", " ")] = _region
         if _word[:1].islower():
             REGION_WORDS[fold(_word.lower()) + ("es" if _word[-1] not in "aeo" else "s")] = \
                 _region
@@ -163,7 +167,7 @@ def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
     place = "Unión Europea" if kind == EUROPEAN else _first_place(tokens, gazetteer)
     if place is None:
         return None
-    if kind is None and "generales" in tokens:
+    if kind is None and ("generales" in tokens or _general_election(tokens)):
         kind = LEGISLATIVE if place in PARLIAMENTARY else PRESIDENTIAL
     if kind is None and (place in REGION_PARLIAMENTS or _HOUSE_WORDS & set(tokens)):
         kind = REGIONAL
@@ -171,6 +175,13 @@ def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
         return None
     years = [t for t in tokens if len(t) == 4 and t.isdigit()]
     return kind, place, years[0] if years else None
+
+
+def _general_election(tokens: tuple[str, ...]) -> bool:
+    """"Elección general de Panamá": the singular of "las generales", not the general of a
+    house's name ("a la Junta General del Principado")."""
+    return any(tokens[i] in _VOTE_NOUNS and tokens[i + 1] == "general"
+               for i in range(len(tokens) - 1))
 
 
 def _first_place(tokens: tuple[str, ...], gazetteer) -> str | None:

@@ -310,6 +310,11 @@ class Elections(RacePlaces):
         return hits[0] if hits else self._propose(
             label, ROUND if self.kb.is_a(key, ROUND) else ELECTION, token)
 
+    def of_label(self, label: str, token) -> str:
+        """The race the graph's convention calls `label`, the graph's own else proposed."""
+        hits = [i for i in self.kb.index.get(name_tokens(label), ()) if self.kb.is_a(i, ELECTION)]
+        return hits[0] if hits else self._propose(label, ELECTION, token)
+
     def _year(self, key: str) -> int:
         year = self.kb.label(key).rsplit(" ", 1)[-1]
         return int(year) if year.isdigit() else 0

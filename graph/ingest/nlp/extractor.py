@@ -40,6 +40,7 @@ from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
+from graph.ingest.nlp.governing_partners import without_own_governments
 from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
@@ -228,8 +229,8 @@ class NlpExtractor:
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
                 parsed, parties_for_pairs(parsed, found)))))))
-        found = bodies_as_allies(parsed, without_race_attendance(parsed, led_blocs(
-            parsed, found) + party_person_claims(parsed, found)))
+        found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
+            parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it

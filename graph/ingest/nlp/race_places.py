@@ -21,6 +21,7 @@ from graph.ingest.nlp.election_kinds import (
     region_of,
 )
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
+from graph.ingest.nlp.provinces_told import province_told_before
 from graph.ingest.nlp.race_countries import sentence_country
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -34,6 +35,7 @@ _RUNNING_NOUNS = {"reeleccion", "candidatura", "postulacion", "lista", "escano"}
 # Relations that carry a race's phrase up to the verb of its clause
 _UP = {"obl", "nmod", "obj", "iobj", "obl:arg", "conj"}
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
+_CANDIDATES = {"candidato", "candidata", "aspirante", "candidatos", "candidatas"}
 
 
 class RacePlaces:
@@ -71,7 +73,7 @@ class RacePlaces:
             if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
                     doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
                 return self._name_at(t.i + 2)
-        return None
+        return province_told_before(doc, token.i)
 
     def _name_at(self, index: int) -> str:
         mention = self.parsed.mention(self.parsed.doc[index])
@@ -108,8 +110,12 @@ class RacePlaces:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _UP and verb.head != verb:
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _RUNS and not any(
-                folded_lemma(c) in _RUNNING_NOUNS for c in verb.children):
+        # "Cedeño fue candidata en las generales de 2024": a candidate's copula runs too
+        copula = verb.pos_ in ("NOUN", "ADJ") and fold(verb.lower_) in _CANDIDATES and any(
+            c.dep_ == "cop" for c in verb.children)
+        if not copula and (verb.pos_ not in ("VERB", "AUX") or verb_lemma(
+                verb) not in _RUNS and not any(folded_lemma(c) in _RUNNING_NOUNS
+                                               for c in verb.children)):
             return None
         if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "se presentó y perdió en las presidenciales"

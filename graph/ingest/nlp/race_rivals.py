@@ -8,7 +8,9 @@ from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp.contest_scope import race_in_scope
 from graph.ingest.nlp.election_nouns import heads_election
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.faced_candidacies import faced_candidacy_claims
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.office_races import office_races
 from graph.ingest.nlp.runoffs import runoff_after
 from graph.ingest.reading import fold
 
@@ -67,7 +69,10 @@ def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
                 parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key)):
             continue
         race = _race(parsed, running, claim)
-        if race is None or not _outcome_of(parsed, claim, race) or not race_in_scope(
+        if race is None:
+            out += _office_candidacies(parsed, found, running, claim)
+            continue
+        if not _outcome_of(parsed, claim, race) or not race_in_scope(
                 parsed, parsed.doc[claim.trigger], parsed.kb.label(race)):
             continue
         runoff = runoff_after(parsed, race, parsed.doc[claim.trigger])
@@ -78,6 +83,21 @@ def race_rival_claims(parsed, found: list[Found]) -> list[Found]:
                     out.append(Found("candidateIn", end, End(key, claim.trigger, claim.trigger),
                                      min(claim.confidence, 0.6), claim.cue, claim.trigger,
                                      dict(claim.qualifiers), dated=key == runoff))
+    return out + faced_candidacy_claims(parsed, found)
+
+
+def _office_candidacies(parsed, found: list[Found], running: dict, claim: Found) -> list[Found]:
+    """"compitió contra ella en 2021 y 2023" with no race told: the races of those years for
+    the office one of them holds, when neither was made a candidate already."""
+    if claim.cue.split(":", 1)[-1] not in CONTEST or any(
+            running.get(end.key) for end in (claim.subject, claim.object)):
+        return []
+    out = []
+    for race in office_races(parsed, found, claim):
+        if race_in_scope(parsed, parsed.doc[claim.trigger], parsed.kb.label(race.key)):
+            out += [Found("candidateIn", end, race, min(claim.confidence, 0.6), claim.cue,
+                          claim.trigger, dict(claim.qualifiers)) for end in
+                    (claim.subject, claim.object)]
     return out
 
 

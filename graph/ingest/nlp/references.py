@@ -19,6 +19,7 @@ from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
 from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.referred_heads import holders_of
+from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
@@ -320,8 +321,9 @@ class ReferenceReading:
                     c.dep_ == "case" for c in token.children):
                 # "se reunió con ella": the person of its gender named last, not the one
                 # acting (who would be "consigo")
-                return self._named_last(token, "Fem" if token.lower_ == "ella" else "Masc",
-                                        acting_besides(self, token, focus))
+                return relative_referent(self, token, focus) or self._named_last(
+                    token, "Fem" if token.lower_ == "ella" else "Masc",
+                    acting_besides(self, token, relative_actor(self, token) or focus))
             if focus:
                 return [End(focus, token.i, token.i, reference=True, distance=1)]
         return []
