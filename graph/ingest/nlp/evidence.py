@@ -11,6 +11,7 @@ from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.background_times import told_aside
 from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
@@ -156,7 +157,7 @@ class EvidenceReader:
             # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
             time = narrative_time(self.times, sentences[index].text, index, self._story_day,
-                                  self._aside)
+                                  self._aside_of_story)
             # a live entry is of the blog's day, whatever month a neighbour names
             live = blog_entry(sentences, index) and self._as_it_happens(doc[found.trigger])
             for other in (index - 1, index + 1) if time is None and not live else ():
@@ -170,7 +171,7 @@ class EvidenceReader:
             # the sentence's times are another clause's: "La víspera, la cena de Salvini con
             # Wilders sirvió para preparar la votación de octubre" still carries the story on
             time = narrative_time(self.times, self.parsed.document.sentences[index].text, index,
-                                  self._story_day, self._aside)
+                                  self._story_day, self._aside_of_story)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index):
             time = lead_day(self.parsed.document.sentences, self.times, index,
                             self._story_day, self._aside)
@@ -280,6 +281,11 @@ class EvidenceReader:
         # election is background, not where the story has got to
         relative = any(t.dep_ in ("acl", "acl:relcl") for t in token.ancestors)
         return self._quoted_span(token) is not None or relative and self._of_election(time)
+
+    def _aside_of_story(self, time: TimeExpression) -> bool:
+        """An aside, or a time the story only looks back or ahead to."""
+        return self._aside(time) or told_aside(_token_of(self.parsed.doc, time), time,
+                                               self.parsed.document.anchor.day)
 
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]

@@ -1,0 +1,60 @@
+"""Dates of claims, continued: the day a story has reached carries on past the times it only
+steps aside to (a relative clause's year, a pluperfect's flashback, a time still to come), so
+that "la víspera", "horas más tarde" or "por la tarde" still find it.
+
+The tests of the extractor are skipped when the Spanish model is not installed; under CI=true
+a missing model fails them."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp as nlp_tests
+from helpers import find
+
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+# 4 November 2025 was a Tuesday: "ayer" and "el lunes" are 3 November.
+ISSUED = "2025-11-04"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause's year describes someone
+    ("Abascal aterrizó ayer en Buenos Aires. Le acompañaba Jorge Buxadé, que fue candidato "
+     "en 2019. La víspera, Abascal había cenado con Milei en Madrid.", "2025-11-02"),
+    ("Milei llegó el lunes a Roma. Lo recibió el embajador, que ocupa el puesto desde 2022. "
+     "Por la tarde, Milei se reunió con Meloni en el Palazzo Chigi.", "2025-11-03"),
+    # a pluperfect looks back before the story
+    ("Milei viajó ayer a Madrid. Ya había estado en la ciudad en mayo de 2023. Horas más "
+     "tarde, Milei se reunió con Abascal.", "2025-11-03"),
+    ("Abascal llegó ayer a Santiago. El líder de Vox había cancelado una visita hace un año. "
+     "Esta vez, por la noche, Abascal cenó con Kast.", "2025-11-03"),
+    # a time still to come
+    ("Kast llegó el lunes a Madrid. Su partido celebrará un congreso en marzo. Después, "
+     "Kast se reunió con Abascal.", "2025-11-03"),
+    ("Abascal llegó ayer a Lisboa. Él mismo dijo que el año próximo volverá. Por la tarde, "
+     "Abascal se reunió con André Ventura.", "2025-11-03"),
+])
+def test_the_story_day_carries_on_past_a_time_told_aside(read, text, expected):
+    found = read(text, ISSUED)
+    claim = next(c for c in found.candidates if c.relation == "met")
+    assert claim.date == expected
+
+
+def test_the_eve_of_the_story_day_past_a_relative_year(read):
+    found = read("Milei recibió ayer a Kast en la Casa Rosada. Kast, que fue candidato en 2021, "
+                 "llegó con su esposa. Según la prensa, Milei había hablado la víspera por "
+                 "teléfono con Abascal.", ISSUED)
+    assert find(found, "Javier Milei", "contactWith", "Santiago Abascal").date == "2025-11-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month the story itself moves to is no aside: the day told before it is left behind
+    ("Milei viajó el lunes a Madrid. En octubre, Kast visitó Lima. Horas más tarde, Abascal "
+     "se reunió con Milei.", "2025-10"),
+    ("Abascal llegó ayer a Roma. En septiembre de 2024 recorrió Hungría. Por la tarde, "
+     "Abascal se reunió con Meloni.", "2024-09"),
+])
+def test_a_month_the_story_moves_to_ends_the_day_before_it(read, text, expected):
+    found = read(text, ISSUED)
+    claim = next(c for c in found.candidates if c.relation == "met")
+    assert claim.date == expected
