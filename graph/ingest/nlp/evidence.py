@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as calendar_day
 
+from graph.ingest.nlp.background_times import told_aside
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.background_times import told_aside
 from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
