@@ -58,3 +58,39 @@ def test_a_month_the_story_moves_to_ends_the_day_before_it(read, text, expected)
     found = read(text, ISSUED)
     claim = next(c for c in found.candidates if c.relation == "met")
     assert claim.date == expected
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Kast se medirá con Evelyn Matthei en las presidenciales chilenas de 2029.",
+     "José Antonio Kast", "Elección presidencial de Chile de 2029"),
+    ("Lucía Pardo será la candidata de Vox a las elecciones autonómicas de Galicia de 2028.",
+     "Lucía Pardo", "Elecciones al Parlamento de Galicia de 2028"),
+    ("Vox eligió a Lucía Pardo como candidata a las elecciones autonómicas gallegas de 2028.",
+     "Lucía Pardo", "Elecciones al Parlamento de Galicia de 2028"),
+    ("Matthei será la candidata de la derecha en las presidenciales chilenas de marzo de 2026.",
+     "Evelyn Matthei", "Elección presidencial de Chile de 2026"),
+])
+def test_a_candidacy_in_a_race_of_a_later_year_is_not_dated_by_it(read, text, subject, obj):
+    assert find(read(text, ISSUED), subject, "candidateIn", obj).date is None
+
+
+def test_a_rivalry_in_a_race_of_a_later_year_is_not_dated_by_it(read):
+    found = read("Kast se enfrentará a Matthei en las presidenciales chilenas de 2029, según "
+                 "las encuestas.", ISSUED)
+    assert find(found, "José Antonio Kast", "opponentOf", "Evelyn Matthei").date is None
+
+
+@pytest.mark.parametrize("text, subject, obj, expected", [
+    # a race run: its year is when one ran
+    ("Evelyn Matthei compitió contra Kast en las presidenciales chilenas de 2021.",
+     "Evelyn Matthei", "Elección presidencial de Chile de 2021", "2021"),
+    ("Kast fue candidato en las presidenciales chilenas de 2021.",
+     "José Antonio Kast", "Elección presidencial de Chile de 2021", "2021"),
+    # the vote's own day, and a month of the article's year, still date it
+    ("Milei será candidato en las elecciones presidenciales argentinas del 24 de octubre de "
+     "2027.", "Javier Milei", "Elección presidencial de Argentina de 2027", "2027-10-24"),
+    ("Lucía Pardo se presentará a las elecciones autonómicas de Galicia de diciembre.",
+     "Lucía Pardo", "Elecciones al Parlamento de Galicia de 2025", "2025-12"),
+])
+def test_a_race_run_or_its_day_still_dates_the_candidacy(read, text, subject, obj, expected):
+    assert find(read(text, ISSUED), subject, "candidateIn", obj).date == expected

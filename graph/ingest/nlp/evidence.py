@@ -15,6 +15,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.races_ahead import race_ahead
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
 from graph.ingest.nlp.triggers import SAYING
@@ -121,6 +122,13 @@ class EvidenceReader:
     # ------------------------------------------------------------ date
 
     def dating(self, found: Found) -> Dating:
+        dating = self._dating(found)
+        if race_ahead(found.relation, dating.date, dating.precision,
+                      self.parsed.document.anchor.day):
+            return Dating()
+        return dating
+
+    def _dating(self, found: Found) -> Dating:
         if not found.dated or found.relation not in EVENTFUL and not self._begun(found):
             return Dating()
         if found.negated:
