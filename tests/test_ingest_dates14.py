@@ -94,3 +94,28 @@ def test_a_rivalry_in_a_race_of_a_later_year_is_not_dated_by_it(read):
 ])
 def test_a_race_run_or_its_day_still_dates_the_candidacy(read, text, subject, obj, expected):
     assert find(read(text, ISSUED), subject, "candidateIn", obj).date == expected
+
+
+@pytest.mark.parametrize("text, relation, expected", [
+    ("Milei, que fue diputado en 2021, se reunió el martes con Abascal.", "met",
+     "2025-11-04"),
+    ("Abascal, quien fue concejal en 2003, recibió ayer a Kast en Madrid.", "met",
+     "2025-11-03"),
+    ("Kast, cuyo partido ganó en 2021, habló el lunes por teléfono con Meloni.",
+     "contactWith", "2025-11-03"),
+    ("Meloni, que llegó al Gobierno en 2022, se reunió ayer con Milei en Roma.", "met",
+     "2025-11-03"),
+])
+def test_a_relative_clauses_time_does_not_date_the_main_clause(read, text, relation, expected):
+    found = read(text, ISSUED)
+    assert next(c for c in found.candidates if c.relation == relation).date == expected
+
+
+def test_the_relative_clauses_time_dates_the_claim_inside_it(read):
+    found = read("Milei, que se reunió con Abascal en 2022, viajó ayer a Madrid.", ISSUED)
+    assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2022"
+
+
+def test_a_participles_time_still_dates_the_main_clause(read):
+    found = read("Abascal, llegado ayer a Roma, se reunió con Meloni.", ISSUED)
+    assert find(found, "Santiago Abascal", "met", "Giorgia Meloni").date == "2025-11-03"

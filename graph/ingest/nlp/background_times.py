@@ -25,3 +25,21 @@ def told_aside(token, time, day) -> bool:
     verb = clause_verb(ago_head(token))  # "había cancelado una visita hace un año"
     return any(c.dep_ == "aux" and folded_lemma(c) == "haber" and "Imp" in c.morph.get("Tense")
                for c in verb.children)
+
+
+_RELATIVES = {"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas"}
+
+
+def in_other_relative(token, trigger) -> bool:
+    """Whether the time (its first word `token`) is in a relative clause that does not hold
+    the claim's `trigger`: "Milei, que fue diputado en 2021, se reunió el martes con Abascal"
+    (the small model hangs a copular relative clause on its noun, so the parse's clause
+    verb of "2021" is "reunió")."""
+    for node in [token, *token.ancestors]:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "acl:relcl"):
+            return False  # the time's own clause, a verb's, is reached first
+        if node.dep_ in ("acl", "acl:relcl") and any(
+                folded_lemma(c) in _RELATIVES or c.lower_ in _RELATIVES
+                for c in node.children if c.i < node.i):
+            return trigger not in node.subtree
+    return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as calendar_day
 
-from graph.ingest.nlp.background_times import told_aside
+from graph.ingest.nlp.background_times import in_other_relative, told_aside
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
@@ -324,7 +324,7 @@ class EvidenceReader:
         token = _token_of(doc, time)
         if token is None:
             return True
-        if title_now(token):
+        if title_now(token) or in_other_relative(token, doc[found.trigger]):
             return False
         if antecedent_time(token, doc[found.trigger], (time.start, time.end),
                            found.relation in ("candidateIn", "opponentOf")):
