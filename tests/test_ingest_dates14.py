@@ -119,3 +119,33 @@ def test_the_relative_clauses_time_dates_the_claim_inside_it(read):
 def test_a_participles_time_still_dates_the_main_clause(read):
     found = read("Abascal, llegado ayer a Roma, se reunió con Meloni.", ISSUED)
     assert find(found, "Santiago Abascal", "met", "Giorgia Meloni").date == "2025-11-03"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's start
+    ("Abascal llegó ayer a Sevilla. Le acompañaba Ana Gil, concejal desde 2019. Por la "
+     "tarde, Abascal se reunió con Juanma Moreno.", "2025-11-03"),
+    # the time of a thing talked of
+    ("Kast llegó ayer a Roma. Habló de la cumbre de septiembre con los periodistas. Después, "
+     "Kast cenó con Meloni.", "2025-11-03"),
+    # a story told at length: the day is looked for further back
+    ("Milei viajó el lunes a Madrid. Hubo aplausos. Hubo gritos. Hubo banderas. Hubo música. "
+     "Hubo discursos. Hubo lluvia. Hubo frío. Hubo sol. Hubo viento. Después, Milei se reunió "
+     "con Abascal.", "2025-11-03"),
+])
+def test_the_story_day_is_found_past_states_and_things_talked_of(read, text, expected):
+    found = read(text, ISSUED)
+    assert next(c for c in found.candidates if c.relation == "met").date == expected
+
+
+def test_an_occasion_a_sentence_is_set_at_moves_the_story(read):
+    # "En la cumbre de septiembre participaron ...": the story is now at that summit
+    found = read("Kast llegó ayer a Roma. En la cumbre de septiembre participaron varios "
+                 "líderes. Después, Kast cenó con Meloni.", ISSUED)
+    assert find(found, "José Antonio Kast", "met", "Giorgia Meloni").date == "2025-09"
+
+
+def test_a_story_day_too_far_back_is_not_carried(read):
+    found = read("Milei viajó el lunes a Madrid." + " Hubo aplausos." * 16 +
+                 " Después, Milei se reunió con Abascal.", ISSUED)
+    assert find(found, "Javier Milei", "met", "Santiago Abascal").date is None

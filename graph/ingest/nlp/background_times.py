@@ -2,7 +2,9 @@
 que había hablado la víspera con Netanyahu" carries on from the last day told even when a
 sentence between recalls "ya había cancelado una visita hace un año" (a pluperfect looks back
 before the story), "Arrieta, que fue candidato en 2024, ..." (a relative clause describes
-someone) or "se juega la reelección el mes próximo" (a time still to come)."""
+someone), "concejal desde 2023" (a state's start), "recordó su reunión de la semana pasada"
+(the time of a thing talked of) or "se juega la reelección el mes próximo" (a time still to
+come)."""
 
 from __future__ import annotations
 
@@ -14,13 +16,21 @@ _RELATIVE = ("acl", "acl:relcl")
 
 
 def told_aside(token, time, day) -> bool:
-    """Whether `time` (starting on `token`) is background to the story's course: in a relative
-    clause, in the pluperfect, or after the article's `day`."""
-    if day is not None and time.date is not None and time.date.start > day:
-        return True
+    """Whether `time` (starting on `token`) is background to the story's course: a state's
+    start, in a relative clause, of a noun talked of, in the pluperfect, or after the
+    article's `day`."""
+    if time.since or day is not None and time.date is not None and time.date.start > day:
+        return True  # "concejal desde 2023": a state's start is no step of the story
     if token is None:
         return False
     if any(t.dep_ in _RELATIVE for t in [token, *token.ancestors]):
+        return True
+    span = token.doc.char_span(time.start, time.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else token
+    if root.dep_ == "nmod" and root.head.pos_ == "NOUN" and \
+            root.head.dep_ not in ("obl", "nmod"):
+        # "recordó su reunión de la semana pasada": the time of a thing talked of, unlike
+        # the occasion a clause is set at ("En la contienda de febrero participaron ...")
         return True
     verb = clause_verb(ago_head(token))  # "había cancelado una visita hace un año"
     return any(c.dep_ == "aux" and folded_lemma(c) == "haber" and "Imp" in c.morph.get("Tense")

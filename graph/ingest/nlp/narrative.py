@@ -38,7 +38,7 @@ _AT_OCCASION = re.compile(rf"\b(?:tras|despues de|al termino de|al final de|al c
 _NEXT_DAY = re.compile(r"\bal dia siguiente\b")
 # the day before the one the story has reached ("la víspera", "la víspera del encuentro")
 _EVE = re.compile(r"\bla vispera\b")
-_REACH = 8  # sentences looked back
+_REACH = 15  # sentences looked back: a chronicle may tell ten of a rally before its lunch
 # what happens again and again has no one day ("se han reunido muchas veces", "habla a menudo")
 _HABITUAL = re.compile(r"\b(muchas|varias|numerosas|repetidas|tantas|pocas) (veces|ocasiones)|"
                        r"\ben (varias|numerosas|repetidas|muchas) ocasiones|a menudo|"
