@@ -55,7 +55,7 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 # Words that link an office's name to its complement ("Ministro del Interior") and end no name
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
-_SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador", "vicegobernador", "intendente"}
 # Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
 # chilena de Providencia") says where the town lies, not whose national office the title is.
 TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
@@ -188,7 +188,7 @@ class OfficeNaming:
             # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
             # the country's senate)
             region = self._region(title) or (
-                governed_state(self.doc) if word == "gobernador" else None)
+                governed_state(self.doc) if word in ("gobernador", "vicegobernador") else None)
             title.complement = "de " + region if region else ""
         if fold(title.complement.lower()) in ("de la republica", "de la nacion", "del pais") and \
                 not country:

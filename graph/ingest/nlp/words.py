@@ -27,6 +27,8 @@ ROLE_WORDS: dict[str, str] = {
     "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
     "intendente": "office", "intendenta": "office",
+    # the second of a province or a foreign ministry: "la vicegobernadora X", "el vicecanciller"
+    "vicegobernador": "office", "vicegobernadora": "office", "vicecanciller": "office",
     "premier": "office",
     # a regional government's or council's member: "consejero de Agricultura de la Junta"
     "consejero": "office", "consejera": "office",
@@ -71,7 +73,7 @@ CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
              "concejala": "concejal", "consejera": "consejero", "legisladora": "legislador",
-             "intendenta": "intendente",
+             "intendenta": "intendente", "vicegobernadora": "vicegobernador",
              "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
