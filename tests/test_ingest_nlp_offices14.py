@@ -55,3 +55,41 @@ def test_feminine_and_masculine_names_of_an_office_are_one(gold, found):
 
 def test_a_vicegovernor_is_not_a_governor():
     assert not same_office(("vicegobernadora", "de", "mendoza"), ("gobernador", "de", "mendoza"))
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Los agricultores de Castilla-La Mancha pidieron al presidente de la Junta, Emiliano "
+     "García-Page, que deje de hacer de abogado de Bruselas.", "Emiliano García-Page",
+     "Presidente de la Junta de Castilla-La Mancha"),
+    ("En Asturias, el presidente del Principado, Adrián Barbón, recibió a los alcaldes.",
+     "Adrián Barbón", "Presidente del Principado de Asturias"),
+    ("La presidenta de la Comunidad, Isabel Díaz Ayuso, respondió a Vox en la Asamblea de "
+     "Madrid.", "Isabel Díaz Ayuso", "Presidente de la Comunidad de Madrid"),
+    ("El president de la Generalitat, Juanfran Pérez Llorca, visitó Alzira, en la Comunidad "
+     "Valenciana.", "Juanfran Pérez Llorca", "Presidente de la Generalitat Valenciana"),
+    ("El president de la Generalitat, Salvador Illa, recibió a los alcaldes en Barcelona, "
+     "capital de Cataluña.", "Salvador Illa", "Presidente de la Generalitat de Cataluña"),
+])
+def test_a_regional_institution_alone_is_the_government_of_the_texts_region(
+        read, text, person, office):
+    assert find(read(text, ISSUED), person, "holdsOffice", office)
+
+
+@pytest.mark.parametrize("text", [
+    # no region named: which Junta is not known
+    "El presidente de la Junta, Juan Pérez, habló ayer.",
+    # two regions a Junta governs, named as often
+    "En Galicia y en Andalucía hubo protestas. El presidente de la Junta, Juan Pérez, habló "
+    "ayer.",
+    # a region whose government is no Junta
+    "En Asturias hubo protestas. El presidente de la Junta, Juan Pérez, habló ayer.",
+])
+def test_a_regional_institution_is_not_placed_without_its_region(read, text):
+    found = read(text, ISSUED)
+    assert find(found, "Juan Pérez", "holdsOffice", "Presidente de la Junta")
+
+
+def test_a_region_the_title_names_is_kept(read):
+    found = read("El presidente de la Junta de Andalucía, Juanma Moreno, visitó Galicia y "
+                 "Galicia.", ISSUED)
+    assert find(found, "Juanma Moreno", "holdsOffice", "Presidente de la Junta de Andalucía")

@@ -30,6 +30,7 @@ from graph.ingest.nlp.office_countries import (
     on_a_person,
 )
 from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.this_city import said_town, town_before
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -181,6 +182,12 @@ class OfficeNaming:
         country = country or leaders_country(self.parsed, title)
         # "del Gobierno aragonés": the region's government, not one of no place
         title.complement = placed_body(title.complement, None if country else self._region(title))
+        # "el presidente de la Junta" in a paper of Castilla-La Mancha ("del Principado" is
+        # read as a place of its own)
+        government = regional_government("de " + country if country else title.complement,
+                                         self.doc)
+        if government:
+            title.complement, country = government, None
         deputy = "viceprimer" in title.modifiers and word == "ministro"
         premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS

@@ -21,6 +21,7 @@ ROLE_WORDS: dict[str, str] = {
     "colider": "leader", "colideresa": "leader", "copresidente": "leader",
     "copresidenta": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
+    "president": "head",  # the Catalan and Valencian form: "el president de la Generalitat"
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
     "secretaria": "deputy", "vicesecretario": "deputy", "vicesecretaria": "deputy",
     "viceportavoz": "member", "vicecoordinador": "member", "vicecoordinadora": "member",
@@ -67,7 +68,8 @@ ROLE_WORDS: dict[str, str] = {
 # Role words that describe rather than refer: "el amigo" alone points to nobody the text named.
 UNREFERRED = {"amigo", "amiga"}
 # The masculine form an office is named by ("Presidente de Argentina", "Diputado").
-CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
+CANONICAL = {"presidenta": "presidente", "president": "presidente", "mandatario": "presidente",
+             "mandataria": "presidente",
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
              "vicesecretaria": "vicesecretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
