@@ -93,3 +93,34 @@ def test_a_region_the_title_names_is_kept(read):
     found = read("El presidente de la Junta de Andalucía, Juanma Moreno, visitó Galicia y "
                  "Galicia.", ISSUED)
     assert find(found, "Juanma Moreno", "holdsOffice", "Presidente de la Junta de Andalucía")
+
+
+@pytest.mark.parametrize("text, person, office, former", [
+    ("El exalcalde de Kranj Matjaž Rakovec votó en Liubliana.", "Matjaž Rakovec",
+     "Alcalde de Kranj", True),
+    ("La gobernadora de Chubut Ana Gómez habló en el acto.", "Ana Gómez",
+     "Gobernador de Chubut", False),
+    ("Votó también la intendenta de Tandil Marisa Fuentes.", "Marisa Fuentes",
+     "Intendente de Tandil", False),
+    ("En la primera fila se sentó la diputada por Pontevedra Uxía Castro.", "Uxía Castro",
+     "Diputado", False),
+])
+def test_a_place_no_list_knows_ends_before_the_holders_name(read, text, person, office,
+                                                             former):
+    claim = find(read(text, ISSUED), person, "holdsOffice", office)
+    assert bool(claim.qualifiers.get("former")) is former
+
+
+@pytest.mark.parametrize("text, person, party", [
+    # "de" after a seat held for a district names a party, not a place
+    ("El diputado de Fidesz Balázs Orbán habló en el foro.", "Balázs Orbán", "Fidesz"),
+    ("La diputada de Chega Rita Matias intervino después.", "Rita Matias", "Chega"),
+])
+def test_a_party_after_a_seat_is_no_place(read, text, person, party):
+    assert find(read(text, ISSUED), person, "memberOf", party)
+
+
+def test_a_place_of_several_words_is_not_cut(read):
+    # "Las Condes": an article opens a place's name; the run is left to the other rules
+    found = read("La alcaldesa de Las Condes María Pérez votó.", ISSUED)
+    assert not any(c.subject == "Condes María Pérez" for c in found.candidates)
