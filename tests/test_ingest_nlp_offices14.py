@@ -124,3 +124,23 @@ def test_a_place_of_several_words_is_not_cut(read):
     # "Las Condes": an article opens a place's name; the run is left to the other rules
     found = read("La alcaldesa de Las Condes María Pérez votó.", ISSUED)
     assert not any(c.subject == "Condes María Pérez" for c in found.candidates)
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("El alcalde de Illescas, el popular Mariano Cedillo, tampoco quiso pronunciarse.",
+     "Mariano Cedillo", "Alcalde de Illescas"),
+    ("La alcaldesa de Arganda, la socialista Ana Sanz, respondió.", "Ana Sanz",
+     "Alcalde de Arganda"),
+    ("El gobernador de Mendoza, el radical Alfredo Cornejo, respondió.", "Alfredo Cornejo",
+     "Gobernador de Mendoza"),
+])
+def test_an_apposition_of_an_adjective_and_a_name_names_the_holder(read, text, person, office):
+    assert find(read(text, ISSUED), person, "holdsOffice", office)
+
+
+def test_a_list_after_the_title_is_not_its_holder(read):
+    # "el alcalde de X, el popular A y la socialista B": two people, neither the mayor
+    found = read("Al acto asistieron el alcalde de Illescas, el popular Mariano Cedillo y la "
+                 "socialista Ana Sanz.", ISSUED)
+    assert not any(c.relation == "holdsOffice" and c.subject == "Ana Sanz"
+                   for c in found.candidates)

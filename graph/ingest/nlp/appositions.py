@@ -64,14 +64,17 @@ def _nationality_start(doc, start: int) -> int | None:
 
 
 def _trade_start(doc, start: int) -> int | None:
-    """"la ganadera Marisa Lahoz", "el abogado turolense X": where the article of a trade
-    (a noun the person is called by, with its adjectives) before a name is."""
+    """"la ganadera Marisa Lahoz", "el abogado turolense X", "el popular X": where the article
+    of a trade (a noun the person is called by, with its adjectives, or one adjective alone)
+    before a name is."""
     i = start - 1
     while i >= 2 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
         i -= 1
     if i >= 2 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i - 1].pos_ == "DET" and \
             doc[i - 2].text == ",":
         return i - 1
+    if i >= 1 and i == start - 2 and doc[i].pos_ == "DET" and doc[i - 1].text == ",":
+        return i  # an adjective standing for its noun: "el popular X", "la republicana Y"
     return None
 
 
