@@ -144,3 +144,19 @@ def test_a_list_after_the_title_is_not_its_holder(read):
                  "socialista Ana Sanz.", ISSUED)
     assert not any(c.relation == "holdsOffice" and c.subject == "Ana Sanz"
                    for c in found.candidates)
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Ambos partidos gobiernan en Illescas, cuyo alcalde, el popular Mariano Cedillo, tampoco "
+     "quiso pronunciarse.", "Mariano Cedillo", "Alcalde de Illescas"),
+    ("La protesta llegó a Yuncos, cuya alcaldesa, María Pérez, salió a recibirla.",
+     "María Pérez", "Alcalde de Yuncos"),
+])
+def test_a_possessive_relative_gives_the_town_of_the_office(read, text, person, office):
+    assert find(read(text, ISSUED), person, "holdsOffice", office)
+
+
+def test_a_persons_possessive_relative_gives_no_town(read):
+    found = read("Marta Ruiz, cuyo alcalde, Juan Pérez, la apoyó, habló.", ISSUED)
+    assert not any(c.relation == "holdsOffice" and "Marta Ruiz" in c.object
+                   for c in found.candidates)

@@ -22,7 +22,7 @@ from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
-from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
+from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
 from graph.ingest.nlp.office_countries import (
     context_country,
     elsewhere,
@@ -31,7 +31,7 @@ from graph.ingest.nlp.office_countries import (
 )
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
-from graph.ingest.nlp.this_city import said_town, town_before
+from graph.ingest.nlp.this_city import said_town, town_before, whose_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -173,6 +173,10 @@ class OfficeNaming:
         after = self._named_after(title)
         if word in _SEATS_BY_PLACE and not title.complement and not title.countries and after:
             title.complement = "de " + after  # "exalcaldesa de Cáceres": a town no list knows
+        town = whose_town(self.doc, title.token) if word in _SEATS_BY_PLACE and \
+            not title.complement and not title.countries else None
+        if town and not self._someone(*town):
+            title.complement = "de " + self.doc[town[0]:town[1]].text  # "Illescas, cuyo alcalde"
         if word in _SEATS_BY_PLACE and said_town(title.complement) and not title.countries:
             # "fue alcalde de esta ciudad": of the town the text is in
             town = town_before(self.doc, title.token)
@@ -234,6 +238,12 @@ class OfficeNaming:
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
+
+    def _someone(self, start: int, end: int) -> bool:
+        """Whether the name at [start, end) is a person's or an organization's, not a town's."""
+        mention = self.parsed.mention(self.doc[start])
+        return mention is not None and (self.parsed.is_person(mention.key) or self.kb.is_a(
+            mention.key, PARTY) or is_institution(self.kb, mention.key))
 
     def _named_after(self, title: Title) -> str | None:
         doc = self.doc
