@@ -160,3 +160,19 @@ def test_a_persons_possessive_relative_gives_no_town(read):
     found = read("Marta Ruiz, cuyo alcalde, Juan Pérez, la apoyó, habló.", ISSUED)
     assert not any(c.relation == "holdsOffice" and "Marta Ruiz" in c.object
                    for c in found.candidates)
+
+
+@pytest.mark.parametrize("text, person, relation, obj", [
+    ("Brais Fariña, de 41 años, concejal en el Ayuntamiento de Vigo desde 2023, habló.",
+     "Brais Fariña", "holdsOffice", "Concejal"),
+    ("Ana Pérez, de 58 años, diputada de Vox, habló.", "Ana Pérez", "holdsOffice", "Diputado"),
+    ("Ana Pérez, de 58 años, diputada de Vox, habló.", "Ana Pérez", "memberOf", "Vox"),
+])
+def test_an_age_between_a_name_and_its_title_is_passed_over(read, text, person, relation,
+                                                             obj):
+    assert find(read(text, ISSUED), person, relation, obj)
+
+
+def test_an_age_alone_is_no_title(read):
+    found = read("Brais Fariña, de 41 años, habló con Abascal en Vigo.", ISSUED)
+    assert not any(c.relation == "holdsOffice" for c in found.candidates)

@@ -21,6 +21,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
+from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.appositions import attributed_aside, named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
@@ -273,7 +274,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         i = mention.end
         if i >= len(doc) or doc[i].text != "," or attributed_aside(doc, mention.start):
             return []
-        i += 1
+        i = past_age(doc, i + 1)  # "Fariña, de 41 años, concejal en ..."
         titles = []
         while i < len(doc):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
