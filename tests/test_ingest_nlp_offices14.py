@@ -176,3 +176,15 @@ def test_an_age_between_a_name_and_its_title_is_passed_over(read, text, person, 
 def test_an_age_alone_is_no_title(read):
     found = read("Brais Fariña, de 41 años, habló con Abascal en Vigo.", ISSUED)
     assert not any(c.relation == "holdsOffice" for c in found.candidates)
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Brais Fariña, concejal de Vigo, habló.", "Brais Fariña", "Concejal de Vigo"),
+    ("La concejala de Madrid Rita Maestre habló.", "Rita Maestre", "Concejal de Madrid"),
+    # a party or a body is no town: the seat stays unplaced
+    ("El concejal de Vox Javier Ortega habló.", "Javier Ortega", "Concejal"),
+    ("La concejala de Vox en el Ayuntamiento, Amparo Ferri, agradeció el apoyo.",
+     "Amparo Ferri", "Concejal"),
+])
+def test_a_council_seat_is_named_with_its_town(read, text, person, office):
+    assert find(read(text, ISSUED), person, "holdsOffice", office)

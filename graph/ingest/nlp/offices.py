@@ -62,6 +62,8 @@ _SEATS_BY_PLACE = {"alcalde", "gobernador", "vicegobernador", "intendente"}
 TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
               "canton", "parroquia", "pueblo", "ayuntamiento", "concejo", "departamento",
               "provincia", "region", "estado", "condado"}
+# seats of a town's council, named with their town
+_TOWN_SEATS = {"concejal", "regidor", "edil"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
@@ -232,8 +234,10 @@ class OfficeNaming:
             name += " general"
         if title.complement:
             name += " " + title.complement
-        if country and not seat:
-            name += " de " + country
+        if country and (not seat or word in _TOWN_SEATS and not gazetteer.is_country(country)
+                        and fold(country.lower()).split()[0] not in
+                        INSTITUTION_NOUNS | TOWN_NOUNS):
+            name += " de " + country  # "concejal de Vigo": a town's council seat is the town's
         elif word in _SEATS_BY_PLACE and not (title.complement and any(
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
