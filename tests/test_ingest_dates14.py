@@ -149,3 +149,17 @@ def test_a_story_day_too_far_back_is_not_carried(read):
     found = read("Milei viajó el lunes a Madrid." + " Hubo aplausos." * 16 +
                  " Después, Milei se reunió con Abascal.", ISSUED)
     assert find(found, "Javier Milei", "met", "Santiago Abascal").date is None
+
+
+@pytest.mark.parametrize("text", [
+    'Milei se reunió con Abascal en Madrid. "Vamos juntos, hoy y siempre", declaró.',
+    "Milei se reunió con Abascal en Madrid. «Mañana seguiremos», dijo Abascal.",
+])
+def test_a_speakers_time_in_the_next_sentence_does_not_date_the_act(read, text):
+    assert find(read(text, ISSUED), "Javier Milei", "met", "Santiago Abascal").date is None
+
+
+def test_the_next_sentences_own_time_still_dates_the_act(read):
+    found = read("Milei se reunió con Abascal en Madrid. El encuentro terminó ayer por la "
+                 "noche.", ISSUED)
+    assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2025-11-03"

@@ -169,8 +169,9 @@ class EvidenceReader:
             # a live entry is of the blog's day, whatever month a neighbour names
             live = blog_entry(sentences, index) and self._as_it_happens(doc[found.trigger])
             for other in (index - 1, index + 1) if time is None and not live else ():
+                # not a speaker's "hoy" in a quotation ("«está con el campo, hoy»")
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
-                         and not self._of_election(t)]
+                         and not self._of_election(t) and not self._aside(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
