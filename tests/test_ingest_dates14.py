@@ -163,3 +163,29 @@ def test_the_next_sentences_own_time_still_dates_the_act(read):
     found = read("Milei se reunió con Abascal en Madrid. El encuentro terminó ayer por la "
                  "noche.", ISSUED)
     assert find(found, "Javier Milei", "met", "Santiago Abascal").date == "2025-11-03"
+
+
+_BLOG = ("Directo: la noche electoral en Chile\n\n21.00 — Abren los comandos de campaña.\n\n"
+         "21.10 — {entry}\n\n21.30 — Cierra el recuento.")
+
+
+@pytest.mark.parametrize("entry, relation", [
+    ("Kast ha llamado por teléfono a Matthei para agradecerle su apoyo.", "contactWith"),
+    ("Kast se ha reunido con Matthei en su comando.", "met"),
+    ("Matthei ha hablado por teléfono con Kast.", "contactWith"),
+])
+def test_a_live_entrys_call_or_meeting_in_the_perfect_is_of_the_blogs_day(read, entry,
+                                                                         relation):
+    found = read(_BLOG.format(entry=entry), ISSUED)
+    assert next(c for c in found.candidates if c.relation == relation).date == ISSUED
+
+
+@pytest.mark.parametrize("entry, relation", [
+    # what had happened before, and support that has lasted
+    ("Kast había hablado con Matthei antes del cierre.", "contactWith"),
+    ("Matthei ha hecho campaña activa por Kast.", "endorsed"),
+])
+def test_a_live_entrys_pluperfect_or_lasting_support_is_not_of_the_blogs_day(read, entry,
+                                                                             relation):
+    found = read(_BLOG.format(entry=entry), ISSUED)
+    assert next(c for c in found.candidates if c.relation == relation).date is None

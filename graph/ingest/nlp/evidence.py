@@ -26,6 +26,8 @@ from graph.ingest.temporal import TimeExpression, find_times
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
 # Relations a neighbouring sentence's time may date.
 _NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed"}
+# Relations of one moment: a meeting, a call
+_ENCOUNTERS = {"met", "contactWith"}
 # Relations that happen at a time; roles and memberships are not dated by a nearby "ayer", nor
 # is who organized an event or was invited to it (the time near them is the event's own, or
 # the day it was held, not when it was organized or the invitation sent).
@@ -167,7 +169,8 @@ class EvidenceReader:
             time = narrative_time(self.times, sentences[index].text, index, self._story_day,
                                   self._aside_of_story)
             # a live entry is of the blog's day, whatever month a neighbour names
-            live = blog_entry(sentences, index) and self._as_it_happens(doc[found.trigger])
+            live = blog_entry(sentences, index) and self._as_it_happens(
+                doc[found.trigger], found.relation in _ENCOUNTERS)
             for other in (index - 1, index + 1) if time is None and not live else ():
                 # not a speaker's "hoy" in a quotation ("«está con el campo, hoy»")
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
@@ -186,7 +189,7 @@ class EvidenceReader:
                             self._story_day, self._aside)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index) and \
                 blog_entry(self.parsed.document.sentences, index) and \
-                self._as_it_happens(doc[found.trigger]):
+                self._as_it_happens(doc[found.trigger], found.relation in _ENCOUNTERS):
             day = self.parsed.document.anchor.day
             return Dating(day.isoformat(), "day") if day else Dating()
         if time is None:
@@ -195,12 +198,15 @@ class EvidenceReader:
             return Dating(expression=time.text)
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
 
-    def _as_it_happens(self, trigger) -> bool:
+    def _as_it_happens(self, trigger, punctual: bool = False) -> bool:
         """A live entry tells what happens as the blog goes on ("Boric llama a Kast", "Milei
         felicitó a Kast"), not what had happened, has been going on ("ha hecho campaña por
         X") or will."""
         verb = clause_verb(trigger)
-        if any(c.dep_ == "aux" and folded_lemma(c) == "haber" for c in verb.children):
+        # a call or a meeting in the present perfect is of the blog's day ("Orbán lo ha
+        # llamado"); support so told has lasted ("ha hecho campaña por X")
+        if any(c.dep_ == "aux" and folded_lemma(c) == "haber" and not (
+                punctual and "Pres" in c.morph.get("Tense")) for c in verb.children):
             return False
         return not {"Imp", "Fut"} & set(verb.morph.get("Tense")) and \
             "Cnd" not in verb.morph.get("Mood")
