@@ -189,3 +189,15 @@ def test_a_live_entrys_pluperfect_or_lasting_support_is_not_of_the_blogs_day(rea
                                                                              relation):
     found = read(_BLOG.format(entry=entry), ISSUED)
     assert next(c for c in found.candidates if c.relation == relation).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Meloni abrió ayer la cumbre con un discurso y, a la salida, se reunió con Milei.",
+    "Milei intervino ayer en el foro. A la salida, mantuvo un encuentro con Meloni.",
+    "Meloni llegó ayer a Buenos Aires. A su llegada, se reunió con Milei en la Casa Rosada.",
+])
+def test_leaving_or_reaching_the_occasion_keeps_its_day(read, text):
+    found = read(text, ISSUED)
+    meeting = next(c for c in found.candidates if c.relation == "met" and
+                   {c.subject, c.object} == {"Giorgia Meloni", "Javier Milei"})
+    assert meeting.date == "2025-11-03"

@@ -25,7 +25,9 @@ _SAME_DAY = re.compile(r"\b(despues|luego|mas tarde|horas (?:mas )?tarde|poco de
                        # the day just told, pointed back to: "la cena de gala de esa noche"
                        r"(?:ese|aquel) dia|(?:esa|aquella) (?:manana|tarde|noche|jornada)|"
                        # the end of the occasion just told: "Al cierre, compartieron un ..."
-                       r"al (?:cierre|termino|final|concluir|terminar|acabar)(?= *,))\b")
+                       r"al (?:cierre|termino|final|concluir|terminar|acabar)(?= *,)|"
+                       # leaving or reaching the occasion just told: "a la salida, se reunió"
+                       r"a (?:la|su) (?:salida|llegada)(?= *,))\b")
 # an occasion the story just told of: "tras el acto", "al margen de la cumbre"
 _OCCASIONS = ("acto|cita|reunion|firma|encuentro|cumbre|mitin|evento|almuerzo|cena|desayuno|"
               "discurso|intervencion|rueda de prensa|conferencia|foro|visita|ceremonia|gala|"
