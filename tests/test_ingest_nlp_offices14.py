@@ -188,3 +188,23 @@ def test_an_age_alone_is_no_title(read):
 ])
 def test_a_council_seat_is_named_with_its_town(read, text, person, office):
     assert find(read(text, ISSUED), person, "holdsOffice", office)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Karina Milei, secretaria general de la Presidencia, llegó a Madrid.",
+     "Secretario general de la Presidencia"),
+    ("Karina Milei, la secretaria general de la Presidencia argentina, llegó a Madrid.",
+     "Secretario general de la Presidencia de Argentina"),
+])
+def test_a_portfolio_after_de_la_closes_the_title_after_a_name(read, text, office):
+    assert find(read(text, ISSUED), "Karina Milei", "holdsOffice", office)
+
+
+def test_a_portfolio_title_in_a_list_is_the_next_names(read):
+    found = read("En el almuerzo estuvieron el ministro de Asuntos Exteriores, Antonio Tajani, "
+                 "la secretaria general de la Presidencia argentina, Karina Milei, y el "
+                 "ministro de Economía argentino, Luis Caputo.", ISSUED)
+    assert find(found, "Karina Milei", "holdsOffice",
+                "Secretario general de la Presidencia de Argentina")
+    assert not any(c.subject == "Antonio Tajani" and "Secretario" in c.object
+                   for c in found.candidates)

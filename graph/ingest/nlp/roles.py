@@ -350,7 +350,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         while i < len(doc) and i - start < 12:
             token = doc[i]
             other = self.parsed.mention(token)
-            if portfolio and token.pos_ != "PROPN" and not (
+            if portfolio and token.pos_ not in ("PROPN", "ADJ") and not (
                     token.lower_ in ("de", "del") and i + 1 < len(doc) and
                     doc[i + 1].pos_ == "PROPN" and not self.parsed.mention(doc[i + 1])):
                 break  # "secretario de Estado en la Oficina de X": the post ends with its name
@@ -378,7 +378,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 i += 1
                 continue
             if token.pos_ == "PROPN" and fold(doc[start].lower_) in _PORTFOLIO_HOLDERS and (
-                    doc[i - 1].lower_ in ("de", "del") or token.dep_ == "flat" and
+                    doc[i - 1].lower_ in ("de", "del") or doc[i - 1].lower_ == "la" and
+                    doc[i - 2].lower_ == "de" or token.dep_ == "flat" and
                     last == i - 1 == token.head.i):
                 # "secretario de Estado de Asuntos Parlamentarios", "consejero de Hacienda":
                 # a portfolio the small model capitalizes as a name, which no name links
