@@ -255,7 +255,7 @@ def test_a_deputy_mayor_is_no_mayor(read):
     ("Perfil\n\nAna Ruiz nació en Lima en 1970.\n\nDesde 2022 es senadora por Lima y una de las "
      "voces del partido.", "Ana Ruiz", "Senador"),
     ("Perfil\n\nMarta Gil llegó a la política en 2010.\n\nAhora es concejala de Valencia y "
-     "portavoz de su grupo.", "Marta Gil", "Concejal"),
+     "portavoz de su grupo.", "Marta Gil", "Concejal de Valencia"),
 ])
 def test_a_paragraph_break_is_no_subject_of_its_first_copula(read, text, person, office):
     assert office in _objects(facts(read(text)), person, "holdsOffice")

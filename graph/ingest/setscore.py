@@ -72,7 +72,9 @@ _FEMININE = {
     "secretaria": "secretario", "subsecretaria": "subsecretario", "gobernadora": "gobernador",
     "consejera": "consejero", "embajadora": "embajador", "jefa": "jefe",
     "directora": "director", "legisladora": "legislador", "intendenta": "intendente",
-    "candidata": "candidato", "lideresa": "lider", "asesora": "asesor"}
+    "candidata": "candidato", "lideresa": "lider", "asesora": "asesor",
+    "vicegobernadora": "vicegobernador", "viceministra": "viceministro",
+    "vicealcaldesa": "vicealcalde", "regidora": "regidor"}
 
 
 def office_words(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -64,9 +64,9 @@ def _nationality_start(doc, start: int) -> int | None:
 
 
 def _trade_start(doc, start: int) -> int | None:
-    """"la ganadera Marisa Lahoz", "el abogado turolense X", "el agricultor de Yuncos X":
-    where the article of a trade (a noun the person is called by, with its adjectives or the
-    place they are from) before a name is."""
+    """"la ganadera Marisa Lahoz", "el abogado turolense X", "el agricultor de Yuncos X", "el
+    popular X": where the article of a trade (a noun the person is called by, with its
+    adjectives or the place they are from, or one adjective alone) before a name is."""
     i = start - 1
     j = i
     while j >= start - 3 and j >= 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
@@ -78,6 +78,8 @@ def _trade_start(doc, start: int) -> int | None:
     if i >= 2 and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i - 1].pos_ == "DET" and \
             doc[i - 2].text == ",":
         return i - 1
+    if i >= 1 and i == start - 2 and doc[i].pos_ == "DET" and doc[i - 1].text == ",":
+        return i  # an adjective standing for its noun: "el popular X", "la republicana Y"
     return None
 
 

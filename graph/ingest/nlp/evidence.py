@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as calendar_day
 
+from graph.ingest.nlp.background_times import in_other_relative, told_aside
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
@@ -14,6 +15,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.races_ahead import race_ahead
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
 from graph.ingest.nlp.triggers import SAYING
@@ -24,6 +26,8 @@ from graph.ingest.temporal import TimeExpression, find_times
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
 # Relations a neighbouring sentence's time may date.
 _NEIGHBOURLY = {"met", "contactWith", "participatedIn", "endorsed"}
+# Relations of one moment: a meeting, a call
+_ENCOUNTERS = {"met", "contactWith"}
 # Relations that happen at a time; roles and memberships are not dated by a nearby "ayer", nor
 # is who organized an event or was invited to it (the time near them is the event's own, or
 # the day it was held, not when it was organized or the invitation sent).
@@ -120,6 +124,13 @@ class EvidenceReader:
     # ------------------------------------------------------------ date
 
     def dating(self, found: Found) -> Dating:
+        dating = self._dating(found)
+        if race_ahead(found.relation, dating.date, dating.precision,
+                      self.parsed.document.anchor.day):
+            return Dating()
+        return dating
+
+    def _dating(self, found: Found) -> Dating:
         if not found.dated or found.relation not in EVENTFUL and not self._begun(found):
             return Dating()
         if found.negated:
@@ -156,12 +167,14 @@ class EvidenceReader:
             # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
             time = narrative_time(self.times, sentences[index].text, index, self._story_day,
-                                  self._aside)
+                                  self._aside_of_story)
             # a live entry is of the blog's day, whatever month a neighbour names
-            live = blog_entry(sentences, index) and self._as_it_happens(doc[found.trigger])
+            live = blog_entry(sentences, index) and self._as_it_happens(
+                doc[found.trigger], found.relation in _ENCOUNTERS)
             for other in (index - 1, index + 1) if time is None and not live else ():
+                # not a speaker's "hoy" in a quotation ("«está con el campo, hoy»")
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
-                         and not self._of_election(t)]
+                         and not self._of_election(t) and not self._aside(t)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
@@ -170,13 +183,13 @@ class EvidenceReader:
             # the sentence's times are another clause's: "La víspera, la cena de Salvini con
             # Wilders sirvió para preparar la votación de octubre" still carries the story on
             time = narrative_time(self.times, self.parsed.document.sentences[index].text, index,
-                                  self._story_day, self._aside)
+                                  self._story_day, self._aside_of_story)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index):
             time = lead_day(self.parsed.document.sentences, self.times, index,
                             self._story_day, self._aside)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index) and \
                 blog_entry(self.parsed.document.sentences, index) and \
-                self._as_it_happens(doc[found.trigger]):
+                self._as_it_happens(doc[found.trigger], found.relation in _ENCOUNTERS):
             day = self.parsed.document.anchor.day
             return Dating(day.isoformat(), "day") if day else Dating()
         if time is None:
@@ -185,12 +198,15 @@ class EvidenceReader:
             return Dating(expression=time.text)
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
 
-    def _as_it_happens(self, trigger) -> bool:
+    def _as_it_happens(self, trigger, punctual: bool = False) -> bool:
         """A live entry tells what happens as the blog goes on ("Boric llama a Kast", "Milei
         felicitó a Kast"), not what had happened, has been going on ("ha hecho campaña por
         X") or will."""
         verb = clause_verb(trigger)
-        if any(c.dep_ == "aux" and folded_lemma(c) == "haber" for c in verb.children):
+        # a call or a meeting in the present perfect is of the blog's day ("Orbán lo ha
+        # llamado"); support so told has lasted ("ha hecho campaña por X")
+        if any(c.dep_ == "aux" and folded_lemma(c) == "haber" and not (
+                punctual and "Pres" in c.morph.get("Tense")) for c in verb.children):
             return False
         return not {"Imp", "Fut"} & set(verb.morph.get("Tense")) and \
             "Cnd" not in verb.morph.get("Mood")
@@ -281,6 +297,11 @@ class EvidenceReader:
         relative = any(t.dep_ in ("acl", "acl:relcl") for t in token.ancestors)
         return self._quoted_span(token) is not None or relative and self._of_election(time)
 
+    def _aside_of_story(self, time: TimeExpression) -> bool:
+        """An aside, or a time the story only looks back or ahead to."""
+        return self._aside(time) or told_aside(_token_of(self.parsed.doc, time), time,
+                                               self.parsed.document.anchor.day)
+
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]
         return any(c.dep_ == "aux" and folded_lemma(c) == "haber" and
@@ -310,7 +331,7 @@ class EvidenceReader:
         token = _token_of(doc, time)
         if token is None:
             return True
-        if title_now(token):
+        if title_now(token) or in_other_relative(token, doc[found.trigger]):
             return False
         if antecedent_time(token, doc[found.trigger], (time.start, time.end),
                            found.relation in ("candidateIn", "opponentOf")):

@@ -207,6 +207,8 @@ legislador|legisladora|office
 concejal|concejala|office
 alcalde|alcaldesa|office
 gobernador|gobernadora|office
+vicegobernador|vicegobernadora|office
+vicecanciller|vicecanciller|office
 intendente|intendenta|office
 embajador|embajadora|office
 mandatario|mandataria|office

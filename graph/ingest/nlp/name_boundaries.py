@@ -2,7 +2,9 @@
 local de Nuevo León Mariana Treviño", "el concejal por Buenos Aires Julián Ramos". The small
 model tags the whole run as one name; the longest known place that opens it, followed by a
 given name and at least one more capitalized word, is the place, and the rest the person.
-A place that a given name closes ("León") must not give that word to the person."""
+A place that a given name closes ("León") must not give that word to the person. After the
+title of a seat held for a place ("el exalcalde de Kranj Matjaž Rakovec", "la diputada por
+Pontevedra Uxía Castro"), a one-word place no list knows opens the run as well."""
 
 from __future__ import annotations
 
@@ -23,4 +25,34 @@ def place_before_person(reader, start: int, end: int) -> int | None:
         if end - k > 4:
             return None  # more than a given name and two surnames is no person's name
         return k
-    return None
+    return _after_seat_title(reader, start, end)
+
+
+# titles held of a town or a province, which name it after "de"; and seats held for a
+# district, which name it after "por" ("el diputado de Fidesz X": of a party)
+_SEAT_TITLES = {"de": {"alcalde", "alcaldesa", "gobernador", "gobernadora", "intendente",
+                       "intendenta", "vicegobernador", "vicegobernadora", "prefecto",
+                       "prefecta"},
+                "por": {"diputado", "diputada", "senador", "senadora", "concejal", "concejala",
+                        "legislador", "legisladora", "asambleista"}}
+# words that open a place of several words ("Las Condes", "San Isidro", "Nueva Esparta")
+_PLACE_OPENERS = {"san", "santa", "santo", "nuevo", "nueva", "puerto", "villa", "ciudad",
+                  "monte", "rio", "costa", "alto", "alta", "bajo", "baja", "gran", "mar"}
+
+
+def _after_seat_title(reader, start: int, end: int) -> int | None:
+    """"de Kranj Matjaž Rakovec" after "exalcalde": one place word, then a given name and
+    one or two surnames."""
+    link = reader.texts[start - 1].lower() if start >= 2 else ""
+    if link not in _SEAT_TITLES or end - start not in (3, 4) or not all(reader.caps[start:end]):
+        return None
+    title = gz.fold_key(reader.texts[start - 2])
+    word = title[0] if title else ""
+    word = word[2:].lstrip("-") if word.startswith("ex") else word
+    first = reader.keys[start]
+    if word not in _SEAT_TITLES[link] or not first or first[0] in gz.PARTICLES | _PLACE_OPENERS \
+            or reader.kb.index.get(first) or gz.known_class(first) is not None or \
+            gz.is_given_name(first[0]) or any(not reader.keys[i] or reader.keys[i][0] in
+                                              gz.PARTICLES for i in range(start + 1, end)):
+        return None
+    return start + 1

@@ -25,7 +25,9 @@ _SAME_DAY = re.compile(r"\b(despues|luego|mas tarde|horas (?:mas )?tarde|poco de
                        # the day just told, pointed back to: "la cena de gala de esa noche"
                        r"(?:ese|aquel) dia|(?:esa|aquella) (?:manana|tarde|noche|jornada)|"
                        # the end of the occasion just told: "Al cierre, compartieron un ..."
-                       r"al (?:cierre|termino|final|concluir|terminar|acabar)(?= *,))\b")
+                       r"al (?:cierre|termino|final|concluir|terminar|acabar)(?= *,)|"
+                       # leaving or reaching the occasion just told: "a la salida, se reunió"
+                       r"a (?:la|su) (?:salida|llegada)(?= *,))\b")
 # an occasion the story just told of: "tras el acto", "al margen de la cumbre"
 _OCCASIONS = ("acto|cita|reunion|firma|encuentro|cumbre|mitin|evento|almuerzo|cena|desayuno|"
               "discurso|intervencion|rueda de prensa|conferencia|foro|visita|ceremonia|gala|"
@@ -38,7 +40,7 @@ _AT_OCCASION = re.compile(rf"\b(?:tras|despues de|al termino de|al final de|al c
 _NEXT_DAY = re.compile(r"\bal dia siguiente\b")
 # the day before the one the story has reached ("la víspera", "la víspera del encuentro")
 _EVE = re.compile(r"\bla vispera\b")
-_REACH = 8  # sentences looked back
+_REACH = 15  # sentences looked back: a chronicle may tell ten of a rally before its lunch
 # what happens again and again has no one day ("se han reunido muchas veces", "habla a menudo")
 _HABITUAL = re.compile(r"\b(muchas|varias|numerosas|repetidas|tantas|pocas) (veces|ocasiones)|"
                        r"\ben (varias|numerosas|repetidas|muchas) ocasiones|a menudo|"

@@ -22,7 +22,7 @@ from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
-from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
+from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
 from graph.ingest.nlp.office_countries import (
     context_country,
     elsewhere,
@@ -30,7 +30,8 @@ from graph.ingest.nlp.office_countries import (
     on_a_person,
 )
 from graph.ingest.nlp.parsed import End
-from graph.ingest.nlp.this_city import said_town, town_before
+from graph.ingest.nlp.regional_governments import regional_government
+from graph.ingest.nlp.this_city import said_town, town_before, whose_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -55,12 +56,14 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 # Words that link an office's name to its complement ("Ministro del Interior") and end no name
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
-_SEATS_BY_PLACE = {"alcalde", "gobernador", "intendente"}
+_SEATS_BY_PLACE = {"alcalde", "gobernador", "vicegobernador", "intendente"}
 # Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
 # chilena de Providencia") says where the town lies, not whose national office the title is.
 TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
               "canton", "parroquia", "pueblo", "ayuntamiento", "concejo", "departamento",
               "provincia", "region", "estado", "condado"}
+# seats of a town's council, named with their town
+_TOWN_SEATS = {"concejal", "regidor", "edil"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
 
 
@@ -172,6 +175,10 @@ class OfficeNaming:
         after = self._named_after(title)
         if word in _SEATS_BY_PLACE and not title.complement and not title.countries and after:
             title.complement = "de " + after  # "exalcaldesa de Cáceres": a town no list knows
+        town = whose_town(self.doc, title.token) if word in _SEATS_BY_PLACE and \
+            not title.complement and not title.countries else None
+        if town and not self._someone(*town):
+            title.complement = "de " + self.doc[town[0]:town[1]].text  # "Illescas, cuyo alcalde"
         if word in _SEATS_BY_PLACE and said_town(title.complement) and not title.countries:
             # "fue alcalde de esta ciudad": of the town the text is in
             town = town_before(self.doc, title.token)
@@ -181,6 +188,12 @@ class OfficeNaming:
         country = country or leaders_country(self.parsed, title)
         # "del Gobierno aragonés": the region's government, not one of no place
         title.complement = placed_body(title.complement, None if country else self._region(title))
+        # "el presidente de la Junta" in a paper of Castilla-La Mancha ("del Principado" is
+        # read as a place of its own)
+        government = regional_government("de " + country if country else title.complement,
+                                         self.doc)
+        if government:
+            title.complement, country = government, None
         deputy = "viceprimer" in title.modifiers and word == "ministro"
         premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS
@@ -188,7 +201,7 @@ class OfficeNaming:
             # "el presidente andaluz": of Andalucía ("la senadora cordobesa" sits for it in
             # the country's senate)
             region = self._region(title) or (
-                governed_state(self.doc) if word == "gobernador" else None)
+                governed_state(self.doc) if word in ("gobernador", "vicegobernador") else None)
             title.complement = "de " + region if region else ""
         if fold(title.complement.lower()) in ("de la republica", "de la nacion", "del pais") and \
                 not country:
@@ -221,12 +234,20 @@ class OfficeNaming:
             name += " general"
         if title.complement:
             name += " " + title.complement
-        if country and not seat:
-            name += " de " + country
+        if country and (not seat or word in _TOWN_SEATS and not gazetteer.is_country(country)
+                        and fold(country.lower()).split()[0] not in
+                        INSTITUTION_NOUNS | TOWN_NOUNS):
+            name += " de " + country  # "concejal de Vigo": a town's council seat is the town's
         elif word in _SEATS_BY_PLACE and not (title.complement and any(
                 w[:1].isupper() for w in title.complement.split())):
             return None  # a mayor or governor of no place it names ("de São Paulo" is one)
         return self._known_office(name) or self._propose(name, title)
+
+    def _someone(self, start: int, end: int) -> bool:
+        """Whether the name at [start, end) is a person's or an organization's, not a town's."""
+        mention = self.parsed.mention(self.doc[start])
+        return mention is not None and (self.parsed.is_person(mention.key) or self.kb.is_a(
+            mention.key, PARTY) or is_institution(self.kb, mention.key))
 
     def _named_after(self, title: Title) -> str | None:
         doc = self.doc

@@ -21,6 +21,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
+from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.appositions import attributed_aside, named_in_apposition, outer_title
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
@@ -284,7 +285,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         i = mention.end
         if i >= len(doc) or doc[i].text != "," or attributed_aside(doc, mention.start):
             return []
-        i += 1
+        i = past_age(doc, i + 1)  # "Fariña, de 41 años, concejal en ..."
         titles = []
         while i < len(doc):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
@@ -360,7 +361,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         while i < len(doc) and i - start < 12:
             token = doc[i]
             other = self.parsed.mention(token)
-            if portfolio and token.pos_ != "PROPN" and not (
+            if portfolio and token.pos_ not in ("PROPN", "ADJ") and not (
                     token.lower_ in ("de", "del") and i + 1 < len(doc) and
                     doc[i + 1].pos_ == "PROPN" and not self.parsed.mention(doc[i + 1])):
                 break  # "secretario de Estado en la Oficina de X": the post ends with its name
@@ -388,7 +389,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 i += 1
                 continue
             if token.pos_ == "PROPN" and fold(doc[start].lower_) in _PORTFOLIO_HOLDERS and (
-                    doc[i - 1].lower_ in ("de", "del") or token.dep_ == "flat" and
+                    doc[i - 1].lower_ in ("de", "del") or doc[i - 1].lower_ == "la" and
+                    doc[i - 2].lower_ == "de" or token.dep_ == "flat" and
                     last == i - 1 == token.head.i):
                 # "secretario de Estado de Asuntos Parlamentarios", "consejero de Hacienda":
                 # a portfolio the small model capitalizes as a name, which no name links

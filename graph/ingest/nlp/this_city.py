@@ -51,3 +51,19 @@ def _town_at(doc, i: int, index: int) -> int:
         if place is not None and place.kind == "city":
             return size
     return 0
+
+
+_WHOSE = {"cuyo", "cuya"}
+
+
+def whose_town(doc, index: int) -> tuple[int, int] | None:
+    """"Illescas, cuyo alcalde, X": the tokens [start, end) of the name a possessive relative
+    before the title at `index` refers back to, the town the office is of; None if there is
+    no such name right before it."""
+    if index < 3 or doc[index - 1].lower_ not in _WHOSE or doc[index - 2].text != ",":
+        return None
+    end = index - 2
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return (start, end) if start < end else None

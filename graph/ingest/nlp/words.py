@@ -21,12 +21,15 @@ ROLE_WORDS: dict[str, str] = {
     "colider": "leader", "colideresa": "leader", "copresidente": "leader",
     "copresidenta": "leader",
     "presidente": "head", "presidenta": "head", "mandatario": "head", "mandataria": "head",
+    "president": "head",  # the Catalan and Valencian form: "el president de la Generalitat"
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
     "secretaria": "deputy", "vicesecretario": "deputy", "vicesecretaria": "deputy",
     "viceportavoz": "member", "vicecoordinador": "member", "vicecoordinadora": "member",
     "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
     "intendente": "office", "intendenta": "office",
+    # the second of a province or a foreign ministry: "la vicegobernadora X", "el vicecanciller"
+    "vicegobernador": "office", "vicegobernadora": "office", "vicecanciller": "office",
     "premier": "office",
     # a regional government's or council's member: "consejero de Agricultura de la Junta"
     "consejero": "office", "consejera": "office",
@@ -65,13 +68,14 @@ ROLE_WORDS: dict[str, str] = {
 # Role words that describe rather than refer: "el amigo" alone points to nobody the text named.
 UNREFERRED = {"amigo", "amiga"}
 # The masculine form an office is named by ("Presidente de Argentina", "Diputado").
-CANONICAL = {"presidenta": "presidente", "mandatario": "presidente", "mandataria": "presidente",
+CANONICAL = {"presidenta": "presidente", "president": "presidente", "mandatario": "presidente",
+             "mandataria": "presidente",
              "vicepresidenta": "vicepresidente", "secretaria": "secretario",
              "vicesecretaria": "vicesecretario",
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
              "concejala": "concejal", "consejera": "consejero", "legisladora": "legislador",
-             "intendenta": "intendente",
+             "intendenta": "intendente", "vicegobernadora": "vicegobernador",
              "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
