@@ -142,9 +142,11 @@ class EvidenceReader:
         position = doc[found.trigger].idx
         race = found.relation in ("candidateIn", "opponentOf")
         # a race is run at a time, not since one: "diputada desde 2018 y ... del candidato
-        # presidencial" dates the seat, not the candidacy
+        # presidencial" dates the seat, not the candidacy; nor is one met, invited or present
+        # since a time ("Le acompañaba Ana Gil, concejal desde 2019")
+        once = race or found.relation in ("met", "participatedIn", "invitedTo")
         here = [t for t in self.times(index) if self._owned(t, found) and
-                (race or not self._of_election(t)) and not (race and t.since)]
+                (race or not self._of_election(t)) and not (once and t.since)]
         # a time in the trigger's own phrase first ("fue candidato en las presidenciales de
         # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
         governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]
