@@ -16,9 +16,13 @@ def led(found: list[Found]) -> set[tuple[str, str]]:
 
 def without_led_memberships(found: list[Found]) -> list[Found]:
     leaderships = led(found)
+    # a past membership beside a present leadership is a second fact; beside a past one
+    # ("la antigua líder de Vox") it is the same
+    ended = {(c.subject.key, c.object.key) for c in found if c.relation == "leaderOf" and
+             not c.negated and c.qualifiers.get("former")}
     return [c for c in found if not redundant(c.relation, c.cue, c.subject.key, c.object.key,
                                               leaderships) or c.negated or
-            c.qualifiers.get("former")]
+            c.qualifiers.get("former") and (c.subject.key, c.object.key) not in ended]
 
 
 def redundant(relation: str, cue: str, subject: str, obj: str,

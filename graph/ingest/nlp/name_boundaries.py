@@ -4,11 +4,13 @@ model tags the whole run as one name; the longest known place that opens it, fol
 given name and at least one more capitalized word, is the place, and the rest the person.
 A place that a given name closes ("León") must not give that word to the person. After the
 title of a seat held for a place ("el exalcalde de Kranj Matjaž Rakovec", "la diputada por
-Pontevedra Uxía Castro"), a one-word place no list knows opens the run as well."""
+Pontevedra Uxía Castro"), or after a trade ("el ganadero de Tineo Anselmo Ruiz"), a one-word
+place no list knows opens the run as well."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.trades import TRADES
 
 
 def place_before_person(reader, start: int, end: int) -> int | None:
@@ -50,9 +52,14 @@ def _after_seat_title(reader, start: int, end: int) -> int | None:
     word = title[0] if title else ""
     word = word[2:].lstrip("-") if word.startswith("ex") else word
     first = reader.keys[start]
-    if word not in _SEAT_TITLES[link] or not first or first[0] in gz.PARTICLES | _PLACE_OPENERS \
-            or reader.kb.index.get(first) or gz.known_class(first) is not None or \
-            gz.is_given_name(first[0]) or any(not reader.keys[i] or reader.keys[i][0] in
-                                              gz.PARTICLES for i in range(start + 1, end)):
+    # "el agricultor de Yuncos Anselmo Moraleda": a trade and the town one is from, when the
+    # tagger took the words after the town for a person's
+    townsman = link == "de" and word in TRADES and "PER" in (
+        reader.ner.get(start + 1), reader.ner.get(end - 1))
+    if word not in _SEAT_TITLES[link] and not townsman or not first or \
+            first[0] in gz.PARTICLES | _PLACE_OPENERS or reader.kb.index.get(first) or \
+            gz.known_class(first) is not None or gz.is_given_name(first[0]) or any(
+                not reader.keys[i] or reader.keys[i][0] in gz.PARTICLES
+                for i in range(start + 1, end)):
         return None
     return start + 1

@@ -28,6 +28,7 @@ from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjec
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
 from graph.ingest.nlp.country_cues import names_people
 from graph.ingest.nlp.distributed_titles import distributed_title
+from graph.ingest.nlp.earlier_titles import earlier_title
 from graph.ingest.nlp.elided_titles import elided_title
 from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.events import is_definite, phrase_words
@@ -526,6 +527,8 @@ class RoleReader(TitleClaims, OfficeNaming):
             i += 1
         title.set_complement(complement)
         seat_party(self.parsed, title)  # "la diputada de Vamos Claudia Ortiz"
+        title.former = title.former or earlier_title(doc, first, start, end,
+                                                     self.parsed.document.anchor.year)
         return title
 
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").

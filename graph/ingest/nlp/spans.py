@@ -581,10 +581,10 @@ def place_kind(found: gz.Place) -> str:
 
 
 def _acronym(texts: list[str]) -> bool:
-    """"el SPD de Tomio Okamura": one word in capitals names an organization of its own, and
-    the two capitalized words after its "de" a person."""
-    return len(texts) == 1 and 2 <= len(texts[0]) <= 6 and texts[0].isupper() and \
-        texts[0].isalpha()
+    """"el SPD de Tomio Okamura", "el PSOE-M Juan Lobato" (a federation's): one word in capitals
+    names an organization of its own, and the two capitalized words after its "de" a person."""
+    return len(texts) == 1 and 2 <= len(texts[0].split("-")[0]) <= 6 and texts[0].isupper() \
+        and texts[0].replace("-", "", 1).isalpha() and len(texts[0].split("-")[-1]) <= 6
 
 
 # Generic words for a territory, before its name and "de"

@@ -9,24 +9,8 @@ from __future__ import annotations
 
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
-from graph.ingest.nlp.words import PROFESSIONS
+from graph.ingest.nlp.trades import TRADES
 from graph.ingest.reading import fold
-
-# Trades, crafts and callings a journalist names a person by (masculine and feminine), beyond
-# the professions the text may name a person by alone
-TRADES = PROFESSIONS | {
-    "armador", "armadora", "naviero", "naviera", "ganadero", "ganadera", "agricultor",
-    "agricultora", "comerciante", "industrial", "arquitecto", "arquitecta", "docente",
-    "maestro", "maestra", "enfermero", "enfermera", "sacerdote", "empresario", "empresaria",
-    "contador", "contadora", "notario", "notaria", "farmaceutico", "farmaceutica",
-    "veterinario", "veterinaria", "productor", "productora", "transportista", "camionero",
-    "camionera", "pescador", "pescadora", "constructor", "constructora", "inversor",
-    "inversora", "financista", "emprendedor", "emprendedora", "exdeportista", "deportista",
-    "historiador", "historiadora", "filosofo", "filosofa", "sociologo", "sociologa",
-    "comunicadora", "publicista", "ensayista", "novelista", "poeta", "poetisa", "youtuber",
-    "streamer", "exmilitar", "excomisario", "comisario", "comisaria", "policia", "coronel",
-    "general", "capitan", "teniente", "exjuez", "exjueza", "exfiscal", "fiscal",
-}
 
 
 def trade_party_claims(parsed: Parsed, token, party_adjectives: dict[str, str]) -> list[Found]:
