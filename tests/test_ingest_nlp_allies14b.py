@@ -1,0 +1,75 @@
+"""The parse extractor on alliances told as friendship and closeness: friends in politics are
+allies ("A y B son amigos", "Son viejos amigos" after a sentence naming both); not hiding a
+bond shows it ("no oculta su amistad con X"), while "no tiene amistad" denies it; a think tank
+or lobby in apposition, close to a party, is that party's ally.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Vidal y Tomás Lerma son amigos desde la universidad.",
+    "Marta Vidal y Tomás Lerma son viejos amigos.",
+    "Tomás Lerma y Marta Vidal eran amigos, pero rompieron en 2020.",
+    "Marta Vidal y Tomás Lerma se conocieron en Bruselas en 2012. Son buenos amigos.",
+    "Marta Vidal y Tomás Lerma coincidieron en el Senado. Son aliados desde entonces.",
+])
+def test_friends_named_together_are_allies(read, text):
+    found = facts(read(text))
+    assert ("Marta Vidal", "allied", "Tomás Lerma") in found or \
+        ("Tomás Lerma", "allied", "Marta Vidal") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Vidal y Tomás Lerma no son amigos.",
+    "Marta Vidal y Tomás Lerma se conocieron en 2012. Ya no son amigos.",
+])
+def test_friendship_denied(read, text):
+    found = facts(read(text))
+    assert ("Marta Vidal", "not allied", "Tomás Lerma") in found
+    assert ("Marta Vidal", "allied", "Tomás Lerma") not in found
+
+
+def test_a_dropped_subject_needs_two_named_before(read):
+    found = facts(read("Marta Vidal llegó a Bruselas en 2012. Son amigos."))
+    assert not any(relation == "allied" for _, relation, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma no oculta su amistad con el senador Andrés Vidal.",
+    "Tomás Lerma nunca ha escondido su amistad con el senador Andrés Vidal.",
+    "Tomás Lerma, que fue ministro, no oculta su admiración por el modelo chileno ni su "
+    "amistad con el senador Andrés Vidal.",
+])
+def test_not_hiding_a_friendship_shows_it(read, text):
+    found = facts(read(text))
+    assert ("Tomás Lerma", "allied", "Andrés Vidal") in found
+    assert ("Tomás Lerma", "not allied", "Andrés Vidal") not in found
+
+
+def test_having_no_friendship_denies_it(read):
+    found = facts(read("Tomás Lerma no tiene amistad con el senador Andrés Vidal."))
+    assert ("Tomás Lerma", "not allied", "Andrés Vidal") in found
+
+
+@pytest.mark.parametrize("text, body, party", [
+    ("La Fundación Horizonte, el think tank cercano a Vox, organizó el foro en Toledo.",
+     "Fundación Horizonte", "Vox"),
+    ("El Instituto Aurora, el think tank próximo al Partido Popular, publicó el informe.",
+     "Instituto Aurora", "Partido Popular"),
+])
+def test_a_think_tank_close_to_a_party(read, text, body, party):
+    assert (body, "allied", party) in facts(read(text))
+
+
+def test_close_to_a_place_is_no_alliance(read):
+    found = facts(read("El Instituto Aurora, el think tank cercano a la plaza Mayor, publicó "
+                       "el informe."))
+    assert not any(relation == "allied" for _, relation, _ in found)
