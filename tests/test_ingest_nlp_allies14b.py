@@ -1,7 +1,8 @@
 """The parse extractor on alliances told as friendship and closeness: friends in politics are
 allies ("A y B son amigos", "Son viejos amigos" after a sentence naming both); not hiding a
 bond shows it ("no oculta su amistad con X"), while "no tiene amistad" denies it; a think tank
-or lobby in apposition, close to a party, is that party's ally.
+in apposition, close to a party, is that party's ally; a partner title after a time ("es
+desde 2019 el socio de X") is said of the copula's subject.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -73,3 +74,27 @@ def test_close_to_a_place_is_no_alliance(read):
     found = facts(read("El Instituto Aurora, el think tank cercano a la plaza Mayor, publicó "
                        "el informe."))
     assert not any(relation == "allied" for _, relation, _ in found)
+
+
+# A time between the copula and its predicate ("es desde 2019 el socio de X").
+
+@pytest.mark.parametrize("text, subject, partner", [
+    ("Coalición Canaria es desde 2019 el socio parlamentario del PSOE.", "Coalición Canaria",
+     "PSOE"),
+    ("Chega fue durante años el socio preferente de Vox en Portugal.", "Chega", "Vox"),
+    ("Vox es, desde 2020, el socio preferente del Partido Popular.", "Vox", "Partido Popular"),
+])
+def test_a_partner_title_after_a_time(read, text, subject, partner):
+    assert (subject, "allied", partner) in facts(read(text))
+
+
+def test_a_rival_title_after_a_time(read):
+    found = facts(read("Tomás Lerma es desde 2019 el rival de Marta Vidal."))
+    assert ("Tomás Lerma", "opponentOf", "Marta Vidal") in found
+    assert not any(relation == "allied" for _, relation, _ in found)
+
+
+def test_a_time_with_an_apposition_and_no_copula(read):
+    # with no copula the apposition describes the year, and no title is said of anyone
+    found = facts(read("Tomás Lerma vive en Bruselas desde 2019, el año del rival de Vox."))
+    assert not any(relation in ("opponentOf", "allied") for _, relation, _ in found)
