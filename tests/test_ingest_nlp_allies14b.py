@@ -2,7 +2,8 @@
 allies ("A y B son amigos", "Son viejos amigos" after a sentence naming both); not hiding a
 bond shows it ("no oculta su amistad con X"), while "no tiene amistad" denies it; a think tank
 in apposition, close to a party, is that party's ally; a partner title after a time ("es
-desde 2019 el socio de X") is said of the copula's subject.
+desde 2019 el socio de X") is said of the copula's subject; joining a meal ("una comida a la
+que se sumó X") is meeting the one who holds it.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -98,3 +99,34 @@ def test_a_time_with_an_apposition_and_no_copula(read):
     # with no copula the apposition describes the year, and no title is said of anyone
     found = facts(read("Tomás Lerma vive en Bruselas desde 2019, el año del rival de Vox."))
     assert not any(relation in ("opponentOf", "allied") for _, relation, _ in found)
+
+
+# Joining a meal or a meeting is meeting the one who holds it.
+
+@pytest.mark.parametrize("text", [
+    "Santiago Abascal celebró después una comida con afiliados, a la que se sumó por sorpresa "
+    "el empresario Tomás Lerma.",
+    "Santiago Abascal ofreció una cena en Madrid a la que se unió el diputado Tomás Lerma.",
+    "Tras el mitin, Santiago Abascal almorzó con militantes; a la comida se sumó el empresario "
+    "Tomás Lerma.",
+    "Santiago Abascal cenó con varios alcaldes en Toledo. A la cena se incorporó más tarde "
+    "Tomás Lerma.",
+])
+def test_joining_a_meal_meets_its_host(read, text):
+    assert ("Tomás Lerma", "met", "Santiago Abascal") in facts(read(text))
+
+
+def test_not_joining_a_meal_denies_the_meeting(read):
+    found = facts(read("Santiago Abascal cenó con Giorgia Meloni. A la cena no se sumó Tomás "
+                       "Lerma."))
+    assert ("Tomás Lerma", "not met", "Santiago Abascal") in found
+    assert ("Tomás Lerma", "met", "Santiago Abascal") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Santiago Abascal cenó con Giorgia Meloni. Tomás Lerma se sumó a la campaña en 2020.",
+    "Santiago Abascal presentó un libro al que se sumó Tomás Lerma.",
+    "Santiago Abascal cenó en Roma. Tomás Lerma se unió a Vox en 2014.",
+])
+def test_joining_something_else_is_no_meeting(read, text):
+    assert ("Tomás Lerma", "met", "Santiago Abascal") not in facts(read(text))
