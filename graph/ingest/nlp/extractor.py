@@ -44,6 +44,7 @@ from graph.ingest.nlp.governing_partners import without_own_governments
 from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
+from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
@@ -180,7 +181,7 @@ class NlpExtractor:
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
-                    needed_leader_claims(parsed, token):
+                    needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

@@ -1,7 +1,8 @@
 """Rivals and allies said of two at once: "Camacho y Quiroga fueron rivales en 2020", "Vox y
 el PP son socios en Murcia", "A y B, que fueron adversarios en las primarias, ..." (a plural
 predicate with no "de" phrase: each of the subjects is the other's). "no son aliados" denies
-it; a friendship ("son amigos") is no alliance."""
+it. Friends in politics are read as allies ("Kast y Abascal son amigos", "ambos son viejos
+amigos"), as a friend of one named is ("amigo personal de X")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
 _MUTUAL = {"aliado": "allied", "aliada": "allied", "socio": "allied", "socia": "allied",
-           "coaligado": "allied", "coaligada": "allied",
+           "coaligado": "allied", "coaligada": "allied", "amigo": "allied", "amiga": "allied",
            "rival": "opponentOf", "adversario": "opponentOf", "adversaria": "opponentOf",
            "contrincante": "opponentOf", "oponente": "opponentOf", "enemigo": "opponentOf",
            "enemiga": "opponentOf", "competidor": "opponentOf", "competidora": "opponentOf",
@@ -37,8 +38,24 @@ def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
         return []  # "son aliados de X", "adversarios del socialismo": the other end is named
     ends = [e for e in subject_ends(parsed, noun) if parsed.is_agent(e.key)]
     ends = list({e.key: e for e in ends}.values())
+    if len(ends) < 2 and not any(c.dep_.startswith("nsubj") for c in noun.children):
+        ends = _pair_told_before(parsed, noun)  # "Abascal y Kast se conocen. Son amigos."
     relation = _MUTUAL[word]
     qualifiers = {"former": True} if copulas[0].morph.get("Tense") in _PAST else {}
     return [Found(relation, a, b, 0.65, "copula", noun.i, dict(qualifiers))
             for i, a in enumerate(ends) for b in ends[i + 1:]
             if parsed.kb.fits(relation, a.key, b.key)]
+
+
+def _pair_told_before(parsed: Parsed, noun) -> list:
+    """The subjects of the sentence before, when the copula drops its own at the opening of
+    its sentence and two or more were named there ("A y B coincidieron en Madrid. Son
+    amigos.")."""
+    doc, sentence = parsed.doc, noun.sent
+    if sentence.start == 0 or noun.i - sentence.start > 3:
+        return []
+    before = doc[sentence.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    ends = [e for c in subjects for e in parsed.ends(c) if parsed.is_agent(e.key)]
+    ends = list({e.key: e for e in ends}.values())
+    return ends if len(ends) >= 2 else []
