@@ -155,7 +155,13 @@ def _joint(parsed: Parsed, verb) -> list[Found]:
              if c.dep_ in ("obl", "nmod") and
              any(g.dep_ == "case" and g.lower_ == "con" for g in c.children)
              for e in phrase_ends(parsed, c)]
-    return _pairs(parsed, subjects + withs, verb, f"verb:{lemma}")
+    found = _pairs(parsed, subjects + withs, verb, f"verb:{lemma}")
+    if coalitions and not bodies:
+        # "gobierna al frente de una coalición con el PP y con Chega": the one governing is
+        # allied with each partner; the partners are not said to be allied with each other
+        heads = {e.key for e in subjects}
+        found = [f for f in found if f.subject.key in heads or f.object.key in heads]
+    return found
 
 
 def _leads_to_partner(word) -> bool:
