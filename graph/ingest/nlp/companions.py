@@ -1,0 +1,66 @@
+"""Companions at the event a chronicle reports: "Le acompañaron A y B", "La acompañan en el
+escenario la ministra X y el alcalde Y", "X estuvo acompañado por A y por B". Those at the
+side of someone the scene follows take part in the gathering the scene is at, when the text
+has one in view; a text about no gathering ("lo acompañó su esposa") keeps only the meeting
+(accompaniment.py)."""
+
+from __future__ import annotations
+
+from graph.ingest.model import NEW
+from graph.ingest.nlp.accompaniment import accompaniment_sense
+from graph.ingest.nlp.clauses import preposition, subject_ends
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.triggers import AT_ONES_SIDE
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
+
+# A gathering the text names with a word of these kinds; a name a venue may bear ("el Fórum
+# X", "el Palacio de Congresos") is no sure gathering
+_GATHERINGS = {"cumbre", "congreso", "conferencia", "convencion", "mitin", "manifestacion",
+               "marcha", "gala", "jornada", "jornadas", "encuentro", "cena", "almuerzo", "acto",
+               "concentracion", "protesta", "asamblea", "festival", "seminario", "simposio",
+               "coloquio", "foro", "tractorada", "caravana", "homenaje", "ceremonia", "debate",
+               "pleno", "sesion", "mesa", "reunion", "cpac"}
+
+
+def companion_claims(parsed, verb) -> list[Found]:
+    if verb.pos_ == "VERB" and accompaniment_sense(verb, verb_lemma(verb)) == AT_ONES_SIDE:
+        people = [e for e in subject_ends(parsed, verb)
+                  if e.first > verb.i and not e.reference and parsed.is_person(e.key)]
+    else:
+        people = _with_company(parsed, verb)
+    topic = parsed.topic_event(verb.i) if people else None
+    if topic is None or not _known(parsed, topic[1]):
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, "list", verb.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+
+
+def _known(parsed, key: str) -> bool:
+    """A gathering of the graph, one the text describes ("una protesta convocada por X"), or
+    a new name headed by a gathering's kind."""
+    if not key.startswith(NEW) or key in parsed.described.values():
+        return True
+    label = parsed.kb.label(key) if parsed.linked.entities.get(key) is None else \
+        parsed.linked.entities[key].label
+    return bool(label) and fold(label.split()[0].lower()) in _GATHERINGS
+
+
+def _with_company(parsed, word) -> list[End]:
+    """"X estuvo acompañado por A y por B", "estaba acompañada de su hermana, la diputada A":
+    the company of one at the scene (who comes or travels with someone is event_turns')."""
+    copula = next((c for c in word.children if c.dep_ == "cop" and folded_lemma(c) == "estar"),
+                  None)
+    if not fold(word.lower_).startswith("acompanad") or copula is None or \
+            "Fut" in copula.morph.get("Tense") or "Cnd" in copula.morph.get("Mood") or \
+            any(c.dep_ == "advmod" and fold(c.lower_) in ("no", "nunca") for c in word.children):
+        return []  # "estará acompañado por X", "no estuvo acompañado por nadie"
+    first = next((c for c in word.children if c.dep_ in ("obj", "obl", "nmod", "obl:agent")
+                  and preposition(c) in ("por", "de", "del")), None)
+    if first is None:
+        return []
+    return [e for e in listed(parsed, first.left_edge.i, preposition(first))
+            if not e.reference and parsed.is_person(e.key)]
