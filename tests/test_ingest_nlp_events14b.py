@@ -1,8 +1,9 @@
 """The parse extractor on companions at the gathering a chronicle reports ("Le acompañaron A y
 B" after the gathering is named or described, "X estuvo acompañado por A y por B"; not when
-the text names no gathering or only a venue, nor company to come or denied), and on a
-gathering named by the acronym the text gives its new organizer ("una manifestación convocada
-por la Asociación X (AX)" is "Manifestación de AX").
+the text names no gathering or only a venue, nor company to come or denied), marching with
+a protest ("caminó junto a los tractores"), a verbless line of who sat where ("En primera
+fila, A y B"), and on a gathering named by the acronym the text gives its new organizer ("una
+manifestación convocada por la Asociación X (AX)" is "Manifestación de AX").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -102,3 +103,59 @@ def test_an_organizer_without_a_used_acronym_keeps_its_name(read, text):
     found = facts(read(text))
     assert ("Manifestación de Asociación de Ganaderos del Norte", "organizedBy",
             "Asociación de Ganaderos del Norte") in found
+
+
+_PROTEST = ("Unos dos mil ganaderos cortaron ayer la autovía de Lugo en una manifestación "
+            "convocada por la Asociación de Ganaderos del Norte. ")
+
+
+@pytest.mark.parametrize("text, person", [
+    (_PROTEST + "La diputada Ana Gil marchó con los manifestantes hasta la plaza.", "Ana Gil"),
+    (_PROTEST + "El senador Luis Mora desfiló al frente de la columna.", "Luis Mora"),
+    (_PROTEST + "Durante tres horas, la alcaldesa Marta Couto caminó junto a los tractores.",
+     "Marta Couto"),
+    (_PROTEST + "El concejal Iago Lamas caminaba entre los ganaderos.", "Iago Lamas"),
+])
+def test_marching_with_the_protest_is_taking_part(read, text, person):
+    found = facts(read(text))
+    assert (person, "participatedIn", "Manifestación de Asociación de Ganaderos del Norte") \
+        in found
+
+
+@pytest.mark.parametrize("text", [
+    "La senadora Ana Gil pasó el domingo en su pueblo natal. Caminó con los vecinos hasta la "
+    "ermita.",  # no gathering
+    _PROTEST + "Al día siguiente, la diputada Ana Gil caminó por la playa.",  # not with it
+    _PROTEST + "La diputada Ana Gil no marchó con los manifestantes.",
+])
+def test_walking_elsewhere_or_not_marching_is_not_taking_part(read, text):
+    found = facts(read(text))
+    assert not any(s == "Ana Gil" and r == "participatedIn" for s, r, _ in found)
+
+
+_CONGRESS = "El Congreso Azul de Vox reunió el sábado en Toledo a tres mil afiliados. "
+
+
+@pytest.mark.parametrize("text, people", [
+    (_CONGRESS + "En primera fila, Nerea Salas y Ángel Pelayo.", ["Nerea Salas", "Ángel Pelayo"]),
+    (_CONGRESS + "En el palco de honor, la presidenta Marta Couto, el alcalde Luis Mora y la "
+     "diputada Irene Sáez.", ["Marta Couto", "Luis Mora", "Irene Sáez"]),
+    (_CONGRESS + "En la tribuna de invitados, el exministro Ángel Pelayo.", ["Ángel Pelayo"]),
+])
+def test_a_verbless_line_of_who_sat_where(read, text, people):
+    found = facts(read(text))
+    for person in people:
+        assert (person, "participatedIn", "Congreso Azul de Vox") in found
+
+
+@pytest.mark.parametrize("text", [
+    # no gathering: a family meal
+    "La senadora Ana Ruiz pasó el domingo en su pueblo natal. En la mesa, su hermano Luis Ruiz "
+    "y el alcalde Pedro Soto.",
+    # a verb: the line says something else of them
+    _CONGRESS + "En la fila de atrás, Luis Ruiz criticó a Pedro Soto.",
+])
+def test_no_seat_line_without_a_gathering_or_with_a_verb(read, text):
+    found = facts(read(text))
+    assert not any(s in ("Luis Ruiz", "Pedro Soto") and r == "participatedIn"
+                   for s, r, _ in found)

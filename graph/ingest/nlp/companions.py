@@ -2,7 +2,8 @@
 escenario la ministra X y el alcalde Y", "X estuvo acompañado por A y por B". Those at the
 side of someone the scene follows take part in the gathering the scene is at, when the text
 has one in view; a text about no gathering ("lo acompañó su esposa") keeps only the meeting
-(accompaniment.py)."""
+(accompaniment.py). Marching with a protest and a verbless line of who sat where ("En
+primera fila, A y B") are the same presence, told without a companion."""
 
 from __future__ import annotations
 
@@ -64,3 +65,53 @@ def _with_company(parsed, word) -> list[End]:
         return []
     return [e for e in listed(parsed, first.left_edge.i, preposition(first))
             if not e.reference and parsed.is_person(e.key)]
+
+
+# "caminó junto a los tractores", "marchó con los manifestantes", "desfiló al frente de la
+# columna": walking in a march is taking part in it
+_MARCHING = {"caminar", "marchar", "desfilar", "andar", "avanzar", "pasear"}
+_MARCHERS = {"manifestante", "tractor", "agricultor", "ganadero", "militante", "simpatizante",
+             "asistente", "participante", "columna", "cabecera", "pancarta", "comitiva",
+             "multitud", "marcha", "manifestacion", "protesta", "caravana", "concentrado",
+             "huelguista", "pensionista", "marchista", "tractorista", "transportista"}
+_ALONG = {"con", "junto", "entre", "frente", "cabeza", "tras", "detras", "delante"}
+
+
+def marcher_claims(parsed, verb) -> list[Found]:
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in _MARCHING or not any(
+            c.dep_ in ("obl", "obj", "nmod") and folded_lemma(c) in _MARCHERS and
+            _ALONG & {fold(t.lower_) for t in verb.doc[c.left_edge.i:c.i]}
+            for c in verb.children):
+        return []
+    people = [e for e in subject_ends(parsed, verb)
+              if not e.reference and parsed.is_person(e.key)]
+    topic = parsed.topic_event(verb.i) if people else None
+    if topic is None or not _known(parsed, topic[1]):
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, f"verb:{verb_lemma(verb)}", verb.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+
+
+# "En primera fila, A y B.", "En el palco de honor, la presidenta X y el alcalde Y.": a
+# chronicle's verbless line of who sat where at the gathering
+_SEATS = {"fila", "palco", "escenario", "tribuna", "estrado", "grada", "platea", "tarima",
+          "podio", "presidencia", "mesa"}
+
+
+def seated_line_claims(parsed, noun) -> list[Found]:
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or folded_lemma(noun) not in _SEATS or \
+            not any(c.dep_ == "case" and fold(c.lower_) == "en" for c in noun.children) or \
+            any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return []
+    comma = next((t for t in noun.doc[noun.i + 1:noun.sent.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    people = [e for e in listed(parsed, comma.i + 1)
+              if not e.reference and parsed.is_person(e.key)]
+    topic = parsed.topic_event(noun.i) if people else None
+    if topic is None or not _known(parsed, topic[1]):
+        return []
+    event = End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, "list", noun.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
