@@ -159,3 +159,21 @@ def test_no_seat_line_without_a_gathering_or_with_a_verb(read, text):
     found = facts(read(text))
     assert not any(s in ("Luis Ruiz", "Pedro Soto") and r == "participatedIn"
                    for s, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Gil habló ayer en Tierra Firme, la gala anual de su partido. Le acompañaron el senador "
+    "Luis Mora y la concejala Irene Sáez.",
+    "Ana Gil habló ayer en la cumbre Tierra Firme. Le acompañaron el senador Luis Mora y la "
+    "concejala Irene Sáez.",
+])
+def test_a_name_the_text_calls_a_gathering(read, text):
+    found = facts(read(text))
+    assert ("Luis Mora", "participatedIn", "Tierra Firme") in found
+    assert ("Irene Sáez", "participatedIn", "Tierra Firme") in found
+
+
+def test_a_name_the_text_calls_a_place_is_no_gathering(read):
+    found = facts(read("Ana Gil visitó ayer Tierra Firme, la finca de su familia. Le acompañaron "
+                       "el senador Luis Mora y la concejala Irene Sáez."))
+    assert not any(r == "participatedIn" for _, r, _ in found)

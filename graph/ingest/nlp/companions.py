@@ -42,12 +42,24 @@ def companion_claims(parsed, verb) -> list[Found]:
 
 def _known(parsed, key: str) -> bool:
     """A gathering of the graph, one the text describes ("una protesta convocada por X"), or
-    a new name headed by a gathering's kind."""
+    a new name headed by a gathering's kind or called one beside it."""
     if not key.startswith(NEW) or key in parsed.described.values():
         return True
     label = parsed.kb.label(key) if parsed.linked.entities.get(key) is None else \
         parsed.linked.entities[key].label
-    return bool(label) and fold(label.split()[0].lower()) in _GATHERINGS
+    if label and fold(label.split()[0].lower()) in _GATHERINGS:
+        return True
+    return any(m.key == key and _called_a_gathering(parsed.doc, m) for m in parsed.linked.mentions)
+
+
+def _called_a_gathering(doc, mention) -> bool:
+    """"la cumbre Europa Viva", "en Chile Libre 2029, el acto de lanzamiento": the text calls
+    the name a gathering next to it."""
+    before = [t for t in doc[max(0, mention.start - 2):mention.start] if not t.is_punct]
+    after = [t for t in doc[mention.end:mention.end + 3]]
+    return bool(before) and fold(before[-1].lower_) in _GATHERINGS or \
+        len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET" and \
+        fold(after[2].lower_) in _GATHERINGS
 
 
 def _with_company(parsed, word) -> list[End]:
