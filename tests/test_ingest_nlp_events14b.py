@@ -2,8 +2,9 @@
 B" after the gathering is named or described, "X estuvo acompañado por A y por B"; not when
 the text names no gathering or only a venue, nor company to come or denied), marching with
 a protest ("caminó junto a los tractores"), a verbless line of who sat where ("En primera
-fila, A y B"), and on a gathering named by the acronym the text gives its new organizer ("una
-manifestación convocada por la Asociación X (AX)" is "Manifestación de AX").
+fila, A y B"), watching from a seat ("siguió el debate desde la tribuna"), and on a gathering
+named by the acronym the text gives its new organizer ("una manifestación convocada por la
+Asociación X (AX)" is "Manifestación de AX").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -177,3 +178,23 @@ def test_a_name_the_text_calls_a_place_is_no_gathering(read):
     found = facts(read("Ana Gil visitó ayer Tierra Firme, la finca de su familia. Le acompañaron "
                        "el senador Luis Mora y la concejala Irene Sáez."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+
+@pytest.mark.parametrize("text, person", [
+    (_CONGRESS + "La exdiputada Rocío Ibarra siguió el debate desde la tribuna de invitados.",
+     "Rocío Ibarra"),
+    (_CONGRESS + "Desde un palco, el senador Luis Mora presenció los discursos.", "Luis Mora"),
+    (_CONGRESS + "La concejala Irene Sáez escuchaba desde la primera fila.", "Irene Sáez"),
+])
+def test_watching_from_a_seat_of_the_gathering(read, text, person):
+    assert (person, "participatedIn", "Congreso Azul de Vox") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    _CONGRESS + "El senador Luis Mora siguió el congreso desde su casa.",
+    _CONGRESS + "El senador Luis Mora siguió en la fila de atrás durante años.",
+    _CONGRESS + "El senador Luis Mora siguió a su lado durante toda la legislatura.",
+])
+def test_watching_from_elsewhere_or_staying_is_not_taking_part(read, text):
+    assert ("Luis Mora", "participatedIn", "Congreso Azul de Vox") not in facts(read(text))
