@@ -1,8 +1,9 @@
 """More turns a chronicle tells at the event it reports, without naming it again: "moderó los
 debates", "intervino como ponente", "ejerció de anfitrión", "habló primero", "leyó una carta
 de X", "arengó a los presentes desde una tarima", "estuvo en un palco", "se sentaba en las
-primeras filas", "Sí estuvo X" (and "No estuvo X", "Tampoco estuvo X", absent); and who
-presents or moderates a gathering ("el acto, presentado por X")."""
+primeras filas", "siguió el debate desde la tribuna", "Sí estuvo X" (and "No estuvo X",
+"Tampoco estuvo X", absent); and who presents or moderates a gathering ("el acto, presentado
+por X")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ _CLIPS = {"mensaje", "video", "videos", "mensajes", "videomensaje", "saludo", "g
           "intervencion", "discurso"}
 # "estuvo en un palco", "se sentaba en las primeras filas"
 _SEATED = {"estar", "sentar", "sentarse", "situar", "ubicar", "acomodar", "ocupar"}
+# "siguió el debate desde la tribuna", "presenció el mitin desde un palco" ("siguió en la
+# fila de atrás" is staying there)
+_WATCHING = {"seguir", "presenciar", "observar", "contemplar", "escuchar", "aplaudir"}
 _SEATS = {"palco", "fila", "grada", "platea", "butaca", "escenario", "tribuna", "estrado",
           "tarima"}
 
@@ -78,10 +82,11 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
     if lemma in _ADDRESSING and any(fold(c.lower_) in _PRESENT and c.dep_ in ("obj", "obl")
                                     for c in children):
         return subject_ends(parsed, token), "speaker"
-    if lemma in _SEATED and any(preposition(c) in ("en", "desde") and folded_lemma(c) in _SEATS
-                                and not _elsewhere(parsed, c)
-                                or preposition(c) == "a" and folded_lemma(c) == "lado"
-                                for c in children):  # "a su lado se sentaron A y B"
+    if lemma in _SEATED | _WATCHING and any(
+            preposition(c) in (("en", "desde") if lemma in _SEATED else ("desde",)) and
+            folded_lemma(c) in _SEATS and not _elsewhere(parsed, c) or lemma in _SEATED and
+            preposition(c) == "a" and folded_lemma(c) == "lado"  # "a su lado se sentaron A y B"
+            for c in children):
         return subject_ends(parsed, token), None
     if lemma in _SHOWING:
         # "se proyectó un mensaje grabado de X", "emitieron un vídeo de X": X took part from

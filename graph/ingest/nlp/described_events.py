@@ -16,6 +16,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
+from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
@@ -342,7 +343,7 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         organizer = _organizer(parsed, token) or _lead_host(parsed, token)
         if organizer is None:
             return None, token.i
-        words += ["de", _label(parsed, organizer.key)]
+        words += ["de", organizer_name(parsed, organizer, _label(parsed, organizer.key))]
     if len([w for w in words if fold(w.lower()) not in ("de", "del", "la", "el", "los", "las")
             ]) < 2:
         return None, token.i

@@ -12,6 +12,11 @@ from graph.ingest.nlp.chronicle_turns import (
     staged_event,
 )
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.companions import (
+    companion_claims,
+    marcher_claims,
+    seated_line_claims,
+)
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.list_runs import listed
@@ -56,7 +61,9 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
     people, role = _turn_takers(parsed, token)
     found = _attend(parsed, token, people, role)
     return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token) + \
-        presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token)
+        presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token) + \
+        companion_claims(parsed, token) + marcher_claims(parsed, token) + \
+        seated_line_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:

@@ -1,0 +1,129 @@
+"""Companions at the event a chronicle reports: "Le acompañaron A y B", "La acompañan en el
+escenario la ministra X y el alcalde Y", "X estuvo acompañado por A y por B". Those at the
+side of someone the scene follows take part in the gathering the scene is at, when the text
+has one in view; a text about no gathering ("lo acompañó su esposa") keeps only the meeting
+(accompaniment.py). Marching with a protest and a verbless line of who sat where ("En
+primera fila, A y B") are the same presence, told without a companion."""
+
+from __future__ import annotations
+
+from graph.ingest.model import NEW
+from graph.ingest.nlp.accompaniment import accompaniment_sense
+from graph.ingest.nlp.clauses import preposition, subject_ends
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.triggers import AT_ONES_SIDE
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.reading import fold
+
+# A gathering the text names with a word of these kinds; a name a venue may bear ("el Fórum
+# X", "el Palacio de Congresos") is no sure gathering
+_GATHERINGS = {"cumbre", "congreso", "conferencia", "convencion", "mitin", "manifestacion",
+               "marcha", "gala", "jornada", "jornadas", "encuentro", "cena", "almuerzo", "acto",
+               "concentracion", "protesta", "asamblea", "festival", "seminario", "simposio",
+               "coloquio", "foro", "tractorada", "caravana", "homenaje", "ceremonia", "debate",
+               "pleno", "sesion", "mesa", "reunion", "cpac"}
+
+
+def companion_claims(parsed, verb) -> list[Found]:
+    if verb.pos_ == "VERB" and accompaniment_sense(verb, verb_lemma(verb)) == AT_ONES_SIDE:
+        people = [e for e in subject_ends(parsed, verb)
+                  if e.first > verb.i and not e.reference and parsed.is_person(e.key)]
+    else:
+        people = _with_company(parsed, verb)
+    topic = parsed.topic_event(verb.i) if people else None
+    if topic is None or not _known(parsed, topic[1]):
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, "list", verb.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+
+
+def _known(parsed, key: str) -> bool:
+    """A gathering of the graph, one the text describes ("una protesta convocada por X"), or
+    a new name headed by a gathering's kind or called one beside it."""
+    if not key.startswith(NEW) or key in parsed.described.values():
+        return True
+    label = parsed.kb.label(key) if parsed.linked.entities.get(key) is None else \
+        parsed.linked.entities[key].label
+    if label and fold(label.split()[0].lower()) in _GATHERINGS:
+        return True
+    return any(m.key == key and _called_a_gathering(parsed.doc, m) for m in parsed.linked.mentions)
+
+
+def _called_a_gathering(doc, mention) -> bool:
+    """"la cumbre Europa Viva", "en Chile Libre 2029, el acto de lanzamiento": the text calls
+    the name a gathering next to it."""
+    before = [t for t in doc[max(0, mention.start - 2):mention.start] if not t.is_punct]
+    after = [t for t in doc[mention.end:mention.end + 3]]
+    return bool(before) and fold(before[-1].lower_) in _GATHERINGS or \
+        len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET" and \
+        fold(after[2].lower_) in _GATHERINGS
+
+
+def _with_company(parsed, word) -> list[End]:
+    """"X estuvo acompañado por A y por B", "estaba acompañada de su hermana, la diputada A":
+    the company of one at the scene (who comes or travels with someone is event_turns')."""
+    copula = next((c for c in word.children if c.dep_ == "cop" and folded_lemma(c) == "estar"),
+                  None)
+    if not fold(word.lower_).startswith("acompanad") or copula is None or \
+            "Fut" in copula.morph.get("Tense") or "Cnd" in copula.morph.get("Mood") or \
+            any(c.dep_ == "advmod" and fold(c.lower_) in ("no", "nunca") for c in word.children):
+        return []  # "estará acompañado por X", "no estuvo acompañado por nadie"
+    first = next((c for c in word.children if c.dep_ in ("obj", "obl", "nmod", "obl:agent")
+                  and preposition(c) in ("por", "de", "del")), None)
+    if first is None:
+        return []
+    return [e for e in listed(parsed, first.left_edge.i, preposition(first))
+            if not e.reference and parsed.is_person(e.key)]
+
+
+# "caminó junto a los tractores", "marchó con los manifestantes", "desfiló al frente de la
+# columna": walking in a march is taking part in it
+_MARCHING = {"caminar", "marchar", "desfilar", "andar", "avanzar", "pasear"}
+_MARCHERS = {"manifestante", "tractor", "agricultor", "ganadero", "militante", "simpatizante",
+             "asistente", "participante", "columna", "cabecera", "pancarta", "comitiva",
+             "multitud", "marcha", "manifestacion", "protesta", "caravana", "concentrado",
+             "huelguista", "pensionista", "marchista", "tractorista", "transportista"}
+_ALONG = {"con", "junto", "entre", "frente", "cabeza", "tras", "detras", "delante"}
+
+
+def marcher_claims(parsed, verb) -> list[Found]:
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in _MARCHING or not any(
+            c.dep_ in ("obl", "obj", "nmod") and folded_lemma(c) in _MARCHERS and
+            _ALONG & {fold(t.lower_) for t in verb.doc[c.left_edge.i:c.i]}
+            for c in verb.children):
+        return []
+    people = [e for e in subject_ends(parsed, verb)
+              if not e.reference and parsed.is_person(e.key)]
+    topic = parsed.topic_event(verb.i) if people else None
+    if topic is None or not _known(parsed, topic[1]):
+        return []
+    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, f"verb:{verb_lemma(verb)}", verb.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+
+
+# "En primera fila, A y B.", "En el palco de honor, la presidenta X y el alcalde Y.": a
+# chronicle's verbless line of who sat where at the gathering
+_SEATS = {"fila", "palco", "escenario", "tribuna", "estrado", "grada", "platea", "tarima",
+          "podio", "presidencia", "mesa"}
+
+
+def seated_line_claims(parsed, noun) -> list[Found]:
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or folded_lemma(noun) not in _SEATS or \
+            not any(c.dep_ == "case" and fold(c.lower_) == "en" for c in noun.children) or \
+            any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return []
+    comma = next((t for t in noun.doc[noun.i + 1:noun.sent.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    people = [e for e in listed(parsed, comma.i + 1)
+              if not e.reference and parsed.is_person(e.key)]
+    topic = parsed.topic_event(noun.i) if people else None
+    if topic is None or not _known(parsed, topic[1]):
+        return []
+    event = End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, "list", noun.i, {})
+            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
