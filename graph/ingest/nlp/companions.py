@@ -32,12 +32,7 @@ def companion_claims(parsed, verb) -> list[Found]:
                   if e.first > verb.i and not e.reference and parsed.is_person(e.key)]
     else:
         people = _with_company(parsed, verb)
-    topic = parsed.topic_event(verb.i) if people else None
-    if topic is None or not _known(parsed, topic[1]):
-        return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
-    return [Found("participatedIn", p, event, 0.6, "list", verb.i, {})
-            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+    return _at_text_event(parsed, people, verb)
 
 
 def _known(parsed, key: str) -> bool:
@@ -121,9 +116,14 @@ def seated_line_claims(parsed, noun) -> list[Found]:
         return []
     people = [e for e in listed(parsed, comma.i + 1)
               if not e.reference and parsed.is_person(e.key)]
-    topic = parsed.topic_event(noun.i) if people else None
+    return _at_text_event(parsed, people, noun)
+
+
+def _at_text_event(parsed, people: list[End], trigger) -> list[Found]:
+    """`people` took part in the event the text is about, when it is a known one."""
+    topic = parsed.topic_event(trigger.i) if people else None
     if topic is None or not _known(parsed, topic[1]):
         return []
-    event = End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])
-    return [Found("participatedIn", p, event, 0.6, "list", noun.i, {})
+    event = End(topic[1], trigger.i, trigger.i, reference=True, distance=topic[0])
+    return [Found("participatedIn", p, event, 0.6, "list", trigger.i, {})
             for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
