@@ -193,10 +193,10 @@ def _absent(parsed: Parsed, trigger, people: list[End], named: list[End],
     if not events:
         if any(not parsed.is_person(e.key) for e in named):
             return []  # "faltó a su palabra", "ausente de la política": no event
-        topic = parsed.topic_event(trigger.i)
+        topic = parsed.topic_end(trigger.i)
         if topic is None:
             return []
-        events = [End(topic[1], trigger.i, trigger.i, reference=True, distance=topic[0])]
+        events = [topic]
     lemma = folded_lemma(trigger)
     cue = "copula" if fold(trigger.lower_) in _ABSENT else (
         "nominal:ausencia" if lemma == "ausencia" else "verb:" + (

@@ -169,8 +169,7 @@ def guest_of_honour_claims(parsed, noun) -> list[Found]:
     else:  # "la invitada especial, X"
         people = [e for c in noun.children if c.dep_ == "appos" and c.i > noun.i
                   for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
-    topic = parsed.topic_event(noun.i) if people else None
-    if topic is None:
+    event = parsed.topic_end(noun.i) if people else None
+    if event is None:
         return []
-    event = End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])
     return [Found("invitedTo", p, event, 0.6, "apposition", noun.i, {}) for p in people]

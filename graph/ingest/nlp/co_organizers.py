@@ -28,12 +28,11 @@ def co_organizer_claims(parsed: Parsed, verb) -> list[Found]:
     events = [e for c in verb.children if c.dep_ == "obj" and c != clitic
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events and clitic is not None:
-        topic = parsed.topic_event(verb.i)
+        topic = parsed.topic_end(verb.i)
         # "la organizó" speaks of an event named just before; "La organizamos nosotros. Se
         # llamará Encuentro X" of one named right after
-        events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])] \
-            if topic is not None and topic[0] <= 2 and _organized(parsed, topic[1]) else \
-            _named_next(parsed, verb)
+        events = [topic] if topic is not None and topic.distance <= 2 and \
+            _organized(parsed, topic.key) else _named_next(parsed, verb)
     if not events:
         return []
     partners = [e for c in verb.children if c.dep_ in ("obl", "nmod")

@@ -32,7 +32,7 @@ def companion_claims(parsed, verb) -> list[Found]:
                   if e.first > verb.i and not e.reference and parsed.is_person(e.key)]
     else:
         people = _with_company(parsed, verb)
-    return _at_text_event(parsed, people, verb)
+    return _at_text_event(parsed, people, verb, "list")
 
 
 def _known(parsed, key: str) -> bool:
@@ -92,12 +92,7 @@ def marcher_claims(parsed, verb) -> list[Found]:
         return []
     people = [e for e in subject_ends(parsed, verb)
               if not e.reference and parsed.is_person(e.key)]
-    topic = parsed.topic_event(verb.i) if people else None
-    if topic is None or not _known(parsed, topic[1]):
-        return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
-    return [Found("participatedIn", p, event, 0.6, f"verb:{verb_lemma(verb)}", verb.i, {})
-            for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+    return _at_text_event(parsed, people, verb, f"verb:{verb_lemma(verb)}")
 
 
 # "En primera fila, A y B.", "En el palco de honor, la presidenta X y el alcalde Y.": a
@@ -116,14 +111,13 @@ def seated_line_claims(parsed, noun) -> list[Found]:
         return []
     people = [e for e in listed(parsed, comma.i + 1)
               if not e.reference and parsed.is_person(e.key)]
-    return _at_text_event(parsed, people, noun)
+    return _at_text_event(parsed, people, noun, "list")
 
 
-def _at_text_event(parsed, people: list[End], trigger) -> list[Found]:
+def _at_text_event(parsed, people: list[End], trigger, cue: str) -> list[Found]:
     """`people` took part in the event the text is about, when it is a known one."""
-    topic = parsed.topic_event(trigger.i) if people else None
-    if topic is None or not _known(parsed, topic[1]):
+    event = parsed.topic_end(trigger.i) if people else None
+    if event is None or not _known(parsed, event.key):
         return []
-    event = End(topic[1], trigger.i, trigger.i, reference=True, distance=topic[0])
-    return [Found("participatedIn", p, event, 0.6, "list", trigger.i, {})
+    return [Found("participatedIn", p, event, 0.6, cue, trigger.i, {})
             for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]

@@ -11,7 +11,6 @@ from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.stayed_away import text_event
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -69,7 +68,8 @@ def _stayed_away(parsed, verb, subjects: list[End], negated: bool) -> list[Found
         return []
     events = [e for c in verb.subtree if c.dep_ in ("obl", "obj") and c.i != verb.i
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
-    events = events or text_event(parsed, verb)
+    if not events:
+        events = [e for e in [parsed.topic_end(verb.i)] if e is not None]
     if not events:
         return []
     return [Found("participatedIn", a, events[0], 0.6, f"verb:{folded_lemma(verb)}", verb.i,

@@ -61,10 +61,10 @@ def _event(parsed: Parsed, verb) -> list[End]:
     if any(preposition(c) in ("a", "al", "para") and c.dep_ == "obl" and c.pos_ == "VERB"
            for c in verb.children):
         return []  # "los invitó a cenar": an invitation of its own
-    topic = parsed.topic_event(verb.i)
-    if topic is None or topic[0] > 2:
+    topic = parsed.topic_end(verb.i)
+    if topic is None or topic.distance > 2:
         return []
-    return [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])]
+    return [topic]
 
 
 def _named_guests(parsed: Parsed, verb) -> list[End]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.gazetteer import DOCUMENT_HEADS
 from graph.ingest.reading import fold
 
@@ -30,9 +29,6 @@ def signed_at_gatherings(parsed: Parsed, found: list[Found]) -> list[Found]:
     out = []
     for claim in found:
         if claim.relation == "participatedIn" and is_document(parsed.kb, claim.object.key):
-            topic = parsed.topic_event(claim.trigger)
-            if topic is not None:
-                claim.object = End(topic[1], claim.trigger, claim.trigger, reference=True,
-                                   distance=topic[0])
+            claim.object = parsed.topic_end(claim.trigger) or claim.object
         out.append(claim)
     return out

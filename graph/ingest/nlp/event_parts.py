@@ -6,7 +6,6 @@ en", "asistió a"), so the phrase names the gathering itself."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.events import is_definite, is_event_noun
 from graph.ingest.nlp.words import folded_lemma
 
@@ -40,7 +39,7 @@ def gathering_of_part(parsed, noun) -> list:
     if folded_lemma(noun) in _SITTINGS and is_definite(noun) and \
             noun.morph.get("Number") != ["Plur"] and not any(
                 c.dep_ in ("nmod", "acl", "appos", "amod") for c in noun.children):
-        topic = parsed.topic_event(noun.i, same_sentence=False)
+        topic = parsed.topic_end(noun.i, same_sentence=False)
         if topic is not None:
-            return [End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])]
+            return [topic]
     return []

@@ -92,9 +92,9 @@ class EventReading:
             k.dep_ == "case" and k.lower_ in ("con", "entre") for k in c.children)
             for c in token.children)
         if is_definite(token) and token.morph.get("Number") != ["Plur"] and not partnered:
-            topic = self.topic_event(token.i, same_sentence=False)
+            topic = self.topic_end(token.i, same_sentence=False)
             if topic:
-                return [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
+                return [topic]
         return []
 
     def name_event(self, token) -> End | None:
@@ -315,6 +315,13 @@ class EventReading:
         names = self.kb.entities[series].names if series in self.kb.entities else []
         return SUMMIT if any(SUMMIT in (event_class(n.split()[:1]), event_class(n.split()[-1:]))
                              for n in names) else EVENT
+
+    def topic_end(self, index: int, same_sentence: bool = True) -> End | None:
+        """The event the text is about at token `index` (topic_event), as a reference from
+        that token."""
+        topic = self.topic_event(index, same_sentence)
+        return None if topic is None else End(topic[1], index, index, reference=True,
+                                              distance=topic[0])
 
     def topic_event(self, index: int, same_sentence: bool = True) -> tuple[int, str] | None:
         """(sentences back, event) of the event the text is about at token `index`: one named

@@ -122,9 +122,9 @@ def _named_events(parsed, noun) -> list:
         if folded_lemma(of) in _TIMES and not any(c.dep_ == "nmod" for c in of.children):
             # "fue el orador estrella del domingo", "la gran protagonista de la jornada": a
             # day of the gathering the text reports
-            topic = parsed.topic_event(of.i)
-            if topic is not None and topic[0] <= 3:
-                return [End(topic[1], of.i, of.i, reference=True, distance=topic[0])]
+            topic = parsed.topic_end(of.i)
+            if topic is not None and topic.distance <= 3:
+                return [topic]
     return []
 
 
@@ -210,8 +210,7 @@ def _gathering_after(parsed, at: int) -> End | None:
                  if t.pos_ not in ("DET", "ADJ", "NUM")), None)
     if noun is None or not (is_event_noun(noun) or folded_lemma(noun) in _SESSIONS):
         return None
-    topic = parsed.topic_event(noun.i)
-    return End(topic[1], noun.i, noun.i, reference=True, distance=topic[0]) if topic else None
+    return parsed.topic_end(noun.i)
 
 
 # "participé en un panel", "hablé en una mesa": the parts of a gathering
@@ -227,10 +226,9 @@ def _invited_me(parsed, verb) -> list[Found]:
         return []
     if any(fold(t.lower_) in ("a", "al", "para") for t in doc[verb.i + 1:verb.sent.end]):
         return []  # "me invitaron a la CPAC": the verb's own reading names what to
-    topic = parsed.topic_event(verb.i)
-    if topic is None:
+    end = parsed.topic_end(verb.i)
+    if end is None:
         return []
-    end = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     ends = [e for e in interviewee(parsed, verb) if parsed.is_person(e.key)]
     return [Found("invitedTo", p, end, 0.6, "verb:first person", verb.i, {})
             for p in ends if parsed.kb.fits("invitedTo", p.key, end.key)]
@@ -258,14 +256,13 @@ def _swearing(verb) -> bool:
 
 
 def _sworn_in(parsed, verb) -> list[Found]:
-    topic = parsed.topic_event(verb.i)
-    if topic is None:
+    event = parsed.topic_end(verb.i)
+    if event is None:
         return []
-    label = fold(parsed.kb.label(topic[1]).split()[0].lower()) if parsed.kb.label(
-        topic[1]).strip() else ""
+    label = fold(parsed.kb.label(event.key).split()[0].lower()) if parsed.kb.label(
+        event.key).strip() else ""
     if label not in _SWEARING_OCCASIONS:
         return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
     return [Found("participatedIn", p, event, 0.6, f"verb:{folded_lemma(verb)}", verb.i, {})
             for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]

@@ -141,10 +141,9 @@ def _attend(parsed: Parsed, token, people: list[End], role: str | None) -> list[
         return []
     event = staged_event(parsed, token) if role == "speaker" else None
     if event is None:
-        topic = parsed.topic_event(token.i)
-        if topic is None:
+        event = parsed.topic_end(token.i)
+        if event is None:
             return []
-        event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
     qualifiers = {"role": role} if role else {}
     cue = "copula" if any(c.dep_ == "cop" for c in token.children) else \
         f"verb:{verb_lemma(token)}"

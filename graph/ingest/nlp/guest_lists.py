@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.triggers import list_role
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
@@ -34,9 +34,7 @@ def guest_list_claims(parsed: Parsed, verb) -> list[Found]:
         events = [e for c in role_noun.children if preposition(c) in ("a", "al", "de", "del")
                   for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
         if not events:
-            topic = parsed.topic_event(verb.i)
-            events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])] \
-                if topic else []
+            events = [e for e in [parsed.topic_end(verb.i)] if e is not None]
         people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
         qualifiers = {"role": role} if role else {}
         cue = "copula" if verb.pos_ == "NOUN" else f"verb:{verb_lemma(verb)}"

@@ -96,9 +96,9 @@ def _guest(parsed: Parsed, verb, phrase, negated: bool, cue: str) -> list[Found]
                and c.i != phrase.i for e in phrase_ends(parsed, c)
                if parsed.kb.is_a(e.key, EVENT)]
     if not events:
-        topic = parsed.topic_event(verb.i)
-        if topic is None or topic[0] > 2:
+        topic = parsed.topic_end(verb.i)
+        if topic is None or topic.distance > 2:
             return []
-        events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])]
+        events = [topic]
     return [Found("invitedTo", g, e, 0.6, cue, verb.i, {"role": "guest"}, negated=negated)
             for g in guests for e in events if parsed.kb.fits("invitedTo", g.key, e.key)]

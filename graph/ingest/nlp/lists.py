@@ -85,11 +85,10 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     found = _list_word(head_span)
     if found is None:
         return []
-    topic = parsed.topic_event(token.i)
-    if topic is None:
+    event = parsed.topic_end(token.i)
+    if event is None:
         return []
     word, (relation, role) = found
-    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
     people = _items(parsed, token.i + 1, sentence.end)
     if len(people) < 2:
         return []
@@ -134,11 +133,10 @@ def pair_role_claims(parsed: Parsed, token) -> list[Found]:
             if c.dep_ in ("det", "nummod", "amod")):
         return []
     kind = _list_kind([token])
-    topic = parsed.topic_event(token.i) if kind else None
-    if topic is None:
+    event = parsed.topic_end(token.i) if kind else None
+    if event is None:
         return []
     relation, role = kind
-    event = End(topic[1], token.i, token.i, reference=True, distance=topic[0])
     people = [e for e in parsed.ends(token) if parsed.is_person(e.key)]
     qualifiers = {"role": role} if role else {}
     return [Found(relation, p, event, 0.6, "reference", token.i, dict(qualifiers))

@@ -407,10 +407,10 @@ def event_of(parsed: Parsed, clause, at, near: bool = False) -> list[End]:
             found = [e for e in phrase_ends(parsed, child) if parsed.kb.is_a(e.key, EVENT)]
             if found:
                 return found
-    topic = parsed.topic_event(at.i)
-    if topic is None or near and topic[0] > 1:
+    topic = parsed.topic_end(at.i)
+    if topic is None or near and topic.distance > 1:
         return []
-    return [End(topic[1], at.i, at.i, reference=True, distance=topic[0])]
+    return [topic]
 
 
 def _sponsored(parsed: Parsed, noun) -> list[Found]:

@@ -168,9 +168,7 @@ def _invited(parsed: Parsed, participle) -> list[Found]:
     events = [e for c in participle.children if preposition(c) in ("a", "al", "para")
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events:
-        topic = parsed.topic_event(participle.i)
-        events = [End(topic[1], participle.i, participle.i, reference=True,
-                      distance=topic[0])] if topic else []
+        events = [e for e in [parsed.topic_end(participle.i)] if e is not None]
     return [Found("invitedTo", g, e, 0.65, "passive:invitar", participle.i) for g in guests
             for e in events if parsed.kb.fits("invitedTo", g.key, e.key)]
 
@@ -188,8 +186,6 @@ def _invitation_sent(parsed: Parsed, noun) -> list[Found]:
     events = [e for c in noun.children if preposition(c) in ("a", "al", "para")
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events:
-        topic = parsed.topic_event(noun.i)
-        events = [End(topic[1], noun.i, noun.i, reference=True, distance=topic[0])] \
-            if topic else []
+        events = [e for e in [parsed.topic_end(noun.i)] if e is not None]
     return [Found("invitedTo", g, e, 0.65, "nominal:invitacion", noun.i) for g in guests
             for e in events if g.key != e.key and parsed.kb.fits("invitedTo", g.key, e.key)]

@@ -191,11 +191,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 frame.object == PATIENT and not passive and any(
                     c.dep_ == "obj" and c.pos_ == "NOUN" for c in token.children)):
             # "cerró el acto" is the event's; "cerramos la lista de oradores" none
-            topic = parsed.topic_event(token.i)
+            topic = parsed.topic_end(token.i)
             # an event named in the sentence is the one; one named before, unless the clause
             # names another occasion
-            if topic and (topic[0] == 0 or not _says_where(parsed, token, frame)):
-                objects = [End(topic[1], token.i, token.i, reference=True, distance=topic[0])]
+            if topic and (topic.distance == 0 or not _says_where(parsed, token, frame)):
+                objects = [topic]
         cue = ("passive:" if passive else "verb:") + lemma
         if listed and frame.relation != "invitedTo":
             # "invitado como orador": an invitation to speak, whether or not one came
@@ -300,10 +300,9 @@ def _by_video(parsed: Parsed, verb) -> list[Found]:
     message = [c for c in verb.children if c.dep_ == "obj" and is_recorded_message(c, verb)]
     if not message or any(preposition(c) in ("a", "al") for c in verb.children):
         return []  # "envió un mensaje a Kast" writes to a person
-    topic = parsed.topic_event(verb.i)
-    if not topic:
+    event = parsed.topic_end(verb.i)
+    if not event:
         return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     return [Found("participatedIn", s, event, 0.6, "verb:enviar", verb.i, {"role": "by video"})
             for s in subject_ends(parsed, verb)
             if parsed.kb.fits("participatedIn", s.key, event.key)]
@@ -319,9 +318,7 @@ def _had_as(parsed: Parsed, verb, role: tuple[str, str | None]) -> list[Found]:
     events = [e for c in verb.children if c.dep_ == "nsubj"
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events:
-        topic = parsed.topic_event(verb.i)
-        events = [End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])] \
-            if topic else []
+        events = [e for e in [parsed.topic_end(verb.i)] if e is not None]
     qualifiers = {"role": qualifier} if qualifier else {}
     return [Found(relation, p, e, 0.7, "verb:tener", verb.i, dict(qualifiers))
             for p in people for e in events if parsed.kb.fits(relation, p.key, e.key)]

@@ -9,7 +9,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.lists import listed_after
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.other_years import dated_elsewhere
-from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.triggers import AGENT
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -43,10 +43,9 @@ def signed_claims(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
     # over: see documents); else the event the text is about
     event = next((e for t in near if t.pos_ == "PROPN" for e in parsed.ends(t, conj=False)
                   if is_document(parsed.kb, e.key)), None)
-    topic = None if dated_elsewhere(parsed, verb) else parsed.topic_event(verb.i)
-    if event is None and not topic:
+    event = event or (None if dated_elsewhere(parsed, verb) else parsed.topic_end(verb.i))
+    if event is None:
         return []
-    event = event or End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     signers = listed_after(parsed, semicolon_list(parsed, slots.fill(AGENT)))
     return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
                   "verb:" + lemma, verb.i, {"role": "signatory"})

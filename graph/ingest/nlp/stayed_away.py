@@ -147,14 +147,8 @@ def _away(parsed: Parsed, verb, cue: str, bodies: list[End] | None = None) -> li
                                         else parsed.is_person)(e.key) and not e.reference]
     events = [e for c in verb.children if preposition(c) in ("a", "al") and c.dep_ != "obj"
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
-    events = events or text_event(parsed, verb)
+    if not events:
+        events = [e for e in [parsed.topic_end(verb.i)] if e is not None]
     return [Found("participatedIn", a, e, 0.6, cue, verb.i, negated=True)
             for a in absent for e in events
             if a.key != e.key and parsed.kb.fits("participatedIn", a.key, e.key)]
-
-
-def text_event(parsed: Parsed, verb) -> list[End]:
-    """The event the text is about, as a reference from the verb, when its clause names none."""
-    topic = parsed.topic_event(verb.i)
-    return [] if topic is None else [
-        End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])]

@@ -42,10 +42,9 @@ def withdrawal_claims(parsed: Parsed, verb, slots) -> list[Found]:
         return []
     if not invited and any(_another(c) for c in verb.children if c.dep_ == "obj"):
         return []  # "ya había cancelado una visita similar hace un año": not this one
-    topic = parsed.topic_event(verb.i)
-    if not topic:
+    event = parsed.topic_end(verb.i)
+    if not event:
         return []
-    event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
     relations = (("invitedTo", False), ("participatedIn", True)) if invited else (
         ("participatedIn", True),)
     if invited and _to_come(verb):
@@ -94,10 +93,9 @@ def _called_off(parsed: Parsed, verb) -> list[Found]:
             focus = None if coordinated else parsed.focus(parsed.sentence_of(noun.idx),
                                                           before=noun.i)
             people += [End(focus, noun.i, noun.i, reference=True, distance=1)] if focus else []
-        topic = parsed.topic_event(verb.i) if people else None
-        if topic is None or any(folded_lemma(t) in _REMOTE for t in verb.sent):
+        event = parsed.topic_end(verb.i) if people else None
+        if event is None or any(folded_lemma(t) in _REMOTE for t in verb.sent):
             continue
-        event = End(topic[1], verb.i, verb.i, reference=True, distance=topic[0])
         out += [Found("participatedIn", p, event, 0.6, "passive:" + verb_lemma(verb), verb.i,
                       negated=True)
                 for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
