@@ -51,7 +51,7 @@ from graph.ingest.nlp.offices import (
 from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
-from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
@@ -420,10 +420,11 @@ class RoleReader(TitleClaims, OfficeNaming):
             head = token.head
         else:
             return []
-        if not base_role(head)[0] or not any(c.dep_ == "cop" for c in head.children):
+        holder, head = head, partitive_partner(head)  # "es uno de los rivales de Y"
+        if not base_role(head)[0] or not any(c.dep_ == "cop" for c in holder.children):
             return []
         titles = []
-        verb = next(c for c in head.children if c.dep_ == "cop")
+        verb = next(c for c in holder.children if c.dep_ == "cop")
         for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or contrasted(t))
                               and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(

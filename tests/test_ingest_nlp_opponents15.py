@@ -1,0 +1,107 @@
+"""The parse extractor on rivals named by a noun: a critic ("uno de los críticos más duros de
+X", "el principal crítico de X") or a scourge ("el azote de X") is a rival, in apposition or
+after a copula; "es uno de los adversarios de X" picks its subject out of X's rivals (and
+"uno de los aliados de X" out of its allies). "Crítico" is told from the verb "criticó" and
+"las críticas de X" (what X said) from "una de las críticas de X" (a critic). One called the
+partner of a third ("lo describió como «socio del sanchismo»") is a reproach, not an alliance
+with whoever says it.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+CRITIC, TARGET = "Tomás Lerma", "Andrés Vidal"
+
+
+def _rivals(found, a=CRITIC, b=TARGET) -> bool:
+    return (a, "opponentOf", b) in found or (b, "opponentOf", a) in found
+
+
+@pytest.mark.parametrize("text", [
+    "El senador Tomás Lerma, uno de los críticos más duros de Andrés Vidal, habló ayer.",
+    "Tomás Lerma, crítico feroz de Andrés Vidal, intervino en el pleno.",
+    "El principal crítico de Andrés Vidal, Tomás Lerma, pidió la palabra.",
+    "Tomás Lerma es el crítico más incisivo de Andrés Vidal en el Congreso.",
+    "Tomás Lerma es uno de los críticos más duros de Andrés Vidal.",
+    "Tomás Lerma fue uno de los críticos más severos de Andrés Vidal.",
+])
+def test_a_critic_is_a_rival(read, text):
+    assert _rivals(facts(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "La diputada Marta Soler es una de las críticas más duras de Andrés Vidal.",
+    "Marta Soler, una de las críticas más duras de Andrés Vidal, votó en contra.",
+])
+def test_a_woman_among_the_critics(read, text):
+    assert _rivals(facts(read(text)), "Marta Soler")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma, azote de Andrés Vidal en el Senado, habló ayer.",
+    "Tomás Lerma es el azote de Andrés Vidal en la Asamblea.",
+    "La senadora Marta Soler se ha convertido en la principal azote de Andrés Vidal.",
+])
+def test_a_scourge_is_a_rival(read, text):
+    found = facts(read(text))
+    assert _rivals(found) or _rivals(found, "Marta Soler")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma es uno de los principales adversarios de Andrés Vidal.",
+    "Tomás Lerma era uno de los rivales más temidos de Andrés Vidal.",
+    "Marta Soler es una de las opositoras más firmes de Andrés Vidal.",
+])
+def test_one_of_the_rivals(read, text):
+    found = facts(read(text))
+    assert _rivals(found) or _rivals(found, "Marta Soler")
+
+
+def test_one_of_the_allies(read):
+    found = facts(read("Tomás Lerma es uno de los aliados más fieles de Andrés Vidal."))
+    assert (CRITIC, "allied", TARGET) in found or (TARGET, "allied", CRITIC) in found
+    assert not _rivals(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma criticó a Andrés Vidal en el pleno.",  # the verb, not the noun
+    "Tras las críticas de Andrés Vidal, Tomás Lerma retiró la propuesta.",
+    "Las críticas de Andrés Vidal no hicieron mella en Tomás Lerma.",
+    "Tomás Lerma describió la situación de Andrés Vidal como crítica.",
+    "El sector crítico del partido de Andrés Vidal, con Tomás Lerma, se reunió ayer.",
+])
+def test_no_critic_named(read, text):
+    assert not _rivals(facts(read(text)))
+
+
+def test_one_of_the_rivals_denied_is_no_rivalry(read):
+    found = facts(read("Tomás Lerma no es uno de los rivales de Andrés Vidal."))
+    assert (CRITIC, "opponentOf", TARGET) not in found
+
+
+@pytest.mark.parametrize("text", [
+    'Tomás Lerma arremetió contra Vox, al que describió como "socio imprescindible del '
+    'sanchismo".',
+    'Tomás Lerma tachó a Vox de "aliado de Putin" en el pleno.',
+    'Tomás Lerma calificó a Vox de "socio preferente de los separatistas".',
+    'Tomás Lerma llamó a Vox "el aliado más fiel de Orbán en España".',
+])
+def test_the_partner_of_a_third_is_no_ally_of_the_speaker(read, text):
+    found = facts(read(text))
+    assert (CRITIC, "allied", "Vox") not in found and ("Vox", "allied", CRITIC) not in found
+
+
+@pytest.mark.parametrize("text", [
+    'El líder de Chega, André Ventura, calificó a Vox de "socio leal".',
+    'El líder de Chega, André Ventura, calificó a Vox de "partido hermano".',
+    'El líder de Chega, André Ventura, definió a Vox como "un aliado natural".',
+])
+def test_one_called_an_ally_still_is(read, text):
+    found = facts(read(text))
+    assert ("André Ventura", "allied", "Vox") in found
