@@ -105,3 +105,28 @@ def test_the_partner_of_a_third_is_no_ally_of_the_speaker(read, text):
 def test_one_called_an_ally_still_is(read, text):
     found = facts(read(text))
     assert ("André Ventura", "allied", "Vox") in found
+
+
+@pytest.mark.parametrize("text", [
+    "El rival más feroz de Andrés Vidal, Tomás Lerma, habló ayer.",
+    "El adversario más temido de Andrés Vidal en el Senado, Tomás Lerma, no votó.",
+    "El crítico más duro de Andrés Vidal, Tomás Lerma, pidió su dimisión.",
+])
+def test_a_superlative_title_before_the_name(read, text):
+    assert _rivals(facts(read(text)))
+
+
+def test_a_superlative_ally_before_the_name(read):
+    found = facts(read("El aliado más fiel de Andrés Vidal en la región, Tomás Lerma, lo "
+                       "recibió ayer."))
+    assert (CRITIC, "allied", TARGET) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tras el discurso más duro de Andrés Vidal, Tomás Lerma pidió la palabra.",
+    "Durante el debate más tenso de Andrés Vidal, Tomás Lerma guardó silencio.",
+])
+def test_a_superlative_without_a_title(read, text):
+    found = facts(read(text))
+    assert not _rivals(found)
+    assert not any(r == "allied" for _, r, _ in found)

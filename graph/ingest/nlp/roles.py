@@ -272,7 +272,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                     other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
                 return None
             if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
-                    token.lower_ not in LINKS:
+                    token.lower_ not in LINKS and not (  # "el rival más feroz de X, Y"
+                        token.lower_ in ("más", "muy") and doc[i + 1].pos_ == "ADJ"):
                 return None
             if other is not None:
                 i = other.start - 1
