@@ -4,7 +4,8 @@ after a copula; "es uno de los adversarios de X" picks its subject out of X's ri
 "uno de los aliados de X" out of its allies). "Crítico" is told from the verb "criticó" and
 "las críticas de X" (what X said) from "una de las críticas de X" (a critic). One called the
 partner of a third ("lo describió como «socio del sanchismo»") is a reproach, not an alliance
-with whoever says it.
+with whoever says it. A party called a rival or an ally in apposition ("Vox, principal
+adversario del PSOE") is one, and a plural title holds for each name coordinated before it.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -129,4 +130,33 @@ def test_a_superlative_ally_before_the_name(read):
 def test_a_superlative_without_a_title(read, text):
     found = facts(read(text))
     assert not _rivals(found)
+    assert not any(r == "allied" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Vox, principal adversario del PSOE en Andalucía, votó en contra.", [("Vox", "PSOE")]),
+    ("Vox y el PP, principales adversarios del PSOE, votaron en contra.",
+     [("Vox", "PSOE"), ("PP", "PSOE")]),
+    ("Tomás Lerma y Marta Soler, rivales declarados de Andrés Vidal, votaron en contra.",
+     [(CRITIC, TARGET), ("Marta Soler", TARGET)]),
+])
+def test_a_body_called_a_rival(read, text, pairs):
+    found = facts(read(text))
+    for a, b in pairs:
+        assert _rivals(found, a, b)
+
+
+def test_a_body_called_an_ally(read):
+    found = facts(read("Chega, el aliado más fiel de Vox en Bruselas, votó a favor."))
+    assert ("Chega", "allied", "Vox") in found or ("Vox", "allied", "Chega") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Vox, ni aliado ni rival del PP, votó en contra.",
+    "Vox, el partido de Santiago Abascal, votó en contra del PP.",
+    "Vox, la tercera fuerza del PP y el PSOE, votó en contra.",
+])
+def test_a_body_with_no_partner_title(read, text):
+    found = facts(read(text))
+    assert not _rivals(found, "Vox", "PP")
     assert not any(r == "allied" for _, r, _ in found)
