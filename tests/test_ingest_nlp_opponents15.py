@@ -160,3 +160,21 @@ def test_a_body_with_no_partner_title(read, text):
     found = facts(read(text))
     assert not _rivals(found, "Vox", "PP")
     assert not any(r == "allied" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente argentino, Javier Milei, llegó a Córdoba. El gobernador Axel Kicillof, "
+    "principal opositor del Presidente, criticó la cumbre.",
+    "El presidente ecuatoriano, Daniel Noboa, inauguró la cumbre. El alcalde Aquiles Álvarez, "
+    "uno de los críticos más duros del mandatario ecuatoriano, no asistió.",
+])
+def test_a_rival_of_a_title_the_text_gave_one_person(read, text):
+    found = facts(read(text))
+    assert ("Axel Kicillof", "opponentOf", "Javier Milei") in found or \
+        ("Aquiles Álvarez", "opponentOf", "Daniel Noboa") in found
+
+
+def test_a_rival_of_another_country_s_president(read):
+    found = facts(read("El presidente ecuatoriano, Daniel Noboa, inauguró la cumbre. El alcalde "
+                       "Aquiles Álvarez, rival del presidente de Perú, no asistió."))
+    assert ("Aquiles Álvarez", "opponentOf", "Daniel Noboa") not in found

@@ -507,6 +507,11 @@ class RoleReader(TitleClaims, OfficeNaming):
                 # "miembro del comité ejecutivo del partido", "la directora de la fundación":
                 # the party, or the organization of that head noun, last named
                 title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
+            elif not title.targets and role_kind(word) in ("ally", "rival") and \
+                    doc[i - 1].lower_ in ("del", "de", "la") and base_role(token)[0] and \
+                    self.parsed.refer(token, strict=True):
+                # "el principal opositor del Presidente": the person that title stands for
+                title.targets += self.parsed.refer(token, strict=True)
             elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
                 key = common_body(self.parsed, token, phrase_words(token))
