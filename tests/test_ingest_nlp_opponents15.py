@@ -6,6 +6,8 @@ after a copula; "es uno de los adversarios de X" picks its subject out of X's ri
 partner of a third ("lo describió como «socio del sanchismo»") is a reproach, not an alliance
 with whoever says it. A party called a rival or an ally in apposition ("Vox, principal
 adversario del PSOE") is one, and a plural title holds for each name coordinated before it.
+An enmity, a clash or a war between two ("su choque con X", "la guerra entre A y B") makes
+rivals; a war of countries or a cause fought together does not.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -178,3 +180,23 @@ def test_a_rival_of_another_country_s_president(read):
     found = facts(read("El presidente ecuatoriano, Daniel Noboa, inauguró la cumbre. El alcalde "
                        "Aquiles Álvarez, rival del presidente de Perú, no asistió."))
     assert ("Aquiles Álvarez", "opponentOf", "Daniel Noboa") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma mantiene una guerra abierta con Andrés Vidal.",
+    "La guerra entre Tomás Lerma y Andrés Vidal marcó la campaña.",
+    "El choque entre Tomás Lerma y Andrés Vidal fue evidente en el pleno.",
+    "La enemistad de Tomás Lerma con Andrés Vidal viene de lejos.",
+    "La confrontación entre Andrés Vidal y Tomás Lerma dividió al partido.",
+])
+def test_an_enmity_between_two(read, text):
+    assert _rivals(facts(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma habló de la guerra de Ucrania con Andrés Vidal.",
+    "Tomás Lerma declaró la guerra cultural a la izquierda junto a Andrés Vidal.",
+    "Tomás Lerma y Andrés Vidal libran una guerra comercial contra China.",
+])
+def test_a_war_that_sets_no_two_apart(read, text):
+    assert not _rivals(facts(read(text)))
