@@ -7,7 +7,8 @@ partner of a third ("lo describió como «socio del sanchismo»") is a reproach,
 with whoever says it. A party called a rival or an ally in apposition ("Vox, principal
 adversario del PSOE") is one, and a plural title holds for each name coordinated before it.
 An enmity, a clash or a war between two ("su choque con X", "la guerra entre A y B") makes
-rivals; a war of countries or a cause fought together does not.
+rivals; a war of countries or a cause fought together does not. A participle of opposition
+after a name ("X, enfrentado con Y", "el PP, opuesto a Vox") is a rivalry.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -200,3 +201,23 @@ def test_an_enmity_between_two(read, text):
 ])
 def test_a_war_that_sets_no_two_apart(read, text):
     assert not _rivals(facts(read(text)))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tomás Lerma, enfrentado con Andrés Vidal desde 2020, habló ayer.", (CRITIC, TARGET)),
+    ("Tomás Lerma, hoy enemistado con Andrés Vidal, pidió la palabra.", (CRITIC, TARGET)),
+    ("Marta Soler, enfrentada al senador Andrés Vidal, no votó.", ("Marta Soler", TARGET)),
+    ("El PP, opuesto a Vox en casi todo, votó en contra.", ("PP", "Vox")),
+])
+def test_a_participle_of_opposition(read, text, pair):
+    assert _rivals(facts(read(text)), *pair)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma, contrario a la reforma de Andrés Vidal, habló ayer.",
+    "Tomás Lerma, nunca enfrentado con Andrés Vidal, habló ayer.",
+    "El sector enfrentado con Andrés Vidal, según Tomás Lerma, perdió la votación.",
+])
+def test_no_participle_of_opposition(read, text):
+    found = facts(read(text))
+    assert (CRITIC, "opponentOf", TARGET) not in found

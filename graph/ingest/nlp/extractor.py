@@ -73,6 +73,7 @@ from graph.ingest.nlp.occasion_dates import date_at_occasions
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
+from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
@@ -216,6 +217,7 @@ class NlpExtractor:
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
             found += trade_party_claims(parsed, token, party_adjectives)  # "el armador X"
             found += joined_participle_claims(parsed, token)  # "X, afiliado al PP"
+            found += opposed_participle_claims(parsed, token)  # "X, enfrentado con Y"
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
