@@ -100,6 +100,8 @@ def _called(parsed: Parsed, noun) -> list[Found]:
     if verb_lemma(verb) not in _CALLING or not any(t.lower_ in ("como", "de") for t in between) \
             and not (between and between[-1].text in _OPENING_QUOTES):
         return []  # "lo definió como aliado", "calificó a Vox de partido hermano", "llamó «…»"
+    if _partner_named(noun):
+        return []  # "lo describió como «socio del sanchismo»": the ally of another, a reproach
     cue = f"verb:{verb_lemma(verb)}"
     if any(c.lower_ in ("se", "nos") and c.pos_ == "PRON" for c in verb.children):
         return _pairs(parsed, subject_ends(parsed, verb), verb, cue) \
@@ -108,6 +110,14 @@ def _called(parsed: Parsed, noun) -> list[Found]:
               and c != head for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
     return [Found("allied", s, o, 0.6, cue, verb.i) for s in subject_ends(parsed, verb)
             for o in called if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
+
+
+def _partner_named(noun) -> bool:
+    """"socio imprescindible del sanchismo", "aliado de Putin": the noun names whose ally the
+    one called is, so the caller is not that ally."""
+    return any(c.dep_ in ("nmod", "obl") and c.i > noun.i and any(
+        g.dep_ == "case" and fold(g.lower_) in ("de", "del") for g in c.children)
+        for c in noun.children)
 
 
 def _brotherly(noun) -> bool:

@@ -15,6 +15,7 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
+from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
@@ -72,6 +73,7 @@ from graph.ingest.nlp.occasion_dates import date_at_occasions
 from graph.ingest.nlp.occasions import during_claims
 from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
+from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
@@ -211,9 +213,11 @@ class NlpExtractor:
                       if c.negated or _asserted(c, token)]
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
+            found += body_partner_claims(parsed, token)  # "Vox, principal rival del PSOE"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
             found += trade_party_claims(parsed, token, party_adjectives)  # "el armador X"
             found += joined_participle_claims(parsed, token)  # "X, afiliado al PP"
+            found += opposed_participle_claims(parsed, token)  # "X, enfrentado con Y"
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \

@@ -32,6 +32,16 @@ def titled_subject(token):
     return token
 
 
+def partitive_partner(head):
+    """"X es uno de los principales adversarios de Y", "una de las aliadas más fieles de Z":
+    the partner title the copula's "uno de" picks X out of, else `head`."""
+    if fold(head.lower_) not in ("uno", "una") or not any(c.dep_ == "cop" for c in head.children):
+        return head
+    return next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i and
+                 partner_title(c) and any(g.dep_ == "case" and g.lower_ == "de"
+                                          for g in c.children)), head)
+
+
 def partner_title(token) -> bool:
     """Whether `token` is a title of partnership or rivalry ("aliado", "rival")."""
     return role_kind(base_role(token)[0] or "") in ("ally", "rival")

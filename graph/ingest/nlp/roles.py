@@ -51,7 +51,7 @@ from graph.ingest.nlp.offices import (
 from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
-from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
+from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
@@ -272,7 +272,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                     other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
                 return None
             if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
-                    token.lower_ not in LINKS:
+                    token.lower_ not in LINKS and not (  # "el rival más feroz de X, Y"
+                        token.lower_ in ("más", "muy") and doc[i + 1].pos_ == "ADJ"):
                 return None
             if other is not None:
                 i = other.start - 1
@@ -420,10 +421,11 @@ class RoleReader(TitleClaims, OfficeNaming):
             head = token.head
         else:
             return []
-        if not base_role(head)[0] or not any(c.dep_ == "cop" for c in head.children):
+        holder, head = head, partitive_partner(head)  # "es uno de los rivales de Y"
+        if not base_role(head)[0] or not any(c.dep_ == "cop" for c in holder.children):
             return []
         titles = []
-        verb = next(c for c in head.children if c.dep_ == "cop")
+        verb = next(c for c in holder.children if c.dep_ == "cop")
         for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or contrasted(t))
                               and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(
@@ -505,6 +507,11 @@ class RoleReader(TitleClaims, OfficeNaming):
                 # "miembro del comité ejecutivo del partido", "la directora de la fundación":
                 # the party, or the organization of that head noun, last named
                 title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
+            elif not title.targets and role_kind(word) in ("ally", "rival") and \
+                    doc[i - 1].lower_ in ("del", "de", "la") and base_role(token)[0] and \
+                    self.parsed.refer(token, strict=True):
+                # "el principal opositor del Presidente": the person that title stands for
+                title.targets += self.parsed.refer(token, strict=True)
             elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
                 key = common_body(self.parsed, token, phrase_words(token))

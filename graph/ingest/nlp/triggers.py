@@ -445,6 +445,8 @@ NOUNS: dict[str, Nominal] = {
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
     "rivalidad": _RIVALRY, "pugna": _RIVALRY, "disputa": _RIVALRY, "enfrentamiento": _RIVALRY,
     "duelo": _RIVALRY, "pulso": _RIVALRY,  # "el duelo entre A y B", "su pulso con X"
+    # "la enemistad entre A y B", "su choque con X", "una guerra abierta con Y"
+    "enemistad": _RIVALRY, "choque": _RIVALRY, "confrontacion": _RIVALRY, "guerra": _RIVALRY,
     # a contest between two: "la pelea entre A y B por el segundo lugar", "su contienda con X",
     # "el careo entre A y B" (a fight "contra" someone is an attack, not a race; "lucha" and
     # "batalla" are mostly a cause fought together)
@@ -482,7 +484,7 @@ ALLYING = {"electoral", "gobierno", "coalicion", "politico", "programatico", "in
 # hostil"); a strained one ("tensa", "fría", "con altibajos") makes them neither allies nor,
 # yet, rivals.
 HOSTILE = {"glacial", "gelido", "hostil", "pesimo", "rota", "roto", "inexistente", "nulo",
-           "enfrentado", "envenenado"}
+           "enfrentado", "envenenado", "guerra", "enemistad", "hostilidad"}
 STRAINED = {"frio", "tenso", "tirante", "distante", "malo", "mal", "altibajo", "complicado",
             "dificil", "ambiguo", "ambivalente", "irregular", "conflictivo", "tormentoso"}
 # Nouns that a "relación" must carry to be an alliance rather than any relation.
