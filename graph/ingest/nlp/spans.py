@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import EVENT, PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.governing_nouns import governing_noun
 from graph.ingest.nlp.name_boundaries import place_before_person
 
 Key = tuple[str, ...]
@@ -456,6 +457,8 @@ class Reader:
             head = self.texts[start - 1]
         elif self._governed(start):  # "la red municipal X": the group noun past its adjective
             head = next(self.texts[i] for i in range(start - 1, -1, -1) if self.pos[i] == "NOUN")
+        elif governing_noun(self, start):  # "el partido nacionalista búlgaro X"
+            head = governing_noun(self, start)
         elif start > 1 and not self.caps[start - 1] and not self.caps[start - 2] and \
                 self.pos[start - 1] in ("ADJ", "PROPN") and \
                 self.pos[start - 2] in ("NOUN", "PROPN") and self.keys[start - 2]:
