@@ -162,3 +162,61 @@ def test_a_place_after_an_event_between_commas_is_no_person(read):
         found = read(text)
         assert all(e.cls != PERSON for e in found.entities if e.label == place), text
         assert all(c.subject != place for c in found.candidates), text
+
+
+# ------------------------------------------------------------ what a speaker says they did
+
+
+def test_a_clause_of_saying_hung_on_its_audience_is_the_speaker_s(read):
+    cases = [("Santiago Abascal reveló ante los asistentes que el jueves habló por teléfono con "
+              "Giorgia Meloni.", "Santiago Abascal", "contactWith", "Giorgia Meloni"),
+             ("Santiago Abascal recordó ante los simpatizantes que en enero se reunió con Viktor "
+              "Orbán.", "Santiago Abascal", "met", "Viktor Orbán"),
+             ("Jorge Buxadé explicó a los militantes que el martes se reunió con Marine Le Pen.",
+              "Jorge Buxadé", "met", "Marine Le Pen")]
+    for text, subject, relation, obj in cases:
+        _asserted(read(text), subject, relation, obj)
+
+
+def test_a_relative_clause_on_the_audience_is_not_the_speaker_s(read):
+    for text in ["Santiago Abascal saludó a los asistentes que se reunieron con Giorgia Meloni.",
+                 "Santiago Abascal agradeció a los alcaldes que se reunieron con Giorgia Meloni "
+                 "su apoyo."]:
+        absent(read(text), "met", "Santiago Abascal")
+
+
+# ------------------------------------------------------------ "ninguno de los dos"
+
+
+def test_neither_of_two_titled_people_coordinated_before_is_who_stayed_away(read):
+    found = read("La Cumbre Atlántica se celebró en Lisboa. Santiago Abascal habló con Giorgia "
+                 "Meloni. Los organizadores invitaron al presidente del PP, Alberto Núñez "
+                 "Feijóo, y a la líder del PSOE andaluz, María Jesús Montero, pero ninguno de "
+                 "los dos asistió.")
+    for person in ("Alberto Núñez Feijóo", "María Jesús Montero"):
+        assert find(found, person, "participatedIn", "Cumbre Atlántica").negated
+    for person in ("Santiago Abascal", "Giorgia Meloni"):
+        absent(found, "participatedIn", person)
+
+
+# ------------------------------------------------------------ a seat before a fronted comma
+
+
+def test_a_seat_in_a_fronted_phrase_is_not_the_event_the_next_subject_names(read):
+    for text, seat in [("Javier Milei almorzó con el gobernador Martín Llaryora. Según fuentes de "
+                        "la Casa Amarilla, el encuentro sirvió para cerrar el acuerdo. Desde la "
+                        "intendencia confirmaron que el alcalde no fue invitado al foro.",
+                        "Casa Amarilla"),
+                       ("Nayib Bukele recibió al diputado Johannes Kaiser. De acuerdo con voceros "
+                        "del Palacio Azul, la reunión duró una hora. El ministro no fue invitado "
+                        "a la cumbre.", "Palacio Azul")]:
+        found = read(text)
+        assert all(seat not in (c.subject, c.object) for c in found.candidates), text
+        assert all(e.label != seat or e.cls.rsplit("#", 1)[-1] not in ("Summit", "Event")
+                   for e in found.entities), text
+
+
+def test_an_event_noun_in_apposition_still_names_the_event(read):
+    found = read("Javier Milei cerró Chile Libre 2029, el acto de lanzamiento de la candidatura "
+                 "de Kast.")
+    _asserted(found, "Javier Milei", "participatedIn", "Chile Libre 2029")
