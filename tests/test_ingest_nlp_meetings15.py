@@ -220,3 +220,16 @@ def test_an_event_noun_in_apposition_still_names_the_event(read):
     found = read("Javier Milei cerró Chile Libre 2029, el acto de lanzamiento de la candidatura "
                  "de Kast.")
     _asserted(found, "Javier Milei", "participatedIn", "Chile Libre 2029")
+
+
+# ------------------------------------------------------------ speaking beside, not with
+
+
+def test_speaking_beside_someone_is_no_contact_with_them(read):
+    for text in ["Eduardo Bolsonaro habla en el primer panel junto al excandidato peruano "
+                 "Rafael López Aliaga y la dirigente de Vox Rocío de Meer.",
+                 "Javier Milei habló junto a Santiago Abascal ante diez mil personas.",
+                 "Giorgia Meloni conversó con el público junto a Marine Le Pen."]:
+        absent(read(text), "contactWith")
+    _asserted(read("Javier Milei conversó con Santiago Abascal por teléfono."), "Javier Milei",
+              "contactWith", "Santiago Abascal")
