@@ -1,4 +1,5 @@
-"""The group noun that governs a name past more than one adjective: "el partido nacionalista
+"""Group nouns that govern a name: "la red municipal X" (the name is the group's whole name),
+and the noun that says a name's class past more than one adjective: "el partido nacionalista
 búlgaro Vazrazhdane", "la formación ultraderechista neerlandesa PVV". The small model tags
 a lower-case demonym as a proper noun as often as an adjective, so both count; the noun says
 the name's class, whatever the tagger makes of the name itself (a party's foreign name is
@@ -13,6 +14,19 @@ from graph.ingest.nlp import gazetteer as gz
 
 _MAX_ADJECTIVES = 3
 _BODIES = {PARTY, COALITION, NETWORK, ORGANIZATION, MEDIA}
+# Group nouns that introduce an organization's name ("la plataforma Atenea").
+_GROUPS = frozenset({("red",), ("plataforma",), ("asociacion",), ("fundacion",),
+                     ("movimiento",), ("organizacion",), ("agrupacion",), ("colectivo",),
+                     ("coalicion",), ("federacion",), ("confederacion",), ("liga",)})
+
+
+def governed(r, start: int) -> bool:
+    """"la red municipal Alcaldes por el Orden": a name a group noun introduces is that
+    group's whole name, a title word ("Alcaldes") and its connectors included."""
+    i = start - 1
+    while i >= 0 and i > start - 3 and r.pos[i] == "ADJ" and not r.caps[i]:
+        i -= 1
+    return i >= 0 and not r.caps[i] and r.pos[i] == "NOUN" and r.keys[i] in _GROUPS
 
 
 def governing_noun(r, start: int) -> str | None:
