@@ -273,6 +273,12 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
                       and not any(r.i == c.i for r in roles) for e in phrase_ends(parsed, c)]
             people += [e for c in role.children if c.dep_ in ("obj", "obl", "nmod", "appos")
                        and preposition(c) in ("a", "al", "") for e in phrase_ends(parsed, c)]
+        if not passive and not any(c.lower_ in _SELF for c in verb.children):
+            # "Abascal la eligió como candidata": the one who chooses is not the one chosen,
+            # even where the small model makes the name before the clitic an object
+            people = [e for e in people if e.key not in
+                      {s.key for s in subject_ends(parsed, verb)} and not _before_clitic(
+                          parsed.doc, e, verb)]
         people = _persons(parsed, people)
         key = race(parsed, role)
         by = [e for c in verb.children if preposition(c) == "por" for e in phrase_ends(parsed, c)
@@ -293,6 +299,15 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
             found += [Found("represents", person, party, 0.6, cue, verb.i) for party in by
                       if parsed.kb.fits("represents", person.key, party.key)]
     return found
+
+
+def _before_clitic(doc, end: End, verb) -> bool:
+    """Whether the name stands before the verb's object clitic ("X la eligió") without the
+    "a" of a doubled object ("A María la eligió el partido")."""
+    clitics = [c.i for c in verb.children if c.pos_ == "PRON" and c.i < verb.i and
+               c.lower_ in ("la", "lo", "las", "los")]
+    return bool(clitics) and end.last < min(clitics) and not (
+        end.first > 0 and doc[end.first - 1].lower_ in ("a", "al"))
 
 
 def _polled(parsed: Parsed, verb, lemma: str) -> list[Found]:
@@ -342,6 +357,7 @@ def _defeated(parsed: Parsed, verb, lemma: str) -> list[Found]:
 
 
 # Verbs whose clause says a race did not take place for its subject.
+_SELF = {"se", "me", "te", "nos", "os"}  # "se presentó como candidato": the subject runs
 _AVOIDING = {"evitar", "eludir", "esquivar", "descartar"}
 
 

@@ -20,6 +20,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import GOVERNORS
+from graph.ingest.nlp.governing_nouns import classes_of_governed_names
 from graph.ingest.nlp.party_contexts import parties_by_context
 from graph.ingest.reading import fold
 
@@ -82,6 +83,7 @@ def classes_of_descriptions(linker) -> None:
         for other in linker.linked.mentions:
             if other.key == mention.key:
                 other.cls = kind
+    classes_of_governed_names(linker)
 
 
 def parties_by_complement(linker) -> None:

@@ -7,6 +7,7 @@ title in it, so is its member."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.nlp.clauses import relative_antecedent
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.parsed import METONYM, End
@@ -19,7 +20,8 @@ _ACTING = {"firmar", "suscribir", "rubricar", "intervenir", "hablar", "participa
            "acudir", "comparecer", "votar", "negociar", "viajar", "estar", "tomar", "sentar",
            "sentarse", "presentar", "leer", "defender", "responder", "replicar"}
 _OWN = {"su", "sus"}
-_PARTY_NOUNS = {"partido", "formacion", "organizacion", "movimiento", "fundacion", "coalicion"}
+_PARTY_NOUNS = {"partido", "formacion", "organizacion", "movimiento", "fundacion", "coalicion",
+                "grupo", "bancada", "bloque"}
 
 
 # The noun of the phrase and the prepositions that may open it
@@ -168,7 +170,20 @@ def _acting(parsed, verb, organization) -> list:
         if any(m.key == mention.key for m in found):
             continue
         found.append(mention)
-    return found
+    return found or _antecedent(parsed, verb)
+
+
+def _antecedent(parsed, verb) -> list:
+    """"X, que acudió en representación de Vox, ...": the person the relative clause of the
+    verb hangs on acts in it."""
+    if verb.dep_ not in ("acl", "acl:relcl") or not any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("que", "quien", "quienes")
+            for c in verb.children):
+        return []
+    return [m for e in relative_antecedent(parsed, next(
+        c for c in verb.children if c.lower_ in ("que", "quien", "quienes")))
+        if e.mention is not None and not e.distance and parsed.is_person(e.key)
+        for m in [e.mention]]
 
 
 def _complement(token, verb) -> bool:

@@ -43,6 +43,7 @@ from graph.ingest.nlp.events import (
     looks_like_event,
     phrase_words,
 )
+from graph.ingest.nlp.inner_conjuncts import inner_conjuncts
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.partner_titles import partner_title
@@ -184,6 +185,9 @@ class Parsed(EventReading, ReferenceReading):
                 if name is not None and name.head.i == token.i and name.dep_ == "appos":
                     found += [e for c in name.children if c.dep_ == "conj"
                               for e in self.ends(c)]
+                # "Rocío de Meer y Paloma Valencia": the next name hung on a word inside the name
+                found += [e for c in inner_conjuncts(self.doc, end.mention, token)
+                          for e in self.ends(c)] if end.mention else []
             for child in token.children:
                 if child.dep_ == "conj" and is_role_noun(token) and is_role_noun(child) and \
                         not any(c.dep_ == "det" for c in child.children):

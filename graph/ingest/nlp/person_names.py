@@ -25,6 +25,8 @@ def person_shaped(doc, start: int, end: int, key) -> bool:
         return False
     if gz.is_given_name(key[0]) or _person_elsewhere(doc, start, end):
         return True
+    if start > 1 and doc[start - 1].lower_ == "en" and doc[start - 2].text == ",":
+        return False  # "en la CPAC Brasil, en Balneário Camboriú,": where the place before is
     return _in_relation_slot(doc, start, end) or _after_titled_comma(doc, start, end)
 
 

@@ -10,6 +10,7 @@ from graph.errors import ModelMissing
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
+from graph.ingest.nlp.completive_repair import completives_on_saying
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
@@ -98,15 +99,16 @@ def parse(nlp, text: str):
     # again), a time between a copula and its predicate taken for the predicate, clitics
     # before their verb tagged as articles, titles with a capital tagged as names, demonyms
     # tagged as verbs, phrases
-    # headed by their demonym, relative clauses on names hung on the main verb, founded
+    # headed by their demonym, relative clauses on names hung on the main verb, completive
+    # clauses of a verb of saying hung on its complement noun, founded
     # groups read as founders, subjects after intransitive verbs read as objects, gatherings
     # hung on the gathered, a closing comment taken for the subject, objects fronted and
     # taken up by a clitic, and titles before a clitic read as its object; then interview
     # turns.
     return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
-        inverted_subjects(founded_groups(relatives_on_names(titles_over_demonyms(
-            _demonyms_as_adjectives(capital_titles(preverbal_clitics(predicates_after_times(
-                repair(nlp, doc))))))))))))))
+        inverted_subjects(founded_groups(completives_on_saying(relatives_on_names(
+            titles_over_demonyms(_demonyms_as_adjectives(capital_titles(preverbal_clitics(
+                predicates_after_times(repair(nlp, doc)))))))))))))))
 
 
 def _demonyms_as_adjectives(doc):

@@ -9,6 +9,7 @@ from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
+from graph.ingest.nlp.coordinated_pairs import coordinated_before
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.head_of_state import own_head_of_state
@@ -389,21 +390,7 @@ class ReferenceReading:
         return [End(k, token.i, token.i, reference=True, distance=1) for k in keys[:2]]
 
     def _coordinated_before(self, token) -> list[str]:
-        """The last two persons coordinated with each other ("A y B") earlier in the
-        sentence of `token`."""
-        pair: list[str] = []
-        for mention in self.linked.mentions:
-            if not token.sent.start <= mention.start < token.i or \
-                    not self.is_person(mention.key):
-                continue
-            head = self.doc[mention.start]
-            while mention.start <= head.head.i < mention.end and head.head != head:
-                head = head.head
-            other = self.mention(head.head)
-            if head.dep_ == "conj" and other is not None and other.key != mention.key and \
-                    self.is_person(other.key):
-                pair = [other.key, mention.key]
-        return pair
+        return coordinated_before(self, token)
 
     def focus(self, sentence: int, before: int | None = None) -> str | None:
         """Who the text is talking about: the person acting last in this sentence before the

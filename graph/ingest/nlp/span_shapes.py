@@ -54,7 +54,22 @@ def closes_clause(r: Reader, span: Span) -> bool:
             break
         root = r.heads[root]
     head = r.heads[root]
-    return head < span.start and head != root and r.pos[head] in ("VERB", "AUX", "ADJ")
+    return head < span.start and head != root and r.pos[head] in ("VERB", "AUX", "ADJ") or \
+        fronted_into(r, root, r.heads[noun], noun)
+
+
+def fronted_into(r: Reader, token: int, verb: int, noun: int) -> bool:
+    """"Según voceros de la Casa Gris, el encuentro sirvió ...": the name is inside a phrase
+    fronted before the verb whose subject the noun after the comma is."""
+    if verb <= noun:
+        return False
+    for _ in range(6):
+        if r.heads[token] == verb:
+            return True
+        if r.heads[token] == token or r.pos[r.heads[token]] in ("VERB", "AUX"):
+            return False
+        token = r.heads[token]
+    return False
 
 
 def apposed_party(r: Reader, span: Span) -> bool:

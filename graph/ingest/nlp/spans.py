@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import EVENT, PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.governing_nouns import governed, governing_noun
 from graph.ingest.nlp.name_boundaries import place_before_person
 
 Key = tuple[str, ...]
@@ -31,10 +32,6 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # Names whose complement may coordinate two nouns, and the words that open the complement.
 _COMPLEMENTED = frozenset({"Summit", "Event", "Organization", "Network", "Movement"})
 _COMPLEMENT = frozenset({"de", "del", "por", "para"})
-# Group nouns that introduce an organization's name ("la plataforma Atenea").
-_GROUPS = frozenset({("red",), ("plataforma",), ("asociacion",), ("fundacion",),
-                     ("movimiento",), ("organizacion",), ("agrupacion",), ("colectivo",),
-                     ("coalicion",), ("federacion",), ("confederacion",), ("liga",)})
 # Chambers whose seats are won for a constituency ("senador por Madrid en el Senado").
 _CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("camara",), ("asamblea",),
                        ("cortes",)})
@@ -345,7 +342,7 @@ class Reader:
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
         head = gz.head_class(self._headed(start, j), alone=True) or (
-            "Organization" if self._governed(start) else None)
+            "Organization" if governed(self, start) else None)
         if words == {"por"} and self._headed(start, j)[:1] in _CHAMBERS and \
                 gz.place(self.texts[k]) is not None:
             return None  # "diputado en el Congreso por Valencia": the seat's constituency
@@ -374,14 +371,6 @@ class Reader:
         return any(self.key(k, end) in self.t.names or gz.known_class(self.key(k, end))
                    for end in range(k + 1, min(k + 6, len(self.doc)) + 1)
                    if not any(self.punct[m] for m in range(k, end)))
-
-    def _governed(self, start: int) -> bool:
-        """"la red municipal Alcaldes por el Orden": a name a group noun introduces is that
-        group's whole name, a title word ("Alcaldes") and its connectors included."""
-        i = start - 1
-        while i >= 0 and i > start - 3 and self.pos[i] == "ADJ" and not self.caps[i]:
-            i -= 1
-        return i >= 0 and not self.caps[i] and self.pos[i] == "NOUN" and self.keys[i] in _GROUPS
 
     def _coordinated_complement(self, start: int, j: int, k: int) -> bool:
         """"Foro Europeo de la Familia y la Soberanía", "Cumbre por la Vida y la Libertad": an
@@ -454,8 +443,10 @@ class Reader:
         if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
                 self.pos[start - 1] == "NOUN" or gz.title(self.keys[start - 1])):
             head = self.texts[start - 1]
-        elif self._governed(start):  # "la red municipal X": the group noun past its adjective
+        elif governed(self, start):  # "la red municipal X": the group noun past its adjective
             head = next(self.texts[i] for i in range(start - 1, -1, -1) if self.pos[i] == "NOUN")
+        elif governing_noun(self, start):  # "el partido nacionalista búlgaro X"
+            head = governing_noun(self, start)
         elif start > 1 and not self.caps[start - 1] and not self.caps[start - 2] and \
                 self.pos[start - 1] in ("ADJ", "PROPN") and \
                 self.pos[start - 2] in ("NOUN", "PROPN") and self.keys[start - 2]:
@@ -471,7 +462,7 @@ class Reader:
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
             if title is not None and title[0] < len(self.key(start, end)) and \
-                    not self._governed(start):
+                    not governed(self, start):
                 size, words, first = title[0], 0, start
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])

@@ -57,6 +57,8 @@ class TitleClaims:
             elif kind in ("member", "seat", "deputy") or (
                     kind == "office" and self.kb.is_a(target.key, PARTY)):
                 add("memberOf", target, base - 0.05)
+            elif kind == "representative" and _high(self.doc, title.token):
+                continue  # "la alta representante de la UE": an office of the body, held
             elif kind in ("candidate", "representative"):
                 # "el candidato republicano", "la precandidata del PP" belong to the party;
                 # "el candidato del Partido Nacional" stands for it
@@ -84,3 +86,10 @@ class TitleClaims:
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
+
+
+def _high(doc, token: int) -> bool:
+    """"el alto representante", "la Alta Representante": the title of an office (of foreign
+    policy, of a commission), not someone sent in a body's name."""
+    return any(fold(doc[i].lower_) in ("alto", "alta", "altos", "altas")
+               for i in range(max(token - 2, 0), token))

@@ -42,7 +42,8 @@ def _p(*words: str) -> frozenset[str]:
 
 _WITH = _p("con", "junto a", "junto con")
 _MEET = [Frame("met", AGENT, _WITH, 0.85, pair_ok=True)]
-_CONTACT = [Frame("contactWith", AGENT, _WITH, 0.8, pair_ok=True)]
+# (one who speaks "junto a" another speaks beside them, on a panel or a stage, not to them)
+_CONTACT = [Frame("contactWith", AGENT, _p("con"), 0.8, pair_ok=True)]
 _PHONE = [Frame("contactWith", AGENT, _p("con", "a", ""), 0.8, mode="PhoneCall", pair_ok=True)]
 _ENDORSE = [Frame("endorsed", AGENT, PATIENT, 0.8), Frame("endorsed", AGENT, _p("a", "al"), 0.75)]
 _ORGANIZE = [Frame("organizedBy", PATIENT, AGENT, 0.8)]
