@@ -1,8 +1,7 @@
-"""The parse extractor on rivals named by a noun: a critic ("uno de los críticos más duros de
-X", "el principal crítico de X") or a scourge ("el azote de X") is a rival, in apposition or
-after a copula; "es uno de los adversarios de X" picks its subject out of X's rivals (and
-"uno de los aliados de X" out of its allies). "Crítico" is told from the verb "criticó" and
-"las críticas de X" (what X said) from "una de las críticas de X" (a critic). One called the
+"""The parse extractor on rivals named by a noun: "es uno de los adversarios de X" picks its
+subject out of X's rivals (and "uno de los aliados de X" out of its allies); a critic is no
+rival (opponentOf is competing, as the schema says, and most golds read criticism so), nor
+are criticisms ("criticó a X", "las críticas de X"). One called the
 partner of a third ("lo describió como «socio del sanchismo»") is a reproach, not an alliance
 with whoever says it. A party called a rival or an ally in apposition ("Vox, principal
 adversario del PSOE") is one, and a plural title holds for each name coordinated before it.
@@ -28,36 +27,6 @@ def _rivals(found, a=CRITIC, b=TARGET) -> bool:
 
 
 @pytest.mark.parametrize("text", [
-    "El senador Tomás Lerma, uno de los críticos más duros de Andrés Vidal, habló ayer.",
-    "Tomás Lerma, crítico feroz de Andrés Vidal, intervino en el pleno.",
-    "El principal crítico de Andrés Vidal, Tomás Lerma, pidió la palabra.",
-    "Tomás Lerma es el crítico más incisivo de Andrés Vidal en el Congreso.",
-    "Tomás Lerma es uno de los críticos más duros de Andrés Vidal.",
-    "Tomás Lerma fue uno de los críticos más severos de Andrés Vidal.",
-])
-def test_a_critic_is_a_rival(read, text):
-    assert _rivals(facts(read(text)))
-
-
-@pytest.mark.parametrize("text", [
-    "La diputada Marta Soler es una de las críticas más duras de Andrés Vidal.",
-    "Marta Soler, una de las críticas más duras de Andrés Vidal, votó en contra.",
-])
-def test_a_woman_among_the_critics(read, text):
-    assert _rivals(facts(read(text)), "Marta Soler")
-
-
-@pytest.mark.parametrize("text", [
-    "Tomás Lerma, azote de Andrés Vidal en el Senado, habló ayer.",
-    "Tomás Lerma es el azote de Andrés Vidal en la Asamblea.",
-    "La senadora Marta Soler se ha convertido en la principal azote de Andrés Vidal.",
-])
-def test_a_scourge_is_a_rival(read, text):
-    found = facts(read(text))
-    assert _rivals(found) or _rivals(found, "Marta Soler")
-
-
-@pytest.mark.parametrize("text", [
     "Tomás Lerma es uno de los principales adversarios de Andrés Vidal.",
     "Tomás Lerma era uno de los rivales más temidos de Andrés Vidal.",
     "Marta Soler es una de las opositoras más firmes de Andrés Vidal.",
@@ -79,8 +48,10 @@ def test_one_of_the_allies(read):
     "Las críticas de Andrés Vidal no hicieron mella en Tomás Lerma.",
     "Tomás Lerma describió la situación de Andrés Vidal como crítica.",
     "El sector crítico del partido de Andrés Vidal, con Tomás Lerma, se reunió ayer.",
+    "Tomás Lerma, uno de los críticos más duros de Andrés Vidal, habló ayer.",
+    "Tomás Lerma, azote de Andrés Vidal en el Senado, habló ayer.",
 ])
-def test_no_critic_named(read, text):
+def test_criticism_is_no_rivalry(read, text):
     assert not _rivals(facts(read(text)))
 
 
@@ -114,7 +85,6 @@ def test_one_called_an_ally_still_is(read, text):
 @pytest.mark.parametrize("text", [
     "El rival más feroz de Andrés Vidal, Tomás Lerma, habló ayer.",
     "El adversario más temido de Andrés Vidal en el Senado, Tomás Lerma, no votó.",
-    "El crítico más duro de Andrés Vidal, Tomás Lerma, pidió su dimisión.",
 ])
 def test_a_superlative_title_before_the_name(read, text):
     assert _rivals(facts(read(text)))
@@ -169,7 +139,7 @@ def test_a_body_with_no_partner_title(read, text):
     "El presidente argentino, Javier Milei, llegó a Córdoba. El gobernador Axel Kicillof, "
     "principal opositor del Presidente, criticó la cumbre.",
     "El presidente ecuatoriano, Daniel Noboa, inauguró la cumbre. El alcalde Aquiles Álvarez, "
-    "uno de los críticos más duros del mandatario ecuatoriano, no asistió.",
+    "uno de los rivales más duros del mandatario ecuatoriano, no asistió.",
 ])
 def test_a_rival_of_a_title_the_text_gave_one_person(read, text):
     found = facts(read(text))

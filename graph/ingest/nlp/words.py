@@ -61,8 +61,7 @@ ROLE_WORDS: dict[str, str] = {
     "competidor": "rival", "competidora": "rival", "contendiente": "rival",
     # "detractora de Y" is a rival ("crítico" folds as "criticó" does); a friend is an ally:
     # "amigo personal de Z"
-    "detractor": "rival", "detractora": "rival", "azote": "rival",
-    "critico": "rival", "critica": "rival",  # "crítico", not "criticó" (see base_role)
+    "detractor": "rival", "detractora": "rival",
     "antagonista": "rival", "contrincanta": "rival", "oponenta": "rival",
     "amigo": "ally", "amiga": "ally", "coaligado": "ally", "coaligada": "ally",
 }
@@ -201,13 +200,6 @@ def base_role(token) -> tuple[str | None, bool]:
     if word == "cabeza" and token.i + 2 < len(token.doc) and \
             fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
         return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
-    if word in ("critico", "criticos") and not (token.lower_.startswith("crít") and
-                                                token.pos_ in ("NOUN", "ADJ", "PROPN")):
-        return None, former  # "criticó", or the small model's verb for the noun
-    if word in ("critica", "criticas") and not (
-            token.lower_.startswith("crít") and token.i >= 3 and
-            [fold(t.lower_) for t in token.doc[token.i - 3:token.i]] == ["una", "de", "las"]):
-        return None, former  # "las críticas de X" are what X said; "una de las críticas" a critic
     return _role_of(word), former
 
 
