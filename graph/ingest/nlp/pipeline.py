@@ -21,6 +21,7 @@ from graph.ingest.nlp.relative_repair import (
     inverted_subjects,
     relatives_on_names,
 )
+from graph.ingest.nlp.relative_series import relative_series
 from graph.ingest.nlp.title_repair import titles_over_demonyms
 from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
@@ -98,15 +99,16 @@ def parse(nlp, text: str):
     # again), a time between a copula and its predicate taken for the predicate, clitics
     # before their verb tagged as articles, titles with a capital tagged as names, demonyms
     # tagged as verbs, phrases
-    # headed by their demonym, relative clauses on names hung on the main verb, founded
+    # headed by their demonym, relative clauses on names hung on the main verb, the verbs
+    # that go on a relative's series hung on the main verb, founded
     # groups read as founders, subjects after intransitive verbs read as objects, gatherings
     # hung on the gathered, a closing comment taken for the subject, objects fronted and
     # taken up by a clitic, and titles before a clitic read as its object; then interview
     # turns.
     return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
-        inverted_subjects(founded_groups(relatives_on_names(titles_over_demonyms(
+        inverted_subjects(founded_groups(relative_series(relatives_on_names(titles_over_demonyms(
             _demonyms_as_adjectives(capital_titles(preverbal_clitics(predicates_after_times(
-                repair(nlp, doc))))))))))))))
+                repair(nlp, doc)))))))))))))))
 
 
 def _demonyms_as_adjectives(doc):

@@ -61,6 +61,7 @@ from graph.ingest.nlp.words import (
     contrasted,
     demonym_label,
     folded_lemma,
+    rank,
     role_kind,
 )
 from graph.ingest.reading import fold
@@ -377,7 +378,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 i += 1  # "es «el aliado natural» de Vox": the quote closes before the partner
                 continue
             if token.pos_ in ("ADJ", "NOUN") or token.lower_ in LINKS or token.pos_ == "DET" \
-                    or partner and token.lower_ in ("a", "al", "contra") \
+                    or partner and token.lower_ in ("a", "al", "contra") or \
+                    i == start + 1 and rank(doc[start]) \
                     or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
                                                           token.text.islower()):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name

@@ -1,0 +1,127 @@
+"""The parse extractor on memberships told along a relative clause's series of verbs ("cedió la
+palabra a X, que nació en ..., militó en el PP y se afilió a Vox": X's career, not the
+speaker's), on a dropped subject that is no conjunct under a preposition ("tras el pacto con
+el PP y Ciudadanos, se afilió a Vox": not Ciudadanos), and on a rank in a party ("el número dos
+del PSUV") as a membership, while a rank on a list or a count ("el número de afiliados") is
+none.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _members(found) -> set[tuple[str, str]]:
+    return {(s, o) for s, relation, o in found if relation == "memberOf"}
+
+
+@pytest.mark.parametrize("text, person, parties", [
+    ("Tomás Lerma abrió el acto y cedió la palabra a Rocío Vidal, que estudió en Salamanca, "
+     "militó diez años en el PP y se afilió a Vox en 2021.", "Rocío Vidal", {"PP", "Vox"}),
+    ("En el mitin intervino también Lucía Ferrer, quien creció en Bilbao, ingresó en Vox en "
+     "2019 y hoy es concejala.", "Lucía Ferrer", {"Vox"}),
+    ("El alcalde Andrés Gil presentó a la diputada Marta Gil, que nació en Sevilla, militó en "
+     "el PSOE y hoy preside la asociación.", "Marta Gil", {"PSOE"}),
+    ("Ana Ruiz abrió el acto con un recuerdo a las víctimas y cedió la palabra a Ane Garmendia, "
+     "que nació en Tolosa, militó durante diez años en el PNV y se afilió a Vox en 2022.",
+     "Ane Garmendia", {"PNV", "Vox"}),
+    ("Marta Gil presentó el libro y pasó el turno a Ander Olabarria, que estudió en Deusto, "
+     "militó en el PSE y se afilió a Vox en 2020.", "Ander Olabarria", {"PSE", "Vox"}),
+])
+def test_a_relative_series_tells_the_antecedent_career(read, text, person, parties):
+    members = _members(facts(read(text)))
+    assert {(person, party) for party in parties} <= members
+    assert not any(s != person for s, _ in members)
+
+
+def test_a_relative_before_the_main_verb_leaves_the_main_verb_alone(read):
+    found = facts(read("Rocío Vidal, que estudió en Salamanca, se afilió a Vox en 2021."))
+    assert ("Rocío Vidal", "memberOf", "Vox") in found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Marta Gil dejó UPN en 2019. Aquel año, tras el pacto de su partido con el PP y "
+     "Ciudadanos, rompió el carné y se afilió a Vox.", "Vox"),
+    ("Marta Gil dejó el PSOE en 2015. Tras la moción de Podemos contra el PP y Vox, pidió el "
+     "carné y se incorporó a Ciudadanos.", "Ciudadanos"),
+])
+def test_a_conjunct_under_a_preposition_is_no_dropped_subject(read, text, party):
+    members = _members(facts(read(text)))
+    assert ("Marta Gil", party) in members
+    assert not any(s in ("Ciudadanos", "Vox", "PP") for s, _ in members)
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("El portavoz, Tomás Lerma, número dos de Vox en Sevilla, votó en contra.",
+     "Tomás Lerma", "Vox"),
+    ("Según Andrea Ruiz, número tres del Partido Nacional, la ley no saldrá.",
+     "Andrea Ruiz", "Partido Nacional"),
+    ("Julio Ortega es el número dos del PSOE andaluz.", "Julio Ortega", "PSOE"),
+])
+def test_a_rank_in_a_party_is_a_membership(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El número de afiliados de Vox creció en 2023 según Tomás Lerma.",
+    "Tomás Lerma, número dos de la lista de Vox por Sevilla, habló ayer.",
+])
+def test_a_count_or_a_list_rank_is_no_membership(read, text):
+    assert not _members(facts(read(text)))
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Andrés Gil abrió el mitin y dio paso a Lucía Ferrer, que creció en Vigo, militó en el "
+     "BNG y se afilió a Vox en 2020.", "Lucía Ferrer", "Vox"),
+    ("El senador Andrés Gil cedió el micrófono a Rocío Vidal, que estudió Derecho, se afilió "
+     "al PP en 2004 y hoy preside la gestora.", "Rocío Vidal", "PP"),
+])
+def test_a_relative_after_a_name_given_something_is_the_name(read, text, person, party):
+    members = _members(facts(read(text)))
+    assert (person, party) in members
+    assert not any(s == "Andrés Gil" for s, _ in members)
+
+
+def test_a_relative_after_a_determined_place_keeps_its_antecedent(read):
+    found = facts(read("Julio Ortega se medirá con Tomás Lerma, el candidato de Vox a la "
+                       "Alcaldía, que lidera las encuestas, y con Marta Gil, que se afilió "
+                       "al PSOE en 2019."))
+    assert ("Marta Gil", "memberOf", "PSOE") in found
+    assert not any(relation == "memberOf" and s in ("Tomás Lerma", "Julio Ortega") and o == "PSOE"
+                   for s, relation, o in found)
+
+
+def _built(words, heads, deps, pos):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("es").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_relative_hung_on_the_thing_given_goes_to_the_name():
+    from graph.ingest.nlp.relative_series import relative_series
+
+    # "cedió la palabra a Garmendia, que nació en Tolosa": the relative hung on "palabra"
+    words = ["cedió", "la", "palabra", "a", "Garmendia", ",", "que", "nació", "en", "Tolosa"]
+    doc = relative_series(_built(
+        words, [0, 2, 0, 4, 2, 7, 7, 2, 9, 7],
+        ["ROOT", "det", "obj", "case", "nmod", "punct", "nsubj", "acl", "case", "obl"],
+        ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "ADP", "PROPN"]))
+    assert doc[7].head.text == "Garmendia"
+
+
+def test_a_relative_after_a_determined_name_stays():
+    from graph.ingest.nlp.relative_series import relative_series
+
+    # "el candidato a la Alcaldía, que lidera las encuestas": no one is given the office
+    words = ["el", "candidato", "a", "la", "Alcaldía", ",", "que", "lidera", "encuestas"]
+    doc = relative_series(_built(
+        words, [1, 1, 4, 4, 1, 7, 7, 1, 7],
+        ["det", "ROOT", "case", "det", "nmod", "punct", "nsubj", "acl", "obj"],
+        ["DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PRON", "VERB", "NOUN"]))
+    assert doc[7].head.text == "candidato"
