@@ -125,3 +125,25 @@ def test_a_relative_after_a_determined_name_stays():
         ["det", "ROOT", "case", "det", "nmod", "punct", "nsubj", "acl", "obj"],
         ["DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PRON", "VERB", "NOUN"]))
     assert doc[7].head.text == "candidato"
+
+
+def test_letters_that_keep_their_mark_fold_one_for_one():
+    from graph.ingest.reading import fold
+
+    for name, folded in [("Støjberg", "stojberg"), ("Błaszczak", "blaszczak"),
+                         ("Đurić", "duric"), ("Łukasz", "lukasz")]:
+        assert fold(name) == folded and len(fold(name)) == len(name)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("La diputada Inger Støjberg habló ayer con Marta Gil. Después, Støjberg se reunió con "
+     "Tomás Lerma.", "Inger Støjberg"),
+    ("Støjberg habló ayer con Marta Gil en Aarhus. Después, la exministra Inger Støjberg se "
+     "reunió con Tomás Lerma.", "Inger Støjberg"),
+    ("El ministro Mariusz Błaszczak habló ayer con Marta Gil. Después, Błaszczak se reunió con "
+     "Tomás Lerma.", "Mariusz Błaszczak"),
+])
+def test_a_surname_with_such_a_letter_names_the_full_name(read, text, person):
+    found = facts(read(text))
+    subjects = {s for s, relation, _ in found if relation in ("met", "contactWith")}
+    assert subjects == {person}
