@@ -147,3 +147,33 @@ def test_a_surname_with_such_a_letter_names_the_full_name(read, text, person):
     found = facts(read(text))
     subjects = {s for s, relation, _ in found if relation in ("met", "contactWith")}
     assert subjects == {person}
+
+
+@pytest.mark.parametrize("text, race", [
+    ("SANTIAGO.— Tomás Lerma, diputado desde 2021 y candidato en las elecciones presidenciales "
+     "de ese mismo año, habló ayer.", "Elección presidencial de Chile de 2021"),
+    ("SANTIAGO.— Tomás Lerma, senador entre 2014 y 2017 y candidato en las presidenciales del "
+     "mismo año, habló ayer.", "Elección presidencial de Chile de 2017"),
+    ("SANTIAGO.— Tomás Lerma llegó al Senado en 2017. Fue candidato en las elecciones "
+     "presidenciales de aquel año y perdió.", "Elección presidencial de Chile de 2017"),
+])
+def test_a_race_of_the_year_named_before(read, text, race):
+    assert ("Tomás Lerma", "candidateIn", race) in facts(read(text))
+
+
+def test_a_race_that_names_its_own_year_keeps_it(read):
+    found = facts(read("SANTIAGO.— Tomás Lerma, diputado desde 2021 y candidato en las "
+                       "elecciones presidenciales de 2017, habló ayer."))
+    races = {o for s, relation, o in found if relation == "candidateIn"}
+    assert races == {"Elección presidencial de Chile de 2017"}
+
+
+def test_a_title_after_another_titles_years(read):
+    found = facts(read("Marta Gil, concejala entre 2011 y 2019 y diputada desde 2022, habló."))
+    assert {o for s, relation, o in found if relation == "holdsOffice" and s == "Marta Gil"} \
+        == {"Concejal", "Diputado"}
+
+
+def test_a_party_title_after_another_titles_start(read):
+    found = facts(read("Marta Gil, diputada desde 2019 y portavoz de Vox, habló ayer."))
+    assert ("Marta Gil", "memberOf", "Vox") in found

@@ -385,7 +385,8 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         phrase = head
         if head.dep_ == "conj" and preposition(head.head) and \
                 parsed.mention(head.head) is not None and \
-                any(c.dep_ == "cc" for c in head.children):
+                any(c.dep_ == "cc" for c in head.children) and \
+                not any(t.text == "," for t in parsed.doc[head.head.i:head.i]):
             continue  # "tras el acuerdo con el PP y Ciudadanos": the preposition is for both
         while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
                 and not preposition(phrase):

@@ -54,6 +54,7 @@ from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
+from graph.ingest.nlp.race_tense import past_since
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.title_claims import TitleClaims
 from graph.ingest.nlp.words import (
@@ -331,7 +332,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                 if determined and self._names_next(end):
                     break  # "Milei, el líder de Vox, Santiago Abascal": the next item's title
                 titles.append(self._phrase(i, end, word, former))
-            i = end + 1
+            i = past_since(doc, end + 1)  # "diputado desde 2021 y candidato en ..."
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
                 i = past_interjection(doc, i + 1)
