@@ -177,3 +177,24 @@ def test_a_title_after_another_titles_years(read):
 def test_a_party_title_after_another_titles_start(read):
     found = facts(read("Marta Gil, diputada desde 2019 y portavoz de Vox, habló ayer."))
     assert ("Marta Gil", "memberOf", "Vox") in found
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Vanessa Ruiz dejó el PP en 2019 para sumarse a Vox.", "Vanessa Ruiz", "Vox"),
+    ("Andrés Gil colgó el uniforme en 2014 para afiliarse a Coalición Canaria.", "Andrés Gil",
+     "Coalición Canaria"),
+    ("Vanessa Ruiz abandonó el PSOE para unirse a Podemos.", "Vanessa Ruiz", "Podemos"),
+    ("Tras veinte años, Marta Gil renunció a su escaño para incorporarse a Ciudadanos.",
+     "Marta Gil", "Ciudadanos"),
+])
+def test_leaving_for_a_party_joins_it(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vanessa Ruiz viajó a Madrid para afiliarse a Vox.",
+    "Vanessa Ruiz dejará el PP para sumarse a Vox.",
+    "Vanessa Ruiz dejó el PP en 2019 para intentar sumarse a Vox.",
+])
+def test_a_join_only_planned_is_none(read, text):
+    assert ("Vanessa Ruiz", "memberOf", "Vox") not in facts(read(text))
