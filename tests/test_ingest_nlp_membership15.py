@@ -198,3 +198,20 @@ def test_leaving_for_a_party_joins_it(read, text, person, party):
 ])
 def test_a_join_only_planned_is_none(read, text):
     assert ("Vanessa Ruiz", "memberOf", "Vox") not in facts(read(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("SANTIAGO.— Tomás Lerma acabó siendo el candidato presidencial de la oposición en 2021.",
+     ("Tomás Lerma", "candidateIn", "Elección presidencial de Chile de 2021")),
+    ("Marta Gil terminó siendo la portavoz de Vox en el Senado.",
+     ("Marta Gil", "memberOf", "Vox")),
+    ("Marta Gil, que acabó siendo portavoz del PP, habló ayer.",
+     ("Marta Gil", "memberOf", "PP")),
+])
+def test_what_one_ended_up_being(read, text, claim):
+    assert claim in facts(read(text))
+
+
+def test_ending_up_a_nuisance_is_no_title(read):
+    found = facts(read("Marta Gil terminó siendo una molestia para el PP."))
+    assert not any(s == "Marta Gil" for s, _, _ in found)
