@@ -215,3 +215,28 @@ def test_what_one_ended_up_being(read, text, claim):
 def test_ending_up_a_nuisance_is_no_title(read):
     found = facts(read("Marta Gil terminó siendo una molestia para el PP."))
     assert not any(s == "Marta Gil" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text, race", [
+    ("MENDOZA.— La presidenta del bloque, Ana Sosa, que dirige el partido, usó la cena para "
+     "confirmar lo que se comentaba desde mayo: el senador Gabriel Ruiz será el candidato de la "
+     "alianza a la gobernación de Mendoza en las elecciones de 2027.",
+     "Elección de gobernador de Mendoza de 2027"),
+    ("ROSARIO.— Karina Ruiz, que preside el partido, lo confirmó ayer: la diputada Florencia "
+     "Ibarra será la candidata del partido a la gobernación de Santa Fe en las elecciones de "
+     "2027.", "Elección de gobernador de Santa Fe de 2027"),
+    ("CÓRDOBA.— Karina Ruiz lo anunció ayer: el diputado Gabriel Ruiz será el candidato de La "
+     "Libertad Avanza a intendente de Córdoba en las elecciones de 2027.",
+     "Elección municipal de Córdoba de 2027"),
+])
+def test_the_office_a_candidacy_names_is_its_race(read, text, race):
+    found = facts(read(text))
+    races = {o for _, relation, o in found if relation == "candidateIn"}
+    assert race in races
+    assert not any(r.startswith("Elección presidencial") for r in races)
+
+
+def test_a_presidential_candidacy_in_a_general_vote_stays_presidential(read):
+    found = facts(read("SANTIAGO.— Tomás Lerma, el candidato del Partido Republicano a la "
+                       "presidencia en las elecciones de 2029, habló."))
+    assert ("Tomás Lerma", "candidateIn", "Elección presidencial de Chile de 2029") in found
