@@ -75,7 +75,11 @@ def fold(text: str) -> str:
     return "".join([_FOLDED.get(ch) or _fold_char(ch) for ch in text])
 
 
-_FOLDED: dict[str, str] = {}
+# Letters of Nordic, Polish, Croatian or Turkish names that carry their mark inside the letter,
+# so that Unicode does not take it off: "Støjberg", "Błaszczak" and "Đurić" fold as the same
+# names written without it, and stay one word
+_FOLDED: dict[str, str] = {"ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
+                           "ı": "i", "ħ": "h", "Ħ": "h"}
 
 
 def _fold_char(ch: str) -> str:

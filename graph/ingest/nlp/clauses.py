@@ -383,6 +383,11 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         while head.head.i in range(mention.start, mention.end) and head.head != head:
             head = head.head
         phrase = head
+        if head.dep_ == "conj" and preposition(head.head) and \
+                parsed.mention(head.head) is not None and \
+                any(c.dep_ == "cc" for c in head.children) and \
+                not any(t.text == "," for t in parsed.doc[head.head.i:head.i]):
+            continue  # "tras el acuerdo con el PP y Ciudadanos": the preposition is for both
         while phrase.dep_ in ("appos", "flat", "nmod", "compound") and phrase.head != phrase \
                 and not preposition(phrase):
             phrase = phrase.head

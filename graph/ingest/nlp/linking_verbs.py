@@ -1,5 +1,6 @@
 """Verbs that say what their subject is, as "ser" does: "sigue siendo la portavoz de Vox", "se
-convirtió en presidente del partido", "pasó a ser secretaria general", "ejerce como secretario
+convirtió en presidente del partido", "pasó a ser secretaria general", "terminó siendo su
+candidato", "ejerce como secretario
 general", "actúa como portavoz", "ocupa el cargo de ministro", "asumió como presidente".
 
 Becoming something ("se convirtió en", "pasó a ser", "asumió como") in the past says nothing of
@@ -12,7 +13,9 @@ from graph.ingest.reading import fold
 
 # verb -> the word that introduces its title ("como", "de", "en", or a copula in "siendo")
 _BECOMING = {"convertir": ("en",), "pasar": ("ser",), "asumir": ("como",),
-             "llegar": ("ser",), "volver": ("ser",)}
+             "llegar": ("ser",), "volver": ("ser",),
+             # "terminó siendo su candidato", "acabó siendo la portavoz": what one became
+             "terminar": ("ser",), "acabar": ("ser",)}
 _HOLDING = {"seguir": ("ser",), "continuar": ("ser",), "ejercer": ("como", "de"),
             "actuar": ("como", "de"), "desempenar": ("como",), "fungir": ("como", "de"),
             "oficiar": ("como", "de"), "servir": ("como",), "ocupar": ("cargo", "puesto"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.ingest.nlp.hearsay import hearsay
+from graph.ingest.nlp.left_for import left_for
 from graph.ingest.nlp.litotes import shown_by_not_hiding
 from graph.ingest.nlp.priced_refusals import at_a_price
 from graph.ingest.nlp.triggers import AGREEING, DENYING, INTENDING, NEGATORS, SAYING
@@ -190,7 +191,8 @@ def modality(trigger) -> Modality:
             return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
-                and not _travelled_for(token) and not _served_for(token):
+                and not _travelled_for(token) and not _served_for(token) and \
+                not left_for(token):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" or

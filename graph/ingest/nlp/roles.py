@@ -54,6 +54,7 @@ from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
+from graph.ingest.nlp.race_tense import past_since
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.title_claims import TitleClaims
 from graph.ingest.nlp.words import (
@@ -61,6 +62,7 @@ from graph.ingest.nlp.words import (
     contrasted,
     demonym_label,
     folded_lemma,
+    rank,
     role_kind,
 )
 from graph.ingest.reading import fold
@@ -331,7 +333,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                 if determined and self._names_next(end):
                     break  # "Milei, el líder de Vox, Santiago Abascal": the next item's title
                 titles.append(self._phrase(i, end, word, former))
-            i = end + 1
+            i = past_since(doc, end + 1)  # "diputado desde 2021 y candidato en ..."
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
                 i = past_interjection(doc, i + 1)
@@ -378,7 +380,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 i += 1  # "es «el aliado natural» de Vox": the quote closes before the partner
                 continue
             if token.pos_ in ("ADJ", "NOUN") or token.lower_ in LINKS or token.pos_ == "DET" \
-                    or partner and token.lower_ in ("a", "al", "contra") \
+                    or partner and token.lower_ in ("a", "al", "contra") or \
+                    i == start + 1 and rank(doc[start]) \
                     or token.lower_ in ("más", "muy") or (token.pos_ == "PROPN" and
                                                           token.text.islower()):
                 # "el aliado más fiel de Trump"; "comité" the small model calls a name

@@ -40,8 +40,13 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
         kb.is_a(o.key, PARTY) or kb.is_a(o.key, COALITION) for o in organizations)
     if kind == "candidate" or bearer:
         if not events:
-            events = parsed.elections.in_phrase(doc[title.token]) or \
-                parsed.elections.office_race(doc[title.token])
+            events = parsed.elections.in_phrase(doc[title.token])
+            office = parsed.elections.office_race(doc[title.token])
+            if not events or office and _presidential(kb, events) and \
+                    not _presidential(kb, office):
+                # "candidata a la gobernación de Santa Fe en las elecciones de 2027": the
+                # office the title names is the race, not the presidency a general vote fills
+                events = office
         for event in events:
             add("candidateIn", event, base)
         if not events:
@@ -59,6 +64,10 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             if key:
                 add("candidateIn", End(key, title.first, title.last), base - 0.1)
     return found
+
+
+def _presidential(kb, races: list[End]) -> bool:
+    return all(kb.label(r.key).startswith(PRESIDENTIAL + " de ") for r in races)
 
 
 _CLAUSES = {"acl:relcl", "conj", "parataxis", "advcl", "ccomp"}

@@ -200,7 +200,23 @@ def base_role(token) -> tuple[str | None, bool]:
     if word == "cabeza" and token.i + 2 < len(token.doc) and \
             fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
         return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
+    if rank(token):
+        # "el número dos del PSUV" ranks inside the party; "número tres de la lista" only on a
+        # list, which says no more than the list's own claims
+        after = token.doc[token.i + 2: token.i + 5]
+        listed = any(fold(t.lower_) in ("lista", "listas", "candidatura", "papeleta")
+                     for t in after)
+        return (None if listed else "miembro"), former
     return _role_of(word), former
+
+
+_RANKS = {"uno", "dos", "tres", "cuatro", "cinco", "1", "2", "3", "4", "5"}
+
+
+def rank(token) -> bool:
+    """"número dos": a place in a party's or a list's order."""
+    return fold(token.lower_) == "numero" and token.i + 1 < len(token.doc) and \
+        fold(token.doc[token.i + 1].lower_) in _RANKS
 
 
 def _role_of(word: str) -> str | None:
