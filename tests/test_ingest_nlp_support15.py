@@ -174,3 +174,34 @@ def test_a_denied_alliance(read, text, subject, other):
 def test_a_denied_copula_states_nothing_else(read, text):
     found = facts(read(text))
     assert not any(relation.startswith("not ") for _, relation, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "En Toledo, Andrés Polo presentó a la abogada Lucía Ferrán como candidata del partido a "
+    "las elecciones.",
+    "Andrés Polo proclamó a Lucía Ferrán como su aspirante a la alcaldía.",
+    "Andrés Polo confirmó ayer a Lucía Ferrán como su sucesora.",
+])
+def test_making_a_choice_public_backs_the_one_chosen(read, text):
+    assert ("Andrés Polo", "endorsed", "Lucía Ferrán") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El Partido Cívico presentó este viernes a Lucía Ferrán como su candidata a la alcaldía.",
+    "El Partido Cívico proclamó a Lucía Ferrán como candidata a la alcaldía de Cuenca.",
+    "Andrés Polo presentó a Lucía Ferrán a los periodistas.",
+])
+def test_a_party_s_own_candidate_or_a_mere_introduction_is_no_backing(read, text):
+    found = facts(read(text))
+    assert not any(relation == "endorsed" and obj == "Lucía Ferrán"
+                   for _, relation, obj in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuando llegó su turno, el senador Andrés Polo fue más allá: \"Lucía Ferrán tiene todo "
+    "mi apoyo\".",
+    "Andrés Polo habló el último. Cuando acabó la votación, el senador fue tajante: "
+    "«Lucía Ferrán tiene todo mi apoyo y el de este partido».",
+])
+def test_the_speaker_before_a_colon_after_a_clause_of_its_own(read, text):
+    assert ("Andrés Polo", "endorsed", "Lucía Ferrán") in facts(read(text))

@@ -1,13 +1,13 @@
-"""Choosing someone for a candidacy or a post backs them: "Abascal la eligió como candidata",
-"fue quien la propuso para el puesto", "el partido escogió a X como su aspirante", "lo designó
-su sucesor", "fue elegida candidata por Y". The one who chooses (a person or a party) endorses
-the one chosen; a choice with no candidacy or post ("eligió a X para la foto"), the voters'
-choice ("los votantes la eligieron") and an appointment to an office ("nombró ministra a X")
-are no endorsement."""
+"""Choosing someone for a candidacy or a post, or making the choice public, backs them:
+"Abascal la eligió como candidata", "presentó a X como candidata del partido", "fue quien la
+propuso para el puesto", "lo designó su sucesor", "fue elegida candidata por Y". The person
+who chooses endorses the one chosen. A party's choice of its own candidate ("el partido
+escogió a X como su aspirante") is the candidacy, not a backing; nor are a choice with no
+candidacy or post ("eligió a X para la foto"), the voters' choice ("los votantes la
+eligieron") and an appointment to an office ("nombró ministra a X")."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.clause_objects import agent_ends, clitic_object, patient_ends
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.found import Found
@@ -16,7 +16,10 @@ from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _CHOOSING = {"elegir", "escoger", "designar", "nominar", "proponer", "postular", "seleccionar",
-             "ungir", "nombrar", "apadrinar", "promocionar"}
+             "ungir", "nombrar", "apadrinar", "promocionar",
+             # making the choice public: "presentó a X como candidata del partido",
+             # "proclama a Y como su aspirante", "confirmó a Z como su sucesor"
+             "presentar", "proclamar", "anunciar", "confirmar", "oficializar", "ratificar"}
 # What one is chosen as: a candidacy or a succession ("como candidata", "su sucesor", "para
 # encabezar la lista"); a bare post ("para el puesto") only when proposed, since "nombrar" or
 # "elegir" someone to a post is appointing or electing them.
@@ -26,6 +29,7 @@ _RUNNING_AS = {"candidato", "candidata", "aspirante", "sucesor", "sucesora", "de
 _POSTS = {"puesto", "cargo", "plaza", "escano", "lista", "encabezar", "liderar", "presidir",
           "dirigir", "sustituir", "suceder", "relevar", "ocupar"}
 _PROPOSING = {"proponer", "postular"}
+_MAKING_PUBLIC = {"presentar", "proclamar", "anunciar", "confirmar", "oficializar", "ratificar"}
 _MARKS = {"como", "para"}
 _VOTERS = {"votante", "elector", "ciudadano", "urna", "militante", "afiliado", "bases",
            "ciudadania", "pueblo", "electorado"}
@@ -49,7 +53,9 @@ def nominee_claims(parsed: Parsed, verb) -> list[Found]:
         choosers, chosen = _choosers(parsed, verb)
     if any(folded_lemma(c) in _VOTERS for c in verb.children if c.dep_ == "nsubj"):
         return []
-    choosers = [e for e in choosers if parsed.is_person(e.key) or parsed.kb.is_a(e.key, PARTY)]
+    # a party that chooses or presents its own candidate states the candidacy (see
+    # candidacy), not a backing
+    choosers = [e for e in choosers if parsed.is_person(e.key)]
     chosen = [e for e in chosen if parsed.is_person(e.key)]
     return [Found("endorsed", a, b, 0.7, f"verb:{lemma}", verb.i)
             for a in choosers for b in chosen if a.key != b.key]
@@ -57,17 +63,38 @@ def nominee_claims(parsed: Parsed, verb) -> list[Found]:
 
 def _as_running(verb, lemma: str) -> bool:
     """Whether the choice is of a candidate or a successor ("como candidata", "su sucesor",
-    "para encabezar la lista"), or, for a proposal, for a post ("para el puesto")."""
+    "para encabezar la lista"), or, for a proposal, for a post ("para el puesto"). One's own
+    candidacy ("presentó su candidatura") is no choice of another; a description ("lo
+    presentó como «el candidato más votado»") is none either, and a choice made public names
+    what the candidacy is of ("como candidata del partido", "como su aspirante")."""
     wanted = _RUNNING_AS | (_POSTS if lemma in _PROPOSING else set())
+    # someone else chosen: named or a clitic, or the subject of a passive
+    others = [c for c in verb.children if c.dep_ in ("obj", "iobj") and
+              c.pos_ in ("PROPN", "PRON")] or "Part" in verb.morph.get("VerbForm")
     for child in verb.children:
         if child.dep_ in ("nsubj", "obj") and child.pos_ == "PROPN":
             continue
         word = fold(child.lemma_.lower())
-        marked = any(fold(m.lower_) in _MARKS for m in child.children
-                     if m.dep_ in ("mark", "case"))
-        if word in wanted and (marked or child.dep_ in ("xcomp", "obj", "nsubj", "obl")):
+        marked = any(fold(m.lower_) in _MARKS for m in child.children)
+        if word not in wanted or _described(child):
+            continue
+        if lemma in _MAKING_PUBLIC and not _of_something(child):
+            continue
+        if marked or child.dep_ == "xcomp" or others and child.dep_ in ("obj", "nsubj", "obl"):
             return True
     return False
+
+
+def _described(noun) -> bool:
+    """"el candidato más votado", "la aspirante mejor situada": a degree says what one is like."""
+    return any(t.dep_ == "advmod" and fold(t.lower_) in ("mas", "menos", "mejor", "peor")
+               for a in noun.children if a.dep_ == "amod" for t in a.children)
+
+
+def _of_something(noun) -> bool:
+    """"candidata del partido", "su aspirante", "candidato a la alcaldía"."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") or c.dep_ == "nmod"
+               for c in noun.children)
 
 
 def _choosers(parsed: Parsed, verb) -> tuple[list, list]:
