@@ -205,3 +205,26 @@ def test_a_party_s_own_candidate_or_a_mere_introduction_is_no_backing(read, text
 ])
 def test_the_speaker_before_a_colon_after_a_clause_of_its_own(read, text):
     assert ("Andrés Polo", "endorsed", "Lucía Ferrán") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Para el Partido Cívico, Vox es un socio fiable.", False),
+    ("Para el Partido Cívico, Vox era entonces un aliado imprescindible en el Senado.", False),
+    (_SPEAKER + "\"Para nosotros, Vox es un aliado natural\", dijo Lerma.", False),
+    ("Para el Partido Cívico, Vox no es un socio fiable.", True),
+])
+def test_whose_ally_a_para_phrase_says(read, text, negated):
+    found = facts(read(text))
+    assert ("Vox", ("not " if negated else "") + "allied", "Partido Cívico") in found
+    assert ("Tomás Lerma", "memberOf", "Vox") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Para el Partido Cívico, Vox es un aliado de Chega.",
+    "Vox es un aliado natural para la derecha europea.",
+    "Para Tomás Lerma, Vox es un partido serio.",
+])
+def test_a_para_phrase_that_names_no_ally(read, text):
+    found = facts(read(text))
+    assert ("Vox", "allied", "Partido Cívico") not in found
+    assert ("Vox", "allied", "Tomás Lerma") not in found

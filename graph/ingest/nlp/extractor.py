@@ -12,6 +12,7 @@ from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
+from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
@@ -184,7 +185,7 @@ class NlpExtractor:
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
-                    nominee_claims(parsed, token):
+                    nominee_claims(parsed, token) + ally_for_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
