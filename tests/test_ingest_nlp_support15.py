@@ -228,3 +228,19 @@ def test_a_para_phrase_that_names_no_ally(read, text):
     found = facts(read(text))
     assert ("Vox", "allied", "Partido Cívico") not in found
     assert ("Vox", "allied", "Tomás Lerma") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Andrés Polo escribió en X: \"¡Lucía Ferrán es la única esperanza de Cuenca! Tiene mi "
+    "total apoyo\".",
+    "Andrés Polo lo dejó claro en el mitin: «Lucía Ferrán es la mejor alcaldesa posible. "
+    "Tiene todo mi respaldo».",
+])
+def test_support_a_quote_gives_with_its_subject_dropped(read, text):
+    assert ("Andrés Polo", "endorsed", "Lucía Ferrán") in facts(read(text))
+
+
+def test_support_with_its_subject_dropped_after_two_named_is_open(read):
+    found = facts(read("Andrés Polo escribió en X: \"¡Lucía Ferrán y Marta Gil son la "
+                       "esperanza de Cuenca! Tiene mi total apoyo\"."))
+    assert not any(relation == "endorsed" for _, relation, _ in found)
