@@ -9,6 +9,7 @@ from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.partnerships import partners
+from graph.ingest.nlp.praise import ally_of, praised_as_ally
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -97,11 +98,15 @@ def _called(parsed: Parsed, noun) -> list[Found]:
     if verb.pos_ not in ("VERB", "AUX") and parsed.mention(verb) and verb.head.pos_ == "VERB":
         head, verb = verb.head, verb.head  # "tachó a Chega de «partido hermano»" hung on Chega
     between = verb.doc[verb.i + 1:noun.i]
-    if verb_lemma(verb) not in _CALLING or not any(t.lower_ in ("como", "de") for t in between) \
+    if praised_as_ally(verb):
+        pass  # "elogia a Kast como «el mejor aliado que tiene la Argentina»"
+    elif verb_lemma(verb) not in _CALLING or not any(t.lower_ in ("como", "de") for t in between) \
             and not (between and between[-1].text in _OPENING_QUOTES):
         return []  # "lo definió como aliado", "calificó a Vox de partido hermano", "llamó «…»"
-    if _partner_named(noun):
-        return []  # "lo describió como «socio del sanchismo»": the ally of another, a reproach
+    if ally_of(noun):
+        # "al que describió como «socio imprescindible del sanchismo»": someone else's ally,
+        # most often said in an attack
+        return []
     cue = f"verb:{verb_lemma(verb)}"
     if any(c.lower_ in ("se", "nos") and c.pos_ == "PRON" for c in verb.children):
         return _pairs(parsed, subject_ends(parsed, verb), verb, cue) \
@@ -110,14 +115,6 @@ def _called(parsed: Parsed, noun) -> list[Found]:
               and c != head for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
     return [Found("allied", s, o, 0.6, cue, verb.i) for s in subject_ends(parsed, verb)
             for o in called if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
-
-
-def _partner_named(noun) -> bool:
-    """"socio imprescindible del sanchismo", "aliado de Putin": the noun names whose ally the
-    one called is, so the caller is not that ally."""
-    return any(c.dep_ in ("nmod", "obl") and c.i > noun.i and any(
-        g.dep_ == "case" and fold(g.lower_) in ("de", "del") for g in c.children)
-        for c in noun.children)
 
 
 def _brotherly(noun) -> bool:

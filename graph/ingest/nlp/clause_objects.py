@@ -15,6 +15,7 @@ from graph.ingest.nlp.clauses import (
 from graph.ingest.nlp.clitic_titles import titled_referent
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.protagonists import continued_clitic, protagonist_end
 from graph.ingest.nlp.relatives import (
     postverbal_subjects,
     stray_conjuncts,
@@ -136,10 +137,11 @@ def patient_ends(parsed: Parsed, verb) -> list[End]:
     return found
 
 
-def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
+def clitic_object(parsed: Parsed, verb, dative: bool = False,
+                  besides: frozenset[str] = frozenset(), chained: bool = True) -> list[End]:
     """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
     the clitic's gender named in this sentence or the one before who is not the verb's
-    subject; none when two could be."""
+    subject (nor one of `besides`, a subject the parse missed); none when two could be."""
     # "le invitó": Spanish also says "le" for a man as the direct object
     forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
@@ -159,7 +161,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "me invitaron a X": whoever invited, the speaker was
         return first_person_speaker(parsed, verb)
-    subjects = {e.key for e in subject_ends(parsed, verb)}
+    subjects = {e.key for e in subject_ends(parsed, verb)} | besides
     if _speaking_person(verb) and clitic.lower_ != "me" and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "X no ha venido ni lo hemos invitado": the one who speaks acts, not the subject
@@ -175,6 +177,12 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
         return pair if len(pair) == 2 else []
     for back in (0, 1):
+        if back and chained:
+            # "Chivite la ha llamado [...]. Abascal la eligió": a clitic goes on with the one
+            # the clitic of the sentence before took up
+            taken = continued_clitic(parsed, clitic, subjects)
+            if taken:
+                return taken
         # the clitic's own sentence first: "Tras reunirse con X, el dirigente ... le dio su
         # apoyo" is X whoever the sentence before named
         keys: list[str] = []
@@ -184,6 +192,12 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
                     gender == "Fem" and known is None)):
                 continue
             keys.append(key)
+        topic = parsed.carried.get(parsed.sentence_of(clitic.idx) - back) if back else None
+        if keys and topic and topic not in subjects and topic not in keys and \
+                gender and parsed.gender.get(topic) == gender:
+            # "En 2023 encabezó la lista [...], la socialista X. Y la eligió": the one a
+            # dropped subject carried through the sentence before may be the one meant too
+            keys.append(topic)
         if len(keys) == 1:
             return [End(keys[0], clitic.i, clitic.i, reference=True, distance=back)]
         if keys:
@@ -198,7 +212,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False) -> list[End]:
         if carried and carried not in subjects and (not gender or known == gender or (
                 known is None and gender == "Masc")):
             return [End(carried, clitic.i, clitic.i, reference=True, distance=back)]
-    return []
+    return protagonist_end(parsed, clitic, gender, subjects) if gender else []
 
 
 def _speaking_person(verb) -> bool:

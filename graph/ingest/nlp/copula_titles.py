@@ -28,6 +28,8 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
         for claim in claims:
             claim.negated = True
         return claims
+    if mood.asserted and mood.negated and role_kind(title.word) == "ally" and not past:
+        return denied_alliance(roles, title, verb, mention)
     if not (mood.asserted or past) or mood.negated or (
             "Sub" in verb.morph.get("Mood") and past != "literary"):
         return []
@@ -46,6 +48,21 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
     if role.dep_ != "ROOT" and contrasted(role):
         for claim in claims:
             claim.negated = True
+    return claims
+
+
+def denied_alliance(roles, title, verb, mention: Mention) -> list[Found]:
+    """"AfD no es nuestra aliada", "no somos aliados de X", "X no es socio de Y": an alliance
+    the copula denies in so many words (no other title: "no es diputado de X" says nothing of
+    what X is)."""
+    if plural_speaker(verb, title):
+        party = party_of(roles.parsed, mention.key)
+        if party is None:
+            return []
+        mention = Mention(mention.start, mention.end, mention.text, party, "")
+    claims = [c for c in roles._claims(title, mention, "copula") if c.relation == "allied"]
+    for claim in claims:
+        claim.negated = True
     return claims
 
 

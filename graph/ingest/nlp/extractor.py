@@ -12,6 +12,7 @@ from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
+from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
@@ -68,6 +69,7 @@ from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.needed_leaders import needed_leader_claims
 from graph.ingest.nlp.nominal import nominal_claims
+from graph.ingest.nlp.nominations import nominee_claims
 from graph.ingest.nlp.observers import observer_claims
 from graph.ingest.nlp.occasion_dates import date_at_occasions
 from graph.ingest.nlp.occasions import during_claims
@@ -75,6 +77,7 @@ from graph.ingest.nlp.on_behalf import on_behalf_claims
 from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
+from graph.ingest.nlp.our_allies import ours_as_party
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
@@ -183,7 +186,8 @@ class NlpExtractor:
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
-                    needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token):
+                    needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
+                    nominee_claims(parsed, token) + ally_for_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -236,6 +240,7 @@ class NlpExtractor:
                 parsed, parties_for_pairs(parsed, found)))))))
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
+        found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it

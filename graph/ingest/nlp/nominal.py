@@ -12,6 +12,7 @@ from graph.ingest.nlp.clauses import (
     subject_ends,
 )
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.held_support import held_support
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
 from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
@@ -174,8 +175,13 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if receiving and not partners and any(t.lower_ in _FIRST_PERSON_OWNERS
                                           for t in noun.doc[noun.left_edge.i:noun.i]):
         # "«Kast tiene todo mi apoyo»": the one who speaks gives it
-        partners = [e for e in first_person_speaker(parsed, head)
-                    if e.key not in {a.key for a in agents}]
+        speakers = first_person_speaker(parsed, head)
+        if {a.key for a in agents} <= {e.key for e in speakers} and not any(
+                c.dep_.startswith("nsubj") for c in head.children):
+            # "«X es la única esperanza. Tiene todo mi apoyo», dijo Y": the subject dropped
+            # in the quotation is not the speaker the clause hangs on
+            agents = held_support(parsed, head, {e.key for e in speakers})
+        partners = [e for e in speakers if e.key not in {a.key for a in agents}]
     carrier = noun.head
     if not agents and not own_agent and spec.relation == "endorsed" and noun.dep_ == "nmod" and \
             preposition(noun) == "de" and carrier.dep_ == "obj" and carrier.head.pos_ == "VERB":

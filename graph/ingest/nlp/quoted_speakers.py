@@ -50,7 +50,11 @@ def colon_speaker(parsed, token) -> list[End]:
         # "El líder de Vox fue explícito: «...»": the person a title subject stands for
         from graph.ingest.nlp.clauses import subject_ends
 
-        return [e for e in subject_ends(parsed, word.head) if parsed.is_person(e.key)][:1]
+        found = [e for e in subject_ends(parsed, word.head) if parsed.is_person(e.key)][:1]
+        if found:
+            return found
+        # "Cuando llegó su turno, el presidente de Vox fue más allá: «...»": a clause before
+        # the speaker's may open the sentence with a subject of its own
     return []
 
 

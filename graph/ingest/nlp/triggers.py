@@ -139,6 +139,8 @@ VERBS: dict[str, list[Frame]] = {
     **dict.fromkeys(PRAISING, [Frame("endorsed", AGENT, PATIENT, 0.7, only=PERSON)]),
     # betting on a person: "apostó por X como candidato", "el partido apuesta por Y"
     "apostar": [Frame("endorsed", AGENT, _p("por"), 0.65, only=PERSON)],
+    # standing up for a person in public: "la ha defendido en X", "salió a defender a Y"
+    "defender": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     # allied
     "aliarse": [Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     # "fue aliado de Libre y de Castro": the small model reads the noun as a passive

@@ -20,14 +20,24 @@ _STAND_INS = [
     ("ó", "ar", ("habló", "trabajó")), ("é", "ar", ("hablé", "trabajé")),
     ("í", "er", ("comí", "viví")), ("í", "ir", ("viví", "escribí")),
 ]
+# Present forms, tried only right after an object clitic the model did read as one ("no la
+# respalda", "lo apoyan"): a noun never follows an object pronoun, while alone these endings
+# are those of countless nouns.
+_PRESENT_STAND_INS = [
+    ("an", "ar", ("hablan", "trabajan")), ("en", "er", ("comen", "viven")),
+    ("en", "ir", ("viven", "escriben")), ("a", "ar", ("habla", "trabaja")),
+    ("e", "er", ("come", "vive")), ("e", "ir", ("vive", "escribe")),
+]
+_CLITICS = {"lo", "la", "los", "las", "le", "les"}
 # Where a stand-in is still not read as the clause's verb.
 _NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
 
 
-def _known_verb(word: str) -> tuple[str, tuple[str, ...]] | None:
+def _known_verb(word: str, after_clitic: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """(infinitive, stand-ins) when `word` is a finite form of a relation verb, else None."""
     lower = word.lower()
-    for ending, infinitive, stand_in in _STAND_INS:
+    for ending, infinitive, stand_in in _STAND_INS + (_PRESENT_STAND_INS if after_clitic
+                                                      else []):
         if not lower.endswith(ending) or len(lower) <= len(ending) + 2:
             continue
         stem = fold(lower[: -len(ending)])
@@ -44,6 +54,12 @@ def _named(token) -> bool:
     return token.text[:1].isupper() and previous is not None and previous.is_alpha
 
 
+def _after_clitic(token) -> bool:
+    previous = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return previous is not None and previous.pos_ == "PRON" and previous.lower_ in _CLITICS \
+        and previous.dep_ in ("obj", "iobj")
+
+
 def repair(nlp, doc):
     """`doc` with each sentence that holds a misread verb form parsed again."""
     for token in doc:
@@ -53,9 +69,9 @@ def repair(nlp, doc):
             token.lemma_ = _known_verb(token.text)[0]
     parts, start, changed = [], 0, False
     for sentence in doc.sents:
-        found = next(((t, _known_verb(t.text)) for t in sentence
+        found = next(((t, _known_verb(t.text, _after_clitic(t))) for t in sentence
                       if t.pos_ in ("NOUN", "ADJ", "PROPN") and not _named(t) and
-                      _known_verb(t.text)), None)
+                      _known_verb(t.text, _after_clitic(t))), None)
         if found is None:
             continue
         token, (infinitive, stand_ins) = found

@@ -1,0 +1,54 @@
+"""An ally a speaker calls "ours" is their party's: "«Vox es nuestro aliado más fiel», dijo X",
+"«el PP será nuestro socio»", "AfD no es nuestra aliada" in an interview's answer. The first
+person plural speaks for the party the speaker leads or belongs to, when the text gives one;
+"mi aliado" stays the speaker's own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.copula_titles import party_of
+from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.reading import fold
+
+_OURS = {"nuestro", "nuestra", "nuestros", "nuestras"}
+_TIES = ("leaderOf", "memberOf", "represents")
+
+
+def ours_as_party(parsed: Parsed, found: list[Found]) -> list[Found]:
+    out = []
+    for claim in found:
+        if claim.relation == "allied" and _said_ours(parsed, claim):
+            for side in ("subject", "object"):
+                end = getattr(claim, side)
+                party = _party_of(parsed, found, end.key)
+                other = claim.object if side == "subject" else claim.subject
+                if party is not None and party != other.key:
+                    claim = replace(claim, **{side: End(party, end.first, end.last,
+                                                        reference=True, distance=end.distance)})
+                    break
+        out.append(claim)
+    return out
+
+
+def _said_ours(parsed: Parsed, claim: Found) -> bool:
+    """Whether the claim's title of alliance is "ours" ("nuestro aliado", "nuestros socios")."""
+    noun = parsed.doc[claim.trigger]
+    return any(c.dep_ == "det" and fold(c.lower_) in _OURS for c in noun.children)
+
+
+def _party_of(parsed: Parsed, found: list[Found], person: str) -> str | None:
+    """The one party the text ties `person` to, leading it first."""
+    if not parsed.is_person(person):
+        return None
+    for relation in _TIES:
+        parties = {c.object.key for c in found if c.relation == relation and not c.negated
+                   and c.subject.key == person and parsed.kb.is_a(c.object.key, PARTY)}
+        if len(parties) == 1:
+            return parties.pop()
+        if parties:
+            return None
+    return party_of(parsed, person)  # one the text tied them to otherwise
