@@ -61,7 +61,16 @@ def relative_year(token, year: int | None) -> int | None:
             return year - 1
         if phrase in _THIS:
             return year
+        if phrase in _BACK:
+            # "candidato en las presidenciales de ese mismo año": the year named before it
+            earlier = [int(t.text) for t in doc[token.sent.start:token.i]
+                       if t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+            return earlier[-1] if earlier else None
     return None
+
+
+_BACK = {("ese", "ano"), ("ese", "mismo", "ano"), ("aquel", "ano"), ("aquel", "mismo", "ano"),
+         ("dicho", "ano")}
 
 
 _COUNTS = {"un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
