@@ -11,6 +11,8 @@ import pytest
 import test_ingest_nlp as nlp_tests
 from helpers import find
 
+from graph.ingest.setscore import same_office
+
 extractor, knowledge, read, absent = (nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read,
                                       nlp_tests.absent)
 
@@ -70,3 +72,34 @@ def test_a_date_between_two_titles_leaves_the_second_the_persons(read):
 ])
 def test_a_race_of_that_year_is_of_the_year_named_before(read, text, race):
     assert find(read(text, ISSUED), "Pedro Gómez", "candidateIn", race)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("BILBAO. Los empresarios vascos se reunieron con el lehendakari, Imanol Pradales.",
+     "Imanol Pradales"),
+    ("El lehendakari Imanol Pradales respondió ayer a Vox en Vitoria.", "Imanol Pradales"),
+])
+def test_the_lehendakari_holds_the_office_named_by_the_word(read, text, person):
+    assert find(read(text, ISSUED), person, "holdsOffice", "Lehendakari")
+
+
+def test_a_former_lehendakari(read):
+    found = read("El exlehendakari Iñigo Urkullu criticó a Vox en Bilbao.", ISSUED)
+    assert find(found, "Iñigo Urkullu", "holdsOffice", "Lehendakari").qualifiers.get("former")
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("BARCELONA. La consellera de Interior, Núria Parlon, criticó a Vox.", "Núria Parlon",
+     "Conseller de Interior"),
+    ("El conseller de Economía, Jordi Puig, se reunió con los empresarios en Girona.",
+     "Jordi Puig", "Conseller de Economía"),
+    ("La conselleira de Medio Rural, Ana Pérez, habló en Lugo.", "Ana Pérez",
+     "Conselleiro de Medio Rural"),
+])
+def test_a_regional_minister_in_catalan_or_galician(read, text, person, office):
+    assert find(read(text, ISSUED), person, "holdsOffice", office)
+
+
+def test_a_feminine_regional_minister_names_the_same_office():
+    assert same_office(("consellera", "de", "interior"), ("conseller", "de", "interior"))
+    assert not same_office(("consellera", "de", "interior"), ("consejero", "de", "economia"))

@@ -64,7 +64,8 @@ TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "vi
               "provincia", "region", "estado", "condado"}
 # seats of a town's council, named with their town
 _TOWN_SEATS = {"concejal", "regidor", "edil"}
-_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
+_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa",
+          "lehendakari"}
 
 
 @dataclass
