@@ -103,3 +103,32 @@ def test_a_regional_minister_in_catalan_or_galician(read, text, person, office):
 def test_a_feminine_regional_minister_names_the_same_office():
     assert same_office(("consellera", "de", "interior"), ("conseller", "de", "interior"))
     assert not same_office(("consellera", "de", "interior"), ("consejero", "de", "economia"))
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("Ana Ruiz, concejala en el Ayuntamiento de Tudela, presentó la moción.", "Ana Ruiz",
+     "Concejal de Tudela"),
+    ("Luis Mora, concejal de Vox en el Ayuntamiento de Getxo, abrió el acto.", "Luis Mora",
+     "Concejal de Getxo"),
+    ("El regidor del PP en el Ayuntamiento de Zamora Pablo Ibáñez votó en contra.",
+     "Pablo Ibáñez", "Concejal de Zamora"),
+    ("Marta Soler, edil del Ayuntamiento de Santa Cruz de Tenerife, habló ayer.", "Marta Soler",
+     "Concejal de Santa Cruz de Tenerife"),
+    ("Ana Ruiz fue concejala en el Ayuntamiento de Tudela entre 2011 y 2019.", "Ana Ruiz",
+     "Concejal de Tudela"),
+])
+def test_a_council_seat_is_of_the_town_whose_town_hall_is_named(read, text, person, office):
+    assert find(read(text, ISSUED), person, "holdsOffice", office)
+
+
+def test_a_town_hall_of_a_town_unnamed_is_no_office_of_the_town_hall(read):
+    found = read("Lucía Gil, que ejerce de concejala en el Ayuntamiento de la ciudad, presentó "
+                 "a los ponentes.", ISSUED)
+    assert find(found, "Lucía Gil", "holdsOffice", "Concejal")
+    absent(found, "holdsOffice", "Lucía Gil", "Concejal de Ayuntamiento")
+
+
+def test_a_town_hall_after_the_verb_is_not_the_seats(read):
+    found = read("Luis Mora, concejal de Urbanismo, habló ayer en el Ayuntamiento de Vigo.",
+                 ISSUED)
+    absent(found, "holdsOffice", "Luis Mora", "Concejal de Vigo")

@@ -32,6 +32,7 @@ from graph.ingest.nlp.office_countries import (
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.this_city import said_town, town_before, whose_town
+from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -173,6 +174,11 @@ class OfficeNaming:
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         _by_its_place(title, self._named_after(title))
+        council = council_town(self.parsed, title.token) if word in _TOWN_SEATS else None
+        if council is not None:  # "concejala en el Ayuntamiento de Tudela"
+            title.complement, title.countries = ("de " + council[1]) if council[1] else "", []
+            # Spain's "regidor" of an Ayuntamiento sits as its "concejal"
+            word = "concejal" if council[0] == "ayuntamiento" else word
         after = self._named_after(title)
         if word in _SEATS_BY_PLACE and not title.complement and not title.countries and after:
             title.complement = "de " + after  # "exalcaldesa de Cáceres": a town no list knows
