@@ -132,3 +132,21 @@ def test_a_town_hall_after_the_verb_is_not_the_seats(read):
     found = read("Luis Mora, concejal de Urbanismo, habló ayer en el Ayuntamiento de Vigo.",
                  ISSUED)
     absent(found, "holdsOffice", "Luis Mora", "Concejal de Vigo")
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("TALLIN. Kaja Lepp, la candidata liberal, fue primera ministra de su país entre 2021 y "
+     "2024. Estonia vota en marzo.", "Kaja Lepp", "Primer ministro de Estonia"),
+    ("La política chilena Ana Gil, que fue presidenta de su país, visitó ayer Madrid.",
+     "Ana Gil", "Presidente de Chile"),
+])
+def test_an_office_of_ones_own_country_is_of_the_country_the_text_gives(read, text, person,
+                                                                        office):
+    claim = find(read(text, ISSUED), person, "holdsOffice", office)
+    assert claim.qualifiers.get("former")
+
+
+def test_an_office_of_a_country_unsaid_names_no_country(read):
+    found = read("Ana Gil fue primera ministra de su país durante tres años.", ISSUED)
+    assert not any(c.relation == "holdsOffice" and c.object.endswith("de país")
+                   for c in found.candidates)

@@ -58,6 +58,7 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "vicegobernador", "intendente"}
+_OWN_STATE = {"de la republica", "de la nacion", "del pais", "de pais"}
 # Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
 # chilena de Providencia") says where the town lies, not whose national office the title is.
 TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
@@ -210,13 +211,12 @@ class OfficeNaming:
             region = self._region(title) or (
                 governed_state(self.doc) if word in ("gobernador", "vicegobernador") else None)
             title.complement = "de " + region if region else ""
-        if fold(title.complement.lower()) in ("de la republica", "de la nacion", "del pais") and \
-                not country:
-            # "el presidente de la República", "del país": of the state the person or the
-            # text is in
+        if fold(title.complement.lower()) in _OWN_STATE and not country:
+            # "el presidente de la República", "del país", "fue primera ministra de su país"
+            # (its possessive is not kept): of the state the person or the text is in
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
-            if country is None and fold(title.complement.lower()) == "del pais":
+            if country is None and fold(title.complement.lower()) in ("del pais", "de pais"):
                 return None  # "Presidente del país" names no office
             title.complement = "" if country else title.complement
         if word == "ministro" and not premier:
