@@ -150,3 +150,27 @@ def test_an_office_of_a_country_unsaid_names_no_country(read):
     found = read("Ana Gil fue primera ministra de su país durante tres años.", ISSUED)
     assert not any(c.relation == "holdsOffice" and c.object.endswith("de país")
                    for c in found.candidates)
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("El Partido Popular Danés fue la segunda fuerza del país. Hoy pelea por sobrevivir. "
+     "Para lograrlo, su presidente, Morten Messerschmidt, ha llamado a Wilders.",
+     "Morten Messerschmidt", "Partido Popular Danés"),
+    ("Vox celebró ayer su congreso en Madrid. Reunió a cuatro mil afiliados. Aprobó una nueva "
+     "ponencia. Su presidente, Santiago Abascal, cerró el acto.", "Santiago Abascal", "Vox"),
+])
+def test_su_presidente_reaches_past_sentences_with_a_dropped_subject(read, text, person, party):
+    assert find(read(text, ISSUED), person, "leaderOf", party)
+
+
+def test_su_presidente_does_not_reach_past_a_sentence_that_names_someone(read):
+    found = read("Vox celebró ayer su congreso en Madrid. Ana Gil habló de Europa. Su "
+                 "presidente, Luis Mora, cerró el acto.", ISSUED)
+    absent(found, "leaderOf", "Luis Mora", "Vox")
+
+
+def test_su_presidente_does_not_reach_three_sentences_back(read):
+    found = read("Vox celebró ayer su congreso en Madrid. Reunió a cuatro mil afiliados. "
+                 "Aprobó una ponencia. Votó a su junta. Su presidente, Luis Mora, cerró el acto.",
+                 ISSUED)
+    absent(found, "leaderOf", "Luis Mora", "Vox")

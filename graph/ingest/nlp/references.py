@@ -21,6 +21,7 @@ from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
+from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
@@ -487,7 +488,7 @@ class ReferenceReading:
         if subject is not None:
             return [subject]  # "El grupo X reunió a … convocada por su presidente, Y"
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
-        floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
+        floor = self.starts[first_sentence_reached(self, self.sentence_of(doc[whose].idx))]
         for mention in reversed(self.linked.mentions):
             if mention.start >= whose or doc[mention.start].idx < floor:
                 continue
