@@ -174,3 +174,22 @@ def test_su_presidente_does_not_reach_three_sentences_back(read):
                  "Aprobó una ponencia. Votó a su junta. Su presidente, Luis Mora, cerró el acto.",
                  ISSUED)
     absent(found, "leaderOf", "Luis Mora", "Vox")
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("—Lo he dicho dentro de EKRE y nuestro presidente, Martin Helme, piensa lo mismo.",
+     "Martin Helme", "EKRE"),
+    ("\"Milité en Vox durante años y nuestra presidenta, Ana Gil, lo sabe\", dijo.", "Ana Gil",
+     "Vox"),
+])
+def test_nuestro_presidente_is_the_speakers_partys(read, text, person, party):
+    assert find(read(text, ISSUED), person, "leaderOf", party)
+
+
+@pytest.mark.parametrize("text", [
+    "En Argentina, nuestro presidente, Javier Milei, defiende la libertad.",
+    "Milei ganó en 2023. Nuestro presidente, Javier Milei, defiende la libertad.",
+])
+def test_nuestro_presidente_after_a_country_or_a_person_leads_no_party(read, text):
+    assert not any(c.relation == "leaderOf" and c.subject == "Javier Milei"
+                   for c in read(text, ISSUED).candidates)

@@ -34,7 +34,7 @@ _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente
 # named with that noun at its head ("la fundación": the Fundación X named before).
 _PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
 _WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
-_OWN = {"su", "sus"}
+_OWN = {"su", "sus", "nuestro", "nuestra"}  # "nuestro presidente": the speaker's party
 # Roles held inside an organization: "su presidente" of a party is its leader, "su candidata"
 # stands for it; "su rival" is the rival of a person.
 _INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
