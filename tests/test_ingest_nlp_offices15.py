@@ -193,3 +193,9 @@ def test_nuestro_presidente_is_the_speakers_partys(read, text, person, party):
 def test_nuestro_presidente_after_a_country_or_a_person_leads_no_party(read, text):
     assert not any(c.relation == "leaderOf" and c.subject == "Javier Milei"
                    for c in read(text, ISSUED).candidates)
+
+
+def test_a_description_naming_someone_by_a_particled_surname(read):
+    # "de Le Pen": the small model takes the particle for a pronoun; the name is still one
+    found = read("Claire Dubois, sobrina de Le Pen y eurodiputada de Vox, visitó Madrid.", ISSUED)
+    assert find(found, "Claire Dubois", "holdsOffice", "Eurodiputado")

@@ -34,14 +34,14 @@ def past_description(parsed, start: int) -> int | None:
         token = doc[i]
         if fold(token.lower_) in _JOINING:
             return _title_after(doc, i + 1)
-        if token.pos_ not in _INSIDE or base_role(token)[0]:
-            return None
         other = parsed.mention(token)
         if other is not None:
             if parsed.is_person(other.key) and doc[other.start - 1].lower_ not in ("de", "del"):
                 return None  # "X, Ana Gil y el diputado Y": a list of persons
-            i = other.end
+            i = other.end  # "de Le Pen", whose article the small model takes for a pronoun
             continue
+        if token.pos_ not in _INSIDE or base_role(token)[0]:
+            return None
         i += 1
     return None
 
