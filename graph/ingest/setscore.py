@@ -71,6 +71,7 @@ _FEMININE = {
     "senadora": "senador", "concejala": "concejal", "alcaldesa": "alcalde",
     "secretaria": "secretario", "subsecretaria": "subsecretario", "gobernadora": "gobernador",
     "consejera": "consejero", "embajadora": "embajador", "jefa": "jefe",
+    "consellera": "conseller", "conselleira": "conselleiro",
     "directora": "director", "legisladora": "legislador", "intendenta": "intendente",
     "candidata": "candidato", "lideresa": "lider", "asesora": "asesor",
     "vicegobernadora": "vicegobernador", "viceministra": "viceministro",

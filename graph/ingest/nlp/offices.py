@@ -32,6 +32,7 @@ from graph.ingest.nlp.office_countries import (
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.this_city import said_town, town_before, whose_town
+from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
     CANONICAL,
@@ -57,6 +58,7 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
 _SEATS_BY_PLACE = {"alcalde", "gobernador", "vicegobernador", "intendente"}
+_OWN_STATE = {"de la republica", "de la nacion", "del pais", "de pais"}
 # Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
 # chilena de Providencia") says where the town lies, not whose national office the title is.
 TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "villa", "distrito",
@@ -64,7 +66,8 @@ TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "vi
               "provincia", "region", "estado", "condado"}
 # seats of a town's council, named with their town
 _TOWN_SEATS = {"concejal", "regidor", "edil"}
-_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
+_SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa",
+          "lehendakari"}
 
 
 @dataclass
@@ -172,6 +175,11 @@ class OfficeNaming:
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         _by_its_place(title, self._named_after(title))
+        council = council_town(self.parsed, title.token) if word in _TOWN_SEATS else None
+        if council is not None:  # "concejala en el Ayuntamiento de Tudela"
+            title.complement, title.countries = ("de " + council[1]) if council[1] else "", []
+            # Spain's "regidor" of an Ayuntamiento sits as its "concejal"
+            word = "concejal" if council[0] == "ayuntamiento" else word
         after = self._named_after(title)
         if word in _SEATS_BY_PLACE and not title.complement and not title.countries and after:
             title.complement = "de " + after  # "exalcaldesa de Cáceres": a town no list knows
@@ -203,13 +211,12 @@ class OfficeNaming:
             region = self._region(title) or (
                 governed_state(self.doc) if word in ("gobernador", "vicegobernador") else None)
             title.complement = "de " + region if region else ""
-        if fold(title.complement.lower()) in ("de la republica", "de la nacion", "del pais") and \
-                not country:
-            # "el presidente de la República", "del país": of the state the person or the
-            # text is in
+        if fold(title.complement.lower()) in _OWN_STATE and not country:
+            # "el presidente de la República", "del país", "fue primera ministra de su país"
+            # (its possessive is not kept): of the state the person or the text is in
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
-            if country is None and fold(title.complement.lower()) == "del pais":
+            if country is None and fold(title.complement.lower()) in ("del pais", "de pais"):
                 return None  # "Presidente del país" names no office
             title.complement = "" if country else title.complement
         if word == "ministro" and not premier:

@@ -68,7 +68,7 @@ def relative_year(token, year: int | None) -> int | None:
 
 # "de ese mismo año", "de aquel año", "del mismo año": the year the text has just named
 _THAT = {("ese", "mismo", "ano"), ("aquel", "mismo", "ano"), ("ese", "ano"), ("aquel", "ano"),
-         ("mismo", "ano")}
+         ("mismo", "ano"), ("dicho", "ano")}
 
 
 def year_named_before(token) -> int | None:
@@ -98,17 +98,6 @@ def years_ago(token, year: int | None) -> int | None:
             if count and year:
                 return year - count
     return None
-
-
-def past_since(doc, i: int) -> int:
-    """The index after a term's time right at `i` ("desde 2021", "entre 2011 y 2019", "hasta
-    2023"), else `i`: a title's time stands between it and the next coordinated title."""
-    if i + 1 < len(doc) and fold(doc[i].lower_) in ("desde", "hasta") and _year(doc[i + 1]):
-        return i + 2
-    if i + 3 < len(doc) and fold(doc[i].lower_) == "entre" and _year(doc[i + 1]) and \
-            doc[i + 2].lower_ == "y" and _year(doc[i + 3]):
-        return i + 4
-    return i
 
 
 def _year(token) -> bool:

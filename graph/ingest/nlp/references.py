@@ -22,6 +22,7 @@ from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
+from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
@@ -34,7 +35,7 @@ _CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente
 # named with that noun at its head ("la fundación": the Fundación X named before).
 _PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
 _WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
-_OWN = {"su", "sus"}
+_OWN = {"su", "sus", "nuestro", "nuestra"}  # "nuestro presidente": the speaker's party
 # Roles held inside an organization: "su presidente" of a party is its leader, "su candidata"
 # stands for it; "su rival" is the rival of a person.
 _INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
@@ -474,7 +475,7 @@ class ReferenceReading:
         if subject is not None:
             return [subject]  # "El grupo X reunió a … convocada por su presidente, Y"
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
-        floor = self.starts[max(self.sentence_of(doc[whose].idx) - 1, 0)]
+        floor = self.starts[first_sentence_reached(self, self.sentence_of(doc[whose].idx))]
         for mention in reversed(self.linked.mentions):
             if mention.start >= whose or doc[mention.start].idx < floor:
                 continue

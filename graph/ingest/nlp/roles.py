@@ -53,8 +53,8 @@ from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
+from graph.ingest.nlp.plain_conjuncts import past_dating, past_description
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
-from graph.ingest.nlp.race_tense import past_since
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.title_claims import TitleClaims
 from graph.ingest.nlp.words import (
@@ -291,6 +291,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             return []
         i = past_age(doc, i + 1)  # "Fariña, de 41 años, concejal en ..."
         titles = []
+        stepped = False
         while i < len(doc):
             if fold(doc[i].lower_) in ("uno", "una") and i + 2 < len(doc) and \
                     doc[i + 1].lower_ == "de":
@@ -312,6 +313,10 @@ class RoleReader(TitleClaims, OfficeNaming):
                 i += 1
             if i >= len(doc):
                 break
+            described = past_description(self.parsed, i) if not titles and not stepped else None
+            if described is not None:
+                i, stepped = described, True  # "X, abogada y diputada de Vox"
+                continue
             word, former = base_role(doc[i])
             other = self.parsed.mention(doc[i])
             if other is not None and self.kb.is_a(other.key, OFFICE):
@@ -333,7 +338,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 if determined and self._names_next(end):
                     break  # "Milei, el líder de Vox, Santiago Abascal": the next item's title
                 titles.append(self._phrase(i, end, word, former))
-            i = past_since(doc, end + 1)  # "diputado desde 2021 y candidato en ..."
+            # "afiliada desde 2019 y diputada", "concejal entre 2011 y 2019 y senadora"
+            i = past_dating(doc, end + 1)
             # "secretaria general de la Presidencia y presidenta de La Libertad Avanza"
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
                 i = past_interjection(doc, i + 1)

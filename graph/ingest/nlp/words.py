@@ -33,6 +33,11 @@ ROLE_WORDS: dict[str, str] = {
     "premier": "office",
     # a regional government's or council's member: "consejero de Agricultura de la Junta"
     "consejero": "office", "consejera": "office",
+    # a regional minister in Catalan, Valencian and Galician: "la consellera de Interior"
+    "conseller": "office", "consellera": "office", "conselleiro": "office",
+    "conselleira": "office",
+    # the Basque Government's head, named by the word alone: "el lehendakari, X"
+    "lehendakari": "seat",
     "senador": "seat", "senadora": "seat", "diputado": "seat", "diputada": "seat",
     "eurodiputado": "seat", "eurodiputada": "seat", "concejal": "seat", "concejala": "seat",
     "legislador": "seat", "legisladora": "seat", "congresista": "seat", "papa": "seat",
@@ -75,6 +80,8 @@ CANONICAL = {"presidenta": "presidente", "president": "presidente", "mandatario"
              "ministra": "ministro", "gobernadora": "gobernador", "alcaldesa": "alcalde",
              "senadora": "senador", "diputada": "diputado", "eurodiputada": "eurodiputado",
              "concejala": "concejal", "consejera": "consejero", "legisladora": "legislador",
+             # a regional minister in Catalan or Galician keeps the text's word
+             "consellera": "conseller", "conselleira": "conselleiro",
              "intendenta": "intendente", "vicegobernadora": "vicegobernador",
              "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
