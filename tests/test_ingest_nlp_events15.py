@@ -88,3 +88,63 @@ def test_a_body_named_with_its_seminar_keeps_naming_it(read):
     found = facts(read("La senadora Ana Ruiz habló ayer en el foro de la Fundación Horizonte "
                        "sobre vivienda."))
     assert not any(o == "Foro sobre vivienda" for _, _, o in found)
+
+
+# Presence told by a cleft ("Quien no estuvo fue X").
+
+_FORUM = "El Foro del Litoral reunió ayer en Salta a 800 empresarios. "
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Quien no estuvo fue el intendente Tomás Lerma.", True),
+    ("Pero quien tampoco asistió fue Tomás Lerma, que sigue de baja.", True),
+    ("El que no acudió fue el alcalde Tomás Lerma.", True),
+    ("Quien faltó fue Tomás Lerma.", True),
+    ("Quien sí estuvo fue el diputado Tomás Lerma.", False),
+    ("Quien no faltó fue Tomás Lerma.", False),
+])
+def test_presence_told_by_a_cleft(read, text, negated):
+    found = facts(read(_FORUM + text))
+    relation = ("not " if negated else "") + "participatedIn"
+    assert ("Tomás Lerma", relation, "Foro del Litoral") in found
+    other = "participatedIn" if negated else "not participatedIn"
+    assert ("Tomás Lerma", other, "Foro del Litoral") not in found
+
+
+def test_a_cleft_that_opens_a_paragraph(read):
+    found = facts(read(_FORUM + "Hubo discursos.\n\nQuien no estuvo fue el intendente Tomás "
+                       "Lerma."))
+    assert ("Tomás Lerma", "not participatedIn", "Foro del Litoral") in found
+
+
+def test_a_list_told_by_a_cleft(read):
+    found = facts(read(_FORUM + "Los que sí estuvieron fueron Tomás Lerma e Inés Quiroga."))
+    assert ("Tomás Lerma", "participatedIn", "Foro del Litoral") in found
+    assert ("Inés Quiroga", "participatedIn", "Foro del Litoral") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Quien no estará el viernes será Tomás Lerma.",  # ahead, not told as done
+    "Quien no lo dudó fue Tomás Lerma.",  # no going anywhere
+    "Quien lo presentó fue Tomás Lerma.",
+])
+def test_clefts_that_tell_no_presence(read, text):
+    found = facts(read(_FORUM + text))
+    assert not any(s == "Tomás Lerma" and "participatedIn" in r for s, r, _ in found)
+
+
+# A name in the phrase that cites the source is not the event the next noun describes.
+
+def test_a_cited_source_is_no_event(read):
+    extraction = read(_FORUM + "Según voceros de la Casa Gris, el encuentro sirvió para "
+                      "destrabar obras. Quien no estuvo fue el intendente Tomás Lerma. Desde "
+                      "el municipio confirmaron que Lerma no fue invitado al foro.")
+    found = facts(extraction)
+    assert ("Tomás Lerma", "not invitedTo", "Foro del Litoral") in found
+    assert ("Tomás Lerma", "not participatedIn", "Foro del Litoral") in found
+    assert not any(o == "Casa Gris" for _, _, o in found)
+
+
+def test_an_event_named_before_a_comma_is_still_one(read):
+    found = facts(read("Tomás Lerma habló en Hungría Primero, un mitin en Székesfehérvár."))
+    assert ("Tomás Lerma", "participatedIn", "Hungría Primero") in found

@@ -19,6 +19,7 @@ from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
+from graph.ingest.nlp.cleft_presence import cleft_presence_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.co_organizers import co_organizer_claims
@@ -206,6 +207,7 @@ class NlpExtractor:
             found += included_claims(parsed, token)
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
+            found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)
                       if c.negated or _asserted(c, token)]
