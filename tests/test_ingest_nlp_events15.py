@@ -148,3 +148,20 @@ def test_a_cited_source_is_no_event(read):
 def test_an_event_named_before_a_comma_is_still_one(read):
     found = facts(read("Tomás Lerma habló en Hungría Primero, un mitin en Székesfehérvár."))
     assert ("Tomás Lerma", "participatedIn", "Hungría Primero") in found
+
+
+# Bodies whose name ends in the place they belong to.
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Tomás Lerma clausuró el Foro del Litoral, el encuentro anual que organiza la Bolsa de "
+     "Comercio de Córdoba.", "Bolsa de Comercio de Córdoba"),
+    ("Tomás Lerma clausuró el Foro del Litoral, organizado por la Bolsa de Comercio de "
+     "Rosario.", "Bolsa de Comercio de Rosario"),
+    ("Tomás Lerma clausuró el Foro del Litoral, organizado por la Corporación Empresarial de "
+     "Vigo.", "Corporación Empresarial de Vigo"),
+])
+def test_an_organizer_whose_name_ends_in_a_place(read, text, organizer):
+    found = facts(read(text))
+    assert ("Foro del Litoral", "organizedBy", organizer) in found
+    assert not any(r == "organizedBy" and o == organizer.rsplit(" de ", 1)[0]
+                   for _, r, o in found)
