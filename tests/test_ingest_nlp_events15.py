@@ -165,3 +165,30 @@ def test_an_organizer_whose_name_ends_in_a_place(read, text, organizer):
     assert ("Foro del Litoral", "organizedBy", organizer) in found
     assert not any(r == "organizedBy" and o == organizer.rsplit(" de ", 1)[0]
                    for _, r, o in found)
+
+
+# An invitation told with a clitic, by organizers the text does not name.
+
+_SUMMIT = "La Cumbre Europa Firme reunió ayer en Oporto a dos mil personas. "
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Tomás Lerma no acudió. La organización lo había invitado, pero el diputado enviará un "
+     "vídeo.", "Tomás Lerma"),
+    ("Tomás Lerma no acudió, aunque los organizadores lo habían invitado.", "Tomás Lerma"),
+    ("Inés Quiroga tampoco estuvo. Los organizadores la invitaron, pero declinó.",
+     "Inés Quiroga"),
+])
+def test_an_invitation_with_a_clitic(read, text, guest):
+    assert (guest, "invitedTo", "Cumbre Europa Firme") in facts(read(_SUMMIT + text))
+
+
+def test_a_clitic_with_two_persons_of_its_gender_is_no_one(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma y Rafael Ortuño no acudieron. La organización lo "
+                       "había invitado."))
+    assert not any(r == "invitedTo" for _, r, _ in found)
+
+
+def test_an_invitation_the_organizers_did_not_make(read):
+    found = facts(read(_SUMMIT + "Tomás Lerma no acudió. La organización no lo había invitado."))
+    assert ("Tomás Lerma", "invitedTo", "Cumbre Europa Firme") not in found
