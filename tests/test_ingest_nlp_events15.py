@@ -192,3 +192,57 @@ def test_a_clitic_with_two_persons_of_its_gender_is_no_one(read):
 def test_an_invitation_the_organizers_did_not_make(read):
     found = facts(read(_SUMMIT + "Tomás Lerma no acudió. La organización no lo había invitado."))
     assert ("Tomás Lerma", "invitedTo", "Cumbre Europa Firme") not in found
+
+
+# Guests seen at the event take part in it; those on a guest list are only invited.
+
+_LITORAL = "El Foro del Litoral reunió ayer en Salta a 800 empresarios. "
+
+
+@pytest.mark.parametrize("text", [
+    "Entre los invitados extranjeros estaban el uruguayo Tomás Lerma, diputado del Partido "
+    "Nacional, y la española Inés Quiroga.",
+    "Tomás Lerma e Inés Quiroga se encontraban entre los invitados.",
+])
+def test_guests_who_were_there(read, text):
+    found = facts(read(_LITORAL + text))
+    for name in ("Tomás Lerma", "Inés Quiroga"):
+        assert (name, "invitedTo", "Foro del Litoral") in found
+        assert (name, "participatedIn", "Foro del Litoral") in found
+
+
+@pytest.mark.parametrize("text", [
+    _LITORAL + "Entre los invitados figuraban Tomás Lerma e Inés Quiroga.",
+    "El Foro del Litoral se celebrará en Salta. Entre los invitados estarán Tomás Lerma e Inés "
+    "Quiroga.",
+])
+def test_guests_only_listed_or_expected(read, text):
+    found = facts(read(text))
+    assert ("Tomás Lerma", "invitedTo", "Foro del Litoral") in found
+    assert ("Tomás Lerma", "participatedIn", "Foro del Litoral") not in found
+
+
+def test_a_guest_who_then_did_not_travel(read):
+    found = facts(read(_LITORAL + "Entre los invitados estaba la diputada Inés Quiroga, que al "
+                       "final no viajó a Salta."))
+    assert ("Inés Quiroga", "participatedIn", "Foro del Litoral") not in found
+
+
+# A phone call takes part in no event.
+
+@pytest.mark.parametrize("text", [
+    "Según fuentes del Gobierno, durante el vuelo de regreso a Buenos Aires Milei habló por "
+    "teléfono con el presidente chileno, José Antonio Kast, con quien repasó la agenda.",
+    "El dirigente explicó que la semana pasada habló por teléfono con la diputada Inés Quiroga.",
+    "Tomás Lerma conversó telefónicamente con Inés Quiroga antes del acto.",
+])
+def test_a_phone_call_is_no_presence(read, text):
+    found = facts(read(_LITORAL + text))
+    assert not any(r == "participatedIn" and s in ("José Antonio Kast", "Inés Quiroga")
+                   for s, r, _ in found)
+
+
+def test_speakers_still_take_the_floor(read):
+    found = facts(read(_LITORAL + "Después hablaron Tomás Lerma e Inés Quiroga."))
+    assert ("Tomás Lerma", "participatedIn", "Foro del Litoral") in found
+    assert ("Inés Quiroga", "participatedIn", "Foro del Litoral") in found

@@ -87,6 +87,7 @@ from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.party_ties import tied_elsewhere
+from graph.ingest.nlp.phone_talks import without_phone_talks
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
@@ -94,6 +95,7 @@ from graph.ingest.nlp.possessed_organizers import possessed_organizer_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
+from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_attendance import without_race_attendance
 from graph.ingest.nlp.race_outcomes import outcome_claims
@@ -224,6 +226,8 @@ class NlpExtractor:
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
             found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
+        found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
+        found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
