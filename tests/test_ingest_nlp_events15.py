@@ -246,3 +246,22 @@ def test_speakers_still_take_the_floor(read):
     found = facts(read(_LITORAL + "Después hablaron Tomás Lerma e Inés Quiroga."))
     assert ("Tomás Lerma", "participatedIn", "Foro del Litoral") in found
     assert ("Inés Quiroga", "participatedIn", "Foro del Litoral") in found
+
+
+# Whoever sat beside one seated at the event was there too.
+
+@pytest.mark.parametrize("text", [
+    "Inés Quiroga, sentada en la primera fila junto al eurodiputado Tomás Lerma, la aplaudió de "
+    "pie.",
+    "\"Vengo a ganar\", dijo la candidata. Abascal, sentado en la primera fila junto al "
+    "eurodiputado Tomás Lerma, la aplaudió de pie.",
+    "La ministra Inés Quiroga, ubicada en el palco junto a Tomás Lerma, siguió los discursos.",
+])
+def test_the_one_seated_beside(read, text):
+    assert ("Tomás Lerma", "participatedIn", "Foro del Litoral") in facts(read(_LITORAL + text))
+
+
+def test_a_seat_at_a_negotiating_table_is_no_presence(read):
+    found = facts(read(_LITORAL + "Inés Quiroga, sentada a la mesa junto a Tomás Lerma, negoció "
+                       "el acuerdo."))
+    assert ("Tomás Lerma", "participatedIn", "Foro del Litoral") not in found

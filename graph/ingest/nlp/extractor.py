@@ -109,6 +109,7 @@ from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
+from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
@@ -210,6 +211,8 @@ class NlpExtractor:
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
+            found += [c for c in seated_companion_claims(parsed, token)
+                      if _asserted(c, token)]  # "sentado en primera fila junto a X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)
                       if c.negated or _asserted(c, token)]
