@@ -170,6 +170,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
     if clitic.lower_ == "me" and subjects:
         # "X me llamó": the one who speaks, in a quotation or an interview's answer
         return [e for e in first_person_speaker(parsed, verb) if e.key not in subjects]
+    if not subjects and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.is_lower and
+                            c.i < verb.i for c in verb.children):
+        subjects = {""}  # "la organización lo había invitado": a subject that names no one
     if not subjects:
         return []
     if clitic.lower_ == "les":

@@ -15,6 +15,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
+from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
@@ -310,6 +311,9 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                    parsed.mention(c) is None and kind not in _ADJECTIVE_ONLY and
                    not any(k.dep_ in ("det", "det:poss") or k.lower_ == "del"
                            for k in c.children)]
+    if not complements and _of_agent(parsed, token) is None:
+        # "unas jornadas sobre vivienda": what it is about, when no body's name sets it apart
+        complements = topic_complements(parsed, token)
     if complements:
         noun = complements[0]
         words += [t.text for t in token.doc[noun.left_edge.i:noun.i + 1]

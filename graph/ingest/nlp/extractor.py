@@ -21,6 +21,7 @@ from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
+from graph.ingest.nlp.cleft_presence import cleft_presence_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.co_organizers import co_organizer_claims
@@ -91,6 +92,7 @@ from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.party_ties import tied_elsewhere
+from graph.ingest.nlp.phone_talks import without_phone_talks
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
 from graph.ingest.nlp.possessed_groups import possessed_group_claims
@@ -98,6 +100,7 @@ from graph.ingest.nlp.possessed_organizers import possessed_organizer_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
+from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_attendance import without_race_attendance
 from graph.ingest.nlp.race_outcomes import outcome_claims
@@ -111,6 +114,7 @@ from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
+from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
@@ -212,6 +216,9 @@ class NlpExtractor:
             found += included_claims(parsed, token)
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
+            found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
+            found += [c for c in seated_companion_claims(parsed, token)
+                      if _asserted(c, token)]  # "sentado en primera fila junto a X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)
                       if c.negated or _asserted(c, token)]
@@ -230,6 +237,8 @@ class NlpExtractor:
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
             found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
+        found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
+        found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)

@@ -346,7 +346,7 @@ movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion;alternati
 coalicion;alianza;pacto;bloque;concertacion;confluencia;coalition;alliance:Coalition
 frente amplio;frente popular;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
 fundacion;instituto;asociacion;centro;think tank;junta;diputacion;observatorio;sociedad;
-consejo;comite;camara;mision;laboratorio;
+consejo;comite;camara;mision;laboratorio;bolsa;corporacion;consorcio;cooperativa;circulo;gremio;
 academia;universidad;colegio;federacion;confederacion;sindicato;organizacion;gobierno;ministerio;
 tribunal;corte;senado;parlamento;asamblea;fiscalia;policia;ejercito;banco;empresa;grupo;comision;
 oficina;departamento;servicio;club;iglesia;ayuntamiento;municipalidad;alcaldia;intendencia;

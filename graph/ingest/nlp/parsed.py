@@ -16,6 +16,7 @@ from graph.ingest.knowledge import (
     Knowledge,
 )
 from graph.ingest.model import CandidateEntity, Document
+from graph.ingest.nlp.apposed_events import named_in_apposition
 from graph.ingest.nlp.bodies import body_ends
 from graph.ingest.nlp.dated_editions import dated_editions
 from graph.ingest.nlp.de_lists import continues_de_list
@@ -343,6 +344,9 @@ class Parsed(EventReading, ReferenceReading):
             if named:
                 return named
             if token.pos_ == "NOUN":
+                named = named_in_apposition(self, token)  # "la Cumbre X, un encuentro ..."
+                if named:
+                    return named
                 iri = self.events.common(token.text, phrase_words(token))
                 if iri and self.fits_context(iri, token):
                     if self.kb.is_a(iri, PARTY) and token.is_lower and \

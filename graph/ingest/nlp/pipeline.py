@@ -16,6 +16,7 @@ from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.interposed_times import predicates_after_times
+from graph.ingest.nlp.object_relatives import object_relatives
 from graph.ingest.nlp.quote_marks import parse_quoted
 from graph.ingest.nlp.relative_repair import (
     founded_groups,
@@ -97,18 +98,20 @@ def parse(nlp, text: str):
         parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
         doc = Doc.from_docs(parse_quoted(nlp, parts), ensure_whitespace=False)
     # What the small model misreads, mended in order: verb forms tagged as nouns (parsed again),
-    # a time between a copula and its predicate taken for the predicate, clitics before their
-    # verb tagged as articles, titles with a capital tagged as names, demonyms tagged as verbs,
-    # phrases headed by their demonym, relative clauses on names hung on the main verb, the verbs
-    # that go on a relative's series hung on the main verb, completive clauses of a verb of
-    # saying hung on its complement noun, founded groups read as founders, subjects after
-    # intransitive verbs read as objects, gatherings hung on the gathered, a closing comment
-    # taken for the subject, objects fronted and taken up by a clitic, and titles before a clitic
-    # read as its object; then interview turns.
+    # an object relative "que" read as a conjunction, a time between a copula and its predicate
+    # taken for the predicate, clitics before their verb tagged as articles, titles with a
+    # capital tagged as names, demonyms tagged as verbs, phrases headed by their demonym,
+    # relative clauses on names hung on the main verb, the verbs that go on a relative's series
+    # hung on the main verb, completive clauses of a verb of saying hung on its complement noun,
+    # founded groups read as founders, subjects after intransitive verbs read as objects,
+    # gatherings hung on the gathered, a closing comment taken for the subject, objects fronted
+    # and taken up by a clitic, and titles before a clitic read as its object; then interview
+    # turns.
     return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
-                preverbal_clitics(predicates_after_times(repair(nlp, doc))))))))))))))))
+                preverbal_clitics(predicates_after_times(object_relatives(
+                    repair(nlp, doc)))))))))))))))))
 
 
 def _demonyms_as_adjectives(doc):

@@ -47,6 +47,13 @@ def closes_clause(r: Reader, span: Span) -> bool:
     if noun >= len(r.deps) or r.deps[noun] not in ("nsubj", "nsubj:pass") or \
             span.start <= r.heads[noun] < span.end:
         return False
+    for k in range(span.start - 1, max(span.start - 8, -1), -1):
+        # "Según voceros de la Casa Gris, el encuentro sirvió": the name is the source the
+        # opening phrase cites
+        if r.texts[k] in (",", ".", ";", ":"):
+            break
+        if r.texts[k].lower() in ("según", "segun"):
+            return True
     root = next((k for k in range(span.start, span.end)
                  if not span.start <= r.heads[k] < span.end), span.start)
     for _ in range(4):
