@@ -6,43 +6,23 @@ as "militante de" is; a prefix "ex" makes it a former one."""
 from __future__ import annotations
 
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.parsed import METONYM, End, Parsed
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.state_participles import state_after_name, stem_of
 from graph.ingest.reading import fold
 
 # The participle's stem (gender and number follow) and the prepositions of what one joined
 _JOINED = {"afiliad": ("a", "al", "de", "del"), "adscrit": ("a", "al"),
            "incorporad": ("a", "al"), "integrad": ("en",), "inscrit": ("en", "a", "al")}
-_ENDINGS = ("o", "a", "os", "as")
 
 
 def joined_participle_claims(parsed: Parsed, token) -> list[Found]:
     word = fold(token.lower_)
     former = word.startswith("ex")
-    stem = _stem(word[2:] if former else word)
-    if stem is None or token.pos_ not in ("ADJ", "VERB") or \
-            token.dep_ not in ("amod", "acl", "appos") or any(
-                c.dep_ == "advmod" and c.lower_ in ("no", "nunca") for c in token.children):
+    stem = stem_of(word[2:] if former else word, _JOINED)
+    state = stem and state_after_name(parsed, token, _JOINED[stem], parsed.is_person)
+    if not state:
         return []
-    person = parsed.mention(token.head)
-    doc = parsed.doc
-    if person is None or person.kind == METONYM or not parsed.is_person(person.key) or \
-            token.i < person.end or not any(t.text == "," for t in doc[person.end:token.i]):
-        return []  # "X, afiliado a": after the name and its comma, not a noun's adjective
-    found = []
-    for child in token.children:
-        case = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
-        if child.dep_ not in ("obj", "obl", "nmod") or case not in _JOINED[stem] or \
-                child.i < token.i:
-            continue
-        for body in parsed.ends(child):
-            if body.key != person.key and parsed.kb.fits("memberOf", person.key, body.key):
-                found.append(Found("memberOf", End.of(person), body, 0.7, "apposition",
-                                   token.i, {"former": True} if former else {}, dated=False))
-    return found
-
-
-def _stem(word: str) -> str | None:
-    for ending in _ENDINGS:
-        if word.endswith(ending) and word[:-len(ending)] in _JOINED:
-            return word[:-len(ending)]
-    return None
+    person, bodies = state
+    return [Found("memberOf", End.of(person), body, 0.7, "apposition", token.i,
+                  {"former": True} if former else {}, dated=False)
+            for body in bodies if parsed.kb.fits("memberOf", person.key, body.key)]
