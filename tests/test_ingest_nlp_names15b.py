@@ -1,7 +1,11 @@
 """The parse-based extractor on names the graph and the lexicon do not know: a foreign person
 after a minister's title and portfolio ("la exministra de Inmigración Inger Støjberg"), whose
 portfolio must not glue onto the name, while a portfolio without a person after it, or a
-given name the lexicon knows, keeps its reading.
+given name the lexicon knows, keeps its reading; and a party no list knows, whose name the
+model tags as a place, read as a party where one joins it, leads or founds it, or a party
+noun sits beside it ("milita en Navarra Primero", "la líder de Soria Ya", "un pequeño partido
+local, Navarra Primero"), while a place after a member's or a deputy's "de" stays where one
+is from.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -68,3 +72,61 @@ def test_a_portfolio_with_no_person_after_it_names_no_one(read):
 def test_a_place_after_the_portfolio_is_not_a_person(read):
     result = read("El ministro de Interior de Nueva Zelanda habló ayer.")
     assert "Nueva Zelanda" not in _people(result)
+
+
+def _classes(result) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in result.entities}
+
+
+def _members(result, person: str) -> set[str]:
+    return {c.object for c in result.candidates
+            if c.subject == person and c.relation.endswith("memberOf")}
+
+
+def test_one_joins_a_party_the_model_took_for_a_place(read):
+    result = read("Desde 2021, Iñaki Zubieta milita en Álava Adelante, un grupo vecinal.")
+    assert _classes(result).get("Álava Adelante") == "PoliticalParty"
+    assert "Álava Adelante" in _members(result, "Iñaki Zubieta")
+    result = read("La concejala Marta Ledesma se afilió en 2018 a Soria Unida.")
+    assert "Soria Unida" in _members(result, "Marta Ledesma")
+
+
+def test_a_party_noun_beside_an_unknown_name(read):
+    result = read("Tras dejar el PP, Fermín Olaiz milita ahora en una pequeña formación "
+                  "foral, Ribera Primero.")
+    assert _classes(result).get("Ribera Primero") == "PoliticalParty"
+    assert "Ribera Primero" in _members(result, "Fermín Olaiz")
+
+
+def test_the_leader_or_founder_of_an_unknown_party(read):
+    result = read("Marta Ledesma, líder de Soria Ya, no acudió a la cita.")
+    assert _classes(result).get("Soria Ya") == "PoliticalParty"
+    assert any(c.subject == "Marta Ledesma" and c.relation.endswith("leaderOf") and
+               c.object == "Soria Ya" for c in result.candidates)
+    result = read("La cofundadora de Aragón Sí Puede, Marta Ledesma, tampoco acudió.")
+    assert _classes(result).get("Aragón Sí Puede") == "PoliticalParty"
+
+
+def test_a_member_of_a_place_is_from_it(read):
+    # "militante de" and "diputado de" a place the lists may not know: where one is from
+    result = read("Lo explicó Rosa Iturbe, militante de Ciudad Real, al salir del pleno.")
+    assert _classes(result).get("Ciudad Real") != "PoliticalParty"
+    result = read("Rosa Iturbe, diputada de Ciudad Real, votó en contra.")
+    assert _classes(result).get("Ciudad Real") != "PoliticalParty"
+    result = read("Rosa Iturbe se afilió en Ciudad Real al PSOE hace veinte años.")
+    assert _classes(result).get("Ciudad Real") != "PoliticalParty"
+
+
+def test_a_known_place_one_lives_in_stays_a_place(read):
+    result = read("Iñaki Zubieta milita en el PNV y vive en Vitoria.")
+    assert _classes(result).get("Vitoria") != "PoliticalParty"
+    result = read("Durante años Iñaki Zubieta militó en Navarra en el sindicalismo agrario.")
+    assert "Navarra" not in _members(result, "Iñaki Zubieta")
+
+
+def test_a_person_beside_a_title_or_met_stays_a_person(read):
+    result = read("Iñaki Zubieta militó en el PNV y se reunió ayer con Koldo Arregi.")
+    assert _classes(result).get("Koldo Arregi") == "Person"
+    result = read("Iñaki Zubieta, afiliado al PNV, presentó a su candidato, Koldo Arregi, "
+                  "en un acto en Tolosa.")
+    assert _classes(result).get("Koldo Arregi") != "PoliticalParty"
