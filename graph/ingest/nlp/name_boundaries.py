@@ -10,6 +10,7 @@ place no list knows opens the run as well."""
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.portfolio_names import portfolio_before_person
 from graph.ingest.nlp.trades import TRADES
 
 
@@ -27,7 +28,8 @@ def place_before_person(reader, start: int, end: int) -> int | None:
         if end - k > 4:
             return None  # more than a given name and two surnames is no person's name
         return k
-    return _after_seat_title(reader, start, end)
+    seat = _after_seat_title(reader, start, end)
+    return seat if seat is not None else portfolio_before_person(reader, start, end)
 
 
 # titles held of a town or a province, which name it after "de"; and seats held for a

@@ -3,11 +3,13 @@ AUR", "la formación Construye", "candidato de la Asociación Nacional Republica
 "cabeza de lista del PS", "concejal de Loures por el PSD", "se afilió a Iniciativa Liberal".
 
 A seat's title before a name ("diputado de X") makes a party only of a name with no head word
-of its own: "la Asamblea Nacional" and "el Congreso" are where deputies sit."""
+of its own: "la Asamblea Nacional" and "el Congreso" are where deputies sit. A new name the
+model took for a place or a person is a party where one joins it, leads or founds it, or a
+party noun stands beside it: "milita en Navarra Primero", "la líder de Soria Ya"."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, name_tokens
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.owned_party_names import owned_parties_retyped
 from graph.ingest.nlp.words import DEFINITE_ARTICLES
@@ -24,7 +26,12 @@ _SEATS = {"diputado", "diputada", "diputados", "senador", "senadora", "senadores
           "parlamentario", "parlamentaria", "legislador", "legisladora", "alcalde", "alcaldesa",
           "bancada", "escano", "escanos", "edil"}
 _MAYORS = {"alcalde", "alcaldesa"}
+# the case each joining verb takes its party with ("se afilió en Soria al PP": a place)
+_JOINED_WITH = {"afiliar": ("a", "al"), "afiliarse": ("a", "al"), "militar": ("en",)}
 _JOINING = {"afiliar", "afiliarse", "militar"}
+# who leads or founds a group, never a place
+_FOUNDERS = {"lider", "lideres", "lideresa", "fundador", "fundadora", "fundadores",
+             "cofundador", "cofundadora", "cofundadores"}
 
 
 def parties_retyped(parsed) -> None:
@@ -32,11 +39,23 @@ def parties_retyped(parsed) -> None:
     doc = parsed.doc
     for mention in parsed.linked.mentions:
         entity = parsed.linked.entities.get(mention.key)
+        if entity is not None and entity.cls == PLACE:
+            # "milita en Navarra Primero": a name no list knows as a place, tagged one by the
+            # model (its first word often is one), that one joins or leads ("la líder de Soria
+            # Ya", "el fundador de Teruel Existe"). (A member's, a deputy's, a president's or
+            # a candidate's "de" is often a province's or a town's, and the lists do not
+            # know every one: "el diputado de Ciudad Real".)
+            if gz.place(mention.text) is None and (
+                    _joined_by_parse(doc[mention.start]) or _led(doc, mention.start) or
+                    _apposed_to_party_noun(doc, mention.start)):
+                entity.cls = PARTY
+            continue
         if entity is None or entity.cls not in (ORGANIZATION, PERSON) or \
                 gz.place(mention.text) is not None:
             continue  # "diputado por Almería": a place the linker took for a group
         if entity.cls == PERSON:
-            if _joined(doc, mention.start):
+            if _joined(doc, mention.start) or _joined_by_parse(doc[mention.start]) or \
+                    _apposed_to_party_noun(doc, mention.start):
                 entity.cls = PARTY  # no one joins a person: "se afilió a Renovación Cívica"
             continue
         headless = gz.head_class(name_tokens(entity.label)) is None
@@ -48,6 +67,31 @@ def parties_retyped(parsed) -> None:
 def _joined(doc, start: int) -> bool:
     i = start - 1
     return i >= 1 and doc[i].lower_ in ("a", "al", "en") and doc[i - 1].lemma_ in _JOINING
+
+
+def _joined_by_parse(token) -> bool:
+    """"se afilió en 2018 a Soria Unida": the name the joining verb takes, words apart."""
+    while token.dep_ == "flat" and token.head.i < token.i:
+        token = token.head
+    cases = _JOINED_WITH.get(token.head.lemma_, ())
+    return token.dep_ in ("obl", "obj") and any(
+        c.dep_ == "case" and c.lower_ in cases for c in token.children)
+
+
+def _led(doc, start: int) -> bool:
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("de", "del") and fold(doc[i - 1].lower_) in _FOUNDERS
+
+
+def _apposed_to_party_noun(doc, start: int) -> bool:
+    """"un pequeño partido local, Navarra Primero": a name set beside a party noun."""
+    token = doc[start]
+    while token.dep_ == "flat" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "appos" and fold(token.head.lower_) in _PARTY_NOUNS and \
+        start >= 1 and doc[start - 1].text == ","
 
 
 def _framed_as_party(doc, start: int, headless: bool) -> bool:
