@@ -75,3 +75,53 @@ def test_a_new_organizer_is_named_as_the_text_writes_it(read, organizer, event):
         f"acto, organizado {organizer}, reunió a 900 personas."))
     assert ("Erik Haugen", "participatedIn", event) in found
     assert (event, "organizedBy", "Partido de la Patria Noruega") in found
+
+
+# "arropar a X en un mitin": standing by someone at a gathering puts both there.
+
+@pytest.mark.parametrize("text, event", [
+    ("Tomás Lerma arropó ayer a Inés Quiroga en un mitin de Vox celebrado en Cuenca.",
+     "Mitin de Vox"),
+    ("En Cuenca, Tomás Lerma arropaba a Inés Quiroga en una concentración de Vox.",
+     "Concentración de Vox"),
+    ("La cúpula del partido, con Tomás Lerma al frente, arropó a Inés Quiroga en la Cumbre de "
+     "Patriotas por Europa.", "Cumbre de Patriotas por Europa"),
+])
+def test_those_who_stand_by_someone_at_a_gathering_take_part(read, text, event):
+    found = facts(read(text))
+    assert ("Inés Quiroga", "participatedIn", event) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma arropó a Inés Quiroga en las elecciones autonómicas de Castilla-La Mancha.",
+    "Tomás Lerma arropó a Inés Quiroga en su candidatura.",
+    "Tomás Lerma arropó a Inés Quiroga en los momentos difíciles.",
+])
+def test_standing_by_someone_in_no_gathering_is_no_participation(read, text):
+    assert not any(r == "participatedIn" for s, r, o in facts(read(text)))
+
+
+# A lead that restates the gathering its deck told of: "un mitin" again is the same one.
+
+_DECK = ("Lerma pide en Cuenca el voto para Quiroga\n\nEl líder de Vox protagoniza un mitin "
+         "ante 800 personas a una semana de las autonómicas\n\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "El presidente de Vox, Tomás Lerma, arropó ayer en Cuenca a Inés Quiroga, candidata de su "
+    "partido, en un mitin celebrado en el auditorio municipal.",
+    "CUENCA.— Inés Quiroga compartió ayer escenario con Tomás Lerma en un mitin en el "
+    "auditorio municipal ante 800 personas.",
+])
+def test_the_lead_restates_the_gathering_of_the_deck(read, lead):
+    found = facts(read(_DECK + lead))
+    assert ("Inés Quiroga", "participatedIn", "Mitin de Vox") in found
+    assert len({o for s, r, o in found if r == "participatedIn"}) == 1
+
+
+def test_a_gathering_of_the_same_kind_far_on_is_not_restated(read):
+    found = facts(read(_DECK + "El presidente de Vox, Tomás Lerma, habló durante una hora. "
+                       "Pidió el voto para Quiroga. Criticó al Gobierno regional. Recordó a "
+                       "las víctimas. Después viajó a Toledo. Allí, Inés Quiroga participó "
+                       "en un mitin en la plaza de toros."))
+    assert ("Inés Quiroga", "participatedIn", "Mitin de Vox") not in found

@@ -19,6 +19,7 @@ from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
+from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
     held_in,
@@ -189,9 +190,12 @@ def described_event(parsed, token) -> End | None:
         key = described[token.i]
         return End(key, token.i, parsed._event_at[token.i][1][1])
     kind = kind_of(token)
-    if kind is None or token.morph.get("Number") == ["Plur"] or not _definite(token) or \
-            announced(token):
+    if kind is None or token.morph.get("Number") == ["Plur"] or announced(token):
         return None  # "en el cierre de campaña hablarán A y B": not yet
+    if not _definite(token):
+        return restated_event(parsed, token, kind, described, kind_of) if any(
+            c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in token.children) and \
+            quoted_before(token) is None else None
     earlier = [(i, key) for i, key in described.items()
                if i < token.i and kind_of(parsed.doc[i]) == kind]
     if not earlier:
