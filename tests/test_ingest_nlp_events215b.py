@@ -125,3 +125,38 @@ def test_a_gathering_of_the_same_kind_far_on_is_not_restated(read):
                        "las víctimas. Después viajó a Toledo. Allí, Inés Quiroga participó "
                        "en un mitin en la plaza de toros."))
     assert ("Inés Quiroga", "participatedIn", "Mitin de Vox") not in found
+
+
+# "X intervino en la cumbre, invitado por Y": the subject the participle agrees with was
+# invited to the gathering it took part in.
+
+@pytest.mark.parametrize("text", [
+    "Inés Quiroga intervino en la Cumbre de Patriotas por Europa, invitada por Santiago Abascal.",
+    "En marzo, Inés Quiroga participó en la Cumbre de Patriotas por Europa, invitada por Vox.",
+    "Inés Quiroga habló ayer en un mitin de Vox en Cuenca, invitada por Santiago Abascal.",
+    "Inés Quiroga asistió a la Cumbre de Patriotas por Europa, invitada por los organizadores.",
+])
+def test_a_participant_invited_by_someone(read, text):
+    found = facts(read(text))
+    event = next(o for s, r, o in found if r == "participatedIn" and s == "Inés Quiroga")
+    assert ("Inés Quiroga", "invitedTo", event) in found
+
+
+def test_the_invitation_is_dated_with_the_participation(read):
+    extraction = read("En marzo de 2025 Inés Quiroga participó en la Cumbre de Patriotas por "
+                      "Europa, invitada por Santiago Abascal.")
+    dates = {c.relation: c.date for c in extraction.candidates if c.subject == "Inés Quiroga"}
+    assert dates == {"participatedIn": "2025-03", "invitedTo": "2025-03"}
+
+
+@pytest.mark.parametrize("text", [
+    # the gathering is organized, no one is invited
+    "Inés Quiroga asistió a la Cumbre de Patriotas por Europa, organizada por Vox.",
+    # a verb of no taking part
+    "Inés Quiroga criticó la Cumbre de Patriotas por Europa, invitada por Vox.",
+    # a plural participle is not a singular subject's
+    "Inés Quiroga asistió a la Cumbre de Patriotas por Europa con dos diputados invitados "
+    "por Vox.",
+])
+def test_no_invitation_without_a_guest_participle_of_the_subject(read, text):
+    assert not any(r == "invitedTo" and s == "Inés Quiroga" for s, r, o in facts(read(text)))
