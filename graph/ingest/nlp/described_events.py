@@ -19,6 +19,7 @@ from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
+from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
     held_in,
@@ -84,6 +85,8 @@ _GENERIC = {"acto", "evento", "encuentro", "celebracion", "presentacion"}
 _MEETINGS = {"encuentro", "cena", "almuerzo", "desayuno", "reunion", "retiro"}
 # The headline, its deck and the lead: where a chronicle says what it reports.
 _LEAD = 3
+# How many sentences on a definite gathering noun still names the one "un mitin" told of
+_NEXT = 1
 _ORGANIZING = {"organizar", "convocar", "promover", "impulsar", "patrocinar", "auspiciar",
                "preparar", "montar"}
 _FOR_TWO = {"con", "entre"}
@@ -161,13 +164,16 @@ def describe_events(parsed) -> dict[int, str]:
                                      example=token.sent.text)
             parsed.proposals[key] = entity
             parsed.kb.candidates[key] = entity
-        if parsed.described_topic and parsed.sentence_of(token) <= _LEAD and \
+        told_again = [k for k, first in parsed.same_gathering.items() if first == token.i]
+        # the event the article reports: the first it tells in its lead, or one it comes back
+        # to ("un mitin en Valby ... El acto, organizado por DF, ...")
+        if parsed.described_topic and (parsed.sentence_of(token) <= _LEAD or told_again) and \
                 not _named_before(parsed, token.i):
-            parsed.named_events.setdefault(key, token.i)  # the event the article reports
+            parsed.named_events.setdefault(key, token.i)
         for index in range(token.i, last + 1):
             parsed._event_at.setdefault(index, (key, (token.i, last)))
         described[token.i] = key
-        for later in [k for k, first in parsed.same_gathering.items() if first == token.i]:
+        for later in told_again:
             # "un mitin" in the lead, "El acto, organizado por ..." after: one gathering
             parsed._event_at.setdefault(later, (key, (later, later)))
             described[later] = key
@@ -184,9 +190,12 @@ def described_event(parsed, token) -> End | None:
         key = described[token.i]
         return End(key, token.i, parsed._event_at[token.i][1][1])
     kind = kind_of(token)
-    if kind is None or token.morph.get("Number") == ["Plur"] or not _definite(token) or \
-            announced(token):
+    if kind is None or token.morph.get("Number") == ["Plur"] or announced(token):
         return None  # "en el cierre de campaña hablarán A y B": not yet
+    if not _definite(token):
+        return restated_event(parsed, token, kind, described, kind_of) if any(
+            c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in token.children) and \
+            quoted_before(token) is None else None
     earlier = [(i, key) for i, key in described.items()
                if i < token.i and kind_of(parsed.doc[i]) == kind]
     if not earlier:
@@ -422,16 +431,19 @@ def _lead_host(parsed, noun):
     """The party of the unnamed gathering the lead reports (unnamed_hosts); the later noun
     that gave it names the same gathering. A lead introduces the gathering it reports ("un
     mitin"); "el acto más multitudinario de la campaña" is one among others."""
-    if not parsed.described_topic or parsed.sentence_of(noun) > _LEAD or \
-            _named_before(parsed, noun.i) or not any(
-                c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children):
+    if not parsed.described_topic or _named_before(parsed, noun.i) or not any(
+            c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children):
         return None
-    party = holder_party(parsed, noun)
+    in_lead = parsed.sentence_of(noun) <= _LEAD
+    party = holder_party(parsed, noun) if in_lead else None
     if party is not None:
         return party
     party, later = later_organizer(parsed, noun, kind_of)
-    if party is not None:
-        parsed.same_gathering[later.i] = noun.i
+    # past the lead, only the definite noun of the next sentence points back to "un mitin"
+    if party is None or not in_lead and \
+            parsed.sentence_of(later) - parsed.sentence_of(noun) > _NEXT:
+        return None
+    parsed.same_gathering[later.i] = noun.i
     return party
 
 

@@ -31,3 +31,13 @@ def share_event_dates(candidates: list[Candidate]) -> None:
         if count * 2 > sum(dated[candidate.object_key].values()):
             # the date most of its participations were given, when most agree
             candidate.date, candidate.date_precision = date, precision
+    # "intervino en marzo en X, invitado por Y": the guest's invitation is told with the
+    # participation it brought, and dated with it
+    took_part = {(c.subject_key, c.object_key): (c.date, c.date_precision) for c in candidates
+                 if c.relation == "participatedIn" and c.date and not c.negated}
+    for candidate in candidates:
+        if candidate.relation == "invitedTo" and not candidate.date and \
+                candidate.cue == "passive:invitado" and \
+                (candidate.subject_key, candidate.object_key) in took_part:
+            candidate.date, candidate.date_precision = took_part[
+                (candidate.subject_key, candidate.object_key)]

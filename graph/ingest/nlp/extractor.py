@@ -47,6 +47,7 @@ from graph.ingest.nlp.governing_partners import without_own_governments
 from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
+from graph.ingest.nlp.invited_participants import invited_participant_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
@@ -217,7 +218,8 @@ class NlpExtractor:
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
-            found += [c for c in seated_companion_claims(parsed, token)
+            found += [c for c in seated_companion_claims(parsed, token) +
+                      invited_participant_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)

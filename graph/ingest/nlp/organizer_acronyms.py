@@ -1,6 +1,8 @@
 """The short name a text gives the organizer it introduces: "una protesta convocada por la
 Unión de Agricultores del Valle (UAV)" then speaks of "la UAV", and the gathering is "Protesta
-de la UAV", the way readers of the text call it. A body the graph knows keeps its own label."""
+de la UAV", the way readers of the text call it; so is one the text introduced before and names
+by its acronym where it organizes ("El acto, organizado por DF"). A body the graph knows keeps
+its own label."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ def organizer_name(parsed, mention, label: str) -> str:
     """The acronym the text uses for a new organizer, else `label`."""
     if not mention.key.startswith(NEW):
         return label
+    if _acronym(mention.text) and mention.text != label:
+        return mention.text  # written by the acronym the text gave it
     doc = parsed.doc
     i, stop = mention.end, min(mention.end + _REACH, len(doc) - 2)
     while i <= stop and doc[i].text not in (",", ".", ";", ":") and not doc[i].pos_ == "VERB":

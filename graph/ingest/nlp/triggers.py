@@ -118,9 +118,11 @@ VERBS: dict[str, list[Frame]] = {
     "inclinar": [Frame("endorsed", AGENT, _p("por"), 0.65, only=PERSON)],
     # "ungió a Tarcísio como su sucesor", "bendijo la candidatura de X"
     "ungir": _ENDORSE, "bendecir": _ENDORSE,
-    # "arropó a X en su mitin": stood by a candidate in public (arropar a host at a summit
-    # is being there)
-    "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE)],
+    # "arropó a X en su mitin": stood by a candidate in public, and both were at the
+    # gathering (arropar a host at a summit is being there)
+    "arropar": [Frame("endorsed", AGENT, PATIENT, 0.75, only=CANDIDATE),
+                Frame("participatedIn", AGENT, _p("en"), 0.6, only=EVENT, also=True),
+                Frame("participatedIn", PATIENT, _p("en"), 0.55, only=EVENT, also=True)],
     "adherir": [Frame("endorsed", AGENT, _p("a"), 0.65)],
     # "se volcó con la candidatura de X", "aupó a Y a la presidencia del partido"
     "volcar": [Frame("endorsed", AGENT, _p("con", "en"), 0.65, only=PERSON)],

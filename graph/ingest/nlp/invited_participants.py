@@ -1,0 +1,46 @@
+"""A guest told beside taking part: "X intervino en el mitin de Chega, invitado por Ventura",
+"asistieron al foro invitados por la organización". The participle agrees with the clause's
+subject, not with the gathering it is written after (a gathering is held, not invited), so the
+subject was invited to the gathering it took part in."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.words import verb_lemma
+
+# Verbs of taking part whose "en"/"a" complement is the gathering
+_ATTENDING = {"participar", "intervenir", "asistir", "acudir", "hablar", "estar", "viajar",
+              "comparecer", "actuar", "disertar", "exponer", "presentarse", "presentar",
+              "tomar", "ir", "llegar", "sumar", "unir", "cerrar", "abrir", "clausurar",
+              "inaugurar", "protagonizar", "moderar", "conferenciar", "debatir", "firmar"}
+_TAKEN = {"en", "a", "al"}
+
+
+def invited_participant_claims(parsed, token) -> list[Found]:
+    """invitedTo for the subject a postposed "invitado por X" agrees with."""
+    if verb_lemma(token) not in ("invitar", "convidar") or \
+            token.morph.get("VerbForm") != ["Part"] or token.dep_ not in ("amod", "acl", "advcl"):
+        return []
+    if not any(preposition(c) == "por" for c in token.children):
+        return []  # "el invitado especial": a noun, no one named inviting
+    head, events = token.head, []
+    if head.pos_ in ("NOUN", "PROPN"):
+        events = [e for e in phrase_ends(parsed, head) if parsed.kb.is_a(e.key, EVENT)]
+        if not events or preposition(head) not in _TAKEN:
+            return []
+        verb = head.head
+    else:
+        verb = head
+        events = [e for c in verb.children if preposition(c) in _TAKEN
+                  for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _ATTENDING or not events:
+        return []
+    number = token.morph.get("Number")
+    if number and verb.morph.get("Number") and number != verb.morph.get("Number"):
+        return []  # "asistieron al foro, invitado por X": not the subject's participle
+    guests = [s for s in subject_ends(parsed, verb) if parsed.is_agent(s.key)]
+    # dated by the clause of taking part ("En marzo intervino en X, invitado por Y")
+    return [Found("invitedTo", g, e, 0.6, "passive:invitado", verb.i) for g in guests
+            for e in events if g.key != e.key and parsed.kb.fits("invitedTo", g.key, e.key)]
