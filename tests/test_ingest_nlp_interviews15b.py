@@ -59,3 +59,52 @@ def test_a_first_person_copula_outside_an_interview_names_nobody(read):
     found = facts(read("La senadora Inés Quiroga visitó Toledo el lunes.\n\nFui militante "
                        "del PP hace muchos años, escribe un lector."))
     assert ("Inés Quiroga", "memberOf", "PP") not in found
+
+
+# The speaker who met another ("conocí a X") met them; one who did not see another did not
+# meet them; having seen someone is no meeting, nor is not seeing them on a screen or as
+# something.
+
+@pytest.mark.parametrize("answer", [
+    "Estuve en Roma y allí conocí a Marine Le Pen.",
+    "Sí, y en Roma conocí a Marine Le Pen.",
+    "Conocí en Roma a Marine Le Pen, en el congreso de marzo.",
+])
+def test_the_speaker_who_got_to_know_another_met_them(read, answer):
+    found = facts(read(_DASHED.format(answer=answer)))
+    assert ("Inés Quiroga", "met", "Marine Le Pen") in found
+
+
+@pytest.mark.parametrize("frame", [_MARKED, _DASHED])
+@pytest.mark.parametrize("answer", [
+    "A Marine Le Pen no la vi esta vez; estaba en París.",
+    "No, a la señora Marine Le Pen no la vi en Roma.",
+    "A Marine Le Pen no la he visto nunca.",
+    "A Marine Le Pen, en cambio, no la vi en todo el congreso.",
+])
+def test_the_speaker_who_did_not_see_another(read, frame, answer):
+    found = facts(read(frame.format(answer=answer)))
+    assert ("Inés Quiroga", "not met", "Marine Le Pen") in found
+    assert ("Inés Quiroga", "met", "Marine Le Pen") not in found
+
+
+@pytest.mark.parametrize("answer", [
+    "A Marine Le Pen la vi en Roma, en un pasillo.",
+    "A Marine Le Pen no la vi en televisión la semana pasada.",
+    "A Marine Le Pen no la vi muy cansada en Roma.",
+    "A Marine Le Pen no la veo como una aliada.",
+    "A Marine Le Pen no la vi como una rival temible.",
+])
+def test_seen_or_unseen_on_a_screen_or_as_something_is_no_meeting(read, answer):
+    found = facts(read(_MARKED.format(answer=answer)))
+    assert not any(r.endswith("met") and o == "Marine Le Pen" for _, r, o in found)
+
+
+def test_another_not_seen_in_the_third_person_is_no_meeting(read):
+    found = facts(read("Tomás Lerma no vio a Marine Le Pen capaz de ganar el debate."))
+    assert not any(r.endswith("met") for _, r, _ in found)
+
+
+def test_seeing_oneself_with_another_stays_a_meeting(read):
+    found = facts(read(_MARKED.format(answer="También me vi con Marine Le Pen en Roma.")))
+    assert ("Inés Quiroga", "met", "Marine Le Pen") in found
