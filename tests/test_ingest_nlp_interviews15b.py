@@ -108,3 +108,43 @@ def test_another_not_seen_in_the_third_person_is_no_meeting(read):
 def test_seeing_oneself_with_another_stays_a_meeting(read):
     found = facts(read(_MARKED.format(answer="También me vi con Marine Le Pen en Roma.")))
     assert ("Inés Quiroga", "met", "Marine Le Pen") in found
+
+
+# A first-person verb opening an answer, which the small model reads as a name: "Fui como
+# representante de X", "Viajé en representación de X".
+
+@pytest.mark.parametrize("answer", [
+    "Fui como representante de Vox y hablé en un panel sobre Rusia.",
+    "Sí, fui como representante de Vox.",
+    "Viajé en representación de Vox, con otros dos diputados.",
+    "Asistí en representación de Vox y volví al día siguiente.",
+])
+def test_the_speaker_acting_for_a_party(read, answer):
+    found = facts(read(_MARKED.format(answer=answer)))
+    assert ("Inés Quiroga", "represents", "Vox") in found
+
+
+@pytest.mark.parametrize("answer", [
+    "Viajé a título personal, no en representación de Vox.",
+    "No fui como representante de Vox, sino como invitada.",
+])
+def test_the_speaker_not_acting_for_a_party(read, answer):
+    found = facts(read(_MARKED.format(answer=answer)))
+    assert ("Inés Quiroga", "represents", "Vox") not in found
+
+
+@pytest.mark.parametrize("answer", [
+    "Conocí a Marine Le Pen en Roma, en el congreso de marzo.",
+    "Conocí en Roma a Marine Le Pen.",
+])
+def test_a_preterite_opening_an_answer_is_the_speaker_s(read, answer):
+    found = facts(read(_MARKED.format(answer=answer)))
+    assert ("Inés Quiroga", "met", "Marine Le Pen") in found
+
+
+def test_a_name_opening_a_sentence_stays_a_name(read):
+    # a name with the ending of a preterite, set apart by a comma or met again in the text
+    found = facts(read("El mitin reunió a 2.000 personas en Vigo.\n\nBuxadé, eurodiputado de "
+                       "Vox, no pudo viajar. El eurodiputado Jorge Buxadé envió un vídeo.\n\n"
+                       "André Ventura se reunió con Santiago Abascal en Lisboa."))
+    assert ("André Ventura", "met", "Santiago Abascal") in found

@@ -11,7 +11,7 @@ from graph.ingest.reading import fold
 
 # Finite forms of "ser" and "estar" (the preterite of "ser" is also that of "ir", but "ir"
 # takes no bare noun: "fui militante", never "fui a" read so)
-_FORMS = {"soy", "eres", "es", "somos", "son", "era", "eras", "eramos", "eran", "fui",
+FORMS = {"soy", "eres", "es", "somos", "son", "era", "eras", "eramos", "eran", "fui",
           "fuiste", "fue", "fuimos", "fueron", "estoy", "estamos", "estan", "estaba",
           "estabamos", "estaban", "estuve", "estuvimos", "estuvieron", "estuvo"}
 _PREDICATES = ("NOUN", "ADJ")
@@ -40,7 +40,11 @@ def _under(token, ancestor) -> bool:
 
 def copulas_as_subjects(doc):
     for token in doc:
-        if fold(token.lower_) not in _FORMS or not _opens(token) or not _misread(token) or \
+        if token.dep_ == "aux" and token.lemma_ == "ir" and fold(token.lower_) in FORMS and \
+                token.head.i == token.i + 1 and token.head.pos_ in _PREDICATES:
+            token.dep_, token.lemma_ = "cop", "ser"  # "fui afiliada": "ir" has no adjective
+            continue
+        if fold(token.lower_) not in FORMS or not _opens(token) or not _misread(token) or \
                 token.i + 1 >= len(doc):
             continue
         predicate = doc[token.i + 1]
