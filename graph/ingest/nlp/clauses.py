@@ -369,8 +369,10 @@ def where_relative(verb) -> bool:
 def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     """Spanish drops the subject the text is talking about: a name before the verb in its
     sentence without a preposition, else the last person acting."""
-    # "me he reunido": a compound tense shows its person on the auxiliary
-    finite = [verb] + [c for c in verb.children if c.dep_ == "aux" and c.morph.get("Person")]
+    # "me he reunido", "fui militante": a compound tense or a predicate shows its person on
+    # the auxiliary or the copula
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "cop") and
+                       c.morph.get("Person")]
     person = ["1"] if first_person(verb) else finite[-1].morph.get("Person")
     if person and person != ["3"]:
         return first_person_speaker(parsed, verb) if person == ["1"] else []

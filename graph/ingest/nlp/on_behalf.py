@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION
 from graph.ingest.nlp.clauses import relative_antecedent
+from graph.ingest.nlp.first_speakers import speaker
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.parsed import METONYM, End
@@ -122,7 +123,13 @@ def _on_behalf(roles, token, word: str, organization) -> list[Found]:
     target = End(organization.key, max(token.i - 1, 0) if word != "por" else token.i,
                  organization.end - 1, mention=organization)
     found = []
-    for mention in _acting(parsed, verb, organization):
+    acting = _acting(parsed, verb, organization)
+    if not acting and word != "por":
+        # "Viajé en representación de Vox": the speaker, who drops the subject
+        return [Found("represents", e, target, 0.65, "verb:" + word, verb.i, dated=False)
+                for e in speaker(parsed, verb) if parsed.is_person(e.key) and
+                parsed.kb.fits("represents", e.key, organization.key)]
+    for mention in acting:
         title = roles.title_before(mention)
         person = End.of(mention)
         if title is not None and any(parsed.kb.is_a(t.key, ORGANIZATION) and

@@ -11,12 +11,14 @@ from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.completive_repair import completives_on_saying
+from graph.ingest.nlp.copula_repair import copulas_as_subjects
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.interposed_times import predicates_after_times
 from graph.ingest.nlp.object_relatives import object_relatives
+from graph.ingest.nlp.opening_verbs import opening_verbs
 from graph.ingest.nlp.quote_marks import parse_quoted
 from graph.ingest.nlp.relative_repair import (
     founded_groups,
@@ -97,7 +99,9 @@ def parse(nlp, text: str):
     else:
         parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
         doc = Doc.from_docs(parse_quoted(nlp, parts), ensure_whitespace=False)
-    # What the small model misreads, mended in order: verb forms tagged as nouns (parsed again),
+    # What the small model misreads, mended in order: a first-person verb opening a sentence
+    # taken for a name (parsed again in small letters), verb forms tagged as nouns (parsed again),
+    # a copula opening a sentence taken for its subject,
     # an object relative "que" read as a conjunction, a time between a copula and its predicate
     # taken for the predicate, clitics before their verb tagged as articles, titles with a
     # capital tagged as names, demonyms tagged as verbs, phrases headed by their demonym,
@@ -110,8 +114,8 @@ def parse(nlp, text: str):
     return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
-                preverbal_clitics(predicates_after_times(object_relatives(
-                    repair(nlp, doc)))))))))))))))))
+                preverbal_clitics(predicates_after_times(object_relatives(copulas_as_subjects(
+                    repair(nlp, opening_verbs(nlp, doc)))))))))))))))))))
 
 
 def _demonyms_as_adjectives(doc):

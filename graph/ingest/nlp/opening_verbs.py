@@ -1,0 +1,84 @@
+"""A first-person verb that opens an answer or a sentence ("Fui como representante de X",
+"Viajé en representación de Y", "Milité en el PP", "Conocí a Z"): Spanish drops the subject,
+and the small model takes the capitalized verb for a name heading the sentence. Such a
+sentence is parsed again with the verb in small letters, and keeps that parse (its own words)
+when the word is read there as a verb. Only a preterite's first person ("-é", "-í") or a form
+of "ser"/"estar" is tried: endings no name of a person commonly has, and the word must not
+open a longer name ("André Ventura")."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.copula_repair import FORMS
+from graph.ingest.reading import fold
+
+_NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
+_MARKERS = {"P", "R", "Pregunta", "Respuesta"}
+
+
+def _opening(sentence):
+    """The sentence's first word, past a paragraph break, a dash or a turn's marker."""
+    for token in sentence:
+        if token.is_space or token.is_punct or token.text.strip(".:") in _MARKERS:
+            continue
+        return token
+    return None
+
+
+def _candidate(token) -> bool:
+    word = token.text
+    if token.pos_ not in ("PROPN", "NOUN", "ADJ") or not word[:1].isupper() or len(word) < 3:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.ent_iob_ == "I" and token.ent_iob_ in ("B", "I"):
+        return False  # "André Ventura": a name of its own
+    if following is not None and following.text in (",", ")", ":"):
+        return False  # "Buxadé, invitado de honor,": a name set apart
+    if any(t.text == word and t.i > 0 and t.doc[t.i - 1].is_alpha for t in token.doc):
+        return False  # capitalized after a word elsewhere in the text: a name
+    # ("Estuve en X" is left as it is read: the readers of presence take it so)
+    return fold(word.lower()) in FORMS and not fold(word.lower()).startswith("est") or \
+        word.endswith(("é", "í"))
+
+
+def opening_verbs(nlp, doc):
+    """`doc` with each sentence that opens on a misread first-person verb parsed again."""
+    from spacy.tokens import Doc
+
+    parts, start, changed = [], 0, False
+    for sentence in doc.sents:
+        token = _opening(sentence)
+        if token is None or not _candidate(token):
+            continue
+        # from the verb on: a space or a marker before it changes the parse
+        fixed = _reparsed(nlp, doc[token.i:sentence.end], token)
+        if fixed is None:
+            continue
+        if token.i > start:
+            parts.append(doc[start:token.i].as_doc())
+        parts.append(fixed)
+        start, changed = sentence.end, True
+    if not changed:
+        return doc
+    if start < len(doc):
+        parts.append(doc[start:].as_doc())
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _reparsed(nlp, sentence, token):
+    from spacy.tokens import Doc
+
+    index = token.i - sentence.start
+    text = "".join((t.text[:1].lower() + t.text[1:] if i == index else t.text) + t.whitespace_
+                   for i, t in enumerate(sentence))
+    parsed = nlp(text)
+    if len(parsed) != len(sentence) or parsed[index].pos_ not in ("VERB", "AUX") or \
+            parsed[index].dep_ in _NOMINAL:
+        return None
+    tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
+    fixed = Doc(sentence.doc.vocab, words=[t.text for t in sentence],
+                spaces=[bool(t.whitespace_) for t in sentence],
+                pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+                morphs=[str(t.morph) for t in parsed], lemmas=[t.lemma_ for t in parsed],
+                heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], ents=tags)
+    fixed.tensor = parsed.tensor
+    return fixed
