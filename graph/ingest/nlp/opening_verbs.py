@@ -9,6 +9,7 @@ open a longer name ("André Ventura")."""
 from __future__ import annotations
 
 from graph.ingest.nlp.copula_repair import FORMS
+from graph.ingest.nlp.doc_splices import spliced
 from graph.ingest.reading import fold
 
 _NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
@@ -42,26 +43,16 @@ def _candidate(token) -> bool:
 
 def opening_verbs(nlp, doc):
     """`doc` with each sentence that opens on a misread first-person verb parsed again."""
-    from spacy.tokens import Doc
-
-    parts, start, changed = [], 0, False
+    fixes = []
     for sentence in doc.sents:
         token = _opening(sentence)
         if token is None or not _candidate(token):
             continue
         # from the verb on: a space or a marker before it changes the parse
         fixed = _reparsed(nlp, doc[token.i:sentence.end], token)
-        if fixed is None:
-            continue
-        if token.i > start:
-            parts.append(doc[start:token.i].as_doc())
-        parts.append(fixed)
-        start, changed = sentence.end, True
-    if not changed:
-        return doc
-    if start < len(doc):
-        parts.append(doc[start:].as_doc())
-    return Doc.from_docs(parts, ensure_whitespace=False)
+        if fixed is not None:
+            fixes.append((token.i, sentence.end, fixed))
+    return spliced(doc, fixes)
 
 
 def _reparsed(nlp, sentence, token):

@@ -6,6 +6,7 @@ with that form replaced by the same person and tense of a verb the model knows (
 
 from __future__ import annotations
 
+from graph.ingest.nlp.doc_splices import spliced
 from graph.ingest.nlp.triggers import VERBS
 from graph.ingest.nlp.words import spellings
 from graph.ingest.reading import fold
@@ -67,7 +68,7 @@ def repair(nlp, doc):
                 ("ar", "er", "ir", "se")) and _known_verb(token.text):
             # "me reuní con X": read as a verb, but its lemma left as the form
             token.lemma_ = _known_verb(token.text)[0]
-    parts, start, changed = [], 0, False
+    fixes = []
     for sentence in doc.sents:
         found = next(((t, _known_verb(t.text, _after_clitic(t))) for t in sentence
                       if t.pos_ in ("NOUN", "ADJ", "PROPN") and not _named(t) and
@@ -79,19 +80,9 @@ def repair(nlp, doc):
         # stand-in in small letters
         fixed = next(filter(None, (_reparsed(nlp, sentence, token, infinitive, stand_in, upper)
                                    for upper in (True, False) for stand_in in stand_ins)), None)
-        if fixed is None:
-            continue
-        if sentence.start > start:
-            parts.append(doc[start:sentence.start].as_doc())
-        parts.append(fixed)
-        start, changed = sentence.end, True
-    if not changed:
-        return doc
-    from spacy.tokens import Doc
-
-    if start < len(doc):
-        parts.append(doc[start:].as_doc())
-    return Doc.from_docs(parts, ensure_whitespace=False)
+        if fixed is not None:
+            fixes.append((sentence.start, sentence.end, fixed))
+    return spliced(doc, fixes)
 
 
 def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str, upper: bool = True):
