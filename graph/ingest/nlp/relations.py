@@ -3,16 +3,11 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 
 from __future__ import annotations
 
-import functools
-
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clause_objects import (
-    agent_ends,
     arguments,
-    clitic_object,
-    patient_ends,
     semicolon_list,
 )
 from graph.ingest.nlp.clauses import (
@@ -20,23 +15,16 @@ from graph.ingest.nlp.clauses import (
     phrase_ends,
     preposition,
     subject_ends,
-    where_relative,
 )
-from graph.ingest.nlp.described_bodies import described_body
-from graph.ingest.nlp.described_participles import described_name, participle_on_noun
 from graph.ingest.nlp.echoed_subjects import echoed_subjects
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.fronted_participles import fronted_subject
-from graph.ingest.nlp.led_parties import led_party
-from graph.ingest.nlp.lists import repeated_por, repeated_preposition
+from graph.ingest.nlp.lists import repeated_por
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
-from graph.ingest.nlp.participle_heads import agreeing_head
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import ended
-from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.praise import praised_deed, support_withheld
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
@@ -61,6 +49,7 @@ from graph.ingest.nlp.triggers import (
     list_role,
 )
 from graph.ingest.nlp.verb_senses import own_foundation, seen_together, shared_table
+from graph.ingest.nlp.verb_slots import Slots
 from graph.ingest.nlp.video_messages import is_recorded_message
 from graph.ingest.nlp.withdrawals import WITHDRAWING, withdrawal_claims
 from graph.ingest.nlp.words import folded_lemma, names_one, register_verbs, verb_lemma
@@ -96,9 +85,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in SIGNING:
-            return signed_claims(parsed, token, lemma, _Slots(parsed, token, is_passive(token)))
+            return signed_claims(parsed, token, lemma, Slots(parsed, token, is_passive(token)))
         if lemma in WITHDRAWING:
-            return withdrawal_claims(parsed, token, _Slots(parsed, token, is_passive(token)))
+            return withdrawal_claims(parsed, token, Slots(parsed, token, is_passive(token)))
         return []
     if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
                                  for c in token.children):
@@ -147,7 +136,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             for c in token.children):
         return []  # "recibió el respaldo de X": the noun states the relation, not the verb
     passive = is_passive(token)
-    slots = _Slots(parsed, token, passive)
+    slots = Slots(parsed, token, passive)
     found: list[Found] = []
     listed = _list_role(token)
     matched = False
@@ -481,90 +470,6 @@ def _rivals(parsed: Parsed, found: list[Found]) -> list[Found]:
                 rivals.append(Found("opponentOf", a.subject, b.subject, a.confidence * 0.9,
                                     a.cue, a.trigger, {"context": a.object.key}))
     return rivals
-
-
-class _Slots:
-    def __init__(self, parsed: Parsed, verb, passive: bool):
-        self.parsed, self.verb, self.passive = parsed, verb, passive
-        self._cache: dict = {}
-
-    def fill(self, slot) -> list[End]:
-        key = slot if isinstance(slot, str) else tuple(sorted(slot))
-        if key not in self._cache:
-            self._cache[key] = self._fill(slot)
-        return self._cache[key]
-
-    @functools.cached_property
-    def _late_subject(self) -> list[End]:
-        """The subject after the verb of an object relative ("la formación que lidera desde
-        2014 X"), read once for both slots it changes."""
-        return [] if self.passive else postposed_subject(self.parsed, self.verb)
-
-    def _fill(self, slot) -> list[End]:
-        parsed, verb = self.parsed, self.verb
-        if slot == AGENT:
-            if self._late_subject:
-                return self._late_subject
-            return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
-        if slot == PATIENT:
-            if self._late_subject:
-                return phrase_ends(parsed, object_pronoun_of(verb))
-            if self.passive:
-                verb = participle_on_noun(verb)
-                fronted = fronted_subject(verb)  # "Organizada por X, la conferencia ..."
-                if fronted is not None:
-                    return parsed.ends(fronted, conj=False) or _noun_event(parsed, fronted)
-                # "viajó a X, donde fue recibido por Y": the traveller, not the place
-                if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
-                        not where_relative(verb):
-                    # "X, el aspirante derrotado por Y": the name the title describes, before
-                    # any person the title alone could stand for
-                    named = described_name(parsed, verb.head) or described_body(
-                        parsed, verb.head) or parsed.ends(
-                        verb.head, conj=False) or _noun_event(parsed, verb.head)
-                    if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
-                        # "El Foro X, organizado por": a dateline may have taken the head
-                        named = _noun_event(parsed, verb, own=False) or named
-                    described = agreeing_head(verb)
-                    if not named and described != verb.head:
-                        named = parsed.ends(described, conj=False) or \
-                            _noun_event(parsed, described)
-                    if not named and verb.head.morph.get("Gender") not in (
-                            [], verb.morph.get("Gender")) and verb.head.head.pos_ == "VERB":
-                        # "cerró su campaña arropado por X": not agreeing, the subject's
-                        named = subject_ends(parsed, verb.head.head)
-                    return named
-                return subject_ends(parsed, verb)
-            return patient_ends(parsed, verb) or led_party(parsed, verb)
-        if self.passive and "" in slot:
-            slot = slot - {""}
-        found = arguments(parsed, verb, slot)
-        found += repeated_preposition(parsed, verb, slot, found)
-        if not found and "" in slot and not self.passive and not any(
-                c.dep_ in ("obj", "xcomp") and c.pos_ != "PRON" for c in verb.children):
-            # "la llamó por teléfono"; not "la llamó «la mejor ministra»", a name given
-            found = clitic_object(parsed, verb)
-        if not found and "a" in slot and not self.passive:
-            found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
-        return found
-
-
-def _noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:
-    # "la cumbre CPAC organizada por": the name beside the event noun
-    edge = noun.left_edge.i + (noun.left_edge.text == "," and noun.left_edge != noun)
-    before = [noun.head] if own and noun.dep_ == "appos" and noun.head != noun else []
-    if edge >= 2 and noun.doc[edge - 1].text == ",":
-        before.append(noun.doc[edge - 2])  # the small model may not hang it as an apposition
-    for head in before:
-        # "la Derecha Fest, el festival convocado por": the noun is the name's apposition
-        named = parsed.ends(head, conj=False) if parsed.mention(head) else []
-        if named and parsed.kb.is_a(named[0].key, EVENT):
-            return named[:1]
-    for child in noun.children if own else ():
-        if child.dep_ in ("appos", "flat", "nmod") and parsed.mention(child) and \
-                preposition(child) in ("", "de"):
-            return parsed.ends(child, conj=False)
-    return []
 
 
 def _qualifiers(frame: Frame, verb) -> dict:
