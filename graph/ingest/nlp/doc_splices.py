@@ -3,6 +3,36 @@ verb_repair and opening_verbs)."""
 
 from __future__ import annotations
 
+# Where a word read again is still part of a noun phrase, not the verb it was put in for
+_NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
+
+
+def reparsed_as_verb(nlp, sentence, index: int, word: str, lemma: str | None = None,
+                     ents: list[str] | None = None):
+    """`sentence` (a span) parsed again with `word` in place of its token at `index`, keeping
+    its own words and spacing, when the new parse reads the word as a verb; else None.
+    `lemma` is the verb's lemma and `ents` the entity tags, when not the new parse's."""
+    from spacy.tokens import Doc
+
+    text = "".join((word if i == index else t.text) + t.whitespace_
+                   for i, t in enumerate(sentence))
+    parsed = nlp(text)
+    if len(parsed) != len(sentence) or parsed[index].pos_ not in ("VERB", "AUX") or \
+            parsed[index].dep_ in _NOMINAL:
+        return None
+    lemmas = [t.lemma_ for t in parsed]
+    if lemma is not None:
+        lemmas[index] = lemma
+    if ents is None:
+        ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
+    fixed = Doc(sentence.doc.vocab, words=[t.text for t in sentence],
+                spaces=[bool(t.whitespace_) for t in sentence],
+                pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+                morphs=[str(t.morph) for t in parsed], lemmas=lemmas,
+                heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], ents=ents)
+    fixed.tensor = parsed.tensor  # Doc.from_docs joins the parts' tensors too
+    return fixed
+
 
 def spliced(doc, fixes):
     """`doc` with each span `(start, end)` of `fixes`, in order, replaced by its Doc."""

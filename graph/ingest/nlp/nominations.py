@@ -15,11 +15,11 @@ from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
+# making the choice public: "presentó a X como candidata del partido", "proclama a Y como su
+# aspirante", "confirmó a Z como su sucesor"
+_MAKING_PUBLIC = {"presentar", "proclamar", "anunciar", "confirmar", "oficializar", "ratificar"}
 _CHOOSING = {"elegir", "escoger", "designar", "nominar", "proponer", "postular", "seleccionar",
-             "ungir", "nombrar", "apadrinar", "promocionar",
-             # making the choice public: "presentó a X como candidata del partido",
-             # "proclama a Y como su aspirante", "confirmó a Z como su sucesor"
-             "presentar", "proclamar", "anunciar", "confirmar", "oficializar", "ratificar"}
+             "ungir", "nombrar", "apadrinar", "promocionar"} | _MAKING_PUBLIC
 # What one is chosen as: a candidacy or a succession ("como candidata", "su sucesor", "para
 # encabezar la lista"); a bare post ("para el puesto") only when proposed, since "nombrar" or
 # "elegir" someone to a post is appointing or electing them.
@@ -29,7 +29,6 @@ _RUNNING_AS = {"candidato", "candidata", "aspirante", "sucesor", "sucesora", "de
 _POSTS = {"puesto", "cargo", "plaza", "escano", "lista", "encabezar", "liderar", "presidir",
           "dirigir", "sustituir", "suceder", "relevar", "ocupar"}
 _PROPOSING = {"proponer", "postular"}
-_MAKING_PUBLIC = {"presentar", "proclamar", "anunciar", "confirmar", "oficializar", "ratificar"}
 _MARKS = {"como", "para"}
 _VOTERS = {"votante", "elector", "ciudadano", "urna", "militante", "afiliado", "bases",
            "ciudadania", "pueblo", "electorado"}

@@ -9,10 +9,9 @@ open a longer name ("André Ventura")."""
 from __future__ import annotations
 
 from graph.ingest.nlp.copula_repair import FORMS
-from graph.ingest.nlp.doc_splices import spliced
+from graph.ingest.nlp.doc_splices import reparsed_as_verb, spliced
 from graph.ingest.reading import fold
 
-_NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
 _MARKERS = {"P", "R", "Pregunta", "Respuesta"}
 
 
@@ -48,28 +47,9 @@ def opening_verbs(nlp, doc):
         token = _opening(sentence)
         if token is None or not _candidate(token):
             continue
-        # from the verb on: a space or a marker before it changes the parse
-        fixed = _reparsed(nlp, doc[token.i:sentence.end], token)
+        # from the verb on (a space or a marker before it changes the parse), in small letters
+        fixed = reparsed_as_verb(nlp, doc[token.i:sentence.end], 0,
+                                 token.text[:1].lower() + token.text[1:])
         if fixed is not None:
             fixes.append((token.i, sentence.end, fixed))
     return spliced(doc, fixes)
-
-
-def _reparsed(nlp, sentence, token):
-    from spacy.tokens import Doc
-
-    index = token.i - sentence.start
-    text = "".join((t.text[:1].lower() + t.text[1:] if i == index else t.text) + t.whitespace_
-                   for i, t in enumerate(sentence))
-    parsed = nlp(text)
-    if len(parsed) != len(sentence) or parsed[index].pos_ not in ("VERB", "AUX") or \
-            parsed[index].dep_ in _NOMINAL:
-        return None
-    tags = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
-    fixed = Doc(sentence.doc.vocab, words=[t.text for t in sentence],
-                spaces=[bool(t.whitespace_) for t in sentence],
-                pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
-                morphs=[str(t.morph) for t in parsed], lemmas=[t.lemma_ for t in parsed],
-                heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], ents=tags)
-    fixed.tensor = parsed.tensor
-    return fixed

@@ -6,7 +6,7 @@ with that form replaced by the same person and tense of a verb the model knows (
 
 from __future__ import annotations
 
-from graph.ingest.nlp.doc_splices import spliced
+from graph.ingest.nlp.doc_splices import reparsed_as_verb, spliced
 from graph.ingest.nlp.triggers import VERBS
 from graph.ingest.nlp.words import spellings
 from graph.ingest.reading import fold
@@ -30,8 +30,6 @@ _PRESENT_STAND_INS = [
     ("e", "er", ("come", "vive")), ("e", "ir", ("vive", "escribe")),
 ]
 _CLITICS = {"lo", "la", "los", "las", "le", "les"}
-# Where a stand-in is still not read as the clause's verb.
-_NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
 
 
 def _known_verb(word: str, after_clitic: bool = False) -> tuple[str, tuple[str, ...]] | None:
@@ -88,26 +86,11 @@ def repair(nlp, doc):
 def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str, upper: bool = True):
     """The sentence parsed with `stand_in` for `token`, its words and spacing its own (and
     the verb no longer part of a name)."""
-    from spacy.tokens import Doc
-
-    words = [t.text for t in sentence]
     index = token.i - sentence.start
     if token.text[:1].isupper() and upper:
         stand_in = stand_in.capitalize()
-    text = "".join((stand_in if i == index else t.text) + t.whitespace_
-                   for i, t in enumerate(sentence))
-    parsed = nlp(text)
-    if len(parsed) != len(words) or parsed[index].pos_ not in ("VERB", "AUX") or \
-            parsed[index].dep_ in _NOMINAL:
-        return None  # the stand-in did not take the verb's place
-    fixed = Doc(sentence.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sentence],
-                pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
-                morphs=[str(t.morph) for t in parsed],
-                lemmas=[infinitive if i == index else t.lemma_ for i, t in enumerate(parsed)],
-                heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed],
-                ents=_entities_without(sentence, index))
-    fixed.tensor = parsed.tensor  # Doc.from_docs joins the parts' tensors too
-    return fixed
+    return reparsed_as_verb(nlp, sentence, index, stand_in, infinitive,
+                            _entities_without(sentence, index))
 
 
 def _entities_without(sentence, index: int) -> list[str]:
