@@ -5,7 +5,7 @@ speaker ("Abascal habló de su relación con X") is attribution, read elsewhere.
 
 from __future__ import annotations
 
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_above, verb_lemma
 from graph.ingest.reading import fold
 
 _TALK = {"hablar", "especular", "rumorear", "comentar", "murmurar", "decir", "barajar",
@@ -16,19 +16,15 @@ _ABOUT = {"de", "con", "sobre", "acerca"}
 
 def hearsay(trigger) -> bool:
     """Whether `trigger` (a verb or an event noun) is what an impersonal verb of talk says."""
-    token = trigger
-    for _ in range(3):
-        if token.dep_ not in _LINKS or token.head == token:
-            return False
-        head = token.head
-        if head.pos_ in ("VERB", "AUX"):
-            # what is talked of ("se habla de", "se especula con", "se dice que"), not where
-            # ("en la cita que mantuvieron A y B se habló de comercio")
-            about = token.dep_ != "obl" or any(c.dep_ == "case" and fold(c.lower_) in _ABOUT
-                                               for c in token.children)
-            return about and verb_lemma(head) in _TALK and _impersonal(head)
-        token = head
-    return False
+    above = verb_above(trigger, _LINKS, 3)
+    if above is None:
+        return False
+    head, token = above
+    # what is talked of ("se habla de", "se especula con", "se dice que"), not where ("en la
+    # cita que mantuvieron A y B se habló de comercio")
+    about = token.dep_ != "obl" or any(c.dep_ == "case" and fold(c.lower_) in _ABOUT
+                                       for c in token.children)
+    return about and verb_lemma(head) in _TALK and _impersonal(head)
 
 
 def _impersonal(verb) -> bool:

@@ -5,7 +5,7 @@ that carries it on) denies the hiding, not the bond the hidden noun names."""
 from __future__ import annotations
 
 from graph.ingest.nlp.triggers import NEGATORS
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_above
 from graph.ingest.reading import fold
 
 _HIDING = {"ocultar", "esconder", "disimular", "disfrazar", "camuflar", "encubrir", "callar",
@@ -19,13 +19,10 @@ def shown_by_not_hiding(trigger) -> bool:
     """Whether `trigger` (a noun naming a bond) is the object of a negated verb of hiding."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    token = trigger
-    for _ in range(4):
-        if token.dep_ not in _UP or token.head == token:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return folded_lemma(token) in _HIDING and any(
-                c.dep_ in ("advmod", "neg") and fold(c.lower_) in NEGATORS and c.i < token.i
-                for c in token.children)
-    return False
+    above = verb_above(trigger, _UP, 4)
+    if above is None:
+        return False
+    verb = above[0]
+    return folded_lemma(verb) in _HIDING and any(
+        c.dep_ in ("advmod", "neg") and fold(c.lower_) in NEGATORS and c.i < verb.i
+        for c in verb.children)

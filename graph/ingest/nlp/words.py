@@ -124,6 +124,19 @@ def adverbial_locution(adverb) -> str:
     return f"{folded_lemma(adverb)} {folded_lemma(fixed[0])}"
 
 
+def verb_above(token, links, steps: int):
+    """The first verb above `token` reached through dependencies in `links`, at most `steps`
+    of them, with the word below it on that path: (verb, child); None when the path leaves
+    `links` first."""
+    for _ in range(steps):
+        if token.dep_ not in links or token.head == token:
+            return None
+        if token.head.pos_ in ("VERB", "AUX"):
+            return token.head, token
+        token = token.head
+    return None
+
+
 def folded_lemma(token) -> str:
     lemma = token.lemma_.split()[0] if token.lemma_.strip() else token.text
     return fold(lemma)
