@@ -7,6 +7,7 @@ Vlaams Belang", ", de Vox" describe the item before)."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -33,14 +34,17 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
     while i < end:
         token = doc[i]
         word = fold(token.lower_)
+        if past_bracket(doc, i) > i:
+            i = past_bracket(doc, i)  # "la vicepresidenta del RN (RN) francés, X": an aside
+            continue
         if token.text in (".", ":", "(") or word in _STOPS or (
                 i > start and token.pos_ in ("VERB", "AUX") and
                 token.morph.get("VerbForm") == ["Fin"]):
             break
-        if token.text == "," and i + 1 < end and fold(doc[i + 1].lower_) in _RELATIVES:
-            resumed = _after_relative(doc, i + 1, end)
-            if resumed is None:
-                break
+        if token.text == "," and i + 1 < end and _opens_relative(doc, i + 1):
+            resumed = _after_relative(doc, i + 1, end, allowed)
+            if resumed is None or _foreign_phrase(doc, resumed, end, allowed):
+                break  # "organizada por X, que sentó a A y de B, C": B is the clause's
             i = resumed
             continue
         if token.text == ";" and _clause_follows(doc, i + 1, end):
@@ -74,15 +78,38 @@ def _party_tag(parsed: Parsed, found: list[End], index: int) -> bool:
         found[-1].last == index - 3
 
 
-def _after_relative(doc, start: int, end: int) -> int | None:
+def _opens_relative(doc, i: int) -> bool:
+    """Whether a relative clause opens at token `i`: "que", "quien", "cuyo", also behind a
+    preposition and an article ("con quien", "en la que", "a los cuales")."""
+    words = [fold(t.lower_) for t in doc[i:i + 3]]
+    if words and words[0] in _RELATIVES:
+        return True
+    if len(words) < 2 or doc[i].pos_ != "ADP" and words[0] not in ("al", "del"):
+        return False
+    rest = words[1:] if words[1] not in ("el", "la", "los", "las", "lo") else words[2:]
+    return bool(rest) and rest[0] in _RELATIVES | {"cual", "cuales"}
+
+
+def _after_relative(doc, start: int, end: int, allowed: set[str]) -> int | None:
     """Where a list goes on after an item's relative clause ("A, que preside la Fundación
-    X; B; C", "A, que vendrá por primera vez, y B"): at the next semicolon or ", y"."""
+    X; B; C", "A, que vendrá por primera vez, y B", "a A, con quien hablo a menudo, a B y a
+    C"): at the next semicolon, ", y" or a comma before the preposition the list repeats."""
     for i in range(start, end - 1):
         if doc[i].text == ";":
             return i
-        if doc[i].text == "," and fold(doc[i + 1].lower_) in ("y", "e"):
+        if doc[i].text == "," and (fold(doc[i + 1].lower_) in ("y", "e") or
+                                   i > start + 1 and fold(doc[i + 1].lower_) in allowed):
             return i + 1
     return None
+
+
+def _foreign_phrase(doc, resumed: int, end: int, allowed: set[str]) -> bool:
+    """Whether the words after the ", y" a relative clause was left at open a phrase of
+    another preposition than the one the list repeats (", y de la Comunidad Valenciana, X"
+    goes on inside the relative clause)."""
+    after = resumed + 1 if fold(doc[resumed].lower_) in ("y", "e") else resumed
+    return after < end and (doc[after].pos_ == "ADP" or fold(doc[after].lower_) in
+                            ("al", "del")) and fold(doc[after].lower_) not in allowed
 
 
 _ORGANIZATION_NOUNS = {"partido", "formacion", "fundacion", "instituto", "asociacion",
