@@ -159,3 +159,28 @@ def test_guests_on_the_list_only_are_not_seen_there(read):
                   "abogada Sara Quiroga.")
     assert {"Tomás Ibarra", "Sara Quiroga"} <= _invited(result)
     assert not _taking_part(result) & {"Tomás Ibarra", "Sara Quiroga"}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("En primera fila se ubicaron la senadora Lucía Ferrán, que acudió en nombre de su "
+     "grupo parlamentario, y el presidente del PP gallego, Tomás Ibarra.",
+     {"Lucía Ferrán", "Tomás Ibarra"}),
+    ("A la mesa se sentaron también la diputada Lucía Ferrán, senadora y nieta de un "
+     "exministro, y el director del partido, Tomás Ibarra.", {"Lucía Ferrán", "Tomás Ibarra"}),
+    ("Se sentaron en la mesa presidencial el alcalde Tomás Ibarra, a quien todos esperaban, "
+     "y la jueza Sara Quiroga.", {"Tomás Ibarra", "Sara Quiroga"}),
+    ("En el palco de honor se acomodaron la jueza Sara Quiroga; el senador Tomás Ibarra, "
+     "que llegaba de Lisboa, y la alcaldesa Lucía Ferrán.",
+     {"Sara Quiroga", "Tomás Ibarra", "Lucía Ferrán"}),
+])
+def test_a_seated_list_broken_by_a_relative_clause(read, text, people):
+    assert people <= _taking_part(read(_HELD + text))
+
+
+@pytest.mark.parametrize("text", [
+    # one seated somewhere else is no list of the gathering's seats
+    "En la mesa del bar de enfrente estaba sentado Tomás Ibarra, ajeno al acto.",
+    "En la mesa principal no se sentaron ni el senador Tomás Ibarra ni la jueza Sara Quiroga.",
+])
+def test_no_seated_list(read, text):
+    assert "Tomás Ibarra" not in _taking_part(read(_HELD + text))

@@ -3,6 +3,7 @@
 - in the audience: "Entre el público había caras conocidas, como la abogada X", "En la platea
   se dejaron ver varios dirigentes, entre ellos A y B", "Entre los asistentes estaban A y B";
   among the guests, who are invited too: "Nuestro enviado ve entre los invitados a A y a B";
+- seated at the gathering: "En la mesa principal se sentaron A, que ..., y B";
 - at the side of the one the scene follows: "La acompañaron en el escenario A y el
   vicepresidente del partido, B", "Lo arropaban sobre el estrado A y B". The small model often
   takes the first name for an apposition of the stage, so the list is read on the tokens after
@@ -28,6 +29,11 @@ _AUDIENCE = {"publico", "asistente", "asistentes", "presente", "presentes", "aud
              "concurrencia", "platea", "grada", "gradas", "butaca", "butacas", "respetable",
              "graderio", "palco", "palcos", "anfiteatro"}
 _GUESTS = {"invitado", "invitada", "invitados", "invitadas"}
+# Verbs of taking a seat, and the seats at a gathering: "En la mesa principal se sentaron A,
+# que ..., y B", "En primera fila se ubicaron A y B", "Estuvieron en el escenario A y B"
+_SEATED = {"sentar", "ubicar", "situar", "acomodar", "instalar", "estar"}
+_SEATS = {"fila", "palco", "escenario", "tribuna", "estrado", "tarima", "podio", "presidencia",
+          "mesa", "atril"}
 # Verbs of being there or being seen there, with the preposition their list repeats
 _SEEN = {"haber": None, "estar": None, "encontrar": None, "destacar": None, "sentar": None,
          "ubicar": None, "situar": None, "figurar": None, "asomar": None, "dejar": None,
@@ -47,15 +53,21 @@ def audience_claims(parsed, token) -> list[Found]:
             unreal(token) or denied(token):
         return []
     lemma = verb_lemma(token)
-    phrase = _audience_phrase(token) if lemma in _SEEN else None
+    phrase = _place_phrase(token, _AUDIENCE | _GUESTS, ("entre", "en", "desde")) \
+        if lemma in _SEEN else None
+    seated = phrase is None and lemma in _SEATED
+    if seated:
+        phrase = _place_phrase(token, _SEATS, ("en", "a", "al", "sobre", "desde"))
     if lemma in _AT_SIDE:
         people = _at_side(parsed, token, lemma)
     elif phrase is not None:
         # "Había entre el público A y B": the list after the phrase
-        people = listed(parsed, max(token.i, phrase.i) + 1, _SEEN[lemma])
+        people = listed(parsed, max(token.i, phrase.i) + 1, _SEEN.get(lemma))
     else:
         return []
     people = [e for e in people if not e.reference and parsed.is_person(e.key)]
+    if seated and len(people) < 2:
+        return []  # one seated person is read by the verb's frame, where it is a gathering's
     found = at_text_event(parsed, people, token, "list")
     if phrase is not None and folded_lemma(phrase) in _GUESTS:
         # "ve entre los invitados a A y a B": guests (present_guests says they came)
@@ -81,15 +93,15 @@ def denied(verb) -> bool:
     return False
 
 
-def _audience_phrase(verb):
-    """The audience noun of a phrase "entre el público", "en la platea" in the verb's clause
-    (before the list, so not "saludó a X entre el público" read from its end)."""
+def _place_phrase(verb, nouns: set[str], prepositions: tuple[str, ...]):
+    """The noun of a phrase of the place the list is at ("entre el público", "en la platea",
+    "en la mesa principal") in the verb's clause, near it."""
     for t in verb.sent:
-        if not {folded_lemma(t), fold(t.lower_)} & (_AUDIENCE | _GUESTS) or \
+        if not {folded_lemma(t), fold(t.lower_)} & nouns or \
                 t.pos_ != "NOUN" or abs(t.i - verb.i) > 8:
             continue
         before = [fold(w.lower_) for w in verb.doc[max(verb.sent.start, t.i - 3):t.i]]
-        if any(w in ("entre", "en", "desde") for w in before) and \
+        if any(w in prepositions for w in before) and \
                 all(w.text not in (";", ":") for w in verb.doc[min(t.i, verb.i):max(t.i, verb.i)]):
             return t
     return None
