@@ -184,3 +184,40 @@ def test_a_seated_list_broken_by_a_relative_clause(read, text, people):
 ])
 def test_no_seated_list(read, text):
     assert "Tomás Ibarra" not in _taking_part(read(_HELD + text))
+
+
+def _members(result, group: str) -> set[str]:
+    return {s for s, r, o in facts(result) if r == "memberOf" and o == group}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("La coalición Patria Grande, que integran el Centro Democrático, el Partido Conservador "
+     "y el Partido Liberal, se presentó ayer.",
+     {"Centro Democrático", "Partido Conservador", "Partido Liberal"}),
+    ("La plataforma Unidad Nacional, integrada por el Partido Azul, el Partido Verde y el "
+     "Partido Liberal, presentó ayer su lista.",
+     {"Partido Azul", "Partido Verde", "Partido Liberal"}),
+    ("La coalición Patria Grande, conformada por el Partido Azul y por el Partido Verde, "
+     "presentó ayer su lista.", {"Partido Azul", "Partido Verde"}),
+    ("La coalición Patria Grande, que agrupa al Partido Azul, al Partido Verde y al "
+     "Partido Liberal, presentó ayer su candidato.",
+     {"Partido Azul", "Partido Verde", "Partido Liberal"}),
+])
+def test_the_members_a_group_description_lists(read, text, members):
+    group = "Patria Grande" if "Patria Grande" in text else "Unidad Nacional"
+    assert members <= _members(read(text), group)
+
+
+@pytest.mark.parametrize("text, member, group", [
+    # one name after the verb is no list of members
+    ("La coalición Patria Grande, que integran sobre todo los jóvenes de Vox, se presentó "
+     "ayer.", "Vox", "Patria Grande"),
+    # denied
+    ("La coalición Patria Grande, que no integran ni el Partido Azul ni el Partido Verde, "
+     "se presentó ayer.", "Partido Azul", "Patria Grande"),
+    # a person's government is not a group of the parties in it here
+    ("El Gobierno de Clara Fontana, formado por el Partido Azul y el Partido Verde, cayó.",
+     "Partido Azul", "Clara Fontana"),
+])
+def test_no_members_listed(read, text, member, group):
+    assert member not in _members(read(text), group)
