@@ -122,17 +122,24 @@ def _verbless_audience(parsed, noun) -> list[Found]:
 
 
 def _at_side(parsed, verb, lemma: str) -> list:
-    """"La acompañaron en el escenario A y B": a clitic for the one the scene follows before
-    the verb, no subject before it, the companions after it."""
+    """"La acompañaron en el escenario A y B", "Arropaban a X sobre el estrado A y B": the one
+    the scene follows as a clitic before the verb or a name right after it, no subject before
+    the verb, the companions after it."""
     if lemma == "acompanar" and accompaniment_sense(verb, lemma) == AT_ONES_SIDE:
         return []  # the parse found the companions: read by companions
     doc = verb.doc
     before = [t for t in doc[max(verb.sent.start, verb.i - 2):verb.i]]
-    if not any(fold(t.lower_) in _CLITICS and t.pos_ in ("PRON", "DET") for t in before) or \
-            any(c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ != "PRON"
-                for c in verb.children):
+    start = verb.i + 1
+    followed = parsed.mention(doc[start + 1]) if start + 1 < verb.sent.end and \
+        fold(doc[start].lower_) in ("a", "al") else None
+    if followed is not None and followed.start == start + 1 and parsed.is_person(followed.key):
+        start = followed.end  # "Arropaban a Abascal en el escenario A y B"
+    elif not any(fold(t.lower_) in _CLITICS and t.pos_ in ("PRON", "DET") for t in before):
         return []
-    return listed(parsed, _past_place(doc, verb.i + 1))
+    if any(c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ != "PRON"
+           for c in verb.children):
+        return []
+    return listed(parsed, _past_place(doc, start))
 
 
 def _past_place(doc, i: int) -> int:
