@@ -230,3 +230,23 @@ def test_the_members_a_group_description_lists(read, text, members):
 ])
 def test_no_members_listed(read, text, member, group):
     assert member not in _members(read(text), group)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Vox invitó a una delegación de observadores de las elecciones presidenciales de Chile "
+     "de 2025: el diputado Tomás Ibarra y la senadora Lucía Ferrán.",
+     {"Tomás Ibarra", "Lucía Ferrán"}),
+    ("La fundación ha invitado a un grupo de parlamentarios europeos: la eurodiputada Lucía "
+     "Ferrán, el senador Tomás Ibarra y el diputado Pedro Osorio.",
+     {"Lucía Ferrán", "Tomás Ibarra", "Pedro Osorio"}),
+])
+def test_guests_a_group_of_invited_spells_out_after_a_colon(read, text, people):
+    result = read(_HELD + text)
+    assert people <= _invited(result)
+    assert not any(r == "invitedTo" and o.startswith("Elecci") for _, r, o in facts(result))
+
+
+def test_a_group_not_invited_spells_out_no_guests(read):
+    result = read(_HELD + "Vox no invitó a ninguna delegación extranjera: ni al diputado Tomás "
+                  "Ibarra ni a la senadora Lucía Ferrán.")
+    assert "Tomás Ibarra" not in _invited(result)

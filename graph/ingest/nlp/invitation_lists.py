@@ -34,6 +34,11 @@ def invitation_list_claims(parsed, verb) -> list[Found]:
                  t.morph.get("VerbForm") == ["Inf"]), verb.sent.end)
     guests = [e for e in listed(parsed, first, "a") if e.last < last and not e.reference and
               parsed.is_agent(e.key)]
+    colon = _group_then_colon(parsed, first, last)
+    if not guests and colon is not None:
+        # "invitó a una delegación de observadores: el diputado A y la senadora B"
+        guests = [e for e in listed(parsed, colon + 1) if not e.reference and
+                  parsed.is_person(e.key)]
     if len(guests) < 2:
         return []  # one guest: the verb's frame reads it
     event = parsed.topic_end(verb.i)
@@ -41,3 +46,24 @@ def invitation_list_claims(parsed, verb) -> list[Found]:
         return []
     return [Found("invitedTo", g, event, 0.6, "list", verb.i, {})
             for g in guests if g.key != event.key and parsed.kb.fits("invitedTo", g.key, event.key)]
+
+
+# Nouns of a group of guests the names after a colon spell out
+_GROUPS = {"delegacion", "grupo", "comitiva", "representacion", "docena", "veintena",
+           "decena", "serie", "elenco", "nomina", "lista", "parlamentario", "dirigente",
+           "representante", "observador", "invitado", "personalidad", "figura"}
+
+
+def _group_then_colon(parsed, first: int, last: int) -> int | None:
+    """The colon after a group of guests named by a noun ("a una delegación de observadores:
+    A y B"), with no person named between."""
+    doc = parsed.doc
+    for t in doc[first + 1:last]:
+        if t.text == ":":
+            return t.i if any(fold(w.lemma_.lower()) in _GROUPS or
+                              fold(w.lower_).rstrip("s") in _GROUPS
+                              for w in doc[first + 1:t.i] if w.pos_ == "NOUN") else None
+        mention = parsed.mention(t)
+        if mention is not None and parsed.is_person(mention.key) or t.text in (";", "."):
+            return None
+    return None
