@@ -32,7 +32,7 @@ def companion_claims(parsed, verb) -> list[Found]:
                   if e.first > verb.i and not e.reference and parsed.is_person(e.key)]
     else:
         people = _with_company(parsed, verb)
-    return _at_text_event(parsed, people, verb, "list")
+    return at_text_event(parsed, people, verb, "list")
 
 
 def _known(parsed, key: str) -> bool:
@@ -92,7 +92,7 @@ def marcher_claims(parsed, verb) -> list[Found]:
         return []
     people = [e for e in subject_ends(parsed, verb)
               if not e.reference and parsed.is_person(e.key)]
-    return _at_text_event(parsed, people, verb, f"verb:{verb_lemma(verb)}")
+    return at_text_event(parsed, people, verb, f"verb:{verb_lemma(verb)}")
 
 
 # "En primera fila, A y B.", "En el palco de honor, la presidenta X y el alcalde Y.": a
@@ -111,10 +111,10 @@ def seated_line_claims(parsed, noun) -> list[Found]:
         return []
     people = [e for e in listed(parsed, comma.i + 1)
               if not e.reference and parsed.is_person(e.key)]
-    return _at_text_event(parsed, people, noun, "list")
+    return at_text_event(parsed, people, noun, "list")
 
 
-def _at_text_event(parsed, people: list[End], trigger, cue: str) -> list[Found]:
+def at_text_event(parsed, people: list[End], trigger, cue: str) -> list[Found]:
     """`people` took part in the event the text is about, when it is a known one."""
     event = parsed.topic_end(trigger.i) if people else None
     if event is None or not _known(parsed, event.key):

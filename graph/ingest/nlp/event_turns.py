@@ -5,6 +5,7 @@ la palabra fue X", "Le siguieron A y B", "llegó acompañado de X", "Por parte d
 
 from __future__ import annotations
 
+from graph.ingest.nlp.audience_lists import audience_claims
 from graph.ingest.nlp.chronicle_turns import (
     chronicle_turn,
     guest_of_honour_claims,
@@ -19,6 +20,7 @@ from graph.ingest.nlp.companions import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
+from graph.ingest.nlp.invitation_lists import invitation_list_claims
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import STAGES
@@ -63,7 +65,8 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
     return found + _on_behalf(parsed, token, found) + guest_list_claims(parsed, token) + \
         presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token) + \
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
-        seated_line_claims(parsed, token)
+        seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
+        invitation_list_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:

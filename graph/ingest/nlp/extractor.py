@@ -58,6 +58,7 @@ from graph.ingest.nlp.list_heads import list_head_claims
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
 from graph.ingest.nlp.meeting_presence import meeting_presence_claims
+from graph.ingest.nlp.member_lists import member_list_claims
 from graph.ingest.nlp.memberships import (
     led,
     redundant,
@@ -209,7 +210,8 @@ class NlpExtractor:
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
-                + guest_standing_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                + guest_standing_claims(parsed, token) + member_list_claims(parsed, token)
+                if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]

@@ -23,6 +23,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.appositions import attributed_aside, named_in_apposition, outer_title
+from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
 from graph.ingest.nlp.copula_titles import copula_claims, joined_copula_claims
@@ -348,10 +349,9 @@ class RoleReader(TitleClaims, OfficeNaming):
         return titles
 
     def _names_next(self, end: int) -> bool:
-        """A title phrase ending at `end` that a person's name follows (after a comma or
-        not): in a list of "title, name" items it is the title of that name."""
-        doc = self.doc
-        start = end + 2 if end + 1 < len(doc) and doc[end + 1].text == "," else end + 1
+        """Whether a person's name follows the title ending at `end`: that name's title."""
+        doc, after = self.doc, past_bracket(self.doc, end + 1)  # "del RN (RN) francés, X"
+        start = after + 1 if after < len(doc) and doc[after].text == "," else after
         other = self.parsed.mention(doc[start]) if start < len(doc) else None
         return other is not None and other.start == start and self.parsed.is_person(other.key)
 
