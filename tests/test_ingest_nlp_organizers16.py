@@ -104,3 +104,39 @@ def test_a_relative_on_a_person_is_not_the_events(read):
                        "Íñigo Sanz, la apoyó."))
     assert ("Foro Azul", "organizedBy", "Tomás Lerma") not in found
 
+
+# Acting for a body the phrase does not name: the party named before, or the one that sends.
+
+@pytest.mark.parametrize("text, person", [
+    ("El Partido Azul estuvo en Lisboa. Su dirección envió a Íñigo Sanz en representación del "
+     "partido.", "Íñigo Sanz"),
+    ("El Partido Azul, que preside Tomás Lerma, mandó a la diputada Marta Gil en representación "
+     "de la formación.", "Marta Gil"),
+    ("El Partido Azul cerró ayer su congreso. Íñigo Sanz intervino después en nombre del "
+     "partido.", "Íñigo Sanz"),
+    ("El Partido Azul designó a Íñigo Sanz en su representación ante la comisión.", "Íñigo Sanz"),
+])
+def test_one_sent_or_speaking_for_the_party_named_before(read, text, person):
+    assert (person, "represents", "Partido Azul") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    # two parties named before: either may be meant
+    "El Partido Azul y el Partido Verde cerraron ayer sus congresos. Íñigo Sanz intervino "
+    "después en nombre del partido.",
+    # the party has a name or words of its own
+    "El Partido Azul cerró ayer su congreso. Íñigo Sanz intervino después en nombre del "
+    "partido socialista.",
+    # no party named before
+    "La Cumbre del Tajo reunió a cien personas. Íñigo Sanz acudió en representación del "
+    "partido.",
+])
+def test_no_party_for_a_phrase_that_names_none(read, text):
+    assert not any(s == "Íñigo Sanz" and r == "represents" for s, r, _ in facts(read(text)))
+
+
+def test_a_person_who_sends_is_not_the_body_represented(read):
+    found = facts(read("Tomás Lerma envió a Íñigo Sanz en su representación a la Cumbre del "
+                       "Tajo."))
+    assert not any(s == "Íñigo Sanz" and r == "represents" for s, r, _ in found)
+
