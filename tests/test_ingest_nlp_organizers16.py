@@ -140,3 +140,37 @@ def test_a_person_who_sends_is_not_the_body_represented(read):
                        "Tajo."))
     assert not any(s == "Íñigo Sanz" and r == "represents" for s, r, _ in found)
 
+
+# A partner in a relative clause, and "we" as the speaker's party.
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma preside el Partido Azul desde 2020. Su aliado es el Instituto Atlántico, con el "
+    "que organizó en junio el Foro del Tajo.",
+    "La Cumbre del Tajo reunió a cien personas. El Instituto Atlántico, con quien el Partido "
+    "Azul organiza el Foro del Tajo, envió a dos observadores.",
+    "Tomás Lerma preside el Partido Azul. «Nuestro socio es el Instituto Atlántico, con el que "
+    "convocamos cada año el Foro del Tajo», dijo Lerma.",
+])
+def test_the_partner_a_relative_with_con_names(read, text):
+    assert "Instituto Atlántico" in _organizers(facts(read(text)), "Foro del Tajo")
+
+
+def test_a_person_named_before_con_quien_is_no_partner(read):
+    found = facts(read("El Partido Azul elogió a Tomás Lerma, con quien organizó el Foro del "
+                       "Tajo."))
+    assert "Tomás Lerma" not in _organizers(found, "Foro del Tajo")
+
+
+def test_we_organize_is_the_speakers_party(read):
+    found = facts(read("Tomás Lerma preside el Partido Azul desde 2020. «Con el Instituto "
+                       "Atlántico organizamos en junio el Foro del Tajo», dijo Lerma."))
+    organizers = _organizers(found, "Foro del Tajo")
+    assert {"Partido Azul", "Instituto Atlántico"} <= organizers
+    assert "Tomás Lerma" not in organizers
+
+
+def test_we_organize_stays_the_speakers_without_a_party(read):
+    found = facts(read("Tomás Lerma estuvo en Lisboa. «Organizamos en junio el Foro del Tajo», "
+                       "dijo Lerma."))
+    assert "Partido Azul" not in _organizers(found, "Foro del Tajo")
+

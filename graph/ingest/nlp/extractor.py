@@ -80,6 +80,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.our_allies import ours_as_party
+from graph.ingest.nlp.our_organizers import ours_organized
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
@@ -252,6 +253,7 @@ class NlpExtractor:
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
+        found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it
