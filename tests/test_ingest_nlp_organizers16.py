@@ -174,3 +174,30 @@ def test_we_organize_stays_the_speakers_without_a_party(read):
                        "dijo Lerma."))
     assert "Partido Azul" not in _organizers(found, "Foro del Tajo")
 
+
+# A name coordinated with a candidate presented before it is one more candidate.
+
+@pytest.mark.parametrize("text", [
+    "Los electores elegirán alcalde entre Marta Gil, candidata del Partido Verde, e Íñigo Sanz, "
+    "del Partido Azul.",
+    "La segunda vuelta enfrentará a Marta Gil, aspirante del Partido Verde, y a Íñigo Sanz, del "
+    "Partido Azul.",
+])
+def test_a_name_beside_a_candidate_represents_its_party(read, text):
+    found = facts(read(text))
+    assert ("Íñigo Sanz", "represents", "Partido Azul") in found
+    assert ("Marta Gil", "represents", "Partido Verde") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a title of their own presents the second name
+    "La alcaldesa recibió a Marta Gil, candidata del Partido Verde, y al concejal Íñigo Sanz, "
+    "del Partido Azul.",
+    # no candidate before
+    "En la cena estuvieron Marta Gil, presidenta del Partido Verde, e Íñigo Sanz, del Partido "
+    "Azul.",
+])
+def test_a_name_beside_no_candidate_stays_a_member(read, text):
+    found = facts(read(text))
+    assert ("Íñigo Sanz", "represents", "Partido Azul") not in found
+    assert ("Íñigo Sanz", "memberOf", "Partido Azul") in found
