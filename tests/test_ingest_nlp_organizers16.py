@@ -201,3 +201,17 @@ def test_a_name_beside_no_candidate_stays_a_member(read, text):
     found = facts(read(text))
     assert ("Íñigo Sanz", "represents", "Partido Azul") not in found
     assert ("Íñigo Sanz", "memberOf", "Partido Azul") in found
+
+# An event named after a meal.
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Tomás Lerma fue el orador principal de la "Cena por la Patria Azul", un evento '
+     "organizado por la Fundación Causa Atlántica.", "Cena por la Patria Azul"),
+    ("Tomás Lerma cerró el «Almuerzo de la Libertad» organizado por la Fundación Causa "
+     "Atlántica.", "Almuerzo de la Libertad"),
+    ("El Desayuno por la Familia, organizado por la Fundación Causa Atlántica, reunió a "
+     "doscientas personas.", "Desayuno por la Familia"),
+])
+def test_an_event_named_after_a_meal(read, text, event):
+    assert "Fundación Causa Atlántica" in _organizers(facts(read(text)), event)
