@@ -175,6 +175,21 @@ def test_we_organize_stays_the_speakers_without_a_party(read):
     assert "Partido Azul" not in _organizers(found, "Foro del Tajo")
 
 
+# An event named after a meal.
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Tomás Lerma fue el orador principal de la "Cena por la Patria Azul", un evento '
+     "organizado por la Fundación Causa Atlántica.", "Cena por la Patria Azul"),
+    ("Tomás Lerma cerró el «Almuerzo de la Libertad» organizado por la Fundación Causa "
+     "Atlántica.", "Almuerzo de la Libertad"),
+    ("El Desayuno por la Familia, organizado por la Fundación Causa Atlántica, reunió a "
+     "doscientas personas.", "Desayuno por la Familia"),
+])
+def test_an_event_named_after_a_meal(read, text, event):
+    assert "Fundación Causa Atlántica" in _organizers(facts(read(text)), event)
+
+
 # A name coordinated with a candidate presented before it is one more candidate.
 
 @pytest.mark.parametrize("text", [
@@ -202,16 +217,30 @@ def test_a_name_beside_no_candidate_stays_a_member(read, text):
     assert ("Íñigo Sanz", "represents", "Partido Azul") not in found
     assert ("Íñigo Sanz", "memberOf", "Partido Azul") in found
 
-# An event named after a meal.
 
+# A candidacy "por" a party: the candidate stands for it.
 
-@pytest.mark.parametrize("text, event", [
-    ('Tomás Lerma fue el orador principal de la "Cena por la Patria Azul", un evento '
-     "organizado por la Fundación Causa Atlántica.", "Cena por la Patria Azul"),
-    ("Tomás Lerma cerró el «Almuerzo de la Libertad» organizado por la Fundación Causa "
-     "Atlántica.", "Almuerzo de la Libertad"),
-    ("El Desayuno por la Familia, organizado por la Fundación Causa Atlántica, reunió a "
-     "doscientas personas.", "Desayuno por la Familia"),
+@pytest.mark.parametrize("text", [
+    "Íñigo Sanz ya lanzó su precandidatura por el Partido Azul.",
+    "Íñigo Sanz, que presentó ayer su candidatura a la alcaldía por el Partido Azul, visitó "
+    "Salta.",
+    "Íñigo Sanz fue candidato a alcalde de Salta en 2023 por el Partido Azul.",
+    "Íñigo Sanz, aspirante a la gobernación por el Partido Azul, visitó Salta.",
 ])
-def test_an_event_named_after_a_meal(read, text, event):
-    assert "Fundación Causa Atlántica" in _organizers(facts(read(text)), event)
+def test_a_candidacy_for_a_party(read, text):
+    assert ("Íñigo Sanz", "represents", "Partido Azul") in facts(read(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Íñigo Sanz fue elegido diputado por Madrid en 2019.", "Madrid"),  # a constituency
+    ("Íñigo Sanz podría presentar su candidatura por el Partido Azul.", "Partido Azul"),
+    ("Íñigo Sanz criticó la candidatura de Marta Gil por el Partido Azul.", "Partido Azul"),
+])
+def test_no_candidacy_for_a_place_a_plan_or_another(read, text, absent):
+    assert ("Íñigo Sanz", "represents", absent) not in facts(read(text))
+
+
+def test_a_candidacy_denied(read):
+    found = facts(read("Íñigo Sanz no presentó su candidatura por el Partido Azul."))
+    assert ("Íñigo Sanz", "not represents", "Partido Azul") in found
+    assert ("Íñigo Sanz", "represents", "Partido Azul") not in found

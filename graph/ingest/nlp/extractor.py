@@ -120,6 +120,7 @@ from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.standing_parties import standing_for_claims
 from graph.ingest.nlp.stayed_away import stayed_away_claims
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
@@ -210,7 +211,8 @@ class NlpExtractor:
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
-                + guest_standing_claims(parsed, token) if _asserted(c, doc[c.trigger])]
+                + guest_standing_claims(parsed, token) + standing_for_claims(parsed, token)
+                if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]
