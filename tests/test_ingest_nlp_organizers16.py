@@ -244,3 +244,24 @@ def test_a_candidacy_denied(read):
     found = facts(read("Íñigo Sanz no presentó su candidatura por el Partido Azul."))
     assert ("Íñigo Sanz", "not represents", "Partido Azul") in found
     assert ("Íñigo Sanz", "represents", "Partido Azul") not in found
+
+
+# "el partido" organizing: the party the text introduced with that noun.
+
+@pytest.mark.parametrize("text", [
+    "El líder del partido nacionalista búlgaro Patria Libre, Tomás Lerma, recibió el martes "
+    "al eurodiputado Íñigo Sanz, del Partido Azul, en la víspera del Foro del Danubio, un "
+    "encuentro de dos días que el partido organiza por segundo año.",
+    "La formación soberanista Patria Libre, de Tomás Lerma, invitó a Íñigo Sanz, del Partido "
+    "Azul, al Foro del Danubio, una cita que la formación convoca cada otoño.",
+])
+def test_the_party_introduced_with_the_noun_organizes(read, text):
+    organizers = _organizers(facts(read(text)), "Foro del Danubio")
+    assert "Patria Libre" in organizers
+    assert "Partido Azul" not in organizers
+
+
+def test_the_party_named_last_without_a_noun_of_its_own(read):
+    found = facts(read("Tomás Lerma, de Patria Libre, recibió a Íñigo Sanz, del Partido Azul. "
+                       "El Foro del Danubio, que el partido organiza cada año, terminó ayer."))
+    assert "Patria Libre" not in _organizers(found, "Foro del Danubio")
