@@ -265,3 +265,30 @@ def test_the_party_named_last_without_a_noun_of_its_own(read):
     found = facts(read("Tomás Lerma, de Patria Libre, recibió a Íñigo Sanz, del Partido Azul. "
                        "El Foro del Danubio, que el partido organiza cada año, terminó ayer."))
     assert "Patria Libre" not in _organizers(found, "Foro del Danubio")
+
+
+# An event said to be a body's.
+
+@pytest.mark.parametrize("text, event", [
+    ("Íñigo Sanz ya habló en mayo en el Viva 24 de Vox, en Madrid.", "Viva 24"),
+    ("Íñigo Sanz intervino en marzo en el cierre de campaña de Chega en Oporto.",
+     "Cierre de campaña"),
+    ("Íñigo Sanz asistió después a la CPAC de la Unión Conservadora Estadounidense.", "CPAC"),
+])
+def test_an_events_body_organizes_it(read, text, event):
+    found = facts(read(text))
+    assert any(r == "organizedBy" and s.startswith(event) and o in (
+        "Vox", "Chega", "Unión Conservadora Estadounidense") for s, r, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Íñigo Sanz asistió al Foro del Tajo de Lisboa.",  # a place
+    "Íñigo Sanz habló del Foro del Tajo de Tomás Lerma.",  # a person
+])
+def test_no_organizer_for_a_place_or_a_person(read, text):
+    assert not any(r == "organizedBy" for _, r, _ in facts(read(text)))
+
+
+def test_a_chambers_session_has_no_organizer(read):
+    found = facts(read("Íñigo Sanz intervino ayer en la sesión plenaria del Parlamento Europeo."))
+    assert not any(r == "organizedBy" for _, r, _ in found)

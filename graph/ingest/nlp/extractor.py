@@ -34,6 +34,7 @@ from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_clai
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
+from graph.ingest.nlp.event_owners import owned_event_claims
 from graph.ingest.nlp.event_roles import event_role_claims
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
@@ -212,7 +213,7 @@ class NlpExtractor:
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
                 + guest_standing_claims(parsed, token) + standing_for_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                + owned_event_claims(parsed, token) if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]
