@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -35,11 +36,13 @@ def candidates_represent(parsed, found: list) -> list:
     return out
 
 
-def _presented_as_candidate(parsed, person) -> bool:
+def _presented_as_candidate(parsed, person, depth: int = 0) -> bool:
     doc = parsed.doc
     # the name itself, not the title the end may hold
     first, last = (person.mention.start, person.mention.end - 1) if person.mention else (
         person.first, person.last)
+    if depth < 2 and _after_a_candidate(parsed, first, depth):
+        return True
     sentence = doc[first].sent
     # before the name: "la precandidata del CD X", "la candidata oficialista, X"
     for token in reversed(doc[max(sentence.start, first - 8):first]):
@@ -66,3 +69,20 @@ def _candidate(token) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
         folded_lemma(token) in CANDIDATE_NOUNS or fold(token.lower_) in CANDIDATE_NOUNS) and \
         not (following is not None and fold(following.lower_) in ("a", "al"))
+
+
+def _after_a_candidate(parsed, first: int, depth: int) -> bool:
+    """"entre A, candidato de X, y B, de Y", "se mide a la candidata oficialista, A, de X, y a
+    B, del Partido Y": a name coordinated with a candidate presented before it is one more."""
+    doc = parsed.doc
+    i = first - 1
+    while i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in ("a", "al")):
+        i -= 1  # "y a B"; not "y al concejal B", whom a title of their own presents
+    if i < 2 or doc[i].lower_ not in ("y", "e") or doc[i - 1].text != ",":
+        return False
+    sentence = doc[first].sent
+    for j in range(i - 2, max(sentence.start, i - 16) - 1, -1):
+        mention = parsed.mention(doc[j])
+        if mention is not None and mention.start == j and parsed.is_person(mention.key):
+            return _presented_as_candidate(parsed, End.of(mention), depth + 1)
+    return False

@@ -14,6 +14,7 @@ from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
+from graph.ingest.nlp.named_antecedents import event_before_comma
 from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
@@ -149,7 +150,7 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
     if not found:
-        found = described_antecedent(parsed, noun)
+        found = described_antecedent(parsed, noun) or event_before_comma(parsed, noun, pronoun)
     if found and preposition(noun) == "de" and not any(parsed.is_person(e.key) for e in found):
         # "Romeu Zema, del partido Novo, que se sumó...": between commas, the "de" phrase
         # describes the person, whom the relative goes on about

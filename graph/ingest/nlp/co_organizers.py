@@ -19,14 +19,17 @@ _CLITICS = {"lo", "la", "los", "las"}
 _TOGETHER = {"junto a", "junto con", "conjuntamente con", "en colaboracion con",
              "de la mano de"}
 _WE = {"nosotros", "nosotras"}
+_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 
 
 def co_organizer_claims(parsed: Parsed, verb) -> list[Found]:
     if verb.pos_ != "VERB" or verb_lemma(verb) not in _ORGANIZING:
         return []
     clitic = _clitic(verb)
-    events = [e for c in verb.children if c.dep_ == "obj" and c != clitic
-              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    # (an event after the verb that the small model calls its subject is its object: an
+    # event organizes nothing)
+    events = [e for c in verb.children if (c.dep_ == "obj" or c.dep_ == "nsubj" and c.i > verb.i)
+              and c != clitic for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
     if not events and clitic is not None:
         topic = parsed.topic_end(verb.i)
         # "la organizó" speaks of an event named just before; "La organizamos nosotros. Se
@@ -35,8 +38,8 @@ def co_organizer_claims(parsed: Parsed, verb) -> list[Found]:
             _organized(parsed, topic.key) else _named_next(parsed, verb)
     if not events:
         return []
-    partners = [e for c in verb.children if c.dep_ in ("obl", "nmod")
-                for e in _partners(parsed, c)]
+    partners = [e for c in verb.children if c.dep_ in ("obl", "nmod") or
+                c.dep_ == "obj" and folded_lemma(c) in _RELATIVES for e in _partners(parsed, c)]
     if clitic is not None:
         # the subject is read by the verb's frame only when it has a named object
         partners += [e for e in subject_ends(parsed, verb) if not e.reference]
@@ -84,6 +87,10 @@ def _partners(parsed: Parsed, phrase) -> list[End]:
     if word == "con" and phrase.pos_ == "PROPN":
         return [e for e in phrase_ends(parsed, phrase)
                 if not e.reference and parsed.kb.is_a(e.key, ORGANIZATION)]
+    if word == "con" and folded_lemma(phrase) in _RELATIVES:
+        # "el Instituto X, con el que organizamos el Foro Y": the body the clause is about
+        return [e for e in phrase_ends(parsed, phrase) if not e.distance and
+                parsed.kb.is_a(e.key, ORGANIZATION) and not parsed.is_person(e.key)]
     return []
 
 

@@ -34,6 +34,7 @@ from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_clai
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
 from graph.ingest.nlp.event_dates import share_event_dates
+from graph.ingest.nlp.event_owners import owned_event_claims
 from graph.ingest.nlp.event_roles import event_role_claims
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
@@ -81,6 +82,7 @@ from graph.ingest.nlp.openers import opened_by_groups
 from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.our_allies import ours_as_party
+from graph.ingest.nlp.our_organizers import ours_organized
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
@@ -120,6 +122,7 @@ from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.standing_parties import standing_for_claims
 from graph.ingest.nlp.stayed_away import stayed_away_claims
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
@@ -211,6 +214,7 @@ class NlpExtractor:
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
                 + guest_standing_claims(parsed, token) + member_list_claims(parsed, token)
+                + standing_for_claims(parsed, token) + owned_event_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
@@ -254,6 +258,7 @@ class NlpExtractor:
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
+        found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the
         # text is about; said of a person by their title ("el partido del presidente X"), it

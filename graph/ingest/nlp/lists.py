@@ -225,45 +225,6 @@ def repeated_preposition(parsed: Parsed, verb, prepositions, ends: list[End]) ->
     return found
 
 
-def repeated_por(parsed: Parsed, ends: list[End]) -> list[End]:
-    """"convocada por Patriotas por Europa y por Vox", "acompañado por A, presidente de X, y
-    por el diputado chileno B": each later agent repeats "por" (after the apposition of the
-    one before), and the small model may hang it anywhere."""
-    doc, found = parsed.doc, []
-    keys = {e.key for e in ends}
-    i = max(e.last for e in ends) + 1
-    end = doc[i - 1].sent.end
-    while i < end:
-        j = _next_por(doc, i, end)
-        if j is None:
-            break
-        i = j + 1
-        while i < end and (doc[i].pos_ == "DET" or doc[i].is_lower and
-                           doc[i].pos_ in ("NOUN", "ADJ") and i < j + 5):
-            i += 1  # "por el senador chileno B": its determiner and titles
-        mention = parsed.mention(doc[i]) if i < end else None
-        if mention is None or mention.start != i or mention.key in keys:
-            break
-        found.append(End.of(mention))
-        keys.add(mention.key)
-        i = mention.end
-    return found
-
-
-def _next_por(doc, start: int, end: int) -> int | None:
-    """The "por" of ", y por" / "y por" / ", por" closing the item that ends at `start`, its
-    apposition passed over ("A, su hermana, y por B"), or None when a clause or another
-    phrase comes first."""
-    for i in range(start, min(end, start + 12)):
-        t = doc[i]
-        if t.lower_ == "por" and i > start and doc[i - 1].lower_ in (",", "y", "e"):
-            return i
-        if t.text in (";", ":", ".", "(") or t.pos_ in ("VERB", "AUX") or \
-                fold(t.lower_) in ("que", "quien", "quienes", "cuyo", "cuya"):
-            return None
-    return None
-
-
 def listed_after(parsed: Parsed, ends: list[End]) -> list[End]:
     """"por la senadora A, el senador chileno B y el estadounidense C": the small model hangs
     the later items of a list of titled names anywhere; read the persons that follow, each

@@ -7,6 +7,7 @@ title in it, so is its member."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.nlp.behalf_referents import referred_body, sender, sent_persons
 from graph.ingest.nlp.clauses import relative_antecedent
 from graph.ingest.nlp.first_speakers import speaker
 from graph.ingest.nlp.found import Found
@@ -41,6 +42,10 @@ def on_behalf_claims(roles, token) -> list[Found]:
     word = fold(token.lower_)
     if word == "por":
         return fronted_por(roles, token)
+    if word in _BEHALF and word != "parte":
+        body = sender(parsed, token, _verb(token))
+        if body is not None:  # "Vox envió a X en su representación"
+            return _on_behalf(roles, token, word, body, _verb(token))
     if word not in _BEHALF or token.i < 1 or token.i + 2 >= len(doc) or \
             fold(doc[token.i - 1].lower_) not in _BEHALF[word] or \
             doc[token.i + 1].lower_ not in ("de", "del"):
@@ -52,6 +57,8 @@ def on_behalf_claims(roles, token) -> list[Found]:
         return _for_own_party(roles, token, word, start)
     organization = parsed.party_named(start) if doc[token.i + 1].lower_ == "de" else \
         parsed.mention(doc[start])
+    if organization is None and word != "parte":
+        organization = referred_body(parsed, start)  # "en representación del partido"
     return _on_behalf(roles, token, word, organization)
 
 
@@ -108,14 +115,14 @@ def fronted_por(roles, token) -> list[Found]:
     return _on_behalf(roles, token, "por", organization)
 
 
-def _on_behalf(roles, token, word: str, organization) -> list[Found]:
+def _on_behalf(roles, token, word: str, organization, verb=None) -> list[Found]:
     parsed = roles.parsed
     doc = parsed.doc
     if organization is None or organization.kind == METONYM or \
             not parsed.kb.is_a(organization.key, ORGANIZATION) or \
             parsed.is_person(organization.key):
         return []
-    verb = _verb(doc[organization.start])
+    verb = verb or _verb(doc[organization.start])
     if verb is None:
         return []
     if word == "por" and verb.i < organization.start:
@@ -123,7 +130,8 @@ def _on_behalf(roles, token, word: str, organization) -> list[Found]:
     target = End(organization.key, max(token.i - 1, 0) if word != "por" else token.i,
                  organization.end - 1, mention=organization)
     found = []
-    acting = _acting(parsed, verb, organization)
+    # "envió a X en representación del partido": the one sent acts for it
+    acting = sent_persons(parsed, verb) or _acting(parsed, verb, organization)
     if not acting and word != "por":
         # "Viajé en representación de Vox": the speaker, who drops the subject
         return [Found("represents", e, target, 0.65, "verb:" + word, verb.i, dated=False)

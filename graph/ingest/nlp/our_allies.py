@@ -24,7 +24,7 @@ def ours_as_party(parsed: Parsed, found: list[Found]) -> list[Found]:
         if claim.relation == "allied" and _said_ours(parsed, claim):
             for side in ("subject", "object"):
                 end = getattr(claim, side)
-                party = _party_of(parsed, found, end.key)
+                party = party_of_person(parsed, found, end.key)
                 other = claim.object if side == "subject" else claim.subject
                 if party is not None and party != other.key:
                     claim = replace(claim, **{side: End(party, end.first, end.last,
@@ -40,7 +40,7 @@ def _said_ours(parsed: Parsed, claim: Found) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _OURS for c in noun.children)
 
 
-def _party_of(parsed: Parsed, found: list[Found], person: str) -> str | None:
+def party_of_person(parsed: Parsed, found: list[Found], person: str) -> str | None:
     """The one party the text ties `person` to, leading it first."""
     if not parsed.is_person(person):
         return None

@@ -49,6 +49,7 @@ from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
+from graph.ingest.nlp.party_organs import organ_owner
 from graph.ingest.nlp.party_pairs import is_party_pair, party_pair
 from graph.ingest.nlp.party_subjects import bare_party
 from graph.ingest.nlp.possessed_campaigns import campaign_owner
@@ -371,6 +372,9 @@ class Parsed(EventReading, ReferenceReading):
                           if self.kb.is_a(e.key, ORGANIZATION)]
                 if bodies:
                     return bodies
+                owner = organ_owner(self, token)  # "la dirección nacional del partido"
+                if owner:
+                    return owner
             if folded_lemma(token) in _PARTICIPATION:
                 # "contó con las intervenciones de X, de Y y de Z": those who took part
                 people = [e for c in token.children if c.dep_ == "nmod"

@@ -85,7 +85,7 @@ def _named_just_before(parsed: Parsed, relative) -> list[End]:
 
 def _named_before(parsed: Parsed, noun, kind: str) -> End | None:
     here = parsed.sentence_of(noun)
-    best = tied = None
+    best = tied = introduced = None
     for mention in parsed.linked.mentions:
         if mention.start >= noun.i:
             break
@@ -101,10 +101,26 @@ def _named_before(parsed: Parsed, noun, kind: str) -> End | None:
             best = mention
             if mention.key in parsed.leaders or mention.key in parsed.affiliation:
                 tied = mention
-    # "su fundación": one the text ties to a person ("preside la Fundación X") before the
-    # last one named
-    best = tied or best
+            if _introduced_as(parsed, mention, kind):
+                introduced = mention
+    # "el partido": one the text introduced with that very noun ("el líder del partido
+    # nacionalista búlgaro X"); "su fundación": one the text ties to a person ("preside la
+    # Fundación X") before the last one named
+    best = introduced or tied or best
     return End(best.key, noun.i, noun.i, reference=True, distance=1) if best else None
+
+
+def _introduced_as(parsed: Parsed, mention, kind: str) -> bool:
+    """Whether the kind's noun opens the phrase the name closes: "del partido nacionalista
+    búlgaro X", "la formación X"."""
+    kinds = _PARTIES if kind in _PARTIES else {kind}
+    doc = parsed.doc
+    for i in range(mention.start - 1, max(mention.start - 5, -1), -1):
+        if folded_lemma(doc[i]) in kinds and doc[i].is_lower:
+            return True
+        if not doc[i].is_lower or doc[i].pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX"):
+            return False  # (a demonym between them may be tagged anything)
+    return False
 
 
 def _names(parsed: Parsed, mention) -> list[str]:

@@ -20,7 +20,6 @@ from graph.ingest.nlp.echoed_subjects import echoed_subjects
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.lists import repeated_por
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
@@ -28,6 +27,7 @@ from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.praise import praised_deed, support_withheld
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
+from graph.ingest.nlp.repeated_agents import repeated_por
 from graph.ingest.nlp.signatures import IRREGULAR, SIGNING, signed_claims
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
