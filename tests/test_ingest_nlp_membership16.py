@@ -141,3 +141,42 @@ def test_a_member_of_a_body_named_by_its_head(read, text, person, body):
 def test_a_head_noun_as_a_title_names_no_body(read):
     found = facts(read("La coordinadora de la campaña, Inés Quiroga, habló."))
     assert not any(r == "memberOf" and s == "Inés Quiroga" for s, r, _ in found)
+
+
+# A party's adjective in a title beside a candidacy told in another sentence.
+
+def test_an_adjective_membership_stands_beside_a_candidacy_told_elsewhere(read):
+    found = facts(read("La portavoz socialista, Inés Quiroga, acusó al alcalde. Quiroga, que fue "
+                       "candidata del PSOE a la alcaldía en 2023, anunció un recurso."))
+    assert ("Inés Quiroga", "memberOf", "PSOE") in found
+
+
+def test_an_adjective_before_the_candidate_of_the_same_sentence_is_the_candidacy(read):
+    found = facts(read("El liberal Tomás Lerma, candidato del Partido Liberal, cerró la campaña."))
+    assert ("Tomás Lerma", "represents", "Partido Liberal") in found
+    assert ("Tomás Lerma", "memberOf", "Partido Liberal") not in found
+
+
+# "su partido, X", "su propio partido, X".
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("El exministro Tomás Lerma defendió que su formación, el Partido Verde Nacional, ganará "
+     "las elecciones.", ("Tomás Lerma", "memberOf", "Partido Verde Nacional")),
+    ("Tomás Lerma dijo que su partido, Acción Nacional, ganará las elecciones.",
+     ("Tomás Lerma", "memberOf", "Acción Nacional")),
+    ("Tomás Lerma se presentó con su propio partido, Acción Nacional.",
+     ("Tomás Lerma", "leaderOf", "Acción Nacional")),
+    ("Tomás Lerma lanzó su propia formación, Acción Nacional, en 2020.",
+     ("Tomás Lerma", "leaderOf", "Acción Nacional")),
+])
+def test_a_party_named_beside_a_possessed_party_noun(read, text, fact):
+    found = facts(read(text))
+    assert fact in found
+    other = "memberOf" if fact[1] == "leaderOf" else "leaderOf"
+    assert (fact[0], other, fact[2]) not in found
+
+
+def test_a_name_hung_on_another_noun_is_not_the_party(read):
+    found = facts(read("Tomás Lerma acudió al foro que organiza el laboratorio de ideas de su "
+                       "partido, la Fundación Patria Nueva, en Sevilla."))
+    assert ("Tomás Lerma", "memberOf", "Fundación Patria Nueva") not in found
