@@ -180,3 +180,32 @@ def test_a_name_hung_on_another_noun_is_not_the_party(read):
     found = facts(read("Tomás Lerma acudió al foro que organiza el laboratorio de ideas de su "
                        "partido, la Fundación Patria Nueva, en Sevilla."))
     assert ("Tomás Lerma", "memberOf", "Fundación Patria Nueva") not in found
+
+
+# What its founder still leads.
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Inés Quiroga fundó el Movimiento Patria Libre, que hoy preside.",
+     "Inés Quiroga", "Movimiento Patria Libre"),
+    ("Inés Quiroga rompió con su partido en 2023 y fundó el Movimiento Tierra y Familia (MTF), "
+     "que hoy preside.", "Inés Quiroga", "Movimiento Tierra y Familia"),
+    ("Tomás Lerma creó en 2019 la Fundación Raíces, que dirige desde entonces.",
+     "Tomás Lerma", "Fundación Raíces"),
+])
+def test_a_founder_who_leads_what_they_founded(read, text, person, body):
+    found = facts(read(text))
+    assert (person, "leaderOf", body) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lerma fundó la Fundación Raíces, que ya no preside.",
+    "Tomás Lerma visitó la Fundación Raíces, que hoy preside.",
+])
+def test_no_lead_of_the_founder_denied_or_without_a_founding(read, text):
+    assert ("Tomás Lerma", "leaderOf", "Fundación Raíces") not in facts(read(text))
+
+
+def test_a_relative_with_its_own_subject_names_another_leader(read):
+    found = facts(read("Tomás Lerma fundó la Fundación Raíces, que preside Inés Quiroga."))
+    assert ("Inés Quiroga", "leaderOf", "Fundación Raíces") in found
+    assert ("Tomás Lerma", "leaderOf", "Fundación Raíces") not in found

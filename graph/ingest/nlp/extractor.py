@@ -39,6 +39,7 @@ from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.founded_and_led import founded_and_led_claims
 from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
@@ -234,6 +235,7 @@ class NlpExtractor:
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
+                founded_and_led_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
