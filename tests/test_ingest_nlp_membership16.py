@@ -209,3 +209,30 @@ def test_a_relative_with_its_own_subject_names_another_leader(read):
     found = facts(read("Tomás Lerma fundó la Fundación Raíces, que preside Inés Quiroga."))
     assert ("Inés Quiroga", "leaderOf", "Fundación Raíces") in found
     assert ("Tomás Lerma", "leaderOf", "Fundación Raíces") not in found
+
+
+# A title over an area of a party's work.
+
+@pytest.mark.parametrize("text", [
+    "Vox celebró su mitin en Toledo. Habló el secretario de Acción Política del partido, Tomás "
+    "Lerma.",
+    "El vicepresidente de Acción Política de Vox, Tomás Lerma, cerró el acto.",
+    "Vox celebró su mitin. Habló la vicesecretaria de Relaciones Internacionales del partido, "
+    "Inés Quiroga.",
+])
+def test_a_title_over_a_party_area_makes_a_member_of_the_party(read, text):
+    found = facts(read(text))
+    assert any(r == "memberOf" and o == "Vox" for _, r, o in found)
+    assert not any(r in ("memberOf", "leaderOf") and o.startswith(("Acción", "Relaciones"))
+                   for _, r, o in found)
+
+
+def test_an_area_of_a_party_left_unsaid_is_no_body(read):
+    found = facts(read("Vox y el PRC llenaron la plaza. Habló el vicepresidente de Acción "
+                       "Política del partido, Tomás Lerma."))
+    assert not any(o.startswith("Acción") for _, _, o in found)
+
+
+def test_a_party_named_with_an_area_word_is_still_led(read):
+    assert ("Tomás Lerma", "leaderOf", "Acción Nacional") in facts(
+        read("El presidente de Acción Nacional, Tomás Lerma, habló."))
