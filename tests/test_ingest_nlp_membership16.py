@@ -236,3 +236,24 @@ def test_an_area_of_a_party_left_unsaid_is_no_body(read):
 def test_a_party_named_with_an_area_word_is_still_led(read):
     assert ("Tomás Lerma", "leaderOf", "Acción Nacional") in facts(
         read("El presidente de Acción Nacional, Tomás Lerma, habló."))
+
+
+# "ser de" a party.
+
+@pytest.mark.parametrize(("text", "person", "party"), [
+    ("Tomás Lerma es del PP.", "Tomás Lerma", "PP"),
+    ("Inés Quiroga, que es de Vox, habló en el pleno.", "Inés Quiroga", "Vox"),
+    ("Tomás Lerma, que también es del Partido Popular, votó a favor.", "Tomás Lerma",
+     "Partido Popular"),
+])
+def test_a_person_who_is_of_a_party(read, text, person, party):
+    assert (person, "memberOf", party) in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "La propuesta es de Vox.",
+    "Tomás Lerma es de Madrid.",
+    "Tomás Lerma era del PP.",
+])
+def test_no_membership_of_a_thing_a_place_or_a_past(read, text):
+    assert not any(r == "memberOf" for _, r, _ in facts(read(text)))

@@ -26,6 +26,7 @@ from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.co_organizers import co_organizer_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
+from graph.ingest.nlp.copular_parties import copular_party_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
 from graph.ingest.nlp.delegations import delegation_claims
@@ -235,7 +236,7 @@ class NlpExtractor:
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
-                founded_and_led_claims(parsed, token) + \
+                founded_and_led_claims(parsed, token) + copular_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
