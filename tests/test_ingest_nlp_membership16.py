@@ -257,3 +257,18 @@ def test_a_person_who_is_of_a_party(read, text, person, party):
 ])
 def test_no_membership_of_a_thing_a_place_or_a_past(read, text):
     assert not any(r == "memberOf" for _, r, _ in facts(read(text)))
+
+
+# A title between two names, whose gender says whose it is.
+
+@pytest.mark.parametrize(("text", "holder", "other", "party"), [
+    ("Entre los participantes figuran el diputado de Vox Tomás Lerma, la vicepresidenta del "
+     "Partido Popular, Inés Quiroga, y el exministro Luis Pardo.",
+     "Inés Quiroga", "Tomás Lerma", "Partido Popular"),
+    ("Asistieron la senadora Inés Quiroga, el portavoz del PSOE, Tomás Lerma, y otros cargos.",
+     "Tomás Lerma", "Inés Quiroga", "PSOE"),
+])
+def test_a_title_between_two_names_is_the_one_its_gender_fits(read, text, holder, other, party):
+    found = facts(read(text))
+    assert (holder, "memberOf", party) in found
+    assert (other, "memberOf", party) not in found

@@ -122,6 +122,7 @@ from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.stayed_away import stayed_away_claims
+from graph.ingest.nlp.title_genders import gendered_titles
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
@@ -180,6 +181,7 @@ class NlpExtractor:
                 found += branch_roles(parsed, roles.claims(mention) + shared_title_claims(
                     roles, mention) + fronted_title_claims(roles, mention)) + \
                     party_officer_claims(roles, mention)
+        found = gendered_titles(parsed, found)  # "X, la vicepresidenta del RN, Y"
         for token in doc:
             record_described_head(parsed, token)
             said = verb_claims(parsed, token)
