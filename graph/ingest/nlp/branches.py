@@ -8,9 +8,11 @@ placed ("Vox en Andalucía", "el PP en la comunidad") makes them members of the 
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY, PARTY, PLACE
+from graph.ingest.nlp.branch_levels import branch_level
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.party_portfolios import portfolio_roles
 from graph.ingest.nlp.proposals import known_or_proposed
 from graph.ingest.reading import fold
 
@@ -23,8 +25,10 @@ _TITLE_CUES = ("apposition", "title", "copula")
 
 def branch_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
     """The claims of titles, those of a branch's head made a membership of the party."""
+    claims = portfolio_roles(parsed, claims)  # "el vicepresidente de Acción Política de Vox"
     branches = {c.trigger for c in claims if c.relation == "leaderOf" and
-                c.cue in _TITLE_CUES and _branch(parsed, c.object)}
+                c.cue in _TITLE_CUES and (_branch(parsed, c.object) or
+                                          branch_level(parsed, c.trigger, c.object))}
     if not branches:
         return claims
     kept = []

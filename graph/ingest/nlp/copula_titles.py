@@ -5,10 +5,12 @@ que encabezó la lista en febrero y es hoy la principal rival de Y"."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.denied_memberships import denied_membership
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
+from graph.ingest.nlp.said_copulas import said_titles
 from graph.ingest.nlp.words import base_role, contrasted, folded_lemma, role_kind
 
 _RELATIVE = ("que", "quien")
@@ -30,6 +32,8 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
         return claims
     if mood.asserted and mood.negated and role_kind(title.word) == "ally" and not past:
         return denied_alliance(roles, title, verb, mention)
+    if mood.asserted and mood.negated and role_kind(title.word) == "member":
+        return denied_membership(roles, title, verb, mention)
     if not (mood.asserted or past) or mood.negated or (
             "Sub" in verb.morph.get("Mood") and past != "literary"):
         return []
@@ -68,9 +72,12 @@ def denied_alliance(roles, title, verb, mention: Mention) -> list[Found]:
 
 def joined_copula_claims(roles, mention: Mention) -> list[Found]:
     """"X, que nació en Cali y fue diputada de Vox": the copula joined to a relative clause on
-    the name, with no subject of its own, says what the name is."""
+    the name, with no subject of its own, says what the name is; so does one in what the name
+    says ("X aseguró que es miembro de Vox")."""
     if not roles.parsed.is_person(mention.key):
         return []
+    said = [c for title, verb in said_titles(roles, mention)
+            for c in copula_claims(roles, title, verb, mention)]
     doc = roles.doc
     token = doc[mention.start]
     while mention.start <= token.head.i < mention.end and token.head != token:
@@ -88,7 +95,7 @@ def joined_copula_claims(roles, mention: Mention) -> list[Found]:
                 continue
             title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
             found += copula_claims(roles, title, verb, mention)
-    return found
+    return said + found
 
 
 def plural_speaker(verb, title) -> bool:

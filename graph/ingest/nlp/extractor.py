@@ -26,6 +26,7 @@ from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.co_organizers import co_organizer_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
+from graph.ingest.nlp.copular_parties import copular_party_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
 from graph.ingest.nlp.delegations import delegation_claims
@@ -40,6 +41,7 @@ from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.founded_and_led import founded_and_led_claims
 from graph.ingest.nlp.fronted_participles import fronted_participle_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
@@ -124,6 +126,7 @@ from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.standing_parties import standing_for_claims
 from graph.ingest.nlp.stayed_away import stayed_away_claims
+from graph.ingest.nlp.title_genders import gendered_titles
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
@@ -182,6 +185,7 @@ class NlpExtractor:
                 found += branch_roles(parsed, roles.claims(mention) + shared_title_claims(
                     roles, mention) + fronted_title_claims(roles, mention)) + \
                     party_officer_claims(roles, mention)
+        found = gendered_titles(parsed, found)  # "X, la vicepresidenta del RN, Y"
         for token in doc:
             record_described_head(parsed, token)
             said = verb_claims(parsed, token)
@@ -240,6 +244,7 @@ class NlpExtractor:
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
+                founded_and_led_claims(parsed, token) + copular_party_claims(parsed, token) + \
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"

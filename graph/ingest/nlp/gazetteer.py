@@ -350,6 +350,7 @@ consejo;comite;camara;mision;laboratorio;bolsa;corporacion;consorcio;cooperativa
 academia;universidad;colegio;federacion;confederacion;sindicato;organizacion;gobierno;ministerio;
 tribunal;corte;senado;parlamento;asamblea;fiscalia;policia;ejercito;banco;empresa;grupo;comision;
 oficina;departamento;servicio;club;iglesia;ayuntamiento;municipalidad;alcaldia;intendencia;
+concilio;sinodo;congregacion;hermandad;cofradia;colectivo;coordinadora;patronal;
 conferencia episcopal;foundation;institute;center;
 centre;society;council;association;university;college;committee;union;caucus;
 action;project;policy:Organization

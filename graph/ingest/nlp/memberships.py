@@ -32,9 +32,13 @@ def redundant(relation: str, cue: str, subject: str, obj: str,
 
 def without_represented_memberships(parsed, found: list[Found]) -> list[Found]:
     """"el liberal X, candidato del Partido Liberal": a party's adjective before the name says
-    what the candidacy does, and the text's claim is the candidacy."""
-    represented = {(c.subject.key, c.object.key) for c in found
+    what the candidacy of the same sentence does, and the text's claim is the candidacy (not
+    one told elsewhere: "La portavoz socialista, X, ..." and later "X, que fue candidata del
+    PSOE en 2023" are two facts)."""
+    doc = parsed.doc
+    represented = {(c.subject.key, c.object.key, doc[c.trigger].sent.start) for c in found
                    if c.relation == "represents" and not c.negated}
     return [c for c in found if c.relation != "memberOf" or c.negated or
-            c.qualifiers.get("former") or (c.subject.key, c.object.key) not in represented or
-            parsed.doc[c.object.first].pos_ != "ADJ"]
+            c.qualifiers.get("former") or (c.subject.key, c.object.key,
+                                           doc[c.trigger].sent.start) not in represented or
+            doc[c.object.first].pos_ != "ADJ"]

@@ -1,7 +1,8 @@
 """A party named in apposition to "su partido": "Meloni no asistió; su partido, Hermanos de
 Italia, no mandó a nadie" makes the party the one of the person "su" stands for; "Fico, cuyo
 partido, Smer, no pertenece al grupo" the one of the person "cuyo" refers to. The apposition
-says the name is a party's, whatever else the graph knows of it."""
+says the name is a party's, whatever else the graph knows of it. "Su propio partido, X" (or
+formación, frente) is the one they lead."""
 
 from __future__ import annotations
 
@@ -10,20 +11,32 @@ from graph.ingest.model import NEW
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 
-_PARTY_NOUNS = {"partido", "formacion"}
+_PARTY_NOUNS = {"partido", "formacion", "frente"}
+# "su propio partido, X": the party of their own, which they lead
+_OWN = {"propio", "propia"}
 # Prepositions that make a name a complement ("socia de Salvini"), not the one "su" is of.
 _COMPLEMENTS = {"de", "del", "a", "al", "con", "por", "para", "contra", "sobre"}
 
 
 def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
     doc = parsed.doc
-    if folded_lemma(token) not in _PARTY_NOUNS or token.i < 1 or \
-            doc[token.i - 1].lower_ not in ("su", "cuyo") or token.i + 2 >= len(doc) or \
+    if folded_lemma(token) not in _PARTY_NOUNS or token.i < 2 or token.i + 2 >= len(doc) or \
             doc[token.i + 1].text != ",":
         return []
-    party = parsed.mention(doc[token.i + 2])
-    if party is None or party.start != token.i + 2 or party.kind == METONYM or not (
+    own = fold(doc[token.i - 1].lower_) in _OWN  # "su propio partido": the one they lead
+    if doc[token.i - 1 - own].lower_ not in ("su", "cuyo", "cuya"):
+        return []
+    start = token.i + 2
+    if doc[start].pos_ == "DET" and doc[start].lower_ in ("el", "la", "los", "las"):
+        # "su formación, el Partido Democrático Esloveno": when the parse hangs the name on
+        # the noun (not "el laboratorio de su partido, la Fundación X", the laboratory's)
+        start += 1
+        if start >= len(doc) or doc[start].dep_ != "appos" or doc[start].head != token:
+            return []
+    party = parsed.mention(doc[start])
+    if party is None or party.start not in (token.i + 2, start) or party.kind == METONYM or not (
             parsed.kb.is_a(party.key, PARTY) or party.key.startswith(NEW) and
             parsed.kb.is_a(party.key, ORGANIZATION) and not parsed.is_person(party.key)):
         return []
@@ -32,7 +45,8 @@ def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
             not parsed.kb.fits("memberOf", owner.key, party.key):
         return []  # its leader's party says no more than that they lead it
     end = End.of(party)
-    return [Found("memberOf", owner, end, 0.65, "reference", token.i, dated=False)]
+    return [Found("leaderOf" if own else "memberOf", owner, end, 0.65, "reference", token.i,
+                  dated=False)]
 
 
 def _owner(parsed: Parsed, token) -> End | None:

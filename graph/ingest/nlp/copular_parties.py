@@ -1,0 +1,41 @@
+"""A party as the predicate of "ser de": "X es del PP", "Y, que también es de Libre", "Z no es
+de Vox". Said of a person in the present, it says the person belongs to the party (denied
+under "no"); said of a thing ("la propuesta es de Vox") it says nothing of membership."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.clauses import phrase_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.words import folded_lemma
+
+
+def copular_party_claims(parsed, token) -> list[Found]:
+    """memberOf for the party headed by `token`, the predicate of a present "ser de"."""
+    mention = parsed.mention(token)
+    if mention is None or not parsed.kb.is_a(mention.key, PARTY) or \
+            mention.start <= token.head.i < mention.end and token.head != token:
+        return []  # not the head of the party's name
+    verb = next((c for c in token.children if c.dep_ == "cop" and folded_lemma(c) == "ser"),
+                None)
+    if verb is None or "Pres" not in verb.morph.get("Tense") or not any(
+            c.dep_ == "case" and c.lower_ in ("de", "del") and c.i < token.i
+            for c in token.children):
+        return []
+    mood = modality(token)
+    if not mood.asserted:
+        return []
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and folded_lemma(subject) in ("que", "quien") and \
+            token.dep_ in ("acl", "acl:relcl") and token.head != token:
+        people = parsed.ends(token.head, conj=False)  # "X, que es de Libre"
+    elif subject is not None:
+        people = phrase_ends(parsed, subject)
+    else:
+        return []
+    party = End.of(mention)
+    return [Found("memberOf", person, party, 0.6, "copula", token.i, negated=mood.negated,
+                  dated=False)
+            for person in people if parsed.is_person(person.key) and person.key != party.key]
