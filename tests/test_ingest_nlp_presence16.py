@@ -1,0 +1,52 @@
+"""The parse extractor on taking part in a gathering and staying away from it: a gathering
+named by a meal or an evening ("la «Cena por la Libertad»", "el Almuerzo de la Hispanidad",
+"la Velada por la Soberanía") is an event like a forum or a summit, and those who speak,
+sit, attend or are not invited take part in it (or not).
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+# A gathering named by a meal or an evening.
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Por la noche, Tomás Lerma fue el orador principal de la «Cena por la Soberanía del Sur», "
+     "organizada por la Fundación Atlas.", "Cena por la Soberanía del Sur"),
+    ("La diputada Inés Quiroga fue la oradora principal del Almuerzo de la Hispanidad, "
+     "organizado por la Fundación Atlas en Lima.", "Almuerzo de la Hispanidad"),
+    ("Tomás Lerma habló anoche en la \"Velada por la Soberanía\", que organizó la Fundación "
+     "Atlas.", "Velada por la Soberanía"),
+    ("El Desayuno Republicano, organizado por la Fundación Atlas, reunió ayer a 200 "
+     "empresarios. Tomás Lerma intervino al final.", "Desayuno Republicano"),
+])
+def test_a_gathering_named_by_a_meal_or_an_evening(read, text, event):
+    found = facts(read(text))
+    assert (event, "organizedBy", "Fundación Atlas") in found
+    speaker = "Inés Quiroga" if "Quiroga" in text else "Tomás Lerma"
+    assert (speaker, "participatedIn", event) in found
+
+
+def test_those_at_a_named_dinner_and_those_not_asked(read):
+    found = facts(read(
+        "Tomás Lerma cerró la «Cena por la Soberanía del Sur» organizada por la Fundación "
+        "Atlas. En la mesa principal se sentaron la senadora Inés Quiroga y el alcalde Ramiro "
+        "Soto. El exdiputado Julián Prats dijo que no fue invitado a la cena. Tampoco estuvo "
+        "la concejala Marta Vidal."))
+    event = "Cena por la Soberanía del Sur"
+    assert ("Inés Quiroga", "participatedIn", event) in found
+    assert ("Ramiro Soto", "participatedIn", event) in found
+    assert ("Julián Prats", "not invitedTo", event) in found
+    assert ("Marta Vidal", "not participatedIn", event) in found
+    assert ("Julián Prats", "participatedIn", event) not in found
+
+
+def test_a_meal_word_in_lower_case_names_nothing(read):
+    extraction = read("Tomás Lerma llegó tarde a la cena con su esposa y se marchó pronto.")
+    assert not any(c.relation == "participatedIn" for c in extraction.candidates)
