@@ -50,3 +50,31 @@ def test_those_at_a_named_dinner_and_those_not_asked(read):
 def test_a_meal_word_in_lower_case_names_nothing(read):
     extraction = read("Tomás Lerma llegó tarde a la cena con su esposa y se marchó pronto.")
     assert not any(c.relation == "participatedIn" for c in extraction.candidates)
+
+
+# Presenting the speaker, who is named before and taken up by a clitic.
+
+@pytest.mark.parametrize(("text", "presenter", "speaker"), [
+    ("Tomás Lerma intervino ayer en el Foro Atlántico, en Lima. Lo presentó el presidente de "
+     "la fundación, Ramiro Soto.", "Ramiro Soto", "Tomás Lerma"),
+    ("Tomás Lerma intervino ayer en el Foro Atlántico, en Lima. Ramiro Soto lo presentó ante "
+     "el público.", "Ramiro Soto", "Tomás Lerma"),
+    ("Inés Quiroga intervino ayer en el Foro Atlántico, en Lima. La presentó la alcaldesa, "
+     "Marta Vidal, con palabras de elogio.", "Marta Vidal", "Inés Quiroga"),
+])
+def test_the_one_who_presents_a_speaker_taken_up_by_a_clitic(read, text, presenter, speaker):
+    found = facts(read(text))
+    assert (presenter, "participatedIn", "Foro Atlántico") in found
+    assert (speaker, "participatedIn", "Foro Atlántico") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a candidacy, told wherever
+    "Tomás Lerma intervino ayer en el Foro Atlántico, en Lima. Lo presentó como candidato el "
+    "alcalde Ramiro Soto.",
+    # the clitic takes up the book
+    "Tomás Lerma intervino ayer en el Foro Atlántico. Su libro salió en marzo; lo presentó el "
+    "editor Ramiro Soto en Madrid.",
+])
+def test_presenting_a_candidacy_or_a_thing_is_no_presence(read, text):
+    assert ("Ramiro Soto", "participatedIn", "Foro Atlántico") not in facts(read(text))
