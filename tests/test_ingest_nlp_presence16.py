@@ -78,3 +78,40 @@ def test_the_one_who_presents_a_speaker_taken_up_by_a_clitic(read, text, present
 ])
 def test_presenting_a_candidacy_or_a_thing_is_no_presence(read, text):
     assert ("Ramiro Soto", "participatedIn", "Foro Atlántico") not in facts(read(text))
+
+
+# A trip to a gathering, for one, or back from one.
+
+@pytest.mark.parametrize("text", [
+    "En noviembre Inés Quiroga viajó a Budapest para la Cumbre Andina.",
+    "Inés Quiroga voló a Lima para la Cumbre Andina, donde habló de inmigración.",
+    "La senadora Inés Quiroga se trasladó el lunes a Quito para la Cumbre Andina.",
+    "Inés Quiroga se desplazó en autobús hasta la Cumbre Andina.",
+    "Inés Quiroga vino desde Lima para la Cumbre Andina.",
+    "Inés Quiroga viajó a la Cumbre Andina con dos asesores.",
+    "Inés Quiroga regresó ayer de la Cumbre Andina con nuevos aliados.",
+    "Inés Quiroga, que llegó a la Cumbre Andina acompañada de su marido, no habló.",
+])
+def test_a_trip_made_for_a_gathering(read, text):
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Andina") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Inés Quiroga no viajó a Quito para la Cumbre Andina.",
+    "Inés Quiroga renunció a viajar a Quito para la Cumbre Andina.",
+    # a headline's present, which the small model reads as a noun
+    "Tomás Lerma conversa con Kast y renuncia a viajar a Quito para la Cumbre Andina",
+])
+def test_a_trip_not_made(read, text):
+    found = facts(read(text))
+    person = "Tomás Lerma" if "Lerma" in text else "Inés Quiroga"
+    assert (person, "participatedIn", "Cumbre Andina") not in found
+    assert (person, "not participatedIn", "Cumbre Andina") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Inés Quiroga viajó a Chile para las elecciones presidenciales.",
+    "Inés Quiroga viajó a Lima para reunirse con empresarios.",
+])
+def test_a_trip_for_a_race_or_a_place_is_no_attendance(read, text):
+    assert not any(r == "participatedIn" for _, r, _ in facts(read(text)))
