@@ -115,3 +115,28 @@ def test_a_trip_not_made(read, text):
 ])
 def test_a_trip_for_a_race_or_a_place_is_no_attendance(read, text):
     assert not any(r == "participatedIn" for _, r, _ in facts(read(text)))
+
+
+# "La cita" in a text about an event is the event, not a meeting told in between.
+
+_FORUM = ("El Foro Atlántico abrió ayer sus puertas en Lisboa con dirigentes de doce países. "
+          "Lo organiza la Fundación Atlas. Hubo tres mesas redondas. El público llenó la sala. "
+          "Los debates se alargaron hasta la noche. La prensa siguió todo desde un anexo. ")
+
+
+@pytest.mark.parametrize("absence", [
+    "Tomás Lerma, invitado por los organizadores, no acudió a la cita.",
+    "Al encuentro no acudió Tomás Lerma.",
+])
+def test_the_appointment_of_an_event_text_is_the_event(read, absence):
+    found = facts(read(_FORUM + "Inés Quiroga se reunió con Ramiro Soto antes de la "
+                       "apertura. " + absence))
+    assert ("Tomás Lerma", "not met", "Ramiro Soto") not in found
+    assert ("Tomás Lerma", "not met", "Inés Quiroga") not in found
+    assert ("Tomás Lerma", "not participatedIn", "Foro Atlántico") in found
+
+
+def test_an_appointment_in_a_text_about_no_event_is_the_meeting(read):
+    found = facts(read("Inés Quiroga recibió ayer a Ramiro Soto en su despacho. A la cita "
+                       "acudió también Tomás Lerma."))
+    assert ("Tomás Lerma", "met", "Ramiro Soto") in found
