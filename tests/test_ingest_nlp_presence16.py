@@ -140,3 +140,48 @@ def test_an_appointment_in_a_text_about_no_event_is_the_meeting(read):
     found = facts(read("Inés Quiroga recibió ayer a Ramiro Soto en su despacho. A la cita "
                        "acudió también Tomás Lerma."))
     assert ("Tomás Lerma", "met", "Ramiro Soto") in found
+
+
+# A trip told without where it went, in a text about an event.
+
+_SUMMIT = "La Cumbre Andina reunió ayer en Quito a dirigentes de nueve países. "
+
+
+@pytest.mark.parametrize("text", [
+    "Inés Quiroga fue invitada, pero no viajó ni envió mensaje alguno, para sorpresa de "
+    "todos.",
+    "La senadora Inés Quiroga, que estaba invitada, finalmente no apareció.",
+    "Inés Quiroga no vino por la muerte de su padre.",
+    "Inés Quiroga no se presentó.",
+    "Inés Quiroga no ha venido esta vez.",
+])
+def test_a_trip_not_made_to_the_event_of_the_text(read, text):
+    found = facts(read(_SUMMIT + text))
+    assert ("Inés Quiroga", "not participatedIn", "Cumbre Andina") in found
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Andina") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "También viajó la senadora Inés Quiroga.",
+    "Esta vez la senadora Inés Quiroga sí viajó.",
+])
+def test_a_trip_made_to_the_event_of_the_text(read, text):
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Andina") in facts(read(_SUMMIT + text))
+
+
+@pytest.mark.parametrize("text", [
+    # somewhere else, for something else
+    "Inés Quiroga viajó después a Madrid para reunirse con Abascal.",
+    # as something
+    "Inés Quiroga se presentó como candidata.",
+    # a habit, a forecast
+    "Inés Quiroga viaja siempre en tren.",
+    # there from afar
+    "Inés Quiroga, invitada también por los organizadores, no viajó, pero envió un saludo en "
+    "vídeo.",
+])
+def test_a_trip_with_an_end_of_its_own_or_from_afar(read, text):
+    found = facts(read(_SUMMIT + text))
+    assert ("Inés Quiroga", "not participatedIn", "Cumbre Andina") not in found
+    if "vídeo" not in text:
+        assert ("Inés Quiroga", "participatedIn", "Cumbre Andina") not in found
