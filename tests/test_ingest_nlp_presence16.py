@@ -185,3 +185,35 @@ def test_a_trip_with_an_end_of_its_own_or_from_afar(read, text):
     assert ("Inés Quiroga", "not participatedIn", "Cumbre Andina") not in found
     if "vídeo" not in text:
         assert ("Inés Quiroga", "participatedIn", "Cumbre Andina") not in found
+
+
+# A trip made on an invitation to a gathering the participle names.
+
+@pytest.mark.parametrize("text", [
+    "Inés Quiroga contó que en octubre viajó a Milán, invitada por la Lega a unas jornadas "
+    "sobre turismo y vivienda.",
+    "En octubre la senadora Inés Quiroga viajó a Milán, invitada a unas jornadas sobre "
+    "turismo y vivienda por la Lega.",
+])
+def test_a_trip_on_an_invitation_to_a_gathering(read, text):
+    found = facts(read(text))
+    assert ("Inés Quiroga", "participatedIn", "Jornadas sobre turismo") in found
+    assert ("Inés Quiroga", "invitedTo", "Jornadas sobre turismo") in found
+
+
+def test_a_trip_hung_on_its_place(read):
+    found = facts(read("Tomás Lerma llegó ayer a Lima invitado al Foro Atlántico."))
+    assert ("Tomás Lerma", "participatedIn", "Foro Atlántico") in found
+
+
+@pytest.mark.parametrize("text", [
+    # the trip not made, or still to come
+    "Tomás Lerma no viajó a Lima, invitado al Foro Atlántico.",
+    "Tomás Lerma viajará a Lima, invitado al Foro Atlántico.",
+    # a perfect of its own, not a trip's guest
+    "Tomás Lerma no ha venido a Lima ni lo hemos invitado al Foro Atlántico.",
+    # invited by someone, to nothing named
+    "Tomás Lerma viajó a Lima invitado por su hermano.",
+])
+def test_no_trip_on_an_invitation(read, text):
+    assert ("Tomás Lerma", "participatedIn", "Foro Atlántico") not in facts(read(text))
