@@ -217,3 +217,34 @@ def test_a_trip_hung_on_its_place(read):
 ])
 def test_no_trip_on_an_invitation(read, text):
     assert ("Tomás Lerma", "participatedIn", "Foro Atlántico") not in facts(read(text))
+
+
+# Seen among the audience of the event the text reports.
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Entre el público había caras conocidas del activismo local, como la abogada Inés "
+     "Quiroga y el alcalde Tomás Lerma.", ("Inés Quiroga", "Tomás Lerma")),
+    ("Entre los asistentes había varios diputados, como Inés Quiroga.", ("Inés Quiroga",)),
+    ("En la platea se vio a la abogada Inés Quiroga.", ("Inés Quiroga",)),
+])
+def test_those_seen_among_the_audience(read, text, people):
+    found = facts(read(_SUMMIT + text))
+    for person in people:
+        assert (person, "participatedIn", "Cumbre Andina") in found
+
+
+def test_no_one_among_the_audience(read):
+    found = facts(read(_SUMMIT + "Entre el público no había ningún diputado, ni siquiera Inés "
+                       "Quiroga."))
+    assert ("Inés Quiroga", "participatedIn", "Cumbre Andina") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a face on a banner
+    "Entre el público había carteles con la cara de Inés Quiroga.",
+    # not seen is no absence said
+    "Entre el público no se vio a Inés Quiroga.",
+])
+def test_what_the_audience_shows_is_no_presence(read, text):
+    found = facts(read(_SUMMIT + text))
+    assert not any(s == "Inés Quiroga" and "participatedIn" in r for s, r, _ in found)
