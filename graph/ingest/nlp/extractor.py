@@ -15,6 +15,8 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
+from graph.ingest.nlp.audience_examples import audience_claims
+from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
@@ -51,6 +53,7 @@ from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.invited_participants import invited_participant_claims
+from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
@@ -228,6 +231,10 @@ class NlpExtractor:
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
+            found += [c for c in bare_trip_claims(parsed, token) + audience_claims(parsed, token)
+                      if _asserted(c, token)]  # "no viajó", "Entre el público había X"
+            found += [c for c in invited_trip_claims(parsed, token)
+                      if _asserted(c, doc[c.trigger])]  # "viajó a Milán, invitado a X"
             found += [c for c in seated_companion_claims(parsed, token) +
                       invited_participant_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"

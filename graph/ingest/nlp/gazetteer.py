@@ -359,7 +359,7 @@ cumbre;summit;foro;forum;conferencia;conference;convencion;convention;congreso;e
 simposio;seminario;jornada;jornadas;reunion;asamblea general;dialogo;mesa redonda:Summit
 festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
 celebracion;ceremonia;concierto;rally;march;fest;ruta por;tour;caravana;cena;almuerzo;
-desayuno:Event
+desayuno;velada;tertulia;vigilia:Event
 elecciones;eleccion;comicios;referendum;plebiscito;consulta;election;elections:Election
 balotaje;ballottage;segunda vuelta;primera vuelta;primarias;primaria;runoff:ElectionRound
 diario;periodico;agencia;canal;radio;television;revista;semanario;cadena;emisora;portal;

@@ -23,6 +23,8 @@ _PRESENCE = {"estar", "sentar", "participar", "asistir", "acudir", "presente", "
              "encontrar"}
 _MEETING_NOUNS = {"reunion", "encuentro", "almuerzo", "cena", "desayuno", "comida", "mesa",
                   "cita"}
+# Nouns a chronicle calls its event by as often as a meeting
+_ANY_GATHERING = {"cita", "encuentro"}
 # Verbs that tell of a meeting: the one received is its guest; "se reunió con Y" is the
 # subject's meeting.
 _RECEIVING = {"recibir", "agasajar", "invitar"}
@@ -43,8 +45,10 @@ def meeting_presence_claims(parsed: Parsed, verb) -> list[Found]:
             f.relation == "participatedIn" for f in VERBS.get(verb_lemma(verb), ())):
         return []  # "En la reunión participaron": read with the verb's frames
     topic = parsed.topic_event(verb.i)
-    if topic is not None and topic[0] <= _BACK:
-        return []  # the table of an event being told: being there is taking part in it
+    if topic is not None and (topic[0] <= _BACK or folded_lemma(noun) in _ANY_GATHERING):
+        # the table of an event being told: being there is taking part in it; and in a text
+        # about an event, "la cita" is that event however far back it was named
+        return []
     told = _told_meeting(parsed, noun)
     if not told:
         return []

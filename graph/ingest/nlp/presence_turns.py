@@ -2,11 +2,13 @@
 country's or a party's delegation ("encabezó la delegación argentina", "La presencia
 latinoamericana la encabezó X"), sitting beside someone there ("Junto a X se sentó Y", "se
 sentó al lado de X"), addressing those present ("se dirigió a los asistentes"), and
-presenting a speaker ("X fue presentado por Y", "Y presentó a X ante el público": both)."""
+presenting a speaker ("X fue presentado por Y", "Y presentó a X ante el público", "Lo
+presentó Y": both)."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import is_passive, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.described_events import kind_of
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -71,13 +73,30 @@ def _presenting(parsed, verb) -> list:
     else:
         presenters = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
         presented = [e for c in verb.children if c.dep_ == "obj" and preposition(c) == "a"
-                     for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+                     for e in phrase_ends(parsed, c) if parsed.is_person(e.key)] or [
+            # "Lo presentó el presidente de la fundación": the clitic takes up the speaker
+            e for e in clitic_object(parsed, verb) if parsed.is_person(e.key) and
+            not _thing_before(verb)]
     if not presenters or not presented or any(
-            c.dep_ in ("obl", "nmod", "xcomp", "obj") and (preposition(c) == "como" or any(
+            c.dep_ in ("obl", "nmod", "xcomp", "obj", "iobj", "advcl") and (
+                preposition(c) == "como" or any(
                 k.dep_ == "mark" and k.lower_ == "como" for k in c.children))
             for c in verb.children):
         return []  # "lo presentó como candidato": a candidacy, told wherever
     return [e for e in presenters + presented if not e.reference]
+
+
+def _thing_before(verb) -> bool:
+    """"Su libro salió en marzo; lo presentó Y": a noun of the clitic's gender earlier in its
+    sentence is what the clitic takes up, not the speaker told of before."""
+    clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
+                   c.lower_ in ("lo", "la", "los", "las")), None)
+    if clitic is None:
+        return False
+    gender = clitic.morph.get("Gender") or (["Fem"] if clitic.lower_.startswith("la") else
+                                            ["Masc"])
+    return any(t.pos_ == "NOUN" and t.morph.get("Gender") == gender
+               for t in verb.sent if t.i < clitic.i)
 
 
 def _other_occasion(parsed, verb) -> bool:

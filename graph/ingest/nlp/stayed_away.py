@@ -57,8 +57,9 @@ def took_part_from_afar(clause) -> bool:
 
 
 def _denied(verb) -> bool:
-    """"y tampoco envió mensaje alguno": nothing sent."""
-    return any(c.dep_ == "advmod" and fold(c.lower_) in NEGATORS for c in verb.children)
+    """"y tampoco envió mensaje alguno", "no viajó ni envió mensaje alguno": nothing sent."""
+    return any(c.dep_ in ("advmod", "cc") and fold(c.lower_) in NEGATORS
+               for c in verb.children)
 
 
 def stayed_away_claims(parsed: Parsed, verb) -> list[Found]:

@@ -54,6 +54,10 @@ _TAKE_PART = [Frame("candidateIn", AGENT, _p("en"), 0.75, only=ELECTORAL),
 _ACCOMPANY = [Frame("participatedIn", AGENT, _p("a", "en"), 0.6),
               Frame("participatedIn", PATIENT, _p("a", "en"), 0.55, also=True)]
 _OPEN = [Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT, topic=True)]
+# A trip to or for a gathering, or back from one, was made to be there (never a race: see
+# race_attendance)
+_TRAVEL = [Frame("participatedIn", AGENT, _p("a", "al", "para", "hasta"), 0.65, only=EVENT)]
+_BACK_FROM = [Frame("participatedIn", AGENT, _p("de", "del", "desde"), 0.65, only=EVENT)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
 # "la cumbre congregó a X y a Y": an event gathers those who take part in it
@@ -194,6 +198,9 @@ VERBS: dict[str, list[Frame]] = {
     "presenciar": [Frame("participatedIn", AGENT, PATIENT, 0.65, only=EVENT, topic=True)],
     "seguir": [Frame("participatedIn", AGENT, PATIENT, 0.6, only=EVENT, topic=True)],
     "enviar": [Frame("participatedIn", PATIENT, _p("a", "en"), 0.6, topic=True)],
+    # "viajó a Budapest para la CPAC", "voló a Roma para la cumbre", "volvió de la CPAC"
+    **{verb: _TRAVEL for verb in ("viajar", "volar", "desplazar", "trasladar", "venir")},
+    **{verb: _BACK_FROM for verb in ("volver", "regresar")},
     # organizedBy: the event is the object, the organizer the subject
     "organizar": _ORGANIZE, "convocar": _ORGANIZE,
     # "impulsó la candidatura de X", "promueve a Y como sucesor": backing a person; an
@@ -243,7 +250,6 @@ VERBS: dict[str, list[Frame]] = {
                      pair_ok=True)],
     "luchar": [Frame("opponentOf", AGENT, _p("contra", "frente a"), 0.6, only=PERSON)],
     "pugnar": _OPPOSE,
-    "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)],
     # "pasó a la segunda vuelta"; "se pasó a Vox desde el PP": a member of one, then the other
     "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
               Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=PARTY),
@@ -256,7 +262,8 @@ VERBS: dict[str, list[Frame]] = {
                 # "se impuso a X en la segunda vuelta": the one beaten ran against the subject
                 Frame("opponentOf", AGENT, _p("a", "sobre", "frente a"), 0.65, only=PERSON,
                       also=True)],
-    "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)],
+    "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)] + _TRAVEL,
+    "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)] + _TRAVEL,
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7), _STANDING_FOR],
     "presentar": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7, only=ELECTORAL),
