@@ -7,7 +7,7 @@ bielorrusa")."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
-from graph.ingest.nlp.country_cues import named_after
+from graph.ingest.nlp.country_cues import named_after, names_an_edition
 from graph.ingest.nlp.words import demonym_label, folded_lemma
 from graph.ingest.reading import fold
 
@@ -21,7 +21,8 @@ def sentence_country(parsed, token) -> str | None:
     for mention in parsed.linked.mentions:
         if sentence.start <= mention.start < sentence.end and \
                 parsed.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym" and \
-                not named_after(parsed.doc, mention.start):
+                not named_after(parsed.doc, mention.start) and \
+                not names_an_edition(parsed, mention.start):
             return parsed.kb.label(mention.key)
     countries = {demonym_label(t) for t in sentence if t.pos_ == "ADJ" and demonym_label(t) and
                  t.dep_ == "amod" and folded_lemma(t.head) in _POWERS}

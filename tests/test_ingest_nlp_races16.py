@@ -1,0 +1,69 @@
+"""The parse extractor on the place of offices and races: the country a dispatch's dateline
+gives a bare title ("SOFÍA.- El ex primer ministro X"), an edition of a conference someone
+travelled to ("viajó a Lima para la CPAC Perú") that does not make a story set elsewhere that
+country's, and a race whose country is named in another clause of its sentence.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import find
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+# ---------------------------------------------------------------- datelines of capitals
+
+
+def test_a_capital_opening_the_dispatch_gives_a_bare_title_its_country(read):
+    sofia = read("Un foro conservador\n\nSOFÍA, 4 mar (EFE).- El ex primer ministro Iván "
+                 "Petrov inauguró ayer un foro de partidos conservadores.", issued="2026-03-05")
+    find(sofia, "Iván Petrov", "holdsOffice", "Primer ministro de Bulgaria")
+    dublin = read("Debate sobre la inmigración\n\nDUBLÍN.- El ex primer ministro Liam Doyle "
+                  "debatió ayer sobre la inmigración.", issued="2026-03-05")
+    find(dublin, "Liam Doyle", "holdsOffice", "Primer ministro de Irlanda")
+
+
+def test_a_capital_in_a_byline_gives_a_title_its_country(read):
+    found = read("La derecha en el norte\n\nPor Ana Ruiz | COPENHAGUE, 2 de marzo\n\nLa primera "
+                 "ministra, Karen Holm, recibió ayer a los líderes del partido.",
+                 issued="2026-03-03")
+    find(found, "Karen Holm", "holdsOffice", "Primer ministro de Dinamarca")
+
+
+# ---------------------------------------------------------------- editions travelled to
+
+
+def test_an_edition_travelled_to_does_not_place_a_regional_profile(read):
+    asturias = read(
+        "Una ganadera en la política\n\nPERFIL | La diputada regional combina el campo con una "
+        "agenda exterior\n\nMarta Cuesta (Cangas de Onís, 1979) entró en la Junta General de "
+        "Asturias en 2023. En marzo viajó a Buenos Aires para la CPAC Argentina, donde conoció "
+        "a varios dirigentes. El expresidente Javier Lombardía, del Foro Asturias, la llama "
+        "\"la ganadera de Cangas\".", issued="2026-10-22")
+    absent(asturias, "holdsOffice", "Javier Lombardía", "Presidente de Argentina")
+    galicia = read(
+        "Retrato de una concejala\n\nPERFIL | La concejala prepara su salto a la política "
+        "autonómica\n\nEl año pasado, Lucía Varela acudió a la CPAC Brasil junto a otros "
+        "dirigentes. En Galicia la conocen por sus discursos. El expresidente Tomás Rial, rival "
+        "suyo, la considera \"una recién llegada\".", issued="2026-10-22")
+    absent(galicia, "holdsOffice", "Tomás Rial", "Presidente de Brasil")
+    attended = read(
+        "Retrato de una concejala\n\nPERFIL | La concejala prepara su salto a la política "
+        "autonómica\n\nEn 2024, Lucía Varela voló a Lima para asistir a la CPAC Perú. En Galicia "
+        "la conocen por sus discursos. El expresidente Tomás Rial, rival suyo, la considera "
+        "\"una recién llegada\".", issued="2026-10-22")
+    absent(attended, "holdsOffice", "Tomás Rial", "Presidente de Perú")
+
+
+def test_an_edition_the_story_is_held_at_still_places_it(read):
+    held = read("La derecha se da cita\n\nCientos de activistas llenan desde ayer la CPAC Perú, "
+                "que se celebra en la capital hasta el domingo. El presidente Julio Soto "
+                "inauguró la cita con un discurso contra la izquierda.", issued="2026-10-22")
+    find(held, "Julio Soto", "holdsOffice", "Presidente de Perú")
+    opened = read("La derecha se da cita\n\nEl presidente Julio Soto inauguró ayer la CPAC Perú "
+                  "con un discurso contra la izquierda.", issued="2026-10-22")
+    find(opened, "Julio Soto", "holdsOffice", "Presidente de Perú")
