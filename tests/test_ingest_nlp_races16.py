@@ -67,3 +67,28 @@ def test_an_edition_the_story_is_held_at_still_places_it(read):
     opened = read("La derecha se da cita\n\nEl presidente Julio Soto inauguró ayer la CPAC Perú "
                   "con un discurso contra la izquierda.", issued="2026-10-22")
     find(opened, "Julio Soto", "holdsOffice", "Presidente de Perú")
+
+
+# ---------------------------------------------------------------- a country in another clause
+
+
+def test_a_country_in_another_clause_is_not_the_races(read):
+    relative = read("Vox abre su gira\n\nMadrid, 3 oct (EFE).- El eurodiputado Hermann Lutz, "
+                    "que dedicó su discurso a Venezuela, presentó ayer a la concejala Ana Ruiz "
+                    "como candidata de Vox en las municipales de 2027.", issued="2026-10-03")
+    find(relative, "Ana Ruiz", "candidateIn", "Elecciones municipales de España de 2027")
+    absent(relative, "candidateIn", "Ana Ruiz", "Elecciones municipales de Venezuela de 2027")
+    own = read("Vox abre su gira\n\nMadrid, 3 oct (EFE).- La concejala Ana Ruiz, quien pasó su "
+               "infancia en Argentina, competirá por Vox en las elecciones municipales de 2027.",
+               issued="2026-10-03")
+    find(own, "Ana Ruiz", "candidateIn", "Elecciones municipales de España de 2027")
+    adverbial = read("Vox abre su gira\n\nMadrid, 3 oct (EFE).- Ana Ruiz competirá por Vox en "
+                     "las elecciones municipales de 2027, aunque todavía no ha decidido si "
+                     "viajará a Venezuela antes de la campaña.", issued="2026-10-03")
+    absent(adverbial, "candidateIn", "Ana Ruiz", "Elecciones municipales de Venezuela de 2027")
+
+
+def test_a_country_in_the_races_own_clause_still_places_it(read):
+    found = read("Elecciones en el sur\n\nMadrid, 3 oct (EFE).- En Chile, la diputada Paula "
+                 "Soto competirá en las elecciones municipales de 2028.", issued="2026-10-03")
+    find(found, "Paula Soto", "candidateIn", "Elecciones municipales de Chile de 2028")
