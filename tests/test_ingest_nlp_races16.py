@@ -92,3 +92,39 @@ def test_a_country_in_the_races_own_clause_still_places_it(read):
     found = read("Elecciones en el sur\n\nMadrid, 3 oct (EFE).- En Chile, la diputada Paula "
                  "Soto competirá en las elecciones municipales de 2028.", issued="2026-10-03")
     find(found, "Paula Soto", "candidateIn", "Elecciones municipales de Chile de 2028")
+
+
+# ---------------------------------------------------------------- a town's second
+
+
+def test_a_lieutenant_mayor_is_the_second_of_the_town_the_text_is_in(read):
+    former = read("Zaragoza, 3 oct (EFE).- Los tres concejales, encabezados por el exteniente "
+                  "de alcalde Tomás Urrea, se abstuvieron.", issued="2026-10-03")
+    found = find(former, "Tomás Urrea", "holdsOffice", "Teniente de alcalde de Zaragoza")
+    assert found.qualifiers.get("former")
+    absent(former, "holdsOffice", "Tomás Urrea", "Alcalde")
+    feminine = read("Sevilla, 3 oct (EFE).- La exteniente de alcalde Irene Lasa anunció ayer su "
+                    "marcha del partido.", issued="2026-10-03")
+    find(feminine, "Irene Lasa", "holdsOffice", "Teniente de alcalde de Sevilla")
+    first = read("Toledo, 3 oct (EFE).- El primer teniente de alcalde, Rubén Soria, defendió "
+                 "las cuentas.", issued="2026-10-03")
+    found = find(first, "Rubén Soria", "holdsOffice", "Teniente de alcalde de Toledo")
+    assert not found.qualifiers.get("former")
+
+
+def test_a_lieutenant_mayor_of_no_town_the_text_names_holds_no_mayoralty(read):
+    found = read("Pleno en el Ayuntamiento\n\nLos concejales, con el ex teniente de alcalde "
+                 "Rubén Soria al frente, votaron en contra.", issued="2026-10-03")
+    absent(found, "holdsOffice", "Rubén Soria")
+
+
+def test_a_deputy_mayor_is_the_towns(read):
+    named = read("Zaragoza, 3 oct (EFE).- Ya han invitado al foro al vicealcalde de Debrecen, "
+                 "Gábor Kiss, del partido Fidesz.", issued="2026-10-03")
+    find(named, "Gábor Kiss", "holdsOffice", "Vicealcalde de Debrecen")
+    feminine = read("Huesca, 3 oct (EFE).- La vicealcaldesa de Jaca, Olga Sanz, criticó las "
+                    "cuentas.", issued="2026-10-03")
+    find(feminine, "Olga Sanz", "holdsOffice", "Vicealcalde de Jaca")
+    bare = read("Toledo, 3 oct (EFE).- La vicealcaldesa Olga Sanz criticó las cuentas.",
+                issued="2026-10-03")
+    absent(bare, "holdsOffice", "Olga Sanz", "Vicealcalde de España")

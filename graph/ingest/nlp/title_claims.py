@@ -83,6 +83,8 @@ class TitleClaims:
         elif kind in ("head", "deputy", "office", "seat") and not (
                 organizations and kind in ("head", "deputy") and not title.countries):
             office = self._office(title, mention.key)
+            if office and title.former:  # "el exteniente de alcalde": read with the office
+                qualifiers["former"] = True
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found
