@@ -128,3 +128,28 @@ def test_a_deputy_mayor_is_the_towns(read):
     bare = read("Toledo, 3 oct (EFE).- La vicealcaldesa Olga Sanz criticó las cuentas.",
                 issued="2026-10-03")
     absent(bare, "holdsOffice", "Olga Sanz", "Vicealcalde de España")
+
+
+# ---------------------------------------------------------------- a region's president
+
+
+def test_a_bare_president_in_a_regional_story_heads_the_region(read):
+    profile = read("La ganadera que quiere gobernar Asturias\n\nPERFIL | La portavoz de Vox en "
+                   "la Junta General\n\nMarta Cuesta lleva diez años en la política de "
+                   "Asturias. Sus rivales la critican. El expresidente Javier Lombardía, del "
+                   "Foro, la llama \"la ganadera\".", issued="2026-10-03")
+    found = find(profile, "Javier Lombardía", "holdsOffice", "Presidente de Asturias")
+    assert found.qualifiers.get("former")
+    wire = read("Cuentas en Extremadura\n\nMérida, 3 oct (EFE).- La Asamblea de Extremadura "
+                "aprobó ayer las cuentas de Extremadura para 2027 gracias a Vox. La presidenta "
+                "Rosa Galán agradeció el apoyo.", issued="2026-10-03")
+    find(wire, "Rosa Galán", "holdsOffice", "Presidente de Extremadura")
+
+
+def test_a_bare_president_of_no_one_region_or_abroad_is_not_a_regions(read):
+    two = read("Dos regiones\n\nVox negocia en Aragón y en Extremadura. La presidenta Rosa Galán "
+               "agradeció el apoyo.", issued="2026-10-03")
+    absent(two, "holdsOffice", "Rosa Galán")
+    abroad = read("Cuentas en Lima\n\nLima, 3 oct (EFE).- El Congreso aprobó ayer las cuentas. "
+                  "La presidenta Rosa Galán agradeció el apoyo.", issued="2026-10-03")
+    find(abroad, "Rosa Galán", "holdsOffice", "Presidente de Perú")

@@ -31,6 +31,7 @@ from graph.ingest.nlp.office_countries import (
 )
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
+from graph.ingest.nlp.regional_presidents import regional_head
 from graph.ingest.nlp.this_city import said_town, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
@@ -237,6 +238,10 @@ class OfficeNaming:
                         self._propose(word.capitalize(), title)) if bare else None
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
+            region = regional_head(self.parsed, word, person) if country is None and \
+                not known and not self._of_something(title) else None
+            if region:  # "la presidenta Prohens" in a story set in the Balearic Islands
+                return self._known_office(region) or self._propose(region, title)
             if country is None or (not known and self._of_something(title)):
                 return None
         name = _premier_name(deputy) if premier else word.capitalize()
