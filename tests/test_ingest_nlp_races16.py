@@ -153,3 +153,39 @@ def test_a_bare_president_of_no_one_region_or_abroad_is_not_a_regions(read):
     abroad = read("Cuentas en Lima\n\nLima, 3 oct (EFE).- El Congreso aprobó ayer las cuentas. "
                   "La presidenta Rosa Galán agradeció el apoyo.", issued="2026-10-03")
     find(abroad, "Rosa Galán", "holdsOffice", "Presidente de Perú")
+
+
+# ---------------------------------------------------------------- choosing between candidates
+
+
+_COCHABAMBA = ("EN DIRECTO | Segunda vuelta por la Gobernación de Cochabamba\n\n10:05 — Abren "
+               "los colegios. Más de un millón de cochabambinos eligen hoy gobernador entre Luis "
+               "Camargo, candidato de Creemos, y Juana Pérez Quispe, de Alianza Popular.")
+_ROUND = "Segunda vuelta de la elección de gobernador de Cochabamba de 2026"
+
+
+def test_those_voters_choose_between_run_in_the_governors_round(read):
+    found = read(_COCHABAMBA, issued="2026-04-19")
+    for person in ("Luis Camargo", "Juana Pérez Quispe"):
+        claim = find(found, person, "candidateIn", _ROUND)
+        assert claim.date == "2026-04-19"  # the day the live blog covers
+    absent(found, "holdsOffice", "Luis Camargo")  # the office is theirs to win
+
+
+def test_choosing_a_president_between_two_in_a_run_off_blog(read):
+    found = read("DIRECTO | Balotaje en Chile: Kast y Jara se disputan la presidencia\n\n09:00 "
+                 "— Comienza la jornada. Los chilenos escogen presidente entre José Antonio Kast "
+                 "y Jeannette Jara.", issued="2025-12-14")
+    for person in ("José Antonio Kast", "Jeannette Jara"):
+        claim = find(found, person, "candidateIn", "Segunda vuelta presidencial de Chile de 2025")
+        assert claim.date == "2025-12-14"
+
+
+def test_choosing_between_things_or_without_a_race_is_no_candidacy(read):
+    things = read("Guatemala decide\n\nLos guatemaltecos tendrán que elegir entre la continuidad "
+                  "y el cambio, dijo Sandra Torres.", issued="2026-04-19")
+    absent(things, "candidateIn")
+    unnamed = read("Cochabamba, 3 abr (EFE).- El 20 de abril los cochabambinos votarán para "
+                   "elegir gobernador entre Luis Camargo y Juana Pérez Quispe.",
+                   issued="2026-04-03")
+    absent(unnamed, "holdsOffice")
