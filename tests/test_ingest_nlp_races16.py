@@ -189,3 +189,31 @@ def test_choosing_between_things_or_without_a_race_is_no_candidacy(read):
                    "elegir gobernador entre Luis Camargo y Juana Pérez Quispe.",
                    issued="2026-04-03")
     absent(unnamed, "holdsOffice")
+
+
+# ---------------------------------------------------------------- made a candidate
+
+
+def test_one_chosen_as_candidate_runs_in_the_race_the_title_names(read):
+    adjective = read("Oviedo, 3 oct (EFE).- Vox eligió ayer a Pedro Gil candidato a la "
+                     "presidencia del Principado de Asturias en las autonómicas de 2027.",
+                     issued="2026-10-03")
+    find(adjective, "Pedro Gil", "candidateIn",
+         "Elecciones a la Junta General del Principado de Asturias de 2027")
+    find(adjective, "Pedro Gil", "represents", "Vox")
+    feminine = read("Santander, 3 oct (EFE).- El sábado Vox proclamó a Laura Sainz de la Maza "
+                    "candidata a la presidencia de Cantabria para las autonómicas de 2027.",
+                    issued="2026-10-03")
+    find(feminine, "Laura Sainz de la Maza", "candidateIn",
+         "Elecciones al Parlamento de Cantabria de 2027")
+    apposed = read("Santo Domingo, 3 oct (EFE).- El PRM ya ha proclamado a Ernesto Liriano, "
+                   "alcalde del Distrito Nacional, como su candidato a las presidenciales de "
+                   "2028.", issued="2026-10-03")
+    find(apposed, "Ernesto Liriano", "candidateIn",
+         "Elección presidencial de República Dominicana de 2028")
+
+
+def test_one_appointed_to_an_office_is_no_candidate(read):
+    found = read("Santo Domingo, 3 oct (EFE).- El presidente nombró ayer a Ernesto Liriano "
+                 "ministro de Hacienda.", issued="2026-10-03")
+    absent(found, "candidateIn")

@@ -102,6 +102,7 @@ from graph.ingest.nlp.possessed_organizers import possessed_organizer_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
+from graph.ingest.nlp.predicated_candidates import predicated_candidate_claims
 from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_attendance import without_race_attendance
@@ -194,7 +195,8 @@ class NlpExtractor:
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
                     nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
-                    choice_between_claims(parsed, token):
+                    choice_between_claims(parsed, token) + \
+                    predicated_candidate_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
