@@ -1,10 +1,11 @@
 """Which namings of a country say where a story is, and how much: "el escritor argentino
 Agustín Laje" says where a person comes from more than where the story is, "el presidente
 argentino" says nothing of it; "un hotel de la plaza de Luxemburgo" is a square named after a
-country, not the country."""
+country, not the country, and "la CPAC Hungría" one edition of a series held there."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.words import KIN, PERSON_NOUNS, PROFESSIONS, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
@@ -80,3 +81,26 @@ def named_after(doc, start: int) -> bool:
         before.pop()
     return bool(before) and before[-1].i >= start - 3 and \
         fold(before[-1].lower_) in _STREETS and before[-1].pos_ in ("NOUN", "PROPN")
+
+
+def names_an_edition(parsed, start: int) -> bool:
+    """Whether the country at token `start` names an edition of a series of events that
+    someone went to ("viajó a Budapest para la CPAC Hungría", "acudió a la CPAC Brasil"): a
+    trip a story set anywhere recalls, not where the story is (while "prepara la CPAC México,
+    que se celebrará en la capital" may well be)."""
+    if start == 0:
+        return False
+    series = parsed.mention(parsed.doc[start - 1])
+    if series is None or series.end != start or not parsed.kb.is_a(series.key, EVENT):
+        return False
+    head = parsed.doc[series.start]
+    while head.dep_ in ("flat", "nmod", "appos") and head.head != head:
+        head = head.head
+    verb = head.head
+    return head.dep_ in ("obl", "obj", "obl:arg") and verb.pos_ == "VERB" and \
+        folded_lemma(verb) in _GOING
+
+
+# Verbs of going somewhere or attending something there
+_GOING = {"viajar", "ir", "acudir", "asistir", "volar", "desplazar", "trasladar", "llegar",
+          "regresar", "volver", "visitar", "venir", "partir"}

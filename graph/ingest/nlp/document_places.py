@@ -8,7 +8,7 @@ from collections import Counter
 
 from graph.ingest.knowledge import COUNTRY, ORGANIZATION
 from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.country_cues import demonym_weight, named_after
+from graph.ingest.nlp.country_cues import demonym_weight, named_after, names_an_edition
 from graph.ingest.nlp.election_kinds import REGION_WORDS
 from graph.ingest.nlp.words import demonym_label
 from graph.ingest.reading import fold
@@ -25,7 +25,8 @@ def country_of(parsed) -> str | None:
     kb = parsed.kb
     counts = Counter(kb.label(m.key) for m in parsed.linked.mentions
                      if kb.is_a(m.key, COUNTRY) and m.kind != "demonym" and
-                     not named_after(parsed.doc, m.start))
+                     not named_after(parsed.doc, m.start) and
+                     not names_an_edition(parsed, m.start))
     for token in parsed.doc:
         label = demonym_label(token) if token.pos_ == "ADJ" else None
         place = gz.place(label) if label else None

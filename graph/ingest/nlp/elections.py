@@ -14,7 +14,6 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
     FIRST_ROUND,
-    GOVERNOR,
     HOUSES,
     LEGISLATIVE,
     MUNICIPAL,
@@ -36,6 +35,7 @@ from graph.ingest.nlp.election_nouns import (
 )
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.fronted_years import fronted_year
+from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
@@ -219,9 +219,8 @@ class Elections(RacePlaces):
         if kind == REGIONAL:
             return self._election("Elecciones " + self._parliament(token, words) if
                                   self._parliament(token, words) else None, "", token)
-        if kind == GOVERNOR:
-            province = self._province(token, words)
-            return self._election(f"{GOVERNOR} de {province}" if province else None, "", token)
+        if of_a_governor(kind, token):  # also "la segunda vuelta por la Gobernación de X"
+            return self._election(governor_race(kind, token, self, words), "", token)
         return self._election(kind, self._country_of(token, office), token)
 
     def in_sentence(self, index: int) -> list[End]:

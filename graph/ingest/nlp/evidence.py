@@ -13,6 +13,7 @@ from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
+from graph.ingest.nlp.live_races import blog_race_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.races_ahead import race_ahead
@@ -163,6 +164,9 @@ class EvidenceReader:
                     return Dating(later.date.iso, "day", later.text)
             if dating.date:
                 return dating
+            live = blog_race_day(self.parsed, found.object.key, index) if race else None
+            if live:  # an entry of a live blog on the race its headline names
+                return Dating(live, "day")
         if time is None and not self.times(index) and found.relation in _NEIGHBOURLY and \
                 not habitual(self.parsed.document.sentences[index].text):
             # "Horas más tarde, Matthei se reunió con Kast": the story's last day before it;

@@ -23,6 +23,7 @@ from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
+from graph.ingest.nlp.choices_between import choice_between_claims
 from graph.ingest.nlp.cleft_presence import cleft_presence_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
@@ -109,6 +110,7 @@ from graph.ingest.nlp.possessed_organizers import possessed_organizer_claims
 from graph.ingest.nlp.possessed_parties import possessed_party_claims
 from graph.ingest.nlp.possessed_roles import possessed_role_claims
 from graph.ingest.nlp.predecessors import predecessor_claims
+from graph.ingest.nlp.predicated_candidates import predicated_candidate_claims
 from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_attendance import without_race_attendance
@@ -203,7 +205,9 @@ class NlpExtractor:
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
-                    nominee_claims(parsed, token) + ally_for_claims(parsed, token):
+                    nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
+                    choice_between_claims(parsed, token) + \
+                    predicated_candidate_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

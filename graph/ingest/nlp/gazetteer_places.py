@@ -238,6 +238,43 @@ Bucarest|Rumania
 Atenas|Grecia
 Belgrado|Serbia
 Jerusalén;Tel Aviv|Israel
+Tucumán;Salta;Neuquén;Bariloche;Mar del Plata|Argentina
+Cochabamba|Bolivia
+Porto Alegre;Recife;Curitiba;Salvador de Bahía|Brasil
+Antofagasta;Temuco;Punta Arenas;Iquique;La Serena;Rancagua;Talca;Arica;Puerto Montt|Chile
+Ciudad del Este|Paraguay
+Punta del Este|Uruguay
+CDMX;Puebla;Tijuana;Cancún|México
+Los Ángeles;Chicago;Houston;Dallas;Orlando;Atlanta;Boston;Filadelfia;San Francisco|Estados Unidos
+Ottawa;Toronto;Montreal;Vancouver|Canadá
+Palma;Granada;Murcia|España
+Florencia;Venecia;Bolonia|Italia
+Fráncfort;Dresde|Alemania
+Mánchester;Birmingham;Edimburgo|Reino Unido
+Dublín|Irlanda
+Berna;Zúrich|Suiza
+Copenhague|Dinamarca
+Oslo|Noruega
+Estocolmo|Suecia
+Helsinki|Finlandia
+Reikiavik|Islandia
+Tallin|Estonia
+Riga|Letonia
+Vilna|Lituania
+Sofía|Bulgaria
+Nicosia|Chipre
+Liubliana|Eslovenia
+Zagreb|Croacia
+Sarajevo|Bosnia y Herzegovina
+Podgorica|Montenegro
+Skopie|Macedonia del Norte
+Tirana|Albania
+Pristina|Kosovo
+Chisináu|Moldavia
+Kiev;Kyiv|Ucrania
+Minsk|Bielorrusia
+Moscú;San Petersburgo|Rusia
+Ankara;Estambul|Turquía
 """
 
 # Regions, provinces, states and cities by their demonyms (masculine singular), for offices

@@ -31,6 +31,7 @@ from graph.ingest.nlp.office_countries import (
 )
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
+from graph.ingest.nlp.regional_presidents import regional_head
 from graph.ingest.nlp.this_city import said_town, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
@@ -57,7 +58,7 @@ _PARTS = {"grupo", "bancada", "comision", "comite", "juventudes", "juventud", "f
 # Words that link an office's name to its complement ("Ministro del Interior") and end no name
 LINKS = {"de", "del", "en", "por", "la", "el", "los", "las"}
 _DATE_WORDS = {fold(w) for w in lx.MONTH_AND_DAY_NAMES} | {"ayer", "hoy", "anoche", "manana"}
-_SEATS_BY_PLACE = {"alcalde", "gobernador", "vicegobernador", "intendente"}
+_SEATS_BY_PLACE = {"alcalde", "vicealcalde", "gobernador", "vicegobernador", "intendente"}
 _OWN_STATE = {"de la republica", "de la nacion", "del pais", "de pais"}
 # Nouns of a town or district an office is of: an adjective on one of them ("de la comuna
 # chilena de Providencia") says where the town lies, not whose national office the title is.
@@ -225,13 +226,22 @@ class OfficeNaming:
             own = self._own_office(_premier_name(deputy) if premier else word, person)
             if own:
                 return own  # "el presidente Trump": the presidency the graph says he holds
+            if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
+                # "el exteniente de alcalde X": the second of the town the text is in
+                town = town_before(self.doc, title.token)
+                title.former = title.former or _lieutenant(self.doc, title.token) == "ex"
+                return self._propose(f"Teniente de {word} de {town}", title) if town else None
             if word in _SEATS_BY_PLACE:
                 # "el gobernador Tarcísio de Freitas": a governor, of a place unsaid
-                bare = not self._of_something(title) and not _lieutenant(self.doc, title.token)
+                bare = not self._of_something(title)
                 return (self._known_office(word.capitalize()) or
                         self._propose(word.capitalize(), title)) if bare else None
             known = self.kb.country(person)
             country = self.kb.label(known) if known else self._context_country(title, person)
+            region = regional_head(self.parsed, word, person) if country is None and \
+                not known and not self._of_something(title) else None
+            if region:  # "la presidenta Prohens" in a story set in the Balearic Islands
+                return self._known_office(region) or self._propose(region, title)
             if country is None or (not known and self._of_something(title)):
                 return None
         name = _premier_name(deputy) if premier else word.capitalize()
@@ -323,9 +333,15 @@ class OfficeNaming:
         return key
 
 
-def _lieutenant(doc, token: int) -> bool:
-    return token >= 2 and doc[token - 1].lower_ == "de" and \
-        fold(doc[token - 2].lower_) in ("teniente", "tenienta")
+def _lieutenant(doc, token: int) -> str:
+    """"teniente de alcalde": "yes"; "exteniente de alcalde", "ex teniente de alcalde": "ex";
+    else ""."""
+    if token < 2 or doc[token - 1].lower_ != "de":
+        return ""
+    word = fold(doc[token - 2].lower_).replace("-", "")
+    if word in ("teniente", "tenienta"):
+        return "ex" if token >= 3 and fold(doc[token - 3].lower_) == "ex" else "yes"
+    return "ex" if word in ("exteniente", "extenienta") else ""
 
 
 def _premier_name(deputy: bool) -> str:

@@ -1,13 +1,13 @@
 """The country and the year of a race its phrase leaves unsaid. Its country, from its
-sentence: a country the sentence names, else the one an adjective of nationality gives a seat
-of a state's power in it ("asumió la presidencia boliviana tras derrotar en la segunda vuelta a
-X"); not one on a person (where that person comes from) nor on a thing ("la frontera
-bielorrusa")."""
+sentence: a country the sentence names (not in a clause of its own the race is not in), else
+the one an adjective of nationality gives a seat of a state's power in it ("asumió la
+presidencia boliviana tras derrotar en la segunda vuelta a X"); not one on a person (where
+that person comes from) nor on a thing ("la frontera bielorrusa")."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
-from graph.ingest.nlp.country_cues import named_after
+from graph.ingest.nlp.country_cues import named_after, names_an_edition
 from graph.ingest.nlp.words import demonym_label, folded_lemma
 from graph.ingest.reading import fold
 
@@ -21,11 +21,29 @@ def sentence_country(parsed, token) -> str | None:
     for mention in parsed.linked.mentions:
         if sentence.start <= mention.start < sentence.end and \
                 parsed.kb.is_a(mention.key, COUNTRY) and mention.kind != "demonym" and \
-                not named_after(parsed.doc, mention.start):
+                not named_after(parsed.doc, mention.start) and \
+                not names_an_edition(parsed, mention.start) and \
+                not _in_another_clause(parsed.doc[mention.start], token):
             return parsed.kb.label(mention.key)
     countries = {demonym_label(t) for t in sentence if t.pos_ == "ADJ" and demonym_label(t) and
                  t.dep_ == "amod" and folded_lemma(t.head) in _POWERS}
     return countries.pop() if len(countries) == 1 else None
+
+
+# Clauses hung on a word of another one: a relative, an adverbial or reported clause, an aside
+_SUBORDINATE = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj"}
+
+
+def _in_another_clause(named, race) -> bool:
+    """Whether the country `named` lies in a clause of its own that the race's words are not
+    in: "X, que dedicó su discurso a Venezuela, presentó a Y como candidata a la alcaldía de
+    Málaga" says where X's speech went, not where Y runs."""
+    word = named
+    while word.head != word:
+        if word.pos_ in ("VERB", "AUX") and word.dep_ in _SUBORDINATE:
+            return not any(t.i == race.i for t in word.subtree)
+        word = word.head
+    return False
 
 
 _ROUNDS = ("Primera vuelta presidencial", "Segunda vuelta presidencial")

@@ -78,11 +78,15 @@ class TitleClaims:
         if title.first > 1 and self.doc[title.first - 1].lower_ in ("de", "del") and \
                 fold(self.doc[title.first - 2].lower_) in KIN and cue == "apposition":
             return []  # "la hermana del presidente, X": the title is someone else's
+        if any(t.lower_ == "entre" for t in self.doc[title.token + 1:mention.start]):
+            return found  # "elegir gobernador entre A y B": the office is theirs to win
         if title.office:
             add("holdsOffice", End(title.office, title.first, title.last), base)
         elif kind in ("head", "deputy", "office", "seat") and not (
                 organizations and kind in ("head", "deputy") and not title.countries):
             office = self._office(title, mention.key)
+            if office and title.former:  # "el exteniente de alcalde": read with the office
+                qualifiers["former"] = True
             if office:
                 add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         return found

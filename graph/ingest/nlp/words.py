@@ -30,6 +30,8 @@ ROLE_WORDS: dict[str, str] = {
     "intendente": "office", "intendenta": "office",
     # the second of a province or a foreign ministry: "la vicegobernadora X", "el vicecanciller"
     "vicegobernador": "office", "vicegobernadora": "office", "vicecanciller": "office",
+    # a town's second: "el vicealcalde de Debrecen, X"
+    "vicealcalde": "office", "vicealcaldesa": "office",
     "premier": "office",
     # a regional government's or council's member: "consejero de Agricultura de la Junta"
     "consejero": "office", "consejera": "office",
@@ -83,6 +85,7 @@ CANONICAL = {"presidenta": "presidente", "president": "presidente", "mandatario"
              # a regional minister in Catalan or Galician keeps the text's word
              "consellera": "conseller", "conselleira": "conselleiro",
              "intendenta": "intendente", "vicegobernadora": "vicegobernador",
+             "vicealcaldesa": "vicealcalde",
              "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
