@@ -254,7 +254,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
         if verb.dep_ == "conj" and not shares_subject(verb, host):
-            return []
+            # "Santiago me invitó y allí conocí a X": the first person is the speaker
+            return _dropped_subject(parsed, verb, origin or verb) if first_person(verb) else []
         accused = controller(verb, host, verb_lemma(host), origin)
         if accused is not None:
             return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs

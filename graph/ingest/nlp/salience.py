@@ -7,6 +7,7 @@ subject, "su partido" or "él" several sentences on still finds them."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.headline_speakers import headline_speaker
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
 from graph.ingest.nlp.words import (
     demonym_label,
@@ -100,6 +101,9 @@ def _headline_subject(parsed: Parsed) -> str | None:
     and as often as anyone else."""
     doc = parsed.doc
     end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    speaker = headline_speaker(parsed, end)
+    if speaker is not None:
+        return speaker
     counts: dict[str, int] = {}
     for mention in parsed.linked.mentions:
         if parsed.is_person(mention.key):

@@ -1,0 +1,87 @@
+"""The parse-based extractor on meetings and contacts told in an interview: the speaker of a
+headline "Name: «...»" is whom the piece is about, a first person beside a third ("Kast me
+invitó y allí conocí a X") is the speaker, a phrase fronted after the answer's marker ("R. Con
+X no he hablado nunca") is the verb's, and "se habla de su relación con X" is only talk.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+absent = nlp_tests.absent
+
+
+def _interview(*answers: str, headline: str = "Marta Quiroga: «Vox es un aliado natural»",
+               marker: str = "R.") -> str:
+    """An interview piece: headline, standfirst, then one question and answer per answer."""
+    turns = "\n\n".join(f"P. ¿Y después?\n\n{marker} {answer}" for answer in answers)
+    return f"{headline}\n\nLa dirigente peruana recibe a este diario en Lima.\n\n{turns}\n"
+
+
+def test_the_headline_speaker_is_whom_the_piece_is_about(read):
+    # the quotation names someone more often than the piece names its speaker
+    text = ("Marta Quiroga: «Bukele nos enseñó a no pedir permiso»\n\n"
+            "Marta Quiroga fundó el partido Avanza País en 2020. El mes pasado viajó a Buenos "
+            "Aires, donde se reunió con el presidente Javier Milei.\n\n"
+            "P. ¿Qué aprendió de Bukele?\n\nR. Que Bukele no pide permiso. Bukele es Bukele.\n")
+    found = facts(read(text))
+    assert ("Marta Quiroga", "met", "Javier Milei") in found
+    assert ("Nayib Bukele", "met", "Javier Milei") not in found
+    text = ("Lucía Herrera, diputada libertaria: \"Milei cambió la derecha\"\n\n"
+            "Lucía Herrera entró en el Congreso en 2023. En marzo estuvo en Madrid, donde "
+            "cenó con Santiago Abascal.\n\n"
+            "—¿Qué le dijo Milei?\n\n—Que Milei no negocia. Milei es así.\n")
+    found = facts(read(text))
+    assert ("Lucía Herrera", "met", "Santiago Abascal") in found
+    assert ("Javier Milei", "met", "Santiago Abascal") not in found
+
+
+def test_a_first_person_beside_a_third_is_the_speaker(read):
+    found = facts(read(_interview("Santiago me invitó a Madrid en mayo y allí conocí a Jorge "
+                                  "Buxadé y a Rocío de Meer.")))
+    assert ("Marta Quiroga", "met", "Jorge Buxadé") in found
+    assert ("Marta Quiroga", "met", "Rocío de Meer") in found
+    assert ("Santiago Abascal", "met", "Jorge Buxadé") not in found
+    found = facts(read(_interview("Abascal me llamó en marzo y luego almorcé con Hermann "
+                                  "Tertsch en Madrid.")))
+    assert ("Marta Quiroga", "met", "Hermann Tertsch") in found
+    assert ("Santiago Abascal", "met", "Hermann Tertsch") not in found
+    # a third person beside a third keeps the subject
+    found = facts(read("Kast viajó a Madrid en mayo y allí conoció a Jorge Buxadé."))
+    assert ("José Antonio Kast", "met", "Jorge Buxadé") in found
+    # "we" may take in whom the verb before names
+    found = facts(read(_interview("Vox y Chega son partidos hermanos, compartimos grupo en "
+                                  "Bruselas.")))
+    assert ("Vox", "allied", "Chega") in found
+
+
+def test_a_phrase_fronted_after_the_answer_marker_is_the_verbs(read):
+    found = facts(read(_interview("Con Milei no he hablado nunca, se lo aseguro.",
+                                  "Con Hermann Tertsch me reuní dos veces.")))
+    assert ("Marta Quiroga", "not contactWith", "Javier Milei") in found
+    assert ("Marta Quiroga", "met", "Hermann Tertsch") in found
+    found = facts(read(_interview("Con Abascal he cenado muchas veces. Con Kast nunca me he "
+                                  "reunido.", marker="Respuesta.")))
+    assert ("Marta Quiroga", "met", "Santiago Abascal") in found
+    assert ("Marta Quiroga", "not met", "José Antonio Kast") in found
+    assert ("Marta Quiroga", "met", "José Antonio Kast") not in found
+    # a fronted phrase of manner meets no one
+    absent(read(_interview("Con franqueza, no lo sé.")), "met")
+
+
+def test_talk_said_impersonally_of_a_relation_is_no_contact(read):
+    for text in ("Hrubá fue diputada. Se habla de una relación privilegiada con Trump.",
+                 "Hrubá fue diputada. Se habla mucho en Praga de su amistad con Abascal.",
+                 "Hrubá fue diputada. Se hablaba entonces de una alianza con Abascal."):
+        absent(read(text), "contactWith")
+    # one named who talks with someone about a relation did talk with them
+    found = facts(read("Hrubá fue diputada. Habló con Trump de su relación con Abascal."))
+    assert ("Hrubá", "contactWith", "Donald Trump") in found
+    # a reciprocal "se hablan" is no impersonal talk
+    found = facts(read("Milei y Kast, que se hablan por teléfono cada semana, no coinciden "
+                       "en todo."))
+    assert ("Javier Milei", "contactWith", "José Antonio Kast") in found
