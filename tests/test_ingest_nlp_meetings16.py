@@ -85,3 +85,53 @@ def test_talk_said_impersonally_of_a_relation_is_no_contact(read):
     found = facts(read("Milei y Kast, que se hablan por teléfono cada semana, no coinciden "
                        "en todo."))
     assert ("Javier Milei", "contactWith", "José Antonio Kast") in found
+
+
+def test_a_source_telling_the_paper_what_they_did_is_its_subject(read):
+    found = facts(read("Macarena Ruiz-Tagle asegura a este diario que habló el jueves con "
+                       "Jorge Quiroga por videollamada."))
+    assert ("Macarena Ruiz-Tagle", "contactWith", "Jorge Quiroga") in found
+    found = facts(read("Kast contó al periódico que se había reunido en secreto con Javier "
+                       "Milei."))
+    assert ("José Antonio Kast", "met", "Javier Milei") in found
+    found = facts(read("Abascal confirmó a los periodistas que cenó con Viktor Orbán."))
+    assert ("Santiago Abascal", "met", "Viktor Orbán") in found
+    # a medium set off by a comma is the relative's subject: the paper published, not the source
+    found = facts(read("Abascal dio una entrevista a El Mercurio, que publicó que Kast se "
+                       "reunió con Milei."))
+    assert ("Santiago Abascal", "met", "Javier Milei") not in found
+
+
+def test_a_verbless_line_beside_the_one_the_scene_follows_is_a_meeting(read):
+    found = facts(read("Janez Janša vota en Liubliana. A su lado, la eurodiputada Romana Tomc y "
+                       "el exalcalde Matjaž Rakovec."))
+    assert ("Janez Janša", "met", "Romana Tomc") in found
+    assert ("Janez Janša", "met", "Matjaž Rakovec") in found
+    found = facts(read("Kast habló en el mitin. Junto a él, el senador Rodolfo Carter."))
+    assert ("José Antonio Kast", "met", "Rodolfo Carter") in found
+    found = facts(read("Kast habló en el mitin. A su izquierda, el senador Rodolfo Carter; a "
+                       "su derecha, Johannes Kaiser."))
+    assert ("José Antonio Kast", "met", "Rodolfo Carter") in found
+    assert ("José Antonio Kast", "met", "Johannes Kaiser") in found
+    # an opinion, a thing beside them, the other side of a room: no one met
+    for text in ("Kast habló en el mitin. A su juicio, Johannes Kaiser se equivoca.",
+                 "Kast habló en el mitin. A su lado estaba una pancarta de Rodolfo Carter.",
+                 "Kast habló en el mitin. Al otro lado, el senador Rodolfo Carter."):
+        absent(read(text), "met")
+
+
+def test_company_during_an_act_in_one_place_is_a_meeting(read):
+    found = facts(read("Arce Villca vota en un colegio de Sopocachi acompañado por el "
+                       "expresidente Jorge Quiroga."))
+    assert ("Arce Villca", "met", "Jorge Quiroga") in found
+    found = facts(read("La ministra Irene Montero recorrió el mercado acompañada de la "
+                       "alcaldesa Ada Colau y del concejal Jaume Collboni."))
+    assert ("Irene Montero", "met", "Ada Colau") in found
+    assert ("Irene Montero", "met", "Jaume Collboni") in found
+    # arriving or travelling together, a plan, nobody named: no meeting read
+    for text in ("José Antonio Kast llegó a La Moneda acompañado por el senador Rodolfo "
+                 "Carter.",
+                 "Abascal viajó a Roma acompañado de Hermann Tertsch.",
+                 "Abascal votará mañana acompañado por Hermann Tertsch.",
+                 "Santiago Abascal visitó el barrio acompañado por varios concejales."):
+        absent(read(text), "met")

@@ -10,12 +10,14 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
+from graph.ingest.nlp.accompanied_acts import accompanied_act_claims
 from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
+from graph.ingest.nlp.beside_lines import beside_line_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
@@ -218,6 +220,8 @@ class NlpExtractor:
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
+            found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
+            found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +
                       invited_participant_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"
