@@ -135,3 +135,34 @@ def test_company_during_an_act_in_one_place_is_a_meeting(read):
                  "Abascal votará mañana acompañado por Hermann Tertsch.",
                  "Santiago Abascal visitó el barrio acompañado por varios concejales."):
         absent(read(text), "met")
+
+
+def test_a_profile_headline_names_whom_the_piece_is_about(read):
+    # a paragraph opening without a name, many sentences after the piece last named its
+    # subject, is about them again
+    text = ("Rosa Quispe, la senadora que quiere llevar a Vox a Arequipa\n\n"
+            "Rosa Quispe nació en 1980. Javier Milei la elogió en 2024. Milei habló de ella "
+            "en un mitin. Milei la citó en Madrid. Milei volvió a hacerlo en Lima. Kast "
+            "también la elogió. Kast la recibió en Santiago. Kast la invitó a su partido.\n\n"
+            "Menos conocida es su agenda exterior. En marzo viajó a Madrid, donde compartió "
+            "mesa con el eurodiputado Hermann Tertsch.\n")
+    found = facts(read(text))
+    assert ("Rosa Quispe", "met", "Hermann Tertsch") in found
+    assert ("José Antonio Kast", "met", "Hermann Tertsch") not in found
+    # a headline listing several names is not about the first: the one the piece names most
+    text = ("Milei, Kast y Bukele, la nueva derecha\n\n"
+            "Kast ganó en 2025. Kast habló de ello en Lima. Kast viajó a Quito.\n\n"
+            "Menos conocida es su agenda. En marzo viajó a Madrid, donde compartió mesa con el "
+            "eurodiputado Hermann Tertsch.\n")
+    found = facts(read(text))
+    assert ("Javier Milei", "met", "Hermann Tertsch") not in found
+    assert ("José Antonio Kast", "met", "Hermann Tertsch") in found
+
+
+def test_a_part_of_a_city_named_after_its_kind_is_a_place(read):
+    for text in ("La dirigente Marta Quiroga recibe a este diario en su oficina del ensanche "
+                 "Naco, en Santo Domingo.",
+                 "La dirigente Marta Quiroga recibe a este diario en su casa de la colonia "
+                 "Narvarte.",
+                 "La dirigente Marta Quiroga recibe a este diario en el barrio Ñuñoa."):
+        absent(read(text), "met")
