@@ -166,3 +166,28 @@ def test_a_part_of_a_city_named_after_its_kind_is_a_place(read):
                  "Narvarte.",
                  "La dirigente Marta Quiroga recibe a este diario en el barrio Ñuñoa."):
         absent(read(text), "met")
+
+
+def test_keeping_someone_company_at_a_place_is_a_meeting(read):
+    found = facts(read("Abascal acompañó a Javier Milei en el escenario del foro."))
+    assert ("Santiago Abascal", "met", "Javier Milei") in found
+    found = facts(read("Abascal acompañó el jueves a Viktor Orbán en su acto de cierre de "
+                       "campaña."))
+    assert ("Santiago Abascal", "met", "Viktor Orbán") in found
+    # taken somewhere, or to do something, or a plan: no meeting read
+    for text in ("Santiago Abascal acompañó a Javier Milei hasta el aeropuerto.",
+                 "Johannes Kaiser acompañó a Camila Ruz a inscribir su candidatura en el "
+                 "Servel.",
+                 "Kast acompañará a Milei en la cumbre."):
+        absent(read(text), "met")
+
+
+def test_a_trip_made_to_meet_someone_reports_the_meeting(read):
+    found = facts(read("Abascal viajó a Budapest el jueves para reunirse con Viktor Orbán."))
+    assert ("Santiago Abascal", "met", "Viktor Orbán") in found
+    found = facts(read("Kast voló a Buenos Aires para cenar con Javier Milei."))
+    assert ("José Antonio Kast", "met", "Javier Milei") in found
+    # a trip still to come, or only possible, is a plan
+    for text in ("Abascal viajará a Budapest para reunirse con Viktor Orbán.",
+                 "Abascal podría viajar a Budapest para reunirse con Viktor Orbán."):
+        absent(read(text), "met")
