@@ -191,3 +191,23 @@ def test_a_trip_made_to_meet_someone_reports_the_meeting(read):
     for text in ("Abascal viajará a Budapest para reunirse con Viktor Orbán.",
                  "Abascal podría viajar a Budapest para reunirse con Viktor Orbán."):
         absent(read(text), "met")
+
+
+def test_a_plural_verb_with_no_subject_takes_up_the_pair_just_named(read):
+    found = facts(read("Vanessa Kaiser y Johannes Kaiser son hermanos. Cercanos a ambos "
+                       "hermanos confirman que hablan a diario."))
+    assert ("Vanessa Kaiser", "contactWith", "Johannes Kaiser") in found
+    found = facts(read("Milei elogió a Kast en su discurso. Se reunieron en marzo en la Casa "
+                       "Rosada."))
+    assert ("Javier Milei", "met", "José Antonio Kast") in found
+    # one named in the sentence is one of the two, the one it is about the other
+    found = facts(read("Balázs Orbán dirige el instituto. Con Santiago Abascal mantiene una "
+                       "relación de hermanos: se escriben casi a diario."))
+    assert ("Balázs Orbán", "contactWith", "Santiago Abascal") in found
+    found = facts(read("Milei y Kast firmaron el acuerdo. No se hablan desde marzo."))
+    assert ("Javier Milei", "not contactWith", "José Antonio Kast") in found
+    # talk of something, with no habit of talking, and knowing each other are neither
+    for text in ("Milei y Kast firmaron el acuerdo. Hablaron de comercio y de seguridad.",
+                 "Milei y Kast firmaron el acuerdo. Se conocen desde 2019."):
+        absent(read(text), "contactWith")
+        absent(read(text), "met")

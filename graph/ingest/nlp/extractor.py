@@ -109,6 +109,7 @@ from graph.ingest.nlp.race_attendance import without_race_attendance
 from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
+from graph.ingest.nlp.reciprocal_pairs import reciprocal_claims
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
@@ -194,7 +195,8 @@ class NlpExtractor:
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
-                    nominee_claims(parsed, token) + ally_for_claims(parsed, token):
+                    nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
+                    reciprocal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
