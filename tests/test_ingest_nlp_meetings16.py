@@ -211,3 +211,19 @@ def test_a_plural_verb_with_no_subject_takes_up_the_pair_just_named(read):
                  "Milei y Kast firmaron el acuerdo. Se conocen desde 2019."):
         absent(read(text), "contactWith")
         absent(read(text), "met")
+
+
+def test_one_of_a_group_does_what_the_groups_relative_says(read):
+    found = facts(read("Laura Sainz de la Maza es diputada de Vox. Hoy es una de las pocas "
+                       "dirigentes que hablan directamente con Santiago Abascal."))
+    assert ("Laura Sainz de la Maza", "contactWith", "Santiago Abascal") in found
+    found = facts(read("Johannes Kaiser fue uno de los diputados que se reunieron con José "
+                       "Antonio Kast en La Moneda."))
+    assert ("Johannes Kaiser", "met", "José Antonio Kast") in found
+    found = facts(read("Johannes Kaiser es uno de los diputados que no se han reunido nunca "
+                       "con José Antonio Kast."))
+    assert ("Johannes Kaiser", "not met", "José Antonio Kast") in found
+    # talking with one of the group is not being one of it
+    found = facts(read("Johannes Kaiser habló con uno de los diputados que se reunieron con "
+                       "José Antonio Kast."))
+    assert ("Johannes Kaiser", "met", "José Antonio Kast") not in found

@@ -15,6 +15,7 @@ from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.object_control import controller
+from graph.ingest.nlp.one_of_those import one_of_those
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
@@ -169,6 +170,9 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
 
 
 def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]:
+    one = one_of_those(verb)
+    if one is not None and depth <= 3:  # "es una de las dirigentes que hablan con X"
+        return subject_ends(parsed, one, depth + 1, origin or verb)
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
