@@ -1,19 +1,25 @@
 """Who is at someone's side: "La acompañan A y B", "Le acompañaron el diputado X y la
 concejala Y", "Lo acompaña en el escenario la ministra Z". A live scene, told with the one the
 text is following taken up by a clitic and the companions after the verb, puts them together:
-a meeting. Who travels or arrives with someone ("llegó acompañado por X", "la acompañó a
+a meeting; so is keeping someone named company at a place or an event ("acompañó a Kast en
+el escenario"). Who travels or arrives with someone ("llegó acompañado por X", "la acompañó a
 inscribir su candidatura") is reported going somewhere, not meeting them."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp.triggers import AT_ONES_SIDE
+from graph.ingest.reading import fold
 
 _CLITICS = {"lo", "la", "le", "los", "las", "les"}
 
 
 def accompaniment_sense(verb, lemma: str) -> str:
     """The reading of "acompañar" (any other lemma as it is)."""
-    if lemma != "acompanar" or "Fin" not in verb.morph.get("VerbForm"):
+    if lemma != "acompanar":
+        return lemma
+    if _beside_at(verb):
+        return AT_ONES_SIDE
+    if "Fin" not in verb.morph.get("VerbForm"):
         return lemma
     clitic = any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in _CLITICS and
                  c.i < verb.i for c in verb.children)
@@ -22,3 +28,19 @@ def accompaniment_sense(verb, lemma: str) -> str:
     if clitic and late_subject and not early_subject:
         return AT_ONES_SIDE
     return lemma
+
+
+def _beside_at(verb) -> bool:
+    """"viajó para acompañar al primer ministro en su acto", "acompañó a Kast en el
+    escenario": someone named kept company at a place or an event ("en"), not taken
+    somewhere ("lo acompañó al foro") nor to do something ("a inscribir su candidatura")."""
+    named = any(c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN") and any(
+        k.dep_ == "case" and fold(k.lower_) in ("a", "al") for k in c.children)
+        for c in verb.children)
+    at = any(c.dep_ == "obl" and any(k.dep_ == "case" and fold(k.lower_) == "en"
+                                     for k in c.children) for c in verb.children)
+    going = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or
+                c.dep_ == "obl" and any(k.dep_ == "case" and fold(k.lower_) in
+                                        ("hasta", "al") for k in c.children)
+                for c in verb.children)
+    return named and at and not going

@@ -16,6 +16,7 @@ from graph.ingest.nlp.interviews import interviewee
 from graph.ingest.nlp.lists import coordinated_subjects, hung_on_oblique
 from graph.ingest.nlp.named_antecedents import event_before_comma
 from graph.ingest.nlp.object_control import controller
+from graph.ingest.nlp.one_of_those import one_of_those
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
@@ -170,6 +171,9 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
 
 
 def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]:
+    one = one_of_those(verb)
+    if one is not None and depth <= 3:  # "es una de las dirigentes que hablan con X"
+        return subject_ends(parsed, one, depth + 1, origin or verb)
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
@@ -255,7 +259,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
         if verb.dep_ == "conj" and not shares_subject(verb, host):
-            return []
+            # "Santiago me invitó y allí conocí a X": the first person is the speaker
+            return _dropped_subject(parsed, verb, origin or verb) if first_person(verb) else []
         accused = controller(verb, host, verb_lemma(host), origin)
         if accused is not None:
             return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs

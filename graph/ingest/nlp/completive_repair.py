@@ -3,7 +3,8 @@ asistentes que el jueves habló por teléfono con Y" it makes "que ... habló" a
 clause of "asistentes", so the clause's dropped subject is looked for among the audience.
 A clause opened by the conjunction "que" (the parser's `mark`, or a subject "que" whose verb
 does not agree in number with the noun, as a relative's would) on a noun that is a complement
-of a verb of saying is that verb's complement, whose dropped subject is the one who says."""
+of a verb of saying is that verb's complement, whose dropped subject is the one who says; so
+is a clause on the medium told ("aseguró a este diario que habló con Y")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def completives_on_saying(doc):
             continue
         opener = next((c for c in clause.children if c.i < clause.i), None)
         if opener is None or opener.lower_ != "que" or opener.dep_ != "mark" and not (
-                opener.dep_ == "nsubj" and _disagree(clause.head, clause)):
+                opener.dep_ == "nsubj" and (_disagree(clause.head, clause) or
+                                            _told_medium(clause.head, opener))):
             continue
         noun = clause.head
         saying = noun.head
@@ -31,6 +33,21 @@ def completives_on_saying(doc):
         clause.head, clause.dep_ = saying, "ccomp"
         opener.dep_ = "mark"
     return doc
+
+
+# Whom a reporter's source speaks to: "aseguró a este diario que habló con X" tells the paper
+# what the speaker did; the paper did not speak
+_MEDIA = {"diario", "periodico", "medio", "redaccion", "agencia", "emisora", "cadena", "radio",
+          "canal", "revista", "semanario", "portal", "prensa", "periodista", "reportero",
+          "corresponsal", "enviado", "television", "informativo", "programa", "rotativo"}
+
+
+def _told_medium(noun, opener) -> bool:
+    """"a este diario que", "al periódico que", "a los periodistas que": the one told, with no
+    comma before "que" (a relative on a medium is set off: "a El País, que publicó...")."""
+    return fold(noun.lemma_.lower()) in _MEDIA and any(
+        c.dep_ == "case" and fold(c.lower_) in ("a", "al", "ante") for c in noun.children) and \
+        not any(t.is_punct for t in noun.doc[noun.i + 1:opener.i])
 
 
 def _disagree(noun, verb) -> bool:

@@ -46,6 +46,11 @@ GOVERNORS = {
     "pais": COUNTRY, "nacion": COUNTRY, "ciudad": PLACE, "capital": PLACE, "localidad": PLACE,
     "provincia": PLACE, "region": PLACE, "estado": PLACE, "comuna": PLACE, "municipio": PLACE,
     "hotel": PLACE, "palacio": PLACE, "recinto": PLACE, "estadio": PLACE, "teatro": PLACE,
+    # parts of a city: "el ensanche Naco", "la colonia Roma", "el barrio Palermo"
+    **dict.fromkeys(("barrio", "ensanche", "colonia", "reparto", "urbanizacion",
+                     "fraccionamiento", "vecindario", "corregimiento", "parroquia", "caserio",
+                     "aldea", "comarca", "distrito", "avenida", "calle", "plaza", "paseo"),
+                    PLACE),
     "cumbre": gz.MEETING, "evento": EVENT, "encuentro": gz.MEETING, "foro": gz.MEETING,
     "conferencia": gz.MEETING, "congreso": gz.MEETING, "convencion": gz.MEETING,
     "festival": EVENT, "gira": EVENT, "acto": EVENT,

@@ -10,6 +10,7 @@ from graph.ingest.mentions import MentionFinder
 from graph.ingest.model import NEW, Candidate, Document, EvidenceRow, Extraction
 from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
+from graph.ingest.nlp.accompanied_acts import accompanied_act_claims
 from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
@@ -18,6 +19,7 @@ from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.audience_examples import audience_claims
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
+from graph.ingest.nlp.beside_lines import beside_line_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
@@ -117,6 +119,7 @@ from graph.ingest.nlp.race_attendance import without_race_attendance
 from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
+from graph.ingest.nlp.reciprocal_pairs import reciprocal_claims
 from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
@@ -207,7 +210,8 @@ class NlpExtractor:
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
                     nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
                     choice_between_claims(parsed, token) + \
-                    predicated_candidate_claims(parsed, token):
+                    predicated_candidate_claims(parsed, token) + \
+                    reciprocal_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -239,6 +243,8 @@ class NlpExtractor:
                       if _asserted(c, token)]  # "no viajó", "Entre el público había X"
             found += [c for c in invited_trip_claims(parsed, token)
                       if _asserted(c, doc[c.trigger])]  # "viajó a Milán, invitado a X"
+            found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
+            found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +
                       invited_participant_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"

@@ -15,16 +15,25 @@ _ABOUT = {"de", "con", "sobre", "acerca"}
 
 
 def hearsay(trigger) -> bool:
-    """Whether `trigger` (a verb or an event noun) is what an impersonal verb of talk says."""
+    """Whether `trigger` (a verb or an event noun) is what an impersonal verb of talk says,
+    or is that verb itself with what is talked of ("se habla de su relación con X")."""
+    if trigger.pos_ == "VERB" and verb_lemma(trigger) in _TALK and _impersonal(trigger) and \
+            "Sing" in trigger.morph.get("Number") and any(
+                c.dep_ in ("obl", "obj") and _of_something(c) for c in trigger.children):
+        return True
     above = verb_above(trigger, _LINKS, 3)
     if above is None:
         return False
     head, token = above
     # what is talked of ("se habla de", "se especula con", "se dice que"), not where ("en la
     # cita que mantuvieron A y B se habló de comercio")
-    about = token.dep_ != "obl" or any(c.dep_ == "case" and fold(c.lower_) in _ABOUT
-                                       for c in token.children)
+    about = token.dep_ != "obl" or _of_something(token)
     return about and verb_lemma(head) in _TALK and _impersonal(head)
+
+
+def _of_something(token) -> bool:
+    """"de su relación", "sobre la cumbre": what a verb of talk is about."""
+    return any(c.dep_ == "case" and fold(c.lower_) in _ABOUT for c in token.children)
 
 
 def _impersonal(verb) -> bool:

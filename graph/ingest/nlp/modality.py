@@ -45,7 +45,10 @@ _SERVING = {"servir", "aprovechar"}
 # Trips that an attendance is the purpose of, and the attendances.
 _TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "trasladar",
                "trasladarse", "volar", "venir", "regresar", "volver", "acudir"}
-_ATTENDING = {"asistir", "participar", "intervenir", "hablar", "acudir", "estar", "disertar"}
+_ATTENDING = {"asistir", "participar", "intervenir", "hablar", "acudir", "estar", "disertar",
+              # "viajó a Budapest para reunirse con X", "para cenar con Y"
+              "reunir", "entrevistar", "encontrar", "visitar", "cenar",
+              "almorzar", "desayunar", "conversar", "dialogar"}
 # Subjects that deny the clause: "ninguno de los dos acudirá", "nadie asistió".
 _NOBODY = {"ninguno", "ninguna", "nadie"}
 # Verbs that undo the event a noun names ("la reunión fue cancelada", "suspendió la visita"),

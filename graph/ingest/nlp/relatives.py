@@ -13,7 +13,13 @@ from graph.ingest.nlp.described_events import gathering_behind_time
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
-from graph.ingest.nlp.words import PERSON_NOUNS, case_marker, folded_lemma, verb_lemma
+from graph.ingest.nlp.words import (
+    PERSON_NOUNS,
+    case_marker,
+    first_person,
+    folded_lemma,
+    verb_lemma,
+)
 from graph.ingest.reading import fold
 
 RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
@@ -208,6 +214,10 @@ def own_words(verb) -> set[str]:
     return {t.lower_ for t in verb.subtree if t.i not in inside}
 
 
+def _we(person, number) -> bool:
+    return person == ["1"] and number == ["Plur"]
+
+
 def _agreement(verb) -> tuple[list[str], list[str]]:
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
     token = next((t for t in reversed(finite) if t.morph.get("VerbForm") == ["Fin"]), verb)
@@ -215,10 +225,19 @@ def _agreement(verb) -> tuple[list[str], list[str]]:
 
 
 def shares_subject(verb, host) -> bool:
-    """Whether a verb coordinated with `host` has its subject: not a plural verb after a
-    singular one, both in the third person ("el encuentro, que organizó Vox y al que
-    acudieron dos mil simpatizantes")."""
-    return not (_agreement(verb) == (["3"], ["Plur"]) and _agreement(host) == (["3"], ["Sing"]))
+    """Whether a verb coordinated with `host` has its subject: not a verb in the first person
+    beside one in another, nor a plural verb after a singular one, both in the third person
+    ("el encuentro, que organizó Vox y al que acudieron dos mil simpatizantes")."""
+    person, number = _agreement(verb)
+    host_person, host_number = _agreement(host)
+    if first_person(verb) != first_person(host) and (person or first_person(verb)) and \
+            (host_person or first_person(host)) and not _we(person, number) and \
+            not _we(host_person, host_number):
+        # "Santiago me invitó y allí conocí a X": the speaker is not Santiago ("Vox y Chega
+        # son hermanos, compartimos grupo": "we" may take in whom the verb before names)
+        return False
+    return not ((person, number) == (["3"], ["Plur"]) and (host_person, host_number) ==
+                (["3"], ["Sing"]))
 
 
 MEETINGS = {"reunion", "encuentro", "cita", "almuerzo", "cena", "desayuno", "entrevista"}

@@ -7,6 +7,7 @@ subject, "su partido" or "él" several sentences on still finds them."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.headline_speakers import headline_speaker
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
 from graph.ingest.nlp.words import (
     demonym_label,
@@ -60,10 +61,12 @@ def carry_topics(parsed: Parsed) -> None:
         words = [t for t in sentence if not t.is_space]
         if not words:
             continue
-        if subject is not None and topic not in (None, subject) and _opens_paragraph(words[0]):
+        if subject is not None and (topic != subject or since > _REACH) and \
+                _opens_paragraph(words[0]):
             # a profile's paragraph that opens without naming whom it speaks of is about the
-            # one the piece is about, not whoever spoke or acted last in the paragraph before
-            topic = subject
+            # one the piece is about, not whoever spoke or acted last in the paragraph before,
+            # however long ago the piece last named them
+            topic, since = subject, 0
         # the small model starts a sentence at the paragraph break before it
         index = parsed.sentence_of(words[0].idx)
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
@@ -100,6 +103,9 @@ def _headline_subject(parsed: Parsed) -> str | None:
     and as often as anyone else."""
     doc = parsed.doc
     end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    speaker = headline_speaker(parsed, end)
+    if speaker is not None:
+        return speaker
     counts: dict[str, int] = {}
     for mention in parsed.linked.mentions:
         if parsed.is_person(mention.key):

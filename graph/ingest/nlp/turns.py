@@ -42,5 +42,22 @@ def mark_turns(doc):
                 "P", "R", "Pregunta", "Respuesta") or t.text in (".", ":")}
             for i in markers:
                 doc[i].pos_, doc[i].dep_ = "PUNCT", "punct"
+            if markers and max(markers) + 1 < len(doc):
+                _fronted_phrase_off_break(doc[max(markers) + 1])
             doc.ents = [e for e in doc.ents if not markers & set(range(e.start, e.end))]
     return doc
+
+
+def _fronted_phrase_off_break(space) -> None:
+    """"R. Con Milei no he hablado nunca": the break after a marker, taken for the verb's
+    subject or one of its phrases, carries the phrase that opens the answer; the phrase is
+    the verb's."""
+    verb = space.head
+    if space.pos_ == "SPACE" and space.dep_ not in ("dep", "punct") and verb != space and \
+            verb.pos_ in ("VERB", "AUX"):
+        moved = False
+        for child in list(space.children):
+            if child.i > space.i and any(c.dep_ == "case" for c in child.children):
+                child.head, child.dep_, moved = verb, "obl", True
+        if moved:
+            space.dep_ = "dep"
