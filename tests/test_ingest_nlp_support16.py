@@ -1,6 +1,8 @@
 """The parse extractor on support, alliance and rivalry told in the shapes a live blog or a
 chronicle gives them: a phrase under a participle is the participle's ("votó acompañada por
-X" is no vote for X).
+X" is no vote for X); "ninguno de ellos" is each of a pair just named as such ("los dos
+candidatos"), and "ninguno de los dos" said by one is of two others; "X, del partido" is no
+coordination of X with the party.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -33,3 +35,52 @@ def test_one_who_votes_beside_another_does_not_vote_for_them(read, text):
 ])
 def test_a_vote_for_a_person_beside_a_participle_stays(read, text, subject, obj):
     assert (subject, "endorsed", obj) in facts(read(text))
+
+
+# "ninguno de ellos" takes up a pair named as such just before; "ninguno de los dos" said by
+# one person is of two others than that person.
+@pytest.mark.parametrize("text, subject", [
+    ("Marta Gil y Pedro Ruiz disputan la alcaldía de Toledo. El exalcalde Luis Mora se reunió "
+     "ayer con los dos candidatos. Mora no ha pedido el voto para ninguno de ellos.",
+     "Luis Mora"),
+    ("Marta Gil y Pedro Ruiz pasaron a la segunda vuelta. Ambos aspirantes buscan el apoyo de "
+     "la senadora Ana Pons, que no respaldará a ninguno de ellos.", "Ana Pons"),
+    ("Marta Gil y Pedro Ruiz se medirán en la segunda vuelta. El exalcalde Luis Mora, que "
+     "recibió ayer a los dos finalistas, no apoyará a ninguno de ellos.", "Luis Mora"),
+])
+def test_none_of_them_is_each_of_the_pair_named_before(read, text, subject):
+    found = facts(read(text))
+    assert (subject, "not endorsed", "Marta Gil") in found
+    assert (subject, "not endorsed", "Pedro Ruiz") in found
+    assert (subject, "endorsed", "Marta Gil") not in found
+
+
+def test_none_of_them_after_a_group_of_many_names_nobody(read):
+    found = facts(read("Los ocho ministros del Gobierno de Pedro Ruiz juraron ayer. La senadora "
+                       "Ana Pons no apoyará a ninguno de ellos."))
+    assert not any(relation.endswith("endorsed") for _, relation, _ in found), found
+
+
+def test_none_of_the_two_said_by_one_is_of_two_others(read):
+    found = facts(read("La segunda vuelta enfrentará a Marta Gil y a Pedro Ruiz. La senadora Ana "
+                       "Pons, que quedó tercera, no respaldará a ninguno de los dos."))
+    assert ("Ana Pons", "not endorsed", "Marta Gil") in found
+    assert ("Ana Pons", "not endorsed", "Pedro Ruiz") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ayer el ministro Julián Paz se reunió con Marta Gil. Paz, del Partido Liberal (PL), no ha "
+    "pedido el voto para Marta Gil.",
+    "El ministro Julián Paz visitó Toledo. Paz, de Unión Cívica (UC), no apoyó a Marta Gil.",
+])
+def test_a_person_of_a_party_is_not_coordinated_with_it(read, text):
+    found = facts(read(text))
+    assert ("Julián Paz", "not endorsed", "Marta Gil") in found
+    assert not any(relation.endswith("endorsed") and subject != "Julián Paz"
+                   for subject, relation, _ in found), found
+
+
+def test_a_party_of_no_named_person_backs_nobody(read):
+    found = facts(read("Paz, de Unión Cívica (UC), apoyó ayer a la candidata Marta Gil."))
+    assert ("Unión Cívica", "endorsed", "Marta Gil") not in found
+
