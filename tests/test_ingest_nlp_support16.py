@@ -84,3 +84,32 @@ def test_a_party_of_no_named_person_backs_nobody(read):
     found = facts(read("Paz, de Unión Cívica (UC), apoyó ayer a la candidata Marta Gil."))
     assert ("Unión Cívica", "endorsed", "Marta Gil") not in found
 
+
+# A candidacy against someone whose name comes past the words of its noun phrase: "frente a
+# la propia X", "contra el alcalde Y", "frente al presidente, Z"; the candidate named beside
+# the subject's title.
+@pytest.mark.parametrize("text, candidate, rival", [
+    ("La alcaldesa, Natalia Ortega (PP), aprobó ayer los presupuestos. La portavoz "
+     "socialista, Lola Gil, que fue candidata del PSOE a la alcaldía en 2023 frente a la "
+     "propia Ortega, anunció un recurso.", "Lola Gil", "Natalia Ortega"),
+    ("La portavoz socialista Lola Gil fue candidata a la alcaldía frente a la alcaldesa "
+     "Natalia Ortega.", "Lola Gil", "Natalia Ortega"),
+    ("Lola Gil, candidata socialista contra el propio alcalde Pedro Ruiz en 2019, dejó la "
+     "política.", "Lola Gil", "Pedro Ruiz"),
+    ("Lola Gil, que fue la candidata del PP frente al presidente, Pedro Ruiz, en las "
+     "elecciones de 2019, dejó la política.", "Lola Gil", "Pedro Ruiz"),
+])
+def test_a_candidacy_against_a_titled_or_stressed_rival(read, text, candidate, rival):
+    found = facts(read(text))
+    assert (candidate, "opponentOf", rival) in found or (rival, "opponentOf", candidate) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lola Gil fue candidata del PP en 2019 y habló frente a la prensa, Pedro Ruiz no.",
+    "Lola Gil no fue candidata frente al alcalde Pedro Ruiz en 2019.",
+    "La portavoz Lola Gil fue candidata a la alcaldía junto al alcalde Pedro Ruiz.",
+])
+def test_no_rival_without_a_candidacy_against_them(read, text):
+    found = facts(read(text))
+    assert not any(relation == "opponentOf" for _, relation, _ in found), found
+
