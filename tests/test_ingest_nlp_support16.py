@@ -2,7 +2,8 @@
 chronicle gives them: a phrase under a participle is the participle's ("votó acompañada por
 X" is no vote for X); "ninguno de ellos" is each of a pair just named as such ("los dos
 candidatos"), and "ninguno de los dos" said by one is of two others; "X, del partido" is no
-coordination of X with the party.
+coordination of X with the party; a candidacy against a rival named past a title or an
+intensifier ("frente a la propia X"); and "su candidatura" under a verb of backing is another's.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -113,3 +114,28 @@ def test_no_rival_without_a_candidacy_against_them(read, text):
     found = facts(read(text))
     assert not any(relation == "opponentOf" for _, relation, _ in found), found
 
+
+# One backs another's candidacy: "su candidatura" under a verb of backing is of the one person
+# named besides the backer, in the sentence or, with none there, the one before.
+@pytest.mark.parametrize("text", [
+    "Marta Gil votó en Toledo acompañada por el senador Pedro Ruiz, jefe de Libre, que volvió "
+    "a respaldar su candidatura ante las cámaras.",
+    "Marta Gil cerró la campaña en Toledo. El senador Pedro Ruiz respaldó su candidatura.",
+    "Marta Gil llegó a Toledo con el senador Pedro Ruiz, que apoya su candidatura desde enero.",
+    "Marta Gil visitó ayer Cuenca. Allí el exalcalde Pedro Ruiz avaló públicamente su "
+    "candidatura a la alcaldía.",
+])
+def test_backing_his_candidacy_backs_the_other_one_named(read, text):
+    assert ("Pedro Ruiz", "endorsed", "Marta Gil") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Gil y Ana Pons llegaron a Toledo. El senador Pedro Ruiz apoya su candidatura.",
+    "Marta Gil cerró la campaña en Toledo. El senador Pedro Ruiz presentó su candidatura.",
+    "Marta Gil cerró la campaña en Toledo. El senador Pedro Ruiz no respaldó su candidatura "
+    "en público.",
+])
+def test_no_backing_of_an_unclear_or_own_candidacy(read, text):
+    found = facts(read(text))
+    assert ("Pedro Ruiz", "endorsed", "Marta Gil") not in found
+    assert ("Pedro Ruiz", "endorsed", "Ana Pons") not in found
