@@ -3,7 +3,9 @@ chronicle gives them: a phrase under a participle is the participle's ("votó ac
 X" is no vote for X); "ninguno de ellos" is each of a pair just named as such ("los dos
 candidatos"), and "ninguno de los dos" said by one is of two others; "X, del partido" is no
 coordination of X with the party; a candidacy against a rival named past a title or an
-intensifier ("frente a la propia X"); and "su candidatura" under a verb of backing is another's.
+intensifier ("frente a la propia X"); "su candidatura" under a verb of backing is another's;
+a title of rivalry or alliance owned by "su", "mi" or a "de" phrase ("Su rival, X", "Mi
+adversario es X", "se presentó como su adversaria").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -139,3 +141,53 @@ def test_no_backing_of_an_unclear_or_own_candidacy(read, text):
     found = facts(read(text))
     assert ("Pedro Ruiz", "endorsed", "Marta Gil") not in found
     assert ("Pedro Ruiz", "endorsed", "Ana Pons") not in found
+
+
+# A title of rivalry or alliance owned by a possessive or a "de" phrase, said of the one the
+# clause names: as the subject with a name in apposition, as a copula's subject, or said of
+# the subject with "como"; "mi" is the quoted speaker's.
+@pytest.mark.parametrize("text, holder, owner, relation", [
+    ("El candidato Pedro Ruiz cerró la campaña en Cuenca. Su rival, la socialista Marta Gil, "
+     "lo hizo en Tarancón.", "Marta Gil", "Pedro Ruiz", "opponentOf"),
+    ("El rival de Pedro Ruiz, la senadora Marta Gil, cerró la campaña en Tarancón.",
+     "Marta Gil", "Pedro Ruiz", "opponentOf"),
+    ("El candidato Pedro Ruiz cerró la campaña en Cuenca. Su principal adversaria es la "
+     "socialista Marta Gil.", "Marta Gil", "Pedro Ruiz", "opponentOf"),
+    ("El candidato Pedro Ruiz cerró la campaña en Cuenca. Marta Gil se presentó como su única "
+     "adversaria real en los comicios.", "Marta Gil", "Pedro Ruiz", "opponentOf"),
+    ("El candidato Pedro Ruiz habló en Cuenca. \"Mi adversario es Ruiz\", dijo ayer la "
+     "senadora Marta Gil.", "Pedro Ruiz", "Marta Gil", "opponentOf"),
+    ("El candidato Pedro Ruiz cerró la campaña en Cuenca. Su principal aliada es la senadora "
+     "Marta Gil.", "Marta Gil", "Pedro Ruiz", "allied"),
+    ("La exministra Marta Gil visitó Cuenca. Su aliado de siempre, el alcalde Pedro Ruiz, la "
+     "esperaba en la plaza.", "Pedro Ruiz", "Marta Gil", "allied"),
+])
+def test_an_owned_title_of_rivalry_or_alliance(read, text, holder, owner, relation):
+    found = facts(read(text))
+    assert (holder, relation, owner) in found or (owner, relation, holder) in found
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's side, not the speaker
+    "El candidato Pedro Ruiz habló en Cuenca. \"Nuestro rival es Ruiz\", dijo la senadora "
+    "Marta Gil.",
+    # said of the object by others, not of the subject
+    "El senador Pedro Ruiz habló ayer. La exministra Marta Gil, a la que muchos daban como "
+    "rival del senador, no se presentó.",
+])
+def test_no_owned_rival_of_a_side_or_of_an_opinion(read, text):
+    found = facts(read(text))
+    assert not any(relation == "opponentOf" for _, relation, _ in found), found
+
+
+def test_an_owned_rival_in_apposition_holds_under_a_negated_verb(read):
+    found = facts(read("El candidato Pedro Ruiz cerró la campaña en Cuenca. Su rival, la "
+                       "socialista Marta Gil, no acudió al debate."))
+    assert ("Marta Gil", "opponentOf", "Pedro Ruiz") in found
+
+
+def test_a_denied_owned_rival(read):
+    found = facts(read("El candidato Pedro Ruiz cerró la campaña en Cuenca. Su rival no es la "
+                       "senadora Marta Gil."))
+    assert ("Marta Gil", "opponentOf", "Pedro Ruiz") not in found
+

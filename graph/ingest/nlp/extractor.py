@@ -83,6 +83,7 @@ from graph.ingest.nlp.our_allies import ours_as_party
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
+from graph.ingest.nlp.owned_partners import owned_partner_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
@@ -225,6 +226,10 @@ class NlpExtractor:
             found += [c for c in delegation_claims(parsed, token)
                       if c.negated or _asserted(c, token)]
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
+            # "Su rival, X, ..."; a title in apposition to the subject holds whatever the
+            # verb says ("Su rival, X, no votó")
+            found += [c for c in owned_partner_claims(parsed, token)
+                      if c.cue == "apposition" or _asserted(c, token)]
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += body_partner_claims(parsed, token)  # "Vox, principal rival del PSOE"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
