@@ -5,7 +5,7 @@ candidatos"), and "ninguno de los dos" said by one is of two others; "X, del par
 coordination of X with the party; a candidacy against a rival named past a title or an
 intensifier ("frente a la propia X"); "su candidatura" under a verb of backing is another's;
 a title of rivalry or alliance owned by "su", "mi" or a "de" phrase ("Su rival, X", "Mi
-adversario es X", "se presentó como su adversaria").
+adversario es X", "se presentó como su adversaria"); and governing "de la mano de" another.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -191,3 +191,25 @@ def test_a_denied_owned_rival(read):
                        "senadora Marta Gil."))
     assert ("Marta Gil", "opponentOf", "Pedro Ruiz") not in found
 
+
+# Governing or running "de la mano de" another makes them allies; a handshake does not.
+@pytest.mark.parametrize("text, a, b", [
+    ('La portavoz respondió que el PSOE "gobernó ocho años de la mano de Vox".', "PSOE", "Vox"),
+    ("El PP llegó al gobierno de la mano de Vox.", "PP", "Vox"),
+    ("Vox gobernó cuatro años en Murcia de la mano del PP.", "Vox", "PP"),
+    ("Coalición Canaria concurrirá a las municipales de la mano del PP.", "Coalición Canaria",
+     "PP"),
+])
+def test_governing_hand_in_hand_is_an_alliance(read, text, a, b):
+    found = facts(read(text))
+    assert (a, "allied", b) in found or (b, "allied", a) in found
+
+
+@pytest.mark.parametrize("text", [
+    "El alcalde Pedro Ruiz estrechó la mano de Marta Gil.",
+    "El PSOE gobernó con un presidente que estrechó la mano de Vox.",
+    "El PSOE no gobernará de la mano de Vox.",
+])
+def test_no_alliance_from_a_handshake_or_a_denial(read, text):
+    found = facts(read(text))
+    assert not any(relation == "allied" for _, relation, _ in found), found
