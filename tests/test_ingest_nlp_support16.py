@@ -5,7 +5,8 @@ candidatos"), and "ninguno de los dos" said by one is of two others; "X, del par
 coordination of X with the party; a candidacy against a rival named past a title or an
 intensifier ("frente a la propia X"); "su candidatura" under a verb of backing is another's;
 a title of rivalry or alliance owned by "su", "mi" or a "de" phrase ("Su rival, X", "Mi
-adversario es X", "se presentó como su adversaria"); and governing "de la mano de" another.
+adversario es X", "se presentó como su adversaria"); governing "de la mano de" another; and
+votes that pass a measure ("aprobó las cuentas con los votos de X") back no person.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -213,3 +214,24 @@ def test_governing_hand_in_hand_is_an_alliance(read, text, a, b):
 def test_no_alliance_from_a_handshake_or_a_denial(read, text):
     found = facts(read(text))
     assert not any(relation == "allied" for _, relation, _ in found), found
+
+
+# Votes or support that pass a measure back the measure, not the one who tables it.
+@pytest.mark.parametrize("text", [
+    "La alcaldesa de Toledo, Marta Gil (PP), sacó adelante ayer los presupuestos gracias a los "
+    "votos de Vox.",
+    "La alcaldesa Marta Gil aprobó las cuentas municipales con los votos de Vox.",
+    "La presidenta Marta Gil aprobó la ley de vivienda con el respaldo del PP.",
+    "El Gobierno de Pedro Ruiz convalidó el decreto gracias al apoyo de Vox.",
+])
+def test_votes_that_pass_a_measure_back_no_person(read, text):
+    found = facts(read(text))
+    assert not any(relation == "endorsed" for _, relation, _ in found), found
+
+
+@pytest.mark.parametrize("text, backer, backed", [
+    ("El senador Pedro Ruiz ganó la alcaldía con el apoyo de Vox.", "Vox", "Pedro Ruiz"),
+    ("La diputada Marta Gil fue elegida gracias al respaldo del PP.", "PP", "Marta Gil"),
+])
+def test_support_that_wins_a_race_still_backs_the_winner(read, text, backer, backed):
+    assert (backer, "endorsed", backed) in facts(read(text))
