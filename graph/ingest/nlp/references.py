@@ -7,6 +7,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
+from graph.ingest.nlp.colon_referents import named_before_colon
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.coordinated_pairs import coordinated_before
@@ -81,6 +82,8 @@ class ReferenceReading:
         two before, of the title's gender and country, the one the text is about first."""
         if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
             return []
+        if named_before_colon(self, token):  # "Quien no estuvo fue X: el expresidente ..."
+            return named_before_colon(self, token)
         here = self.sentence_of(token.idx)
         # "el líder de Vox": whoever the text already said leads or belongs to Vox
         organizations = [self.mention(c).key for c in token.children if self.mention(c)]
