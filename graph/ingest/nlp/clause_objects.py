@@ -234,6 +234,8 @@ def _crosses_clause(token, verb) -> bool:
     while current != verb and current.head != current:
         if current.pos_ in ("VERB", "AUX") or current.dep_ in ("acl", "advcl", "ccomp"):
             return True
+        if "Part" in current.morph.get("VerbForm"):
+            return True  # "votó acompañada por X": the phrase is the participle's agent
         current = current.head
     return False
 

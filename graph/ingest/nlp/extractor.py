@@ -53,6 +53,7 @@ from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
 from graph.ingest.nlp.governing_partners import without_own_governments
 from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
+from graph.ingest.nlp.hand_in_hand import hand_in_hand_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.invited_participants import invited_participant_claims
@@ -94,6 +95,7 @@ from graph.ingest.nlp.our_organizers import ours_organized
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
+from graph.ingest.nlp.owned_partners import owned_partner_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
@@ -252,6 +254,10 @@ class NlpExtractor:
             found += [c for c in delegation_claims(parsed, token)
                       if c.negated or _asserted(c, token)]
             found += possessed_role_claims(parsed, token)  # a rival whatever the verb says
+            # "Su rival, X, ...", "de la mano de X"; a title in apposition to the subject
+            # holds whatever the verb says ("Su rival, X, no votó")
+            found += [c for c in owned_partner_claims(parsed, token) + hand_in_hand_claims(
+                parsed, token) if c.cue == "apposition" or _asserted(c, token)]
             found += possessed_group_claims(parsed, token)  # "sus adversarios, como X"
             found += body_partner_claims(parsed, token)  # "Vox, principal rival del PSOE"
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)

@@ -11,7 +11,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.office_races import office_races
 from graph.ingest.nlp.relative_actors import relative_actor
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
 _CANDIDATE_NOUNS = {"candidato", "candidata", "aspirante", "abanderado", "abanderada",
@@ -55,16 +55,32 @@ def _faced(parsed, noun) -> End | None:
     todo = [c for c in noun.children if c.dep_ not in _NESTED]
     while todo:
         token = todo.pop()
-        todo += [c for c in token.children if c.dep_ not in _NESTED]
+        # (a title's name in apposition is the titled person: "contra el alcalde, X")
+        todo += [c for c in token.children if c.dep_ not in _NESTED or
+                 c.dep_ == "appos" and c.pos_ == "PROPN" and is_role_noun(token)]
         mention = parsed.mention(token)
         if mention is None or mention.start != token.i or not parsed.is_person(mention.key):
             continue
-        before = [t.lower_ for t in parsed.doc[max(token.i - 3, 0):token.i]]
-        if before and (before[-1] in _AGAINST or before[-2:] in (["frente", "a"],
-                                                                   ["frente", "al"])
-                       or before[-3:-1] in (["frente", "a"], ["frente", "al"])):
+        if _after_against(token):
             return End(mention.key, mention.start, mention.end - 1)
     return None
+
+
+def _after_against(token) -> bool:
+    """Whether "frente a", "contra" or "ante" opens the name's phrase, past the words of its
+    noun phrase: "frente a la propia X", "contra el alcalde socialista X"."""
+    doc = token.doc
+    if token.dep_ == "appos" and token.head.i < token.i and is_role_noun(token.head):
+        token = token.head  # "frente al presidente, X"
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 5 and doc[i].pos_ in ("DET", "ADJ", "NOUN") and \
+            doc[i].is_lower and fold(doc[i].lower_) not in ("frente",):
+        i -= 1
+    if i < 0:
+        return False
+    word = fold(doc[i].lower_)
+    return word in _AGAINST or word in ("a", "al") and i > 0 and fold(doc[i - 1].lower_) == \
+        "frente"
 
 
 def _holder(parsed, noun) -> End | None:
@@ -76,7 +92,11 @@ def _holder(parsed, noun) -> End | None:
         if mention is not None and parsed.is_person(mention.key):
             return End(mention.key, mention.start, mention.end - 1)
         key = relative_actor(parsed, subjects[0])
-        return End(key, subjects[0].i, subjects[0].i, reference=True) if key else None
+        if key is None:
+            # "la portavoz socialista X fue candidata": the name beside the subject's title
+            return next((e for e in parsed.ends(subjects[0], conj=False)
+                         if parsed.is_person(e.key)), None)
+        return End(key, subjects[0].i, subjects[0].i, reference=True)
     if noun.dep_ == "appos":
         mention = parsed.mention(noun.head)
         if mention is not None and parsed.is_person(mention.key):

@@ -15,6 +15,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.held_support import held_support
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
+from graph.ingest.nlp.passed_measures import backs_a_measure
 from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
 from graph.ingest.nlp.titled_owners import titled_owner
 from graph.ingest.nlp.triggers import (
@@ -200,7 +201,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if agents and not partners and spec.relation == "endorsed" and \
             preposition(noun) in ("con", "gracias a") \
             and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \
-            head.morph.get("VerbForm") != ["Inf"]:
+            head.morph.get("VerbForm") != ["Inf"] and not backs_a_measure(head):
         # "ganó con el respaldo explícito de X", "fue elegido gracias al apoyo de X": the
         # person who does it has X's support
         # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes

@@ -47,6 +47,7 @@ from graph.ingest.nlp.events import (
 from graph.ingest.nlp.inner_conjuncts import inner_conjuncts
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
+from graph.ingest.nlp.pair_pronouns import pair_antecedent, plural_taken_up, says_a_pair
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
 from graph.ingest.nlp.party_organs import organ_owner
@@ -250,6 +251,10 @@ class Parsed(EventReading, ReferenceReading):
         # "Kast, y luego Milei" still coordinates; a clause after "pero" does not, nor an
         # "además de" the small model hangs past a clause ("fundó X, a la que pertenecen A y B,
         # además de C": C goes with A and B)
+        # "Paz, del PDC, no ha...": a "de" phrase with no conjunction is where one is from
+        if not any(c.dep_ == "cc" for c in child.children) and preposition_of(child) == "de" \
+                and preposition_of(token) != "de":
+            return True
         return any(c.dep_ == "cc" and folded_lemma(c) in ("pero", "sino") for c in child.children) \
             or any(c.dep_ == "cc" and fold(c.lower_) == "ademas" for c in child.children) and any(
                 t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]
@@ -313,9 +318,8 @@ class Parsed(EventReading, ReferenceReading):
             if named or base_role(token)[0] in UNREFERRED:
                 return named  # "el único amigo de la libertad" refers to nobody named before
             return self._role_reference(token)
-        if token.pos_ == "PRON" and fold(token.lower_) in ("ninguno", "ninguna") and any(
-                fold(t.lower_) in ("dos", "ambos", "ambas")
-                for t in [*token.subtree, *token.doc[token.i + 1:token.i + 4]]):
+        if says_a_pair(token) or pair_antecedent(token) is not None or (
+                plural_taken_up(token) and self._coordinated_before(token)):
             return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
         if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
             return self._pronoun_reference(token)

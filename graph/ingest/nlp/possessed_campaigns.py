@@ -1,9 +1,17 @@
 """Whose campaign "su candidatura" is when the clause before named them: "felicitó a X y
-respaldó su candidatura", "recibió a X y apoyó su campaña" support X."""
+respaldó su candidatura", "recibió a X y apoyó su campaña" support X. One backs another's
+candidacy, not one's own: "X votó acompañada por Y, que volvió a respaldar su candidatura",
+"X cerró la campaña. Y respaldó su candidatura" back X, the one person named besides the
+backer in the sentence (or, with none there, in the one before)."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.words import folded_lemma
+
+# Verbs of backing a candidacy: their subject backs somebody else's
+_BACKING = {"apoyar", "respaldar", "avalar", "secundar", "bendecir", "apadrinar", "impulsar",
+            "promover", "defender", "endosar", "arropar", "aplaudir"}
 
 
 def campaign_owner(parsed, noun) -> list[End]:
@@ -13,10 +21,27 @@ def campaign_owner(parsed, noun) -> list[End]:
         return []
     verb = noun.head
     if verb.dep_ != "conj" or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
-        return []
+        return _other_than_backer(parsed, noun, verb)
     owners = {e.key: e for c in verb.head.children if c.dep_ in ("obj", "iobj") and
               c.pos_ != "PRON" for e in parsed.ends(c, conj=False) if parsed.is_person(e.key)}
     if len(owners) != 1:
         return []
     owner = next(iter(owners.values()))
     return [End(owner.key, noun.i, noun.i, reference=True, distance=0)]
+
+
+def _other_than_backer(parsed, noun, verb) -> list[End]:
+    if verb.pos_ != "VERB" or folded_lemma(verb) not in _BACKING or noun.dep_ != "obj":
+        return []
+    from graph.ingest.nlp.clauses import subject_ends  # (the module reads a Parsed)
+
+    backers = {e.key for e in subject_ends(parsed, verb)}
+    if not backers:
+        return []
+    for back in (0, 1):
+        others = list(dict.fromkeys(k for _, k in parsed.persons_before(noun.i, back=back)
+                                    if k not in backers))
+        if others:
+            return [End(others[0], noun.i, noun.i, reference=True, distance=back)] \
+                if len(others) == 1 else []
+    return []

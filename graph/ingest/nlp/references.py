@@ -7,6 +7,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
+from graph.ingest.nlp.colon_referents import named_before_colon
 from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.coordinated_pairs import coordinated_before
@@ -15,6 +16,7 @@ from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
 from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
@@ -25,11 +27,6 @@ from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
-
-# Who a vote sets against each other: "ninguno de los dos finalistas".
-_CONTENDERS = {"finalista", "candidato", "candidata", "aspirante", "contendiente", "rival",
-               "contrincante", "adversario", "adversaria"}
-
 
 # Nouns that stand for the party last named, and those that stand for the organization last
 # named with that noun at its head ("la fundación": the Fundación X named before).
@@ -85,6 +82,8 @@ class ReferenceReading:
         two before, of the title's gender and country, the one the text is about first."""
         if not is_definite(token) or token.morph.get("Number") == ["Plur"]:
             return []
+        if named_before_colon(self, token):  # "Quien no estuvo fue X: el expresidente ..."
+            return named_before_colon(self, token)
         here = self.sentence_of(token.idx)
         # "el líder de Vox": whoever the text already said leads or belongs to Vox
         organizations = [self.mention(c).key for c in token.children if self.mention(c)]
@@ -351,7 +350,7 @@ class ReferenceReading:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""
         here = self.sentence_of(token.idx)
-        contest = any(folded_lemma(t) in _CONTENDERS for t in token.subtree)
+        contest = of_contenders(token)
         if contest:
             # "ninguno de los dos finalistas": the two who face each other
             for index, a, b in reversed(self.rivals):
@@ -362,7 +361,8 @@ class ReferenceReading:
         if coordinated:
             # "invitaron a Bukele y a Milei, pero ninguno de los dos asistió"
             return [End(k, token.i, token.i, reference=True, distance=0) for k in coordinated]
-        recent = list(dict.fromkeys(k for _, k in reversed(self.persons_before(token.i, back=1))))
+        recent = list(dict.fromkeys(k for _, k in reversed(outside_subject(
+            token, self.persons_before(token.i, back=1)))))
         if len(recent) == 2 and not contest:
             # "Jara encabezó la elección, seguida por Kast. ... los dos dirigentes disputarán":
             # the only two persons just named, whatever pair the text spoke of before

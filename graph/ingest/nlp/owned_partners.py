@@ -1,0 +1,77 @@
+"""A title of rivalry or alliance whose owner is told by a possessive or a "de" phrase, said of
+the one the clause names: "Su rival, la socialista X, cerró la campaña" and "El rival de Y, la
+senadora X" (the title as the subject, the name in apposition to it), "Su principal adversaria
+es X" and "«Mi adversario es X»" (the title as a copula's subject), "se presentó como su única
+adversaria" (the title said of the clause's subject). "Su" is the person named last before
+it, in its sentence or the one before; "mi" the one the quotation or the interview is of."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import first_person_speaker, phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.words import base_role, role_kind
+from graph.ingest.reading import fold
+
+_RELATIONS = {"rival": "opponentOf", "ally": "allied"}
+_AS = {"como"}
+
+
+def owned_partner_claims(parsed: Parsed, noun) -> list[Found]:
+    if noun.pos_ != "NOUN":
+        return []
+    relation = _RELATIONS.get(role_kind(base_role(noun)[0] or ""))
+    if relation is None:
+        return []
+    named, cue = _named(parsed, noun)
+    if not named:
+        return []
+    owners = _owners(parsed, noun, {e.key for e in named})
+    return [Found(relation, e, o, 0.6, cue, noun.i) for e in named for o in owners
+            if e.key != o.key and parsed.is_agent(e.key) and parsed.is_agent(o.key)
+            and parsed.kb.fits(relation, e.key, o.key)]
+
+
+def _named(parsed: Parsed, noun) -> tuple[list[End], str]:
+    """Who holds the title: the name in apposition to the subject title, the copula's
+    predicate the title is the subject of, or the subject of the clause the title is said of
+    with "como"."""
+    head = noun.head
+    if noun.dep_ == "nsubj":
+        named = [e for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                 for e in parsed.ends(c, conj=False) if not e.reference]
+        if named:
+            return named, "apposition"
+        if head != noun and any(c.dep_ == "cop" for c in head.children) and head.i > noun.i:
+            return [e for e in parsed.ends(head, conj=False) if not e.reference], "copula"
+        return [], ""
+    if noun.dep_ in ("obj", "xcomp", "obl") and head.pos_ == "VERB" and any(
+            c.dep_ in ("mark", "case") and fold(c.lower_) in _AS for c in noun.children) and \
+            not any(c.dep_ in ("obj", "iobj") and c != noun and fold(c.lower_) != "se"
+                    for c in head.children):
+        # "se presentó como su rival"; "la daban como rival de X" is said of the object
+        return subject_ends(parsed, head), "copula"
+    return [], ""
+
+
+def _owners(parsed: Parsed, noun, named: set[str]) -> list[End]:
+    of = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"]
+    if of:
+        return [e for c in of for e in phrase_ends(parsed, c)]
+    owner = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")),
+                 None)
+    if owner is None or owner.morph.get("Number") == ["Plur"] and "Plur" not in \
+            noun.morph.get("Number"):
+        return []
+    if owner.morph.get("Person") == ["1"]:
+        if owner.morph.get("Number[psor]") != ["Sing"]:
+            return []  # "nuestro rival": the speaker's side, not the speaker
+        predicate = noun.head if noun.head != noun else noun
+        return [e for e in first_person_speaker(parsed, predicate) if e.key not in named]
+    if fold(owner.lower_) not in ("su", "sus"):
+        return []
+    for back in (0, 1):
+        before = [k for i, k in parsed.persons_before(noun.i, back=back) if k not in named]
+        if before:
+            return [End(before[0], noun.i, noun.i, reference=True, distance=back)]
+    return []
