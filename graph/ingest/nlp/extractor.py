@@ -16,7 +16,6 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
-from graph.ingest.nlp.audience_examples import audience_claims
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
@@ -241,8 +240,8 @@ class NlpExtractor:
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
-            found += [c for c in bare_trip_claims(parsed, token) + audience_claims(parsed, token)
-                      if _asserted(c, token)]  # "no viajó", "Entre el público había X"
+            found += [c for c in bare_trip_claims(parsed, token)
+                      if _asserted(c, token)]  # "no viajó"
             found += [c for c in invited_trip_claims(parsed, token)
                       if _asserted(c, doc[c.trigger])]  # "viajó a Milán, invitado a X"
             found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
