@@ -268,7 +268,7 @@ def test_an_infinitive_complement_shares_the_subject_of_its_verb(read):
 
 
 def test_a_verb_with_an_object_of_its_own_is_not_about_the_event(read):
-    found = read("Abascal viajó a la CPAC. Fue la reunión con Milei la que permitió cerrar "
+    found = read("Abascal habló de la CPAC. Fue la reunión con Milei la que permitió cerrar "
                  "los últimos flecos del acuerdo.")
     absent(found, "participatedIn", "Santiago Abascal")
 
