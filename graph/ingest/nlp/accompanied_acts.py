@@ -11,6 +11,7 @@ from __future__ import annotations
 from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
 
@@ -21,7 +22,6 @@ _ACTS = {"votar", "visitar", "recorrer", "comparecer", "inaugurar", "presidir", 
          "anunciar", "ofrecer", "pronunciar", "entregar", "recibir", "encabezar", "asistir",
          "participar", "presenciar", "seguir", "escuchar", "atender", "clausurar", "abrir",
          "cerrar", "homenajear", "rendir", "colocar", "plantar", "descubrir", "estrechar"}
-_NEGATORS = {"no", "nunca", "jamas", "tampoco"}
 
 
 def accompanied_act_claims(parsed, participle) -> list[Found]:
@@ -35,7 +35,7 @@ def accompanied_act_claims(parsed, participle) -> list[Found]:
         verb = verb.head
     if verb.pos_ != "VERB" or verb_lemma(verb) not in _ACTS or \
             {"Fut", "Cnd"} & set(verb.morph.get("Tense") + verb.morph.get("Mood")) or \
-            any(fold(c.lower_) in _NEGATORS for c in verb.children if c.dep_ == "advmod"):
+            any(fold(c.lower_) in NEGATORS for c in verb.children if c.dep_ == "advmod"):
         return []
     first = next((c for c in participle.children if c.dep_ in ("obl", "obj", "nmod",
                                                                "obl:agent")

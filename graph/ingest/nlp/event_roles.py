@@ -17,6 +17,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.interviews import addressee, interviewee
+from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -41,7 +42,6 @@ _EDITIONS = {"edicion", "convocatoria", "entrega", "version"}
 _TIMES = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "jornada",
           "tarde", "noche", "manana", "velada", "dia"}
 _ONE = {"uno", "una", "alguno", "alguna"}
-_NEGATORS = {"no", "nunca", "jamas", "tampoco", "ni"}
 # "Estuve en la CPAC", "participé en el Foro X", "asistí a la cumbre de Y" in an answer: the
 # small model, short of first persons, reads these as names or adjectives
 _FIRST_PERSON = {"estuve", "participe", "asisti", "acudi", "intervine", "hable", "diserte",
@@ -76,7 +76,7 @@ def event_role_claims(parsed, token) -> list[Found]:
     if token.pos_ not in ("NOUN", "PRON") or not any(
             c.dep_ == "cop" and folded_lemma(c) == "ser" for c in token.children):
         return []
-    if any(fold(t.lower_) in _NEGATORS for c in token.children
+    if any(fold(t.lower_) in NEGATORS for c in token.children
            if c.dep_ in ("advmod", "cop") and c.i < token.i for t in c.subtree):
         return []
     noun = token
@@ -185,7 +185,7 @@ def _first_person_at(parsed, verb) -> list[Found]:
     in the gathering named right after the preposition; a "no" before is left alone."""
     doc = parsed.doc
     before = verb.i - (2 if fold(verb.lower_) in _PERFECT else 1)
-    if before >= 0 and fold(doc[before].lower_).lstrip(_DASHES) in _NEGATORS | {"me", "se"}:
+    if before >= 0 and fold(doc[before].lower_).lstrip(_DASHES) in NEGATORS | {"me", "se"}:
         return []
     if verb.i + 1 >= len(doc) or fold(doc[verb.i + 1].lower_) not in ("en", "a", "al"):
         return []
@@ -222,7 +222,7 @@ def _invited_me(parsed, verb) -> list[Found]:
     text is about."""
     doc = parsed.doc
     if verb.i < 1 or fold(doc[verb.i - 1].lower_).lstrip(_DASHES) != "me" or (
-            verb.i >= 2 and fold(doc[verb.i - 2].lower_).lstrip(_DASHES) in _NEGATORS):
+            verb.i >= 2 and fold(doc[verb.i - 2].lower_).lstrip(_DASHES) in NEGATORS):
         return []
     if any(fold(t.lower_) in ("a", "al", "para") for t in doc[verb.i + 1:verb.sent.end]):
         return []  # "me invitaron a la CPAC": the verb's own reading names what to
@@ -244,7 +244,7 @@ _SWEARING_OCCASIONS = {"sesion", "jura", "investidura", "toma", "asuncion", "tra
 
 def _swearing(verb) -> bool:
     lemma = folded_lemma(verb)
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj") or fold(c.lower_) in _NEGATORS
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") or fold(c.lower_) in NEGATORS
            for c in verb.children):
         return False  # not swearing is no absence from the session
     objects = [folded_lemma(c) for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]

@@ -6,11 +6,11 @@ learning library."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import folded_lemma
 
 # Sentence words that make what it says a possibility, a condition or a plan.
 _MODAL_LEMMAS = {"poder", "deber", "querer", "planear", "pretender", "si", "quiza", "quizas"}
-_NEGATORS = {"no", "nunca", "jamas", "tampoco", "ni"}
 _MAX_BETWEEN = 15  # words between two names read one by one; beyond, only their count
 
 
@@ -102,7 +102,7 @@ def pair_features(doc, subject: tuple[int, int], obj: tuple[int, int], subject_c
         features += [f"top:{s_top}^{lemma}^{o_top}", f"top_deps:{s_top}^{o_top}"]
         features += [f"path_word:{_lemma(t)}" for t in s_up[1:] + o_up[1:]
                      if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
-        if any(c.dep_ == "advmod" and folded_lemma(c) in _NEGATORS for c in ancestor.children):
+        if any(c.dep_ == "advmod" and folded_lemma(c) in NEGATORS for c in ancestor.children):
             features.append("negated")
         if s_head.head == o_head or o_head.head == s_head:
             link = s_head.dep_ if s_head.head == o_head else o_head.dep_
