@@ -95,3 +95,16 @@ def test_a_slogan_word_alone_without_party_people_keeps_its_class(read):
     # no party's people nor a tag before it: a place named with a common word stays one
     result = read("Pedro Gil viajó ayer a Villa Libre para reunirse con Santiago Abascal.")
     assert "PoliticalParty" not in _classes(result).values()
+
+
+def test_a_name_opening_with_a_capital_indefinite_article(read):
+    result = read("Lucía Ferrer, líder de Un Nuevo Rumbo, se reunió con Santiago Abascal.")
+    assert ("Lucía Ferrer", "Un Nuevo Rumbo") in _claims(result, "leaderOf")
+    result = read("La senadora de Una Voz Libre, Marta Ruiz, se reunió con Santiago Abascal.")
+    assert ("Marta Ruiz", "Una Voz Libre") in _claims(result, "memberOf")
+
+
+def test_an_indefinite_article_opening_the_sentence_is_no_name(read):
+    result = read("Un día después, Pedro Gil se reunió con Santiago Abascal.")
+    assert not any(label.startswith("Un ") for label in _classes(result))
+    assert ("Pedro Gil", "Santiago Abascal") in _claims(result, "met")
