@@ -108,3 +108,26 @@ def test_an_indefinite_article_opening_the_sentence_is_no_name(read):
     result = read("Un día después, Pedro Gil se reunió con Santiago Abascal.")
     assert not any(label.startswith("Un ") for label in _classes(result))
     assert ("Pedro Gil", "Santiago Abascal") in _claims(result, "met")
+
+
+def test_a_slogan_name_a_person_leads(read):
+    result = read("Lucía Ferrer lidera Salvación Popular desde 2020.")
+    assert ("Lucía Ferrer", "Salvación Popular") in _claims(result, "leaderOf")
+    assert _classes(result).get("Salvación Popular") == "PoliticalParty"
+
+
+def test_a_slogan_name_founded_words_apart(read):
+    result = read("Pedro Gil fundó en 2019 Futuro Riojano junto a otros exdiputados.")
+    assert _classes(result).get("Futuro Riojano") == "PoliticalParty"
+
+
+def test_a_slogan_name_one_joins(read):
+    result = read("Pedro Gil se sumó a Patria Unida el año pasado.")
+    assert ("Pedro Gil", "Patria Unida") in _claims(result, "memberOf")
+    result = read("Marta Ruiz ingresó en Voz Ciudadana en 2018.")
+    assert ("Marta Ruiz", "Voz Ciudadana") in _claims(result, "memberOf")
+
+
+def test_a_person_one_directs_is_no_party(read):
+    result = read("Pedro Gil dirigió a Ana Libre durante años.")
+    assert "PoliticalParty" not in _classes(result).values()

@@ -47,6 +47,11 @@ _POST_ADJUNCTS = {"general", "generales", "nacional", "nacionales", "provincial"
                   "autonomico", "autonomica", "municipal", "municipales", "local", "locales",
                   "dos", "tres", "uno", "adjunto", "adjunta", "de", "lista"}
 _INDEFINITE = {"un", "una"}
+# Verbs whose object is a group one leads, founds or joins, with the case they take it with
+# ("lidera X", "fundó X", "se sumó a X", "ingresó en X"); a place is neither led nor joined so.
+_LEADING = {"liderar", "encabezar", "presidir", "dirigir", "fundar", "cofundar", "refundar"}
+_JOINING = {"sumar": ("a", "al"), "incorporar": ("a", "al"), "unir": ("a", "al"),
+            "ingresar": ("en",), "afiliar": ("a", "al"), "militar": ("en",)}
 
 
 def slogan_parties_retyped(parsed) -> None:
@@ -63,7 +68,7 @@ def slogan_parties_retyped(parsed) -> None:
         if not (_opens_indefinite(doc, mention) or _slogan(mention.text)):
             continue
         if _after_party_people(doc, mention.start) or _bracket_tag(parsed, mention) or \
-                _comma_tag(parsed, mention.start):
+                _comma_tag(parsed, mention.start) or _led_or_joined(doc[mention.start]):
             entity.cls = PARTY
             for other in parsed.linked.mentions:
                 if other.key == mention.key:
@@ -92,6 +97,18 @@ def _after_party_people(doc, start: int) -> bool:
             fold(doc[i].lower_) not in _PARTY_PEOPLE:
         i -= 1
     return fold(doc[i].lower_) in _PARTY_PEOPLE
+
+
+def _led_or_joined(token) -> bool:
+    """"Ana Ruiz lidera X", "fundó en 2019 X", "se sumó a X", "ingresó en X"."""
+    while token.dep_ == "flat" and token.head.i < token.i:
+        token = token.head
+    lemma = token.head.lemma_
+    if token.dep_ == "obj" and lemma in _LEADING:
+        return not any(c.dep_ == "case" for c in token.children)  # "dirigió a X": a person
+    cases = _JOINING.get(lemma, ())
+    return token.dep_ in ("obl", "obj") and any(
+        c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
 def _comma_tag(parsed, start: int) -> bool:
