@@ -12,6 +12,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.owned_party_names import owned_parties_retyped
+from graph.ingest.nlp.party_shaped_names import slogan_parties_retyped
 from graph.ingest.nlp.words import DEFINITE_ARTICLES
 from graph.ingest.reading import fold
 
@@ -62,6 +63,7 @@ def parties_retyped(parsed) -> None:
         if _framed_as_party(doc, mention.start, headless):
             entity.cls = PARTY
     owned_parties_retyped(parsed)
+    slogan_parties_retyped(parsed)
 
 
 def _joined(doc, start: int) -> bool:

@@ -25,6 +25,7 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
     "dios", "papa", "patria", "nacion", "republica", "pais", "mundo", "historia", "libertad",
     "occidente",
 ))
+_INDEFINITE = {("un",), ("una",)}
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
@@ -373,8 +374,9 @@ class Reader(NameJoins):
             if key and key[0] in gz.SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
                 break  # "Le Pen" opening a sentence
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
-            if article and not weak and start + 1 < end:
-                break  # a capital article inside a sentence is the name's: "Las Condes"
+            if (article or key in _INDEFINITE) and not weak and start + 1 < end:
+                break  # a capital article inside a sentence is the name's: "Las Condes",
+                # "Un Nuevo Tiempo"
             if article or (weak and self.pos[start] in _SKIP_POS) or \
                     (key and " ".join(key) in NOT_NAMES and end - start > 1 and
                      self.pos[start] != "PROPN"):
