@@ -28,6 +28,7 @@ from graph.ingest.nlp.unnamed_hosts import (
     party_of_body,
     said_of,
 )
+from graph.ingest.nlp.venue_gatherings import venue_gathering
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -177,6 +178,7 @@ def describe_events(parsed) -> dict[int, str]:
             # "un mitin" in the lead, "El acto, organizado por ..." after: one gathering
             parsed._event_at.setdefault(later, (key, (later, later)))
             described[later] = key
+    venue_gathering(parsed)
     return described
 
 
