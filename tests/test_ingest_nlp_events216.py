@@ -102,3 +102,23 @@ def test_no_party_no_rally_name(read):
                        "PP, Alberto Núñez Feijóo, y el líder de Vox discrepan."))
     assert not any(o.startswith("Mitin de PP") or o.startswith("Mitin de Partido")
                    for o in _events(found))
+
+
+def test_a_profile_coming_past_its_lead_to_the_act_the_party_held(read):
+    found = facts(read("Marta Gil, la maestra que quiere gobernar Aragón\n\nQuien la conoce dice "
+                       "que Marta Gil no ha perdido nunca el acento. Militó en el PP hasta 2019. "
+                       "En 2023 entró en las Cortes de Aragón. La relación con el PP se ha "
+                       "enfriado. El domingo, en un acto en el auditorio de Zaragoza, la "
+                       "ejecutiva de Vox la proclamó candidata. La acompañaron en el escenario "
+                       "Santiago Abascal e Ignacio Garriga."))
+    assert ("Ignacio Garriga", "participatedIn", "Acto de Vox") in found
+
+
+def test_past_the_lead_an_act_after_another_gathering_is_not_the_reported_one(read):
+    found = facts(read("Marta Gil, la maestra que quiere gobernar Aragón\n\nQuien la conoce dice "
+                       "que Marta Gil no ha perdido nunca el acento. En 2019 asistió a una "
+                       "manifestación en Huesca. En 2023 entró en las Cortes de Aragón. La "
+                       "relación con el PP se ha enfriado. El domingo, en un acto en Zaragoza, "
+                       "la ejecutiva de Vox la proclamó candidata. Hablaron Santiago Abascal e "
+                       "Ignacio Garriga."))
+    assert ("Ignacio Garriga", "participatedIn", "Acto de Vox") not in found
