@@ -138,3 +138,13 @@ def test_holding_verbs_keep_their_other_senses(read):
     assert not any(r == "participatedIn" for _, r, _ in found)
     found = facts(read("Abascal no protagonizó ningún mitin en Bilbao."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_drawing_a_crowd_of_persons_not_of_things(read):
+    found = facts(read("Santiago Abascal reúne a cinco mil personas en Córdoba. El líder de Vox "
+                       "estuvo acompañado por Ignacio Garriga, que también intervino."))
+    assert ("Ignacio Garriga", "participatedIn", "Mitin de Vox") in found
+    assert not _events(facts(read("Vox reunió ayer miles de firmas contra la ley. Hablaron "
+                                  "Ignacio Garriga y Rocío Monasterio.")))
+    assert not _events(facts(read("La lluvia llenó la plaza de paraguas. Hablaron Ignacio "
+                                  "Garriga y Rocío Monasterio.")))

@@ -27,9 +27,19 @@ VENUES = {"palacio", "pabellon", "plaza", "auditorio", "teatro", "estadio", "pol
           "centro", "palacete", "velodromo", "hipodromo", "frontón", "fronton", "nave", "carpa",
           "anfiteatro", "parque", "paseo", "avenida", "calle", "feria", "ifema", "kursaal"}
 _STAGES = {"escenario", "estrado", "tribuna", "tarima", "atril", "podio"}
-# A crowd drawn: "a miles de simpatizantes", "a cuatro mil personas"
-_CROWD = {"persona", "simpatizante", "seguidor", "militante", "asistente", "fiel", "afiliado",
-          "votante", "miles", "mil", "centenar", "centenares", "cientos"}
+# A crowd drawn, with the "a" of persons: "a miles de simpatizantes", "a cuatro mil
+# personas", "a miles" (not "reunió miles de firmas")
+_PEOPLE = {"persona", "simpatizante", "seguidor", "militante", "asistente", "fiel",
+           "afiliado", "votante", "vecino", "joven", "partidario", "incondicional"}
+_MANY = {"miles", "mil", "millar", "millares", "centenar", "centenares", "cientos", "decenas"}
+
+
+def _crowd(noun) -> bool:
+    lemma = folded_lemma(noun)
+    if lemma in _PEOPLE:
+        return True
+    of = [g for g in noun.children if g.dep_ == "nmod"]
+    return lemma in _MANY and (not of or any(folded_lemma(g) in _PEOPLE for g in of))
 
 
 def _told_as_done(verb) -> bool:
@@ -61,9 +71,7 @@ def _fills_a_venue(parsed, verb) -> bool:
         if lemma in _CLIMBING and child.dep_ in ("obl", "obj") and cases & {"a", "al"} and \
                 folded_lemma(child) in _STAGES:
             return True
-        if lemma in _DRAWING and child.dep_ == "obj" and (
-                folded_lemma(child) in _CROWD or any(
-                    g.dep_ == "nmod" and folded_lemma(g) in _CROWD for g in child.children)):
+        if lemma in _DRAWING and child.dep_ == "obj" and "a" in cases and _crowd(child):
             return True
     return False
 
