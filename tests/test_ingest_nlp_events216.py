@@ -148,3 +148,15 @@ def test_drawing_a_crowd_of_persons_not_of_things(read):
                                   "Ignacio Garriga y Rocío Monasterio.")))
     assert not _events(facts(read("La lluvia llenó la plaza de paraguas. Hablaron Ignacio "
                                   "Garriga y Rocío Monasterio.")))
+
+
+def test_who_fills_the_venue_is_at_the_rally(read):
+    found = facts(read("Santiago Abascal congregó ayer a miles de simpatizantes en Valencia. El "
+                       "líder de Vox habló durante una hora."))
+    assert ("Santiago Abascal", "participatedIn", "Mitin de Vox") in found
+    found = facts(read("El presidente de Vox, Santiago Abascal, abarrota el polideportivo de "
+                       "Jaén."))
+    assert ("Santiago Abascal", "participatedIn", "Mitin de Vox") in found
+    found = facts(read("Santiago Abascal no llenó el polideportivo de Jaén. El líder de Vox "
+                       "habló una hora."))
+    assert not _events(found)

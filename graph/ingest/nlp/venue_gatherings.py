@@ -93,6 +93,7 @@ def _holder(parsed, verb):
 
 def venue_gathering(parsed) -> None:
     """Propose the rally the lead tells by its venue, as the event the text reports."""
+    parsed.venue_verbs = {}
     if not parsed.described_topic or parsed.named_events:
         return
     for verb in parsed.doc:
@@ -113,4 +114,6 @@ def venue_gathering(parsed) -> None:
             parsed.proposals[key] = candidate
             parsed.kb.candidates[key] = candidate
         parsed.named_events.setdefault(key, verb.i)
+        parsed.venue_verbs[verb.i] = key
         return
+
