@@ -160,3 +160,19 @@ def test_who_fills_the_venue_is_at_the_rally(read):
     found = facts(read("Santiago Abascal no llenó el polideportivo de Jaén. El líder de Vox "
                        "habló una hora."))
     assert not _events(found)
+
+
+def test_a_crowd_filling_a_venue_to_hear_a_leader(read):
+    found = facts(read("Cuatro mil personas llenaron ayer el Palacio de Ferias de Málaga para "
+                       "escuchar a Santiago Abascal. El líder de Vox habló una hora. Antes "
+                       "intervino Ignacio Garriga."))
+    assert ("Santiago Abascal", "participatedIn", "Mitin de Vox") in found
+    assert ("Ignacio Garriga", "participatedIn", "Mitin de Vox") in found
+    found = facts(read("Miles de simpatizantes abarrotaron la plaza de toros para arropar al "
+                       "líder de Vox. Hablaron Ignacio Garriga y Rocío Monasterio."))
+    assert ("Rocío Monasterio", "participatedIn", "Mitin de Vox") in found
+
+
+def test_a_crowd_come_for_no_party_is_no_rally(read):
+    assert not _events(facts(read("Miles de aficionados llenaron el estadio para ver a la "
+                                  "selección. Hablaron Ignacio Garriga y Rocío Monasterio.")))

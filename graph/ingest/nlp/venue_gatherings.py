@@ -26,6 +26,9 @@ VENUES = {"palacio", "pabellon", "plaza", "auditorio", "teatro", "estadio", "pol
           "recinto", "sala", "coliseo", "palau", "salon", "arena", "explanada", "campo", "cine",
           "centro", "palacete", "velodromo", "hipodromo", "frontón", "fronton", "nave", "carpa",
           "anfiteatro", "parque", "paseo", "avenida", "calle", "feria", "ifema", "kursaal"}
+# What a crowd came for: "para escuchar a X", "para arropar a X"
+_CAME_FOR = {"escuchar", "oir", "arropar", "aplaudir", "ver", "vitorear", "recibir",
+             "acompanar", "apoyar", "respaldar", "aclamar", "jalear"}
 _STAGES = {"escenario", "estrado", "tribuna", "tarima", "atril", "podio"}
 # A crowd drawn, with the "a" of persons: "a miles de simpatizantes", "a cuatro mil
 # personas", "a miles" (not "reunió miles de firmas")
@@ -76,19 +79,31 @@ def _fills_a_venue(parsed, verb) -> bool:
     return False
 
 
-def _holder(parsed, verb):
-    for subject in verb.children:
-        if subject.dep_ != "nsubj":
-            continue
-        if is_role_noun(subject):
-            for child in subject.children:
-                mention = parsed.mention(child)
-                if child.dep_ == "nmod" and mention is not None and \
-                        mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY):
-                    return mention
-            return None
-        return subject_party(parsed, subject, party_of_body)
+def holder(verb):
+    """Who fills the venue: the verb's subject, or, when a crowd fills it, the one it came to
+    hear ("cuatro mil personas llenaron el pabellón para escuchar a Abascal")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _crowd(subject):
+        return subject
+    for purpose in verb.children:
+        if purpose.dep_ in ("advcl", "xcomp") and verb_lemma(purpose) in _CAME_FOR:
+            return next((c for c in purpose.children if c.dep_ in ("obj", "obl") and
+                         c.pos_ in ("PROPN", "NOUN")), None)
     return None
+
+
+def _holder(parsed, verb):
+    subject = holder(verb)
+    if subject is None:
+        return None
+    if is_role_noun(subject):
+        for child in subject.children:
+            mention = parsed.mention(child)
+            if child.dep_ == "nmod" and mention is not None and \
+                    mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY):
+                return mention
+        return None
+    return subject_party(parsed, subject, party_of_body)
 
 
 def venue_gathering(parsed) -> None:

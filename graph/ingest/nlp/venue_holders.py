@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PERSON
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.venue_gatherings import holder
 from graph.ingest.nlp.words import verb_lemma
 
 
@@ -15,9 +16,8 @@ def venue_holder_claims(parsed, token) -> list[Found]:
     if key is None:
         return []
     found = []
-    for subject in token.children:
-        if subject.dep_ != "nsubj":
-            continue
+    subject = holder(token)
+    if subject is not None:
         for person in parsed.ends(subject):
             if parsed.kb.is_a(person.key, PERSON):
                 found.append(Found("participatedIn", person, End(key, token.i, token.i), 0.65,
