@@ -28,6 +28,7 @@ from graph.ingest.nlp.unnamed_hosts import (
     party_of_body,
     said_of,
 )
+from graph.ingest.nlp.venue_gatherings import venue_gathering
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -118,6 +119,7 @@ def describe_events(parsed) -> dict[int, str]:
     """Propose the text's unnamed events; token index of each kind noun -> its event."""
     described: dict[int, str] = {}
     parsed.same_gathering = {}
+    parsed.first_held = set()
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(
@@ -167,7 +169,8 @@ def describe_events(parsed) -> dict[int, str]:
         told_again = [k for k, first in parsed.same_gathering.items() if first == token.i]
         # the event the article reports: the first it tells in its lead, or one it comes back
         # to ("un mitin en Valby ... El acto, organizado por DF, ...")
-        if parsed.described_topic and (parsed.sentence_of(token) <= _LEAD or told_again) and \
+        if parsed.described_topic and (parsed.sentence_of(token) <= _LEAD or told_again or
+                                       token.i in parsed.first_held) and \
                 not _named_before(parsed, token.i):
             parsed.named_events.setdefault(key, token.i)
         for index in range(token.i, last + 1):
@@ -177,6 +180,7 @@ def describe_events(parsed) -> dict[int, str]:
             # "un mitin" in the lead, "El acto, organizado por ..." after: one gathering
             parsed._event_at.setdefault(later, (key, (later, later)))
             described[later] = key
+    venue_gathering(parsed)
     return described
 
 
@@ -435,8 +439,13 @@ def _lead_host(parsed, noun):
             c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children):
         return None
     in_lead = parsed.sentence_of(noun) <= _LEAD
-    party = holder_party(parsed, noun) if in_lead else None
+    # a profile may come to the gathering it reports past its lead; the first it tells, when
+    # its own party holds it, is that one
+    first = not any(kind_of(t) is not None for t in parsed.doc[:noun.i])
+    party = holder_party(parsed, noun) if in_lead or first else None
     if party is not None:
+        if not in_lead:
+            parsed.first_held.add(noun.i)
         return party
     party, later = later_organizer(parsed, noun, kind_of)
     # past the lead, only the definite noun of the next sentence points back to "un mitin"

@@ -139,6 +139,7 @@ from graph.ingest.nlp.title_genders import gendered_titles
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
+from graph.ingest.nlp.venue_holders import venue_holder_claims
 from graph.ingest.nlp.vote_appeals import appeal_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.reading import fold
@@ -270,6 +271,7 @@ class NlpExtractor:
                 also_title_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
+            found += venue_holder_claims(parsed, token)  # "Abascal llena el pabellón"
             found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM
+from graph.ingest.nlp.lead_holders import subject_party
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
@@ -44,12 +45,18 @@ def holder_party(parsed, noun):
     """"El líder de Vox protagoniza un mitin": the party in the title of the subject of the
     verb whose object or oblique the kind noun is."""
     verb = noun.head
+    # "En un acto en Santander, la dirección de Vox la proclamó candidata": what the subject
+    # does at the gathering, it does at its own
+    at = noun.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "en"
+                                    for c in noun.children)
     if noun.dep_ not in ("obj", "obl") or verb.pos_ != "VERB" or \
-            verb_lemma(verb) not in _HOLDING:
+            verb_lemma(verb) not in _HOLDING and not at:
         return None
     for subject in verb.children:
-        if subject.dep_ != "nsubj" or not is_role_noun(subject):
+        if subject.dep_ != "nsubj":
             continue
+        if not is_role_noun(subject):
+            return subject_party(parsed, subject, party_of_body)
         for child in subject.children:
             mention = parsed.mention(child)
             if child.dep_ == "nmod" and child.i > subject.i and mention is not None and \

@@ -1,0 +1,73 @@
+"""Who holds the gathering a chronicle's lead reports without naming it, when the one who
+holds it is not "the leader of X": the party itself ("Vox celebró un acto"), one of its bodies
+("En un acto en Santander, la dirección de Vox la proclamó candidata"), or a person the lead
+titles only once, after a party ("Abascal protagonizó un mitin ... El líder de Vox había
+elegido Málaga"). The gathering is then that party's ("Mitin de Vox")."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import PARTY, PERSON
+from graph.ingest.nlp.ends import METONYM
+from graph.ingest.nlp.words import is_role_noun
+
+# Sentences of the headline, deck and lead, where a bare title still points back to the person
+# the chronicle is about
+_LEAD = 3
+
+
+def _party(parsed, token):
+    mention = parsed.mention(token)
+    if mention is not None and mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY):
+        return mention
+    return None
+
+
+def _party_of_title(parsed, title):
+    """"el líder de Vox": the party a role noun's "de" complement names."""
+    for child in title.children:
+        if child.dep_ == "nmod" and child.i > title.i and any(
+                k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
+            party = _party(parsed, child)
+            if party is not None:
+                return party
+    return None
+
+
+def _bare_titles_party(parsed):
+    """The one party the lead's bare titles name ("El líder de Vox había elegido ..."): a
+    title with no name beside it points back to the person the chronicle is about."""
+    parties = set()
+    found = None
+    for token in parsed.doc:
+        if parsed.sentence_of(token) > _LEAD:
+            break
+        if not is_role_noun(token) or token.dep_ not in ("nsubj", "obj", "obl") or any(
+                c.dep_ in ("appos", "flat", "nmod") and parsed.mention(c) is not None and
+                parsed.is_person(parsed.mention(c).key) for c in token.children):
+            continue
+        party = _party_of_title(parsed, token)
+        if party is not None:
+            parties.add(party.key)
+            found = found or party
+    return found if len(parties) == 1 else None
+
+
+def subject_party(parsed, subject, party_of_body):
+    """The party that the subject of a holding verb stands for: the party named, one of its
+    bodies, or a person the lead's bare titles tie to one party."""
+    party = _party(parsed, subject)
+    if party is not None:
+        return party
+    party = party_of_body(parsed, subject)
+    if party is not None:
+        return party
+    mention = parsed.mention(subject)
+    if mention is not None and mention.kind != METONYM and \
+            parsed.kb.is_a(mention.key, PERSON):
+        for title in subject.children:  # "Abascal, líder de Vox, protagonizó ..."
+            if title.dep_ == "appos" and is_role_noun(title):
+                party = _party_of_title(parsed, title)
+                if party is not None:
+                    return party
+        return _bare_titles_party(parsed)
+    return None
