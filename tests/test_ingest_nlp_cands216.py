@@ -69,3 +69,48 @@ def test_the_counting_functions():
     assert shifted("2010-11", "month", 3) == ("2011-02", "month")
     assert shifted("2010-03-03", "day", -3) == ("2009-12", "month")
 
+
+# ------------------------------------------------- a title given by election or appointment
+
+
+def test_a_passive_of_electing_or_appointing_gives_the_subject_its_title(read):
+    cases = [("Marta Lucena fue elegida alcaldesa de Lorca en 2017.", "Marta Lucena",
+              "holdsOffice", "Alcalde de Lorca"),
+             ("Pedro Gil ha sido nombrado ministro de Economía.", "Pedro Gil", "holdsOffice",
+              "Ministra o ministro"),
+             ("Marta Lucena fue reelegida presidenta del PP.", "Marta Lucena", "leaderOf", "PP"),
+             ("Pedro Gil resultó elegido senador por Murcia.", "Pedro Gil", "holdsOffice",
+              "Senador"),
+             ("Pedro Gil fue investido presidente de la Región de Murcia.", "Pedro Gil",
+              "holdsOffice", "Presidente de Región de Murcia"),
+             ("Los concejales de Lorca, que eligieron ayer a su alcaldesa, aplaudieron a "
+              "Marta Lucena, que fue elegida alcaldesa de Lorca por mayoría absoluta.",
+              "Marta Lucena", "holdsOffice", "Alcalde de Lorca")]
+    for text, subject, relation, obj in cases:
+        find(read(text), subject, relation, obj)
+
+
+def test_a_dropped_subject_takes_the_title_it_was_elected_to(read):
+    cases = ["Marta Lucena se afilió a Vox en 2015. En 2017 fue elegida alcaldesa de Lorca.",
+             "Marta Lucena se afilió en 2015 a Vox, por el que fue elegida alcaldesa de Lorca.",
+             "Marta Lucena se afilió a Vox en 2015. Dos años más tarde fue nombrada alcaldesa "
+             "de Lorca."]
+    for text in cases:
+        find(read(text), "Marta Lucena", "holdsOffice", "Alcalde de Lorca")
+
+
+def test_an_election_denied_to_come_or_wished_gives_no_title(read):
+    for text in ("Pedro Gil será elegido alcalde de Lorca.",
+                 "Pedro Gil no fue elegido alcalde de Lorca.",
+                 "Pedro Gil quiere ser elegido alcalde de Lorca.",
+                 "Pedro Gil aspira a ser nombrado alcalde de Lorca.",
+                 "Pedro Gil se afilió a Vox en 2015. En 2027 podría ser elegido alcalde de "
+                 "Lorca."):
+        absent(read(text), "holdsOffice", "Pedro Gil", "Alcalde de Lorca")
+
+
+def test_an_election_to_a_candidacy_or_by_a_body_is_no_office(read):
+    found = read("Pedro Gil fue elegido candidato del PP a la alcaldía de Lorca.")
+    absent(found, "holdsOffice", "Pedro Gil")
+    found = read("Pedro Gil fue elegido por el pleno de Lorca con quince votos.")
+    absent(found, "holdsOffice", "Pedro Gil")

@@ -7,6 +7,7 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.appointed_roles import predicates_of_appointing
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
@@ -117,8 +118,9 @@ def parse(nlp, text: str):
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
                 preverbal_clitics(predicates_after_times(object_relatives(copulas_as_subjects(
                     repair(nlp, opening_verbs(nlp, doc)))))))))))))))))))
-    # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ...").
-    return elapsed_times(doc)
+    # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
+    # and the bare title after a passive of electing taken for its subject.
+    return predicates_of_appointing(elapsed_times(doc))
 
 
 def _demonyms_as_adjectives(doc):
