@@ -114,3 +114,27 @@ def test_an_election_to_a_candidacy_or_by_a_body_is_no_office(read):
     absent(found, "holdsOffice", "Pedro Gil")
     found = read("Pedro Gil fue elegido por el pleno de Lorca con quince votos.")
     absent(found, "holdsOffice", "Pedro Gil")
+
+
+# ------------------------------------------------- a title wished, not held
+
+
+def test_a_title_a_place_needs_or_deserves_is_no_office(read):
+    for text in ('"Marcelo Ortiz es el gobernador que La Paz necesita", dijo Ana Ruiz.',
+                 "Ana Ruiz dijo que Marcelo Ortiz es la presidenta que Bolivia merece.",
+                 "Para Ana Ruiz, Marcelo Ortiz es el alcalde que los vecinos de Lorca esperan.",
+                 '"Marcelo Ortiz es el presidente que necesitamos", afirmó Ana Ruiz.'):
+        found = read(text)
+        absent(found, "holdsOffice", "Marcelo Ortiz")
+    found = read('"Marcelo Ortiz es el líder que Vox necesita", dijo Ana Ruiz.')
+    absent(found, "leaderOf", "Marcelo Ortiz", "Vox")
+
+
+def test_a_title_held_by_one_who_needs_something_is_still_held(read):
+    found = read("Marcelo Ortiz es el alcalde de Lorca que necesita apoyos para el presupuesto.")
+    find(found, "Marcelo Ortiz", "holdsOffice", "Alcalde de Lorca")
+
+
+def test_the_backing_in_a_needed_title_stays(read):
+    found = read('"Marcelo Ortiz es el gobernador que La Paz necesita", dijo Ana Ruiz.')
+    find(found, "Ana Ruiz", "endorsed", "Marcelo Ortiz")
