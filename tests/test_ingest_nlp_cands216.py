@@ -138,3 +138,23 @@ def test_a_title_held_by_one_who_needs_something_is_still_held(read):
 def test_the_backing_in_a_needed_title_stays(read):
     found = read('"Marcelo Ortiz es el gobernador que La Paz necesita", dijo Ana Ruiz.')
     find(found, "Ana Ruiz", "endorsed", "Marcelo Ortiz")
+
+
+# ------------------------------------------------- the race a candidacy is "para" a year
+
+
+def test_a_candidacy_for_a_year_is_in_that_years_race(read):
+    cases = [("Mario Paz anunció su candidatura a la gobernación de Salta para 2027.",
+              "Elección de gobernador de Salta de 2027"),
+             ("Mario Paz presentó su candidatura a la Presidencia de Chile para 2029.",
+              "Elección presidencial de Chile de 2029"),
+             ("Mario Paz será candidato a gobernador de Salta para 2027.",
+              "Elección de gobernador de Salta de 2027")]
+    for text, race in cases:
+        find(read(text), "Mario Paz", "candidateIn", race)
+
+
+def test_a_year_of_another_phrase_is_not_the_races(read):
+    found = read("Mario Paz anunció su candidatura a la gobernación de Salta con un plan "
+                 "para 2030.")
+    absent(found, "candidateIn", "Mario Paz", "Elección de gobernador de Salta de 2030")
