@@ -11,6 +11,7 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.said_copulas import said_titles
+from graph.ingest.nlp.wished_titles import wished_title
 from graph.ingest.nlp.words import base_role, contrasted, folded_lemma, role_kind
 
 _RELATIVE = ("que", "quien")
@@ -37,6 +38,8 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
     if not (mood.asserted or past) or mood.negated or (
             "Sub" in verb.morph.get("Mood") and past != "literary"):
         return []
+    if wished_title(roles.doc[title.token]):
+        return []  # "es el gobernador que La Paz necesita": backing, no office held
     title.former = title.former or bool(past) and role_kind(title.word) != "candidate"
     if plural_speaker(verb, title):
         # "X, diputado libertario: «Somos aliados de los republicanos»": X's party is

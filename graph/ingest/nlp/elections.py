@@ -513,8 +513,9 @@ class Elections(RacePlaces):
             # "la elección presidencial de Chile de 2029": the year in the election's own name
             if t.is_punct or t.pos_ in ("VERB", "AUX"):
                 break
-            if year_of(t.text) and t.nbor(-1).lower_ in ("de", "del", "en"):
-                return year_of(t.text), True
+            if year_of(t.text) and (t.nbor(-1).lower_ in ("de", "del", "en") or t.nbor(
+                    -1).lower_ == "para" and t.head in (token, *token.ancestors)):
+                return year_of(t.text), True  # "su candidatura a X para 2027" too
         relative = relative_year(token, self.parsed.document.anchor.year)
         if relative:
             return relative, True  # "las autonómicas del próximo año"

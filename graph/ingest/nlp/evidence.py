@@ -9,6 +9,7 @@ from datetime import date as calendar_day
 
 from graph.ingest.nlp.background_times import in_other_relative, told_aside
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.elapsed_times import elapsed_months, shifted
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
@@ -202,6 +203,12 @@ class EvidenceReader:
             return self._event_date(found)
         if time.date is None:
             return Dating(expression=time.text)
+        if time not in self.times(index):
+            # "Dos años más tarde viajó a Budapest": the time told last, counted on
+            counted, months = elapsed_months(doc[found.trigger].sent)
+            if counted:
+                moved = shifted(time.date.iso, time.date.precision, months) if months else None
+                return Dating(*moved) if moved else Dating()
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
 
     def _as_it_happens(self, trigger, punctual: bool = False) -> bool:

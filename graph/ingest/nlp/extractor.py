@@ -16,6 +16,7 @@ from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.answered_questions import answered_claims
+from graph.ingest.nlp.appointed_roles import appointed_reference_claims
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
@@ -268,7 +269,7 @@ class NlpExtractor:
             found += roles.references(token) + counterpart_claims(roles, token) + \
                 referenced_copula_claims(roles, token) + possessed_party_claims(parsed, token) + \
                 founded_and_led_claims(parsed, token) + copular_party_claims(parsed, token) + \
-                also_title_claims(roles, token)
+                also_title_claims(roles, token) + appointed_reference_claims(roles, token)
             found += [c for c in roles.taken_office(token) if _asserted(c, token)]
             found += left_out_claims(parsed, token)  # "quedó fuera de la segunda vuelta"
             found += venue_holder_claims(parsed, token)  # "Abascal llena el pabellón"

@@ -7,12 +7,14 @@ import threading
 import warnings
 
 from graph.errors import ModelMissing
+from graph.ingest.nlp.appointed_roles import predicates_of_appointing
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.completive_repair import completives_on_saying
 from graph.ingest.nlp.copula_repair import copulas_as_subjects
 from graph.ingest.nlp.dislocations import fronted_objects
+from graph.ingest.nlp.elapsed_times import elapsed_times
 from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
@@ -111,11 +113,14 @@ def parse(nlp, text: str):
     # gatherings hung on the gathered, a closing comment taken for the subject, objects fronted
     # and taken up by a clitic, and titles before a clitic read as its object; then interview
     # turns.
-    return mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
+    doc = mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
                 preverbal_clitics(predicates_after_times(object_relatives(copulas_as_subjects(
                     repair(nlp, opening_verbs(nlp, doc)))))))))))))))))))
+    # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
+    # and the bare title after a passive of electing taken for its subject.
+    return predicates_of_appointing(elapsed_times(doc))
 
 
 def _demonyms_as_adjectives(doc):

@@ -6,6 +6,7 @@ noun."""
 from __future__ import annotations
 
 from graph.ingest.nlp.acting_titles import acting_titles
+from graph.ingest.nlp.appointed_roles import appointed_end, appointed_roles
 from graph.ingest.nlp.becoming_roles import becoming_roles
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.offices import Title
@@ -68,6 +69,9 @@ def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
                                               former), verb))
     for role, verb in becoming_roles(verbs):  # "se erigió en el rival de X"
         titles.append((reader._phrase(role.i, reader._phrase_end(role.i), *base_role(role)), verb))
+    for role, verb in appointed_roles(verbs):  # "fue elegida alcaldesa de Y"
+        end = appointed_end(reader.doc, role.i, reader._phrase_end(role.i))
+        titles.append((reader._phrase(role.i, end, *base_role(role)), verb))
     return titles
 
 

@@ -15,6 +15,7 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.named_titles import titles_a_name
 from graph.ingest.nlp.past_states import copula_past
+from graph.ingest.nlp.wished_titles import wished_title
 from graph.ingest.nlp.words import (
     PERSON_NOUNS,
     PROFESSIONS,
@@ -117,8 +118,8 @@ def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
     """The claims of the title `token` said of `persons` by `verb` (`past`: as over)."""
     parsed = roles.parsed
     mood = modality(verb)
-    if not mood.asserted or "Sub" in verb.morph.get("Mood"):
-        return []
+    if not mood.asserted or "Sub" in verb.morph.get("Mood") or wished_title(token):
+        return []  # "Es el gobernador que La Paz necesita": backing, no office held
     title = roles._phrase(token.i, roles._phrase_end(token.i), word, former)
     title.former = title.former or past and role_kind(title.word) != "candidate"
     found: list[Found] = []
