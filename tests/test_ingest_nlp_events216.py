@@ -124,14 +124,6 @@ def test_past_the_lead_an_act_after_another_gathering_is_not_the_reported_one(re
     assert ("Ignacio Garriga", "participatedIn", "Acto de Vox") not in found
 
 
-def test_who_holds_the_rally_takes_part_in_it(read):
-    found = facts(read("Santiago Abascal protagonizó ayer un mitin de Vox en Bilbao."))
-    assert ("Santiago Abascal", "participatedIn", "Mitin de Vox en Bilbao") in found
-    found = facts(read("La presidenta de Vox en Madrid, Rocío Monasterio, dio el domingo un "
-                       "mitin en Alcalá."))
-    assert ("Rocío Monasterio", "participatedIn", "Mitin de Vox") in found
-
-
 def test_holding_verbs_keep_their_other_senses(read):
     found = facts(read("Santiago Abascal dio su apoyo a Rocío Monasterio."))
     assert ("Santiago Abascal", "endorsed", "Rocío Monasterio") in found

@@ -182,9 +182,6 @@ VERBS: dict[str, list[Frame]] = {
                   # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
                   Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
-    # "protagonizó un mitin", "dio un mitin", "ofreció un acto": who holds a gathering is in it
-    **{verb: [Frame("participatedIn", AGENT, PATIENT, 0.65, only=EVENT)]
-       for verb in ("protagonizar", "dar", "ofrecer")},
     # "donde compartió escenario con X": both take part (see STAGES)
     "compartir": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True),
                   Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True),
