@@ -3,6 +3,7 @@ forms, role nouns and what they imply, pair words and demonyms."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from graph.ingest import lexicon as lx
@@ -142,16 +143,26 @@ def verb_above(token, links, steps: int):
 
 def folded_lemma(token) -> str:
     lemma = token.lemma_.split()[0] if token.lemma_.strip() else token.text
-    return fold(lemma)
+    return _folded_word(lemma)
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> str:
+    # asked several hundred thousand times per batch of articles, for a few thousand words
+    return fold(word)
 
 
 def verb_lemma(token) -> str:
     """"reunirse", "reunir él", "organizada" (lemmatized as an adjective) -> the infinitive."""
-    lemma = folded_lemma(token)
+    return _verb_lemma(folded_lemma(token), token.pos_, token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_lemma(lemma: str, pos: str, text: str) -> str:
     if lemma.endswith("se") and lemma[:-2].endswith(("ar", "er", "ir")):
         lemma = lemma[:-2]
-    if token.pos_ in ("ADJ", "NOUN") or lemma.endswith(("ado", "ada", "ido", "ida")):
-        word = fold(token.text.lower())
+    if pos in ("ADJ", "NOUN") or lemma.endswith(("ado", "ada", "ido", "ida")):
+        word = fold(text.lower())
         for ending, infinitives in (("ado", ("ar",)), ("ada", ("ar",)), ("ados", ("ar",)),
                                     ("adas", ("ar",)), ("ido", ("ir", "er")),
                                     ("ida", ("ir", "er")), ("idos", ("ir", "er")),
@@ -160,10 +171,10 @@ def verb_lemma(token) -> str:
                 stem = word[: -len(ending)]
                 return next((stem + i for i in infinitives if (stem + i) in _KNOWN_VERBS),
                             stem + infinitives[0])
-    if lemma not in _KNOWN_VERBS and token.pos_ in ("VERB", "AUX"):
+    if lemma not in _KNOWN_VERBS and pos in ("VERB", "AUX"):
         # the small model leaves some forms unlemmatized ("apoyamos"): the known verb whose
         # stem the form starts with, by its ending
-        word = fold(token.text.lower())
+        word = fold(text.lower())
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 stem = word[: -len(ending)]
@@ -207,6 +218,7 @@ _KNOWN_VERBS: set[str] = set()
 
 def register_verbs(lemmas) -> None:
     _KNOWN_VERBS.update(lemmas)
+    _verb_lemma.cache_clear()  # what was read before knew fewer verbs
 
 
 def base_role(token) -> tuple[str | None, bool]:
