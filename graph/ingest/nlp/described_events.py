@@ -17,6 +17,7 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
+from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
@@ -324,7 +325,7 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                    parsed.mention(c) is None and kind not in _ADJECTIVE_ONLY and
                    not any(k.dep_ in ("det", "det:poss") or k.lower_ == "del"
                            for k in c.children)]
-    if not complements and _of_agent(parsed, token) is None:
+    if not complements and of_holder(parsed, token) is None:
         # "unas jornadas sobre vivienda": what it is about, when no body's name sets it apart
         complements = topic_complements(parsed, token)
     if complements:
@@ -339,7 +340,7 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                     folded_lemma(adjective) not in _VAGUE:
                 words.append(adjective.text)
                 last = adjective.i
-    agent = _of_agent(parsed, token) or (_of_agent(parsed, complements[0]) if complements
+    agent = of_holder(parsed, token) or (of_holder(parsed, complements[0]) if complements
                                          else None)
     if agent is not None and kind in _MEETINGS:
         return None, token.i  # "el almuerzo de Trump": a meeting
@@ -392,7 +393,7 @@ def _ceremony_of(parsed, noun) -> tuple[str, int] | None:
             last = child.i if mention is None else mention.end - 1
             break
     if len(words) == 1:
-        person = _of_agent(parsed, noun)  # "la ceremonia de investidura de X"
+        person = of_holder(parsed, noun)  # "la ceremonia de investidura de X"
         if person is not None and parsed.is_person(person.key):
             words += ["de", _label(parsed, person.key)]
             last = max(last, person.end - 1)
@@ -400,18 +401,6 @@ def _ceremony_of(parsed, noun) -> tuple[str, int] | None:
         return None  # "la ceremonia de transmisión" alone
     label = " ".join(words)
     return label[:1].upper() + label[1:], last
-
-
-def _of_agent(parsed, noun):
-    """"el mitin de Vox", "la toma de posesión de Paz": the agent the noun's "de" names."""
-    for child in noun.children:
-        if child.dep_ != "nmod" or child.i < noun.i or not any(
-                k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
-            continue
-        mention = parsed.mention(child)
-        if mention is not None and mention.kind != METONYM and parsed.kb.is_a(mention.key, AGENT):
-            return mention
-    return None
 
 
 def _organizer(parsed, noun):

@@ -6,7 +6,7 @@ elegido Málaga"). The gathering is then that party's ("Mitin de Vox")."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY, PERSON
+from graph.ingest.knowledge import AGENT, PARTY, PERSON
 from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.words import is_role_noun
 
@@ -16,20 +16,25 @@ _LEAD = 3
 
 
 def _party(parsed, token):
+    return _named(parsed, token, PARTY)
+
+
+def _named(parsed, token, kind):
     mention = parsed.mention(token)
-    if mention is not None and mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY):
+    if mention is not None and mention.kind != METONYM and parsed.kb.is_a(mention.key, kind):
         return mention
     return None
 
 
-def _party_of_title(parsed, title):
-    """"el líder de Vox": the party a role noun's "de" complement names."""
-    for child in title.children:
-        if child.dep_ == "nmod" and child.i > title.i and any(
+def of_holder(parsed, noun, kind=AGENT):
+    """"el líder de Vox", "el mitin de Vox", "la toma de posesión de Paz": the one of `kind`
+    a noun's "de" complement names."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.i > noun.i and any(
                 k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
-            party = _party(parsed, child)
-            if party is not None:
-                return party
+            named = _named(parsed, child, kind)
+            if named is not None:
+                return named
     return None
 
 
@@ -45,7 +50,7 @@ def _bare_titles_party(parsed):
                 c.dep_ in ("appos", "flat", "nmod") and parsed.mention(c) is not None and
                 parsed.is_person(parsed.mention(c).key) for c in token.children):
             continue
-        party = _party_of_title(parsed, token)
+        party = of_holder(parsed, token, PARTY)
         if party is not None:
             parties.add(party.key)
             found = found or party
@@ -66,7 +71,7 @@ def subject_party(parsed, subject, party_of_body):
             parsed.kb.is_a(mention.key, PERSON):
         for title in subject.children:  # "Abascal, líder de Vox, protagonizó ..."
             if title.dep_ == "appos" and is_role_noun(title):
-                party = _party_of_title(parsed, title)
+                party = of_holder(parsed, title, PARTY)
                 if party is not None:
                     return party
         return _bare_titles_party(parsed)
