@@ -89,6 +89,8 @@ def appointed_reference_claims(roles, token) -> list:
     """"En 2017 fue elegida alcaldesa de Lorca", "el partido por el que fue elegida concejala":
     a passive of electing whose subject is dropped gives its title to the person the dropped
     subject stands for, as a copula's would (a named subject is the role reader's)."""
+    if token.dep_ not in _PREDICATIVE:
+        return []  # asked of every word: the cheap test first
     from graph.ingest.nlp.clauses import subject_ends
     from graph.ingest.nlp.ends import End
     from graph.ingest.nlp.linking import Mention
@@ -96,7 +98,7 @@ def appointed_reference_claims(roles, token) -> list:
 
     word, former = base_role(token)
     parsed = roles.parsed
-    if not word or token.dep_ not in _PREDICATIVE or parsed.mention(token):
+    if not word or parsed.mention(token):
         return []
     host = token.head
     verb = host.head if folded_lemma(host.head) in _RESULTING and host.dep_ != "ROOT" else host
