@@ -12,7 +12,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.said_copulas import said_titles
 from graph.ingest.nlp.wished_titles import wished_title
-from graph.ingest.nlp.words import base_role, contrasted, folded_lemma, role_kind
+from graph.ingest.nlp.words import base_role, contrasted, folded_lemma, role_kind, root_in
 
 _RELATIVE = ("que", "quien")
 
@@ -82,9 +82,7 @@ def joined_copula_claims(roles, mention: Mention) -> list[Found]:
     said = [c for title, verb in said_titles(roles, mention)
             for c in copula_claims(roles, title, verb, mention)]
     doc = roles.doc
-    token = doc[mention.start]
-    while mention.start <= token.head.i < mention.end and token.head != token:
-        token = token.head
+    token = root_in(doc[mention.start], mention.start, mention.end)
     found: list[Found] = []
     for clause in token.children:
         if clause.dep_ not in ("acl", "acl:relcl") or base_role(clause)[0] or not any(

@@ -143,6 +143,7 @@ from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.venue_holders import venue_holder_claims
 from graph.ingest.nlp.vote_appeals import appeal_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
+from graph.ingest.nlp.words import root_in
 from graph.ingest.reading import fold
 
 # The rule extractor's discourse claims kept beside the parse's: those its reader resolves
@@ -360,9 +361,7 @@ def _record_subjects(parsed: Parsed) -> None:
     for mention in parsed.linked.mentions:
         if mention.kind == METONYM or not parsed.is_person(mention.key):
             continue
-        token = parsed.doc[mention.start]
-        while mention.start <= token.head.i < mention.end and token.head != token:
-            token = token.head
+        token = root_in(parsed.doc[mention.start], mention.start, mention.end)
         head = token.head
         if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
                 token.dep_ in ("flat", "appos") or head.text in _DASHES and \

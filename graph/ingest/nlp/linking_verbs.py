@@ -8,7 +8,7 @@ its end; holding it ("ejerció como", "ocupó el cargo de") in the simple past p
 
 from __future__ import annotations
 
-from graph.ingest.nlp.words import base_role, folded_lemma, verb_lemma
+from graph.ingest.nlp.words import base_role, folded_lemma, root_in, verb_lemma
 from graph.ingest.reading import fold
 
 # verb -> the word that introduces its title ("como", "de", "en", or a copula in "siendo")
@@ -27,9 +27,7 @@ def linking_verb_titles(roles, mention) -> list[tuple[object, object]]:
     """(title, verb) for each title such a verb states of the name: the name its subject, or
     the subject of a relative clause on the name ("X, que se convirtió en ...")."""
     doc = roles.doc
-    token = doc[mention.start]
-    while mention.start <= token.head.i < mention.end and token.head != token:
-        token = token.head
+    token = root_in(doc[mention.start], mention.start, mention.end)
     verbs = [token.head] if token.dep_ == "nsubj" and token.head != token else []
     # "la diputada X, que se convirtió en ...": the relative may hang on the title before it
     hosts = [token] + ([token.head] if token.dep_ == "appos" and token.head.i < token.i and

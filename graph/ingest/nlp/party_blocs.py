@@ -13,7 +13,7 @@ from graph.ingest.knowledge import COALITION
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
+from graph.ingest.nlp.words import base_role, folded_lemma, role_kind, root_in
 
 _BLOCS = {"bloque", "bancada", "interbloque"}
 _LEADERS = ("leader", "head")
@@ -41,8 +41,7 @@ def _bloc(parsed, claim):
     mention = parsed.mention(token)
     last = mention.end - 1 if mention is not None else token.i
     if mention is not None:  # the mention's own head word
-        while mention.start <= token.head.i < mention.end and token.head != token:
-            token = token.head
+        token = root_in(token, mention.start, mention.end)
     head = token.head
     if token.dep_ in ("nmod", "amod") and head.pos_ == "NOUN" and head.i < token.i and \
             folded_lemma(head) in _BLOCS:

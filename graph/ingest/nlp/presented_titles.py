@@ -13,7 +13,7 @@ from graph.ingest.nlp.offices import Title
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import titled_subject
 from graph.ingest.nlp.triggers import SAYING
-from graph.ingest.nlp.words import base_role, folded_lemma, verb_lemma
+from graph.ingest.nlp.words import base_role, folded_lemma, root_in, verb_lemma
 from graph.ingest.reading import fold
 
 # How a "como" phrase hangs on the verb whose object it describes.
@@ -25,9 +25,7 @@ _PRESENTING = {"presentar", "definir", "describir", "autodefinir", "proclamar", 
 def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
     """"Milei, que suele presentarse como «el aliado más fiel de Trump»", "Kast se define
     como aliado de Milei": a title one gives oneself states it as a copula does."""
-    token = reader.doc[mention.start]
-    while mention.start <= token.head.i < mention.end and token.head != token:
-        token = token.head
+    token = root_in(reader.doc[mention.start], mention.start, mention.end)
     if token.head.pos_ == "SPACE" and token.dep_ in ("flat", "appos"):
         token = token.head  # a paragraph's first name hangs on the break, its subject
     token = titled_subject(token)

@@ -65,6 +65,7 @@ from graph.ingest.nlp.words import (
     folded_lemma,
     rank,
     role_kind,
+    root_in,
 )
 from graph.ingest.reading import fold
 
@@ -412,9 +413,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         return last
 
     def _copulas(self, mention: Mention) -> list[Title]:
-        token = self.doc[mention.start]
-        while mention.start <= token.head.i < mention.end and token.head != token:
-            token = token.head
+        token = root_in(self.doc[mention.start], mention.start, mention.end)
         head = token.head
         # "Ventura, que fue el candidato de Chega": the copula of a relative clause on the name;
         # a paragraph's first name may hang on the break, which takes its place as the subject

@@ -6,16 +6,14 @@ the one it is said of, as Spanish reads a dropped subject after a verb of saying
 from __future__ import annotations
 
 from graph.ingest.nlp.triggers import SAYING
-from graph.ingest.nlp.words import base_role, folded_lemma
+from graph.ingest.nlp.words import base_role, folded_lemma, root_in
 
 
 def said_titles(roles, mention) -> list[tuple[object, object]]:
     """(the title, its copula) of each completive of a verb of saying the name is the subject
     of, whose predicate is a role noun with no subject of its own."""
     doc = roles.doc
-    token = doc[mention.start]
-    while mention.start <= token.head.i < mention.end and token.head != token:
-        token = token.head
+    token = root_in(doc[mention.start], mention.start, mention.end)
     # "X aseguró que ...", and "X, que aclaró a este diario que ...": a relative on the name
     speeches = [token.head] if token.dep_ == "nsubj" and token.head != token else []
     # the relative may hang on the title the name is in apposition to ("el exdiputado X, que")

@@ -14,6 +14,7 @@ from graph.ingest.nlp.words import (
     folded_lemma,
     is_role_noun,
     predicative_opener,
+    root_in,
 )
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -30,9 +31,7 @@ def record_nationalities(parsed: Parsed) -> None:
     for mention in parsed.linked.mentions:
         if not parsed.is_person(mention.key) or mention.key in parsed.nationality:
             continue
-        token = parsed.doc[mention.start]
-        while mention.start <= token.head.i < mention.end and token.head != token:
-            token = token.head
+        token = root_in(parsed.doc[mention.start], mention.start, mention.end)
         noun = token.head
         if token.dep_ == "appos" and noun.i < token.i and noun.pos_ in ("NOUN", "ADJ"):
             countries = [demonym_label(t) for t in [noun, *noun.children]

@@ -141,6 +141,14 @@ def verb_above(token, links, steps: int):
     return None
 
 
+def root_in(token, start: int, end: int):
+    """The word of doc[start:end] that `token` hangs on, up to the one whose head lies outside
+    the span: a name's own head word ("la presidenta de Vox" for its "presidenta")."""
+    while start <= token.head.i < end and token.head != token:
+        token = token.head
+    return token
+
+
 def folded_lemma(token) -> str:
     lemma = token.lemma_.split()[0] if token.lemma_.strip() else token.text
     return _folded_word(lemma)
