@@ -7,6 +7,13 @@ forces. A name opening on an ambiguous head ("Movimiento X") or governed by "el 
 is a party when the text tags a person with it after a comma, and any headless body is one
 when someone speaks for or leads it in a chamber; a movement's leader alone says nothing.
 
+Dates: the time a clause gives another edition of a gathering ("la próxima cumbre se
+celebrará en 2027") or a neighbouring sentence gives after the article's day dates no
+participation told in the past; an invitation told by the trip or the attendance it led to
+("en marzo viajó a Roma, invitada por X, a la cumbre") takes that act's time, one told by a
+title does not; "intervino el jueves y se reunió después con X" is of that Thursday; and a
+headline's act takes the lead's day past a dateline the splitter left a sentence of its own.
+
 Skipped (the sentence tests) when the Spanish model is not installed; under CI=true a missing
 model fails."""
 
@@ -119,3 +126,81 @@ def test_a_party_congress_told_by_its_noun_is_an_event(read):
                   "Malmö, organizado por la dirección del partido.")
     assert _classes(result).get("Congreso extraordinario") == "Event"
 
+
+# ------------------------------------------------------------------ dates
+
+
+_DAY = "2026-05-02"  # a Saturday: "el jueves" is 2026-04-30, "ayer" 2026-05-01
+
+
+def _dates(result, relation: str) -> dict[tuple[str, str], str | None]:
+    return {(c.subject, c.object): c.date for c in result.candidates
+            if c.relation == relation and not c.negated}
+
+
+@pytest.mark.parametrize("text", [
+    "10:15 — Santiago Abascal sube al escenario de la Cumbre Andina de la Libertad.\n\n"
+    "17:55 — Los organizadores anuncian que la próxima Cumbre Andina de la Libertad se "
+    "celebrará en 2027 en Lima.",
+    "Santiago Abascal intervino en la clausura de la Cumbre Andina de la Libertad. Los "
+    "organizadores anunciaron que la siguiente edición de la Cumbre Andina de la Libertad "
+    "tendrá lugar en 2028.",
+    "Santiago Abascal y Rocío de Meer intervinieron en la Cumbre Andina de la Libertad, en "
+    "Bogotá. La próxima Cumbre Andina de la Libertad se celebrará en 2027 en Lima.",
+])
+def test_the_time_of_another_edition_dates_no_participation(read, text):
+    dates = _dates(read(text, _DAY), "participatedIn")
+    date = dates[("Santiago Abascal", "Cumbre Andina de la Libertad")]
+    assert date is None or not date.startswith(("2027", "2028"))
+
+
+def test_the_time_of_the_same_edition_still_dates_it(read):
+    dates = _dates(read("Santiago Abascal intervendrá en la Cumbre Andina de la Libertad. La "
+                        "Cumbre Andina de la Libertad se celebrará en junio en Lima.", _DAY),
+                   "participatedIn")
+    assert dates[("Santiago Abascal", "Cumbre Andina de la Libertad")] == "2026-06"
+    dates = _dates(read("Santiago Abascal intervino este jueves en Nueva York en la Cumbre "
+                        "Andina de la Libertad.", _DAY), "participatedIn")
+    assert dates[("Santiago Abascal", "Cumbre Andina de la Libertad")] == "2026-04-30"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rocío de Meer contó que en marzo viajó a Roma, invitada por Giorgia Meloni, a la Cumbre "
+     "Andina de la Libertad.", "2026-03"),
+    ("Santiago Abascal llegó ayer a Lima invitado a la Cumbre Andina de la Libertad.",
+     "2026-05-01"),
+    ("Santiago Abascal recordó que en 2024 había asistido como invitado a la Cumbre Andina de "
+     "la Libertad.", "2024"),
+    ("En abril acudió a la Cumbre Andina de la Libertad, invitada por Santiago Abascal, la "
+     "diputada Rocío de Meer.", "2026-04"),
+])
+def test_an_invitation_told_by_the_trip_takes_its_time(read, text, date):
+    result = read(text, _DAY)
+    dates = {o: d for (_, o), d in _dates(result, "invitedTo").items()}
+    assert dates.get("Cumbre Andina de la Libertad") == date
+
+
+def test_an_invitation_told_by_a_title_stays_undated(read):
+    result = read("Santiago Abascal es un invitado habitual de la Cumbre Andina de la Libertad, "
+                  "que se celebra en marzo.", _DAY)
+    assert _dates(result, "invitedTo") == {
+        ("Santiago Abascal", "Cumbre Andina de la Libertad"): None}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Jimmie Åkesson intervino el jueves por la mañana y se reunió después con Riikka Purra.",
+     "2026-04-30"),
+    ("Jimmie Åkesson habló el jueves ante el congreso y luego se reunió con Riikka Purra.",
+     "2026-04-30"),
+])
+def test_a_coordinated_act_told_afterwards_keeps_the_first_ones_day(read, text, date):
+    assert _dates(read(text, _DAY), "met") == {("Jimmie Åkesson", "Riikka Purra"): date}
+
+
+def test_a_headline_act_takes_the_leads_day_past_a_dateline(read):
+    text = ("Karina Milei bendijo a Federico Zavalía como candidato a gobernador\n\n"
+            "La dirigente encabezó un acto en el Hipódromo. Jaldo, ausente.\n\n"
+            "SAN MIGUEL DE TUCUMÁN.- Karina Milei dejó ayer en claro quién será su candidato "
+            "en 2027: el diputado Federico Zavalía.\n\nEl acto reunió a miles de personas.")
+    assert _dates(read(text, _DAY), "endorsed").get(("Karina Milei", "Federico Zavalía")) == \
+        "2026-05-01"
