@@ -26,7 +26,11 @@ ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on i
 _ORDINAL = re.compile(r"^(?:[ivxl]+|\d+[aªº]?|(?:primer|segund|tercer|cuart|quint|sext|"
                       r"septim|octav|noven|decim)[oa]?)$")
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$|"
-                      r"^[A-Z]{2,6}-[A-Z]{1,3}$")  # "PSOE-M": a federation's acronym
+                      r"^[A-Z]{2,6}-[A-Z]{1,6}$")  # "PSOE-M", "PSPV-PSOE": a federation's
+
+# Acronyms on a P that name no party: a figure, a programme, an agency, a company, a club
+_NOT_PARTIES = {"PIB", "PNUD", "PDVSA", "PGR", "PNP", "PYME", "PYMES", "PSG", "PCR", "PMA",
+                "PFA", "PEMEX", "PETROBRAS", "PISA", "PAC", "PGE", "PERTE"}
 
 # Nouns that, governing a name in apposition ("el diario Clarín", "el partido Chega"),
 # say its class.
@@ -52,8 +56,8 @@ GOVERNORS = {
                      "aldea", "comarca", "distrito", "avenida", "calle", "plaza", "paseo"),
                     PLACE),
     "cumbre": gz.MEETING, "evento": EVENT, "encuentro": gz.MEETING, "foro": gz.MEETING,
-    "conferencia": gz.MEETING, "congreso": gz.MEETING, "convencion": gz.MEETING,
-    "festival": EVENT, "gira": EVENT, "acto": EVENT,
+    "conferencia": gz.MEETING, "congreso": EVENT, "convencion": EVENT, "jornada": EVENT,
+    "jornadas": EVENT, "festival": EVENT, "gira": EVENT, "acto": EVENT,
 }
 
 
@@ -89,8 +93,10 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
         return ENTITY
     by_head = gz.head_class(key)
     if by_head is None and len(key) > 2 and _ORDINAL.match(key[0]) and \
-            gz.CLASSES.get(gz.head_class(key[1:])) in (gz.SUMMIT, EVENT):
-        return gz.SUMMIT  # "IV Convención Nacional de Chega": an edition of an event
+            gz.CLASSES.get(gz.HEADS.get(key[1:2])) in (gz.SUMMIT, EVENT):
+        # "IV Convención Nacional de Chega", "el VII Congreso Nacional": an edition of a
+        # gathering (a chamber has no ordinal)
+        by_head = gz.HEADS[key[1:2]]
     if by_head is not None:
         return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
     if head:
@@ -103,7 +109,10 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
             return PERSON  # "la peruana Rosangella Barbarán": a demonym titles a person
     words = text.split()
     if len(words) == 1 and _ACRONYM.match(words[0].strip(".,;:")):
-        return ORGANIZATION
+        # "PSUV", "PSIB", "PSPV-PSOE": an acronym that opens on the P of partido, partito,
+        # parti, party or partij names a party, the way most such acronyms in the press do
+        acronym = words[0].strip(".,;:")
+        return PARTY if acronym[0] == "P" and acronym not in _NOT_PARTIES else ORGANIZATION
     if _person_shaped(text, key) and ner_label in (None, "PER", "MISC", "LOC", "ORG"):
         if ner_label != "ORG" or gz.is_given_name(key[0]):
             return PERSON

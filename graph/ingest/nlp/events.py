@@ -144,8 +144,8 @@ def is_definite(token) -> bool:
 
 _ROMAN = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
-_SUMMITS = {"cumbre", "foro", "conferencia", "congreso", "encuentro", "convencion", "summit",
-            "conference", "forum"}
+# A party's congress or convention is an event, as the gazetteer's heads say
+_SUMMITS = {"cumbre", "foro", "conferencia", "encuentro", "summit", "conference", "forum"}
 FEST = ("fest", "festival")
 # Event nouns that name an event by its place ("la cumbre de Toledo", "la concentración de
 # Pontida"; "la cita de Madrid" is any meeting there).

@@ -14,8 +14,10 @@ from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
+from graph.ingest.nlp.invitation_times import invited_on_going
 from graph.ingest.nlp.live_races import blog_race_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
+from graph.ingest.nlp.other_editions import after_a_past_act, of_other_edition
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.races_ahead import race_ahead
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
@@ -181,7 +183,8 @@ class EvidenceReader:
             for other in (index - 1, index + 1) if time is None and not live else ():
                 # not a speaker's "hoy" in a quotation ("«está con el campo, hoy»")
                 times = [t for t in self.times(other) if t.date and not self._flashback(t)
-                         and not self._of_election(t) and not self._aside(t)]
+                         and not self._of_election(t) and not self._aside(t) and
+                         not after_a_past_act(t, doc[found.trigger], self.parsed.document)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
                     time = times[0]
@@ -227,7 +230,8 @@ class EvidenceReader:
     def _begun(self, found: Found) -> bool:
         trigger = self.parsed.doc[found.trigger]
         return found.relation in ("memberOf", "holdsOffice", "leaderOf", "invitedTo") and \
-            trigger.pos_ == "VERB" and folded_lemma(trigger) in _BEGINNINGS
+            trigger.pos_ == "VERB" and folded_lemma(trigger) in _BEGINNINGS or \
+            found.relation == "invitedTo" and invited_on_going(trigger)
 
     def _event_date(self, found: Found) -> Dating:
         """Taking part in a dated event happened on its date."""
@@ -249,6 +253,7 @@ class EvidenceReader:
         starts = [m.start for m in self.parsed.linked.mentions if m.key == event]
         if event in self.parsed.named_events:
             starts.append(self.parsed.named_events[event])
+        starts = [s for s in starts if not of_other_edition(doc, s)]  # "la próxima cumbre"
         for start in sorted(starts):
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
@@ -409,5 +414,8 @@ def _temporal(clause) -> bool:
     marks = [m for m in clause.children if m.dep_ == "mark"]
     start = min([m.i for m in marks] + [clause.i])
     words = {fold(t.lower_) for t in clause.doc[max(start - 3, 0):start]}
-    marks = {fold(m.lower_) for m in clause.children if m.dep_ in ("mark", "case", "advmod")}
+    # "intervino el domingo y se reunió después con X": a bare adverb on a coordinated clause
+    # carries the story on from its first conjunct, on that one's time
+    marks = {fold(m.lower_) for m in clause.children if m.dep_ in ("mark", "case") or
+             m.dep_ == "advmod" and not (clause.dep_ == "conj" and not any(m.children))}
     return bool((words | marks) & _TEMPORAL)

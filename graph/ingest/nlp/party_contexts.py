@@ -36,6 +36,13 @@ _IDEOLOGIES = {"nacionalista", "socialista", "popular", "conservador", "liberal"
                "peronista", "radical", "democristiano", "socialdemocrata", "laborista",
                "regionalista", "progresista", "populista", "ultra"}
 _ARTICLES = {"el", "la", "los", "las"}
+_EITHER_NOUNS = {"movimiento"}
+_GROUP_OFFICERS = {"portavoz", "portavoces", "presidente", "presidenta", "jefe", "jefa",
+                   "coordinador", "coordinadora", "vocero", "vocera", "voceros"}
+_CHAMBERS = {"parlamento", "congreso", "senado", "asamblea", "cortes", "camara", "eurocamara",
+             "ayuntamiento", "cabildo", "concejo", "legislatura", "legislativo", "diputacion",
+             "corts", "parlament", "pleno", "consejo", "junta", "knesset", "kneset",
+             "bundestag", "folketing", "sejm", "riksdag", "storting", "eduskunta"}
 _ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{0,3}[A-ZÁÉÍÓÚÑ][A-Za-z]{0,3}$")
 
 
@@ -56,7 +63,7 @@ def parties_by_context(linker) -> None:
             _retype(linker, key)
             continue
         if not key.startswith(NEW) or entity.cls not in (ORGANIZATION, PERSON) or \
-                gz.has_head(gz.fold_key(entity.label)):
+                gz.has_head(gz.fold_key(entity.label)) and not _movement(entity.label):
             continue
         mentions = [m for m in linker.linked.mentions if m.key == key]
         if not mentions or any(_governed(doc, m.start) for m in mentions):
@@ -64,8 +71,8 @@ def parties_by_context(linker) -> None:
         if entity.cls == PERSON and (gz.is_given_name(fold(doc[mentions[0].start].lower_)) or
                                      any(_before_de(doc, m.start) is None for m in mentions)):
             continue  # two capitalized words read as a person's name, only ever "de" a title
-        if not any(_officer_of(doc, m.start) or _tagged_person(linker, m.start)
-                   for m in mentions):
+        if not any(_officer_of(doc, m.start) or _tagged_person(linker, m.start) or
+                   _chamber_officer(doc, m.start, m.end) for m in mentions):
             continue
         _retype(linker, key)
 
@@ -124,9 +131,20 @@ def _branch_name(label: str) -> bool:
     return False
 
 
-def _before_de(doc, start: int) -> int | None:
-    """The index of the "de"/"del" before a name, past an article ("de la X")."""
+def _movement(label: str) -> bool:
+    """"Movimiento Semilla", "Unión Andina": a head that opens parties and other bodies alike,
+    with no political word after it to say which; what the text says of it decides."""
+    key = gz.strip_article(gz.fold_key(label))
+    return gz.HEADS.get(key[:1]) == "Movement" and \
+        gz.head_class(key) == "Organization" and not gz.known_class(key)
+
+
+def _before_de(doc, start: int, either: bool = False) -> int | None:
+    """The index of the "de"/"del" before a name, past an article ("de la X"), and if
+    `either` past a noun that may name a party or another body ("del movimiento X")."""
     i = start - 1
+    if either and i >= 1 and fold(doc[i].lower_) in _EITHER_NOUNS:
+        i -= 1
     if i >= 1 and doc[i].lower_ in _ARTICLES:
         i -= 1
     return i if i >= 1 and doc[i].lower_ in ("de", "del") else None
@@ -149,9 +167,21 @@ def _officer_of(doc, start: int) -> bool:
         doc[j].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _chamber_officer(doc, start: int, end: int) -> bool:
+    """"la portavoz de X en el Parlamento Vasco", "el jefe de X en el Senado": who speaks for
+    or leads a body in a chamber speaks for or leads its group there, a party's."""
+    i = _before_de(doc, start)
+    if i is None or fold(doc[i - 1].lower_) not in _GROUP_OFFICERS or end + 2 >= len(doc) or \
+            doc[end].lower_ != "en":
+        return False
+    j = end + 1 if doc[end + 1].lower_ not in _ARTICLES else end + 2
+    return fold(doc[j].lower_) in _CHAMBERS
+
+
 def _tagged_person(linker, start: int) -> bool:
-    """"Sandra Torres, de la Unidad Nacional": a person's name, a comma and "de" before it."""
-    i = _before_de(linker.doc, start)
+    """"Sandra Torres, de la Unidad Nacional", "Edgar Ruiz, del movimiento X": a person's
+    name, a comma and "de" before it."""
+    i = _before_de(linker.doc, start, either=True)
     if i is None or i < 2 or linker.doc[i - 1].text != ",":
         return False
     before = linker.linked.at(i - 2)
@@ -159,9 +189,12 @@ def _tagged_person(linker, start: int) -> bool:
 
 
 def _governed(doc, start: int) -> bool:
-    """A noun before the name that says its class: "la plataforma ciudadana X"."""
+    """A noun before the name that says its class: "la plataforma ciudadana X"; not
+    "movimiento", which the press gives parties and other bodies alike."""
     for i in range(start - 1, max(start - 3, -1), -1):
         word = fold(doc[i].lower_)
+        if word in _EITHER_NOUNS:
+            return False
         if word in GOVERNORS:
             return True
         if doc[i].pos_ != "ADJ":
