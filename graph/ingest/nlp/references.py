@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp import referred_bodies as bodies
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.colon_referents import named_before_colon
@@ -423,16 +424,15 @@ class ReferenceReading:
             return None
         if noun in _PARTY_NOUNS:
             return self.party_before(index)
-        if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS:
+        here = self.sentence_of(self.doc[index].idx)
+        if noun in bodies.GENERIC_BODIES:
+            return bodies.generic_body(self, index, noun, self.starts[max(here - 1, 0)])
+        if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS | bodies.KIND_NOUNS:
             return None
-        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 4, 0)]
+        floor = self.starts[max(here - 4, 0)]
         for mention in reversed(self.linked.mentions):
-            # the noun opens the name ("la Fundación Faro") or governs it ("el grupo
-            # Patriotas por Europa")
             if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    noun in (fold(self.doc[mention.start].lower_),
-                             fold(self.doc[max(mention.start - 1, 0)].lower_)) and \
-                    not self.is_person(mention.key):
+                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key):
                 return mention.key
         # "X, procurador de Vox, y la portavoz del grupo en el Congreso": the group in a
         # chamber of the one party its sentence named before
@@ -459,7 +459,7 @@ class ReferenceReading:
         doc = self.doc
         whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
         if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
-            owner = self.mention(doc[whose - 2])
+            owner = bodies.owner_before_comma(self, whose - 1)  # "la Alianza Nacional letona, cuyo"
             if owner is not None:
                 return [End.of(owner)]
         named = [doc[i] for i in (end + 1, end + 2) if i < len(doc)]
