@@ -154,3 +154,36 @@ def test_a_regional_post_is_no_office_of_the_country(read):
                        "Agricultura, votó en contra."))
     assert ("Edgar Villena", "holdsOffice", "Consejero regional") not in found
 
+
+def test_being_at_the_front_of_an_organization_leads_it(read):
+    # the small model hangs "está" on the name after "al frente de"
+    found = facts(read("Agustín Laje está al frente de la Fundación Faro desde 2022."))
+    assert ("Agustín Laje", "leaderOf", "Fundación Faro") in found
+    found = facts(read("Agustín Laje sigue hoy al frente de la Fundación Faro."))
+    assert ("Agustín Laje", "leaderOf", "Fundación Faro") in found
+    extraction = read("Agustín Laje estuvo al frente de la Fundación Faro hasta 2022.")
+    led = [c for c in extraction.candidates if c.relation == "leaderOf"]
+    assert [c.object for c in led] == ["Fundación Faro"] and led[0].qualifiers.get("former")
+    absent(read("Agustín Laje no está al frente de la Fundación Faro."), "leaderOf")
+
+
+
+def test_a_city_demonym_names_the_town_of_a_mayor(read):
+    found = facts(read("El alcalde regiomontano, Adrián de la Garza, recibió a Verástegui."))
+    assert ("Adrián de la Garza", "holdsOffice", "Alcalde de Monterrey") in found
+    found = facts(read("La alcaldesa paceña Ana Pérez recibió a Kast."))
+    assert ("Ana Pérez", "holdsOffice", "Alcalde de La Paz") in found
+    # a demonym on no title names no office
+    absent(read("El empresario regiomontano Adrián de la Garza recibió a Verástegui."),
+           "holdsOffice")
+
+
+def test_the_party_is_the_one_the_story_is_about_when_two_were_just_named(read):
+    story = ("Chega presentó ayer sus listas. Chega quiere ganar en Setúbal, donde el exdiputado "
+             "Nuno Teixeira, que dejó el PS en 2026 y se afilió a Chega, irá de número uno. "
+             "El presidente del partido, André Ventura, defendió el fichaje.")
+    assert ("André Ventura", "leaderOf", "Chega") in facts(read(story))
+    # named as often as the other, neither is the story's party
+    story = ("Vox criticó ayer al PP por sus listas. El presidente del partido, Nuno Melo "
+             "Silva, defendió el fichaje.")
+    absent(read(story), "leaderOf", "Nuno Melo Silva")

@@ -450,7 +450,8 @@ class ReferenceReading:
                    self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
         near = {m.key for m in self.linked.mentions if m.start < index and
                 self.doc[m.start].idx >= self.starts[here] and self.kb.is_a(m.key, PARTY)}
-        return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else None
+        return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else \
+            bodies.salient_party(self, index, parties)
 
     def title_owner(self, first: int, end: int, word: str) -> list[End]:
         """The organization a title's possessive stands for: "Mi Patria, cuyo líder, X"; "los

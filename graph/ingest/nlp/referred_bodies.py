@@ -82,3 +82,22 @@ def owner_before_comma(parsed, comma: int):
                 parsed.mention(doc[i]) is None or parsed.mention(doc[i]).kind == "demonym"):
         i -= 1  # (a demonym links to its country: "el movimiento X chileno")
     return parsed.mention(doc[i]) if i >= 0 else None
+
+
+# How often the text must have named a party, and how many times more than any other of those
+# just named, for "el partido" to be the one the story is about
+_MOST_NAMED = 3
+_AHEAD = 2
+
+
+def salient_party(parsed, index: int, parties: set[str]) -> str | None:
+    """Of the parties named just before token `index`, the one the text is about: "Chega
+    presentó sus listas … el exdiputado que dejó el PS … El presidente del partido, X" is
+    Chega's, named three times before to the PS's once."""
+    if len(parties) < 2:
+        return None
+    counts = {key: sum(1 for m in parsed.linked.mentions if m.key == key and m.start < index)
+              for key in parties}
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=counts.get)
+    return top if ranked[0] >= _MOST_NAMED and ranked[0] >= _AHEAD * ranked[1] else None
