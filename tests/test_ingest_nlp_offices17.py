@@ -187,3 +187,16 @@ def test_the_party_is_the_one_the_story_is_about_when_two_were_just_named(read):
     story = ("Vox criticó ayer al PP por sus listas. El presidente del partido, Nuno Melo "
              "Silva, defendió el fichaje.")
     absent(read(story), "leaderOf", "Nuno Melo Silva")
+
+
+def test_a_kind_noun_of_a_class_stands_for_the_one_of_that_class_just_named(read):
+    found = facts(read("La cumbre fue organizada por la Political Network for Values. La "
+                       "presidenta de la red, Katalin Novák, abrió la jornada."))
+    assert ("Katalin Novák", "leaderOf", "Political Network for Values") in found
+    found = facts(read("La cumbre, organizada por la Political Network for Values en Nueva "
+                       "York, reunió a 300 parlamentarios. La presidenta de la red, la "
+                       "expresidenta húngara Katalin Novák, abrió la jornada."))
+    assert ("Katalin Novák", "leaderOf", "Political Network for Values") in found
+    # no network named before: "la red" stands for none
+    absent(read("La cumbre fue organizada por Vox en Madrid. La presidenta de la red, Katalin "
+                "Novák, abrió la jornada."), "leaderOf")

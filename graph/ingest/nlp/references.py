@@ -434,6 +434,9 @@ class ReferenceReading:
             if mention.start < index and self.doc[mention.start].idx >= floor and \
                     bodies.named_with(self, mention, noun) and not self.is_person(mention.key):
                 return mention.key
+        classed = bodies.classed_body(self, index, noun, self.starts[max(here - 2, 0)])
+        if classed is not None:
+            return classed
         # "X, procurador de Vox, y la portavoz del grupo en el Congreso": the group in a
         # chamber of the one party its sentence named before
         parties = {m.key for m in self.linked.mentions if m.start < index and

@@ -6,7 +6,7 @@ entidad" (a noun any organization goes by), "la Alianza Nacional letona, cuyo co
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
+from graph.ingest.knowledge import COALITION, NETWORK, ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.misread_tags import misread_adjective
 from graph.ingest.reading import fold
@@ -101,3 +101,20 @@ def salient_party(parsed, index: int, parties: set[str]) -> str | None:
     ranked = sorted(counts.values(), reverse=True)
     top = max(counts, key=counts.get)
     return top if ranked[0] >= _MOST_NAMED and ranked[0] >= _AHEAD * ranked[1] else None
+
+
+# Kind nouns that say the class of what they stand for: "la red" after the Political Network
+# for Values, "la coalición" after Unidos por el Cambio
+_CLASSED = {"red": NETWORK, "coalicion": COALITION, "alianza": COALITION}
+
+
+def classed_body(parsed, index: int, noun: str, floor: int) -> str | None:
+    """The one entity of the noun's class the text named before token `index` and after
+    character `floor`, when its name does not open with the noun ("la red": the Political
+    Network for Values)."""
+    cls = _CLASSED.get(noun)
+    if cls is None:
+        return None
+    keys = {m.key for m in parsed.linked.mentions if m.start < index and
+            parsed.doc[m.start].idx >= floor and m.kind != METONYM and parsed.kb.is_a(m.key, cls)}
+    return keys.pop() if len(keys) == 1 else None
