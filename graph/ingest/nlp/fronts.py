@@ -20,6 +20,7 @@ _KINDS = {"partido", "formacion", "plataforma", "fundacion", "movimiento", "orga
 _PAST = {"Past", "Imp"}
 _STATES = {"estar", "permanecer", "seguir", "continuar", "mantener"}
 _EARLIER = {"antes", "entonces", "anteriormente", "previamente"}
+_NOW = {"hoy", "ya", "aun", "todavia", "ahora", "actualmente"}
 
 
 def front_claims(parsed: Parsed, token) -> list[Found]:
@@ -57,7 +58,13 @@ def _at_front(parsed: Parsed, token, organization: Mention) -> list[Found]:
     former = fold(doc[token.i - 2].lower_) in _EARLIER if token.i >= 2 else False
     person = _apposed(parsed, token.i - 1)
     trigger = token.i
-    if person is None:
+    if person is None and _stated_before(parsed, token.i - 1) is not None:
+        # the small model may hang "está" on the name after it and leave the front word no
+        # verb: the state verb right before "al" and the name right before it say it
+        person, copula = _stated_before(parsed, token.i - 1)
+        trigger = copula.i
+        former = former or bool(set(copula.morph.get("Tense")) & _PAST)
+    elif person is None:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
@@ -125,3 +132,18 @@ def _at_head(parsed: Parsed, token) -> list[Found]:
     person = End.of(named)
     target = End.of(organization)
     return [Found("leaderOf", person, target, 0.7, "apposition", token.i, dated=False)]
+
+
+def _stated_before(parsed: Parsed, i: int):
+    """(the person, the verb) of "X está al frente", "X sigue hoy al frente": a form of a
+    state verb before token `i` ("al"), past time words, right after a person's name."""
+    doc = parsed.doc
+    j = i - 1
+    while j >= 0 and fold(doc[j].lower_) in _NOW:
+        j -= 1
+    if j < 1 or doc[j].pos_ not in ("VERB", "AUX") or folded_lemma(doc[j]) not in _STATES:
+        return None
+    named = parsed.mention(doc[j - 1])
+    if named is None or named.end != j or not parsed.is_person(named.key):
+        return None
+    return End.of(named), doc[j]

@@ -310,6 +310,25 @@ Minas Gerais|minero
 Antioquia|antioqueño
 Bogotá|bogotano
 Lima|limeño
+Guadalajara|tapatío
+Monterrey|regiomontano
+Cusco|cusqueño
+Arequipa|arequipeño
+Quito|quiteño
+Guayaquil|guayaquileño
+Caracas|caraqueño
+Montevideo|montevideano
+Asunción|asunceno
+Rosario|rosarino
+Cali|caleño
+La Paz|paceño
+Sevilla|sevillano
+Málaga|malagueño
+Zaragoza|zaragozano
+Bilbao|bilbaíno
+Alicante|alicantino
+Elche|ilicitano
+Cádiz|gaditano
 Ciudad de México|capitalino
 Estado de México|mexiquense
 Nuevo León|neoleonés

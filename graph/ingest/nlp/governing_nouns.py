@@ -11,22 +11,41 @@ from graph.ingest.knowledge import COALITION, MEDIA, NETWORK, ORGANIZATION, PART
 from graph.ingest.model import NEW
 from graph.ingest.nlp import entity_types
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.reading import fold
 
 _MAX_ADJECTIVES = 3
 _BODIES = {PARTY, COALITION, NETWORK, ORGANIZATION, MEDIA}
 # Group nouns that introduce an organization's name ("la plataforma Atenea").
 _GROUPS = frozenset({("red",), ("plataforma",), ("asociacion",), ("fundacion",),
                      ("movimiento",), ("organizacion",), ("agrupacion",), ("colectivo",),
-                     ("coalicion",), ("federacion",), ("confederacion",), ("liga",)})
+                     ("coalicion",), ("federacion",), ("confederacion",), ("liga",),
+                     ("sindicato",), ("patronal",), ("gremio",), ("cooperativa",)})
 
 
 def governed(r, start: int) -> bool:
-    """"la red municipal Alcaldes por el Orden": a name a group noun introduces is that
-    group's whole name, a title word ("Alcaldes") and its connectors included."""
+    """"la red municipal Alcaldes por el Orden", "la asociación de regantes Agua para Todos":
+    a name a group noun introduces, past an adjective or the "de" of whom the group gathers,
+    is that group's whole name, a title word ("Alcaldes") and its connectors included."""
+    return group_noun(r, start) is not None
+
+
+def group_noun(r, start: int) -> int | None:
+    """The token of the group noun that introduces the name starting at `start`, if one does."""
     i = start - 1
     while i >= 0 and i > start - 3 and r.pos[i] == "ADJ" and not r.caps[i]:
         i -= 1
-    return i >= 0 and not r.caps[i] and r.pos[i] == "NOUN" and r.keys[i] in _GROUPS
+    if i >= 2 and gathered(r.texts[i], r.pos[i]) and r.keys[i - 1] == ("de",) and \
+            r.keys[i - 2] in _GROUPS:
+        i -= 2  # "la asociación de regantes X", "el sindicato de transportistas X": its members
+    return i if i >= 0 and not r.caps[i] and r.pos[i] == "NOUN" and r.keys[i] in _GROUPS \
+        else None
+
+
+def gathered(text: str, pos: str) -> bool:
+    """Whether a word is the bare plural of whom a group gathers ("de regantes", "de
+    afectados"), not a title ("del presidente X") nor a name."""
+    return pos in ("NOUN", "PROPN") and text.islower() and text.endswith("s") and \
+        gz.title((fold(text),)) is None
 
 
 def governing_noun(r, start: int) -> str | None:

@@ -203,6 +203,11 @@ class OfficeNaming:
                                          self.doc)
         if government:
             title.complement, country = government, None
+        if "regional" in title.modifiers and not title.complement and not country and \
+                word not in _SEATS:
+            # "fue consejero regional": of a region unsaid, not the country's office
+            return self._known_office(word.capitalize() + " regional") or \
+                self._propose(word.capitalize() + " regional", title)
         deputy = "viceprimer" in title.modifiers and word == "ministro"
         premier = deputy or "primer" in title.modifiers and word == "ministro"
         seat = word in _SEATS

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp import referred_bodies as bodies
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.colon_referents import named_before_colon
@@ -423,17 +424,19 @@ class ReferenceReading:
             return None
         if noun in _PARTY_NOUNS:
             return self.party_before(index)
-        if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS:
+        here = self.sentence_of(self.doc[index].idx)
+        if noun in bodies.GENERIC_BODIES:
+            return bodies.generic_body(self, index, noun, self.starts[max(here - 1, 0)])
+        if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS | bodies.KIND_NOUNS:
             return None
-        floor = self.starts[max(self.sentence_of(self.doc[index].idx) - 4, 0)]
+        floor = self.starts[max(here - 4, 0)]
         for mention in reversed(self.linked.mentions):
-            # the noun opens the name ("la Fundación Faro") or governs it ("el grupo
-            # Patriotas por Europa")
             if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    noun in (fold(self.doc[mention.start].lower_),
-                             fold(self.doc[max(mention.start - 1, 0)].lower_)) and \
-                    not self.is_person(mention.key):
+                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key):
                 return mention.key
+        classed = bodies.classed_body(self, index, noun, self.starts[max(here - 2, 0)])
+        if classed is not None:
+            return classed
         # "X, procurador de Vox, y la portavoz del grupo en el Congreso": the group in a
         # chamber of the one party its sentence named before
         parties = {m.key for m in self.linked.mentions if m.start < index and
@@ -450,7 +453,8 @@ class ReferenceReading:
                    self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
         near = {m.key for m in self.linked.mentions if m.start < index and
                 self.doc[m.start].idx >= self.starts[here] and self.kb.is_a(m.key, PARTY)}
-        return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else None
+        return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else \
+            bodies.salient_party(self, index, parties)
 
     def title_owner(self, first: int, end: int, word: str) -> list[End]:
         """The organization a title's possessive stands for: "Mi Patria, cuyo líder, X"; "los
@@ -459,7 +463,7 @@ class ReferenceReading:
         doc = self.doc
         whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
         if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
-            owner = self.mention(doc[whose - 2])
+            owner = bodies.owner_before_comma(self, whose - 1)  # "la Alianza Nacional letona, cuyo"
             if owner is not None:
                 return [End.of(owner)]
         named = [doc[i] for i in (end + 1, end + 2) if i < len(doc)]

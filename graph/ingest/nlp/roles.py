@@ -39,6 +39,7 @@ from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
+from graph.ingest.nlp.misread_tags import chamber_seats, copula_of, misread_adjective
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.named_party_adjectives import WELL_LIKED, named_after, popular_party
 from graph.ingest.nlp.office_countries import of_an_organization
@@ -260,7 +261,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 continue
             other = self.parsed.mention(token)
             word, former = base_role(token)
-            if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None:
+            if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None and \
+                    not chamber_seats(token):  # "el jefe del bloque en Diputados, X"
                 if token.dep_ in ("obj", "obl") and in_own_clause(token, doc[mention.start]):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
                 return self._phrase(i, last, word, former)
@@ -276,7 +278,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                     other.start > 0 and doc[other.start - 1].lower_ in ("de", "del")):
                 return None
             if other is None and token.pos_ not in ("ADJ", "DET", "ADP", "NOUN", "PROPN") and \
-                    token.lower_ not in LINKS and not (  # "el rival más feroz de X, Y"
+                    token.lower_ not in LINKS and not misread_adjective(token) and not (
+                        # "el rival más feroz de X, Y"
                         token.lower_ in ("más", "muy") and doc[i + 1].pos_ == "ADJ"):
                 return None
             if other is not None:
@@ -430,10 +433,10 @@ class RoleReader(TitleClaims, OfficeNaming):
         else:
             return []
         holder, head = head, partitive_partner(head)  # "es uno de los rivales de Y"
-        if not base_role(head)[0] or not any(c.dep_ == "cop" for c in holder.children):
+        verb = copula_of(holder)  # (or "ser" on a title tagged a verb: "fue concejala")
+        if not base_role(head)[0] or verb is None:
             return []
         titles = []
-        verb = next(c for c in holder.children if c.dep_ == "cop")
         for role in [head] + [t for t in head.subtree if (t.dep_ == "conj" or contrasted(t))
                               and base_role(t)[0]
                               and t.pos_ == "NOUN" and not any(
@@ -532,7 +535,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                 title.targets.append(End(self._adjective_party(lower, end), i, i))
             # "el presidente en funciones del Gobierno de X": acting, and still its office
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
-                           "futura", "saliente", "interino", "interina", "funciones"):
+                           "futura", "saliente", "interino", "interina", "funciones", "regional"):
                 title.modifiers.append(lower)
             elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS) or \
                     token.pos_ == "ADJ" and token.text[:1].isupper() and i < end:  # "Nuevo León"

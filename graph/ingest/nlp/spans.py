@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.governing_nouns import governed, governing_noun
+from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_noun
 from graph.ingest.nlp.name_boundaries import place_before_person
 from graph.ingest.nlp.name_joins import NameJoins
 
@@ -336,11 +336,11 @@ class Reader(NameJoins):
 
     def trim(self, start: int, end: int) -> list[Span]:
         head = None
-        if start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
+        if governed(self, start):  # "la red municipal X": the group noun past its adjective
+            head = self.texts[group_noun(self, start)]
+        elif start > 0 and not self.caps[start - 1] and self.keys[start - 1] and (
                 self.pos[start - 1] == "NOUN" or gz.title(self.keys[start - 1])):
             head = self.texts[start - 1]
-        elif governed(self, start):  # "la red municipal X": the group noun past its adjective
-            head = next(self.texts[i] for i in range(start - 1, -1, -1) if self.pos[i] == "NOUN")
         elif governing_noun(self, start):  # "el partido nacionalista búlgaro X"
             head = governing_noun(self, start)
         elif start > 1 and not self.caps[start - 1] and not self.caps[start - 2] and \

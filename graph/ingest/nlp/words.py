@@ -9,6 +9,7 @@ from typing import NamedTuple
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer
+from graph.ingest.nlp.titular_heads import titular_head
 from graph.ingest.reading import fold
 
 # Role nouns by what they imply of whoever holds the role: "head" leads an organization and
@@ -240,6 +241,8 @@ def base_role(token) -> tuple[str | None, bool]:
     if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.children
                           if c.i < token.i):
         former = True
+    if titular_head(token):
+        return "lider", former  # "el titular de la entidad" heads it
     if word == "cabeza" and token.i + 2 < len(token.doc) and \
             fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
         return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
@@ -274,7 +277,9 @@ def predicative_opener(token) -> bool:
     fronted before a comma describes the dropped subject; the small model takes it for one."""
     after = max([token.i] + [t.i for t in token.subtree if not t.is_punct]) + 1
     word = fold(token.lower_)
-    described = token.pos_ == "NOUN" or word in PERSON_NOUNS or word in KIN or _role_of(word)
+    # ("Exalcaldesa de X, …": a former title, which the model may tag a name)
+    described = token.pos_ == "NOUN" or word in PERSON_NOUNS or word in KIN or \
+        base_role(token)[0]
     # the small model may start the sentence at the paragraph break before it
     opens = all(t.is_space for t in token.doc[token.sent.start:token.i])
     return described and opens and after < len(token.doc) \
