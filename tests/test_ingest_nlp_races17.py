@@ -57,6 +57,23 @@ def test_two_towns_in_one_sentence_each_have_their_race_and_its_year(read):
     assert _races(both, "Ana Ríos") == {"Elección municipal de Barcelona de 2027"}
 
 
+def test_a_mayoralty_without_its_town_is_the_storys_town(read):
+    story = read("Pleno en Zaragoza\n\nZaragoza aprobó ayer el presupuesto. Marta Gil, que fue "
+                 "candidata del PSOE a la alcaldía en 2023 frente a la propia Laura Sanz, votó "
+                 "en contra.", issued="2026-11-20")
+    assert _races(story, "Marta Gil") == {"Elección municipal de Zaragoza de 2023"}
+    headline = read("Vox llena el Palacio de Congresos de Valencia y presenta a Ana Roig como "
+                    "candidata a la alcaldía\n\nEl acto reunió a miles de personas.",
+                    issued="2026-11-20")
+    assert _races(headline, "Ana Roig") == {"Elección municipal de Valencia de 2026"}
+    dateline = read("Radio\n\nMADRID.– Ana Gil será candidata a la alcaldía en 2027.",
+                    issued="2026-11-20")
+    assert _races(dateline, "Ana Gil") == {"Elecciones municipales de España de 2027"}
+    two = read("Gira\n\nEl partido visitó Sevilla y Córdoba. Ana Gil será su candidata a la "
+               "alcaldía en 2027.", issued="2026-11-20")
+    assert not any(r.startswith("Elección municipal de") for r in _races(two, "Ana Gil"))
+
+
 # ---------------------------------------------------------------- municipal elections
 
 
@@ -141,3 +158,35 @@ def test_a_towns_race_is_not_carried_into_a_passage_set_in_another_place(read):
     assert _races(moved, "Rosa Pinto") == {"Elección municipal de Santiago de 2028"}
     assert "Elección municipal de Santiago de 2028" not in _races(moved, "Luis Mora")
     assert "Elección municipal de Santiago de 2028" not in _races(moved, "Clara Soto")
+
+
+def test_a_capitalized_mayoralty_still_names_its_town(read):
+    found = read("Directo\n\nEl expresidente anunció su respaldo a la candidatura de Marta Ríos "
+                 "a la Alcaldía de Barranquilla en las elecciones locales de 2027.",
+                 issued="2026-11-20")
+    assert _races(found, "Marta Ríos") == {"Elección municipal de Barranquilla de 2027"}
+
+
+# ---------------------------------------------------------------- who the candidate is
+
+
+def test_a_title_in_a_conditional_clause_is_not_the_next_clauses_subjects(read):
+    found = read("Milán\n\nLas municipales de Milán de 2027 enfrentarán a la concejala Sara "
+                 "Conti con un aspirante de la derecha. Si Lucia Bassi acaba siendo la "
+                 "candidata, Giorgia Meloni habrá ganado el pulso.", issued="2026-11-20")
+    absent(found, "candidateIn", "Giorgia Meloni")
+    ends = read("Milán\n\nLas municipales de Milán de 2027 enfrentarán a la concejala Sara "
+                "Conti con un aspirante de la derecha. Si Marta Gil termina siendo la "
+                "candidata, Matteo Salvini habrá perdido el pulso.", issued="2026-11-20")
+    absent(ends, "candidateIn", "Matteo Salvini")
+    find(ends, "Sara Conti", "candidateIn", "Elección municipal de Milán de 2027")
+
+
+def test_a_governors_reelection_is_not_the_presidential_race(read):
+    found = read("Tucumán\n\nEl gobernador Raúl Medina, del Partido Justicialista, no fue "
+                 "invitado. Medina, que buscará su reelección, será el principal rival del "
+                 "oficialismo.", issued="2026-11-20")
+    absent(found, "candidateIn", "Raúl Medina", "Elección presidencial de Argentina de 2026")
+    president = read("Buenos Aires\n\nEl presidente Javier Milei confirmó que buscará la "
+                     "reelección en las elecciones generales de octubre.", issued="2027-06-25")
+    find(president, "Javier Milei", "candidateIn", "Elección presidencial de Argentina de 2027")

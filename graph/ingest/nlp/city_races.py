@@ -27,6 +27,7 @@ from graph.ingest.nlp.regional_races import (
     region_before,
     sentence_region,
 )
+from graph.ingest.nlp.this_city import towns_named
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.reading import fold
 
@@ -38,6 +39,9 @@ MAYORALTIES = {"alcaldia", "intendencia", "ayuntamiento", "consistorio", "munici
 _OF_TOWN = {"municipal", "comunal", "local", "cantonal", "distrital"}
 _OFFICE_NOUNS = {"presidencia", "gobierno", "jefatura", "presidente", "presidenta",
                  "alcalde", "alcaldesa", "intendente", "intendenta"}
+# Offices of a town said without the town ("candidata a la alcaldía")
+_BARE_MAYORALTIES = {"alcaldia", "intendencia", "alcalde", "alcaldesa", "intendente",
+                     "intendenta"}
 # Generic nouns of a town before its name ("de la ciudad de Córdoba")
 _TOWN_NOUNS = {"ciudad", "municipio", "comuna", "localidad", "villa", "capital", "distrito",
                "canton", "urbe"}
@@ -72,9 +76,11 @@ def town_after(parsed, index: int) -> str | None:
     place = gz.place(gz.fold_key(name))
     if place is not None:
         return place.name if place.kind == "city" else None
+    # a name of its own, not the town's within a longer one ("la Alcaldía de Cartagena")
     mention = parsed.mention(doc[i])
-    if mention is not None and (parsed.is_person(mention.key) or parsed.kb.is_a(
-            mention.key, ORGANIZATION) or parsed.kb.is_a(mention.key, COUNTRY)):
+    if mention is not None and mention.start == i and (
+            parsed.is_person(mention.key) or parsed.kb.is_a(mention.key, ORGANIZATION) or
+            parsed.kb.is_a(mention.key, COUNTRY)):
         return None
     return name
 
@@ -195,11 +201,29 @@ def town_office_race(elections, token, kind: str) -> str | None:
     town whose office the noun `token` (of race `kind`) names, whatever its calendar."""
     town = office_city(elections.parsed, token) if kind == MUNICIPAL or is_town_office(
         token) else None
+    if not town and fold(token.lower_) in _BARE_MAYORALTIES:
+        town = story_town(elections.parsed.doc, token)
     if not town:
         return None
     key = elections._election(f"{MUNICIPAL_RACE} de {town}", "", token)
     year = None if elections._year_of(token)[1] else _race_year(token)
     return elections.in_year(key, year, token) if year else key
+
+
+def story_town(doc, token) -> str | None:
+    """"candidata a la alcaldía", its town unsaid: the one town the story names before it,
+    named more than once or in its sentence (a dateline alone places the dispatch, not the
+    office)."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("de", "del") and token.i + 2 < len(doc) and \
+            doc[token.i + 2].text[:1].isupper():
+        return None  # a place of its own the town reader did not take
+    towns = towns_named(doc, token.i)
+    if len(towns) != 1:
+        return None
+    town, count = next(iter(towns.items()))
+    in_sentence = count > towns_named(doc, token.sent.start).get(town, 0)
+    return town if count > 1 or in_sentence else None
 
 
 def _race_year(token) -> int | None:

@@ -41,6 +41,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
+from graph.ingest.nlp.reelection import of_another_office
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
@@ -360,8 +361,8 @@ class Elections(RacePlaces):
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
             since = None if told_as(token, "Past") else self.parsed.document.anchor.year
-            return self.before(token.i, since=since) or self.of_kind(kind, token, words,
-                                                                      office=True)
+            return self.before(token.i, since=since) or (None if of_another_office(
+                self.parsed, token) else self.of_kind(kind, token, words, office=True))
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
