@@ -190,3 +190,16 @@ def test_a_governors_reelection_is_not_the_presidential_race(read):
     president = read("Buenos Aires\n\nEl presidente Javier Milei confirmó que buscará la "
                      "reelección en las elecciones generales de octubre.", issued="2027-06-25")
     find(president, "Javier Milei", "candidateIn", "Elección presidencial de Argentina de 2027")
+
+
+def test_a_candidacy_coordinated_with_the_names_own_verb_is_the_names(read):
+    primaries = read("Primarias\n\nAna Gil ganó las primarias y será la candidata del partido a "
+                     "la alcaldía de Sevilla.", issued="2026-11-20")
+    find(primaries, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2026")
+    therefore = read("Helsinki\n\nLa ministra Riikka Purra fue reelegida al frente de la "
+                     "formación y será, por tanto, su candidata a primera ministra.",
+                     issued="2026-11-20")
+    find(therefore, "Riikka Purra", "candidateIn", "Elecciones legislativas de Finlandia de 2026")
+    another = read("Primarias\n\nAna Gil perdió las primarias y Marta Ruiz será la candidata "
+                   "del partido a la alcaldía de Sevilla.", issued="2026-11-20")
+    absent(another, "candidateIn", "Ana Gil")
