@@ -68,7 +68,7 @@ def test_candidacies_said_by_what_is_sought_headed_filed_or_named(read):
     find(listed, "Mónica Restrepo", "represents", "Centro Democrático")
     filed = read("El Partido Republicano inscribió este lunes la candidatura del "
                  "concejal Felipe Urrutia a la alcaldía de Santiago.", issued="2028-07-24")
-    find(filed, "Felipe Urrutia", "candidateIn", "Elecciones municipales de Chile de 2028")
+    find(filed, "Felipe Urrutia", "candidateIn", "Elección municipal de Santiago de 2028")
     find(filed, "Felipe Urrutia", "represents", "Partido Republicano")
     named = read("La Plata, 25 jun (EFE).- Martín Quiroga será candidato a gobernador de la "
                  "provincia de Buenos Aires. Horacio Lanzani fue proclamado candidato a la "

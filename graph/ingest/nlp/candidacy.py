@@ -21,6 +21,7 @@ from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_heads import candidate_list
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
+from graph.ingest.nlp.pitted_races import pitted_by
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
 
@@ -370,7 +371,7 @@ def _faced(parsed: Parsed, noun) -> list[Found]:
         verb = verb.head
     if verb_lemma(verb) in _AVOIDING:
         return []
-    found = _contested_by(parsed, noun)
+    found = _contested_by(parsed, noun) + pitted_by(parsed, noun)
     rivals = _persons(parsed, _named_against(parsed, noun))
     if not rivals and noun.head == verb and verb.i < noun.i and noun.dep_ in ("obj", "obl") \
             and preposition(noun) in ("", "en"):

@@ -96,7 +96,32 @@ def joined_copula_claims(roles, mention: Mention) -> list[Found]:
                 continue
             title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
             found += copula_claims(roles, title, verb, mention)
-    return said + found
+    return said + found + _coordinated(roles, mention, token)
+
+
+def _coordinated(roles, mention: Mention, token) -> list[Found]:
+    """"X ganó las primarias y será la candidata del partido", "fue reelegida al frente de la
+    formación y será, por tanto, su candidata": a copula coordinated with the name's own verb,
+    with no subject of its own, shares the name as its subject (the small model may hang it on
+    the verb's last noun)."""
+    if token.dep_ == "appos" and token.head.dep_.startswith("nsubj"):
+        token = token.head  # "La ministra X fue reelegida ... y será su candidata"
+    if not token.dep_.startswith("nsubj") or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = token.head
+    found: list[Found] = []
+    for role in [c for c in verb.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and (
+            c.head == verb or c.head.head == verb and c.head.dep_ in ("obl", "obj"))]:
+        word, former = base_role(role)
+        cop = next((c for c in role.children if c.dep_ == "cop"), None)
+        if not word or cop is None or any(c.dep_.startswith("nsubj") for c in role.children):
+            continue
+        link = next((c for c in role.children if c.dep_ == "cc"), None)
+        if link is None or any(t.pos_ == "PROPN" for t in roles.doc[link.i + 1:cop.i]):
+            continue  # "perdió las primarias y Marta Ruiz será la candidata": hers
+        title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
+        found += copula_claims(roles, title, cop, mention)
+    return found
 
 
 def plural_speaker(verb, title) -> bool:

@@ -11,6 +11,7 @@ from collections import Counter
 from graph.ingest.knowledge import ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.city_races import is_town_office, moved_on, place_race, town_office_race
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
     FIRST_ROUND,
@@ -40,6 +41,7 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
+from graph.ingest.nlp.reelection import of_another_office
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
@@ -214,6 +216,8 @@ class Elections(RacePlaces):
         """The election of `kind` that the phrase of `token` (its `words`) names."""
         if kind == EUROPEAN:
             return self._election(EUROPEAN, "", token)
+        if place_race(self, kind, token, office):  # "las municipales de Lyon", "el balotaje"
+            return place_race(self, kind, token, office)  # of the Gobierno Regional de X"
         if kind == REGIONAL and foreign_region(token):  # "las regionales de Madeira"
             return self._election(f"{REGIONAL_RACE} de {foreign_region(token)}", "", token)
         if kind == REGIONAL:
@@ -289,7 +293,7 @@ class Elections(RacePlaces):
             else:
                 continue
             if key and (since is None or self._year(key) >= since):
-                return key
+                return moved_on(self, key, token.i, index)  # not "En Las Condes, en cambio"
         return None
 
     def _in_year(self, key: str | None, token) -> str | None:
@@ -345,6 +349,8 @@ class Elections(RacePlaces):
             LEGISLATIVE if _prime_minister(token) else None)  # a parliament makes one
         if kind is None:
             return None
+        if town_office_race(self, token, kind):  # "a la alcaldía de Vilna": the town's race
+            return town_office_race(self, token, kind)
         place = seat_place(token)  # "un escaño en las europeas / en el concejo"
         if place is not None and (is_election_noun(place) or european_chamber(place)):
             return self.named(place) if is_election_noun(place) else self.of_kind(
@@ -355,8 +361,8 @@ class Elections(RacePlaces):
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
             since = None if told_as(token, "Past") else self.parsed.document.anchor.year
-            return self.before(token.i, since=since) or self.of_kind(kind, token, words,
-                                                                      office=True)
+            return self.before(token.i, since=since) or (None if of_another_office(
+                self.parsed, token) else self.of_kind(kind, token, words, office=True))
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
@@ -414,6 +420,8 @@ class Elections(RacePlaces):
             if fold(token.lower_) not in _PRESIDENTIAL:
                 continue
             following = doc[token.i + 1:token.i + 4]
+            if is_town_office(token):
+                return False  # "a la presidencia municipal de Guadalajara": a town's
             if fold(token.lower_) == "presidencia" and len(following) > 1 and \
                     following[0].lower_ in ("de", "del") and not any(
                         fold(t.lower_) in ("republica", "nacion") or demonym_label(t) or
@@ -516,7 +524,8 @@ class Elections(RacePlaces):
             if year_of(t.text) and (t.nbor(-1).lower_ in ("de", "del", "en") or t.nbor(
                     -1).lower_ == "para" and t.head in (token, *token.ancestors)):
                 return year_of(t.text), True  # "su candidatura a X para 2027" too
-        relative = relative_year(token, self.parsed.document.anchor.year)
+        relative = relative_year(token, self.parsed.document.anchor.year,
+                                 self.parsed.document.anchor.day)
         if relative:
             return relative, True  # "las autonómicas del próximo año"
         sentence = token.sent

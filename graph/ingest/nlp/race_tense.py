@@ -43,9 +43,12 @@ _LAST = {("ano", "pasado"), ("pasado", "ano"), ("ano", "anterior")}
 _THIS = {("este", "ano"), ("ano", "en", "curso"), ("presente", "ano")}
 
 
-def relative_year(token, year: int | None) -> int | None:
+def relative_year(token, year: int | None, day=None) -> int | None:
     """"las autonómicas del próximo año", in 2026: 2027; the year a "de" phrase right after
-    the race's noun gives relative to the article's `year`."""
+    the race's noun gives relative to the article's `year` (or its `day`, for a season)."""
+    season = season_year(token, day)
+    if season:
+        return season
     doc = token.doc
     after = list(doc[token.i + 1:min(token.i + 8, token.sent.end)])
     while after and after[0].pos_ == "ADJ":
@@ -102,3 +105,33 @@ def years_ago(token, year: int | None) -> int | None:
 
 def _year(token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < 2100
+
+
+# The month each season opens with
+_SEASONS = {"primavera": 3, "verano": 6, "otono": 9, "invierno": 12}
+_NEXT_WORDS = {"proximo", "proxima", "siguiente", "entrante"}
+
+
+def season_year(token, day) -> int | None:
+    """"las municipales de la próxima primavera", told in November 2026: 2027; the year of the
+    season a "de" phrase right after the race's noun gives, the first of its kind after the
+    article's `day` ("de esta primavera": the article's own year)."""
+    if day is None:
+        return None
+    doc = token.doc
+    after = [t for t in doc[token.i + 1:min(token.i + 6, token.sent.end)]
+             if t.lower_ not in ("la", "el")]
+    while after and after[0].pos_ == "ADJ" and fold(after[0].lower_) not in _NEXT_WORDS:
+        after = after[1:]  # "las elecciones municipales de la próxima primavera"
+    if len(after) < 3 or after[0].lower_ not in ("de", "del"):
+        return None
+    words = [fold(t.lower_) for t in after[1:4]]
+    season = next((w for w in words[:2] if w in _SEASONS), None)
+    if season is None:
+        return None
+    if words[0] in ("esta", "este"):
+        return day.year
+    ahead = words[0] in _NEXT_WORDS or words[1] in _NEXT_WORDS or words[1:3] == ["que", "viene"]
+    if not ahead:
+        return None
+    return day.year if day.month < _SEASONS[season] else day.year + 1

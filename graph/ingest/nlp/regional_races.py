@@ -38,3 +38,51 @@ def foreign_region(token) -> str | None:
     if place is not None and place.kind == "country":
         return None  # "las regionales de Francia": no one region's
     return place.name if place is not None else name
+
+
+# Nouns of a region's government or race that "regional" makes a region's own: "el Gobierno
+# Regional del Cusco", "la gobernación regional de Arequipa", "la elección regional de Piura"
+_REGION_HEADS = {"gobierno", "gobernacion", "gobernador", "gobernadora", "presidencia",
+                 "presidente", "presidenta", "consejo", "eleccion", "elecciones", "comicios"}
+
+
+def sentence_region(token) -> str | None:
+    """The one region other than Spain's whose government or race the sentence of `token`
+    names with "regional" ("La candidata al Gobierno Regional del Cusco, que disputará la
+    segunda vuelta"): a round or a race of that sentence is the region's."""
+    regions = _regions(token.doc, token.sent.start, token.sent.end)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def region_before(token) -> str | None:
+    """The one such region the text names before the sentence of `token`: "la elección
+    regional del 4 de octubre" in a story on the Gobierno Regional del Cusco."""
+    regions = _regions(token.doc, 0, token.sent.start)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _regions(doc, start: int, end: int) -> set[str]:
+    regions = set()
+    for t in doc[start:end]:
+        i = t.i + 1
+        if fold(t.lower_) not in _REGION_HEADS or i + 2 >= doc[i].sent.end or \
+                not fold(doc[i].lower_).startswith("regional") or \
+                doc[i + 1].lower_ not in ("de", "del"):
+            continue
+        j = i + 2
+        while j < doc[i].sent.end and doc[j].text[:1].isupper() and \
+                doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+            j += 1
+        name = doc[i + 2:j].text
+        place = gz.place(gz.fold_key(name)) if name else None
+        if not name or region_of([name]) or place is not None and place.kind == "country":
+            continue
+        regions.add(place.name if place is not None else name)
+    return regions
+
+
+def presidential_words(token) -> bool:
+    """Whether the sentence of `token` speaks of a presidency ("la segunda vuelta
+    presidencial"), which a regional round is not."""
+    return any(fold(t.lower_).startswith(("presidencial", "presidenciales"))
+               for t in token.sent)

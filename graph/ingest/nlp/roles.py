@@ -51,6 +51,7 @@ from graph.ingest.nlp.offices import (
     trim_links,
 )
 from graph.ingest.nlp.own_countries import common_body
+from graph.ingest.nlp.own_predicates import of_another_clause
 from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
@@ -263,7 +264,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             word, former = base_role(token)
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None and \
                     not chamber_seats(token):  # "el jefe del bloque en Diputados, X"
-                if token.dep_ in ("obj", "obl") and in_own_clause(token, doc[mention.start]):
+                if of_another_clause(token, doc[mention.start]):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
                 return self._phrase(i, last, word, former)
             if other is None and self._adjective_party(fold(token.lower_), i) and i == last and \

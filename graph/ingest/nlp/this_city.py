@@ -23,16 +23,23 @@ def said_town(complement: str) -> bool:
 
 def town_before(doc, index: int) -> str | None:
     """The one town (a city the gazetteer knows) the text names before `index`."""
-    towns: set[str] = set()
+    towns = towns_named(doc, index)
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
+def towns_named(doc, index: int) -> dict[str, int]:
+    """The towns (cities the gazetteer knows) the text names before `index`, and how often."""
+    towns: dict[str, int] = {}
     i = 0
     while i < index:
         size = _town_at(doc, i, index)
         if size:
-            towns.add(gz.place(doc[i:i + size].text).name)
+            name = gz.place(doc[i:i + size].text).name
+            towns[name] = towns.get(name, 0) + 1
             i += size
         else:
             i += 1
-    return towns.pop() if len(towns) == 1 else None
+    return towns
 
 
 def _town_at(doc, i: int, index: int) -> int:

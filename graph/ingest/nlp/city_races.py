@@ -1,0 +1,272 @@
+"""A town's own race: a mayoralty is won in the race of its town, whatever the country's
+calendar ("candidata a la alcaldía de Vilna en las municipales de marzo", "aspira a la
+presidencia municipal de Guadalajara", "su candidato a intendente de Rosario"). A municipal
+race is the town's when the text gives the town for it: in its phrase ("las municipales de
+Lyon"), by the one town's mayoralty its sentence names ("la candidatura de X a la Alcaldía de
+Cartagena en las elecciones locales"), by a town the passage is set in ("En Sevilla, las
+municipales de mayo enfrentarán a ...") or by the town's race named just before ("es el
+candidato en esas municipales"). Municipal elections with no town given stay the country's
+("las municipales francesas", "se presenta a la reelección en las municipales")."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import COUNTRY, ORGANIZATION
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.election_kinds import (
+    FIRST_ROUND,
+    MUNICIPAL,
+    REGIONAL,
+    SECOND_ROUND,
+    kind_of,
+)
+from graph.ingest.nlp.election_nouns import is_election_noun, year_of
+from graph.ingest.nlp.regional_races import (
+    REGIONAL_RACE,
+    foreign_region,
+    presidential_words,
+    region_before,
+    sentence_region,
+)
+from graph.ingest.nlp.this_city import towns_named
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE
+from graph.ingest.reading import fold
+
+# Offices of a town's government, the place after them the town ("la alcaldía de Vilna")
+MAYORALTIES = {"alcaldia", "intendencia", "ayuntamiento", "consistorio", "municipalidad",
+               "prefectura", "regiduria", "concejo", "cabildo"}
+# Nouns that make an office a town's: "la presidencia municipal de Guadalajara", "el
+# gobierno municipal de Quito", "la jefatura comunal de X"
+_OF_TOWN = {"municipal", "comunal", "local", "cantonal", "distrital"}
+_OFFICE_NOUNS = {"presidencia", "gobierno", "jefatura", "presidente", "presidenta",
+                 "alcalde", "alcaldesa", "intendente", "intendenta"}
+# Offices of a town said without the town ("candidata a la alcaldía")
+_BARE_MAYORALTIES = {"alcaldia", "intendencia", "alcalde", "alcaldesa", "intendente",
+                     "intendenta"}
+# Generic nouns of a town before its name ("de la ciudad de Córdoba")
+_TOWN_NOUNS = {"ciudad", "municipio", "comuna", "localidad", "villa", "capital", "distrito",
+               "canton", "urbe"}
+# Words of a municipal race's phrase between its noun and the place it names
+_RACE_WORDS = {"municipales", "municipal", "locales", "local", "elecciones", "eleccion",
+               "comicios"}
+_ROUNDS = {FIRST_ROUND: "Primera vuelta", SECOND_ROUND: "Segunda vuelta"}
+# Words that may open a sentence before the place it is set in ("Pero en Milán ...")
+_OPENERS = {"pero", "y", "e", "ya", "mientras", "ahora", "hoy", "aqui", "tambien", "entretanto"}
+
+
+def town_after(parsed, index: int) -> str | None:
+    """The town named from token `index` on, a "de" or "del" first ("de Vilna", "de la ciudad
+    de Córdoba"), by the gazetteer's name when it knows it; None for a country, a person, a
+    party or nothing capitalized."""
+    doc = parsed.doc
+    end = doc[index].sent.end
+    if index >= end or doc[index].lower_ not in ("de", "del"):
+        return None
+    i = index + 1
+    generic = False
+    while i < end and (doc[i].pos_ == "DET" or fold(doc[i].lower_) in _TOWN_NOUNS or
+                       doc[i].lower_ == "de" and generic):
+        generic = generic or fold(doc[i].lower_) in _TOWN_NOUNS
+        i += 1
+    j = i
+    while j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        j += 1
+    if j == i:
+        return None
+    name = doc[i:j].text
+    place = gz.place(gz.fold_key(name))
+    if place is not None:
+        return place.name if place.kind == "city" else None
+    # a name of its own, not the town's within a longer one ("la Alcaldía de Cartagena")
+    mention = parsed.mention(doc[i])
+    if mention is not None and mention.start == i and (
+            parsed.is_person(mention.key) or parsed.kb.is_a(mention.key, ORGANIZATION) or
+            parsed.kb.is_a(mention.key, COUNTRY)):
+        return None
+    return name
+
+
+def office_city(parsed, token) -> str | None:
+    """The town of the office noun `token`: "alcaldía de Vilna", "alcalde de Rosario",
+    "presidencia municipal de Guadalajara" (a "presidencia" alone is no town's)."""
+    doc = parsed.doc
+    word = fold(token.lower_)
+    after = token.i + 1
+    if word in _OFFICE_NOUNS and after < len(doc) and fold(doc[after].lower_) in _OF_TOWN:
+        return town_after(parsed, after + 1)
+    if word in MAYORALTIES or word in _OFFICE_NOUNS and word not in (
+            "presidencia", "gobierno", "jefatura", "presidente", "presidenta"):
+        return town_after(parsed, after)
+    return None
+
+
+def is_town_office(token) -> bool:
+    """"la presidencia municipal", "el gobierno local": an office the next word makes a
+    town's."""
+    doc = token.doc
+    return fold(token.lower_) in _OFFICE_NOUNS and token.i + 1 < len(doc) and \
+        fold(doc[token.i + 1].lower_) in _OF_TOWN
+
+
+def race_town(elections, token) -> str | None:
+    """The town whose race the municipal election phrase headed by `token` names, or None
+    for the country's municipal elections."""
+    parsed = elections.parsed
+    return (_phrase_town(parsed, token) or _sentence_mayoralty(parsed, token) or
+            _set_in(parsed, token))
+
+
+def town_race_before(elections, token) -> str | None:
+    """The town's race named last before `token` in its sentence or the few before it ("es
+    el candidato del LPF en esas municipales", after "a la alcaldía de Vilna en las
+    municipales de marzo")."""
+    key = elections.before(token.i)
+    return key if key and elections.kb.label(key).startswith(MUNICIPAL_RACE + " de ") else None
+
+
+def _phrase_town(parsed, token) -> str | None:
+    """"las municipales de Lyon", "las elecciones locales de Cartagena"."""
+    doc = parsed.doc
+    i = token.i + 1
+    while i < token.sent.end and fold(doc[i].lower_) in _RACE_WORDS:
+        i += 1
+    return town_after(parsed, i) if i < token.sent.end else None
+
+
+def _sentence_mayoralty(parsed, token) -> str | None:
+    """The one town whose mayoralty the sentence names ("a la alcaldía de Santiago, que se
+    disputará en las elecciones municipales del 22 de octubre"); none with two towns."""
+    towns = set()
+    for t in token.sent:
+        if fold(t.lower_) in MAYORALTIES or is_town_office(t):
+            town = office_city(parsed, t)
+            if town:
+                towns.add(town)
+    return towns.pop() if len(towns) == 1 else None
+
+
+def _set_in(parsed, token) -> str | None:
+    """The town the sentence, or the one before it, opens by setting itself in: "En Sevilla,
+    las municipales ...", "Pero en Milán las costuras se ven. Las municipales ..."."""
+    doc = parsed.doc
+    sentences = [token.sent]
+    if token.sent.start > 0:
+        sentences.insert(0, doc[token.sent.start - 1].sent)
+    for sent in sentences:
+        opened = _opening_place(sent)
+        place = gz.place(opened.text) if opened is not None else None
+        if place is not None and place.kind == "city":
+            return place.name
+    return None
+
+
+def _opening_place(sent):
+    """The capitalized name a sentence opens with after "en" ("En Las Condes, en cambio",
+    "Pero en Milán"), as a span, or None."""
+    words = list(sent)
+    i = 0
+    while i < len(words) and (fold(words[i].lower_) in _OPENERS or words[i].is_punct or
+                              words[i].is_space):
+        i += 1
+    if i + 1 >= len(words) or words[i].lower_ != "en" or not words[i + 1].text[:1].isupper():
+        return None
+    j = i + 1
+    while j < len(words) and words[j].text[:1].isupper() and not words[j].is_punct:
+        j += 1
+    return sent[i + 1:j]
+
+
+def place_race(elections, kind: str, token, office: bool = False) -> str | None:
+    """The race of a town or a region other than Spain's that the election phrase headed by
+    `token` names, of `kind`; None where the race is the country's or named otherwise."""
+    if kind in (REGIONAL, FIRST_ROUND, SECOND_ROUND) and not presidential_words(token):
+        # "al Gobierno Regional del Cusco, que disputará la segunda vuelta": the region's
+        # round; "la elección regional" of a story on that government, its race
+        region = sentence_region(token) or (region_before(token) if kind == REGIONAL and
+                                            not foreign_region(token) else None)
+        if region and kind != REGIONAL:
+            return elections._election(
+                f"{_ROUNDS[kind]} de la elección regional de {region}", "", token)
+        if region:
+            return elections._election(f"{REGIONAL_RACE} de {region}", "", token)
+    if kind != MUNICIPAL or office or elections._phrase_country(token):
+        return None
+    town = race_town(elections, token)
+    if town:
+        return elections._election(f"{MUNICIPAL_RACE} de {town}", "", token)
+    return town_race_before(elections, token)
+
+
+def town_office_race(elections, token, kind: str) -> str | None:
+    """"a la alcaldía de Vilna", "a la presidencia municipal de Guadalajara": the race of the
+    town whose office the noun `token` (of race `kind`) names, whatever its calendar."""
+    town = office_city(elections.parsed, token) if kind == MUNICIPAL or is_town_office(
+        token) else None
+    if not town and fold(token.lower_) in _BARE_MAYORALTIES:
+        town = story_town(elections.parsed.doc, token)
+    if not town:
+        return None
+    key = elections._election(f"{MUNICIPAL_RACE} de {town}", "", token)
+    year = None if elections._year_of(token)[1] else _race_year(token)
+    return elections.in_year(key, year, token) if year else key
+
+
+def story_town(doc, token) -> str | None:
+    """"candidata a la alcaldía", its town unsaid: the one town the story names before it,
+    named more than once or in its sentence (a dateline alone places the dispatch, not the
+    office)."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("de", "del") and token.i + 2 < len(doc) and \
+            doc[token.i + 2].text[:1].isupper():
+        return None  # a place of its own the town reader did not take
+    towns = towns_named(doc, token.i)
+    if len(towns) != 1:
+        return None
+    town, count = next(iter(towns.items()))
+    in_sentence = count > towns_named(doc, token.sent.start).get(town, 0)
+    return town if count > 1 or in_sentence else None
+
+
+def _race_year(token) -> int | None:
+    """The year the municipal elections its sentence names write ("candidato a la alcaldía
+    de Madrid, ..., antes de las municipales de mayo de 2027"): the race of the office's
+    town is held then."""
+    doc = token.doc
+    for t in token.sent:
+        if not is_election_noun(t) or kind_of([w.text for w in doc[t.i:t.i + 3]]) != MUNICIPAL:
+            continue
+        for u in doc[t.i + 1:min(t.i + 8, t.sent.end)]:
+            if u.is_punct or u.pos_ in ("VERB", "AUX"):
+                break
+            if year_of(u.text) and u.nbor(-1).lower_ in ("de", "del"):
+                return year_of(u.text)
+    return None
+
+
+def moved_on(elections, key: str | None, at: int, index: int) -> str | None:
+    """The race `key`, named at token `at`, as it stands for a phrase at `index`: a town's
+    race named before the story moved on to another place ("En Las Condes, en cambio, ...")
+    is not that place's; there the race is the town's own if the gazetteer knows the town,
+    else the country's municipal elections of that year."""
+    label = elections.kb.label(key) if key else ""
+    if not label.startswith(MUNICIPAL_RACE + " de "):
+        return key
+    doc = elections.parsed.doc
+    town = label[len(MUNICIPAL_RACE) + 4:].rsplit(" de ", 1)[0]
+    sentence = doc[at].sent.end
+    while sentence < len(doc) and sentence <= index:
+        opened = _opening_place(doc[sentence].sent)
+        mention = elections.parsed.mention(opened[0]) if opened is not None else None
+        if opened is not None and opened.text != town and not (mention is not None and (
+                elections.parsed.is_person(mention.key) or
+                elections.kb.is_a(mention.key, ORGANIZATION))):
+            place = gz.place(opened.text)
+            if place is not None and place.kind == "city":
+                return elections.in_year(elections._election(
+                    f"{MUNICIPAL_RACE} de {place.name}", "", doc[index]),
+                    elections._year(key), doc[index])
+            country = elections._election(MUNICIPAL, elections._country_of(doc[index], True),
+                                          doc[index])
+            return elections.in_year(country, elections._year(key), doc[index]) if country \
+                else None
+        sentence = doc[sentence].sent.end
+    return key
