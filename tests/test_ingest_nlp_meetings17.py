@@ -63,6 +63,20 @@ def test_a_pair_word_that_is_no_pair_of_persons(read):
     assert not _between(found, "Johannes Kaiser", "met", "Evelyn Matthei")
 
 
+def test_a_pair_word_takes_up_two_just_named(read):
+    # "ambos" reaches a sentence back, not past the sentence before it
+    found = facts(read("Marta Ruiz criticó al ministro Pedro Gil en el Congreso. \"Gil ha "
+                       "abandonado a los agricultores\", repite. Dentro del partido, Ruiz es una "
+                       "mujer de confianza de Buxadé. El eurodiputado la llevó a Bruselas en "
+                       "marzo, y desde entonces ambos se reúnen cada mes."))
+    assert not _between(found, "Marta Ruiz", "met", "Pedro Gil")
+    # a dropped plural subject may take up the pair a question named further back
+    found = facts(read(_interview("Se habla mucho de la relación de Pedro Gil con Luis Sanz.",
+                                  "Se conocen y se respetan. Se reunieron en febrero en Lima y "
+                                  "hablan con frecuencia.")))
+    assert _between(found, "Pedro Gil", "met", "Luis Sanz")
+
+
 def test_hardly_talking_states_no_contact(read):
     found = facts(read("Ignacio Garriga y Nicasio Galván discutieron en 2022. Desde entonces, "
                        "los dos apenas se hablan."))

@@ -11,6 +11,7 @@ from graph.ingest.reading import fold
 
 _BOTH = {"ambos", "ambas"}
 _THE = {"los", "las"}
+_TWO = _BOTH | {"dos"}
 # Phrases a standalone pair word heads: the pair as subject, object or in a phrase
 _STANDING = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos"}
 # Prepositions that put a pair inside an event noun's phrase: "la reunión entre ambos"
@@ -51,3 +52,12 @@ def _an_hour(token) -> bool:
         _preposition(token) in ("a", "hasta", "desde", "sobre", "hacia") or
         any(fold(t.lower_) in ("tarde", "manana", "madrugada", "noche", "horas")
             for t in after))
+
+
+def pair_window(token) -> int:
+    """How many sentences back the two a plural reference stands for may have been named, when
+    nothing nearer says who they are: "ambos", "los dos" take up two just named (a sentence
+    before at most); a verb's dropped plural subject ("—Se habla de A y de B. —Se conocen. Se
+    reunieron en febrero") may reach further back."""
+    named = fold(token.lower_) in _TWO or any(fold(c.lower_) in _TWO for c in token.children)
+    return 1 if named else 3
