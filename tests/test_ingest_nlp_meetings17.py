@@ -152,6 +152,26 @@ def test_we_in_an_answer_is_the_speaker_and_the_one_asked_about(read):
     assert _between(found, "Rosa Quispe", "met", "Donald Trump")
 
 
+def test_we_in_a_quotation_or_after_a_yes(read):
+    found = facts(read("Marta Ruiz habló de Giorgia Meloni. «Nos vimos en Roma en marzo y "
+                       "hablamos de inmigración», dijo Ruiz."))
+    assert _between(found, "Marta Ruiz", "met", "Giorgia Meloni")
+    found = facts(read("Marta Ruiz elogió a Javier Milei. «Cenamos juntos en Buenos Aires el año "
+                       "pasado», contó la diputada Marta Ruiz."))
+    assert _between(found, "Marta Ruiz", "met", "Javier Milei")
+    found = facts(read(_interview("¿Conoce a Santiago Abascal?",
+                                  "Sí, nos conocimos en Madrid en 2022 y nos escribimos a "
+                                  "menudo.")))
+    assert _between(found, "Rosa Quispe", "met", "Santiago Abascal")
+    assert _between(found, "Rosa Quispe", "contactWith", "Santiago Abascal")
+    found = facts(read(_interview("¿Conoce a Santiago Abascal?",
+                                  "Sí, nos reunimos en Madrid en 2022, pero no hablamos por "
+                                  "teléfono desde entonces.")))
+    assert _between(found, "Rosa Quispe", "met", "Santiago Abascal")
+    assert _between(found, "Rosa Quispe", "not contactWith", "Santiago Abascal")
+    assert not _between(found, "Rosa Quispe", "contactWith", "Santiago Abascal")
+
+
 def test_we_without_a_channel_or_with_two_others_is_no_pair(read):
     found = facts(read(_interview("¿Y con Javier Milei?", "Hablamos de economía y de seguridad.")))
     assert not _between(found, "Rosa Quispe", "contactWith", "Javier Milei")

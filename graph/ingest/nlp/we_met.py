@@ -80,7 +80,8 @@ def _first_plural(verb) -> bool:
 
 def _partnered(verb) -> bool:
     """A subject other than the pair, or a partner of its own ("nos reunimos con X")."""
-    return any(c.dep_.startswith("nsubj") and fold(c.lower_) not in _WE or
+    return any(c.dep_.startswith("nsubj") and fold(c.lower_) not in _WE and
+               not (c.is_space or c.is_punct) or
                preposition(c) in ("con", "entre", "junto a") and c.dep_ in ("obl", "nmod")
                for c in verb.children) or folded_lemma(verb) in ("cenar", "almorzar") and any(
         c.dep_ == "obj" and c.pos_ == "PROPN" for c in verb.children)
