@@ -16,6 +16,7 @@ from graph.ingest.nlp.clitic_titles import titled_referent
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.protagonists import continued_clitic, protagonist_end
+from graph.ingest.nlp.relative_clitics import main_subject_referent
 from graph.ingest.nlp.relatives import (
     postverbal_subjects,
     stray_conjuncts,
@@ -179,6 +180,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
         return pair if len(pair) == 2 else []
+    owner = main_subject_referent(parsed, clitic, verb, subjects, gender)
+    if owner:
+        return owner  # "Kast elogió a Bukele, que lo recibió": Kast
     for back in (0, 1):
         if back and chained:
             # "Chivite la ha llamado [...]. Abascal la eligió": a clitic goes on with the one

@@ -142,6 +142,7 @@ from graph.ingest.nlp.triggers import PICTURES
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.venue_holders import venue_holder_claims
 from graph.ingest.nlp.vote_appeals import appeal_claims
+from graph.ingest.nlp.we_met import we_met_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.nlp.words import root_in
 from graph.ingest.reading import fold
@@ -215,7 +216,7 @@ class NlpExtractor:
                     nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
-                    reciprocal_claims(parsed, token):
+                    reciprocal_claims(parsed, token) + we_met_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

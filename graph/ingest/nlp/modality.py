@@ -176,6 +176,9 @@ def modality(trigger) -> Modality:
                 return Modality(False, negated, "intention")  # "tiene previsto visitar"
             if child.dep_ == "advmod" and fold(child.lower_) in _HEDGES:
                 return Modality(False, negated, "hedge")
+            if child.dep_ == "advmod" and fold(child.lower_) == "apenas" and \
+                    child.i < token.i and token.morph.get("Tense") == ["Pres"]:
+                return Modality(False, negated, "hedge")  # "los dos apenas se hablan"
             if child.dep_ in ("aux", "aux:pass", "cop") and "Cnd" in child.morph.get("Mood"):
                 return Modality(False, negated, "conditional")
             if child.dep_ == "aux" and lemma in INTENDING and not _pledge(token, child) and \

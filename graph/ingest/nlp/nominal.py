@@ -13,6 +13,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.held_support import held_support
+from graph.ingest.nlp.pair_words import standalone_pair
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
 from graph.ingest.nlp.passed_measures import backs_a_measure
@@ -318,13 +319,19 @@ def _thing_subject(parsed: Parsed, noun) -> bool:
 _OCCASIONS = {"apertura", "clausura", "cierre", "inauguracion", "bienvenida", "despedida"}
 
 
+def _encounter(noun) -> bool:
+    spec = NOUNS.get(folded_lemma(noun))
+    return spec is not None and spec.relation in ("met", "contactWith")
+
+
 def _phrases(noun):
     """The prepositional phrases of the noun's own phrase: its dependents, and theirs when
     the small model hangs "con Milei" on "de Trump" ("el encuentro de Trump con Milei", "una
     ventaja de cuatro puntos sobre X")."""
     for child in noun.children:
-        if child.dep_ not in ("nmod", "obl", "appos", "acl", "obj"):
-            continue
+        if child.dep_ not in ("nmod", "obl", "appos", "acl", "obj") and not (
+                child.dep_ == "nummod" and standalone_pair(child) and _encounter(noun)):
+            continue  # ("la reunión entre ambos": the pair hung on the noun as a count)
         yield child
         if child.pos_ == "NOUN" and [c.lower_ for c in child.children if c.dep_ in (
                 "case", "det")] == ["de"]:

@@ -45,9 +45,11 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.inner_conjuncts import inner_conjuncts
+from graph.ingest.nlp.kin_partners import kin_partner
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.pair_pronouns import pair_antecedent, plural_taken_up, says_a_pair
+from graph.ingest.nlp.pair_words import standalone_pair
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
 from graph.ingest.nlp.party_organs import organ_owner
@@ -299,6 +301,9 @@ class Parsed(EventReading, ReferenceReading):
                 # people, whose parties the extractor puts in their place (party_pairs.py)
                 return party_pair(self, token) or self._pair(token)
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
+        kin = kin_partner(self, token)
+        if kin:
+            return kin  # "habló con su padre": the one other person of the speaker's surname
         if token.pos_ == "NOUN":
             named = self._among(token)
             if folded_lemma(token) in CAMPAIGNS:
@@ -319,7 +324,8 @@ class Parsed(EventReading, ReferenceReading):
                 return named  # "el único amigo de la libertad" refers to nobody named before
             return self._role_reference(token)
         if says_a_pair(token) or pair_antecedent(token) is not None or (
-                plural_taken_up(token) and self._coordinated_before(token)):
+                plural_taken_up(token) and self._coordinated_before(token)) or \
+                standalone_pair(token):
             return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
         if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
             return self._pronoun_reference(token)

@@ -18,6 +18,7 @@ from graph.ingest.nlp.head_of_state import own_head_of_state
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
+from graph.ingest.nlp.pair_words import pair_window
 from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
@@ -384,7 +385,7 @@ class ReferenceReading:
         if together:
             return [End(k, token.i, token.i, reference=True, distance=1) for k in together[1]]
         keys: list[str] = []
-        for _, key in self.persons_before(token.i, back=3):
+        for _, key in self.persons_before(token.i, back=pair_window(token)):
             if key not in keys:
                 keys.append(key)
         if len(keys) < 2:
