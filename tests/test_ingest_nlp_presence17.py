@@ -88,3 +88,31 @@ def test_a_cleft_with_two_asides_is_not_read(read):
         "El Partido Verde celebró ayer un congreso extraordinario en Lima. Quien, según dijo, "
         "estuvo, aunque sin hablar, fue el eurodiputado Pablo Sanz."))
     assert ("Pablo Sanz", "not participatedIn", "Congreso extraordinario") not in found
+
+
+# The next edition of the event, called by the event's name, dates that edition, not this one.
+
+@pytest.mark.parametrize("closing", [
+    "Ramiro Soto anuncia que la próxima Cumbre de Lima se celebrará en 2028 en Quito.",
+    "La organización confirma que la siguiente Cumbre de Lima tendrá lugar en marzo de 2028.",
+    "Soto adelanta que la próxima edición de la Cumbre de Lima será en 2028, en Asunción.",
+])
+def test_the_next_edition_does_not_date_this_one(read, closing):
+    extraction = read(
+        "10:05 — Arranca la segunda jornada de la Cumbre de Lima, organizada por la Fundación "
+        "Atlas.\n\n10:40 — Primer panel. Intervienen la senadora Inés Quiroga y el diputado "
+        "Tomás Lerma.\n\n18:00 — Clausura. " + closing, issued="2026-05-02")
+    dates = {c.subject: c.date for c in extraction.candidates
+             if c.relation == "participatedIn" and c.object == "Cumbre de Lima"}
+    assert dates.get("Inés Quiroga") == "2026-05-02"
+    assert dates.get("Tomás Lerma") == "2026-05-02"
+
+
+def test_an_event_announced_by_its_own_clause_keeps_that_date(read):
+    # an event only to come, not called the next one: its own clause dates it
+    extraction = read("La Fundación Atlas celebrará la Cumbre de Lima el 12 de junio. "
+                      "Intervendrán la senadora Inés Quiroga y el diputado Tomás Lerma.",
+                      issued="2026-05-02")
+    dates = {c.subject: c.date for c in extraction.candidates
+             if c.relation == "participatedIn" and c.object == "Cumbre de Lima"}
+    assert dates.get("Inés Quiroga") == "2026-06-12"

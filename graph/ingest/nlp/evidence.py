@@ -16,6 +16,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.live_races import blog_race_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
+from graph.ingest.nlp.next_editions import next_edition
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.races_ahead import race_ahead
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
@@ -249,6 +250,8 @@ class EvidenceReader:
         starts = [m.start for m in self.parsed.linked.mentions if m.key == event]
         if event in self.parsed.named_events:
             starts.append(self.parsed.named_events[event])
+        # the next edition's date is not this one's
+        starts = [start for start in starts if not next_edition(doc[start])]
         for start in sorted(starts):
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
