@@ -116,3 +116,78 @@ def test_an_event_announced_by_its_own_clause_keeps_that_date(read):
     dates = {c.subject: c.date for c in extraction.candidates
              if c.relation == "participatedIn" and c.object == "Cumbre de Lima"}
     assert dates.get("Inés Quiroga") == "2026-06-12"
+
+
+# Acting from the stage of the event the text reports, and speaking for others there.
+
+_CONGRESS = "El Partido Verde celebró ayer un congreso extraordinario en Lima. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Somos aliados\", ratificó desde el escenario el diputado Pablo Sanz.",
+    "El diputado Pablo Sanz gritó desde la tribuna contra el Gobierno.",
+    "Desde el atril, Pablo Sanz pidió el voto para los verdes.",
+    "Sobre el escenario, el diputado Pablo Sanz agradeció el apoyo de las bases.",
+    "El diputado Pablo Sanz habló en nombre de los socios andinos.",
+    "Pablo Sanz intervino en representación de los liberales.",
+])
+def test_acting_from_the_stage_or_speaking_for_others_is_taking_part(read, sentence):
+    found = facts(read(_CONGRESS + sentence))
+    assert ("Pablo Sanz", "participatedIn", "Congreso extraordinario") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pablo Sanz no habló desde el escenario.",
+    "Pablo Sanz siguió el congreso desde su casa.",
+    "Pablo Sanz puso sobre la mesa una nueva propuesta.",
+    "Pablo Sanz escribió desde esta tribuna una columna sobre el congreso.",
+    "Pablo Sanz no habló en nombre de los socios andinos.",
+])
+def test_what_says_nothing_of_being_on_the_stage(read, sentence):
+    found = facts(read(_CONGRESS + sentence))
+    assert ("Pablo Sanz", "participatedIn", "Congreso extraordinario") not in found
+    assert ("Pablo Sanz", "not participatedIn", "Congreso extraordinario") not in found
+
+
+def test_not_taking_the_stage_is_no_absence(read):
+    found = facts(read(_CONGRESS + "Habló la senadora Inés Quiroga. Quien sí estuvo, aunque "
+                       "sin subir al estrado, fue el diputado Pablo Sanz."))
+    assert ("Inés Quiroga", "not participatedIn", "Congreso extraordinario") not in found
+    assert ("Pablo Sanz", "participatedIn", "Congreso extraordinario") in found
+
+
+# A party's "mesa" or "conducción" organizes for it; a gathering the lead tells twice is one.
+
+@pytest.mark.parametrize("body", [
+    "la mesa provincial de Vox", "la mesa nacional de Vox", "la mesa directiva de Vox",
+])
+def test_a_party_body_organizes_the_act_the_lead_reports(read, body):
+    found = facts(read(
+        "La secretaria general encabezó ayer un acto en el Hipódromo de Jaén.\n\n"
+        "Unas 5.000 personas asistieron.\n\nLa dirigente pidió el voto.\n\nEl acto, organizado "
+        f"por {body}, terminó con el himno. \"Somos aliados\", dijo desde el escenario el "
+        "diputado Pablo Sanz."))
+    assert ("Acto de Vox", "organizedBy", "Vox") in found
+    assert ("Pablo Sanz", "participatedIn", "Acto de Vox") in found
+
+
+def test_a_gathering_told_twice_in_the_lead_takes_the_time_of_either(read):
+    extraction = read(
+        "La secretaria general encabezó un acto en el Hipódromo de Jaén.\n\n"
+        "JAÉN.- Con un acto multitudinario en el Hipódromo, la dirigente dejó ayer claro su "
+        "apoyo al candidato.\n\nEl acto, organizado por la mesa provincial de Vox, terminó con "
+        "el himno. \"Somos aliados\", dijo desde el escenario el diputado Pablo Sanz.",
+        issued="2026-05-02")
+    dates = {c.subject: c.date for c in extraction.candidates
+             if c.relation == "participatedIn" and c.object == "Acto de Vox"}
+    assert dates.get("Pablo Sanz") == "2026-05-01"
+
+
+def test_a_time_in_a_relative_clause_does_not_move_the_story_on(read):
+    extraction = read(
+        "Vox celebró ayer un mitin en la plaza de toros de Jaén.\n\nEl mitin sirvió para sellar "
+        "el acuerdo con el Partido Verde, que hoy lidera la senadora Inés Quiroga. \"Somos "
+        "aliados\", dijo desde el escenario el diputado Pablo Sanz.", issued="2026-05-02")
+    dates = {c.subject: c.date for c in extraction.candidates
+             if c.relation == "participatedIn" and c.object == "Mitin de Vox"}
+    assert dates.get("Pablo Sanz") == "2026-05-01"

@@ -18,7 +18,7 @@ from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.lead_holders import of_holder
-from graph.ingest.nlp.lead_sentences import lead_position
+from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
@@ -159,6 +159,7 @@ def describe_events(parsed) -> dict[int, str]:
             continue  # "la sesión inaugural" of the forum the text names is that forum
         label, last = _description(parsed, token, kind)
         if label is None:
+            retold_in_lead(parsed, token, kind, described, kind_of)
             continue
         key = NEW + slug(label)
         if key not in parsed.proposals:
