@@ -191,3 +191,34 @@ def test_a_time_in_a_relative_clause_does_not_move_the_story_on(read):
     dates = {c.subject: c.date for c in extraction.candidates
              if c.relation == "participatedIn" and c.object == "Mitin de Vox"}
     assert dates.get("Pablo Sanz") == "2026-05-01"
+
+
+# The one excepted from those who came did not take part.
+
+_RALLY = "Vox celebró ayer un mitin en la plaza de toros de Jaén. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Al mitin acudieron varios diputados del PP, pero no Pablo Sanz, que prefirió quedarse en "
+    "Madrid.",
+    "A la cita asistieron dirigentes de todas las provincias, pero no el diputado Pablo Sanz.",
+    "Estuvieron todos los consejeros, salvo el diputado Pablo Sanz.",
+    "Acudieron la senadora Inés Quiroga y el alcalde Tomás Vera, pero no el diputado Pablo Sanz.",
+    "Vinieron los concejales de la comarca, excepto Pablo Sanz.",
+])
+def test_the_one_excepted_from_those_who_came(read, sentence):
+    found = facts(read(_RALLY + sentence))
+    assert ("Pablo Sanz", "not participatedIn", "Mitin de Vox") in found
+    assert ("Pablo Sanz", "participatedIn", "Mitin de Vox") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acudió la senadora Inés Quiroga, pero no habló el diputado Pablo Sanz.",
+    "Habló el diputado Pablo Sanz, pero no de inmigración.",
+    "No acudieron los consejeros, salvo el diputado Pablo Sanz.",
+    "Pablo Sanz criticó a todos, pero no a Inés Quiroga.",
+])
+def test_what_excepts_no_one_from_those_who_came(read, sentence):
+    found = facts(read(_RALLY + sentence))
+    assert ("Pablo Sanz", "not participatedIn", "Mitin de Vox") not in found
+    assert ("Inés Quiroga", "not participatedIn", "Mitin de Vox") not in found

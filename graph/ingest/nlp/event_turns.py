@@ -18,6 +18,7 @@ from graph.ingest.nlp.companions import (
     marcher_claims,
     seated_line_claims,
 )
+from graph.ingest.nlp.excepted_guests import excepted_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.invitation_lists import invitation_list_claims
@@ -67,7 +68,7 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
         presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token) + \
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
         seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
-        invitation_list_claims(parsed, token)
+        invitation_list_claims(parsed, token) + excepted_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
