@@ -35,7 +35,7 @@ def cleft_presence_claims(parsed: Parsed, copula) -> list[Found]:
     opener = _opener(words)
     if opener is None:
         return []
-    between = [t for t in words if t.i > opener.i]
+    between = _before_aside([t for t in words if t.i > opener.i])
     verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
     if len(verbs) != 1 or "Fut" in verbs[0].morph.get("Tense") or \
             "Cnd" in verbs[0].morph.get("Mood") or "Sub" in verbs[0].morph.get("Mood"):
@@ -54,6 +54,16 @@ def cleft_presence_claims(parsed: Parsed, copula) -> list[Found]:
     people = _named_after(parsed, copula)
     return [Found("participatedIn", p, event, 0.6, "verb:" + lemma, verb.i, negated=negated)
             for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
+
+
+def _before_aside(between: list) -> list:
+    """The relative clause less an aside closed right before the copula: "Quien sí estuvo,
+    aunque sin subir al estrado, fue X", "Quien no vino, pese a estar invitado, fue Y"."""
+    commas = [k for k, t in enumerate(between) if t.is_punct]
+    if len(commas) == 2 and commas[-1] == len(between) - 1 and \
+            all(between[k].text == "," for k in commas):
+        return between[:commas[0]]
+    return between
 
 
 def _opener(words):
@@ -90,4 +100,6 @@ def _named_after(parsed: Parsed, copula) -> list:
         i = max(e.last for e in ends) + 1
         if i >= end or doc[i].lower_ not in ("y", "e", ","):
             break
+        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in ("de", "del"):
+            break  # "fue el eurodiputado X, de Vox": the party he is of, not one more name
     return found

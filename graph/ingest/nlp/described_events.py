@@ -18,6 +18,7 @@ from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
 from graph.ingest.nlp.lead_holders import of_holder
+from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
@@ -158,6 +159,7 @@ def describe_events(parsed) -> dict[int, str]:
             continue  # "la sesión inaugural" of the forum the text names is that forum
         label, last = _description(parsed, token, kind)
         if label is None:
+            retold_in_lead(parsed, token, kind, described, kind_of)
             continue
         key = NEW + slug(label)
         if key not in parsed.proposals:
@@ -170,7 +172,7 @@ def describe_events(parsed) -> dict[int, str]:
         told_again = [k for k, first in parsed.same_gathering.items() if first == token.i]
         # the event the article reports: the first it tells in its lead, or one it comes back
         # to ("un mitin en Valby ... El acto, organizado por DF, ...")
-        if parsed.described_topic and (parsed.sentence_of(token) <= _LEAD or told_again or
+        if parsed.described_topic and (lead_position(parsed, token) <= _LEAD or told_again or
                                        token.i in parsed.first_held) and \
                 not _named_before(parsed, token.i):
             parsed.named_events.setdefault(key, token.i)
@@ -427,7 +429,7 @@ def _lead_host(parsed, noun):
     if not parsed.described_topic or _named_before(parsed, noun.i) or not any(
             c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children):
         return None
-    in_lead = parsed.sentence_of(noun) <= _LEAD
+    in_lead = lead_position(parsed, noun) <= _LEAD
     # a profile may come to the gathering it reports past its lead; the first it tells, when
     # its own party holds it, is that one
     first = not any(kind_of(t) is not None for t in parsed.doc[:noun.i])

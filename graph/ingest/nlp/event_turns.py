@@ -18,11 +18,13 @@ from graph.ingest.nlp.companions import (
     marcher_claims,
     seated_line_claims,
 )
+from graph.ingest.nlp.excepted_guests import excepted_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.invitation_lists import invitation_list_claims
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.stage_speech import from_the_stage, said_denied
 from graph.ingest.nlp.triggers import STAGES
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -66,17 +68,19 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
         presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token) + \
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
         seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
-        invitation_list_claims(parsed, token)
+        invitation_list_claims(parsed, token) + excepted_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     lemma = verb_lemma(token) if token.pos_ in ("VERB", "AUX") else folded_lemma(token)
     if token.pos_ == "VERB" and lemma in _CLIMBING and any(
             folded_lemma(c) in _STAGE_WORDS and preposition(c) in ("a", "al")
-            for c in token.children):
+            for c in token.children) and not _without(token):
         return subject_ends(parsed, token), "speaker"
     if token.pos_ == "VERB" and lemma in _SPEAKING and any(_audience(c) for c in token.children):
         return subject_ends(parsed, token), "speaker"
+    if from_the_stage(parsed, token):
+        return from_the_stage(parsed, token), "speaker"
     if token.pos_ == "VERB" and lemma in ("dar", "saludar") and any(
             _audience(c, "a") for c in token.children) and (lemma == "saludar" or any(
                 c.dep_ == "obj" and folded_lemma(c) == "bienvenida" for c in token.children)):
@@ -114,6 +118,11 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     if inverted is not None:
         return [e for e in parsed.ends(token) if parsed.is_person(e.key)], "speaker"
     return [], None
+
+
+def _without(verb) -> bool:
+    """"aunque sin subir al estrado": one who did not take the stage was still there."""
+    return any(c.dep_ in ("mark", "case") and c.lower_ == "sin" for c in verb.children)
 
 
 def _past_a_semicolon(noun, end: End) -> bool:
@@ -164,12 +173,18 @@ def _on_behalf(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
     # "En su lugar viajó el consejero X": a stand-in goes to the event
     standing_in = any(c.dep_ in ("obl", "nmod") and folded_lemma(c) in ("lugar", "sustitucion")
                       and fold(c.doc[c.left_edge.i].lower_) == "en" for c in verb.children)
-    if not parties and not standing_in:
+    speaking = verb_lemma(verb) in ("hablar", "intervenir") and any(
+        c.dep_ in ("obl", "nmod") and (_behalf_phrase(c) or folded_lemma(c) in _ON_BEHALF and
+                                       preposition(c) in ("en", "por"))
+        for c in verb.children) and not said_denied(verb)
+    if not parties and not standing_in and not speaking:
         return []
     people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)] or \
         [e for c in verb.children if c.dep_ == "obj" and c.i > verb.i
          for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
-    if not found and verb_lemma(verb) in ("viajar", "desplazar", "desplazarse", "ir"):
+    # "habló en nombre de los bálticos": one who speaks for others at the event is there
+    if not found and verb_lemma(verb) in ("viajar", "desplazar", "desplazarse", "ir",
+                                          "hablar", "intervenir"):
         return _attend(parsed, verb, people, None)
     return []
 

@@ -12,12 +12,13 @@ from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.elapsed_times import elapsed_months, shifted
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.event_days import day_before_naming, later_day
+from graph.ingest.nlp.event_mentions import event_starts, in_a_relative, in_que_clause
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
 from graph.ingest.nlp.invitation_times import invited_on_going
 from graph.ingest.nlp.live_races import blog_race_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
-from graph.ingest.nlp.other_editions import after_a_past_act, of_other_edition
+from graph.ingest.nlp.other_editions import after_a_past_act
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.races_ahead import race_ahead
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
@@ -161,7 +162,7 @@ class EvidenceReader:
                     found.relation == "participatedIn" and not self.times(index):
                 # the second day of a summit the story has reached: "El plato fuerte llegó el
                 # domingo. Abascal subió al escenario"
-                later = later_day(self.parsed.document.sentences, self.times, index,
+                later = later_day(self.parsed.document.sentences, self._narrated_times, index,
                                   self._story_day, calendar_day.fromisoformat(dating.date))
                 if later is not None:
                     return Dating(later.date.iso, "day", later.text)
@@ -250,22 +251,22 @@ class EvidenceReader:
         """The date the text gives an event where it names it ("acogerá mañana domingo Europa
         Viva 26"): a time expression of the clause that names it."""
         doc = self.parsed.doc
-        starts = [m.start for m in self.parsed.linked.mentions if m.key == event]
-        if event in self.parsed.named_events:
-            starts.append(self.parsed.named_events[event])
-        starts = [s for s in starts if not of_other_edition(doc, s)]  # "la próxima cumbre"
-        for start in sorted(starts):
+        starts = event_starts(self.parsed, event)
+        for start in starts:
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
                 token = _token_of(doc, time)
                 if time.date is not None and token is not None and \
-                        _clause(token) == _clause(doc[start]):
+                        _clause(token) == _clause(doc[start]) and \
+                        not in_a_relative(token, doc[start]):
                     return Dating(time.date.iso, time.date.precision, time.text, time.since)
         for start in sorted(starts):
             # the small model may misparse a lead glued to its dateline: the one day the
             # sentence that names the event gives is its date
             dated = [t for t in self.times(self.parsed.sentence_of(doc[start].idx))
-                     if t.date and t.date.precision == "day"]
+                     if t.date and t.date.precision == "day" and not (
+                         _token_of(doc, t) is not None and
+                         in_a_relative(_token_of(doc, t), doc[start]))]
             if len(dated) == 1:
                 time = dated[0]
                 return Dating(time.date.iso, time.date.precision, time.text, time.since)
@@ -278,6 +279,13 @@ class EvidenceReader:
             if time is not None:
                 return Dating(time.date.iso, time.date.precision, time.text)
         return Dating()
+
+    def _narrated_times(self, index: int) -> list[TimeExpression]:
+        """The times of sentence `index` but those of a clause opened by "que" ("el partido
+        que hoy lidera su hijo"): what is so, not how far the story has come."""
+        doc = self.parsed.doc
+        return [t for t in self.times(index)
+                if _token_of(doc, t) is None or not in_que_clause(_token_of(doc, t))]
 
     def times(self, index: int) -> list[TimeExpression]:
         sentences = self.parsed.document.sentences

@@ -17,7 +17,8 @@ from graph.ingest.reading import fold
 BODY_NOUNS = {"direccion", "ejecutiva", "agrupacion", "juventud", "juventudes", "federacion",
               "comite", "secretaria", "sede", "organizacion", "estructura", "delegacion",
               "gestora", "coordinadora", "seccion", "militancia", "cupula", "junta", "consejo",
-              "grupo", "comando", "campana", "equipo"}
+              "grupo", "comando", "campana", "equipo", "mesa", "conduccion", "comision",
+              "directiva", "rama", "aparato"}
 # Verbs whose subject holds or heads the gathering its object or oblique names
 _HOLDING = {"protagonizar", "celebrar", "encabezar", "presidir", "ofrecer", "dar",
             "cerrar", "abrir", "clausurar", "inaugurar", "arropar", "respaldar", "acompanar",

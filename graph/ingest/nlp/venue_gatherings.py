@@ -13,6 +13,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.events import event_class
 from graph.ingest.nlp.lead_holders import subject_party
+from graph.ingest.nlp.lead_sentences import lead_position
 from graph.ingest.nlp.unnamed_hosts import party_of_body
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 
@@ -112,7 +113,7 @@ def venue_gathering(parsed) -> None:
     if not parsed.described_topic or parsed.named_events:
         return
     for verb in parsed.doc:
-        if parsed.sentence_of(verb) > _LEAD:
+        if lead_position(parsed, verb) > _LEAD:
             return
         if verb.pos_ != "VERB" or not _fills_a_venue(parsed, verb) or not _told_as_done(verb):
             continue
@@ -122,7 +123,11 @@ def venue_gathering(parsed) -> None:
         entity = parsed.linked.entities.get(party.key)
         label = "Mitin de " + (entity.label if entity is not None else parsed.kb.label(party.key))
         key = NEW + slug(label)
-        if key in parsed.linked.entities or parsed.kb.is_a(key, EVENT):
+        # the same rally described later by its noun ("El mitin, organizado por Vox, ...")
+        # is the one the lead tells by its venue: the text reports it from the lead on
+        described_later = key in parsed.proposals
+        if not described_later and (key in parsed.linked.entities or
+                                    parsed.kb.is_a(key, EVENT)):
             return
         if key not in parsed.proposals:
             candidate = CandidateEntity(key, label, event_class(["mitin"]), example=verb.sent.text)
