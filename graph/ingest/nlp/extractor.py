@@ -20,6 +20,7 @@ from graph.ingest.nlp.appointed_roles import appointed_reference_claims
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
+from graph.ingest.nlp.billed_guests import billed_guest_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.candidacy import candidacy_claims
@@ -250,7 +251,8 @@ class NlpExtractor:
             found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
             found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +
-                      invited_participant_claims(parsed, token)
+                      invited_participant_claims(parsed, token) +
+                      billed_guest_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)
