@@ -113,3 +113,44 @@ def test_a_gathering_met_in_passing_or_supposed_is_not_the_one_reported(read):
         "Jorge Gil si este acude finalmente a la sesión plenaria.\n\n"
         "Tampoco estuvo el alcalde de Vigo, Mario Sanz, que declinó la invitación."))
     assert not any(r in ("invitedTo", "not participatedIn") for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz encabezó ayer un acto en Toledo. El acto, organizado por la mesa provincial del "
+    "Partido Azul que conduce la concejal Marta Gil, reunió a 5.000 personas.",
+    "Ana Ruiz encabezó ayer un mitin en Toledo. El mitin, convocado por la mesa local del "
+    "Partido Azul, reunió a 5.000 personas.",
+])
+def test_a_party_board_called_mesa_organizes_for_the_party(read, text):
+    found = facts(read(text))
+    assert any(r == "organizedBy" and o == "Partido Azul" for _, r, o in found), found
+
+
+def test_a_party_leadership_gives_the_unnamed_gathering_its_party(read):
+    found = facts(read("Ana Ruiz encabezó ayer un acto en Toledo. El acto, organizado por la "
+                       "conducción provincial del Partido Azul, reunió a 5.000 personas."))
+    assert any(s == "Ana Ruiz" and r == "participatedIn" and "Partido Azul" in o
+               for s, r, o in found), found
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("María Gómez llenó un teatro de Lisboa con una conferencia organizada por su fundación, "
+     "Acción Atlántica.", "Acción Atlántica"),
+    ("Ana Ruiz habló ayer en un seminario promovido por su asociación, Acción Atlántica, en "
+     "Toledo.", "Acción Atlántica"),
+])
+def test_an_organizer_named_in_apposition_to_its_noun(read, text, organizer):
+    found = facts(read(text))
+    assert any(r == "organizedBy" and o == organizer for _, r, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the name is the whole apposition, not the paper whose name begins it
+    "María Gómez llenó un teatro con una conferencia organizada por su asociación, El Mundo al "
+    "Revés.",
+    # no name in the apposition
+    "María Gómez llenó un teatro con una conferencia organizada por su fundación, la mayor del "
+    "país.",
+])
+def test_no_organizer_from_part_of_an_apposition_or_none(read, text):
+    assert not any(r == "organizedBy" for _, r, _ in facts(read(text)))
