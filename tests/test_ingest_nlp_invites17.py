@@ -154,3 +154,23 @@ def test_an_organizer_named_in_apposition_to_its_noun(read, text, organizer):
 ])
 def test_no_organizer_from_part_of_an_apposition_or_none(read, text):
     assert not any(r == "organizedBy" for _, r, _ in facts(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "La televisión local había invitado también a Luis Pardo para ofrecer su versión, pero el "
+    "dirigente declinó participar en el programa.",
+    "El canal autonómico invitó a Luis Pardo a su tertulia de la noche, pero el dirigente no "
+    "acudió.",
+    "Luis Pardo fue invitado al programa de Radio Lisboa, aunque finalmente rehusó ir.",
+])
+def test_an_invitation_to_a_broadcast_is_not_to_the_gathering(read, text):
+    found = facts(read(_LEAD + text))
+    assert not any(s == "Luis Pardo" and o == _CUMBRE for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "La organización había invitado también a Luis Pardo, pero el dirigente declinó participar.",
+    "La organización invitó a Luis Pardo, que habló después en un programa de radio.",
+])
+def test_an_invitation_beside_a_broadcast_told_of_the_guest_stands(read, text):
+    assert ("Luis Pardo", "invitedTo", _CUMBRE) in facts(read(_LEAD + text))

@@ -23,6 +23,7 @@ from graph.ingest.nlp.beside_lines import beside_line_claims
 from graph.ingest.nlp.billed_guests import billed_guest_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
+from graph.ingest.nlp.broadcast_invitations import without_broadcast_invitations
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
@@ -280,6 +281,7 @@ class NlpExtractor:
         found += co_leader_claims(parsed, found)
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
+        found = without_broadcast_invitations(parsed, found)  # "lo invitó a su programa"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
