@@ -174,3 +174,20 @@ def test_an_invitation_to_a_broadcast_is_not_to_the_gathering(read, text):
 ])
 def test_an_invitation_beside_a_broadcast_told_of_the_guest_stands(read, text):
     assert ("Luis Pardo", "invitedTo", _CUMBRE) in facts(read(_LEAD + text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Luis Pardo, que organizó las dos primeras ediciones de la Cumbre del Tajo, no acudió.",
+     (_CUMBRE, "organizedBy", "Luis Pardo")),
+    ("La Fundación Azul ha convocado todas las ediciones de la Cumbre del Tajo desde 2015.",
+     (_CUMBRE, "organizedBy", "Fundación Azul")),
+    ("Ana Ruiz participó en las tres últimas ediciones de la Cumbre del Tajo.",
+     ("Ana Ruiz", "participatedIn", _CUMBRE)),
+])
+def test_several_editions_stand_for_the_gathering(read, text, fact):
+    assert fact in facts(read(text))
+
+
+def test_no_edition_denied(read):
+    found = facts(read("Luis Pardo no organizó ninguna de las ediciones de la Cumbre del Tajo."))
+    assert (_CUMBRE, "organizedBy", "Luis Pardo") not in found

@@ -133,6 +133,7 @@ from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.seated_companions import seated_companion_claims
+from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.spans import share_tables
@@ -236,6 +237,7 @@ class NlpExtractor:
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
                 + guest_standing_claims(parsed, token) + member_list_claims(parsed, token)
                 + standing_for_claims(parsed, token) + owned_event_claims(parsed, token)
+                + edition_series_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
