@@ -191,3 +191,19 @@ def test_several_editions_stand_for_the_gathering(read, text, fact):
 def test_no_edition_denied(read):
     found = facts(read("Luis Pardo no organizó ninguna de las ediciones de la Cumbre del Tajo."))
     assert (_CUMBRE, "organizedBy", "Luis Pardo") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Quien sí estuvo, aunque sin subir al estrado, fue el eurodiputado Jorge Gil.",
+    "Jorge Gil siguió los debates desde la primera fila, sin intervenir.",
+    "Jorge Gil asistió a la cumbre sin tomar la palabra.",
+    "También estuvo, aunque sin intervenir, la diputada Marta Gil.",
+    "La diputada Marta Gil acudió, aunque sin subir al escenario.",
+])
+def test_keeping_silent_is_no_absence(read, text):
+    assert not any(r == "not participatedIn" for _, r, _ in facts(read(_LEAD + text)))
+
+
+def test_a_turn_denied_outright_is_still_read(read):
+    assert ("Luis Pardo", "not participatedIn", _CUMBRE) in facts(read(
+        _LEAD + "Luis Pardo no asistió a la cumbre."))

@@ -136,6 +136,7 @@ from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
+from graph.ingest.nlp.silent_presence import without_silent_absences
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.standing_parties import standing_for_claims
 from graph.ingest.nlp.stayed_away import stayed_away_claims
@@ -284,6 +285,7 @@ class NlpExtractor:
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
         found = without_broadcast_invitations(parsed, found)  # "lo invitó a su programa"
+        found = without_silent_absences(parsed, found)  # "estuvo, aunque sin hablar"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)
