@@ -13,6 +13,7 @@ import re
 from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.apposed_agents import apposed_agent
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
@@ -413,7 +414,8 @@ def _organizer(parsed, noun):
             continue
         for agent in child.children:
             # "organizado por la dirección provincial de Vox": by the party
-            mention = parsed.mention(agent) or party_of_body(parsed, agent)
+            mention = parsed.mention(agent) or party_of_body(parsed, agent) or \
+                apposed_agent(parsed, agent, parsed.is_agent)  # "por su asociación, X"
             if mention is None or not parsed.kb.is_a(mention.key, AGENT):
                 continue
             by = any(k.dep_ == "case" and k.lower_ == "por" for k in agent.children)

@@ -276,6 +276,10 @@ class EvidenceReader:
             time = day_before_naming(self.parsed.document.sentences, self.times,
                                      self.parsed.sentence_of(doc[min(starts)].idx),
                                      self._story_day, self._aside)
+            if time is None and event in self.parsed.sole_gatherings:
+                # "El mitin, organizado por ..." paragraphs on: the day the lead tells
+                time = lead_day(self.parsed.document.sentences, self.times, 0,
+                                self._story_day, self._aside)
             if time is not None:
                 return Dating(time.date.iso, time.date.precision, time.text)
         return Dating()

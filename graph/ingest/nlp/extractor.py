@@ -20,8 +20,10 @@ from graph.ingest.nlp.appointed_roles import appointed_reference_claims
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
+from graph.ingest.nlp.billed_guests import billed_guest_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
+from graph.ingest.nlp.broadcast_invitations import without_broadcast_invitations
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
@@ -131,8 +133,10 @@ from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.seated_companions import seated_companion_claims
+from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
+from graph.ingest.nlp.silent_presence import without_silent_absences
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.standing_parties import standing_for_claims
 from graph.ingest.nlp.stayed_away import stayed_away_claims
@@ -235,6 +239,7 @@ class NlpExtractor:
                 co_organizer_claims(parsed, token) + possessed_organizer_claims(parsed, token)
                 + guest_standing_claims(parsed, token) + member_list_claims(parsed, token)
                 + standing_for_claims(parsed, token) + owned_event_claims(parsed, token)
+                + edition_series_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
@@ -251,7 +256,8 @@ class NlpExtractor:
             found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
             found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +
-                      invited_participant_claims(parsed, token)
+                      invited_participant_claims(parsed, token) +
+                      billed_guest_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)
@@ -279,6 +285,8 @@ class NlpExtractor:
         found += co_leader_claims(parsed, found)
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
+        found = without_broadcast_invitations(parsed, found)  # "lo invitó a su programa"
+        found = without_silent_absences(parsed, found)  # "estuvo, aunque sin hablar"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
         found += coordinated_years(parsed, found)

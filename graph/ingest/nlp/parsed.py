@@ -58,6 +58,7 @@ from graph.ingest.nlp.party_subjects import bare_party
 from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
+from graph.ingest.nlp.sole_gatherings import sole_gathering
 from graph.ingest.nlp.video_messages import is_recorded_message, message_senders
 from graph.ingest.nlp.words import (
     KIN,
@@ -104,6 +105,7 @@ class Parsed(EventReading, ReferenceReading):
     leaders: dict[str, str] = field(default_factory=dict)  # organization -> its leader
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
+    sole_gatherings: set[str] = field(default_factory=set)  # described, reported
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # claims between persons
     rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
@@ -146,6 +148,7 @@ class Parsed(EventReading, ReferenceReading):
             elif folded_lemma(token) in MEALS and token.pos_ == "NOUN":
                 self._occurrence(token)
         self.described = describe_events(self)
+        sole_gathering(self, self.described)
 
     # ------------------------------------------------------------ positions
 

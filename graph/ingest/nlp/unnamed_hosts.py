@@ -13,12 +13,12 @@ from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
 # A party's own bodies, which act for it: "la dirección provincial de Vox", "las juventudes
-# del PP", "la agrupación local de Chega"
+# del PP", "la agrupación local de Chega", "la mesa provincial de La Libertad Avanza"
 BODY_NOUNS = {"direccion", "ejecutiva", "agrupacion", "juventud", "juventudes", "federacion",
               "comite", "secretaria", "sede", "organizacion", "estructura", "delegacion",
               "gestora", "coordinadora", "seccion", "militancia", "cupula", "junta", "consejo",
               "grupo", "comando", "campana", "equipo", "mesa", "conduccion", "comision",
-              "directiva", "rama", "aparato"}
+              "directiva", "rama", "aparato", "dirigencia", "directorio"}
 # Verbs whose subject holds or heads the gathering its object or oblique names
 _HOLDING = {"protagonizar", "celebrar", "encabezar", "presidir", "ofrecer", "dar",
             "cerrar", "abrir", "clausurar", "inaugurar", "arropar", "respaldar", "acompanar",

@@ -1,0 +1,26 @@
+"""Being there without taking the floor is no absence: "Quien sí estuvo, aunque sin subir al
+estrado, fue X", "asistió sin intervenir", "siguió el acto sin hablar". A turn denied by
+"sin" says the person kept silent at the gathering, not that they stayed away."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.reading import fold
+
+# Verbs of taking the floor (or the stage) at a gathering
+_FLOOR = {"subir", "hablar", "intervenir", "tomar", "dirigirse", "dirigir", "pronunciar",
+          "disertar", "participar", "saludar", "decir", "opinar", "declarar"}
+
+
+def without_silent_absences(parsed, found: list[Found]) -> list[Found]:
+    return [c for c in found if not _silent(parsed, c)]
+
+
+def _silent(parsed, claim: Found) -> bool:
+    if claim.relation != "participatedIn" or not claim.negated:
+        return False
+    verb = parsed.doc[claim.trigger]
+    return verb.pos_ in ("VERB", "AUX") and verb_lemma(verb) in _FLOOR and any(
+        c.dep_ in ("mark", "case") and fold(c.lower_) == "sin" and c.i < verb.i
+        for c in verb.children)
