@@ -18,7 +18,7 @@ from graph.ingest.nlp.named_antecedents import event_before_comma
 from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.one_of_those import one_of_those
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
+from graph.ingest.nlp.quoted_speakers import colon_speaker, dropped_speaker, titled_speaker
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
 from graph.ingest.nlp.relatives import (
     RELATIVES,
@@ -455,6 +455,9 @@ def first_person_speaker(parsed: Parsed, verb) -> list[End]:
                 return [End.of(mention)]
             if titled_speaker(parsed, child):
                 return titled_speaker(parsed, child)  # "…", dijo la diputada
+        dropped = dropped_speaker(parsed, token, verb.sent.start_char + opened)
+        if dropped:
+            return dropped  # "«…», dijo.": the one the text is talking about
     return colon_speaker(parsed, verb)
 
 

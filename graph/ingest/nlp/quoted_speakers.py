@@ -69,3 +69,24 @@ def titled_speaker(parsed, subject) -> list[End]:
         return []
     named = [e for e in parsed.ends(subject, conj=False) if parsed.is_person(e.key)]
     return named if len(named) == 1 else []
+
+
+def dropped_speaker(parsed, saying, opened: int) -> list[End]:
+    """"Milei llegó a Madrid. «Con Vox tenemos una alianza», dijo.": a verb of saying in the
+    third person singular whose subject is dropped has the person the text is talking about
+    say it, the one acting last before the quotation opens (at character `opened`)."""
+    if any(c.dep_.startswith("nsubj") for c in saying.children) or \
+            saying.morph.get("Person") != ["3"] or saying.morph.get("Number") != ["Sing"] or \
+            saying.morph.get("Mood") not in (["Ind"], []) or \
+            saying.dep_ not in ("ROOT", "parataxis", "conj"):
+        return []
+    if any(parsed.mention(t) is not None and parsed.is_person(parsed.mention(t).key)
+           for t in saying.subtree if t.i > saying.i):
+        return []  # "«…», repitió el lunes X": a subject the small model read as something else
+    quote = parsed.doc.char_span(opened, opened + 1, alignment_mode="expand")
+    if quote is None:
+        return []
+    key = parsed.focus(parsed.sentence_of(quote[0].idx), before=quote[0].i)
+    if key is None or not parsed.is_person(key):
+        return []
+    return [End(key, saying.i, saying.i, reference=True, distance=1)]
