@@ -144,3 +144,25 @@ def test_an_alliance_asked_about_is_not_stated(read, text):
 def test_an_alliance_told_is_still_read(read):
     found = facts(read("Santiago Abascal selló en Madrid su alianza con Javier Milei."))
     assert ("Santiago Abascal", "allied", "Javier Milei") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Varela se reunió el jueves con Lucía Gil y con Marta Ruiz. El diputado es el "
+    "candidato del PP en esas municipales, en las que su principal adversario será el "
+    "alcalde socialista, Marcos Pinto.",
+    "Tomás Varela cenó con Lucía Gil en Soria. El diputado competirá en mayo; su rival más "
+    "directo será el alcalde, Marcos Pinto.",
+    "Tomás Varela almorzó con Lucía Gil. En las municipales, su gran adversario será el "
+    "alcalde Marcos Pinto.",
+])
+def test_su_across_a_sentence_is_the_one_the_text_is_about(read, text):
+    found = _relations(facts(read(text)), "opponentOf")
+    assert ("Marcos Pinto", "Tomás Varela") in found or ("Tomás Varela", "Marcos Pinto") in found
+    assert not any("Lucía Gil" in pair or "Marta Ruiz" in pair for pair in found)
+
+
+def test_su_opening_a_sentence_is_the_previous_subject_not_its_object(read):
+    found = _relations(facts(read("Tomás Varela visitó a Lucía Gil en Soria. Su rival, el "
+                                  "alcalde Marcos Pinto, no acudió al acto.")), "opponentOf")
+    assert ("Marcos Pinto", "Tomás Varela") in found or ("Tomás Varela", "Marcos Pinto") in found
+    assert not any("Lucía Gil" in pair for pair in found)

@@ -11,21 +11,20 @@ from graph.ingest.nlp.clauses import preposition
 # Relations whose "con" phrase is the other side of an unnamed first one.
 _SIDED = {"allied", "opponentOf"}
 _BOTH_SIDES = {"entre"}
+_ONE_SIDE = "con"
 
 
 def one_side_only(noun, relation: str) -> bool:
     """Whether the partners read for `noun` are all on one side: the relation is an alliance
-    or a rivalry and neither the noun nor the verb that holds it says "entre"."""
+    or a rivalry, and the noun or the verb that holds it says "con" but not "entre"."""
     if relation not in _SIDED:
         return False
     phrases = list(noun.children)
     if noun.head != noun:
         phrases += [c for c in noun.head.children if c.i != noun.i]
-    for phrase in phrases:
-        if preposition(phrase) in _BOTH_SIDES:
-            return False
-        # "la alianza de Vox con el PP y con Chega": the small model may hang the partners
-        # on the agent's name
-        if any(preposition(g) in _BOTH_SIDES for g in phrase.children):
-            return False
-    return True
+    preps = {preposition(p) for p in phrases}
+    # "la alianza de Vox con el PP y con Chega": the small model may hang the partners on the
+    # agent's name
+    preps |= {preposition(g) for p in phrases for g in p.children}
+    # "tras su derrota frente a X": other phrases name the sides otherwise
+    return _ONE_SIDE in preps and not preps & _BOTH_SIDES

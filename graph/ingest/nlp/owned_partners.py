@@ -70,6 +70,17 @@ def _owners(parsed: Parsed, noun, named: set[str]) -> list[End]:
         return [e for e in first_person_speaker(parsed, predicate) if e.key not in named]
     if fold(owner.lower_) not in ("su", "sus"):
         return []
+    sentence = parsed.sentence_of(noun.idx)
+    acting = [k for i, k in parsed.subjects.get(sentence, []) if i < noun.i and k not in named]
+    distance = 0
+    if not acting and not [k for _, k in parsed.persons_before(noun.i, back=0) if k not in named]:
+        # "Vaitkus se reunió con Gál. El diputado es el candidato en esas municipales, en las
+        # que su principal adversario será X": across a sentence, the one the text is about,
+        # not the last person named
+        focus = parsed.focus(sentence, before=noun.i)
+        acting, distance = ([focus] if focus and focus not in named else []), 1
+    if acting and parsed.is_person(acting[-1]):
+        return [End(acting[-1], noun.i, noun.i, reference=True, distance=distance)]
     for back in (0, 1):
         before = [k for i, k in parsed.persons_before(noun.i, back=back) if k not in named]
         if before:
