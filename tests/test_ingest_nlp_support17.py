@@ -166,3 +166,100 @@ def test_su_opening_a_sentence_is_the_previous_subject_not_its_object(read):
                                   "alcalde Marcos Pinto, no acudió al acto.")), "opponentOf")
     assert ("Marcos Pinto", "Tomás Varela") in found or ("Tomás Varela", "Marcos Pinto") in found
     assert not any("Lucía Gil" in pair for pair in found)
+
+
+def _rivals(found, a, b):
+    pairs = _relations(found, "opponentOf")
+    return (a, b) in pairs or (b, a) in pairs
+
+
+def _allies(found, a, b):
+    pairs = _relations(found, "allied")
+    return (a, b) in pairs or (b, a) in pairs
+
+
+_SPOKE = "Manuel Barroso habló el martes en Cádiz. "
+
+
+@pytest.mark.parametrize("text", [
+    _SPOKE + "Barroso arremetió contra el ministro Fernando Grande-Marlaska, al que considera su "
+    "principal adversario político.",
+    _SPOKE + "Barroso cargó contra Fernando Grande-Marlaska, a quien considera su gran rival.",
+    _SPOKE + "Barroso considera a Fernando Grande-Marlaska su principal adversario.",
+    _SPOKE + "Barroso ve en Fernando Grande-Marlaska a su principal rival.",
+])
+def test_one_called_a_rival_is_the_callers(read, text):
+    assert _rivals(facts(read(text)), "Manuel Barroso", "Fernando Grande-Marlaska")
+
+
+@pytest.mark.parametrize("text", [
+    _SPOKE + "Describió a Santiago Abascal como su aliado natural.",
+    _SPOKE + "Barroso considera a Santiago Abascal su socio más fiable.",
+])
+def test_one_called_an_ally_is_the_callers(read, text):
+    assert _allies(facts(read(text)), "Manuel Barroso", "Santiago Abascal")
+
+
+def test_calling_someone_ones_rival_denied(read):
+    found = facts(read(_SPOKE + "Barroso no considera a Fernando Grande-Marlaska su rival."))
+    assert ("Manuel Barroso", "not opponentOf", "Fernando Grande-Marlaska") in found or (
+        "Fernando Grande-Marlaska", "not opponentOf", "Manuel Barroso") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Manuel Barroso habló en Cádiz con Fernando Grande-Marlaska. Barroso lo considera un "
+    "aliado de Putin.",
+    _SPOKE + "Barroso considera a Fernando Grande-Marlaska el rival de Vox.",
+    _SPOKE + "Barroso se considera su aliado.",
+    _SPOKE + "Barroso lo considera su aliado más fiel.",
+])
+def test_no_ally_or_rival_of_the_caller(read, text):
+    found = facts(read(text))
+    assert not any(r in ("allied", "opponentOf") and "Manuel Barroso" in (s, o)
+                   for s, r, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Riikka Purra habló en Helsinki. Antti Lindtman, su principal rival, la acusó el lunes de "
+    "mentir.",
+    "Riikka Purra cerró la campaña en Tampere. Antti Lindtman, su gran adversario en estas "
+    "elecciones, votó por la mañana.",
+    "Riikka Purra dedicó su discurso a su principal rival, el socialdemócrata Antti Lindtman.",
+])
+def test_a_possessed_rival_beside_a_name(read, text):
+    assert _rivals(facts(read(text)), "Antti Lindtman", "Riikka Purra")
+
+
+def test_a_rival_beside_a_name_is_not_dated_by_its_clause(read):
+    found = read("Riikka Purra habló en Helsinki. Antti Lindtman, su principal rival, la "
+                 "acusó el lunes de mentir.")
+    claim = next(c for c in found.candidates if c.relation == "opponentOf")
+    assert claim.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lucía Gil, presidenta de Vox en Soria, selló ayer la alianza con el PP.",
+    "Lucía Gil, secretaria general de Vox, firmó el martes un pacto con el PP.",
+    "Lucía Gil, dirigente de Vox, cerró un acuerdo de gobierno con el PP en Soria.",
+])
+def test_a_pact_with_a_party_is_the_persons_party(read, text):
+    found = facts(read(text))
+    assert _allies(found, "Vox", "PP")
+    assert not _allies(found, "Lucía Gil", "PP")
+
+
+def test_a_pact_of_a_person_tied_to_no_party_stays_theirs(read):
+    found = facts(read("Lucía Gil selló ayer la alianza con el PP."))
+    assert _allies(found, "Lucía Gil", "PP")
+
+
+def test_a_pact_between_persons_stays_between_them(read):
+    found = facts(read("Lucía Gil, presidenta de Vox en Soria, selló una alianza con "
+                       "Santiago Abascal."))
+    assert not _allies(found, "Vox", "Santiago Abascal")
+
+
+def test_a_denied_alliance_stays_the_deniers(read):
+    found = facts(read("Lucía Gil, presidenta de Vox en Soria, negó que exista una alianza "
+                       "con el PP."))
+    assert not any(r == "allied" and "Vox" in (s, o) for s, r, o in found)
