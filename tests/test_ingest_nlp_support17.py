@@ -4,7 +4,9 @@ nobody ("entre A y B" still names both sides); a quotation closed by a verb of s
 dropped subject is spoken by the person the text is talking about ("«…», dijo."); having no
 rival names nobody ("No tuvo rival: el único aspirante, X, se retiró"); two called allies "de"
 a third are not thereby allies of each other; and an alliance that a question asks about is
-not stated ("le preguntó por su relación con X").
+not stated ("le preguntó por su relación con X"); a plural verb whose subject is dropped
+has for subject the several persons acting just before, and none when only one acts there
+("me votan por lo que hice" is impersonal).
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -263,3 +265,28 @@ def test_a_denied_alliance_stays_the_deniers(read):
     found = facts(read("Lucía Gil, presidenta de Vox en Soria, negó que exista una alianza "
                        "con el PP."))
     assert not any(r == "allied" and "Vox" in (s, o) for s, r, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Lucía Ferrán habló con Andrés Polo en Cuenca. «A mí me votan por lo que hice, no por "
+    "quién me apoya», dijo.",
+    "Andrés Polo visitó Cuenca el lunes. Allí respaldan a Lucía Ferrán por su gestión.",
+    "Andrés Polo llegó a Cuenca el lunes. A Lucía Ferrán la apoyan por su trabajo en el "
+    "barrio.",
+])
+def test_an_impersonal_plural_is_not_the_one_person_before(read, text):
+    found = facts(read(text))
+    assert not any(r in ("endorsed", "not endorsed") and s == "Andrés Polo"
+                   for s, r, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Andrés Polo y Marta Ruiz llegaron a Cuenca el lunes. Respaldaron a Lucía Ferrán en el "
+    "mitin.",
+    "Andrés Polo y Marta Ruiz viajaron juntos a Cuenca. Allí apoyaron a Lucía Ferrán ante "
+    "la prensa.",
+])
+def test_a_dropped_plural_subject_is_the_several_acting_before(read, text):
+    found = facts(read(text))
+    assert ("Andrés Polo", "endorsed", "Lucía Ferrán") in found
+    assert ("Marta Ruiz", "endorsed", "Lucía Ferrán") in found

@@ -90,3 +90,18 @@ def dropped_speaker(parsed, saying, opened: int) -> list[End]:
     if key is None or not parsed.is_person(key):
         return []
     return [End(key, saying.i, saying.i, reference=True, distance=1)]
+
+
+def plural_acting(parsed, verb) -> list[End]:
+    """Who a plural verb with a dropped subject has for subject when the text is talking about
+    persons: two or more acting before it in its sentence, else in the one before; none when
+    only one person acts there (the plural is then impersonal: "me votan por lo que hice")."""
+    here = parsed.sentence_of(verb.idx)
+    for sentence, before in ((here, verb.i), (here - 1, None)):
+        keys = list(dict.fromkeys(k for i, k in parsed.subjects.get(sentence, [])
+                                  if (before is None or i < before) and parsed.is_agent(k)))
+        if len(keys) >= 2:
+            return [End(k, verb.i, verb.i, reference=True, distance=1) for k in keys]
+        if keys:
+            return []
+    return []
