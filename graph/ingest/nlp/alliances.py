@@ -5,7 +5,7 @@ one runs with ("competirá en alianza con LLA")."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.partnerships import partners
@@ -62,6 +62,8 @@ def alliance_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ in ("NOUN", "VERB", "ADJ") and fold(token.lower_) in _ALLIES and \
             token.lower_.endswith("s") and any(c.dep_ == "cop" for c in token.children):
         # "Kast y Kaiser son aliados" (the small model may take "aliados" for a participle)
+        if any(c.i > token.i and preposition(c) in ("de", "del") for c in token.children):
+            return []  # "ambos son aliados de un México libre": allies of another, named
         members = [e for c in token.children if c.dep_ == "nsubj"
                    for e in parsed.ends(c)]
         return _pairs(parsed, members, token, "copula")

@@ -22,6 +22,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_heads import candidate_list
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.pitted_races import pitted_by
+from graph.ingest.nlp.rivalless import none_had
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
 
@@ -289,6 +290,8 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
                for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, ORGANIZATION)]
         cue = ("passive:" if passive else "verb:") + lemma
         if role_kind(base_role(role)[0]) == "rival":
+            if none_had(verb, role):
+                continue  # "No tuvo rival: el único aspirante, X, se retiró"
             # "tendrá como principal contrincante a X": the subject's opponent
             found += [Found("opponentOf", s, p, 0.6, cue, verb.i) for s in _runners(parsed, verb)
                       for p in people if s.key != p.key and not passive and

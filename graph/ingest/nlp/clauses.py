@@ -18,7 +18,12 @@ from graph.ingest.nlp.named_antecedents import event_before_comma
 from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.one_of_those import one_of_those
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.quoted_speakers import colon_speaker, titled_speaker
+from graph.ingest.nlp.quoted_speakers import (
+    colon_speaker,
+    dropped_speaker,
+    plural_acting,
+    titled_speaker,
+)
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
 from graph.ingest.nlp.relatives import (
     RELATIVES,
@@ -418,6 +423,10 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         return [e for e in parsed.refer(described[-1]) if parsed.is_agent(e.key)]
     here = parsed.sentence_of(verb.idx)
     focus = running_before(parsed, verb) or parsed.focus(here, before=verb.i)
+    if focus and finite[-1].morph.get("Number") == ["Plur"] and parsed.is_person(focus):
+        # "A y B llegaron. Respaldaron a X": the several acting just before; "me votan por lo
+        # que hice": an impersonal plural, not the one person
+        return plural_acting(parsed, verb)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
@@ -455,6 +464,9 @@ def first_person_speaker(parsed: Parsed, verb) -> list[End]:
                 return [End.of(mention)]
             if titled_speaker(parsed, child):
                 return titled_speaker(parsed, child)  # "…", dijo la diputada
+        dropped = dropped_speaker(parsed, token, verb.sent.start_char + opened)
+        if dropped:
+            return dropped  # "«…», dijo.": the one the text is talking about
     return colon_speaker(parsed, verb)
 
 

@@ -24,6 +24,7 @@ from graph.ingest.nlp.billed_guests import billed_guest_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.broadcast_invitations import without_broadcast_invitations
+from graph.ingest.nlp.called_partners import called_partner_claims
 from graph.ingest.nlp.candidacy import candidacy_claims
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
@@ -104,6 +105,7 @@ from graph.ingest.nlp.party_epithets import epithet_parties
 from graph.ingest.nlp.party_lists import party_list_claims
 from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
+from graph.ingest.nlp.party_pacts import parties_in_pacts
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
@@ -215,6 +217,7 @@ class NlpExtractor:
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
+                    called_partner_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
                     nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
@@ -298,6 +301,7 @@ class NlpExtractor:
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
+        found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party
         found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the

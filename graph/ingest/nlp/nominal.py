@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.asked_topics import asked_about
 from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
 from graph.ingest.nlp.clauses import (
     first_person_speaker,
@@ -13,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.held_support import held_support
+from graph.ingest.nlp.one_sided_partners import one_side_only
 from graph.ingest.nlp.pair_words import standalone_pair
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
@@ -95,6 +97,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         lemma[:-2] if lemma.endswith("es") else lemma)
     if spec is None:
         return []
+    if asked_about(noun, spec.relation):
+        return []  # "le preguntó por su relación con X": a question's topic
     if lemma == "relacion" and tone(noun):
         if tone(noun) == "strained":
             return []
@@ -369,7 +373,7 @@ def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receivi
         if relation == "met" and held and not receiving:
             # "A y B mantuvieron una reunión con C": A and B were at it together too
             pairs += [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
-    elif symmetric and len(partners) >= 2 and not agents:
+    elif symmetric and len(partners) >= 2 and not agents and not one_side_only(noun, relation):
         pairs = [(a, b) for i, a in enumerate(partners) for b in partners[i + 1:]]
     elif symmetric and len(agents) >= 2 and not partners and not (
             relation == "opponentOf" and any(preposition(c) == "contra" for c in noun.children)) \

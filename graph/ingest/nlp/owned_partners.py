@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.ingest.nlp.clauses import first_person_speaker, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.possessed_titles import apposed_holders, possessed
 from graph.ingest.nlp.words import base_role, role_kind
 from graph.ingest.reading import fold
 
@@ -27,7 +28,10 @@ def owned_partner_claims(parsed: Parsed, noun) -> list[Found]:
     if not named:
         return []
     owners = _owners(parsed, noun, {e.key for e in named})
-    return [Found(relation, e, o, 0.6, cue, noun.i) for e in named for o in owners
+    # "Lindtman, su principal adversario, la acusó el lunes": the rivalry is not the
+    # accusation's, and holds beyond its day
+    dated = not (cue == "apposition" and noun.dep_ != "nsubj" and possessed(noun))
+    return [Found(relation, e, o, 0.6, cue, noun.i, dated=dated) for e in named for o in owners
             if e.key != o.key and parsed.is_agent(e.key) and parsed.is_agent(o.key)
             and parsed.kb.fits(relation, e.key, o.key)]
 
@@ -37,6 +41,10 @@ def _named(parsed: Parsed, noun) -> tuple[list[End], str]:
     predicate the title is the subject of, or the subject of the clause the title is said of
     with "como"."""
     head = noun.head
+    if possessed(noun) and noun.dep_ != "nsubj":
+        named = apposed_holders(parsed, noun)
+        if named:
+            return named, "apposition"
     if noun.dep_ == "nsubj":
         named = [e for c in noun.children if c.dep_ == "appos" and c.i > noun.i
                  for e in parsed.ends(c, conj=False) if not e.reference]
@@ -70,6 +78,17 @@ def _owners(parsed: Parsed, noun, named: set[str]) -> list[End]:
         return [e for e in first_person_speaker(parsed, predicate) if e.key not in named]
     if fold(owner.lower_) not in ("su", "sus"):
         return []
+    sentence = parsed.sentence_of(noun.idx)
+    acting = [k for i, k in parsed.subjects.get(sentence, []) if i < noun.i and k not in named]
+    distance = 0
+    if not acting and not [k for _, k in parsed.persons_before(noun.i, back=0) if k not in named]:
+        # "Vaitkus se reunió con Gál. El diputado es el candidato en esas municipales, en las
+        # que su principal adversario será X": across a sentence, the one the text is about,
+        # not the last person named
+        focus = parsed.focus(sentence, before=noun.i)
+        acting, distance = ([focus] if focus and focus not in named else []), 1
+    if acting and parsed.is_person(acting[-1]):
+        return [End(acting[-1], noun.i, noun.i, reference=True, distance=distance)]
     for back in (0, 1):
         before = [k for i, k in parsed.persons_before(noun.i, back=back) if k not in named]
         if before:

@@ -69,3 +69,39 @@ def titled_speaker(parsed, subject) -> list[End]:
         return []
     named = [e for e in parsed.ends(subject, conj=False) if parsed.is_person(e.key)]
     return named if len(named) == 1 else []
+
+
+def dropped_speaker(parsed, saying, opened: int) -> list[End]:
+    """"Milei llegó a Madrid. «Con Vox tenemos una alianza», dijo.": a verb of saying in the
+    third person singular whose subject is dropped has the person the text is talking about
+    say it, the one acting last before the quotation opens (at character `opened`)."""
+    if any(c.dep_.startswith("nsubj") for c in saying.children) or \
+            saying.morph.get("Person") != ["3"] or saying.morph.get("Number") != ["Sing"] or \
+            saying.morph.get("Mood") not in (["Ind"], []) or \
+            saying.dep_ not in ("ROOT", "parataxis", "conj"):
+        return []
+    if any(parsed.mention(t) is not None and parsed.is_person(parsed.mention(t).key)
+           for t in saying.subtree if t.i > saying.i):
+        return []  # "«…», repitió el lunes X": a subject the small model read as something else
+    quote = parsed.doc.char_span(opened, opened + 1, alignment_mode="expand")
+    if quote is None:
+        return []
+    key = parsed.focus(parsed.sentence_of(quote[0].idx), before=quote[0].i)
+    if key is None or not parsed.is_person(key):
+        return []
+    return [End(key, saying.i, saying.i, reference=True, distance=1)]
+
+
+def plural_acting(parsed, verb) -> list[End]:
+    """Who a plural verb with a dropped subject has for subject when the text is talking about
+    persons: two or more acting before it in its sentence, else in the one before; none when
+    only one person acts there (the plural is then impersonal: "me votan por lo que hice")."""
+    here = parsed.sentence_of(verb.idx)
+    for sentence, before in ((here, verb.i), (here - 1, None)):
+        keys = list(dict.fromkeys(k for i, k in parsed.subjects.get(sentence, [])
+                                  if (before is None or i < before) and parsed.is_agent(k)))
+        if len(keys) >= 2:
+            return [End(k, verb.i, verb.i, reference=True, distance=1) for k in keys]
+        if keys:
+            return []
+    return []

@@ -1,0 +1,75 @@
+"""Calling someone one's rival or ally: "considera a X su principal adversario", "al que
+considera su gran rival", "lo considera su aliado más fiel", "la describe como su socia", "ve
+en X a su principal rival". The one called holds the title; the one who calls owns it. A
+rival or ally of someone else ("lo considera un aliado de Putin") is not the caller's, and
+one who calls himself so ("se considera su aliado") says it of another owner."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clause_objects import clitic_object
+from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
+from graph.ingest.reading import fold
+
+_CALLING = {"considerar", "estimar", "juzgar", "definir", "describir", "calificar",
+            "catalogar", "llamar", "reconocer", "ver"}
+_RELATIONS = {"rival": "opponentOf", "ally": "allied"}
+# The title's own determiner: the caller's ("su") or any ("un", "una").
+_DETERMINERS = {"su", "sus", "un", "una"}
+_REFLEXIVE = {"se", "me", "nos", "te", "os"}
+_CLITICS = {"lo", "la", "los", "las", "le", "les"}
+
+
+def called_partner_claims(parsed: Parsed, verb) -> list[Found]:
+    if verb.pos_ not in ("VERB", "AUX") or folded_lemma(verb) not in _CALLING or any(
+            c.pos_ == "PRON" and fold(c.lower_) in _REFLEXIVE for c in verb.children):
+        return []
+    found = []
+    for title in verb.children:
+        relation = _title(title)
+        if relation is None:
+            continue
+        called = _called(parsed, verb, title)
+        callers = subject_ends(parsed, verb)
+        if not callers and verb.dep_ in ("advcl", "acl", "acl:relcl", "conj"):
+            # "arremetió contra X, al que considera su principal adversario": the relative
+            # hung on the main verb shares its subject
+            callers = subject_ends(parsed, verb.head)
+        found += [Found(relation, c, o, 0.6, f"verb:{folded_lemma(verb)}", verb.i)
+                  for o in called for c in callers
+                  if c.key != o.key and parsed.is_agent(c.key) and parsed.is_agent(o.key) and
+                  parsed.kb.fits(relation, c.key, o.key)]
+    return found
+
+
+def _title(token) -> str | None:
+    """The relation a rival's or an ally's title stands for, when it is the caller's."""
+    if token.dep_ not in ("obj", "xcomp", "obl", "advcl", "nmod") or token.pos_ != "NOUN":
+        return None
+    relation = _RELATIONS.get(role_kind(base_role(token)[0] or ""))
+    if relation is None:
+        return None
+    dets = [fold(c.lower_) for c in token.children if c.dep_ == "det"]
+    if not dets or dets[0] not in _DETERMINERS:
+        return None  # "lo considera el rival de Vox", "nuestro aliado": another owner
+    if any(c.i > token.i and preposition(c) in ("de", "del") for c in token.children):
+        return None  # "un aliado de Putin", "su rival de siempre" told of someone else
+    return relation
+
+
+def _called(parsed: Parsed, verb, title) -> list:
+    """Who is called it: the verb's other object ("a X", "al que"), the "en" phrase of "ver
+    en X a su rival", else an object clitic."""
+    named = [e for c in verb.children if c.i != title.i and c.dep_ in ("obj", "iobj") and
+             not (c.pos_ == "PRON" and fold(c.lower_) in _CLITICS) and
+             preposition(c) in ("", "a", "al") for e in phrase_ends(parsed, c)]
+    if folded_lemma(verb) == "ver":
+        named += [e for c in verb.children if c.dep_ == "obl" and preposition(c) == "en"
+                  and c.i < title.i for e in phrase_ends(parsed, c)]
+    if named:
+        return named
+    if folded_lemma(verb) == "ver" and not any(preposition(c) == "como" for c in title.children):
+        return []  # "ve su rival en la encuesta": no one called
+    return clitic_object(parsed, verb)
