@@ -145,6 +145,7 @@ from graph.ingest.nlp.stayed_away import stayed_away_claims
 from graph.ingest.nlp.title_genders import gendered_titles
 from graph.ingest.nlp.trade_epithets import trade_party_claims
 from graph.ingest.nlp.triggers import PICTURES
+from graph.ingest.nlp.trip_purposes import trip_purpose_claims
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.venue_holders import venue_holder_claims
 from graph.ingest.nlp.vote_appeals import appeal_claims
@@ -256,6 +257,8 @@ class NlpExtractor:
                       if _asserted(c, token)]  # "no viajó"
             found += [c for c in invited_trip_claims(parsed, token)
                       if _asserted(c, doc[c.trigger])]  # "viajó a Milán, invitado a X"
+            found += [c for c in trip_purpose_claims(parsed, token)
+                      if _asserted(c, token)]  # "visitó Milán para la cumbre"
             found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
             found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +

@@ -9,7 +9,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.nlp.trip_purposes import going_lemma
 from graph.ingest.reading import fold
 
 _GOING = {"viajar", "llegar", "ir", "venir", "volar", "desplazar", "desplazarse", "trasladar",
@@ -28,7 +28,7 @@ def invited_trip_claims(parsed, token) -> list[Found]:
     if verb.pos_ in ("PROPN", "NOUN") and verb.dep_ in ("obl", "obj") and \
             preposition(verb) in ("a", "hasta"):
         verb = verb.head  # "llegó a Lima invitado al foro": hung on the place
-    if verb.pos_ != "VERB" or verb_lemma(verb) not in _GOING or \
+    if verb.pos_ not in ("VERB", "AUX") or going_lemma(verb) not in _GOING or \
             "Past" not in verb.morph.get("Tense") and verb.morph.get("VerbForm") != ["Part"]:
         return []
     if verb.morph.get("Number") and token.morph.get("Number") and \
@@ -44,6 +44,6 @@ def invited_trip_claims(parsed, token) -> list[Found]:
         # "Ferrer contó que viajó a Milán, invitado a X": the teller made the trip
         guests = [s for s in subject_ends(parsed, verb.head) if parsed.is_person(s.key)]
     return [Found(relation, g, events[0], 0.6, cue, verb.i) for g in guests
-            for relation, cue in (("participatedIn", f"verb:{verb_lemma(verb)}"),
+            for relation, cue in (("participatedIn", f"verb:{going_lemma(verb)}"),
                                   ("invitedTo", "passive:invitado"))
             if parsed.kb.fits(relation, g.key, events[0].key)]

@@ -27,6 +27,7 @@ from graph.ingest.nlp.past_states import ended
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.praise import praised_deed, support_withheld
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
+from graph.ingest.nlp.remote_closings import from_afar
 from graph.ingest.nlp.repeated_agents import repeated_por
 from graph.ingest.nlp.signatures import IRREGULAR, SIGNING, signed_claims
 from graph.ingest.nlp.supported_against import against_claims
@@ -227,7 +228,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if met:  # at a meeting held with someone, not at the event the text is about
         found = [f for f in found if f.relation != "participatedIn" or not f.object.reference]
     found = echoed_subjects(parsed, token, shared_table(token, lemma, own_foundation(
-        token, lemma, found)))
+        token, lemma, from_afar(token, lemma, found))))
     return found + _rivals(parsed, found) + _attendance(parsed, token, found) + _contest(
         parsed, token, found) + met + signed_claims(
         parsed, token, lemma, slots) + _coincided(parsed, lemma, found) + against_claims(
