@@ -48,3 +48,9 @@ def same_office(titled: str, word: str) -> bool:
     later bare `word` names: the same word, or any head of an executive for "el mandatario"."""
     titled = titled.removeprefix("ex:")
     return titled == word or word in _GENERIC and titled in _EXECUTIVE
+
+
+def generic_head(word: str, nearest: list) -> list:
+    """The persons a bare office may still be when the text gave each of them another office:
+    any, for a specific title; none for "el mandatario", which a senator or a minister is not."""
+    return [] if word in _GENERIC else nearest
