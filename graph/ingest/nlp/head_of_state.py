@@ -32,3 +32,25 @@ def own_head_of_state(parsed, token) -> tuple[str | None, str | None]:
              country_label(parsed, m.key) in (country, None)}
     return country, heads.pop() if country and len(heads) == 1 else None
 
+
+
+# "el mandatario" names the head of an executive by no office of its own: a president, a
+# governor, a prime minister the text titled so is one ("El gobernador Jaldo no fue invitado,
+# aunque el mandatario se reunió con Menem")
+_GENERIC = {"mandatario", "mandataria"}
+_EXECUTIVE = {"presidente", "presidenta", "gobernador", "gobernadora", "premier", "mandatario",
+              "mandataria", "jefe de estado", "jefa de estado", "jefe de gobierno",
+              "jefa de gobierno"}
+
+
+def same_office(titled: str, word: str) -> bool:
+    """Whether a person the text titled `titled` ("ex:" for a former one) may be the one a
+    later bare `word` names: the same word, or any head of an executive for "el mandatario"."""
+    titled = titled.removeprefix("ex:")
+    return titled == word or word in _GENERIC and titled in _EXECUTIVE
+
+
+def generic_head(word: str, nearest: list) -> list:
+    """The persons a bare office may still be when the text gave each of them another office:
+    any, for a specific title; none for "el mandatario", which a senator or a minister is not."""
+    return [] if word in _GENERIC else nearest

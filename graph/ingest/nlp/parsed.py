@@ -44,6 +44,7 @@ from graph.ingest.nlp.events import (
     looks_like_event,
     phrase_words,
 )
+from graph.ingest.nlp.host_referents import host_of, is_host_noun
 from graph.ingest.nlp.inner_conjuncts import inner_conjuncts
 from graph.ingest.nlp.kin_partners import kin_partner
 from graph.ingest.nlp.linking import Linked, Mention
@@ -304,6 +305,8 @@ class Parsed(EventReading, ReferenceReading):
                 # people, whose parties the extractor puts in their place (party_pairs.py)
                 return party_pair(self, token) or self._pair(token)
             return self._pair(token)  # "ambos dirigentes", "los dos líderes"
+        if is_host_noun(token):
+            return host_of(self, token)  # "respaldó a su anfitriona"
         kin = kin_partner(self, token)
         if kin:
             return kin  # "habló con su padre": the one other person of the speaker's surname

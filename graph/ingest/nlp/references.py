@@ -14,7 +14,7 @@ from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.coordinated_pairs import coordinated_before
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import is_definite
-from graph.ingest.nlp.head_of_state import own_head_of_state
+from graph.ingest.nlp.head_of_state import generic_head, own_head_of_state, same_office
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
@@ -146,9 +146,9 @@ class ReferenceReading:
         if word and role_kind(word) in _OFFICES:
             # "el diputado" is not one the text gave another office ("el ministro X"); a
             # party's president ("presidente de Agrupación Nacional") may sit anywhere
-            others = {k for w, ks in self.titled.items() if w.removeprefix("ex:") != word and
+            others = {k for w, ks in self.titled.items() if not same_office(w, word) and
                       role_kind(w.removeprefix("ex:")) in ("office", "seat") for k in ks}
-            nearest = [(s, k) for s, k in nearest if k not in others] or nearest
+            nearest = [(s, k) for s, k in nearest if k not in others] or generic_head(word, nearest)
         # "el presidente salvadoreño" is not the Chilean the text titled president
         holders = {k for k in holders if not labels or self._country(k, labels) in (None, *labels)}
         if holders & {k for _, k in nearest}:

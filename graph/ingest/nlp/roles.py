@@ -42,6 +42,7 @@ from graph.ingest.nlp.linking_verbs import linking_verb_titles
 from graph.ingest.nlp.misread_tags import chamber_seats, copula_of, misread_adjective
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.named_party_adjectives import WELL_LIKED, named_after, popular_party
+from graph.ingest.nlp.named_title_genders import title_gender
 from graph.ingest.nlp.office_countries import of_an_organization
 from graph.ingest.nlp.offices import (
     LINKS,
@@ -168,7 +169,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             if countries:
                 self.parsed.nationality.setdefault(mention.key, countries[0])
             for title in titles:
-                gender = gender_of(self.doc[title.token])
+                gender = title_gender(self.parsed, mention, gender_of(self.doc[title.token]))
                 if gender and mention.key not in self.parsed.gender:
                     self.parsed.gender[mention.key] = gender
                 # "el exministro" later is one the text called so, not a sitting minister
