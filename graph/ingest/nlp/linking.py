@@ -57,6 +57,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
+from graph.ingest.nlp.document_countries import document_countries
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.event_named_bodies import bodies_named_as_events
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
@@ -134,7 +135,7 @@ class _Linker:
     def run(self) -> Linked:
         spans = join_quoted(self.r, self._spans())
         self._pair_parentheses(spans)
-        country = self._document_countries(spans)
+        country = document_countries(self.r, self.kb, spans)
         for span in spans:
             self._resolve(span, country)
         for span in self.pending:
@@ -251,25 +252,6 @@ class _Linker:
         text = self.r.text(span.start, span.end)
         return entity_class(text, ner_label=span.ner, head=span.head) not in (PERSON, PLACE,
                                                                               COUNTRY)
-
-    def _document_countries(self, spans: list[Span]) -> set[str]:
-        """The countries the document names most (by name, demonym or its people's country)."""
-        counts: dict[str, int] = {}
-        for span in spans:
-            if span.place is not None and span.place.country:
-                iri = self.r.t.places.get(span.place.country, span.place.country)
-                counts[iri] = counts.get(iri, 0) + 1
-            for iri in span.iris if len(span.iris) == 1 and not span.common else ():
-                country = iri if COUNTRY in self.kb.classes(iri) else self.kb.country(iri)
-                if country:
-                    counts[country] = counts.get(country, 0) + 1
-        for text, pos in zip(self.r.texts, self.r.pos, strict=True):
-            found = gz.demonym(text) if pos in ("ADJ", "NOUN", "PROPN") else None
-            if found:
-                iri = self.r.t.places.get(found, found)
-                counts[iri] = counts.get(iri, 0) + 1
-        top = max(counts.values(), default=0)
-        return {c for c, n in counts.items() if n == top and top}
 
     # -------------------------------------------------------------- resolving
 
