@@ -70,6 +70,7 @@ from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.short_names import fold_short_organizations
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
+from graph.ingest.nlp.surname_owners import surname_owner
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
 _ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
@@ -281,8 +282,9 @@ class _Linker:
                 return
             self._add(span, iri, self._known_kind(span, iri, key, text))
             return
-        found = self._choose(set(self.doc_names.get(key, ()))) or (
-            self._choose(set(self.surname_parts.get(key[0], ()))) if len(key) == 1 else None)
+        found = surname_owner(self, set(self.doc_names.get(key, ()))) or (  # "Bolsonaro"
+            surname_owner(self, set(self.surname_parts.get(key[0], ()))) if len(key) == 1
+            else None)
         if found is None and "de" in key[1:]:
             # "Tribunal Superior Electoral de Brasil" after "Tribunal Superior Electoral"
             cut = len(key) - 1 - key[::-1].index("de")
