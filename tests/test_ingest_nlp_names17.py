@@ -110,3 +110,30 @@ def test_popular_meaning_well_liked_is_no_party(read):
     found = facts(read("El alcalde de Cádiz, el popular cantante Toni Ruiz, saludó a dirigentes "
                        "del PP."))
     assert ("Toni Ruiz", "memberOf", "PP") not in found
+
+
+# ------------------------------------------------------------ a well-known surname alone
+
+def test_a_well_known_surname_alone_names_the_politician_in_full(read):
+    found = facts(read("Dentro del partido, Pedro Ortiz es un hombre de Buxadé, y ambos se "
+                       "reúnen cada vez que Buxadé pasa por Sevilla."))
+    assert ("Pedro Ortiz", "met", "Jorge Buxadé") in found
+
+
+def test_a_well_known_surname_as_subject_and_then_in_full_is_one_person(read):
+    extraction = read("Garriga se reunió con Santiago Abascal en Barcelona. Después, Ignacio "
+                      "Garriga habló en Reus.")
+    assert ("Ignacio Garriga", "met", "Santiago Abascal") in facts(extraction)
+    assert "Garriga" not in _names(extraction)
+
+
+def test_a_namesake_the_text_names_in_full_keeps_the_surname(read):
+    found = facts(read("El concejal Alberto Garriga votó en Reus. Garriga se reunió después "
+                       "con Santiago Abascal."))
+    assert ("Alberto Garriga", "met", "Santiago Abascal") in found
+    assert ("Ignacio Garriga", "met", "Santiago Abascal") not in found
+
+
+def test_a_surname_several_listed_people_bear_is_not_completed(read):
+    extraction = read("Fujimori se reunió con Santiago Abascal en Lima.")
+    assert not {"Keiko Fujimori", "Alberto Fujimori"} & _names(extraction)

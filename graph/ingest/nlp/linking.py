@@ -61,6 +61,7 @@ from graph.ingest.nlp.document_countries import document_countries
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.event_named_bodies import bodies_named_as_events
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
+from graph.ingest.nlp.figure_surnames import figure_named
 from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.gathering_names import gathering_name, kind_alias, kind_before, with_year
 from graph.ingest.nlp.institutions import seat_of_place
@@ -307,6 +308,9 @@ class _Linker:
                 label = span.place.name if span.place.kind == "country" else text
                 iri = self._propose(span, label, span.place.cls, [])
             self._add(span, iri, span.kind, PLACE if span.kind == "metonym" else None)
+            return
+        if figure := figure_named(self.r, span.start, span.end):  # "Buxadé" alone
+            self._add(span, self._propose(span, figure, PERSON, [text]), "surname")
             return
         self._new(span, text, key)
 
