@@ -137,3 +137,30 @@ def test_a_namesake_the_text_names_in_full_keeps_the_surname(read):
 def test_a_surname_several_listed_people_bear_is_not_completed(read):
     extraction = read("Fujimori se reunió con Santiago Abascal en Lima.")
     assert not {"Keiko Fujimori", "Alberto Fujimori"} & _names(extraction)
+
+
+# ------------------------------------------------------------ a nickname inside the name
+
+def _person(extraction, label):
+    return next(e for e in extraction.entities if e.label == label)
+
+
+def test_a_quoted_nickname_inside_the_name_stays_in_its_fullest_form(read):
+    extraction = read('El armador del partido, Eduardo "Lule" Menem, se reunió con Santiago '
+                      'Abascal en Madrid.')
+    assert ('Eduardo "Lule" Menem', "met", "Santiago Abascal") in facts(extraction)
+    assert "Eduardo Menem" in _person(extraction, 'Eduardo "Lule" Menem').aliases
+
+
+def test_the_bare_name_and_the_nickname_name_the_same_person_later(read):
+    extraction = read("Mauricio «Mauri» Gómez, diputado de Vox, saludó a los militantes. Después "
+                      "Mauri Gómez se reunió con Santiago Abascal.")
+    assert ('Mauricio "Mauri" Gómez', "met", "Santiago Abascal") in facts(extraction)
+    assert not {"Mauri Gómez", "Mauricio Gómez"} & _names(extraction)
+
+
+def test_a_quoted_word_after_a_whole_name_is_no_nickname(read):
+    extraction = read('Lucía Ferrer se reunió con Santiago Abascal en la presentación del libro '
+                      '"Patria" en Sevilla.')
+    assert "Lucía Ferrer" in _names(extraction)
+    assert not any('"' in name for name in _names(extraction))
