@@ -47,9 +47,9 @@ def test_a_title_is_not_given_to_one_the_text_gave_another_office(read):
 
 def test_an_opponent_to_someone(read):
     # "opositor a X", as "rival de X", in a copula, a quoted first person or an apposition
-    assert ("Kicillof", "opponentOf", "Javier Milei") in facts(
+    assert ("Axel Kicillof", "opponentOf", "Javier Milei") in facts(
         read("Kicillof es opositor a Milei."))
-    assert ("Kicillof", "opponentOf", "Javier Milei") in facts(
+    assert ("Axel Kicillof", "opponentOf", "Javier Milei") in facts(
         read("«Soy opositor a Milei», dijo Kicillof."))
-    assert ("Kicillof", "opponentOf", "Javier Milei") in facts(
+    assert ("Axel Kicillof", "opponentOf", "Javier Milei") in facts(
         read("Kicillof, opositor a Milei, habló."))

@@ -19,17 +19,17 @@ def _people(extraction) -> set[str]:
 def test_a_quoted_nickname_inside_the_name_then_the_nickname_and_surname(read):
     found = read('El exalcalde Ramón «Moncho» Vidal se reunió con Kast en Santiago. Moncho '
                  'Vidal recibió después el apoyo de Abascal.')
-    assert ("Ramón Vidal", "met", "José Antonio Kast") in facts(found)
-    assert ("Santiago Abascal", "endorsed", "Ramón Vidal") in facts(found)
+    assert ('Ramón "Moncho" Vidal', "met", "José Antonio Kast") in facts(found)
+    assert ("Santiago Abascal", "endorsed", 'Ramón "Moncho" Vidal') in facts(found)
     assert "Moncho Vidal" not in _people(found)
-    vidal = next(e for e in found.entities if e.label == "Ramón Vidal")
-    assert "Moncho Vidal" in vidal.aliases
+    vidal = next(e for e in found.entities if e.label == 'Ramón "Moncho" Vidal')
+    assert {"Moncho Vidal", "Ramón Vidal"} <= set(vidal.aliases)
 
 
 def test_a_headline_by_nickname_before_the_full_name(read):
     found = read('Tito Barrios promete mano dura\n\nAlberto "Tito" Barrios Soto, candidato de '
                  'la alianza Patria, se reunió el lunes con Javier Milei.')
-    assert ("Alberto Barrios Soto", "met", "Javier Milei") in facts(found)
+    assert ('Alberto "Tito" Barrios Soto', "met", "Javier Milei") in facts(found)
     assert "Tito Barrios" not in _people(found)
 
 

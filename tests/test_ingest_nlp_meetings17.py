@@ -97,7 +97,7 @@ def test_a_relative_clause_clitic_is_the_main_subject(read):
     found = facts(read("Verástegui habló de Trump. Reiteró su admiración por el presidente "
                        "argentino, Javier Milei, y por el presidente salvadoreño, Nayib Bukele, "
                        "quien le recibió en San Salvador en 2023."))
-    assert _between(found, "Nayib Bukele", "met", "Verástegui")
+    assert _between(found, "Nayib Bukele", "met", "Eduardo Verástegui")
     assert not _between(found, "Nayib Bukele", "met", "Javier Milei")
     found = facts(read("La diputada Marta Ruiz recordó a Javier Milei, que la llamó por teléfono "
                        "tras las elecciones."))
@@ -115,7 +115,7 @@ def test_a_relative_clause_clitic_of_the_wrong_gender(read):
 def test_a_sighting_counted_or_in_person_is_a_meeting(read):
     found = facts(read("Verástegui dijo que ha hablado con Donald Trump varias veces y que lo vio "
                        "por última vez en marzo en Mar-a-Lago."))
-    assert _between(found, "Verástegui", "met", "Donald Trump")
+    assert _between(found, "Eduardo Verástegui", "met", "Donald Trump")
     found = facts(read("Ana Pérez admira a Giorgia Meloni, a la que vio en persona en Roma en "
                        "2024."))
     assert _between(found, "Ana Pérez", "met", "Giorgia Meloni")

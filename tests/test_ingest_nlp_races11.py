@@ -129,7 +129,7 @@ def test_no_state_for_a_governor_the_text_does_not_place(read, text, person):
     ("Ventura reunió en Lisboa a los patriotas de Portugal; el primer ministro Viktor Orbán "
      "envió un mensaje grabado.", "Viktor Orbán", "Primer ministro de Hungría"),
     ("Abascal visitó Madrid y Toledo antes de volar a España de nuevo. Allí criticó al "
-     "presidente Petro por su política de drogas.", "Petro", "Presidente de Colombia"),
+     "presidente Petro por su política de drogas.", "Gustavo Petro", "Presidente de Colombia"),
     ("La cumbre de Asunción reunió a dirigentes de Paraguay y de Chile; el expresidente Jair "
      "Bolsonaro envió un vídeo.", "Jair Bolsonaro", "Presidente de Brasil"),
     ("El Gobierno de España convocó al embajador. Según el canciller Friedrich Merz, la "

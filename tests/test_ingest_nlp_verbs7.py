@@ -20,7 +20,7 @@ def test_a_refusal_with_an_adverbial_before_its_infinitive_denies_it(read):
     assert ("Luís Montenegro", "not endorsed", "André Ventura") in found
     assert ("Luís Montenegro", "endorsed", "André Ventura") not in found
     found = facts(read("Abascal rechazó este martes en Madrid apoyar a Feijóo."))
-    assert ("Santiago Abascal", "not endorsed", "Feijóo") in found
+    assert ("Santiago Abascal", "not endorsed", "Alberto Núñez Feijóo") in found
     found = facts(read("Milei se negó ayer en Buenos Aires a reunirse con Kast."))
     assert ("Javier Milei", "not met", "José Antonio Kast") in found
     found = facts(read("Milei evitó el domingo respaldar a Kast en público."))

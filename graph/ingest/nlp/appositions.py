@@ -46,6 +46,8 @@ def outer_title(reader, title, mention):
     doc = reader.doc
     first = title.first if title is not None else (
         _nationality_start(doc, mention.start) or _trade_start(doc, mention.start))
+    if title is not None and first >= 1 and doc[first - 1].pos_ == "DET":
+        first -= 1  # "el popular X": a party's adjective read as a title starts at its article
     if first is None or first < 2 or doc[first - 1].text != ",":
         return None
     outer = reader._title_before(Mention(first, first, "", "", ""))

@@ -205,6 +205,8 @@ parlamentario|parlamentaria|office
 congresista|congresista|office
 legislador|legisladora|office
 concejal|concejala|office
+regidor|regidora|office
+edil|edil|office
 alcalde|alcaldesa|office
 gobernador|gobernadora|office
 vicegobernador|vicegobernadora|office

@@ -57,9 +57,11 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
+from graph.ingest.nlp.document_countries import document_countries
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.event_named_bodies import bodies_named_as_events
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
+from graph.ingest.nlp.figure_surnames import figure_named
 from graph.ingest.nlp.first_names import first_word_owners, note_person
 from graph.ingest.nlp.gathering_names import gathering_name, kind_alias, kind_before, with_year
 from graph.ingest.nlp.institutions import seat_of_place
@@ -69,6 +71,7 @@ from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.short_names import fold_short_organizations
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
+from graph.ingest.nlp.surname_owners import surname_owner
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
 _ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
@@ -134,7 +137,7 @@ class _Linker:
     def run(self) -> Linked:
         spans = join_quoted(self.r, self._spans())
         self._pair_parentheses(spans)
-        country = self._document_countries(spans)
+        country = document_countries(self.r, self.kb, spans)
         for span in spans:
             self._resolve(span, country)
         for span in self.pending:
@@ -252,25 +255,6 @@ class _Linker:
         return entity_class(text, ner_label=span.ner, head=span.head) not in (PERSON, PLACE,
                                                                               COUNTRY)
 
-    def _document_countries(self, spans: list[Span]) -> set[str]:
-        """The countries the document names most (by name, demonym or its people's country)."""
-        counts: dict[str, int] = {}
-        for span in spans:
-            if span.place is not None and span.place.country:
-                iri = self.r.t.places.get(span.place.country, span.place.country)
-                counts[iri] = counts.get(iri, 0) + 1
-            for iri in span.iris if len(span.iris) == 1 and not span.common else ():
-                country = iri if COUNTRY in self.kb.classes(iri) else self.kb.country(iri)
-                if country:
-                    counts[country] = counts.get(country, 0) + 1
-        for text, pos in zip(self.r.texts, self.r.pos, strict=True):
-            found = gz.demonym(text) if pos in ("ADJ", "NOUN", "PROPN") else None
-            if found:
-                iri = self.r.t.places.get(found, found)
-                counts[iri] = counts.get(iri, 0) + 1
-        top = max(counts.values(), default=0)
-        return {c for c, n in counts.items() if n == top and top}
-
     # -------------------------------------------------------------- resolving
 
     def _resolve(self, span: Span, countries: set[str]) -> None:
@@ -299,8 +283,9 @@ class _Linker:
                 return
             self._add(span, iri, self._known_kind(span, iri, key, text))
             return
-        found = self._choose(set(self.doc_names.get(key, ()))) or (
-            self._choose(set(self.surname_parts.get(key[0], ()))) if len(key) == 1 else None)
+        found = surname_owner(self, set(self.doc_names.get(key, ()))) or (  # "Bolsonaro"
+            surname_owner(self, set(self.surname_parts.get(key[0], ()))) if len(key) == 1
+            else None)
         if found is None and "de" in key[1:]:
             # "Tribunal Superior Electoral de Brasil" after "Tribunal Superior Electoral"
             cut = len(key) - 1 - key[::-1].index("de")
@@ -323,6 +308,9 @@ class _Linker:
                 label = span.place.name if span.place.kind == "country" else text
                 iri = self._propose(span, label, span.place.cls, [])
             self._add(span, iri, span.kind, PLACE if span.kind == "metonym" else None)
+            return
+        if figure := figure_named(self.r, span.start, span.end):  # "Buxadé" alone
+            self._add(span, self._propose(span, figure, PERSON, [text]), "surname")
             return
         self._new(span, text, key)
 

@@ -38,7 +38,13 @@ _SEAT_TITLES = {"de": {"alcalde", "alcaldesa", "gobernador", "gobernadora", "int
                        "intendenta", "vicegobernador", "vicegobernadora", "prefecto",
                        "prefecta"},
                 "por": {"diputado", "diputada", "senador", "senadora", "concejal", "concejala",
-                        "legislador", "legisladora", "asambleista"}}
+                        "legislador", "legisladora", "asambleista", "regidor", "regidora",
+                        "edil", "parlamentario", "parlamentaria"}}
+# Seats held for a district that the press also names after "de" ("el diputado de Oulu X",
+# "la concejala de Getafe X"); a word the graph or the lists know (a party: "el diputado de
+# Fidesz X") is not taken for the place, and the run is cut only when the model tagged what
+# follows as a person's name.
+_SEATS_OF = _SEAT_TITLES["por"]
 # words that open a place of several words ("Las Condes", "San Isidro", "Nueva Esparta")
 _PLACE_OPENERS = {"san", "santa", "santo", "nuevo", "nueva", "puerto", "villa", "ciudad",
                   "monte", "rio", "costa", "alto", "alta", "bajo", "baja", "gran", "mar"}
@@ -56,7 +62,7 @@ def _after_seat_title(reader, start: int, end: int) -> int | None:
     first = reader.keys[start]
     # "el agricultor de Yuncos Anselmo Moraleda": a trade and the town one is from, when the
     # tagger took the words after the town for a person's
-    townsman = link == "de" and word in TRADES and "PER" in (
+    townsman = link == "de" and (word in TRADES or word in _SEATS_OF) and "PER" in (
         reader.ner.get(start + 1), reader.ner.get(end - 1))
     if word not in _SEAT_TITLES[link] and not townsman or not first or \
             first[0] in gz.PARTICLES | _PLACE_OPENERS or reader.kb.index.get(first) or \

@@ -112,6 +112,7 @@ def forms(nick: Key, name: Key) -> set[Key]:
 def fold_nicknames(linker, spans: list[Span]) -> None:
     """The document's proposals named by a person's nickname join the person."""
     entities = linker.linked.entities
+    _quoted_labels(linker, spans)
     for person, nick, name in nicknames(linker.r, spans, list(linker.linked.mentions)):
         named = forms(gz.fold_key(nick), name)
         for entity in list(entities.values()):
@@ -125,3 +126,22 @@ def fold_nicknames(linker, spans: list[Span]) -> None:
         alias = f"{nick} {words[-len(surname)]}" if surname and len(surname) < len(words) else ""
         if alias and alias not in target.aliases and acceptable_alias(alias, target.label):
             target.aliases.append(alias)  # "Tuto Quiroga" for Jorge Quiroga Ramírez
+
+
+def _quoted_labels(linker, spans: list[Span]) -> None:
+    """A new person written with the nickname inside the name ('Eduardo "Lule" Menem') is
+    named by that fullest form, as the press and the reader know them; the bare name stays an
+    alias."""
+    r, entities = linker.r, linker.linked.entities
+    for span in spans:
+        target = entities.get(span.key or "")
+        if span.nickname is None or target is None or target.cls != PERSON:
+            continue
+        bare = without_nickname(r, span)[0]
+        if target.label != bare:
+            continue
+        nick = r.text(*span.nickname)
+        target.label = f'{r.text(span.start, span.nickname[0] - 1)} "{nick}" ' \
+                       f'{r.text(span.nickname[1] + 1, span.end)}'
+        if bare not in target.aliases:
+            target.aliases.insert(0, bare)

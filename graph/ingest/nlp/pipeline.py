@@ -13,6 +13,7 @@ from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
 from graph.ingest.nlp.completive_repair import completives_on_saying
 from graph.ingest.nlp.copula_repair import copulas_as_subjects
+from graph.ingest.nlp.demonym_repair import demonyms_reparsed
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.elapsed_times import elapsed_times
 from graph.ingest.nlp.event_repair import events_on_verbs
@@ -117,7 +118,7 @@ def parse(nlp, text: str):
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
                 preverbal_clitics(predicates_after_times(object_relatives(copulas_as_subjects(
-                    repair(nlp, opening_verbs(nlp, doc)))))))))))))))))))
+                    demonyms_reparsed(nlp, repair(nlp, opening_verbs(nlp, doc))))))))))))))))))))
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
     return predicates_of_appointing(elapsed_times(doc))

@@ -47,7 +47,14 @@ Cuba: Miguel Díaz-Canel; [Díaz-Canel]; Raúl Castro; Fidel Castro
 Nicaragua: Daniel Ortega; Rosario Murillo
 España: Pedro Sánchez; Alberto Núñez Feijóo; [Feijóo]; Santiago Abascal; [Abascal];
   Isabel Díaz Ayuso; [Ayuso]; Mariano Rajoy; [Rajoy]; José María Aznar; [Aznar];
-  Yolanda Díaz; José Manuel Albares; [Albares]; Felipe VI
+  Yolanda Díaz; José Manuel Albares; [Albares]; Felipe VI; Jorge Buxadé; [Buxadé];
+  Ignacio Garriga; [Garriga]; Hermann Tertsch; [Tertsch]; Rocío Monasterio; [Monasterio];
+  Javier Ortega Smith; [Ortega Smith]; Iván Espinosa de los Monteros; Macarena Olona; [Olona];
+  Pepa Millán; Cuca Gamarra; [Gamarra]; Miguel Tellado; [Tellado]; Juanma Moreno;
+  Carlos Mazón; [Mazón]; Alfonso Fernández Mañueco; [Mañueco]; Fernando López Miras;
+  [López Miras]; Jorge Azcón; [Azcón]; Emiliano García-Page; [García-Page];
+  Salvador Illa; Carles Puigdemont; [Puigdemont]; Oriol Junqueras; [Junqueras];
+  Gabriel Rufián; [Rufián]; Íñigo Errejón; [Errejón]; Ione Belarra; [Belarra]
 Portugal: Luís Montenegro; Marcelo Rebelo de Sousa; António Costa; André Ventura;
   António José Seguro; Henrique Gouveia e Melo
 Francia: Emmanuel Macron; [Macron]; Marine Le Pen; Jordan Bardella; [Bardella];
@@ -95,6 +102,28 @@ def _table() -> dict[str, str]:
 
 
 _COUNTRY_OF = _table()
+
+
+def _surnames() -> dict[str, str]:
+    """A bracketed surname -> the one listed full name it ends (none when it ends several)."""
+    names = [n.strip() for line in _FIGURES.strip().split("\n")
+             for n in line.partition(":")[2 if not line.startswith(" ") else 0].split(";")]
+    found: dict[str, str] = {}
+    for short in (n.strip("[]") for n in names if n.startswith("[")):
+        key = fold(short.lower()).split()
+        fuller = {n for n in names if not n.startswith("[") and
+                  fold(n.lower()).split()[-len(key):] == key and len(n.split()) > len(key)}
+        if len(fuller) == 1:
+            found[" ".join(key)] = fuller.pop()
+    return found
+
+
+_FULL_NAMES = _surnames()
+
+
+def figure_by_surname(surname: str) -> str | None:
+    """The full name of the listed politician the press calls by `surname` alone."""
+    return _FULL_NAMES.get(fold(surname.lower()).strip())
 
 
 def figure_country(name: str) -> str | None:
