@@ -63,3 +63,34 @@ def test_a_denied_nomination_is_denied_and_a_proclaimed_office_is_held(read):
     found = read(RACE + "Ana Ruiz fue proclamada presidenta del PSOE de Cantabria.")
     absent(found, "candidateIn", "Ana Ruiz")
     absent(found, "represents", "Ana Ruiz")
+
+
+# ------------------------------------------------- "con X como candidato"
+
+SEVILLA = "Las elecciones municipales de Sevilla de 2027 se acercan. "
+
+
+def test_the_one_a_party_goes_with_as_its_candidate_runs_for_it(read):
+    for text, party in (("Vox concurrirá con Ana Gil como cabeza de lista.", "Vox"),
+                        ("El PP se presentará con Ana Gil como candidata a la alcaldía de "
+                         "Sevilla.", "PP"),
+                        ("El PSOE, que encabeza los sondeos con Ana Gil como aspirante, confía "
+                         "en ganar.", "PSOE")):
+        found = read(SEVILLA + text)
+        find(found, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2027")
+        find(found, "Ana Gil", "represents", party)
+
+
+def test_a_denied_candidacy_is_denied_and_another_title_is_no_candidacy(read):
+    found = read(SEVILLA + "Vox no concurrirá con Ana Gil como cabeza de lista.")
+    assert find(found, "Ana Gil", "represents", "Vox").negated
+    found = read(SEVILLA + "El PP acudió al acto con Ana Gil como portavoz.")
+    absent(found, "candidateIn", "Ana Gil")
+    absent(found, "represents", "Ana Gil")
+
+
+def test_a_person_who_goes_with_a_candidate_is_not_represented(read):
+    found = read(SEVILLA + "Santiago Abascal llegó con Ana Gil como candidata a la alcaldía de "
+                 "Sevilla.")
+    find(found, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2027")
+    absent(found, "represents", "Ana Gil", "Santiago Abascal")

@@ -48,6 +48,7 @@ from graph.ingest.nlp.event_roles import event_role_claims
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
+from graph.ingest.nlp.fielded_candidates import fielded_candidates
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.founded_and_led import founded_and_led_claims
 from graph.ingest.nlp.fronted_participles import fronted_participle_claims
@@ -210,6 +211,7 @@ class NlpExtractor:
             said = verb_claims(parsed, token)
             for claim in said + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
+                    fielded_candidates(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
