@@ -94,3 +94,28 @@ def test_a_person_who_goes_with_a_candidate_is_not_represented(read):
                  "Sevilla.")
     find(found, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2027")
     absent(found, "represents", "Ana Gil", "Santiago Abascal")
+
+
+# ------------------------------------------------- a candidate announced after a colon
+
+
+def test_the_name_a_colon_opens_on_is_the_candidate_announced(read):
+    for text, party in (("Vox presentó a su candidata a la alcaldía de Sevilla: la abogada Ana "
+                         "Gil.", "Vox"),
+                        ("El PSOE desveló por fin a su candidata para disputar la alcaldía de "
+                         "Sevilla: la exconsejera Ana Gil.", "PSOE"),
+                        ("Vox ya tiene candidata a la alcaldía de Sevilla: Ana Gil.", "Vox"),
+                        ("Abascal dejó claro quién será la mujer de Vox para pelear la alcaldía "
+                         "de Sevilla en 2027: la diputada Ana Gil.", "Vox")):
+        found = read(SEVILLA + text)
+        find(found, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2027")
+        find(found, "Ana Gil", "represents", party)
+
+
+def test_a_colon_after_a_denied_candidacy_or_another_noun_announces_no_one(read):
+    found = read(SEVILLA + "Vox todavía no tiene candidata a la alcaldía de Sevilla: Ana Gil "
+                 "rechazó la oferta.")
+    absent(found, "candidateIn", "Ana Gil")
+    absent(found, "represents", "Ana Gil")
+    found = read(SEVILLA + "El alcalde tiene un problema: Ana Gil.")
+    absent(found, "candidateIn", "Ana Gil")
