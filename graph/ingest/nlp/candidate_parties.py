@@ -40,7 +40,7 @@ def candidates_represent(parsed, found: list) -> list:
 def _candidate_adjective(parsed, f) -> bool:
     """A party's adjective on the candidate noun itself, said of a name: "X, candidato
     socialista a ...", "X será el abanderado republicano", "X fue proclamada candidata
-    popular", "la candidata socialista, X" (the candidacy is the party's, as "candidata del
+    socialista", "la candidata socialista, X" (the candidacy is the party's, as "candidata del
     PSOE" is). A bare title glued to the name ("la candidata comunista X") or a reference ("el
     candidato republicano dijo") describes the person, and stays a membership, as a party's
     adjective on another title does ("la portavoz socialista")."""
