@@ -10,7 +10,8 @@ from __future__ import annotations
 from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
 
 _APPOINTING = {"elegir", "reelegir", "nombrar", "renombrar", "designar", "investir",
-               "reinvestir", "ratificar", "confirmar", "nominar"}
+               "reinvestir", "ratificar", "confirmar", "nominar", "proclamar", "ungir",
+               "escoger", "seleccionar"}
 # Verbs a participle of electing hangs on: "resultó elegida", "salió elegido".
 _RESULTING = {"resultar", "salir", "quedar"}
 _PREDICATIVE = ("obj", "xcomp", "obl", "appos", "amod")
@@ -33,7 +34,8 @@ def _participle(verb) -> bool:
     return folded_lemma(verb) in _APPOINTING or verb.lower_.endswith(
         ("ido", "ida", "idos", "idas", "ado", "ada")) and any(
         verb.lower_.startswith(stem) for stem in ("elegid", "reelegid", "nombrad", "designad",
-                                                  "investid"))
+                                                  "investid", "proclamad", "ungid",
+                                                  "escogid"))
 
 
 def _passive(verb) -> bool:
@@ -65,11 +67,19 @@ def appointed_roles(verbs) -> list[tuple[object, object]]:
                 # the small model may tag a feminine title an adjective ("presidenta")
                 noun = role.pos_ == "NOUN" or role.pos_ == "ADJ" and role.dep_ in ("obj", "xcomp")
                 if role.dep_ not in _PREDICATIVE or role.i < host.i or not noun or \
-                        not word or role_kind(word) == "candidate" or any(
+                        not word or role_kind(word) == "candidate" and not _party_worded(
+                            role) or any(
                         c.dep_ == "case" for c in role.children):
                     continue  # "elegido por el pleno", "nombrado en 2019": no title
                 found.append((role, verb))
     return found
+
+
+def _party_worded(role) -> bool:
+    """"fue proclamada candidata socialista": a candidacy told with an adjective, which the
+    title reader ties to a party as it does after a copula ("es la candidata socialista"); a
+    bare "fue elegido candidato" is the candidacy reader's."""
+    return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == role.i + 1 for c in role.children)
 
 
 def appointed_end(doc, start: int, end: int) -> int:

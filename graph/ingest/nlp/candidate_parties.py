@@ -24,9 +24,10 @@ def candidates_represent(parsed, found: list) -> list:
     out = []
     for f in found:
         if f.relation == "memberOf" and not f.negated and not f.qualifiers.get("former") and \
-                parsed.is_person(f.subject.key) and parsed.doc[f.object.first].pos_ != "ADJ" \
-                and _presented_as_candidate(parsed, f.subject):
-            # "la candidata comunista X": a party's adjective says what one is, and stays so
+                parsed.is_person(f.subject.key) and (
+                    _candidate_adjective(parsed, f)
+                    if parsed.doc[f.object.first].pos_ == "ADJ"
+                    else _presented_as_candidate(parsed, f.subject)):
             if (f.subject.key, f.object.key) in held or not parsed.kb.fits(
                     "represents", f.subject.key, f.object.key):
                 continue  # the candidacy is read already
@@ -34,6 +35,40 @@ def candidates_represent(parsed, found: list) -> list:
             f = replace(f, relation="represents")
         out.append(f)
     return out
+
+
+def _candidate_adjective(parsed, f) -> bool:
+    """A party's adjective on the candidate noun itself, said of a name: "X, candidato
+    socialista a ...", "X será el abanderado republicano", "X fue proclamada candidata
+    socialista", "la candidata socialista, X" (the candidacy is the party's, as "candidata del
+    PSOE" is). A bare title glued to the name ("la candidata comunista X") or a reference ("el
+    candidato republicano dijo") describes the person, and stays a membership, as a party's
+    adjective on another title does ("la portavoz socialista")."""
+    doc = parsed.doc
+    adjective = doc[f.object.first]
+    noun = _candidate_noun_before(adjective)
+    if noun is None:
+        return False
+    if f.subject.mention is None:
+        return False
+    first, last = f.subject.mention.start, f.subject.mention.end - 1  # the name, not the title
+    if doc[first].sent != adjective.sent or doc[first].pos_ != "PROPN" or \
+            first <= adjective.i and last >= noun:
+        return False
+    return last < noun or first > adjective.i + 1 and doc[adjective.i + 1].text == ","
+
+
+def _candidate_noun_before(adjective) -> int | None:
+    """Where the candidate noun the adjective follows starts: "candidata socialista", "el
+    cabeza de lista socialista"."""
+    doc, i = adjective.doc, adjective.i
+    if i >= 1 and (folded_lemma(doc[i - 1]) in CANDIDATE_NOUNS or
+                   fold(doc[i - 1].lower_) in CANDIDATE_NOUNS):
+        return i - 1
+    if i >= 3 and fold(doc[i - 1].lower_) == "lista" and doc[i - 2].lower_ == "de" and \
+            fold(doc[i - 3].lower_) == "cabeza":
+        return i - 3
+    return None
 
 
 def _presented_as_candidate(parsed, person, depth: int = 0) -> bool:

@@ -15,6 +15,7 @@ from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
+from graph.ingest.nlp.announced_candidates import announced_candidates
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.appointed_roles import appointed_reference_claims
 from graph.ingest.nlp.bare_trips import bare_trip_claims
@@ -48,6 +49,7 @@ from graph.ingest.nlp.event_roles import event_role_claims
 from graph.ingest.nlp.event_turns import turn_claims
 from graph.ingest.nlp.evidence import EvidenceReader
 from graph.ingest.nlp.faced_rivals import faced_rival_claims
+from graph.ingest.nlp.fielded_candidates import fielded_candidates
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.founded_and_led import founded_and_led_claims
 from graph.ingest.nlp.fronted_participles import fronted_participle_claims
@@ -211,6 +213,7 @@ class NlpExtractor:
             said = verb_claims(parsed, token)
             for claim in said + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
+                    fielded_candidates(parsed, token) + announced_candidates(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \

@@ -30,8 +30,12 @@ def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
         token = token.head  # a paragraph's first name hangs on the break, its subject
     token = titled_subject(token)
     verbs = [token.head] if token.dep_ == "nsubj" else []
-    verbs += [c for c in token.children if c.dep_ in ("acl", "acl:relcl") and any(
-        g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)]
+    verbs += [c for c in token.children if _relative(c)]
+    if token.dep_ == "appos" and token.head.i < token.i:
+        # "la secretaria general del PSPV, X, que ha sido proclamada ...": the small model may
+        # hang the relative right after the name on the title the name is in apposition to
+        verbs += [c for c in token.head.children if _relative(c) and any(
+            g.i == mention.end + 1 for g in c.children if g.dep_ == "nsubj")]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     titles = []
     thing = token.head if token.dep_ == "appos" else token  # "a su presidente, X, como"
@@ -71,6 +75,12 @@ def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
         end = appointed_end(reader.doc, role.i, reader._phrase_end(role.i))
         titles.append((reader._phrase(role.i, end, *base_role(role)), verb))
     return titles
+
+
+def _relative(verb) -> bool:
+    """A relative clause's verb whose subject is its "que" or "quien"."""
+    return verb.dep_ in ("acl", "acl:relcl") and any(
+        g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in verb.children)
 
 
 def said_by(parsed: Parsed, verb) -> list[End]:
