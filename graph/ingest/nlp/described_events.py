@@ -14,6 +14,7 @@ from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.apposed_agents import apposed_agent
+from graph.ingest.nlp.book_launches import launch_name
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
@@ -156,9 +157,10 @@ def describe_events(parsed) -> dict[int, str]:
         words = phrase_words(token)
         if parsed.events.match(words) or parsed.events.common(token.text, words):
             continue  # "la ceremonia de transmisión del mando": an event the graph holds
-        if kind in _PARTS and not parsed.described_topic:
+        launch = launch_name(parsed, token)
+        if kind in _PARTS and not parsed.described_topic and launch is None:
             continue  # "la sesión inaugural" of the forum the text names is that forum
-        label, last = _description(parsed, token, kind)
+        label, last = launch or _description(parsed, token, kind)
         if label is None:
             retold_in_lead(parsed, token, kind, described, kind_of)
             continue
