@@ -14,6 +14,7 @@ from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.apposed_agents import apposed_agent
+from graph.ingest.nlp.attended_gatherings import attended
 from graph.ingest.nlp.book_launches import launch_name
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
@@ -352,7 +353,8 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
     if agent is not None and parsed.is_person(agent.key):  # "la toma de posesión de Paz"
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
-    elif agent is not None and len(words) == 1 and kind not in _OWN_GATHERINGS | _GENERIC and \
+    elif agent is not None and len(words) == 1 and (
+            kind not in _OWN_GATHERINGS | _GENERIC or kind == "acto" and attended(token)) and \
             not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"]) \
             and agent.start > token.i and not after_a_name(token) and not said_of(token) and all(
                 t.dep_ in ("case", "det") or t.lower_ in ("de", "del")
