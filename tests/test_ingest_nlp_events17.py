@@ -101,3 +101,25 @@ def test_visiting_a_person_is_meeting_not_attending(read):
     found = facts(read("Santiago Abascal visitó a Viktor Orbán en Budapest."))
     assert ("Santiago Abascal", "met", "Viktor Orbán") in found
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_a_dinner_during_which_two_met_is_one_both_took_part_in(read):
+    found = facts(read("Isabel Díaz Ayuso coincidió con Javier Milei en abril durante una cena "
+                       "de recaudación en Miami."))
+    assert ("Isabel Díaz Ayuso", "met", "Javier Milei") in found
+    assert ("Isabel Díaz Ayuso", "participatedIn", "Cena de recaudación") in found
+    assert ("Javier Milei", "participatedIn", "Cena de recaudación") in found
+
+
+def test_a_dinner_fronted_as_the_time_of_a_talk(read):
+    found = facts(read("Durante una cena benéfica en Madrid, Santiago Abascal habló con "
+                       "Javier Milei."))
+    assert ("Santiago Abascal", "participatedIn", "Cena benéfica") in found
+
+
+def test_a_meal_shared_with_someone_is_still_a_meeting(read):
+    for text in ("Santiago Abascal mantuvo un almuerzo de trabajo con Giorgia Meloni en Roma.",
+                 "Santiago Abascal compartió una cena con Giorgia Meloni en Roma."):
+        found = facts(read(text))
+        assert ("Santiago Abascal", "met", "Giorgia Meloni") in found
+        assert not any(r == "participatedIn" for _, r, _ in found)

@@ -1,7 +1,8 @@
 """Whether a gathering noun is one people go to: "viajó a Milán para un acto de Patriotas",
 "asistió a un acto del PP", "participó en un acto de la fundación". A bare "acto" names an
 event only then: "oficializó su candidatura en un acto del partido" tells how something was
-done, not a gathering the text reports."""
+done, not a gathering the text reports; nor does one spoken at ("habló en un acto del PP"),
+which may be any press call."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from graph.ingest.nlp.words import verb_lemma
 # Verbs of going to, attending or taking part in a gathering.
 ATTENDING = {"acudir", "asistir", "participar", "ir", "viajar", "visitar", "llegar",
              "desplazar", "trasladar", "volar", "venir",
-             "estar", "encabezar", "presidir", "intervenir", "hablar", "acompanar",
+             "estar", "encabezar", "presidir", "acompanar",
              "arropar", "clausurar", "inaugurar", "protagonizar", "coincidir", "faltar",
              "invitar", "convocar", "organizar", "celebrar", "cerrar", "abrir", "perder"}
 

@@ -240,7 +240,7 @@ def _one_event_told(parsed, token) -> bool:
     if start >= 2 and token.doc[start - 1].text == "," and (
             token.doc[start - 2].pos_ == "PROPN" or start - 2 in parsed._event_at):
         return False  # "la CPAC Hungría, la conferencia conservadora ...", however parsed
-    if folded_lemma(token) in _MEETINGS and any(
+    if folded_lemma(token) in _MEETINGS and not _time_frame(token) and any(
             c.dep_ in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ in _FOR_TWO
                                               for k in c.children)
             for c in token.head.children):
@@ -258,6 +258,11 @@ def _one_event_told(parsed, token) -> bool:
     return not any(c.dep_ == "appos" and (c.i in parsed._event_at or parsed.mention(c) and
                                           parsed.kb.is_a(parsed.mention(c).key, EVENT))
                    for c in token.children)
+
+
+def _time_frame(token) -> bool:
+    """"coincidió con X durante una cena": the meal is when they met, a gathering of its own."""
+    return any(c.dep_ == "case" and fold(c.lower_) == "durante" for c in token.children)
 
 
 def announced(token) -> bool:
