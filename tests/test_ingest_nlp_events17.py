@@ -123,3 +123,25 @@ def test_a_meal_shared_with_someone_is_still_a_meeting(read):
         found = facts(read(text))
         assert ("Santiago Abascal", "met", "Giorgia Meloni") in found
         assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+def test_those_one_came_across_at_an_act_took_part_in_it(read):
+    found = facts(read("Santiago Abascal viajó a Roma en mayo para un acto de Patriotas por "
+                       "Europa, donde coincidió con Matteo Salvini y con el húngaro Viktor "
+                       "Orbán."))
+    assert ("Matteo Salvini", "participatedIn", "Acto de Patriotas por Europa") in found
+    assert ("Viktor Orbán", "participatedIn", "Acto de Patriotas por Europa") in found
+
+
+def test_one_met_at_a_rally_in_which(read):
+    found = facts(read("Isabel Díaz Ayuso participó en un mitin del PP en Sevilla, en el que "
+                       "coincidió con Juanma Moreno."))
+    assert ("Juanma Moreno", "participatedIn", "Mitin del PP en Sevilla") in found
+
+
+def test_one_met_in_a_city_or_not_met_took_part_in_nothing(read):
+    found = facts(read("Santiago Abascal viajó a Madrid, donde coincidió con Javier Milei."))
+    assert not any(s == "Javier Milei" and r.endswith("participatedIn") for s, r, _ in found)
+    found = facts(read("Isabel Díaz Ayuso participó en un mitin del PP en Sevilla, en el que "
+                       "no coincidió con Juanma Moreno."))
+    assert not any(s == "Juanma Moreno" and r.endswith("participatedIn") for s, r, _ in found)
