@@ -14,6 +14,8 @@ from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.apposed_agents import apposed_agent
+from graph.ingest.nlp.attended_gatherings import attended
+from graph.ingest.nlp.book_launches import launch_name
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
@@ -156,9 +158,10 @@ def describe_events(parsed) -> dict[int, str]:
         words = phrase_words(token)
         if parsed.events.match(words) or parsed.events.common(token.text, words):
             continue  # "la ceremonia de transmisión del mando": an event the graph holds
-        if kind in _PARTS and not parsed.described_topic:
+        launch = launch_name(parsed, token)
+        if kind in _PARTS and not parsed.described_topic and launch is None:
             continue  # "la sesión inaugural" of the forum the text names is that forum
-        label, last = _description(parsed, token, kind)
+        label, last = launch or _description(parsed, token, kind)
         if label is None:
             retold_in_lead(parsed, token, kind, described, kind_of)
             continue
@@ -237,7 +240,7 @@ def _one_event_told(parsed, token) -> bool:
     if start >= 2 and token.doc[start - 1].text == "," and (
             token.doc[start - 2].pos_ == "PROPN" or start - 2 in parsed._event_at):
         return False  # "la CPAC Hungría, la conferencia conservadora ...", however parsed
-    if folded_lemma(token) in _MEETINGS and any(
+    if folded_lemma(token) in _MEETINGS and not _time_frame(token) and any(
             c.dep_ in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ in _FOR_TWO
                                               for k in c.children)
             for c in token.head.children):
@@ -255,6 +258,11 @@ def _one_event_told(parsed, token) -> bool:
     return not any(c.dep_ == "appos" and (c.i in parsed._event_at or parsed.mention(c) and
                                           parsed.kb.is_a(parsed.mention(c).key, EVENT))
                    for c in token.children)
+
+
+def _time_frame(token) -> bool:
+    """"coincidió con X durante una cena": the meal is when they met, a gathering of its own."""
+    return any(c.dep_ == "case" and fold(c.lower_) == "durante" for c in token.children)
 
 
 def announced(token) -> bool:
@@ -350,7 +358,8 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
     if agent is not None and parsed.is_person(agent.key):  # "la toma de posesión de Paz"
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
-    elif agent is not None and len(words) == 1 and kind not in _OWN_GATHERINGS | _GENERIC and \
+    elif agent is not None and len(words) == 1 and (
+            kind not in _OWN_GATHERINGS | _GENERIC or kind == "acto" and attended(token)) and \
             not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"]) \
             and agent.start > token.i and not after_a_name(token) and not said_of(token) and all(
                 t.dep_ in ("case", "det") or t.lower_ in ("de", "del")

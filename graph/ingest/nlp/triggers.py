@@ -83,7 +83,9 @@ VERBS: dict[str, list[Frame]] = {
     "entrevistar": _MEET, "entrevistarse": _MEET, "citar": _MEET, "citarse": _MEET,
     "recibir": [Frame("met", AGENT, PATIENT, 0.8)],
     "ver": _MEET,  # reflexive only: "se vio con Kast"
-    "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON)],
+    # "visitó Milán para un acto de X": the place is visited, the gathering attended
+    "visitar": [Frame("met", AGENT, PATIENT, 0.75, only=PERSON),
+                Frame("participatedIn", AGENT, _p("para"), 0.65, only=EVENT)],
     # a meal together is a meeting: "almorzó con Abascal", "cenaron juntos"
     "almorzar": _MEET, "cenar": _MEET, "desayunar": _MEET, "comer": _MEET,
     "departir": _MEET,  # "departió con X durante la cena"
