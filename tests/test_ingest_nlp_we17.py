@@ -3,7 +3,10 @@ go along "con nosotros" are allies of the speaker's party; "votamos con X", "vam
 "gobernamos en coalición con X" ally the speaker's party with X; and an alliance the speaker
 denies in their own quoted words ("«Con X no hay alianza»") is their party's denial, while one
 a verb reports them denying stays theirs. A speaker the text ties to no party stays the ally;
-a condition or a vote against allies nobody.
+a condition or a vote against allies nobody. A "su" alliance or support in a clause whose
+subject names a party ("Su partido, Chega, ..., y su alianza con Vox") is that party's; and a
+bare title opening a sentence ("La primera ministra no tiene prisa") stands for the one person
+the sentence before named, so that "su partido" after it is theirs.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import facts, find
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -28,6 +31,12 @@ def test_one_going_along_with_us_is_the_speakers_partys_ally(read, text):
     found = facts(read(text))
     assert ("PSD", "allied", "Chega") in found
     assert ("PSD", "allied", "Rita Matias") not in found
+
+
+def test_a_line_held_with_us_carries_no_date(read):
+    extraction = read('La secretaria general de Chega, Rita Matias, lo dijo ayer: "Hoy el PSD '
+                      'vota con nosotros en casi todo".')
+    assert find(extraction, "PSD", "allied", "Chega").date is None
 
 
 def test_several_going_along_with_us(read):
@@ -85,3 +94,42 @@ def test_a_vote_with_us_denied_is_the_partys_denial(read):
                        'de Chega.'))
     assert ("PSD", "not allied", "Chega") in found
     assert ("PSD", "allied", "Chega") not in found
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Su formación, Chega, mantiene su alianza con Vox pese a las tensiones.", "allied"),
+    ("La formación de Ventura, Chega, reafirmó ayer su pacto con Vox.", "allied"),
+    ("El congreso proclamó de nuevo a André Ventura. El líder ultraderechista no tiene dudas. "
+     "Su partido, Chega, sube en las encuestas, y su alianza con Vox sigue intacta.", "allied"),
+    ("Su partido, Chega, anunció su apoyo a Vox en las europeas.", "endorsed"),
+])
+def test_su_in_a_clause_whose_subject_names_a_party_is_the_partys(read, text, relation):
+    assert ("Chega", relation, "Vox") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El periódico, según sus editores, mantiene su alianza con la radio local.",
+    "Su partido, Chega, sube en las encuestas, pero André Ventura defendió su alianza con Vox.",
+])
+def test_su_is_no_partys_when_the_subject_names_none(read, text):
+    assert ("Chega", "allied", "Vox") not in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "La reunión duró dos horas y terminó con Giorgia Meloni. La primera ministra no tiene "
+    "prisa. Su partido, Hermanos de Italia, sigue arriba.",
+    "Todos miran a Giorgia Meloni. La mandataria italiana prefiere esperar. Su partido, "
+    "Hermanos de Italia, sube en los sondeos.",
+    "Todos miran a Giorgia Meloni. La primera ministra guarda silencio. Su partido, Hermanos "
+    "de Italia, sube en los sondeos.",
+    "La oposición critica a Giorgia Meloni. La dirigente no tiene prisa. Su partido, Hermanos "
+    "de Italia, sube en los sondeos.",
+])
+def test_a_bare_title_stands_for_the_one_person_just_named(read, text):
+    assert ("Giorgia Meloni", "memberOf", "Hermanos de Italia") in facts(read(text))
+
+
+def test_a_title_naming_its_own_party_is_not_the_person_just_named(read):
+    found = facts(read("Todos miran a Giorgia Meloni. La presidenta de Vox no tiene prisa. Su "
+                       "partido, Hermanos de Italia, sube en los sondeos."))
+    assert ("Giorgia Meloni", "memberOf", "Hermanos de Italia") not in found
