@@ -152,6 +152,7 @@ from graph.ingest.nlp.trip_purposes import trip_purpose_claims
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.venue_holders import venue_holder_claims
 from graph.ingest.nlp.vote_appeals import appeal_claims
+from graph.ingest.nlp.we_allies import we_ally_claims, we_as_party
 from graph.ingest.nlp.we_met import we_met_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
 from graph.ingest.nlp.words import root_in
@@ -228,7 +229,8 @@ class NlpExtractor:
                     nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
-                    reciprocal_claims(parsed, token) + we_met_claims(parsed, token):
+                    reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
+                    we_ally_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -311,6 +313,7 @@ class NlpExtractor:
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
         found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party
+        found = we_as_party(parsed, found)  # "«Gobernamos con el PP»": the speaker's party
         found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
         # "Nuevas Ideas, el partido de Bukele": the party beside the phrase, not the one the

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.asked_topics import asked_about
 from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
@@ -214,8 +216,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]
     owned = not agents and any(c.dep_ == "det" and c.lower_ in _OWNERS for c in noun.children)
     titled = titled_owner(parsed, noun) if owned else None
+    named_subject = _named_subject(parsed, noun) if owned and titled is None else []
     if titled is not None:
         agents = titled  # "La exministra anunció su apoyo": hers, whoever she is
+    elif named_subject:
+        agents = named_subject  # "Su partido, Chega, mantiene su alianza con X": Chega's
     elif owned and not _thing_subject(parsed, noun):
         focus = parsed.focus(parsed.sentence_of(noun.idx), before=noun.i)
         if focus:
@@ -297,6 +302,32 @@ def _visited_events(parsed: Parsed, spec: Nominal, lemma: str, agents, partners)
         return spec, partners
     events = [p for p in partners if parsed.kb.is_a(p.key, EVENT)]
     return (_ATTENDING, events) if events else (spec, partners)
+
+
+def _named_subject(parsed: Parsed, noun) -> list:
+    """The organization its clause's subject names ("Su partido, Chega, ..."), the owner of a
+    "su" there when no person is named between."""
+    for child in _subjects_around(noun):
+        if child.pos_ != "NOUN" or is_role_noun(child) or noun in child.subtree:
+            return []
+        ends = parsed.ends(child) or [e for c in child.children if c.dep_ == "appos"
+                                      for e in parsed.ends(c)]
+        if ends and all(parsed.is_agent(e.key) and not parsed.is_person(e.key) for e in ends):
+            return [replace(e, reference=True) for e in ends]
+        return []
+    return []
+
+
+def _subjects_around(noun):
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for child in clause.children:
+            if child.dep_.startswith("nsubj"):
+                yield child
 
 
 def _thing_subject(parsed: Parsed, noun) -> bool:

@@ -3,7 +3,8 @@ Republicana", "«Con Renovación Popular tenemos una alianza»", "gobierna en co
 PP". When an alliance named by an agreement noun has a person on one side and a party on the
 other, the person acts for the one party the text ties them to (leading it first), and that
 party is the ally; a person the text ties to no party, or to several, stays, and so does one
-who denies an alliance."""
+reported to deny an alliance. A denial in the speaker's own quoted words ("«Con el PAN no hay
+alianza»", "«no habrá ningún pacto con Vox»") is their party's, as an alliance they affirm is."""
 
 from __future__ import annotations
 
@@ -17,17 +18,28 @@ from graph.ingest.nlp.parsed import Parsed
 
 # Agreements that bind organizations ("relación", "amistad", "sintonía" bind persons too).
 _PACTS = {"nominal:alianza", "nominal:acuerdo", "nominal:pacto", "nominal:coalicion"}
+_OPENING = {"«", "“"}
+_CLOSING = {"»", "”"}
 
 
 def parties_in_pacts(parsed: Parsed, found: list[Found]) -> list[Found]:
     out = []
     for claim in found:
-        if claim.relation == "allied" and claim.cue in _PACTS and not claim.negated:
-            # a denied alliance ("negó que supusiera una alianza con Vox") is the denier's
-            # word on their own stance
+        if claim.relation == "allied" and claim.cue in _PACTS and (
+                not claim.negated or _quoted(parsed.doc, claim.trigger)):
+            # a denial reported by a verb ("negó que supusiera una alianza con Vox") is the
+            # denier's word on their own stance
             claim = _party_side(parsed, found, claim)
         out.append(claim)
     return out
+
+
+def _quoted(doc, i: int) -> bool:
+    """Whether token `i` stands inside a quotation its sentence opens before it."""
+    before = [t.text for t in doc[doc[i].sent.start:i]]
+    opened = sum(text in _OPENING for text in before)
+    closed = sum(text in _CLOSING for text in before)
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _party_side(parsed: Parsed, found: list[Found], claim: Found) -> Found:

@@ -150,11 +150,27 @@ def _described(parsed: Parsed, sentence, index: int) -> list[tuple[int, str]]:
         if child.dep_ not in _SUBJECTS or mention is not None and mention.kind != DEMONYM or \
                 child.pos_ != "NOUN" or not (is_role_noun(child) or demonym_label(child)):
             continue
-        found = [e for e in parsed.refer(child, strict=True) if parsed.is_person(e.key)]
+        found = [e for e in parsed.refer(child, strict=True) if parsed.is_person(e.key)] or \
+            _just_named(parsed, child, index)
         if len(found) == 1:
             parsed.subjects.setdefault(index, []).append((child.i, found[0].key))
             return [(child.i, found[0].key)]
     return []
+
+
+def _just_named(parsed: Parsed, noun, index: int) -> list:
+    """"…que sobrevivirá a Giorgia Meloni. La primera ministra no tiene prisa.": a title that
+    fits the one person the sentence before named, and nobody else named since, is that
+    person; one whose title names its own organization or place ("el aspirante de Somos
+    Perú") is left to the stricter reading."""
+    if any(c.dep_ in ("nmod", "appos", "flat") for c in noun.children):
+        return []
+    found = [e for e in parsed.refer(noun) if parsed.is_person(e.key) and e.distance <= 1]
+    if len(found) != 1:
+        return []
+    named = {m.key for m in parsed.linked.mentions if parsed.is_person(m.key) and
+             m.start < noun.i and parsed.sentence_of(parsed.doc[m.start].idx) >= index - 1}
+    return found if named == {found[0].key} else []
 
 
 def _main_subject(parsed: Parsed, sentence, acting: list[tuple[int, str]]) -> str | None:
