@@ -81,7 +81,6 @@ from graph.ingest.nlp.memberships import (
     without_represented_memberships,
 )
 from graph.ingest.nlp.merging import merge
-from graph.ingest.nlp.met_at_gatherings import met_at_claims
 from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
@@ -266,8 +265,6 @@ class NlpExtractor:
             found += [c for c in trip_purpose_claims(parsed, token)
                       if _asserted(c, token)]  # "visitó Milán para la cumbre"
             found += beside_line_claims(parsed, token)  # "Vota en El Alto. A su lado, X"
-            found += [c for c in met_at_claims(parsed, token)
-                      if _asserted(c, token)]  # "un acto, donde coincidió con X"
             found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +
                       invited_participant_claims(parsed, token) +

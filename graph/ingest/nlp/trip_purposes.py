@@ -38,8 +38,9 @@ _BESIDE = {"junto a", "junto con", "en compania de", "acompanado de", "acompanad
 # day the chronicle tells, further on than a bare trip (bare_trips)
 _NEAR = 6
 # Meeting others at the place of the gathering
-_COINCIDING = {"coincidir", "encontrarse", "cruzarse", "saludar", "conversar", "charlar",
-               "departir", "compartir", "fotografiarse", "retratarse", "posar"}
+_COINCIDING = {"coincidir", "encontrar", "encontrarse", "cruzar", "cruzarse", "saludar",
+               "conversar", "charlar", "departir", "compartir", "fotografiarse", "retratarse",
+               "posar"}
 _WHERE = {"donde", "alli", "ahi", "en el que", "en la que"}
 
 
@@ -100,8 +101,8 @@ def trip_purpose_claims(parsed, verb) -> list[Found]:
         found += [Found("participatedIn", t, e, 0.6, cue, verb.i)
                   for t in taken for e in events
                   if t.key != e.key and parsed.kb.fits("participatedIn", t.key, e.key)]
-    if verb.pos_ == "VERB" and verb_lemma(verb) in _COINCIDING:
-        found += _met_there(parsed, verb)
+    if verb.pos_ == "VERB" and verb_lemma(verb) in _COINCIDING and not _denied(verb):
+        found += _met_there(parsed, verb)  # not meeting someone there says nothing of them
     return found
 
 
