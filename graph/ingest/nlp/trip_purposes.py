@@ -14,6 +14,7 @@ from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 # Going somewhere: the goer is the subject
@@ -23,8 +24,6 @@ _GOING = {"viajar", "ir", "visitar", "volar", "desplazar", "desplazarse", "trasl
           "presentarse"}
 # Taking someone somewhere: the one taken goes
 _TAKING = {"llevar", "traer", "llevarse", "traerse"}
-# "no la llevó a la cumbre" does not say she stayed away
-_DENIALS = {"no", "nunca", "jamas", "tampoco", "ni"}
 # What a trip is for: "para la cumbre"; "a la cumbre" where the verb takes a destination
 _FOR = {"para"}
 _TO = {"a", "al", "hasta", "para"}
@@ -107,7 +106,8 @@ def trip_purpose_claims(parsed, verb) -> list[Found]:
 
 
 def _denied(verb) -> bool:
-    return any(c.dep_ in ("advmod", "cc") and folded_lemma(c) in _DENIALS for c in verb.children)
+    # "no la llevó a la cumbre" does not say she stayed away
+    return any(c.dep_ in ("advmod", "cc") and folded_lemma(c) in NEGATORS for c in verb.children)
 
 
 def _companions(parsed, verb, events, cue) -> list[Found]:
