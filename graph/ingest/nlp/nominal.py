@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.asked_topics import asked_about
+from graph.ingest.nlp.between_parties import closed_between
 from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
 from graph.ingest.nlp.clauses import (
     first_person_speaker,
@@ -249,6 +250,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         events = event_of(parsed, head, noun, near=True)
         if events:
             spec, partners = _ATTENDING, events
+    if closed_between(parsed, noun, spec.relation, partners):
+        agents = []  # "llegó la reunión entre A y B": the two it names are all its parties
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving, not named_in_noun)
 
 

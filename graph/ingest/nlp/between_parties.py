@@ -1,0 +1,18 @@
+"""A meeting or a contact "entre A y B" names all its parties: "llegó la reunión entre A y B",
+"la llamada entre A y B duró una hora". Whoever the clause around it has for subject (the
+writer of a column, the one the text is about, or a noun the small model took for one) was not
+at it, unless the text says so otherwise ("A mantuvo con B una reunión")."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.clauses import phrase_ends, preposition
+
+_CLOSED = {"met", "contactWith"}
+
+
+def closed_between(parsed, noun, relation: str, partners) -> bool:
+    if relation not in _CLOSED or len(partners) < 2:
+        return False
+    named = {e.key for c in noun.children if preposition(c) == "entre"
+             for e in phrase_ends(parsed, c)}
+    return len(named) >= 2

@@ -1,0 +1,55 @@
+"""The parse-based extractor on who met or called whom when the parties are read from around
+the meeting: a meeting or a call "entre A y B" has those two for all its parties, whoever
+the clause around it has for subject; a subject inside a bracketed aside ("(«Ana será
+alcaldesa»)") does not become the one the sentence goes on about; a pair named by an office
+("los dos nuevos concejales") is not two persons the text gave other offices; and getting to
+see someone ("no llegó a ver a X", "consiguió ver a X") is meeting them, or, negated, not.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp as nlp_tests
+from helpers import facts
+
+# the model-backed fixtures of the extractor's main tests, shared
+extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
+
+
+def _between(found, a: str, relation: str, b: str) -> bool:
+    """Whether the symmetric relation holds between a and b, in either order."""
+    return (a, relation, b) in found or (b, relation, a) in found
+
+
+def _partners(found, person: str, relation: str) -> set[str]:
+    return {b for a, r, b in found if r == relation and a == person} | {
+        a for a, r, b in found if r == relation and b == person}
+
+
+# ---------------------------------------------------------------- "entre A y B"
+
+
+def test_a_meeting_between_two_named_has_no_third_party(read):
+    found = facts(read("OPINIÓN | Lucía Herrera Campos, politóloga\n\nEl año empezó con "
+                       "tensiones. En marzo llegó la reunión entre Javier Milei y José Antonio "
+                       "Kast en Santiago, de la que el argentino volvió satisfecho."))
+    assert _between(found, "Javier Milei", "met", "José Antonio Kast")
+    assert not _partners(found, "Lucía Herrera Campos", "met")
+    found = facts(read("Marta Ruiz Peña habló en el pleno. Luego vino la llamada entre Pedro "
+                       "Gil Soto y Ana Sanz Mora, que duró una hora."))
+    assert _between(found, "Pedro Gil Soto", "contactWith", "Ana Sanz Mora")
+    assert not _partners(found, "Marta Ruiz Peña", "contactWith")
+    found = facts(read("Pedro Gil Soto criticó el acuerdo. La conversación telefónica entre "
+                       "Ana Sanz Mora y Luis Cano Ruiz se prolongó media hora."))
+    assert _between(found, "Ana Sanz Mora", "contactWith", "Luis Cano Ruiz")
+    assert not _partners(found, "Pedro Gil Soto", "contactWith")
+
+
+def test_a_meeting_held_by_its_subject_keeps_the_subject(read):
+    # the subject who holds the meeting is a party to it; "con", not "entre"
+    found = facts(read("Marta Ruiz Peña mantuvo una reunión con Pedro Gil Soto en Madrid."))
+    assert _between(found, "Marta Ruiz Peña", "met", "Pedro Gil Soto")
+    found = facts(read("Marta Ruiz Peña y Pedro Gil Soto celebraron una reunión con Ana Sanz "
+                       "Mora."))
+    assert _between(found, "Marta Ruiz Peña", "met", "Ana Sanz Mora")
+    assert _between(found, "Pedro Gil Soto", "met", "Ana Sanz Mora")
