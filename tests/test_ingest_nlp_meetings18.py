@@ -53,3 +53,28 @@ def test_a_meeting_held_by_its_subject_keeps_the_subject(read):
                        "Mora."))
     assert _between(found, "Marta Ruiz Peña", "met", "Ana Sanz Mora")
     assert _between(found, "Pedro Gil Soto", "met", "Ana Sanz Mora")
+
+
+# ---------------------------------------------------------------- bracketed asides
+
+
+def test_a_subject_inside_brackets_does_not_take_over(read):
+    found = facts(read("Santiago Abascal cerró el mitin. Presentó a Ana Sanz Mora como su "
+                       "candidata (\"Ana será la próxima alcaldesa\"), contó que había hablado "
+                       "con Giorgia Meloni y negó haberse reunido con Pedro Gil Soto."))
+    assert ("Santiago Abascal", "contactWith", "Giorgia Meloni") in found
+    assert ("Santiago Abascal", "not met", "Pedro Gil Soto") in found
+    assert not _partners(found, "Ana Sanz Mora", "contactWith")
+    found = facts(read("Luis Cano Ruiz clausuró el congreso con Pedro Gil Soto. Felicitó a Ana "
+                       "Sanz Mora (Ana ganó la primaria en mayo), anunció que el lunes había "
+                       "cenado con Marta Ruiz Peña y pidió unidad."))
+    assert _between(found, "Luis Cano Ruiz", "met", "Marta Ruiz Peña")
+    assert not _between(found, "Ana Sanz Mora", "met", "Marta Ruiz Peña")
+
+
+def test_a_subject_of_the_sentence_itself_inside_brackets_still_acts(read):
+    # the aside's own verb keeps its subject; the main verb keeps its own
+    found = facts(read("Ana Sanz Mora (Luis Cano Ruiz la eligió en 2020) se reunió con Pedro "
+                       "Gil Soto."))
+    assert _between(found, "Ana Sanz Mora", "met", "Pedro Gil Soto")
+    assert not _between(found, "Luis Cano Ruiz", "met", "Pedro Gil Soto")

@@ -18,6 +18,7 @@ from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.announced_candidates import announced_candidates
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.appointed_roles import appointed_reference_claims
+from graph.ingest.nlp.aside_subjects import in_brackets
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
@@ -403,8 +404,9 @@ def _record_subjects(parsed: Parsed) -> None:
             # a list of titled names ("participaron el líder de Vox, X, y el Y"), or a titled
             # subject ("El presidente de Chile, José Antonio Kast, llegó")
             token = head
-        if token.dep_ in ("nsubj", "nsubj:pass") or (
-                token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass")):
+        if (token.dep_ in ("nsubj", "nsubj:pass") or (
+                token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass"))) and \
+                not in_brackets(parsed.doc, mention.start):
             sentence = parsed.sentence_of(token.idx)
             parsed.subjects.setdefault(sentence, []).append((mention.start, mention.key))
 
