@@ -78,3 +78,27 @@ def test_a_subject_of_the_sentence_itself_inside_brackets_still_acts(read):
                        "Gil Soto."))
     assert _between(found, "Ana Sanz Mora", "met", "Pedro Gil Soto")
     assert not _between(found, "Luis Cano Ruiz", "met", "Pedro Gil Soto")
+
+
+# ---------------------------------------------------------------- pairs named by an office
+
+
+def test_a_pair_of_an_office_is_not_two_holders_of_others(read):
+    found = facts(read("El alcalde, el popular Manuel Orta Vela, y el presidente de la "
+                       "Diputación, Luis Cano Ruiz, firmaron el pacto. Por la tarde, Pedro Gil "
+                       "Soto se reunió con los dos nuevos concejales en la sede."))
+    assert not _partners(found, "Pedro Gil Soto", "met")
+    found = facts(read("El alcalde Manuel Orta Vela y la ministra Ana Sanz Mora inauguraron la "
+                       "feria. Después, Pedro Gil Soto se reunió con ambos diputados."))
+    assert not _partners(found, "Pedro Gil Soto", "met")
+
+
+def test_a_pair_of_an_office_its_holders_hold(read):
+    found = facts(read("Los concejales Ana Sanz Mora y Luis Cano Ruiz firmaron el pacto. Por la "
+                       "tarde, Pedro Gil Soto se reunió con los dos concejales en la sede."))
+    assert _between(found, "Pedro Gil Soto", "met", "Ana Sanz Mora")
+    assert _between(found, "Pedro Gil Soto", "met", "Luis Cano Ruiz")
+    # a pair named by no office at all is the two just named
+    found = facts(read("Ana Sanz Mora y Luis Cano Ruiz hablaron en el mitin. Después, Pedro "
+                       "Gil Soto se reunió con los dos dirigentes."))
+    assert _between(found, "Pedro Gil Soto", "met", "Ana Sanz Mora")

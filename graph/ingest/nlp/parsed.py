@@ -50,6 +50,7 @@ from graph.ingest.nlp.kin_partners import kin_partner
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
 from graph.ingest.nlp.pair_pronouns import pair_antecedent, plural_taken_up, says_a_pair
+from graph.ingest.nlp.pair_roles import fitting_pair
 from graph.ingest.nlp.pair_words import standalone_pair
 from graph.ingest.nlp.partner_titles import partner_title
 from graph.ingest.nlp.party_names import parties_retyped
@@ -304,7 +305,8 @@ class Parsed(EventReading, ReferenceReading):
                 # "ambos partidos", "las dos formaciones": two parties named, else two
                 # people, whose parties the extractor puts in their place (party_pairs.py)
                 return party_pair(self, token) or self._pair(token)
-            return self._pair(token)  # "ambos dirigentes", "los dos líderes"
+            # "ambos dirigentes", "los dos líderes"
+            return fitting_pair(self, token, self._pair(token))
         if is_host_noun(token):
             return host_of(self, token)  # "respaldó a su anfitriona"
         kin = kin_partner(self, token)
