@@ -102,3 +102,29 @@ def test_a_pair_of_an_office_its_holders_hold(read):
     found = facts(read("Ana Sanz Mora y Luis Cano Ruiz hablaron en el mitin. Después, Pedro "
                        "Gil Soto se reunió con los dos dirigentes."))
     assert _between(found, "Pedro Gil Soto", "met", "Ana Sanz Mora")
+
+
+# ---------------------------------------------------------------- getting to see someone
+
+
+def test_getting_to_see_someone_is_meeting_them(read):
+    found = facts(read("Marta Ruiz Peña viajó a Lisboa, aunque no llegó a ver a André "
+                       "Ventura."))
+    assert ("Marta Ruiz Peña", "not met", "André Ventura") in found
+    found = facts(read("Pedro Gil Soto estuvo en Roma, pero no pudo ver a Giorgia Meloni."))
+    assert ("Pedro Gil Soto", "not met", "Giorgia Meloni") in found
+    found = facts(read("En Budapest, Ana Sanz Mora consiguió ver a Viktor Orbán antes de "
+                       "volver."))
+    assert _between(found, "Ana Sanz Mora", "met", "Viktor Orbán")
+    found = facts(read("Luis Cano Ruiz llegó a ver a Javier Milei en Buenos Aires."))
+    assert _between(found, "Luis Cano Ruiz", "met", "Javier Milei")
+
+
+def test_seeing_someone_that_is_no_meeting(read):
+    # on a screen, as something, a fact seen, or only able to see them from the audience
+    for text in ("Luis Cano Ruiz pudo ver a Javier Milei en la televisión.",
+                 "Luis Cano Ruiz llegó a ver a Javier Milei como un rival.",
+                 "Luis Cano Ruiz no pudo ver que Javier Milei ganaba.",
+                 "Luis Cano Ruiz pudo ver a Javier Milei en el escenario."):
+        found = facts(read(text))
+        assert not [f for f in found if f[1] in ("met", "not met")], text

@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.clitic_titles import titled_referent
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
+from graph.ingest.nlp.managed_sightings import seen_on_head
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.protagonists import continued_clitic, protagonist_end
 from graph.ingest.nlp.relative_clitics import main_subject_referent
@@ -129,7 +130,7 @@ def _after_colon(parsed: Parsed, verb, wanted: set[str]) -> list[End]:
 
 
 def patient_ends(parsed: Parsed, verb) -> list[End]:
-    found = arguments(parsed, verb, frozenset({"", "a"}))
+    found = arguments(parsed, verb, frozenset({"", "a"})) or seen_on_head(parsed, verb)
     taken = subjects_acted_on(parsed, verb, [c for c in verb.children if c.dep_ == "nsubj"])
     found = [e for c in postverbal_subjects(verb) + taken for e in parsed.ends(c)] + found
     if not any(parsed.is_agent(e.key) for e in found):

@@ -13,6 +13,7 @@ from graph.ingest.nlp.clauses import preposition
 from graph.ingest.nlp.congratulations import congratulation_sense
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.last_seen import seen_in_person
+from graph.ingest.nlp.managed_sightings import managed_to_see
 from graph.ingest.nlp.not_seen import unseen_in_person
 from graph.ingest.nlp.triggers import SEATED_BESIDE
 from graph.ingest.nlp.words import folded_lemma
@@ -45,7 +46,8 @@ def seen_together(verb, lemma: str) -> str:
     if lemma == "sentar" and any(c.lower_ == "se" for c in verb.children) and any(
             preposition(c) in ("junto a", "al lado de") for c in verb.children):
         return SEATED_BESIDE  # "se sentó junto a X": not a seat at an event, a neighbour
-    if lemma == "ver" and (unseen_in_person(verb) or seen_in_person(verb)):
+    if lemma == "ver" and (unseen_in_person(verb) or seen_in_person(verb) or
+                           managed_to_see(verb)):
         # "No lo vi": the speaker did not meet them, nor "conoció" them; "lo vio por última
         # vez en Lima": they met there
         return "conocer"
