@@ -16,6 +16,7 @@ from graph.ingest.nlp.copula_repair import copulas_as_subjects
 from graph.ingest.nlp.demonym_repair import demonyms_reparsed
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.elapsed_times import elapsed_times
+from graph.ingest.nlp.entry_labels import label_cuts
 from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
@@ -96,7 +97,8 @@ def parse(nlp, text: str):
     dateline = _DATELINE.match(text, cuts[-1])
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
-    cuts += marker_cuts(text, cuts[-1])  # "P. ¿...?", "R. Sí, ...": each turn on its own
+    # "P. ¿...?", "R. Sí, ...": each turn on its own; a live blog's "Confirmado:" too
+    cuts += sorted(set(marker_cuts(text, cuts[-1]) + label_cuts(text, cuts[-1])))
     if len(cuts) == 1:
         doc = parse_quoted(nlp, [text])[0]
     else:
