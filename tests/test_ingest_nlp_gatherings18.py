@@ -118,3 +118,19 @@ def test_a_colon_inside_a_sentence_is_no_label():
     text = "Abascal lo dijo claro: Confirmado: no iremos.\nConfirmado: Orbán no vendrá."
     assert label_cuts(text, 0) == [text.index("Orbán")]
     assert label_cuts("Lo confirmado: nada.", 0) == []
+
+
+def test_an_object_relative_on_an_event_name(read):
+    found = facts(read("Abascal participará en el Foro Atlántico de Lisboa que Vox organiza el "
+                       "sábado en Lisboa."))
+    assert (FORUM, "organizedBy", "Vox") in found
+    found = facts(read("Meloni viajará a la Cumbre de Patriotas que Orbán organizó en Budapest."))
+    assert ("Cumbre de Patriotas", "organizedBy", "Viktor Orbán") in found or \
+        ("Cumbre de Patriotas", "organizedBy", "Orbán") in found
+
+
+def test_a_completive_of_saying_stays_the_verbs(extractor):
+    from graph.ingest.nlp import pipeline
+    doc = pipeline.parse(pipeline.load(), "Abascal le dijo a Milei que Vox organiza el foro.")
+    verb = next(t for t in doc if t.lower_ == "organiza")
+    assert verb.head.lower_ == "dijo"
