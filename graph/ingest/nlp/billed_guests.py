@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
+from graph.ingest.nlp.companion_roles import companion_start
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.reading import fold
@@ -29,6 +30,8 @@ def billed_guest_claims(parsed, token) -> list[Found]:
 def _as_guest(parsed, noun) -> list[Found]:
     """"X asistió / figuraba / llegó como invitado (de honor)": the subject of the clause the
     "como" phrase belongs to, however the parse hangs the phrase."""
+    if companion_start(parsed, noun) is not None:
+        return []  # "con A y B como invitados": theirs (see companion_roles)
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head

@@ -35,6 +35,7 @@ from graph.ingest.nlp.cleft_presence import cleft_presence_claims
 from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.co_organizers import co_organizer_claims
+from graph.ingest.nlp.companion_roles import companion_role_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.copular_parties import copular_party_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
@@ -269,7 +270,7 @@ class NlpExtractor:
             found += accompanied_act_claims(parsed, token)  # "vota acompañado por X"
             found += [c for c in seated_companion_claims(parsed, token) +
                       invited_participant_claims(parsed, token) +
-                      billed_guest_claims(parsed, token)
+                      billed_guest_claims(parsed, token) + companion_role_claims(parsed, token)
                       if _asserted(c, token)]  # "sentado en primera fila junto a X"
             # "que no han viajado": the absence is read with its own clause's "no"
             found += [c for c in delegation_claims(parsed, token)

@@ -57,7 +57,8 @@ def listed(parsed: Parsed, start: int, prep: str | None = None,
             i += 1
             continue
         if parsed.is_agent(mention.key):
-            inside = _complement(parsed, start, i, allowed) or inside and _joined(parsed, i) \
+            inside = _complement(parsed, start, i, allowed) and not (
+                references and _of_organ(token)) or inside and _joined(parsed, i) \
                 or _party_tag(parsed, found, i)
             if not inside and not junior(doc, mention.end) and \
                     all(e.key != mention.key for e in found):
@@ -137,6 +138,29 @@ def _organization_reference(parsed: Parsed, noun) -> list[End]:
         if fits:
             return [End(mention.key, noun.i, noun.i, reference=True, distance=1)]
     return []
+
+
+# Bodies that act for the organization they are of: "organizado por la dirección de la
+# Fundación X", "por la ejecutiva provincial de Vox".
+_ORGANS = {"direccion", "ejecutiva", "cupula", "comite", "junta", "directiva", "comision",
+           "mesa", "consejo", "gestora", "federacion", "agrupacion"}
+
+
+def _of_organ(noun) -> bool:
+    """Whether the name is the "de Vox", "de la Fundación X" of an organ of its
+    organization."""
+    doc = noun.doc
+    if noun.i < 2 or fold(doc[noun.i - 1].lower_) not in ("del", "la", "de"):
+        return False
+    j = noun.i - 1
+    if fold(doc[j].lower_) == "la":
+        j -= 1
+        if fold(doc[j].lower_) != "de":
+            return False
+    j -= 1
+    while j > noun.sent.start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j -= 1  # "la dirección nacional del partido"
+    return folded_lemma(doc[j]) in _ORGANS and doc[j].is_lower
 
 
 def junior(doc, after: int) -> bool:

@@ -6,6 +6,7 @@ small model parses what follows as loose phrases, so the items are read on the t
 from __future__ import annotations
 
 from graph.ingest.knowledge import PERSON
+from graph.ingest.nlp.colon_clauses import said_of_named
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES
@@ -89,6 +90,8 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     if event is None:
         return []
     word, (relation, role) = found
+    if said_of_named(parsed, word, token):
+        return []
     people = _items(parsed, token.i + 1, sentence.end)
     if len(people) < 2:
         return []

@@ -16,6 +16,7 @@ from graph.ingest.nlp.copula_repair import copulas_as_subjects
 from graph.ingest.nlp.demonym_repair import demonyms_reparsed
 from graph.ingest.nlp.dislocations import fronted_objects
 from graph.ingest.nlp.elapsed_times import elapsed_times
+from graph.ingest.nlp.entry_labels import label_cuts
 from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
@@ -29,6 +30,7 @@ from graph.ingest.nlp.relative_repair import (
     relatives_on_names,
 )
 from graph.ingest.nlp.relative_series import relative_series
+from graph.ingest.nlp.relatives_after_names import object_relatives_after_names
 from graph.ingest.nlp.title_repair import titles_over_demonyms
 from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
@@ -96,7 +98,8 @@ def parse(nlp, text: str):
     dateline = _DATELINE.match(text, cuts[-1])
     if dateline is not None and dateline.end() < len(text):
         cuts.append(dateline.end())
-    cuts += marker_cuts(text, cuts[-1])  # "P. ¿...?", "R. Sí, ...": each turn on its own
+    # "P. ¿...?", "R. Sí, ...": each turn on its own; a live blog's "Confirmado:" too
+    cuts += sorted(set(marker_cuts(text, cuts[-1]) + label_cuts(text, cuts[-1])))
     if len(cuts) == 1:
         doc = parse_quoted(nlp, [text])[0]
     else:
@@ -113,12 +116,13 @@ def parse(nlp, text: str):
     # founded groups read as founders, subjects after intransitive verbs read as objects,
     # gatherings hung on the gathered, a closing comment taken for the subject, objects fronted
     # and taken up by a clitic, and titles before a clitic read as its object; then interview
-    # turns.
+    # turns. Object relatives on a name hung on the main verb are put back on the name first.
+    doc = object_relatives_after_names(copulas_as_subjects(
+        demonyms_reparsed(nlp, repair(nlp, opening_verbs(nlp, doc)))))
     doc = mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
-                preverbal_clitics(predicates_after_times(object_relatives(copulas_as_subjects(
-                    demonyms_reparsed(nlp, repair(nlp, opening_verbs(nlp, doc))))))))))))))))))))
+                preverbal_clitics(predicates_after_times(object_relatives(doc))))))))))))))))
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
     return predicates_of_appointing(elapsed_times(doc))
