@@ -109,3 +109,48 @@ def test_a_tie_of_countries_named_goes_to_the_country_of_the_texts_known_persons
         "la relación es de partido. El exdiputado Tomás Vidal, que perdió en la segunda "
         "vuelta de diciembre, calla.", issued="2026-06-10")
     assert _countries(column, "Tomás Vidal") == {"Chile"}
+
+
+# ---------------------------------------------------------------- a town said by what it is
+
+
+def test_a_town_said_by_its_rank_in_its_country_is_the_town_named_before(read):
+    lyon = read("Lyon\n\nLa ecologista Ana Roux aspira a la alcaldía de la tercera ciudad de "
+                "Francia, donde gobierna desde 2020.", issued="2026-03-10")
+    assert _races(lyon, "Ana Roux") == {"Elección municipal de Lyon de 2026"}
+    porto = read("Oporto, 3 mar (Lusa).- El concejal Rui Matos buscará la alcaldía de la "
+                 "segunda ciudad de Portugal.", issued="2026-03-10")
+    assert _races(porto, "Rui Matos") <= {"Elección municipal de Oporto de 2026"}
+    assert not any("municipales de Portugal" in race for race in _races(porto))
+
+
+def test_a_town_said_by_its_rank_is_never_the_countrys_municipal_elections(read):
+    unnamed = read("Francia vota\n\nLa candidata Ana Roux aspira a la alcaldía de la segunda "
+                   "ciudad de Francia.", issued="2026-03-10")
+    assert _races(unnamed, "Ana Roux") == set()
+    capital = read("Marsella\n\nEl diputado Luc Moreau quiere la alcaldía de la capital de "
+                   "Francia.", issued="2026-03-10")
+    assert "Elección municipal de Marsella de 2026" not in _races(capital, "Luc Moreau")
+
+
+def test_the_office_a_contest_verb_takes_is_its_race(read):
+    disputed = read("Niza\n\nA una semana de las municipales, el candidato del RN, Paul Garnier, "
+                    "disputa la alcaldía de Niza al conservador Henri Blanc.",
+                    issued="2026-03-08")
+    assert _races(disputed, "Paul Garnier") == {"Elección municipal de Niza de 2026"}
+    assert _races(disputed, "Henri Blanc") == {"Elección municipal de Niza de 2026"}
+    rival = read("Rosario, 3 mar (EFE).- Luis Peña le disputará la intendencia de Rosario a "
+                 "Marta Gil en las elecciones de 2027.", issued="2026-03-08")
+    assert "Elección municipal de Rosario de 2027" in _races(rival, "Luis Peña")
+
+
+def test_a_round_of_a_race_of_another_kind_is_that_race_not_a_presidential_round(read):
+    towns = read("Lyon\n\nA una semana de la primera vuelta de las municipales, el candidato "
+                 "del RN, Paul Garnier, presentó su programa.", issued="2026-03-08")
+    assert not any("presidencial" in race for race in _races(towns))
+    house = read("París, 30 jun (AFP).- Jordan Bardella ganó la segunda vuelta de las "
+                 "legislativas en su circunscripción.", issued="2024-06-30")
+    assert not any("presidencial" in race for race in _races(house))
+    president = read("Lima, 7 jun (EFE).- Rosa Quispe ganó la segunda vuelta presidencial.",
+                     issued="2026-06-07")
+    assert "Segunda vuelta presidencial de Perú de 2026" in _races(president, "Rosa Quispe")
