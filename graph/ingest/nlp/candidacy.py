@@ -20,6 +20,7 @@ from graph.ingest.nlp.clauses import (
 from graph.ingest.nlp.election_nouns import is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_heads import candidate_list
+from graph.ingest.nlp.office_objects import office_object
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.pitted_races import pitted_by
 from graph.ingest.nlp.rivalless import none_had
@@ -121,6 +122,10 @@ def _clause_race(parsed: Parsed, token, whole: bool = False) -> str | None:
             key = parsed.elections.named(child)
             if key:
                 return key
+    office = office_object(verb)
+    key = parsed.elections.for_office(office) if office is not None else None
+    if key:
+        return key  # "disputa la alcaldía de Lyon a X"
     named = parsed.elections.in_sentence(token.i)
     if named:
         # a candidacy is for the whole race, not one of its rounds

@@ -41,9 +41,23 @@ def country_of(parsed) -> str | None:
         counts[dateline] += 3
     if not counts or max(counts.values()) <= 0:
         return None
-    # of countries named as often, the one the text's towns lie in
-    towns = _towns(parsed)
-    return max(counts, key=lambda country: (counts[country], towns[country]))
+    # countries named as often say nothing of where the story is ("¿Y con España?" in an
+    # interview in Cali that names Argentina once too): the one its towns and its persons
+    # the graph knows are of, when one leads
+    setting = _towns(parsed) + _actors(parsed)
+    top = max(counts.values())
+    if sum(1 for n in counts.values() if n == top) > 1 and setting:
+        ranked = setting.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+    return max(counts, key=lambda country: (counts[country], setting[country]))
+
+
+def _actors(parsed) -> Counter:
+    """The countries of the persons the text names whom the graph knows, each once."""
+    persons = {m.key for m in parsed.linked.mentions if parsed.is_person(m.key)}
+    return Counter(parsed.kb.label(own) for key in persons
+                   for own in [parsed.kb.country(key)] if own is not None)
 
 
 def _headline_countries(doc) -> list[str]:
@@ -76,14 +90,15 @@ def towns_country(parsed) -> str | None:
 
 def _towns(parsed) -> Counter:
     """The countries of the towns and regions a text names, each once per naming; not a
-    person's name ("Santiago Abascal")."""
+    person's name ("Santiago Abascal") nor a street or a district named after a town ("el
+    barrio Granada")."""
     doc = parsed.doc
     counts: Counter = Counter()
     i = 0
     while i < len(doc):
         found = None
         mention = parsed.mention(doc[i])
-        if doc[i].text[:1].isupper() and (mention is None or
+        if doc[i].text[:1].isupper() and not named_after(doc, i) and (mention is None or
                                           not parsed.is_person(mention.key) and
                                           not parsed.kb.is_a(mention.key, ORGANIZATION)):
             for size in (3, 2, 1):

@@ -105,6 +105,9 @@ PROVINCE_NOUNS = {"provincia", "estado", "departamento", "region"}
 def kind_of(words: list[str]) -> str | None:
     """The kind of election folded `words` say, or None for a bare "elecciones"."""
     words = [fold(w.lower()) for w in words]
+    round_of = _round_of(words)
+    if round_of:
+        return round_of  # "la primera vuelta de las municipales": the town's race, no round
     if "segunda" in words or "balotaje" in words or "ballotage" in words:
         return SECOND_ROUND
     if ("primera" in words or "primer" in words) and "vuelta" in words:
@@ -113,6 +116,24 @@ def kind_of(words: list[str]) -> str | None:
         return EUROPEAN
     for kind, prefixes in _KIND_WORDS:
         if any(w.startswith(prefixes) for w in words):
+            return kind
+    return None
+
+
+# Kinds of race whose rounds the graph does not name apart (a presidential or a regional
+# round it does: "Segunda vuelta de la elección regional de Cusco")
+_ROUNDED = (MUNICIPAL, LEGISLATIVE)
+
+
+def _round_of(words: list[str]) -> str | None:
+    """"la segunda vuelta de las legislativas", "la primera vuelta de las municipales": a
+    round of a town's or a parliament's race is that race (a candidate in the round runs in
+    it), not a presidential round."""
+    if "vuelta" not in words:
+        return None
+    after = words[words.index("vuelta") + 1:]
+    for kind, prefixes in _KIND_WORDS:
+        if kind in _ROUNDED and any(w.startswith(prefixes) for w in after):
             return kind
     return None
 

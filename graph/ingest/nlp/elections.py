@@ -44,6 +44,7 @@ from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, y
 from graph.ingest.nlp.reelection import of_another_office
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
+from graph.ingest.nlp.town_periphrases import periphrasis, periphrasis_town
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -349,6 +350,9 @@ class Elections(RacePlaces):
             LEGISLATIVE if _prime_minister(token) else None)  # a parliament makes one
         if kind is None:
             return None
+        if kind == MUNICIPAL and periphrasis(token) is not None:  # "de la segunda ciudad de X"
+            town = periphrasis_town(self.parsed.doc, token, periphrasis(token))
+            return self._election(f"{MUNICIPAL_RACE} de {town}", "", token) if town else None
         if town_office_race(self, token, kind):  # "a la alcaldía de Vilna": the town's race
             return town_office_race(self, token, kind)
         place = seat_place(token)  # "un escaño en las europeas / en el concejo"

@@ -23,6 +23,7 @@ from graph.ingest.nlp.election_kinds import (
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
 from graph.ingest.nlp.provinces_told import province_told_before
 from graph.ingest.nlp.race_countries import sentence_country
+from graph.ingest.nlp.race_runners import controller, rivals, runners_country
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -95,6 +96,8 @@ class RacePlaces:
             return named or self.document_country() or self._towns_country()
         earlier = self._raced_before(token)
         runner = None if earlier and earlier[1] else self._runner_country(token)
+        if runner == "":
+            return None  # "X derrotó a Y" of two countries: a wrong country is worse
         if runner:
             return runner  # "Orbán, que se presentará a la reelección en las legislativas"
         if earlier:
@@ -123,6 +126,15 @@ class RacePlaces:
         if (subject is None or subject.lower_ in _RELATIVES) and \
                 verb.dep_ in ("acl", "acl:relcl"):
             subject = verb.head  # the antecedent of "que"
+        subject = subject or controller(verb)
+        own = self._subject_country(subject) or (runners_country(self.parsed, [subject])
+                                                 if subject is not None else None)
+        others = runners_country(self.parsed, rivals(verb, token))
+        if own and others is not None and others != own:
+            return ""  # runners of two countries: which race is not said
+        return own or others
+
+    def _subject_country(self, subject) -> str | None:
         if subject is None:
             return None
         persons = {m.key for t in [subject, *subject.children]

@@ -10,6 +10,7 @@ from graph.ingest.nlp.election_nouns import heads_election
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.faced_candidacies import faced_candidacy_claims
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.office_objects import office_object
 from graph.ingest.nlp.office_races import office_races
 from graph.ingest.nlp.runoffs import runoff_after
 from graph.ingest.reading import fold
@@ -113,6 +114,10 @@ def _outcome_of(parsed, claim: Found, race: str) -> bool:
 
 
 def _race(parsed, running: dict, claim: Found) -> str | None:
+    office = office_object(parsed.doc[claim.trigger])
+    key = parsed.elections.for_office(office) if office is not None else None
+    if key:
+        return key  # "le disputa la alcaldía de Lyon": the race of the office at stake
     here = parsed.sentence_of(parsed.doc[claim.trigger])
     races = {race.key for person in (claim.subject.key, claim.object.key)
              for trigger, race in running.get(person, ())

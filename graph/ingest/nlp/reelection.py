@@ -1,6 +1,7 @@
 """Whose re-election a "reelección" is: "Jaldo, que buscará su reelección", told of one the text
-titles governor ("El gobernador Osvaldo Jaldo"), mayor or senator, is not the country's
-presidential race; with no race named for it, the race is left unsaid."""
+titles governor ("El gobernador Osvaldo Jaldo"), mayor or senator, or told of the title itself
+("la intendenta, que buscará la reelección"), is not the country's presidential race; with no
+race named for it, the race is left unsaid."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def of_another_office(parsed, token) -> bool:
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if (subject is None or subject.lower_ in _RELATIVES) and verb.dep_ in ("acl", "acl:relcl"):
         subject = verb.head  # "Jaldo, que buscará su reelección"
+    if subject is not None and subject.pos_ == "NOUN" and fold(subject.lower_) in _OTHER_TITLES:
+        return True  # "El gobernador, que aspira a la reelección": the title stands for them
     mention = parsed.mention(subject) if subject is not None else None
     if mention is None or not parsed.is_person(mention.key):
         return False
