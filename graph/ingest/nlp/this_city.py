@@ -1,15 +1,17 @@
 """A mayor of the town a text is in: "Asfura fue alcalde de esta ciudad", "el exalcalde de la
-ciudad", "la intendenta del municipio". The town is the one the text named before the title;
-with none, or with two different ones, the title names no place this can tell."""
+ciudad", "la intendenta del municipio", "concejal de la capital". The town is the one the text
+named before the title; with none, or with two different ones, the title names no place this
+can tell."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.reading import fold
 
-# A town said by a common noun with an article or a demonstrative ("esta ciudad", "la villa")
+# A town said by a common noun with an article or a demonstrative ("esta ciudad", "la villa");
+# "el alcalde de la capital" in a text set in one town is that town's
 _TOWN_WORDS = {"ciudad", "municipio", "localidad", "villa", "urbe", "comuna", "pueblo",
-               "municipalidad"}
+               "municipalidad", "capital"}
 _LINKS = {"de", "del", "la", "el", "esta", "este", "dicha", "dicho", "misma", "mismo"}
 
 
