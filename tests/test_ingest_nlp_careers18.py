@@ -82,6 +82,14 @@ def test_a_council_seat_of_the_capital_or_this_city_is_the_town_s(read):
     found = facts(read("El acto fue en Cali. Lucía Mora, que fue concejala de esta ciudad, "
                        "habló la primera."))
     assert ("Lucía Mora", "holdsOffice", "Concejal de Cali") in found
+    # "la capital" is the town the text opens in, not one named in passing
+    absent(read("Vox celebró ayer un mitin en la plaza mayor. Hubo muchos discursos y mucha "
+                "gente en el acto, que duró dos horas y media. Los agricultores llegaron en "
+                "tractores desde toda la provincia, con banderas y pancartas contra el acuerdo "
+                "comercial con el Mercosur y contra la política agraria común. Dentro esperaban "
+                "unas tres mil personas, según los organizadores del acto. Abascal volvió de "
+                "Bruselas el lunes. No estuvo, en cambio, el alcalde de la capital, Ramón "
+                "Fuentes."), "holdsOffice", "Ramón Fuentes", "Alcalde de Bruselas")
     # with no town named before, the seat is a council seat of no place
     found = facts(read("Lucía Mora, que fue concejala de esta ciudad entre 2015 y 2019, habló "
                        "la primera."))

@@ -32,7 +32,7 @@ from graph.ingest.nlp.office_countries import (
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.regional_presidents import regional_head
-from graph.ingest.nlp.this_city import said_town, town_before, whose_town
+from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -192,7 +192,7 @@ class OfficeNaming:
                 and not title.countries:
             # "fue alcalde de esta ciudad", "concejal de la capital": of the town the text is
             # in (a council seat of a town unsaid is a council seat)
-            town = town_before(self.doc, title.token)
+            town = said_town_of(self.doc, title.complement, title.token)
             title.complement = "de " + town if town else \
                 "" if word in _TOWN_SEATS else title.complement
         country = title.countries[0] if title.countries else None

@@ -23,6 +23,20 @@ def said_town(complement: str) -> bool:
     return len(nouns) == 1 and nouns[0] in _TOWN_WORDS
 
 
+def said_town_of(doc, complement: str, index: int) -> str | None:
+    """The town a complement naming it by a common noun stands for: the one town named
+    before `index`; for "la capital", only when the text opens there (its headline, lead or
+    dateline), as a town named in passing is no capital of the story."""
+    town = town_before(doc, index)
+    if town and "capital" in fold(complement.lower()).split():
+        return town if town in towns_named(doc, min(index, _OPENING)) else None
+    return town
+
+
+# the tokens of a text's headline, lead and dateline
+_OPENING = 60
+
+
 def town_before(doc, index: int) -> str | None:
     """The one town (a city the gazetteer knows) the text names before `index`."""
     towns = towns_named(doc, index)
