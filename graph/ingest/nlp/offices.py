@@ -32,7 +32,7 @@ from graph.ingest.nlp.office_countries import (
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.regional_presidents import regional_head
-from graph.ingest.nlp.this_city import said_town, town_before, whose_town
+from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
 from graph.ingest.nlp.words import (
@@ -188,10 +188,13 @@ class OfficeNaming:
             not title.complement and not title.countries else None
         if town and not self._someone(*town):
             title.complement = "de " + self.doc[town[0]:town[1]].text  # "Illescas, cuyo alcalde"
-        if word in _SEATS_BY_PLACE and said_town(title.complement) and not title.countries:
-            # "fue alcalde de esta ciudad": of the town the text is in
-            town = town_before(self.doc, title.token)
-            title.complement = "de " + town if town else title.complement
+        if (word in _SEATS_BY_PLACE or word in _TOWN_SEATS) and said_town(title.complement) \
+                and not title.countries:
+            # "fue alcalde de esta ciudad", "concejal de la capital": of the town the text is
+            # in (a council seat of a town unsaid is a council seat)
+            town = said_town_of(self.doc, title.complement, title.token)
+            title.complement = "de " + town if town else \
+                "" if word in _TOWN_SEATS else title.complement
         country = title.countries[0] if title.countries else None
         # "del Gobierno de Meloni": of the country of the one who heads it
         country = country or leaders_country(self.parsed, title)

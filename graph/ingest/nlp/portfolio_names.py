@@ -45,7 +45,10 @@ def portfolio_before_person(reader, start: int, end: int) -> int | None:
     or None."""
     if start < 2 or reader.texts[start - 1].lower() not in _LINKS:
         return None
-    title = gz.fold_key(reader.texts[start - 2])
+    at = start - 2
+    if at >= 1 and reader.pos[at] == "ADJ" and not reader.caps[at]:
+        at -= 1  # "el exministro lituano de Agricultura X": a demonym between
+    title = gz.fold_key(reader.texts[at])
     word = title[0] if len(title) == 1 else ""
     word = word[2:].lstrip("-") if word.startswith("ex") and word[2:].lstrip("-") in \
         PORTFOLIO_TITLES else word

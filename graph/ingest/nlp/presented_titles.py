@@ -13,6 +13,7 @@ from graph.ingest.nlp.offices import Title
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import titled_subject
 from graph.ingest.nlp.triggers import SAYING
+from graph.ingest.nlp.won_seats import won_seats
 from graph.ingest.nlp.words import base_role, folded_lemma, root_in, verb_lemma
 from graph.ingest.reading import fold
 
@@ -70,6 +71,8 @@ def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
                 titles.append((reader._phrase(role.i, reader._phrase_end(role.i), word,
                                               former), verb))
     for role, verb in becoming_roles(verbs):  # "se erigió en el rival de X"
+        titles.append((reader._phrase(role.i, reader._phrase_end(role.i), *base_role(role)), verb))
+    for role, verb in won_seats(verbs):  # "obtuvo un escaño de diputada federal"
         titles.append((reader._phrase(role.i, reader._phrase_end(role.i), *base_role(role)), verb))
     for role, verb in appointed_roles(verbs):  # "fue elegida alcaldesa de Y"
         end = appointed_end(reader.doc, role.i, reader._phrase_end(role.i))

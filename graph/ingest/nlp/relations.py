@@ -33,6 +33,7 @@ from graph.ingest.nlp.signatures import IRREGULAR, SIGNING, signed_claims
 from graph.ingest.nlp.supported_against import against_claims
 from graph.ingest.nlp.triggers import (
     AGENT,
+    BROKEN_WITH,
     CANDIDATE,
     ELECTORAL,
     GATHERING_HOST,
@@ -211,6 +212,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 continue
             if frame in GATHERING_HOST and not parsed.is_person(subject.key):
                 continue  # a foundation that gathers people at its forum organizes it
+            if frame in BROKEN_WITH and not parsed.is_person(subject.key):
+                continue
             qualifiers = _qualifiers(frame, token)
             if listed and listed[1]:
                 qualifiers["role"] = listed[1]

@@ -425,8 +425,11 @@ class RoleReader(TitleClaims, OfficeNaming):
         anchor = head if head.pos_ == "SPACE" else token
         if anchor != token and head.dep_ in ("nsubj", "nsubj:pass"):
             token, head = anchor, head.head
-        relative = next((c for c in anchor.children if c.dep_ in ("acl", "acl:relcl") and any(
-            g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien") for g in c.children)), None)
+        # ("Pereyra, un contador de 44 años que fue concejal": or on the noun in apposition)
+        hosts = [anchor] + [c for c in anchor.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        relative = next((c for h in hosts for c in h.children if c.dep_ in ("acl", "acl:relcl")
+                         and any(g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien")
+                                 for g in c.children)), None)
         if relative is not None and base_role(relative)[0]:
             head = relative
         elif titled_subject(token).dep_ in ("nsubj", "nsubj:pass"):

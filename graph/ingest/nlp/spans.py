@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.body_person_runs import body_before_person
 from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_noun
 from graph.ingest.nlp.name_boundaries import place_before_person
 from graph.ingest.nlp.name_joins import NameJoins
@@ -399,6 +400,9 @@ class Reader(NameJoins):
         k = place_before_person(self, start, end)  # "de Nuevo León Mariana Treviño"
         if k is not None:
             return self.trim(k, end)  # the place stays a word of the title, as below
+        k = body_before_person(self, start, end)  # "de Fidesz Kinga Gál"
+        if k is not None:
+            return self.trim(start, k) + self.trim(k, end)
         for k in range(start + 2, end):
             # "Alternativa para Alemania Alice Weidel": a person's name starts inside the run.
             if self.ner.get(k) == "PER" and self.ent_of.get(k) == k and \

@@ -1,15 +1,17 @@
 """A mayor of the town a text is in: "Asfura fue alcalde de esta ciudad", "el exalcalde de la
-ciudad", "la intendenta del municipio". The town is the one the text named before the title;
-with none, or with two different ones, the title names no place this can tell."""
+ciudad", "la intendenta del municipio", "concejal de la capital". The town is the one the text
+named before the title; with none, or with two different ones, the title names no place this
+can tell."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.reading import fold
 
-# A town said by a common noun with an article or a demonstrative ("esta ciudad", "la villa")
+# A town said by a common noun with an article or a demonstrative ("esta ciudad", "la villa");
+# "el alcalde de la capital" in a text set in one town is that town's
 _TOWN_WORDS = {"ciudad", "municipio", "localidad", "villa", "urbe", "comuna", "pueblo",
-               "municipalidad"}
+               "municipalidad", "capital"}
 _LINKS = {"de", "del", "la", "el", "esta", "este", "dicha", "dicho", "misma", "mismo"}
 
 
@@ -19,6 +21,20 @@ def said_town(complement: str) -> bool:
     words = [fold(w.lower()) for w in complement.split()]
     nouns = [w for w in words if w not in _LINKS]
     return len(nouns) == 1 and nouns[0] in _TOWN_WORDS
+
+
+def said_town_of(doc, complement: str, index: int) -> str | None:
+    """The town a complement naming it by a common noun stands for: the one town named
+    before `index`; for "la capital", only when the text opens there (its headline, lead or
+    dateline), as a town named in passing is no capital of the story."""
+    town = town_before(doc, index)
+    if town and "capital" in fold(complement.lower()).split():
+        return town if town in towns_named(doc, min(index, _OPENING)) else None
+    return town
+
+
+# the tokens of a text's headline, lead and dateline
+_OPENING = 60
 
 
 def town_before(doc, index: int) -> str | None:

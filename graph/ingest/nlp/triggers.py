@@ -68,6 +68,9 @@ _JOIN = [Frame("memberOf", AGENT, _p("a", "en"), 0.75)]
 # Leaving a party or an organization: one was its member.
 _LEAVE = [Frame("memberOf", AGENT, PATIENT, 0.7, only=ORGANIZATION, former=True)]
 _LEAVE_FROM = [Frame("memberOf", AGENT, _p("de", "del"), 0.7, only=ORGANIZATION, former=True)]
+# "rompió con Reconquista": one who broke with a party was its member; a party or a
+# government that breaks with another ends a pact, so the subject must be a person
+BROKEN_WITH = [Frame("memberOf", AGENT, _p("con"), 0.65, only=PARTY, former=True)]
 _LEAD = [Frame("leaderOf", AGENT, PATIENT, 0.75),
          Frame("candidateIn", AGENT, PATIENT, 0.7, only=ELECTORAL),
          Frame("participatedIn", AGENT, PATIENT, 0.7, only=EVENT)]
@@ -214,7 +217,10 @@ VERBS: dict[str, list[Frame]] = {
     "albergar": [], "montar": _ORGANIZE, "copatrocinar": _ORGANIZE,
     # "prepara la tercera edición de la cumbre", "coordina el foro": the event is its work
     "preparar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
-    "coordinar": [Frame("organizedBy", PATIENT, AGENT, 0.65)],
+    # "coordina el PL Mulher", "coordinaba la Red X": who coordinates an organization (a
+    # party's branch, a network) heads it
+    "coordinar": [Frame("leaderOf", AGENT, PATIENT, 0.65, only=ORGANIZATION),
+                  Frame("organizedBy", PATIENT, AGENT, 0.65)],
     # "coorganizado con el Centro X": the partner organizes too
     "coorganizar": _ORGANIZE + [Frame("organizedBy", PATIENT, _WITH, 0.7, also=True)],
     # a host that is an agent organizes ("el instituto acoge el foro"); a city only hosts
@@ -309,7 +315,7 @@ VERBS: dict[str, list[Frame]] = {
     "sumar": [Frame("memberOf", AGENT, _p("a"), 0.6)],
     "incorporar": [Frame("memberOf", AGENT, _p("a"), 0.65)],
     "ingresar": [Frame("memberOf", AGENT, _p("a", "en"), 0.65)],
-    "abandonar": _LEAVE, "dejar": _LEAVE,
+    "abandonar": _LEAVE, "dejar": _LEAVE, "romper": BROKEN_WITH,
     "renunciar": [Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=ORGANIZATION, former=True)],
     # "X, procedente del Partido Popular": one came from the party, its member before
     "procedente": _LEAVE_FROM + [Frame("memberOf", AGENT, _p("desde"), 0.65,
