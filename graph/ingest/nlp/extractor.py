@@ -66,6 +66,7 @@ from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
+from graph.ingest.nlp.lasting_alliances import lasting_alliance_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.left_out import left_out_claims
 from graph.ingest.nlp.linking import link_document
@@ -229,7 +230,7 @@ class NlpExtractor:
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
-                    we_ally_claims(parsed, token):
+                    we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

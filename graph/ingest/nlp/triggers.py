@@ -503,7 +503,9 @@ STRAINED = {"frio", "tenso", "tirante", "distante", "malo", "mal", "altibajo", "
             "dificil", "ambiguo", "ambivalente", "irregular", "conflictivo", "tormentoso"}
 # Nouns that a "relación" must carry to be an alliance rather than any relation.
 WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
-        "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad"}
+        "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad",
+        "hermano", "hermandad", "fraternal", "fraterno", "alianza", "complicidad", "intimo",
+        "cordial", "inmejorable", "magnifico", "extraordinario", "calido", "carinoso"}
 
 # Verbs that introduce what somebody says: the clause under them is attributed to the speaker.
 SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "explicar",
