@@ -184,3 +184,69 @@ def test_an_alliance_ended_after_years_is_former(read, text):
 ])
 def test_years_of_government_or_a_refused_coalition_ally_nobody(read, text):
     assert not _allied(facts(read(text)), "PP", "Vox")
+
+
+@pytest.mark.parametrize("text", [
+    "Vox se coaligó con Chega para las europeas.",
+    "Vox y Chega se coaligaron en 2024.",
+    "Vox y Chega son partidos hermanos.",
+    "Vox y Chega son formaciones hermanas desde 2019.",
+])
+def test_coalescing_and_sibling_parties_are_allied(read, text):
+    assert _allied(facts(read(text)), "Vox", "Chega")
+
+
+def test_sibling_parties_denied(read):
+    found = facts(read("Vox y Chega no son partidos hermanos."))
+    assert _denied(found, "Vox", "Chega")
+    assert not _allied(found, "Vox", "Chega")
+
+
+def test_parties_of_a_kind_are_not_siblings(read):
+    assert not _allied(facts(read("Vox y Chega son partidos de derecha.")), "Vox", "Chega")
+
+
+@pytest.mark.parametrize("text", [
+    "Vox, socio de gobierno del PP, votó en contra.",
+    "Vox, el socio de gobierno del PP en Murcia, votó en contra.",
+    "Vox, compañero de viaje del PP en Murcia, votó en contra.",
+    "Vox es el compañero de viaje del PP en Murcia.",
+])
+def test_a_kind_of_partner_before_whose(read, text):
+    assert _allied(facts(read(text)), "Vox", "PP")
+
+
+@pytest.mark.parametrize("text", [
+    "Santiago Abascal viajó a Roma con su compañero de viaje, Jorge Buxadé.",
+    "Santiago Abascal llegó a Roma. Jorge Buxadé fue su compañero de viaje.",
+])
+def test_a_fellow_on_a_trip_is_no_ally(read, text):
+    assert not _allied(facts(read(text)), "Santiago Abascal", "Jorge Buxadé")
+
+
+def _allied_claim(extraction, a, b):
+    return next((c for c in extraction.candidates if c.relation == "allied" and
+                 {c.subject, c.object} == {a, b}), None)
+
+
+@pytest.mark.parametrize("text", [
+    "El PP rompió su alianza con Vox en julio.",
+    "En julio, el PP puso fin a su pacto con Vox en Murcia.",
+])
+def test_an_alliance_its_verb_ends_is_former(read, text):
+    claim = _allied_claim(read(text), "PP", "Vox")
+    assert claim is not None and not claim.negated and claim.qualifiers.get("former")
+
+
+@pytest.mark.parametrize("text", [
+    "El PP no rompió su alianza con Vox pese a las presiones.",
+    "El PP nunca puso fin a su pacto con Vox.",
+])
+def test_an_alliance_not_ended_holds(read, text):
+    claim = _allied_claim(read(text), "PP", "Vox")
+    assert claim is not None and not claim.negated and not claim.qualifiers.get("former")
+
+
+def test_an_alliance_sealed_is_not_former(read):
+    claim = _allied_claim(read("El PP selló su alianza con Vox en julio."), "PP", "Vox")
+    assert claim is not None and not claim.qualifiers.get("former")

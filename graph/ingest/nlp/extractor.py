@@ -66,7 +66,7 @@ from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
-from graph.ingest.nlp.lasting_alliances import lasting_alliance_claims
+from graph.ingest.nlp.lasting_alliances import ended_alliances, lasting_alliance_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.left_out import left_out_claims
 from graph.ingest.nlp.linking import link_document
@@ -311,6 +311,7 @@ class NlpExtractor:
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
         found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party
+        found = ended_alliances(parsed, found)  # "rompió su pacto con X": over
         found = we_as_party(parsed, found)  # "«Gobernamos con el PP»": the speaker's party
         found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)

@@ -2,7 +2,7 @@
 "celebran una década de alianza con Fidesz", "tras dos legislaturas de pacto con el PSOE". The
 small model hangs the alliance's noun on the span of time and its "con" phrase anywhere: the
 verb's subject is allied with those "con" names. Ending it ("pone fin a", "rompe") leaves it
-former."""
+former, as it leaves any alliance a noun tells ("rompió su pacto con el PP")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 
 _ALLIANCES = {"alianza", "coalicion", "pacto", "cogobierno", "colaboracion", "sociedad",
               "entendimiento", "acuerdo", "gobierno"}
@@ -45,6 +46,37 @@ def lasting_alliance_claims(parsed: Parsed, noun) -> list[Found]:
             for s in subject_ends(parsed, verb) for o in partners
             if s.key != o.key and parsed.is_agent(s.key) and
             parsed.kb.fits("allied", s.key, o.key)]
+
+
+def ended_alliances(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """Alliances told by a noun that their clause's verb ends ("rompió su alianza con X", "puso
+    fin al pacto con Y", "terminó con la coalición"): over; one it denies ending ("no rompió
+    su alianza con X") holds."""
+    for claim in found:
+        if claim.relation != "allied" or not claim.cue.startswith("nominal:"):
+            continue
+        noun = parsed.doc[claim.trigger]
+        if not _ended(noun):
+            continue
+        if any(c.dep_ == "advmod" and fold(c.lower_) in ("no", "nunca", "jamas")
+               for c in noun.head.children):
+            claim.negated = False  # "no rompió su alianza con X": it holds
+        elif not claim.negated:
+            claim.qualifiers["former"] = True
+    return found
+
+
+def _ended(noun) -> bool:
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = folded_lemma(verb)
+    if noun.dep_ == "obj" and lemma in _ENDING:
+        return True  # "rompió su alianza con X"
+    if preposition(noun) in ("a", "al") and lemma == "poner" and any(
+            folded_lemma(c) == "fin" for c in verb.children):
+        return True  # "puso fin a su pacto con X"
+    return preposition(noun) == "con" and lemma in ("terminar", "acabar")
 
 
 def _shared(noun) -> bool:
