@@ -250,3 +250,22 @@ def test_an_alliance_not_ended_holds(read, text):
 def test_an_alliance_sealed_is_not_former(read):
     claim = _allied_claim(read("El PP selló su alianza con Vox en julio."), "PP", "Vox")
     assert claim is not None and not claim.qualifiers.get("former")
+
+
+@pytest.mark.parametrize("text", [
+    "José Antonio Kast, líder del Partido Republicano, fue claro: «Hemos firmado una alianza "
+    "entre nuestro partido y Vox».",
+    "«Nuestro partido se alía con Vox», dijo José Antonio Kast, líder del Partido Republicano.",
+    "José Antonio Kast, líder del Partido Republicano, fue claro: «Vox y nuestro partido son "
+    "aliados».",
+])
+def test_our_party_in_someones_words_is_the_speakers(read, text):
+    found = facts(read(text))
+    assert _allied(found, "Partido Republicano", "Vox")
+    assert not _allied(found, "José Antonio Kast", "Partido Republicano")
+
+
+def test_our_party_out_of_speech_names_none(read):
+    found = facts(read("Nuestro partido se alía con Vox, escribió el columnista José Antonio "
+                       "Kast, líder del Partido Republicano."))
+    assert not _allied(found, "Partido Republicano", "Vox")

@@ -98,6 +98,7 @@ from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.our_allies import ours_as_party
 from graph.ingest.nlp.our_organizers import ours_organized
+from graph.ingest.nlp.our_parties import without_own_party_allies
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
@@ -312,6 +313,7 @@ class NlpExtractor:
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
         found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party
         found = ended_alliances(parsed, found)  # "rompió su pacto con X": over
+        found = without_own_party_allies(parsed, found)  # "«… entre nuestro partido y X»"
         found = we_as_party(parsed, found)  # "«Gobernamos con el PP»": the speaker's party
         found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)
