@@ -13,6 +13,9 @@ from graph.ingest.nlp.words import base_role, role_kind
 from graph.ingest.reading import fold
 
 _RELATIONS = {"rival": "opponentOf", "ally": "allied"}
+# Nouns that tell what kind of partner, before whose: "socio de gobierno de X"
+_KINDS = {"gobierno", "viaje", "coalicion", "legislatura", "investidura", "pacto", "siempre",
+          "referencia", "confianza", "bloque", "bancada"}
 
 
 def body_partner_claims(parsed: Parsed, noun) -> list[Found]:
@@ -27,8 +30,10 @@ def body_partner_claims(parsed: Parsed, noun) -> list[Found]:
              (plural and len(heads) > 1 or not parsed.is_person(e.key))]
     # the first "de" phrase after the title (the small model may hang it on an adjective:
     # "rivales declarados de X")
+    # ("socio de gobierno del PP", "compañero de viaje de Vox": a kind of partner first)
     of = next((t for t in noun.subtree if t.i > noun.i and any(
-        g.dep_ == "case" and fold(g.lower_) in ("de", "del") for g in t.children)), None)
+        g.dep_ == "case" and fold(g.lower_) in ("de", "del") for g in t.children) and not (
+        t.pos_ == "NOUN" and fold(t.lower_) in _KINDS and not parsed.mention(t))), None)
     partners = [e for e in (parsed.ends(of) if of is not None else [])
                 if not e.reference and parsed.is_agent(e.key)]
     relation = _RELATIONS[role_kind(base_role(noun)[0])]

@@ -16,8 +16,9 @@ from graph.ingest.reading import fold
 _CALLING = {"considerar", "estimar", "juzgar", "definir", "describir", "calificar",
             "catalogar", "llamar", "reconocer", "ver"}
 _RELATIONS = {"rival": "opponentOf", "ally": "allied"}
-# The title's own determiner: the caller's ("su") or any ("un", "una").
-_DETERMINERS = {"su", "sus", "un", "una"}
+# The title's own determiner: the caller's ("su", or "mi" in the caller's own words: "llama
+# a X «mi hermano político»") or any ("un", "una").
+_DETERMINERS = {"su", "sus", "un", "una", "mi", "mis"}
 _REFLEXIVE = {"se", "me", "nos", "te", "os"}
 _CLITICS = {"lo", "la", "los", "las", "le", "les"}
 

@@ -68,6 +68,7 @@ from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
+from graph.ingest.nlp.lasting_alliances import ended_alliances, lasting_alliance_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.left_out import left_out_claims
 from graph.ingest.nlp.linking import link_document
@@ -99,6 +100,7 @@ from graph.ingest.nlp.opposed_participles import opposed_participle_claims
 from graph.ingest.nlp.organizers import organizer_claims
 from graph.ingest.nlp.our_allies import ours_as_party
 from graph.ingest.nlp.our_organizers import ours_organized
+from graph.ingest.nlp.our_parties import without_own_party_allies
 from graph.ingest.nlp.own_candidates import own_candidate_claims
 from graph.ingest.nlp.own_party_candidates import own_party_candidate_claims
 from graph.ingest.nlp.owned_parties import owned_party_claims, owners, titled
@@ -231,7 +233,7 @@ class NlpExtractor:
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
-                    we_ally_claims(parsed, token):
+                    we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):
@@ -312,6 +314,8 @@ class NlpExtractor:
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
         found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party
+        found = ended_alliances(parsed, found)  # "rompió su pacto con X": over
+        found = without_own_party_allies(parsed, found)  # "«… entre nuestro partido y X»"
         found = we_as_party(parsed, found)  # "«Gobernamos con el PP»": the speaker's party
         found = ours_organized(parsed, found)  # "el foro que organizamos": the party's
         extra, discourse_entities = discourse_claims(document, knowledge, DISCOURSE)

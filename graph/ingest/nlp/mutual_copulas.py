@@ -6,6 +6,7 @@ amigos"), as a friend of one named is ("amigo personal de X")."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.allied_bodies import allied_body
 from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
@@ -31,7 +32,8 @@ def _singular(word: str) -> str | None:
 def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
     if noun.pos_ not in ("NOUN", "ADJ", "VERB") or not fold(noun.lower_).endswith("s"):
         return []
-    word = _singular(fold(noun.lower_))
+    # "Vox y Chega son partidos hermanos": parties called siblings are allies
+    word = _singular(fold(noun.lower_)) or ("aliado" if allied_body(noun) else None)
     copulas = [c for c in noun.children if c.dep_ in ("cop", "aux") and folded_lemma(c) == "ser"]
     if word is None or not copulas or any(
             c.i > noun.i and preposition(c) in ("de", "del") for c in noun.children):

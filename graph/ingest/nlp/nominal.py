@@ -160,6 +160,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                 elif child.lower_ == "le" and "a" in spec.partner and not partners:
                     # "le dio su apoyo": the one person the clause can be addressing
                     partners += clitic_object(parsed, head, dative=True)
+                elif child.lower_ == "me" and child.i < head.i and "a" in spec.partner and \
+                        not partners:
+                    partners += first_person_speaker(parsed, head)  # "«no me dio su apoyo»"
             if enclitic(head) and "a" in spec.partner and not partners:
                 partners += clitic_object(parsed, head, dative=True)  # "para expresarle"
             if noun.dep_ == "obj" or verb_lemma in LIGHT_VERBS:
@@ -208,10 +211,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         partners = subject_ends(parsed, head)
     if agents and not partners and spec.relation == "endorsed" and \
             preposition(noun) in ("con", "gracias a") \
-            and noun.dep_ in ("obl", "nmod") and head.pos_ in ("VERB", "AUX") and \
+            and noun.dep_ in ("obl", "nmod", "obj") and head.pos_ in ("VERB", "AUX") and \
             head.morph.get("VerbForm") != ["Inf"] and not backs_a_measure(head):
         # "ganó con el respaldo explícito de X", "fue elegido gracias al apoyo de X": the
-        # person who does it has X's support
+        # person who does it has X's support (the small model may take "con el respaldo" for
+        # the verb's object)
         # ("intentar gobernar con el apoyo de X" is only hoped for; a party that organizes
         # something with a foundation's support is not endorsed by it)
         partners = [e for e in subject_ends(parsed, head) if parsed.is_person(e.key)]

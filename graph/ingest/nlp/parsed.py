@@ -49,6 +49,7 @@ from graph.ingest.nlp.inner_conjuncts import inner_conjuncts
 from graph.ingest.nlp.kin_partners import kin_partner
 from graph.ingest.nlp.linking import Linked, Mention
 from graph.ingest.nlp.organizer_names import organizers_retyped
+from graph.ingest.nlp.our_parties import our_party
 from graph.ingest.nlp.pair_pronouns import pair_antecedent, plural_taken_up, says_a_pair
 from graph.ingest.nlp.pair_roles import fitting_pair
 from graph.ingest.nlp.pair_words import standalone_pair
@@ -291,6 +292,9 @@ class Parsed(EventReading, ReferenceReading):
             # "Ventura aseguró que su partido ...": the party the text tied its owner to
             party = self.own_party(token)
             return [End(party, token.i, token.i, reference=True, distance=1)] if party else []
+        ours = our_party(self, token) if token.pos_ == "NOUN" else None
+        if ours is not None:
+            return ours  # "«… de nuestro partido»": the speaker's
         if token.pos_ == "NOUN" and bare_party(self, token):
             return bare_party(self, token)  # "La formación organiza …": the party named before
         if token.pos_ == "NOUN" and demonym_label(token) and is_definite(token) and \

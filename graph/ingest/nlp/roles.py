@@ -60,6 +60,7 @@ from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.plain_conjuncts import past_dating, past_description
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
+from graph.ingest.nlp.spoken_allies import speaker_as_owner
 from graph.ingest.nlp.title_claims import TitleClaims
 from graph.ingest.nlp.words import (
     base_role,
@@ -453,6 +454,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 # "«Abascal es mi adversario», zanjó Feijóo": "mi" is whoever says it
                 title.targets += first_person_speaker(self.parsed, verb) or \
                     said_by(self.parsed, verb)
+            else:  # "«Abascal es un amigo», dijo Kast": the speaker's friend
+                title.targets += speaker_as_owner(self.parsed, role, title, verb)
             # "es mi candidata y será la presidenta": each title with its own copula's tense
             titles.append((title, next((c for c in role.children if c.dep_ == "cop"), verb)))
         return titles

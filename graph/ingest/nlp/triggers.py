@@ -158,6 +158,10 @@ VERBS: dict[str, list[Frame]] = {
     "aliar": [Frame("allied", PATIENT, _p("de", "del"), 0.7),
               Frame("allied", AGENT, _WITH, 0.8, pair_ok=True)],
     "pactar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
+    # "se coaligó con Chega", "Sumar confluye con Podemos"
+    "coaligar": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
+    "coaligarse": [Frame("allied", AGENT, _WITH, 0.75, pair_ok=True)],
+    "confluir": [Frame("allied", AGENT, _WITH, 0.65, pair_ok=True, only=PARTY)],
     # governing or working together: "el PP gobierna con Vox", "no colaborará con la AfD"
     "gobernar": [Frame("allied", AGENT, _WITH, 0.65),
                  # "gobernó Polonia por Ley y Justicia": in office for the party, its member
@@ -509,7 +513,9 @@ STRAINED = {"frio", "tenso", "tirante", "distante", "malo", "mal", "altibajo", "
             "dificil", "ambiguo", "ambivalente", "irregular", "conflictivo", "tormentoso"}
 # Nouns that a "relación" must carry to be an alliance rather than any relation.
 WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
-        "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad"}
+        "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad",
+        "hermano", "hermandad", "fraternal", "fraterno", "alianza", "complicidad", "intimo",
+        "cordial", "inmejorable", "magnifico", "extraordinario", "calido", "carinoso"}
 
 # Verbs that introduce what somebody says: the clause under them is attributed to the speaker.
 SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "explicar",

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import COUNTRY, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer
+from graph.ingest.nlp.allied_bodies import allied_body
 from graph.ingest.nlp.titular_heads import titular_head
 from graph.ingest.reading import fold
 
@@ -243,6 +244,8 @@ def base_role(token) -> tuple[str | None, bool]:
         former = True
     if titular_head(token):
         return "lider", former  # "el titular de la entidad" heads it
+    if allied_body(token):
+        return "aliado", former  # "un partido hermano de Vox" is its ally
     if word == "cabeza" and token.i + 2 < len(token.doc) and \
             fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
         return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
