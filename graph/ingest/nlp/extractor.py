@@ -18,6 +18,7 @@ from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.announced_candidates import announced_candidates
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.appointed_roles import appointed_reference_claims
+from graph.ingest.nlp.asides import in_aside
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
@@ -381,8 +382,9 @@ def _asserted(claim: Found, trigger) -> bool:
 def _record_subjects(parsed: Parsed) -> None:
     """Who acts in each sentence: the persons that are the subject of a verb."""
     for mention in parsed.linked.mentions:
-        if mention.kind == METONYM or not parsed.is_person(mention.key):
-            continue
+        if mention.kind == METONYM or not parsed.is_person(mention.key) or \
+                in_aside(parsed.doc[mention.start]):
+            continue  # "(«Rocío será alcaldesa»)": who acts in an aside does not act here
         token = root_in(parsed.doc[mention.start], mention.start, mention.end)
         head = token.head
         if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
