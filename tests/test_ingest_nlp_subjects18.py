@@ -113,3 +113,49 @@ def test_whom_a_headline_names_beside_its_subject_is_not_whom_the_piece_follows(
     found = facts(read(text))
     assert ("André Ventura", "contactWith", "Marine Le Pen") in found
     assert ("Santiago Abascal", "contactWith", "Marine Le Pen") not in found
+
+
+_BEFORE = "Geert Wilders interviene por vídeo.\n\n"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Entra Santiago Abascal entre aplausos. Según fuentes del partido, él y André Ventura se "
+     "reunieron a puerta cerrada.", ("Santiago Abascal", "met", "André Ventura")),
+    ("Llega Giorgia Meloni al hotel. Minutos después se reúne con Marine Le Pen.",
+     ("Giorgia Meloni", "met", "Marine Le Pen")),
+    ("Interviene Jordan Bardella. Anuncia que ayer habló por teléfono con Viktor Orbán.",
+     ("Jordan Bardella", "contactWith", "Viktor Orbán")),
+])
+def test_a_verb_opening_a_chronicles_sentence_before_its_subject(read, text, fact):
+    found = facts(read(_BEFORE + text))
+    assert fact in found
+    assert ("Geert Wilders", fact[1], fact[2]) not in found
+
+
+def test_a_plural_opening_verb_keeps_both_subjects(read):
+    found = facts(read(_BEFORE + "Llegan Santiago Abascal y André Ventura al hotel. Se reúnen "
+                       "después con Marine Le Pen."))
+    assert ("Santiago Abascal", "met", "Marine Le Pen") in found
+    assert ("André Ventura", "met", "Marine Le Pen") in found
+    assert ("Geert Wilders", "met", "Marine Le Pen") not in found
+
+
+def _classes(extraction) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for e in extraction.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Sin nombrar a Gastón Pereyra, su partido, Comunidad Neuquina, recordó que la provincia no "
+    "se gobierna desde la capital.",
+    "Sin citar a Gastón Pereyra, su coalición, Comunidad Neuquina, pidió el voto para Rolando "
+    "Figueroa.",
+])
+def test_a_description_before_a_second_name_is_of_that_name(read, text):
+    classes = _classes(read(text + " Gastón Pereyra se reunió después con Karina Milei."))
+    assert classes["Gastón Pereyra"] == "Person"
+
+
+def test_a_description_closing_a_name_still_gives_its_class(read):
+    classes = _classes(read("Comunidad Neuquina, el partido del gobernador, anunció su apoyo a "
+                            "Rolando Figueroa."))
+    assert classes["Comunidad Neuquina"] == "PoliticalParty"
