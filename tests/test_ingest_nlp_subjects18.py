@@ -159,3 +159,25 @@ def test_a_description_closing_a_name_still_gives_its_class(read):
     classes = _classes(read("Comunidad Neuquina, el partido del gobernador, anunció su apoyo a "
                             "Rolando Figueroa."))
     assert classes["Comunidad Neuquina"] == "PoliticalParty"
+
+
+def test_a_heading_that_names_the_titled_person_after_a_comma(read):
+    found = facts(read(_BLOG + 'Discurso del presidente de Chega, André Ventura. Llama a Abascal '
+                       '"su amigo" y revela que anoche habló por teléfono con Marine Le Pen.'))
+    assert ("André Ventura", "contactWith", "Marine Le Pen") in found
+    assert ("Santiago Abascal", "contactWith", "Marine Le Pen") not in found
+
+
+@pytest.mark.parametrize("entry", [
+    "Janez Kovač. Presidente del Partido Democrático Esloveno (SDS). Participó en la mesa sobre "
+    "fronteras y mantuvo una reunión bilateral con Kickl.",
+    "Marek Novák. Líder del Partido Cívico Moravo. Intervino en la mesa sobre fronteras y se "
+    "reunió después con Kickl.",
+])
+def test_a_title_line_names_no_one_the_entry_follows(read, entry):
+    # a fact box's entry: the name, then a line of its titles; the body that follows that
+    # line is the named person's, not the body the title is of
+    found = facts(read("Herbert Kickl abrió el foro.\n\n" + entry))
+    name = entry.split(".")[0]
+    assert (name, "met", "Herbert Kickl") in found
+    assert not any(f[1] == "met" and f[0] != name for f in found)

@@ -5,6 +5,8 @@ act in the sentence, and a heading with no verb that names one person ("Discurso
 
 from __future__ import annotations
 
+from graph.ingest.nlp.words import is_role_noun
+
 _DASHES = {"—", "–"}
 # "Según X", "Por X" (a byline), "Foto: X": who tells, writes or took the picture, not whom
 # the text follows
@@ -59,7 +61,7 @@ def heading_person(parsed, sentence) -> str | None:
            for m in mentions):
         return None
     named = {m.key for m in mentions if parsed.is_person(m.key) and
-             not _introduced_as_source(parsed, m.start)}
+             not _introduced_as_source(parsed, m.start) and not _titles_body(parsed, m.start)}
     if not mentions:
         named = _surnames_named(parsed, sentence)  # "Discurso de Ventura" left unlinked
     return next(iter(named)) if len(named) == 1 else None
@@ -73,6 +75,16 @@ def _surnames_named(parsed, sentence) -> set[str]:
              not _introduced_as_source(parsed, t.i)}
     return {key for key in persons if (parsed.kb.label(key) or "").split()[-1:] and
             parsed.kb.label(key).split()[-1] in words}
+
+
+def _titles_body(parsed, start: int) -> bool:
+    """"Presidente del Partido Democrático Esloveno.": a name after a title, not set apart
+    from it by a comma, is what the title is of; "Llegada del presidente, X." names the one
+    holding it."""
+    doc = parsed.doc
+    sentence = doc[start].sent
+    return start > sentence.start and doc[start - 1].text != "," and \
+        any(is_role_noun(t) for t in doc[sentence.start:start])
 
 
 def _introduced_as_partner(parsed, start: int) -> bool:
