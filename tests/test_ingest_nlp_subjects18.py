@@ -181,3 +181,38 @@ def test_a_title_line_names_no_one_the_entry_follows(read, entry):
     name = entry.split(".")[0]
     assert (name, "met", "Herbert Kickl") in found
     assert not any(f[1] == "met" and f[0] != name for f in found)
+
+
+_SPOKE = "André Ventura habló en el congreso. "
+
+
+@pytest.mark.parametrize("text, party", [
+    ('Insiste en que Chega no respalda al Gobierno de Luís Montenegro: "Ni lo apoyamos ni lo '
+     'apoyaremos".', "Chega"),
+    ('"No apoyaremos a Luís Montenegro", advirtió Chega en un comunicado.', "Chega"),
+    ("Vox fue tajante: «Nunca apoyaremos a Luís Montenegro».", "Vox"),
+    ("«Nosotros no apoyaremos a Luís Montenegro», replicó Vox en un comunicado.", "Vox"),
+    ("«No apoyamos a Luís Montenegro», aseguró ayer Chega.", "Chega"),
+])
+def test_a_partys_we_is_the_party(read, text, party):
+    found = facts(read(_SPOKE + text))
+    assert (party, "not endorsed", "Luís Montenegro") in found
+    assert ("André Ventura", "not endorsed", "Luís Montenegro") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ventura fue tajante: «Nunca apoyaremos a Luís Montenegro».",
+     ("André Ventura", "not endorsed", "Luís Montenegro")),
+    ('"Apoyamos a Luís Montenegro", dijo Ventura.',
+     ("André Ventura", "endorsed", "Luís Montenegro")),
+])
+def test_a_persons_we_stays_the_speakers(read, text, fact):
+    assert fact in facts(read(_SPOKE + text))
+
+
+def test_a_we_outside_any_quotation_keeps_the_clause_it_follows(read):
+    # an interview's answer: "Vox y Chega son partidos hermanos, compartimos grupo": the "we"
+    # is the two parties the clause before names, not a quotation's speaker
+    found = facts(read("P. ¿Qué le une a Vox?\n\nR. Vox y Chega son partidos hermanos, "
+                       "compartimos grupo en el Parlamento Europeo."))
+    assert ("Vox", "allied", "Chega") in found or ("Chega", "allied", "Vox") in found
