@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from graph.ingest.knowledge import PLACE
+from graph.ingest.nlp.asides import after_label
 from graph.ingest.nlp.charged_subjects import charged_subject
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
@@ -18,6 +19,7 @@ from graph.ingest.nlp.named_antecedents import event_before_comma
 from graph.ingest.nlp.object_control import controller
 from graph.ingest.nlp.one_of_those import one_of_those
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.party_voices import party_saying_we
 from graph.ingest.nlp.quoted_speakers import (
     colon_speaker,
     dropped_speaker,
@@ -263,6 +265,11 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             and host != verb and _predicate(host):
         # "negó haber dado su apoyo": an infinitive complement shares its verb's subject; "estuvo
         # presente X": the small model may make the predicative adjective an object
+        if first_person(verb) and not first_person(host) and host.i < verb.i and any(
+                q in t.text for t in verb.doc[host.i:verb.i] for q in "“«\""):
+            # "Insiste en que Chega no lo respalda: «Ni lo apoyamos»": a first person hung on
+            # a third person's verb is the quotation's speaker, not that verb's subject
+            return _dropped_subject(parsed, verb, origin or verb)
         if verb.dep_ == "conj" and not shares_subject(verb, host):
             # "Santiago me invitó y allí conocí a X": the first person is the speaker
             return _dropped_subject(parsed, verb, origin or verb) if first_person(verb) else []
@@ -409,8 +416,8 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         particle = _opening_particle(parsed, mention)
         if (preposition(head) or preposition(phrase)) and not particle or \
                 _parenthesized(token) or \
-                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
-                head.dep_ == "obl" and not particle:
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") and \
+                not after_label(head) or head.dep_ == "obl" and not particle:
             continue
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
@@ -446,6 +453,9 @@ def _opening_particle(parsed: Parsed, mention) -> bool:
 def first_person_speaker(parsed: Parsed, verb) -> list[End]:
     """"“Nosotros apoyamos a Kast”, dijo Kaiser": the first person of a quotation is the
     one its sentence says speaks."""
+    party = party_saying_we(parsed, verb)
+    if party:
+        return party  # "Chega no respalda al Gobierno: «Ni lo apoyamos»": the party
     text = verb.sent.text
     offset = verb.idx - verb.sent.start_char
     opened = max(text.rfind(q, 0, offset) for q in "“«\"")

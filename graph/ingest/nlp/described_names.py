@@ -62,6 +62,9 @@ def described_kind(doc, end: int) -> str | None:
         i += 1  # "la nueva formación", "un pequeño partido"
     if i >= len(doc) or doc[i].pos_ != "NOUN":
         return None
+    if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].pos_ == "PROPN":
+        return None  # "Sin nombrar a Pereyra, su partido, Comunidad Neuquina, recordó": the
+        # description is of the name after it
     return _KINDS.get(fold(doc[i].lower_)) or _KINDS.get(fold(doc[i].lemma_.lower()))
 
 

@@ -18,7 +18,7 @@ from graph.ingest.nlp.also_titles import also_title_claims
 from graph.ingest.nlp.announced_candidates import announced_candidates
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.appointed_roles import appointed_reference_claims
-from graph.ingest.nlp.aside_subjects import in_brackets
+from graph.ingest.nlp.asides import in_aside
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
@@ -387,8 +387,9 @@ def _asserted(claim: Found, trigger) -> bool:
 def _record_subjects(parsed: Parsed) -> None:
     """Who acts in each sentence: the persons that are the subject of a verb."""
     for mention in parsed.linked.mentions:
-        if mention.kind == METONYM or not parsed.is_person(mention.key):
-            continue
+        if mention.kind == METONYM or not parsed.is_person(mention.key) or \
+                in_aside(parsed.doc[mention.start]):
+            continue  # "(«Rocío será alcaldesa»)": who acts in an aside does not act here
         token = root_in(parsed.doc[mention.start], mention.start, mention.end)
         head = token.head
         if head.pos_ == "SPACE" and head.dep_ in ("nsubj", "nsubj:pass") and \
@@ -410,8 +411,7 @@ def _record_subjects(parsed: Parsed) -> None:
             # subject ("El presidente de Chile, José Antonio Kast, llegó")
             token = head
         if (token.dep_ in ("nsubj", "nsubj:pass") or (
-                token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass"))) and \
-                not in_brackets(parsed.doc, mention.start):
+                token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubj:pass"))):
             sentence = parsed.sentence_of(token.idx)
             parsed.subjects.setdefault(sentence, []).append((mention.start, mention.key))
 

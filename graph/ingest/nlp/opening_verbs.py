@@ -4,7 +4,9 @@ and the small model takes the capitalized verb for a name heading the sentence. 
 sentence is parsed again with the verb in small letters, and keeps that parse (its own words)
 when the word is read there as a verb. Only a preterite's first person ("-é", "-í") or a form
 of "ser"/"estar" is tried: endings no name of a person commonly has, and the word must not
-open a longer name ("André Ventura")."""
+open a longer name ("André Ventura"). A chronicle's or live blog's third person that puts its
+subject after it ("Entra Santiago Abascal entre aplausos", "Interviene Bardella") is tried
+too, when a name follows it: the verbs of arriving, leaving and taking the floor."""
 
 from __future__ import annotations
 
@@ -13,6 +15,22 @@ from graph.ingest.nlp.doc_splices import reparsed_as_verb, spliced
 from graph.ingest.reading import fold
 
 _MARKERS = {"P", "R", "Pregunta", "Respuesta"}
+# Third persons, present and preterite, singular and plural, of the verbs a chronicle puts
+# before their subject: whoever arrives, leaves, speaks or closes
+_STEMS = {
+    "llega": "llegó llegan llegaron", "entra": "entró entran entraron",
+    "sale": "salió salen salieron", "habla": "habló hablan hablaron",
+    "interviene": "intervino intervienen intervinieron", "irrumpe": "irrumpió irrumpen",
+    "aparece": "apareció aparecen aparecieron", "reaparece": "reapareció",
+    "sube": "subió suben subieron", "toma": "tomó toman tomaron",
+    "cierra": "cerró cierran cerraron", "abre": "abrió abren abrieron",
+    "acude": "acudió acuden acudieron", "aterriza": "aterrizó aterrizan aterrizaron",
+    "regresa": "regresó regresan regresaron", "vuelve": "volvió vuelven volvieron",
+    "responde": "respondió responden", "replica": "replicó replican",
+    "saluda": "saludó saludan saludaron", "comparece": "compareció comparecen",
+    "clausura": "clausuró clausuran", "inaugura": "inauguró inauguran",
+}
+_THIRD = {fold(form) for stem, forms in _STEMS.items() for form in [stem, *forms.split()]}
 
 
 def _opening(sentence):
@@ -36,6 +54,8 @@ def _candidate(token) -> bool:
     if any(t.text == word and t.i > 0 and t.doc[t.i - 1].is_alpha for t in token.doc):
         return False  # capitalized after a word elsewhere in the text: a name
     # ("Estuve en X" is left as it is read: the readers of presence take it so)
+    if fold(word.lower()) in _THIRD:
+        return following is not None and following.text[:1].isupper()  # "Entra Santiago..."
     return fold(word.lower()) in FORMS and not fold(word.lower()).startswith("est") or \
         word.endswith(("é", "í"))
 

@@ -7,6 +7,7 @@ subject, "su partido" or "él" several sentences on still finds them."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.asides import companion_or_source, heading_person
 from graph.ingest.nlp.headline_speakers import headline_speaker
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
 from graph.ingest.nlp.words import (
@@ -71,6 +72,10 @@ def carry_topics(parsed: Parsed) -> None:
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
                   if sentence.start <= i < sentence.end] or _described(parsed, sentence, index)
         since += 1
+        heading = None if acting else heading_person(parsed, sentence)
+        if heading:
+            topic, since = heading, 0  # "Discurso de Ventura. Llama a Abascal...": Ventura
+            continue
         felt = None if acting else _experiencer(parsed, sentence)
         if felt:
             topic, since = felt, 0
@@ -109,7 +114,10 @@ def _headline_subject(parsed: Parsed) -> str | None:
     for mention in parsed.linked.mentions:
         if parsed.is_person(mention.key):
             counts[mention.key] = counts.get(mention.key, 0) + 1
-    named = sorted({m.key for m in parsed.linked.mentions if m.start < end and m.key in counts},
+    # "Ventura, reelegido ... con Abascal y Bardella como invitados": those the headline names
+    # beside its subject, or as its source, are not whom the piece is about
+    named = sorted({m.key for m in parsed.linked.mentions if m.start < end and m.key in counts
+                    and not companion_or_source(parsed, m.start)},
                    key=lambda key: -counts[key])
     if not named or counts[named[0]] < max(counts.values()) or \
             len(named) > 1 and counts[named[1]] == counts[named[0]]:
