@@ -109,3 +109,35 @@ def test_a_gathering_set_apart_by_its_organizer_or_place_is_another(read):
     found = read(LEAD + "Por la noche, André Ventura participó en el mitin de Chega en Lisboa.")
     find(found, "André Ventura", "participatedIn", "Mitin de Chega en Lisboa")
     absent(found, "participatedIn", "André Ventura", "Foro Ibérico de la Soberanía")
+
+
+# ------------------------------------------------------------ a fact box's entries
+
+
+BOX = "Quién es quién en la convención de Oviedo\n\nLOS PONENTES\n"
+
+
+@pytest.mark.parametrize(("entry", "relation", "party"), (
+    ("Lucía Carreño. Presidenta de Foro Asturias. Abrió la convención.", "leaderOf",
+     "Foro Asturias"),
+    ("Lucía Carreño: presidenta de Foro Asturias. Abrió la convención.", "leaderOf",
+     "Foro Asturias"),
+    ("Lucía Carreño. Portavoz de Vox en el Senado. Habló de vivienda.", "memberOf", "Vox"),
+    ("Lucía Carreño — Secretaria general de Vox. Cerró el acto.", "memberOf", "Vox"),
+))
+def test_the_titles_after_an_entrys_name_are_its_apposition(read, entry, relation, party):
+    find(read(BOX + entry + "\n"), "Lucía Carreño", relation, party)
+
+
+def test_an_entry_mark_is_read_as_a_comma_only_before_a_title():
+    from graph.ingest.nlp.entry_lines import entries_as_appositions
+
+    text = "Lucía Carreño. Presidenta de Foro Asturias.\nPablo Ruiz Soto. Nació en Gijón."
+    read = entries_as_appositions(text)
+    assert len(read) == len(text)
+    assert read.startswith("Lucía Carreño, presidenta de Foro Asturias.")
+    assert "Pablo Ruiz Soto. Nació en Gijón." in read  # no title: a sentence of its own
+    # not at a line's start: a name closing a sentence, and the next one's fronted title
+    text = "Lo cerró Lucía Carreño. Presidenta de Foro Asturias desde 2019, pidió unidad."
+    assert entries_as_appositions(text) == text
+
