@@ -141,3 +141,24 @@ def test_an_entry_mark_is_read_as_a_comma_only_before_a_title():
     text = "Lo cerró Lucía Carreño. Presidenta de Foro Asturias desde 2019, pidió unidad."
     assert entries_as_appositions(text) == text
 
+
+
+FORUM = ("Quién es quién en Oviedo\n\nFICHA | Los protagonistas del Foro Cantábrico de la "
+         "Libertad, celebrado ayer en Oviedo\n\nLOS PONENTES\n")
+
+
+@pytest.mark.parametrize("entries", (
+    "Lucía Carreño. Presidenta de Foro Asturias. Inauguró el foro.\n"
+    "Tomás Ibarguren. Portavoz de Vox en el Senado. Cerró la sesión de la tarde.\n",
+    "Tomás Ibarguren: portavoz de Vox en el Senado. Llegó tarde.\n"
+    "Lucía Carreño. Presidenta de Foro Asturias. Abrió el foro ante 500 personas.\n",
+))
+def test_a_sentence_without_a_subject_in_an_entry_is_about_its_person(read, entries):
+    found = read(FORUM + entries)
+    find(found, "Lucía Carreño", "participatedIn", "Foro Cantábrico de la Libertad")
+
+
+def test_a_byline_is_no_entry(read):
+    found = read("Lucía Carreño, corresponsal en Oviedo\n\nInauguró ayer el Foro Cantábrico "
+                 "de la Libertad el presidente de Foro Asturias, Tomás Ibarguren.")
+    absent(found, "participatedIn", "Lucía Carreño")

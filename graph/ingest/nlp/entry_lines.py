@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ingest.nlp.words import _role_of
+from graph.ingest.nlp.words import _role_of, base_role
 from graph.ingest.reading import fold
 
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
@@ -43,3 +43,19 @@ def entry_comma(doc, i: int) -> bool:
     return token.text == "," or token.text in (".", ":", "—", "–", "-") and \
         i + 1 < len(doc) and doc[i + 1].dep_ == "appos" and doc[i + 1].head.i < i and \
         "\n" not in doc[i + 1].whitespace_ and (i < 2 or not doc[i - 1].is_space)
+
+
+def entry_person(parsed, sentence) -> str | None:
+    """The person an entry sentence heads ("Ana Ruiz, presidenta del PNC." with no verb, the
+    name first, a title in apposition, a closing stop), or None: the sentences after it with no
+    subject of their own are about that person."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text != "." or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    mention = parsed.mention(words[0])
+    root = sentence.root
+    if mention is None or not parsed.is_person(mention.key) or \
+            not mention.start <= root.i < mention.end or \
+            not any(c.dep_ == "appos" and base_role(c)[0] for c in root.children):
+        return None
+    return mention.key

@@ -7,6 +7,7 @@ subject, "su partido" or "él" several sentences on still finds them."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
+from graph.ingest.nlp.entry_lines import entry_person
 from graph.ingest.nlp.headline_speakers import headline_speaker
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
 from graph.ingest.nlp.words import (
@@ -71,6 +72,10 @@ def carry_topics(parsed: Parsed) -> None:
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
                   if sentence.start <= i < sentence.end] or _described(parsed, sentence, index)
         since += 1
+        entry = None if acting else entry_person(parsed, sentence)
+        if entry:  # a fact box's entry: what follows without a subject is about its person
+            topic, since = entry, 0
+            continue
         felt = None if acting else _experiencer(parsed, sentence)
         if felt:
             topic, since = felt, 0
