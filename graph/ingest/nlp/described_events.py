@@ -25,6 +25,7 @@ from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
+from graph.ingest.nlp.retold_descriptions import adjectives_only
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
     held_in,
@@ -165,6 +166,10 @@ def describe_events(parsed) -> dict[int, str]:
         if label is None:
             retold_in_lead(parsed, token, kind, described, kind_of)
             continue
+        if launch is None and _definite(token) and adjectives_only(token, last, label) and (
+                _named_before(parsed, token.i) or not parsed.described_topic and
+                lead_position(parsed, token) <= _LEAD):
+            continue  # the event the text names, told again (a deck tells what its lead names)
         key = NEW + slug(label)
         if key not in parsed.proposals:
             if key in parsed.linked.entities or parsed.kb.is_a(key, EVENT):

@@ -21,6 +21,7 @@ from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.interposed_times import predicates_after_times
+from graph.ingest.nlp.line_breaks import lines_apart
 from graph.ingest.nlp.object_relatives import object_relatives
 from graph.ingest.nlp.opening_verbs import opening_verbs
 from graph.ingest.nlp.quote_marks import parse_quoted
@@ -105,6 +106,7 @@ def parse(nlp, text: str):
     else:
         parts = [text[a:b] for a, b in zip(cuts, cuts[1:] + [len(text)], strict=True)]
         doc = Doc.from_docs(parse_quoted(nlp, parts), ensure_whitespace=False)
+    doc = lines_apart(nlp, doc)  # a sentence the model ran across a line break
     # What the small model misreads, mended in order: a first-person verb opening a sentence
     # taken for a name (parsed again in small letters), verb forms tagged as nouns (parsed again),
     # a copula opening a sentence taken for its subject,

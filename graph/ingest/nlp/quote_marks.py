@@ -5,6 +5,8 @@ are swapped one for one, so offsets hold, and the words put back after the parse
 
 from __future__ import annotations
 
+from graph.ingest.nlp.entry_lines import entries_as_appositions
+
 _STRAIGHT = str.maketrans({"«": '"', "»": '"'})
 
 
@@ -13,7 +15,8 @@ def parse_quoted(nlp, texts: list[str]) -> list:
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
     from spacy.tokens import Doc
 
-    plain = [t.translate(_STRAIGHT) for t in texts]
+    # a fact box's "Name. Title." read as "Name, title" (entry_lines)
+    plain = [entries_as_appositions(t.translate(_STRAIGHT)) for t in texts]
     docs = []
     for text, parsed in zip(texts, [nlp(plain[0])] if len(plain) == 1 else nlp.pipe(plain),
                             strict=True):

@@ -32,6 +32,7 @@ from graph.ingest.nlp.distributed_titles import distributed_title
 from graph.ingest.nlp.earlier_titles import earlier_title
 from graph.ingest.nlp.elided_titles import elided_title
 from graph.ingest.nlp.ends import article_gender
+from graph.ingest.nlp.entry_lines import entry_comma
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.gazetteer_regions import is_state
@@ -295,7 +296,7 @@ class RoleReader(TitleClaims, OfficeNaming):
     def _titles_after(self, mention: Mention) -> list[Title]:
         doc = self.doc
         i = mention.end
-        if i >= len(doc) or doc[i].text != "," or attributed_aside(doc, mention.start):
+        if i >= len(doc) or not entry_comma(doc, i) or attributed_aside(doc, mention.start):
             return []
         i = past_age(doc, i + 1)  # "Fariña, de 41 años, concejal en ..."
         titles = []
