@@ -36,21 +36,6 @@ def _opens(dash) -> bool:
                for t in dash.doc[dash.sent.start:dash.i])
 
 
-def after_label(head) -> bool:
-    """"Confirmado: Viktor Orbán, invitado por Ventura, declinó acudir", "Última hora: la
-    presidenta, Ana Ruiz, dimite": a phrase right after a label's colon opens the clause the
-    small model hangs on the label as its object."""
-    doc = head.doc
-    first = head.left_edge.i
-    while first < head.i and doc[first].is_punct:
-        first += 1  # the small model hangs the colon on the phrase
-    label = head.head
-    return head.dep_ in ("obj", "nmod", "dep") and first > head.sent.start and \
-        doc[first - 1].text == ":" and label.i < first and \
-        label.pos_ not in ("VERB", "AUX") and label.i >= head.sent.start and \
-        all(t.pos_ not in ("VERB", "AUX") for t in doc[head.sent.start:first])
-
-
 def heading_person(parsed, sentence) -> str | None:
     """The one person a sentence with no verb names, not as a source ("Según X"): "Discurso
     de Ventura.", "Llegada del presidente, X.", "Turno para X."."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 from functools import partial
 
 from graph.ingest.knowledge import PLACE
-from graph.ingest.nlp.asides import after_label
 from graph.ingest.nlp.charged_subjects import charged_subject
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
@@ -416,8 +415,8 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         particle = _opening_particle(parsed, mention)
         if (preposition(head) or preposition(phrase)) and not particle or \
                 _parenthesized(token) or \
-                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") and \
-                not after_label(head) or head.dep_ == "obl" and not particle:
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
+                head.dep_ == "obl" and not particle:
             continue
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
