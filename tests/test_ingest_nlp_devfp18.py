@@ -97,3 +97,32 @@ def test_a_friend_alone_in_speech_is_not_an_ally(read):
                  '"Abascal es un buen amigo de la familia", contó Kast.',
                  '"Jordan Bardella es un amigo y fue mi compañero de colegio", contó Abascal.'):
         assert not any(r == "allied" for _, r, _ in facts(read(text))), text
+
+
+def test_a_part_with_an_owner_of_its_own_is_another_gathering(read):
+    found = facts(read(
+        "Entrevista con Laura Gómez, candidata a la alcaldía de Quito\n\n"
+        "P. En marzo estuvo en la CPAC Brasil.\n"
+        "R. Sí, fue un honor. Allí hablé con Eduardo Bolsonaro.\n"
+        "P. La semana pasada no la invitaron al debate de la Cámara de Industrias de Quito.\n"
+        "R. El debate lo organizó la Cámara con el diario El Comercio, y solo invitaron a dos "
+        "candidatos.", issued="2026-03-01"))
+    assert not any(s == "CPAC Brasil" and r == "organizedBy" for s, r, _ in found)
+    assert any(s.startswith("Debate de la Cámara de Industrias") and r == "organizedBy"
+               for s, r, _ in found)
+
+
+def test_a_part_of_the_named_forum_stays_the_forum(read):
+    found = facts(read(
+        "El Foro Andino de la Libertad reunió ayer en Lima a dirigentes conservadores.\n\n"
+        "La sesión inaugural la abrió Rafael López Aliaga. En el debate de clausura intervino "
+        "Keiko Fujimori."))
+    assert ("Keiko Fujimori", "participatedIn", "Foro Andino de la Libertad") in found
+    assert not any(o.startswith("Debate") for _, _, o in found)
+
+
+def test_an_owned_act_only_hoped_for_is_no_gathering(read):
+    found = facts(read(
+        "Javier Milei inauguró ayer el Foro Andino de la Libertad en Lima. Medios locales "
+        "especulan con que podría viajar a Madrid para participar en un acto de Vox."))
+    assert not any("Acto de Vox" in (s, o) for s, _, o in found)
