@@ -85,7 +85,9 @@ def test_an_unowned_friend_in_someones_words_is_the_speakers(read, text):
 
 
 def test_an_unowned_friend_the_speaker_denies(read):
-    found = facts(read("«Santiago Abascal no es un amigo», dijo José Antonio Kast."))
+    # a friend alone is a personal tie (tests/test_ingest_nlp_devfp18.py): denied with an ally
+    found = facts(read("«Santiago Abascal no es un amigo ni un aliado», dijo José Antonio "
+                       "Kast."))
     assert _denied(found, "José Antonio Kast", "Santiago Abascal")
     assert not _allied(found, "José Antonio Kast", "Santiago Abascal")
 

@@ -23,6 +23,7 @@ from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_sta
 from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
+from graph.ingest.nlp.owned_parts import owned_elsewhere
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
@@ -160,7 +161,8 @@ def describe_events(parsed) -> dict[int, str]:
         if parsed.events.match(words) or parsed.events.common(token.text, words):
             continue  # "la ceremonia de transmisión del mando": an event the graph holds
         launch = launch_name(parsed, token)
-        if kind in _PARTS and not parsed.described_topic and launch is None:
+        if kind in _PARTS and not parsed.described_topic and launch is None and \
+                not (_definite(token) and owned_elsewhere(parsed, token)):
             continue  # "la sesión inaugural" of the forum the text names is that forum
         label, last = launch or _description(parsed, token, kind)
         if label is None:

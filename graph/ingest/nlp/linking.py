@@ -68,6 +68,7 @@ from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.person_names import person_shaped
+from graph.ingest.nlp.presided_gathering_names import bodies_presided_as_posts
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.short_names import fold_short_organizations
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
@@ -153,6 +154,7 @@ class _Linker:
         fold_short_organizations(self)
         parties_by_complement(self)
         bodies_named_as_events(self)
+        bodies_presided_as_posts(self)  # "que preside el Foro X": a body
         fold_nicknames(self, spans)
         self._demonyms()
         self.linked.mentions.sort(key=lambda m: m.start)

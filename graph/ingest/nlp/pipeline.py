@@ -22,6 +22,7 @@ from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.interposed_times import predicates_after_times
 from graph.ingest.nlp.line_breaks import lines_apart
+from graph.ingest.nlp.name_stops import split_acronym_stops
 from graph.ingest.nlp.object_relatives import object_relatives
 from graph.ingest.nlp.opening_verbs import opening_verbs
 from graph.ingest.nlp.quote_marks import parse_quoted
@@ -63,6 +64,7 @@ def load():
                     raise ModelMissing(
                         f"the Spanish model {MODEL} is not installed: {INSTALL} "
                         "(or use `extractor` rules)") from error
+            split_acronym_stops(_loaded)  # "la AfD." at a paragraph's end
         return _loaded
 
 
