@@ -128,6 +128,7 @@ from graph.ingest.nlp.predicated_candidates import predicated_candidate_claims
 from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_attendance import without_race_attendance
+from graph.ingest.nlp.race_entries import race_entry_claims
 from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
@@ -219,6 +220,7 @@ class NlpExtractor:
             for claim in said + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     fielded_candidates(parsed, token) + announced_candidates(parsed, token) + \
+                    race_entry_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
