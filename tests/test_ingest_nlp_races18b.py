@@ -134,3 +134,31 @@ def test_a_region_of_no_one_region_names_no_regional_race(read):
     country = read("París, 3 may.- Jordan Bardella ganó las elecciones regionales de 2021 en "
                    "Francia frente a Valérie Pécresse.", issued="2026-05-03")
     assert not any("Francia" in r for r in _races(country))
+
+
+# ---------------------------------------------------------------- rivals after a colon
+
+
+def test_rivals_listed_after_a_colon_run_in_the_candidates_race(read):
+    race = "Elección de gobernador de Salta de 2027"
+    for opener in ("Enfrente tendrá a dos rivales de peso", "Sus adversarios",
+                   "Tendrá tres contrincantes"):
+        found = read("Salta, 3 may.- La diputada Ana Ruiz será la candidata a gobernadora de "
+                     f"Salta en 2027. {opener}: el intendente Pedro Soria, del PJ, y el senador "
+                     "Luis Cornejo.", issued="2026-05-03")
+        for rival in ("Pedro Soria", "Luis Cornejo"):
+            assert race in _races(found, rival), opener
+            assert any(c.relation == "opponentOf" and {c.subject, c.object} == {
+                "Ana Ruiz", rival} for c in found.candidates), opener
+
+
+def test_denied_or_unframed_rivals_after_a_colon_say_nothing(read):
+    denied = read("Salta, 3 may.- La diputada Ana Ruiz será la candidata a gobernadora de Salta "
+                  "en 2027. No tendrá rivales de peso: el intendente Pedro Soria y el senador "
+                  "Luis Cornejo se retiraron.", issued="2026-05-03")
+    assert not _races(denied, "Pedro Soria")
+    # no candidacy near: rivals of what, the text does not say
+    unframed = read("Salta, 3 may.- La diputada Ana Ruiz visitó ayer la feria del libro. Sus "
+                    "rivales de siempre: el intendente Pedro Soria y el senador Luis Cornejo.",
+                    issued="2026-05-03")
+    assert not _races(unframed)

@@ -137,6 +137,7 @@ from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.relative_partners import relative_partner_claims
+from graph.ingest.nlp.rival_lists import rival_list_claims
 from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
@@ -306,6 +307,7 @@ class NlpExtractor:
         found = without_silent_absences(parsed, found)  # "estuvo, aunque sin hablar"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
+        found += rival_list_claims(parsed, found)
         found += coordinated_years(parsed, found)
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
