@@ -344,8 +344,9 @@ def _defeated(parsed: Parsed, verb, lemma: str) -> list[Found]:
     winners = _persons(parsed, subject_ends(parsed, verb))
     if not rivals or not winners:
         return []
-    # the contest just told of, a round as much as a whole race
-    key = _clause_race(parsed, verb) if any(
+    # the contest just told of, a round as much as a whole race ("ganó las regionales de X")
+    won = next((c for c in verb.children if c.dep_ == "obj" and is_election_noun(c)), None)
+    key = parsed.elections.named(won) if won is not None else _clause_race(parsed, verb) if any(
         is_election_noun(c) for c in verb.children) or parsed.elections.in_sentence(verb.i) \
         else parsed.elections.before(verb.i)
     if key is None or not (parsed.kb.is_a(key, ELECTION) or parsed.kb.is_a(key, ROUND)):

@@ -12,9 +12,11 @@ from graph.ingest.knowledge import ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.city_races import is_town_office, moved_on, place_race, town_office_race
+from graph.ingest.nlp.cycle_years import cycle_year
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
     FIRST_ROUND,
+    GOVERNOR,
     HOUSES,
     LEGISLATIVE,
     MUNICIPAL,
@@ -28,22 +30,18 @@ from graph.ingest.nlp.election_kinds import (
     kind_of,
     region_of,
 )
-from graph.ingest.nlp.election_nouns import (
-    heads_election,
-    is_election_noun,
-    of_a_round,
-    year_of,
-)
+from graph.ingest.nlp.election_nouns import heads_election, is_election_noun, of_a_round, year_of
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
-from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
+from graph.ingest.nlp.race_tense import relative_year, told_as, years_ago
 from graph.ingest.nlp.reelection import of_another_office
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
+from graph.ingest.nlp.story_provinces import provincial_vote
 from graph.ingest.nlp.town_periphrases import periphrasis, periphrasis_town
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, has_own_calendars, office_town
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
@@ -185,6 +183,8 @@ class Elections(RacePlaces):
         if kind is None and (region_of(words, demonyms=True) or region_of(words) and any(
                 fold(w.lower()) in HOUSES for w in words)):
             kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
+        if kind is None and provincial_vote(words, self.parsed.doc):
+            kind = GOVERNOR  # "las elecciones provinciales" of a province a governor heads
         if kind is None and "generales" in {fold(w.lower()) for w in words}:
             country = self._country_of(token)
             kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
@@ -453,8 +453,8 @@ class Elections(RacePlaces):
             given = years_given(self, race, token)
             if given:
                 year = given[-1]
-            elif kind == EUROPEAN:
-                year = european_year(year, token)
+            elif kind == EUROPEAN or kind.startswith(GOVERNOR):  # races of fixed cycles
+                year = cycle_year(kind, race, year, token)
             elif year == self.parsed.document.anchor.year and is_election_noun(token) and \
                     told_as(token, "Past"):  # a race told as held, not a title's act
                 year = self._last_held(race) or year

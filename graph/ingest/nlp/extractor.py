@@ -128,6 +128,7 @@ from graph.ingest.nlp.predicated_candidates import predicated_candidate_claims
 from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
 from graph.ingest.nlp.race_attendance import without_race_attendance
+from graph.ingest.nlp.race_entries import race_entry_claims
 from graph.ingest.nlp.race_outcomes import outcome_claims
 from graph.ingest.nlp.race_rivals import race_rival_claims
 from graph.ingest.nlp.race_years import coordinated_years
@@ -136,6 +137,7 @@ from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.relative_partners import relative_partner_claims
+from graph.ingest.nlp.rival_lists import rival_list_claims
 from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
@@ -219,6 +221,7 @@ class NlpExtractor:
             for claim in said + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     fielded_candidates(parsed, token) + announced_candidates(parsed, token) + \
+                    race_entry_claims(parsed, token) + \
                     alliance_claims(parsed, token) + during_claims(parsed, token) + \
                     shared_group_claims(parsed, token) + party_noun_claims(parsed, token) + \
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
@@ -304,6 +307,7 @@ class NlpExtractor:
         found = without_silent_absences(parsed, found)  # "estuvo, aunque sin hablar"
         found = coordinated_holders(parsed, found)
         found = presided_offices(roles, found + race_rival_claims(parsed, found))
+        found += rival_list_claims(parsed, found)
         found += coordinated_years(parsed, found)
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))

@@ -47,3 +47,8 @@ def governed_state(doc) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def is_governed(name: str) -> bool:
+    """Whether `name` is one of the states or provinces a governor heads."""
+    return name in _STATES or name in _SAME

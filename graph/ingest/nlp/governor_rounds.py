@@ -6,6 +6,7 @@ Named like the graph's rounds: "Segunda vuelta de la elección de gobernador de 
 from __future__ import annotations
 
 from graph.ingest.nlp.election_kinds import FIRST_ROUND, GOVERNOR, SECOND_ROUND
+from graph.ingest.nlp.story_provinces import names_a_body, provincial_vote, story_province
 from graph.ingest.reading import fold
 
 _ROUND_NAMES = {FIRST_ROUND: "Primera vuelta", SECOND_ROUND: "Segunda vuelta"}
@@ -24,9 +25,12 @@ def governor_race(kind: str, token, elections, words: list[str]) -> str | None:
     doc = token.doc
     province = None
     if office is not None and office.i + 2 < len(doc) and doc[office.i + 1].lower_ == "de" \
-            and doc[office.i + 2].text[:1].isupper():
+            and doc[office.i + 2].text[:1].isupper() and \
+            not names_a_body(elections.parsed, office.i + 2):
         province = elections._name_at(office.i + 2)
     province = province or elections._province(token, words)
+    if province is None and (office is not None or provincial_vote(words, doc)):
+        province = story_province(doc)  # the office named, its province the story's
     if province is None:
         return None
     if kind == GOVERNOR:

@@ -13,13 +13,16 @@ _GOVERNMENT = {"gobernador", "gobernadora", "gobernacion", "vicegobernador",
                "vicegobernadora"}
 
 
-def province_told_before(doc, index: int) -> str | None:
+def province_told_before(doc, index: int, is_body=None) -> str | None:
+    """The province named last before token `index`; `is_body(i)` says the name at token i is
+    a party's or a body's ("gobernador de La Libertad Avanza"), no province."""
     for token in reversed(doc[:index]):
         word = fold(token.lower_)
         if word in PROVINCE_DEMONYMS:
             return PROVINCE_DEMONYMS[word]
         if word in _GOVERNMENT and token.i + 2 < index and doc[token.i + 1].lower_ == "de" \
-                and doc[token.i + 2].text[:1].isupper():
+                and doc[token.i + 2].text[:1].isupper() and \
+                not (is_body is not None and is_body(token.i + 2)):
             return _name(doc, token.i + 2)
     return None
 

@@ -24,6 +24,7 @@ from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
 from graph.ingest.nlp.provinces_told import province_told_before
 from graph.ingest.nlp.race_countries import sentence_country
 from graph.ingest.nlp.race_runners import controller, rivals, runners_country
+from graph.ingest.nlp.story_provinces import names_a_body
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -68,13 +69,14 @@ class RacePlaces:
             if fold(t.lower_) in PROVINCE_DEMONYMS:
                 return PROVINCE_DEMONYMS[fold(t.lower_)]
         for t in doc[token.i + 1:token.i + 3]:
-            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
+            if t.lower_ == "de" and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() \
+                    and not names_a_body(self.parsed, t.i + 1):
                 return self._name_at(t.i + 1)
         for t in list(doc[token.i + 1:token.i + 5]) + list(reversed(doc[:token.i])):
             if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
                     doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
                 return self._name_at(t.i + 2)
-        return province_told_before(doc, token.i)
+        return province_told_before(doc, token.i, lambda i: names_a_body(self.parsed, i))
 
     def _name_at(self, index: int) -> str:
         mention = self.parsed.mention(self.parsed.doc[index])

@@ -1,7 +1,7 @@
 """Regional races outside Spain: "las regionales de Madeira", "las elecciones regionales de
 Baviera", "los comicios regionales de Lombardía". Spain's regions name their races by their
 parliaments ("Elecciones al Parlamento de Canarias"); any other region's is "Elección
-regional de <region>", the region the phrase names after its "de" — not the Spanish region
+regional de <region>", the region the phrase names after its "de" or "en" — not the Spanish region
 the rest of the text is about."""
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ def foreign_region(token) -> str | None:
     i = token.i + 1
     while i < sent.end and fold(doc[i].lower_) in _BETWEEN:
         i += 1
-    if i + 1 >= sent.end or doc[i].lower_ not in ("de", "del"):
+    if i + 2 < sent.end and doc[i].lower_ == "de" and doc[i + 1].like_num:
+        i += 2  # "las regionales de 2024 en Estiria": the year told before the region
+    if i + 1 >= sent.end or doc[i].lower_ not in ("de", "del", "en"):
         return None
     j = i + 1
     while j < sent.end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
