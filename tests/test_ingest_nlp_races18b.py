@@ -162,29 +162,3 @@ def test_denied_or_unframed_rivals_after_a_colon_say_nothing(read):
                     "rivales de siempre: el intendente Pedro Soria y el senador Luis Cornejo.",
                     issued="2026-05-03")
     assert not _races(unframed)
-
-
-# ---------------------------------------------------------------- governors' cycles
-
-
-def test_a_governors_race_without_a_year_is_the_next_of_its_cycle(read):
-    for text in ("Tucumán, 3 may.- Karina Milei bendijo a Federico Zavalía como candidato a "
-                 "gobernador de Tucumán.",
-                 "Mendoza, 3 may.- Ana Ruiz será candidata a gobernadora de Mendoza.",
-                 "Salta, 3 may.- El PRO proclamó ayer a Luis Cornejo candidato a la "
-                 "gobernación de Salta."):
-        races = _races(read(text, issued="2026-05-03"))
-        assert races and all(r.endswith(" de 2027") for r in races), text
-    brazil = read("Florianópolis, 3 may.- La diputada Sofía Garza será la candidata del PL a "
-                  "gobernadora de Santa Catarina.", issued="2025-05-03")
-    assert _races(brazil, "Sofía Garza") <= {"Elección de gobernador de Santa Catarina de 2026"}
-
-
-def test_a_governors_race_told_as_won_is_the_last_of_its_cycle(read):
-    won = read("Tucumán, 3 may.- Osvaldo Jaldo ganó la gobernación de Tucumán con el 50 por "
-               "ciento.", issued="2026-05-03")
-    assert _races(won, "Osvaldo Jaldo") == {"Elección de gobernador de Tucumán de 2023"}
-    # a year the text gives wins over the cycle
-    given = read("Mendoza, 3 may.- Ana Ruiz fue candidata a gobernadora de Mendoza en 2019.",
-                 issued="2026-05-03")
-    assert _races(given, "Ana Ruiz") == {"Elección de gobernador de Mendoza de 2019"}

@@ -12,7 +12,6 @@ from graph.ingest.knowledge import ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.city_races import is_town_office, moved_on, place_race, town_office_race
-from graph.ingest.nlp.cycle_years import cycle_year
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
     FIRST_ROUND,
@@ -37,7 +36,7 @@ from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
-from graph.ingest.nlp.race_tense import relative_year, told_as, years_ago
+from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.reelection import of_another_office
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
@@ -453,8 +452,8 @@ class Elections(RacePlaces):
             given = years_given(self, race, token)
             if given:
                 year = given[-1]
-            elif kind == EUROPEAN or kind.startswith(GOVERNOR):  # races of fixed cycles
-                year = cycle_year(kind, race, year, token)
+            elif kind == EUROPEAN:
+                year = european_year(year, token)
             elif year == self.parsed.document.anchor.year and is_election_noun(token) and \
                     told_as(token, "Past"):  # a race told as held, not a title's act
                 year = self._last_held(race) or year
