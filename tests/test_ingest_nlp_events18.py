@@ -117,3 +117,23 @@ def test_an_act_described_beside_its_name_is_that_event(read):
                        "octubre en Madrid."))
     assert ("Europa Viva 27", "organizedBy", "Vox") in found
     assert not any(o.startswith("Acto") for _, _, o in found)
+
+
+def test_a_relative_the_model_hangs_on_the_topic_is_the_gathering_s(read):
+    # "las jornadas sobre vivienda que organizó X": the relative is the days', not housing's
+    found = facts(read("La CPAC Brasil cerró en marzo. En abril, la concejala Marta Ibáñez "
+                       "intervino en las jornadas sobre vivienda que organizó la Fundación "
+                       "Disenso en Tudela."))
+    assert ("Jornadas sobre vivienda", "organizedBy", "Fundación Disenso") in found
+    assert ("Marta Ibáñez", "participatedIn", "Jornadas sobre vivienda") in found
+    assert ("Marta Ibáñez", "participatedIn", "CPAC Brasil") not in found
+
+
+def test_a_host_after_the_verb_of_the_relative(read):
+    found = facts(read("El Foro de Madrid cerró ayer. Después, el senador Tomás Vidal habló en "
+                       "un seminario sobre inmigración que celebró la Fundación Disenso en "
+                       "Oporto."))
+    assert ("Seminario sobre inmigración", "organizedBy", "Fundación Disenso") in found
+    assert ("Tomás Vidal", "participatedIn", "Seminario sobre inmigración") in found
+    assert not any(o == "Foro de Madrid" and r == "organizedBy" for _, r, o in found)
+

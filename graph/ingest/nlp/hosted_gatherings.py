@@ -37,13 +37,10 @@ def relative_host(parsed, noun):
     if after_a_name(noun) or said_of(noun) or not held(noun) or given_a_name(noun):
         return None
     verbs = _HOLDING | (_SERVING if folded_lemma(noun) in _MEALS else set())
-    for clause in noun.children:
-        if clause.dep_ not in ("acl", "acl:relcl") or clause.i < noun.i or \
-                verb_lemma(clause) not in verbs or _negated(clause):
+    for clause in _relatives(noun):
+        if verb_lemma(clause) not in verbs or _negated(clause):
             continue
-        for subject in clause.children:
-            if subject.dep_ != "nsubj" or subject.pos_ == "PRON":
-                continue
+        for subject in _subjects(clause):
             mention = parsed.mention(subject)
             if mention is not None and parsed.kb.is_a(mention.key, AGENT) and \
                     not parsed.is_person(mention.key):
@@ -104,3 +101,23 @@ def _of_event(parsed, noun) -> bool:
                 parsed.kb.is_a(mention.key, EVENT):
             return True
     return False
+
+
+def _relatives(noun) -> list:
+    """The relative clauses on a gathering noun, and those the small model hangs on its
+    complement ("una jornada sobre el agua que Vox organiza": the day's, not the water's)."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and
+                      c.pos_ == "NOUN"]
+    return [c for head in heads for c in head.children
+            if c.dep_ in ("acl", "acl:relcl") and c.i > head.i and c.pos_ in ("VERB", "AUX")]
+
+
+def _subjects(clause) -> list:
+    """The relative clause's subject; with "que" as its object (the gathering), the small
+    model often takes a subject after the verb for a second object ("que celebró la
+    fundación")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < clause.i for c in clause.children):
+        subjects += [c for c in clause.children if c.dep_ == "obj" and c.i > clause.i and
+                     not any(k.dep_ == "case" for k in c.children)]
+    return subjects
