@@ -137,3 +137,20 @@ def test_a_host_after_the_verb_of_the_relative(read):
     assert ("Tomás Vidal", "participatedIn", "Seminario sobre inmigración") in found
     assert not any(o == "Foro de Madrid" and r == "organizedBy" for _, r, o in found)
 
+
+
+def test_a_clause_set_off_by_commas_tells_more_of_the_named_event(read):
+    # a non-restrictive relative or participle describes the gathering already named
+    for text in ("La Fundación Disenso celebró el sábado el Foro de Madrid. La jornada, que "
+                 "organizó la fundación con el Instituto Atlántico, terminó en Lima.",
+                 "La Fundación Disenso celebró el sábado el Foro de Madrid. El encuentro, "
+                 "organizado por la Fundación Disenso, reunió a cuarenta dirigentes."):
+        extraction = read(text)
+        assert _events(extraction) <= {"Foro de Madrid"}, text
+
+
+def test_a_clause_that_says_which_sets_a_second_gathering_apart(read):
+    extraction = read("La Fundación Disenso celebró el sábado el Foro de Madrid. Por la noche, "
+                      "Vox no fue invitado a la cena que ofreció la Fundación Konrad Adenauer.")
+    dinners = {e for e in _events(extraction) if e.startswith("Cena")}
+    assert dinners and "Fundación Konrad Adenauer" in next(iter(dinners))

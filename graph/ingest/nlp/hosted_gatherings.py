@@ -38,7 +38,8 @@ def relative_host(parsed, noun):
         return None
     verbs = _HOLDING | (_SERVING if folded_lemma(noun) in _MEALS else set())
     for clause in _relatives(noun):
-        if verb_lemma(clause) not in verbs or _negated(clause):
+        if verb_lemma(clause) not in verbs or _negated(clause) or \
+                clause.left_edge.i > 0 and noun.doc[clause.left_edge.i - 1].text == ",":
             continue
         for subject in _subjects(clause):
             mention = parsed.mention(subject)
@@ -57,6 +58,10 @@ def own_host(parsed, noun, organizer) -> bool:
     holder = of_holder(parsed, noun)
     if holder is not None and not parsed.is_person(holder.key) and holder.start > noun.i:
         return True
+    # "El encuentro, que organizó Vox, ...": a clause set off by a comma tells more of a
+    # gathering already known (the one named); only one that says which sets it apart
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":
+        return False
     return organizer(parsed, noun) is not None or relative_host(parsed, noun) is not None
 
 
