@@ -20,10 +20,10 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
+from graph.ingest.nlp.hosted_gatherings import own_host, relative_host
 from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
-from graph.ingest.nlp.owned_parts import owned_elsewhere
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
@@ -162,7 +162,7 @@ def describe_events(parsed) -> dict[int, str]:
             continue  # "la ceremonia de transmisión del mando": an event the graph holds
         launch = launch_name(parsed, token)
         if kind in _PARTS and not parsed.described_topic and launch is None and \
-                not (_definite(token) and owned_elsewhere(parsed, token)):
+                not own_host(parsed, token, _organizer):
             continue  # "la sesión inaugural" of the forum the text names is that forum
         label, last = launch or _description(parsed, token, kind)
         if label is None:
@@ -377,7 +377,8 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         end = held_in(parsed, token.doc, agent.end)
         words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
     elif len(words) == 1:
-        organizer = _organizer(parsed, token) or _lead_host(parsed, token)
+        organizer = _organizer(parsed, token) or relative_host(parsed, token) or \
+            _lead_host(parsed, token)
         if organizer is None:
             return None, token.i
         words += ["de", organizer_name(parsed, organizer, _label(parsed, organizer.key))]
