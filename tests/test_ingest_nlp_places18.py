@@ -101,3 +101,44 @@ def test_a_shared_dateline_is_of_the_country_the_text_points_to(read, body, coun
     found = facts(read("Gira de campaña\n\n" + body))
     races = {o for s, r, o in found if r == "candidateIn"}
     assert races and all(f" de {country} de " in r for r in races), races
+
+
+@pytest.mark.parametrize("name", ["Coalición por Melilla", "Lepe Primero", "Teruel Existe",
+                                  "Soria Ya", "Jaén Merece Más", "Unión del Pueblo Navarro"])
+def test_a_town_inside_a_party_name_does_not_make_it_a_place(name):
+    assert entity_class(name) != PLACE
+
+
+@pytest.mark.parametrize("body, person", [
+    ("El presidente provincial de Vox, Rafael Segovia, se reunió ayer con el alcalde de "
+     "Zamora, Luis Ávila. Segovia dijo después que el acuerdo llegará pronto.", "Rafael Segovia"),
+    ("La portavoz de Vox, Lucía Soria, visitó Huelva con la diputada Ana León. Soria pidió "
+     "más pozos para los agricultores.", "Lucía Soria"),
+])
+def test_a_surname_that_is_a_town_stays_the_persons(read, body, person):
+    found = facts(read("Crónica provincial\n\n" + body))
+    assert (person, "memberOf", "Vox") in found
+    assert not any(s in ("Segovia", "Soria") for s, _, _ in found)
+
+
+@pytest.mark.parametrize("body, person, office", [
+    ("El alcalde de Getafe, Pedro Soria, recibió ayer a los comerciantes.", "Pedro Soria",
+     "Alcalde de Getafe"),
+    ("La alcaldesa de Huelva, Marta Robles, inauguró ayer la feria.", "Marta Robles",
+     "Alcalde de Huelva"),
+])
+def test_an_office_of_a_town_the_criterion_lists(read, body, person, office):
+    assert office in _objects(facts(read("Crónica\n\n" + body)), person, "holdsOffice")
+
+
+@pytest.mark.parametrize("body, not_country", [
+    # a bare "Córdoba" heading a story with no other pointer says no country
+    ("CÓRDOBA.– Marcela Luna llegó a la Cámara en 2023 en la lista de Luis Juárez.",
+     "Argentina"),
+    # and one among Spanish towns and Spaniards is not Argentina's
+    ("CÓRDOBA.- El concejal Manuel Ortiz, que se presentará a las generales de 2027, visitó "
+     "ayer Sevilla y Jaén con empresarios españoles.", "Argentina"),
+])
+def test_a_shared_dateline_is_never_a_fixed_country(read, body, not_country):
+    found = facts(read("Crónica\n\n" + body))
+    assert not any(not_country in o for _, _, o in found)
