@@ -142,3 +142,15 @@ def test_an_office_of_a_town_the_criterion_lists(read, body, person, office):
 def test_a_shared_dateline_is_never_a_fixed_country(read, body, not_country):
     found = facts(read("Crónica\n\n" + body))
     assert not any(not_country in o for _, _, o in found)
+
+
+@pytest.mark.parametrize("body, event", [
+    ("Santiago Abascal participó ayer en un mitin de Vox en Almería ante dos mil personas.",
+     "Mitin de Vox en Almería"),
+    ("Ante dos mil personas, Santiago Abascal participó el sábado en un mitin de Vox en Huelva.",
+     "Mitin de Vox en Huelva"),
+    ("Santiago Abascal participó el domingo en un mitin de Vox en Jaén.", "Mitin de Vox en Jaén"),
+])
+def test_a_rally_in_a_listed_town_is_named_after_it(read, body, event):
+    found = facts(read("Crónica\n\n" + body))
+    assert ("Santiago Abascal", "participatedIn", event) in found
