@@ -154,3 +154,34 @@ def test_a_shared_dateline_is_never_a_fixed_country(read, body, not_country):
 def test_a_rally_in_a_listed_town_is_named_after_it(read, body, event):
     found = facts(read("Crónica\n\n" + body))
     assert ("Santiago Abascal", "participatedIn", event) in found
+
+
+# ------------------------------------------------- a story on one town's council, its race
+
+
+@pytest.mark.parametrize("headline, body, person, race", [
+    ("Vox entra en el gobierno municipal de Almonte",
+     "Marta Ruiz, que fue la candidata de Vox en las municipales de 2023, será concejala.",
+     "Marta Ruiz", "Elección municipal de Almonte de 2023"),
+    ("Crisis en el Ayuntamiento de Cartaya tras la moción",
+     "Pedro Gil ya ha sido proclamado candidato del PP a las municipales de 2027.",
+     "Pedro Gil", "Elección municipal de Cartaya de 2027"),
+    ("El PP pierde la alcaldía de Getafe",
+     "La portavoz Elena Sanz, candidata del PSOE en las elecciones municipales de 2023, "
+     "celebró el resultado.", "Elena Sanz", "Elección municipal de Getafe de 2023"),
+])
+def test_bare_municipal_elections_in_a_story_on_one_councils_are_its_towns(
+        read, headline, body, person, race):
+    found = facts(read(headline + "\n\n" + body, issued="2026-09-17"))
+    assert _objects(found, person, "candidateIn") == {race}
+
+
+@pytest.mark.parametrize("headline", [
+    "Los alcaldes de Lepe y de Cartaya firman un convenio",  # two towns: neither
+    "Vox presenta a sus candidatos para las municipales",  # no council at all
+])
+def test_a_headline_without_one_council_names_no_towns_race(read, headline):
+    found = facts(read(headline + "\n\nMarta Ruiz, que fue la candidata de Vox en las "
+                       "municipales de 2023, será concejala.", issued="2026-09-17"))
+    assert not any(o.startswith("Elección municipal de ")
+                   for o in _objects(found, "Marta Ruiz", "candidateIn"))
