@@ -461,7 +461,7 @@ def test_a_demonym_after_another_title_or_a_described_name_is_no_title(read, sen
 
 
 @pytest.mark.parametrize("sentence, person, office, race", [
-    ("CÓRDOBA.– Marcela Luna llegó a la Cámara en 2023 en la lista de Luis Juárez.",
+    ("ROSARIO.– Marcela Luna llegó a la Cámara en 2023 en la lista de Luis Juárez.",
      "Marcela Luna", "Diputado", "Elecciones legislativas de Argentina de 2023"),
     ("MADRID.– Ana Gil entró en el Senado en 2019.", "Ana Gil", "Senador",
      "Elecciones legislativas de España de 2019"),

@@ -112,7 +112,18 @@ def race_town(elections, token) -> str | None:
     for the country's municipal elections."""
     parsed = elections.parsed
     return (_phrase_town(parsed, token) or _sentence_mayoralty(parsed, token) or
-            _set_in(parsed, token))
+            _set_in(parsed, token) or headline_council(parsed))
+
+
+def headline_council(parsed) -> str | None:
+    """The one town whose government the headline names ("Vox entra en el gobierno municipal
+    de Lepe", "Crisis en el Ayuntamiento de Elche"): a story on a town's council, whose bare
+    "municipales" are that town's."""
+    doc = parsed.doc
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    towns = {town for t in doc[:end] if fold(t.lower_) in MAYORALTIES | _OFFICE_NOUNS
+             for town in [office_city(parsed, t)] if town}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def town_race_before(elections, token) -> str | None:

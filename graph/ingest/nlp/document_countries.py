@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.shared_towns import words_country
 
 
 def document_countries(reader, knowledge, spans) -> set[str]:
     """The countries the document names most (by name, demonym or its people's country)."""
     counts: dict[str, int] = {}
     for span in spans:
-        if span.place is not None and span.place.country:
-            iri = reader.t.places.get(span.place.country, span.place.country)
+        own = span.place.country if span.place is not None else None
+        if span.place is not None and own is None and span.place.kind == "city":
+            own = words_country(reader.texts, span.place.name)  # "Córdoba": the text's
+        if own:
+            iri = reader.t.places.get(own, own)
             counts[iri] = counts.get(iri, 0) + 1
         for iri in span.iris if len(span.iris) == 1 and not span.common else ():
             country = iri if COUNTRY in knowledge.classes(iri) else knowledge.country(iri)

@@ -8,11 +8,18 @@ from collections import Counter
 
 from graph.ingest.knowledge import COUNTRY, ORGANIZATION
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp import gazetteer_places as gz_places
+from graph.ingest.nlp import gazetteer_towns as gz_towns
 from graph.ingest.nlp.country_cues import demonym_weight, named_after, names_an_edition
 from graph.ingest.nlp.election_kinds import REGION_WORDS
+from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.words import demonym_label
 from graph.ingest.reading import fold
 
+# the towns the gazetteer gives a country, by their folded names
+TOWN_NAMES = frozenset(fold(n.lower()) for n, kind, country in gz_towns.ROWS if kind == "city") | \
+    frozenset(fold(n.lower()) for row in gz_places.table(gz_places.CITY_COUNTRIES)
+              for n in row[0])
 _MONTH_PREFIXES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "set", "oct",
                    "nov", "dic")
 
@@ -37,6 +44,8 @@ def country_of(parsed) -> str | None:
     for country in _headline_countries(parsed.doc):
         counts[country] += 3  # "¿Tiene Uruguay su Milei?": what the story is about
     dateline = dateline_country(parsed.doc)
+    if dateline == "España" and region_counts(parsed.doc, town_names=False):
+        dateline = None  # "MÉRIDA" over a story on Extremadura: its races are the region's
     if dateline:
         counts[dateline] += 3
     if not counts or max(counts.values()) <= 0:
@@ -104,8 +113,10 @@ def _towns(parsed) -> Counter:
             for size in (3, 2, 1):
                 words = doc[i:i + size]
                 place = gz.place(words.text) if len(words) == size else None
-                if place is not None and place.kind in ("city", "region") and place.country:
-                    found = size, place.country
+                country = town_country(doc, words.text) if place is not None and \
+                    place.kind in ("city", "region") else None
+                if country:
+                    found = size, country
                     break
         if found:
             counts[found[1]] += 1
@@ -130,8 +141,9 @@ def dateline_country(doc) -> str | None:
                     after[1].text[:1].isupper():
                 continue  # "Santiago de Compostela" is not Santiago
             found = gz.place(" ".join(t.text for t in span))
-            if found is not None and found.kind == "city" and found.country:
-                return found.country
+            if found is not None and found.kind == "city" and \
+                    town_country(doc, found.name, True):
+                return town_country(doc, found.name, True)
     return _byline_city(doc, start) or _capital_dateline(doc)
 
 
@@ -159,8 +171,8 @@ def _capital_dateline(doc) -> str | None:
                     after.text != "-"):
                 continue
             found = gz.place(name.title() if capitals else name)
-            if found is not None and found.kind == "city" and found.country:
-                return found.country
+            if found is not None and found.kind == "city" and town_country(doc, found.name, True):
+                return town_country(doc, found.name, True)
     return None
 
 
@@ -184,11 +196,13 @@ def _byline_city(doc, start: int) -> str | None:
                 if len(span) < size or not span[0].text[:1].isupper():
                     continue
                 found = gz.place(" ".join(t.text for t in span).title())
-                if found is None or found.kind != "city" or not found.country:
+                country = town_country(doc, found.name, True) if found is not None and \
+                    found.kind == "city" else None
+                if not country:
                     continue
                 if number < 2 and _dated(doc, span[-1].i + 1) or \
                         len(words) <= 16 and _between_separators(words, first, size):
-                    return found.country
+                    return country
     return None
 
 
@@ -205,8 +219,9 @@ def _between_separators(words: list, first: int, size: int) -> bool:
     return before in ("|", "Redacción", "REDACCIÓN") and after in ("|", ",")
 
 
-def region_counts(doc) -> Counter:
-    """The Spanish regions a text names by their names, "Castilla y León" as one."""
+def region_counts(doc, town_names: bool = True) -> Counter:
+    """The Spanish regions a text names by their names, "Castilla y León" as one; without
+    `town_names`, not by a name that is also its capital's ("Madrid", "Murcia")."""
     counts: Counter = Counter()
     i = 0
     while i < len(doc):
@@ -216,6 +231,9 @@ def region_counts(doc) -> Counter:
                 words = doc[i:i + size]
                 region = REGION_WORDS.get(fold(words.text.lower())) if len(words) == size \
                     else None
+                if region and not town_names and fold(words.text.lower()) in TOWN_NAMES:
+                    step = size
+                    break
                 if region:
                     counts[region] += 1
                     step = size

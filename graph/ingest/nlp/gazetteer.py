@@ -26,6 +26,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.nlp import gazetteer_names as gn
 from graph.ingest.nlp import gazetteer_places as gp
 from graph.ingest.nlp import gazetteer_regions as gr
+from graph.ingest.nlp import gazetteer_towns as gt
 from graph.model.terms import KG
 
 MEETING = KG + "Meeting"
@@ -123,6 +124,7 @@ for _names, _country, _ in gr.ROWS:
     # which the graph holds itself); not among the AREAS an event's name may drop
     for _n in _names:
         _add_place(_n, Place(_n, PLACE, "state", _country))
+gt.extend(PLACES, fold_key, Place, PLACE)
 
 _ARTICLES = {"el", "la", "los", "las", "the", "lo"}
 

@@ -32,6 +32,7 @@ from graph.ingest.nlp.office_countries import (
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.regional_presidents import regional_head
+from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
 from graph.ingest.nlp.triggers import OFFICE_NOUNS, OFFICE_VERBS
@@ -322,10 +323,11 @@ class OfficeNaming:
                     self.kb.is_a(mention.key, PLACE) else None  # not Paloma Valencia
                 if key and not from_afar(self.doc[mention.start], title):
                     named.add(self.kb.label(key))
-                elif city is not None and city.kind == "city" and city.country and \
+                elif city is not None and city.kind == "city" and \
+                        town_country(self.doc, city.name) and \
                         not elsewhere(self.doc, title, self.doc[mention.start]):
                     # "viajó a San Salvador, donde lo recibió el presidente": its country
-                    named.add(city.country)
+                    named.add(town_country(self.doc, city.name))
         return context_country(self, title, person, named)
 
     def _known_office(self, name: str) -> str | None:

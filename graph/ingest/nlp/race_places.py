@@ -24,6 +24,7 @@ from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
 from graph.ingest.nlp.provinces_told import province_told_before
 from graph.ingest.nlp.race_countries import sentence_country
 from graph.ingest.nlp.race_runners import controller, rivals, runners_country
+from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.story_provinces import names_a_body
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -166,8 +167,10 @@ class RacePlaces:
             if office and mention is not None and mention.start == t.i:
                 # "la lista al Senado por la ciudad de Buenos Aires": the city's country
                 found = gz.place(self.parsed.doc[mention.start:mention.end].text)
-                if found is not None and found.kind == "city" and found.country:
-                    return found.country
+                own = town_country(self.parsed.doc, found.name) if found is not None and \
+                    found.kind == "city" else None
+                if own:
+                    return own
         return None
 
     def _raced_before(self, token) -> tuple[str, bool] | None:
