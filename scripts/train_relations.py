@@ -226,7 +226,8 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=["dev", "heldout2", "heldout3", "heldout4",
                                                       "heldout5", "heldout6", "heldout7",
                                                       "heldout8", "heldout9", "heldout10",
-                                                      "heldout11", "heldout12", "heldout13"])
+                                                      "heldout11", "heldout12", "heldout13",
+                                                      "heldout14"])
     parser.add_argument("--cv", type=int, default=0)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[THRESHOLD])
     parser.add_argument("--c", type=float, default=C)
