@@ -6,7 +6,8 @@ against support withheld ("lo felicitó, pero evitó pedir el voto para él").""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.triggers import CONGRATULATED_IN_WORDS, NEGATORS, NO_CONGRATULATION
+from graph.ingest.nlp.praise import denied
+from graph.ingest.nlp.triggers import CONGRATULATED_IN_WORDS, NO_CONGRATULATION
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -21,7 +22,7 @@ def congratulation_sense(verb, lemma: str) -> str:
     """The reading of "felicitar" (any other lemma as it is)."""
     if lemma != "felicitar":
         return lemma
-    if _purpose(verb) or _denied(verb) or _support_withheld(verb):
+    if _purpose(verb) or denied(verb) or _support_withheld(verb):
         return NO_CONGRATULATION
     if any(c.dep_ == "obj" and c.i > verb.i and _quote_between(verb, c)
            for c in verb.children):
@@ -37,18 +38,13 @@ def _purpose(verb) -> bool:
         c.dep_ in ("mark", "case") and fold(c.lower_) in ("para", "fin") for c in verb.children)
 
 
-def _denied(verb) -> bool:
-    return any(c.i < verb.i and c.dep_ in ("advmod", "mark", "case") and
-               fold(c.lower_) in NEGATORS | {"sin"} for c in verb.children)
-
-
 def _support_withheld(verb) -> bool:
     others = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     if verb.dep_ == "conj":
         others.append(verb.head)
     for other in others:
         lemma = folded_lemma(other)
-        if lemma in _SUPPORTING and _denied(other):
+        if lemma in _SUPPORTING and denied(other):
             return True  # "lo felicitó, pero no lo apoyó"
         if lemma in _DECLINING and any(c.dep_ in ("xcomp", "ccomp", "obj") and
                                        folded_lemma(c) in _SUPPORTING for c in other.children):

@@ -52,10 +52,11 @@ def support_withheld(verb) -> bool:
     others = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     if verb.dep_ == "conj":
         others.append(verb.head)
-    return any(folded_lemma(o) in _SUPPORTING and _denied(o) for o in others)
+    return any(folded_lemma(o) in _SUPPORTING and denied(o) for o in others)
 
 
-def _denied(verb) -> bool:
+def denied(verb) -> bool:
+    """Whether a negator or "sin" before the verb denies it ("no lo apoyó", "sin respaldarlo")."""
     return any(c.i < verb.i and (c.dep_ in ("advmod", "mark", "case") and
                                  fold(c.lower_) in NEGATORS | {"sin"})
                for c in verb.children)
