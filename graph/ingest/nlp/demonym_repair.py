@@ -7,7 +7,7 @@ as the title's adjective."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.doc_splices import spliced
+from graph.ingest.nlp.doc_splices import reparsed_with, spliced
 from graph.ingest.nlp.gazetteer import demonym, regional_demonym
 from graph.ingest.nlp.words import base_role
 
@@ -38,23 +38,8 @@ def _misread(token) -> bool:
 
 
 def _reparsed(nlp, sentence, index: int):
-    from spacy.tokens import Doc
-
     word = sentence[index].lower_
     stand_in = next((s for end, s in _STAND_INS if word.endswith(end)), "español")
-    text = "".join((stand_in if i == index else t.text) + t.whitespace_
-                   for i, t in enumerate(sentence))
-    parsed = nlp(text)
-    if len(parsed) != len(sentence) or parsed[index].pos_ != "ADJ" or \
-            parsed[index].head.i != index - 1:
-        return None
-    lemmas = [t.lemma_ for t in parsed]
-    lemmas[index] = sentence[index].lemma_
-    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed]
-    fixed = Doc(sentence.doc.vocab, words=[t.text for t in sentence],
-                spaces=[bool(t.whitespace_) for t in sentence],
-                pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
-                morphs=[str(t.morph) for t in parsed], lemmas=lemmas,
-                heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], ents=ents)
-    fixed.tensor = parsed.tensor
-    return fixed
+    return reparsed_with(nlp, sentence, index, stand_in,
+                         lambda t: t.pos_ == "ADJ" and t.head.i == t.i - 1,
+                         lemma=sentence[index].lemma_)

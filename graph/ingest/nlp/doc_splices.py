@@ -1,5 +1,5 @@
 """A parse with some of its sentences replaced by their parse again (the mended readings of
-verb_repair and opening_verbs)."""
+verb_repair, opening_verbs and demonym_repair)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,21 @@ def reparsed_as_verb(nlp, sentence, index: int, word: str, lemma: str | None = N
     """`sentence` (a span) parsed again with `word` in place of its token at `index`, keeping
     its own words and spacing, when the new parse reads the word as a verb; else None.
     `lemma` is the verb's lemma and `ents` the entity tags, when not the new parse's."""
+    return reparsed_with(nlp, sentence, index, word, lambda t: t.pos_ in ("VERB", "AUX") and
+                         t.dep_ not in _NOMINAL, lemma, ents)
+
+
+def reparsed_with(nlp, sentence, index: int, word: str, keeps, lemma: str | None = None,
+                  ents: list[str] | None = None):
+    """`sentence` (a span) parsed again with `word` in place of its token at `index`, keeping
+    its own words and spacing, when `keeps` accepts the stand-in's new reading; else None.
+    `lemma` is the token's lemma and `ents` the entity tags, when not the new parse's."""
     from spacy.tokens import Doc
 
     text = "".join((word if i == index else t.text) + t.whitespace_
                    for i, t in enumerate(sentence))
     parsed = nlp(text)
-    if len(parsed) != len(sentence) or parsed[index].pos_ not in ("VERB", "AUX") or \
-            parsed[index].dep_ in _NOMINAL:
+    if len(parsed) != len(sentence) or not keeps(parsed[index]):
         return None
     lemmas = [t.lemma_ for t in parsed]
     if lemma is not None:
