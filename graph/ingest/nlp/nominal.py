@@ -340,21 +340,11 @@ def _subjects_around(noun):
 def _thing_subject(parsed: Parsed, noun) -> bool:
     """"las fuerzas ... expresaron su sintonía con X": "su" is its clause's subject's, here a
     common noun that names no person, not the person the text is about."""
-    verb = noun.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    for clause in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        for child in clause.children:
-            if child.dep_.startswith("nsubj") and noun in child.subtree:
-                return False  # "Su relación con X es estrecha": the noun itself
-            if child.dep_.startswith("nsubj") and child.pos_ == "NOUN":
-                return not is_role_noun(child) and not any(
-                    parsed.is_person(e.key) for e in parsed.ends(child))
-            if child.dep_.startswith("nsubj"):
-                return False
-    return False
+    subject = next(_subjects_around(noun), None)
+    if subject is None or noun in subject.subtree:
+        return False  # "Su relación con X es estrecha": the noun itself
+    return subject.pos_ == "NOUN" and not is_role_noun(subject) and not any(
+        parsed.is_person(e.key) for e in parsed.ends(subject))
 
 
 # What a speech or a greeting is given for: "el discurso de apertura de X".
