@@ -28,7 +28,7 @@ from graph.ingest.nlp.regional_races import (
     sentence_region,
 )
 from graph.ingest.nlp.this_city import towns_named
-from graph.ingest.nlp.town_races import MUNICIPAL_RACE
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE, town_span
 from graph.ingest.reading import fold
 
 # Offices of a town's government, the place after them the town ("la alcaldía de Vilna")
@@ -61,15 +61,7 @@ def town_after(parsed, index: int) -> str | None:
     end = doc[index].sent.end
     if index >= end or doc[index].lower_ not in ("de", "del"):
         return None
-    i = index + 1
-    generic = False
-    while i < end and (doc[i].pos_ == "DET" or fold(doc[i].lower_) in _TOWN_NOUNS or
-                       doc[i].lower_ == "de" and generic):
-        generic = generic or fold(doc[i].lower_) in _TOWN_NOUNS
-        i += 1
-    j = i
-    while j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
-        j += 1
+    i, j, _ = town_span(doc, index + 1, end, _TOWN_NOUNS)
     if j == i:
         return None
     name = doc[i:j].text

@@ -31,15 +31,7 @@ def office_town(token, country: str | None) -> str | None:
     i = token.i + 1
     if i >= sent.end or doc[i].lower_ not in ("de", "del"):
         return None
-    i += 1
-    generic = False
-    while i < sent.end and (doc[i].pos_ == "DET" or fold(doc[i].lower_) in _TOWN_NOUNS or
-                            doc[i].lower_ == "de" and generic):
-        generic = generic or fold(doc[i].lower_) in _TOWN_NOUNS
-        i += 1
-    j = i
-    while j < sent.end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
-        j += 1
+    i, j, generic = town_span(doc, i + 1, sent.end)
     if j == i:
         return None
     name = doc[i:j].text
@@ -51,6 +43,21 @@ def office_town(token, country: str | None) -> str | None:
     if place is not None:
         return place.name
     return name if generic else None  # "de la ciudad de X": a town no list knows
+
+
+def town_span(doc, i: int, end: int, nouns=_TOWN_NOUNS) -> tuple[int, int, bool]:
+    """The capitalized name from token `i` on, past articles and generic town nouns ("la
+    ciudad de Córdoba"), as its first and end tokens (equal when there is none) before `end`,
+    and whether a generic noun came before it."""
+    generic = False
+    while i < end and (doc[i].pos_ == "DET" or fold(doc[i].lower_) in nouns or
+                       doc[i].lower_ == "de" and generic):
+        generic = generic or fold(doc[i].lower_) in nouns
+        i += 1
+    j = i
+    while j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        j += 1
+    return i, j, generic
 
 
 def has_own_calendars(country: str | None) -> bool:
