@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.events import is_definite, is_event_noun
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import folded_lemma, of_complements
 
 # The moments and sittings of a gathering; "la sesión" of a chamber is no gathering's part
 # unless its complement is an event
@@ -23,10 +23,7 @@ def gathering_of_part(parsed, noun) -> list:
     """The gathering a part noun's "de" complement names ("la clausura de la CPAC"), or []."""
     if noun.pos_ != "NOUN" or folded_lemma(noun) not in PART_NOUNS:
         return []
-    for child in noun.children:
-        if child.dep_ != "nmod" or child.i < noun.i or not any(
-                k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
-            continue
+    for child in of_complements(noun):
         mention = parsed.mention(child)
         if child.i in parsed._event_at or mention is not None and \
                 parsed.kb.is_a(mention.key, EVENT) or is_event_noun(child) or \

@@ -9,7 +9,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import AGENT, EVENT
 from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.unnamed_hosts import after_a_name, said_of
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, of_complements, verb_lemma
 from graph.ingest.reading import fold
 
 # Verbs whose subject holds the gathering its relative clause describes ("el foro que la
@@ -97,10 +97,7 @@ def held(noun) -> bool:
 
 def _of_event(parsed, noun) -> bool:
     """"la jornada de la cumbre": a part of the event its "de" complement names."""
-    for child in noun.children:
-        if child.dep_ != "nmod" or child.i < noun.i or not any(
-                k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
-            continue
+    for child in of_complements(noun):
         mention = parsed.mention(child)
         if child.i in parsed._event_at or mention is not None and \
                 parsed.kb.is_a(mention.key, EVENT):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import AGENT, PARTY, PERSON
 from graph.ingest.nlp.ends import METONYM
-from graph.ingest.nlp.words import is_role_noun
+from graph.ingest.nlp.words import is_role_noun, of_complements
 
 # Sentences of the headline, deck and lead, where a bare title still points back to the person
 # the chronicle is about
@@ -29,12 +29,10 @@ def _named(parsed, token, kind):
 def of_holder(parsed, noun, kind=AGENT):
     """"el líder de Vox", "el mitin de Vox", "la toma de posesión de Paz": the one of `kind`
     a noun's "de" complement names."""
-    for child in noun.children:
-        if child.dep_ == "nmod" and child.i > noun.i and any(
-                k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
-            named = _named(parsed, child, kind)
-            if named is not None:
-                return named
+    for child in of_complements(noun):
+        named = _named(parsed, child, kind)
+        if named is not None:
+            return named
     return None
 
 

@@ -120,6 +120,13 @@ def case_marker(token):
                  if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP")), None)
 
 
+def of_complements(noun) -> list:
+    """The "de" or "del" phrases hung on `noun` after it ("la clausura de la CPAC", "el
+    líder del partido")."""
+    return [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and any(
+        k.dep_ == "case" and k.lower_ in ("de", "del") for k in c.children)]
+
+
 def adverbial_locution(adverb) -> str:
     """"frente a", "junto a", "detrás de" when the small model makes the adverb the head of
     the phrase and fixes the preposition to it; else ""."""
