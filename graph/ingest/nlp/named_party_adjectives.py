@@ -29,6 +29,23 @@ _ADJECTIVES = {
     "democristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
     "democratacristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
     "kirchnerista": (("patria",), ("frente", "de", "todos")),
+    # adjectives of one party, not of an idea: the Partido Justicialista, Brazil's Partido
+    # dos Trabalhadores, Mexico's PRI, PAN and Morena, Colombia's Centro Democrático, Peru's
+    # Fuerza Popular and APRA, Nicaragua's FSLN, Venezuela's PSUV, Ecuador's PSC, Uruguay's
+    # Frente Amplio, the United States' Democratic Party
+    "peronista": (("justicialista",),),
+    "petista": (("trabajadores",), ("trabalhadores",)),
+    "priista": (("revolucionario", "institucional"),),
+    "panista": (("accion", "nacional"),),
+    "morenista": (("morena",),),
+    "uribista": (("centro", "democratico"),),
+    "fujimorista": (("fuerza", "popular"),),
+    "aprista": (("aprista",),),
+    "sandinista": (("sandinista",),),
+    "chavista": (("socialista", "unido"),),
+    "socialcristiano": (("social", "cristiano"), ("socialcristiano",)),
+    "frenteamplista": (("frente", "amplio"),),
+    "democrata": (("democrata",),),
 }
 
 
