@@ -49,7 +49,10 @@ _ORG_NOUNS = {"partido", "colectividad", "formacion", "red", "fundacion", "organ
               # the kinds of a think tank or a body of its own: "el director del centro de
               # estudios X", "la presidenta del laboratorio de ideas X" lead X itself
               "instituto", "laboratorio", "ideas", "estudios", "pensamiento", "observatorio",
-              "think", "tank", "entidad", "ong", "sindicato", "gremio", "organismo"}
+              "think", "tank", "entidad", "ong", "sindicato", "gremio", "organismo",
+              # a medium: "el director del semanario X" leads the weekly itself
+              "diario", "periodico", "semanario", "revista", "canal", "cadena", "emisora",
+              "radio", "agencia", "portal", "medio", "televisora", "television"}
 # Where a party stands, said of it: "el partido de extrema derecha Chega" is the party itself
 _LEANINGS = {"extrema", "derecha", "izquierda", "ultraderecha", "ultraizquierda", "centro",
              "centroderecha", "centroizquierda", "radical", "populista", "ultra"}
@@ -68,6 +71,8 @@ TOWN_NOUNS = {"comuna", "municipio", "municipalidad", "ciudad", "localidad", "vi
               "provincia", "region", "estado", "condado"}
 # seats of a town's council, named with their town
 _TOWN_SEATS = {"concejal", "regidor", "edil"}
+# A regional government's members (a city's in Ceuta and Melilla): no country has one
+_REGIONAL_CABINET = {"consejero", "conseller", "conselleiro"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa",
           "lehendakari"}
 
@@ -253,6 +258,9 @@ class OfficeNaming:
                 return self._known_office(region) or self._propose(region, title)
             if country is None or (not known and self._of_something(title)):
                 return None
+        if word in _REGIONAL_CABINET and not title.complement and not title.countries and \
+                "nacional" not in title.modifiers:
+            return None  # "el exconsejero X": of a region or city unsaid, never the country's
         name = _premier_name(deputy) if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
             name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
