@@ -14,7 +14,8 @@ from graph.ingest.reading import fold
 _SEVERAL = {tuple(words.split()) for words in PAIR_WORDS} | {
     ("todos",), ("todas",), ("los", "tres"), ("las", "tres")}
 _ALSO = {("tambien",)}
-_CLOSERS = {",", ".", ";", ":", ")"}
+# "(Vox):" is one token to the tokenizer, which takes it for an emoticon
+_CLOSERS = {",", ".", ";", ":", ")", "):"}
 
 
 def party_tag_claims(parsed: Parsed, token) -> list[Found]:
