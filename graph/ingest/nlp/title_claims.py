@@ -5,6 +5,7 @@ of the role reader, which finds the titles."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import COALITION, EVENT, PARTY
+from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.named_groups import names_the_body
@@ -82,6 +83,24 @@ class TitleClaims:
             return found  # "elegir gobernador entre A y B": the office is theirs to win
         if title.office:
             add("holdsOffice", End(title.office, title.first, title.last), base)
+        elif kind == "representative" and _high(self.doc, title.token) and \
+                not title.former:
+            # "el Alto Representante internacional", "la alta representante de la UE": an
+            # office named by its words, of the body its complement names
+            high = next(self.doc[i].lower_ for i in range(title.token - 1, -1, -1)
+                        if fold(self.doc[i].lower_) in _HIGH)
+            name = (high.capitalize() + " representante " + title.complement).strip()
+            office = self._known_office(name) or self._propose(name, title)
+            add("holdsOffice", End(office, title.first, title.last), base - 0.05)
+        elif kind == "representative" and fold(title.complement.lower()) == "del gobierno" \
+                and not title.targets:
+            # "la delegada del Gobierno en Ceuta": the central government's office in a region
+            # or a province, named in the text's gender (no form is the other's)
+            places = [c for c in title.countries if not gazetteer.is_country(c)]
+            name = f"{title.word.capitalize()} del Gobierno" + (f" en {places[0]}" if places
+                                                                 else "")
+            office = self._known_office(name) or self._propose(name, title)
+            add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         elif kind in ("head", "deputy", "office", "seat") and not (
                 organizations and kind in ("head", "deputy") and not title.countries):
             office = self._office(title, mention.key)
@@ -92,8 +111,10 @@ class TitleClaims:
         return found
 
 
+_HIGH = {"alto", "alta", "altos", "altas"}
+
+
 def _high(doc, token: int) -> bool:
     """"el alto representante", "la Alta Representante": the title of an office (of foreign
     policy, of a commission), not someone sent in a body's name."""
-    return any(fold(doc[i].lower_) in ("alto", "alta", "altos", "altas")
-               for i in range(max(token - 2, 0), token))
+    return any(fold(doc[i].lower_) in _HIGH for i in range(max(token - 2, 0), token))
