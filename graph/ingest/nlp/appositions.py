@@ -95,8 +95,9 @@ def _agrees(doc, end: int, article: int) -> bool:
     while head.i > 0 and head.pos_ != "NOUN" and head.i > end - 6:
         head = doc[head.i - 1]
     # "El jefe de la misión de observación, el eurodiputado X": the title's own noun, not the
-    # last one of its complement
-    while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and end - 12 < head.head.i < head.i:
+    # last one of its complement; "su discurso al alcalde, el ...": a complement by "de" only
+    while head.dep_ == "nmod" and head.head.pos_ == "NOUN" and end - 12 < head.head.i < head.i \
+            and any(c.dep_ == "case" and c.lower_ in ("de", "del") for c in head.children):
         head = head.head
     ours, theirs = doc[article].morph.get("Gender"), gender_of(head)
     return not ours or not theirs or ours[0] == theirs
