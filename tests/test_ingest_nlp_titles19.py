@@ -184,3 +184,57 @@ def test_a_spokeswoman_in_the_senate_then_her_name(read):
 def test_a_chamber_named_after_a_pope_is_not_cut(read):
     extraction = read("El Congreso Juan Pablo II reunió a las familias en Roma.")
     assert "Juan Pablo II" not in {s for s, _, _ in facts(extraction)}
+
+
+# ------------------------------------------------------------ a title, then a described name
+
+def test_a_mayor_after_the_noun_a_speech_was_devoted_to(read):
+    found = _of("El PP gobierna la ciudad. Vox dedicó buena parte de su discurso al alcalde, el "
+                "popular Íñigo Sáez, al que acusó de mentir.", read, "Íñigo Sáez")
+    assert any(o.startswith("Alcalde") for o in _offices(found))
+    assert ("memberOf", "PP") in found
+
+
+def test_a_mayoress_after_half_of_a_rally(read):
+    found = _of("Vox dedicó la mitad del mitin a la alcaldesa, la popular Ana Gil, y a su "
+                "equipo.", read, "Ana Gil")
+    assert any(o.startswith("Alcalde") for o in _offices(found))
+
+
+def test_a_provincial_president_after_a_copy_of_a_letter(read):
+    found = _of("El PSOE gobierna la provincia. Vox envió una copia de la carta al presidente de "
+                "la Diputación de Jaén, el socialista Juan Mora, que no respondió.", read,
+                "Juan Mora")
+    assert any(o.startswith("Presidente de la Diputación") for o in _offices(found))
+
+
+def test_the_mayoress_s_councillor_does_not_take_her_office(read):
+    found = _of("Vox criticó la gestión de la alcaldesa, el concejal Luis Mora, en el pleno.",
+                read, "Luis Mora")
+    assert not any(o.startswith("Alcalde") for o in _offices(found))
+
+
+# ------------------------------------------------------------ a governor of "the department"
+
+def test_the_governor_of_the_department_the_text_is_about(read):
+    found = _of("La derecha se reunió en Tarija. En el foro habló también el gobernador del "
+                "departamento, Óscar Montes Barzón.", read, "Óscar Montes Barzón")
+    assert _offices(found) and all(o.startswith("Gobernador") for o in _offices(found))
+
+
+def test_the_governor_of_the_province_after_a_meeting(read):
+    found = _of("Milei visitó Salta y Jujuy. Lo recibió la gobernadora de la provincia, Ana "
+                "Sáenz, en la casa de gobierno.", read, "Ana Sáenz")
+    assert _offices(found) and all(o.startswith("Gobernador") for o in _offices(found))
+
+
+def test_the_governor_of_a_named_province_keeps_its_name(read):
+    found = _of("El gobernador de la provincia de Salta, Gustavo Sáenz, habló.", read,
+                "Gustavo Sáenz")
+    assert _offices(found) == {"Gobernador de Salta"}
+
+
+def test_the_president_of_the_province_s_party_holds_no_governorship(read):
+    found = _of("El presidente del partido en la provincia, Luis Ortega, habló.", read,
+                "Luis Ortega")
+    assert not any(o.startswith("Gobernador") for o in _offices(found))

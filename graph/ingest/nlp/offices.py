@@ -120,6 +120,9 @@ def _by_its_place(title: Title, after: str | None) -> None:
         title.countries = []
 
 
+# A governed territory by its generic word alone: the one the text is about
+_BARE_STATES = {"del departamento", "de la provincia", "del estado", "de la region",
+                "del departamento autonomo"}
 # Generic words for a territory that a title names before the territory's own name
 _TERRITORIES = {"comuna", "municipio", "ciudad", "provincia", "departamento", "region",
                 "localidad", "distrito", "canton", "municipalidad", "villa", "pueblo"}
@@ -182,6 +185,14 @@ class OfficeNaming:
                 last[:1].isupper() and fold(last.lower()) in INSTITUTION_NOUNS):
             return None  # "el presidente de la colectividad" leads it ("de la Junta": an office)
         _by_its_place(title, self._named_after(title))
+        if word in ("gobernador", "vicegobernador") and not title.countries and \
+                fold(title.complement.lower()) in _BARE_STATES:
+            # "el gobernador del departamento": of the one the text is in, else of none said
+            state = governed_state(self.doc)
+            if state is None:
+                return self._known_office(word.capitalize()) or \
+                    self._propose(word.capitalize(), title)
+            title.complement = "de " + state
         council = council_town(self.parsed, title.token) if word in _TOWN_SEATS else None
         if council is not None:  # "concejala en el Ayuntamiento de Tudela"
             title.complement, title.countries = ("de " + council[1]) if council[1] else "", []
