@@ -168,3 +168,20 @@ def test_a_presidency_in_provincial_or_departmental_elections_is_no_countrys(rea
     general = read("Buenos Aires\n\nPatricia Bullrich, candidata a la presidencia en las "
                    "elecciones generales de 2023, visitó Rosario.", issued="2026-05-02")
     assert _races(general, "Patricia Bullrich") == {"Elección presidencial de Argentina de 2023"}
+
+
+# ---------------------------------------------------------------- the region the text names
+
+
+def test_regional_elections_of_a_story_on_one_foreign_region_are_its_race(read):
+    found = read("Linz\n\nManfred Haider. Gobernador de Alta Austria y líder del FPÖ en la "
+                 "región. Ganó las elecciones regionales de 2021 frente al entonces "
+                 "gobernador, Thomas Stelzer.", issued="2026-03-10")
+    assert _races(found, "Manfred Haider") == {"Elección regional de Alta Austria de 2021"}
+    assert _races(found, "Thomas Stelzer") <= {"Elección regional de Alta Austria de 2021"}
+    spain = read("Sevilla\n\nEl consejero andaluz Pedro Ruiz Gil, que ganó las elecciones "
+                 "regionales de 2022 en Andalucía, visitó Baviera.", issued="2026-03-10")
+    assert not any("Baviera" in r for r in _races(spain))
+    two = read("Viena\n\nEl austriaco Karl Huber, que vivió en Estiria y en Carintia, ganó "
+               "las elecciones regionales de 2023.", issued="2026-03-10")
+    assert not any(r.startswith("Elección regional") for r in _races(two))

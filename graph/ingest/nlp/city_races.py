@@ -27,7 +27,7 @@ from graph.ingest.nlp.regional_races import (
     region_before,
     sentence_region,
 )
-from graph.ingest.nlp.regional_rounds import earlier_regional
+from graph.ingest.nlp.regional_rounds import earlier_regional, region_named_before
 from graph.ingest.nlp.this_city import towns_named
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, town_span
 from graph.ingest.reading import fold
@@ -185,8 +185,8 @@ def place_race(elections, kind: str, token, office: bool = False) -> str | None:
         # "al Gobierno Regional del Cusco, que disputará la segunda vuelta", "la elección
         # regional" of a story on that government: the region's race (the graph names a
         # region's rounds by its whole race, see regional_rounds)
-        region = sentence_region(token) or (region_before(token) if kind == REGIONAL and
-                                            not foreign_region(token) else None)
+        region = sentence_region(token) or (region_before(token) or region_named_before(
+            token.doc, token.i) if kind == REGIONAL and not foreign_region(token) else None)
         if region:
             return elections._election(f"{REGIONAL_RACE} de {region}", "", token)
         if kind != REGIONAL and earlier_regional(elections, token):

@@ -69,3 +69,35 @@ def round_of_the_race(parsed, found) -> bool:
         return True
     return not any(is_election_noun(t) for t in named) and any(
         fold(t.lower_) in _ROUND_NOUNS for t in parsed.doc[found.trigger].sent)
+
+
+# Kinds of the gazetteer's places a region's race is held in ("region" is a continent's or
+# a border zone's: "Europa", "los Balcanes")
+_REGION_KINDS = ("state",)
+
+
+def region_named_before(doc, index: int) -> str | None:
+    """The one region outside Spain the text names before token `index`, when it names no
+    Spanish one: "Gobernador de Estiria ... Ganó las elecciones regionales de 2024" are that
+    region's."""
+    from graph.ingest.nlp import gazetteer as gz  # the place tables are built on first use
+    from graph.ingest.nlp.document_places import region_counts
+
+    if region_counts(doc):
+        return None  # a Spanish region's race is named by its parliament
+    regions = set()
+    i = 0
+    while i < index:
+        step = 1
+        if doc[i].text[:1].isupper():
+            for size in (4, 3, 2, 1):
+                if i + size > index:
+                    continue
+                found = gz.place(doc[i:i + size].text)
+                if found is not None and found.kind in _REGION_KINDS and \
+                        found.country not in (None, "España"):
+                    regions.add(found.name)
+                    step = size
+                    break
+        i += step
+    return regions.pop() if len(regions) == 1 else None
