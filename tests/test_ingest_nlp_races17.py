@@ -122,16 +122,15 @@ def test_a_race_that_only_would_pit_two_persons_makes_no_candidates(read):
 # ---------------------------------------------------------------- a region's race
 
 
-def test_a_runoff_in_a_sentence_on_a_regional_government_is_the_regions_round(read):
+def test_a_runoff_in_a_sentence_on_a_regional_government_is_the_regions_race(read):
+    # the graph names a region's run-off by the region's whole race (see regional_rounds)
     arequipa = read("Arequipa\n\nJuan Quispe, candidato al Gobierno Regional de Arequipa, "
                     "disputará la segunda vuelta el 6 de diciembre.", issued="2026-11-20")
-    assert _races(arequipa, "Juan Quispe") == {
-        "Segunda vuelta de la elección regional de Arequipa de 2026"}
+    assert _races(arequipa, "Juan Quispe") == {"Elección regional de Arequipa de 2026"}
     piura = read("Piura\n\nElena Torres quedó primera en la elección regional de Piura del 4 "
                  "de octubre y disputará el balotaje con Raúl Cano.", issued="2026-11-20")
     assert "Elección regional de Piura de 2026" in _races(piura, "Elena Torres")
-    assert _races(piura, "Raúl Cano") == {
-        "Segunda vuelta de la elección regional de Piura de 2026"}
+    assert _races(piura, "Raúl Cano") == {"Elección regional de Piura de 2026"}
 
 
 def test_a_regional_election_of_a_story_on_a_regional_government_is_that_regions(read):

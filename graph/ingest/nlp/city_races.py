@@ -27,6 +27,7 @@ from graph.ingest.nlp.regional_races import (
     region_before,
     sentence_region,
 )
+from graph.ingest.nlp.regional_rounds import earlier_regional, region_named_before
 from graph.ingest.nlp.this_city import towns_named
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE, town_span
 from graph.ingest.reading import fold
@@ -48,7 +49,6 @@ _TOWN_NOUNS = {"ciudad", "municipio", "comuna", "localidad", "villa", "capital",
 # Words of a municipal race's phrase between its noun and the place it names
 _RACE_WORDS = {"municipales", "municipal", "locales", "local", "elecciones", "eleccion",
                "comicios"}
-_ROUNDS = {FIRST_ROUND: "Primera vuelta", SECOND_ROUND: "Segunda vuelta"}
 # Words that may open a sentence before the place it is set in ("Pero en Milán ...")
 _OPENERS = {"pero", "y", "e", "ya", "mientras", "ahora", "hoy", "aqui", "tambien", "entretanto"}
 
@@ -182,15 +182,15 @@ def place_race(elections, kind: str, token, office: bool = False) -> str | None:
     """The race of a town or a region other than Spain's that the election phrase headed by
     `token` names, of `kind`; None where the race is the country's or named otherwise."""
     if kind in (REGIONAL, FIRST_ROUND, SECOND_ROUND) and not presidential_words(token):
-        # "al Gobierno Regional del Cusco, que disputará la segunda vuelta": the region's
-        # round; "la elección regional" of a story on that government, its race
-        region = sentence_region(token) or (region_before(token) if kind == REGIONAL and
-                                            not foreign_region(token) else None)
-        if region and kind != REGIONAL:
-            return elections._election(
-                f"{_ROUNDS[kind]} de la elección regional de {region}", "", token)
+        # "al Gobierno Regional del Cusco, que disputará la segunda vuelta", "la elección
+        # regional" of a story on that government: the region's race (the graph names a
+        # region's rounds by its whole race, see regional_rounds)
+        region = sentence_region(token) or (region_before(token) or region_named_before(
+            token.doc, token.i) if kind == REGIONAL and not foreign_region(token) else None)
         if region:
             return elections._election(f"{REGIONAL_RACE} de {region}", "", token)
+        if kind != REGIONAL and earlier_regional(elections, token):
+            return earlier_regional(elections, token)
     if kind != MUNICIPAL or office or elections._phrase_country(token):
         return None
     town = race_town(elections, token)

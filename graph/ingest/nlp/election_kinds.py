@@ -73,6 +73,8 @@ Cantabria|cántabro;cántabra|al Parlamento de Cantabria
 La Rioja|riojano;riojana|al Parlamento de La Rioja
 Canarias|canario;canaria|al Parlamento de Canarias
 Baleares|balear;Islas Baleares|al Parlamento de las Islas Baleares
+Ceuta|ceutí|a la Asamblea de Ceuta
+Melilla|melillense|a la Asamblea de Melilla
 """
 REGION_PARLIAMENTS: dict[str, str] = {}
 REGION_WORDS: dict[str, str] = {}  # folded name or demonym (singular and plural) -> region

@@ -34,11 +34,13 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.office_elections import race_after_office, sub_national
 from graph.ingest.nlp.race_countries import years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
 from graph.ingest.nlp.reelection import of_another_office
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
+from graph.ingest.nlp.regional_rounds import regional_round
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
 from graph.ingest.nlp.story_provinces import provincial_vote
 from graph.ingest.nlp.town_periphrases import periphrasis, periphrasis_town
@@ -170,7 +172,10 @@ class Elections(RacePlaces):
             return None  # "en un eventual balotaje": a race that may never be held
         words = [t.text for t in token.subtree if abs(t.i - token.i) <= 8]
         kind = kind_of(words)
-        if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND):
+        regional = regional_round(kind, words)  # "la primera vuelta de las regionales"
+        kind = REGIONAL if regional else kind
+        if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND) and \
+                not regional:
             return None
         if kind is None and _demonstrative(token):
             # "no se presentará a esos comicios": the election named last before; "estas
@@ -184,6 +189,8 @@ class Elections(RacePlaces):
             kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
         if kind is None and provincial_vote(words, self.parsed.doc):
             kind = GOVERNOR  # "las elecciones provinciales" of a province a governor heads
+        if kind is None and sub_national(words):
+            return None  # "las departamentales": a race of no country, its place unsaid
         if kind is None and "generales" in {fold(w.lower()) for w in words}:
             country = self._country_of(token)
             kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
@@ -366,6 +373,8 @@ class Elections(RacePlaces):
             since = None if told_as(token, "Past") else self.parsed.document.anchor.year
             return self.before(token.i, since=since) or (None if of_another_office(
                 self.parsed, token) else self.of_kind(kind, token, words, office=True))
+        if kind == PRESIDENTIAL and race_after_office(token) is not None:
+            return self.named(race_after_office(token))  # "en las autonómicas de 2023"
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
@@ -423,7 +432,7 @@ class Elections(RacePlaces):
             if fold(token.lower_) not in _PRESIDENTIAL:
                 continue
             following = doc[token.i + 1:token.i + 4]
-            if is_town_office(token):
+            if is_town_office(token) or race_after_office(token) is not None:
                 return False  # "a la presidencia municipal de Guadalajara": a town's
             if fold(token.lower_) == "presidencia" and len(following) > 1 and \
                     following[0].lower_ in ("de", "del") and not any(

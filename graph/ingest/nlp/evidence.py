@@ -21,6 +21,7 @@ from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
 from graph.ingest.nlp.other_editions import after_a_past_act
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.races_ahead import race_ahead
+from graph.ingest.nlp.regional_rounds import round_of_the_race
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
 from graph.ingest.nlp.triggers import SAYING
@@ -131,7 +132,7 @@ class EvidenceReader:
     def dating(self, found: Found) -> Dating:
         dating = self._dating(found)
         if race_ahead(found.relation, dating.date, dating.precision,
-                      self.parsed.document.anchor.day):
+                      self.parsed.document.anchor.day) or round_of_the_race(self.parsed, found):
             return Dating()
         return dating
 

@@ -30,16 +30,27 @@ def foreign_region(token) -> str | None:
         i += 2  # "las regionales de 2024 en Estiria": the year told before the region
     if i + 1 >= sent.end or doc[i].lower_ not in ("de", "del", "en"):
         return None
-    j = i + 1
-    while j < sent.end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
-        j += 1
-    name = doc[i + 1:j].text
+    name = region_name(doc, i + 1, sent.end)
     if not name or region_of([name]):
         return None
     place = gz.place(gz.fold_key(name))
     if place is not None and place.kind == "country":
         return None  # "las regionales de Francia": no one region's
     return place.name if place is not None else name
+
+
+def region_name(doc, i: int, end: int) -> str:
+    """The capitalized name of a region from token `i`, with the article that is part of it
+    ("La Libertad", "El Oro", "Los Lagos"): a lower-case article is not ("del Cusco")."""
+    j = i
+    if j + 1 < end and doc[j].pos_ == "DET" and doc[j].text[:1].isupper() and \
+            doc[j + 1].text[:1].isupper():
+        j += 1
+    if j == i + 1 and doc[j].pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return ""
+    while j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        j += 1
+    return doc[i:j].text if j > i and doc[j - 1].pos_ != "DET" else ""
 
 
 # Nouns of a region's government or race that "regional" makes a region's own: "el Gobierno
@@ -71,11 +82,7 @@ def _regions(doc, start: int, end: int) -> set[str]:
                 not fold(doc[i].lower_).startswith("regional") or \
                 doc[i + 1].lower_ not in ("de", "del"):
             continue
-        j = i + 2
-        while j < doc[i].sent.end and doc[j].text[:1].isupper() and \
-                doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
-            j += 1
-        name = doc[i + 2:j].text
+        name = region_name(doc, i + 2, doc[i].sent.end)
         place = gz.place(gz.fold_key(name)) if name else None
         if not name or region_of([name]) or place is not None and place.kind == "country":
             continue

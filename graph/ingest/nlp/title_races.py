@@ -6,7 +6,9 @@ presidencial" (the last presidential race held), "fue rival de Kast en la primer
 from __future__ import annotations
 
 from graph.ingest.knowledge import COALITION, PARTY, ROUND, name_tokens
+from graph.ingest.nlp.common_races import as_told
 from graph.ingest.nlp.election_kinds import FIRST_ROUND, PRESIDENTIAL, SECOND_ROUND
+from graph.ingest.nlp.election_nouns import year_of
 from graph.ingest.nlp.elections import party_bearer
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.offices import Title
@@ -20,6 +22,7 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
     parsed, doc, kb = reader.parsed, reader.doc, reader.kb
     kind = role_kind(title.word)
     found: list[Found] = []
+    events = as_told(parsed, events)  # "en la primera vuelta" of another country's graph race
 
     def add(relation, target: End, confidence):
         if target.key != person.key and kb.fits(relation, person.key, target.key):
@@ -57,13 +60,20 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
                 add("candidateIn", event, base - 0.1)
         if parsed.elections.presidency_named(title.token, title.last):
             # "la excandidata presidencial": the last race held, not one ahead
-            key = (parsed.elections.last_presidential if title.former else
-                   parsed.elections.presidential)(
+            # "excandidato presidencial en 2009": the race of the year the title gives
+            key = (parsed.elections.last_presidential if title.former and not _dated(
+                doc, title) else parsed.elections.presidential)(
                 doc[title.token], title.countries[0] if title.countries else None)
             key = round_of_title(parsed, doc[title.token], key) if key else None
             if key:
                 add("candidateIn", End(key, title.first, title.last), base - 0.1)
     return found
+
+
+def _dated(doc, title: Title) -> bool:
+    """Whether the title's own words give a year ("excandidato presidencial en 2009")."""
+    return any(year_of(t.text) and t.i > title.token and t.nbor(-1).lower_ in ("en", "de")
+               for t in doc[title.first:title.last + 1])
 
 
 def _presidential(kb, races: list[End]) -> bool:

@@ -1,0 +1,58 @@
+"""An office run for in a race the text names after it: "candidata a la presidencia en las
+autonómicas de 2023", "aspirante a la presidencia en las regionales de Arequipa", "candidato
+a la Presidencia de la Junta en las andaluzas". The presidency of a region, an autonomous city
+or a town is won in that place's race, which the election phrase names: never the country's
+presidential race."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp.election_kinds import (
+    FIRST_ROUND,
+    PRESIDENTIAL,
+    SECOND_ROUND,
+    kind_of,
+    region_of,
+)
+from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.reading import fold
+
+# Words that may stand between an office and the "en" of its race: the office's own
+# complement ("de la Junta", "del Gobierno autonómico") and articles
+_BETWEEN = {"de", "del", "la", "el", "los", "las", "junta", "generalitat", "xunta",
+            "gobierno", "comunidad", "ciudad", "autonoma", "autonomo", "autonomico",
+            "autonomica", "regional", "consell", "principado", "cabildo", "region",
+            "diputacion", "provincia", "provincial"}
+_BEFORE_RACE = {"en", "para"}
+_ARTICLES = {"la", "las", "el", "los", "unas", "unos", "esas", "estas", "aquellas"}
+# Adjectives of a race held in a province, a state or a district, not the country's
+_SUBNATIONAL = ("provincial", "departamental", "estatal", "estaduales", "cantonal", "distrital",
+                "comunal", "seccional", "insular", "cabildo")
+# Kinds a presidency's own race may be without being the country's presidential one
+_NOT_NATIONAL = {PRESIDENTIAL, FIRST_ROUND, SECOND_ROUND, None}
+
+
+def race_after_office(office):
+    """The election noun heading the "en las ..." phrase right after the office noun `office`
+    ("a la presidencia en las autonómicas"), when that race is not a presidential one, else
+    None. Only the office's own words may come between (no comma, no verb)."""
+    doc, end = office.doc, office.sent.end
+    i = office.i + 1
+    while i < end and (fold(doc[i].lower_) in _BETWEEN or doc[i].text[:1].isupper() and
+                       doc[i].pos_ == "PROPN"):
+        i += 1
+    if i >= end or fold(doc[i].lower_) not in _BEFORE_RACE:
+        return None
+    i += 1
+    while i < end and fold(doc[i].lower_) in _ARTICLES:
+        i += 1
+    if i >= end or not heads_election(doc[i]):
+        return None
+    words = [t.text for t in doc[i:min(i + 4, end)]]
+    regional = region_of(words, demonyms=True) or sub_national(words)
+    return doc[i] if regional or kind_of(words) not in _NOT_NATIONAL else None
+
+
+def sub_national(words: list[str]) -> bool:
+    """Whether an election phrase's words hold a province's, a state's or a district's race:
+    "las elecciones provinciales", "los comicios departamentales" are no country's."""
+    return any(fold(w.lower()).startswith(_SUBNATIONAL) for w in words)
