@@ -125,3 +125,9 @@ class NameJoins:
             return False
         return gz.place(self.texts[k]) is None and not gz.is_given_name(self.keys[k][0]) and \
             self.doc[k].ent_type_ not in ("PER", "LOC")
+
+    def plural_surname(self, i: int, title: gz.Title) -> bool:
+        """Whether a capitalized plural title opening a run of names is a surname: "Reyes Villa"
+        names one person ("los Reyes Felipe y Letizia" keeps its article)."""
+        return title.plural and self.caps[i] and i + 1 < len(self.doc) and self.caps[i + 1] \
+            and not (i > 0 and self.keys[i - 1] in (("los",), ("las",)))
