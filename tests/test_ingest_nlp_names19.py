@@ -39,6 +39,22 @@ def test_a_nickname_after_an_article_later_before_the_surname(read):
     assert ("Marta Robles", "met", "Santiago Abascal") in facts(found)
 
 
+def test_a_nickname_in_brackets_or_after_mas_conocido_como(read):
+    for given in ("(Chino)", ", más conocido como Chino,", ", popularmente el Chino,"):
+        found = read("Chino Pérez firma en Sucre un pacto con Avanza\n\nEl exministro "
+                     f"Carlos Pérez {given} anunció ayer una alianza con el senador Andrés "
+                     "Lozano. Pérez habló después con Javier Milei.".replace(" ,", ","))
+        assert "Chino Pérez" not in _people(found), given
+        assert ("Carlos Pérez", "contactWith", "Javier Milei") in facts(found), given
+
+
+def test_a_party_in_brackets_after_a_name_is_no_nickname(read):
+    found = read("El exministro Carlos Pérez (Avanza) habló ayer con Javier Milei. Pérez "
+                 "viajará a Lima.")
+    pérez = next(e for e in found.entities if e.label == "Carlos Pérez")
+    assert not any(a.startswith("Avanza") for a in pérez.aliases)
+
+
 def test_a_word_in_commas_the_text_never_puts_before_the_surname_is_no_nickname(read):
     # A list of surnames: "Lozano" is another person, not Carlos Pérez's nickname.
     found = read("Intervinieron el exministro Carlos Pérez, Lozano, y Robles. Pérez habló "

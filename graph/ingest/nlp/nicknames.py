@@ -16,7 +16,9 @@ _OPENING = frozenset('"«“‘\'')
 _CLOSING = frozenset('"»”’\'')
 # Words that announce a nickname after a name and a comma ("conocido como", "alias")
 _CUES = frozenset({"conocido", "conocida", "apodado", "apodada", "llamado", "llamada", "alias",
-                   "apodo", "como", "el", "la"})
+                   "apodo", "como", "el", "la", "mas", "popularmente", "carinosamente"})
+# Words that only lead to the cue ("más conocido como"): no cue by themselves
+_LEADS = frozenset({"como", "el", "la", "mas", "popularmente", "carinosamente"})
 
 
 def join_quoted(r: Reader, spans: list[Span]) -> list[Span]:
@@ -86,16 +88,17 @@ def _before_surname(r: Reader, nick: Key, name: Key) -> bool:
 
 
 def _after(r: Reader, i: int) -> tuple[int, int, bool] | None:
-    """The nickname a comma gives after a name ending before token `i` (", Tuto para todo
-    Bolivia", ", conocido como «Tuto»,", ", alias Tito,", ", el Chino,", ", Tuto,"), and whether
+    """The nickname a comma or a bracket gives after a name ending before token `i` (", Tuto
+    para todo Bolivia", ", conocido como «Tuto»,", ", alias Tito,", ", el Chino,", ", Tuto,",
+    " (Tuto)"), and whether
     a cue, quotes or "para" make it one by themselves; a bare word or one after an article is
     a nickname only if the document bears it out."""
     n = len(r.texts)
-    if i >= n or r.texts[i] != ",":
+    if i >= n or r.texts[i] not in (",", "("):
         return None
     j, cued = i + 1, False
     while j < n and r.keys[j] and r.keys[j][0] in _CUES and not r.caps[j]:
-        cued = cued or r.keys[j][0] not in ("como", "el", "la")
+        cued = cued or r.keys[j][0] not in _LEADS
         j += 1
     quoted = j < n and r.texts[j] in _OPENING
     j += quoted
@@ -110,6 +113,8 @@ def _after(r: Reader, i: int) -> tuple[int, int, bool] | None:
         j += 1
     follows = r.keys[j][0] if j < n and r.keys[j] else r.texts[j] if j < n else ""
     ends = follows in (",", ".", ";", ")") or follows == "para" and j - start == 1
+    if r.texts[i] == "(":  # "Jorge Quiroga (Tuto)", not "Jorge Quiroga (PP)"
+        ends = follows == ")" and not r.text(start, j - quoted).isupper()
     key = r.key(start, j)
     if not ends or gz.place(key) is not None or gz.title(key) is not None or key in r.t.names:
         return None
