@@ -165,3 +165,24 @@ def test_a_party_noun_said_of_another_noun_leaves_the_name_alone(read):
                  "su partido, la Fundación Horizonte Libre, en Madrid. Luis Mora, director de "
                  "la Fundación Horizonte Libre, se reunió con Santiago Abascal.")
     assert _class_of(found, "Fundación Horizonte Libre") != "PoliticalParty"
+
+
+# ------------------------------------------------------------ two nouns paired by "y"
+
+def test_two_capitalized_nouns_joined_by_y_after_their_noun_are_one_name(read):
+    for text, name in (
+            ("Abascal participó en la cumbre Soberanía y Paz, organizada por Vox.",
+             "Soberanía y Paz"),
+            ("Luis Mora, líder del partido Orden y Progreso, se reunió con Santiago Abascal.",
+             "Orden y Progreso"),
+            ("Luis Mora, presidente de la asociación Vida y Esperanza, se reunió con "
+             "Santiago Abascal.", "Vida y Esperanza")):
+        assert name in {e.label for e in read(text).entities}, text
+
+
+def test_a_place_or_a_known_name_after_y_ends_the_name(read):
+    found = read("Abascal visitó el foro Madrid y Kast habló con Milei en Santiago.")
+    labels = {e.label for e in found.entities}
+    assert not any(" y " in label for label in labels)
+    found = read("Abascal participó en el foro Raíces y Santiago Abascal habló después.")
+    assert not any(" y " in e.label for e in found.entities)
