@@ -19,6 +19,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.model import NEW
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.called_parties import parties_called_so
 from graph.ingest.nlp.entity_types import GOVERNORS
 from graph.ingest.nlp.governing_nouns import classes_of_governed_names
 from graph.ingest.nlp.party_contexts import parties_by_context
@@ -87,6 +88,7 @@ def classes_of_descriptions(linker) -> None:
             if other.key == mention.key:
                 other.cls = kind
     classes_of_governed_names(linker)
+    parties_called_so(linker)
 
 
 def parties_by_complement(linker) -> None:

@@ -71,7 +71,7 @@ def classes_of_governed_names(linker) -> None:
         if not mention.key.startswith(NEW) or mention.cls != PERSON or \
                 gz.is_given_name(r.keys[mention.start][0] if r.keys[mention.start] else ""):
             continue
-        noun = _noun_before(r, mention.start)
+        noun = noun_before(r, mention.start)
         kind = entity_types.GOVERNORS.get(" ".join(r.keys[noun])) if noun is not None else None
         if kind not in _BODIES:
             continue
@@ -81,7 +81,7 @@ def classes_of_governed_names(linker) -> None:
                 other.cls = kind
 
 
-def _noun_before(r, start: int) -> int | None:
+def noun_before(r, start: int) -> int | None:
     if start > 0 and not r.caps[start - 1] and r.pos[start - 1] == "NOUN" and r.keys[start - 1]:
         return start - 1
     noun = governing_noun(r, start)

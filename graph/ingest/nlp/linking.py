@@ -522,7 +522,8 @@ class _Linker:
         """"Orbán ... Viktor Orbán": the surname's early proposal joins the fullest name; so
         does a name that a fuller one goes on ("Lucía Ferrer ... Lucía Ferrer Ibáñez", a
         second surname); a first surname joins the double one it opens ("Benítez ...
-        Rodrigo Benítez Ayala")."""
+        Rodrigo Benítez Ayala"); two surnames join the full name they end ("Rosa Méndez ...
+        Pedro Rosa Méndez")."""
         people = [e for e in self.linked.entities.values() if e.cls == PERSON]
         shorts = [e for e in self.linked.entities.values()
                   if e.cls == PERSON or e.key in self.weak and len(gz.fold_key(e.label)) == 1]
@@ -531,7 +532,8 @@ class _Linker:
             fuller = [e for e in people if e is not short and len(gz.fold_key(e.label)) >
                       len(key) and (any(gz.fold_key(a)[:len(key)] == key for a in e.aliases) or (
                           short.cls == PERSON and len(key) >= 2 and
-                          gz.fold_key(e.label)[:len(key)] == key))]
+                          key in (gz.fold_key(e.label)[:len(key)],
+                                  gz.fold_key(e.label)[-len(key):])))]
             if not fuller:
                 continue
             # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.

@@ -10,6 +10,7 @@ import re
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.governing_nouns import governed
+from graph.ingest.nlp.paired_nouns import paired_nouns
 from graph.ingest.nlp.party_shaped_names import slogan_joined
 
 _JOINERS = gz.PARTICLES - {"y", "e", "i", "al", "el"}
@@ -57,6 +58,8 @@ class NameJoins:
             return k
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
+        if words <= {"y", "e"} and paired_nouns(self, start, j, k):
+            return k  # "el foro Soberanía y Paz"
         if slogan_joined(self, start, j, k):
             return k  # "Hacemos Unidos por Córdoba", "Zaragoza en Común"
         head = gz.head_class(self._headed(start, j), alone=True) or (
@@ -125,3 +128,9 @@ class NameJoins:
             return False
         return gz.place(self.texts[k]) is None and not gz.is_given_name(self.keys[k][0]) and \
             self.doc[k].ent_type_ not in ("PER", "LOC")
+
+    def plural_surname(self, i: int, title: gz.Title) -> bool:
+        """Whether a capitalized plural title opening a run of names is a surname: "Reyes Villa"
+        names one person ("los Reyes Felipe y Letizia" keeps its article)."""
+        return title.plural and self.caps[i] and i + 1 < len(self.doc) and self.caps[i + 1] \
+            and not (i > 0 and self.keys[i - 1] in (("los",), ("las",)))

@@ -16,7 +16,9 @@ _OPENING = frozenset('"«“‘\'')
 _CLOSING = frozenset('"»”’\'')
 # Words that announce a nickname after a name and a comma ("conocido como", "alias")
 _CUES = frozenset({"conocido", "conocida", "apodado", "apodada", "llamado", "llamada", "alias",
-                   "apodo", "como", "el", "la"})
+                   "apodo", "como", "el", "la", "mas", "popularmente", "carinosamente"})
+# Words that only lead to the cue ("más conocido como"): no cue by themselves
+_LEADS = frozenset({"como", "el", "la", "mas", "popularmente", "carinosamente"})
 
 
 def join_quoted(r: Reader, spans: list[Span]) -> list[Span]:
@@ -63,21 +65,40 @@ def nicknames(r: Reader, spans: list[Span], mentions) -> list[tuple[str, str, Ke
         if span.nickname is not None and span.key is not None:
             found.append((span.key, r.text(*span.nickname), without_nickname(r, span)[1]))
     for mention in mentions:
-        nick = _after(r, mention.end)
-        if nick is not None and mention.cls == PERSON:
-            found.append((mention.key, r.text(*nick), r.key(mention.start, mention.end)))
+        after = _after(r, mention.end)
+        if after is None or mention.cls != PERSON:
+            continue
+        start, end, cued = after
+        name = r.key(mention.start, mention.end)
+        if cued or _before_surname(r, r.key(start, end), name):
+            found.append((mention.key, r.text(start, end), name))
     return found
 
 
-def _after(r: Reader, i: int) -> tuple[int, int] | None:
-    """The nickname a comma and its cue give after a name ending before token `i`:
-    ", Tuto para todo Bolivia", ", conocido como «Tuto»,", ", alias Tito,"."""
+def _before_surname(r: Reader, nick: Key, name: Key) -> bool:
+    """Whether the document also writes the nickname before the person's surname ("Tuto
+    Quiroga" in a headline): what makes a bare word in commas after a name ("Jorge Quiroga,
+    Tuto, y ...") a nickname rather than one more item of a list."""
+    surname = name_surname(name) or name[1:]
+    if not surname or nick == name[:len(nick)]:
+        return False
+    words = [w for k in r.keys for w in k]
+    want = nick + surname[:1]
+    return any(tuple(words[i:i + len(want)]) == want for i in range(len(words)))
+
+
+def _after(r: Reader, i: int) -> tuple[int, int, bool] | None:
+    """The nickname a comma or a bracket gives after a name ending before token `i` (", Tuto
+    para todo Bolivia", ", conocido como «Tuto»,", ", alias Tito,", ", el Chino,", ", Tuto,",
+    " (Tuto)"), and whether
+    a cue, quotes or "para" make it one by themselves; a bare word or one after an article is
+    a nickname only if the document bears it out."""
     n = len(r.texts)
-    if i >= n or r.texts[i] != ",":
+    if i >= n or r.texts[i] not in (",", "("):
         return None
     j, cued = i + 1, False
     while j < n and r.keys[j] and r.keys[j][0] in _CUES and not r.caps[j]:
-        cued = cued or r.keys[j][0] not in ("como", "el", "la")
+        cued = cued or r.keys[j][0] not in _LEADS
         j += 1
     quoted = j < n and r.texts[j] in _OPENING
     j += quoted
@@ -92,11 +113,12 @@ def _after(r: Reader, i: int) -> tuple[int, int] | None:
         j += 1
     follows = r.keys[j][0] if j < n and r.keys[j] else r.texts[j] if j < n else ""
     ends = follows in (",", ".", ";", ")") or follows == "para" and j - start == 1
+    if r.texts[i] == "(":  # "Jorge Quiroga (Tuto)", not "Jorge Quiroga (PP)"
+        ends = follows == ")" and not r.text(start, j - quoted).isupper()
     key = r.key(start, j)
-    if not ends or not (cued or quoted or follows == "para") or gz.place(key) is not None or \
-            gz.title(key) is not None or key in r.t.names:
+    if not ends or gz.place(key) is not None or gz.title(key) is not None or key in r.t.names:
         return None
-    return start, j - quoted
+    return start, j - quoted, cued or quoted or follows == "para"
 
 
 def forms(nick: Key, name: Key) -> set[Key]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.copula_repair import FORMS
 from graph.ingest.nlp.doc_splices import reparsed_as_verb, spliced
+from graph.ingest.nlp.saying_openers import reparsed_saying, saying_opener
 from graph.ingest.reading import fold
 
 _MARKERS = {"P", "R", "Pregunta", "Respuesta"}
@@ -49,6 +50,8 @@ def _candidate(token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.ent_iob_ == "I" and token.ent_iob_ in ("B", "I"):
         return False  # "André Ventura": a name of its own
+    if saying_opener(token):
+        return True  # "Precisa, eso sí, que…"
     if following is not None and following.text in (",", ")", ":"):
         return False  # "Buxadé, invitado de honor,": a name set apart
     if any(t.text == word and t.i > 0 and t.doc[t.i - 1].is_alpha for t in token.doc):
@@ -68,8 +71,9 @@ def opening_verbs(nlp, doc):
         if token is None or not _candidate(token):
             continue
         # from the verb on (a space or a marker before it changes the parse), in small letters
-        fixed = reparsed_as_verb(nlp, doc[token.i:sentence.end], 0,
-                                 token.text[:1].lower() + token.text[1:])
+        small, words = token.text[:1].lower() + token.text[1:], doc[token.i:sentence.end]
+        fixed = reparsed_saying(nlp, words, small) if saying_opener(token) else \
+            reparsed_as_verb(nlp, words, 0, small)
         if fixed is not None:
             fixes.append((token.i, sentence.end, fixed))
     return spliced(doc, fixes)

@@ -30,6 +30,9 @@ _INDEFINITE = {("un",), ("una",)}
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
+# Chambers named alone before the name of one who sits there ("en el Senado Ana Gil")
+_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",), ("camara",),
+                       ("europarlamento",), ("eurocamara",)})
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del", "presidencia",
                         "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
@@ -359,7 +362,7 @@ class Reader(NameJoins):
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
             if title is not None and title[0] < len(self.key(start, end)) and \
-                    not governed(self, start):
+                    not governed(self, start) and not self.plural_surname(start, title[1]):
                 size, words, first = title[0], 0, start
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])
@@ -415,10 +418,11 @@ class Reader(NameJoins):
             generic = set(before) <= _OF_PERSON
             if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
                     not gz.is_given_name(before[-1]) and (generic or (
-                        not gz.has_head(before) or len(before) >= 2)
+                        not gz.has_head(before) or len(before) >= 2 or before in _CHAMBERS)
                         and before[-1] not in gz.PARTICLES):
                 # (A head alone before the name is an organization named after a person:
-                # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
+                # "Fundación Francisco Franco", but for a chamber, where a seat is held: "el
+                # diputado en el Congreso Luis Romero"; a longer named one stays: "Alternativa para
                 # Alemania Alice Weidel".)
                 # ("la diputada de Chega Rita Matias", "de Fidesz Balázs Orbán": a party's name,
                 # known or an acronym, stays too; a portfolio does not: "ministra de Seguridad
