@@ -28,30 +28,8 @@ def place_before_person(reader, start: int, end: int) -> int | None:
         if end - k > 4:
             return None  # more than a given name and two surnames is no person's name
         return k
-    chamber = _after_chamber(reader, start, end)
-    if chamber is not None:
-        return chamber
     seat = _after_seat_title(reader, start, end)
     return seat if seat is not None else portfolio_before_person(reader, start, end)
-
-
-# Chambers a seat's title names before the holder: "el diputado por Córdoba en el Congreso
-# Alberto Mejías", "la portavoz en el Senado Ana Ruiz"
-_CHAMBERS = {("congreso",), ("senado",), ("parlamento",), ("parlament",), ("cortes",),
-             ("asamblea",), ("camara",), ("eurocamara",), ("parlamento", "europeo"),
-             ("congreso", "nacional"), ("asamblea", "nacional"), ("asamblea", "regional")}
-
-
-def _after_chamber(reader, start: int, end: int) -> int | None:
-    """The token after a chamber's name that opens the run, when a given name and one or two
-    more capitalized words follow it."""
-    for k in (start + 1, start + 2):
-        if k < end and reader.key(start, k) in _CHAMBERS and reader.keys[k] and \
-                gz.is_given_name(reader.keys[k][0]) and 2 <= end - k <= 4 and \
-                all(reader.caps[k:end]) and not any(
-                    set(w) <= set("ivx") for i in range(k, end) for w in reader.keys[i]):
-            return k  # not "el Congreso Juan Pablo II", named after a pope
-    return None
 
 
 # titles held of a town or a province, which name it after "de"; and seats held for a
