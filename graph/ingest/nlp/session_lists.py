@@ -4,6 +4,8 @@ attending:
 - a session and its line-up after "con": "Comienza la mesa sobre seguridad, con el senador A,
   la diputada B y el exministro C", "Llegó el turno del panel económico, con A y B", "La
   segunda mesa, con A y B, abordó ...";
+- those who took the floor or filled a session, the verb first: "Hicieron uso de la palabra A y
+  B", "Completaban la mesa A y B", "Integraron el panel A y B", "Se dejaron ver A y B";
 - two or more who faced each other in a debate: "Frente a frente se sentaron la diputada A y el
   coordinador de la bancada, B", "Debatieron A y B", "Se enfrentaron en el plató A y B",
   "Cara a cara, A y B.".
@@ -37,6 +39,10 @@ _RUNNING = {"comenzar", "empezar", "arrancar", "abrir", "cerrar", "seguir", "con
             "celebrar", "reanudar", "iniciar", "inaugurar", "clausurar", "dar", "moderar",
             "conducir", "presentar"}
 _FACE_TO_FACE = {("frente", "a", "frente"), ("cara", "a", "cara"), ("mano", "a", "mano")}
+# Verbs whose object is the session they fill ("Completaban la mesa A y B")
+_FILLING = {"completar", "integrar", "componer", "conformar", "formar", "cerrar", "abrir"}
+# (not "la lista", "la terna": a list of candidates)
+_FILLED = {"mesa", "panel", "cartel", "elenco", "debate", "coloquio", "tertulia", "presidencia"}
 _DEBATE_PLACES = {"debate", "plato", "estudio", "set", "mesa", "panel", "coloquio", "tertulia",
                   "programa", "escenario", "atril", "atriles"}
 
@@ -45,7 +51,7 @@ def session_list_claims(parsed: Parsed, token) -> list[Found]:
     if fold(token.lower_) == "con" and token.pos_ == "ADP":
         return _line_up(parsed, token)
     if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-        return _faced(parsed, token)
+        return _faced(parsed, token) + _took_the_floor(parsed, token)
     if token.i == token.sent.start and _face_to_face_at(token.doc, token.i):
         return _verbless_faced(parsed, token)
     return []
@@ -149,6 +155,34 @@ def _subjects(parsed: Parsed, verb) -> list[End]:
                                      fold(verb.doc[start].lower_) in ("a", "frente", "cara")):
         start += 3 if _face_to_face_at(verb.doc, start) else 1
     return [e for e in listed(parsed, start) if not e.reference and parsed.is_person(e.key)]
+
+
+def _took_the_floor(parsed: Parsed, verb) -> list[Found]:
+    """"Hicieron uso de la palabra A y B", "Completaban la mesa A y B", "Se dejaron ver A y B":
+    a verb first, its phrase, then who did it (a subject before the verb is another frame's)."""
+    start = _floor_phrase_end(verb)
+    if start is None or unreal(verb) or denied(verb) or any(
+            c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return []
+    people = [e for e in listed(parsed, start) if not e.reference and parsed.is_person(e.key)]
+    if len(people) > 1 and verb.morph.get("Number") != ["Plur"]:
+        return []
+    return at_text_event(parsed, people, verb, "list")
+
+
+def _floor_phrase_end(verb) -> int | None:
+    """The token after the verb's phrase of taking the floor or filling a session, or None."""
+    doc, lemma = verb.doc, verb_lemma(verb)
+    words = [fold(t.lower_) for t in doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]]
+    if lemma == "hacer" and words[:4] == ["uso", "de", "la", "palabra"]:
+        return verb.i + 5
+    if lemma == "dejar" and words[:1] == ["ver"] and verb.i > verb.sent.start and \
+            fold(doc[verb.i - 1].lower_) == "se":
+        return verb.i + 2  # "se dejaron ver A y B"
+    if lemma in _FILLING and len(words) >= 2 and words[0] in ("el", "la", "los", "las") and \
+            words[1] in _FILLED:
+        return verb.i + 3
+    return None
 
 
 def _verbless_faced(parsed: Parsed, first) -> list[Found]:
