@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PERSON
 from graph.ingest.nlp.colon_clauses import said_of_named
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.pair_antecedents import pair_before
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES, list_role
 from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma
@@ -141,7 +142,8 @@ def pair_role_claims(parsed: Parsed, token) -> list[Found]:
     if event is None:
         return []
     relation, role = kind
-    people = [e for e in parsed.ends(token) if parsed.is_person(e.key)]
+    people = pair_before(parsed, token) or [e for e in parsed.ends(token)
+                                            if parsed.is_person(e.key)]
     qualifiers = {"role": role} if role else {}
     return [Found(relation, p, event, 0.6, "reference", token.i, dict(qualifiers))
             for p in people if parsed.kb.fits(relation, p.key, event.key)]
