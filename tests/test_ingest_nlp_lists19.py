@@ -120,3 +120,54 @@ def test_a_pair_of_parties_is_still_read(read):
                        "parte de Patriotas por Europa."))
     assert ("Vox", "memberOf", "Patriotas por Europa") in found
     assert ("Chega", "memberOf", "Patriotas por Europa") in found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Hicieron uso de la palabra el alcalde Bruno Lamas y la senadora Irene Soler.",
+     {"Bruno Lamas", "Irene Soler"}),
+    ("Hizo uso de la palabra después el alcalde de Vigo, Bruno Lamas.", {"Bruno Lamas"}),
+    ("Completaban la mesa el senador Bruno Lamas y la diputada Irene Soler.",
+     {"Bruno Lamas", "Irene Soler"}),
+    ("Integraron el panel el senador Bruno Lamas y la diputada Irene Soler.",
+     {"Bruno Lamas", "Irene Soler"}),
+    ("También se dejaron ver el senador Bruno Lamas y la diputada Irene Soler.",
+     {"Bruno Lamas", "Irene Soler"}),
+])
+def test_took_the_floor_verb_first(read, text, people):
+    assert people <= _taking_part(read(_HELD + text))
+
+
+@pytest.mark.parametrize("text", [
+    "No se dejaron ver el senador Bruno Lamas ni la diputada Irene Soler.",
+    "Harán uso de la palabra el senador Bruno Lamas y la diputada Irene Soler.",
+])
+def test_no_floor_taken(read, text):
+    assert not {"Bruno Lamas", "Irene Soler"} & _taking_part(read(_HELD + text))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Intervinieron el senador Bruno Lamas y el diputado Mateo Urrutia, exmilitante de "
+     "Ciudadanos, que acudió en nombre de su grupo.", "Mateo Urrutia", "Ciudadanos"),
+    ("También habló la abogada Irene Soler, portavoz del Partido Liberal, que llegó desde "
+     "Lisboa.", "Irene Soler", "Partido Liberal"),
+])
+def test_a_relative_after_a_title_goes_to_the_person(read, text, person, body):
+    found = _taking_part(read(_HELD + text))
+    assert person in found
+    assert body not in found
+
+
+def test_a_relative_on_a_body_stays_the_bodys(read):
+    found = _taking_part(read(_HELD + "Irene Soler visitó la sede del Partido Liberal, que "
+                              "participó en el foro."))
+    assert "Irene Soler" not in found
+
+
+def test_both_are_the_pair_closing_the_list_not_an_earlier_one(read):
+    found = facts(read(_HELD + "Según el partido, Soler y Lamas hablaron por teléfono el "
+                       "jueves. Entre el público se vio a dirigentes de asociaciones afines, "
+                       "como el presidente de Mar Abierto, Mateo Urrutia, y la presidenta de la "
+                       "plataforma Familias Unidas, Sara Quiroga, ambos invitados por la "
+                       "organización a sentarse en primera fila."))
+    invited = {p for p, r, o in found if r == "invitedTo" and o == _EVENT}
+    assert invited == {"Mateo Urrutia", "Sara Quiroga"}
