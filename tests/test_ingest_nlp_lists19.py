@@ -171,3 +171,21 @@ def test_both_are_the_pair_closing_the_list_not_an_earlier_one(read):
                        "organización a sentarse en primera fila."))
     invited = {p for p, r, o in found if r == "invitedTo" and o == _EVENT}
     assert invited == {"Mateo Urrutia", "Sara Quiroga"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("No estuvo, en cambio, el diputado por Vigo en el Congreso Alberto Mejías, de baja.",
+     "Alberto Mejías"),
+    ("Tampoco acudió la senadora por Lugo en el Senado Irene Soler.", "Irene Soler"),
+])
+def test_a_chamber_before_a_name_is_no_event_named_after_it(read, text, person):
+    found = facts(read(_HELD + text))
+    assert not any(r == "participatedIn" and o.startswith(("Congreso", "Senado"))
+                   for s, r, o in found)
+    assert person in {s for s, r, o in found if r == "holdsOffice"}
+
+
+def test_a_body_named_after_a_person_stays_whole(read):
+    found = _organizers(read("El Foro del Atlántico, organizado por la Fundación Francisco "
+                             "Franco, se celebró ayer."))
+    assert found == {"Fundación Francisco Franco"}

@@ -33,6 +33,10 @@ _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM"
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del", "presidencia",
                         "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
+# Chambers, which no one names after a person: "el diputado en el Congreso Alberto Mejías" is
+# the chamber, then the person
+_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",), ("cortes",),
+                       ("camara",)})
 
 
 # ------------------------------------------------------------------------ per-graph tables
@@ -415,7 +419,7 @@ class Reader(NameJoins):
             generic = set(before) <= _OF_PERSON
             if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
                     not gz.is_given_name(before[-1]) and (generic or (
-                        not gz.has_head(before) or len(before) >= 2)
+                        not gz.has_head(before) or len(before) >= 2 or before in _CHAMBERS)
                         and before[-1] not in gz.PARTICLES):
                 # (A head alone before the name is an organization named after a person:
                 # "Fundación Francisco Franco"; a longer named one stays: "Alternativa para
