@@ -38,6 +38,7 @@ from graph.ingest.nlp.relatives import (
     subjectless_object_relative,
 )
 from graph.ingest.nlp.reported_clauses import reported_host
+from graph.ingest.nlp.titled_antecedents import titled_person
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.unnamed_subjects import unnamed_group_subject
 from graph.ingest.nlp.words import (
@@ -158,6 +159,8 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         found = parsed.ends(noun.head)
     if not found:
         found = described_antecedent(parsed, noun) or event_before_comma(parsed, noun, pronoun)
+    if found and not any(parsed.is_person(e.key) for e in found):
+        found = titled_person(parsed, noun, pronoun, clause) or found  # "X, exlíder de Y, que"
     if found and preposition(noun) == "de" and not any(parsed.is_person(e.key) for e in found):
         # "Romeu Zema, del partido Novo, que se sumó...": between commas, the "de" phrase
         # describes the person, whom the relative goes on about

@@ -24,6 +24,7 @@ from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.invitation_lists import invitation_list_claims
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.session_lists import session_list_claims
 from graph.ingest.nlp.stage_speech import from_the_stage, said_denied
 from graph.ingest.nlp.triggers import STAGES
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -68,7 +69,8 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
         presenter_claims(parsed, token) + guest_of_honour_claims(parsed, token) + \
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
         seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
-        invitation_list_claims(parsed, token) + excepted_claims(parsed, token)
+        invitation_list_claims(parsed, token) + excepted_claims(parsed, token) + \
+        session_list_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from graph.ingest.knowledge import PERSON
 from graph.ingest.nlp.colon_clauses import said_of_named
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.pair_antecedents import pair_before
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.triggers import LIST_ROLES
+from graph.ingest.nlp.triggers import LIST_ROLES, list_role
 from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma
 from graph.ingest.reading import fold
 
@@ -135,12 +136,14 @@ def pair_role_claims(parsed: Parsed, token) -> list[Found]:
             fold(c.lower_) in PAIR_WORDS | {"dos"} for c in token.children
             if c.dep_ in ("det", "nummod", "amod")):
         return []
-    kind = _list_kind([token])
+    # "ambas invitadas": the feminine forms too
+    kind = list_role(folded_lemma(token), feminine=True) or _list_kind([token])
     event = parsed.topic_end(token.i) if kind else None
     if event is None:
         return []
     relation, role = kind
-    people = [e for e in parsed.ends(token) if parsed.is_person(e.key)]
+    people = pair_before(parsed, token) or [e for e in parsed.ends(token)
+                                            if parsed.is_person(e.key)]
     qualifiers = {"role": role} if role else {}
     return [Found(relation, p, event, 0.6, "reference", token.i, dict(qualifiers))
             for p in people if parsed.kb.fits(relation, p.key, event.key)]

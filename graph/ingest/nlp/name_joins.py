@@ -9,6 +9,7 @@ import re
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.coordinated_bodies import two_bodies
 from graph.ingest.nlp.governing_nouns import governed
 from graph.ingest.nlp.paired_nouns import paired_nouns
 from graph.ingest.nlp.party_shaped_names import slogan_joined
@@ -72,6 +73,8 @@ class NameJoins:
             return k
         if self._topic(j, k) and head not in (None, "Place", "PoliticalParty"):
             return k
+        if two_bodies(self, start, j, k):
+            return None  # "la Fundación X y la Cámara de Y": two bodies in one tagged entity
         if self._same_ent(j - 1, k) and words <= _ORG_CONNECTORS | _JOINERS | {"y", "e"} and \
                 not (k - j == 1 and words <= _ARTICLES) and \
                 all(self.pos[i] in ("ADP", "DET", "CCONJ") for i in range(j, k)):

@@ -112,7 +112,9 @@ def _party_pair(doc, end) -> bool:
     """Whether the reference is "ambos partidos", "las dos formaciones"."""
     for token in doc[end.first:end.last + 1]:
         words = [token, token.head, *token.children]
+        # "ambos invitados por la organización": a noun behind a preposition is no pair's
+        nouns = [t for t in words if not any(c.dep_ == "case" for c in t.children)]
         if any(fold(t.lower_) in PAIR_WORDS | {"dos"} for t in words) and any(
-                folded_lemma(t) in _GROUP_NOUNS for t in words):
+                folded_lemma(t) in _GROUP_NOUNS for t in nouns):
             return True
     return False

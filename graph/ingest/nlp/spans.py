@@ -36,6 +36,10 @@ _CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del", "presidencia",
                         "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
+# Chambers, which no one names after a person: "el diputado en el Congreso Alberto Mejías" is
+# the chamber, then the person
+_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",), ("cortes",),
+                       ("camara",)})
 
 
 # ------------------------------------------------------------------------ per-graph tables
