@@ -30,16 +30,13 @@ _INDEFINITE = {("un",), ("una",)}
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
-# Chambers named alone before the name of one who sits there ("en el Senado Ana Gil")
-_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",), ("camara",),
-                       ("europarlamento",), ("eurocamara",)})
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del", "presidencia",
                         "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
 # Chambers, which no one names after a person: "el diputado en el Congreso Alberto Mejías" is
 # the chamber, then the person
 _CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",), ("cortes",),
-                       ("camara",)})
+                       ("camara",), ("europarlamento",), ("eurocamara",)})
 
 
 # ------------------------------------------------------------------------ per-graph tables
