@@ -111,3 +111,51 @@ def test_the_demonstrative_stands_for_the_person_named_last(read, text):
     found = facts(read(text))
     assert ("Javier Milei", "endorsed", "José Antonio Kast") in found
     assert ("Santiago Abascal", "endorsed", "José Antonio Kast") not in found
+
+
+@pytest.mark.parametrize("text, asker, supported", [
+    ("Vox pidió el voto por José Antonio Kast.", "Vox", "José Antonio Kast"),
+    ("Javier Milei solicitó ayer el voto para Kast en la segunda vuelta.", "Javier Milei",
+     "José Antonio Kast"),
+    ("«Fuerza Popular pide el voto por mí», dijo José Antonio Kast.", "Fuerza Popular",
+     "José Antonio Kast"),
+    ("«Vox anunció que pedirá el voto por nosotros», contó José Antonio Kast.", "Vox",
+     "José Antonio Kast"),
+])
+def test_asking_for_the_vote_for_someone_endorses_them(read, text, asker, supported):
+    assert (asker, "endorsed", supported) in facts(read(text))
+
+
+def test_the_vote_asked_of_someone_is_not_support_for_them(read):
+    found = facts(read("Vox pidió el voto de Santiago Abascal."))
+    assert ("Vox", "endorsed", "Santiago Abascal") not in found
+
+
+def test_a_vote_not_asked_for_is_denied_support(read):
+    found = facts(read("Vox no pidió el voto por José Antonio Kast."))
+    assert ("Vox", "endorsed", "José Antonio Kast") not in found
+
+
+@pytest.mark.parametrize("text, ally, owner", [
+    ("Marine Le Pen se declara amiga y aliada de Santiago Abascal.", "Marine Le Pen",
+     "Santiago Abascal"),
+    ("Santiago Abascal, del que Marine Le Pen se declara «amiga y aliada», cerró el acto.",
+     "Marine Le Pen", "Santiago Abascal"),
+    ("Giorgia Meloni se considera aliada de Vox.", "Giorgia Meloni", "Vox"),
+    ("Vox, de quien Giorgia Meloni se proclamó socia, llegó tarde al acuerdo.",
+     "Giorgia Meloni", "Vox"),
+    ("«Me siento amigo de Santiago Abascal», dijo Javier Milei.", "Javier Milei",
+     "Santiago Abascal"),
+])
+def test_calling_oneself_the_ally_of_someone_allies_the_two(read, text, ally, owner):
+    found = facts(read(text))
+    assert (ally, "allied", owner) in found or (owner, "allied", ally) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni se declara aliada.",
+    "Giorgia Meloni se declaró rival de Vox.",
+    "Giorgia Meloni no se considera aliada de Vox.",
+])
+def test_calling_oneself_no_ally_of_anyone_states_no_alliance(read, text):
+    assert ("Giorgia Meloni", "allied", "Vox") not in facts(read(text))

@@ -13,6 +13,7 @@ from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.self_declared_allies import self_declared_claims
 from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
@@ -28,8 +29,11 @@ _CLITICS = {"lo", "la", "los", "las", "le", "les"}
 
 
 def called_partner_claims(parsed: Parsed, verb) -> list[Found]:
-    if verb.pos_ not in ("VERB", "AUX") or folded_lemma(verb) not in _CALLING or any(
-            c.pos_ == "PRON" and fold(c.lower_) in _REFLEXIVE for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.pos_ == "PRON" and fold(c.lower_) in _REFLEXIVE for c in verb.children):
+        return self_declared_claims(parsed, verb)  # "se declara aliada de X"
+    if folded_lemma(verb) not in _CALLING:
         return []
     found = allies_of_claims(parsed, verb, _called)
     for title in verb.children:
