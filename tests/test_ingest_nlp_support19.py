@@ -159,3 +159,24 @@ def test_calling_oneself_the_ally_of_someone_allies_the_two(read, text, ally, ow
 ])
 def test_calling_oneself_no_ally_of_anyone_states_no_alliance(read, text):
     assert ("Giorgia Meloni", "allied", "Vox") not in facts(read(text))
+
+
+@pytest.mark.parametrize("text, sides, announcers", [
+    ("José Antonio Kast y Javier Milei anunciaron ayer una alianza entre el Partido Republicano "
+     "y La Libertad Avanza.", ("Partido Republicano", "La Libertad Avanza"),
+     ("José Antonio Kast", "Javier Milei")),
+    ("Santiago Abascal selló un pacto entre Vox y el Partido Popular para gobernar Aragón.",
+     ("Vox", "Partido Popular"), ("Santiago Abascal",)),
+])
+def test_an_alliance_between_two_named_allies_those_two_not_who_announces_it(
+        read, text, sides, announcers):
+    found = facts(read(text))
+    a, b = sides
+    assert (a, "allied", b) in found or (b, "allied", a) in found
+    for person in announcers:
+        assert not {f for f in found if f[1] == "allied" and person in (f[0], f[2])}
+
+
+def test_an_alliance_with_one_named_is_the_announcers(read):
+    found = facts(read("Santiago Abascal anunció una alianza con Chega."))
+    assert ("Santiago Abascal", "allied", "Chega") in found
