@@ -180,3 +180,15 @@ def test_an_alliance_between_two_named_allies_those_two_not_who_announces_it(
 def test_an_alliance_with_one_named_is_the_announcers(read):
     found = facts(read("Santiago Abascal anunció una alianza con Chega."))
     assert ("Santiago Abascal", "allied", "Chega") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Jesús Vivas presentó los presupuestos. El PSOE local tilda a Vox de socio preferente "
+    "del Gobierno de Vivas.",
+    "Juan Jesús Vivas presentó los presupuestos. La oposición calificó a Vox de socio fiel del "
+    "Ejecutivo de Juan Jesús Vivas.",
+])
+def test_the_ally_of_a_government_named_by_its_head_is_the_heads(read, text):
+    found = facts(read(text))
+    assert ("Vox", "allied", "Juan Jesús Vivas") in found or \
+        ("Juan Jesús Vivas", "allied", "Vox") in found

@@ -7,6 +7,7 @@ calling ("no considera a X un aliado de Y") states nothing."""
 from __future__ import annotations
 
 from graph.ingest.nlp.clauses import phrase_ends, preposition
+from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
@@ -56,8 +57,20 @@ def _owners(parsed: Parsed, title) -> list:
             heads = [e for c in of.children if c.dep_ == "nmod" and
                      preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
                      if parsed.is_person(e.key)]
+            heads = heads or [e for c in of.children if c.dep_ == "nmod" and
+                              preposition(c) in ("de", "del") for e in _by_surname(parsed, c)]
             if heads:
                 owners += heads
                 continue
         owners += [e for e in phrase_ends(parsed, of) if parsed.is_agent(e.key)]
     return owners
+
+
+def _by_surname(parsed: Parsed, name) -> list[End]:
+    """The person named before whose name ends as `name` does: "el Gobierno de Vivas", read
+    by the small model as one name, is the government of the Juan Jesús Vivas named before."""
+    words = fold(" ".join(t.text for t in name.subtree if not t.is_punct and t.i >= name.i))
+    for _start, key in parsed.persons_before(name.i, back=40):
+        if fold(parsed.kb.label(key)).endswith(" " + words):
+            return [End(key, name.i, name.right_edge.i, reference=True, distance=1)]
+    return []
