@@ -16,4 +16,7 @@ def closed_between(parsed, noun, relation: str, partners) -> bool:
         return False
     named = {e.key for c in noun.children if preposition(c) == "entre"
              for e in phrase_ends(parsed, c)}
+    if relation == "allied" and not any(a != b and parsed.kb.fits(relation, a, b)
+                                        for a in named for b in named):
+        return False  # sides that cannot be allies named: the one who seals it stays a side
     return len(named) >= 2
