@@ -2,19 +2,24 @@
 considera su gran rival", "lo considera su aliado más fiel", "la describe como su socia", "ve
 en X a su principal rival". The one called holds the title; the one who calls owns it. A
 rival or ally of someone else ("lo considera un aliado de Putin") is not the caller's, and
-one who calls himself so ("se considera su aliado") says it of another owner."""
+one who calls himself so ("se considera su aliado") says it of another owner. One called the
+ally of a third ("calificó a X de «socio natural» de Y", "tilda a X de socio preferente del
+Gobierno de Y") is that third's ally, whoever calls him so (see called_allies_of)."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.called_allies_of import allies_of_claims
 from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.self_declared_allies import self_declared_claims
 from graph.ingest.nlp.words import base_role, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
 _CALLING = {"considerar", "estimar", "juzgar", "definir", "describir", "calificar",
-            "catalogar", "llamar", "reconocer", "ver"}
+            "catalogar", "llamar", "reconocer", "ver", "tildar", "tachar",
+            "senalar", "etiquetar", "bautizar", "apodar", "proclamar", "retratar", "pintar"}
 _RELATIONS = {"rival": "opponentOf", "ally": "allied"}
 # The title's own determiner: the caller's ("su", or "mi" in the caller's own words: "llama
 # a X «mi hermano político»") or any ("un", "una").
@@ -24,10 +29,13 @@ _CLITICS = {"lo", "la", "los", "las", "le", "les"}
 
 
 def called_partner_claims(parsed: Parsed, verb) -> list[Found]:
-    if verb.pos_ not in ("VERB", "AUX") or folded_lemma(verb) not in _CALLING or any(
-            c.pos_ == "PRON" and fold(c.lower_) in _REFLEXIVE for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
-    found = []
+    if any(c.pos_ == "PRON" and fold(c.lower_) in _REFLEXIVE for c in verb.children):
+        return self_declared_claims(parsed, verb)  # "se declara aliada de X"
+    if folded_lemma(verb) not in _CALLING:
+        return []
+    found = allies_of_claims(parsed, verb, _called)
     for title in verb.children:
         relation = _title(title)
         if relation is None:

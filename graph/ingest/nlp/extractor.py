@@ -61,6 +61,7 @@ from graph.ingest.nlp.gathering_parts import gathering_part_claims
 from graph.ingest.nlp.governing_partners import without_own_governments
 from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.hand_in_hand import hand_in_hand_claims
+from graph.ingest.nlp.in_contact import in_contact_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.invited_participants import invited_participant_claims
@@ -157,6 +158,7 @@ from graph.ingest.nlp.trip_purposes import trip_purpose_claims
 from graph.ingest.nlp.unnamed_subjects import drop_coming_occasions
 from graph.ingest.nlp.venue_holders import venue_holder_claims
 from graph.ingest.nlp.vote_appeals import appeal_claims
+from graph.ingest.nlp.vote_asked_for import vote_asked_claims
 from graph.ingest.nlp.we_allies import we_ally_claims, we_as_party
 from graph.ingest.nlp.we_met import we_met_claims
 from graph.ingest.nlp.withdrawals import drop_contradicted
@@ -229,7 +231,8 @@ class NlpExtractor:
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
-                    called_partner_claims(parsed, token) + \
+                    called_partner_claims(parsed, token) + in_contact_claims(parsed, token) + \
+                    vote_asked_claims(parsed, token) + \
                     relative_partner_claims(parsed, token) + rival_to_beat_claims(parsed, token) + \
                     needed_leader_claims(parsed, token) + joined_meal_claims(parsed, token) + \
                     nominee_claims(parsed, token) + ally_for_claims(parsed, token) + \

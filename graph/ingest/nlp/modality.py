@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from graph.ingest.nlp.hearsay import hearsay
 from graph.ingest.nlp.left_for import left_for
-from graph.ingest.nlp.litotes import shown_by_not_hiding
+from graph.ingest.nlp.litotes import given_under_denied_quality, shown_by_not_hiding
 from graph.ingest.nlp.priced_refusals import at_a_price
 from graph.ingest.nlp.triggers import AGREEING, DENYING, INTENDING, NEGATORS, SAYING
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -156,8 +156,8 @@ def modality(trigger) -> Modality:
         return Modality(False, False, "question")
     if hearsay(trigger):
         return Modality(False, False, "hearsay")  # "se habla de una relación con X"
-    if shown_by_not_hiding(trigger):
-        return Modality(True, False)  # "no oculta su amistad con X"
+    if shown_by_not_hiding(trigger) or given_under_denied_quality(trigger):
+        return Modality(True, False)  # "no oculta su amistad con X", "no es nueva"
     if _negated_here(trigger) and at_a_price(trigger):
         return Modality(False, False, "condition")  # "no lo apoyará a cambio de nada"
     negated = False

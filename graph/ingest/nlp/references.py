@@ -318,6 +318,13 @@ class ReferenceReading:
             return self._pair(token)
         if fold(token.lower_) == "usted":
             return addressee(self, token)
+        if fold(token.lower_) in ("este", "esta") and token.pos_ == "PRON":
+            # the demonstrative points at the person named last, not the one acting: "una
+            # carta de X, en la que este respalda a Y"
+            named = self._named_last(token, "Fem" if fold(token.lower_) == "esta" else "Masc",
+                                     set())
+            if named:
+                return named
         if token.text.lower() in ("él", "ella", "este", "esta", "este último", "quien"):
             focus = self.focus(here, before=token.i)
             if token.text.lower() in ("él", "ella") and any(
