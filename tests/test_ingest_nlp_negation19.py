@@ -17,6 +17,7 @@ read = lists_tests.read  # the extractor, its articles dated in May 2026
 
 _RALLY = "Santiago Abascal llenó ayer el pabellón de Jaén en un mitin de Vox. "
 
+
 # An absence with a marker set between commas: the marker says nothing of where.
 
 @pytest.mark.parametrize(("sentence", "who"), [
@@ -36,6 +37,7 @@ def test_an_absence_told_with_a_marker_between_commas(read, sentence, who):
     assert (who, "not participatedIn", "Mitin de Vox") in found
     assert (who, "participatedIn", "Mitin de Vox") not in found
 
+
 @pytest.mark.parametrize("sentence", [
     # a denied "estar" with its own complement is no absence from the rally
     "No estaba de acuerdo el alcalde, Pedro Gil.",
@@ -46,11 +48,13 @@ def test_a_denied_estar_that_states_no_absence(read, sentence):
     assert not any(relation == "not participatedIn"
                    for _, relation, _ in facts(read(_RALLY + sentence)))
 
+
 def test_the_invitation_sent_goes_to_the_titled_person_with_an_epithet(read):
     found = facts(read(_RALLY + "No estuvo, en cambio, el presidente de la Diputación de Jaén, "
                        "el popular Toni Pérez, a quien Vox había enviado una invitación."))
     assert ("Toni Pérez", "invitedTo", "Mitin de Vox") in found
     assert ("Santiago Abascal", "invitedTo", "Mitin de Vox") not in found
+
 
 @pytest.mark.parametrize(("sentence", "who"), [
     ("El alcalde de Jaén, el socialista Pedro Gil, recibió ayer a Santiago Abascal.",
@@ -60,4 +64,54 @@ def test_the_invitation_sent_goes_to_the_titled_person_with_an_epithet(read):
 ])
 def test_a_title_set_off_by_an_epithet_and_a_name_is_that_person(read, sentence, who):
     assert (who, "met", "Santiago Abascal") in facts(read(sentence))
+
+
+# A restrictive relative on a gathering's name: who stages it.
+
+@pytest.mark.parametrize(("sentence", "event", "organizers"), [
+    ("Zanella, habitual del Foro de la Libertad que organiza cada abril el Instituto de "
+     "Estudios Empresariales (IEE), intervino en la última edición.", "Foro de la Libertad",
+     ["Instituto de Estudios Empresariales"]),
+    ("Pedro Gil Soto, habitual de las Jornadas de la Libertad que convoca cada año la "
+     "Fundación Faes, habló ayer.", "Jornadas de la Libertad", ["Fundación Faes"]),
+    ("Marta Ruiz, asidua de la Cumbre Atlántica que organizan desde 2019 Vox y el Instituto "
+     "Res Publica, habló ayer.", "Cumbre Atlántica", ["Vox", "Instituto Res Publica"]),
+])
+def test_a_relative_right_after_a_gatherings_name_says_who_stages_it(
+        read, sentence, event, organizers):
+    found = facts(read(sentence))
+    for organizer in organizers:
+        assert (event, "organizedBy", organizer) in found
+
+
+def test_a_relative_on_a_gathering_that_stages_nothing_names_no_organizer(read):
+    found = facts(read("Marta Ruiz, asidua del Foro Atlántico que reúne cada año a Vox y al "
+                       "Partido Popular, habló ayer."))
+    assert not any(relation == "organizedBy" for _, relation, _ in found)
+
+
+# A relative of staging after "person, title of body,": the body stages it.
+
+@pytest.mark.parametrize(("sentence", "event", "body", "person"), [
+    ("Entra por teléfono el actor Eduardo Verástegui, líder del Movimiento Viva México, que "
+     "organiza desde 2022 la CPAC México.", "CPAC México", "Movimiento Viva México",
+     "Eduardo Verástegui"),
+    ("El diputado Pedro Gil, presidente de la Fundación Atlántica, que organiza cada mayo el "
+     "Foro Atlántico, habló ayer.", "Foro Atlántico", "Fundación Atlántica", "Pedro Gil"),
+    ("Marta Ruiz, fundadora de la asociación Familias Unidas, que convoca cada año la Marcha "
+     "por la Vida en Madrid, habló ayer.", "Marcha por la Vida", "Familias Unidas",
+     "Marta Ruiz"),
+])
+def test_a_staging_relative_after_a_titled_person_goes_to_the_body(
+        read, sentence, event, body, person):
+    found = facts(read(sentence))
+    assert (event, "organizedBy", body) in found
+    assert (event, "organizedBy", person) not in found
+
+
+def test_another_relative_after_a_titled_person_stays_the_persons(read):
+    found = facts(read("Marta Ruiz, presidenta de la Fundación Atlántica, que asistió al Foro "
+                       "Atlántico, habló ayer."))
+    assert ("Marta Ruiz", "participatedIn", "Foro Atlántico") in found
+    assert ("Fundación Atlántica", "participatedIn", "Foro Atlántico") not in found
 
