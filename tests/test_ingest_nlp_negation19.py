@@ -115,3 +115,61 @@ def test_another_relative_after_a_titled_person_stays_the_persons(read):
     assert ("Marta Ruiz", "participatedIn", "Foro Atlántico") in found
     assert ("Fundación Atlántica", "participatedIn", "Foro Atlántico") not in found
 
+
+# A "no" on going taken back by a message sent: taking part from afar, no absence.
+
+_FORUM = "El anuncio se produjo en la clausura del Foro Valle Libre, organizado por la " \
+    "Fundación Valle Libre. "
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("El presidente Rodrigo Paz, que había sido invitado por los organizadores, no asistió, "
+     "pero envió un saludo grabado en video.", "Rodrigo Paz"),
+    ("La senadora Marta Gil no acudió, aunque intervino por videoconferencia desde Lima.",
+     "Marta Gil"),
+    ("El diputado Pedro Soto no asistió al foro, pero mandó un vídeo a los asistentes.",
+     "Pedro Soto"),
+    ("El diputado Pedro Soto no acudió, aunque envió una carta que leyó el moderador.",
+     "Pedro Soto"),
+])
+def test_an_absence_taken_back_by_a_message_sent(read, sentence, who):
+    found = facts(read(_FORUM + sentence))
+    assert (who, "participatedIn", "Foro Valle Libre") in found
+    assert (who, "not participatedIn", "Foro Valle Libre") not in found
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Marta Gil no asistió al foro, y tampoco envió ningún mensaje.", "Marta Gil"),
+    # another person sent in one's place: the one who stayed away was not there
+    ("El presidente Rodrigo Paz no acudió y envió en su lugar a su canciller, Marta Gil "
+     "Soto.", "Rodrigo Paz"),
+])
+def test_an_absence_with_no_message_of_ones_own_stands(read, sentence, who):
+    found = facts(read(_FORUM + sentence))
+    assert (who, "not participatedIn", "Foro Valle Libre") in found
+    assert (who, "participatedIn", "Foro Valle Libre") not in found
+
+
+# A cleft of absence: the title after the name describes it, it names no one more.
+
+def test_a_cleft_of_absence_leaves_out_the_body_in_the_names_title(read):
+    found = facts(read("El expresidente Jorge Quiroga habló en el Foro Valle Libre. Quien "
+                       "tampoco estuvo fue el empresario Samuel Doria Medina, candidato de "
+                       "Unidad Nacional en la primera vuelta de 2025."))
+    assert ("Samuel Doria Medina", "not participatedIn", "Foro Valle Libre") in found
+    assert ("Unidad Nacional", "not participatedIn", "Foro Valle Libre") not in found
+
+
+def test_a_cleft_of_absence_still_reads_a_list_of_titled_names(read):
+    found = facts(read("El expresidente Jorge Quiroga habló en el Foro Valle Libre. Quienes no "
+                       "estuvieron fueron el senador Pedro Gil, la diputada Marta Ruiz y el "
+                       "alcalde, Juan Soto."))
+    for who in ("Pedro Gil", "Marta Ruiz", "Juan Soto"):
+        assert (who, "not participatedIn", "Foro Valle Libre") in found
+
+
+def test_a_message_told_in_another_sentence_leaves_the_absence(read):
+    found = facts(read(_FORUM + "Los organizadores habían invitado a Pedro Soto y a Marta Gil, "
+                       "pero ninguno de los dos asistió. Soto envió un mensaje grabado que se "
+                       "proyectó al cierre."))
+    assert ("Marta Gil", "not participatedIn", "Foro Valle Libre") in found
