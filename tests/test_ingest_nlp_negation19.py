@@ -173,3 +173,23 @@ def test_a_message_told_in_another_sentence_leaves_the_absence(read):
                        "pero ninguno de los dos asistió. Soto envió un mensaje grabado que se "
                        "proyectó al cierre."))
     assert ("Marta Gil", "not participatedIn", "Foro Valle Libre") in found
+
+
+# A passive relative after a preposition on a gathering: its own subject is the one invited.
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("El expresidente Jorge Quiroga habló en la Cumbre del Pacífico, a la que fue invitada la "
+     "senadora Marta Gil.", ("Marta Gil", "invitedTo", "Cumbre del Pacífico")),
+    ("El expresidente Jorge Quiroga habló en el Foro del Pacífico, al que fueron invitados "
+     "Pedro Gil y Marta Ruiz.", ("Marta Ruiz", "invitedTo", "Foro del Pacífico")),
+    ("El expresidente Jorge Quiroga habló en el Foro Valle Libre, al que no fue invitado "
+     "Samuel Doria Medina.", ("Samuel Doria Medina", "not invitedTo", "Foro Valle Libre")),
+])
+def test_a_passive_relative_after_a_preposition_invites_its_own_subject(read, sentence, fact):
+    assert fact in facts(read(sentence))
+
+
+def test_a_passive_relative_with_no_subject_of_its_own_is_left_as_it_was(read):
+    found = facts(read("El expresidente Jorge Quiroga habló en el Foro Valle Libre, al que fue "
+                       "invitado por la Fundación Libertad."))
+    assert not any(subject == "Foro Valle Libre" for subject, _, _ in found)
