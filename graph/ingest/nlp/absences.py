@@ -6,6 +6,7 @@ B") they state the opposite, which the extractor's modality check turns positive
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
+from graph.ingest.nlp.aside_markers import is_aside_marker
 from graph.ingest.nlp.clause_objects import arguments
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.declined_attendance import declined_claims
@@ -67,9 +68,11 @@ def absence_claims(parsed: Parsed, token) -> list[Found]:
                                        if not e.reference], [], negated=False)
     if folded_lemma(token) == "estar" and token.dep_ == "cop" and token.head.i > token.i and \
             token.head.pos_ in ("NOUN", "PROPN") and not preposition(token.head) and \
-            _also(token.head) and all(c.is_punct for c in token.children):
-        # "Sí estuvieron el exdiputado X y el chileno Y": the small model may make the
-        # subject after the verb its predicate ("estuvieron de acuerdo X e Y" is no presence)
+            (_also(token.head) and all(c.is_punct for c in token.children) or
+             _denied_alone(token)):
+        # "Sí estuvieron el exdiputado X y el chileno Y", "No estaba, en cambio, la anterior
+        # portavoz, X": the small model may make the subject after the verb its predicate
+        # ("estuvieron de acuerdo X e Y" is no presence); the "no" the modality check reads
         return _absent(parsed, token, [e for e in parsed.ends(token.head)
                                        if not e.reference and parsed.is_person(e.key)], [],
                        negated=False)
@@ -149,11 +152,23 @@ def _bare(parsed: Parsed, verb) -> bool:
     está en Viena", "no viajó a la capital"): no object, occasion, complement or attribute."""
     # "no pudo viajar por una votación": a reason is no occasion either, nor the source
     # the text cites ("según fuentes del partido")
+    # "No estuvo, en cambio, X": a marker set between commas is neither
     return not any(c.dep_ in _COMPLEMENTS and preposition(c) not in _COMPANY | {
         "por", "segun"} and
-                   not _place(parsed, c) or
-                   c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES
+                   not _place(parsed, c) and not is_aside_marker(c) or
+                   c.dep_ == "advmod" and fold(c.lower_) not in NEGATORS | _TIMES and
+                   not is_aside_marker(c)
                    for c in verb.children)
+
+
+def _denied_alone(copula) -> bool:
+    """"No estaba, en cambio, X": a denied "estar" before its subject, with nothing but the
+    negator and a marker set between commas."""
+    return any(fold(c.lower_) in NEGATORS for c in copula.children) and all(
+        c.is_punct or fold(c.lower_) in NEGATORS or is_aside_marker(c)
+        for c in copula.children) and all(
+        c.i > copula.i or c.dep_ == "det" or is_aside_marker(c) or c.is_punct
+        for c in copula.head.children if c.i < copula.head.i and c != copula)
 
 
 def _also(verb) -> bool:

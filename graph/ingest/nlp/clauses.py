@@ -38,6 +38,7 @@ from graph.ingest.nlp.relatives import (
     subjectless_object_relative,
 )
 from graph.ingest.nlp.reported_clauses import reported_host
+from graph.ingest.nlp.staging_bodies import staging_body
 from graph.ingest.nlp.titled_antecedents import titled_person
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.unnamed_subjects import unnamed_group_subject
@@ -170,6 +171,7 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         if owner is not None and parsed.is_person(owner.key) and doc[first - 1].text == "," \
                 and doc[pronoun.i - 1].text == ",":
             found = [End.of(owner, reference=True)]
+    found = staging_body(parsed, pronoun, clause, found)  # "X, líder de Y, que organiza"
     return [End(e.key, e.first, e.last, True, 0, e.mention) for e in found]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
-from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.nlp.words import is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
 _GOING = {"estar", "acudir", "asistir", "ir", "venir", "viajar", "participar", "intervenir",
@@ -102,4 +102,22 @@ def _named_after(parsed: Parsed, copula) -> list:
             break
         if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in ("de", "del"):
             break  # "fue el eurodiputado X, de Vox": the party he is of, not one more name
+        if doc[i].text == "," and _unnamed_title(parsed, i + 1, end):
+            break  # "fue el empresario X, candidato de Y en 2025": what X is
     return found
+
+
+def _unnamed_title(parsed: Parsed, i: int, end: int) -> bool:
+    """A title after a comma that names no one up to the next comma: it describes the name
+    before it ("X, candidato de Unidad Nacional"), it is no next item ("X, el diputado Y")."""
+    doc = parsed.doc
+    while i < end and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if i >= end or not is_role_noun(doc[i]):
+        return False
+    while i < end and doc[i].text not in (",", ";") and fold(doc[i].lower_) not in ("y", "e"):
+        mention = parsed.mention(doc[i])
+        if mention is not None and parsed.is_person(mention.key):
+            return False
+        i += 1
+    return True

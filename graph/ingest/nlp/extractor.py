@@ -12,6 +12,7 @@ from graph.ingest.nlp import pipeline
 from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.accompanied_acts import accompanied_act_claims
 from graph.ingest.nlp.acts_in_person import in_person_claims
+from graph.ingest.nlp.afar_denials import without_denials_from_afar
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
@@ -314,9 +315,11 @@ class NlpExtractor:
         found += coordinated_years(parsed, found)
         found = editions_for_series(parsed, fullest_editions(parsed, opened_by_groups(
             parsed, signed_at_gatherings(parsed, found))))
+        found = settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
+            parsed, parties_for_pairs(parsed, found))))
+        found = without_denials_from_afar(parsed, found)  # "no asistió, pero envió un vídeo"
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
-            parsed, settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
-                parsed, parties_for_pairs(parsed, found)))))))
+            parsed, found)))
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally

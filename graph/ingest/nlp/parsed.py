@@ -496,7 +496,7 @@ class Parsed(EventReading, ReferenceReading):
             mention = self.mention(child)
             if child.dep_ == "appos" and child.i > token.i and mention is not None and \
                     mention.start == child.i and mention.kind not in (METONYM, DEMONYM) and \
-                    self.is_person(mention.key) and self.doc[child.i - 1].text == ",":
+                    self.is_person(mention.key) and _after_comma(child):
                 return [End(mention.key, token.i, mention.end - 1, mention=mention)]
         return []
 
@@ -512,6 +512,15 @@ class Parsed(EventReading, ReferenceReading):
         mention = self.mention(doc[i])
         return is_role_noun(doc[i]) or doc[i].pos_ in ("PROPN", "PRON") or (
             mention is not None and self.is_person(mention.key))
+
+
+def _after_comma(name) -> bool:
+    """A name set off by a comma, an article and an epithet between them allowed ("el
+    presidente de la Diputación, el popular X")."""
+    i = name.i - 1
+    while i > 0 and name.doc[i].pos_ in ("DET", "ADJ") and name.is_ancestor(name.doc[i]):
+        i -= 1
+    return name.doc[i].text == ","
 
 
 def _the_pair(noun) -> bool:

@@ -32,7 +32,10 @@ from graph.ingest.nlp.relative_repair import (
     relatives_on_names,
 )
 from graph.ingest.nlp.relative_series import relative_series
-from graph.ingest.nlp.relatives_after_names import object_relatives_after_names
+from graph.ingest.nlp.relatives_after_names import (
+    object_relatives_after_names,
+    relatives_on_gatherings,
+)
 from graph.ingest.nlp.title_repair import titles_over_demonyms
 from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
@@ -120,9 +123,10 @@ def parse(nlp, text: str):
     # founded groups read as founders, subjects after intransitive verbs read as objects,
     # gatherings hung on the gathered, a closing comment taken for the subject, objects fronted
     # and taken up by a clitic, and titles before a clitic read as its object; then interview
-    # turns. Object relatives on a name hung on the main verb are put back on the name first.
-    doc = object_relatives_after_names(copulas_as_subjects(
-        demonyms_reparsed(nlp, repair(nlp, opening_verbs(nlp, doc)))))
+    # turns. Object relatives on a name hung on the main verb are put back on the name first, and
+    # restrictive relatives on a gathering's name hung on a word before it.
+    doc = relatives_on_gatherings(object_relatives_after_names(copulas_as_subjects(
+        demonyms_reparsed(nlp, repair(nlp, opening_verbs(nlp, doc))))))
     doc = mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(

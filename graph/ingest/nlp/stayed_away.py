@@ -36,10 +36,10 @@ _STAYING = {"quedar", "permanecer"}
 
 
 # What one who stays away sends or joins by: "se adhirió mediante un mensaje grabado".
-_FROM_AFAR = {"enviar", "mandar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
+FROM_AFAR = {"enviar", "mandar", "dirigir", "dirigirse", "grabar", "intervenir", "participar",
               "conectar", "conectarse", "saludar", "hablar", "adherir", "adherirse", "sumar",
               "sumarse", "leer"}
-_MESSAGES = {"mensaje", "video", "videoconferencia", "videollamada", "carta", "saludo",
+MESSAGES = {"mensaje", "video", "videoconferencia", "videollamada", "carta", "saludo",
              "grabacion", "conexion", "telematico", "remoto", "distancia"}
 
 
@@ -51,8 +51,8 @@ def took_part_from_afar(clause) -> bool:
              not any(g.dep_.startswith("nsubj") for g in c.children)]
     if clause.dep_ in ("acl", "acl:relcl") and clause.head.dep_.startswith("nsubj"):
         verbs.append(clause.head.head)
-    return any(verb_lemma(v) in _FROM_AFAR and not _denied(v) and any(
-        c.dep_ in ("obj", "obl", "advmod", "amod") and folded_lemma(c) in _MESSAGES
+    return any(verb_lemma(v) in FROM_AFAR and not _denied(v) and any(
+        c.dep_ in ("obj", "obl", "advmod", "amod") and folded_lemma(c) in MESSAGES
         for c in v.subtree) for v in verbs)
 
 

@@ -19,6 +19,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.participle_heads import agreeing_head
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.triggers import AGENT, PATIENT
+from graph.ingest.reading import fold
 
 
 class Slots:
@@ -57,7 +58,7 @@ class Slots:
                     return parsed.ends(fronted, conj=False) or noun_event(parsed, fronted)
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
-                        not where_relative(verb):
+                        not where_relative(verb) and not _to_which(verb):
                     # "X, el aspirante derrotado por Y": the name the title describes, before
                     # any person the title alone could stand for
                     named = described_name(parsed, verb.head) or described_body(
@@ -88,6 +89,15 @@ class Slots:
         if not found and "a" in slot and not self.passive:
             found = clitic_object(parsed, verb, dative=True)  # "se les unió X"
         return found
+
+
+def _to_which(verb) -> bool:
+    """"el foro, al que no fue invitado X": the relative after a preposition is where to, and
+    the passive's own subject after it is the one invited, not the noun the clause is on."""
+    return any(c.dep_ in ("obj", "obl", "iobj") and fold(c.lower_) in ("que", "cual", "cuales")
+               and any(d.dep_ == "case" for d in c.children) for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+        for c in verb.children)
 
 
 def noun_event(parsed: Parsed, noun, own: bool = True) -> list[End]:
