@@ -42,3 +42,26 @@ def test_a_foundation_named_after_a_person_keeps_the_name(read):
     found = facts(read("Luis Mora, presidente de la Fundación Francisco Franco, asistió al acto."))
     assert ("Luis Mora", "leaderOf", "Fundación Francisco Franco") in found
 
+
+
+_FORUM = "La diputada Ana Ruiz participó el sábado en el Foro Iberia Libre. "
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("El ministro Luis Mora abrió la sesión inaugural.", "Luis Mora"),
+    ("La sesión inaugural la abrió el alcalde, Pedro Lozano.", "Pedro Lozano"),
+    ("El senador Pablo Gil cerró la jornada de clausura con un discurso.", "Pablo Gil"),
+    ("La eurodiputada Marta Pérez cerró la última sesión.", "Marta Pérez"),
+])
+def test_who_opens_or_closes_a_part_of_the_forum_took_part_in_it(read, sentence, person):
+    found = facts(read(_FORUM + sentence))
+    assert (person, "participatedIn", "Foro Iberia Libre") in found
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("El senador Pablo Gil cerró la lista de oradores.", "Pablo Gil"),
+    ("La presidenta Marta Pérez abrió la sesión plenaria del Congreso.", "Marta Pérez"),
+])
+def test_what_is_no_part_of_the_forum_says_nothing_of_it(read, sentence, person):
+    found = facts(read(_FORUM + sentence))
+    assert (person, "participatedIn", "Foro Iberia Libre") not in found
