@@ -180,8 +180,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             subjects = semicolon_list(parsed, subjects)
         if not objects and frame.topic and subjects and not (
                 frame.object == PATIENT and not passive and any(
-                    c.dep_ == "obj" and c.pos_ == "NOUN" for c in token.children)):
-            # "cerró el acto" is the event's; "cerramos la lista de oradores" none
+                    c.dep_ == "obj" and c.pos_ == "NOUN" and not _part_of_the_event(c)
+                    for c in token.children)):
+            # "cerró el acto" is the event's, and so is "abrió la sesión inaugural" (a part
+            # of it); "cerramos la lista de oradores" none
             topic = parsed.topic_end(token.i)
             # an event named in the sentence is the one; one named before, unless the clause
             # names another occasion
@@ -376,7 +378,8 @@ def _says_where(parsed: Parsed, verb, frame: Frame) -> bool:
     wanted = frame.object if isinstance(frame.object, frozenset) else frozenset()
     if frame.object == PATIENT and any(
             c.dep_ == "obj" and c.pos_ == "NOUN" and not is_event_noun(c) and
-            parsed.mention(c) is None and not parsed.ends(c) for c in verb.children):
+            not _part_of_the_event(c) and parsed.mention(c) is None and not parsed.ends(c)
+            for c in verb.children):
         return True  # "permitió cerrar los últimos flecos": what is closed is no event
     return any(preposition(c) in wanted - {""} and c.pos_ == "NOUN" and
                folded_lemma(c) not in _BILLS | SEATS | PLACE_NOUNS and not _part_of_the_event(c) and

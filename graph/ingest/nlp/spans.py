@@ -12,6 +12,7 @@ from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.body_person_runs import body_before_person
 from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_noun
+from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.name_boundaries import place_before_person
 from graph.ingest.nlp.name_joins import NameJoins
 
@@ -33,10 +34,6 @@ _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM"
 _OF_PERSON = frozenset({"gobierno", "administracion", "ejecutivo", "gabinete", "equipo",
                         "entorno", "campana", "comando", "de", "del", "presidencia",
                         "vicepresidencia", "jefatura", "mandato", "gestion", "era", "etapa"})
-# Chambers, which no one names after a person: "el diputado en el Congreso Alberto Mejías" is
-# the chamber, then the person
-_CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("asamblea",), ("cortes",),
-                       ("camara",), ("europarlamento",), ("eurocamara",)})
 
 
 # ------------------------------------------------------------------------ per-graph tables
@@ -419,12 +416,12 @@ class Reader(NameJoins):
             generic = set(before) <= _OF_PERSON
             if self.caps[k] and self.caps[k + 1] and gz.is_given_name(self.keys[k][0]) and \
                     not gz.is_given_name(before[-1]) and (generic or (
-                        not gz.has_head(before) or len(before) >= 2 or before in _CHAMBERS)
-                        and before[-1] not in gz.PARTICLES):
+                        not gz.has_head(before) or len(before) >= 2 or before[0] in
+                        INSTITUTION_NOUNS) and before[-1] not in gz.PARTICLES):
                 # (A head alone before the name is an organization named after a person:
-                # "Fundación Francisco Franco", but for a chamber, where a seat is held: "el
-                # diputado en el Congreso Luis Romero"; a longer named one stays: "Alternativa para
-                # Alemania Alice Weidel".)
+                # "Fundación Francisco Franco", but never a state's body: "en el Congreso
+                # Alberto Ruiz" is the chamber and its member; a longer named one stays:
+                # "Alternativa para Alemania Alice Weidel".)
                 # ("la diputada de Chega Rita Matias", "de Fidesz Balázs Orbán": a party's name,
                 # known or an acronym, stays too; a portfolio does not: "ministra de Seguridad
                 # Patricia Bullrich")
