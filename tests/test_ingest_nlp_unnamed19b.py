@@ -79,3 +79,23 @@ def test_a_rally_still_to_come_is_not_the_act(read):
     events = _events(found)
     assert not any(name.startswith("Mitin de Vox") for name in events), sorted(found)
     assert any(name.startswith("Acto") for name in events), sorted(found)
+
+
+@pytest.mark.parametrize("text, subject, event", [
+    ("Santiago Abascal participó ayer en el acto de cierre de campaña de Viktor Orbán en "
+     "Budapest.", "Santiago Abascal", "Acto de cierre de campaña"),
+    ("La senadora Lucía Paz asistió el domingo al acto de toma de posesión del nuevo alcalde.",
+     "Lucía Paz", "Acto de toma de posesión"),
+    ("Al acto de cierre de precampaña del PP acudió también el alcalde de Murcia, José "
+     "Ballesta.", "José Ballesta", "Acto de cierre de precampaña"),
+])
+def test_an_act_of_a_bound_gathering_keeps_its_whole_name(read, text, subject, event):
+    found = facts(read(text))
+    assert any(s == subject and r == "participatedIn" and o.startswith(event)
+               for s, r, o in found), sorted(found)
+
+
+def test_an_act_of_closing_something_else_is_not_a_campaign_close(read):
+    found = facts(read("Santiago Abascal participó ayer en el acto de cierre del curso "
+                       "político de Vox en Madrid."))
+    assert not any("campaña" in o for _, _, o in found), sorted(found)

@@ -360,6 +360,12 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                     folded_lemma(adjective) not in _VAGUE:
                 words.append(adjective.text)
                 last = adjective.i
+        # "el acto de cierre de campaña": the complement is a gathering only with its own
+        bound = [c for c in _complement_nouns(noun)
+                 if folded_lemma(c) in _BOUND.get(folded_lemma(noun), ())]
+        if bound and last == noun.i:
+            words += ["de", bound[0].text]
+            last = bound[0].i
     agent = of_holder(parsed, token) or (of_holder(parsed, complements[0]) if complements
                                          else None)
     if agent is not None and kind in _MEETINGS:
