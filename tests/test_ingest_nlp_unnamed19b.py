@@ -99,3 +99,29 @@ def test_an_act_of_closing_something_else_is_not_a_campaign_close(read):
     found = facts(read("Santiago Abascal participó ayer en el acto de cierre del curso "
                        "político de Vox en Madrid."))
     assert not any("campaña" in o for _, _, o in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, subject, event", [
+    ("El diputado Nikolas Ferreira estuvo el viernes en el cierre de campaña de Curitiba.",
+     "Nikolas Ferreira", "Cierre de campaña"),
+    ("La senadora Lucía Paz, que sí se dejó ver en el cierre de campaña de Rosario, evitó "
+     "a la prensa.", "Lucía Paz", "Cierre de campaña"),
+    ("Ana Rivas estuvo ayer en el mitin del PP en Toledo.", "Ana Rivas", "Mitin del PP"),
+])
+def test_being_at_a_rally_it_describes_is_taking_part(read, text, subject, event):
+    found = facts(read(text))
+    assert any(s == subject and r == "participatedIn" and o.startswith(event)
+               for s, r, o in found), sorted(found)
+
+
+def test_not_being_at_a_rally_is_a_denial(read):
+    found = facts(read("La alcaldesa Ana Rivas no estuvo en el mitin del PP en Toledo."))
+    assert any(s == "Ana Rivas" and r == "not participatedIn" and o.startswith("Mitin")
+               for s, r, o in found), sorted(found)
+    assert not any(s == "Ana Rivas" and r == "participatedIn" for s, r, _ in found)
+
+
+def test_being_at_a_dinner_is_left_to_the_meeting_readings(read):
+    found = facts(read("Ana Rivas estuvo ayer en la cena de gala del PP en Toledo."))
+    assert not any(s == "Ana Rivas" and r == "participatedIn" for s, r, _ in found), \
+        sorted(found)

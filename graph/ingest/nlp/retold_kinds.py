@@ -18,6 +18,9 @@ SPECIFIC = {"mitin", "concentracion", "marcha", "manifestacion", "caravana", "ca
             "cierre", "inicio", "arranque", "homenaje", "tributo", "festival", "romeria",
             "desfile", "convencion", "asamblea", "congreso", "gala", "velada", "fiesta",
             "verbena", "cabalgata", "peregrinacion"}
+# Of those, the gatherings of a crowd: being at one is taking part ("estuvo en el mitin"),
+# while being at a dinner or a party may be a meeting of a few.
+_CROWDS = SPECIFIC - {"gala", "velada", "fiesta", "verbena", "asamblea", "congreso"}
 _DEFINITE = {"el", "la", "este", "esta", "ese", "esa", "aquel", "aquella", "dicho", "dicha"}
 
 
@@ -74,3 +77,14 @@ def _definite(token) -> bool:
     return any(c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE
                for c in token.children) or any(
         c.dep_ == "case" and c.lower_ in ("al", "del") for c in token.children)
+
+
+def crowd_gathering(noun) -> bool:
+    """"el mitin", "el cierre de campaña": a noun of a gathering of a crowd."""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    lemma = fold(noun.lemma_.lower())
+    if lemma == "cierre":
+        return any(c.dep_ == "nmod" and fold(c.lemma_.lower()) in ("campana", "precampana")
+                   for c in noun.children)
+    return lemma in _CROWDS
