@@ -27,6 +27,7 @@ from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
+from graph.ingest.nlp.retold_kinds import retold_kind
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
     held_in,
@@ -194,6 +195,7 @@ def describe_events(parsed) -> dict[int, str]:
             # "un mitin" in the lead, "El acto, organizado por ..." after: one gathering
             parsed._event_at.setdefault(later, (key, (later, later)))
             described[later] = key
+    retold_kind(parsed, described, kind_of, announced)
     venue_gathering(parsed)
     return described
 
@@ -358,6 +360,12 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                     folded_lemma(adjective) not in _VAGUE:
                 words.append(adjective.text)
                 last = adjective.i
+        # "el acto de cierre de campaña": the complement is a gathering only with its own
+        bound = [c for c in _complement_nouns(noun)
+                 if folded_lemma(c) in _BOUND.get(folded_lemma(noun), ())]
+        if bound and last == noun.i:
+            words += ["de", bound[0].text]
+            last = bound[0].i
     agent = of_holder(parsed, token) or (of_holder(parsed, complements[0]) if complements
                                          else None)
     if agent is not None and kind in _MEETINGS:

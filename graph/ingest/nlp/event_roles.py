@@ -17,6 +17,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.interviews import addressee, interviewee
+from graph.ingest.nlp.retold_kinds import crowd_gathering
 from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -160,7 +161,7 @@ def _being_at(parsed, verb) -> list[Found]:
     events = [e for c in list(verb.children) + [
                   k for c in verb.children if c.dep_ in ("xcomp", "obj") for k in c.children]
               if c.dep_ in ("obl", "nmod") and
-              preposition(c) in place and c.i not in parsed.described
+              preposition(c) in place and (c.i not in parsed.described or crowd_gathering(c))
               for e in phrase_ends(parsed, c) if not e.reference and
               parsed.kb.is_a(e.key, EVENT)]
     if not events:

@@ -1,0 +1,90 @@
+"""One gathering a chronicle tells first by a word for any gathering and then by its own kind:
+"el primer acto de precampaña de Vox ... El mitin, organizado por Vox, reunió ...", "un
+encuentro con simpatizantes en Lugo ... La concentración, convocada por el partido, ...". The
+second noun, definite, points back to the gathering the text reports; its kind is the more
+precise one, so the event keeps the name the specific noun gave it ("Mitin de Vox"), and every
+mention of the generic one goes to it. A specific noun with an indefinite article, or in the
+plural, or told as still to come, is another gathering."""
+
+from __future__ import annotations
+
+from graph.ingest.reading import fold
+
+# Words for any gathering at all: an act, an event, a meeting, an appointment.
+GENERIC = {"acto", "evento", "encuentro", "cita", "celebracion"}
+# Kinds that name a whole gathering of a crowd, which a chronicle may first call "un acto".
+SPECIFIC = {"mitin", "concentracion", "marcha", "manifestacion", "caravana", "cabildo",
+            "vigilia", "protesta", "movilizacion", "cacerolada", "caceroleo", "sentada",
+            "cierre", "inicio", "arranque", "homenaje", "tributo", "festival", "romeria",
+            "desfile", "convencion", "asamblea", "congreso", "gala", "velada", "fiesta",
+            "verbena", "cabalgata", "peregrinacion"}
+# Of those, the gatherings of a crowd: being at one is taking part ("estuvo en el mitin"),
+# while being at a dinner or a party may be a meeting of a few.
+_CROWDS = SPECIFIC - {"gala", "velada", "fiesta", "verbena", "asamblea", "congreso"}
+_DEFINITE = {"el", "la", "este", "esta", "ese", "esa", "aquel", "aquella", "dicho", "dicha"}
+
+
+def retold_kind(parsed, described: dict[int, str], kind_of, announced) -> None:
+    """Fold the generic gathering the text reports into the one a later definite noun of a
+    specific kind describes, when each is the only one of its sort the text tells."""
+    doc = parsed.doc
+    generic = {key for i, key in described.items()
+               if key in parsed.named_events and kind_of(doc[i]) in GENERIC}
+    if len(generic) != 1:
+        return
+    old = generic.pop()
+    first = min(i for i, key in described.items() if key == old)
+    specific, retold = set(), set()
+    for i, key in described.items():
+        if key == old:
+            continue
+        token = doc[i]
+        kind = kind_of(token)
+        if kind in GENERIC and i > first and _definite(token) and \
+                token.morph.get("Number") != ["Plur"]:
+            retold.add(key)  # "el acto" again, described anew by what follows it
+            continue
+        if kind not in SPECIFIC:
+            if kind in GENERIC:
+                return  # another act told: which one is which is not settled here
+            continue
+        if i < first or not _definite(token) or token.morph.get("Number") == ["Plur"] or \
+                announced(token):
+            return  # a rally told before or beside the act, or one still to come
+        specific.add(key)
+    if len(specific) != 1:
+        return
+    new = specific.pop()
+    for gone in {old} | (retold - {new}):
+        _fold(parsed, described, gone, new)
+
+
+def _fold(parsed, described: dict[int, str], old: str, new: str) -> None:
+    for i, key in list(described.items()):
+        if key == old:
+            described[i] = new
+    for i, (key, span) in list(parsed._event_at.items()):
+        if key == old:
+            parsed._event_at[i] = (new, span)
+    if old in parsed.named_events:
+        start = parsed.named_events.pop(old)
+        parsed.named_events[new] = min(start, parsed.named_events.get(new, start))
+    parsed.proposals.pop(old, None)
+    parsed.kb.candidates.pop(old, None)
+
+
+def _definite(token) -> bool:
+    return any(c.dep_ in ("det", "det:poss") and fold(c.lower_) in _DEFINITE
+               for c in token.children) or any(
+        c.dep_ == "case" and c.lower_ in ("al", "del") for c in token.children)
+
+
+def crowd_gathering(noun) -> bool:
+    """"el mitin", "el cierre de campaña": a noun of a gathering of a crowd."""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    lemma = fold(noun.lemma_.lower())
+    if lemma == "cierre":
+        return any(c.dep_ == "nmod" and fold(c.lemma_.lower()) in ("campana", "precampana")
+                   for c in noun.children)
+    return lemma in _CROWDS
