@@ -209,9 +209,16 @@ def _general_election(tokens: tuple[str, ...]) -> bool:
 
 def _first_place(tokens: tuple[str, ...], gazetteer) -> str | None:
     """The first place the tokens name, by its canonical name: a Spanish region by its name or
-    demonym, a province by its demonym, a country by its name or demonym, a region or city."""
+    demonym, a province by its demonym, a country by its name or demonym, a region or city;
+    failing those, a state within a country ("Rio Grande do Sul": a governor's race is its
+    state's), which the tables above may name otherwise ("Principado de Asturias")."""
+    return _place_of(tokens, gazetteer, gazetteer.AREAS) or \
+        _place_of(tokens, gazetteer, ("state",))
+
+
+def _place_of(tokens: tuple[str, ...], gazetteer, kinds: tuple[str, ...]) -> str | None:
     for start in range(len(tokens)):
-        known = gazetteer.place_at(tokens, start, gazetteer.AREAS)
+        known = gazetteer.place_at(tokens, start, kinds)
         for size in (3, 2, 1):
             words = tokens[start:start + size]
             if len(words) < size:

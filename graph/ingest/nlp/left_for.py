@@ -1,7 +1,8 @@
 """A party left for another: "dejó el PP en 2019 para sumarse a Vox", "colgó el uniforme para
 afiliarse a Coalición Canaria", "abandonó la formación para incorporarse a La Libertad
-Avanza". Leaving told in the past for joining reports the joining, not a plan, as a trip made
-for an event reports the attendance."""
+Avanza"; a post left to run: "dejó el escaño para encabezar la lista de Vox", "dimitió para
+presentarse a la alcaldía". Leaving told in the past for joining or running reports the
+joining or the candidacy, not a plan, as a trip made for an event reports the attendance."""
 
 from __future__ import annotations
 
@@ -14,11 +15,15 @@ _LEAVING = {"dejar", "abandonar", "colgar", "renunciar", "romper", "salir", "mar
 _JOINING = {"afiliar", "afiliarse", "sumar", "sumarse", "unir", "unirse", "incorporar",
             "incorporarse", "ingresar", "fichar", "pasar", "pasarse", "integrar", "integrarse",
             "adherir", "adherirse", "entrar", "enrolar", "enrolarse", "militar"}
+# Running: heading a list, standing in a race
+_RUNNING = {"encabezar", "liderar", "capitanear", "presentarse", "competir", "concurrir",
+            "postularse", "postular", "disputar", "optar", "aspirar", "candidatear"}
 
 
 def left_for(token) -> bool:
-    """A joining verb whose purpose clause hangs on leaving told in the past indicative."""
+    """A joining or running verb whose purpose clause hangs on leaving told in the past
+    indicative."""
     left = token.head
     return left != token and folded_lemma(left) in _LEAVING and \
         left.morph.get("Mood") == ["Ind"] and left.morph.get("Tense") == ["Past"] and \
-        (verb_lemma(token) in _JOINING or folded_lemma(token) in _JOINING)
+        bool({verb_lemma(token), folded_lemma(token)} & (_JOINING | _RUNNING))

@@ -140,12 +140,16 @@ def _on_behalf(roles, token, word: str, organization, verb=None) -> list[Found]:
     for mention in acting:
         title = roles.title_before(mention)
         person = End.of(mention)
-        if title is not None and any(parsed.kb.is_a(t.key, ORGANIZATION) and
-                                     not roles.seated_in(t) and not (
-                                         word == "por" and is_institution(parsed.kb, t.key))
-                                     for t in title.targets):
+        # One named before the verb the phrase follows acts for the body whatever titles
+        # describe them ("el eurodiputado de Vox X, que acudió en representación de
+        # Patriotas"); a title names another body only among those a fronted phrase lists
+        own_act = word != "por" and mention.start < verb.i < token.i
+        elsewhere = title is not None and any(
+            parsed.kb.is_a(t.key, ORGANIZATION) and not roles.seated_in(t) and
+            not (word == "por" and is_institution(parsed.kb, t.key)) for t in title.targets)
+        if elsewhere and not own_act:
             continue  # "el líder de Chega, X": an organization of the title's own
-        inside = title is not None and role_kind(title.word) in _INSIDE
+        inside = title is not None and not elsewhere and role_kind(title.word) in _INSIDE
         inside = inside and word != "por"  # (a fronted "Por X" is whom one acts for)
         relation = "memberOf" if inside else "represents"
         if parsed.kb.fits(relation, mention.key, organization.key):
