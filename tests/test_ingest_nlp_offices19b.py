@@ -79,3 +79,26 @@ def test_a_former_ambassador_keeps_the_office_as_former(read):
 def test_an_ambassador_of_no_country_holds_no_office(read, sentence, person):
     found = facts(read("Foro\n\n" + sentence))
     assert not _objects(found, person, "holdsOffice")
+
+
+# ------------------------------------------------ a party tag a second description follows
+
+
+@pytest.mark.parametrize("sentence, person, party", [
+    ("Ana Ortiz, también del PP y rival interna de la presidenta, habló ayer.", "Ana Ortiz",
+     "PP"),
+    ("Habló después Luis Mora, también de Vox y exalcalde de Toledo.", "Luis Mora", "Vox"),
+    ("Marta Gil, también de Vox y concejala en Cuenca, pidió la palabra.", "Marta Gil", "Vox"),
+])
+def test_a_party_tag_followed_by_a_role_still_names_the_party(read, sentence, person, party):
+    found = facts(read("Foro\n\n" + sentence))
+    assert party in _objects(found, person, "memberOf")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Luis Mora, también de Vox y de su entorno, habló ayer.", "Luis Mora"),
+    ("Luis Mora, también de Vox y Podemos, habló ayer.", "Luis Mora"),
+])
+def test_a_party_tag_that_goes_on_with_no_role_is_no_tag(read, sentence, person):
+    found = facts(read("Foro\n\n" + sentence))
+    assert "Vox" not in _objects(found, person, "memberOf")
