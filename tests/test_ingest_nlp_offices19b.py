@@ -102,3 +102,24 @@ def test_a_party_tag_followed_by_a_role_still_names_the_party(read, sentence, pe
 def test_a_party_tag_that_goes_on_with_no_role_is_no_tag(read, sentence, person):
     found = facts(read("Foro\n\n" + sentence))
     assert "Vox" not in _objects(found, person, "memberOf")
+
+
+# ------------------------------------ an officer's level the model takes for the title itself
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("Vox reunió ayer a su dirección en Toledo. Habló primero la portavoz parlamentaria, Ana "
+     "Mellado, y después el líder.", "Ana Mellado", "Vox"),
+    ("El PP presentó ayer su programa económico. Lo defendió el secretario parlamentario, "
+     "Luis Roca, ante la prensa.", "Luis Roca", "PP"),
+])
+def test_an_officer_with_a_parliamentary_level_is_of_the_party_spoken_of(read, text, person,
+                                                                         party):
+    found = facts(read("Foro\n\n" + text))
+    assert party in _objects(found, person, "memberOf")
+
+
+def test_a_parliamentarian_by_the_word_alone_is_no_party_officer(read):
+    found = facts(read("Foro\n\nEl PP presentó ayer su programa económico. Lo defendió la "
+                       "parlamentaria Ana Gil ante la prensa."))
+    assert not _objects(found, "Ana Gil", "memberOf")
