@@ -23,6 +23,7 @@ _LEVELLED = {"presidente", "presidenta", "vicepresidente", "vicepresidenta", "po
 _LEVELS = {"general", "provincial", "regional", "nacional", "autonomico", "autonomica",
            "local", "comarcal", "insular", "municipal", "adjunto", "adjunta", "federal",
            "territorial", "parlamentario", "parlamentaria"}
+_ARTICLES = {"el", "la", "los", "las"}
 
 
 def party_officer_claims(roles, mention: Mention) -> list[Found]:
@@ -33,9 +34,16 @@ def party_officer_claims(roles, mention: Mention) -> list[Found]:
     title = roles.title_before(mention)
     if title is None or title.former or any(not roles.seated_in(t) for t in title.targets):
         return []
-    word = fold(doc[title.token].lower_)
+    at, first = title.token, title.first
+    if fold(doc[at].lower_) in _LEVELS and at > 0 and \
+            fold(doc[at - 1].lower_) in _OFFICERS | _LEVELLED:
+        # "la portavoz parlamentaria": the level is a seat's word too, which the title
+        # reader takes for the title itself
+        at -= 1
+        first = min(first, at - 1 if at > 0 and doc[at - 1].lower_ in _ARTICLES else at)
+    word = fold(doc[at].lower_)
     levelled = bool(title.targets)  # "la portavoz en el Congreso": the party's group there
-    for token in doc[title.token + 1:title.last + 1]:
+    for token in doc[at + 1:title.last + 1]:
         lower = fold(token.lower_)
         if lower in _LEVELS:
             levelled = True
@@ -46,14 +54,14 @@ def party_officer_claims(roles, mention: Mention) -> list[Found]:
             return []  # "secretaria general de la Presidencia", "el vocero presidencial"
     if word not in _OFFICERS and not (word in _LEVELLED and levelled):
         return []
-    if title.first > 0 and fold(doc[title.first - 1].lower_) in ("su", "sus", "cuyo", "cuya"):
+    if first > 0 and fold(doc[first - 1].lower_) in ("su", "sus", "cuyo", "cuya"):
         return []  # whose the title is, the possessive says
-    party = parsed.party_before(title.first)
+    party = parsed.party_before(first)
     if party is None or not parsed.kb.fits("memberOf", mention.key, party):
         return []
-    person = End(mention.key, title.first, mention.end - 1, mention=mention)
-    target = End(party, title.first, title.last, reference=True, distance=1)
-    return [Found("memberOf", person, target, 0.6, "reference", title.token, dated=False)]
+    person = End(mention.key, first, mention.end - 1, mention=mention)
+    target = End(party, first, title.last, reference=True, distance=1)
+    return [Found("memberOf", person, target, 0.6, "reference", at, dated=False)]
 
 
 def _place(parsed, token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
-from graph.ingest.nlp.words import DEFINITE_ARTICLES, PAIR_WORDS
+from graph.ingest.nlp.words import DEFINITE_ARTICLES, PAIR_WORDS, ROLE_WORDS
 from graph.ingest.reading import fold
 
 # Tags said of several people named just before, and of one said to share another's party.
@@ -25,7 +25,7 @@ def party_tag_claims(parsed: Parsed, token) -> list[Found]:
         return []
     doc = parsed.doc
     if party.end < len(doc) and doc[party.end].text not in _CLOSERS and \
-            not doc[party.end].is_space:
+            not doc[party.end].is_space and not _titled_next(doc, party.end):
         return []  # "de Vox en la Asamblea": the party opens a longer phrase
     if token.i >= 1 and doc[token.i - 1].text == "(":
         people = _tagged_by_parentheses(parsed, token.i - 1)
@@ -36,6 +36,15 @@ def party_tag_claims(parsed: Parsed, token) -> list[Found]:
             for person in people
             if parsed.leaders.get(party.key) != person.key and
             parsed.kb.fits("memberOf", person.key, party.key)]
+
+
+def _titled_next(doc, index: int) -> bool:
+    """", también del PP y rival interna de la gobernadora": the tag ends where a second
+    description of the person, a role word after "y", begins."""
+    if doc[index].lower_ not in ("y", "e") or index + 1 >= len(doc):
+        return False
+    word = fold(doc[index + 1].lower_)
+    return word in ROLE_WORDS or word.startswith("ex") and word[2:] in ROLE_WORDS
 
 
 def _tagged_by_parentheses(parsed: Parsed, bracket: int) -> list[End]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import COALITION, EVENT, PARTY
 from graph.ingest.nlp import gazetteer
+from graph.ingest.nlp.envoy_offices import envoy_office_name, is_envoy
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.named_groups import names_the_body
@@ -13,6 +14,7 @@ from graph.ingest.nlp.offices import Title, seated_in
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.party_secretaries import led_by_its_secretary
 from graph.ingest.nlp.title_races import title_race_claims
+from graph.ingest.nlp.top_members import leads_the_whole
 from graph.ingest.nlp.words import KIN, role_kind
 from graph.ingest.reading import fold
 
@@ -27,7 +29,7 @@ class TitleClaims:
     def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
         person = End(mention.key, min(mention.start, title.first),
                      max(mention.end - 1, title.last), mention=mention)
-        kind = role_kind(title.word)
+        kind = "leader" if leads_the_whole(self.doc, title) else role_kind(title.word)
         qualifiers = {"former": True} if title.former else {}
         base = 0.8 if cue != "title" else 0.75
         found: list[Found] = []
@@ -101,6 +103,13 @@ class TitleClaims:
                                                                  else "")
             office = self._known_office(name) or self._propose(name, title)
             add("holdsOffice", End(office, title.first, title.last), base - 0.05)
+        elif is_envoy(title.word):
+            stop = mention.start if mention.start > title.token else \
+                self.doc[title.token].sent.end
+            name = envoy_office_name(self.doc, title, stop)
+            if name:
+                office = self._known_office(name) or self._propose(name, title)
+                add("holdsOffice", End(office, title.first, title.last), base - 0.05)
         elif kind in ("head", "deputy", "office", "seat") and not (
                 organizations and kind in ("head", "deputy") and not title.countries):
             office = self._office(title, mention.key)

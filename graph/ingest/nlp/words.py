@@ -36,6 +36,8 @@ ROLE_WORDS: dict[str, str] = {
     # a town's second: "el vicealcalde de Debrecen, X"
     "vicealcalde": "office", "vicealcaldesa": "office",
     "premier": "office",
+    # a country's envoy to another: "el embajador argentino en Brasil", "la exembajadora"
+    "embajador": "office", "embajadora": "office",
     # a regional government's or council's member: "consejero de Agricultura de la Junta"
     "consejero": "office", "consejera": "office",
     # a regional minister in Catalan, Valencian and Galician: "la consellera de Interior"
