@@ -117,7 +117,7 @@ from graph.ingest.nlp.party_pacts import parties_in_pacts
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
-from graph.ingest.nlp.party_ties import tied_elsewhere
+from graph.ingest.nlp.party_ties import other_party_beside, tied_elsewhere
 from graph.ingest.nlp.phone_talks import without_phone_talks
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -342,7 +342,8 @@ class NlpExtractor:
         leaderships = led(found)
         for candidate in extra:
             if candidate.cue == PARTY_OF and (candidate.subject_key in corrected or tied_elsewhere(
-                    kb, found, candidate.subject_key, candidate.object_key)):
+                    kb, found, candidate.subject_key, candidate.object_key) or
+                    other_party_beside(parsed, kb, candidate)):
                 continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,
