@@ -56,3 +56,28 @@ def test_a_party_described_as_someone_s_is_no_member_of_another(read, sentence):
 def test_the_guess_stands_where_nothing_names_another_party(read, sentence, owner):
     found = facts(read(_OPENING + sentence))
     assert (owner, "memberOf", "Vox") in found
+
+
+_FORUM = "El foro Libertad y Nación reunió ayer en Viena a dirigentes de la derecha europea. "
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Llegó también la eurodiputada de Fidesz Kinga Gál, que se sentó en primera fila.",
+     "Fidesz"),
+    ("Intervinieron el eurodiputado austriaco Harald Vilimsky y el senador de Vox Pedro Gil, "
+     "exconcejal de Ciudadanos, que acudió en nombre de Patriotas por Europa.", "Ciudadanos"),
+    ("Habló después el diputado Marcos Prieto, antiguo alcalde del PP, que asistió como "
+     "invitado de la organización.", "PP"),
+])
+def test_a_person_s_party_before_a_relative_takes_no_part(read, sentence, party):
+    found = facts(read(_FORUM + sentence))
+    assert not any(s == party and r.endswith("participatedIn") for s, r, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # one sent in the party's name, or a group standing for it: the party took part
+    "Acudió también un representante de Fidesz, que se sentó en primera fila.",
+    "Asistió también la delegación de Fidesz, que se sentó en primera fila.",
+])
+def test_those_standing_for_a_party_bring_it_along(read, sentence):
+    assert ("Fidesz", "participatedIn", "Libertad y Nación") in facts(read(_FORUM + sentence))
