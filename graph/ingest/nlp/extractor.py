@@ -13,6 +13,7 @@ from graph.ingest.nlp.absences import absence_claims
 from graph.ingest.nlp.accompanied_acts import accompanied_act_claims
 from graph.ingest.nlp.acts_in_person import in_person_claims
 from graph.ingest.nlp.afar_denials import without_denials_from_afar
+from graph.ingest.nlp.affiliation_relatives import without_affiliation_participants
 from graph.ingest.nlp.alliances import alliance_claims
 from graph.ingest.nlp.allies_for import ally_for_claims
 from graph.ingest.nlp.also_titles import also_title_claims
@@ -117,7 +118,7 @@ from graph.ingest.nlp.party_pacts import parties_in_pacts
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
 from graph.ingest.nlp.party_tags import party_tag_claims
-from graph.ingest.nlp.party_ties import tied_elsewhere
+from graph.ingest.nlp.party_ties import other_party_beside, tied_elsewhere
 from graph.ingest.nlp.phone_talks import without_phone_talks
 from graph.ingest.nlp.placings import placing_claims
 from graph.ingest.nlp.plural_titles import coordinated_holders
@@ -318,6 +319,7 @@ class NlpExtractor:
         found = settle_denials(parsed, drop_talks_at_meetings(parsed, candidates_represent(
             parsed, parties_for_pairs(parsed, found))))
         found = without_denials_from_afar(parsed, found)  # "no asistió, pero envió un vídeo"
+        found = without_affiliation_participants(parsed, found)  # "la diputada de X, que asistió"
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, found)))
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
@@ -342,7 +344,8 @@ class NlpExtractor:
         leaderships = led(found)
         for candidate in extra:
             if candidate.cue == PARTY_OF and (candidate.subject_key in corrected or tied_elsewhere(
-                    kb, found, candidate.subject_key, candidate.object_key)):
+                    kb, found, candidate.subject_key, candidate.object_key) or
+                    other_party_beside(parsed, kb, candidate)):
                 continue
             if _plausible(parsed, candidate) and not redundant(
                     candidate.relation, candidate.cue, candidate.subject_key,
