@@ -23,6 +23,7 @@ from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
 from graph.ingest.nlp.pronoun_partners import acting_besides
+from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
@@ -110,7 +111,7 @@ class ReferenceReading:
             return [End(head, token.i, token.i, reference=True, distance=1)]
         labels |= {national} if national else set()
         gender = gender_of(token)
-        focus = self.focus(here, before=token.i)
+        focus = self.focus(here, before=token.i) or opening_subject(self, here)
         best = None
         clause = set(self._clause_persons(token))
         seen: set[str] = set(clause)
