@@ -66,3 +66,26 @@ def test_a_title_after_someone_acts_is_not_taken_for_the_headline_speaker(read):
         "intendencia recorrió los barrios del sur."))
     assert "Tomás Irigoyen" not in _of(found, "represents", "Cambiemos")
 
+
+
+# ---------------------------------------------- who tells is not who acts in what is told
+
+@pytest.mark.parametrize("text", [
+    "Carlos Méndez ganó el domingo la primera vuelta en Rosario. Según su jefe de campaña, "
+    "Óscar Ledesma, el candidato se reunió el lunes con Mauricio Macri.",
+    "Carlos Méndez ganó el domingo la primera vuelta en Rosario. Según Óscar Ledesma, el "
+    "candidato se reunió el lunes con Mauricio Macri.",
+    "Carlos Méndez ganó el domingo la primera vuelta en Rosario. Según contó su portavoz, "
+    "Óscar Ledesma, el candidato se reunió el lunes con Mauricio Macri.",
+])
+def test_a_title_after_a_segun_phrase_is_not_its_source(read, text):
+    met = {s for s, r, o in facts(read(text)) if r == "met" and o == "Mauricio Macri"}
+    assert "Óscar Ledesma" not in met
+    assert "Carlos Méndez" in met
+
+
+def test_a_segun_phrase_that_names_nobody_leaves_the_title_to_the_one_named_before(read):
+    met = {s for s, r, o in facts(read(
+        "Carlos Méndez ganó el domingo la primera vuelta en Rosario. Según la prensa local, el "
+        "candidato se reunió el lunes con Mauricio Macri.")) if r == "met"}
+    assert "Carlos Méndez" in met

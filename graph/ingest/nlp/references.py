@@ -26,6 +26,7 @@ from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
+from graph.ingest.nlp.report_sources import sources_before
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
@@ -287,7 +288,7 @@ class ReferenceReading:
             # one the text is about, is not the one its verb's complement names
             acting = self.focus(self.sentence_of(token.idx), before=token.i)
             out += [acting] if acting else []
-        return out + self._named_in_clause(token)
+        return out + self._named_in_clause(token) + sources_before(self, token)
 
     def _named_in_clause(self, token) -> list[str]:
         """"El líder de Vox pidió el voto para Kast": a subject described by its title is not
