@@ -130,6 +130,7 @@ from graph.ingest.nlp.predecessors import predecessor_claims
 from graph.ingest.nlp.predicated_candidates import predicated_candidate_claims
 from graph.ingest.nlp.present_guests import present_guests
 from graph.ingest.nlp.presided_bodies import presided_offices
+from graph.ingest.nlp.quoted_actors import spoken_of
 from graph.ingest.nlp.race_attendance import without_race_attendance
 from graph.ingest.nlp.race_entries import race_entry_claims
 from graph.ingest.nlp.race_outcomes import outcome_claims
@@ -401,7 +402,7 @@ def _record_subjects(parsed: Parsed) -> None:
     """Who acts in each sentence: the persons that are the subject of a verb."""
     for mention in parsed.linked.mentions:
         if mention.kind == METONYM or not parsed.is_person(mention.key) or \
-                in_aside(parsed.doc[mention.start]):
+                in_aside(parsed.doc[mention.start]) or spoken_of(parsed, mention.start):
             continue  # "(«Rocío será alcaldesa»)": who acts in an aside does not act here
         token = root_in(parsed.doc[mention.start], mention.start, mention.end)
         head = token.head

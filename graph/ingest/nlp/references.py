@@ -23,8 +23,10 @@ from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import subject_over_passing
 from graph.ingest.nlp.pronoun_partners import acting_besides
+from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
+from graph.ingest.nlp.report_sources import sources_before
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
@@ -110,7 +112,7 @@ class ReferenceReading:
             return [End(head, token.i, token.i, reference=True, distance=1)]
         labels |= {national} if national else set()
         gender = gender_of(token)
-        focus = self.focus(here, before=token.i)
+        focus = self.focus(here, before=token.i) or opening_subject(self, here)
         best = None
         clause = set(self._clause_persons(token))
         seen: set[str] = set(clause)
@@ -286,7 +288,7 @@ class ReferenceReading:
             # one the text is about, is not the one its verb's complement names
             acting = self.focus(self.sentence_of(token.idx), before=token.i)
             out += [acting] if acting else []
-        return out + self._named_in_clause(token)
+        return out + self._named_in_clause(token) + sources_before(self, token)
 
     def _named_in_clause(self, token) -> list[str]:
         """"El líder de Vox pidió el voto para Kast": a subject described by its title is not
