@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
+from helpers import facts
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY
 from graph.ingest.nlp.entity_types import entity_class
@@ -87,3 +88,34 @@ def test_a_movement_of_legislators_is_a_party(read, text, body):
 def test_bodies_in_sentences(read, text, body, expected):
     assert _classes(read(text)).get(body) == expected
 
+
+@pytest.mark.parametrize("text, person, relation, body", [
+    ("Iván Kostov, líder de Renacer Búlgaro, se reunió ayer con Santiago Abascal.",
+     "Iván Kostov", "leaderOf", "Renacer Búlgaro"),
+    ("Carla Moreno, militante de Renacer Aragonés, apoyó la moción en el pleno.",
+     "Carla Moreno", "memberOf", "Renacer Aragonés"),
+    ("Según Pavel Novak, presidente de Svobodní Občané, la reunión fue un éxito.",
+     "Pavel Novak", "leaderOf", "Svobodní Občané"),
+    ("Lo confirmó Tomás Rey, dirigente de Bürger Bewegung, tras la votación.",
+     "Tomás Rey", "memberOf", "Bürger Bewegung"),
+])
+def test_a_name_of_several_words_after_a_leaders_title_is_a_body(read, text, person,
+                                                                   relation, body):
+    extraction = read(text)
+    assert (person, relation, body) in facts(extraction)
+    assert _classes(extraction).get(body) in ("PoliticalParty", "Organization")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ana Ruiz, presidenta de Castilla y León, se reunió ayer con Santiago Abascal.",
+     "Castilla y León"),
+    ("Pedro Gil, presidente de Costa Rica, se reunió ayer con Santiago Abascal.", "Costa Rica"),
+    ("Laura Sanz, directora de Comunicación Política, se reunió ayer con Santiago Abascal.",
+     "Comunicación Política"),
+])
+def test_a_place_or_a_portfolio_after_a_title_is_no_body(read, text, place):
+    extraction = read(text)
+    assert not any(r in ("leaderOf", "memberOf") and o == place
+                   for _, r, o in facts(extraction))
+    assert place not in _classes(extraction) or \
+        _classes(extraction)[place] not in ("PoliticalParty", "Organization")
