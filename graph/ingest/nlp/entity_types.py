@@ -42,7 +42,7 @@ GOVERNORS = {
     "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
     "federacion": ORGANIZATION, "confederacion": ORGANIZATION, "gremio": ORGANIZATION,
-    "agrupacion": ORGANIZATION,
+    "agrupacion": PARTY,
     "observatorio": ORGANIZATION, "laboratorio": ORGANIZATION,
     "diario": MEDIA, "periodico": MEDIA, "medio": MEDIA, "revista": MEDIA, "agencia": MEDIA,
     "canal": MEDIA, "cadena": MEDIA, "emisora": MEDIA, "radio": MEDIA, "semanario": MEDIA,
@@ -59,6 +59,9 @@ GOVERNORS = {
     "conferencia": gz.MEETING, "congreso": EVENT, "convencion": EVENT, "jornada": EVENT,
     "jornadas": EVENT, "festival": EVENT, "gira": EVENT, "acto": EVENT,
 }
+
+
+_OTHER_BODIES = (KG + "Coalition", ORGANIZATION, NETWORK)
 
 
 def entity_class(text: str, *, ner_label: str | None = None, head: str | None = None,
@@ -97,6 +100,12 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
         # "IV Convención Nacional de Chega", "el VII Congreso Nacional": an edition of a
         # gathering (a chamber has no ordinal)
         by_head = gz.HEADS[key[1:2]]
+    governor = GOVERNORS.get(" ".join(gz.fold_key(head))) if head else None
+    if by_head == "PoliticalParty" and governor in _OTHER_BODIES and \
+            key[0] not in ("partido", "party"):
+        # "la coalición Alianza por el Cambio", "la plataforma Alianza Cívica": the noun the
+        # text gives it says more than the word its name opens on
+        return governor
     if by_head is not None:
         return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
     if head:

@@ -346,11 +346,15 @@ def title(text_or_key: str | Key) -> Title | None:
 # an English one. Parties' heads only make a party with a political word after them. A
 # party's congress or convention and a run of "jornadas" are events, a cumbre, foro or
 # encuentro a summit: the class most writers of the evaluation sets give each.
+# A name opening on "Alianza" is a party's far more often than a coalition's ("Alianza
+# Nacional", "Alianza para el Progreso"); the press calls a coalition "la alianza X" instead,
+# a noun before the name that says its class.
 _HEADS = """
 partido;partidos;party;fuerza:PoliticalParty
 fuerza aerea;fuerza armada;fuerza naval;fuerza publica;fuerza de tarea:Organization
 movimiento;frente;union;accion;agrupacion;reagrupamiento;concentracion;alternativa:Movement
-coalicion;alianza;pacto;bloque;concertacion;confluencia;coalition;alliance:Coalition
+coalicion;pacto;bloque;concertacion;confluencia;coalition:Coalition
+alianza;alliance:PoliticalParty
 frente amplio;frente popular;juntos por;unidos por;unidas por;juntos por el cambio:Coalition
 fundacion;instituto;asociacion;centro;think tank;junta;diputacion;observatorio;sociedad;
 consejo;comite;camara;mision;laboratorio;bolsa;corporacion;consorcio;cooperativa;circulo;gremio;

@@ -177,6 +177,11 @@ PoliticalParty|Partido Liberal;Partido Nacional;Colorado;Partido Colorado;Frente
 PoliticalParty|PSPV;PSC;PRD;PJ;PSDB;MDB;PLRA;ANR;FMLN;PLN;ODS;Partido Justicialista
 Organization|Unión Conservadora Americana;Unión Europea;UE;European Union;Cámara;Congreso;
 Organization|Senado;Parlamento;Cámara Baja;Cámara Alta;Cancillería;Casa Real;Corona
+Organization|Unión Conservadora Estadounidense;Conservative Political Action Coalition;
+Organization|Japan Conservative Union;Unión Conservadora de Japón;JCU;Alianza Atlántica;
+Organization|Alianza del Pacífico;Alianza Bolivariana;ALBA
+PoliticalParty|ANO;Horizontes;Horizons
+PoliticalParty|Confederación de la Corona Polaca;SNSD;HDZ;HDZ BiH;AUR
 Summit|G7;G20;G-20;G-7;Cumbre de las Américas;Foro de Davos;Foro Económico Mundial
 """
 

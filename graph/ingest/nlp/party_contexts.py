@@ -37,6 +37,7 @@ _IDEOLOGIES = {"nacionalista", "socialista", "popular", "conservador", "liberal"
                "regionalista", "progresista", "populista", "ultra"}
 _ARTICLES = {"el", "la", "los", "las"}
 _EITHER_NOUNS = {"movimiento"}
+_ACTIVISTS = {"activista", "activistas"}
 _GROUP_OFFICERS = {"portavoz", "portavoces", "presidente", "presidenta", "jefe", "jefa",
                    "coordinador", "coordinadora", "vocero", "vocera", "voceros"}
 _CHAMBERS = {"parlamento", "congreso", "senado", "asamblea", "cortes", "camara", "eurocamara",
@@ -74,6 +75,8 @@ def parties_by_context(linker) -> None:
         if not any(_officer_of(doc, m.start) or _tagged_person(linker, m.start) or
                    _chamber_officer(doc, m.start, m.end) for m in mentions):
             continue
+        if any(_activist_before(doc, m.start) for m in mentions):
+            continue  # "la activista X, del movimiento Y": activists lead and join movements
         _retype(linker, key)
 
 
@@ -186,6 +189,19 @@ def _tagged_person(linker, start: int) -> bool:
         return False
     before = linker.linked.at(i - 2)
     return before is not None and before.cls == PERSON and before.end == i - 1
+
+
+def _activist_before(doc, start: int) -> bool:
+    """"el actor y activista X, líder del Movimiento Y", "la activista X, de Y": the person the
+    body is tied to by a title or a comma is called an activist in the same stretch of text."""
+    for i in range(start - 1, max(start - 10, -1), -1):
+        if doc[i].text in (".", ";", ":"):
+            return False
+        if fold(doc[i].lower_) in _ACTIVISTS:
+            return True
+        if doc[i].is_sent_start:
+            return False
+    return False
 
 
 def _governed(doc, start: int) -> bool:

@@ -8,6 +8,8 @@ import re
 
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class
+from graph.ingest.nlp.party_shaped_names import _slogan as slogan
+from graph.ingest.nlp.portfolio_names import _portfolio_word as portfolio_word
 from graph.ingest.nlp.spans import Key, Reader, Span
 from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
 
@@ -123,8 +125,22 @@ def led_by_title(r: Reader, span: Span) -> bool:
         return False  # "el responsable de Organización": a portfolio, a common noun
     kind = ROLE_WORDS.get(r.keys[i - 2][0])
     # "el candidato de Ahora Nación": a candidate's is a party's name of any length
-    return kind in ("leader", "head", "member") and span.end - span.start == 1 or \
+    return kind in ("leader", "head", "member") and (
+        span.end - span.start == 1 or _named_body(r, span)) or \
         kind in ("candidate", "representative")
+
+
+def _named_body(r: Reader, span: Span) -> bool:
+    """"la presidenta de Aliança Catalana", "el líder de SOS Rumanía": two to four capitalized
+    words after a leader's or member's title and "de" name what they lead or belong to, when
+    they name no place and open on no portfolio ("el responsable de Relaciones
+    Internacionales"); a name built like a slogan ("Aragón Unido") is read where the
+    model's tag on it is (party_shaped_names)."""
+    key = r.key(span.start, span.end)
+    words = [w for w in r.texts[span.start:span.end] if w.lower() not in gz.PARTICLES]
+    return 2 <= len(key) <= 4 and all(w[:1].isupper() for w in words) and \
+        key[0] not in gz.PARTICLES and gz.place(key) is None and \
+        not portfolio_word(key[:1]) and not slogan(r.text(span.start, span.end))
 
 
 def of_party_body(r: Reader, span: Span) -> bool:
