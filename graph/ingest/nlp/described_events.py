@@ -99,7 +99,7 @@ _NEXT = 1
 _ORGANIZING = {"organizar", "convocar", "promover", "impulsar", "patrocinar", "auspiciar",
                "preparar", "montar"}
 _FOR_TWO = {"con", "entre"}
-_ORDINAL = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")
+_ORDINAL = re.compile(r"^(?:[IVXL]+|\d+(?:\.?[ªº°]|\.[oa])?)$")
 
 
 def kind_of(token) -> str | None:

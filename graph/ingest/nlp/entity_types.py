@@ -23,7 +23,8 @@ from graph.model.terms import KG
 ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
 
 # an edition's number: "IV", "3ª", or a word ("la séptima Cumbre Transatlántica")
-_ORDINAL = re.compile(r"^(?:[ivxl]+|\d+[aªº]?|(?:primer|segund|tercer|cuart|quint|sext|"
+_ORDINAL = re.compile(r"^(?:[ivxl]+|\d+(?:[aoªº°]|er|ra|ro|do|da|to|ta|vo|va|mo|ma|no|na)?|"
+                      r"(?:primer|segund|tercer|cuart|quint|sext|"
                       r"septim|octav|noven|decim)[oa]?)$")
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$|"
                       r"^[A-Z]{2,6}-[A-Z]{1,6}$")  # "PSOE-M", "PSPV-PSOE": a federation's
@@ -95,11 +96,13 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if len(key) == 1 and gz.demonym(key[0]) and not head:
         return ENTITY
     by_head = gz.head_class(key)
-    if by_head is None and len(key) > 2 and _ORDINAL.match(key[0]) and \
-            gz.CLASSES.get(gz.HEADS.get(key[1:2])) in (gz.SUMMIT, EVENT):
+    # "12.º Foro" folds to "12 o foro": the ordinal's mark is a word of its own
+    numbered = 2 if len(key) > 3 and key[0].isdigit() and key[1] in ("o", "a") else 1
+    if by_head is None and len(key) > numbered + 1 and _ORDINAL.match(key[0]) and \
+            gz.CLASSES.get(gz.HEADS.get(key[numbered:numbered + 1])) in (gz.SUMMIT, EVENT):
         # "IV Convención Nacional de Chega", "el VII Congreso Nacional": an edition of a
         # gathering (a chamber has no ordinal)
-        by_head = gz.HEADS[key[1:2]]
+        by_head = gz.HEADS[key[numbered:numbered + 1]]
     governor = GOVERNORS.get(" ".join(gz.fold_key(head))) if head else None
     if by_head == "PoliticalParty" and governor in _OTHER_BODIES and \
             key[0] not in ("partido", "party"):

@@ -142,7 +142,7 @@ def is_definite(token) -> bool:
                (c.dep_ == "case" and c.lower_ in ("al", "del")) for c in token.children)
 
 
-_ROMAN = re.compile(r"^(?:[IVXL]+|\d+[ªº]?)$")
+_ROMAN = re.compile(r"^(?:[IVXL]+|\d+(?:\.?[ªº°]|\.[oa])?)$")
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
 # A party's congress or convention is an event, as the gazetteer's heads say
 _SUMMITS = {"cumbre", "foro", "conferencia", "encuentro", "summit", "conference", "forum"}

@@ -368,7 +368,7 @@ action;project;policy:Organization
 red;redes;network;plataforma;internacional;patriots;patriotas:Network
 cumbre;summit;foro;forum;conferencia;conference;convention;encuentro;encuentros;
 simposio;seminario;reunion;asamblea general;dialogo;mesa redonda:Summit
-congreso;convencion;jornada;jornadas;festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
+congreso;convencion;jornada;jornadas;coloquio;festival;gala;marcha;manifestacion;mitin;acto;debate;feria;exposicion;expo;gira;homenaje;
 celebracion;ceremonia;concierto;rally;march;fest;ruta por;tour;caravana;cena;almuerzo;
 desayuno;velada;tertulia;vigilia:Event
 elecciones;eleccion;comicios;referendum;plebiscito;consulta;election;elections:Election

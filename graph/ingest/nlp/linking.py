@@ -58,6 +58,7 @@ from graph.ingest.nlp import span_shapes as shapes
 from graph.ingest.nlp.acronyms import note_acronym
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
 from graph.ingest.nlp.document_countries import document_countries
+from graph.ingest.nlp.edition_numbers import fold_unnumbered_editions
 from graph.ingest.nlp.entity_types import ENTITY, acceptable_alias, entity_class
 from graph.ingest.nlp.event_named_bodies import bodies_named_as_events
 from graph.ingest.nlp.events import EVENT_NOUNS, looks_like_event
@@ -152,6 +153,7 @@ class _Linker:
         places_by_tagging(self)
         classes_of_descriptions(self)
         fold_short_organizations(self)
+        fold_unnumbered_editions(self)
         parties_by_complement(self)
         bodies_named_as_events(self)
         bodies_presided_as_posts(self)  # "que preside el Foro X": a body

@@ -15,6 +15,7 @@ from graph.ingest.nlp.completive_repair import completives_on_saying
 from graph.ingest.nlp.copula_repair import copulas_as_subjects
 from graph.ingest.nlp.demonym_repair import demonyms_reparsed
 from graph.ingest.nlp.dislocations import fronted_objects
+from graph.ingest.nlp.edition_numbers import editions_as_modifiers
 from graph.ingest.nlp.elapsed_times import elapsed_times
 from graph.ingest.nlp.entry_labels import label_cuts
 from graph.ingest.nlp.event_repair import events_on_verbs
@@ -133,7 +134,8 @@ def parse(nlp, text: str):
                 preverbal_clitics(predicates_after_times(object_relatives(doc))))))))))))))))
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
-    return predicates_of_appointing(elapsed_times(doc))
+    # A gathering's name hung on the figure that numbers its edition ("el 12.º Foro de X").
+    return editions_as_modifiers(predicates_of_appointing(elapsed_times(doc)))
 
 
 def _demonyms_as_adjectives(doc):

@@ -11,6 +11,7 @@ from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.body_person_runs import body_before_person
+from graph.ingest.nlp.edition_numbers import ordinal_start
 from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_noun
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.name_boundaries import place_before_person
@@ -289,6 +290,10 @@ class Reader(NameJoins):
             named = self.trim(i, j)
             if named and named[0].start == i and self._other_edition(i, j):
                 named[0].start = i - 1
+            elif named and named[0].start == i and _edition(self.key(i, j)):
+                numbered = ordinal_start(self.doc, i)  # "el 62° Coloquio de IDEA"
+                if numbered is not None:
+                    named[0].start = numbered
             out += named
             i = j
         return out
