@@ -241,6 +241,9 @@ class _Linker:
         by_start = {s.start: s for s in spans}
         for span in spans:
             end = span.end
+            while end < span.end + 2 and end < len(self.doc) and self.r.pos[end] == "ADJ" and \
+                    self.doc[end].is_lower:
+                end += 1  # "el Partido del Progreso noruego (FrP)": a demonym between
             if end + 2 < len(self.doc) and self.r.texts[end] == "(":
                 inner = by_start.get(end + 1)
                 if inner is not None and inner.end < len(self.doc) and \
