@@ -1,8 +1,9 @@
 """Names of two capitalized nouns joined by "y" that a noun of their kind introduces: "el foro
 Soberanía y Paz en los Balcanes", "el partido Orden y Progreso", "la asociación Vida y
-Esperanza". Names of parties, forums and groups pair two ideals this way; a list of two
-names ("el foro Madrid y Kast") has a place or a known name on one side, or a person's two
-words on the right."""
+Esperanza", "la asociación de militares retirados Honor y Patria", "la plataforma Vida y
+Familia Perú" (a country closing the name). Names of parties, forums and groups pair two
+ideals this way; a list of two names ("el foro Madrid y Kast") has a place or a known name on
+one side, or a person's two words on the right."""
 
 from __future__ import annotations
 
@@ -14,12 +15,37 @@ def paired_nouns(r, start: int, j: int, k: int) -> bool:
     """Whether the one word at `start`, "y" at `j` and the one word at `k` are one name."""
     if j - start != 1 or k - j != 1 or start < 1 or not r.keys[start] or not r.keys[k]:
         return False
-    noun = start - 1
-    if r.caps[noun] or r.pos[noun] != "NOUN" or " ".join(r.keys[noun]) not in GOVERNORS:
+    if not _governor(r, start - 1) and not _described_by(r, start):
         return False
-    if k + 1 < len(r.texts) and r.caps[k + 1] and r.keys[k + 1]:
+    if k + 1 < len(r.texts) and r.caps[k + 1] and r.keys[k + 1] and not _closing_place(r, k + 1):
         return False  # "el foro Atlántico y Santiago Abascal"
     for key in (r.keys[start], r.keys[k]):
-        if key in r.t.names or gz.place(key) is not None or gz.title(key) is not None:
+        if key in r.t.names or key in r.t.surnames or gz.place(key) is not None or \
+                gz.title(key) is not None:
             return False
     return r.pos[start] in ("PROPN", "NOUN") and r.pos[k] in ("PROPN", "NOUN")
+
+
+def _governor(r, noun: int) -> bool:
+    return not r.caps[noun] and r.pos[noun] == "NOUN" and " ".join(r.keys[noun]) in GOVERNORS
+
+
+def _described_by(r, start: int) -> bool:
+    """"la asociación de militares retirados Honor y Patria", "la fundación conservadora Vida
+    y Familia": the noun of its kind comes a few lower-case words before the name, which the
+    parse hangs on it."""
+    noun = r.heads[start]
+    if r.deps[start] not in ("appos", "flat") or not start - 5 <= noun < start - 1 or \
+            not _governor(r, noun):
+        return False
+    # the noun's complement ("de militares retirados") and adjectives, not "la alianza entre
+    # Orbán y Dodik"
+    return all(not r.caps[i] and not r.punct[i] and (
+        r.pos[i] in ("DET", "NOUN", "ADJ") or r.keys[i] in (("de",), ("del",)))
+        for i in range(noun + 1, start))
+
+
+def _closing_place(r, i: int) -> bool:
+    """A place's one word ending the name right after its second noun: "Vida y Familia Perú"."""
+    return not r.cut(i - 1, i) and gz.place(r.texts[i]) is not None and \
+        (i + 1 >= len(r.texts) or not r.caps[i + 1] or not r.keys[i + 1])
