@@ -27,7 +27,7 @@ from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
-from graph.ingest.nlp.retold_kinds import retold_kind
+from graph.ingest.nlp.retold_kinds import retold_kind, retold_rally
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
     held_in,
@@ -197,6 +197,7 @@ def describe_events(parsed) -> dict[int, str]:
             described[later] = key
     retold_kind(parsed, described, kind_of, announced)
     venue_gathering(parsed)
+    retold_rally(parsed, described, kind_of, _organizer)
     return described
 
 

@@ -88,3 +88,29 @@ def crowd_gathering(noun) -> bool:
         return any(c.dep_ == "nmod" and fold(c.lemma_.lower()) in ("campana", "precampana")
                    for c in noun.children)
     return lemma in _CROWDS
+
+
+def retold_rally(parsed, described: dict[int, str], kind_of, organizer) -> None:
+    """"Abascal llena la Plaza Mayor ... El acto, organizado por la dirección provincial de
+    Vox, empezó con ...": the rally the lead tells by its venue (venue_gatherings), told
+    again by a definite word for any gathering that the same party organizes, is that rally;
+    the act's own description ("Acto de Vox") goes to it. An indefinite or plural act is
+    another gathering; with two acts retold, or one another body organizes, none is folded."""
+    party = getattr(parsed, "venue_party", None)
+    rally = next(iter(parsed.venue_verbs.values()), None)
+    if party is None or rally is None:
+        return
+    first = min(parsed.venue_verbs)
+    retold = set()
+    for i, key in described.items():
+        token = parsed.doc[i]
+        if key == rally or kind_of(token) not in GENERIC:
+            continue
+        if i < first or not _definite(token) or token.morph.get("Number") == ["Plur"]:
+            continue  # "un acto con afiliados del PP": another gathering
+        by = organizer(parsed, token)
+        if by is None or by.key != party:
+            return
+        retold.add(key)
+    if len(retold) == 1:
+        _fold(parsed, described, retold.pop(), rally)

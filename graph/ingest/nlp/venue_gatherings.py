@@ -110,6 +110,7 @@ def _holder(parsed, verb):
 def venue_gathering(parsed) -> None:
     """Propose the rally the lead tells by its venue, as the event the text reports."""
     parsed.venue_verbs = {}
+    parsed.venue_party = None  # the party whose rally it is
     if not parsed.described_topic or parsed.named_events:
         return
     for verb in parsed.doc:
@@ -135,5 +136,6 @@ def venue_gathering(parsed) -> None:
             parsed.kb.candidates[key] = candidate
         parsed.named_events.setdefault(key, verb.i)
         parsed.venue_verbs[verb.i] = key
+        parsed.venue_party = party.key
         return
 
