@@ -155,3 +155,26 @@ def test_an_act_of_another_party_stays_apart(read):
         "El acto, organizado por el PP, reunió a cien afiliados en Toledo."))
     assert not {(s, o) for s, r, o in found if r == "organizedBy" and s.startswith("Mitin")
                 and o == "PP"}
+
+
+def test_two_numbered_editions_keep_the_bare_name_apart(read):
+    found = facts(read("Abascal cierra el Foro de Valencia\n\nSantiago Abascal clausuró ayer el "
+                       "15° Foro de Valencia. El 14° Foro de Valencia lo había cerrado Rocío "
+                       "Monasterio."))
+    assert ("Santiago Abascal", "participatedIn", "15° Foro de Valencia") in found
+    assert ("Rocío Monasterio", "participatedIn", "14° Foro de Valencia") in found
+
+
+# ------------------------------------------------------------ the party inside its congress's name
+
+def test_the_party_body_organizing_its_own_congress(read):
+    found = facts(read("Comienza el III Congreso Nacional de Fuerza Austral, organizado por la "
+                       "dirección del partido en Temuco. Lo abrió el presidente de Fuerza "
+                       "Austral, Rodrigo Alcalde Ruiz."))
+    assert ("III Congreso Nacional de Fuerza Austral", "organizedBy", "Fuerza Austral") in found
+
+
+def test_a_place_closing_the_gathering_name_organizes_nothing(read):
+    found = facts(read("Comienza el III Foro de Temuco, organizado por la dirección del partido. "
+                       "Lo abrió el alcalde de Temuco, Rodrigo Alcalde Ruiz."))
+    assert not {o for s, r, o in found if r == "organizedBy"} & {"Temuco"}
