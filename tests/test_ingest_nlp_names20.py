@@ -178,3 +178,18 @@ def test_a_place_closing_the_gathering_name_organizes_nothing(read):
     found = facts(read("Comienza el III Foro de Temuco, organizado por la dirección del partido. "
                        "Lo abrió el alcalde de Temuco, Rodrigo Alcalde Ruiz."))
     assert not {o for s, r, o in found if r == "organizedBy"} & {"Temuco"}
+
+
+# ------------------------------------------------------------ a name the acronym spells past "y"
+
+def test_an_acronym_spells_a_name_past_y_and_a_region(read):
+    found = facts(read("La marcha fue convocada por la Asociación de Ganaderos de Soria y "
+                       "Tierras Altas (AGSTA). El presidente de la AGSTA, Julián Berlanga, la "
+                       "encabezó."))
+    assert ("Julián Berlanga", "leaderOf",
+            "Asociación de Ganaderos de Soria y Tierras Altas") in found
+
+
+def test_without_an_acronym_a_party_after_y_stays_apart(read):
+    found = facts(read("La marcha fue convocada por la Asociación de Ganaderos de Soria y Vox."))
+    assert not any("Soria y Vox" in s + " " + o for s, r, o in found)

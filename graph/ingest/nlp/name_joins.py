@@ -9,6 +9,7 @@ import re
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.acronym_joins import spelled_by_acronym
 from graph.ingest.nlp.coordinated_bodies import two_bodies
 from graph.ingest.nlp.governing_nouns import governed
 from graph.ingest.nlp.paired_nouns import paired_nouns
@@ -57,6 +58,8 @@ class NameJoins:
             # Spanish writes "e" for "y" only before an "i" sound: "Gouveia e Melo" is one
             # Portuguese name, "Abascal e Iglesias" two
             return k
+        if words <= {"y", "e"} and spelled_by_acronym(self, start, j, k):
+            return k  # "Unión de Agricultores de la Sagra y La Mancha (UASM)"
         if words <= {"y", "e"} and self.key(start, k + 1) in gz.LISTED_PREFIXES:
             return k  # "Libertad y Refundación"
         if words <= {"y", "e"} and paired_nouns(self, start, j, k):
