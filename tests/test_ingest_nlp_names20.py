@@ -193,3 +193,10 @@ def test_an_acronym_spells_a_name_past_y_and_a_region(read):
 def test_without_an_acronym_a_party_after_y_stays_apart(read):
     found = facts(read("La marcha fue convocada por la Asociación de Ganaderos de Soria y Vox."))
     assert not any("Soria y Vox" in s + " " + o for s, r, o in found)
+
+
+def test_a_capitalized_party_title_keeps_the_party_name(read):
+    found = facts(read("Marko Kovač. Presidente del Partido Nacional Croata (HNS). Habló en la "
+                       "mesa sobre fronteras."))
+    assert ("Marko Kovač", "leaderOf", "Partido Nacional Croata") in found
+    assert not any(o == "Nacional Croata" or s == "Nacional Croata" for s, r, o in found)

@@ -370,6 +370,9 @@ class Reader(NameJoins):
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])
                     start += 1
+                if start < end and self.caps[start - 1] and self.caps[start] and \
+                        gz.HEADS.get(self.keys[start - 1]) == "PoliticalParty":
+                    start -= 1  # "Presidente del Partido Democrático X": the party's name
                 head = self.text(first, start)
                 continue
             article = key and key[0] in ("el", "la", "los", "las", "lo")
