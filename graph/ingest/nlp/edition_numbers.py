@@ -4,7 +4,9 @@ Transatlántica"), a number in figures is part of the name the press and the eva
 give the edition; an ordinal in words ("la sexta Cumbre Demográfica") or "la 15.ª edición
 de X" is not (the first is an adjective, the second names X). The small model cuts "62°"
 into "62" and "°" and "2.°" into three tokens; the ordinal mark may be the degree sign, the
-ordinal indicators or a superscript "o"/"a" after a dot."""
+ordinal indicators or a superscript "o"/"a" after a dot. Where the text numbers one edition,
+the name without the number ("el Coloquio de IDEA" in the headline) is that edition; and a
+parse that makes the figure the noun and the name its apposition is mended."""
 
 from __future__ import annotations
 
@@ -56,8 +58,10 @@ def fold_unnumbered_editions(linker) -> None:
             numbered.setdefault(gz.fold_key(" ".join(words[1:])), []).append(entity.key)
     for short in list(entities.values()):
         target = numbered.get(gz.fold_key(short.label))
+        # ("el VII Congreso Nacional de X" and a parliament called "Congreso Nacional" are
+        # two: only a gathering's name folds)
         if short.key.startswith(NEW) and target is not None and len(target) == 1 and \
-                short.key != target[0]:
+                short.key != target[0] and short.cls in _EVENTS:
             linker.fold(short, target[0])
 
 
