@@ -200,3 +200,16 @@ def test_a_capitalized_party_title_keeps_the_party_name(read):
                        "mesa sobre fronteras."))
     assert ("Marko Kovač", "leaderOf", "Partido Nacional Croata") in found
     assert not any(o == "Nacional Croata" or s == "Nacional Croata" for s, r, o in found)
+
+
+def test_a_full_name_in_brackets_after_the_acronym_labels_the_party(read):
+    found = facts(read("La líder del PdC (Partido del Centro), Anna Lindberg, visitó Madrid. "
+                       "Allí se reunió con el concejal del PdC en Malmö Lars Ek."))
+    assert ("Anna Lindberg", "leaderOf", "Partido del Centro") in found
+    assert ("Lars Ek", "memberOf", "Partido del Centro") in found
+
+
+def test_a_foreign_name_and_its_acronym_are_one_party(read):
+    found = facts(read("La líder del Centerpartiet (PdC), Anna Lindberg, visitó Madrid. Allí se "
+                       "reunió con el concejal del PdC en Malmö Lars Ek."))
+    assert ("Lars Ek", "memberOf", "Centerpartiet") in found

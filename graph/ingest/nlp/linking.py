@@ -275,7 +275,11 @@ class _Linker:
             else:
                 if target.key.startswith(NEW):
                     entity = self.linked.entities[target.key]
-                    if text not in entity.aliases and acceptable_alias(text, entity.label):
+                    if _short_form(entity.label) and " " in text and \
+                            acceptable_alias(entity.label, text):
+                        # "el FrP (Partido del Progreso)": the full name labels it
+                        entity.label, entity.aliases = text, [entity.label, *entity.aliases]
+                    elif text not in entity.aliases and acceptable_alias(text, entity.label):
                         entity.aliases.append(text)
                 self._name(key, target.key)
                 span.iris = set()
@@ -569,3 +573,10 @@ class _Linker:
             if iri is not None:
                 self.linked.mentions.append(Mention(tok.i, tok.i + 1, tok.text, iri,
                                                     most_specific(self.kb, iri), "demonym"))
+
+
+def _short_form(label: str) -> bool:
+    """An acronym: one word, short, mostly capitals ("PdC", "FrP", "UDI")."""
+    letters = [c for c in label if c.isalpha()]
+    return " " not in label and 2 <= len(letters) <= 7 and \
+        sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
