@@ -18,11 +18,11 @@ from graph.ingest.nlp.named_party_adjectives import adjective_forms
 from graph.ingest.nlp.proposals import known_or_proposed
 
 # By country (as the gazetteer names it): the adjective's masculine or only form, the party
-# (or its names, the one the graph or the text holds first)
+# (or its names: the first the graph or the text holds, else the first)
 _EPITHETS = {
     "Uruguay": {"blanco": "Partido Nacional", "colorado": "Partido Colorado",
                 "frenteamplista": "Frente Amplio", "cabildante": "Cabildo Abierto"},
-    "Paraguay": {"colorado": ("ANR", "Asociación Nacional Republicana", "Partido Colorado")},
+    "Paraguay": {"colorado": ("Partido Colorado", "ANR", "Asociación Nacional Republicana")},
     "Estados Unidos": {"democrata": "Partido Demócrata"},
     "Perú": {"aprista": "Partido Aprista Peruano", "fujimorista": "Fuerza Popular"},
     "México": {"morenista": "Morena", "panista": "Partido Acción Nacional",
