@@ -102,3 +102,17 @@ def test_a_former_lieutenant_mayor_for_a_party_in_a_town_s_story(read):
     assert [c.object for c in held] == ["Teniente de alcalde de Burgos"]
     assert held[0].qualifiers.get("former")
     assert "Alcalde de Burgos" not in {c.object for c in extraction.candidates}
+
+
+# ------------------------------------------------------------ Argentina's radicales
+
+def test_a_radical_in_an_argentine_story_is_of_the_ucr(read):
+    found = _of("La elección en Buenos Aires será reñida. La libertaria Ana Ríos se medirá con "
+                "el radical Tomás Aguirre en Córdoba y en Rosario.", read, "Tomás Aguirre")
+    assert ("memberOf", "Unión Cívica Radical") in found
+
+
+def test_a_radical_outside_argentina_names_no_party(read):
+    found = _of("En Valencia, el diputado radical Tomás Aguirre votó en contra.", read,
+                "Tomás Aguirre")
+    assert ("memberOf", "Unión Cívica Radical") not in found

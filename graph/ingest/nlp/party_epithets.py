@@ -1,9 +1,10 @@
 """The adjectives a country's press calls its parties' members by: in Uruguay "el diputado
 blanco" is of the Partido Nacional and "el senador colorado" of the Partido Colorado, in the
 United States "la congresista demócrata" of the Partido Demócrata, in Peru "el congresista
-fujimorista" of Fuerza Popular. Read only in a text about that country, where the word can
-mean nothing else beside a title (a text naming no country, about the towns of one: that
-one). (Not "peronista": a movement one may belong to outside the Partido Justicialista.)
+fujimorista" of Fuerza Popular, in Argentina "el radical X" of the Unión Cívica Radical. Read
+only in a text about that country (a text naming no country, about the towns of one: that
+one), where the word can mean nothing else beside a title. (Not "peronista": a movement one
+may belong to outside the Partido Justicialista.)
 
 Paraguay's Partido Colorado is the Asociación Nacional Republicana, and its press writes ANR:
 the party is the one of those names the graph or the text holds."""
@@ -22,6 +23,7 @@ from graph.ingest.nlp.proposals import known_or_proposed
 _EPITHETS = {
     "Uruguay": {"blanco": "Partido Nacional", "colorado": "Partido Colorado",
                 "frenteamplista": "Frente Amplio", "cabildante": "Cabildo Abierto"},
+    "Argentina": {"radical": "Unión Cívica Radical"},
     "Paraguay": {"colorado": ("Partido Colorado", "ANR", "Asociación Nacional Republicana")},
     "Estados Unidos": {"democrata": "Partido Demócrata"},
     "Perú": {"aprista": "Partido Aprista Peruano", "fujimorista": "Fuerza Popular"},
