@@ -116,3 +116,30 @@ def test_a_radical_outside_argentina_names_no_party(read):
     found = _of("En Valencia, el diputado radical Tomás Aguirre votó en contra.", read,
                 "Tomás Aguirre")
     assert ("memberOf", "Unión Cívica Radical") not in found
+
+
+# ------------------------------------------------------------ "del partido" far from its name
+
+_PROFILE = ("Marta Gil se afilió a Vox en 2019. Fue candidata de Vox en Soria y hoy dirige Vox en "
+            "la provincia. La relación con el PP local es fría. Los dos grupos no se hablan desde "
+            "el verano. En Madrid la aprecian. ")
+
+
+def test_the_party_a_profile_is_about_when_its_passage_names_none(read):
+    found = _of(_PROFILE + "Luis Mena, vicepresidente de Acción Política del partido, la recibió "
+                "en la sede.", read, "Luis Mena")
+    assert ("memberOf", "Vox") in found
+    assert ("memberOf", "PP") not in found
+
+
+def test_the_formation_s_secretary_before_the_name_in_a_profile(read):
+    found = _of(_PROFILE + "La recibió el secretario general de la formación, Luis Mena.", read,
+                "Luis Mena")
+    assert ("memberOf", "Vox") in found
+
+
+def test_no_party_when_the_text_names_two_as_often(read):
+    found = _of("Vox y el PP negocian. La reunión fue fría. Nadie habló después. En Madrid lo "
+                "aprecian. Luis Mena, vicepresidente de Acción Política del partido, habló ayer.",
+                read, "Luis Mena")
+    assert not {o for r, o in found if r == "memberOf"}
