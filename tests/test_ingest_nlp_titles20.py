@@ -1,7 +1,9 @@
 """The parse extractor on titles whose party and person run together with no comma ("la
-senadora de Fratelli d'Italia X", "la eurodiputada de Vox X"), on Paraguay's "colorado" read as
-the party the text names (the ANR), on a party's acronym in brackets after its demonym ("el
-Partido del Progreso noruego (FrP)"), and on a mayor's lieutenant named after the person.
+senadora de Fratelli d'Italia X", "la eurodiputada de Vox X"), on party epithets of a country
+(Paraguay's "colorado" read as the ANR the text names, Argentina's "radical"), on a party's
+acronym in brackets after its demonym ("el Partido del Progreso noruego (FrP)"), on a mayor's
+lieutenant named after the person, on "del partido" far from any party's name, and on the day
+a paragraph carries on from when the one before it looked back.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -143,3 +145,33 @@ def test_no_party_when_the_text_names_two_as_often(read):
                 "aprecian. Luis Mena, vicepresidente de Acción Política del partido, habló ayer.",
                 read, "Luis Mena")
     assert not {o for r, o in found if r == "memberOf"}
+
+
+# ------------------------------------------------------------ the day a paragraph carries on from
+
+def _met_on(text: str, read) -> set[str | None]:
+    return {c.date for c in read(text, "2026-05-08").candidates
+            if (c.subject, c.relation, c.object) == ("Hermann Tertsch", "met", "Marine Le Pen")}
+
+
+def test_a_day_another_paragraph_looks_back_to_does_not_move_the_story(read):
+    text = ("El congreso de Vox se celebró el miércoles en Toledo ante dos mil afiliados.\n\n"
+            "El presidente regional no acudió. Según su entorno, habló el martes con Abascal "
+            "para excusarse.\n\n"
+            "La presencia extranjera dio color al acto. Por la tarde, Hermann Tertsch se reunió "
+            "con Marine Le Pen en un hotel.")
+    assert _met_on(text, read) == {"2026-05-06"}
+
+
+def test_a_day_told_in_the_same_paragraph_carries_on(read):
+    text = ("El jueves, Abascal visitó Toledo.\n\n"
+            "El martes, Abascal llegó a Madrid. Por la tarde, Hermann Tertsch se reunió con "
+            "Marine Le Pen en un hotel.")
+    assert _met_on(text, read) == {"2026-05-05"}
+
+
+def test_the_byline_s_day_is_no_day_the_story_reached(read):
+    text = ("REDACCIÓN MADRID | Viernes, 8 de mayo de 2026\n\n"
+            "El congreso de Vox se celebró el miércoles en Toledo ante dos mil afiliados.\n\n"
+            "Por la tarde, Hermann Tertsch se reunió con Marine Le Pen en un hotel.")
+    assert _met_on(text, read) == {"2026-05-06"}
