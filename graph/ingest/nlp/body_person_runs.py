@@ -16,10 +16,11 @@ def body_before_person(reader, start: int, end: int) -> int | None:
     """The token where the person's name starts after a known body opening the run
     [start, end) the tagger read as a person, or None."""
     tag = reader.ner.get(end - 1)
-    # ("la senadora de la Liga Ornella Ferri" is tagged a miscellany; after "de" it is the
-    # body's and a person's, not a title's)
+    # ("la senadora de la Liga Ornella Ferri" is tagged a miscellany, "el diputado de
+    # Fratelli d'Italia Massimo Berardi" a place; after "de" it is the body's and a person's,
+    # not a title's)
     if end - start < 3 or tag != "PER" and not (
-            tag == "MISC" and start and reader.texts[start - 1].lower() in _OF):
+            tag in ("MISC", "LOC") and start and reader.texts[start - 1].lower() in _OF):
         return None
     whole = reader.key(start, end)
     if whole in reader.t.names or gz.known_class(whole) is not None:

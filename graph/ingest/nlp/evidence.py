@@ -178,7 +178,8 @@ class EvidenceReader:
             # else the time of the sentence before, or of the next one in the paragraph
             sentences = self.parsed.document.sentences
             time = narrative_time(self.times, sentences[index].text, index, self._story_day,
-                                  self._aside_of_story)
+                                  self._aside_of_story, sentences,
+                                  self.parsed.document.anchor.day)
             # a live entry is of the blog's day, whatever month a neighbour names
             live = blog_entry(sentences, index) and self._as_it_happens(
                 doc[found.trigger], found.relation in _ENCOUNTERS)
@@ -195,7 +196,8 @@ class EvidenceReader:
             # the sentence's times are another clause's: "La víspera, la cena de Salvini con
             # Wilders sirvió para preparar la votación de octubre" still carries the story on
             time = narrative_time(self.times, self.parsed.document.sentences[index].text, index,
-                                  self._story_day, self._aside_of_story)
+                                  self._story_day, self._aside_of_story,
+                                  self.parsed.document.sentences, self.parsed.document.anchor.day)
         if time is None and found.relation in _NEIGHBOURLY and not self.times(index):
             time = lead_day(self.parsed.document.sentences, self.times, index,
                             self._story_day, self._aside)

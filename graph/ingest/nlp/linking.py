@@ -74,6 +74,7 @@ from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.short_names import fold_short_organizations
 from graph.ingest.nlp.spans import NOT_NAMES, Key, Reader, Span, name_surname, tables
 from graph.ingest.nlp.surname_owners import surname_owner
+from graph.ingest.nlp.words import demonym_label
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
 _ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
@@ -241,9 +242,9 @@ class _Linker:
         by_start = {s.start: s for s in spans}
         for span in spans:
             end = span.end
-            while end < span.end + 2 and end < len(self.doc) and self.r.pos[end] == "ADJ" and \
-                    self.doc[end].is_lower:
-                end += 1  # "el Partido del Progreso noruego (FrP)": a demonym between
+            if end + 3 < len(self.doc) and self.r.texts[end + 1] == "(" and \
+                    not self.r.caps[end] and demonym_label(self.doc[end]) is not None:
+                end += 1  # "el Partido del Progreso noruego (FrP)": the party's acronym
             if end + 2 < len(self.doc) and self.r.texts[end] == "(":
                 inner = by_start.get(end + 1)
                 if inner is not None and inner.end < len(self.doc) and \

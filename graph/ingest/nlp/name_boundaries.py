@@ -68,6 +68,13 @@ def _after_seat_title(reader, start: int, end: int) -> int | None:
             first[0] in gz.PARTICLES | _PLACE_OPENERS or reader.kb.index.get(first) or \
             gz.known_class(first) is not None or gz.is_given_name(first[0]) or any(
                 not reader.keys[i] or reader.keys[i][0] in gz.PARTICLES
-                for i in range(start + 1, end)):
+                for i in range(start + 1, end)) or _opens_with_body(reader, start, end):
         return None
     return start + 1
+
+
+def _opens_with_body(reader, start: int, end: int) -> bool:
+    """"el senador de Fratelli d'Italia Lucio Malan": a party the lists or the graph know opens
+    the run, so the seat's "de" names the party, not a town."""
+    return any(gz.known_class(reader.key(start, k)) is not None or
+               reader.key(start, k) in reader.t.names for k in range(start + 2, end - 1))

@@ -50,7 +50,7 @@ _HABITUAL = re.compile(r"\b(muchas|varias|numerosas|repetidas|tantas|pocas) (vec
 
 
 def narrative_time(times_of, sentence_text: str, index: int, story,
-                   aside) -> TimeExpression | None:
+                   aside, sentences=None, today=None) -> TimeExpression | None:
     """The time a sentence with no time of its own carries on from: the last day of the story
     (`story(time)`: not a flashback, not a day still to come) named in the sentences before
     it, moved one day on by "al día siguiente" and back by "la víspera"; None when the
@@ -72,6 +72,10 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
             # the latest day a sentence gives is where the story got to ("celebró ayer la
             # sesión en la que juraron los electos el 7 de septiembre": yesterday)
             time = max(days, key=lambda t: t.date.start)
+            if sentences is not None and \
+                    sentences[index - back].paragraph != sentences[index].paragraph:
+                later = _reached_before(times_of, index - back, story, time, today)
+                time = later or time
             if following:
                 day = time.date.start + timedelta(days=following)
                 time = replace(time, date=FuzzyDate(day, day, "day"))
@@ -80,6 +84,17 @@ def narrative_time(times_of, sentence_text: str, index: int, story,
                for t in times_of(index - back)):
             return None  # a month or a year: the story's day is not known
     return None
+
+
+def _reached_before(times_of, index: int, story, time, today) -> TimeExpression | None:
+    """A later day the story reached before sentence `index`, of another paragraph, told
+    `time`: that paragraph looked back ("Nawrocki habló el martes con Mentzen" in a story of
+    Wednesday's congress), and the next one carries on from where the story had got to. (The
+    day the article is dated, in its byline, is no step of the story.)"""
+    later = [t for back in range(1, min(_REACH, index) + 1) for t in times_of(index - back)
+             if t.date and t.date.precision == "day" and story(t) and
+             t.date.start > time.date.start and t.date.start != today]
+    return max(later, key=lambda t: t.date.start) if later else None
 
 
 # a stamp with no dash after it ("10.40 Según fuentes del grupo, ..."): a live blog's only

@@ -362,6 +362,18 @@ class OfficeNaming:
         return key
 
 
+def past_lieutenancy(doc, i: int) -> int:
+    """"X, teniente de alcalde de Y", "X, exteniente de alcalde por Vox": the mayor's word,
+    which the title is read from (as its lieutenant's, see `_lieutenant`), when the words at
+    `i` name a mayor's lieutenant; else `i`."""
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "de" and \
+            fold(doc[i + 2].lower_) in ("alcalde", "alcaldesa") and \
+            fold(doc[i].lower_).replace("-", "") in ("teniente", "tenienta", "exteniente",
+                                                     "extenienta"):
+        return i + 2
+    return i
+
+
 def _lieutenant(doc, token: int) -> str:
     """"teniente de alcalde": "yes"; "exteniente de alcalde", "ex teniente de alcalde": "ex";
     else ""."""

@@ -463,6 +463,12 @@ class ReferenceReading:
                    self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
         near = {m.key for m in self.linked.mentions if m.start < index and
                 self.doc[m.start].idx >= self.starts[here] and self.kb.is_a(m.key, PARTY)}
+        if not parties:
+            # "En Madrid lo aprecian. X, vicepresidente del partido, ...": no party in the
+            # passage, so the one the text is about, named most before it
+            parties = {m.key for m in self.linked.mentions if m.start < index and
+                       self.kb.is_a(m.key, PARTY)}
+            return bodies.salient_party(self, index, parties)
         return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else \
             bodies.salient_party(self, index, parties)
 

@@ -50,6 +50,7 @@ from graph.ingest.nlp.offices import (
     TOWN_NOUNS,
     OfficeNaming,
     Title,
+    past_lieutenancy,
     trim_links,
 )
 from graph.ingest.nlp.own_countries import common_body
@@ -326,6 +327,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             if described is not None:
                 i, stepped = described, True  # "X, abogada y diputada de Vox"
                 continue
+            i = past_lieutenancy(doc, i)
             word, former = base_role(doc[i])
             other = self.parsed.mention(doc[i])
             if other is not None and self.kb.is_a(other.key, OFFICE):

@@ -411,7 +411,10 @@ class Reader(NameJoins):
             return self.trim(k, end)  # the place stays a word of the title, as below
         k = body_before_person(self, start, end)  # "de Fidesz Kinga Gál"
         if k is not None:
-            return self.trim(start, k) + self.trim(k, end)
+            owner = self.trim(k, end)
+            for span in owner:
+                span.ner = "PER"  # "de Vox Mireia Borrás", all tagged a miscellany
+            return self.trim(start, k) + owner
         for k in range(start + 2, end):
             # "Alternativa para Alemania Alice Weidel": a person's name starts inside the run.
             if self.ner.get(k) == "PER" and self.ent_of.get(k) == k and \
