@@ -21,7 +21,11 @@ from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
 from graph.ingest.nlp.pair_words import pair_window
 from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
-from graph.ingest.nlp.possessive_owners import subject_over_passing
+from graph.ingest.nlp.possessive_owners import (
+    in_a_person_aside,
+    kind_subject,
+    subject_over_passing,
+)
 from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
@@ -38,8 +42,8 @@ _PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
 _WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
 _OWN = {"su", "sus", "nuestro", "nuestra"}  # "nuestro presidente": the speaker's party
 # Roles held inside an organization: "su presidente" of a party is its leader, "su candidata"
-# stands for it; "su rival" is the rival of a person.
-_INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
+# stands for it, "su única concejala" sits for it; "su rival" is the rival of a person.
+_INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative", "seat"}
 _OFFICES = {"head", "office", "seat"}
 _CHAMBER_GROUPS = {"grupo", "bancada"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
@@ -500,6 +504,8 @@ class ReferenceReading:
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"
             if self.kb.is_a(mention.key, ORGANIZATION):
+                if in_a_person_aside(self, mention, whose):
+                    return []
                 return [subject_over_passing(self, mention, whose) or
                         End.of(mention, reference=True)]
         return []
@@ -511,11 +517,13 @@ class ReferenceReading:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         while subject is not None and self.mention(subject) is None and subject.i < token.i:
             subject = next((c for c in subject.children if c.dep_ in ("appos", "flat") and
                             self.mention(c) is not None), None)  # "El grupo X"
         named = self.mention(subject) if subject is not None else None
+        if named is None and kind is not None and kind.i < token.i:
+            return kind_subject(self, kind)  # "la patronal envió a su secretario"
         if named is None or named.start > token.i or named.kind == METONYM or \
                 self.is_person(named.key) or not self.kb.is_a(named.key, ORGANIZATION):
             return None
