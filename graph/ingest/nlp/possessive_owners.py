@@ -72,3 +72,33 @@ def in_a_person_aside(parsed, mention, whose: int) -> bool:
                                                      if c.dep_ in ("appos", "flat")]]
         return any(m is not None and parsed.is_person(m.key) for m in named)
     return False
+
+
+def opening_topic(parsed, whose: int, named: bool = False) -> End | None:
+    """Whose a sentence-opening "Su presidenta, X" is when the sentence before has a body for
+    subject, by name or by its kind noun: "La red, que agrupa a legisladores de ambos lados del
+    Atlántico, vive un momento dulce. Su actual presidenta, X" is the network's, whatever the
+    sentence named in passing since. A body named by its name counts only when `named`: "Los
+    Patriotas rivalizan con el PPE. Su presidente" is the PPE's, the nearest; but a seat
+    ("Orden Caribe tiene un problema. Su única concejala") is held for the topic alone."""
+    doc = parsed.doc
+    if doc[whose].sent.start != whose or whose == 0:
+        return None
+    root = doc[whose - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    # (a paragraph break the small model made a subject, or the head of the name opening the
+    # paragraph)
+    subject = next((c for c in subjects if not c.is_space), None) or next(
+        (c for s in subjects for c in s.children if not c.is_punct and not c.is_space), None)
+    if subject is None:
+        return None
+    # "Orden Caribe tiene un problema. Su única concejala", "El movimiento X tiene …"
+    mention = next((parsed.mention(t) for t in [subject] + [
+        c for c in subject.children if c.dep_ in ("appos", "flat") and c.i > subject.i]
+        if parsed.mention(t) is not None), None)
+    if mention is None:
+        return kind_subject(parsed, subject)
+    if not named or mention.kind == METONYM or parsed.is_person(mention.key) or \
+            not parsed.kb.is_a(mention.key, ORGANIZATION):
+        return None
+    return End.of(mention, reference=True)

@@ -24,6 +24,7 @@ from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import (
     in_a_person_aside,
     kind_subject,
+    opening_topic,
     subject_over_passing,
 )
 from graph.ingest.nlp.pronoun_partners import acting_besides
@@ -446,7 +447,8 @@ class ReferenceReading:
         floor = self.starts[max(here - 4, 0)]
         for mention in reversed(self.linked.mentions):
             if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key):
+                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key) \
+                    and not self.kb.is_a(mention.key, PLACE):  # "de la red en América Latina"
                 return mention.key
         classed = bodies.classed_body(self, index, noun, self.starts[max(here - 2, 0)])
         if classed is not None:
@@ -455,7 +457,9 @@ class ReferenceReading:
         # chamber of the one party its sentence named before
         parties = {m.key for m in self.linked.mentions if m.start < index and
                    m.start >= self.doc[index].sent.start and self.kb.is_a(m.key, PARTY)}
-        return parties.pop() if noun in _CHAMBER_GROUPS and len(parties) == 1 else None
+        if noun in _CHAMBER_GROUPS and len(parties) == 1:
+            return parties.pop()
+        return bodies.text_body(self, index, noun)
 
     def party_before(self, index: int) -> str | None:
         """The party named before token `index`, in its sentence or the two before, when
@@ -489,9 +493,13 @@ class ReferenceReading:
             # only "su presidente, X" or "su presidenta, la senadora X": a named holder, not
             # a reference
             return []
-        subject = self._clause_subject(doc[whose])
+        subject = self._clause_subject(doc[whose]) or opening_topic(self, whose)
         if subject is not None:
             return [subject]  # "El grupo X reunió a … convocada por su presidente, Y"
+        if role_kind(word) == "seat":
+            # "visitó la fundación con su concejala": a body's only as the topic
+            topic = opening_topic(self, whose, named=True)
+            return [topic] if topic is not None else []
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
         floor = self.starts[first_sentence_reached(self, self.sentence_of(doc[whose].idx))]
         for mention in reversed(self.linked.mentions):
