@@ -99,3 +99,37 @@ def test_the_leader_of_a_current_in_a_relative(read):
     found = _of("La corriente Izquierda Abierta, que encabeza la diputada Lucía Varela, votó "
                 "en contra.", read, "Lucía Varela")
     assert ("leaderOf", "Izquierda Abierta") in found
+
+
+# ------------------------------------------------------------ a fishermen's guild's head
+
+def test_the_patron_mayor_of_a_guild_leads_it(read):
+    found = _of("El patrón mayor de la Cofradía de Burela, Ramón Lage, criticó el reparto de "
+                "la cuota.", read, "Ramón Lage")
+    assert ("leaderOf", "Cofradía de Burela") in found
+
+
+def test_a_guild_represented_by_its_patron_mayor(read):
+    found = _of("La Cofradía de Ribeira estuvo representada por su patrón mayor, Xosé Lema, "
+                "que pidió más ayudas.", read, "Xosé Lema")
+    assert ("leaderOf", "Cofradía de Ribeira") in found
+
+
+def test_a_patron_saint_leads_nothing(read):
+    found = _of("El santo patrón de la Cofradía de Burela, San Telmo, salió en procesión.", read,
+                "San Telmo")
+    assert not {o for r, o in found if r == "leaderOf"}
+
+
+# ------------------------------------------------------------ a paired name past its members
+
+def test_a_paired_name_after_whom_the_association_gathers(read):
+    found = facts(read("Las jornadas fueron organizadas por la asociación de policías jubilados "
+                       "Orden y Servicio, que preside el comisario Julián Benítez."))
+    assert ("Julián Benítez", "leaderOf", "Orden y Servicio") in found
+    assert not {s for s, r, o in found if o == "Orden"}
+
+
+def test_a_place_and_a_person_after_an_association_stay_apart(read):
+    found = facts(read("Se reunió con la asociación de vecinos Toledo y Marta Gil."))
+    assert not {o for s, r, o in found if "Toledo y" in o or "Toledo y" in s}
