@@ -1,8 +1,8 @@
 """Names of two capitalized nouns joined by "y" that a noun of their kind introduces: "el foro
 Soberanía y Paz en los Balcanes", "el partido Orden y Progreso", "la asociación Vida y
-Esperanza", "la asociación de militares retirados Honor y Patria". Names of parties, forums and groups pair two ideals this way; a list of two
-names ("el foro Madrid y Kast") has a place or a known name on one side, or a person's two
-words on the right."""
+Esperanza", "la asociación de militares retirados Honor y Patria". Names of parties, forums and
+groups pair two ideals this way; a list of two names ("el foro Madrid y Kast") has a place or a
+known name on one side, or a person's two words on the right."""
 
 from __future__ import annotations
 
