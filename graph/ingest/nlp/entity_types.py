@@ -44,6 +44,8 @@ GOVERNORS = {
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
     "federacion": ORGANIZATION, "confederacion": ORGANIZATION, "gremio": ORGANIZATION,
     "agrupacion": PARTY,
+    # a party's faction or internal current: "la facción Honor Colorado", "la corriente X"
+    "faccion": ORGANIZATION, "corriente": ORGANIZATION,
     "observatorio": ORGANIZATION, "laboratorio": ORGANIZATION,
     "diario": MEDIA, "periodico": MEDIA, "medio": MEDIA, "revista": MEDIA, "agencia": MEDIA,
     "canal": MEDIA, "cadena": MEDIA, "emisora": MEDIA, "radio": MEDIA, "semanario": MEDIA,

@@ -54,8 +54,11 @@ def party_officer_claims(roles, mention: Mention) -> list[Found]:
             return []  # "secretaria general de la Presidencia", "el vocero presidencial"
     if word not in _OFFICERS and not (word in _LEVELLED and levelled):
         return []
-    if first > 0 and fold(doc[first - 1].lower_) in ("su", "sus", "cuyo", "cuya"):
-        return []  # whose the title is, the possessive says
+    if any(fold(doc[i].lower_) in ("su", "sus", "cuyo", "cuya")
+           for i in (first - 1, first, title.first) if i >= 0):
+        # whose the title is, the possessive says (the phrase may open on it: "envió a su
+        # secretario general, X" is the sender's)
+        return []
     party = parsed.party_before(first)
     if party is None or not parsed.kb.fits("memberOf", mention.key, party):
         return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION
 from graph.ingest.nlp.ends import METONYM, End
+from graph.ingest.nlp.words import folded_lemma
 
 
 def subject_over_passing(parsed, mention, whose: int) -> End | None:
@@ -35,3 +36,69 @@ def subject_over_passing(parsed, mention, whose: int) -> End | None:
             parsed.is_person(named.key) or not parsed.kb.is_a(named.key, ORGANIZATION):
         return None
     return End.of(named, reference=True)
+
+
+def kind_subject(parsed, subject) -> End | None:
+    """The organization a clause subject named only by its kind stands for: in "la patronal
+    excusó su presencia y envió a su secretario general, X" "su" is the patronal's, the body
+    of that kind named last (the person named since is its president, not whose "su" is)."""
+    if subject is None or subject.pos_ != "NOUN" or parsed.mention(subject) is not None or \
+            subject.morph.get("Number") == ["Plur"] or not any(
+                c.dep_ == "det" and c.lower_ in ("el", "la") for c in subject.children):
+        return None
+    key = parsed.organization_before(subject.i, folded_lemma(subject))
+    if key is None or parsed.is_person(key) or not parsed.kb.is_a(key, ORGANIZATION):
+        return None
+    return End(key, subject.i, subject.i, reference=True, distance=1)
+
+
+def in_a_person_aside(parsed, mention, whose: int) -> bool:
+    """Whether the organization named last before "su" (at token `whose`) is only named
+    inside a relative clause on a person, which "su" stands outside of: in "El presidente,
+    X, que ganó con el apoyo del PiS, envió un mensaje leído por su jefe de gabinete, Y" the
+    title is the president's, not the party's."""
+    doc = parsed.doc
+    token = doc[mention.start]
+    for clause in token.ancestors:
+        if clause.dep_ not in ("acl", "acl:relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.lower_ in ("que", "quien") and c.i < clause.i for c in clause.children):
+            continue
+        if doc[whose] in clause.subtree:
+            return False
+        # the name itself, or the title it stands in apposition to ("El presidente, X, que")
+        head = clause.head
+        named = [parsed.mention(t) for t in [head] + [c for c in head.children
+                                                     if c.dep_ in ("appos", "flat")]]
+        return any(m is not None and parsed.is_person(m.key) for m in named)
+    return False
+
+
+def opening_topic(parsed, whose: int, named: bool = False) -> End | None:
+    """Whose a sentence-opening "Su presidenta, X" is when the sentence before has a body for
+    subject, by name or by its kind noun: "La red, que agrupa a legisladores de ambos lados del
+    Atlántico, vive un momento dulce. Su actual presidenta, X" is the network's, whatever the
+    sentence named in passing since. A body named by its name counts only when `named`: "Los
+    Patriotas rivalizan con el PPE. Su presidente" is the PPE's, the nearest; but a seat
+    ("Orden Caribe tiene un problema. Su única concejala") is held for the topic alone."""
+    doc = parsed.doc
+    if doc[whose].sent.start != whose or whose == 0:
+        return None
+    root = doc[whose - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    # (a paragraph break the small model made a subject, or the head of the name opening the
+    # paragraph)
+    subject = next((c for c in subjects if not c.is_space), None) or next(
+        (c for s in subjects for c in s.children if not c.is_punct and not c.is_space), None)
+    if subject is None:
+        return None
+    # "Orden Caribe tiene un problema. Su única concejala", "El movimiento X tiene …"
+    mention = next((parsed.mention(t) for t in [subject] + [
+        c for c in subject.children if c.dep_ in ("appos", "flat") and c.i > subject.i]
+        if parsed.mention(t) is not None), None)
+    if mention is None:
+        return kind_subject(parsed, subject)
+    if not named or mention.kind == METONYM or parsed.is_person(mention.key) or \
+            not parsed.kb.is_a(mention.key, ORGANIZATION):
+        return None
+    return End.of(mention, reference=True)

@@ -21,7 +21,12 @@ from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
 from graph.ingest.nlp.pair_words import pair_window
 from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
-from graph.ingest.nlp.possessive_owners import subject_over_passing
+from graph.ingest.nlp.possessive_owners import (
+    in_a_person_aside,
+    kind_subject,
+    opening_topic,
+    subject_over_passing,
+)
 from graph.ingest.nlp.pronoun_partners import acting_besides
 from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
@@ -38,8 +43,8 @@ _PARTY_NOUNS = {"partido", "formacion", "colectividad", "agrupacion"}
 _WHOSE = {"cuyo", "cuya", "cuyos", "cuyas"}
 _OWN = {"su", "sus", "nuestro", "nuestra"}  # "nuestro presidente": the speaker's party
 # Roles held inside an organization: "su presidente" of a party is its leader, "su candidata"
-# stands for it; "su rival" is the rival of a person.
-_INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative"}
+# stands for it, "su única concejala" sits for it; "su rival" is the rival of a person.
+_INSIDE = {"leader", "head", "deputy", "member", "candidate", "representative", "seat"}
 _OFFICES = {"head", "office", "seat"}
 _CHAMBER_GROUPS = {"grupo", "bancada"}
 _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizacion",
@@ -442,7 +447,8 @@ class ReferenceReading:
         floor = self.starts[max(here - 4, 0)]
         for mention in reversed(self.linked.mentions):
             if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key):
+                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key) \
+                    and not self.kb.is_a(mention.key, PLACE):  # "de la red en América Latina"
                 return mention.key
         classed = bodies.classed_body(self, index, noun, self.starts[max(here - 2, 0)])
         if classed is not None:
@@ -451,7 +457,9 @@ class ReferenceReading:
         # chamber of the one party its sentence named before
         parties = {m.key for m in self.linked.mentions if m.start < index and
                    m.start >= self.doc[index].sent.start and self.kb.is_a(m.key, PARTY)}
-        return parties.pop() if noun in _CHAMBER_GROUPS and len(parties) == 1 else None
+        if noun in _CHAMBER_GROUPS and len(parties) == 1:
+            return parties.pop()
+        return bodies.text_body(self, index, noun)
 
     def party_before(self, index: int) -> str | None:
         """The party named before token `index`, in its sentence or the two before, when
@@ -491,9 +499,13 @@ class ReferenceReading:
             # only "su presidente, X" or "su presidenta, la senadora X": a named holder, not
             # a reference
             return []
-        subject = self._clause_subject(doc[whose])
+        subject = self._clause_subject(doc[whose]) or opening_topic(self, whose)
         if subject is not None:
             return [subject]  # "El grupo X reunió a … convocada por su presidente, Y"
+        if role_kind(word) == "seat":
+            # "visitó la fundación con su concejala": a body's only as the topic
+            topic = opening_topic(self, whose, named=True)
+            return [topic] if topic is not None else []
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
         floor = self.starts[first_sentence_reached(self, self.sentence_of(doc[whose].idx))]
         for mention in reversed(self.linked.mentions):
@@ -506,6 +518,8 @@ class ReferenceReading:
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"
             if self.kb.is_a(mention.key, ORGANIZATION):
+                if in_a_person_aside(self, mention, whose):
+                    return []
                 return [subject_over_passing(self, mention, whose) or
                         End.of(mention, reference=True)]
         return []
@@ -517,11 +531,13 @@ class ReferenceReading:
         verb = token
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         while subject is not None and self.mention(subject) is None and subject.i < token.i:
             subject = next((c for c in subject.children if c.dep_ in ("appos", "flat") and
                             self.mention(c) is not None), None)  # "El grupo X"
         named = self.mention(subject) if subject is not None else None
+        if named is None and kind is not None and kind.i < token.i:
+            return kind_subject(self, kind)  # "la patronal envió a su secretario"
         if named is None or named.start > token.i or named.kind == METONYM or \
                 self.is_person(named.key) or not self.kb.is_a(named.key, ORGANIZATION):
             return None

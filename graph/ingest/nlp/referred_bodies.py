@@ -24,12 +24,17 @@ _MOST_BETWEEN = 4
 
 
 def named_with(parsed, mention, noun: str) -> bool:
-    """Whether the kind noun `noun` opens the name of `mention` ("la Fundación Faro") or
-    governs it, right before it or past a few lower-case words of description ("el grupo
-    Patriotas por Europa", "la fundación lituana Laisvės Sargyba")."""
+    """Whether the kind noun `noun` opens the name of `mention` ("la Fundación Faro"), governs
+    it, right before it or past a few lower-case words of description ("el grupo Patriotas por
+    Europa", "la fundación lituana Laisvės Sargyba"), or stands in apposition right after it
+    ("Orden Caribe, el movimiento que")."""
     doc = parsed.doc
     if fold(doc[mention.start].lower_) == noun:
         return True
+    after = doc[mention.end:mention.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in ("el", "la") and \
+            fold(after[2].lower_) == noun:
+        return True  # "Orden Caribe, el movimiento que fundó X": the noun in apposition
     for back in range(1, _MOST_BETWEEN + 2):
         i = mention.start - back
         if i < 0:
@@ -117,4 +122,14 @@ def classed_body(parsed, index: int, noun: str, floor: int) -> str | None:
         return None
     keys = {m.key for m in parsed.linked.mentions if m.start < index and
             parsed.doc[m.start].idx >= floor and m.kind != METONYM and parsed.kb.is_a(m.key, cls)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def text_body(parsed, index: int, noun: str) -> str | None:
+    """The one body the text called by the kind noun `noun` anywhere before token `index`
+    ("Orden Caribe, el movimiento que …" paragraphs before "el presidente del movimiento en
+    Soledad"): the column's movement, when it named no other so."""
+    keys = {m.key for m in parsed.linked.mentions if m.start < index and m.kind != METONYM and
+            named_with(parsed, m, noun) and not parsed.is_person(m.key) and
+            not parsed.kb.is_a(m.key, PLACE)}
     return keys.pop() if len(keys) == 1 else None

@@ -12,7 +12,7 @@ from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.named_groups import names_the_body
 from graph.ingest.nlp.offices import Title, seated_in
 from graph.ingest.nlp.parsed import End
-from graph.ingest.nlp.party_secretaries import led_by_its_secretary
+from graph.ingest.nlp.party_secretaries import led_by_its_secretary, secretary_heads_body
 from graph.ingest.nlp.title_races import title_race_claims
 from graph.ingest.nlp.top_members import leads_the_whole
 from graph.ingest.nlp.words import KIN, role_kind
@@ -55,7 +55,8 @@ class TitleClaims:
                 add("memberOf", target, base - 0.05)
             elif kind in ("leader", "head"):
                 add("leaderOf", target, base)
-            elif kind == "deputy" and led_by_its_secretary(self.kb, title, target.key):
+            elif kind == "deputy" and (led_by_its_secretary(self.kb, title, target.key) or
+                                       secretary_heads_body(self.parsed, title, target.key)):
                 add("leaderOf", target, base)
             elif kind in ("member", "seat", "deputy") or (
                     kind == "office" and self.kb.is_a(target.key, PARTY)):

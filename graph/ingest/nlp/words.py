@@ -256,6 +256,9 @@ def base_role(token) -> tuple[str | None, bool]:
         return "lider", former  # "el titular de la entidad" heads it
     if allied_body(token):
         return "aliado", former  # "un partido hermano de Vox" is its ally
+    if word == "patron" and token.i + 1 < len(token.doc) and \
+            fold(token.doc[token.i + 1].lower_) == "mayor":
+        return "lider", former  # "el patrón mayor de la cofradía" heads a fishermen's guild
     if word == "cabeza" and token.i + 2 < len(token.doc) and \
             fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
         return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
