@@ -239,6 +239,11 @@ class _Linker:
         by_start = {s.start: s for s in spans}
         for span in spans:
             end = span.end
+            if not span.iris and end + 3 < len(self.doc) and self.r.texts[end + 1] == "(" and \
+                    self.doc[end].pos_ == "ADJ" and self.r.texts[end].islower():
+                # "el Partido del Progreso noruego (FrP)": a new name, its country's adjective
+                # and then its acronym (a known name's adjective may make it another party)
+                end += 1
             if end + 2 < len(self.doc) and self.r.texts[end] == "(":
                 inner = by_start.get(end + 1)
                 if inner is not None and inner.end < len(self.doc) and \
