@@ -130,3 +130,52 @@ def test_an_acronym_after_a_new_party_and_its_country_names_it(read):
                        "El concejal del SP en Bergen Lars Holm la acompañó."))
     assert ("Lars Holm", "memberOf", "Partido del Centro") in found
     assert ("Lars Holm", "memberOf", "SP") not in found
+
+
+# ------------------------------------------------- a brother one calls so, a body one represents
+
+def test_one_called_a_brother_in_the_struggle_is_an_ally(read):
+    found = _allied("Pertuz habla cada semana con el senador chileno Felipe Rojas, a quien "
+                    "considera «un hermano de lucha».", read)
+    assert frozenset(("Pertuz", "Felipe Rojas")) in found
+
+
+def test_one_considered_a_brother_is_an_ally(read):
+    found = _allied("Milei considera a Bukele un hermano.", read)
+    assert frozenset(("Javier Milei", "Nayib Bukele")) in found
+
+
+def test_a_brother_of_a_third_is_not_the_callers(read):
+    found = _allied("Milei considera a Bukele un hermano de Kast.", read)
+    assert frozenset(("Javier Milei", "Nayib Bukele")) not in found
+
+
+def test_a_literal_brother_named_is_no_ally(read):
+    found = _allied("Karina Milei, a quien su hermano considera «el jefe», habló ayer.", read)
+    assert not found
+
+
+def _represents(text: str, read) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in facts(read(text)) if r == "represents"}
+
+
+def test_one_who_represents_the_party_named_before(read):
+    found = _represents("Vox celebró ayer su congreso. Su portavoz, Ana Gil, que representa al "
+                        "partido en el Senado, habló al cierre.", read)
+    assert ("Ana Gil", "Vox") in found
+
+
+def test_one_who_represents_the_movement_the_text_called_so(read):
+    found = _represents("Fuerza Caribe, el movimiento que fundó Tomás Arriaga, sube en las "
+                        "encuestas. Fuerza Caribe tiene un problema de banquillo. Su única "
+                        "concejala, Lucía Ferrán, que representa al movimiento en el Concejo, "
+                        "es casi desconocida.", read)
+    assert ("Lucía Ferrán", "Fuerza Caribe") in found
+
+
+def test_a_movement_never_named_so_is_nobody_represented(read):
+    found = _represents("Fuerza Caribe sube en las encuestas. Su concejala, Lucía Ferrán, "
+                        "que representa al movimiento vecinal en el Concejo, es casi "
+                        "desconocida.", read)
+    assert ("Lucía Ferrán", "Fuerza Caribe") not in found
+

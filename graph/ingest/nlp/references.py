@@ -440,9 +440,11 @@ class ReferenceReading:
         if noun not in _ORGANIZATION_NOUNS | _CHAMBER_GROUPS | bodies.KIND_NOUNS:
             return None
         floor = self.starts[max(here - 4, 0)]
+        so_called = bodies.called_so(self, index, noun)
         for mention in reversed(self.linked.mentions):
-            if mention.start < index and self.doc[mention.start].idx >= floor and \
-                    bodies.named_with(self, mention, noun) and not self.is_person(mention.key):
+            if mention.start < index and self.doc[mention.start].idx >= floor and (
+                    bodies.named_with(self, mention, noun) or mention.key in so_called) and \
+                    not self.is_person(mention.key):
                 return mention.key
         classed = bodies.classed_body(self, index, noun, self.starts[max(here - 2, 0)])
         if classed is not None:

@@ -43,6 +43,16 @@ def named_with(parsed, mention, noun: str) -> bool:
     return False
 
 
+def called_so(parsed, index: int, noun: str) -> set[str]:
+    """The entities the text named before token `index` with the kind noun in apposition
+    after the name ("Orden Caribe, el movimiento que fundó X"): "el movimiento" said later
+    goes on with it."""
+    doc = parsed.doc
+    return {m.key for m in parsed.linked.mentions
+            if m.end + 2 < index and doc[m.end].text == "," and
+            doc[m.end + 1].lower_ in ("el", "la") and fold(doc[m.end + 2].lower_) == noun}
+
+
 def generic_body(parsed, index: int, noun: str, floor: int) -> str | None:
     """"la entidad", "la institución": the organization (no party, which "el partido" names)
     last named before token `index` and after character `floor`, when none other was named
