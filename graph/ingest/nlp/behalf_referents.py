@@ -6,6 +6,7 @@ representación" (the body that sends is the one represented)."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
@@ -70,3 +71,14 @@ def sent_persons(parsed, verb) -> list[Mention]:
                     mention.key not in {m.key for m in found}:
                 found.append(mention)
     return found
+
+
+def represented_body(parsed, verb) -> list[End]:
+    """"que representa al movimiento en el Concejo": the body the verb's bare object noun
+    stands for, as "en representación del partido" does."""
+    for child in verb.children:
+        if child.dep_ == "obj" and child.pos_ == "NOUN":
+            body = referred_body(parsed, child.i)
+            if body is not None:
+                return [End(body.key, child.i, child.i, reference=True, distance=1)]
+    return []

@@ -26,6 +26,9 @@ _RELATIONS = {"rival": "opponentOf", "ally": "allied"}
 _DETERMINERS = {"su", "sus", "un", "una", "mi", "mis"}
 _REFLEXIVE = {"se", "me", "nos", "te", "os"}
 _CLITICS = {"lo", "la", "los", "las", "le", "les"}
+# A sibling one calls so is no kin ("a quien considera «un hermano de lucha»"): one's own
+# brother needs no calling (see kin_partners for the literal one).
+_SIBLINGS = {"hermano", "hermana"}
 
 
 def called_partner_claims(parsed: Parsed, verb) -> list[Found]:
@@ -57,14 +60,18 @@ def _title(token) -> str | None:
     """The relation a rival's or an ally's title stands for, when it is the caller's."""
     if token.dep_ not in ("obj", "xcomp", "obl", "advcl", "nmod") or token.pos_ != "NOUN":
         return None
-    relation = _RELATIONS.get(role_kind(base_role(token)[0] or ""))
+    sibling = folded_lemma(token) in _SIBLINGS
+    relation = "allied" if sibling else _RELATIONS.get(role_kind(base_role(token)[0] or ""))
     if relation is None:
         return None
     dets = [fold(c.lower_) for c in token.children if c.dep_ == "det"]
     if not dets or dets[0] not in _DETERMINERS:
         return None  # "lo considera el rival de Vox", "nuestro aliado": another owner
-    if any(c.i > token.i and preposition(c) in ("de", "del") for c in token.children):
-        return None  # "un aliado de Putin", "su rival de siempre" told of someone else
+    if any(c.i > token.i and preposition(c) in ("de", "del") and
+           not (sibling and c.pos_ == "NOUN") for c in token.children):
+        # "un aliado de Putin", "su rival de siempre" told of someone else; a brother "de
+        # lucha", "de causa" is a cause shared
+        return None
     return relation
 
 

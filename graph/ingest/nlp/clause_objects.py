@@ -12,6 +12,7 @@ from graph.ingest.nlp.clauses import (
     relative_antecedent,
     subject_ends,
 )
+from graph.ingest.nlp.clitic_actors import clitic_actors
 from graph.ingest.nlp.clitic_titles import titled_referent
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.managed_sightings import seen_on_head
@@ -194,9 +195,11 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         # the clitic's own sentence first: "Tras reunirse con X, el dirigente ... le dio su
         # apoyo" is X whoever the sentence before named
         keys: list[str] = []
+        actors = clitic_actors(parsed, clitic, back)
         for _, key in parsed.persons_before(clitic.i, back=back):
             known = parsed.gender.get(key) or parsed.named_gender.get(key)
-            if key in subjects or key in keys or gender and (known not in (gender, None) or (
+            if key in subjects or key in keys or key in actors or gender and (
+                    known not in (gender, None) or (
                     gender == "Fem" and known is None)):
                 continue
             keys.append(key)

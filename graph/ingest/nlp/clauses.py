@@ -39,6 +39,7 @@ from graph.ingest.nlp.relatives import (
 )
 from graph.ingest.nlp.reported_clauses import reported_host
 from graph.ingest.nlp.staging_bodies import staging_body
+from graph.ingest.nlp.stray_subjects import stray_subject
 from graph.ingest.nlp.titled_antecedents import titled_person
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.unnamed_subjects import unnamed_group_subject
@@ -126,6 +127,19 @@ def _plural_que(pronoun, clause, noun) -> bool:
         clause.morph.get("Number") == ["Plur"] and noun.morph.get("Number") != ["Plur"]
 
 
+def _titled_quien(parsed: Parsed, noun) -> list[End]:
+    """"al ex primer ministro X, presidente del partido de Y, con quien firmó": "quien" is a
+    person, so the one the title the relative hangs on describes, not the party in it."""
+    for _ in range(5):
+        if noun.dep_ not in ("appos", "nmod") or noun.head == noun:
+            return []
+        noun = noun.head
+        people = [e for e in parsed.ends(noun) if parsed.is_person(e.key)]
+        if people:
+            return people
+    return []
+
+
 def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
     """"figuras con las que Kast mantiene contacto": the noun the relative clause hangs on."""
     clause = pronoun.head
@@ -162,6 +176,9 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         found = described_antecedent(parsed, noun) or event_before_comma(parsed, noun, pronoun)
     if found and not any(parsed.is_person(e.key) for e in found):
         found = titled_person(parsed, noun, pronoun, clause) or found  # "X, exlíder de Y, que"
+    if found and pronoun.lower_ in ("quien", "quienes") and \
+            not any(parsed.is_person(e.key) for e in found):
+        found = _titled_quien(parsed, noun) or found
     if found and preposition(noun) == "de" and not any(parsed.is_person(e.key) for e in found):
         # "Romeu Zema, del partido Novo, que se sumó...": between commas, the "de" phrase
         # describes the person, whom the relative goes on about
@@ -202,6 +219,9 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             all(c.lower_ == "que" for c in subjects) and depth <= 3:
         # "X, que militaba en Ciudadanos y que se unió a Vox": the second relative is X's too
         return subject_ends(parsed, verb.head, depth + 1, origin or verb)
+    stray = None if subjects else stray_subject(verb)
+    if stray is not None and phrase_ends(parsed, stray):
+        return phrase_ends(parsed, stray)  # "anunció X y Karina Milei le dio": the parse's slip
     candidates = [subject_after_dateline(parsed, child) if is_dateline(child) else
                   phrase_ends(parsed, child) for child in subjects]
     after = [found for child, found in zip(subjects, candidates, strict=True)

@@ -242,9 +242,11 @@ class _Linker:
         by_start = {s.start: s for s in spans}
         for span in spans:
             end = span.end
-            if end + 3 < len(self.doc) and self.r.texts[end + 1] == "(" and \
+            if not span.iris and end + 3 < len(self.doc) and self.r.texts[end + 1] == "(" and \
                     not self.r.caps[end] and demonym_label(self.doc[end]) is not None:
-                end += 1  # "el Partido del Progreso noruego (FrP)": the party's acronym
+                # "el Partido del Progreso noruego (FrP)": a new name, its country's adjective
+                # and then its acronym (a known name's adjective may make it another party)
+                end += 1
             if end + 2 < len(self.doc) and self.r.texts[end] == "(":
                 inner = by_start.get(end + 1)
                 if inner is not None and inner.end < len(self.doc) and \

@@ -115,6 +115,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if lemma in ("acuerdo", "entendimiento", "convenio", "memorando", "memorandum") and not {
             folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING:
         return []
+    if lemma == "declaracion" and not (_joint(noun) or {
+            folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING):
+        return []  # "la declaración de Madrid", "una declaración ante la prensa"
     agents: list[End] = []
     partners: list[End] = []
     own_partner = False  # "una visita a Arequipa": the noun says where it goes itself
@@ -156,7 +159,11 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                         "a" in spec.partner:
                     # "felicitó a López Aliaga y le expresó su respaldo": "le" is the one the
                     # first verb named
-                    partners += patient_ends(parsed, head.head)
+                    partners += patient_ends(parsed, head.head) or (
+                        # "anunció que se presentará y X le dio su apoyo": the first verb
+                        # names no one; "le" is whom the clause can be addressing
+                        clitic_object(parsed, head, dative=True)
+                        if child.lower_ == "le" and not own_partner else [])
                 elif child.lower_ == "le" and "a" in spec.partner and not partners:
                     # "le dio su apoyo": the one person the clause can be addressing
                     partners += clitic_object(parsed, head, dative=True)
@@ -507,3 +514,9 @@ def _hosted(parsed: Parsed, noun) -> list[Found]:
     return [Found("organizedBy", e, h, 0.65, f"nominal:{folded_lemma(noun)}", noun.i)
             for e in events for h in hosts
             if e.key != h.key and parsed.kb.fits("organizedBy", e.key, h.key)]
+
+
+def _joint(noun) -> bool:
+    """"una declaración conjunta": a text its signers put out together."""
+    return any(c.dep_ == "amod" and folded_lemma(c) in ("conjunto", "conjunta")
+               for c in noun.children)

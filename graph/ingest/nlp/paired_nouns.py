@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.entity_types import GOVERNORS
+from graph.ingest.nlp.governing_nouns import group_noun
 
 
 def paired_nouns(r, start: int, j: int, k: int) -> bool:
     """Whether the one word at `start`, "y" at `j` and the one word at `k` are one name."""
     if j - start != 1 or k - j != 1 or start < 1 or not r.keys[start] or not r.keys[k]:
         return False
-    if not _governor(r, start - 1) and not _described_by(r, start):
+    if not _governor(r, start - 1) and not _described_by(r, start) and \
+            group_noun(r, start) is None:  # "la asociación de policías jubilados X y Y"
         return False
     if k + 1 < len(r.texts) and r.caps[k + 1] and r.keys[k + 1] and not _closing_place(r, k + 1):
         return False  # "el foro Atlántico y Santiago Abascal"

@@ -73,12 +73,20 @@ def continued_clitic(parsed, clitic, excluded: set[str]) -> list[End]:
     if here == 0:
         return []
     start = parsed.starts[here - 1]
+    # a dative "le" goes on with whoever "lo" or "la" took up ("lo recibió en la sede. Le dio
+    # su respaldo"): the dative says nothing of gender
+    forms = {"le", "lo", "la"} if clitic.lower_ == "le" else {clitic.lower_}
     same = [t for t in parsed.doc if start <= t.idx < parsed.starts[here] and
-            t.lower_ == clitic.lower_ and t.pos_ == "PRON" and t.dep_ == "obj" and
+            t.lower_ in forms and t.pos_ == "PRON" and t.dep_ == "obj" and
             t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i]
-    if len(same) != 1:
+    if not same or len(same) > 1 and clitic.lower_ != "le":
         return []
-    ends = clitic_object(parsed, same[0].head, chained=False)
-    if len(ends) != 1 or ends[0].key in excluded:
-        return []
-    return [End(ends[0].key, clitic.i, clitic.i, reference=True, distance=1)]
+    keys = set()
+    for other in same:
+        ends = clitic_object(parsed, other.head, chained=False)
+        if len(ends) != 1:
+            return []
+        keys.add(ends[0].key)
+    if len(keys) != 1 or keys & excluded:
+        return []  # several clitics, several people: no chain to follow
+    return [End(keys.pop(), clitic.i, clitic.i, reference=True, distance=1)]

@@ -4,6 +4,7 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
+from graph.ingest.nlp.behalf_referents import represented_body
 from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.clause_objects import (
@@ -153,6 +154,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             besides = besides_after(parsed, token, subjects)
             subjects = subjects + besides
         objects = slots.fill(frame.object)
+        if not objects and frame.relation == "represents" and frame.object == PATIENT:
+            objects = represented_body(parsed, token)  # "representa al partido en el Senado"
         if frame.subject == AGENT and frame.relation in _CO_AGENTS and besides:
             objects = [o for o in objects if o.key not in {b.key for b in besides}]
         if frame.object == AGENT and passive and objects:

@@ -464,6 +464,9 @@ NOUNS: dict[str, Nominal] = {
     "convenio": _ALLIANCE,
     # "un memorando de entendimiento con X": the parties' written bond
     "memorando": _ALLIANCE, "memorandum": _ALLIANCE,
+    # "A y B firmaron una declaración conjunta": two who sign one text together (see nominal;
+    # a summit's declaration signed by many makes no pair of allies)
+    "declaracion": _ALLIANCE,
     "sintonia": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     "amistad": Nominal("allied", _p("de"), _p("con", "entre"), 0.6),
     # rivals: "la pugna entre A y B", "su rivalidad con X", "una ventaja de cuatro puntos sobre X"
