@@ -35,10 +35,10 @@ from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.office_elections import race_after_office, sub_national
-from graph.ingest.nlp.race_countries import years_given
+from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.reelection import of_another_office
+from graph.ingest.nlp.reelection import held_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.regional_rounds import regional_round
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
@@ -132,6 +132,11 @@ def _foreseen(token) -> bool:
         for c in token.children)
 
 
+def race_of_kind(label: str, kind: str) -> bool:
+    """Whether the race called `label` is of `kind` (a town's race is a municipal one)."""
+    return label.startswith(kind) or kind == MUNICIPAL and label.startswith(MUNICIPAL_RACE)
+
+
 def _demonstrative(token) -> bool:
     return any(c.dep_ == "det" and fold(c.lower_) in _DEMONSTRATIVES for c in token.children)
 
@@ -182,11 +187,16 @@ class Elections(RacePlaces):
             # elecciones" are the ones at hand, not one recalled from earlier years
             near = any(c.dep_ == "det" and fold(c.lower_).startswith("est")
                        for c in token.children)
+            # the race pointed back at was named as one: "fue candidato a la presidencia en
+            # aquellas elecciones" recalls the presidential race named before, not the office
+            # its own title seeks
             return self.before(token.i, since=self.parsed.document.anchor.year if near
-                               else None)
+                               else None, offices=False)
         if kind is None and (region_of(words, demonyms=True) or region_of(words) and any(
                 fold(w.lower()) in HOUSES for w in words)):
             kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
+        if kind is None and self.house_before(token):
+            kind = REGIONAL  # "a la Asamblea en las elecciones de 2023", Melilla's named
         if kind is None and provincial_vote(words, self.parsed.doc):
             kind = GOVERNOR  # "las elecciones provinciales" of a province a governor heads
         if kind is None and sub_national(words):
@@ -284,7 +294,8 @@ class Elections(RacePlaces):
             key = self.whole(ranked[0][0], title)
         return [End(key, title.i, title.i)]
 
-    def before(self, index: int, sentences: int = 3, since: int | None = None) -> str | None:
+    def before(self, index: int, sentences: int = 3, since: int | None = None,
+               offices: bool = True) -> str | None:
         """The election named last before token `index`, in its sentence or the few before:
         what "los comicios", "las primarias" or an untitled candidacy are about (`since`: of
         that year or later)."""
@@ -295,12 +306,21 @@ class Elections(RacePlaces):
                 break
             if heads_election(token):
                 key = self.named(token)
-            elif _running_for(token):
+            elif offices and _running_for(token):
                 key = self.for_office(token)  # "candidato a gobernador"
             else:
                 continue
             if key and (since is None or self._year(key) >= since):
                 return moved_on(self, key, token.i, index)  # not "En Las Condes, en cambio"
+        return None
+
+    def _last_of_kind(self, index: int, kind: str, since: int | None) -> str | None:
+        """The race of `kind` (of that year or later) named last before token `index`."""
+        for token in reversed(self.parsed.doc[:index]):
+            key = self.named(token) if heads_election(token) else None
+            if key and race_of_kind(self.kb.label(key), kind) and (
+                    since is None or self._year(key) >= since):
+                return key
         return None
 
     def _in_year(self, key: str | None, token) -> str | None:
@@ -371,8 +391,13 @@ class Elections(RacePlaces):
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
             since = None if told_as(token, "Past") else self.parsed.document.anchor.year
-            return self.before(token.i, since=since) or (None if of_another_office(
-                self.parsed, token) else self.of_kind(kind, token, words, office=True))
+            held = held_kind(self.parsed, token)
+            key = self.before(token.i, since=since)
+            if held is not None and (key is None or not race_of_kind(self.kb.label(key), held)):
+                # a governor's or a mayor's re-election is in the race for that office the
+                # text named before (however far back), not in another race named near it
+                return self._last_of_kind(token.i, held, since)
+            return key or self.of_kind(kind, token, words, office=True)
         if kind == PRESIDENTIAL and race_after_office(token) is not None:
             return self.named(race_after_office(token))  # "en las autonómicas de 2023"
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
@@ -454,7 +479,7 @@ class Elections(RacePlaces):
         else:
             # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
             # ... de cara a los comicios de febrero"; not a race recalled
-            end = token.sent.end
+            end = len(self.parsed.doc) if in_headline(token) else token.sent.end
             for before in self.parsed.doc[:end]:
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
