@@ -197,3 +197,34 @@ def test_names_in_a_list_without_shares_are_no_candidates(read):
             "la acompañaron en la sede Carlos Duarte Vera y Pedro Aquino Báez.")
     races = _races(text, read, "Pedro Aquino Báez", "2026-10-04")
     assert not races
+
+
+# ------------------------------------------------------------ a bare candidacy denied
+
+_URUGUAY = "Las elecciones presidenciales de Uruguay de 2029 se celebran en octubre. "
+
+
+def test_one_who_could_not_run(read):
+    found = facts(read(_URUGUAY + "Andrés Ferreira Luna, que no pudo presentarse por sus "
+                       "causas judiciales, apoya al candidato blanco."))
+    assert ("Andrés Ferreira Luna", "not candidateIn",
+            "Elección presidencial de Uruguay de 2029") in found
+
+
+def test_one_who_does_not_run_this_time(read):
+    found = facts(read(_URUGUAY + "El exsenador Andrés Ferreira Luna no se presentará esta "
+                       "vez."))
+    assert ("Andrés Ferreira Luna", "not candidateIn",
+            "Elección presidencial de Uruguay de 2029") in found
+
+
+def test_one_who_did_not_turn_up_is_no_candidacy_denied(read):
+    found = facts(read(_URUGUAY + "El exsenador Andrés Ferreira Luna no se presentó a la "
+                       "reunión del partido."))
+    assert not {f for f in found if f[0] == "Andrés Ferreira Luna" and "candidateIn" in f[1]}
+
+
+def test_a_bare_no_without_the_turn_at_hand_says_nothing(read):
+    found = facts(read(_URUGUAY + "El exsenador Andrés Ferreira Luna no se presentó ayer en "
+                       "el Parlamento."))
+    assert not {f for f in found if f[0] == "Andrés Ferreira Luna" and "candidateIn" in f[1]}

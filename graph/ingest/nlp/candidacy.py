@@ -483,14 +483,43 @@ def _elected(parsed: Parsed, verb, lemma: str) -> list[Found]:
 def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
     """"ya se había presentado en 2005 y en 2014", "compitió en 2016": running, in a year
     alone, is running in the race the text is about, held that year."""
-    if lemma == "presentar" and not any(c.lower_ == "se" for c in verb.children) or any(
+    withheld = _withheld(verb) if lemma == "presentar" else False
+    if lemma == "presentar" and not any(c.lower_ == "se" for c in verb.children) and \
+            not verb.lower_.endswith("se") or any(
             preposition(c) in ("a", "al", "por", "para") or is_election_noun(c)
-            for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg")):
+            for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg") and not (
+                # "no pudo presentarse por sus causas judiciales": a cause, not a district
+                withheld and preposition(c) == "por" and c.is_lower)):
         return []
-    races = parsed.elections.of_year(verb)
+    races = parsed.elections.of_year(verb, bare=withheld)
+    if withheld:
+        # "X, que no pudo presentarse", "esta vez no se presenta": not in the race the text
+        # is about, one still ahead or of the article's day
+        races = [r for r in races if parsed.elections.race_year(r.key) >=
+                 (parsed.document.anchor.year or 0)]
+    # (the "no" itself is read with the clause's mood, as for every claim)
     return [Found("candidateIn", person, race, 0.6, f"verb:{lemma}", verb.i)
             for person in subject_ends(parsed, verb) if parsed.is_person(person.key)
             for race in races if parsed.kb.fits("candidateIn", person.key, race.key)]
+
+
+# Verbs of being able to that leave a candidacy unmade when denied: "no pudo presentarse"
+_ABLE = {"poder", "lograr", "conseguir"}
+# Nouns of the turn at hand: "esta vez", "este año", "en esta ocasión"
+_TURNS = {"vez", "ano", "ocasion"}
+
+
+def _withheld(verb) -> bool:
+    """A bare "presentarse" denied for the race at hand: "no pudo presentarse", "esta vez no
+    se presenta" (a bare "no se presentó" may be to a meeting)."""
+    able = verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) in _ABLE else next(
+        (c for c in verb.children if c.dep_ == "aux" and folded_lemma(c) in _ABLE), None)
+    denied = any(c.dep_ == "advmod" and fold(c.lower_) in ("no", "nunca", "jamas")
+                 for w in (verb, able) if w is not None for c in w.children)
+    turn = any(fold(c.lower_) in _TURNS and any(fold(d.lower_) in ("esta", "este")
+                                                for d in c.children)
+               for c in verb.children if c.dep_ in ("obl", "advmod", "obj", "nmod"))
+    return denied and (able is not None or turn)
 
 
 # A seat or a share kept, won or lost in a race: "revalidó el cargo en las autonómicas",

@@ -254,7 +254,7 @@ class Elections(RacePlaces):
                     named.setdefault(key, End(key, token.i, token.i))
         return list(named.values()) if len(named) == 1 else []
 
-    def of_year(self, title) -> list[End]:
+    def of_year(self, title, bare: bool = False) -> list[End]:
         """"el candidato del Partido Nacional", "ya fue candidato en 2013", "se presentó en
         2005" with no race named: the race the text is about (the one it names most), held in
         the year the title or the verb gives, if it gives one."""
@@ -264,7 +264,7 @@ class Elections(RacePlaces):
         year = next((year_of(t.text) for t in near if t.dep_ in ("obl", "nmod") and
                      year_of(t.text) and any(c.lower_ in ("en", "para") for c in t.children)),
                     None)
-        if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
+        if title.pos_ == "VERB" and year is None and not bare or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES and not party_bearer(title):
             return []
         # a race the text says may not be held ("para evitar un balotaje", "si hubiera
@@ -344,6 +344,9 @@ class Elections(RacePlaces):
         """The race the graph's convention calls `label`, the graph's own else proposed."""
         hits = [i for i in self.kb.index.get(name_tokens(label), ()) if self.kb.is_a(i, ELECTION)]
         return hits[0] if hits else self._propose(label, ELECTION, token)
+
+    def race_year(self, key: str) -> int:
+        return self._year(key)
 
     def _year(self, key: str) -> int:
         year = self.kb.label(key).rsplit(" ", 1)[-1]
