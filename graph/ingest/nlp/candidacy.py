@@ -18,14 +18,13 @@ from graph.ingest.nlp.clauses import (
     preposition,
     subject_ends,
 )
-from graph.ingest.nlp.election_nouns import is_election_noun
-from graph.ingest.nlp.elections import race_of_kind
+from graph.ingest.nlp.election_nouns import is_election_noun, year_of
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_heads import candidate_list
 from graph.ingest.nlp.office_objects import office_object
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.pitted_races import pitted_by
-from graph.ingest.nlp.reelection import held_kind
+from graph.ingest.nlp.reelection import held_kind, race_of_kind
 from graph.ingest.nlp.rivalless import none_had
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
@@ -495,8 +494,8 @@ def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
     if withheld:
         # "X, que no pudo presentarse", "esta vez no se presenta": not in the race the text
         # is about, one still ahead or of the article's day
-        races = [r for r in races if parsed.elections.race_year(r.key) >=
-                 (parsed.document.anchor.year or 0)]
+        races = [r for r in races if (year_of(parsed.kb.label(r.key).rsplit(" ", 1)[-1]) or 0)
+                 >= (parsed.document.anchor.year or 0)]
     # (the "no" itself is read with the clause's mood, as for every claim)
     return [Found("candidateIn", person, race, 0.6, f"verb:{lemma}", verb.i)
             for person in subject_ends(parsed, verb) if parsed.is_person(person.key)

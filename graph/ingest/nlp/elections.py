@@ -38,7 +38,7 @@ from graph.ingest.nlp.office_elections import race_after_office, sub_national
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.reelection import held_kind
+from graph.ingest.nlp.reelection import held_kind, last_of_kind, race_of_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.regional_rounds import regional_round
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
@@ -130,11 +130,6 @@ def _foreseen(token) -> bool:
                                            fold(c.lower_).startswith(_FORESEEING_STEMS) or
                                            c.morph.get("Mood") == ["Cnd"])
         for c in token.children)
-
-
-def race_of_kind(label: str, kind: str) -> bool:
-    """Whether the race called `label` is of `kind` (a town's race is a municipal one)."""
-    return label.startswith(kind) or kind == MUNICIPAL and label.startswith(MUNICIPAL_RACE)
 
 
 def _demonstrative(token) -> bool:
@@ -314,15 +309,6 @@ class Elections(RacePlaces):
                 return moved_on(self, key, token.i, index)  # not "En Las Condes, en cambio"
         return None
 
-    def _last_of_kind(self, index: int, kind: str, since: int | None) -> str | None:
-        """The race of `kind` (of that year or later) named last before token `index`."""
-        for token in reversed(self.parsed.doc[:index]):
-            key = self.named(token) if heads_election(token) else None
-            if key and race_of_kind(self.kb.label(key), kind) and (
-                    since is None or self._year(key) >= since):
-                return key
-        return None
-
     def _in_year(self, key: str | None, token) -> str | None:
         """"ganó los comicios de 2024" in a story on the race of 2028: the race the text is
         about, in the year the phrase itself gives."""
@@ -344,9 +330,6 @@ class Elections(RacePlaces):
         """The race the graph's convention calls `label`, the graph's own else proposed."""
         hits = [i for i in self.kb.index.get(name_tokens(label), ()) if self.kb.is_a(i, ELECTION)]
         return hits[0] if hits else self._propose(label, ELECTION, token)
-
-    def race_year(self, key: str) -> int:
-        return self._year(key)
 
     def _year(self, key: str) -> int:
         year = self.kb.label(key).rsplit(" ", 1)[-1]
@@ -399,7 +382,7 @@ class Elections(RacePlaces):
             if held is not None and (key is None or not race_of_kind(self.kb.label(key), held)):
                 # a governor's or a mayor's re-election is in the race for that office the
                 # text named before (however far back), not in another race named near it
-                return self._last_of_kind(token.i, held, since)
+                return last_of_kind(self, token.i, held, since)
             return key or self.of_kind(kind, token, words, office=True)
         if kind == PRESIDENTIAL and race_after_office(token) is not None:
             return self.named(race_after_office(token))  # "en las autonómicas de 2023"

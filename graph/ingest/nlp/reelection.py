@@ -6,6 +6,8 @@ race named for it, the race is left unsaid."""
 from __future__ import annotations
 
 from graph.ingest.nlp.election_kinds import LEGISLATIVE, MUNICIPAL, OFFICE_KINDS, PRESIDENTIAL
+from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.reading import fold
 
 # Titles of offices other than the presidency, as they stand before a name
@@ -58,3 +60,18 @@ def held_kind(parsed, token) -> str | None:
 def _kind(title) -> str:
     word = fold(title.lower_)
     return OFFICE_KINDS.get(word) or _MORE_TITLES[word]
+
+
+def race_of_kind(label: str, kind: str) -> bool:
+    """Whether the race called `label` is of `kind` (a town's race is a municipal one)."""
+    return label.startswith(kind) or kind == MUNICIPAL and label.startswith(MUNICIPAL_RACE)
+
+
+def last_of_kind(elections, index: int, kind: str, since: int | None) -> str | None:
+    """The race of `kind` (of that year or later) named last before token `index`."""
+    for token in reversed(elections.parsed.doc[:index]):
+        key = elections.named(token) if heads_election(token) else None
+        if key and race_of_kind(elections.kb.label(key), kind) and (
+                since is None or elections._year(key) >= since):
+            return key
+    return None
