@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, ORGANIZATION, PERSON, ROUND
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import (
     is_passive,
     phrase_ends,
     preposition,
     subject_ends,
 )
-from graph.ingest.nlp.election_nouns import is_election_noun
+from graph.ingest.nlp.election_nouns import is_election_noun, year_of
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_heads import candidate_list
 from graph.ingest.nlp.office_objects import office_object
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.pitted_races import pitted_by
+from graph.ingest.nlp.reelection import held_kind, race_of_kind
 from graph.ingest.nlp.rivalless import none_had
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
@@ -134,11 +136,12 @@ def _clause_race(parsed: Parsed, token, whole: bool = False) -> str | None:
 
 
 def _candidate(parsed: Parsed, person: End, key: str | None, cue: str, trigger: int,
-               confidence: float = 0.65) -> list[Found]:
+               confidence: float = 0.65, dated: bool = True) -> list[Found]:
     if key is None or not parsed.kb.fits("candidateIn", person.key, key):
         return []
     parsed.candidates_named.add(person.key)
-    return [Found("candidateIn", person, End(key, trigger, trigger), confidence, cue, trigger)]
+    return [Found("candidateIn", person, End(key, trigger, trigger), confidence, cue, trigger,
+                  dated=dated)]
 
 
 def _runners(parsed: Parsed, verb) -> list[End]:
@@ -177,6 +180,9 @@ def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
         key = _named_in_phrase(parsed, child) or _clause_race(parsed, child) if folded_lemma(
             child) in ("reeleccion", "candidatura", "nominacion", "mandato") else race(
             parsed, child)
+        if folded_lemma(child) == "reeleccion" and key is not None and held_kind(
+                parsed, child) and not race_of_kind(parsed.kb.label(key), held_kind(parsed, child)):
+            key = None  # a mayor's re-election is not the legislative race named near it
         if folded_lemma(child) in ("reeleccion", "mandato") and key is None:
             key = parsed.elections.for_office(child)
         runners = _runners(parsed, verb)
@@ -258,9 +264,10 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
     """"fue proclamado candidato a la reelección por el PJ", "llevará como candidato a
     gobernador al diputado X", "ungido así abanderado de la coalición": the title is a
     predicate of the one named, the party that names them is the one they stand for."""
+    # (a bare predicate the small model may hang as "nmod": "la proclamó candidata a X")
     roles = [c for c in verb.children if base_role(c)[0] and role_kind(base_role(c)[0]) in (
-        "candidate", "representative", "rival") and c.dep_ in ("xcomp", "obj", "obl", "advcl",
-                                                               "nsubj")]
+        "candidate", "representative", "rival") and (c.dep_ in (
+            "xcomp", "obj", "obl", "advcl", "nsubj") or c.dep_ == "nmod" and not preposition(c))]
     if not roles:
         return []
     # "ungido así abanderado de la coalición": a participle on the name
@@ -280,6 +287,10 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
                       and not any(r.i == c.i for r in roles) for e in phrase_ends(parsed, c)]
             people += [e for c in role.children if c.dep_ in ("obj", "obl", "nmod", "appos")
                        and preposition(c) in ("a", "al", "") for e in phrase_ends(parsed, c)]
+            if not _persons(parsed, people):
+                # "el consejo la proclamó candidata a la gobernación": the one the clitic
+                # takes up
+                people = clitic_object(parsed, verb)
         if not passive and not any(c.lower_ in _SELF for c in verb.children):
             # "Abascal la eligió como candidata": the one who chooses is not the one chosen,
             # even where the small model makes the name before the clitic an object
@@ -304,7 +315,8 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
             continue
         for person in people:
             if role_kind(base_role(role)[0]) == "candidate":
-                found += _candidate(parsed, person, key, cue, verb.i)
+                # the day a party names its candidate ("lo proclamó ayer") is not the race's
+                found += _candidate(parsed, person, key, cue, verb.i, dated=False)
             found += [Found("represents", person, party, 0.6, cue, verb.i) for party in by
                       if parsed.kb.fits("represents", person.key, party.key)]
     return found
@@ -470,14 +482,43 @@ def _elected(parsed: Parsed, verb, lemma: str) -> list[Found]:
 def _ran_in_year(parsed: Parsed, verb, lemma: str) -> list[Found]:
     """"ya se había presentado en 2005 y en 2014", "compitió en 2016": running, in a year
     alone, is running in the race the text is about, held that year."""
-    if lemma == "presentar" and not any(c.lower_ == "se" for c in verb.children) or any(
+    withheld = _withheld(verb) if lemma == "presentar" else False
+    if lemma == "presentar" and not any(c.lower_ == "se" for c in verb.children) and \
+            not verb.lower_.endswith("se") or any(
             preposition(c) in ("a", "al", "por", "para") or is_election_noun(c)
-            for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg")):
+            for c in verb.children if c.dep_ in ("obj", "obl", "obl:arg") and not (
+                # "no pudo presentarse por sus causas judiciales": a cause, not a district
+                withheld and preposition(c) == "por" and c.is_lower)):
         return []
-    races = parsed.elections.of_year(verb)
+    races = parsed.elections.of_year(verb, bare=withheld)
+    if withheld:
+        # "X, que no pudo presentarse", "esta vez no se presenta": not in the race the text
+        # is about, one still ahead or of the article's day
+        races = [r for r in races if (year_of(parsed.kb.label(r.key).rsplit(" ", 1)[-1]) or 0)
+                 >= (parsed.document.anchor.year or 0)]
+    # (the "no" itself is read with the clause's mood, as for every claim)
     return [Found("candidateIn", person, race, 0.6, f"verb:{lemma}", verb.i)
             for person in subject_ends(parsed, verb) if parsed.is_person(person.key)
             for race in races if parsed.kb.fits("candidateIn", person.key, race.key)]
+
+
+# Verbs of being able to that leave a candidacy unmade when denied: "no pudo presentarse"
+_ABLE = {"poder", "lograr", "conseguir"}
+# Nouns of the turn at hand: "esta vez", "este año", "en esta ocasión"
+_TURNS = {"vez", "ano", "ocasion"}
+
+
+def _withheld(verb) -> bool:
+    """A bare "presentarse" denied for the race at hand: "no pudo presentarse", "esta vez no
+    se presenta" (a bare "no se presentó" may be to a meeting)."""
+    able = verb.head if verb.dep_ == "xcomp" and folded_lemma(verb.head) in _ABLE else next(
+        (c for c in verb.children if c.dep_ == "aux" and folded_lemma(c) in _ABLE), None)
+    denied = any(c.dep_ == "advmod" and fold(c.lower_) in ("no", "nunca", "jamas")
+                 for w in (verb, able) if w is not None for c in w.children)
+    turn = any(fold(c.lower_) in _TURNS and any(fold(d.lower_) in ("esta", "este")
+                                                for d in c.children)
+               for c in verb.children if c.dep_ in ("obl", "advmod", "obj", "nmod"))
+    return denied and (able is not None or turn)
 
 
 # A seat or a share kept, won or lost in a race: "revalidó el cargo en las autonómicas",

@@ -18,6 +18,7 @@ from graph.ingest.nlp.election_kinds import (
     REGIONAL,
     SECOND_ROUND,
     kind_of,
+    region_of,
 )
 from graph.ingest.nlp.election_nouns import is_election_noun, year_of
 from graph.ingest.nlp.regional_races import (
@@ -127,11 +128,21 @@ def town_race_before(elections, token) -> str | None:
 
 
 def _phrase_town(parsed, token) -> str | None:
-    """"las municipales de Lyon", "las elecciones locales de Cartagena"."""
+    """"las municipales de Lyon", "las elecciones locales de Cartagena"; "Municipales en
+    Ciudad del Este" of a town the gazetteer knows (a region is no town's race)."""
     doc = parsed.doc
     i = token.i + 1
     while i < token.sent.end and fold(doc[i].lower_) in _RACE_WORDS:
         i += 1
+    if i + 1 < token.sent.end and doc[i].lower_ == "en" and doc[i + 1].text[:1].isupper():
+        j, end = i + 1, min(i + 5, token.sent.end)
+        while j < end and (doc[j].text[:1].isupper() or doc[j].lower_ in ("de", "del")):
+            j += 1
+        while j > i + 1 and doc[j - 1].lower_ in ("de", "del"):
+            j -= 1
+        place = gz.place(gz.fold_key(doc[i + 1:j].text))
+        return place.name if place is not None and place.kind == "city" and not region_of(
+            [place.name]) else None
     return town_after(parsed, i) if i < token.sent.end else None
 
 

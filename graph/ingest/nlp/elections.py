@@ -35,10 +35,10 @@ from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.office_elections import race_after_office, sub_national
-from graph.ingest.nlp.race_countries import years_given
+from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.reelection import of_another_office
+from graph.ingest.nlp.reelection import held_kind, last_of_kind, race_of_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.regional_rounds import regional_round
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
@@ -182,11 +182,16 @@ class Elections(RacePlaces):
             # elecciones" are the ones at hand, not one recalled from earlier years
             near = any(c.dep_ == "det" and fold(c.lower_).startswith("est")
                        for c in token.children)
+            # the race pointed back at was named as one: "fue candidato a la presidencia en
+            # aquellas elecciones" recalls the presidential race named before, not the office
+            # its own title seeks
             return self.before(token.i, since=self.parsed.document.anchor.year if near
-                               else None)
+                               else None, offices=False)
         if kind is None and (region_of(words, demonyms=True) or region_of(words) and any(
                 fold(w.lower()) in HOUSES for w in words)):
             kind = REGIONAL  # "las elecciones andaluzas", "al Parlamento de Galicia"
+        if kind is None and self.house_before(token):
+            kind = REGIONAL  # "a la Asamblea en las elecciones de 2023", Melilla's named
         if kind is None and provincial_vote(words, self.parsed.doc):
             kind = GOVERNOR  # "las elecciones provinciales" of a province a governor heads
         if kind is None and sub_national(words):
@@ -244,7 +249,7 @@ class Elections(RacePlaces):
                     named.setdefault(key, End(key, token.i, token.i))
         return list(named.values()) if len(named) == 1 else []
 
-    def of_year(self, title) -> list[End]:
+    def of_year(self, title, bare: bool = False) -> list[End]:
         """"el candidato del Partido Nacional", "ya fue candidato en 2013", "se presentó en
         2005" with no race named: the race the text is about (the one it names most), held in
         the year the title or the verb gives, if it gives one."""
@@ -254,7 +259,7 @@ class Elections(RacePlaces):
         year = next((year_of(t.text) for t in near if t.dep_ in ("obl", "nmod") and
                      year_of(t.text) and any(c.lower_ in ("en", "para") for c in t.children)),
                     None)
-        if title.pos_ == "VERB" and year is None or title.pos_ != "VERB" and \
+        if title.pos_ == "VERB" and year is None and not bare or title.pos_ != "VERB" and \
                 fold(title.lower_) not in _CANDIDATES and not party_bearer(title):
             return []
         # a race the text says may not be held ("para evitar un balotaje", "si hubiera
@@ -284,7 +289,8 @@ class Elections(RacePlaces):
             key = self.whole(ranked[0][0], title)
         return [End(key, title.i, title.i)]
 
-    def before(self, index: int, sentences: int = 3, since: int | None = None) -> str | None:
+    def before(self, index: int, sentences: int = 3, since: int | None = None,
+               offices: bool = True) -> str | None:
         """The election named last before token `index`, in its sentence or the few before:
         what "los comicios", "las primarias" or an untitled candidacy are about (`since`: of
         that year or later)."""
@@ -295,7 +301,7 @@ class Elections(RacePlaces):
                 break
             if heads_election(token):
                 key = self.named(token)
-            elif _running_for(token):
+            elif offices and _running_for(token):
                 key = self.for_office(token)  # "candidato a gobernador"
             else:
                 continue
@@ -371,8 +377,13 @@ class Elections(RacePlaces):
         if word == "reeleccion":
             # a term sought lies ahead: not a race of earlier years the text recalls
             since = None if told_as(token, "Past") else self.parsed.document.anchor.year
-            return self.before(token.i, since=since) or (None if of_another_office(
-                self.parsed, token) else self.of_kind(kind, token, words, office=True))
+            held = held_kind(self.parsed, token)
+            key = self.before(token.i, since=since)
+            if held is not None and (key is None or not race_of_kind(self.kb.label(key), held)):
+                # a governor's or a mayor's re-election is in the race for that office the
+                # text named before (however far back), not in another race named near it
+                return last_of_kind(self, token.i, held, since)
+            return key or self.of_kind(kind, token, words, office=True)
         if kind == PRESIDENTIAL and race_after_office(token) is not None:
             return self.named(race_after_office(token))  # "en las autonómicas de 2023"
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
@@ -454,7 +465,7 @@ class Elections(RacePlaces):
         else:
             # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
             # ... de cara a los comicios de febrero"; not a race recalled
-            end = token.sent.end
+            end = len(self.parsed.doc) if in_headline(token) else token.sent.end
             for before in self.parsed.doc[:end]:
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first

@@ -169,7 +169,10 @@ class EvidenceReader:
                     return Dating(later.date.iso, "day", later.text)
             if dating.date:
                 return dating
-            live = blog_race_day(self.parsed, found.object.key, index) if race else None
+            # a name in a count listed with its verb said once ("Y, el 38 %") has no time of
+            # its own: not the blog's day either
+            live = blog_race_day(self.parsed, found.object.key, index) if race and \
+                found.cue != "list" else None
             if live:  # an entry of a live blog on the race its headline names
                 return Dating(live, "day")
         if time is None and not self.times(index) and found.relation in _NEIGHBOURLY and \

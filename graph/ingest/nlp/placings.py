@@ -14,6 +14,7 @@ from graph.ingest.nlp.election_kinds import FIRST_ROUND, SECOND_ROUND
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.share_lists import share_list_claims
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -48,6 +49,7 @@ _OUTCOME_PARTICIPLES = {"derrotar", "vencer", "batir", "eliminar", "elegir", "re
                         "noquear", "apear", "derrotado", "vencido", "batido", "elegido"}
 _NEGATORS = {"no", "nunca", "jamas", "tampoco"}
 _VOTED = {"votado", "votada", "votados", "votadas"}
+_CANDIDATES = {"candidato", "candidata", "aspirante", "postulante"}
 
 
 def placing_claims(parsed: Parsed, token) -> list[Found]:
@@ -58,7 +60,10 @@ def placing_claims(parsed: Parsed, token) -> list[Found]:
             (lemma in _HOLDING and _held_place(token)) or
             (lemma in _POLLING and _share(token))):
         ranked = not (lemma in _POLLING and _share(token))
-        return _placed(parsed, token, subject_ends(parsed, token), f"verb:{lemma}", ranked)
+        found = _placed(parsed, token, subject_ends(parsed, token), f"verb:{lemma}", ranked)
+        if not ranked:
+            found += _listed_shares(parsed, token, found)
+        return found
     if fold(token.lower_) in _PLACES and _ordinal_child(token) and token.dep_ == "nsubj":
         # "el tercer puesto fue para X", "el segundo lugar correspondió a Y"
         head = token.head
@@ -75,6 +80,19 @@ def placing_claims(parsed: Parsed, token) -> list[Found]:
         if any(c.dep_ == "cop" for c in predicate.children):
             return _placed(parsed, predicate, subject_ends(parsed, predicate), "copula")
     return _beaten_in(parsed, token)
+
+
+def _listed_shares(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
+    """"X obtiene el 51 %; Y, el 38 %; y Z, el 6 %": the names the count goes on with ran in
+    the race X's share was counted in, or, that unsaid, the one X's title places X in ("el
+    candidato de la ANR, X, obtiene ...")."""
+    share = next(c for c in verb.children if c.dep_ == "obj")
+    race = found[0].object.key if found else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if race is None and subject is not None and fold(subject.lower_) in _CANDIDATES:
+        races = parsed.elections.of_year(subject)
+        race = races[0].key if races else None
+    return share_list_claims(parsed, verb, share, race)
 
 
 def _beaten_in(parsed: Parsed, token) -> list[Found]:

@@ -58,8 +58,12 @@ def years_given(elections, race: str, token) -> list[int]:
     anchor = elections.parsed.document.anchor.year or 0
     races = [race] + [race.replace(r, "Elección presidencial", 1) for r in _ROUNDS
                       if race.startswith(r)]
+    # a headline sums up its story: "presenta a X como su candidata a la alcaldía" is the
+    # race the body dates ("en las municipales de 2027"), a year ahead given after it
+    reach = len(token.doc) if in_headline(token) else sentence.end
     given = sorted((i, y) for r in races for i, y in elections._years.get(r, ())
-                   if i < sentence.end and (y >= anchor or i >= sentence.start))
+                   if (i < sentence.end or i < reach and y >= anchor) and
+                   (y >= anchor or i >= sentence.start))
     if not given and len(races) > 1:
         # "se presentó en 2026 a la elección presidencial ... y fue derrotado en segunda
         # vuelta": the year the sentence gives the whole election
@@ -72,3 +76,10 @@ def years_given(elections, race: str, token) -> list[int]:
 
 
 _WHOLE = {"eleccion", "elecciones", "presidenciales", "comicios"}
+
+
+def in_headline(token) -> bool:
+    """Whether `token` stands in the text's first line, above a body."""
+    doc = token.doc
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    return token.i < end

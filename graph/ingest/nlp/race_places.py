@@ -62,6 +62,22 @@ class RacePlaces:
         regions = region_counts(doc)
         return REGION_PARLIAMENTS[regions.most_common(1)[0][0]] if regions else None
 
+    def house_before(self, token) -> bool:
+        """"cabeza de lista a la Asamblea en las elecciones de 2023": a bare house right
+        before the election phrase of `token`, the house of a Spanish region the text names
+        ("la Asamblea de Melilla"), makes the race that region's."""
+        doc = self.parsed.doc
+        i = token.i - 1
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if i < 2 or doc[i].lower_ != "en":
+            return False
+        house = doc[i - 1]
+        if fold(house.lower_) not in HOUSES or not house.text[:1].isupper():
+            return False
+        parliament = self._parliament(token, [])
+        return parliament in REGION_PARLIAMENTS.values() and house.text in parliament.split()
+
     def _province(self, token, words: list[str]) -> str | None:
         """The province or state of a governor's race: named in the phrase ("gobernador de
         Buenos Aires", "el gobernador bonaerense"), else the one the text named before."""

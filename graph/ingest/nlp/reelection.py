@@ -5,34 +5,73 @@ race named for it, the race is left unsaid."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.election_kinds import OFFICE_KINDS, PRESIDENTIAL
+from graph.ingest.nlp.election_kinds import LEGISLATIVE, MUNICIPAL, OFFICE_KINDS, PRESIDENTIAL
+from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.reading import fold
 
 # Titles of offices other than the presidency, as they stand before a name
-_OTHER_TITLES = {word for word, kind in OFFICE_KINDS.items() if kind != PRESIDENTIAL} | {
-    "intendenta", "legislador", "legisladora"}
+_MORE_TITLES = {"intendenta": MUNICIPAL, "legislador": LEGISLATIVE, "legisladora": LEGISLATIVE}
+_OTHER_TITLES = {word for word, kind in OFFICE_KINDS.items() if kind != PRESIDENTIAL} | set(
+    _MORE_TITLES)
 _RELATIVES = {"que", "quien", "quienes", "cual"}
 
 
 def of_another_office(parsed, token) -> bool:
     """Whether the one whose re-election the noun `token` is sought holds, by the text's
     titles for them, an office other than the presidency."""
+    return held_kind(parsed, token) is not None
+
+
+def held_kind(parsed, token) -> str | None:
+    """The kind of race that fills the office other than the presidency that the one whose
+    re-election the noun `token` is sought holds by the text's titles for them ("El gobernador
+    Osvaldo Jaldo", "el actual gobernador, Ricardo Díaz, que va a la reelección"), or None."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if (subject is None or subject.lower_ in _RELATIVES) and verb.dep_ in ("acl", "acl:relcl"):
         subject = verb.head  # "Jaldo, que buscará su reelección"
+    if subject is None and verb.dep_ in ("ccomp", "xcomp"):
+        # "Neme anunció que buscará la reelección": the one who tells of their own
+        subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
     if subject is not None and subject.pos_ == "NOUN" and fold(subject.lower_) in _OTHER_TITLES:
-        return True  # "El gobernador, que aspira a la reelección": the title stands for them
+        return _kind(subject)  # "El gobernador, que aspira a la reelección": the title
     mention = parsed.mention(subject) if subject is not None else None
     if mention is None or not parsed.is_person(mention.key):
-        return False
+        return None
     doc = parsed.doc
     for other in parsed.linked.mentions:
         if other.key != mention.key:
             continue
-        before = [t for t in doc[max(other.start - 2, 0):other.start] if t.pos_ != "DET"]
+        # "el gobernador Jaldo", "el actual gobernador, Ricardo Díaz": the title before the
+        # name, or the noun the name stands in apposition to
+        before = [t for t in doc[max(other.start - 3, 0):other.start]
+                  if t.pos_ != "DET" and t.text != ","]
         if before and fold(before[-1].lower_) in _OTHER_TITLES:
-            return True
-    return False
+            return _kind(before[-1])
+        name = doc[other.start]
+        if name.dep_ == "appos" and fold(name.head.lower_) in _OTHER_TITLES:
+            return _kind(name.head)
+    return None
+
+
+def _kind(title) -> str:
+    word = fold(title.lower_)
+    return OFFICE_KINDS.get(word) or _MORE_TITLES[word]
+
+
+def race_of_kind(label: str, kind: str) -> bool:
+    """Whether the race called `label` is of `kind` (a town's race is a municipal one)."""
+    return label.startswith(kind) or kind == MUNICIPAL and label.startswith(MUNICIPAL_RACE)
+
+
+def last_of_kind(elections, index: int, kind: str, since: int | None) -> str | None:
+    """The race of `kind` (of that year or later) named last before token `index`."""
+    for token in reversed(elections.parsed.doc[:index]):
+        key = elections.named(token) if heads_election(token) else None
+        if key and race_of_kind(elections.kb.label(key), kind) and (
+                since is None or elections._year(key) >= since):
+            return key
+    return None

@@ -58,8 +58,10 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             for event in parsed.elections.in_sentence(title.first) or \
                     parsed.elections.of_year(doc[title.token]):
                 add("candidateIn", event, base - 0.1)
-        if parsed.elections.presidency_named(title.token, title.last):
-            # "la excandidata presidencial": the last race held, not one ahead
+        if parsed.elections.presidency_named(title.token, title.last) and not (
+                events and _presidential(kb, events)):
+            # "la excandidata presidencial": the last race held, not one ahead (a phrase that
+            # named the presidential race, "en aquellas elecciones", has said which one)
             # "excandidato presidencial en 2009": the race of the year the title gives
             key = (parsed.elections.last_presidential if title.former and not _dated(
                 doc, title) else parsed.elections.presidential)(
