@@ -193,3 +193,10 @@ def test_a_rival_called_so_in_a_clause_after_aunque(read):
     found = _rivals("Mateo Rincón reconoció que habla a menudo con la ministra Sabrina Lozano, "
                     "aunque la calificó de \"rival político\".", read)
     assert _either(found, "Mateo Rincón", "Sabrina Lozano")
+
+
+def test_an_attacker_named_by_her_title_in_the_sentence(read):
+    found = _rivals("La candidata de Vox, Lucía Berrocal, habló en Bilbao. \"Vengo de lejos\", "
+                    "dijo la candidata, que dedicó su intervención a atacar al alcalde, Tomás "
+                    "Arnedo.", read)
+    assert _either(found, "Lucía Berrocal", "Tomás Arnedo")

@@ -3,12 +3,14 @@
 party opposes them (the verbs' frames are in triggers); the attack says so only when it is one:
 "evitó atacar a X", "no lo acusó de nada" deny an attack, not a rivalry, and say nothing.
 
-The attacker must be named in the sentence (or be the subject its clauses share): a dropped
-subject ("Arremetió contra X") is resolved to whoever acted last, too often the wrong one for a
-claim this light. Only people attack here: a party or a government that "accuses" speaks
-through someone the text names."""
+The attacker must be named in the sentence, by name or title (or be the subject its clauses
+share): a dropped subject ("Arremetió contra X") is resolved to whoever acted last, too often
+the wrong one for a claim this light. Only people attack here: a party or a government that
+"accuses" speaks through someone the text names."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.found import Found
@@ -36,6 +38,9 @@ def kept_attacks(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
             claim = _named(parsed, claim)
             if claim is None or not _made(parsed, verb, claim):
                 continue
+            # the rivalry outlasts the attack's day ("X, su rival, la acusó el lunes"), and
+            # the clause's other times are the attacker's ("militante hasta 2018, cargó")
+            claim = replace(claim, dated=False)
         kept.append(claim)
     return kept
 
@@ -43,7 +48,10 @@ def kept_attacks(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
 def _made(parsed: Parsed, verb, claim: Found) -> bool:
     subject, obj = claim.subject, claim.object
     sentence = verb.sent
-    return not subject.reference and sentence.start <= subject.first < sentence.end and \
+    # a title in the sentence stands for its holder ("dijo la candidata, que dedicó su
+    # intervención a atacar a X"); a dropped subject, resolved at the verb, does not
+    titled = not subject.reference or parsed.doc[subject.first].pos_ in ("NOUN", "PROPN")
+    return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
         not _owned(parsed, obj) and (claim.cue != "verb:acusar" or _pronoun(parsed, obj))
