@@ -200,3 +200,15 @@ def test_an_attacker_named_by_her_title_in_the_sentence(read):
                     "dijo la candidata, que dedicó su intervención a atacar al alcalde, Tomás "
                     "Arnedo.", read)
     assert _either(found, "Lucía Berrocal", "Tomás Arnedo")
+
+
+def test_a_clitic_taking_up_the_government_charged_is_no_person(read):
+    found = _rivals("Javier Milei volvió a cargar contra el Gobierno español y lo acusó de "
+                    "arruinar el país. Pedro Sánchez no respondió.", read)
+    assert not _either(found, "Javier Milei", "Pedro Sánchez")
+
+
+def test_a_clitic_after_a_coordinated_verb_on_others_is_the_one_named_before(read):
+    found = _rivals("Germán Quesada es concejal. Inés Carrasco visitó a las vecinas y lo acusó "
+                    "de mentir.", read)
+    assert _either(found, "Inés Carrasco", "Germán Quesada")

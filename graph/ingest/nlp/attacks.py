@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
@@ -54,7 +55,8 @@ def _made(parsed: Parsed, verb, claim: Found) -> bool:
     return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
-        not _owned(parsed, obj) and (claim.cue != "verb:acusar" or _pronoun(parsed, obj))
+        not _owned(parsed, obj) and (claim.cue != "verb:acusar" or _pronoun(parsed, obj)) and \
+        not _taken_up(verb, parsed.doc[obj.first])
 
 
 def _pronoun(parsed: Parsed, end) -> bool:
@@ -98,3 +100,26 @@ def _named(parsed: Parsed, claim: Found) -> Found | None:
             return Found(claim.relation, claim.subject, End.of(mention), claim.confidence,
                          claim.cue, claim.trigger, claim.qualifiers, claim.negated)
     return None
+
+
+def _taken_up(verb, clitic) -> bool:
+    """"cargó contra el Gobierno y lo acusó de X": the clitic of a verb coordinated with an
+    earlier one takes up that verb's object when they agree, a body and no person."""
+    if clitic.pos_ != "PRON" or clitic.dep_ not in ("obj", "iobj") or verb.dep_ != "conj" or \
+            verb.head.i > verb.i:
+        return False
+    gender, number = clitic.morph.get("Gender"), clitic.morph.get("Number")
+    # (the earlier verb's own, its infinitive's or the one it completes: "volvió a cargar
+    # contra el Gobierno y lo acusó")
+    earlier = verb.head
+    verbs = [earlier] + [c for c in earlier.children if c.dep_ == "xcomp" and c.i < verb.i] + (
+        [earlier.head] if earlier.dep_ == "xcomp" else [])
+    return any(c.dep_ in ("obj", "obl") and c.pos_ in ("NOUN", "PROPN") and
+               [gender_of(c)] == gender and _number(c) == number
+               for v in verbs for c in v.children if c.i < verb.i)
+
+
+def _number(noun) -> list[str]:
+    """The noun's number, else its article's ("el Gobierno")."""
+    return noun.morph.get("Number") or next(
+        (c.morph.get("Number") for c in noun.children if c.dep_ == "det"), [])
