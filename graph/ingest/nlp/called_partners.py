@@ -47,8 +47,10 @@ def called_partner_claims(parsed: Parsed, verb) -> list[Found]:
         callers = subject_ends(parsed, verb)
         if not callers and verb.dep_ in ("advcl", "acl", "acl:relcl", "conj"):
             # "arremetió contra X, al que considera su principal adversario": the relative
-            # hung on the main verb shares its subject
-            callers = subject_ends(parsed, verb.head)
+            # hung on the main verb shares its subject; hung on a noun ("no comparte nada
+            # del modelo de X, al que considera su adversario"), the subject of the verb
+            # that noun depends on
+            callers = subject_ends(parsed, _governing_verb(verb.head))
         found += [Found(relation, c, o, 0.6, f"verb:{folded_lemma(verb)}", verb.i)
                   for o in called for c in callers
                   if c.key != o.key and parsed.is_agent(c.key) and parsed.is_agent(o.key) and
@@ -58,16 +60,18 @@ def called_partner_claims(parsed: Parsed, verb) -> list[Found]:
 
 def _title(token) -> str | None:
     """The relation a rival's or an ally's title stands for, when it is the caller's."""
-    if token.dep_ not in ("obj", "xcomp", "obl", "advcl", "nmod") or token.pos_ != "NOUN":
+    if token.dep_ not in ("obj", "iobj", "xcomp", "obl", "advcl", "nmod") or token.pos_ != "NOUN":
         return None
     sibling = folded_lemma(token) in _SIBLINGS
     relation = "allied" if sibling else _RELATIONS.get(role_kind(base_role(token)[0] or ""))
     if relation is None:
         return None
     dets = [fold(c.lower_) for c in token.children if c.dep_ == "det"]
-    if not dets or dets[0] not in _DETERMINERS:
+    if not dets and preposition(token) in ("de", "como"):
+        pass  # "la calificó de «rival político»", "lo definió como rival": a bare title
+    elif not dets or dets[0] not in _DETERMINERS:
         return None  # "lo considera el rival de Vox", "nuestro aliado": another owner
-    if any(c.i > token.i and preposition(c) in ("de", "del") and
+    if any(c.i > token.i and c.dep_ != "conj" and preposition(c) in ("de", "del") and
            not (sibling and c.pos_ == "NOUN") for c in token.children):
         # "un aliado de Putin", "su rival de siempre" told of someone else; a brother "de
         # lucha", "de causa" is a cause shared
@@ -86,6 +90,26 @@ def _called(parsed: Parsed, verb, title) -> list:
                   and c.i < title.i for e in phrase_ends(parsed, c)]
     if named:
         return named
+    if verb.dep_ in ("acl", "acl:relcl") and any(
+            c.dep_ in ("obj", "iobj") and fold(c.lower_) in ("que", "quien", "cual")
+            for c in verb.children):
+        # "no comparte nada del modelo de X, al que considera su adversario": a model is
+        # no one's rival; the one the noun is of is
+        named = [e for c in verb.head.children if c.dep_ == "nmod" and c.i < verb.i and
+                 preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
+                 if parsed.is_agent(e.key)]
+        if named:
+            return named
     if folded_lemma(verb) == "ver" and not any(preposition(c) == "como" for c in title.children):
         return []  # "ve su rival en la encuesta": no one called
     return clitic_object(parsed, verb)
+
+
+def _governing_verb(token):
+    """The verb a noun phrase hangs on, through its nouns' own links ("del modelo de X")."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.dep_ not in ("obl", "obj", "nmod") or \
+                token.head == token:
+            break
+        token = token.head
+    return token

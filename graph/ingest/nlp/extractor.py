@@ -21,6 +21,7 @@ from graph.ingest.nlp.announced_candidates import announced_candidates
 from graph.ingest.nlp.answered_questions import answered_claims
 from graph.ingest.nlp.appointed_roles import appointed_reference_claims
 from graph.ingest.nlp.asides import in_aside
+from graph.ingest.nlp.attacks import kept_attacks
 from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
@@ -38,6 +39,7 @@ from graph.ingest.nlp.close_allies import close_ally_claims
 from graph.ingest.nlp.co_leaders import co_leader_claims
 from graph.ingest.nlp.co_organizers import co_organizer_claims
 from graph.ingest.nlp.companion_roles import companion_role_claims
+from graph.ingest.nlp.conceded_defeats import conceded_defeat_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.copular_parties import copular_party_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
@@ -222,7 +224,7 @@ class NlpExtractor:
         found = gendered_titles(parsed, found)  # "X, la vicepresidenta del RN, Y"
         for token in doc:
             record_described_head(parsed, token)
-            said = verb_claims(parsed, token)
+            said = kept_attacks(parsed, token, verb_claims(parsed, token))
             for claim in said + nominal_claims(parsed, token) + \
                     candidacy_claims(parsed, token) + organizer_claims(parsed, token) + \
                     fielded_candidates(parsed, token) + announced_candidates(parsed, token) + \
@@ -242,6 +244,7 @@ class NlpExtractor:
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
+                    conceded_defeat_claims(parsed, token) + \
                     we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)

@@ -7,7 +7,7 @@ amigos"), as a friend of one named is ("amigo personal de X")."""
 from __future__ import annotations
 
 from graph.ingest.nlp.allied_bodies import allied_body
-from graph.ingest.nlp.clauses import preposition, subject_ends
+from graph.ingest.nlp.clauses import first_person_speaker, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.words import folded_lemma
@@ -40,7 +40,9 @@ def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
         return []  # "son aliados de X", "adversarios del socialismo": the other end is named
     ends = [e for e in subject_ends(parsed, noun) if parsed.is_agent(e.key)]
     ends = list({e.key: e for e in ends}.values())
-    if len(ends) < 2 and not any(c.dep_.startswith("nsubj") for c in noun.children):
+    if len(ends) < 2 and "1" in copulas[0].morph.get("Person"):
+        ends = _we_two(parsed, noun)  # "«Con X tenemos diferencias, pero no somos enemigos»"
+    elif len(ends) < 2 and not any(c.dep_.startswith("nsubj") for c in noun.children):
         ends = _pair_told_before(parsed, noun)  # "Abascal y Kast se conocen. Son amigos."
     relation = _MUTUAL[word]
     qualifiers = {"former": True} if copulas[0].morph.get("Tense") in _PAST else {}
@@ -61,3 +63,18 @@ def _pair_told_before(parsed: Parsed, noun) -> list:
     ends = [e for c in subjects for e in parsed.ends(c) if parsed.is_agent(e.key)]
     ends = list({e.key: e for e in ends}.values())
     return ends if len(ends) >= 2 else []
+
+
+def _we_two(parsed: Parsed, noun) -> list:
+    """The one who speaks and the other "we" holds: the one named "con" in the clause the
+    predicate goes on from ("«Con X tenemos diferencias, pero no somos enemigos»"), or beside
+    "yo" in its subject ("«X y yo no estamos en el mismo partido, pero no somos rivales»")."""
+    clause = noun.head if noun.dep_ == "conj" else noun
+    others = [c for c in clause.children if c.dep_ in ("obl", "nsubj") and c.pos_ == "PROPN" and
+              (preposition(c) == "con" or c.dep_ == "nsubj" and any(
+                  d.dep_ == "conj" and fold(d.lower_) == "yo" for d in c.children))]
+    named = [e for c in others for e in parsed.ends(c, conj=False) if parsed.is_agent(e.key)]
+    speakers = [e for e in first_person_speaker(parsed, noun) if parsed.is_person(e.key)]
+    if len(named) != 1 or not speakers or speakers[0].key == named[0].key:
+        return []
+    return [speakers[0], named[0]]

@@ -60,6 +60,8 @@ _TRAVEL = [Frame("participatedIn", AGENT, _p("a", "al", "para", "hasta"), 0.65, 
 _BACK_FROM = [Frame("participatedIn", AGENT, _p("de", "del", "desde"), 0.65, only=EVENT)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
+_ATTACK = [Frame("opponentOf", AGENT, PATIENT, 0.6)]
+_ATTACK_AGAINST = [Frame("opponentOf", AGENT, _p("contra"), 0.6)]
 # "la cumbre congregó a X y a Y": an event gathers those who take part in it
 _GATHER = [Frame("participatedIn", PATIENT, AGENT, 0.75, only=EVENT)]
 # "X reunió a varios dirigentes en la cumbre": who gathers others at an event is there too
@@ -262,6 +264,13 @@ VERBS: dict[str, list[Frame]] = {
                      pair_ok=True)],
     "luchar": [Frame("opponentOf", AGENT, _p("contra", "frente a"), 0.6, only=PERSON)],
     "pugnar": _OPPOSE,
+    # attacks on a rival (see attacks): "acusó a X de mentir", "cargó contra Y", "atacó a Z"
+    "acusar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
+    "atacar": _ATTACK, "despreciar": _ATTACK, "desdenar": _ATTACK,
+    "arremeter": _ATTACK_AGAINST, "cargar": _ATTACK_AGAINST,
+    # a clash between two people: "Lara y Espinosa chocan por la seguridad", "chocó con X"
+    # (two parties that clash over an issue may still govern together)
+    "chocar": [Frame("opponentOf", AGENT, _p("con"), 0.6, pair_ok=True, only=PERSON)],
     # "pasó a la segunda vuelta"; "se pasó a Vox desde el PP": a member of one, then the other
     "pasar": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL),
               Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=PARTY),
