@@ -462,23 +462,7 @@ class ReferenceReading:
         return bodies.text_body(self, index, noun)
 
     def party_before(self, index: int) -> str | None:
-        """The party named before token `index`, in its sentence or the two before, when
-        only one is ("de la colectividad" after Vox and the Partido Republicano is either);
-        the one its own sentence names alone is the nearest."""
-        here = self.sentence_of(self.doc[index].idx)
-        floor = self.starts[max(here - 2, 0)]
-        parties = {m.key for m in self.linked.mentions if m.start < index and
-                   self.doc[m.start].idx >= floor and self.kb.is_a(m.key, PARTY)}
-        near = {m.key for m in self.linked.mentions if m.start < index and
-                self.doc[m.start].idx >= self.starts[here] and self.kb.is_a(m.key, PARTY)}
-        if not parties:
-            # "En Madrid lo aprecian. X, vicepresidente del partido, ...": no party in the
-            # passage, so the one the text is about, named most before it
-            parties = {m.key for m in self.linked.mentions if m.start < index and
-                       self.kb.is_a(m.key, PARTY)}
-            return bodies.salient_party(self, index, parties)
-        return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else \
-            bodies.salient_party(self, index, parties)
+        return bodies.party_before(self, index)
 
     def title_owner(self, first: int, end: int, word: str) -> list[End]:
         """The organization a title's possessive stands for: "Mi Patria, cuyo líder, X"; "los

@@ -133,3 +133,23 @@ def text_body(parsed, index: int, noun: str) -> str | None:
             named_with(parsed, m, noun) and not parsed.is_person(m.key) and
             not parsed.kb.is_a(m.key, PLACE)}
     return keys.pop() if len(keys) == 1 else None
+
+
+def party_before(parsed, index: int) -> str | None:
+    """The party named before token `index`, in its sentence or the two before, when
+    only one is ("de la colectividad" after Vox and the Partido Republicano is either);
+    the one its own sentence names alone is the nearest."""
+    here = parsed.sentence_of(parsed.doc[index].idx)
+    floor = parsed.starts[max(here - 2, 0)]
+    parties = {m.key for m in parsed.linked.mentions if m.start < index and
+               parsed.doc[m.start].idx >= floor and parsed.kb.is_a(m.key, PARTY)}
+    near = {m.key for m in parsed.linked.mentions if m.start < index and
+            parsed.doc[m.start].idx >= parsed.starts[here] and parsed.kb.is_a(m.key, PARTY)}
+    if not parties:
+        # "En Madrid lo aprecian. X, vicepresidente del partido, ...": no party in the
+        # passage, so the one the text is about, named most before it
+        parties = {m.key for m in parsed.linked.mentions if m.start < index and
+                   parsed.kb.is_a(m.key, PARTY)}
+        return salient_party(parsed, index, parties)
+    return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else \
+        salient_party(parsed, index, parties)
