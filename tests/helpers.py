@@ -152,6 +152,11 @@ def facts(extraction) -> set[tuple[str, str, str]]:
             for c in extraction.candidates}
 
 
+def facts_of(text: str, read, person: str) -> set[tuple[str, str]]:
+    """(relation, object) of what `read` finds in `text` with `person` for subject."""
+    return {(r, o) for s, r, o in facts(read(text)) if s == person}
+
+
 def find(extraction, subject, relation, obj):
     """The candidate stating (subject, relation, object), or a failure listing what there is."""
     for candidate in extraction.candidates:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
 from helpers import facts
+from helpers import facts_of as _of
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
-
-
-def _of(text: str, read, person: str) -> set[tuple[str, str]]:
-    return {(r, o) for s, r, o in facts(read(text)) if s == person}
 
 
 def _offices(found: set[tuple[str, str]]) -> set[str]:
