@@ -23,13 +23,43 @@ def place_before_person(reader, start: int, end: int) -> int | None:
     for k in range(end - 2, start, -1):  # the longest place first
         if not (reader.caps[k] and reader.caps[k + 1] and reader.keys[k]):
             continue
-        if gz.place(reader.key(start, k)) is None or not gz.is_given_name(reader.keys[k][0]):
+        if gz.place(reader.key(start, k)) is None or not (
+                gz.is_given_name(reader.keys[k][0]) or _tagged_apart(reader, start, k, end)
+                or _seat_in_place(reader, start, k, end)):
             continue
         if end - k > 4:
             return None  # more than a given name and two surnames is no person's name
         return k
     seat = _after_seat_title(reader, start, end)
     return seat if seat is not None else portfolio_before_person(reader, start, end)
+
+
+def _tagged_apart(reader, start: int, k: int, end: int) -> bool:
+    """"en Helsinki Eero Laine": a given name the lexicon lacks, which the tagger itself
+    starts a person's name at, apart from the place before it; the place's own words are
+    no given name ("Santiago", "Florencia" open persons' names too)."""
+    return reader.ner.get(k) == "PER" and reader.ent_of.get(k) == k and \
+        reader.ent_of.get(start) != k and reader.ent_of.get(end - 1) == k and \
+        not any(reader.keys[i] and gz.is_given_name(reader.keys[i][0])
+                for i in range(start, k))
+
+
+def _seat_in_place(reader, start: int, k: int, end: int) -> bool:
+    """"el concejal (del FrP) en Helsinki Eero Laine": a title, then "en" and the place it is
+    held in, then the holder's name of two or three words, whatever the given name; the
+    title must come just before, with no verb nor comma between."""
+    if start < 2 or reader.keys[start - 1] != ("en",) or end - k not in (2, 3) or any(
+            not reader.keys[i] or reader.keys[i][0] in gz.PARTICLES or
+            gz.is_given_name(reader.keys[i][0]) for i in range(start, k)) or any(
+            not reader.keys[i] or reader.keys[i][0] in gz.PARTICLES for i in range(k, end)) or \
+            gz.known_class(reader.key(k, end)) is not None:
+        return False
+    for i in range(start - 2, max(start - 6, -1), -1):
+        if not reader.keys[i] or reader.pos[i] in ("VERB", "AUX", "PUNCT"):
+            return False
+        if not reader.caps[i] and gz.title(reader.keys[i]) is not None:
+            return True
+    return False
 
 
 # titles held of a town or a province, which name it after "de"; and seats held for a

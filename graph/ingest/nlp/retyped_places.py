@@ -22,7 +22,9 @@ _TERRITORIES = {"departamento", "provincia", "municipio", "municipalidad", "ciud
 _RETYPED = {PERSON, ORGANIZATION, PARTY}
 
 
-def _seat(keys, start: int) -> bool:
+def seat_complement(keys, start: int) -> bool:
+    """Whether the name at `start` is the "de" complement of a seat ("el alcalde de X") or of a
+    territory's noun ("el departamento de X"): a place, whatever its words."""
     return start >= 2 and (seat_of_place(keys[start - 2], keys[start - 1]) or
                            _territory(keys, start))
 
@@ -36,7 +38,7 @@ def _territory(keys, start: int) -> bool:
 def places_of_seats(linker) -> None:
     keys = linker.r.keys
     seats = {m.key for m in linker.linked.mentions
-             if m.key.startswith(NEW) and m.cls in _RETYPED and _seat(keys, m.start) and
+             if m.key.startswith(NEW) and m.cls in _RETYPED and seat_complement(keys, m.start) and
              (m.cls != PERSON or m.end - m.start == 1 or _territory(keys, m.start))}
     for key in seats:
         mentions = [m for m in linker.linked.mentions if m.key == key]

@@ -16,6 +16,7 @@ from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_nou
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.name_boundaries import place_before_person
 from graph.ingest.nlp.name_joins import NameJoins
+from graph.ingest.nlp.retyped_places import seat_complement
 
 Key = tuple[str, ...]
 
@@ -365,7 +366,10 @@ class Reader(NameJoins):
             key = self.keys[start]
             title = gz.title_at(self.key(start, end))
             if title is not None and title[0] < len(self.key(start, end)) and \
-                    not governed(self, start) and not self.plural_surname(start, title[1]):
+                    not governed(self, start) and not self.plural_surname(start, title[1]) \
+                    and not (self.caps[start] and seat_complement(self.keys, start)):
+                # (a rank after a seat's "de" opens the town's name: "el intendente de General
+                # Pueyrredon", "la ciudad de Coronel Oviedo")
                 size, words, first = title[0], 0, start
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])
@@ -408,7 +412,10 @@ class Reader(NameJoins):
             return []
         k = place_before_person(self, start, end)  # "de Nuevo León Mariana Treviño"
         if k is not None:
-            return self.trim(k, end)  # the place stays a word of the title, as below
+            person = self.trim(k, end)  # the place stays a word of the title, as below
+            for span in person:
+                span.ner = "PER"  # "en Helsinki Aatu Virtanen", all tagged a place
+            return person
         k = body_before_person(self, start, end)  # "de Fidesz Kinga Gál"
         if k is not None:
             owner = self.trim(k, end)
