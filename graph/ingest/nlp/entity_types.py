@@ -18,6 +18,7 @@ from graph.ingest.knowledge import (
     Knowledge,
 )
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.common_words import common_word
 from graph.model.terms import KG
 
 ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
@@ -113,6 +114,13 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
         return governor
     if by_head is not None:
         return gz.CLASSES.get(by_head, ENTITY)  # a law, a plan, a war: no entity to propose
+    opener = gz.known_class(key[:1])
+    if opener is not None and len(key) > 2 and key[1] in ("de", "del") and \
+            gz.place(key[2:]) is None and \
+            all(common_word(w) for w in _after_of(text) if w.lower() not in gz.PARTICLES):
+        # "la Liga de Gobernantes Anticorrupción": a party's name, then words of the language,
+        # is a body of that kind; "el Fidesz de Orbán" is the party and its owner
+        return opener
     if head:
         governed = GOVERNORS.get(" ".join(gz.fold_key(head)))
         if governed is not None:
@@ -137,6 +145,12 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if ner_label == "ORG":
         return ORGANIZATION
     return ENTITY  # spaCy's MISC alone: slogans, laws, works ("Agenda 2030"), not entities
+
+
+def _after_of(text: str) -> list[str]:
+    words = text.split()
+    first = next((i for i, w in enumerate(words) if w.lower() in ("de", "del")), len(words))
+    return words[first + 1:]
 
 
 def _demonym_head(head: str) -> bool:

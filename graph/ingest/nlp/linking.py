@@ -68,6 +68,7 @@ from graph.ingest.nlp.gathering_names import gathering_name, kind_alias, kind_be
 from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
+from graph.ingest.nlp.party_contexts import BRANCH_PLACES
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.presided_gathering_names import bodies_presided_as_posts
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
@@ -214,6 +215,16 @@ class _Linker:
         if gz.head_class(key) or gz.known_class(key) or gz.place(key) or key[-1].isdigit():
             return True  # "Cumbre de Madrid", "Trump Tower", "Europa Viva 26"
         first = inner[0]
+        if len(inner) == 1 and first.start == run.start and first.end < run.end and \
+                self.r.keys[first.end] not in (("de",), ("del",), ("en",)):
+            # "Vox Galicia", "Vox Asturias": a party, then its region or city with no
+            # preposition, is the branch's own name ("Vox de Madrid" stays the party's)
+            rest = gz.place(self.r.key(first.end, run.end))
+            party = any(c.endswith("PoliticalParty") for i in first.iris
+                        for c in self.kb.classes(i))
+            if party and rest is not None and rest.kind in BRANCH_PLACES:
+                run.ner = "ORG"  # the model reads the place in it: "Vox Murcia" is no city
+                return True
         if first.start > run.start:
             lead = self.r.key(run.start, first.start)
             if all(gz.is_given_name(w) for w in lead) and len(first.iris) >= 1 and \

@@ -60,7 +60,7 @@ def parties_by_context(linker) -> None:
     whole_foreign_names(linker)
     _bodies_with_acronyms(linker)
     for key, entity in linker.linked.entities.items():
-        if key.startswith(NEW) and entity.cls == ORGANIZATION and _branch_name(entity.label):
+        if key.startswith(NEW) and entity.cls == ORGANIZATION and branch_name(entity.label):
             _retype(linker, key)
             continue
         if not key.startswith(NEW) or entity.cls not in (ORGANIZATION, PERSON) or \
@@ -119,9 +119,15 @@ def _acronym_after(doc, mention) -> bool:
     return bool(words) and words[0][0] == doc[i + 1].text[0]
 
 
-def _branch_name(label: str) -> bool:
-    """"PP de la Región de Murcia", "PSOE de Jaén": a party's name, "de" and a place's; or
-    a party's acronym and a letter of its branch ("PSOE-M", "PSOE-A")."""
+# Where a party has branches named after the place: a country's name after a party's is the
+# party itself ("Vox España"), a building's is where it meets.
+BRANCH_PLACES = frozenset({"region", "state", "city"})
+
+
+def branch_name(label: str) -> bool:
+    """"PP de la Región de Murcia", "PSOE de Jaén", "Vox Galicia": a party's name, then a
+    place's (after "de" or right after it); or a party's acronym and a letter of its branch
+    ("PSOE-M", "PSOE-A")."""
     head, dash, tail = label.partition("-")
     if dash and head.isupper() and tail.isupper() and len(tail) <= 3 and " " not in label:
         return entity_class(head) == PARTY
@@ -131,6 +137,11 @@ def _branch_name(label: str) -> bool:
             place = gz.strip_article(gz.fold_key(" ".join(words[i + 1:])))
             return entity_class(" ".join(words[:i])) == PARTY and bool(place) and \
                 gz.place(place) is not None
+    # "Vox Galicia", "Vox Asturias": the region or city right after the party's name
+    for i in range(1, len(words)):
+        found = gz.place(" ".join(words[i:]))
+        if found is not None and found.kind in BRANCH_PLACES:
+            return entity_class(" ".join(words[:i])) == PARTY
     return False
 
 

@@ -7,6 +7,7 @@ person. Headline case ("Milei Recibe A Kast") is not a name."""
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.party_contexts import branch_name
 from graph.ingest.nlp.triggers import VERBS
 from graph.ingest.nlp.words import base_role, verb_lemma
 
@@ -21,7 +22,8 @@ def person_shaped(doc, start: int, end: int, key) -> bool:
             not t.is_stop for t in tokens):  # "Mi Patria" opens on a possessive
         return False
     if gz.place(key) is not None or gz.known_class(key) is not None or \
-            gz.head_class(key) is not None or _headline(doc, start):
+            gz.head_class(key) is not None or _headline(doc, start) or \
+            branch_name(tokens.text):  # "Vox Asturias": a party's branch, not a person
         return False
     if gz.is_given_name(key[0]) or _person_elsewhere(doc, start, end):
         return True

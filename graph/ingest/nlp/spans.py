@@ -11,6 +11,7 @@ from graph.ingest import lexicon as lx
 from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.body_person_runs import body_before_person
+from graph.ingest.nlp.common_words import common_word
 from graph.ingest.nlp.edition_numbers import ordinal_start
 from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_noun
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
@@ -321,10 +322,12 @@ class Reader(NameJoins):
     def _owner_name(self, left: Key, start: int, end: int) -> bool:
         """"el SPD de Tomio Okamura", "el PVV de Geert Wilders": after a party the graph or
         the lists know, two or three words in title case that name nothing else are the
-        person it belongs to, whatever the given name."""
+        person it belongs to, whatever the given name. Words of the dictionary are not a
+        person: "la Liga de Gobernantes Anticorrupción" is another body's whole name."""
         right = self.key(start, end)
         return (left in self.t.names or gz.known_class(left) is not None) and \
             2 <= end - start <= 3 and all(_title_case(t) for t in self.texts[start:end]) and \
+            not all(common_word(t) for t in self.texts[start:end]) and \
             not set(right) & gz.PARTICLES and \
             gz.place(right) is None and gz.known_class(right) is None and \
             not gz.has_head(right) and right not in self.t.names
