@@ -145,6 +145,7 @@ class Elections(RacePlaces):
         self._named: dict[int, str | None] = {}
         self._reading: set[int] = set()
         self._partial = False
+        self._body_read = False
         # "{kind} de {country}" -> (token, year) where the text gave a race still ahead its year
         self._years: dict[str, list[tuple[int, int]]] = {}
 
@@ -465,7 +466,11 @@ class Elections(RacePlaces):
         else:
             # "las legislativas" after "las legislativas de 2029", "el aspirante presidencial
             # ... de cara a los comicios de febrero"; not a race recalled
-            end = len(self.parsed.doc) if in_headline(token) else token.sent.end
+            end = token.sent.end
+            if in_headline(token) and not self._body_read:
+                # the body's years, for a headline: read once, since every phrase of the body
+                # asking back for the headline's would read the whole body again
+                self._body_read, end = True, len(self.parsed.doc)
             for before in self.parsed.doc[:end]:
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
