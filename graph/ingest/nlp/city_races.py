@@ -21,6 +21,7 @@ from graph.ingest.nlp.election_kinds import (
     region_of,
 )
 from graph.ingest.nlp.election_nouns import is_election_noun, year_of
+from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.regional_races import (
     REGIONAL_RACE,
     foreign_region,
@@ -113,7 +114,7 @@ def headline_council(parsed) -> str | None:
     de Lepe", "Crisis en el Ayuntamiento de Elche"): a story on a town's council, whose bare
     "municipales" are that town's."""
     doc = parsed.doc
-    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    end = headline_end(doc)
     towns = {town for t in doc[:end] if fold(t.lower_) in MAYORALTIES | _OFFICE_NOUNS
              for town in [office_city(parsed, t)] if town}
     return towns.pop() if len(towns) == 1 else None

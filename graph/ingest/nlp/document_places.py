@@ -12,6 +12,7 @@ from graph.ingest.nlp import gazetteer_places as gz_places
 from graph.ingest.nlp import gazetteer_towns as gz_towns
 from graph.ingest.nlp.country_cues import demonym_weight, named_after, names_an_edition
 from graph.ingest.nlp.election_kinds import REGION_WORDS
+from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.words import demonym_label
 from graph.ingest.reading import fold
@@ -71,7 +72,7 @@ def _actors(parsed) -> Counter:
 
 def _headline_countries(doc) -> list[str]:
     """The countries the headline names by name ("Costa Rica", "El Salvador" as one)."""
-    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    end = headline_end(doc)
     found, i = [], 0
     while i < end:
         step = 1

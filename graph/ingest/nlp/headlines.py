@@ -9,6 +9,12 @@ from graph.ingest.nlp.event_days import told_day
 _LEAD = 3  # sentences of the lead looked at
 
 
+def headline_end(doc, default: int = 0) -> int:
+    """The index of the line break that ends the text's first line, its headline (`default`
+    when the text is one line)."""
+    return next((t.i for t in doc if t.is_space and "\n" in t.text), default)
+
+
 def lead_day(sentences, times_of, index: int, story, aside):
     """The latest story day (`story(time)`) of the first lead sentence that gives one, when
     sentence `index` is in the headline (the text's first paragraph, of one or two sentences,

@@ -7,6 +7,7 @@ their own days."""
 from __future__ import annotations
 
 from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.narrative import blog_entry
 
 
@@ -17,6 +18,6 @@ def blog_race_day(parsed, race: str, index: int) -> str | None:
     if day is None or not blog_entry(parsed.document.sentences, index):
         return None
     doc = parsed.doc
-    headline = next((t.i for t in doc if t.is_space and "\n" in t.text), len(doc))
+    headline = headline_end(doc, len(doc))
     named = {parsed.elections.named(t) for t in doc[:headline] if heads_election(t)}
     return day.isoformat() if race in named else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp.country_cues import named_after, names_an_edition
+from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.words import demonym_label, folded_lemma
 from graph.ingest.reading import fold
 
@@ -80,6 +81,4 @@ _WHOLE = {"eleccion", "elecciones", "presidenciales", "comicios"}
 
 def in_headline(token) -> bool:
     """Whether `token` stands in the text's first line, above a body."""
-    doc = token.doc
-    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
-    return token.i < end
+    return token.i < headline_end(token.doc)

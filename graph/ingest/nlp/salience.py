@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp.asides import companion_or_source, heading_person
 from graph.ingest.nlp.headline_speakers import headline_speaker
+from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
 from graph.ingest.nlp.words import (
     demonym_label,
@@ -106,7 +107,7 @@ def _headline_subject(parsed: Parsed) -> str | None:
     """The person a piece is about: of those its headline names, the one it names most,
     and as often as anyone else."""
     doc = parsed.doc
-    end = next((t.i for t in doc if t.is_space and "\n" in t.text), 0)
+    end = headline_end(doc)
     speaker = headline_speaker(parsed, end)
     if speaker is not None:
         return speaker
