@@ -11,12 +11,12 @@ the party is the one of those names the graph or the text holds."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY, name_tokens
+from graph.ingest.knowledge import PARTY
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW
 from graph.ingest.nlp.document_places import towns_country
 from graph.ingest.nlp.named_party_adjectives import adjective_forms
-from graph.ingest.nlp.proposals import known_or_proposed
+from graph.ingest.nlp.proposals import known_keys, known_or_proposed
 
 # By country (as the gazetteer names it): the adjective's masculine or only form, the party
 # (or its names: the first the graph or the text holds, else the first)
@@ -54,6 +54,4 @@ def named_party(parsed, name: str, example: str = "") -> str:
 
 def _held(parsed, name: str) -> bool:
     """Whether the graph holds a party of that name or the text names one so."""
-    kb = parsed.kb
-    return any(kb.is_a(i, PARTY) for i in kb.index.get(name_tokens(name), ())) or \
-        NEW + slug(name) in kb.candidates
+    return bool(known_keys(parsed.kb, name, PARTY)) or NEW + slug(name) in parsed.kb.candidates

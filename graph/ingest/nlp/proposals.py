@@ -11,7 +11,7 @@ from graph.ingest.model import NEW, CandidateEntity
 def known_or_proposed(parsed, name: str, cls: str, example: str = "") -> str:
     """The key of the entity of class `cls` named `name` (`example`: the sentence naming it)."""
     kb = parsed.kb
-    known = [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, cls)]
+    known = known_keys(kb, name, cls)
     if len(known) == 1:
         return known[0]
     key = NEW + slug(name)
@@ -20,3 +20,8 @@ def known_or_proposed(parsed, name: str, cls: str, example: str = "") -> str:
         parsed.proposals[key] = entity
         kb.candidates[key] = entity
     return key
+
+
+def known_keys(kb, name: str, cls: str) -> list[str]:
+    """The graph's entities of class `cls` that `name` names."""
+    return [i for i in kb.index.get(name_tokens(name), ()) if kb.is_a(i, cls)]
