@@ -60,8 +60,8 @@ def _sent_instead(verb):
 def _by_message(verb) -> bool:
     """"envió un saludo grabado", "intervino por videoconferencia": a message or a link
     among the verb's own words (not "envió a su canciller")."""
-    return any(folded_lemma(t) in MESSAGES for t in verb.subtree
-               if t.i > verb.i and t.sent == verb.sent and _within(verb, t))
+    return any(t.i > verb.i and folded_lemma(t) in MESSAGES and t.sent == verb.sent and
+               _within(verb, t) for t in verb.subtree)
 
 
 def _within(verb, token) -> bool:

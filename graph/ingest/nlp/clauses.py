@@ -480,16 +480,15 @@ def first_person_speaker(parsed: Parsed, verb) -> list[End]:
     party = party_saying_we(parsed, verb)
     if party:
         return party  # "Chega no respalda al Gobierno: «Ni lo apoyamos»": the party
-    text = verb.sent.text
-    offset = verb.idx - verb.sent.start_char
+    sentence = verb.sent
+    text, start = sentence.text, sentence.start_char
+    offset = verb.idx - start
     opened = max(text.rfind(q, 0, offset) for q in "“«\"")
     if opened < 0:
         return interviewee(parsed, verb) or colon_speaker(parsed, verb)
-    for token in verb.sent:
-        inside = opened <= token.idx - verb.sent.start_char <= offset or (
-            token.i > verb.i and not any(q in verb.sent.text[offset:token.idx -
-                                                              verb.sent.start_char]
-                                         for q in "”»\""))
+    for token in sentence:
+        inside = opened <= token.idx - start <= offset or (
+            token.i > verb.i and not any(q in text[offset:token.idx - start] for q in "”»\""))
         if inside or folded_lemma(token) not in SAYING:
             continue
         for child in token.children:
@@ -498,7 +497,7 @@ def first_person_speaker(parsed: Parsed, verb) -> list[End]:
                 return [End.of(mention)]
             if titled_speaker(parsed, child):
                 return titled_speaker(parsed, child)  # "…", dijo la diputada
-        dropped = dropped_speaker(parsed, token, verb.sent.start_char + opened)
+        dropped = dropped_speaker(parsed, token, start + opened)
         if dropped:
             return dropped  # "«…», dijo.": the one the text is talking about
     return colon_speaker(parsed, verb)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 _ACCUSATIVE = {"lo", "la", "los", "las"}
 _DATIVE = {"le", "les"}
+_CLITICS = _ACCUSATIVE | _DATIVE
 
 
 def preverbal_clitics(doc):
     for token in doc:
         word = token.lower_
-        if word not in _ACCUSATIVE | _DATIVE or token.pos_ == "PRON" and token.dep_ in (
+        if word not in _CLITICS or token.pos_ == "PRON" and token.dep_ in (
                 "obj", "iobj"):
             continue
         verb = token.head

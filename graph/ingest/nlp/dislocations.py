@@ -13,8 +13,8 @@ _CLITICS = {"lo": ("Masc", "Sing"), "la": ("Fem", "Sing"), "los": ("Masc", "Plur
 
 def fronted_objects(doc):
     for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+        if verb.pos_ != "VERB" or not verb.i or doc[verb.i - 1].lower_ not in _CLITICS:
+            continue  # (the clitic right before the verb is the cheap test)
         children = list(verb.children)
         clitic = next((c for c in children if c.dep_ == "obj" and c.pos_ == "PRON" and
                        c.lower_ in _CLITICS and c.i == verb.i - 1), None)

@@ -52,8 +52,9 @@ _BETWEEN_ACTORS = {"met", "endorsed", "contactWith", "opponentOf"}
 
 
 def fronted_participle_claims(parsed: Parsed, token) -> list[Found]:
-    if not _opens_sentence(token) or token.morph.get("VerbForm") != ["Part"] and not (
-            token.pos_ == "ADJ" and token.lower_.endswith(("ado", "ada", "ido", "ida"))):
+    if token.morph.get("VerbForm") != ["Part"] and not (
+            token.pos_ == "ADJ" and token.lower_.endswith(("ado", "ada", "ido", "ida"))) or \
+            not _opens_sentence(token):
         return []
     lemma = verb_lemma(token)
     frames = [f for f in VERBS.get(lemma, []) if f.subject == AGENT and f.object == PATIENT and

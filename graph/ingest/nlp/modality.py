@@ -136,6 +136,8 @@ def _failed(verb) -> bool:
 
 def _in_question(token) -> bool:
     sentence = token.sent
+    if "?" not in token.doc.text[sentence.start_char:sentence.end_char]:
+        return False  # (most sentences: no need to walk their words)
     opened = None
     for t in sentence:
         if t.text == "¿":

@@ -39,6 +39,8 @@ _RUNNING = {"comenzar", "empezar", "arrancar", "abrir", "cerrar", "seguir", "con
             "celebrar", "reanudar", "iniciar", "inaugurar", "clausurar", "dar", "moderar",
             "conducir", "presentar"}
 _FACE_TO_FACE = {("frente", "a", "frente"), ("cara", "a", "cara"), ("mano", "a", "mano")}
+# Their first words, tested before the token's sentence, which is slow to find
+_FACE_OPENERS = {words[0] for words in _FACE_TO_FACE}
 # Verbs whose object is the session they fill ("Completaban la mesa A y B")
 _FILLING = {"completar", "integrar", "componer", "conformar", "formar", "cerrar", "abrir"}
 # (not "la lista", "la terna": a list of candidates)
@@ -52,7 +54,8 @@ def session_list_claims(parsed: Parsed, token) -> list[Found]:
         return _line_up(parsed, token)
     if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
         return _faced(parsed, token) + _took_the_floor(parsed, token)
-    if token.i == token.sent.start and _face_to_face_at(token.doc, token.i):
+    if fold(token.lower_) in _FACE_OPENERS and token.i == token.sent.start and \
+            _face_to_face_at(token.doc, token.i):
         return _verbless_faced(parsed, token)
     return []
 

@@ -26,8 +26,10 @@ def marker_cuts(text: str, start: int) -> list[int]:
 
 
 def mark_turns(doc):
+    previous = None
     for token in doc:
-        opening = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        opening = previous is None or "\n" in previous.text_with_ws
+        previous = token
         if not opening:
             continue
         if token.text in DASHES:

@@ -249,8 +249,7 @@ def base_role(token) -> tuple[str | None, bool]:
         rest = word[2:].lstrip("-")  # "exalcalde" as "exministro": the rest is a role word
         if _role_of(rest):
             word, former = rest, True
-    if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.children
-                          if c.i < token.i):
+    if not former and any(fold(c.text.lower()) in ("ex", "ex-") for c in token.lefts):
         former = True
     if titular_head(token):
         return "lider", former  # "el titular de la entidad" heads it
