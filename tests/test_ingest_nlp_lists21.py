@@ -102,3 +102,40 @@ def test_attendance_denied_is_not_claimed(read):
                       "cambio, el senador Rubén Ortiz ni la concejala Elena Pardo.")
     assert not any(c.relation == "participatedIn" and not c.negated and
                    c.subject == "Rubén Ortiz" for c in extraction.candidates)
+
+
+# ------------------------------------------------------------ a gathering's list after a colon
+
+def test_a_gathering_verb_makes_its_listed_guests_take_part(read):
+    extraction = read("El Foro Atlántico Sur abrió sus puertas en Cádiz. La cumbre reunió a "
+                      "cientos de simpatizantes y a varios invitados extranjeros: el líder de "
+                      "Chega, André Ventura; la diputada Lucía Ferraz y el senador chileno "
+                      "Tomás Urrutia.")
+    found = facts(extraction)
+    for name in ("André Ventura", "Lucía Ferraz", "Tomás Urrutia"):
+        assert (name, "invitedTo", "Foro Atlántico Sur") in found
+        assert (name, "participatedIn", "Foro Atlántico Sur") in found
+    assert ("Chega", "participatedIn", "Foro Atlántico Sur") not in found
+
+
+def test_a_gathering_of_the_party_top_needs_no_word_of_guests(read):
+    found = facts(read("El Foro Atlántico Sur abrió sus puertas en Cádiz. El foro congregó a "
+                       "buena parte de la dirección: el vicesecretario, Pablo Arrieta; la "
+                       "presidenta, Nuria Salgado, y el alcalde de Jerez, Luis Carmona."))
+    for name in ("Pablo Arrieta", "Nuria Salgado", "Luis Carmona"):
+        assert (name, "participatedIn", "Foro Atlántico Sur") in found
+
+
+def test_the_next_sentences_gathering_noun_is_the_one_just_told(read):
+    found = facts(read("Elecciones en Noruega\n\nListhaug llega a la fiesta electoral de su "
+                       "partido en Oslo. La velada, organizada por las juventudes del partido, "
+                       "reúne a varios invitados: el eurodiputado Marco Bellini; la diputada "
+                       "Anne Solberg y el senador Pierre Lavigne."))
+    events = {o for s, r, o in found if s == "Marco Bellini" and r == "participatedIn"}
+    assert events and all(o.startswith("Fiesta") for o in events)
+
+
+def test_a_meeting_of_two_gathers_no_list(read):
+    found = facts(read("Lorena Vidal se reunió con Andrés Tobar: hablaron de los presupuestos, "
+                       "de la sanidad y de la vivienda."))
+    assert not any(r == "participatedIn" for _, r, _ in found)
