@@ -139,3 +139,22 @@ def test_a_meeting_of_two_gathers_no_list(read):
     found = facts(read("Lorena Vidal se reunió con Andrés Tobar: hablaron de los presupuestos, "
                        "de la sanidad y de la vivienda."))
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ------------------------------------------------------------ an item's own words
+
+def test_an_items_participle_does_not_leak_to_the_next_items(read):
+    found = facts(read("El Foro Atlántico Sur se celebró en Cádiz. Desde Lisboa llegó el "
+                       "diputado Rui Matos, invitado por la Fundación Atlántida; desde Roma, el "
+                       "senador Paolo Ricci; y de Atenas, la eurodiputada Eleni Kostas."))
+    assert ("Rui Matos", "invitedTo", "Foro Atlántico Sur") in found
+    assert ("Paolo Ricci", "invitedTo", "Foro Atlántico Sur") not in found
+    assert ("Eleni Kostas", "invitedTo", "Foro Atlántico Sur") not in found
+
+
+def test_a_plural_participle_after_a_list_is_every_items(read):
+    found = facts(read("El Foro Atlántico Sur se celebró en Cádiz. Acudieron el diputado Rui "
+                       "Matos, de Chega; el senador Paolo Ricci; y la eurodiputada Eleni "
+                       "Kostas, invitados por la Fundación Atlántida."))
+    for name in ("Rui Matos", "Paolo Ricci", "Eleni Kostas"):
+        assert (name, "participatedIn", "Foro Atlántico Sur") in found
