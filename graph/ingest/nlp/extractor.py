@@ -80,6 +80,7 @@ from graph.ingest.nlp.linking import link_document
 from graph.ingest.nlp.list_heads import list_head_claims
 from graph.ingest.nlp.list_runs import list_run_claims
 from graph.ingest.nlp.lists import colon_list_claims, pair_role_claims
+from graph.ingest.nlp.meeting_attendees import date_meetings, meeting_attendee_claims
 from graph.ingest.nlp.meeting_presence import meeting_presence_claims
 from graph.ingest.nlp.member_lists import member_list_claims
 from graph.ingest.nlp.memberships import (
@@ -257,7 +258,8 @@ class NlpExtractor:
             found += [c for c in colon_list_claims(parsed, token) + pair_role_claims(
                 parsed, token) + list_run_claims(parsed, token) + role_noun_claims(
                 parsed, token) + absence_claims(parsed, token) + meeting_presence_claims(
-                parsed, token) + turn_claims(parsed, token) + on_behalf_claims(roles, token)
+                parsed, token) + meeting_attendee_claims(parsed, token) + turn_claims(
+                parsed, token) + on_behalf_claims(roles, token)
                 + front_claims(parsed, token) + placing_claims(parsed, token) +
                 list_head_claims(parsed, token) + event_role_claims(parsed, token) +
                 gathering_part_claims(parsed, token) + joined_party_claims(parsed, token) +
@@ -468,6 +470,7 @@ def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
             qualifiers=dict(claim.qualifiers), cue=claim.cue)
         merge(candidates, candidate, kb)
     share_event_dates(candidates)
+    date_meetings(parsed, candidates)
     date_at_occasions(candidates)
     for number, candidate in enumerate(candidates, start=1):
         candidate.number = number

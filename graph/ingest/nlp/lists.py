@@ -8,6 +8,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PERSON
 from graph.ingest.nlp.colon_clauses import said_of_named
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.gathered_lists import gathered_event
 from graph.ingest.nlp.pair_antecedents import pair_before
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES, list_role
@@ -85,13 +86,14 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     if any(t.text in ('"', "“", "«") for t in head_span):
         return []  # a quotation's colon introduces words, not a list
     found = _list_word(head_span)
-    if found is None:
+    gathered = gathered_event(parsed, head_span)
+    if found is None and gathered is None:
         return []
-    event = parsed.topic_end(token.i)
+    event = gathered or parsed.topic_end(token.i)
     if event is None:
         return []
-    word, (relation, role) = found
-    if said_of_named(parsed, word, token):
+    word, (relation, role) = found or (token, ("participatedIn", None))
+    if found is not None and said_of_named(parsed, word, token):
         return []
     people = _items(parsed, token.i + 1, sentence.end)
     if len(people) < 2:
@@ -102,6 +104,10 @@ def colon_list_claims(parsed: Parsed, token) -> list[Found]:
     qualifiers = {"role": role} if role else {}
     claims = [Found(relation, p, event, 0.65, "list", trigger, dict(qualifiers))
               for p in people if parsed.kb.fits(relation, p.key, event.key)]
+    if gathered is not None and relation != "participatedIn":
+        # "reunió a varios invitados: A y B": the guests gathered took part
+        claims += [Found("participatedIn", p, event, 0.6, "list", trigger)
+                   for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
     closing = _closing_attendance(parsed, people[-1].last, sentence.end)
     if relation != "participatedIn" and closing is not None:
         verb, role = closing

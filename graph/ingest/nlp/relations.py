@@ -179,7 +179,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if spec is not None and spec.range:
             # "invitó a Kast a la cumbre": the personal "a" is not the event's
             objects = [o for o in objects if parsed.kb.is_a(o.key, spec.range)]
-        if frame.relation in _CO_AGENTS:
+        if frame.relation in _CO_AGENTS and not _items_own_participle(token, subjects):
             subjects = semicolon_list(parsed, subjects)
         if not objects and frame.topic and subjects and not (
                 frame.object == PATIENT and not passive and any(
@@ -430,6 +430,13 @@ def _attendance(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
 
 # "pertenece a X junto a A y B", "participó junto a A": those beside the subject do the same
 _CO_AGENTS = {"participatedIn", "organizedBy", "invitedTo", "memberOf"}
+
+
+def _items_own_participle(token, subjects: list[End]) -> bool:
+    """"llegó A, invitado por X; desde Roma, B; y C": a singular participle after its name is
+    that item's own, which the items after the semicolon do not share."""
+    return token.morph.get("VerbForm") == ["Part"] and token.morph.get("Number") == ["Sing"] \
+        and bool(subjects) and all(s.last < token.i for s in subjects)
 _TOGETHER = frozenset({"junto a", "junto con", "ademas de"})  # "Además de X, acudió Y"
 
 
