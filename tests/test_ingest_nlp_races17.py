@@ -194,7 +194,7 @@ def test_a_governors_reelection_is_not_the_presidential_race(read):
 def test_a_candidacy_coordinated_with_the_names_own_verb_is_the_names(read):
     primaries = read("Primarias\n\nAna Gil ganó las primarias y será la candidata del partido a "
                      "la alcaldía de Sevilla.", issued="2026-11-20")
-    find(primaries, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2026")
+    find(primaries, "Ana Gil", "candidateIn", "Elección municipal de Sevilla de 2027")
     therefore = read("Helsinki\n\nLa ministra Riikka Purra fue reelegida al frente de la "
                      "formación y será, por tanto, su candidata a primera ministra.",
                      issued="2026-11-20")

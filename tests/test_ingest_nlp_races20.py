@@ -70,8 +70,9 @@ def test_a_headline_takes_no_year_of_a_race_gone_by(read):
             "Jaime Soto ya fue candidato a la alcaldía de Soria en las municipales de 2019. "
             "Ayer prometió bajar los impuestos.")
     races = _races(text, read, "Jaime Soto", "2026-11-16")
-    # the race recalled is the body's; the headline's is still the one ahead
-    assert races == {"Elección municipal de Soria de 2019", "Elección municipal de Soria de 2026"}
+    # the race recalled is the body's; the headline's is still the one ahead (Spain's towns
+    # vote in 2027)
+    assert races == {"Elección municipal de Soria de 2019", "Elección municipal de Soria de 2027"}
 
 
 def test_a_body_candidacy_keeps_its_own_sentence_year(read):
@@ -79,7 +80,7 @@ def test_a_body_candidacy_keeps_its_own_sentence_year(read):
             "Marcos Gil será el candidato del PP a la alcaldía de Burgos. Lo anunció ayer. "
             "En las municipales de 2023 el partido fue segundo.")
     races = _races(text, read, "Marcos Gil", "2026-11-16")
-    assert races == {"Elección municipal de Burgos de 2026"}
+    assert races == {"Elección municipal de Burgos de 2027"}  # the next one Spain's towns hold
 
 
 # ------------------------------------------------------------ "municipales en <town>"

@@ -118,3 +118,18 @@ def attributed_aside(doc, start: int) -> bool:
             return i >= 1 and doc[i - 1].text == ","
         i -= 1
     return False
+
+
+def named_after_office(parsed, end: int) -> int | None:
+    """The name an apposition gives a title whose phrase ended at `end` before the office it
+    runs for: "el candidato de Reform a ministro principal, Llyr Powell" (the office's words
+    are the title's, the name after the comma its holder)."""
+    doc = parsed.doc
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in ("a", "al"):
+        return None
+    for i in range(end + 2, min(end + 8, doc[end].sent.end)):
+        if doc[i].text == ",":
+            return named_in_apposition(parsed, i - 1)
+        if doc[i].pos_ not in ("DET", "ADJ", "NOUN", "ADP") or parsed.mention(doc[i]):
+            return None
+    return None

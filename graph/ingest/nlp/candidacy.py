@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, ORGANIZATION, PERSON, ROUND
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.apposed_relatives import participle_on_name
 from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import (
     is_passive,
@@ -273,12 +274,16 @@ def _nominated(parsed: Parsed, verb, lemma: str) -> list[Found]:
     # "ungido así abanderado de la coalición": a participle on the name
     passive = is_passive(verb) or verb.dep_ in ("acl", "amod") and \
         verb.morph.get("VerbForm") == ["Part"]
+    described = participle_on_name(parsed, verb)  # "a Carrasco, proclamada candidata del PP"
+    passive = passive or described is not None
     found = []
     for role in roles:
         if any(c.dep_ == "nmod" and preposition(c) == "de" and parsed.is_person(e.key)
                for c in role.children for e in phrase_ends(parsed, c)):
             continue  # "presentó al candidato de X": a title of someone else
-        if passive:
+        if described is not None:
+            people = [End.of(described)]
+        elif passive:
             people = subject_ends(parsed, verb)
             if verb.dep_ in ("acl", "amod") and not people or not is_passive(verb):
                 people = parsed.ends(verb.head, conj=False)

@@ -208,7 +208,10 @@ def place_race(elections, kind: str, token, office: bool = False) -> str | None:
     town = race_town(elections, token)
     if town:
         return elections._election(f"{MUNICIPAL_RACE} de {town}", "", token)
-    return town_race_before(elections, token)
+    before = town_race_before(elections, token)
+    year, own = elections._year_of(token)
+    # "esas municipales" are the town's race named before, in the year its phrase gives
+    return elections.in_year(before, year, token) if before and own else before
 
 
 def town_office_race(elections, token, kind: str) -> str | None:
@@ -234,11 +237,23 @@ def story_town(doc, token) -> str | None:
             doc[token.i + 2].text[:1].isupper():
         return None  # a place of its own the town reader did not take
     towns = towns_named(doc, token.i)
+    opening = towns_named(doc, headline_end(doc))
+    if len(towns) > 1:
+        # a story on one town's council names others in passing ("desde Valencia"): the
+        # town its headline names, and the body most, is the story's
+        most = max(towns.values())
+        towns = {t: c for t, c in towns.items() if c == most and _named_in(t, opening) and
+                 sorted(towns.values())[-2] < most}
     if len(towns) != 1:
         return None
     town, count = next(iter(towns.items()))
     in_sentence = count > towns_named(doc, token.sent.start).get(town, 0)
-    return town if count > 1 or in_sentence else None
+    return town if count > 1 or in_sentence or _named_in(town, opening) else None
+
+
+def _named_in(town: str, names) -> bool:
+    """Whether `names` name the town, in full or by the short name ("Castellón")."""
+    return any(town == n or town.startswith(n + " de ") for n in names)
 
 
 def _race_year(token) -> int | None:

@@ -22,10 +22,11 @@ def copula_claims(roles, title, verb, mention: Mention) -> list[Found]:
     that makes them former; a title set against another ("es mi adversario, no mi socio")
     denied."""
     mood, past = modality(verb), copula_past(verb)
-    if mood.asserted and mood.negated and role_kind(title.word) == "candidate" and \
-            verb.morph.get("VerbForm") == ["Inf"]:
+    if mood.asserted and mood.negated and role_kind(title.word) == "candidate" and (
+            verb.morph.get("VerbForm") == ["Inf"] or "Fut" in verb.morph.get("Tense")):
         # "intentó sin éxito registrarse como candidato a la Presidencia": the candidacy
-        # attempted and failed did not happen
+        # attempted and failed did not happen; "no será candidato presidencial": nor will
+        # the one ruled out
         claims = [c for c in roles._claims(title, mention, "copula")
                   if c.relation == "candidateIn"]
         for claim in claims:
@@ -114,7 +115,8 @@ def _coordinated(roles, mention: Mention, token) -> list[Found]:
             c.head == verb or c.head.head == verb and c.head.dep_ in ("obl", "obj"))]:
         word, former = base_role(role)
         cop = next((c for c in role.children if c.dep_ == "cop"), None)
-        if not word or cop is None or any(c.dep_.startswith("nsubj") for c in role.children):
+        if not word or cop is None or any(c.dep_.startswith("nsubj") and not _when(c)
+                                          for c in role.children):
             continue
         link = next((c for c in role.children if c.dep_ == "cc"), None)
         if link is None or any(t.pos_ == "PROPN" for t in roles.doc[link.i + 1:cop.i]):
@@ -122,6 +124,17 @@ def _coordinated(roles, mention: Mention, token) -> list[Found]:
         title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
         found += copula_claims(roles, title, cop, mention)
     return found
+
+
+# Nouns of a time, which the small model may take for a subject ("y este año será la
+# candidata del PL": the year is when, not who)
+_TIMES = {"ano", "mes", "semana", "dia", "vez", "legislatura", "temporada", "otono",
+          "invierno", "verano", "primavera"}
+
+
+def _when(token) -> bool:
+    return token.morph.get("AdvType") == ["Tim"] or folded_lemma(token) in _TIMES and any(
+        c.dep_ == "det" for c in token.children)
 
 
 def plural_speaker(verb, title) -> bool:

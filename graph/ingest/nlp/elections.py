@@ -34,7 +34,12 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
-from graph.ingest.nlp.office_elections import race_after_office, sub_national
+from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
+from graph.ingest.nlp.office_elections import (
+    race_after_office,
+    region_government,
+    sub_national,
+)
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
@@ -112,7 +117,8 @@ def office_after(title) -> object | None:
         if fold(office.lower_) in ("primer", "primera") and office.i + 1 < len(doc):
             office = doc[office.i + 1]
         known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
-        return office if known or _prime_minister(office) else None
+        return office if known or _prime_minister(office) or region_government(office) \
+            else None
     return None
 
 
@@ -360,7 +366,8 @@ class Elections(RacePlaces):
         reelección": the race that fills the office the noun names."""
         word = fold(token.lower_)
         kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token)) or (
-            LEGISLATIVE if _prime_minister(token) else None)  # a parliament makes one
+            LEGISLATIVE if _prime_minister(token) else None) or (  # a parliament makes one
+            REGIONAL if region_government(token) else None)
         if kind is None:
             return None
         if kind == MUNICIPAL and periphrasis(token) is not None:  # "de la segunda ciudad de X"
@@ -479,6 +486,8 @@ class Elections(RacePlaces):
                 year = given[-1]
             elif kind == EUROPEAN:
                 year = european_year(year, token)
+            elif spanish_municipal(race):
+                year = municipal_year(year, token)
             elif year == self.parsed.document.anchor.year and is_election_noun(token) and \
                     told_as(token, "Past"):  # a race told as held, not a title's act
                 year = self._last_held(race) or year

@@ -31,6 +31,7 @@ from graph.ingest.nlp.branches import branch_roles
 from graph.ingest.nlp.broadcast_invitations import without_broadcast_invitations
 from graph.ingest.nlp.called_partners import called_partner_claims
 from graph.ingest.nlp.candidacy import candidacy_claims
+from graph.ingest.nlp.candidacy_dates import ran_for_datings
 from graph.ingest.nlp.candidate_parties import candidates_represent
 from graph.ingest.nlp.chamber_arrivals import chamber_arrival_claims
 from graph.ingest.nlp.choices_between import choice_between_claims
@@ -456,10 +457,10 @@ def _candidates(parsed: Parsed, found: list[Found]) -> list[Candidate]:
     evidence = EvidenceReader(parsed)
     kb = parsed.kb
     candidates: list[Candidate] = []
-    for claim in found:
+    datings = ran_for_datings(parsed, found, [evidence.dating(c) for c in found])
+    for claim, dating in zip(found, datings, strict=True):
         _, quote = evidence.quote(claim)
         attributed = evidence.attribution(claim)
-        dating = evidence.dating(claim)
         row = EvidenceRow(quote, kb.label(attributed) if attributed else None, attributed)
         candidate = Candidate(
             subject=kb.label(claim.subject.key), subject_key=claim.subject.key,

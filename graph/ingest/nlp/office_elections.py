@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.nlp.election_kinds import (
     FIRST_ROUND,
     PRESIDENTIAL,
+    REGION_GOVERNMENTS,
     SECOND_ROUND,
     kind_of,
     region_of,
@@ -56,3 +57,10 @@ def sub_national(words: list[str]) -> bool:
     """Whether an election phrase's words hold a province's, a state's or a district's race:
     "las elecciones provinciales", "los comicios departamentales" are no country's."""
     return any(fold(w.lower()).startswith(_SUBNATIONAL) for w in words)
+
+
+def region_government(token) -> bool:
+    """"candidato a la Junta", "candidata a la Xunta": a Spanish region's government, won in
+    the region's race (a provincial "Diputación" is chosen by the town councillors)."""
+    return token.text[:1].isupper() and fold(token.lower_) in REGION_GOVERNMENTS - {
+        "diputacion"}

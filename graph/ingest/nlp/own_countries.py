@@ -45,7 +45,11 @@ def common_body(parsed, token, words) -> str | None:
     if placed is not None:
         return placed  # "la oposición en la Knéset": the camp there, not the graph's
     country = parsed.kb.country(key) if key is not None else None
-    if country is None or of_its_country(parsed.kb, country, token, None):
+    # a bare "la oposición" in a text about another country, which never names the body's,
+    # is not the graph's body
+    named = any(m.key == country for m in parsed.linked.mentions)
+    if country is None or of_its_country(parsed.kb, country, token, None if named else
+                                         parsed.elections.document_country()):
         return key
     camps = body_ends(parsed, token)
     return camps[0].key if camps else None

@@ -22,7 +22,13 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.age_asides import past_age
-from graph.ingest.nlp.appositions import attributed_aside, named_in_apposition, outer_title
+from graph.ingest.nlp.apposed_relatives import apposed_relative, sought_office
+from graph.ingest.nlp.appositions import (
+    attributed_aside,
+    named_after_office,
+    named_in_apposition,
+    outer_title,
+)
 from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
 from graph.ingest.nlp.coordinated_titles import coordinated_title, past_interjection
@@ -196,7 +202,8 @@ class RoleReader(TitleClaims, OfficeNaming):
             return []
         end = referred.portfolio_end(self.parsed, token, word, self._phrase_end(token.i))
         following = self.parsed.mention(self.doc[end + 1]) if end + 1 < len(self.doc) else None
-        if following is not None or named_in_apposition(self.parsed, end) is not None:
+        if following is not None or named_in_apposition(self.parsed, end) is not None or \
+                named_after_office(self.parsed, end) is not None:
             return []  # a title beside a name: read with the name
         if token.i and self.doc[token.i - 1].text == "," or referred.elsewhere(self.parsed, token):
             return []
@@ -266,8 +273,9 @@ class RoleReader(TitleClaims, OfficeNaming):
                 continue
             other = self.parsed.mention(token)
             word, former = base_role(token)
+            sought = sought_office(doc, i)  # "el candidato de X a ministro principal, Y"
             if word and token.pos_ in ("NOUN", "PROPN", "ADJ") and other is None and \
-                    not chamber_seats(token):  # "el jefe del bloque en Diputados, X"
+                    not chamber_seats(token) and not sought:  # "el jefe del bloque en X, Y"
                 if of_another_clause(token, doc[mention.start]):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
                 return self._phrase(i, last, word, former)
@@ -434,6 +442,8 @@ class RoleReader(TitleClaims, OfficeNaming):
         relative = next((c for h in hosts for c in h.children if c.dep_ in ("acl", "acl:relcl")
                          and any(g.dep_ == "nsubj" and folded_lemma(g) in ("que", "quien")
                                  for g in c.children)), None)
+        if relative is None:  # hung on the title before the name, or on its apposition
+            relative = apposed_relative(self.parsed, mention, token)
         if relative is not None and base_role(relative)[0]:
             head = relative
         elif titled_subject(token).dep_ in ("nsubj", "nsubj:pass"):

@@ -55,13 +55,19 @@ def towns_named(doc, index: int) -> dict[str, int]:
             i += size
         else:
             i += 1
+    # "Castellón" and "Castellón de la Plana" in one text are one town, named by its full name
+    for short in list(towns):
+        longer = [t for t in towns if t.startswith(short + " de ") and
+                  gz.place(t).country == gz.place(short).country]
+        if len(longer) == 1:
+            towns[longer[0]] += towns.pop(short)
     return towns
 
 
 def _town_at(doc, i: int, index: int) -> int:
     if not doc[i].text[:1].isupper():
         return 0
-    for size in (3, 2, 1):
+    for size in (5, 4, 3, 2, 1):  # "Las Palmas de Gran Canaria"
         if i + size > index:
             continue
         words = doc[i:i + size]

@@ -9,6 +9,7 @@ from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.envoy_offices import envoy_office_name, is_envoy
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
+from graph.ingest.nlp.listed_parties import listed_parties
 from graph.ingest.nlp.named_groups import names_the_body
 from graph.ingest.nlp.offices import Title, seated_in
 from graph.ingest.nlp.parsed import End
@@ -42,6 +43,8 @@ class TitleClaims:
         organizations = [t for t in title.targets if not self.kb.is_a(t.key, EVENT) and
                          not (kind in _SEATED and self.seated_in(t))]
         events = [t for t in title.targets if self.kb.is_a(t.key, EVENT)]
+        if kind == "candidate":  # "candidata del PAN, el PRI y el PRD"
+            organizations += listed_parties(self.parsed, organizations)
         for target in organizations:
             # a party's epithet ("el líder republicano", "la dirigente socialista") or a body
             # of it ("del grupo parlamentario de Vox") says which party the person is of

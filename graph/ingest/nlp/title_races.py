@@ -55,15 +55,23 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
         if not events:
             # "A tres días de las elecciones del domingo, el candidato del Partido Nacional,
             # X": the one election its sentence named before (else the text's, in a year)
+            presidential = parsed.elections.presidency_named(title.token, title.last)
             for event in parsed.elections.in_sentence(title.first) or \
                     parsed.elections.of_year(doc[title.token]):
-                add("candidateIn", event, base - 0.1)
+                # "cuyo candidato presidencial, el senador X": not the legislative race the
+                # text is about, whatever it names most
+                if not presidential or kb.label(event.key).startswith(
+                        (PRESIDENTIAL, FIRST_ROUND, SECOND_ROUND)):
+                    add("candidateIn", event, base - 0.1)
         if parsed.elections.presidency_named(title.token, title.last) and not (
                 events and _presidential(kb, events)):
             # "la excandidata presidencial": the last race held, not one ahead (a phrase that
             # named the presidential race, "en aquellas elecciones", has said which one)
             # "excandidato presidencial en 2009": the race of the year the title gives
-            key = (parsed.elections.last_presidential if title.former and not _dated(
+            # ("la última aspirante presidencial de la oposición": the one of the last race)
+            held = title.former or any(fold(t.lower_) in ("ultimo", "ultima")
+                                       for t in doc[title.first:title.token])
+            key = (parsed.elections.last_presidential if held and not _dated(
                 doc, title) else parsed.elections.presidential)(
                 doc[title.token], title.countries[0] if title.countries else None)
             key = round_of_title(parsed, doc[title.token], key) if key else None

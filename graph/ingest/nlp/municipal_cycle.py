@@ -1,0 +1,37 @@
+"""The year of a Spanish town's race its text leaves unsaid. Spain elects every town council on
+one day every four years (May 2019, 2023, 2027), with no early elections: "la candidata a la
+alcaldía", in a story of 2026, runs in 2027; "fue candidata a la alcaldía", in the one of 2023.
+Other countries' towns vote on calendars of their own (see town_races)."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.election_kinds import MUNICIPAL
+from graph.ingest.nlp.race_tense import told_as
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE
+from graph.ingest.reading import fold
+
+_SPAIN = "España"
+_HELD = {"ultimas", "pasadas", "anteriores"}
+
+
+def spanish_municipal(race: str) -> bool:
+    """Whether the race (its label less the year) is Spain's municipal elections or a Spanish
+    town's race."""
+    if race == f"{MUNICIPAL} de {_SPAIN}":
+        return True
+    if not race.startswith(MUNICIPAL_RACE + " de "):
+        return False
+    place = gz.place(race[len(MUNICIPAL_RACE) + 4:])
+    return place is not None and place.country == _SPAIN
+
+
+def municipal_year(year: int, token) -> int:
+    """The year of Spain's municipal elections nearest `year` on the side the clause tells:
+    the one before in a clause told in the past or said to be the last, else the next."""
+    if year % 4 == 3:
+        return year
+    words = {fold(t.lower_) for t in token.subtree}
+    if told_as(token, "Past") or words & _HELD:
+        return year - (year - 3) % 4
+    return year + (3 - year) % 4
