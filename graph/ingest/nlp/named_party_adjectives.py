@@ -25,9 +25,13 @@ _ADJECTIVES = {
     "comunista": (("comunista",),),
     "laborista": (("laborista",),),
     "justicialista": (("justicialista",),),
-    "socialdemocrata": (("socialdemocrata",),),
+    # (a party named by its members in the plural: Sweden's "Socialdemócratas" and
+    # "Cristianodemócratas", Denmark's "Socialdemócratas")
+    "socialdemocrata": (("socialdemocrata",), ("socialdemocratas",)),
     "democristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
     "democratacristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
+    "cristianodemocrata": (("cristianodemocrata",), ("cristianodemocratas",),
+                           ("democrata", "cristiano"), ("democracia", "cristiana")),
     "kirchnerista": (("patria",), ("frente", "de", "todos")),
     # adjectives of one party, not of an idea: the Partido Justicialista, Brazil's Partido
     # dos Trabalhadores, Mexico's PRI, PAN and Morena, Colombia's Centro Democrático, Peru's

@@ -13,6 +13,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE, name_toke
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.owned_party_names import owned_parties_retyped
 from graph.ingest.nlp.party_shaped_names import slogan_parties_retyped
+from graph.ingest.nlp.referred_bodies import whose_comma
 from graph.ingest.nlp.words import DEFINITE_ARTICLES
 from graph.ingest.reading import fold
 
@@ -48,6 +49,7 @@ def parties_retyped(parsed) -> None:
             # know every one: "el diputado de Ciudad Real".)
             if gz.place(mention.text) is None and (
                     _joined_by_parse(doc[mention.start]) or _led(doc, mention.start) or
+                    _whose_leader(doc, mention.end) or
                     _apposed_to_party_noun(doc, mention.start)):
                 entity.cls = PARTY
             continue
@@ -56,11 +58,12 @@ def parties_retyped(parsed) -> None:
             continue  # "diputado por Almería": a place the linker took for a group
         if entity.cls == PERSON:
             if _joined(doc, mention.start) or _joined_by_parse(doc[mention.start]) or \
-                    _apposed_to_party_noun(doc, mention.start):
+                    _apposed_to_party_noun(doc, mention.start) or _whose_leader(doc, mention.end):
                 entity.cls = PARTY  # no one joins a person: "se afilió a Renovación Cívica"
             continue
         headless = gz.head_class(name_tokens(entity.label)) is None
-        if _framed_as_party(doc, mention.start, headless):
+        if _framed_as_party(doc, mention.start, headless) or \
+                headless and _whose_leader(doc, mention.end):
             entity.cls = PARTY
     owned_parties_retyped(parsed)
     slogan_parties_retyped(parsed)
@@ -85,6 +88,17 @@ def _led(doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
         i -= 1
     return i >= 1 and doc[i].lower_ in ("de", "del") and fold(doc[i - 1].lower_) in _FOUNDERS
+
+
+def _whose_leader(doc, end: int) -> bool:
+    """"Plaid Cymru, cuyo líder, X", "Lepe Primero, que gobierna y cuyo líder, X": a name
+    whose leader or founder the relative names."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for i in range(end + 1, doc[end].sent.end - 1):
+        if fold(doc[i].lower_) in ("cuyo", "cuya"):
+            return fold(doc[i + 1].lower_) in _FOUNDERS and whose_comma(doc, i) == end
+    return False
 
 
 def _apposed_to_party_noun(doc, start: int) -> bool:
