@@ -123,3 +123,37 @@ def test_a_group_named_after_a_place_and_its_acronym(read):
 def test_a_place_and_its_ruler_stay_a_place(read):
     found = facts(read("Orbán defendió ayer la Hungría de los húngaros frente a Bruselas."))
     assert not {f for f in found if "Hungría de" in f[0] or "Hungría de" in f[2]}
+
+
+# ------------------------------------------------------------ the party a title refers back to
+
+def test_the_leader_of_this_party_is_the_party_named_before(read):
+    text = ("Peña se reunió con Aquiles Ramos, un dirigente de la Revolución Ciudadana. La "
+            "líder de este partido, Marta Vela, criticó la cumbre.")
+    assert ("Marta Vela", "Revolución Ciudadana") in _led(text, read)
+
+
+def test_the_leader_of_that_movement_by_its_adjective(read):
+    text = ("Peña se reunió con Aquiles Ramos, un dirigente de la Revolución Ciudadana. La "
+            "líder de ese movimiento correísta, Marta Vela, criticó la cumbre.")
+    assert ("Marta Vela", "Revolución Ciudadana") in _led(text, read)
+
+
+def test_a_demonstrative_before_a_noun_of_no_party_refers_to_none(read):
+    text = ("Peña se reunió con Aquiles Ramos, un dirigente de la Revolución Ciudadana. La "
+            "autora de este libro, Marta Vela, lo presentó ayer.")
+    assert ("Marta Vela", "Revolución Ciudadana") not in _led(text, read)
+
+
+# ------------------------------------------------------------ a party the model took for a person
+
+def test_a_president_of_a_name_the_model_took_for_a_person(read):
+    found = facts(read("Frente a frente, Jordi Vall y Lourdes Pons. A un lado, Jordi Vall, "
+                       "líder del PSC en Girona; al otro, Lourdes Pons, presidenta de Aliança "
+                       "Gironina y alcaldesa de Olot."))
+    assert ("Lourdes Pons", "leaderOf", "Aliança Gironina") in found
+
+
+def test_the_secretary_of_a_person_stays_a_person(read):
+    found = facts(read("La secretaria de Javier Milei, Laura Ríos, llegó antes a la cita."))
+    assert not {f for f in found if f[1] == "leaderOf"}
