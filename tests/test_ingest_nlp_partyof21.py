@@ -157,3 +157,42 @@ def test_a_president_of_a_name_the_model_took_for_a_person(read):
 def test_the_secretary_of_a_person_stays_a_person(read):
     found = facts(read("La secretaria de Javier Milei, Laura Ríos, llegó antes a la cita."))
     assert not {f for f in found if f[1] == "leaderOf"}
+
+
+# ------------------------------------------------------------ an object put first, a clitic after
+
+def test_a_party_structure_put_first_is_led_by_the_subject(read):
+    # (Milei, whom the text also calls a libertarian, leads nothing here)
+    text = ("Milei llegó ayer a Santa Fe con la cúpula de La Libertad Avanza. El armado "
+            "libertario en la provincia lo conduce el diputado Ramiro Lugones.")
+    assert ("Ramiro Lugones", "La Libertad Avanza") in _led(text, read)
+
+
+def test_a_party_structure_by_its_adjective_and_a_river_plate_verb(read):
+    text = ("El Partido Socialista celebró su congreso. La estructura socialista la dirige "
+            "desde 2020 la senadora Ana Prieto.")
+    assert ("Ana Prieto", "Partido Socialista") in _led(text, read)
+
+
+def test_something_put_first_that_is_no_body_is_led_by_nobody(read):
+    text = ("La conferencia del PVV reunió a cuarenta delegaciones. La presencia "
+            "latinoamericana la encabezó el vicecanciller argentino, Tomás Echeverri.")
+    assert not {o for s, o in _led(text, read) if s == "Tomás Echeverri"}
+
+
+def test_leading_a_party_in_the_river_plate(read):
+    assert ("Karina Milei", "La Libertad Avanza") in _led(
+        "Karina Milei conduce La Libertad Avanza desde 2023.", read)
+
+
+def test_hosting_a_programme_leads_nothing(read):
+    found = _led("La periodista Ana Gil conduce el programa La Mañana de Radio Nacional.", read)
+    assert not found
+
+
+def test_the_body_of_a_party_a_relative_hangs_on_is_not_the_party(read):
+    text = ("El acto, organizado por la mesa provincial de La Libertad Avanza que conduce la "
+            "concejal Silvina Abril, sirvió para sellar el acuerdo.")
+    assert ("Silvina Abril", "La Libertad Avanza") not in _led(text, read)
+    assert ("Karina Milei", "La Libertad Avanza") in _led(
+        "El acto lo organizó La Libertad Avanza, que preside Karina Milei.", read)

@@ -113,6 +113,7 @@ class Parsed(EventReading, ReferenceReading):
     rivals: list[tuple[int, str, str]] = field(default_factory=list)  # opponentOf claims
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
     editions: dict[str, str] = field(default_factory=dict)  # series -> its edition the text dates
+    party_adjectives: dict[str, str] = field(default_factory=dict)  # "libertario" -> its party
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]
