@@ -196,3 +196,19 @@ def test_the_body_of_a_party_a_relative_hangs_on_is_not_the_party(read):
     assert ("Silvina Abril", "La Libertad Avanza") not in _led(text, read)
     assert ("Karina Milei", "La Libertad Avanza") in _led(
         "El acto lo organizó La Libertad Avanza, que preside Karina Milei.", read)
+
+
+# ------------------------------------------------------------ a branch by its region's adjective
+
+def test_the_head_of_a_party_branch_named_by_a_regional_adjective(read):
+    found = _led("Habló el secretario general del PSOE riojano, Tomás Alcalde.", read)
+    assert ("Tomás Alcalde", "PSOE riojano") in found
+    found = _led("En primera fila estaba la titular del PRO bonaerense, Lía Sosa.", read)
+    assert ("Lía Sosa", "PRO bonaerense") in found
+
+
+def test_a_country_adjective_after_a_party_is_the_party(read):
+    found = _led("Habló el presidente del Partido Socialista chileno, Paulo Riquelme.", read)
+    assert ("Paulo Riquelme", "Partido Socialista") in found
+    found = _led("Habló el líder del PVV neerlandés, Geert Wilders.", read)
+    assert ("Geert Wilders", "PVV") in found
