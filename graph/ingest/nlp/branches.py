@@ -8,6 +8,7 @@ placed ("Vox en Andalucía", "el PP en la comunidad") makes them members of the 
 from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY, PARTY, PLACE
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.branch_levels import branch_level
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
@@ -53,6 +54,8 @@ def _branch(parsed: Parsed, party: End) -> bool:
     i = party.last + 1
     if not kb.is_a(party.key, PARTY) or i + 1 >= len(doc):
         return False
+    if _regional(doc[i]):
+        return True
     link = doc[i].lower_
     if link in ("en", "de", "del"):
         i += 1
@@ -72,6 +75,10 @@ def _named_branch(parsed: Parsed, party: End) -> End | None:
     the party where it works)."""
     doc = parsed.doc
     i = party.last + 1
+    if _regional(doc[i]):  # "el PSOE extremeño": its branch, named so
+        key = known_or_proposed(parsed, doc[party.first:i + 1].text, PARTY,
+                                doc[party.first].sent.text)
+        return End(key, party.first, i)
     if doc[i].lower_ in ("de", "del"):
         i += 1
     while i < len(doc) - 1 and doc[i].pos_ == "DET":
@@ -83,3 +90,25 @@ def _named_branch(parsed: Parsed, party: End) -> End | None:
     name = doc[party.first:place.end].text
     key = known_or_proposed(parsed, name, PARTY, doc[party.first].sent.text)
     return End(key, party.first, place.end - 1)
+
+
+# The endings of the adjectives of a region or a town ("extremeño", "mendocino", "cántabro"
+# are written after the party as its branch's; a country's demonym says where the party is)
+_GENTILIC = ("eno", "ena", "ino", "ina", "ense", "abro", "abra", "ego", "ega", "uz", "ano",
+             "ana", "eco", "eca")  # (folded: "extremeño" is "extremeno")
+
+
+def _regional(token) -> bool:
+    """Whether `token` is a region's or a town's adjective right after a party's name: "el
+    PSOE extremeño", "el PJ mendocino", "el PRO santafesino" (not "el PVV neerlandés", nor an
+    idea's adjective: "el PP republicano")."""
+    word = fold(token.lower_)
+    return token.is_lower and token.is_alpha and token.pos_ in ("ADJ", "NOUN", "PROPN") and \
+        word.endswith(_GENTILIC) and len(word) > 5 and gz.demonym(token.text) is None and \
+        word.rstrip("s") not in _IDEAS
+
+
+# Adjectives of those endings that are a party's idea, not a place's
+_IDEAS = {"republicano", "republicana", "cristiano", "cristiana", "socialcristiano",
+          "socialcristiana", "humano", "humana", "soberano", "soberana", "ciudadano",
+          "ciudadana", "latino", "latina"}

@@ -212,6 +212,7 @@ class NlpExtractor:
         party_adjectives.update(named_party_adjectives(parsed))
         for form, party in epithet_parties(parsed).items():
             party_adjectives.setdefault(form, party)  # "el diputado blanco" in Montevideo
+        parsed.party_adjectives = party_adjectives
         roles = RoleReader(parsed, party_adjectives, proposals)
         roles.record_genders()
         record_nationalities(parsed)

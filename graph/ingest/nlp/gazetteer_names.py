@@ -8,7 +8,7 @@ from __future__ import annotations
 PARTICLES = {
     "de", "del", "la", "las", "los", "le", "les", "van", "von", "der", "den", "ter", "da", "das",
     "do", "dos", "di", "du", "della", "dello", "degli", "y", "i", "e", "zu", "af", "al", "el",
-    "bin", "ben", "st", "mac", "san", "santa",
+    "bin", "ben", "ap", "st", "mac", "san", "santa",  # ("ap": Welsh, "Rhun ap Iorwerth")
 }
 
 # Given names across the languages the articles quote. A name made of a given name and a

@@ -70,6 +70,7 @@ from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nick
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.party_contexts import BRANCH_PLACES
 from graph.ingest.nlp.person_names import person_shaped
+from graph.ingest.nlp.place_led_names import place_opens_name
 from graph.ingest.nlp.presided_gathering_names import bodies_presided_as_posts
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.short_names import fold_short_organizations
@@ -212,7 +213,8 @@ class _Linker:
         """A longer name around a known one is another entity: "Karina Milei" around "Milei",
         "Fundación Kast" around "Kast"; not "el presidente Milei" (trimmed already)."""
         key = self.r.key(run.start, run.end)
-        if gz.head_class(key) or gz.known_class(key) or gz.place(key) or key[-1].isdigit():
+        if gz.head_class(key) or gz.known_class(key) or gz.place(key) or key[-1].isdigit() \
+                or place_opens_name(self, run, inner):
             return True  # "Cumbre de Madrid", "Trump Tower", "Europa Viva 26"
         first = inner[0]
         if len(inner) == 1 and first.start == run.start and first.end < run.end and \

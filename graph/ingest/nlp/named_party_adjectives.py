@@ -25,14 +25,18 @@ _ADJECTIVES = {
     "comunista": (("comunista",),),
     "laborista": (("laborista",),),
     "justicialista": (("justicialista",),),
-    "socialdemocrata": (("socialdemocrata",),),
+    # (a party named by its members in the plural: Sweden's "Socialdemócratas" and
+    # "Cristianodemócratas", Denmark's "Socialdemócratas")
+    "socialdemocrata": (("socialdemocrata",), ("socialdemocratas",)),
     "democristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
     "democratacristiano": (("democrata", "cristiano"), ("democracia", "cristiana")),
+    "cristianodemocrata": (("cristianodemocrata",), ("cristianodemocratas",),
+                           ("democrata", "cristiano"), ("democracia", "cristiana")),
     "kirchnerista": (("patria",), ("frente", "de", "todos")),
     # adjectives of one party, not of an idea: the Partido Justicialista, Brazil's Partido
     # dos Trabalhadores, Mexico's PRI, PAN and Morena, Colombia's Centro Democrático, Peru's
-    # Fuerza Popular and APRA, Nicaragua's FSLN, Venezuela's PSUV, Ecuador's PSC, Uruguay's
-    # Frente Amplio, the United States' Democratic Party
+    # Fuerza Popular and APRA, Nicaragua's FSLN, Venezuela's PSUV, Ecuador's PSC and
+    # Revolución Ciudadana, Uruguay's Frente Amplio, the United States' Democratic Party
     "peronista": (("justicialista",),),
     "petista": (("trabajadores",), ("trabalhadores",)),
     "priista": (("revolucionario", "institucional"),),
@@ -40,6 +44,7 @@ _ADJECTIVES = {
     "morenista": (("morena",),),
     "uribista": (("centro", "democratico"),),
     "fujimorista": (("fuerza", "popular"),),
+    "correista": (("revolucion", "ciudadana"),),
     "aprista": (("aprista",),),
     "sandinista": (("sandinista",),),
     "chavista": (("socialista", "unido"),),

@@ -114,6 +114,7 @@ class Parsed(EventReading, ReferenceReading):
     candidates_named: set[str] = field(default_factory=set)  # persons the text made candidates
     editions: dict[str, str] = field(default_factory=dict)  # series -> its edition the text dates
     meetings_of_two: dict[str, tuple[str, str]] = field(default_factory=dict)  # -> who held it
+    party_adjectives: dict[str, str] = field(default_factory=dict)  # "libertario" -> its party
 
     def __post_init__(self):
         self.starts = [s.start for s in self.document.sentences]

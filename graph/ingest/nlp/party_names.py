@@ -13,6 +13,7 @@ from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON, PLACE, name_toke
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.owned_party_names import owned_parties_retyped
 from graph.ingest.nlp.party_shaped_names import slogan_parties_retyped
+from graph.ingest.nlp.referred_bodies import whose_comma
 from graph.ingest.nlp.words import DEFINITE_ARTICLES
 from graph.ingest.reading import fold
 
@@ -35,6 +36,11 @@ _FOUNDERS = {"lider", "lideres", "lideresa", "fundador", "fundadora", "fundadore
              "cofundador", "cofundadora", "cofundadores"}
 
 
+# Who leads a body, never a person: "la presidenta de Aliança Catalana" where the model took
+# the name for a person's ("la secretaria de X", "el portavoz de X" may be a person's own)
+_PRESIDING = _FOUNDERS | {"presidente", "presidenta", "copresidente", "copresidenta"}
+
+
 def parties_retyped(parsed) -> None:
     """Make a party of each new organization some mention of which the text frames as one."""
     doc = parsed.doc
@@ -48,6 +54,7 @@ def parties_retyped(parsed) -> None:
             # know every one: "el diputado de Ciudad Real".)
             if gz.place(mention.text) is None and (
                     _joined_by_parse(doc[mention.start]) or _led(doc, mention.start) or
+                    _whose_leader(doc, mention.end) or
                     _apposed_to_party_noun(doc, mention.start)):
                 entity.cls = PARTY
             continue
@@ -56,11 +63,16 @@ def parties_retyped(parsed) -> None:
             continue  # "diputado por Almería": a place the linker took for a group
         if entity.cls == PERSON:
             if _joined(doc, mention.start) or _joined_by_parse(doc[mention.start]) or \
-                    _apposed_to_party_noun(doc, mention.start):
+                    _apposed_to_party_noun(doc, mention.start) or _whose_leader(doc, mention.end) \
+                    or _led(doc, mention.start, _PRESIDING):
                 entity.cls = PARTY  # no one joins a person: "se afilió a Renovación Cívica"
+                # (the surname a person's name gave it is no name of the party: "Catalana")
+                last = entity.label.split()[-1]
+                entity.aliases = [a for a in entity.aliases if a != last or a.isupper()]
             continue
         headless = gz.head_class(name_tokens(entity.label)) is None
-        if _framed_as_party(doc, mention.start, headless):
+        if _framed_as_party(doc, mention.start, headless) or \
+                headless and _whose_leader(doc, mention.end):
             entity.cls = PARTY
     owned_parties_retyped(parsed)
     slogan_parties_retyped(parsed)
@@ -80,11 +92,22 @@ def _joined_by_parse(token) -> bool:
         c.dep_ == "case" and c.lower_ in cases for c in token.children)
 
 
-def _led(doc, start: int) -> bool:
+def _led(doc, start: int, words=_FOUNDERS) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES:
         i -= 1
-    return i >= 1 and doc[i].lower_ in ("de", "del") and fold(doc[i - 1].lower_) in _FOUNDERS
+    return i >= 1 and doc[i].lower_ in ("de", "del") and fold(doc[i - 1].lower_) in words
+
+
+def _whose_leader(doc, end: int) -> bool:
+    """"Plaid Cymru, cuyo líder, X", "Lepe Primero, que gobierna y cuyo líder, X": a name
+    whose leader or founder the relative names."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for i in range(end + 1, doc[end].sent.end - 1):
+        if fold(doc[i].lower_) in ("cuyo", "cuya"):
+            return fold(doc[i + 1].lower_) in _FOUNDERS and whose_comma(doc, i) == end
+    return False
 
 
 def _apposed_to_party_noun(doc, start: int) -> bool:

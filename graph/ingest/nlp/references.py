@@ -470,8 +470,9 @@ class ReferenceReading:
         named last before "su" in its sentence, with no person named between)."""
         doc = self.doc
         whose = first - 1 if first > 0 and fold(doc[first - 1].lower_) in _WHOSE else first
-        if fold(doc[whose].lower_) in _WHOSE and whose >= 2 and doc[whose - 1].text == ",":
-            owner = bodies.owner_before_comma(self, whose - 1)  # "la Alianza Nacional letona, cuyo"
+        comma = bodies.whose_comma(doc, whose) if fold(doc[whose].lower_) in _WHOSE else None
+        if comma is not None and comma >= 1:
+            owner = bodies.owner_before_comma(self, comma)  # "la Alianza Nacional letona, cuyo"
             if owner is not None:
                 return [End.of(owner)]
         named = [doc[i] for i in (end + 1, end + 2) if i < len(doc)]

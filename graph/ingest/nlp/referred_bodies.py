@@ -70,6 +70,22 @@ def generic_body(parsed, index: int, noun: str, floor: int) -> str | None:
     return None
 
 
+def whose_comma(doc, whose: int) -> int | None:
+    """The comma after the name "cuyo" at token `whose` stands for: the one right before it
+    ("Mi Patria, cuyo líder"), or, for a second relative joined to a first ("Lepe Primero,
+    que gobernaba desde 2023 y cuyo líder"), the one before that first "que"."""
+    if whose >= 1 and doc[whose - 1].text == ",":
+        return whose - 1
+    if whose < 1 or fold(doc[whose - 1].lower_) not in ("y", "e"):
+        return None
+    for i in range(whose - 2, max(doc[whose].sent.start, 1) - 1, -1):
+        if fold(doc[i].lower_) in ("cuyo", "cuya", "cuyos", "cuyas") or doc[i].text in ".;:":
+            return None
+        if doc[i].lower_ == "que" and doc[i - 1].text == ",":
+            return i - 1
+    return None
+
+
 def owner_before_comma(parsed, comma: int):
     """The mention whose name ends before the comma at `comma` ("la Alianza Nacional letona,
     cuyo…", "el Partido Conservador Popular (EKRE), cuyo…"), past adjectives that follow a

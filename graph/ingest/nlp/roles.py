@@ -90,6 +90,9 @@ _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
 _SEATS = {"diputado", "senador", "eurodiputado", "legislador", "concejal", "congresista", "papa"}
+# What makes a title's noun one the text named before: an article or a demonstrative ("la
+# líder de ese partido, X")
+_BACK = {"del", "el", "la", "ese", "esa", "este", "esta", "dicho", "dicha", "aquel", "aquella"}
 
 
 class RoleReader(TitleClaims, OfficeNaming):
@@ -532,7 +535,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                 continue
             elif token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20"):
                 break  # "la diputada de Vox en 2023": a time, and the title's end
-            elif doc[i - 1].lower_ in ("del", "el", "la") and not title.targets and (
+            elif doc[i - 1].lower_ in _BACK and not title.targets and (
                     i + 1 >= len(doc) or doc[i + 1].lower_ not in ("de", "del")) \
                     and not self.parsed.mention(doc[i + 1] if i + 1 < len(doc) else token) \
                     and self.parsed.organization_before(i, lower):

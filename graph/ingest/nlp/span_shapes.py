@@ -117,6 +117,8 @@ def led_by_title(r: Reader, span: Span) -> bool:
     """"Péter Magyar, el líder de Tisza", "la presidenta de Reconquista": one word after a
     leader's or a member's title and "de" names what they lead or belong to, not a person;
     after a candidate's title, a name of any length ("el candidato de Ahora Nación")."""
+    if _whose_head(r, span.end):
+        return True
     i = span.start
     # (after "del" a one-word name is an institution's: "el jefe del Consell")
     if i < 2 or not r.keys[i] or r.keys[i - 1] != ("de",) or \
@@ -128,6 +130,16 @@ def led_by_title(r: Reader, span: Span) -> bool:
     return kind in ("leader", "head", "member") and (
         span.end - span.start == 1 or _named_body(r, span)) or \
         kind in ("candidate", "representative")
+
+
+_WHOSE = {("cuyo",), ("cuya",)}
+
+
+def _whose_head(r: Reader, end: int) -> bool:
+    """"Mi Patria, cuyo líder, X": what has a leader or a president is a body, not a person
+    (a place that does is one the lists know, and never reaches here)."""
+    return end + 2 < len(r.keys) and r.texts[end] == "," and r.keys[end + 1] in _WHOSE and \
+        len(r.keys[end + 2]) == 1 and ROLE_WORDS.get(r.keys[end + 2][0]) in ("leader", "head")
 
 
 def _named_body(r: Reader, span: Span) -> bool:

@@ -31,6 +31,8 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
     "occidente",
 ))
 _INDEFINITE = {("un",), ("una",)}
+# Possessives that open a name when capitalized inside a sentence: "Mi Patria", "Nuestra Tierra"
+_POSSESSIVES = {("mi",), ("tu",), ("nuestro",), ("nuestra",)}
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
@@ -391,7 +393,7 @@ class Reader(NameJoins):
             if key and key[0] in gz.SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
                 break  # "Le Pen" opening a sentence
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
-            if (article or key in _INDEFINITE) and not weak and start + 1 < end:
+            if (article or key in _INDEFINITE | _POSSESSIVES) and not weak and start + 1 < end:
                 break  # a capital article inside a sentence is the name's: "Las Condes",
                 # "Un Nuevo Tiempo"
             if article or (weak and self.pos[start] in _SKIP_POS) or \

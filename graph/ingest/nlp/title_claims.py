@@ -52,7 +52,13 @@ class TitleClaims:
             adjective = target.first == target.last and self.doc[target.first].pos_ == "ADJ" \
                 and not (target.first >= 2 and self.doc[target.first - 1].lower_ in ("los", "las")
                          and self.doc[target.first - 2].lower_ == "de")
-            if kind in ("leader", "head") and (adjective and self.kb.is_a(
+            if kind == "leader" and adjective and cue != "reference" and \
+                    self.kb.is_a(target.key, PARTY) and not title.of_part:
+                # "la líder cristianodemócrata, X", "el timonel republicano, Y": a leader's
+                # word with the party's adjective introduces its leader by name; without a
+                # name ("el líder republicano se reunió") it is an epithet of a member
+                add("leaderOf", target, base - 0.05)
+            elif kind in ("leader", "head") and (adjective and self.kb.is_a(
                     target.key, PARTY) or title.of_part and not names_the_body(
                     self.doc, self.kb, title.first, target)):
                 add("memberOf", target, base - 0.05)

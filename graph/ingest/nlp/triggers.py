@@ -342,6 +342,9 @@ VERBS: dict[str, list[Frame]] = {
                        former=True)],
     # leaderOf
     "liderar": _LEAD, "encabezar": _LEAD,
+    # "Karina Milei conduce el partido" (the River Plate's word for leading a party; one
+    # also "conduce" a programme, an act, a body's branch: a party only)
+    "conducir": [Frame("leaderOf", AGENT, PATIENT, 0.7, only=PARTY)],
     # "la cumbre, que dirige X": who directs or chairs an event organizes it
     "dirigir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],
     "presidir": _LEAD[:2] + [Frame("organizedBy", PATIENT, AGENT, 0.65)] + _LEAD[2:],

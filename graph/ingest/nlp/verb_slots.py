@@ -13,7 +13,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends, whe
 from graph.ingest.nlp.described_bodies import described_body
 from graph.ingest.nlp.described_participles import described_name, participle_on_noun
 from graph.ingest.nlp.fronted_participles import fronted_subject
-from graph.ingest.nlp.led_parties import led_party
+from graph.ingest.nlp.led_parties import fronted_led, led_party
 from graph.ingest.nlp.lists import repeated_preposition
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.participle_heads import agreeing_head
@@ -77,6 +77,9 @@ class Slots:
                         named = subject_ends(parsed, verb.head.head)
                     return named
                 return subject_ends(parsed, verb)
+            fronted = fronted_led(parsed, verb)  # "El armado libertario lo conduce X"
+            if fronted is not None:
+                return fronted
             return patient_ends(parsed, verb) or led_party(parsed, verb)
         if self.passive and "" in slot:
             slot = slot - {""}
