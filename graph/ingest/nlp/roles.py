@@ -272,9 +272,12 @@ class RoleReader(TitleClaims, OfficeNaming):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
                 return self._phrase(i, last, word, former)
             if other is None and self._adjective_party(fold(token.lower_), i) and i == last and \
-                    i > 0 and doc[i - 1].pos_ == "DET":
+                    i > 0 and (doc[i - 1].pos_ == "DET" or i > 1 and doc[i - 2].pos_ == "DET" and
+                               fold(doc[i - 1].lower_) in _ALSO):
+                # ("el también popular X": a title the person shares with one named before)
                 # "la socialista Paulina Vodanovic": a party's adjective as a title
-                title = Title("militante", i, False, i, i)
+                also = i - 1 if doc[i - 1].pos_ != "DET" else i
+                title = Title("militante", i, False, also, i)
                 title.targets.append(End(self._adjective_party(fold(token.lower_), i), i, i))
                 return title
             if other is not None and self.kb.is_a(other.key, OFFICE):
@@ -513,7 +516,12 @@ class RoleReader(TitleClaims, OfficeNaming):
                 continue
             elif other is not None:
                 key = other.key
-                if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
+                if (self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE)) and \
+                        doc[other.start - 1].lower_ == "en" and \
+                        role_kind(word) in ("head", "leader") and \
+                        all(t.pos_ == "ADJ" for t in doc[start + 1:other.start - 1]):
+                    pass  # "su presidente en Albacete": a body's head there, not the place's
+                elif self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
                     title.countries.append(self.kb.label(key))
                 else:
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
@@ -563,6 +571,10 @@ class RoleReader(TitleClaims, OfficeNaming):
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
                       "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
+
+
+# Adverbs between an article and a party's adjective naming a person after it
+_ALSO = {"tambien", "asimismo"}
 
 
 def _as_mention(end: End) -> Mention:
