@@ -225,7 +225,11 @@ class OfficeNaming:
             title.complement, country = government, None
         if "regional" in title.modifiers and not title.complement and not country and \
                 word not in _SEATS:
-            # "fue consejero regional": of a region unsaid, not the country's office
+            # "fue consejero regional": of a region unsaid, not the country's office; "el
+            # presidente regional" in a story set in a Spanish region heads that one
+            region = regional_head(self.parsed, word, person)
+            if region:
+                return self._known_office(region) or self._propose(region, title)
             return self._known_office(word.capitalize() + " regional") or \
                 self._propose(word.capitalize() + " regional", title)
         deputy = "viceprimer" in title.modifiers and word == "ministro"
@@ -272,7 +276,7 @@ class OfficeNaming:
         if word in _REGIONAL_CABINET and not title.complement and not title.countries and \
                 "nacional" not in title.modifiers:
             return None  # "el exconsejero X": of a region or city unsaid, never the country's
-        name = _premier_name(deputy) if premier else word.capitalize()
+        name = _premier_name(deputy, title.word == "ministra") if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
             name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
         if "general" in title.modifiers:
@@ -385,5 +389,9 @@ def _lieutenant(doc, token: int) -> str:
     return "ex" if word in ("exteniente", "extenienta") else ""
 
 
-def _premier_name(deputy: bool) -> str:
-    return "Viceprimer ministro" if deputy else "Primer ministro"
+def _premier_name(deputy: bool, feminine: bool = False) -> str:
+    # a woman's deputy premiership keeps her title's form: "viceprimera" is no other word's
+    # feminine the way "primera ministra" is "primer ministro"'s
+    if deputy:
+        return "Viceprimera ministra" if feminine else "Viceprimer ministro"
+    return "Primer ministro"
