@@ -141,3 +141,22 @@ def test_a_deputy_prime_minister_he(read):
     found = facts_of("El viceprimer ministro italiano, Paolo Ferri, reconoció la derrota.",
                      read, "Paolo Ferri")
     assert ("holdsOffice", "Viceprimer ministro de Italia") in found
+
+
+def test_a_bare_regional_minister_in_a_story_set_in_a_region(read):
+    found = facts_of("El PP abrió la campaña en Andalucía. La candidata será la consejera "
+                     "Lucía Barranco, que ya gobernó en Andalucía.", read, "Lucía Barranco")
+    assert ("holdsOffice", "Consejero de Andalucía") in found
+
+
+def test_a_bare_regional_minister_of_no_region_said(read):
+    found = facts_of("La candidata será la consejera Lucía Barranco.", read, "Lucía Barranco")
+    assert not any(r == "holdsOffice" for r, _ in found)
+
+
+def test_the_regional_president_with_foreign_guests_in_the_story(read):
+    found = facts_of("Vox celebró en Castilla-La Mancha su mitin, con un vídeo de Javier Milei "
+                     "desde Buenos Aires. El candidato se medirá con el presidente regional, "
+                     "Ernesto Lara, en las autonómicas de Castilla-La Mancha.", read,
+                     "Ernesto Lara")
+    assert ("holdsOffice", "Presidente de Castilla-La Mancha") in found

@@ -31,7 +31,7 @@ from graph.ingest.nlp.office_countries import (
 )
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
-from graph.ingest.nlp.regional_presidents import regional_head
+from graph.ingest.nlp.regional_presidents import regional_head, story_region
 from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
@@ -226,9 +226,12 @@ class OfficeNaming:
         if "regional" in title.modifiers and not title.complement and not country and \
                 word not in _SEATS:
             # "fue consejero regional": of a region unsaid, not the country's office; "el
-            # presidente regional" in a story set in a Spanish region heads that one
-            region = regional_head(self.parsed, word, person)
+            # presidente regional" in a story set in a Spanish region heads that one (the word
+            # says a region's, whatever country the story's foreign guests are from)
+            region = story_region(self.doc) if word == "presidente" and \
+                self.parsed.nationality.get(person) in (None, "España") else None
             if region:
+                region = f"Presidente de {region}"
                 return self._known_office(region) or self._propose(region, title)
             return self._known_office(word.capitalize() + " regional") or \
                 self._propose(word.capitalize() + " regional", title)
@@ -275,7 +278,12 @@ class OfficeNaming:
                 return None
         if word in _REGIONAL_CABINET and not title.complement and not title.countries and \
                 "nacional" not in title.modifiers:
-            return None  # "el exconsejero X": of a region or city unsaid, never the country's
+            # "el exconsejero X": of a region or city unsaid, never the country's; in a story
+            # set in a Spanish region, of its government ("la consejera X" in a paper of Jaén)
+            region = story_region(self.doc) if self.parsed.nationality.get(person) in (
+                None, "España") else None
+            return (self._known_office(f"{word.capitalize()} de {region}") or
+                    self._propose(f"{word.capitalize()} de {region}", title)) if region else None
         name = _premier_name(deputy, title.word == "ministra") if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
             name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
