@@ -160,3 +160,17 @@ def test_the_regional_president_with_foreign_guests_in_the_story(read):
                      "Ernesto Lara, en las autonómicas de Castilla-La Mancha.", read,
                      "Ernesto Lara")
     assert ("holdsOffice", "Presidente de Castilla-La Mancha") in found
+
+
+# ------------------------------------------------------------ "su partido, X," as a subject
+
+def test_the_party_named_beside_su_partido_does_not_belong(read):
+    found = facts(read("Petra Novák no viajó a Viena. Su partido, Smer, no pertenece a "
+                       "Patriotas por Europa."))
+    assert ("Smer", "not memberOf", "Patriotas por Europa") in found
+
+
+def test_the_party_named_beside_su_partido_belongs(read):
+    found = facts(read("Lukas Weber habló en Berlín, porque su partido, AfD, forma parte de "
+                       "Patriotas por Europa desde 2024."))
+    assert ("AfD", "memberOf", "Patriotas por Europa") in found
