@@ -174,3 +174,27 @@ def test_the_party_named_beside_su_partido_belongs(read):
     found = facts(read("Lukas Weber habló en Berlín, porque su partido, AfD, forma parte de "
                        "Patriotas por Europa desde 2024."))
     assert ("AfD", "memberOf", "Patriotas por Europa") in found
+
+
+# ------------------------------------------------------------ a movement's "-ismo" noun
+
+def test_belonging_to_peronism_is_the_justicialist_party_named(read):
+    found = facts_of("El PJ perdió la provincia. La intendenta, Marta Godoy, sin embargo, "
+                     "pertenece al peronismo.", read, "Marta Godoy")
+    assert ("memberOf", "PJ") in found
+
+
+def test_militating_in_a_movement(read):
+    found = facts_of("El Partido Justicialista eligió candidato. Ana Rivero milita en el "
+                     "peronismo desde 1990.", read, "Ana Rivero")
+    assert ("memberOf", "Partido Justicialista") in found
+
+
+def test_a_movement_with_no_party_named_is_an_idea(read):
+    found = facts_of("Rosa Lentini pertenece al peronismo.", read, "Rosa Lentini")
+    assert not any(r == "memberOf" for r, _ in found)
+
+
+def test_an_ism_of_no_party_is_an_idea(read):
+    found = facts_of("El PJ perdió. Ana Rivero pertenece al liberalismo.", read, "Ana Rivero")
+    assert not any(r == "memberOf" for r, _ in found)

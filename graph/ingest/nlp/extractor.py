@@ -91,6 +91,7 @@ from graph.ingest.nlp.memberships import (
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.movement_memberships import movement_membership_claims
 from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.needed_leaders import needed_leader_claims
@@ -299,6 +300,8 @@ class NlpExtractor:
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
             found += trade_party_claims(parsed, token, party_adjectives)  # "el armador X"
             found += joined_participle_claims(parsed, token)  # "X, afiliado al PP"
+            found += [c for c in movement_membership_claims(parsed, token, party_adjectives)
+                      if _asserted(c, token)]  # "pertenece al peronismo"
             found += opposed_participle_claims(parsed, token)  # "X, enfrentado con Y"
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
