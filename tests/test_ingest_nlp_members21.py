@@ -198,3 +198,21 @@ def test_a_movement_with_no_party_named_is_an_idea(read):
 def test_an_ism_of_no_party_is_an_idea(read):
     found = facts_of("El PJ perdió. Ana Rivero pertenece al liberalismo.", read, "Ana Rivero")
     assert not any(r == "memberOf" for r, _ in found)
+
+
+# ------------------------------------------------------------ no member of a legislature
+
+def test_groups_sitting_in_the_european_parliament_are_no_members_of_it(read):
+    found = facts(read("Vox y AfD, que hasta ahora se sentaban en grupos distintos de la "
+                       "Eurocámara, se declararon aliados."))
+    assert not any(r == "memberOf" and o == "Eurocámara" for _, r, o in found)
+
+
+def test_a_post_in_a_chamber_is_no_membership(read):
+    found = facts(read("Su compañero Tomasz Nowak, vicepresidente del Sejm, fue más prudente."))
+    assert ("Tomasz Nowak", "memberOf", "Sejm") not in found
+
+
+def test_a_chamber_of_commerce_has_members(read):
+    found = facts(read("Ana Ruiz pertenece a la Cámara de Comercio de Madrid."))
+    assert ("Ana Ruiz", "memberOf", "Cámara de Comercio de Madrid") in found

@@ -67,6 +67,7 @@ from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_
 from graph.ingest.nlp.hand_in_hand import hand_in_hand_claims
 from graph.ingest.nlp.in_contact import in_contact_claims
 from graph.ingest.nlp.included_items import included_claims
+from graph.ingest.nlp.institutions import without_chamber_memberships
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.invited_participants import invited_participant_claims
 from graph.ingest.nlp.invited_trips import invited_trip_claims
@@ -329,6 +330,7 @@ class NlpExtractor:
         found = without_affiliation_participants(parsed, found)  # "la diputada de X, que asistió"
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, found)))
+        found = without_chamber_memberships(parsed, found)  # "en grupos de la Eurocámara"
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
