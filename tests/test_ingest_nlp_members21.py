@@ -216,3 +216,18 @@ def test_a_post_in_a_chamber_is_no_membership(read):
 def test_a_chamber_of_commerce_has_members(read):
     found = facts(read("Ana Ruiz pertenece a la Cámara de Comercio de Madrid."))
     assert ("Ana Ruiz", "memberOf", "Cámara de Comercio de Madrid") in found
+
+
+# ------------------------------------------------------------ a portfolio, not a body
+
+def test_a_councillor_of_a_portfolio_is_no_member_of_it(read):
+    found = facts_of("Asistió también el concejal de Hacienda, Ramón Ortells.", read,
+                     "Ramón Ortells")
+    assert ("memberOf", "Hacienda") not in found
+    assert ("holdsOffice", "Concejal de Hacienda") in found
+
+
+def test_a_councillor_of_a_party_is_its_member(read):
+    found = facts_of("Asistió también la concejala de Vox Marta Segarra.", read,
+                     "Marta Segarra")
+    assert ("memberOf", "Vox") in found

@@ -35,6 +35,7 @@ from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.entry_lines import entry_comma
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.gazetteer import fold_key as gz_key
 from graph.ingest.nlp.gazetteer_regions import is_state
 from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
@@ -60,6 +61,7 @@ from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.plain_conjuncts import past_dating, past_description
+from graph.ingest.nlp.portfolio_names import PORTFOLIO_TITLES, portfolio_word
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.spoken_allies import speaker_as_owner
@@ -523,6 +525,10 @@ class RoleReader(TitleClaims, OfficeNaming):
                     pass  # "su presidente en Albacete": a body's head there, not the place's
                 elif self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
                     title.countries.append(self.kb.label(key))
+                elif key.startswith(NEW) and fold(word) in _PORTFOLIO_SEATS and \
+                        doc[other.start - 1].lower_ == "de" and \
+                        portfolio_word(gz_key(other.text)):
+                    complement.append(other.text)  # "el concejal de Hacienda": a portfolio
                 else:
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
                     complement = trim_links(complement)  # its "de" was the target's
@@ -572,6 +578,9 @@ class RoleReader(TitleClaims, OfficeNaming):
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
                       "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
 
+
+# Seats and posts whose "de" names a portfolio the model may take for a body's name
+_PORTFOLIO_SEATS = PORTFOLIO_TITLES | {"concejal", "concejala", "regidor", "regidora", "edil"}
 
 # Adverbs between an article and a party's adjective naming a person after it
 _ALSO = {"tambien", "asimismo"}
