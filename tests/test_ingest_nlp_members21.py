@@ -231,3 +231,23 @@ def test_a_councillor_of_a_party_is_its_member(read):
     found = facts_of("Asistió también la concejala de Vox Marta Segarra.", read,
                      "Marta Segarra")
     assert ("memberOf", "Vox") in found
+
+
+# ------------------------------------------------------------ a party's adjective and a country
+
+def test_a_party_adjective_of_another_country_names_no_party_there(read):
+    found = facts_of("El diputado libertario argentino Ramiro Almada escribió en X.", read,
+                     "Ramiro Almada")
+    assert ("memberOf", "Partido Nacional Libertario") not in found
+
+
+def test_a_party_adjective_of_its_own_country(read):
+    found = facts_of("Johannes Kaiser habló. El diputado libertario chileno Ramiro Almada lo "
+                     "apoyó.", read, "Ramiro Almada")
+    assert ("memberOf", "Partido Nacional Libertario") in found
+
+
+def test_a_party_adjective_and_the_place_of_a_seat(read):
+    found = facts_of("Johannes Kaiser habló. La diputada republicana por Antofagasta Camila "
+                     "Rivas respondió.", read, "Camila Rivas")
+    assert ("memberOf", "Partido Republicano") in found

@@ -36,6 +36,7 @@ from graph.ingest.nlp.entry_lines import entry_comma
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.gazetteer import fold_key as gz_key
+from graph.ingest.nlp.gazetteer import is_country
 from graph.ingest.nlp.gazetteer_regions import is_state
 from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
@@ -489,6 +490,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         title.first = first
         title.targets += self.parsed.title_owner(first, end, word)
         complement: list[str] = []
+        said: list[str] = []  # the countries of what the title's words name
         i = start + 1
         while i <= end:
             token = doc[i]
@@ -502,7 +504,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                     start < i - 1 and names_people(doc[i - 1]):
                 # "el vicepresidente de la Liga italiana", "el presidente de los populares
                 # daneses": the party's country, or its people's
-                pass
+                said.append(country)
             elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
@@ -568,6 +570,11 @@ class RoleReader(TitleClaims, OfficeNaming):
             elif token.lower_ in ("de", "del") and not title.targets:
                 complement.append(token.text)
             i += 1
+        # "el diputado libertario argentino": the adjective's party is of the country said
+        said = [c for c in said + title.countries if is_country(c)]  # not "por Antofagasta"
+        title.targets = [t for t in title.targets if not said or t.mention or
+                         not self.kb.country(t.key) or
+                         self.kb.label(self.kb.country(t.key)) in said]
         title.set_complement(complement)
         seat_party(self.parsed, title)  # "la diputada de Vamos Claudia Ortiz"
         title.former = title.former or earlier_title(doc, first, start, end,
