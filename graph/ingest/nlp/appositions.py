@@ -34,7 +34,8 @@ def named_in_apposition(parsed, end: int) -> int | None:
         if mention is not None:
             i = mention.end
             continue
-        if doc[i].pos_ not in ("DET", "ADJ", "NOUN", "ADP"):
+        if doc[i].pos_ not in ("DET", "ADJ", "NOUN", "ADP") and \
+                doc[i].lower_ not in ("también", "asimismo"):  # "el también popular X"
             return None
         i += 1
     return None

@@ -29,7 +29,8 @@ def branch_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
     claims = portfolio_roles(parsed, claims)  # "el vicepresidente de Acción Política de Vox"
     branches = {c.trigger for c in claims if c.relation == "leaderOf" and
                 c.cue in _TITLE_CUES and (_branch(parsed, c.object) or
-                                          branch_level(parsed, c.trigger, c.object))}
+                                          branch_level(parsed, c.trigger, c.object) or
+                                          _placed_title(parsed, c.trigger, c.object))}
     if not branches:
         return claims
     kept = []
@@ -67,6 +68,22 @@ def _branch(parsed: Parsed, party: End) -> bool:
         return not kb.is_a(other.key, COUNTRY) and (
             kb.is_a(other.key, PLACE) or link == "en" and is_institution(kb, other.key))
     return link == "en" and fold(doc[i].lower_) in _AREAS | INSTITUTION_NOUNS
+
+
+def _placed_title(parsed: Parsed, title: int, party: End) -> bool:
+    """Whether the title itself is placed ("su presidente en Albacete, X", "su portavoz en la
+    comunidad"): the party's officer there, its branch's head, whatever the party is named by."""
+    doc, kb = parsed.doc, parsed.kb
+    i = title + 1
+    if not kb.is_a(party.key, PARTY) or i + 1 >= len(doc) or doc[i].lower_ != "en":
+        return False
+    i += 1
+    while i < len(doc) - 1 and doc[i].pos_ == "DET":
+        i += 1
+    place = parsed.mention(doc[i])
+    if place is not None:
+        return kb.is_a(place.key, PLACE) and not kb.is_a(place.key, COUNTRY)
+    return fold(doc[i].lower_) in _AREAS
 
 
 def _named_branch(parsed: Parsed, party: End) -> End | None:

@@ -102,7 +102,16 @@ def is_passive(verb) -> bool:
     if "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("amod", "acl") and \
             verb.head.pos_ in ("NOUN", "PROPN"):
         return True  # "Marion Maréchal, invitada a la cumbre": a participle on a noun
-    return participle and any(preposition(c) == "por" for c in verb.children)
+    return participle and any(preposition(c) == "por" and not _inside_name(c)
+                              for c in verb.children)
+
+
+def _inside_name(phrase) -> bool:
+    """"está integrado en Patriotas por Europa": a "por" between two capitalized words goes on
+    a name the model split, no agent of a passive."""
+    marker = next((c for c in phrase.children if c.dep_ == "case"), None)
+    return marker is not None and marker.i > 0 and phrase.text[:1].isupper() and \
+        phrase.doc[marker.i - 1].pos_ == "PROPN" and phrase.doc[marker.i - 1].text[:1].isupper()
 
 
 _DEVOTING = {"dedicar", "consagrar", "destinar", "emplear", "invertir"}

@@ -68,6 +68,7 @@ from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_
 from graph.ingest.nlp.hand_in_hand import hand_in_hand_claims
 from graph.ingest.nlp.in_contact import in_contact_claims
 from graph.ingest.nlp.included_items import included_claims
+from graph.ingest.nlp.institutions import without_chamber_memberships
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.invited_participants import invited_participant_claims
 from graph.ingest.nlp.invited_trips import invited_trip_claims
@@ -93,6 +94,7 @@ from graph.ingest.nlp.memberships import (
 from graph.ingest.nlp.merging import merge
 from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.movement_memberships import movement_membership_claims
 from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.needed_leaders import needed_leader_claims
@@ -303,6 +305,8 @@ class NlpExtractor:
             found += party_tag_claims(parsed, token) + predecessor_claims(parsed, token)
             found += trade_party_claims(parsed, token, party_adjectives)  # "el armador X"
             found += joined_participle_claims(parsed, token)  # "X, afiliado al PP"
+            found += [c for c in movement_membership_claims(parsed, token, party_adjectives)
+                      if _asserted(c, token)]  # "pertenece al peronismo"
             found += opposed_participle_claims(parsed, token)  # "X, enfrentado con Y"
             owned += owned_party_claims(parsed, token)
             found += roles.references(token) + counterpart_claims(roles, token) + \
@@ -330,6 +334,7 @@ class NlpExtractor:
         found = without_affiliation_participants(parsed, found)  # "la diputada de X, que asistió"
         found = without_led_memberships(drop_contradicted(parsed, drop_coming_occasions(
             parsed, found)))
+        found = without_chamber_memberships(parsed, found)  # "en grupos de la Eurocámara"
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally

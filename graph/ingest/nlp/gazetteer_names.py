@@ -144,7 +144,7 @@ PoliticalParty|Avanza País;Cabildo Abierto;Centro Democrático;
 PoliticalParty|Reform UK;Brexit Party;UKIP;Tories;Conservadores británicos;Laboristas;
 PoliticalParty|Partido Republicano de Estados Unidos;GOP;Grand Old Party;Demócratas;
 PoliticalParty|Vlaams Belang;Sme Rodina;SNS;SDS;Mi Hazánk;Jobbik;Golden Dawn;Amanecer Dorado;
-PoliticalParty|Se Acabó La Fiesta;SALF;Alianza Catalana;Libertarios
+PoliticalParty|Se Acabó La Fiesta;SALF;Alianza Catalana;Libertarios;Compromís;Los Finlandeses
 Network|Patriots for Europe;Patriotas por Europa;ECR;Conservadores y Reformistas Europeos;
 Network|Identidad y Democracia;Foro de São Paulo;Foro de Sao Paulo
 Network|Political Network for Values;Red Política por los Valores;Atlas Network;Red Atlas;
@@ -161,6 +161,7 @@ Organization|Comisión Europea;Parlamento Europeo;Consejo Europeo;Eurocámara;Bu
 Organization|Congreso de los Diputados;Senado;Cámara de Diputados;Cámara de Representantes;
 Organization|Asamblea Nacional;Knéset;Knesset;Sejm;Duma;Congreso Nacional;Congreso de la Nación;
 Organization|Corte Suprema;Tribunal Supremo;Tribunal Constitucional;Casa de los Comunes
+Organization|Les Corts;Corts Valencianes
 Organization|Generalitat;Xunta;Departamento de Estado;Servel;Cadem;Criteria;Pulso Ciudadano
 Organization|Panel Ciudadano;CEP
 Organization|Ipsos;Datafolha;Quaest;AtlasIntel;Atlas Intel;Poliarquía;Zuban Córdoba;CIS;Gallup;

@@ -43,3 +43,29 @@ def seat_of_place(title: tuple[str, ...], link: tuple[str, ...]) -> bool:
         return False
     word = title[0][2:].lstrip("-") if title[0].startswith("ex") else title[0]
     return word in _SEATS_OF_PLACES
+
+
+# A legislature's head nouns and proper names: one sits in it (a seat, holdsOffice), and a
+# party has its group there; neither is its member
+_LEGISLATURES = frozenset({"senado", "congreso", "asamblea", "parlamento", "eurocamara",
+                           "cortes", "legislatura", "sejm", "bundestag", "knesset", "kneset",
+                           "duma"})
+_LOWER_UPPER = (["camara", "de", "diputados"], ["camara", "de", "representantes"],
+                ["camara", "baja"], ["camara", "alta"])
+
+
+def without_chamber_memberships(parsed, found: list) -> list:
+    """The claims but memberships of a legislature: "Vox y AfD, que se sentaban en grupos
+    distintos de la Eurocámara" says where their groups sit; "X, vicepresidente del Sejm" holds
+    a post of it. (A committee of a chamber, "la Comisión de Igualdad del Congreso", has
+    members.)"""
+    return [c for c in found
+            if c.relation != "memberOf" or not _legislature(parsed.kb, c.object.key)]
+
+
+def _legislature(kb, key: str) -> bool:
+    if not kb.is_a(key, ORGANIZATION) or any(kb.is_a(key, cls) for cls in _NOT_STATE):
+        return False
+    words = fold(kb.label(key)).split()
+    return bool(words) and (words[0] in _LEGISLATURES or words[:3] in _LOWER_UPPER or
+                            words[:2] in _LOWER_UPPER)

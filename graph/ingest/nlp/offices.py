@@ -31,7 +31,7 @@ from graph.ingest.nlp.office_countries import (
 )
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.regional_governments import regional_government
-from graph.ingest.nlp.regional_presidents import regional_head
+from graph.ingest.nlp.regional_presidents import regional_head, story_region
 from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
@@ -225,7 +225,14 @@ class OfficeNaming:
             title.complement, country = government, None
         if "regional" in title.modifiers and not title.complement and not country and \
                 word not in _SEATS:
-            # "fue consejero regional": of a region unsaid, not the country's office
+            # "fue consejero regional": of a region unsaid, not the country's office; "el
+            # presidente regional" in a story set in a Spanish region heads that one (the word
+            # says a region's, whatever country the story's foreign guests are from)
+            region = story_region(self.doc) if word == "presidente" and \
+                self.parsed.nationality.get(person) in (None, "España") else None
+            if region:
+                region = f"Presidente de {region}"
+                return self._known_office(region) or self._propose(region, title)
             return self._known_office(word.capitalize() + " regional") or \
                 self._propose(word.capitalize() + " regional", title)
         deputy = "viceprimer" in title.modifiers and word == "ministro"
@@ -271,8 +278,13 @@ class OfficeNaming:
                 return None
         if word in _REGIONAL_CABINET and not title.complement and not title.countries and \
                 "nacional" not in title.modifiers:
-            return None  # "el exconsejero X": of a region or city unsaid, never the country's
-        name = _premier_name(deputy) if premier else word.capitalize()
+            # "el exconsejero X": of a region or city unsaid, never the country's; in a story
+            # set in a Spanish region, of its government ("la consejera X" in a paper of Jaén)
+            region = story_region(self.doc) if self.parsed.nationality.get(person) in (
+                None, "España") else None
+            return (self._known_office(f"{word.capitalize()} de {region}") or
+                    self._propose(f"{word.capitalize()} de {region}", title)) if region else None
+        name = _premier_name(deputy, title.word == "ministra") if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
             name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
         if "general" in title.modifiers:
@@ -385,5 +397,9 @@ def _lieutenant(doc, token: int) -> str:
     return "ex" if word in ("exteniente", "extenienta") else ""
 
 
-def _premier_name(deputy: bool) -> str:
-    return "Viceprimer ministro" if deputy else "Primer ministro"
+def _premier_name(deputy: bool, feminine: bool = False) -> str:
+    # a woman's deputy premiership keeps her title's form: "viceprimera" is no other word's
+    # feminine the way "primera ministra" is "primer ministro"'s
+    if deputy:
+        return "Viceprimera ministra" if feminine else "Viceprimer ministro"
+    return "Primer ministro"

@@ -87,6 +87,9 @@ _GROUPS = {"patronato", "comite", "direccion", "directiva", "ejecutiva", "junta"
 
 # Generic nouns a party's name may follow.
 _PARTY_NOUNS = {"partido", "formacion", "colectividad", "movimiento", "agrupacion"}
+# Verbs of belonging to a group, whose subject "su partido, X," is the party named beside it
+# (what else that party did, the text may say of the owner's party at large)
+_BELONGING = {"pertenecer", "formar", "integrar", "militar", "sentar"}
 
 
 @dataclass
@@ -289,6 +292,13 @@ class Parsed(EventReading, ReferenceReading):
                     return []
                 return self._named_beside(token) or self._role_reference(token)
             return [End.of(mention)]
+        if token.pos_ == "NOUN" and folded_lemma(token) in ("partido", "formacion") and \
+                folded_lemma(token.head) in _BELONGING:
+            named = next((self.mention(c) for c in token.children if c.dep_ == "appos" and
+                          self.mention(c) is not None and
+                          self.kb.is_a(self.mention(c).key, PARTY)), None)
+            if named is not None:
+                return [End.of(named)]  # "su partido, Smer, no pertenece a X": the one named
         if token.pos_ == "NOUN" and folded_lemma(token) in ("partido", "formacion") and any(
                 c.dep_ == "det" and c.lower_ == "su" for c in token.children):
             # "Ventura aseguró que su partido ...": the party the text tied its owner to

@@ -33,7 +33,7 @@ _ABSTRACT = ("cion", "sion", "dad", "ia", "ismo", "encia", "ancia", "tud", "aje"
 _LINKS = {"de", "del"}
 
 
-def _portfolio_word(key: tuple[str, ...]) -> bool:
+def portfolio_word(key: tuple[str, ...]) -> bool:
     # ("María" ends like "Economía": a given name is the person's)
     return len(key) == 1 and not gz.is_given_name(key[0]) and (
         key[0] in _PORTFOLIO_WORDS or key[0].endswith(_ABSTRACT))
@@ -58,13 +58,13 @@ def portfolio_before_person(reader, start: int, end: int) -> int | None:
     if gz.place(whole) is not None or gz.known_class(whole) is not None:
         return None
     k = start
-    while k < end and _portfolio_word(reader.keys[k]):
+    while k < end and portfolio_word(reader.keys[k]):
         k += 1
     # (a portfolio of one or two words, then a given name and one or two surnames)
     if not start < k <= start + 2 or end - k not in (2, 3):
         return None
     name = reader.key(k, end)
-    if any(_portfolio_word(reader.keys[i]) or not reader.keys[i] or
+    if any(portfolio_word(reader.keys[i]) or not reader.keys[i] or
            reader.keys[i][0] in gz.PARTICLES for i in range(k, end)) or \
             gz.place(name) is not None or gz.known_class(name) is not None or \
             gz.has_head(name) or reader.kb.index.get(reader.keys[k]):

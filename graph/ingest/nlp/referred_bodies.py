@@ -114,8 +114,12 @@ _AHEAD = 2
 def salient_party(parsed, index: int, parties: set[str]) -> str | None:
     """Of the parties named just before token `index`, the one the text is about: "Chega
     presentó sus listas … el exdiputado que dejó el PS … El presidente del partido, X" is
-    Chega's, named three times before to the PS's once."""
-    if len(parties) < 2:
+    Chega's, named three times before to the PS's once; the one party named is the one."""
+    if len(parties) == 1:
+        # the one party the text named before: "cabeza de lista del Centro Democrático …
+        # la precandidata presidencial del partido, X"
+        return next(iter(parties))
+    if not parties:
         return None
     counts = {key: sum(1 for m in parsed.linked.mentions if m.key == key and m.start < index)
               for key in parties}

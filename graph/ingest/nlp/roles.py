@@ -41,6 +41,8 @@ from graph.ingest.nlp.ends import article_gender
 from graph.ingest.nlp.entry_lines import entry_comma
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.gazetteer import fold_key as gz_key
+from graph.ingest.nlp.gazetteer import is_country
 from graph.ingest.nlp.gazetteer_regions import is_state
 from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
@@ -66,6 +68,7 @@ from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.plain_conjuncts import past_dating, past_description
+from graph.ingest.nlp.portfolio_names import PORTFOLIO_TITLES, portfolio_word
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import seat_party
 from graph.ingest.nlp.spoken_allies import speaker_as_owner
@@ -283,9 +286,12 @@ class RoleReader(TitleClaims, OfficeNaming):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
                 return self._phrase(i, last, word, former)
             if other is None and self._adjective_party(fold(token.lower_), i) and i == last and \
-                    i > 0 and doc[i - 1].pos_ == "DET":
+                    i > 0 and (doc[i - 1].pos_ == "DET" or i > 1 and doc[i - 2].pos_ == "DET" and
+                               fold(doc[i - 1].lower_) in _ALSO):
+                # ("el también popular X": a title the person shares with one named before)
                 # "la socialista Paulina Vodanovic": a party's adjective as a title
-                title = Title("militante", i, False, i, i)
+                also = i - 1 if doc[i - 1].pos_ != "DET" else i
+                title = Title("militante", i, False, also, i)
                 title.targets.append(End(self._adjective_party(fold(token.lower_), i), i, i))
                 return title
             if other is not None and self.kb.is_a(other.key, OFFICE):
@@ -497,6 +503,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         title.first = first
         title.targets += self.parsed.title_owner(first, end, word)
         complement: list[str] = []
+        said: list[str] = []  # the countries of what the title's words name
         i = start + 1
         while i <= end:
             token = doc[i]
@@ -510,7 +517,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                     start < i - 1 and names_people(doc[i - 1]):
                 # "el vicepresidente de la Liga italiana", "el presidente de los populares
                 # daneses": the party's country, or its people's
-                pass
+                said.append(country)
             elif country:
                 title.countries.append(country)
             elif other is not None and other.key.startswith(NEW) and \
@@ -526,8 +533,17 @@ class RoleReader(TitleClaims, OfficeNaming):
                 continue
             elif other is not None:
                 key = other.key
-                if self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
+                if (self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE)) and \
+                        doc[other.start - 1].lower_ == "en" and \
+                        role_kind(word) in ("head", "leader") and \
+                        all(t.pos_ == "ADJ" for t in doc[start + 1:other.start - 1]):
+                    pass  # "su presidente en Albacete": a body's head there, not the place's
+                elif self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
                     title.countries.append(self.kb.label(key))
+                elif key.startswith(NEW) and fold(word) in _PORTFOLIO_SEATS and \
+                        doc[other.start - 1].lower_ == "de" and \
+                        portfolio_word(gz_key(other.text)):
+                    complement.append(other.text)  # "el concejal de Hacienda": a portfolio
                 else:
                     title.targets.append(End(key, other.start, other.end - 1, mention=other))
                     complement = trim_links(complement)  # its "de" was the target's
@@ -567,6 +583,11 @@ class RoleReader(TitleClaims, OfficeNaming):
             elif token.lower_ in ("de", "del") and not title.targets:
                 complement.append(token.text)
             i += 1
+        # "el diputado libertario argentino": the adjective's party is of the country said
+        said = [c for c in said + title.countries if is_country(c)]  # not "por Antofagasta"
+        title.targets = [t for t in title.targets if not said or t.mention or
+                         not self.kb.country(t.key) or
+                         self.kb.label(self.kb.country(t.key)) in said]
         title.set_complement(complement)
         seat_party(self.parsed, title)  # "la diputada de Vamos Claudia Ortiz"
         title.former = title.former or earlier_title(doc, first, start, end,
@@ -576,6 +597,13 @@ class RoleReader(TitleClaims, OfficeNaming):
 # Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
 _PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
                       "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
+
+
+# Seats and posts whose "de" names a portfolio the model may take for a body's name
+_PORTFOLIO_SEATS = PORTFOLIO_TITLES | {"concejal", "concejala", "regidor", "regidora", "edil"}
+
+# Adverbs between an article and a party's adjective naming a person after it
+_ALSO = {"tambien", "asimismo"}
 
 
 def _as_mention(end: End) -> Mention:

@@ -9,7 +9,7 @@ import re
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class
 from graph.ingest.nlp.party_shaped_names import _slogan as slogan
-from graph.ingest.nlp.portfolio_names import _portfolio_word as portfolio_word
+from graph.ingest.nlp.portfolio_names import portfolio_word
 from graph.ingest.nlp.spans import Key, Reader, Span
 from graph.ingest.nlp.words import KIN, PERSON_NOUNS, ROLE_WORDS
 

@@ -28,6 +28,10 @@ ROLE_WORDS: dict[str, str] = {
     "vicepresidente": "deputy", "vicepresidenta": "deputy", "secretario": "deputy",
     "secretaria": "deputy", "vicesecretario": "deputy", "vicesecretaria": "deputy",
     "viceportavoz": "member", "vicecoordinador": "member", "vicecoordinadora": "member",
+    # a party's second ("el vicelíder del partido") is its member, not its leader
+    "vicelider": "member", "vicelideresa": "member",
+    # the spokesperson of a group in the Valencian Corts: "el síndic de Vox en Les Corts"
+    "sindic": "member", "sindica": "member",
     "ministro": "office", "ministra": "office", "canciller": "office", "gobernador": "office",
     "gobernadora": "office", "alcalde": "office", "alcaldesa": "office", "fiscal": "office",
     "intendente": "office", "intendenta": "office",
