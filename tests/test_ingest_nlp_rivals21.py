@@ -160,3 +160,18 @@ def test_a_rival_asked_about_is_no_claim(read):
 def test_a_party_called_an_ally_by_a_speaker_without_a_party_is_left(read):
     found = _of('"Chega es un aliado", dijo el politólogo Tomás Arnedo.', read, "allied")
     assert not _either(found, "Tomás Arnedo", "Chega")
+
+
+# ------------------------------------------------------------ a relation gone over
+
+def test_a_relation_gone_over_on_television_makes_no_allies(read):
+    found = _of("Tomás Arnedo repasó en televisión su relación con Santiago Abascal y con "
+                "Javier Milei.", read, "allied")
+    assert not _either(found, "Tomás Arnedo", "Santiago Abascal")
+    assert not _either(found, "Tomás Arnedo", "Javier Milei")
+
+
+def test_a_close_relation_gone_over_still_makes_allies(read):
+    found = _of("Tomás Arnedo repasó en la radio su estrecha relación con Santiago Abascal.",
+                read, "allied")
+    assert _either(found, "Tomás Arnedo", "Santiago Abascal")
