@@ -175,3 +175,19 @@ def test_a_close_relation_gone_over_still_makes_allies(read):
     found = _of("Tomás Arnedo repasó en la radio su estrecha relación con Santiago Abascal.",
                 read, "allied")
     assert _either(found, "Tomás Arnedo", "Santiago Abascal")
+
+
+# ------------------------------------------------------------ a party by its head, then its leader
+
+def test_a_party_named_by_its_head_and_then_its_leader_are_two_names(read):
+    found = facts(read("El Partido Conservador de Kemi Badenoch descartó anoche cualquier pacto "
+                       "con Reform UK."))
+    assert any(s == "Partido Conservador" or o == "Partido Conservador" for s, _, o in found)
+    assert not any("Badenoch" in s and "Partido" in s for s, _, _ in found)
+
+
+def test_a_party_of_a_place_keeps_its_name(read):
+    found = facts(read("El Partido Comunista de Gran Bretaña firmó una alianza con el Partido "
+                       "Verde."))
+    assert not any(s == "Partido Comunista" or o == "Partido Comunista" for s, _, o in found)
+
