@@ -191,3 +191,16 @@ def test_a_party_of_a_place_keeps_its_name(read):
                        "Verde."))
     assert not any(s == "Partido Comunista" or o == "Partido Comunista" for s, _, o in found)
 
+
+
+# ------------------------------------------------------------ governing with a chamber
+
+def test_governing_with_a_friendly_senate_makes_no_ally(read):
+    found = _of("El presidente Tomás Arnedo ha gobernado estos cuatro años con un Senado "
+                "cómodo.", read, "allied")
+    assert not any(s == "Tomás Arnedo" or o == "Tomás Arnedo" for s, o in found)
+
+
+def test_governing_with_a_party_still_makes_allies(read):
+    found = _of("Tomás Arnedo gobierna con el PP desde 2023.", read, "allied")
+    assert _either(found, "Tomás Arnedo", "PP")
