@@ -96,6 +96,7 @@ from graph.ingest.nlp.met_conversations import drop_talks_at_meetings
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.movement_memberships import movement_membership_claims
 from graph.ingest.nlp.mutual_copulas import mutual_copula_claims
+from graph.ingest.nlp.mutual_predicatives import mutual_predicative_claims
 from graph.ingest.nlp.named_party_adjectives import named_party_adjectives
 from graph.ingest.nlp.needed_leaders import needed_leader_claims
 from graph.ingest.nlp.nominal import nominal_claims
@@ -158,6 +159,7 @@ from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.silent_presence import without_silent_absences
 from graph.ingest.nlp.spans import share_tables
+from graph.ingest.nlp.spoken_rivals import parties_of_speakers, spoken_rival_claims
 from graph.ingest.nlp.standing_parties import standing_for_claims
 from graph.ingest.nlp.stayed_away import stayed_away_claims
 from graph.ingest.nlp.title_genders import gendered_titles
@@ -272,6 +274,11 @@ class NlpExtractor:
                 + standing_for_claims(parsed, token) + owned_event_claims(parsed, token)
                 + edition_series_claims(parsed, token)
                 if _asserted(c, doc[c.trigger])]
+            # "se consideran aliados": the verb of regard states it, it plans nothing
+            found += [c for c in mutual_predicative_claims(parsed, token)
+                      if _asserted(c, doc[c.trigger])]
+            # "«Reform es un rival», dijo X": its own negation ("no es un aliado sino un rival")
+            found += spoken_rival_claims(parsed, token)
             found += answered_claims(parsed, token, said)  # "—¿Apoyó a X? —Sí."
             found += [c for c in in_person_claims(parsed, token) + fronted_participle_claims(
                 parsed, token) if _asserted(c, token)]
@@ -338,6 +345,7 @@ class NlpExtractor:
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
+        found = parties_of_speakers(parsed, found)  # "«Reform es un rival», dijo X": X's party
         found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party
         found = ended_alliances(parsed, found)  # "rompió su pacto con X": over
         found = without_own_party_allies(parsed, found)  # "«… entre nuestro partido y X»"

@@ -29,13 +29,20 @@ def _singular(word: str) -> str | None:
     return None
 
 
-def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
+def mutual_relation(noun) -> str | None:
+    """The relation a plural title of rivalry or alliance says of each of those it is said of
+    ("rivales", "socios", "partidos hermanos"), else None."""
     if noun.pos_ not in ("NOUN", "ADJ", "VERB") or not fold(noun.lower_).endswith("s"):
-        return []
+        return None
     # "Vox y Chega son partidos hermanos": parties called siblings are allies
     word = _singular(fold(noun.lower_)) or ("aliado" if allied_body(noun) else None)
+    return None if word is None else _MUTUAL[word]
+
+
+def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
+    relation = mutual_relation(noun)
     copulas = [c for c in noun.children if c.dep_ in ("cop", "aux") and folded_lemma(c) == "ser"]
-    if word is None or not copulas or any(
+    if relation is None or not copulas or any(
             c.i > noun.i and preposition(c) in ("de", "del") for c in noun.children):
         return []  # "son aliados de X", "adversarios del socialismo": the other end is named
     ends = [e for e in subject_ends(parsed, noun) if parsed.is_agent(e.key)]
@@ -44,7 +51,6 @@ def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
         ends = _we_two(parsed, noun)  # "«Con X tenemos diferencias, pero no somos enemigos»"
     elif len(ends) < 2 and not any(c.dep_.startswith("nsubj") for c in noun.children):
         ends = _pair_told_before(parsed, noun)  # "Abascal y Kast se conocen. Son amigos."
-    relation = _MUTUAL[word]
     qualifiers = {"former": True} if copulas[0].morph.get("Tense") in _PAST else {}
     return [Found(relation, a, b, 0.65, "copula", noun.i, dict(qualifiers))
             for i, a in enumerate(ends) for b in ends[i + 1:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.ingest.knowledge import EVENT
-from graph.ingest.nlp.asked_topics import asked_about
+from graph.ingest.nlp.asked_topics import asked_about, talked_over
 from graph.ingest.nlp.between_parties import closed_between
 from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
 from graph.ingest.nlp.clauses import (
@@ -102,6 +102,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     if asked_about(noun, spec.relation):
         return []  # "le preguntó por su relación con X": a question's topic
+    if lemma == "relacion" and talked_over(noun) and not _warm_words(noun):
+        return []  # "repasó su relación con X, Y y Z": gone over, not said to be close
     if lemma == "relacion" and tone(noun):
         if tone(noun) == "strained":
             return []
@@ -391,10 +393,14 @@ def _phrases(noun):
 
 
 def _warm(noun) -> bool:
+    return _warm_words(noun) or any(preposition(c) in ("con", "entre") for c in noun.children)
+
+
+def _warm_words(noun) -> bool:
     words = {folded_lemma(t) for t in noun.subtree if t.i <= noun.i + 4}
     if noun.dep_ == "nsubj" and any(c.dep_ == "cop" for c in noun.head.children):
         words.add(folded_lemma(noun.head))  # "la relación de X es estrecha"
-    return bool(words & WARM) or any(preposition(c) in ("con", "entre") for c in noun.children)
+    return bool(words & WARM)
 
 
 def _pairs(parsed: Parsed, noun, lemma, spec: Nominal, agents, partners, receiving,

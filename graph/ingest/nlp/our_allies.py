@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.ingest.knowledge import PARTY
+from graph.ingest.nlp.clauses import first_person_speaker
 from graph.ingest.nlp.copula_titles import party_of
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
@@ -22,7 +23,7 @@ def ours_as_party(parsed: Parsed, found: list[Found]) -> list[Found]:
     out = []
     for claim in found:
         if claim.relation == "allied" and _said_ours(parsed, claim):
-            for side in ("subject", "object"):
+            for side in _speaker_sides(parsed, claim):
                 end = getattr(claim, side)
                 party = party_of_person(parsed, found, end.key)
                 other = claim.object if side == "subject" else claim.subject
@@ -32,6 +33,15 @@ def ours_as_party(parsed: Parsed, found: list[Found]) -> list[Found]:
                     break
         out.append(claim)
     return out
+
+
+def _speaker_sides(parsed: Parsed, claim: Found) -> tuple[str, ...]:
+    """The end that speaks, when the sentence says who does: "«Frigerio es nuestro socio»,
+    dijo Zoff" is Zoff's party's ally, not Frigerio's ally Zoff's; else either end."""
+    noun = parsed.doc[claim.trigger]
+    speakers = {e.key for e in first_person_speaker(parsed, noun)}
+    sides = tuple(side for side in ("subject", "object") if getattr(claim, side).key in speakers)
+    return sides or ("subject", "object")
 
 
 def _said_ours(parsed: Parsed, claim: Found) -> bool:

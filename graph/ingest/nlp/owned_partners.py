@@ -16,6 +16,7 @@ from graph.ingest.reading import fold
 
 _RELATIONS = {"rival": "opponentOf", "ally": "allied"}
 _AS = {"como"}
+_OPPOSING = {"opositor", "opositora", "opositores", "opositoras"}
 
 
 def owned_partner_claims(parsed: Parsed, noun) -> list[Found]:
@@ -52,6 +53,11 @@ def _named(parsed: Parsed, noun) -> tuple[list[End], str]:
             return named, "apposition"
         if head != noun and any(c.dep_ == "cop" for c in head.children) and head.i > noun.i:
             return [e for e in parsed.ends(head, conj=False) if not e.reference], "copula"
+        # "el rival más duro de X sigue siendo Y": the copula under a verb of continuing
+        held = next((c for c in head.children if c.dep_ == "xcomp" and c.i > noun.i and any(
+            g.dep_ == "cop" for g in c.children)), None) if head.pos_ == "VERB" else None
+        if held is not None:
+            return [e for e in parsed.ends(held, conj=False) if not e.reference], "copula"
         return [], ""
     if noun.dep_ in ("obj", "xcomp", "obl") and head.pos_ == "VERB" and any(
             c.dep_ in ("mark", "case") and fold(c.lower_) in _AS for c in noun.children) and \
@@ -63,7 +69,9 @@ def _named(parsed: Parsed, noun) -> tuple[list[End], str]:
 
 
 def _owners(parsed: Parsed, noun, named: set[str]) -> list[End]:
-    of = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de"]
+    # "opositor a X" names whom one opposes as "de" does
+    of = [c for c in noun.children if c.dep_ == "nmod" and (preposition(c) == "de" or (
+        preposition(c) in ("a", "al") and fold(noun.lower_) in _OPPOSING))]
     if of:
         return [e for c in of for e in phrase_ends(parsed, c)]
     owner = next((c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")),
@@ -78,6 +86,9 @@ def _owners(parsed: Parsed, noun, named: set[str]) -> list[End]:
         return [e for e in first_person_speaker(parsed, predicate) if e.key not in named]
     if fold(owner.lower_) not in ("su", "sus"):
         return []
+    body = _body_subject(parsed, noun, named)
+    if body is not None:
+        return [body]
     sentence = parsed.sentence_of(noun.idx)
     acting = [k for i, k in parsed.subjects.get(sentence, []) if i < noun.i and k not in named]
     distance = 0
@@ -94,3 +105,20 @@ def _owners(parsed: Parsed, noun, named: set[str]) -> list[End]:
         if before:
             return [End(before[0], noun.i, noun.i, reference=True, distance=back)]
     return []
+
+
+def _body_subject(parsed: Parsed, noun, named: set[str]) -> End | None:
+    """A party or an organization the clause that holds the title is about: "La CDU mantiene
+    el cortafuegos frente a AfD, su principal rival", where "su" is the subject's, not the
+    person a relative clause names ("la CDU, que preside Merz, ...")."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # the verb's own subject, not one the parse lends it from another clause
+    ends = [e for c in verb.children if c.dep_ == "nsubj" and c.i < noun.i
+            for e in parsed.ends(c, conj=False) if e.key not in named]
+    if len(ends) != 1 or not parsed.is_agent(ends[0].key) or parsed.is_person(ends[0].key):
+        return None
+    return End(ends[0].key, noun.i, noun.i, reference=True)

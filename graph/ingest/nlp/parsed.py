@@ -487,7 +487,8 @@ class Parsed(EventReading, ReferenceReading):
                 i = mention.end
                 continue
             if t.text == "," and i + 1 < len(doc) and (self.mention(doc[i + 1]) is not None or (
-                    partner_title(token) and doc[i + 1].pos_ == "DET")):
+                    partner_title(token) and doc[i + 1].pos_ == "DET") or
+                    self._epithet_before_name(i + 1)):
                 # "su rival en la consulta, la exministra X": a titled apposition
                 i += 1
                 continue
@@ -500,6 +501,16 @@ class Parsed(EventReading, ReferenceReading):
                 return []
             i += 1
         return []
+
+    def _epithet_before_name(self, i: int) -> bool:
+        """Whether an article and one word that is no title open a person's name at `i` ("el
+        presidente regional, el socialista X"): the title's holder described by their party."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].pos_ != "DET" or is_role_noun(doc[i + 1]) or \
+                doc[i + 1].pos_ not in ("ADJ", "NOUN"):
+            return False
+        mention = self.mention(doc[i + 2])
+        return mention is not None and mention.start == i + 2 and self.is_person(mention.key)
 
     def _person_in_apposition(self, token) -> list[End]:
         """"la presidenta de Vox en la región y candidata a la Generalitat, Marta Castelló":

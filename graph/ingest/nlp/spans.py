@@ -327,7 +327,9 @@ class Reader(NameJoins):
         person it belongs to, whatever the given name. Words of the dictionary are not a
         person: "la Liga de Gobernantes Anticorrupción" is another body's whole name."""
         right = self.key(start, end)
-        return (left in self.t.names or gz.known_class(left) is not None) and \
+        # ("el Partido Conservador de Kemi Badenoch": a party by its head is one too)
+        return (left in self.t.names or gz.known_class(left) is not None or
+                (gz.head_class(left) or "").endswith("PoliticalParty")) and \
             2 <= end - start <= 3 and all(_title_case(t) for t in self.texts[start:end]) and \
             not all(common_word(t) for t in self.texts[start:end]) and \
             not set(right) & gz.PARTICLES and \
