@@ -155,3 +155,23 @@ def test_being_a_title_is_no_presence(read):
     found = facts(read("Vox celebró ayer un mitin en Lorca ante dos mil personas. Ramiro Ortuño "
                        "estuvo al frente de la alcaldía hasta 2019."))
     assert not any(s == "Ramiro Ortuño" and "participatedIn" in r for s, r, _ in found)
+
+
+# ------------------------------------------------------------ a relative on the topic
+
+def test_an_announced_day_whose_organizer_a_relative_names(read):
+    found = _of("El diputado Ramiro Ortuño anunció una jornada sobre el regadío que Vox organiza "
+                "el sábado en Lorca.", read, "organizedBy")
+    assert any(e.startswith("Jornada sobre el regadío") and o == "Vox" for e, o in found)
+
+
+def test_an_announced_day_with_no_organizer_names_nothing(read):
+    found = _of("El diputado Ramiro Ortuño anunció una jornada sobre el regadío el sábado en "
+                "Lorca.", read, "organizedBy")
+    assert not found
+
+
+def test_a_relative_on_a_topic_that_names_something_stays_there(read):
+    found = _of("Abascal habló en una conferencia sobre el partido que fundó en 2013.", read,
+                "organizedBy")
+    assert not found

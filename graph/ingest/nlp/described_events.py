@@ -265,7 +265,7 @@ def _one_event_told(parsed, token) -> bool:
                                     for c in token.children) or \
             folded_lemma(token.head) == "edicion":
         return False  # "Atreju, la fiesta anual de ...", "X, tercera edición de la cumbre"
-    if announced(token) and not invited_to_it(token) or quoted_before(token) is not None:
+    if announced(token) and not invited_to_it(token, parsed) or quoted_before(token) is not None:
         return False
     head = parsed.mention(token.head) if token.dep_ == "appos" else None
     if head is not None and parsed.kb.is_a(head.key, EVENT) or token.dep_ == "appos" and \

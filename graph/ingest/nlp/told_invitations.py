@@ -1,20 +1,37 @@
 """A gathering still to come that someone has already been invited to: "asistirá a la ceremonia
 de cambio de mando, a la que ha sido invitado por Kast", "celebrará su cierre de campaña, al
 que ha sido invitado el líder de Vox". The invitation is told as done, so the gathering is one
-the text reports (and names), not only one it announces."""
+the text reports (and names), not only one it announces. So is one whose organizer a relative
+clause names: "anunció una jornada sobre el agua que Vox organiza el sábado"."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _INVITING = {"invitar", "convidar"}
 _TO = {"a", "al"}
+_ORGANIZING = {"organizar", "convocar", "promover", "impulsar", "patrocinar", "preparar",
+               "montar", "coorganizar"}
 
 
-def invited_to_it(noun) -> bool:
-    """Whether a relative clause on the event noun tells a done invitation to it."""
-    return any(_done_invitation(c) for c in noun.children if c.dep_ in ("acl", "acl:relcl"))
+def invited_to_it(noun, parsed=None) -> bool:
+    """Whether a relative clause on the event noun tells a done invitation to it, or (with the
+    parse's mentions) who organizes it."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl")]
+    # "una jornada sobre el agua que Vox organiza": the model hangs it on the topic
+    clauses += [c for t in noun.children if t.dep_ == "nmod" and t.i > noun.i
+                for c in t.children if c.dep_ in ("acl", "acl:relcl")]
+    return any(_done_invitation(c) for c in clauses) or parsed is not None and any(
+        _organized_by_name(parsed, c) for c in clauses)
+
+
+def _organized_by_name(parsed, verb) -> bool:
+    if verb_lemma(verb) not in _ORGANIZING or not any(
+            folded_lemma(c) == "que" and c.dep_ == "obj" and c.i < verb.i for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and parsed.mention(c) is not None and
+               parsed.is_agent(parsed.mention(c).key) for c in verb.children)
 
 
 def _done_invitation(verb) -> bool:
