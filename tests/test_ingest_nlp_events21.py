@@ -175,3 +175,17 @@ def test_a_relative_on_a_topic_that_names_something_stays_there(read):
     found = _of("Abascal habló en una conferencia sobre el partido que fundó en 2013.", read,
                 "organizedBy")
     assert not found
+
+
+# ------------------------------------------------------------ "la noche electoral de X"
+
+def test_a_party_election_night_is_the_party_s(read):
+    found = _of("Reform UK ganó ayer las elecciones locales. La noche electoral de Reform UK, "
+                "celebrada en un hotel de Clacton, reunió a la cúpula.", read, "organizedBy")
+    assert any(e.startswith("Noche electoral") and o == "Reform UK" for e, o in found)
+
+
+def test_a_night_that_is_only_a_time_is_no_gathering(read):
+    found = _of("Vox celebró ayer un mitin en Lorca. La noche del sábado, Abascal cenó con "
+                "Ramiro Ortuño.", read, "organizedBy")
+    assert not any(e.startswith("Noche") for e, _ in found)

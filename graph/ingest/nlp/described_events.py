@@ -52,11 +52,12 @@ KINDS = {"cumbre", "mitin", "acto", "foro", "convencion", "conferencia", "debate
          "mesa", "acampada", "movilizacion", "caceroleo", "proclamacion",
          "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro"}
 # Nouns that are a gathering only with their complement: "la toma de posesión", "el cierre de
-# campaña", "la mesa redonda".
+# campaña", "la mesa redonda", "la noche electoral" (a party's gathering to follow the count).
 _BOUND = {"toma": {"posesion", "protesta"}, "cierre": {"campana", "precampana"},
           "inicio": {"campana", "precampana"}, "arranque": {"campana", "precampana"},
           "apertura": {"campana", "precampana"},
-          "mesa": {"redondo", "redonda", "debate", "dialogo"}, "jura": {"cargo"}}
+          "mesa": {"redondo", "redonda", "debate", "dialogo"}, "jura": {"cargo"},
+          "noche": {"electoral"}}
 # Complements that say which gathering it is only with their own: "la ceremonia de cambio de
 # mando", "el acto de cierre de campaña"; a change of command is a ceremony's, not a gathering.
 _HELD_TOGETHER = {**_BOUND, "cambio": {"mando"}, "traspaso": {"mando", "poder"}}

@@ -30,8 +30,16 @@ def _organized_by_name(parsed, verb) -> bool:
     if verb_lemma(verb) not in _ORGANIZING or not any(
             folded_lemma(c) == "que" and c.dep_ == "obj" and c.i < verb.i for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and parsed.mention(c) is not None and
-               parsed.is_agent(parsed.mention(c).key) for c in verb.children)
+    # "el mitin que organizará Vox": still to come, as the gathering is
+    return not _to_come(verb) and any(c.dep_ == "nsubj" and parsed.mention(c) is not None and
+                                      parsed.is_agent(parsed.mention(c).key)
+                                      for c in verb.children)
+
+
+def _to_come(verb) -> bool:
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    return any("Fut" in t.morph.get("Tense") or {"Cnd", "Sub"} & set(t.morph.get("Mood"))
+               for t in forms)
 
 
 def _done_invitation(verb) -> bool:
@@ -41,7 +49,4 @@ def _done_invitation(verb) -> bool:
         fold(k.lower_) in _TO for k in c.children if k.dep_ == "case")), None)
     if relative is None:
         return False
-    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
-    # "a la que será invitado", "al que invitaría": still to come
-    return not any("Fut" in t.morph.get("Tense") or {"Cnd", "Sub"} & set(t.morph.get("Mood"))
-                   for t in forms)
+    return not _to_come(verb)  # "a la que será invitado", "al que invitaría": still to come
