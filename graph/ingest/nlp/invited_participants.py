@@ -41,6 +41,11 @@ def invited_participant_claims(parsed, token) -> list[Found]:
     if number and verb.morph.get("Number") and number != verb.morph.get("Number"):
         return []  # "asistieron al foro, invitado por X": not the subject's participle
     guests = [s for s in subject_ends(parsed, verb) if parsed.is_agent(s.key)]
-    # dated by the clause of taking part ("En marzo intervino en X, invitado por Y")
-    return [Found("invitedTo", g, e, 0.6, "passive:invitado", verb.i) for g in guests
+    # dated by the clause of taking part ("En marzo intervino en X, invitado por Y"); a
+    # relative clause of its own ("asistirá a X, a la que ha sido invitado por Y") by its own
+    # relative clause of its own ("asistirá a X, a la que ha sido invitado por Y") by its own,
+    # as a passive verb is read, not with the attendance it may only announce
+    own = any(c.dep_ in ("aux", "aux:pass") for c in token.children)
+    return [Found("invitedTo", g, e, 0.6, "passive:invitar" if own else "passive:invitado",
+                  token.i if own else verb.i) for g in guests
             for e in events if g.key != e.key and parsed.kb.fits("invitedTo", g.key, e.key)]

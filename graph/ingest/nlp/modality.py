@@ -5,6 +5,7 @@ mood."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from graph.ingest.nlp.hearsay import hearsay
@@ -149,6 +150,11 @@ def _in_question(token) -> bool:
     return False
 
 
+# The conditional of "querer" ("querrían invitar a X"), which the small model reads as an
+# imperfect of a verb "querrir": a wish, not a deed.
+_WISHED = re.compile(r"^querri(?:a|as|amos|ais|an)$")
+
+
 def modality(trigger) -> Modality:
     """The modality of the clause whose predicate is `trigger` (a verb, or a noun heading a
     nominal claim: then its governing verb speaks for it)."""
@@ -165,7 +171,8 @@ def modality(trigger) -> Modality:
     negated = False
     token, link = trigger, None
     while True:
-        if token.pos_ in ("VERB", "AUX") and "Cnd" in token.morph.get("Mood"):
+        if token.pos_ in ("VERB", "AUX") and ("Cnd" in token.morph.get("Mood") or
+                                               _WISHED.match(fold(token.lower_))):
             if token.dep_ == "ccomp" and folded_lemma(token.head) in SAYING and \
                     folded_lemma(token) in _PLEDGED and not _on_condition(token):
                 # "adelantó que respaldaría a Kast": the reported "respaldaré", a pledge

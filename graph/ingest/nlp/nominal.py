@@ -65,7 +65,7 @@ _SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
 # meeting "de" someone is a participant's, not an organizer's).
 _HOSTED = {"cumbre", "foro", "evento", "acto", "conferencia", "convencion", "congreso",
            "festival", "gala", "jornada", "jornadas", "seminario", "mitin", "asamblea",
-           "fiesta", "cita", "ceremonia", "premio", "premios", "certamen", "escuela"}
+           "fiesta", "cita", "ceremonia", "premio", "premios", "certamen", "escuela", "noche"}
 # "La organización de la cumbre corre a cargo de X", "la clausura estará a cargo de X".
 _IN_CHARGE = {"organizacion": "organizedBy", "logistica": "organizedBy",
               "produccion": "organizedBy", "coordinacion": "organizedBy",

@@ -284,7 +284,18 @@ def _object_relative(verb) -> bool:
     return verb.dep_ in ("acl", "acl:relcl") and any(
         c.dep_ == "nsubj" and c.lower_ == "que" and c.i < verb.i for c in verb.children) and \
         any(c.dep_ == "obj" and c.i > verb.i and not preposition(c) for c in verb.children) \
-        or object_pronoun(verb) is not None
+        or object_pronoun(verb) is not None or _subject_relative(verb)
+
+
+def _subject_relative(verb) -> bool:
+    """"el centro, que organiza el encuentro": the small model may make the pronoun the object
+    and the noun phrase after the verb its subject; which is which the ends decide. A plural
+    verb on a singular antecedent ("el debate que organizaron A y B") has its subject after it."""
+    return verb.dep_ in ("acl", "acl:relcl") and not _disagrees(verb) and any(
+        c.dep_ == "obj" and c.lower_ == "que" and c.i < verb.i and not preposition(c)
+        for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.i > verb.i and c.pos_ == "NOUN" and not preposition(c)
+        for c in verb.children)
 
 
 def _disagrees(verb) -> bool:

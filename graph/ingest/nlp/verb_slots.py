@@ -13,6 +13,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends, whe
 from graph.ingest.nlp.described_bodies import described_body
 from graph.ingest.nlp.described_participles import described_name, participle_on_noun
 from graph.ingest.nlp.fronted_participles import fronted_subject
+from graph.ingest.nlp.gathering_topics import gathering_of_topic
 from graph.ingest.nlp.led_parties import fronted_led, led_party
 from graph.ingest.nlp.lists import repeated_preposition
 from graph.ingest.nlp.parsed import End, Parsed
@@ -80,7 +81,8 @@ class Slots:
             fronted = fronted_led(parsed, verb)  # "El armado libertario lo conduce X"
             if fronted is not None:
                 return fronted
-            return patient_ends(parsed, verb) or led_party(parsed, verb)
+            return patient_ends(parsed, verb) or led_party(parsed, verb) or \
+                gathering_of_topic(parsed, verb)
         if self.passive and "" in slot:
             slot = slot - {""}
         found = arguments(parsed, verb, slot)
