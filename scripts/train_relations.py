@@ -227,7 +227,8 @@ def main() -> None:
                                                       "heldout5", "heldout6", "heldout7",
                                                       "heldout8", "heldout9", "heldout10",
                                                       "heldout11", "heldout12", "heldout13",
-                                                      "heldout14", "heldout15", "heldout16"])
+                                                      "heldout14", "heldout15", "heldout16",
+                                                      "heldout17"])
     parser.add_argument("--cv", type=int, default=0)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[THRESHOLD])
     parser.add_argument("--c", type=float, default=C)

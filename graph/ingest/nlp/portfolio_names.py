@@ -16,6 +16,11 @@ PORTFOLIO_TITLES = {"ministro", "ministra", "viceministro", "viceministra", "sec
                     "secretaria", "subsecretario", "subsecretaria", "consejero", "consejera",
                     "titular", "vicesecretario", "vicesecretaria", "conseller", "consellera",
                     "comisario", "comisaria"}
+# Titles named after a portfolio ("de Hacienda", "de Estado de Comercio")
+PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
+                     "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
+# Seats and posts whose "de" names a portfolio the model may take for a body's name
+PORTFOLIO_SEATS = PORTFOLIO_TITLES | {"concejal", "concejala", "regidor", "regidora", "edil"}
 
 # the words of portfolios that do not end like an abstract noun ("Hacienda", "Exteriores")
 _PORTFOLIO_WORDS = {"hacienda", "defensa", "interior", "justicia", "trabajo", "sanidad",

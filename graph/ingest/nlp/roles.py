@@ -42,7 +42,6 @@ from graph.ingest.nlp.entry_lines import entry_comma
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.gazetteer import fold_key as gz_key
-from graph.ingest.nlp.gazetteer import is_country
 from graph.ingest.nlp.gazetteer_regions import is_state
 from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
@@ -68,9 +67,9 @@ from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.plain_conjuncts import past_dating, past_description
-from graph.ingest.nlp.portfolio_names import PORTFOLIO_TITLES, portfolio_word
+from graph.ingest.nlp.portfolio_names import PORTFOLIO_HOLDERS, PORTFOLIO_SEATS, portfolio_word
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
-from graph.ingest.nlp.seat_parties import seat_party
+from graph.ingest.nlp.seat_parties import of_said_countries, seat_party
 from graph.ingest.nlp.spoken_allies import speaker_as_owner
 from graph.ingest.nlp.title_claims import TitleClaims
 from graph.ingest.nlp.words import (
@@ -426,7 +425,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                 last = i  # "vicepresidenta del Gobierno vasco": the model's capitalized name
                 i += 1
                 continue
-            if token.pos_ == "PROPN" and fold(doc[start].lower_) in _PORTFOLIO_HOLDERS and (
+            if token.pos_ == "PROPN" and fold(doc[start].lower_) in PORTFOLIO_HOLDERS and (
                     doc[i - 1].lower_ in ("de", "del") or doc[i - 1].lower_ == "la" and
                     doc[i - 2].lower_ == "de" or token.dep_ == "flat" and
                     last == i - 1 == token.head.i):
@@ -540,7 +539,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                     pass  # "su presidente en Albacete": a body's head there, not the place's
                 elif self.kb.is_a(key, COUNTRY) or self.kb.is_a(key, PLACE):
                     title.countries.append(self.kb.label(key))
-                elif key.startswith(NEW) and fold(word) in _PORTFOLIO_SEATS and \
+                elif key.startswith(NEW) and fold(word) in PORTFOLIO_SEATS and \
                         doc[other.start - 1].lower_ == "de" and \
                         portfolio_word(gz_key(other.text)):
                     complement.append(other.text)  # "el concejal de Hacienda": a portfolio
@@ -583,24 +582,13 @@ class RoleReader(TitleClaims, OfficeNaming):
             elif token.lower_ in ("de", "del") and not title.targets:
                 complement.append(token.text)
             i += 1
-        # "el diputado libertario argentino": the adjective's party is of the country said
-        said = [c for c in said + title.countries if is_country(c)]  # not "por Antofagasta"
-        title.targets = [t for t in title.targets if not said or t.mention or
-                         not self.kb.country(t.key) or
-                         self.kb.label(self.kb.country(t.key)) in said]
+        title.targets = of_said_countries(self.kb, title.targets, said + title.countries)
         title.set_complement(complement)
         seat_party(self.parsed, title)  # "la diputada de Vamos Claudia Ortiz"
         title.former = title.former or earlier_title(doc, first, start, end,
                                                      self.parsed.document.anchor.year)
         return title
 
-# Titles named after a portfolio ("de Hacienda", "de Estado de Comercio").
-_PORTFOLIO_HOLDERS = {"secretario", "secretaria", "subsecretario", "subsecretaria", "consejero",
-                      "consejera", "exsecretario", "exsecretaria", "exconsejero", "exconsejera"}
-
-
-# Seats and posts whose "de" names a portfolio the model may take for a body's name
-_PORTFOLIO_SEATS = PORTFOLIO_TITLES | {"concejal", "concejala", "regidor", "regidora", "edil"}
 
 # Adverbs between an article and a party's adjective naming a person after it
 _ALSO = {"tambien", "asimismo"}

@@ -72,3 +72,11 @@ def _place_tag(token, last: int) -> bool:
     while end + 1 < len(token.doc) and token.doc[end + 1].ent_iob_ == "I":
         end += 1
     return end <= last
+
+
+def of_said_countries(kb, targets: list, countries: list[str]) -> list:
+    """"el diputado libertario argentino": a party an adjective names is of the country the
+    title's words say, when they say one (a seat's place, "por Antofagasta", is no country)."""
+    said = [c for c in countries if gz.is_country(c)]
+    return [t for t in targets if not said or t.mention or not kb.country(t.key) or
+            kb.label(kb.country(t.key)) in said]
