@@ -14,8 +14,9 @@ from graph.api import KnowledgeGraph
 from graph.build.parse import normalize_text
 from graph.ingest import Candidate, CandidateEntity, Extraction, evaluate_set, read_set
 from graph.ingest.goldsets import GOLD_SUFFIX, read_text
+from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import EvidenceRow
-from graph.ingest.setscore import alias_problem, pattern_group
+from graph.ingest.setscore import alias_problem, class_kinship, pattern_group
 from graph.ingest.temporal import Anchor
 
 KGR = "https://w3id.org/kgraph/id/"
@@ -119,6 +120,20 @@ def tiny_kg(tiny_root) -> KnowledgeGraph:
     return kg
 
 
+@pytest.mark.parametrize("proposed, expected, kinship", [
+    ("Event", "Summit", "broader"), ("Organization", "PoliticalParty", "broader"),
+    ("Summit", "Event", "narrower"), ("SocialMediaPlatform", "MediaOutlet", "narrower"),
+    ("Coalition", "PoliticalParty", "sibling"), ("Summit", "EventSeries", "sibling"),
+    ("SocialMediaPlatform", "Network", "sibling"), ("Country", "Place", "narrower"),
+    ("Person", "Place", "unrelated"), ("Person", "PoliticalParty", "unrelated"),
+    ("Event", "Organization", "unrelated"), ("Office", "Person", "unrelated"),
+])
+def test_a_wrong_class_is_placed_against_the_gold_one_by_the_ontology(
+        tiny_kg, proposed, expected, kinship):
+    knowledge = Knowledge.from_graph(tiny_kg)
+    assert class_kinship(knowledge, KG + proposed, KG + expected) == kinship
+
+
 def test_known_answers_give_exact_figures(tiny_kg, known_set):
     extractor = KnownAnswers()
     report = evaluate_set(tiny_kg, known_set, extractor)
@@ -146,9 +161,11 @@ def test_known_answers_give_exact_figures(tiny_kg, known_set):
         {"pattern": "verb", "found": 3, "tp": 1, "fp": 2, "precision": 0.333},
     ]
     assert report.entities == {"gold": 2, "proposed": 2, "matched": 2, "wrong_class": 1,
-                               "share_wrong": 0.5}
+                               "share_wrong": 0.5, "broader": 1, "narrower": 0, "sibling": 0,
+                               "unrelated": 0}
     assert report.wrong_classes == [{"text": "b", "entity": "Foro Sur",
-                                     "class": "Organization", "expected": "Network"}]
+                                     "class": "Organization", "expected": "Network",
+                                     "kinship": "broader"}]
     assert report.aliases == {"checked": 4, "bad": 3, "share_bad": 0.75}
     assert {(b["alias"], b["problem"]) for b in report.bad_aliases} == {
         ("Diego", "lone given name"), ("del", "particle"), ("Chile", "country or demonym")}
@@ -167,7 +184,9 @@ def test_the_command_prints_every_table(tiny_root, known_set, monkeypatch):
     text = run("evaluate", "--set", str(known_set), "--extractor", "known").stdout
     assert "Recall by the gold claim's pattern" in text
     assert "Precision by the candidate's pattern" in text
-    assert "New entities: 2 proposed, 2 of them among the 2 gold entities, 1 of those" in text
+    assert "New entities: 2 proposed, 2 of them among the 2 gold entities, 1 of those with the " \
+        "wrong class (50%): 1 broader than the gold's, 0 narrower, 0 another kind of the same " \
+        "family, 0 of another family" in text
     assert "Aliases: 4 proposed, 3 unacceptable" in text
     assert "Quotes: 7 checked, 1 not verbatim in their text, 1 candidates" in text
     assert "Gold claims not found" not in text

@@ -305,7 +305,10 @@ def _set_text(report, misses: bool) -> str:
         or "  (no candidates)",
         f"\nNew entities: {entities['proposed']} proposed, {entities['matched']} of them among "
         f"the {entities['gold']} gold entities, {entities['wrong_class']} of those with the "
-        f"wrong class ({_share(entities['wrong_class'], entities['matched'])})",
+        f"wrong class ({_share(entities['wrong_class'], entities['matched'])})" + (
+            f": {entities['broader']} broader than the gold's, {entities['narrower']} "
+            f"narrower, {entities['sibling']} another kind of the same family, "
+            f"{entities['unrelated']} of another family" if entities['wrong_class'] else ""),
         f"Aliases: {aliases['checked']} proposed, {aliases['bad']} unacceptable "
         f"({_share(aliases['bad'], aliases['checked'])}): a particle, a country or demonym, "
         "a lone given name",
@@ -323,7 +326,7 @@ def _set_text(report, misses: bool) -> str:
             ("Near misses", report.near_misses, ("text", "fact", "found")),
             ("Dates that differ", report.date_errors, ("text", "fact", "expected", "found")),
             ("New entities of the wrong class", report.wrong_classes,
-             ("text", "entity", "class", "expected")),
+             ("text", "entity", "class", "expected", "kinship")),
             ("Unacceptable aliases", report.bad_aliases, ("text", "entity", "alias", "problem")),
             ("Quotes", report.bad_quotes, ("text", "fact", "problem", "quote")),
         ):

@@ -10,11 +10,11 @@ from graph.build.parse import normalize_text
 from graph.errors import InputError
 from graph.ingest.evaluate import Score
 from graph.ingest.goldsets import GoldClaim, GoldSet, GoldText, read_set
-from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
+from graph.ingest.knowledge import AGENT, PERSON, Knowledge, name_tokens
 from graph.ingest.model import NEW, Candidate, CandidateEntity, Document, Extraction, Extractor
 from graph.ingest.nlp.election_kinds import identity, same_election
 from graph.ingest.temporal import Anchor
-from graph.model.terms import local_name
+from graph.model.terms import KG, local_name
 
 # Words that are never a name on their own (Spanish, Portuguese, Italian, Dutch, German).
 PARTICLES = frozenset(
@@ -178,7 +178,9 @@ class SetReport:
     former: Score = field(default_factory=lambda: Score("former"))
     duplicates: int = 0  # candidates that repeat a fact already matched
     entities: dict = field(default_factory=lambda: {
-        "gold": 0, "proposed": 0, "matched": 0, "wrong_class": 0, "share_wrong": 0.0})
+        "gold": 0, "proposed": 0, "matched": 0, "wrong_class": 0, "share_wrong": 0.0,
+        # how the wrong classes stand to the gold's in the ontology (class_kinship)
+        "broader": 0, "narrower": 0, "sibling": 0, "unrelated": 0})
     aliases: dict = field(default_factory=lambda: {"checked": 0, "bad": 0, "share_bad": 0.0})
     quotes: dict = field(default_factory=lambda: {
         "checked": 0, "not_verbatim": 0, "name_neither_end": 0})
@@ -238,6 +240,26 @@ class _End:
 
 ELECTIONS = {"Election", "ElectionRound"}
 EVENTS = {"Event", "Meeting", "Summit", "EventSeries"}
+
+
+def class_kinship(knowledge: Knowledge, proposed: str, expected: str) -> str:
+    """How a wrong class stands to the gold's in the ontology: `broader` (a class above it,
+    Event for a Summit), `narrower` (one below it), `sibling` (another kind of the same family,
+    a Coalition for a PoliticalParty, a Summit for an EventSeries) or `unrelated` (another
+    family: a Person for a Place). A family is the most general of a class's own classes below
+    Entity and Agent: Person, Organization, Event, Place, Office."""
+    if proposed in knowledge.ancestors.get(expected, ()):
+        return "broader"
+    if expected in knowledge.ancestors.get(proposed, ()):
+        return "narrower"
+    return "sibling" if _family(knowledge, proposed) == _family(knowledge, expected) \
+        else "unrelated"
+
+
+def _family(knowledge: Knowledge, cls: str) -> str:
+    own = [c for c in (cls, *knowledge.ancestors.get(cls, ())) if c.startswith(KG) and
+           c not in (KG + "Entity", AGENT)]
+    return min(own, key=lambda c: len(knowledge.ancestors.get(c, ())), default=cls)
 
 
 class _Scorer:
@@ -397,10 +419,13 @@ class _Scorer:
             if expected is not None:
                 counts["matched"] += 1
                 if local_name(entity.cls) != expected.cls:
+                    kinship = class_kinship(self.knowledge, entity.cls, KG + expected.cls)
                     counts["wrong_class"] += 1
+                    counts[kinship] += 1
                     self.report.wrong_classes.append({
                         "text": gold.name, "entity": entity.label,
-                        "class": local_name(entity.cls), "expected": expected.cls})
+                        "class": local_name(entity.cls), "expected": expected.cls,
+                        "kinship": kinship})
             for alias in entity.aliases:
                 self.report.aliases["checked"] += 1
                 problem = alias_problem(alias, entity.label, entity.cls, self.countries)
