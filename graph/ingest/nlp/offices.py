@@ -30,6 +30,7 @@ from graph.ingest.nlp.office_countries import (
     on_a_person,
 )
 from graph.ingest.nlp.parsed import End
+from graph.ingest.nlp.provincial_councils import council_of_story
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.regional_presidents import regional_head, story_region
 from graph.ingest.nlp.shared_towns import town_country
@@ -193,6 +194,10 @@ class OfficeNaming:
                 return self._known_office(word.capitalize()) or \
                     self._propose(word.capitalize(), title)
             title.complement = "de " + state
+        council = council_of_story(self.parsed, title.complement) if \
+            not title.countries else None
+        if council is not None:  # "el presidente de la Diputación", in a story set in Huelva
+            title.complement = council
         council = council_town(self.parsed, title.token) if word in _TOWN_SEATS else None
         if council is not None:  # "concejala en el Ayuntamiento de Tudela"
             title.complement, title.countries = ("de " + council[1]) if council[1] else "", []
