@@ -2,8 +2,9 @@
 reunieron el lunes. A la cita asistieron también C y D", "Ambos mantuvieron una reunión, de la
 que participaron también C y D", "El almuerzo, al que también asistieron C y D". The two who
 meet have met (a verb's frame reads it); those who came with them took part in the meeting,
-which the text leaves unnamed and which is named, as the gold names such meetings, by its kind
-and the two who held it ("Reunión entre A y B", "Almuerzo entre A y B"). A meeting of two with
+which the text leaves unnamed and which is named, by the project's convention for events a text
+does not name, by its kind and the two who held it ("Reunión entre A y B", "Almuerzo entre A y
+B"). A meeting of two with
 nobody else at it stays no event (described_events)."""
 
 from __future__ import annotations
