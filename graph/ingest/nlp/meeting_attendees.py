@@ -16,6 +16,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.gazetteer import MEETING
 from graph.ingest.nlp.list_items import listed
+from graph.ingest.nlp.meeting_presence import persons, sentences_before
 from graph.ingest.nlp.pair_antecedents import pair_before
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma, verb_lemma
@@ -104,15 +105,13 @@ def _held_by(parsed: Parsed, noun, verb) -> tuple[list[End], str, str | None]:
             return own, kind, between
         holder = noun.head
         if noun.dep_ == "obj" and verb_lemma(holder) in _HOLDING:
-            subjects = _persons(parsed, subject_ends(parsed, holder))
+            subjects = persons(parsed, subject_ends(parsed, holder))
             if not subjects and any(fold(c.lower_) in PAIR_WORDS for c in holder.children
                                     if c.dep_ == "nsubj"):
                 subjects = _pair_told(parsed, holder)
             if len(subjects) == 2:
                 return subjects, kind, None
-    sentences = [s for s in parsed.doc.sents if s.text.strip()]
-    here = next(n for n, s in enumerate(sentences) if s.start <= verb.i < s.end)
-    for sentence in reversed(sentences[max(0, here - _BACK):here + 1]):
+    for sentence in reversed(sentences_before(parsed, verb, _BACK, own=True)):
         for told in reversed([t for t in sentence if t.i < verb.i]):
             pair, between = _told_pair(parsed, told)
             if pair:
@@ -132,7 +131,7 @@ def _told_pair(parsed: Parsed, told) -> tuple[list[End], str | None]:
         if any(preposition(c) == "con" for c in phrases):  # "el encuentro de A con B"
             phrases += [c for c in told.children if preposition(c) == "de"]
         ends = [e for c in phrases for e in phrase_ends(parsed, c)]
-        pair = _persons(parsed, ends)
+        pair = persons(parsed, ends)
         if len(pair) != 2:
             return [], None
         first = min(c.left_edge.i for c in phrases)
@@ -143,7 +142,7 @@ def _told_pair(parsed: Parsed, told) -> tuple[list[End], str | None]:
         return [], None
     if verb_lemma(told) == "reunir" and not any(fold(c.lower_) == "se" for c in told.children):
         return [], None  # "la cumbre reunió a A y B": a gathering, not a meeting of two
-    found = _persons(parsed, subject_ends(parsed, told) + patient_ends(parsed, told) + [
+    found = persons(parsed, subject_ends(parsed, told) + patient_ends(parsed, told) + [
         e for c in told.children if preposition(c) == "con" for e in phrase_ends(parsed, c)])
     return (found, None) if len(found) == 2 else ([], None)
 
@@ -153,18 +152,13 @@ def _pair_told(parsed: Parsed, holder) -> list[End]:
     pair = pair_before(parsed, holder)
     if pair:
         return pair
-    sentences = [s for s in parsed.doc.sents if s.text.strip()]
-    here = next(n for n, s in enumerate(sentences) if s.start <= holder.i < s.end)
-    if here == 0:
+    told = sentences_before(parsed, holder, 1)
+    if not told:
         return []
-    before = sentences[here - 1]
-    named = _persons(parsed, [End.of(m) for m in parsed.linked.mentions
+    before = told[0]
+    named = persons(parsed, [End.of(m) for m in parsed.linked.mentions
                               if before.start <= m.start < before.end])
     return named if len(named) == 2 else []
-
-
-def _persons(parsed: Parsed, ends: list[End]) -> list[End]:
-    return list({e.key: e for e in ends if parsed.is_person(e.key)}.values())
 
 
 def _meeting(parsed: Parsed, pair: list[End], kind: str, between: str | None, verb) -> End:

@@ -66,10 +66,10 @@ def _counted_presence(parsed: Parsed, verb) -> list[Found]:
                     c.pos_ == "NOUN" and folded_lemma(c) in _MEETING_NOUNS - {"mesa"}), None)
     if meeting is None:
         return []
-    parties = _persons(parsed, [e for c in meeting.children if c.dep_ in ("nmod", "obl") and
+    parties = persons(parsed, [e for c in meeting.children if c.dep_ in ("nmod", "obl") and
                                 preposition(c) in ("entre", "de", "con")
                                 for e in phrase_ends(parsed, c)])
-    present = _persons(parsed, [e for c in verb.children if preposition(c) == "con" and
+    present = persons(parsed, [e for c in verb.children if preposition(c) == "con" and
                                 folded_lemma(c) in _PRESENT_NOUNS
                                 for d in c.children if d.dep_ == "nmod" and preposition(d) == "de"
                                 for e in phrase_ends(parsed, d)])
@@ -98,16 +98,14 @@ def _meeting_noun(parsed: Parsed, verb):
 def _told_meeting(parsed: Parsed, noun) -> list[End]:
     """The guest of the meeting told in the sentences just before: the one received, or the
     subject of "se reunió con"; one host and one guest, or nothing."""
-    sentences = [s for s in parsed.doc.sents if s.text.strip()]
-    here = next(n for n, s in enumerate(sentences) if s.start <= noun.i < s.end)
-    for sentence in reversed(sentences[max(0, here - _BACK):here]):
+    for sentence in reversed(sentences_before(parsed, noun, _BACK)):
         for told in reversed([t for t in sentence if t.pos_ == "VERB"]):
             lemma = verb_lemma(told)
             if lemma not in _RECEIVING | _MEETING or any(
                     fold(t.lower_) == "no" for t in told.children):
                 continue
-            hosts = _persons(parsed, subject_ends(parsed, told))
-            others = _persons(parsed, patient_ends(parsed, told) + [
+            hosts = persons(parsed, subject_ends(parsed, told))
+            others = persons(parsed, patient_ends(parsed, told) + [
                 e for c in told.children if preposition(c) == "con"
                 for e in phrase_ends(parsed, c)])
             others = [e for e in others if e.key not in {h.key for h in hosts}]
@@ -117,7 +115,15 @@ def _told_meeting(parsed: Parsed, noun) -> list[End]:
     return []
 
 
-def _persons(parsed: Parsed, ends: list[End]) -> list[End]:
+def sentences_before(parsed: Parsed, token, back: int, own: bool = False) -> list:
+    """The `back` sentences (not blank) before the token's, and with `own` its own too."""
+    sentences = [s for s in parsed.doc.sents if s.text.strip()]
+    here = next(n for n, s in enumerate(sentences) if s.start <= token.i < s.end)
+    return sentences[max(0, here - back):here + 1 if own else here]
+
+
+def persons(parsed: Parsed, ends: list[End]) -> list[End]:
+    """The ends that are persons, each once."""
     return list({e.key: e for e in ends if parsed.is_person(e.key)}.values())
 
 
