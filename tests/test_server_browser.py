@@ -71,6 +71,33 @@ def test_parameters_of_a_library_query(server, page, cli):  # noqa: F811
     assert page.problems == []
 
 
+def test_a_late_answer_for_old_parameters_keeps_the_new_query(server, page):  # noqa: F811
+    """The default's query text, answered after the text for a parameter typed since, does not
+    replace it: running it would answer for the old parameter."""
+    held = []
+
+    def hold_the_default(route):
+        if "actor=Kast" in route.request.url and not held:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/queries/actor-ties?*", hold_the_default)
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    page.click("button[data-query=actor-ties]")
+    actor = page.locator("#parameters input[name=actor]")
+    actor.fill("Milei")
+    actor.dispatch_event("change")
+    expect(page.locator("#query")).to_have_value(re.compile(r"id/javier-milei>"),
+                                                 timeout=20_000)
+    with page.expect_response(lambda response: "actor=Kast" in response.url):
+        held[0].continue_()
+    page.evaluate("() => new Promise((done) => setTimeout(done, 200))")  # the answer is read
+    assert "id/javier-milei>" in page.locator("#query").input_value()
+    assert "id/jose-antonio-kast>" not in page.locator("#query").input_value()
+
+
 def test_errors_show_on_the_page(server, page):  # noqa: F811
     page.goto(server.url)
     page.wait_for_selector("body[data-ready=true]")

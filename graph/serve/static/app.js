@@ -125,9 +125,15 @@ function parameterValues() {
   return values;
 }
 
+// The latest request for a query's text: an answer to older parameters that arrives late
+// must not replace the text of newer ones.
+let latestLoad = 0;
+
 async function loadQuery(entry) {
+  const request = ++latestLoad;
   const response = await fetch(`/queries/${entry.name}?${new URLSearchParams(parameterValues())}`);
   const text = await response.text();
+  if (request !== latestLoad) return false;
   if (!response.ok) {
     clearResults();
     showError(text);
