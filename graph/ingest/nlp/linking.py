@@ -79,7 +79,7 @@ from graph.ingest.nlp.surname_owners import surname_owner
 from graph.ingest.nlp.words import demonym_label
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
-_ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
+ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
 
 
 @dataclass
@@ -450,7 +450,7 @@ class _Linker:
                 alias = self.r.text(first, span.end)
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
-        if cls != PERSON and len(key) == 2 and key[0] in _ORGANIZATION_HEADS and \
+        if cls != PERSON and len(key) == 2 and key[0] in ORGANIZATION_HEADS and \
                 self.r.caps[span.start + 1] and key[1:] not in self.r.t.names:
             # "Fundación Disenso": "Disenso" alone names it later in the document
             alias = self.r.text(span.start + 1, span.end)

@@ -1,0 +1,77 @@
+"""The class a copula gives a new name only when the name is the copula's subject: "Patria
+Joven es una red" makes Patria Joven a network; "Lo que tiene Flávio Bolsonaro es
+una red" says what he has, and he stays a person.
+
+A body first read as a person keeps no surname alias ("Joven" for Patria Joven) unless the
+text uses the word alone.
+
+The model-free case runs everywhere; the rest are skipped when the Spanish model is not
+installed (under CI=true a missing model fails)."""
+
+from __future__ import annotations
+
+import pytest
+import test_ingest_nlp_lists as lists_tests
+
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON
+from graph.ingest.model import CandidateEntity
+from graph.ingest.nlp.retyped_aliases import drop_surname_aliases
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _classes(extraction) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lo que sí tiene Lucas Arnedo es una red internacional que lo apoya. Arnedo se reunió "
+     "el lunes con Javier Milei.", "Lucas Arnedo"),
+    ("Lo que Marta Lanuza ha construido es una plataforma de alcaldes. Lanuza se reunió ayer "
+     "con Santiago Abascal.", "Marta Lanuza"),
+])
+def test_a_name_inside_the_subject_clause_keeps_its_class(text, name, read):
+    assert _classes(read(text)).get(name) == "Person"
+
+
+def test_a_copula_subject_takes_the_class_of_its_noun(read):
+    found = read("Patria Joven es una red de activistas. Tomás Berrocal, presidente de Patria "
+                 "Joven, se reunió ayer con Javier Milei.")
+    assert _classes(found).get("Patria Joven") == "Network"
+
+
+# ------------------------------------------------------------ the surname of a name retyped
+
+def _aliases(extraction, label: str) -> list[str]:
+    return next(e.aliases for e in extraction.entities if e.label == label)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Patria Joven es una red de activistas. Tomás Berrocal, presidente de Patria Joven, se "
+     "reunió ayer con Javier Milei.", "Patria Joven"),
+    ("Tomás Berrocal, presidente de Renovación Andina, se reunió ayer con Javier Milei.",
+     "Renovación Andina"),
+])
+def test_a_body_keeps_no_surname_alias(text, name, read):
+    assert _aliases(read(text), name) == []
+
+
+def test_a_word_the_text_uses_alone_stays_an_alias():
+    def body(label, aliases, cls=PARTY):
+        return CandidateEntity("new:" + label.lower().replace(" ", "-"), label, cls, aliases)
+
+    entities = {e.key: e for e in (
+        body("Patria Joven", ["Joven"]), body("Vlaams Belang", ["Belang"]),
+        body("Fundación Disenso", ["Disenso"], ORGANIZATION), body("Lucas Arnedo", ["Arnedo"],
+                                                                  PERSON))}
+    drop_surname_aliases(entities, "Patria Joven y Vlaams Belang firmaron. El Belang crece. "
+                                   "La Fundación Disenso y Lucas Arnedo.")
+    assert {e.label: e.aliases for e in entities.values()} == {
+        "Patria Joven": [], "Vlaams Belang": ["Belang"], "Fundación Disenso": ["Disenso"],
+        "Lucas Arnedo": ["Arnedo"]}
+
+
+def test_a_person_keeps_the_surname(read):
+    found = read("Tomás Berrocal, presidente de Renovación Andina, se reunió ayer con Javier "
+                 "Milei.")
+    assert _aliases(found, "Tomás Berrocal") == ["Berrocal"]
