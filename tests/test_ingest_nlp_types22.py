@@ -3,7 +3,9 @@ Joven es una red" makes Patria Joven a network; "Lo que tiene Flávio Bolsonaro 
 una red" says what he has, and he stays a person.
 
 A body first read as a person keeps no surname alias ("Joven" for Patria Joven) unless the
-text uses the word alone.
+text uses the word alone. A name of several words after an article ("en la Ribera Alta", "de
+la Revolución Ciudadana") is no person's. A present form the model misreads as a noun between
+a name and the "a" of its object ("Meloni telefonea a Milei") is read as the verb.
 
 The model-free case runs everywhere; the rest are skipped when the Spanish model is not
 installed (under CI=true a missing model fails)."""
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
+from helpers import facts
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON
 from graph.ingest.model import CandidateEntity
@@ -75,3 +78,41 @@ def test_a_person_keeps_the_surname(read):
     found = read("Tomás Berrocal, presidente de Renovación Andina, se reunió ayer con Javier "
                  "Milei.")
     assert _aliases(found, "Tomás Berrocal") == ["Berrocal"]
+
+
+# ------------------------------------------------------------ a name after an article
+
+@pytest.mark.parametrize("text", [
+    "El líder de Vox arropa a su candidata autonómica en la Ribera Alta.",
+    "El líder de Vox arropó a su candidata autonómica en la Vega Baja.",
+])
+def test_a_name_after_an_article_is_no_person(text, read):
+    assert "Person" not in {cls for label, cls in _classes(read(text)).items()
+                            if label in ("Ribera Alta", "Vega Baja")}
+    assert not [c for c in read(text).candidates if c.relation == "represents"]
+
+
+def test_a_party_after_its_article_is_still_read(read):
+    found = _classes(read("Luisa González fue la candidata de la Revolución Ciudadana, pero ese "
+                          "partido sigue siendo de Rafael Correa."))
+    assert found.get("Revolución Ciudadana") == "PoliticalParty"
+    assert found.get("Luisa González") == "Person"
+
+
+# ------------------------------------------------------------ present forms the model misreads
+
+@pytest.mark.parametrize("text, relation", [
+    ("Giorgia Meloni telefonea a Javier Milei tras el escrutinio.", "contactWith"),
+    ("La primera ministra italiana, Giorgia Meloni, telefonea a Javier Milei.", "contactWith"),
+    ("Meloni telefonea al presidente argentino, Javier Milei.", "contactWith"),
+])
+def test_a_present_form_between_a_name_and_its_object(text, relation, read):
+    assert ("Giorgia Meloni", relation, "Javier Milei") in facts(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "La visita a Javier Milei fue breve.",
+    "La llamada a Javier Milei duró diez minutos.",
+])
+def test_a_noun_after_an_article_stays_a_noun(text, read):
+    assert not facts(read(text))

@@ -413,6 +413,8 @@ class _Linker:
         if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
                                                                self.r.keys[span.start - 1]):
             cls = PLACE  # "la alcaldesa de Marbella"
+        if cls == PERSON and shapes.articled_name(self.r, span, key):
+            cls = ORGANIZATION  # "la Revolución Ciudadana": no article before a person's name
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = shapes.apposed_event(self.r, span) or cls
