@@ -5,7 +5,9 @@ una red" says what he has, and he stays a person.
 A body first read as a person keeps no surname alias ("Joven" for Patria Joven) unless the
 text uses the word alone. A name of several words after an article ("en la Ribera Alta", "de
 la Revolución Ciudadana") is no person's. A present form the model misreads as a noun between
-a name and the "a" of its object ("Meloni telefonea a Milei") is read as the verb.
+a name and the "a" of its object ("Meloni telefonea a Milei") is read as the verb. A deal
+of any kind denied ("no tiene ningún acuerdo con X", "descartó cualquier acuerdo con X") is a
+denied alliance; a deal not reached in a talk is none.
 
 The model-free case runs everywhere; the rest are skipped when the Spanish model is not
 installed (under CI=true a missing model fails)."""
@@ -116,3 +118,31 @@ def test_a_present_form_between_a_name_and_its_object(text, relation, read):
 ])
 def test_a_noun_after_an_article_stays_a_noun(text, read):
     assert not facts(read(text))
+
+
+# ------------------------------------------------------------ a deal denied
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Vox no tiene ningún acuerdo con Aliança Catalana, según su portavoz.", "Vox",
+     "Aliança Catalana"),
+    ("«Vox no tiene ningún acuerdo con Aliança Catalana», zanjó Santiago Abascal.", "Vox",
+     "Aliança Catalana"),
+    ("Santiago Abascal descartó cualquier acuerdo con el PP.", "Santiago Abascal", "PP"),
+])
+def test_a_deal_of_any_kind_denied_is_no_alliance(text, subject, obj, read):
+    found = [c for c in read(text).candidates if c.relation == "allied"]
+    assert [(c.subject, c.negated, c.object) for c in found] == [(subject, True, obj)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vox tiene un acuerdo con Aliança Catalana sobre el reparto de mesas.",
+    "El PP busca cualquier acuerdo con Vox para aprobar los presupuestos.",
+])
+def test_a_deal_of_any_kind_not_denied_makes_no_allies(text, read):
+    assert not [c for c in read(text).candidates if c.relation == "allied"]
+
+
+def test_a_talk_without_a_deal_makes_no_allies(read):
+    found = read("Lucas Arnedo y Tomás Berrocal conversaron por teléfono la semana pasada sin "
+                 "alcanzar ningún acuerdo.")
+    assert not [c for c in found.candidates if c.relation == "allied"]
