@@ -51,12 +51,19 @@ _ARTICLES = {"el", "la", "los", "las", "un", "una", "su", "sus", "otro", "otra"}
 _KEPT = {PLACE, COUNTRY}
 
 
-def described_kind(doc, end: int) -> str | None:
-    """The class the description after a name ending at token `end` gives it: ", el partido
-    ...", ", la nueva red ...", ", un pequeño partido ...", the noun in apposition to it or
-    the one a copula makes it ("X es un partido")."""
+def _subject_of(name, predicate) -> bool:
+    """Whether the name is the copula's subject: not in "Lo que tiene Flávio es una red",
+    where the subject is the clause the name sits in."""
+    return any(t.dep_ == "nsubj" and t.head == predicate for t in name)
+
+
+def described_kind(doc, start: int, end: int) -> str | None:
+    """The class the description after the name from token `start` to `end` gives it: ", el
+    partido ...", ", la nueva red ...", ", un pequeño partido ...", the noun in apposition to
+    it or the one a copula makes it ("X es un partido")."""
     if end + 2 >= len(doc) or fold(doc[end + 1].lower_) not in _ARTICLES or not (
-            doc[end].text == "," or doc[end].lemma_ == "ser" and doc[end].head.i > end):
+            doc[end].text == "," or doc[end].lemma_ == "ser" and doc[end].head.i > end and
+            _subject_of(doc[start:end], doc[end].head)):
         return None  # (a copula: "Niki es un partido ortodoxo")
     i = end + 2
     while i < len(doc) and i < end + 4 and doc[i].pos_ == "ADJ":
@@ -80,7 +87,7 @@ def classes_of_descriptions(linker) -> None:
                 "y", "e") or doc[mention.start - 2:mention.start].text.lower() in (
                 "y el", "y la", "e el"):
             continue  # "LLA y el PRO, el frente libertario": said of both
-        kind = described_kind(doc, mention.end)
+        kind = described_kind(doc, mention.start, mention.end)
         if kind is None or kind == mention.cls:
             continue
         linker.linked.entities[mention.key].cls = kind

@@ -149,6 +149,7 @@ from graph.ingest.nlp.referenced_copulas import referenced_copula_claims
 from graph.ingest.nlp.referred_heads import record_described_head
 from graph.ingest.nlp.relations import verb_claims
 from graph.ingest.nlp.relative_partners import relative_partner_claims
+from graph.ingest.nlp.retyped_aliases import drop_surname_aliases
 from graph.ingest.nlp.rival_lists import rival_list_claims
 from graph.ingest.nlp.rivals_to_beat import rival_to_beat_claims
 from graph.ingest.nlp.role_nouns import role_noun_claims
@@ -380,6 +381,7 @@ class NlpExtractor:
         used |= {e.attributed_to_key for c in candidates for e in c.evidence
                  if e.attributed_to_key}
         entities = {**discourse_entities, **linked.entities, **proposals}
+        drop_surname_aliases(entities, document.text)
         return Extraction(candidates, sorted((e for k, e in entities.items() if k in used),
                                              key=lambda e: e.label))
 

@@ -79,7 +79,7 @@ from graph.ingest.nlp.surname_owners import surname_owner
 from graph.ingest.nlp.words import demonym_label
 
 # Head words of an organization's name whose one-word rest names it alone ("Disenso").
-_ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
+ORGANIZATION_HEADS = {"fundacion", "instituto", "asociacion", "movimiento", "centro"}
 
 
 @dataclass
@@ -413,6 +413,8 @@ class _Linker:
         if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
                                                                self.r.keys[span.start - 1]):
             cls = PLACE  # "la alcaldesa de Marbella"
+        if cls == PERSON and shapes.articled_name(self.r, span, key):
+            cls = ORGANIZATION  # "la Revolución Ciudadana": no article before a person's name
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
             cls = shapes.apposed_event(self.r, span) or cls
@@ -450,7 +452,7 @@ class _Linker:
                 alias = self.r.text(first, span.end)
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
-        if cls != PERSON and len(key) == 2 and key[0] in _ORGANIZATION_HEADS and \
+        if cls != PERSON and len(key) == 2 and key[0] in ORGANIZATION_HEADS and \
                 self.r.caps[span.start + 1] and key[1:] not in self.r.t.names:
             # "Fundación Disenso": "Disenso" alone names it later in the document
             alias = self.r.text(span.start + 1, span.end)

@@ -26,6 +26,7 @@ from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
 from graph.ingest.nlp.titled_owners import titled_owner
 from graph.ingest.nlp.triggers import (
     ALLYING,
+    DENYING,
     LIGHT_VERBS,
     NEGATORS,
     NOUNS,
@@ -76,6 +77,19 @@ _IN_CHARGE = {"organizacion": "organizedBy", "logistica": "organizedBy",
               "ponencia": "participatedIn", "discurso": "participatedIn"}
 
 
+_NONE = {"ningun", "ninguno", "ninguna"}
+
+
+def _denied_deal(noun) -> bool:
+    """"no hay ningún acuerdo con X", "negó cualquier acuerdo con X": a pact denied, of any
+    kind ("sin alcanzar ningún acuerdo" tells a talk, not a pact)."""
+    dets = {fold(c.lower_) for c in noun.children if c.dep_ == "det"}
+    verb = noun.head
+    denied = folded_lemma(verb) in DENYING or any(
+        c.dep_ == "advmod" and fold(c.lower_) in ("no", "nunca") for c in verb.children)
+    return denied and bool(dets & (_NONE | {"cualquier", "cualquiera"}))
+
+
 def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if parsed.mention(noun):
         return []
@@ -115,7 +129,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             folded_lemma(noun.head) in SENDING_INVITATIONS:
         return []  # the host's: the guest is the one it is sent to (see organizers)
     if lemma in ("acuerdo", "entendimiento", "convenio", "memorando", "memorandum") and not {
-            folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING:
+            folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING and \
+            not _denied_deal(noun):
         return []
     if lemma == "declaracion" and not (_joint(noun) or {
             folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING):

@@ -229,3 +229,11 @@ def own_demonym(r: Reader, span: Span) -> str | None:
     country = gz.demonym(r.texts[span.end])
     place = gz.place(country) if country else None
     return country if place is not None and place.kind == "country" else None
+
+
+def articled_name(r, span, key) -> bool:
+    """"la Revolución Ciudadana", "en la Ribera Alta": a name of several words after an
+    article, with no noun before it and no given name opening it, which the press does not
+    write of a person."""
+    return span.end - span.start > 1 and not span.head and span.start > 0 and \
+        r.keys[span.start - 1] in DETERMINERS and not gz.is_given_name(key[0])

@@ -22,8 +22,8 @@ _STAND_INS = [
     ("í", "er", ("comí", "viví")), ("í", "ir", ("viví", "escribí")),
 ]
 # Present forms, tried only right after an object clitic the model did read as one ("no la
-# respalda", "lo apoyan"): a noun never follows an object pronoun, while alone these endings
-# are those of countless nouns.
+# respalda", "lo apoyan"), or between a name and the "a" of a person: a noun never follows an
+# object pronoun, while alone these endings are those of countless nouns.
 _PRESENT_STAND_INS = [
     ("an", "ar", ("hablan", "trabajan")), ("en", "er", ("comen", "viven")),
     ("en", "ir", ("viven", "escriben")), ("a", "ar", ("habla", "trabaja")),
@@ -59,6 +59,25 @@ def _after_clitic(token) -> bool:
         and previous.dep_ in ("obj", "iobj")
 
 
+def _between_name_and_object(token) -> bool:
+    """"Meloni telefonea a Milei", "La ministra, Ana Gil, felicita al presidente": a present
+    form between a name (or the comma closing its apposition) and the "a" or "con" of a
+    person, where no noun stands."""
+    doc, i = token.doc, token.i
+    if i < 1 or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("a", "al", "con"):
+        return False
+    before = doc[i - 1] if doc[i - 1].text != "," or i < 2 else doc[i - 2]
+    after = doc[i + 2]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and (
+        after.text[:1].isupper() or after.pos_ == "DET" or doc[i + 1].lower_ == "al")
+
+
+def _misread(token) -> tuple[str, tuple[str, ...]] | None:
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or _named(token):
+        return None
+    return _known_verb(token.text, _after_clitic(token) or _between_name_and_object(token))
+
+
 def repair(nlp, doc):
     """`doc` with each sentence that holds a misread verb form parsed again."""
     for token in doc:
@@ -68,9 +87,7 @@ def repair(nlp, doc):
             token.lemma_ = _known_verb(token.text)[0]
     fixes = []
     for sentence in doc.sents:
-        found = next(((t, _known_verb(t.text, _after_clitic(t))) for t in sentence
-                      if t.pos_ in ("NOUN", "ADJ", "PROPN") and not _named(t) and
-                      _known_verb(t.text, _after_clitic(t))), None)
+        found = next(((t, _misread(t)) for t in sentence if _misread(t)), None)
         if found is None:
             continue
         token, (infinitive, stand_ins) = found
