@@ -413,8 +413,11 @@ class _Linker:
         if cls == PERSON and span.start >= 2 and seat_of_place(self.r.keys[span.start - 2],
                                                                self.r.keys[span.start - 1]):
             cls = PLACE  # "la alcaldesa de Marbella"
-        if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
-            # "Concentración de Pontida, la cita anual": its head word also opens movements
+        if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION) \
+                and not (gz.place(key) or gz.CLASSES.get(gz.head_class(key)) == PLACE):
+            # "Concentración de Pontida, la cita anual": its head word also opens movements;
+            # "en la Casa de Gobierno, un encuentro que ...": a place by its name or its head
+            # noun is where the event was held
             cls = shapes.apposed_event(self.r, span) or cls
         edition: list[str] = []
         if cls == ENTITY and gathering_name(self.r, span):
