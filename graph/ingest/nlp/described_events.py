@@ -89,7 +89,8 @@ _ADJECTIVE_ONLY = {"debate", "mesa", "panel", "coloquio", "presentacion", "celeb
 _CEREMONIES = {"ceremonia", "acto", "solemnidad"}
 _ACTS = {"transmision", "investidura", "posesion", "juramento", "jura", "traspaso", "entrega",
          "proclamacion", "coronacion", "relevo", "asuncion"}
-# A party's own congress or convention is named as one of its series (event_reading)
+# A party's own congress or convention is named as one of its series (event_reading) when
+# definite; "un congreso de Vox" is described here
 _OWN_GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
 # An organization's own meetings, one at a time, which event_reading names after it (a
 # summit only when definite: "una cumbre de Vox en Toledo" is described here)
@@ -383,7 +384,8 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
     elif agent is not None and len(words) == 1 and (
-            kind not in _OWN_GATHERINGS | _GENERIC or kind == "acto" and attended(token)) and \
+            kind not in _OWN_GATHERINGS | _GENERIC or kind == "acto" and attended(token) or
+            kind in _OWN_GATHERINGS and not _definite(token)) and \
             not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"] and
                  (kind != "cumbre" or _definite(token))) \
             and agent.start > token.i and not after_a_name(token) and not said_of(token) and all(
