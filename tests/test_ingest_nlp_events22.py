@@ -131,3 +131,27 @@ def test_a_named_festival_apposed_to_its_noun_stays_an_event(read):
                     "Hermanos de Italia.", read)
     assert ("Santiago Abascal", "participatedIn", "Atreju") in found or \
         ("Abascal", "participatedIn", "Atreju") in found
+
+
+# ------------------------------------------------------------ a body calling a gathering
+
+def test_a_body_calling_a_rally_past_the_lead(read):
+    found = _events("Los presupuestos salen adelante\n\nEl pleno aprobó ayer las cuentas. "
+                    "El alcalde defendió el acuerdo. La oposición votó en contra.\n\nVox, que "
+                    "no tiene concejales, ha convocado para el sábado una concentración ante el "
+                    "ayuntamiento contra lo que llama «el pacto del silencio».", read)
+    assert ("Concentración de Vox", "organizedBy", "Vox") in found
+
+
+def test_a_union_calling_a_protest(read):
+    found = _events("La Unión de Agricultores convocó el lunes una manifestación frente a la "
+                    "consejería.", read)
+    assert any(s.startswith("Manifestación") and r == "organizedBy" and
+               o == "Unión de Agricultores" for s, r, o in found)
+
+
+def test_no_gathering_called_when_denied_or_only_possible(read):
+    assert not any(r == "organizedBy" for _, r, _ in _events(
+        "Vox no convocó ninguna concentración ante el ayuntamiento.", read))
+    assert not any(r == "organizedBy" for _, r, _ in _events(
+        "Vox podría convocar una concentración ante el ayuntamiento.", read))

@@ -21,7 +21,7 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
-from graph.ingest.nlp.hosted_gatherings import own_host, relative_host
+from graph.ingest.nlp.hosted_gatherings import own_host, relative_host, verb_host
 from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
@@ -398,7 +398,7 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
     elif len(words) == 1:
         organizer = _organizer(parsed, token) or relative_host(parsed, token) or \
-            _lead_host(parsed, token)
+            verb_host(parsed, token) or _lead_host(parsed, token)
         if organizer is None:
             return None, token.i
         if agent is not None and agent.key != organizer.key and _of_right_after(token, agent):
