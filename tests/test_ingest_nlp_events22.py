@@ -155,3 +155,20 @@ def test_no_gathering_called_when_denied_or_only_possible(read):
         "Vox no convocó ninguna concentración ante el ayuntamiento.", read))
     assert not any(r == "organizedBy" for _, r, _ in _events(
         "Vox podría convocar una concentración ante el ayuntamiento.", read))
+
+
+# ------------------------------------------------------------ sharing a gathering
+
+def test_sharing_a_named_forum_is_taking_part(read):
+    found = _events("Marta Ruiz compartió el sábado el Foro Atlántico de Lima con varios "
+                    "alcaldes.", read)
+    assert ("Marta Ruiz", "participatedIn", "Foro Atlántico de Lima") in found
+
+
+def test_sharing_acts_or_views_is_no_gathering(read):
+    found = _events("La alcaldesa Marta Ruiz, que el año pasado había compartido actos con el "
+                    "ministro, no recibió a la comitiva en el Foro Atlántico de Lima.", read)
+    assert ("Marta Ruiz", "participatedIn", "Foro Atlántico de Lima") not in found
+    found = _events("Marta Ruiz y Ana Gil comparten la visión del Foro Atlántico de Lima.",
+                    read)
+    assert not any(r == "participatedIn" for _, r, _ in found)
