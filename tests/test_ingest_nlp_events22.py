@@ -172,3 +172,18 @@ def test_sharing_acts_or_views_is_no_gathering(read):
     found = _events("Marta Ruiz y Ana Gil comparten la visión del Foro Atlántico de Lima.",
                     read)
     assert not any(r == "participatedIn" for _, r, _ in found)
+
+
+# ------------------------------------------------------------ a state is no act
+
+def test_nothing_closed_closes_no_ceremony(read):
+    found = _events("La ceremonia de cambio de mando será el 11 de marzo en Valparaíso. Tomás "
+                    "Arnedo viajará a Santiago.\n\n—¿Habrá una reunión con el presidente "
+                    "antes?\n\n—Podría haberla, pero no hay nada cerrado.", read)
+    assert not any(s == "Tomás Arnedo" and r == "participatedIn" for s, r, _ in found)
+
+
+def test_closing_a_ceremony_still_takes_part(read):
+    found = _events("La ceremonia de cambio de mando fue el 11 de marzo. Tomás Arnedo la "
+                    "cerró con un discurso.", read)
+    assert any(s == "Tomás Arnedo" and r == "participatedIn" for s, r, _ in found)
