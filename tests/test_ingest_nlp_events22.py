@@ -187,3 +187,24 @@ def test_closing_a_ceremony_still_takes_part(read):
     found = _events("La ceremonia de cambio de mando fue el 11 de marzo. Tomás Arnedo la "
                     "cerró con un discurso.", read)
     assert any(s == "Tomás Arnedo" and r == "participatedIn" for s, r, _ in found)
+
+
+# ------------------------------------------------------------ a body there through its envoys
+
+def test_no_envoy_of_a_fronted_party_at_the_rally(read):
+    found = _events("Vox celebró ayer un mitin en Reus. Del Partit Demòcrata, que lidera Tomás "
+                    "Arnedo, no hubo ningún representante en el acto.", read)
+    assert ("Partit Demòcrata", "not participatedIn", "Mitin de Vox en Reus") in found
+
+
+def test_envoys_of_two_parties_at_the_rally(read):
+    found = _events("Vox celebró ayer un mitin en Reus. Hubo representantes del PP y de Junts "
+                    "en el acto.", read)
+    assert ("PP", "participatedIn", "Mitin de Vox en Reus") in found
+    assert ("Junts", "participatedIn", "Mitin de Vox en Reus") in found
+
+
+def test_one_envoy_or_no_incident_says_nothing_of_a_party(read):
+    found = _events("Vox celebró ayer un mitin en Reus. Hubo un representante del PP en el "
+                    "acto. En el acto no hubo incidentes.", read)
+    assert not any(r in ("participatedIn", "not participatedIn") for _, r, _ in found)
