@@ -23,9 +23,10 @@ _OPENING = ("Bardella busca aliados en Lisboa\n\nEl francés viaja a Portugal pa
     ("El francés Jordan Bardella participó el sábado en un mitin en un polideportivo de "
      "Setúbal. El acto, organizado por Chega, reunió a 3.000 personas.", "Mitin de Chega"),
     ("El sábado, Jordan Bardella intervino en un acto en Setúbal. El mitin, convocado por "
-     "Chega bajo el lema \"Portugal primero\", llenó el pabellón.", "Acto de Chega"),
+     "Chega bajo el lema \"Portugal primero\", llenó el pabellón.", "Acto de Chega en Setúbal"),
     ("Jordan Bardella habló ayer en una concentración en Oporto. La protesta, "
-     "organizada por la dirección local de Chega, acabó tarde.", "Concentración de Chega"),
+     "organizada por la dirección local de Chega, acabó tarde.",
+     "Concentración de Chega en Oporto"),
 ])
 def test_a_gathering_past_the_lead_and_its_organizer_in_the_next_sentence(read, body, event):
     found = facts(read(_OPENING + body))
@@ -41,8 +42,8 @@ def test_those_at_the_gathering_invited_to_it_or_sending_a_video_take_part(read)
                  "Orbán, invitado también por los organizadores, no pudo viajar, pero mandó un "
                  "mensaje grabado en vídeo.\n\nEn Setúbal, entre los asistentes, estaba la "
                  "concejala Marta Sousa.")
-    assert ("Balázs Orbán", "invitedTo", "Mitin de Chega") in facts(found)
-    assert ("Marta Sousa", "participatedIn", "Mitin de Chega") in facts(found)
+    assert ("Balázs Orbán", "invitedTo", "Mitin de Chega en Setúbal") in facts(found)
+    assert ("Marta Sousa", "participatedIn", "Mitin de Chega en Setúbal") in facts(found)
     roles = {c.qualifiers.get("role") for c in found.candidates
              if c.subject == "Balázs Orbán" and c.relation == "participatedIn"}
     assert roles == {"by video"}
@@ -52,7 +53,8 @@ def test_a_definite_noun_further_on_names_no_earlier_gathering(read):
     found = facts(read(_OPENING + "Jordan Bardella participó el sábado en un mitin en "
                        "Setúbal. Después viajó a Oporto. Allí cenó con empresarios. El domingo "
                        "descansó. El acto, organizado por Chega, reunió a 3.000 personas."))
-    assert not any(o == "Mitin de Chega" or s == "Mitin de Chega" for s, r, o in found)
+    assert not any(o.startswith("Mitin de Chega") or s.startswith("Mitin de Chega")
+                   for s, r, o in found)
 
 
 def test_a_gathering_told_once_past_the_lead_is_not_the_texts_event(read):
@@ -63,9 +65,10 @@ def test_a_gathering_told_once_past_the_lead_is_not_the_texts_event(read):
 
 
 @pytest.mark.parametrize("organizer, event", [
-    ("por el PPN", "Mitin de PPN"),  # the acronym the text gave the party, as it writes it
-    ("por PPN", "Mitin de PPN"),
-    ("por el Partido de la Patria Noruega", "Mitin de Partido de la Patria Noruega"),
+    # the acronym the text gave the party, as it writes it, and where the rally was held
+    ("por el PPN", "Mitin de PPN en Bergen"),
+    ("por PPN", "Mitin de PPN en Bergen"),
+    ("por el Partido de la Patria Noruega", "Mitin de Partido de la Patria Noruega en Bergen"),
 ])
 def test_a_new_organizer_is_named_as_the_text_writes_it(read, organizer, event):
     found = facts(read(
@@ -124,7 +127,8 @@ def test_a_gathering_of_the_same_kind_far_on_is_not_restated(read):
                        "Pidió el voto para Quiroga. Criticó al Gobierno regional. Recordó a "
                        "las víctimas. Después viajó a Toledo. Allí, Inés Quiroga participó "
                        "en un mitin en la plaza de toros."))
-    assert ("Inés Quiroga", "participatedIn", "Mitin de Vox") not in found
+    assert not any(s == "Inés Quiroga" and r == "participatedIn" and o.startswith("Mitin de Vox")
+                   for s, r, o in found)
 
 
 # "X intervino en la cumbre, invitado por Y": the subject the participle agrees with was

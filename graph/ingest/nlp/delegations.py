@@ -26,6 +26,8 @@ _ATTENDING = {"asistir", "acudir", "viajar", "venir", "ir", "llegar", "participa
 
 
 def delegation_claims(parsed: Parsed, verb) -> list[Found]:
+    if verb.pos_ in ("VERB", "AUX") and verb_lemma(verb) == "haber":
+        return _envoys_there(parsed, verb)
     if verb.pos_ != "VERB":
         return []
     lemma = verb_lemma(verb)
@@ -86,6 +88,34 @@ def _bodies(parsed: Parsed, envoy) -> list[End]:
         bodies += [e for e in phrase_ends(parsed, phrase) if not e.reference and
                    parsed.kb.is_a(e.key, ORGANIZATION)]
     return list({b.key: b for b in bodies}.values())
+
+
+def _envoys_there(parsed: Parsed, verb) -> list[Found]:
+    """"No hubo ningún representante del PSOE en el acto", "Del PP, no hubo ningún
+    representante": a body is at the gathering (or not) through the people it sends."""
+    envoy = next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and
+                  folded_lemma(c) in _ENVOYS and c.pos_ == "NOUN"), None)
+    if envoy is None:
+        return []
+    none = any(c.dep_ == "det" and fold(c.lower_) in ("ningun", "ninguna", "ninguno")
+               for c in envoy.children)
+    bodies = _bodies(parsed, envoy) if envoy.morph.get("Number") == ["Plur"] or none else []
+    if not bodies and none:  # "Del PP, no hubo ningún representante": fronted
+        bodies = [e for c in verb.children if c.i < envoy.i and c.pos_ == "PROPN" and
+                  preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
+                  if not e.reference and parsed.kb.is_a(e.key, ORGANIZATION)]
+        bodies += [e for c in envoy.children if c.dep_ == "nmod" and
+                   preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
+                   if not e.reference and parsed.kb.is_a(e.key, ORGANIZATION)]
+    if not bodies:
+        return []
+    events = [e for c in verb.children if c.dep_ == "obl" and preposition(c) == "en"
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        return []
+    negated = none or modality(verb).negated
+    return [Found("participatedIn", b, e, 0.55, "verb:haber", verb.i, negated=negated)
+            for b in bodies for e in events if parsed.kb.fits("participatedIn", b.key, e.key)]
 
 
 def _stayed(parsed: Parsed, envoy, body: End, events: list[End]) -> list[Found]:

@@ -21,7 +21,7 @@ from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
-from graph.ingest.nlp.hosted_gatherings import own_host, relative_host
+from graph.ingest.nlp.hosted_gatherings import own_host, relative_host, verb_host
 from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
@@ -89,9 +89,11 @@ _ADJECTIVE_ONLY = {"debate", "mesa", "panel", "coloquio", "presentacion", "celeb
 _CEREMONIES = {"ceremonia", "acto", "solemnidad"}
 _ACTS = {"transmision", "investidura", "posesion", "juramento", "jura", "traspaso", "entrega",
          "proclamacion", "coronacion", "relevo", "asuncion"}
-# A party's own congress or convention is named as one of its series (event_reading)
+# A party's own congress or convention is named as one of its series (event_reading) when
+# definite; "un congreso de Vox" is described here
 _OWN_GATHERINGS = {"congreso", "convencion", "asamblea", "conferencia"}
-# An organization's own meetings, one at a time, which event_reading names after it
+# An organization's own meetings, one at a time, which event_reading names after it (a
+# summit only when definite: "una cumbre de Vox en Toledo" is described here)
 _HELD_MEETINGS = {"foro", "seminario", "simposio", "coloquio", "taller", "jornada",
                   "encuentro", "desayuno", "almuerzo", "cena", "retiro", "cumbre"}
 # Words for any gathering at all ("un acto del PP" may be a press call or a ceremony)
@@ -382,8 +384,10 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         words += ["de", _label(parsed, agent.key)]
         last = max(last, agent.end - 1 if agent.start > token.i else last)
     elif agent is not None and len(words) == 1 and (
-            kind not in _OWN_GATHERINGS | _GENERIC or kind == "acto" and attended(token)) and \
-            not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"]) \
+            kind not in _OWN_GATHERINGS | _GENERIC or kind == "acto" and attended(token) or
+            kind in _OWN_GATHERINGS and not _definite(token)) and \
+            not (kind in _HELD_MEETINGS and token.morph.get("Number") != ["Plur"] and
+                 (kind != "cumbre" or _definite(token))) \
             and agent.start > token.i and not after_a_name(token) and not said_of(token) and all(
                 t.dep_ in ("case", "det") or t.lower_ in ("de", "del")
                 for t in token.doc[token.i + 1:agent.start]):
@@ -394,10 +398,22 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
     elif len(words) == 1:
         organizer = _organizer(parsed, token) or relative_host(parsed, token) or \
-            _lead_host(parsed, token)
+            verb_host(parsed, token) or _lead_host(parsed, token)
         if organizer is None:
             return None, token.i
-        words += ["de", organizer_name(parsed, organizer, _label(parsed, organizer.key))]
+        if agent is not None and agent.key != organizer.key and _of_right_after(token, agent):
+            # "una cumbre de Patriotas por Europa organizada por su partido": with its
+            # organizer named apart, the "de" complement says what the gathering is of
+            end = held_in(parsed, token.doc, agent.end)
+            words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None
+                                                               else end + 1)]]
+            last = max(last, agent.end - 1)
+        else:
+            words += ["de", organizer_name(parsed, organizer, _label(parsed, organizer.key))]
+            # "un mitin en Monzón, convocado por X": where it is held sets it apart too
+            end = held_in(parsed, token.doc, token.i + 1)
+            if end is not None:
+                words += [t.text for t in token.doc[token.i + 1:end + 1]]
     if len([w for w in words if fold(w.lower()) not in ("de", "del", "la", "el", "los", "las")
             ]) < 2:
         return None, token.i
@@ -405,6 +421,13 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         return None, token.i  # "la cumbre de 2024": a year, no description
     label = " ".join(words)
     return label[:1].upper() + label[1:], last
+
+
+def _of_right_after(token, agent) -> bool:
+    """"una cumbre de X": the agent's name follows the noun past "de" and an article only."""
+    return agent.start > token.i and all(
+        t.dep_ in ("case", "det") or t.lower_ in ("de", "del")
+        for t in token.doc[token.i + 1:agent.start])
 
 
 def _ceremony_of(parsed, noun) -> tuple[str, int] | None:
@@ -441,7 +464,7 @@ def _ceremony_of(parsed, noun) -> tuple[str, int] | None:
 
 def _organizer(parsed, noun):
     """"convocada por X", "que X organizó": the one who calls the gathering."""
-    for child in noun.children:
+    for child in list(noun.children) + _past_its_place(parsed, noun):
         # "El mitin, organizado por X, reunió ...": the model often makes it an adjective
         if child.dep_ not in ("acl", "amod") or verb_lemma(child) not in _ORGANIZING:
             continue
@@ -455,6 +478,18 @@ def _organizer(parsed, noun):
             if by and agent.dep_ in ("obl", "obl:agent", "nmod", "obj") or agent.dep_ == "nsubj":
                 return mention
     return None
+
+
+def _past_its_place(parsed, noun) -> list:
+    """"un acto en Teruel organizado por Vox": the small model hangs the participle on the
+    place the gathering is held in; agreeing with the noun, it is the gathering's."""
+    end = held_in(parsed, noun.doc, noun.i + 1)
+    if end is None:
+        return []
+    gender = noun.morph.get("Gender")
+    return [c for t in noun.doc[noun.i + 2:end + 1] for c in t.children
+            if c.dep_ in ("acl", "amod") and c.i > end and c.morph.get("Gender") == gender and
+            c.morph.get("Number") == noun.morph.get("Number")]
 
 
 def _lead_host(parsed, noun):

@@ -9,6 +9,7 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PLACE
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.institutions import is_institution
+from graph.ingest.nlp.unnamed_hosts import organized_apart
 
 
 def owned_event_claims(parsed, token) -> list[Found]:
@@ -19,14 +20,14 @@ def owned_event_claims(parsed, token) -> list[Found]:
             not parsed.kb.is_a(owner.key, ORGANIZATION) or parsed.kb.is_a(owner.key, PLACE) or \
             is_institution(parsed.kb, owner.key):
         return []  # (a chamber's or a government's session is where it sits, not a host's)
-    event = _event_before(parsed, token)
+    event = _event_before(parsed, token, owner.key)
     if event is None or event.key == owner.key or \
             not parsed.kb.fits("organizedBy", event.key, owner.key):
         return []
     return [Found("organizedBy", event, End.of(owner), 0.55, "nominal:de", token.i)]
 
 
-def _event_before(parsed, token) -> End | None:
+def _event_before(parsed, token, owner: str) -> End | None:
     """The event named right before the "de" ("la Europa Viva de Vox"), or the one the kind
     noun the phrase completes describes ("el cierre de campaña de Chega")."""
     named = parsed.mention(parsed.doc[token.i - 1])
@@ -39,7 +40,8 @@ def _event_before(parsed, token) -> End | None:
     while noun is not None and noun.i < token.i and noun.i not in parsed.described and \
             noun.dep_ == "nmod" and noun.head != noun:
         noun = noun.head  # "el cierre de campaña de Chega": past "de campaña"
-    if noun is None or noun.i >= token.i or noun.i not in parsed.described:
-        return None
+    if noun is None or noun.i >= token.i or noun.i not in parsed.described or \
+            organized_apart(parsed, noun, owner):
+        return None  # "una cumbre de X organizada por Y": X is what it is of, Y holds it
     key = parsed.described[noun.i]
     return End(key, noun.i, noun.i) if parsed.kb.is_a(key, EVENT) else None

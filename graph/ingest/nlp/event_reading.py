@@ -8,11 +8,13 @@ import re
 
 from graph.ingest.knowledge import (
     COUNTRY,
+    ELECTION,
     EVENT,
     ORGANIZATION,
     PARTY,
     PERSON,
     PLACE,
+    ROUND,
     SERIES,
     SUMMIT,
 )
@@ -214,11 +216,14 @@ class EventReading:
             return None
         held = lemma in _MEETINGS or any(c.dep_ == "acl" and verb_lemma(c) in _HELD
                                          for c in token.children)
-        if lemma not in _GATHERINGS and not held and not forum:
+        # "la cumbre de Vox": an organization's summit, unless the text named its event before
+        summit = lemma == "cumbre" and not held
+        if lemma not in _GATHERINGS and not held and not forum and not summit:
             return None
+        owners = ORGANIZATION if held or forum or summit else PARTY
         party = next((self.mention(c) for c in token.children
                       if c.dep_ == "nmod" and self.mention(c) is not None and
-                      self.kb.is_a(self.mention(c).key, ORGANIZATION if held or forum else PARTY)
+                      self.kb.is_a(self.mention(c).key, owners)
                       and not (forum and self.kb.is_a(self.mention(c).key, PARTY)) and
                       any(k.lower_ in ("de", "del") for k in c.children)), None)
         if party is None:
@@ -227,11 +232,22 @@ class EventReading:
                                            if m.start < token.i and self.kb.is_a(m.key, EVENT)}
         if any(content([token.text]) <= content(self.kb.label(k).split()) for k in named):
             return None  # "la convención de Chega" after "la IV Convención Nacional de Chega"
+        if summit and self._summit_named(token, named):
+            return None  # "Europa Viva ... la cumbre de Vox": the one the text named
         first = next((c.i for c in token.children if c.dep_ == "amod" and c.i < token.i and
                       c.morph.get("NumType") == ["Ord"]), token.i)
         # a meeting told in passing ("intervendrá en un foro de la Heritage") is no occasion
         # the sentences around it speak of
         return self._propose_event(first, party.end - 1, topic=lemma not in _MEETINGS)
+
+    def _summit_named(self, token, named) -> bool:
+        """Whether the text names an event before the summit noun, or names a summit anywhere
+        ("la cumbre de la PNfV" in a headline, "la VI Cumbre Transatlántica" in the lead)."""
+        if any(not self.kb.is_a(k, ELECTION) and not self.kb.is_a(k, ROUND) for k in named):
+            return True
+        return any(t.i != token.i and fold(t.lower_) == fold(token.lower_) and
+                   t.text[:1].isupper() for t in self.doc) or any(
+            self.kb.is_a(m.key, SUMMIT) and m.kind != METONYM for m in self.linked.mentions)
 
     def _described(self, token) -> tuple[int, int] | None:
         """A name the event noun describes: "una nueva edición de Atreju", "Atreju, la fiesta

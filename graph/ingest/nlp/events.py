@@ -114,7 +114,13 @@ def _party_congress(token) -> bool:
     owned = any(c.dep_ == "det" and c.lower_ in ("su", "sus") for c in token.children)
     return bool(ordinal) or owned or any(
         c.dep_ == "nmod" and folded_lemma_of(c) in ("partido", "formacion")
-        for c in token.children)
+        for c in token.children) or token.i in token.doc.user_data.get(PARTY_CONGRESSES, ())
+
+
+# Token indices of "congreso" nouns whose "de" complement is a party ("el congreso anual del
+# Vlaams Belang"): which name is a party only the linker knows, so `Parsed` records them on
+# the document for the readers that see a token alone.
+PARTY_CONGRESSES = "party_congresses"
 
 
 def folded_lemma_of(token) -> str:

@@ -49,6 +49,30 @@ def relative_host(parsed, noun):
     return None
 
 
+def verb_host(parsed, noun):
+    """"Vox ha convocado para el sábado una concentración", "la fundación organizó un
+    seminario": the body (not a person) whose organizing verb takes the gathering noun for
+    its object holds it, wherever the text tells it. None when the noun describes a name
+    beside it or is given one, or when the verb is denied or only a plan."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.pos_ != "VERB" or verb_lemma(verb) not in _HOLDING or \
+            _negated(verb) or after_a_name(noun) or said_of(noun) or not held(noun) or \
+            given_a_name(noun):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        # a paragraph's break the small model took for the subject, the name hung on it
+        names = [c for c in subject.children if c.dep_ == "flat"] if subject.is_space else \
+            [subject]
+        for name in names:
+            mention = parsed.mention(name)
+            if mention is not None and parsed.kb.is_a(mention.key, AGENT) and \
+                    not parsed.is_person(mention.key):
+                return mention
+    return None
+
+
 def own_host(parsed, noun, organizer) -> bool:
     """Whether a gathering noun names a host of its own: a body in its "de" complement ("el
     debate de la Cámara"), an organizer in a participle ("organizado por X", `organizer`) or
@@ -75,8 +99,10 @@ def given_a_name(noun) -> bool:
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text in _QUOTES:
         return True
+    # ("contra lo que llama «el pacto»": a free relative names what it opposes, not it)
     return any(c.dep_ in ("acl", "amod") and (verb_lemma(c) in _NAMING or fold(
-        c.lower_).startswith(_NAMED_FORMS)) for c in noun.children)
+        c.lower_).startswith(_NAMED_FORMS)) and not any(k.lower_ == "lo" for k in c.children)
+        for c in noun.children)
 
 
 def held(noun) -> bool:

@@ -417,7 +417,7 @@ class _Linker:
             cls = ORGANIZATION  # "la Revolución Ciudadana": no article before a person's name
         if not looks_like_event(text) and (not set(key) & EVENT_NOUNS or cls == ORGANIZATION):
             # "Concentración de Pontida, la cita anual": its head word also opens movements
-            cls = shapes.apposed_event(self.r, span) or cls
+            cls = shapes.apposed_event(self.r, span, key) or cls
         edition: list[str] = []
         if cls == ENTITY and gathering_name(self.r, span):
             cls = EVENT  # "la J-CPAC 2025 reunió a 1.500 personas"

@@ -35,6 +35,7 @@ from graph.ingest.nlp.triggers import (
     WARM,
     Nominal,
 )
+from graph.ingest.nlp.unnamed_hosts import organized_apart
 from graph.ingest.nlp.words import KIN, enclitic, folded_lemma, is_role_noun
 from graph.ingest.reading import fold
 
@@ -527,7 +528,8 @@ def _hosted(parsed: Parsed, noun) -> list[Found]:
         g for c in noun.children if c.dep_ == "appos" and c.i > noun.i
         for g in c.children if g.dep_ in ("nmod", "flat") and g.i > c.i]
     hosts = [e for c in phrases if preposition(c) == "de" for e in phrase_ends(parsed, c)
-             if parsed.is_agent(e.key) and not parsed.is_person(e.key)]
+             if parsed.is_agent(e.key) and not parsed.is_person(e.key) and
+             not organized_apart(parsed, noun, e.key)]
     if not hosts:
         return []
     named = noun.head if noun.dep_ == "appos" else noun

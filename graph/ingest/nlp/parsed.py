@@ -54,6 +54,7 @@ from graph.ingest.nlp.pair_pronouns import pair_antecedent, plural_taken_up, say
 from graph.ingest.nlp.pair_roles import fitting_pair
 from graph.ingest.nlp.pair_words import standalone_pair
 from graph.ingest.nlp.partner_titles import partner_title
+from graph.ingest.nlp.party_congresses import record_party_congresses
 from graph.ingest.nlp.party_names import parties_retyped
 from graph.ingest.nlp.party_organs import organ_owner
 from graph.ingest.nlp.party_pairs import is_party_pair, party_pair
@@ -149,6 +150,7 @@ class Parsed(EventReading, ReferenceReading):
         # events the text reports without naming them, by their kind noun (described_events)
         self.described: dict[int, str] = {}
         self.described_topic = False
+        record_party_congresses(self)
         for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:

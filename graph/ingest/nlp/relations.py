@@ -92,6 +92,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, Slots(parsed, token, is_passive(token)))
         return []
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PRON" and \
+            token.head.i < token.i and "Part" in token.morph.get("VerbForm") and \
+            set(token.head.morph.get("PronType")) & {"Neg", "Ind", "Tot"}:
+        return []  # "no hay nada cerrado", "todo está organizado": a state, no act
     if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
                                  for c in token.children):
         frames = RALLYING
@@ -114,8 +118,11 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         frames = [f for f in frames if not isinstance(f.object, frozenset) or "con" not in f.object]
     if lemma == "presentar" and not _reflexive(token):
         frames = frames[:1]  # "presentó su libro con Vox": standing for a party is "presentarse"
-    if lemma == "compartir" and not any(folded_lemma(c) in STAGES for c in token.children):
-        return []  # "comparten la visión de": no stage, no event
+    if lemma == "compartir" and not any(
+            folded_lemma(c) in STAGES or c.dep_ == "obj" and _an_event(parsed, c) and
+            c.morph.get("Number") != ["Plur"] for c in token.children):
+        return []  # "comparten la visión de": no stage, no event ("compartieron el foro";
+        # "había compartido actos con X" tells of other gatherings)
     if lemma == "moderar" and token.pos_ != "VERB" and not any(
             preposition(c) == "por" for c in token.children):
         return []  # "con tono moderado": the adjective, not a panel's moderator
@@ -513,3 +520,10 @@ def _qualifiers(frame: Frame, verb) -> dict:
     if frame.relation == "participatedIn" and folded & _VIDEO_WORDS:
         qualifiers["role"] = "by video"
     return qualifiers
+
+
+def _an_event(parsed: Parsed, noun) -> bool:
+    """Whether the noun names an event: one the graph or the text names, or a gathering."""
+    mention = parsed.mention(noun)
+    return parsed.event_at(noun) or noun.i in parsed.described or is_event_noun(noun) or \
+        mention is not None and parsed.kb.is_a(mention.key, EVENT)

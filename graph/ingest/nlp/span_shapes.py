@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.events import EVENT_NOUNS, event_class
 from graph.ingest.nlp.party_shaped_names import _slogan as slogan
@@ -27,9 +28,12 @@ POLL_NOUNS = {"encuesta", "sondeo", "encuestadora", "consultora", "medicion", "m
               "estudio", "barometro", "barómetro"}
 
 
-def apposed_event(r: Reader, span: Span) -> str | None:
+def apposed_event(r: Reader, span: Span, key: Key) -> str | None:
     """"Hungría Primero, un mitin en Székesfehérvár", "Chile Libre 2029, el acto de
-    lanzamiento": a name that an event noun describes is the event's."""
+    lanzamiento": a name that an event noun describes is the event's. A place by its name or
+    its head noun is where the event was held ("en la Casa de Gobierno, un encuentro que")."""
+    if gz.place(key) or gz.CLASSES.get(gz.head_class(key)) == PLACE:
+        return None
     i = span.end
     if i + 2 >= len(r.keys) or r.texts[i] != "," or r.keys[i + 1] not in DETERMINERS or \
             gz.is_given_name(r.keys[span.start][0]):  # "con Rafael Pérez, una cita que …"

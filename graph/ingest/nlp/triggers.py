@@ -195,6 +195,8 @@ VERBS: dict[str, list[Frame]] = {
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     # "donde compartió escenario con X": both take part (see STAGES)
     "compartir": [Frame("participatedIn", AGENT, _p("en"), 0.65, topic=True),
+                  # "ambos compartieron el foro de candidatos": both were at it
+                  Frame("participatedIn", AGENT, PATIENT, 0.65, only=EVENT, also=True),
                   Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True, topic=True),
                   # "compartió mesa con X": at one table (see verb_senses), they met
                   Frame("met", AGENT, _p("con", "junto a"), 0.6, also=True, pair_ok=True,

@@ -92,6 +92,24 @@ def later_organizer(parsed, noun, kind_of):
     return None, None
 
 
+def organized_apart(parsed, noun, owner: str) -> bool:
+    """"una cumbre de Patriotas por Europa organizada por su partido": the gathering names an
+    organizer other than `owner` by an agent of its own, so its "de" complement is what the
+    gathering is of, not its host."""
+    for participle in noun.children:
+        if participle.dep_ not in ("acl", "amod") or verb_lemma(participle) not in _ORGANIZING:
+            continue
+        for agent in participle.children:
+            if agent.pos_ in ("NOUN", "PROPN") and \
+                    any(k.dep_ == "case" and k.lower_ == "por" for k in agent.children):
+                # an agent not read as the owner ("por su partido") is another's word for
+                # who holds it
+                mention = parsed.mention(agent) or party_of_body(parsed, agent)
+                if mention is None or mention.key != owner:
+                    return True
+    return False
+
+
 def held_in(parsed, doc, i: int) -> int | None:
     """"... en Oviedo", "... en Las Palmas de Gran Canaria" right after the gathering's owner:
     the last token of the place it is held in, or None."""
