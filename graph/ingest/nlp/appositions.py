@@ -41,6 +41,28 @@ def named_in_apposition(parsed, end: int) -> int | None:
     return None
 
 
+def apposed_before(parsed, first: int) -> bool:
+    """Whether the title phrase starting at token `first` is the apposition of a person named
+    just before it, not a title before the name after it: "Sobre Salvador Nasralla,
+    candidato del Partido Liberal, Asfura evitó...". A bare title between two names belongs to
+    the first (a title before a name takes an article); one with an article does too when that
+    name is a fronted topic, led by a preposition ("Sobre X, el candidato liberal, Y dijo")."""
+    doc = parsed.doc
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    mention = parsed.mention(doc[first - 2])
+    if mention is None or not parsed.is_person(mention.key):
+        return False
+    return doc[first].pos_ != "DET" or fronted(doc, mention.start)
+
+
+def fronted(doc, start: int) -> bool:
+    """Whether the name at token `start` opens its sentence led by a preposition, the topic
+    the clause after it speaks of ("Sobre X, ...", "A X, ...", "De X, ...")."""
+    return start > 0 and doc[start - 1].pos_ == "ADP" and (
+        doc[start - 1].is_sent_start or doc[start - 2].is_punct or doc[start - 2].is_space)
+
+
 def outer_title(reader, title, mention):
     """The title phrase before the apposed phrase `title` of `mention` ("El líder de Vox, el
     diputado X"), or None."""

@@ -24,6 +24,7 @@ from graph.ingest.nlp.relatives import (
     stray_conjuncts,
     where_adverb,
 )
+from graph.ingest.nlp.shared_clitics import coordinated_clitic
 from graph.ingest.nlp.triggers import DENYING, SAYING
 from graph.ingest.nlp.words import (
     adverbial_locution,
@@ -185,6 +186,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
     owner = main_subject_referent(parsed, clitic, verb, subjects, gender)
     if owner:
         return owner  # "Kast elogió a Bukele, que lo recibió": Kast
+    shared = coordinated_clitic(parsed, clitic, verb, subjects)
+    if shared:
+        return shared  # "A lo recibió y B lo recibió": one man both received
     for back in (0, 1):
         if back and chained:
             # "Chivite la ha llamado [...]. Abascal la eligió": a clitic goes on with the one
