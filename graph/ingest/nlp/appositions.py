@@ -41,19 +41,19 @@ def named_in_apposition(parsed, end: int) -> int | None:
     return None
 
 
-def apposed_before(parsed, first: int) -> bool:
-    """Whether the title phrase starting at token `first` is the apposition of a person named
-    just before it, not a title before the name after it: "Sobre Salvador Nasralla,
-    candidato del Partido Liberal, Asfura evitó...". A bare title between two names belongs to
-    the first (a title before a name takes an article); one with an article does too when that
-    name is a fronted topic, led by a preposition ("Sobre X, el candidato liberal, Y dijo")."""
-    doc = parsed.doc
+def unless_apposed(parsed, title):
+    """The title phrase before a name, or None when it is the apposition of a person named just
+    before it: "Sobre Salvador Nasralla, candidato del Partido Liberal, Asfura evitó...". A
+    bare title between two names belongs to the first (a title before a name takes an
+    article); one with an article does too when that name is a fronted topic, led by a
+    preposition ("Sobre X, el candidato liberal, Y dijo")."""
+    doc, first = parsed.doc, title.first
     if first < 2 or doc[first - 1].text != ",":
-        return False
+        return title
     mention = parsed.mention(doc[first - 2])
     if mention is None or not parsed.is_person(mention.key):
-        return False
-    return doc[first].pos_ != "DET" or fronted(doc, mention.start)
+        return title
+    return None if doc[first].pos_ != "DET" or fronted(doc, mention.start) else title
 
 
 def fronted(doc, start: int) -> bool:

@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.clitic_actors import clitic_actors
 from graph.ingest.nlp.clitic_titles import titled_referent
+from graph.ingest.nlp.dislocations import resumes_a_thing
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.managed_sightings import seen_on_head
 from graph.ingest.nlp.parsed import End, Parsed
@@ -24,7 +25,7 @@ from graph.ingest.nlp.relatives import (
     stray_conjuncts,
     where_adverb,
 )
-from graph.ingest.nlp.shared_clitics import coordinated_clitic
+from graph.ingest.nlp.shared_clitics import coordinated_clitic, coordinated_subjects
 from graph.ingest.nlp.triggers import DENYING, SAYING
 from graph.ingest.nlp.words import (
     adverbial_locution,
@@ -160,6 +161,8 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         done = verb.head
         return [e for e in patient_ends(parsed, done) if parsed.is_person(e.key)] if \
             verb.dep_ in ("advcl", "conj", "parataxis") and done.pos_ == "VERB" else []
+    if resumes_a_thing(parsed, clitic, verb):
+        return []  # "eso lo decidirá el presidente", "el partido lo preside X"
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
     if clitic.lower_ == "me" and verb.morph.get("Number") == ["Plur"] and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -179,6 +182,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         subjects = {""}  # "la organización lo había invitado": a subject that names no one
     if not subjects:
         return []
+    subjects = subjects | coordinated_subjects(parsed, clitic, verb)
     if clitic.lower_ == "les":
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]

@@ -58,6 +58,8 @@ def described_kind(doc, end: int) -> str | None:
     if end + 2 >= len(doc) or fold(doc[end + 1].lower_) not in _ARTICLES or not (
             doc[end].text == "," or doc[end].lemma_ == "ser" and doc[end].head.i > end):
         return None  # (a copula: "Niki es un partido ortodoxo")
+    if doc[end].text != "," and any(c.dep_ == "csubj" for c in doc[end].head.children):
+        return None  # "Lo que tiene X es una red": the clause is what the copula describes
     i = end + 2
     while i < len(doc) and i < end + 4 and doc[i].pos_ == "ADJ":
         i += 1  # "la nueva formación", "un pequeño partido"

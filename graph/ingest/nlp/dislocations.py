@@ -39,3 +39,25 @@ def fronted_objects(doc):
 def _bare(noun) -> bool:
     """No preposition: "a Kast" after "lo recibió" is a doubled object, not a subject."""
     return not any(c.dep_ == "case" for c in noun.children)
+
+
+# Neuter pronouns a "lo" takes up: "eso lo decidirá el presidente", "esto lo saben todos"
+_NEUTER = {"eso", "esto", "aquello", "ello", "todo"}
+
+
+def resumes_a_thing(parsed, clitic, verb) -> bool:
+    """Whether the object clitic takes up a phrase fronted in its own clause that names no
+    person: a neuter pronoun ("eso lo decidirá el presidente") or a thing ("el partido lo
+    preside X"), whatever role the small model gave it. It then stands for no one named
+    before."""
+    for child in verb.children:
+        if child.i >= clitic.i or child.dep_ not in _READ_AS:
+            continue
+        if clitic.lower_ == "lo" and child.lower_ in _NEUTER:
+            return True
+        if child.pos_ == "NOUN" and _bare(child) and parsed.mention(child) is None and \
+                clitic.lower_ in _CLITICS and \
+                child.morph.get("Gender") in ([], [_CLITICS[clitic.lower_][0]]) and \
+                not parsed.ends(child, conj=False):
+            return True
+    return False

@@ -253,8 +253,10 @@ class ReferenceReading:
             if labels and self._country(key) not in labels:  # sure: not by a figure's
                 continue
             found[key] = mention.start
-        if gender and any(self.gender.get(k) == gender for k in found):
+        if gender == "Fem" and any(self.gender.get(k) == gender for k in found):
             # "la candidata": a woman the text showed as one, not one whose gender it never did
+            # (the masculine, also the generic, marks no one out: "el presidente" is not only
+            # a man some title showed as one)
             found = {k: v for k, v in found.items() if self.gender.get(k) == gender}
         return [(start, key) for key, start in found.items()]
 

@@ -24,12 +24,12 @@ from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.apposed_relatives import apposed_relative, sought_office
 from graph.ingest.nlp.appositions import (
-    apposed_before,
     attributed_aside,
     fronted,
     named_after_office,
     named_in_apposition,
     outer_title,
+    unless_apposed,
 )
 from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
@@ -285,8 +285,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                     not chamber_seats(token) and not sought:  # "el jefe del bloque en X, Y"
                 if of_another_clause(token, doc[mention.start]):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
-                phrase = self._phrase(i, last, word, former)
-                return None if apposed_before(self.parsed, phrase.first) else phrase
+                return unless_apposed(self.parsed, self._phrase(i, last, word, former))
             if other is None and self._adjective_party(fold(token.lower_), i) and i == last and \
                     i > 0 and (doc[i - 1].pos_ == "DET" or i > 1 and doc[i - 2].pos_ == "DET" and
                                fold(doc[i - 1].lower_) in _ALSO):

@@ -18,12 +18,7 @@ def coordinated_clitic(parsed, clitic, verb, subjects: set[str]) -> list[End]:
 
     if _busy:
         return []  # the other clause read from this one: no chain back
-    others = [c for c in verb.children if c.dep_ == "conj"]
-    if verb.dep_ == "conj":
-        others.append(verb.head)
-    others = [v for v in others if v.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ == clitic.lower_ and
-        c.i < v.i for c in v.children)]
+    others = _coordinated(clitic, verb)
     if not others:
         return []
     keys: set[str] = set()
@@ -38,3 +33,20 @@ def coordinated_clitic(parsed, clitic, verb, subjects: set[str]) -> list[End]:
     if len(keys) != 1:
         return []
     return [End(keys.pop(), clitic.i, clitic.i, reference=True, distance=1)]
+
+
+def coordinated_subjects(parsed, clitic, verb) -> set[str]:
+    """The subjects of the verbs coordinated with `verb` that carry the same clitic: none of
+    them is whom the clitic takes up ("A lo recibió y B lo recibió": B received him)."""
+    from graph.ingest.nlp.clauses import subject_ends  # it reads the parse's modules
+
+    return {e.key for other in _coordinated(clitic, verb) for e in subject_ends(parsed, other)}
+
+
+def _coordinated(clitic, verb) -> list:
+    others = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        others.append(verb.head)
+    return [v for v in others if v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ == clitic.lower_ and
+        c.i < v.i for c in v.children)]
