@@ -228,8 +228,10 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         # person the sentence before spoke of without naming
         carried = parsed.carried.get(parsed.sentence_of(clitic.idx) - back)
         known = parsed.gender.get(carried)
+        # (a woman's given name rules out the masculine the generic allows: "Camila" is no "lo")
         if carried and carried not in subjects and (not gender or known == gender or (
-                known is None and gender == "Masc")):
+                known is None and gender == "Masc" and
+                parsed.named_gender.get(carried) != "Fem")):
             return [End(carried, clitic.i, clitic.i, reference=True, distance=back)]
     return protagonist_end(parsed, clitic, gender, subjects) if gender else []
 

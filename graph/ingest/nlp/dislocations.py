@@ -50,14 +50,19 @@ def resumes_a_thing(parsed, clitic, verb) -> bool:
     person: a neuter pronoun ("eso lo decidirá el presidente") or a thing ("el partido lo
     preside X"), whatever role the small model gave it. It then stands for no one named
     before."""
+    after = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     for child in verb.children:
         if child.i >= clitic.i or child.dep_ not in _READ_AS:
             continue
         if clitic.lower_ == "lo" and child.lower_ in _NEUTER:
             return True
-        if child.pos_ == "NOUN" and _bare(child) and parsed.mention(child) is None and \
-                clitic.lower_ in _CLITICS and \
-                child.morph.get("Gender") in ([], [_CLITICS[clitic.lower_][0]]) and \
-                not parsed.ends(child, conj=False):
+        # (a subject before the verb is one only when no other follows it: "los organizadores
+        # lo habían invitado" acts on someone)
+        if child.pos_ != "NOUN" or child.dep_ == "nsubj" and not after or not _bare(child) or \
+                parsed.mention(child) is not None or clitic.lower_ not in _CLITICS:
+            continue
+        gender, number = _CLITICS[clitic.lower_]
+        if child.morph.get("Gender") in ([], [gender]) and \
+                child.morph.get("Number") in ([], [number]) and not parsed.ends(child, conj=False):
             return True
     return False
