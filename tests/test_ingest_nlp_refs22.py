@@ -141,3 +141,39 @@ def test_a_copula_after_a_free_relative_does_not_retype_the_name(read):
     found = facts(read("El Partido Liberal proclamó a Marcos Ibarra candidato. Lo que sí "
                        "tiene Ibarra es una red internacional de apoyos. Vox apoya a Ibarra."))
     assert ("Vox", "endorsed", "Marcos Ibarra") in found
+
+
+# ------------------------------------------------------------ interviews and their speakers
+
+def test_a_journalist_is_not_the_referent_of_a_political_title(read):
+    found = facts(read("El candidato del Partido Nacional, Ramiro Olmedo, habló anoche en el "
+                       "programa «Cara a Cara». Estos son los puntos de la conversación con el "
+                       "periodista Tomás Arnedo.\n\nLa economía. El exalcalde de Tegucigalpa "
+                       "prometió bajar los impuestos."))
+    assert ("Tomás Arnedo", "holdsOffice", "Alcalde de Tegucigalpa") not in found
+
+
+def test_an_interview_answer_is_its_interviewees_when_her_name_opens_the_piece(read):
+    found = facts(read("Camila Orrego: «El partido no le debe nada a nadie»\n\nCamila Orrego "
+                       "(Viña del Mar, 1984), diputada republicana, recibe a este diario.\n\n"
+                       "—¿Ha hablado usted con Jeannette Jara?\n—No he hablado con ella."))
+    assert ("Camila Orrego", "not contactWith", "Jeannette Jara") in found
+
+
+def test_an_office_to_be_taken_is_not_held(read):
+    found = facts(read("Rosa Villalta recibe a este diario cerca del palacio donde el 11 de "
+                       "marzo asumirá la presidencia José Antonio Kast."))
+    assert not any(r == "holdsOffice" for _, r, _ in found)
+
+
+def test_the_name_after_an_office_taken_is_its_holder(read):
+    found = facts(read("Rosa Villalta llegó temprano. El 11 de marzo asumió la presidencia "
+                       "José Antonio Kast, ante los presidentes de la región."))
+    assert ("José Antonio Kast", "holdsOffice", "Presidente de Chile") in found
+    assert ("Rosa Villalta", "holdsOffice", "Presidente de Chile") not in found
+
+
+def test_a_participle_after_nothing_is_done_by_no_one(read):
+    extraction = read("Kast y Milei fueron invitados a la Cumbre Andina de Lima. —¿Habrá "
+                      "reunión con Trump? —Podría haberla, pero no hay nada cerrado.")
+    assert not any(c.cue == "verb:cerrar" for c in extraction.candidates)
