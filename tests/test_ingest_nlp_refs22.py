@@ -177,3 +177,19 @@ def test_a_participle_after_nothing_is_done_by_no_one(read):
     extraction = read("Kast y Milei fueron invitados a la Cumbre Andina de Lima. —¿Habrá "
                       "reunión con Trump? —Podría haberla, pero no hay nada cerrado.")
     assert not any(c.cue == "verb:cerrar" for c in extraction.candidates)
+
+
+# ------------------------------------------------------------ titles beside a name
+
+def test_a_cleft_titles_predicate_beside_a_name_is_the_names(read):
+    found = facts(read("El gobernador Ramiro Olmedo no habló. Quien sí habló claro fue el "
+                       "intendente de Plottier, Tomás Arnedo, que también aspira a la "
+                       "gobernación."))
+    assert ("Tomás Arnedo", "holdsOffice", "Intendente de Plottier") in found
+    assert ("Ramiro Olmedo", "holdsOffice", "Intendente de Plottier") not in found
+
+
+def test_a_party_whose_name_ends_in_an_exclamation_closes_its_title(read):
+    found = facts(read("Hermann Tertsch habló primero. El partido invitó también al líder de "
+                       "Ceuta Ya!, Karim Abdeselam, que rechazó la invitación."))
+    assert ("Hermann Tertsch", "leaderOf", "Ceuta Ya") not in found

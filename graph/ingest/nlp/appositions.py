@@ -18,6 +18,8 @@ def named_in_apposition(parsed, end: int) -> int | None:
     gives its holder, or None: ", [article] [title or adjective words] Name", the name closing
     the apposition (not an item of a list), the article agreeing with the title's gender."""
     doc = parsed.doc
+    if end + 1 < len(doc) and doc[end + 1].text == "!":
+        end += 1  # "el líder de Ceuta Ya!, Karim Abdeselam": the mark ends the party's name
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     i = end + 2
