@@ -193,3 +193,15 @@ def test_a_party_whose_name_ends_in_an_exclamation_closes_its_title(read):
     found = facts(read("Hermann Tertsch habló primero. El partido invitó también al líder de "
                        "Ceuta Ya!, Karim Abdeselam, que rechazó la invitación."))
     assert ("Hermann Tertsch", "leaderOf", "Ceuta Ya") not in found
+
+
+def test_a_clitic_of_a_coordinated_verb_goes_on_taking_up_a_fronted_thing(read):
+    found = facts(read("Julián Ortega llegó a la ciudad el lunes. Su programa lo redactó "
+                       "Ramiro Olmedo y lo respaldó Tomás Arnedo en el pleno."))
+    assert ("Tomás Arnedo", "endorsed", "Julián Ortega") not in found
+
+
+def test_a_fronted_party_taken_up_by_a_clitic_is_no_person(read):
+    found = facts(read("José Antonio Kast fundó el Partido Republicano, pero el partido lo "
+                       "preside Arturo Squella."))
+    assert not any(o == "José Antonio Kast" and s == "Arturo Squella" for s, _, o in found)

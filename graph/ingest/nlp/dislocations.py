@@ -63,6 +63,20 @@ def resumes_a_thing(parsed, clitic, verb) -> bool:
             continue
         gender, number = _CLITICS[clitic.lower_]
         if child.morph.get("Gender") in ([], [gender]) and \
-                child.morph.get("Number") in ([], [number]) and not parsed.ends(child, conj=False):
+                child.morph.get("Number") in ([], [number]) and _thing(parsed, child):
             return True
-    return False
+    # "Su nombramiento lo propuso X y lo avaló Y": the clitic of the coordinated verb goes on
+    # taking up what the first one did
+    first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else None
+    same = next((c for c in first.children if c.dep_ == "obj" and c.pos_ == "PRON" and
+                 c.lower_ == clitic.lower_ and c.i < first.i), None) if first is not None else None
+    return same is not None and resumes_a_thing(parsed, same, first)
+
+
+def _thing(parsed, noun) -> bool:
+    """Whether a noun names no person: nothing it reads as, or a noun of no role nor trade
+    ("su nombramiento", which may read as its owner)."""
+    from graph.ingest.nlp.words import PERSON_NOUNS, PROFESSIONS, folded_lemma, is_role_noun
+
+    return not parsed.ends(noun, conj=False) or not is_role_noun(noun) and \
+        folded_lemma(noun) not in PERSON_NOUNS | PROFESSIONS
