@@ -205,3 +205,12 @@ def test_a_fronted_party_taken_up_by_a_clitic_is_no_person(read):
     found = facts(read("José Antonio Kast fundó el Partido Republicano, pero el partido lo "
                        "preside Arturo Squella."))
     assert not any(o == "José Antonio Kast" and s == "Arturo Squella" for s, _, o in found)
+
+
+# ------------------------------------------------------------ a party beside its own branch
+
+def test_the_party_of_a_bare_party_title_is_the_trunk_not_its_branch(read):
+    found = facts(read("Vox Tarragona y Vox celebraron ayer un acto en Reus. El secretario "
+                       "general del partido, Tomás Arnedo, cerró el acto."))
+    assert any(s == "Tomás Arnedo" and o == "Vox" for s, _, o in found)
+    assert not any(s == "Tomás Arnedo" and o == "Vox Tarragona" for s, _, o in found)
