@@ -18,6 +18,8 @@ def named_in_apposition(parsed, end: int) -> int | None:
     gives its holder, or None: ", [article] [title or adjective words] Name", the name closing
     the apposition (not an item of a list), the article agreeing with the title's gender."""
     doc = parsed.doc
+    if end + 1 < len(doc) and doc[end + 1].text == "!":
+        end += 1  # "el líder de Ceuta Ya!, Karim Abdeselam": the mark ends the party's name
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     i = end + 2
@@ -39,6 +41,28 @@ def named_in_apposition(parsed, end: int) -> int | None:
             return None
         i += 1
     return None
+
+
+def unless_apposed(parsed, title):
+    """The title phrase before a name, or None when it is the apposition of a person named just
+    before it: "Sobre Salvador Nasralla, candidato del Partido Liberal, Asfura evitó...". A
+    bare title between two names belongs to the first (a title before a name takes an
+    article); one with an article does too when that name is a fronted topic, led by a
+    preposition ("Sobre X, el candidato liberal, Y dijo")."""
+    doc, first = parsed.doc, title.first
+    if first < 2 or doc[first - 1].text != ",":
+        return title
+    mention = parsed.mention(doc[first - 2])
+    if mention is None or not parsed.is_person(mention.key):
+        return title
+    return None if doc[first].pos_ != "DET" or fronted(doc, mention.start) else title
+
+
+def fronted(doc, start: int) -> bool:
+    """Whether the name at token `start` opens its sentence led by a preposition, the topic
+    the clause after it speaks of ("Sobre X, ...", "A X, ...", "De X, ...")."""
+    return start > 0 and doc[start - 1].pos_ == "ADP" and (
+        doc[start - 1].is_sent_start or doc[start - 2].is_punct or doc[start - 2].is_space)
 
 
 def outer_title(reader, title, mention):

@@ -14,6 +14,7 @@ from graph.ingest.nlp.clauses import (
 )
 from graph.ingest.nlp.clitic_actors import clitic_actors
 from graph.ingest.nlp.clitic_titles import titled_referent
+from graph.ingest.nlp.dislocations import resumes_a_thing
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.managed_sightings import seen_on_head
 from graph.ingest.nlp.parsed import End, Parsed
@@ -24,6 +25,7 @@ from graph.ingest.nlp.relatives import (
     stray_conjuncts,
     where_adverb,
 )
+from graph.ingest.nlp.shared_clitics import coordinated_clitic, coordinated_subjects
 from graph.ingest.nlp.triggers import DENYING, SAYING
 from graph.ingest.nlp.words import (
     adverbial_locution,
@@ -159,6 +161,8 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         done = verb.head
         return [e for e in patient_ends(parsed, done) if parsed.is_person(e.key)] if \
             verb.dep_ in ("advcl", "conj", "parataxis") and done.pos_ == "VERB" else []
+    if resumes_a_thing(parsed, clitic, verb):
+        return []  # "eso lo decidirá el presidente", "el partido lo preside X"
     gender = {"la": "Fem", "lo": "Masc"}.get(clitic.lower_)
     if clitic.lower_ == "me" and verb.morph.get("Number") == ["Plur"] and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -178,6 +182,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         subjects = {""}  # "la organización lo había invitado": a subject that names no one
     if not subjects:
         return []
+    subjects = subjects | coordinated_subjects(parsed, clitic, verb)
     if clitic.lower_ == "les":
         # "se les unió X": the pair the text was just speaking of
         pair = [e for e in parsed.pair_of(clitic) if e.key not in subjects]
@@ -185,6 +190,9 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
     owner = main_subject_referent(parsed, clitic, verb, subjects, gender)
     if owner:
         return owner  # "Kast elogió a Bukele, que lo recibió": Kast
+    shared = coordinated_clitic(parsed, clitic, verb, subjects)
+    if shared:
+        return shared  # "A lo recibió y B lo recibió": one man both received
     for back in (0, 1):
         if back and chained:
             # "Chivite la ha llamado [...]. Abascal la eligió": a clitic goes on with the one
@@ -220,8 +228,10 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         # person the sentence before spoke of without naming
         carried = parsed.carried.get(parsed.sentence_of(clitic.idx) - back)
         known = parsed.gender.get(carried)
+        # (a woman's given name rules out the masculine the generic allows: "Camila" is no "lo")
         if carried and carried not in subjects and (not gender or known == gender or (
-                known is None and gender == "Masc")):
+                known is None and gender == "Masc" and
+                parsed.named_gender.get(carried) != "Fem")):
             return [End(carried, clitic.i, clitic.i, reference=True, distance=back)]
     return protagonist_end(parsed, clitic, gender, subjects) if gender else []
 

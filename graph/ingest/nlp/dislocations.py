@@ -39,3 +39,44 @@ def fronted_objects(doc):
 def _bare(noun) -> bool:
     """No preposition: "a Kast" after "lo recibió" is a doubled object, not a subject."""
     return not any(c.dep_ == "case" for c in noun.children)
+
+
+# Neuter pronouns a "lo" takes up: "eso lo decidirá el presidente", "esto lo saben todos"
+_NEUTER = {"eso", "esto", "aquello", "ello", "todo"}
+
+
+def resumes_a_thing(parsed, clitic, verb) -> bool:
+    """Whether the object clitic takes up a phrase fronted in its own clause that names no
+    person: a neuter pronoun ("eso lo decidirá el presidente") or a thing ("el partido lo
+    preside X"), whatever role the small model gave it. It then stands for no one named
+    before."""
+    after = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    for child in verb.children:
+        if child.i >= clitic.i or child.dep_ not in _READ_AS:
+            continue
+        if clitic.lower_ == "lo" and child.lower_ in _NEUTER:
+            return True
+        # (a subject before the verb is one only when no other follows it: "los organizadores
+        # lo habían invitado" acts on someone)
+        if child.pos_ != "NOUN" or child.dep_ == "nsubj" and not after or not _bare(child) or \
+                parsed.mention(child) is not None or clitic.lower_ not in _CLITICS:
+            continue
+        gender, number = _CLITICS[clitic.lower_]
+        if child.morph.get("Gender") in ([], [gender]) and \
+                child.morph.get("Number") in ([], [number]) and _thing(parsed, child):
+            return True
+    # "Su nombramiento lo propuso X y lo avaló Y": the clitic of the coordinated verb goes on
+    # taking up what the first one did
+    first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else None
+    same = next((c for c in first.children if c.dep_ == "obj" and c.pos_ == "PRON" and
+                 c.lower_ == clitic.lower_ and c.i < first.i), None) if first is not None else None
+    return same is not None and resumes_a_thing(parsed, same, first)
+
+
+def _thing(parsed, noun) -> bool:
+    """Whether a noun names no person: nothing it reads as, or a noun of no role nor trade
+    ("su nombramiento", which may read as its owner)."""
+    from graph.ingest.nlp.words import PERSON_NOUNS, PROFESSIONS, folded_lemma, is_role_noun
+
+    return not parsed.ends(noun, conj=False) or not is_role_noun(noun) and \
+        folded_lemma(noun) not in PERSON_NOUNS | PROFESSIONS

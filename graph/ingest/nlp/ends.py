@@ -49,9 +49,19 @@ def article_gender(doc, start: int) -> str | None:
         if token.pos_ == "DET":
             gender = token.morph.get("Gender")
             return gender[0] if gender and i < start - 1 else None
-        if token.pos_ not in ("NOUN", "ADJ"):
-            return None
+        if token.pos_ not in ("NOUN", "ADJ") or token.pos_ == "NOUN" and _abstract(token):
+            return None  # "asumirá la presidencia X": the office's article, not the holder's
     return None
+
+
+# Endings of Spanish nouns of offices, acts and qualities, which never name a person: "la
+# presidencia", "la alcaldía", "la candidatura", "la dirección", "la jefatura"
+# (the accent tells "alcaldía" from "socia")
+_ABSTRACT = ("ía", "ción", "sión", "dad", "tura", "encia", "ancia")
+
+
+def _abstract(token) -> bool:
+    return token.lower_.endswith(_ABSTRACT)
 
 
 def preposition_of(token) -> str:

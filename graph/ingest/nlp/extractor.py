@@ -125,6 +125,7 @@ from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pacts import parties_in_pacts
 from graph.ingest.nlp.party_pairs import parties_for_pairs
 from graph.ingest.nlp.party_persons import party_person_claims
+from graph.ingest.nlp.party_sides import without_party_sides
 from graph.ingest.nlp.party_tags import party_tag_claims
 from graph.ingest.nlp.party_ties import other_party_beside, tied_elsewhere
 from graph.ingest.nlp.phone_talks import without_phone_talks
@@ -347,6 +348,7 @@ class NlpExtractor:
         found = without_chamber_memberships(parsed, found)  # "en grupos de la Eurocámara"
         found = without_own_governments(parsed, bodies_as_allies(parsed, without_race_attendance(
             parsed, led_blocs(parsed, found) + party_person_claims(parsed, found))))
+        found = without_party_sides(parsed, found)  # "A y B, de Vox, se reunieron con X"
         found = ours_as_party(parsed, found)  # "«Vox es nuestro aliado»": the party's ally
         found = parties_of_speakers(parsed, found)  # "«Reform es un rival», dijo X": X's party
         found = parties_in_pacts(parsed, found)  # "X selló la alianza con Vox": X's party

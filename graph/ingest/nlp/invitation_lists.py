@@ -6,6 +6,7 @@ the text is about, as the verb's own frame reads its first object."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.audience_lists import denied, unreal
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_items import listed
@@ -32,6 +33,10 @@ def invitation_list_claims(parsed, verb) -> list[Found]:
     # starts
     last = next((t.i for t in doc[first:verb.sent.end] if t.pos_ in ("VERB", "AUX") and
                  t.morph.get("VerbForm") == ["Inf"]), verb.sent.end)
+    # "invitó a X a Europa Viva, el encuentro que Vox organiza": the guests end where the
+    # event they are invited to is named (what its apposition names is no guest)
+    last = next((t.i for t in doc[first:last] if parsed.mention(t) is not None and
+                 parsed.kb.is_a(parsed.mention(t).key, EVENT)), last)
     guests = [e for e in listed(parsed, first, "a") if e.last < last and not e.reference and
               parsed.is_agent(e.key)]
     colon = _group_then_colon(parsed, first, last)

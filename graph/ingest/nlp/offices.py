@@ -154,8 +154,9 @@ class OfficeNaming:
     def taken_office(self, verb) -> list[Found]:
         """"asumió la presidencia de Chile", "asumió su segundo mandato": the office of the
         country named, else of the person's own country."""
-        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in OFFICE_VERBS:
-            return []
+        if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in OFFICE_VERBS or \
+                verb.morph.get("Tense") == ["Fut"]:
+            return []  # "asumirá la presidencia": not held yet
         found = []
         for noun in verb.children:
             word = OFFICE_NOUNS.get(folded_lemma(noun))
@@ -163,7 +164,11 @@ class OfficeNaming:
                 continue
             title = self._phrase(noun.i, self._phrase_end(noun.i), word, False)
             title.first = noun.i
-            for person in subject_ends(self.parsed, verb):
+            # "asumió la presidencia José Antonio Kast": the name after the office, which the
+            # small model hangs on it, is the subject put after the verb
+            after = [e for c in noun.children if c.dep_ == "appos" and c.i == title.last + 1
+                     for e in self.parsed.ends(c, conj=False)]
+            for person in after or subject_ends(self.parsed, verb):
                 if not self.parsed.is_person(person.key):
                     continue
                 office = self._office(title, person.key)

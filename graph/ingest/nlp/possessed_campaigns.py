@@ -2,7 +2,8 @@
 respaldó su candidatura", "recibió a X y apoyó su campaña" support X. One backs another's
 candidacy, not one's own: "X votó acompañada por Y, que volvió a respaldar su candidatura",
 "X cerró la campaña. Y respaldó su candidatura" back X, the one person named besides the
-backer in the sentence (or, with none there, in the one before)."""
+backer in the sentence (or, with none there, in the one before), or of several in the sentence
+the one the text made a candidate."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def _other_than_backer(parsed, noun, verb) -> list[End]:
     for back in (0, 1):
         others = list(dict.fromkeys(k for _, k in parsed.persons_before(noun.i, back=back)
                                     if k not in backers))
+        running = [k for k in others if k in parsed.candidates_named]
+        if len(others) > 1 and len(running) == 1 and not back:
+            others = running  # "X, que invitó a Y, dice que Vox apoya su candidatura": Y's
         if others:
             return [End(others[0], noun.i, noun.i, reference=True, distance=back)] \
                 if len(others) == 1 else []

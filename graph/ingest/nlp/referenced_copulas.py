@@ -7,6 +7,7 @@ a dropped subject is, or the speaker."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.copula_titles import party_of, plural_speaker
 from graph.ingest.nlp.ends import End
@@ -65,6 +66,8 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         # "el primer mandatario al que recibió fue el presidente argentino, Javier Milei":
         # the title is the named one's, and the subject is that one too
         return []
+    if named_in_apposition(parsed, roles._phrase_end(token.i)) is not None:
+        return []  # "Quien habló fue el intendente de X, Walter Sandoval": hung on the place
     if any(folded_lemma(s) in _RELATIVE for s in subjects):
         antecedent = token.head
         clause = {t.i for t in token.subtree}

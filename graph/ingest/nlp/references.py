@@ -15,6 +15,7 @@ from graph.ingest.nlp.coordinated_pairs import coordinated_before
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.head_of_state import generic_head, own_head_of_state, same_office
+from graph.ingest.nlp.interviewers import journalists, sole_compatriot
 from graph.ingest.nlp.interviews import addressee
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
@@ -122,6 +123,7 @@ class ReferenceReading:
         clause = set(self._clause_persons(token))
         seen: set[str] = set(clause)
         nearest = []
+        seen |= journalists(self)  # "el periodista X" is not "el exalcalde" of his interview
         for start, key in self.persons_before(token.i):
             if key not in seen:
                 seen.add(key)
@@ -217,8 +219,10 @@ class ReferenceReading:
                 if gender and not self.gender_fits(mention.key, gender):
                     continue
                 return [End(mention.key, token.i, token.i, reference=True, distance=2)]
+        far = sole_compatriot(self, token, labels, gender, seen) if best is None and labels \
+            else None
         if best is None:
-            return []
+            return [End(far, token.i, token.i, reference=True, distance=3)] if far else []
         if itself and labels and not self.kb.country(best[1]):
             # "el húngaro" said of Orbán: a later "el español" is someone else
             self.nationality.setdefault(best[1], sorted(labels)[0])
@@ -253,8 +257,10 @@ class ReferenceReading:
             if labels and self._country(key) not in labels:  # sure: not by a figure's
                 continue
             found[key] = mention.start
-        if gender and any(self.gender.get(k) == gender for k in found):
+        if gender == "Fem" and any(self.gender.get(k) == gender for k in found):
             # "la candidata": a woman the text showed as one, not one whose gender it never did
+            # (the masculine, also the generic, marks no one out: "el presidente" is not only
+            # a man some title showed as one)
             found = {k: v for k, v in found.items() if self.gender.get(k) == gender}
         return [(start, key) for key, start in found.items()]
 

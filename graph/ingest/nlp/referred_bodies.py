@@ -171,5 +171,15 @@ def party_before(parsed, index: int) -> str | None:
         parties = {m.key for m in parsed.linked.mentions if m.start < index and
                    parsed.kb.is_a(m.key, PARTY)}
         return salient_party(parsed, index, parties)
+    parties, near = _trunks(parsed, parties), _trunks(parsed, near)
     return parties.pop() if len(parties) == 1 else near.pop() if len(near) == 1 else \
         salient_party(parsed, index, parties)
+
+
+def _trunks(parsed, parties: set[str]) -> set[str]:
+    """The parties without the branches of one among them ("Vox Tarragona" beside "Vox"):
+    "el secretario general del partido" is of the party, not of its local branch."""
+    labels = {key: parsed.kb.label(key) or "" for key in parties}
+    return {key for key in parties if not any(
+        other != key and labels[other] and labels[key].startswith(labels[other] + " ")
+        for other in parties)}

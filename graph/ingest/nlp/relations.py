@@ -70,8 +70,10 @@ _VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virt
 
 
 def verb_claims(parsed: Parsed, token) -> list[Found]:
-    if token.pos_ not in ("VERB", "AUX", "ADJ"):
-        return []
+    if token.pos_ not in ("VERB", "AUX", "ADJ") or token.dep_ == "amod" and \
+            token.head.pos_ == "PRON" and token.head.i < token.i and \
+            "Part" in token.morph.get("VerbForm"):
+        return []  # "no hay nada cerrado": a state of nothing named, done by no one
     lemma = verb_lemma(token)
     lemma = seen_together(token, IRREGULAR.get(fold(token.lower_).rstrip("s"), lemma))
     if lemma == "hacer" and token.dep_ in ("advcl", "conj", "parataxis") and any(

@@ -25,9 +25,11 @@ from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.apposed_relatives import apposed_relative, sought_office
 from graph.ingest.nlp.appositions import (
     attributed_aside,
+    fronted,
     named_after_office,
     named_in_apposition,
     outer_title,
+    unless_apposed,
 )
 from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.clauses import first_person_speaker, in_own_clause
@@ -283,7 +285,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                     not chamber_seats(token) and not sought:  # "el jefe del bloque en X, Y"
                 if of_another_clause(token, doc[mention.start]):
                     return None  # "Tras entrevistarse con el papa, Milei": another clause's
-                return self._phrase(i, last, word, former)
+                return unless_apposed(self.parsed, self._phrase(i, last, word, former))
             if other is None and self._adjective_party(fold(token.lower_), i) and i == last and \
                     i > 0 and (doc[i - 1].pos_ == "DET" or i > 1 and doc[i - 2].pos_ == "DET" and
                                fold(doc[i - 1].lower_) in _ALSO):
@@ -362,7 +364,7 @@ class RoleReader(TitleClaims, OfficeNaming):
                 break  # "Tras reunirse con X, el dirigente español ofreció": the next subject
             else:
                 end = self._phrase_end(i)
-                if determined and self._names_next(end):
+                if determined and self._names_next(end) and not fronted(doc, mention.start):
                     break  # "Milei, el líder de Vox, Santiago Abascal": the next item's title
                 titles.append(self._phrase(i, end, word, former))
             # "afiliada desde 2019 y diputada", "concejal entre 2011 y 2019 y senadora"

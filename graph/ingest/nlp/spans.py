@@ -398,7 +398,10 @@ class Reader(NameJoins):
             if (article or key in _INDEFINITE | _POSSESSIVES) and not weak and start + 1 < end:
                 break  # a capital article inside a sentence is the name's: "Las Condes",
                 # "Un Nuevo Tiempo"
-            if article or (weak and self.pos[start] in _SKIP_POS) or \
+            # ("Camila Fuenzalida" opening a line, its given name tagged a verb, is a name)
+            given = len(key) == 1 and gz.is_given_name(key[0]) and start + 1 < end and \
+                self.caps[start + 1] and self.pos[start] == "VERB"
+            if article or (weak and self.pos[start] in _SKIP_POS and not given) or \
                     (key and " ".join(key) in NOT_NAMES and end - start > 1 and
                      self.pos[start] != "PROPN"):
                 start += 1
