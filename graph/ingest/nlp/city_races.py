@@ -237,7 +237,7 @@ def story_town(doc, token) -> str | None:
             doc[token.i + 2].text[:1].isupper():
         return None  # a place of its own the town reader did not take
     towns = towns_named(doc, token.i)
-    opening = towns_named(doc, headline_end(doc))
+    opening = towns_named(doc, _lead_end(doc))
     if len(towns) > 1:
         # a story on one town's council names others in passing ("desde Valencia"): the
         # town its headline names, and the body most, is the story's
@@ -249,6 +249,16 @@ def story_town(doc, token) -> str | None:
     town, count = next(iter(towns.items()))
     in_sentence = count > towns_named(doc, token.sent.start).get(town, 0)
     return town if count > 1 or in_sentence or _named_in(town, opening) else None
+
+
+def _lead_end(doc) -> int:
+    """Where the story's opening ends: its headline and its first sentence, past a dateline
+    ("OURENSE. El alcalde de Ourense ..." opens on the town as a headline would)."""
+    end = headline_end(doc)
+    for sentence in doc.sents if end else ():
+        if sentence.start >= end and sentence.end - sentence.start > 3:
+            return sentence.end
+    return end
 
 
 def _named_in(town: str, names) -> bool:

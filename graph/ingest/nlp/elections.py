@@ -43,7 +43,8 @@ from graph.ingest.nlp.office_elections import (
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.reelection import held_kind, last_of_kind, race_of_kind
+from graph.ingest.nlp.recalled_races import dated_recall
+from graph.ingest.nlp.reelection import held_kind, held_race, last_of_kind, race_of_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.regional_rounds import regional_round
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
@@ -347,7 +348,7 @@ class Elections(RacePlaces):
         rounds, unless the phrase dates it ("los comicios del domingo")."""
         key = self.before(token.i)
         dated = any(t.like_num or fold(t.lower_) in _WEEKDAYS | _MONTHS for t in token.subtree)
-        return key if dated else self.whole(key, token)
+        return dated_recall(self, key, token) if dated else self.whole(key, token)
 
     def whole(self, key: str | None, token) -> str | None:
         """The presidential race a round `key` belongs to (other races as they are)."""
@@ -390,7 +391,7 @@ class Elections(RacePlaces):
             if held is not None and (key is None or not race_of_kind(self.kb.label(key), held)):
                 # a governor's or a mayor's re-election is in the race for that office the
                 # text named before (however far back), not in another race named near it
-                return last_of_kind(self, token.i, held, since)
+                return last_of_kind(self, token.i, held, since) or held_race(self, token, held)
             return key or self.of_kind(kind, token, words, office=True)
         if kind == PRESIDENTIAL and race_after_office(token) is not None:
             return self.named(race_after_office(token))  # "en las autonómicas de 2023"
