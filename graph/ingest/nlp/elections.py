@@ -43,7 +43,7 @@ from graph.ingest.nlp.office_elections import (
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.recalled_races import dated_recall
+from graph.ingest.nlp.recalled_races import dated_recall, for_race_ahead, sought_for
 from graph.ingest.nlp.reelection import held_kind, held_race, last_of_kind, race_of_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.regional_rounds import regional_round
@@ -570,8 +570,7 @@ class Elections(RacePlaces):
         offset = token.idx - sentence.start_char
         phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
                   max(t.idx + len(t) for t in token.subtree) - sentence.start_char)
-        purpose = any(c.dep_ == "case" and c.lower_ == "para" for c in token.children) or \
-            "de cara a" in fold(token.doc[max(token.i - 4, 0):token.i].text.lower())
+        purpose = for_race_ahead(token)
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
@@ -588,7 +587,8 @@ class Elections(RacePlaces):
                         told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        told_as(token, "Fut") or told_as(token, "Pres") or purpose):
+                        told_as(token, "Fut") or told_as(token, "Pres") or purpose or
+                        sought_for(sentence, time.start)):
                     # "para las elecciones de octubre", "aspira ... en las de octubre", in March
                     year += 1
                 # a day in a title's phrase ("el aspirante ... el martes") dates the act told
