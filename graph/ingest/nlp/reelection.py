@@ -68,9 +68,10 @@ def _held_title(parsed, token):
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    if subject is None and verb.dep_ in ("ccomp", "xcomp"):
+    if (subject is None or subject.lower_ == "que") and verb.dep_ in ("ccomp", "xcomp"):
         # "Neme anunció que buscará la reelección", "que optó por buscar la reelección": the
-        # one who tells of their own, or chooses it
+        # one who tells of their own, or chooses it (the small model may take the
+        # complementizer for a subject)
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.lower_ in _RELATIVES:
