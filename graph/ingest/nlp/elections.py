@@ -35,11 +35,7 @@ from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
-from graph.ingest.nlp.office_elections import (
-    race_after_office,
-    region_government,
-    sub_national,
-)
+from graph.ingest.nlp.office_elections import race_after_office, region_government, sub_national
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
@@ -93,12 +89,14 @@ def party_bearer(title) -> bool:
 
 def _running_for(token) -> bool:
     """An office after a noun of running for it: "candidato a gobernador", "candidata a la
-    alcaldía" (however the small model hangs it)."""
+    alcaldía", "candidato de Vox a la presidencia" (however the small model hangs it)."""
     before = list(token.doc[max(token.i - 3, 0):token.i])
     if before and before[-1].pos_ == "DET" and before[-1].lower_ != "al":
         before = before[:-1]  # "a la alcaldía"
     return len(before) >= 2 and fold(before[-1].lower_) in ("a", "al") and (
-        folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING)
+        folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING) or any(
+        office_after(t) == token for t in token.doc[max(token.i - 9, 0):token.i - 2]
+        if folded_lemma(t) in _RUNNING)
 
 
 def office_after(title) -> object | None:
