@@ -530,6 +530,8 @@ def _withheld(verb) -> bool:
 # "obtuvo un escaño en las legislativas", "perdió la mayoría en las municipales".
 KEEPING = {"revalidar", "retener", "renovar", "conservar", "ganar", "obtener", "perder",
            "lograr", "conseguir"}
+# Keeping an office is winning its race again; gaining or losing one may be a pact's doing
+_RETAINING = {"revalidar", "retener"}
 
 
 def _kept_in(parsed: Parsed, verb, lemma: str) -> list[Found]:
@@ -540,6 +542,9 @@ def _kept_in(parsed: Parsed, verb, lemma: str) -> list[Found]:
             continue
         races = [t for t in child.children if preposition(t) == "en" and is_election_noun(t)]
         key = parsed.elections.named(races[0]) if races else None
+        if key is None and lemma in _RETAINING:
+            # "revalidó la alcaldía": the office kept, run for again (its town the story's)
+            key = parsed.elections.for_office(child)
         for person in _runners(parsed, verb) if key else ():
             found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
     return found

@@ -237,7 +237,7 @@ def story_town(doc, token) -> str | None:
             doc[token.i + 2].text[:1].isupper():
         return None  # a place of its own the town reader did not take
     towns = towns_named(doc, token.i)
-    opening = towns_named(doc, headline_end(doc))
+    opening = _opening_towns(doc)
     if len(towns) > 1:
         # a story on one town's council names others in passing ("desde Valencia"): the
         # town its headline names, and the body most, is the story's
@@ -249,6 +249,18 @@ def story_town(doc, token) -> str | None:
     town, count = next(iter(towns.items()))
     in_sentence = count > towns_named(doc, token.sent.start).get(town, 0)
     return town if count > 1 or in_sentence or _named_in(town, opening) else None
+
+
+def _opening_towns(doc) -> set[str]:
+    """The towns the story opens on: its headline's and its lead sentence's ("OURENSE. El
+    alcalde de Ourense ..." opens on the town as a headline would; a dateline alone does not)."""
+    end = headline_end(doc)
+    opening = set(towns_named(doc, end))
+    lead = next((s for s in doc.sents if s.start >= end and len(s) > 3), None) if end else None
+    if lead is not None:
+        before, through = towns_named(doc, lead.start), towns_named(doc, lead.end)
+        opening |= {town for town, count in through.items() if count > before.get(town, 0)}
+    return opening
 
 
 def _named_in(town: str, names) -> bool:

@@ -35,15 +35,12 @@ from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
-from graph.ingest.nlp.office_elections import (
-    race_after_office,
-    region_government,
-    sub_national,
-)
+from graph.ingest.nlp.office_elections import race_after_office, region_government, sub_national
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
-from graph.ingest.nlp.reelection import held_kind, last_of_kind, race_of_kind
+from graph.ingest.nlp.recalled_races import dated_recall, for_race_ahead, sought_for
+from graph.ingest.nlp.reelection import held_kind, held_race, last_of_kind, race_of_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
 from graph.ingest.nlp.regional_rounds import regional_round
 from graph.ingest.nlp.seat_races import TOWN_COUNCILS, european_chamber, seat_place
@@ -92,12 +89,14 @@ def party_bearer(title) -> bool:
 
 def _running_for(token) -> bool:
     """An office after a noun of running for it: "candidato a gobernador", "candidata a la
-    alcaldía" (however the small model hangs it)."""
+    alcaldía", "candidato de Vox a la presidencia" (however the small model hangs it)."""
     before = list(token.doc[max(token.i - 3, 0):token.i])
     if before and before[-1].pos_ == "DET" and before[-1].lower_ != "al":
         before = before[:-1]  # "a la alcaldía"
     return len(before) >= 2 and fold(before[-1].lower_) in ("a", "al") and (
-        folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING)
+        folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING) or any(
+        office_after(t) == token for t in token.doc[max(token.i - 9, 0):token.i - 2]
+        if folded_lemma(t) in _RUNNING)
 
 
 def office_after(title) -> object | None:
@@ -347,7 +346,7 @@ class Elections(RacePlaces):
         rounds, unless the phrase dates it ("los comicios del domingo")."""
         key = self.before(token.i)
         dated = any(t.like_num or fold(t.lower_) in _WEEKDAYS | _MONTHS for t in token.subtree)
-        return key if dated else self.whole(key, token)
+        return dated_recall(self, key, token) if dated else self.whole(key, token)
 
     def whole(self, key: str | None, token) -> str | None:
         """The presidential race a round `key` belongs to (other races as they are)."""
@@ -390,7 +389,7 @@ class Elections(RacePlaces):
             if held is not None and (key is None or not race_of_kind(self.kb.label(key), held)):
                 # a governor's or a mayor's re-election is in the race for that office the
                 # text named before (however far back), not in another race named near it
-                return last_of_kind(self, token.i, held, since)
+                return last_of_kind(self, token.i, held, since) or held_race(self, token, held)
             return key or self.of_kind(kind, token, words, office=True)
         if kind == PRESIDENTIAL and race_after_office(token) is not None:
             return self.named(race_after_office(token))  # "en las autonómicas de 2023"
@@ -569,8 +568,7 @@ class Elections(RacePlaces):
         offset = token.idx - sentence.start_char
         phrase = (min(t.idx for t in token.subtree) - sentence.start_char,
                   max(t.idx + len(t) for t in token.subtree) - sentence.start_char)
-        purpose = any(c.dep_ == "case" and c.lower_ == "para" for c in token.children) or \
-            "de cara a" in fold(token.doc[max(token.i - 4, 0):token.i].text.lower())
+        purpose = for_race_ahead(token)
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
@@ -587,7 +585,8 @@ class Elections(RacePlaces):
                         told_as(token, "Past") and not purpose:
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
-                        told_as(token, "Fut") or told_as(token, "Pres") or purpose):
+                        told_as(token, "Fut") or told_as(token, "Pres") or purpose or
+                        sought_for(sentence, time.start)):
                     # "para las elecciones de octubre", "aspira ... en las de octubre", in March
                     year += 1
                 # a day in a title's phrase ("el aspirante ... el martes") dates the act told

@@ -24,6 +24,7 @@ from graph.ingest.nlp.races_ahead import race_ahead
 from graph.ingest.nlp.regional_rounds import round_of_the_race
 from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
+from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -159,6 +160,12 @@ class EvidenceReader:
         # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
         governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]
         time = self._closest(governed or here, position)
+        if time is None and found.relation == "candidateIn":
+            # "En las municipales de octubre de 2024, ..., X, que revalidó la alcaldía": the
+            # vote the sentence names dates a run in its race (or, for a town's race, in the
+            # municipal vote it is part of) told in another clause
+            time = next((t for t in self.times(index) if t.date and not t.since and
+                         self._votes_in(t, found.object.key)), None)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
             if dating.date and dating.precision == "day" and \
@@ -381,6 +388,20 @@ class EvidenceReader:
             if is_election_noun(token):
                 return True
         return False
+
+    def _votes_in(self, time: TimeExpression, race: str) -> bool:
+        """Whether the time is the own time of the race `race`, or of the municipal vote of
+        its year a town's race is part of."""
+        token = _token_of(self.parsed.doc, time)
+        while token is not None and token.head != token and not is_election_noun(token):
+            token = token.head if token.pos_ not in ("VERB", "AUX") else None
+        named = self.parsed.elections.named(token) if token is not None and \
+            is_election_noun(token) else None
+        if named is None or named == race:
+            return named is not None
+        label, own = self.parsed.kb.label(named), self.parsed.kb.label(race)
+        return own.startswith(MUNICIPAL_RACE) and "municipales" in label and \
+            label[-4:] == own[-4:]
 
     def _owned(self, time: TimeExpression, found: Found) -> bool:
         """Whether a time expression dates the claim's own clause: "recibió ayer a Kast, tres

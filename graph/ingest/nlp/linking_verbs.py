@@ -29,9 +29,11 @@ def linking_verb_titles(roles, mention) -> list[tuple[object, object]]:
     doc = roles.doc
     token = root_in(doc[mention.start], mention.start, mention.end)
     verbs = [token.head] if token.dep_ == "nsubj" and token.head != token else []
-    # "la diputada X, que se convirtió en ...": the relative may hang on the title before it
+    # "la diputada X, que se convirtió en ...": the relative may hang on the title before it,
+    # or on the one in apposition after it ("X, el presidente aragonés, que repite como ...")
     hosts = [token] + ([token.head] if token.dep_ == "appos" and token.head.i < token.i and
-                       base_role(token.head)[0] else [])
+                       base_role(token.head)[0] else []) + [
+        c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and base_role(c)[0]]
     verbs += [c for h in hosts for c in h.children if c.dep_ in ("acl", "acl:relcl") and any(
         g.dep_ == "nsubj" and folded_lemma(g) in _RELATIVE for g in c.children)]
     titles = []

@@ -9,6 +9,7 @@ Cedillo", "la portavoz popular, X"; not "el candidato popular, que ...")."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PARTY, name_tokens
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.parsed import METONYM
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.reading import fold
@@ -97,11 +98,18 @@ def _partido_adjectives(parsed) -> dict[str, str]:
     found: dict[str, str] = {}
     for mention in parsed.linked.mentions:
         words = fold(mention.text).split()
-        if len(words) == 2 and words[0] == "partido" and parsed.kb.is_a(mention.key, PARTY):
+        if len(words) == 2 and words[0] == "partido" and parsed.kb.is_a(mention.key, PARTY) \
+                and not _demonym(words[1]):
             stem = words[1][:-1] if words[1][-1] in "oa" else words[1]
             for ending in ("", "o", "a", "os", "as", "s"):
                 found.setdefault(stem + ending if ending else words[1], mention.key)
     return found
+
+
+def _demonym(word: str) -> bool:
+    """A place's demonym: the Partido Aragonés's "aragonés" says "el presidente aragonés" is
+    Aragón's, not the party's (its members are "aragonesistas")."""
+    return bool(gz.regional_demonym(word) or gz.demonym(word))
 
 
 def _table_adjectives(parsed) -> dict[str, str]:

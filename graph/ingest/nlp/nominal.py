@@ -61,6 +61,10 @@ _CONVEYING = {"trasladar", "transmitir", "expresar", "comunicar", "hacer", "llev
 _PRAISE = {"elogio", "felicitacion", "alabanza", "halago"}
 # "le valió los elogios de X", "le granjeó las alabanzas de X": the dative earned them
 _EARNING = {"valer", "granjear", "reportar", "traer"}
+# "le disputó el voto del centro a X", "le arrebató el apoyo de los jubilados": the "a" phrase
+# is whom the support is taken from, a rival, not whom it is given to
+_TAKING = {"disputar", "arrebatar", "quitar", "restar", "robar", "sustraer", "birlar",
+           "pelear", "arrancar", "escamotear"}
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
 _SPONSORING = {"auspicio", "patrocinio", "egida", "amparo"}
 # Events that belong to who holds them: "la cumbre de Chega", "el evento anual de Vox" (a
@@ -136,6 +140,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if lemma == "declaracion" and not (_joint(noun) or {
             folded_lemma(t) for t in noun.subtree if 0 < t.i - noun.i <= 3} & ALLYING):
         return []  # "la declaración de Madrid", "una declaración ante la prensa"
+    if spec.relation == "endorsed" and noun.dep_ == "obj" and \
+            folded_lemma(noun.head) in _TAKING:
+        return []
     agents: list[End] = []
     partners: list[End] = []
     own_partner = False  # "una visita a Arequipa": the noun says where it goes itself
@@ -281,6 +288,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             spec, partners = _ATTENDING, events
     if closed_between(parsed, noun, spec.relation, partners):
         agents = []  # "llegó la reunión entre A y B": the two it names are all its parties
+    if lemma == "voto" and noun.morph.get("Number") == ["Plur"]:
+        # "los votos de Bahía", "los votos de Kast": a place's voters, a candidate's tally;
+        # only a party's or a group's votes back someone ("investido con los votos de Vox")
+        agents = [a for a in agents if parsed.is_agent(a.key) and not parsed.is_person(a.key)]
     return _pairs(parsed, noun, lemma, spec, agents, partners, receiving, not named_in_noun)
 
 

@@ -10,6 +10,7 @@ from graph.ingest.nlp.ends import End, gender_of
 from graph.ingest.nlp.events import is_definite, phrase_words
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 
 
 def member_by_salience(parsed, party: str, token) -> str | None:
@@ -33,13 +34,26 @@ def member_by_salience(parsed, party: str, token) -> str | None:
     return person
 
 
+def _nominalized(token) -> bool:
+    """An adjective standing as a noun right after its article ("el republicano", "al
+    socialista"), not one after another noun ("el armado libertario")."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.head == token and before.dep_ in ("det", "case")
+
+
 def party_noun_claims(parsed, token) -> list[Found]:
     """"el republicano participó": the person it stands for is the party's member."""
     if token.pos_ != "NOUN" or not token.is_lower or token.morph.get("Number") != ["Sing"] \
             or not is_definite(token) or folded_lemma(token) in ("partido", "formacion") or \
             parsed.mention(token) is not None:
         return []
+    if not _nominalized(token):
+        return []  # "El armado libertario": the adjective of a noun the parser made its head
     party = parsed.events.common(token.text, phrase_words(token))
+    if party and parsed.kb.is_a(party, PARTY):
+        # the text's own party of that adjective before the graph's ("el libertario" beside
+        # La Libertad Avanza is its member, not of the graph's Partido Nacional Libertario)
+        party = parsed.party_adjectives.get(fold(token.lower_), party)
     if not party or not parsed.kb.is_a(party, PARTY) or not parsed.fits_context(party, token):
         return []
     return [Found("memberOf", person, End(party, token.i, token.i), 0.6, "reference", token.i)

@@ -37,6 +37,10 @@ def presented_titles(reader, mention: Mention) -> list[tuple[Title, object]]:
         # hang the relative right after the name on the title the name is in apposition to
         verbs += [c for c in token.head.children if _relative(c) and any(
             g.i == mention.end + 1 for g in c.children if g.dep_ == "nsubj")]
+    # "X, el presidente aragonés, que repite como candidato del PP": or on the title in
+    # apposition after the name
+    verbs += [c for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN" and
+              base_role(a)[0] for c in a.children if _relative(c)]
     verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
     titles = []
     thing = token.head if token.dep_ == "appos" else token  # "a su presidente, X, como"

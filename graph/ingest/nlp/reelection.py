@@ -5,8 +5,15 @@ race named for it, the race is left unsaid."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.election_kinds import LEGISLATIVE, MUNICIPAL, OFFICE_KINDS, PRESIDENTIAL
+from graph.ingest.nlp.election_kinds import (
+    GOVERNOR,
+    LEGISLATIVE,
+    MUNICIPAL,
+    OFFICE_KINDS,
+    PRESIDENTIAL,
+)
 from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.nlp.governor_rounds import governor_race
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.reading import fold
 
@@ -27,17 +34,54 @@ def held_kind(parsed, token) -> str | None:
     """The kind of race that fills the office other than the presidency that the one whose
     re-election the noun `token` is sought holds by the text's titles for them ("El gobernador
     Osvaldo Jaldo", "el actual gobernador, Ricardo Díaz, que va a la reelección"), or None."""
+    title = _held_title(parsed, token)
+    return _kind(title) if title is not None else None
+
+
+def held_race(elections, token, kind: str) -> str | None:
+    """A governor's re-election with no governor's race named before: the one the text names
+    after, else the race for the office the title names ("Tarcísio, el gobernador de São
+    Paulo, ... optó por buscar la reelección": São Paulo's), in the one year ahead the text's
+    races are held (else the year the phrase gives, else the article's)."""
+    title = _held_title(elections.parsed, token)
+    if kind != GOVERNOR or title is None:
+        return None
+    named = [elections.named(t) for t in elections.parsed.doc if heads_election(t)]
+    later = [k for k in named[len([t for t in elections.parsed.doc[:token.i]
+                                   if heads_election(t)]):]
+             if k and race_of_kind(elections.kb.label(k), kind)]
+    if later:
+        return later[0]  # "... y competirá en las elecciones provinciales de 2027"
+    words = [t.text for t in title.subtree if abs(t.i - title.i) <= 6]
+    race = governor_race(GOVERNOR, title, elections, words)
+    key = elections._election(race, "", token) if race else None
+    ahead = {elections._year(k) for k in named
+             if k and elections._year(k) >= elections.parsed.document.anchor.year}
+    if key and len(ahead) == 1 and elections._year(key) not in ahead:
+        key = elections.in_year(key, ahead.pop(), token)
+    return key
+
+
+def _held_title(parsed, token):
+    """The title (a noun) the text gives the one whose re-election the noun `token` is."""
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    if (subject is None or subject.lower_ in _RELATIVES) and verb.dep_ in ("acl", "acl:relcl"):
-        subject = verb.head  # "Jaldo, que buscará su reelección"
-    if subject is None and verb.dep_ in ("ccomp", "xcomp"):
-        # "Neme anunció que buscará la reelección": the one who tells of their own
-        subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj")), None)
+    if (subject is None or subject.lower_ == "que") and verb.dep_ in ("ccomp", "xcomp"):
+        # "Neme anunció que buscará la reelección", "que optó por buscar la reelección": the
+        # one who tells of their own, or chooses it (the small model may take the
+        # complementizer for a subject)
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.lower_ in _RELATIVES:
+        clause = verb
+        while clause.dep_ == "conj" and clause.head != clause:
+            clause = clause.head  # "que fue el favorito y que optó por ..."
+        if clause.dep_ in ("acl", "acl:relcl"):
+            subject = clause.head  # "Jaldo, que buscará su reelección"
     if subject is not None and subject.pos_ == "NOUN" and fold(subject.lower_) in _OTHER_TITLES:
-        return _kind(subject)  # "El gobernador, que aspira a la reelección": the title
+        return subject  # "El gobernador, que aspira a la reelección": the title
     mention = parsed.mention(subject) if subject is not None else None
     if mention is None or not parsed.is_person(mention.key):
         return None
@@ -50,10 +94,10 @@ def held_kind(parsed, token) -> str | None:
         before = [t for t in doc[max(other.start - 3, 0):other.start]
                   if t.pos_ != "DET" and t.text != ","]
         if before and fold(before[-1].lower_) in _OTHER_TITLES:
-            return _kind(before[-1])
+            return before[-1]
         name = doc[other.start]
         if name.dep_ == "appos" and fold(name.head.lower_) in _OTHER_TITLES:
-            return _kind(name.head)
+            return name.head
     return None
 
 
