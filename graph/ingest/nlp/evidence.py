@@ -195,7 +195,11 @@ class EvidenceReader:
                          not after_a_past_act(t, doc[found.trigger], self.parsed.document)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
-                    time = times[0]
+                    # nor the time of what a relative clause tells of someone ("la concejala X,
+                    # a la que proclamó el mes pasado candidata. Abascal pidió el voto para
+                    # ella"): the neighbour's one time is not the story's
+                    if not _of_someone(_token_of(doc, times[0])):
+                        time = times[0]
                     break
         if time is None and self.times(index) and found.relation in _NEIGHBOURLY:
             # the sentence's times are another clause's: "La víspera, la cena de Salvini con
@@ -280,19 +284,24 @@ class EvidenceReader:
         Viva 26"): a time expression of the clause that names it."""
         doc = self.parsed.doc
         starts = event_starts(self.parsed, event)
+        # a gathering is not held at the time it is measured against: "el mitin era el
+        # primero en la ciudad desde la campaña de las autonómicas de 2024" (an election's
+        # time, or the start of a span, is no gathering's)
+        own = (lambda t: not self._of_election(t) and not _set_against(doc, t)) if carried \
+            else (lambda t: True)
         for start in starts:
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
                 token = _token_of(doc, time)
                 if time.date is not None and token is not None and \
                         _clause(token) == _clause(doc[start]) and \
-                        not in_a_relative(token, doc[start]):
+                        not in_a_relative(token, doc[start]) and own(time):
                     return Dating(time.date.iso, time.date.precision, time.text, time.since)
         for start in sorted(starts):
             # the small model may misparse a lead glued to its dateline: the one day the
             # sentence that names the event gives is its date
             dated = [t for t in self.times(self.parsed.sentence_of(doc[start].idx))
-                     if t.date and t.date.precision == "day" and not (
+                     if t.date and t.date.precision == "day" and own(t) and not (
                          _token_of(doc, t) is not None and
                          in_a_relative(_token_of(doc, t), doc[start]))]
             if len(dated) == 1:
@@ -378,7 +387,12 @@ class EvidenceReader:
             if token is None or token.head == token or token.pos_ in ("VERB", "AUX"):
                 return False
             token = token.head
-            if is_election_noun(token):
+            # "las presidenciales portuguesas del 18 de enero": the small model may read the
+            # election as the adjective of the word after it, or hang the vote's day on the
+            # candidacy ("la candidatura de X a las presidenciales del 18 de enero")
+            if is_election_noun(token) or token.pos_ == "NOUN" and (any(
+                    c.dep_ == "amod" and c.i < token.i and is_election_noun(c)
+                    for c in token.children) or folded_lemma(token) == "candidatura"):
                 return True
         return False
 
@@ -420,6 +434,42 @@ class EvidenceReader:
             if best is None or distance < best[0]:
                 best = (distance, time)
         return best[1] if best else None
+
+
+def _of_someone(token) -> bool:
+    """A time in a relative clause on a name ("Rocío Vidal, a la que proclamó el mes pasado
+    candidata"): what it tells describes the one named."""
+    if token is None:
+        return False
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ in ("acl", "acl:relcl")),
+                  None)
+    if clause is None:
+        return False
+    if clause.head.pos_ in ("PROPN", "PRON"):
+        return True
+    # "a la que", "al que", "a quien": a relative pronoun with the personal "a"
+    return any(fold(c.lower_) in ("que", "quien", "quienes", "cual", "cuales") and c.i < clause.i
+               and (fold(c.lower_).startswith("quien") or any(
+                   fold(g.lower_) in ("a", "al") for g in c.children if g.dep_ == "case"))
+               for c in clause.children)
+
+
+def _set_against(doc, time: TimeExpression) -> bool:
+    """A time in a phrase that opens or closes a span ("desde la campaña de 2024", "hasta las
+    elecciones de mayo"): the point something is measured from, not when it happens. A span
+    the time itself opens is the gathering's ("acoge desde hoy el foro")."""
+    if time.since:
+        return False
+    token = _token_of(doc, time)
+    for _ in range(4):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "case" and fold(c.lower_) in ("desde", "hasta") for c in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _ancestors(doc, time: TimeExpression) -> list:

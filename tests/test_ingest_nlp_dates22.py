@@ -1,0 +1,97 @@
+"""The parse extractor on the times that do not date a claim they stand beside: the point a
+gathering is measured from ("el primer mitin desde la campaña de las municipales de 2023") is
+not the day it was held; the day of the vote a candidacy is for ("respaldó la candidatura de X a
+las presidenciales del 16 de noviembre") is not the day of the support; the time a relative
+clause tells of someone in the sentence before ("la concejala X, a la que proclamaron el mes
+pasado candidata") is not the time of what the next sentence tells.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _dates(extraction, relation: str) -> dict[tuple[str, str], str | None]:
+    return {(c.subject, c.object): c.date for c in extraction.candidates
+            if c.relation == relation}
+
+
+# ------------------------------------------------------------ a gathering's point of reference
+
+def test_a_rally_is_not_held_in_the_year_it_is_the_first_since(read):
+    found = _dates(read(
+        "Lucía Berrocal subió ayer al escenario del pabellón de Cuenca. El mitin, organizado por "
+        "Vox Cuenca, era el primero del partido en la provincia desde la campaña de las "
+        "municipales de 2023. Antes que ella hablaron el diputado Tomás Arnedo y la concejala "
+        "Ana Ruiz."), "participatedIn")
+    speakers = {s: d for (s, _), d in found.items()}
+    assert speakers.get("Tomás Arnedo") != "2023"
+    assert speakers.get("Ana Ruiz") != "2023"
+    assert speakers.get("Lucía Berrocal") == "2026-05-01"
+
+
+def test_a_forum_is_not_held_when_the_span_it_closes_ends(read):
+    found = _dates(read(
+        "El foro Raíces, organizado por la Fundación Atalaya, fue el último del ciclo hasta las "
+        "elecciones de 2027. Intervinieron el senador Rodrigo Salinas y la diputada Marta "
+        "Quintero."), "participatedIn")
+    assert "2027" not in found.values()
+
+
+def test_a_forum_opened_today_keeps_its_day(read):
+    found = _dates(read(
+        "La Fundación Atalaya acoge desde hoy en Toledo el foro Raíces. En la sesión inaugural "
+        "intervinieron el senador Rodrigo Salinas y la diputada Marta Quintero."),
+        "participatedIn")
+    assert found.get(("Rodrigo Salinas", "Raíces")) == "2026-05-02"
+
+
+# ------------------------------------------------------------ the vote's day beside support
+
+def test_support_for_a_candidacy_is_not_dated_by_the_vote(read):
+    found = _dates(read(
+        "Tomás Arnedo y Lucía Berrocal respaldaron públicamente la candidatura de Julián Ortega "
+        "a las presidenciales chilenas del 16 de noviembre."), "endorsed")
+    assert found.get(("Tomás Arnedo", "Julián Ortega"), "none") is None
+    assert found.get(("Lucía Berrocal", "Julián Ortega"), "none") is None
+
+
+def test_support_for_a_candidacy_keeps_its_own_day(read):
+    found = _dates(read(
+        "Tomás Arnedo respaldó el lunes la candidatura de Julián Ortega a las presidenciales del "
+        "16 de noviembre."), "endorsed")
+    assert found.get(("Tomás Arnedo", "Julián Ortega")) == "2026-04-27"
+
+
+def test_the_vote_still_dates_the_candidacy(read):
+    found = _dates(read(
+        "Tomás Arnedo y Lucía Berrocal respaldaron públicamente la candidatura de Julián Ortega "
+        "a las presidenciales chilenas del 16 de noviembre."), "candidateIn")
+    assert "2025-11-16" in found.values()
+
+
+# ------------------------------------------------------------ a neighbour's relative clause
+
+def test_a_proclamation_told_of_someone_does_not_date_the_next_sentence(read):
+    found = _dates(read(
+        "Antes que él habló la concejala Ana Ruiz, a la que la dirección nacional proclamó el "
+        "mes pasado candidata a la alcaldía de Cuenca. Santiago Abascal la presentó como «la "
+        "próxima alcaldesa» y pidió el voto para ella."), "endorsed")
+    assert found.get(("Santiago Abascal", "Ana Ruiz"), "none") != "2026-04"
+
+
+def test_a_relative_clause_on_a_name_does_not_date_the_next_sentence(read):
+    found = _dates(read(
+        "En primera fila estaba Marta Quintero, quien dejó el Senado en marzo. Santiago Abascal "
+        "pidió el voto para ella."), "endorsed")
+    assert found.get(("Santiago Abascal", "Marta Quintero"), "none") != "2026-03"
+
+
+def test_the_day_the_sentence_before_tells_still_dates(read):
+    found = _dates(read(
+        "Santiago Abascal visitó ayer Cuenca con la concejala Ana Ruiz. Tras el acto, pidió el "
+        "voto para ella."), "endorsed")
+    assert found.get(("Santiago Abascal", "Ana Ruiz")) == "2026-05-01"
