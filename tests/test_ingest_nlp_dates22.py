@@ -95,3 +95,48 @@ def test_the_day_the_sentence_before_tells_still_dates(read):
         "Santiago Abascal visitó ayer Cuenca con la concejala Ana Ruiz. Tras el acto, pidió el "
         "voto para ella."), "endorsed")
     assert found.get(("Santiago Abascal", "Ana Ruiz")) == "2026-05-01"
+
+
+# ------------------------------------------------------------ the occasion a relative clause is at
+
+def test_a_meeting_on_a_visit_that_began_yesterday(read):
+    found = _dates(read(
+        "La ministra Ana Ruiz llegó ayer a Cuenca para una visita de dos días en la que se "
+        "reunió con el alcalde Tomás Arnedo."), "met")
+    assert found.get(("Ana Ruiz", "Tomás Arnedo")) == "2026-05-01"
+
+
+def test_a_meeting_during_the_summit_one_travelled_to(read):
+    found = _dates(read(
+        "Lucía Berrocal viajó el martes a Lima para una cumbre durante la cual se reunió con "
+        "Rafael López Aliaga."), "met")
+    assert found.get(("Lucía Berrocal", "Rafael López Aliaga")) == "2026-04-28"
+
+
+def test_a_runoff_a_relative_clause_measures_against_keeps_its_day(read):
+    found = read("Lucía Berrocal confirmó ayer que disputará la segunda vuelta presidencial de "
+                 "Chile del 14 de diciembre, en la que se medirá con Tomás Arnedo.", "2025-11-20")
+    rivals = {c.date for c in found.candidates if c.relation == "opponentOf"}
+    assert "2025-11-19" not in rivals
+
+
+# ------------------------------------------------------------ a candidate named by the title
+
+def test_a_candidate_who_spoke_last_night_is_no_candidate_of_last_night(read):
+    found = _dates(read(
+        "El candidato a la presidencia de Honduras, Julián Ortega, aseguró anoche en una "
+        "entrevista que ganará.", "2025-11-20"), "candidateIn")
+    assert "2025-11-19" not in found.values()
+
+
+def test_a_candidate_received_on_tuesday_is_no_candidate_of_tuesday(read):
+    extraction = read("Santiago Abascal recibió el martes en Madrid al candidato de Vox a la "
+                      "Junta de Andalucía, Manuel Gavira.", "2025-11-20")
+    assert "2025-11-18" not in _dates(extraction, "candidateIn").values()
+    assert _dates(extraction, "met").get(("Santiago Abascal", "Manuel Gavira")) == "2025-11-18"
+
+
+def test_the_year_a_title_gives_still_dates_the_candidacy(read):
+    found = _dates(read("Lucía Berrocal, candidata presidencial del PAN en 2024, visitó ayer "
+                        "Monterrey.", "2025-11-20"), "candidateIn")
+    assert "2024" in found.values()

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date as calendar_day
 
 from graph.ingest.nlp.background_times import in_other_relative, told_aside
+from graph.ingest.nlp.bystander_times import in_title, of_someone, set_against
+from graph.ingest.nlp.bystander_times import token_of as _token_of
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.elapsed_times import elapsed_months, shifted
 from graph.ingest.nlp.election_nouns import is_election_noun
@@ -158,6 +160,13 @@ class EvidenceReader:
         # a time in the trigger's own phrase first ("fue candidato en las presidenciales de
         # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
         governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]
+        if race and found.cue in ("apposition", "title"):
+            # a candidate named by the title holds it whatever the verb's time: "El candidato
+            # del Partido Nacional, X, aseguró anoche", "recibió el martes al candidato X" are
+            # no candidacy of last night or of Tuesday; the title's own time ("candidata del
+            # PAN en 2024") or the election's still dates it
+            here = [t for t in here if t in governed or self._of_election(t) or
+                    in_title(doc, doc[found.trigger], t)]
         time = self._closest(governed or here, position)
         if time is None and found.relation in ("candidateIn", "participatedIn"):
             dating = self._event_date(found)
@@ -198,7 +207,7 @@ class EvidenceReader:
                     # nor the time of what a relative clause tells of someone ("la concejala X,
                     # a la que proclamó el mes pasado candidata. Abascal pidió el voto para
                     # ella"): the neighbour's one time is not the story's
-                    if not _of_someone(_token_of(doc, times[0])):
+                    if not of_someone(_token_of(doc, times[0])):
                         time = times[0]
                     break
         if time is None and self.times(index) and found.relation in _NEIGHBOURLY:
@@ -287,7 +296,7 @@ class EvidenceReader:
         # a gathering is not held at the time it is measured against: "el mitin era el
         # primero en la ciudad desde la campaña de las autonómicas de 2024" (an election's
         # time, or the start of a span, is no gathering's)
-        own = (lambda t: not self._of_election(t) and not _set_against(doc, t)) if carried \
+        own = (lambda t: not self._of_election(t) and not set_against(doc, t)) if carried \
             else (lambda t: True)
         for start in starts:
             index = self.parsed.sentence_of(doc[start].idx)
@@ -436,52 +445,9 @@ class EvidenceReader:
         return best[1] if best else None
 
 
-def _of_someone(token) -> bool:
-    """A time in a relative clause on a name ("Rocío Vidal, a la que proclamó el mes pasado
-    candidata"): what it tells describes the one named."""
-    if token is None:
-        return False
-    clause = next((t for t in [token, *token.ancestors] if t.dep_ in ("acl", "acl:relcl")),
-                  None)
-    if clause is None:
-        return False
-    if clause.head.pos_ in ("PROPN", "PRON"):
-        return True
-    # "a la que", "al que", "a quien": a relative pronoun with the personal "a"
-    return any(fold(c.lower_) in ("que", "quien", "quienes", "cual", "cuales") and c.i < clause.i
-               and (fold(c.lower_).startswith("quien") or any(
-                   fold(g.lower_) in ("a", "al") for g in c.children if g.dep_ == "case"))
-               for c in clause.children)
-
-
-def _set_against(doc, time: TimeExpression) -> bool:
-    """A time in a phrase that opens or closes a span ("desde la campaña de 2024", "hasta las
-    elecciones de mayo"): the point something is measured from, not when it happens. A span
-    the time itself opens is the gathering's ("acoge desde hoy el foro")."""
-    if time.since:
-        return False
-    token = _token_of(doc, time)
-    for _ in range(4):
-        if token is None or token.pos_ in ("VERB", "AUX"):
-            return False
-        if any(c.dep_ == "case" and fold(c.lower_) in ("desde", "hasta") for c in token.children):
-            return True
-        if token.head == token:
-            return False
-        token = token.head
-    return False
-
-
 def _ancestors(doc, time: TimeExpression) -> list:
     token = _token_of(doc, time)
     return list(token.ancestors) if token is not None else []
-
-
-def _token_of(doc, time: TimeExpression):
-    """The word a time expression starts on (or the one before the space it starts on); a
-    line break is no word, though the expression starts right after it."""
-    return next((t for t in doc if not t.is_space and
-                 t.idx <= time.start < t.idx + len(t.text) + 1), None)
 
 
 def _clause(token):
@@ -491,9 +457,14 @@ def _clause(token):
 
 
 def _where(clause) -> bool:
-    """A relative clause of place: "…, donde se reunió con Bukele"."""
-    return clause.dep_ in ("acl", "acl:relcl") and any(
-        fold(t.lower_) == "donde" for t in clause.children if t.i < clause.i)
+    """A relative clause of place or of the occasion it happened at: "…, donde se reunió con
+    Bukele", "llegó ayer para una visita en la que se reunió con Valdés" (the visit's time is
+    the meeting's; a race's, "la segunda vuelta, en la que se medirá con X", is its own)."""
+    if clause.dep_ not in ("acl", "acl:relcl"):
+        return False
+    return any(fold(t.lower_) == "donde" or fold(t.lower_) in ("que", "cual") and any(
+        g.dep_ == "case" and fold(g.lower_) in ("en", "durante") for g in t.children) and
+        not is_election_noun(clause.head) for t in clause.children if t.i < clause.i)
 
 
 _TEMPORAL = {"despues", "antes", "tras", "desde", "hasta", "cuando", "mientras"}
