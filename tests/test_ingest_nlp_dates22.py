@@ -140,3 +140,32 @@ def test_the_year_a_title_gives_still_dates_the_candidacy(read):
     found = _dates(read("Lucía Berrocal, candidata presidencial del PAN en 2024, visitó ayer "
                         "Monterrey.", "2025-11-20"), "candidateIn")
     assert "2024" in found.values()
+
+
+# ------------------------------------------------------------ a year pointed back to
+
+def test_joining_the_same_year_a_term_ended(read):
+    found = _dates(read("Lucía Berrocal fue concejala de Cuenca entre 2015 y 2019. «Me cansé», "
+                        "dice. Ese mismo año se afilió a Vox."), "memberOf")
+    assert found.get(("Lucía Berrocal", "Vox")) == "2019"
+
+
+def test_a_month_of_that_year_is_not_the_nearest_month(read):
+    extraction = read("Tomás Arnedo asistió en mayo de 2024 a Europa Viva 24 y, en diciembre de "
+                      "ese año, viajó a Roma para participar en Atreju.")
+    dates = {c.date for c in extraction.candidates if c.relation == "participatedIn"}
+    assert "2024-12" in dates
+    assert "2025-12" not in dates
+
+
+def test_the_election_of_that_same_year(read):
+    found = _dates(read("Rodrigo Salinas, diputado desde 2021 y candidato en las elecciones "
+                        "presidenciales de Chile de ese mismo año, visitó ayer Madrid."),
+                   "candidateIn")
+    assert "2021" in found.values()
+    assert "2026-05-01" not in found.values()
+
+
+def test_that_year_with_no_year_before_dates_nothing(read):
+    found = _dates(read("Ese año Tomás Arnedo se afilió a Vox."), "memberOf")
+    assert found.get(("Tomás Arnedo", "Vox"), "none") is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as calendar_day
 
+from graph.ingest.nlp.anaphoric_years import anaphoric_years
 from graph.ingest.nlp.background_times import in_other_relative, told_aside
 from graph.ingest.nlp.bystander_times import in_title, of_someone, set_against
 from graph.ingest.nlp.bystander_times import token_of as _token_of
@@ -348,6 +349,10 @@ class EvidenceReader:
                                     t.date, t.since)
                      for t in find_times(sentence.text, anchor)]
             times = [by_tense(t, self._token_at(t.start), anchor) for t in times]
+            # "en diciembre de ese año": the year written before, not the article's
+            pointed = anaphoric_years(sentence.text, sentence.start, self.parsed.doc)
+            times = [t for t in times if not any(t.start < p.end and p.start < t.end
+                                                 for p in pointed)] + pointed
             self._times[index] = sorted(
                 times + tomorrow(sentence.text, sentence.start, self.parsed.doc, anchor),
                 key=lambda t: t.start)
