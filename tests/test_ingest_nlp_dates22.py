@@ -169,3 +169,37 @@ def test_the_election_of_that_same_year(read):
 def test_that_year_with_no_year_before_dates_nothing(read):
     found = _dates(read("Ese año Tomás Arnedo se afilió a Vox."), "memberOf")
     assert found.get(("Tomás Arnedo", "Vox"), "none") is None
+
+
+# ------------------------------------------------------------ the story's day carried on
+
+def test_support_on_the_stage_of_the_rally_of_sunday(read):
+    found = _dates(read(
+        "A las seis de la tarde del domingo, el pabellón de Cuenca ya estaba lleno. Unas 3.000 "
+        "personas acudieron al mitin de Vox.\n\nSobre el escenario, Lucía Berrocal respaldó a "
+        "Tomás Arnedo como «el próximo alcalde»."), "endorsed")
+    assert found.get(("Lucía Berrocal", "Tomás Arnedo")) == "2026-04-26"
+
+
+def test_a_meeting_recalled_does_not_stop_the_day_of_the_story(read):
+    found = _dates(read(
+        "Santiago Abascal habló ayer en el mitin de Vox en Cuenca. Abascal recordó su reunión "
+        "con Javier Milei en Buenos Aires el mes pasado. Por la mañana, Abascal se había reunido "
+        "con el alcalde Tomás Arnedo."), "met")
+    assert found.get(("Santiago Abascal", "Tomás Arnedo")) == "2026-05-01"
+    assert found.get(("Santiago Abascal", "Javier Milei")) == "2026-04"
+
+
+def test_the_campaign_a_rally_is_the_first_since_does_not_date_the_morning(read):
+    found = _dates(read(
+        "Santiago Abascal habló ayer en Cuenca. Era su primer mitin en la ciudad desde la "
+        "campaña de las municipales de 2023. Por la mañana, Abascal se había reunido con el "
+        "alcalde Tomás Arnedo."), "met")
+    assert found.get(("Santiago Abascal", "Tomás Arnedo")) == "2026-05-01"
+
+
+def test_the_end_of_a_membership_does_not_date_the_morning(read):
+    found = _dates(read(
+        "Santiago Abascal habló ayer en Cuenca. Abascal fue militante del PP hasta 2013. Por la "
+        "mañana, Abascal se había reunido con el alcalde Tomás Arnedo."), "met")
+    assert found.get(("Santiago Abascal", "Tomás Arnedo")) == "2026-05-01"

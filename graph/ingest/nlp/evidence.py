@@ -379,9 +379,10 @@ class EvidenceReader:
         return self._quoted_span(token) is not None or relative and self._of_election(time)
 
     def _aside_of_story(self, time: TimeExpression) -> bool:
-        """An aside, or a time the story only looks back or ahead to."""
-        return self._aside(time) or told_aside(_token_of(self.parsed.doc, time), time,
-                                               self.parsed.document.anchor.day)
+        """An aside, or a time the story only looks back or ahead to (the point it measures
+        from: "el primero desde la campaña de las autonómicas de 2024")."""
+        return self._aside(time) or set_against(self.parsed.doc, time) or told_aside(
+            _token_of(self.parsed.doc, time), time, self.parsed.document.anchor.day)
 
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]
