@@ -3,8 +3,8 @@ que había hablado la víspera con Netanyahu" carries on from the last day told 
 sentence between recalls "ya había cancelado una visita hace un año" (a pluperfect looks back
 before the story), "Arrieta, que fue candidato en 2024, ..." (a relative clause describes
 someone), "concejal desde 2023" (a state's start), "recordó su reunión de la semana pasada"
-(the time of a thing talked of) or "se juega la reelección el mes próximo" (a time still to
-come)."""
+(the time of a thing talked of, or recalled) or "se juega la reelección el mes próximo" (a
+time still to come)."""
 
 from __future__ import annotations
 
@@ -33,8 +33,16 @@ def told_aside(token, time, day) -> bool:
         # the occasion a clause is set at ("En la contienda de febrero participaron ...")
         return True
     verb = clause_verb(ago_head(token))  # "había cancelado una visita hace un año"
+    if folded_lemma(verb) in _RECALLING and time.date is not None and \
+            time.date.precision != "day":
+        # "recordó su reunión con X el mes pasado": the month of the thing recalled, however
+        # the parse hangs it (a day there may be the recalling's own: "recordó ayer")
+        return True
     return any(c.dep_ == "aux" and folded_lemma(c) == "haber" and "Imp" in c.morph.get("Tense")
                for c in verb.children)
+
+
+_RECALLING = {"recordar", "rememorar", "evocar"}
 
 
 _RELATIVES = {"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas"}

@@ -7,7 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as calendar_day
 
+from graph.ingest.nlp.anaphoric_years import anaphoric_years
 from graph.ingest.nlp.background_times import in_other_relative, told_aside
+from graph.ingest.nlp.bystander_times import in_title, of_someone, set_against
+from graph.ingest.nlp.bystander_times import token_of as _token_of
 from graph.ingest.nlp.clauses import phrase_ends, subject_ends
 from graph.ingest.nlp.elapsed_times import elapsed_months, shifted
 from graph.ingest.nlp.election_nouns import is_election_noun
@@ -159,6 +162,13 @@ class EvidenceReader:
         # a time in the trigger's own phrase first ("fue candidato en las presidenciales de
         # enero y disputó la segunda vuelta del 8 de febrero": the runoff's day)
         governed = [t for t in here if doc[found.trigger] in _ancestors(doc, t)]
+        if race and found.cue in ("apposition", "title"):
+            # a candidate named by the title holds it whatever the verb's time: "El candidato
+            # del Partido Nacional, X, aseguró anoche", "recibió el martes al candidato X" are
+            # no candidacy of last night or of Tuesday; the title's own time ("candidata del
+            # PAN en 2024") or the election's still dates it
+            here = [t for t in here if t in governed or self._of_election(t) or
+                    in_title(doc, doc[found.trigger], t)]
         time = self._closest(governed or here, position)
         if time is None and found.relation == "candidateIn":
             # "En las municipales de octubre de 2024, ..., X, que revalidó la alcaldía": the
@@ -202,7 +212,11 @@ class EvidenceReader:
                          not after_a_past_act(t, doc[found.trigger], self.parsed.document)]
                 if 0 <= other < len(sentences) and len(times) == 1 and (
                         other < index or sentences[other].paragraph == sentences[index].paragraph):
-                    time = times[0]
+                    # nor the time of what a relative clause tells of someone ("la concejala X,
+                    # a la que proclamó el mes pasado candidata. Abascal pidió el voto para
+                    # ella"): the neighbour's one time is not the story's
+                    if not of_someone(_token_of(doc, times[0])):
+                        time = times[0]
                     break
         if time is None and self.times(index) and found.relation in _NEIGHBOURLY:
             # the sentence's times are another clause's: "La víspera, la cena de Salvini con
@@ -287,19 +301,24 @@ class EvidenceReader:
         Viva 26"): a time expression of the clause that names it."""
         doc = self.parsed.doc
         starts = event_starts(self.parsed, event)
+        # a gathering is not held at the time it is measured against: "el mitin era el
+        # primero en la ciudad desde la campaña de las autonómicas de 2024" (an election's
+        # time, or the start of a span, is no gathering's)
+        own = (lambda t: not self._of_election(t) and not set_against(doc, t)) if carried \
+            else (lambda t: True)
         for start in starts:
             index = self.parsed.sentence_of(doc[start].idx)
             for time in self.times(index):
                 token = _token_of(doc, time)
                 if time.date is not None and token is not None and \
                         _clause(token) == _clause(doc[start]) and \
-                        not in_a_relative(token, doc[start]):
+                        not in_a_relative(token, doc[start]) and own(time):
                     return Dating(time.date.iso, time.date.precision, time.text, time.since)
         for start in sorted(starts):
             # the small model may misparse a lead glued to its dateline: the one day the
             # sentence that names the event gives is its date
             dated = [t for t in self.times(self.parsed.sentence_of(doc[start].idx))
-                     if t.date and t.date.precision == "day" and not (
+                     if t.date and t.date.precision == "day" and own(t) and not (
                          _token_of(doc, t) is not None and
                          in_a_relative(_token_of(doc, t), doc[start]))]
             if len(dated) == 1:
@@ -337,6 +356,10 @@ class EvidenceReader:
                                     t.date, t.since)
                      for t in find_times(sentence.text, anchor)]
             times = [by_tense(t, self._token_at(t.start), anchor) for t in times]
+            # "en diciembre de ese año": the year written before, not the article's
+            pointed = anaphoric_years(sentence.text, sentence.start, self.parsed.doc)
+            times = [t for t in times if not any(t.start < p.end and p.start < t.end
+                                                 for p in pointed)] + pointed
             self._times[index] = sorted(
                 times + tomorrow(sentence.text, sentence.start, self.parsed.doc, anchor),
                 key=lambda t: t.start)
@@ -363,9 +386,10 @@ class EvidenceReader:
         return self._quoted_span(token) is not None or relative and self._of_election(time)
 
     def _aside_of_story(self, time: TimeExpression) -> bool:
-        """An aside, or a time the story only looks back or ahead to."""
-        return self._aside(time) or told_aside(_token_of(self.parsed.doc, time), time,
-                                               self.parsed.document.anchor.day)
+        """An aside, or a time the story only looks back or ahead to (the point it measures
+        from: "el primero desde la campaña de las autonómicas de 2024")."""
+        return self._aside(time) or set_against(self.parsed.doc, time) or told_aside(
+            _token_of(self.parsed.doc, time), time, self.parsed.document.anchor.day)
 
     def _flashback(self, time: TimeExpression) -> bool:
         verb = self.parsed.doc[_clause(self._token_at(time.start))]
@@ -385,7 +409,12 @@ class EvidenceReader:
             if token is None or token.head == token or token.pos_ in ("VERB", "AUX"):
                 return False
             token = token.head
-            if is_election_noun(token):
+            # "las presidenciales portuguesas del 18 de enero": the small model may read the
+            # election as the adjective of the word after it, or hang the vote's day on the
+            # candidacy ("la candidatura de X a las presidenciales del 18 de enero")
+            if is_election_noun(token) or token.pos_ == "NOUN" and (any(
+                    c.dep_ == "amod" and c.i < token.i and is_election_noun(c)
+                    for c in token.children) or folded_lemma(token) == "candidatura"):
                 return True
         return False
 
@@ -448,13 +477,6 @@ def _ancestors(doc, time: TimeExpression) -> list:
     return list(token.ancestors) if token is not None else []
 
 
-def _token_of(doc, time: TimeExpression):
-    """The word a time expression starts on (or the one before the space it starts on); a
-    line break is no word, though the expression starts right after it."""
-    return next((t for t in doc if not t.is_space and
-                 t.idx <= time.start < t.idx + len(t.text) + 1), None)
-
-
 def _clause(token):
     """The index of the verb heading the clause a token is in (a nominal claim's noun answers
     for the verb that governs it)."""
@@ -462,9 +484,14 @@ def _clause(token):
 
 
 def _where(clause) -> bool:
-    """A relative clause of place: "…, donde se reunió con Bukele"."""
-    return clause.dep_ in ("acl", "acl:relcl") and any(
-        fold(t.lower_) == "donde" for t in clause.children if t.i < clause.i)
+    """A relative clause of place or of the occasion it happened at: "…, donde se reunió con
+    Bukele", "llegó ayer para una visita en la que se reunió con Valdés" (the visit's time is
+    the meeting's; a race's, "la segunda vuelta, en la que se medirá con X", is its own)."""
+    if clause.dep_ not in ("acl", "acl:relcl"):
+        return False
+    return any(fold(t.lower_) == "donde" or fold(t.lower_) in ("que", "cual") and any(
+        g.dep_ == "case" and fold(g.lower_) in ("en", "durante") for g in t.children) and
+        not is_election_noun(clause.head) for t in clause.children if t.i < clause.i)
 
 
 _TEMPORAL = {"despues", "antes", "tras", "desde", "hasta", "cuando", "mientras"}

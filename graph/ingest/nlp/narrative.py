@@ -36,7 +36,10 @@ _OCCASIONS = ("acto|cita|reunion|firma|encuentro|cumbre|mitin|evento|almuerzo|ce
 _AT_OCCASION = re.compile(rf"\b(?:tras|despues de|al termino de|al final de|al cierre de|"
                           rf"al margen de|durante|en el marco de|antes de|a la salida de|"
                           rf"a su llegada a)\s+(?:el|la|los|las|esa|ese|su)\s+"
-                          rf"(?:{_OCCASIONS})\b")
+                          rf"(?:{_OCCASIONS})\b|"
+                          # on the stage of the occasion told: "Sobre el escenario, X presentó
+                          # a ..." (not "En su intervención", which may be from afar, by video)
+                          rf"^\W*(?:sobre|en|desde) el escenario\b")
 _NEXT_DAY = re.compile(r"\bal dia siguiente\b")
 # the day before the one the story has reached ("la víspera", "la víspera del encuentro")
 _EVE = re.compile(r"\bla vispera\b")

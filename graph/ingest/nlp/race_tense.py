@@ -74,13 +74,13 @@ _THAT = {("ese", "mismo", "ano"), ("aquel", "mismo", "ano"), ("ese", "ano"), ("a
          ("mismo", "ano"), ("dicho", "ano")}
 
 
-def year_named_before(token) -> int | None:
-    """The last year written before `token` in its sentence or the one before it ("diputado
-    desde 2021 y candidato en las presidenciales de ese mismo año": 2021)."""
-    sentence = token.sent
-    start = sentence.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
+def year_named_before(token, reach: int = 1) -> int | None:
+    """The last year written before `token` in its sentence or the `reach` ones before it
+    ("diputado desde 2021 y candidato en las presidenciales de ese mismo año": 2021)."""
+    start = token.sent.start
+    for _ in range(reach):
+        if start > 0:
+            start = token.doc[start - 1].sent.start
     for t in reversed(token.doc[start:token.i]):
         if _year(t):
             return int(t.text)
