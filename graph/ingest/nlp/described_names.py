@@ -65,8 +65,6 @@ def described_kind(doc, start: int, end: int) -> str | None:
             doc[end].text == "," or doc[end].lemma_ == "ser" and doc[end].head.i > end and
             _subject_of(doc[start:end], doc[end].head)):
         return None  # (a copula: "Niki es un partido ortodoxo")
-    if doc[end].text != "," and any(c.dep_ == "csubj" for c in doc[end].head.children):
-        return None  # "Lo que tiene X es una red": the clause is what the copula describes
     i = end + 2
     while i < len(doc) and i < end + 4 and doc[i].pos_ == "ADJ":
         i += 1  # "la nueva formación", "un pequeño partido"
