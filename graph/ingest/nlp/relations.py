@@ -94,10 +94,6 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if lemma in WITHDRAWING:
             return withdrawal_claims(parsed, token, Slots(parsed, token, is_passive(token)))
         return []
-    if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "PRON" and \
-            token.head.i < token.i and "Part" in token.morph.get("VerbForm") and \
-            set(token.head.morph.get("PronType")) & {"Neg", "Ind", "Tot"}:
-        return []  # "no hay nada cerrado", "todo está organizado": a state, no act
     if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
                                  for c in token.children):
         frames = RALLYING
