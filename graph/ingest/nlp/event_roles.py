@@ -14,7 +14,8 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.ends import End
-from graph.ingest.nlp.events import is_event_noun
+from graph.ingest.nlp.event_parts import PART_NOUNS
+from graph.ingest.nlp.events import is_definite, is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.interviews import addressee, interviewee
 from graph.ingest.nlp.retold_kinds import crowd_gathering
@@ -155,6 +156,16 @@ def _being_there(verb) -> bool:
     return lemma in ("estar", "pasar")
 
 
+def _back_to_event(noun) -> bool:
+    """"estuvo en el foro", "no estuvo en la cumbre": a definite event noun points back to
+    the gathering the text told of, as after "asistió al foro"; one with its own complement
+    ("la cumbre del clima de Lima") may be another, and a part ("estuvo en la mesa") may be
+    a table."""
+    return noun.pos_ == "NOUN" and is_event_noun(noun) and is_definite(noun) and \
+        folded_lemma(noun) not in PART_NOUNS and not any(
+        c.dep_ in ("nmod", "appos", "flat", "acl", "acl:relcl") for c in noun.children)
+
+
 def _being_at(parsed, verb) -> list[Found]:
     """"estuvo en la CPAC", "se dejó ver en la cumbre X", "pasó por el Foro X": X took part."""
     place = ("por",) if folded_lemma(verb) == "pasar" else ("en",)
@@ -162,7 +173,7 @@ def _being_at(parsed, verb) -> list[Found]:
                   k for c in verb.children if c.dep_ in ("xcomp", "obj") for k in c.children]
               if c.dep_ in ("obl", "nmod") and
               preposition(c) in place and (c.i not in parsed.described or crowd_gathering(c))
-              for e in phrase_ends(parsed, c) if not e.reference and
+              for e in phrase_ends(parsed, c) if (not e.reference or _back_to_event(c)) and
               parsed.kb.is_a(e.key, EVENT)]
     if not events:
         return []

@@ -149,7 +149,7 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
         return []
     if lemma != "confirmar" and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and
                                     c.pos_ not in ("PRON", "SPACE") and
-                                    not _listy(c) for c in verb.children):
+                                    not _listy(c) and not _beside(c) for c in verb.children):
         return []  # a subject before the verb: not a postverbal list
     if lemma == "ser" and not acting and not any(t.dep_ in ("nsubj", "ROOT") and _listy(t)
                                     for t in verb.doc[verb.sent.start:verb.i]):
@@ -243,6 +243,12 @@ def _together_before(parsed: Parsed, verb) -> list[End]:
             fold(doc[first + 1].lower_) not in ("a", "al", "con"):
         return []
     return [e for e in listed(parsed, first + 1, "a") if e.last < verb.i]
+
+
+def _beside(subject) -> bool:
+    """"Junto a X subieron al escenario A y B": the small model takes the name after "junto
+    a" for the subject; it is a companion of those the list names."""
+    return any(c.dep_ == "case" and fold(c.lower_) == "junto" for c in subject.children)
 
 
 def _listy(subject) -> bool:

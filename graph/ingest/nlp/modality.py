@@ -284,6 +284,8 @@ def _complement_dep(token) -> str:
     read as the complement it is: after an adverbial ("descartó el lunes respaldar a X",
     "quiere esta semana reunirse con Y", "se negó ayer a asistir") the small model hangs it
     as an adverbial clause."""
+    if token.dep_ == "obj" and token.pos_ == "ADJ" and folded_lemma(token.head) == "estar":
+        return "xcomp"  # "no estuvo presente": the small model takes the predicate for an object
     if token.dep_ != "advcl" or token.morph.get("VerbForm") != ["Inf"]:
         return token.dep_
     marks = {folded_lemma(c) for c in token.children if c.dep_ in ("mark", "case")}
