@@ -2,7 +2,8 @@
 escenario" are the subjects, though the small model takes X for the subject; "no estuvo
 presente" denies the presence, its predicate parsed as an object; "estuvo en el foro" points
 back to the forum the text named, as "asistió al foro" does, but not "la cumbre del clima"
-nor "la mesa".
+nor "la mesa"; a clitic before a signing verb ("La suscriben A y B") takes up the document
+named just before.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -73,3 +74,23 @@ def test_a_summit_with_its_own_complement_is_another(read):
                        "Lima."))
     assert ("Inés Cabral", "participatedIn", _EVENT) not in found
 
+
+# ------------------------------------------------------------ "La suscriben A y B"
+
+def test_a_clitic_takes_up_the_document_named_before(read):
+    found = facts(read("Tomás Pardo firmó la Declaración de Quito. La suscriben también "
+                       "Lucía Andrade y Marta Ruiz."))
+    assert ("Lucía Andrade", "participatedIn", "Declaración de Quito") in found
+    assert ("Marta Ruiz", "participatedIn", "Declaración de Quito") in found
+
+
+def test_a_masculine_clitic_takes_up_a_manifesto(read):
+    found = facts(read("Tomás Pardo firmó el Manifiesto de Cuenca. Lo suscriben también "
+                       "Lucía Andrade y Marta Ruiz."))
+    assert ("Marta Ruiz", "participatedIn", "Manifiesto de Cuenca") in found
+
+
+def test_a_clitic_with_no_document_before_signs_nothing(read):
+    found = facts(read("Los dirigentes presentaron ayer en Quito un plan de seguridad. Lo "
+                       "suscriben Tomás Pardo y Lucía Andrade."))
+    assert not any(r == "participatedIn" for _, r, _ in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.clause_objects import semicolon_list
 from graph.ingest.nlp.documents import is_document
+from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.lists import listed_after
 from graph.ingest.nlp.modality import modality
@@ -35,14 +36,17 @@ def signed_claims(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
         # describes, however deep the small model hangs it
         head = head.head
         near.append(head)
-    if not any(folded_lemma(t) in DOCUMENTS or fold(t.text) in DOCUMENTS for t in near):
+    taken_up = _clitic_document(parsed, verb)
+    if taken_up is None and not any(folded_lemma(t) in DOCUMENTS or fold(t.text) in DOCUMENTS
+                                    for t in near):
         return []
     if modality(verb).negated:
         return []  # "que no firmaron el documento" may still have been there
     # a named document is the occasion (the gathering the text is about, if any, takes it
     # over: see documents); else the event the text is about
-    event = next((e for t in near if t.pos_ == "PROPN" for e in parsed.ends(t, conj=False)
-                  if is_document(parsed.kb, e.key)), None)
+    event = taken_up or next((e for t in near if t.pos_ == "PROPN"
+                              for e in parsed.ends(t, conj=False)
+                              if is_document(parsed.kb, e.key)), None)
     event = event or (None if dated_elsewhere(parsed, verb) else parsed.topic_end(verb.i))
     if event is None:
         return []
@@ -50,3 +54,26 @@ def signed_claims(parsed: Parsed, verb, lemma: str, slots) -> list[Found]:
     return [Found("participatedIn", s, event, 0.65, "list" if len(signers) > 2 else
                   "verb:" + lemma, verb.i, {"role": "signatory"})
             for s in signers if parsed.kb.fits("participatedIn", s.key, event.key)]
+
+
+def _clitic_document(parsed: Parsed, verb) -> End | None:
+    """"Firma de la Declaración de X. La suscriben A, B y C": a feminine or masculine clitic
+    before the verb takes up the named document of that sentence or the one before, the last
+    one named."""
+    clitic = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and
+                   fold(c.lower_) in ("la", "lo") and c.i < verb.i), None)
+    if clitic is None:
+        return None
+    sentences = list(parsed.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= verb.i < sent.end)
+    first = sentences[max(here - 1, 0)].start
+    for token in reversed(parsed.doc[first:clitic.i]):
+        if token.pos_ not in ("NOUN", "PROPN") or fold(token.lower_) not in DOCUMENTS and \
+                parsed.mention(token) is None:
+            continue
+        document = next((e for e in parsed.ends(token, conj=False)
+                         if is_document(parsed.kb, e.key)), None)
+        if document is not None:
+            return End(document.key, clitic.i, clitic.i, reference=True,
+                       distance=0 if token.i >= verb.sent.start else 1)
+    return None
