@@ -160,6 +160,15 @@ class EventReading:
                 return occurrence
         return None
 
+    def _own_meal(self, token) -> End | None:
+        """"la cena anual de la Fundación Faro", "un almuerzo del PP": an organization's own
+        meal, a gathering of its own, not the event the text is about."""
+        meal = self._party_gathering(token)
+        if meal is not None:
+            for index in range(meal.first, meal.last + 1):
+                self._event_at.setdefault(index, (meal.key, (meal.first, meal.last)))
+        return meal
+
     def _place_of(self, token) -> tuple[int, int] | None:
         """The first and last tokens of the place in "la cumbre de Toledo": a place the linker
         knows, or a proper noun it left unlinked (a town it has never heard of)."""

@@ -173,6 +173,7 @@ def _being_at(parsed, verb) -> list[Found]:
                   k for c in verb.children if c.dep_ in ("xcomp", "obj") for k in c.children]
               if c.dep_ in ("obl", "nmod") and
               preposition(c) in place and (c.i not in parsed.described or crowd_gathering(c))
+              and c.i not in parsed.own_meals
               for e in phrase_ends(parsed, c) if (not e.reference or _back_to_event(c)) and
               parsed.kb.is_a(e.key, EVENT)]
     if not events:

@@ -149,14 +149,21 @@ class Parsed(EventReading, ReferenceReading):
                     self._at.update(dict.fromkeys(range(end.first, end.last + 1), mission))
         # events the text reports without naming them, by their kind noun (described_events)
         self.described: dict[int, str] = {}
+        # an organization's own meals, which being at ("estuvo en la cena") leaves to the
+        # meeting readings
+        self.own_meals: set[int] = set()
         self.described_topic = False
         record_party_congresses(self)
         for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
             if is_event_noun(token) and self.mention(token) is None:
                 self.name_event(token)
-            elif folded_lemma(token) in MEALS and token.pos_ == "NOUN":
-                self._occurrence(token)
+            elif folded_lemma(token) in MEALS and token.pos_ == "NOUN" and \
+                    self.mention(token) is None:
+                # "la cena de gala del Foro Madrid", one gathering of a series; "la cena anual
+                # de la Fundación Faro", an organization's own
+                if self._occurrence(token) is None and self._own_meal(token) is not None:
+                    self.own_meals.add(token.i)
         self.described = describe_events(self)
         sole_gathering(self, self.described)
 
