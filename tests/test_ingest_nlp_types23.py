@@ -2,7 +2,9 @@
 industry is an association its president leads, not a legislature's chamber with a seat ("el
 presidente de la Cámara de Comercio de X" leads it, "el presidente de la Cámara de Diputados"
 holds an office); a name a firms' noun introduces ("la patronal X", "la empresa X") is an
-organization, however the name itself reads.
+organization, however the name itself reads. A mayor's lieutenant after a copula holds the
+lieutenancy, a first one with its rank ("fue primer teniente de alcalde"); a bare title after
+a time ("fue durante años miembro de X") is still the copula's predicate.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -54,3 +56,54 @@ def test_a_name_after_empresa_is_an_organization(read):
     found = read("Lucía Berrocal, directora de la empresa Hidro Moncayo, se reunió con "
                  "Abascal.")
     assert _classes(found).get("Hidro Moncayo") == "Organization"
+
+
+# ------------------------------------------------------------ a mayor's lieutenant
+
+def test_a_lieutenant_of_the_mayor_after_a_copula_holds_the_seat(read):
+    found = facts(read("Marta Lus es teniente de alcalde de Albarracín."))
+    assert ("Marta Lus", "holdsOffice", "Teniente de alcalde de Albarracín") in found
+    assert ("Marta Lus", "holdsOffice", "Alcalde de Albarracín") not in found
+
+
+def test_a_first_lieutenant_keeps_the_rank_in_a_subordinate_clause(read):
+    found = facts(read("El Ayuntamiento de Soria aprobó las cuentas. PP y Vox gobernaron "
+                       "juntos la ciudad, cuando Tomás Arnedo fue primer teniente de alcalde."))
+    assert ("Tomás Arnedo", "holdsOffice", "Primer teniente de alcalde de Soria") in found
+    assert ("Tomás Arnedo", "holdsOffice", "Alcalde de Soria") not in found
+
+
+def test_a_first_lieutenant_in_apposition(read):
+    found = facts(read("Rosa Villalta, primera teniente de alcalde de Albarracín, visitó la "
+                       "feria."))
+    assert ("Rosa Villalta", "holdsOffice", "Primer teniente de alcalde de Albarracín") in found
+
+
+# ------------------------------------------------------------ a time before a bare title
+
+def test_a_bare_title_after_a_time_is_the_copulas_predicate(read):
+    found = facts(read("Ernesto Calvo fue durante años miembro de la Red Atlántica por la "
+                       "Libertad."))
+    assert ("Ernesto Calvo", "memberOf", "Red Atlántica por la Libertad") in found
+
+
+def test_a_bare_seat_after_a_counted_time(read):
+    found = facts(read("Lucía Berrocal fue durante dos años concejala de Albarracín."))
+    assert ("Lucía Berrocal", "holdsOffice", "Concejal de Albarracín") in found
+
+
+def test_a_party_post_after_a_time_is_a_membership(read):
+    found = facts(read("Lucía Berrocal fue durante años portavoz de Vox."))
+    assert ("Lucía Berrocal", "memberOf", "Vox") in found
+
+
+def test_a_time_before_a_noun_that_is_no_title_claims_nothing(read):
+    found = facts(read("Lucía Berrocal fue durante años vecina de Albarracín."))
+    assert not any(f[0] == "Lucía Berrocal" for f in found)
+
+
+def test_a_bare_title_after_a_time_when_the_copula_heads_the_clause(read):
+    found = facts(read("Ernesto Calvo fue durante años miembro de la Red Atlántica por la "
+                       "Libertad y participó en varias ediciones del Foro de Soria."))
+    assert ("Ernesto Calvo", "memberOf", "Red Atlántica por la Libertad") in found
+
