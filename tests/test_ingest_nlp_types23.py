@@ -4,7 +4,8 @@ presidente de la Cámara de Comercio de X" leads it, "el presidente de la Cámar
 holds an office); a name a firms' noun introduces ("la patronal X", "la empresa X") is an
 organization, however the name itself reads. A mayor's lieutenant after a copula holds the
 lieutenancy, a first one with its rank ("fue primer teniente de alcalde"); a bare title after
-a time ("fue durante años miembro de X") is still the copula's predicate.
+a time ("fue durante años miembro de X") is still the copula's predicate. A short aside in
+brackets after a name ("X (Soria, 1975), diputada de Y") leaves the title after it the name's.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -107,3 +108,23 @@ def test_a_bare_title_after_a_time_when_the_copula_heads_the_clause(read):
                        "Libertad y participó en varias ediciones del Foro de Soria."))
     assert ("Ernesto Calvo", "memberOf", "Red Atlántica por la Libertad") in found
 
+
+# ------------------------------------------------------------ a bracket between name and title
+
+def test_a_title_after_a_birthplace_in_brackets_is_the_names(read):
+    found = facts(read("El Partido Republicano crece en Soria. Rosa Villalta (Soria, 1975), "
+                       "diputada republicana por Soria reelegida en noviembre, recibe a este "
+                       "diario."))
+    assert ("Rosa Villalta", "memberOf", "Partido Republicano") in found
+
+
+def test_a_title_after_a_party_in_brackets_is_the_names(read):
+    found = facts(read("Rosa Villalta (Soria, 1975), concejala de Vox en Soria, habló ayer."))
+    assert ("Rosa Villalta", "memberOf", "Vox") in found
+    assert ("Rosa Villalta", "holdsOffice", "Concejal de Soria") in found
+
+
+def test_a_bracket_that_does_not_close_soon_leaves_no_title(read):
+    found = facts(read("Rosa Villalta (que llegó tarde, como siempre, y sin avisar a nadie de "
+                       "su equipo), concejala de Vox, habló."))
+    assert ("Rosa Villalta", "memberOf", "Vox") not in found

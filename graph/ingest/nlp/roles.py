@@ -314,7 +314,7 @@ class RoleReader(TitleClaims, OfficeNaming):
 
     def _titles_after(self, mention: Mention) -> list[Title]:
         doc = self.doc
-        i = mention.end
+        i = past_bracket(doc, mention.end)  # "X (Viña del Mar, 1984), diputada republicana"
         if i >= len(doc) or not entry_comma(doc, i) or attributed_aside(doc, mention.start):
             return []
         i = past_age(doc, i + 1)  # "Fariña, de 41 años, concejal en ..."
