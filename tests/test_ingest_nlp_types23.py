@@ -6,6 +6,9 @@ organization, however the name itself reads. A mayor's lieutenant after a copula
 lieutenancy, a first one with its rank ("fue primer teniente de alcalde"); a bare title after
 a time ("fue durante años miembro de X") is still the copula's predicate. A short aside in
 brackets after a name ("X (Soria, 1975), diputada de Y") leaves the title after it the name's.
+A title joined by "y" after a name's first one may open with an adjective that dates it
+("líder de X y antiguo miembro de Y") or follow an affiliation ("afiliada a Vox desde 2019 y
+concejala de Z").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -128,3 +131,36 @@ def test_a_bracket_that_does_not_close_soon_leaves_no_title(read):
     found = facts(read("Rosa Villalta (que llegó tarde, como siempre, y sin avisar a nadie de "
                        "su equipo), concejala de Vox, habló."))
     assert ("Rosa Villalta", "memberOf", "Vox") not in found
+
+
+# ------------------------------------------------------------ a dated title joined after a name
+
+def test_a_former_membership_joined_after_a_leadership(read):
+    found = facts(read("Tomás Arnedo, líder del partido Avanza y antiguo miembro de Vox, "
+                       "habló ayer en Soria."))
+    assert ("Tomás Arnedo", "leaderOf", "Avanza") in found
+    assert ("Tomás Arnedo", "memberOf", "Vox") in found
+
+
+def test_a_current_post_joined_after_a_seat(read):
+    found = facts(read("Rosa Villalta, concejala de Soria y actual portavoz de Vox, habló."))
+    assert ("Rosa Villalta", "memberOf", "Vox") in found
+
+
+def test_an_adjective_that_dates_nothing_opens_no_joined_title(read):
+    found = facts(read("Rosa Villalta, concejala de Soria y nueva estrella de Vox, habló."))
+    assert ("Rosa Villalta", "memberOf", "Vox") not in found
+
+
+def test_a_seat_joined_after_an_affiliation_with_its_date(read):
+    found = facts(read("Rosa Villalta, afiliada a Vox desde 2019 y concejala de Soria, "
+                       "competirá con Tomás Arnedo."))
+    assert ("Rosa Villalta", "memberOf", "Vox") in found
+    assert ("Rosa Villalta", "holdsOffice", "Concejal de Soria") in found
+
+
+def test_an_affiliation_followed_by_a_verb_joins_no_title(read):
+    found = facts(read("Rosa Villalta, afiliada a Vox, habló en Soria y luego visitó a Tomás "
+                       "Arnedo."))
+    assert ("Rosa Villalta", "memberOf", "Vox") in found
+    assert not any(f[0] == "Rosa Villalta" and f[1] == "holdsOffice" for f in found)
