@@ -8,7 +8,8 @@ a time ("fue durante años miembro de X") is still the copula's predicate. A sho
 brackets after a name ("X (Soria, 1975), diputada de Y") leaves the title after it the name's.
 A title joined by "y" after a name's first one may open with an adjective that dates it
 ("líder de X y antiguo miembro de Y") or follow an affiliation ("afiliada a Vox desde 2019 y
-concejala de Z").
+concejala de Z"). A legislature named by its own name ("el Bundestag", "el Sejm") is a state's
+chamber: its president holds an office.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -164,3 +165,17 @@ def test_an_affiliation_followed_by_a_verb_joins_no_title(read):
                        "Arnedo."))
     assert ("Rosa Villalta", "memberOf", "Vox") in found
     assert not any(f[0] == "Rosa Villalta" and f[1] == "holdsOffice" for f in found)
+
+
+# ------------------------------------------------------------ a legislature by its own name
+
+def test_the_president_of_a_legislature_named_by_its_own_name_holds_an_office(read):
+    found = facts(read("Klaus Brenner, presidente del Bundestag, recibió a Abascal."))
+    assert ("Klaus Brenner", "holdsOffice", "Presidente del Bundestag") in found
+    assert ("Klaus Brenner", "leaderOf", "Bundestag") not in found
+
+
+def test_a_vice_president_of_the_sejm_holds_an_office(read):
+    found = facts(read("Su correligionario Jan Wiśniak, vicepresidente del Sejm, fue más "
+                       "prudente."))
+    assert ("Jan Wiśniak", "holdsOffice", "Vicepresidente del Sejm") in found

@@ -26,8 +26,10 @@ def is_institution(kb, key: str) -> bool:
     words = fold(kb.label(key)).split()
     if trade_chamber(words):
         return False
-    # a "consejo" is often a party's or a firm's; the council of ministers is the cabinet
-    return bool(words) and (words[0] in INSTITUTION_NOUNS or words[:3] == _CABINET)
+    # a "consejo" is often a party's or a firm's; the council of ministers is the cabinet; a
+    # legislature is one by its own name too ("el presidente del Bundestag")
+    return bool(words) and (words[0] in INSTITUTION_NOUNS | _LEGISLATURES or
+                            words[:3] == _CABINET)
 
 
 _CABINET = ["consejo", "de", "ministros"]
