@@ -180,7 +180,7 @@ def test_a_bare_president_in_a_republic_still_is(read):
     ("Acudieron el teniente de alcalde de Quito, Jorge Paredes, y dos concejales.",
      "Jorge Paredes", "Teniente de alcalde de Quito"),
     ("La primera teniente de alcalde de Valencia, Rosa Martí, presentó el plan.",
-     "Rosa Martí", "Teniente de alcalde de Valencia"),
+     "Rosa Martí", "Primer teniente de alcalde de Valencia"),
 ])
 def test_a_lieutenant_mayor_is_not_the_mayor(read, text, person, office):
     offices = _offices(text, read, person)

@@ -108,7 +108,7 @@ def test_a_lieutenant_mayor_is_the_second_of_the_town_the_text_is_in(read):
     find(feminine, "Irene Lasa", "holdsOffice", "Teniente de alcalde de Sevilla")
     first = read("Toledo, 3 oct (EFE).- El primer teniente de alcalde, Rubén Soria, defendió "
                  "las cuentas.", issued="2026-10-03")
-    found = find(first, "Rubén Soria", "holdsOffice", "Teniente de alcalde de Toledo")
+    found = find(first, "Rubén Soria", "holdsOffice", "Primer teniente de alcalde de Toledo")
     assert not found.qualifiers.get("former")
 
 

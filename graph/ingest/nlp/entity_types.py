@@ -44,6 +44,9 @@ GOVERNORS = {
     "asociacion": ORGANIZATION, "tank": ORGANIZATION, "entidad": ORGANIZATION,
     "ong": ORGANIZATION, "movimiento": ORGANIZATION, "sindicato": ORGANIZATION,
     "federacion": ORGANIZATION, "confederacion": ORGANIZATION, "gremio": ORGANIZATION,
+    # firms and their associations: "la patronal Frutas del Sur", "la empresa Hidro Norte"
+    "patronal": ORGANIZATION, "empresa": ORGANIZATION, "compania": ORGANIZATION,
+    "consultora": ORGANIZATION, "cooperativa": ORGANIZATION, "colectivo": ORGANIZATION,
     "agrupacion": PARTY,
     # a party's faction or internal current: "la facción Honor Colorado", "la corriente X"
     "faccion": ORGANIZATION, "corriente": ORGANIZATION,

@@ -24,11 +24,25 @@ def is_institution(kb, key: str) -> bool:
     if not kb.is_a(key, ORGANIZATION) or any(kb.is_a(key, cls) for cls in _NOT_STATE):
         return False
     words = fold(kb.label(key)).split()
-    # a "consejo" is often a party's or a firm's; the council of ministers is the cabinet
-    return bool(words) and (words[0] in INSTITUTION_NOUNS or words[:3] == _CABINET)
+    if trade_chamber(words):
+        return False
+    # a "consejo" is often a party's or a firm's; the council of ministers is the cabinet; a
+    # legislature is one by its own name too ("el presidente del Bundestag")
+    return bool(words) and (words[0] in INSTITUTION_NOUNS | _LEGISLATURES or
+                            words[:3] == _CABINET)
 
 
 _CABINET = ["consejo", "de", "ministros"]
+# what a chamber of firms is of: "la Cámara de Comercio de Tarragona", "la Cámara Oficial de
+# Comercio e Industria", "la Cámara Agraria": an association its members run, whose president
+# leads it, not a legislature's seat
+_TRADES = frozenset({"comercio", "industria", "industrias", "agraria", "agricultura",
+                     "empresarial", "empresarios", "navegacion", "construccion", "minera"})
+
+
+def trade_chamber(words: list[str]) -> bool:
+    """Folded words of a name that open with "cámara" and say a trade within three words."""
+    return words[:1] == ["camara"] and any(w in _TRADES for w in words[1:4])
 
 
 # titles held of a town or a province: what follows their "de" is a place

@@ -23,6 +23,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
+from graph.ingest.nlp.lieutenancies import lieutenancy
 from graph.ingest.nlp.office_countries import (
     context_country,
     elsewhere,
@@ -272,7 +273,8 @@ class OfficeNaming:
                 # "el exteniente de alcalde X": the second of the town the text is in
                 town = town_before(self.doc, title.token)
                 title.former = title.former or _lieutenant(self.doc, title.token) == "ex"
-                return self._propose(f"Teniente de {word} de {town}", title) if town else None
+                return self._propose(f"{lieutenancy(self.doc, title.token)} {word} de {town}",
+                                     title) if town else None
             if word in _SEATS_BY_PLACE:
                 # "el gobernador Tarcísio de Freitas": a governor, of a place unsaid
                 bare = not self._of_something(title)
@@ -296,7 +298,8 @@ class OfficeNaming:
                     self._propose(f"{word.capitalize()} de {region}", title)) if region else None
         name = _premier_name(deputy, title.word == "ministra") if premier else word.capitalize()
         if word in _SEATS_BY_PLACE and _lieutenant(self.doc, title.token):
-            name = "Teniente de " + word  # "el teniente de alcalde de Lima" is not its mayor
+            # "el teniente de alcalde de Lima" is not its mayor
+            name = lieutenancy(self.doc, title.token) + " " + word
         if "general" in title.modifiers:
             name += " general"
         if title.complement:
@@ -387,7 +390,10 @@ class OfficeNaming:
 def past_lieutenancy(doc, i: int) -> int:
     """"X, teniente de alcalde de Y", "X, exteniente de alcalde por Vox": the mayor's word,
     which the title is read from (as its lieutenant's, see `_lieutenant`), when the words at
-    `i` name a mayor's lieutenant; else `i`."""
+    `i` name a mayor's lieutenant ("primer teniente de alcalde" too); else `i`."""
+    if i + 3 < len(doc) and fold(doc[i].lower_) in ("primer", "primera", "primero"):
+        j = past_lieutenancy(doc, i + 1)
+        return j if j != i + 1 else i
     if i + 2 < len(doc) and doc[i + 1].lower_ == "de" and \
             fold(doc[i + 2].lower_) in ("alcalde", "alcaldesa") and \
             fold(doc[i].lower_).replace("-", "") in ("teniente", "tenienta", "exteniente",

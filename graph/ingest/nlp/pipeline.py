@@ -22,6 +22,7 @@ from graph.ingest.nlp.event_repair import events_on_verbs
 from graph.ingest.nlp.fronted_subjects import fronted_subjects
 from graph.ingest.nlp.gazetteer import demonym
 from graph.ingest.nlp.interposed_times import predicates_after_times
+from graph.ingest.nlp.lieutenancies import lieutenants_under_copulas
 from graph.ingest.nlp.line_breaks import lines_apart
 from graph.ingest.nlp.name_stops import split_acronym_stops
 from graph.ingest.nlp.object_relatives import object_relatives
@@ -117,7 +118,8 @@ def parse(nlp, text: str):
     # taken for a name (parsed again in small letters), verb forms tagged as nouns (parsed again),
     # a copula opening a sentence taken for its subject,
     # an object relative "que" read as a conjunction, a time between a copula and its predicate
-    # taken for the predicate, clitics before their verb tagged as articles, titles with a
+    # taken for the predicate, a mayor's lieutenant after a copula taken for the title, clitics
+    # before their verb tagged as articles, titles with a
     # capital tagged as names, demonyms tagged as verbs, phrases headed by their demonym,
     # relative clauses on names hung on the main verb, the verbs that go on a relative's series
     # hung on the main verb, completive clauses of a verb of saying hung on its complement noun,
@@ -131,7 +133,8 @@ def parse(nlp, text: str):
     doc = mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
-                preverbal_clitics(predicates_after_times(object_relatives(doc))))))))))))))))
+                preverbal_clitics(lieutenants_under_copulas(predicates_after_times(
+                    object_relatives(doc)))))))))))))))))
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
     # A gathering's name hung on the figure that numbers its edition ("el 12.º Foro de X").

@@ -63,7 +63,9 @@ _SINCE = {"desde", "en", "hasta"}
 
 def past_dating(doc, i: int) -> int:
     """Past a date that closes a title before "y" ("afiliada a Vox desde 2019 y diputada
-    provincial"): where "y" is, else `i` unchanged."""
+    provincial"): where "y" is, else `i` unchanged. A membership's party said with "a"
+    ("afiliada a Vox desde 2019 y diputada") is stepped over first: the title ends before it."""
+    i = _past_affiliation(doc, i)
     if i + 4 < len(doc) and fold(doc[i].lower_) == "entre" and doc[i + 1].like_num and \
             doc[i + 2].lower_ == "y" and doc[i + 3].like_num:
         return i + 4 if fold(doc[i + 4].lower_) in _JOINING else i  # "entre 2011 y 2019 y …"
@@ -77,5 +79,32 @@ def past_dating(doc, i: int) -> int:
     return j if dated and j < len(doc) and fold(doc[j].lower_) in _JOINING else i
 
 
+_AFFILIATED = {"afiliado", "afiliada", "adscrito", "adscrita"}
+
+
+def _past_affiliation(doc, i: int) -> int:
+    """Past "a Vox" after "afiliada", where a date or "y" follows it; else `i`."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "a" or fold(doc[i - 1].lower_) not in _AFFILIATED:
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].text[:1].isupper():
+        j += 1
+    if j == i + 1 or j >= len(doc):
+        return i
+    return j if fold(doc[j].lower_) in _SINCE | _JOINING else i
+
+
 _MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "setiembre", "octubre", "noviembre", "diciembre"}
+
+
+
+# Adjectives that date the title they open ("antiguo miembro", "actual portavoz")
+_DATING = {"antiguo", "antigua", "actual", "veterano", "veterana"}
+
+
+def steps_over(adjective, titles: list) -> bool:
+    """Whether the reader of titles after a name steps over an adjective to the title it
+    opens: any before the first title, one that dates it before a joined one ("Péter Gal,
+    líder de X y antiguo miembro de Y")."""
+    return not titles or fold(adjective.lower_) in _DATING

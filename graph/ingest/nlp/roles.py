@@ -68,7 +68,7 @@ from graph.ingest.nlp.parsed import End, Parsed, gender_of
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
-from graph.ingest.nlp.plain_conjuncts import past_dating, past_description
+from graph.ingest.nlp.plain_conjuncts import past_dating, past_description, steps_over
 from graph.ingest.nlp.portfolio_names import PORTFOLIO_HOLDERS, PORTFOLIO_SEATS, portfolio_word
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import of_said_countries, seat_party
@@ -314,7 +314,7 @@ class RoleReader(TitleClaims, OfficeNaming):
 
     def _titles_after(self, mention: Mention) -> list[Title]:
         doc = self.doc
-        i = mention.end
+        i = past_bracket(doc, mention.end)  # "X (Viña del Mar, 1984), diputada republicana"
         if i >= len(doc) or not entry_comma(doc, i) or attributed_aside(doc, mention.start):
             return []
         i = past_age(doc, i + 1)  # "Fariña, de 41 años, concejal en ..."
@@ -335,7 +335,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             if k + 1 < len(doc) and fold(doc[k].lower_) in _EACH and base_role(doc[k + 1])[0]:
                 i = k + 1  # "X e Y, ambos diputados de Vox", "los dos senadores de Z"
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
-                                    not base_role(doc[i])[0] and titles == [] and
+                                    not base_role(doc[i])[0] and steps_over(doc[i], titles) and
                                     (doc[i - 1].pos_ == "DET" or i + 1 < len(doc) and
                                      base_role(doc[i + 1])[0])):
                 i += 1
