@@ -278,7 +278,14 @@ class ReferenceReading:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        for child in list(token.head.children) + list(verb.children):
+        subjects = list(token.head.children) + list(verb.children)
+        if verb.dep_ == "ccomp" and token.dep_ in ("obj", "obl", "iobj") and any(
+                c.dep_.startswith("nsubj") and c.lower_ == "que" and c.i < verb.i
+                for c in verb.children):
+            # "Van Grieken contó a los periodistas que habla con el neerlandés": the small
+            # model may take the complementizer for the subject; the one who tells it speaks
+            subjects += list(verb.head.children)
+        for child in subjects:
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
                 named = [self.mention(t).key for t in child.subtree if self.mention(t)]
