@@ -1,7 +1,9 @@
 """The parse extractor on references that must be resolved to a person named before: a title
 or nationality that is the object of a clause told "a los periodistas que ..." is not the
 one who tells it, and the one who tells it is that clause's dropped subject (the small model
-may take the complementizer for the clause's subject).
+may take the complementizer for the clause's subject). A title that is its clause's subject
+goes on with the one person it fits who was the subject just before, when two could be meant;
+and a town the gazetteer cannot place says no country to check its holder's against.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -32,3 +34,28 @@ def test_a_told_que_with_no_one_else_named_claims_nothing(read):
                        "con el neerlandés."))
     assert not any(f[0] == "Tomás Arnedo" and f[2] == "Tomás Arnedo" for f in found)
     assert not any(f[1] == "contactWith" for f in found)
+
+
+# ------------------------------------------- a title goes on with the subject just before
+
+_BEFORE = ("Tras la primera vuelta, la derecha chilena cerró filas en torno a Rodrigo Salas. "
+           "La exministra Lucía Berrocal anunció su respaldo a Salas.\n\nHoras más tarde, la "
+           "candidata de Unidos, Rosa Villalta, se reunió con Salas en su comando. ")
+
+
+def test_a_speaking_title_goes_on_with_the_subject_before(read):
+    found = facts(read(_BEFORE + "«Vamos a trabajar para que Salas sea presidente», dijo la "
+                       "exalcaldesa de Ñuñoa a la salida."))
+    assert ("Rosa Villalta", "holdsOffice", "Alcalde de Ñuñoa") in found
+    assert ("Lucía Berrocal", "holdsOffice", "Alcalde de Ñuñoa") not in found
+
+
+def test_a_title_as_object_does_not_go_on_with_the_subject_before(read):
+    found = facts(read(_BEFORE + "Salas elogió después a la exalcaldesa de Ñuñoa."))
+    assert not any(f[2] == "Alcalde de Ñuñoa" for f in found)
+
+
+def test_a_placed_town_of_another_country_still_rules_its_holder_out(read):
+    found = facts(read(_BEFORE + "«Vamos a trabajar para que Salas sea presidente», dijo la "
+                       "exalcaldesa de Getafe a la salida."))
+    assert not any(f[2] == "Alcalde de Getafe" for f in found)
