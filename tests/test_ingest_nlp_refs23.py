@@ -3,7 +3,8 @@ or nationality that is the object of a clause told "a los periodistas que ..." i
 one who tells it, and the one who tells it is that clause's dropped subject (the small model
 may take the complementizer for the clause's subject). A title that is its clause's subject
 goes on with the one person it fits who was the subject just before, when two could be meant;
-and a town the gazetteer cannot place says no country to check its holder's against.
+and a town the gazetteer cannot place says no country to check its holder's against. "Ambos
+partidos" said after two of their people is each one's party at either end of the claim.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -59,3 +60,23 @@ def test_a_placed_town_of_another_country_still_rules_its_holder_out(read):
     found = facts(read(_BEFORE + "«Vamos a trabajar para que Salas sea presidente», dijo la "
                        "exalcaldesa de Getafe a la salida."))
     assert not any(f[2] == "Alcalde de Getafe" for f in found)
+
+
+# ------------------------------------------- "ambos partidos" after two of their people
+
+_CONGRESS = "Unas 6.000 personas acudieron al congreso anual de Vox en Toledo. "
+
+
+def test_a_party_pair_after_two_people_is_their_parties_at_both_ends(read):
+    found = facts(read(_CONGRESS + "Sobre el escenario, Tomás Arnedo, presidente del partido "
+                       "desde 2014, presentó a la invitada de honor: la francesa Lucía Berrocal, "
+                       "de Reagrupamiento Nacional. Ambos partidos son aliados en la Eurocámara."))
+    assert ("Vox", "allied", "Reagrupamiento Nacional") in found
+    assert ("Vox", "allied", "Lucía Berrocal") not in found
+
+
+def test_a_party_pair_with_a_person_of_no_party_claims_nothing_of_the_person(read):
+    found = facts(read(_CONGRESS + "Sobre el escenario, Tomás Arnedo, presidente del partido "
+                       "desde 2014, presentó a la invitada de honor: la francesa Lucía Berrocal. "
+                       "Ambos partidos son aliados en la Eurocámara."))
+    assert not any(f[1] == "allied" and "Lucía Berrocal" in (f[0], f[2]) for f in found)
