@@ -129,6 +129,12 @@ def _devoted_to(verb):
     return noun.head if noun.dep_ == "obj" and folded_lemma(noun.head) in _DEVOTING else None
 
 
+def _complementizer(subject) -> bool:
+    """"contó a los periodistas que habla «cada semana» con X": the small model may take the
+    conjunction that opens a reported clause for its subject; the subject is the one dropped."""
+    return subject.lower_ == "que" and subject.pos_ == "SCONJ" and subject.head.dep_ == "ccomp"
+
+
 def _plural_que(pronoun, clause, noun) -> bool:
     """"A, de X, y B, líder de Y, que cenaron con Z": a plural verb after a singular last
     item has the whole coordination for antecedent."""
@@ -226,6 +232,7 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     subjects = sorted((_opening_name(parsed, c) if c.pos_ == "SPACE" else c
                        for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")
                        and c.i != verb.i and not c.is_punct and not predicative_opener(c)
+                       and not _complementizer(c)
                        and (c.pos_ != "SPACE" or _opening_name(parsed, c) is not None)),
                       key=lambda c: abs(c.i - verb.i))
     if subjects_acted_on(parsed, verb, subjects):

@@ -91,20 +91,27 @@ def parties_for_pairs(parsed, found: list) -> list:
             party_of.setdefault(f.subject.key, []).append(f.object)
     out, seen = [], set()
     for f in found:
-        if f.subject.reference and parsed.is_person(f.subject.key) and \
-                _party_pair(parsed.doc, f.subject):
-            parties = list({e.key: e for e in party_of.get(f.subject.key, [])}.values())
-            if len(parties) != 1:
-                continue  # no party, or more than one, to put in the person's place
-            party = replace(parties[0], first=f.subject.first, last=f.subject.last,
-                            reference=True)
-            key = (f.relation, party.key, f.object.key)
-            if key in seen or party.key == f.object.key or not parsed.kb.fits(
-                    f.relation, party.key, f.object.key):
-                continue
-            seen.add(key)
-            f = replace(f, subject=party)
-        out.append(f)
+        ends = {}
+        for side in ("subject", "object"):
+            end = getattr(f, side)
+            if end.reference and parsed.is_person(end.key) and _party_pair(parsed.doc, end):
+                # "Ambos partidos son aliados" after "Van Grieken ... Le Pen, de RN": each
+                # end of the pair is the party of its person, the object as much as the subject
+                parties = list({e.key: e for e in party_of.get(end.key, [])}.values())
+                if len(parties) != 1:
+                    break  # no party, or more than one, to put in the person's place
+                ends[side] = replace(parties[0], first=end.first, last=end.last,
+                                     reference=True)
+        else:
+            if ends:
+                subject, obj = ends.get("subject", f.subject), ends.get("object", f.object)
+                key = (f.relation, subject.key, obj.key)
+                if key in seen or subject.key == obj.key or not parsed.kb.fits(
+                        f.relation, subject.key, obj.key):
+                    continue
+                seen.add(key)
+                f = replace(f, subject=subject, object=obj)
+            out.append(f)
     return out
 
 

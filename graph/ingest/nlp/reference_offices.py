@@ -7,7 +7,7 @@ Péter Szijjártó" is the name after it."""
 from __future__ import annotations
 
 from graph.ingest.nlp.ends import gender_of
-from graph.ingest.nlp.gazetteer import regional_demonym
+from graph.ingest.nlp.gazetteer import place, regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
 from graph.ingest.nlp.party_seats import of_one_body
 from graph.ingest.nlp.person_countries import person_country
@@ -46,6 +46,10 @@ def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
     if not title.countries:
         # "la diputada": a seat of no country said; "el ministro" alone (see bare_office)
         return role_kind(title.word) == "seat" or bare_office(parsed.doc, "office", title)
+    if all(place(c) is None for c in title.countries):
+        # "la exalcaldesa de Providencia": a town the gazetteer does not place says no
+        # country to check the person's against
+        return True
     places = set(title.countries) | {country_of(c) for c in title.countries} | {
         s for c in title.countries for s in shared_countries(c)}
     own = person_country(parsed, person, title.countries)
