@@ -1,0 +1,82 @@
+"""The parse extractor on alliances told by the verbs and nouns of a partnership: a copula
+before "en alianza" or "en coalición" ("el partido fue en alianza con X", the small model
+reading "fue" of "ir" as the copula of "ser") makes its subject the ally of the "con" names,
+or coordinated subjects allies of each other; allying after leaving a party ("dejó el partido
+para aliarse con X") is told as done, as joining another party is; a surname that opens with
+"Le" ("se reunió con Le Pen") is a name, not the clitic the small model takes it for.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+# ------------------------------------------------------------ a copular partnership
+
+def test_going_in_alliance_with_a_party_is_an_alliance(read):
+    found = facts(read("El Partido Aurora fue en alianza con Renovación Nacional en varias "
+                       "provincias."))
+    assert ("Partido Aurora", "allied", "Renovación Nacional") in found
+    found = facts(read("El Partido Aurora fue en autobús con Renovación Nacional hasta la "
+                       "capital."))
+    assert ("Partido Aurora", "allied", "Renovación Nacional") not in found  # no partnership
+
+
+def test_being_in_coalition_with_a_party_is_an_alliance(read):
+    found = facts(read("El Partido Aurora está en coalición con Renovación Nacional desde "
+                       "marzo."))
+    assert ("Partido Aurora", "allied", "Renovación Nacional") in found
+
+
+def test_two_parties_in_coalition_are_allies(read):
+    found = facts(read("El Partido Aurora y Renovación Nacional estuvieron en coalición "
+                       "durante dos años."))
+    assert ("Partido Aurora", "allied", "Renovación Nacional") in found
+
+
+def test_a_denied_coalition_is_a_negated_alliance(read):
+    found = facts(read("El Partido Aurora no está en coalición con Renovación Nacional."))
+    assert ("Partido Aurora", "allied", "Renovación Nacional") not in found
+    assert ("Partido Aurora", "not allied", "Renovación Nacional") in found
+
+
+# ------------------------------------------------------------ allying after leaving
+
+def test_leaving_a_party_to_ally_with_someone_is_an_alliance(read):
+    found = facts(read("Marcelo Duarte abandonó el Partido Aurora en 2023 para aliarse con "
+                       "Renata Olmedo."))
+    assert ("Marcelo Duarte", "allied", "Renata Olmedo") in found
+    found = facts(read("Marcelo Duarte viajó a Lima para aliarse con Renata Olmedo."))
+    assert ("Marcelo Duarte", "allied", "Renata Olmedo") not in found  # a trip's aim, a plan
+
+
+def test_leaving_a_post_to_ally_with_a_party_is_an_alliance(read):
+    found = facts(read("El concejal Marcelo Duarte dejó la alcaldía para aliarse con "
+                       "Renovación Nacional."))
+    assert ("Marcelo Duarte", "allied", "Renovación Nacional") in found
+
+
+# ------------------------------------------------------------ a surname opened by "Le"
+
+def test_meeting_someone_named_by_a_le_surname(read):
+    found = facts(read("El diputado Julien Le Garrec habló en Lyon. Después, la alcaldesa Ana "
+                       "Ruiz se reunió con Le Garrec."))
+    assert ("Ana Ruiz", "met", "Julien Le Garrec") in found
+
+
+def test_not_meeting_someone_named_by_a_le_surname(read):
+    found = facts(read("El diputado Julien Le Garrec habló en Lyon. La alcaldesa Ana Ruiz no "
+                       "se reunió con Le Garrec."))
+    assert ("Ana Ruiz", "not met", "Julien Le Garrec") in found
+    assert ("Ana Ruiz", "met", "Julien Le Garrec") not in found
+
+
+def test_allying_with_someone_named_by_a_le_surname(read):
+    found = facts(read("El diputado Julien Le Garrec habló en Lyon. Marcelo Duarte, que dejó "
+                       "el Partido Aurora en 2023 para aliarse con Le Garrec, no quiso opinar."))
+    assert ("Marcelo Duarte", "allied", "Julien Le Garrec") in found
+
