@@ -3,7 +3,8 @@ before "en alianza" or "en coalición" ("el partido fue en alianza con X", the s
 reading "fue" of "ir" as the copula of "ser") makes its subject the ally of the "con" names,
 or coordinated subjects allies of each other; allying after leaving a party ("dejó el partido
 para aliarse con X") is told as done, as joining another party is; a surname that opens with
-"Le" ("se reunió con Le Pen") is a name, not the clitic the small model takes it for.
+"Le" ("se reunió con Le Pen") is a name, not the clitic the small model takes it for; showing
+oneself beside someone, going up on a stage or round a place with them is meeting them.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -80,3 +81,27 @@ def test_allying_with_someone_named_by_a_le_surname(read):
                        "el Partido Aurora en 2023 para aliarse con Le Garrec, no quiso opinar."))
     assert ("Marcelo Duarte", "allied", "Julien Le Garrec") in found
 
+
+
+# ------------------------------------------------------------ seen together
+
+def test_showing_oneself_beside_someone_is_meeting_them(read):
+    found = facts(read("El gobernador Tomás Arnedo se mostró junto a Lucía Berrocal durante "
+                       "toda la visita."))
+    assert ("Tomás Arnedo", "met", "Lucía Berrocal") in found
+    found = facts(read("El gobernador Tomás Arnedo se mostró muy crítico con Lucía Berrocal."))
+    assert ("Tomás Arnedo", "met", "Lucía Berrocal") not in found  # a stance, no company
+
+
+def test_going_up_on_a_stage_with_someone_is_meeting_them(read):
+    found = facts(read("Ana Quesada y Tomás Arnedo se suben al escenario con Lucía Berrocal."))
+    assert ("Ana Quesada", "met", "Lucía Berrocal") in found
+    assert ("Tomás Arnedo", "met", "Lucía Berrocal") in found
+    found = facts(read("El gobernador Tomás Arnedo subió el tono con Lucía Berrocal."))
+    assert ("Tomás Arnedo", "met", "Lucía Berrocal") not in found  # no stage
+
+
+def test_going_round_a_place_with_someone_is_meeting_them(read):
+    found = facts(read("El martes el diputado Tomás Arnedo recorrió el mercado central con la "
+                       "concejala Lucía Berrocal."))
+    assert ("Tomás Arnedo", "met", "Lucía Berrocal") in found
