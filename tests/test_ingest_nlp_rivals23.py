@@ -4,7 +4,8 @@ reading "fue" of "ir" as the copula of "ser") makes its subject the ally of the 
 or coordinated subjects allies of each other; allying after leaving a party ("dejó el partido
 para aliarse con X") is told as done, as joining another party is; a surname that opens with
 "Le" ("se reunió con Le Pen") is a name, not the clitic the small model takes it for; showing
-oneself beside someone, going up on a stage or round a place with them is meeting them.
+oneself beside someone, going up on a stage or round a place with them is meeting them; letters
+kept up with someone ("mantiene correspondencia con X") are contact.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -105,3 +106,13 @@ def test_going_round_a_place_with_someone_is_meeting_them(read):
     found = facts(read("El martes el diputado Tomás Arnedo recorrió el mercado central con la "
                        "concejala Lucía Berrocal."))
     assert ("Tomás Arnedo", "met", "Lucía Berrocal") in found
+
+
+# ------------------------------------------------------------ letters kept up
+
+def test_keeping_up_correspondence_with_someone_is_contact(read):
+    found = facts(read("La diputada Lucía Berrocal mantiene correspondencia regular con el "
+                       "general retirado Tomás Arnedo."))
+    assert ("Lucía Berrocal", "contactWith", "Tomás Arnedo") in found
+    found = facts(read("La diputada Lucía Berrocal revisó la correspondencia con su equipo."))
+    assert not any(r == "contactWith" for _, r, _ in found)  # no one named

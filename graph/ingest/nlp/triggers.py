@@ -473,6 +473,8 @@ NOUNS: dict[str, Nominal] = {
     "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
     "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
     "charla": _CONTACTING, "comunicacion": _CONTACTING,
+    # letters kept up: "mantiene correspondencia regular con X"
+    "correspondencia": _CONTACTING,
     # a letter one sends someone: "le envió una carta", "una carta a Trump"
     "carta": Nominal("contactWith", _p("de"), _p("a", "al", "para"), 0.65),
     "llamada": Nominal("contactWith", _p("de"), _p("con", "entre", "a"), 0.75, "PhoneCall"),
