@@ -5,7 +5,8 @@ or coordinated subjects allies of each other; allying after leaving a party ("de
 para aliarse con X") is told as done, as joining another party is; a surname that opens with
 "Le" ("se reunió con Le Pen") is a name, not the clitic the small model takes it for; showing
 oneself beside someone, going up on a stage or round a place with them is meeting them; letters
-kept up with someone ("mantiene correspondencia con X") are contact.
+kept up with someone ("mantiene correspondencia con X") are contact; a candidate placed far
+from another in a count ("quedó segundo, lejos de X") ran against them.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -116,3 +117,15 @@ def test_keeping_up_correspondence_with_someone_is_contact(read):
     assert ("Lucía Berrocal", "contactWith", "Tomás Arnedo") in found
     found = facts(read("La diputada Lucía Berrocal revisó la correspondencia con su equipo."))
     assert not any(r == "contactWith" for _, r, _ in found)  # no one named
+
+
+# ------------------------------------------------------------ placed far from a rival
+
+def test_a_place_far_from_someone_in_a_count_is_a_rivalry(read):
+    found = facts(read("En las municipales de octubre de 2024 en Toledo, el cabeza de lista "
+                       "Tomás Arnedo quedó segundo, lejos de Lucía Berrocal, que revalidó la "
+                       "alcaldía."))
+    assert ("Tomás Arnedo", "opponentOf", "Lucía Berrocal") in found
+    found = facts(read("Las elecciones municipales de 2024 en Toledo. El concejal Tomás Arnedo "
+                       "se quedó en Madrid, lejos de su jefa Lucía Berrocal."))
+    assert ("Tomás Arnedo", "opponentOf", "Lucía Berrocal") not in found  # no place counted
