@@ -58,7 +58,8 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
         if child.dep_ not in _ARGUMENT_DEPS or child.dep_ == "nsubj":
             continue
         if child.pos_ == "PRON" and child.lower_ in ("se", "me", "te", "nos", "os", "lo", "la",
-                                                     "le", "les"):
+                                                     "le", "les") and \
+                not _name_opener(parsed, child):
             continue
         prep = preposition(child)
         if prep in wanted and not _inside_name(parsed, child):
@@ -96,6 +97,13 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
     if where is not None:
         return relative_antecedent(parsed, where)  # "la CPAC, donde intervino X"
     return found or _after_colon(parsed, verb, wanted)
+
+
+def _name_opener(parsed: Parsed, pronoun) -> bool:
+    """"se reunió con Le Pen": the small model tags the article of a surname as the clitic
+    "le", head of the name; a name of several words that starts there is no clitic."""
+    mention = parsed.mention(pronoun)
+    return mention is not None and mention.start == pronoun.i and mention.end > pronoun.i + 1
 
 
 def _said_relative(verb, wanted: set[str]):

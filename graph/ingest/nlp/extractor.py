@@ -43,6 +43,7 @@ from graph.ingest.nlp.companion_roles import companion_role_claims
 from graph.ingest.nlp.conceded_defeats import conceded_defeat_claims
 from graph.ingest.nlp.contest_attempts import attempt_on_rival
 from graph.ingest.nlp.copular_parties import copular_party_claims
+from graph.ingest.nlp.copular_partnerships import copular_partner_claims
 from graph.ingest.nlp.copular_presence import copular_presence_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
@@ -255,7 +256,8 @@ class NlpExtractor:
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
                     conceded_defeat_claims(parsed, token) + \
-                    we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token):
+                    we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token) + \
+                    copular_partner_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

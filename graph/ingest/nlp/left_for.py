@@ -14,7 +14,9 @@ _LEAVING = {"dejar", "abandonar", "colgar", "renunciar", "romper", "salir", "mar
 # Joining a party or a group
 _JOINING = {"afiliar", "afiliarse", "sumar", "sumarse", "unir", "unirse", "incorporar",
             "incorporarse", "ingresar", "fichar", "pasar", "pasarse", "integrar", "integrarse",
-            "adherir", "adherirse", "entrar", "enrolar", "enrolarse", "militar"}
+            "adherir", "adherirse", "entrar", "enrolar", "enrolarse", "militar",
+            # allying with another: "dejó Los Republicanos para aliarse con el RN"
+            "aliar", "aliarse"}
 # Running: heading a list, standing in a race
 _RUNNING = {"encabezar", "liderar", "capitanear", "presentarse", "competir", "concurrir",
             "postularse", "postular", "disputar", "optar", "aspirar", "candidatear"}

@@ -16,7 +16,7 @@ def partners(verb) -> list:
     """The "con" phrases of the verb's partnership, hung on its noun or on the verb after it;
     none when the verb does not say it acts in partnership."""
     bonds = [c for c in verb.children if c.dep_ in ("obl", "obj", "nmod") and
-             preposition(c) == "en" and _partnership(c)]
+             preposition(c) == "en" and is_partnership(c)]
     if not bonds:
         return []
     first = min(b.i for b in bonds)
@@ -25,7 +25,8 @@ def partners(verb) -> list:
                                         c.dep_ in ("obl", "nmod") and preposition(c) == "con"]
 
 
-def _partnership(noun) -> bool:
+def is_partnership(noun) -> bool:
+    """"alianza", "coalición", "lista conjunta": a noun that says one acts with partners."""
     words = folded_lemma(noun)
     following = [fold(c.lower_) for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
     return words in _PARTNERSHIPS or any(f"{words} {w}" in _PARTNERSHIPS for w in following)

@@ -137,12 +137,24 @@ def _placed(parsed: Parsed, word, people: list[End], cue: str,
         return []
     if not ranked and not named and parsed.kb.is_a(race, ROUND):
         return []  # "X obtiene el 64 %" after a first round was told: which round is not said
+    placed = list(people)
     people += [e for c in word.children if c.dep_ in ("obl", "advmod") and preposition(c) in
                _BESIDE for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
+    far = _far_behind(parsed, word) if ranked else []
     if ranked and parsed.kb.label(race).startswith(SECOND_ROUND):
         race = _counted_round(parsed, word, race)
     return [Found("candidateIn", person, End(race, word.i, word.i), 0.6, cue, word.i)
-            for person in people]
+            for person in people] + [
+        Found("opponentOf", p, f, 0.6, cue, word.i) for p in placed for f in far
+        if p.key != f.key and parsed.kb.fits("opponentOf", p.key, f.key)]
+
+
+def _far_behind(parsed: Parsed, word) -> list[End]:
+    """"quedó segundo, lejos de X": the one a placed candidate ended far from ran against
+    them (a place in the count is needed: "se quedó en Madrid, lejos de X" is no race)."""
+    phrases = [g for c in word.children for g in [c, *c.children]
+               if g.dep_ in ("obl", "nmod") and preposition(g) == "lejos de"]
+    return [e for g in phrases for e in phrase_ends(parsed, g) if parsed.is_person(e.key)]
 
 
 def _counted_round(parsed: Parsed, word, race: str) -> str:

@@ -105,6 +105,12 @@ VERBS: dict[str, list[Frame]] = {
     # appearing before the press beside someone: "comparece junto a X" (two who appear in
     # turn, "ambos comparecieron después", need not have been together)
     "comparecer": [Frame("met", AGENT, _p("junto a", "junto con"), 0.65, only=PERSON)],
+    # showing oneself beside someone, going up on a stage or round a place with them: "se
+    # mostró junto a X durante la visita", "se suben al escenario con X", "recorrió el
+    # mercado con X" (see relations: "mostrar" reflexive only, "subir" to a stage only)
+    "mostrar": [Frame("met", AGENT, _p("junto a", "junto con", "al lado de"), 0.65, only=PERSON)],
+    "subir": [Frame("met", AGENT, _WITH, 0.65, only=PERSON)],
+    "recorrer": [Frame("met", AGENT, _WITH, 0.65, only=PERSON)],
     # "lo conoció en un foro", "se conocieron en 2019", "no conoce en persona a X": a first
     # meeting, or having met (see verb_senses: knowing someone of old is neither)
     "conocer": [Frame("met", AGENT, PATIENT, 0.65, pair_ok=True, only=PERSON)],
@@ -405,12 +411,12 @@ POSTVERBAL = {"figurar", "participar", "asistir", "acudir", "intervenir", "estar
 
 # Verbs that mean meeting only in their reflexive form ("se reunió con"; "reunió a" gathers),
 # and "sentarse" in a seat ("sienta a su mesa a X" seats a guest).
-REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver", "sentar"}
+REFLEXIVE = {"reunir", "encontrar", "entrevistar", "citar", "ver", "sentar", "mostrar"}
 
 # Where one sits at an event or follows it from among those there: "en la mesa principal",
 # "desde la primera fila", "desde el palco"; and the preposition each verb puts them under.
 SEATS = {"fila", "palco", "tribuna", "grada", "platea", "butaca", "escenario", "estrado", "mesa"}
-SEATED = {"sentar": "en", "seguir": "desde", "escoltar": "en", "flanquear": "en"}
+SEATED = {"sentar": "en", "seguir": "desde", "escoltar": "en", "flanquear": "en", "subir": "a"}
 # Common nouns of where an event is held: "no acudió a la capital" is about the event there.
 PLACE_NOUNS = {"capital", "ciudad", "pais", "localidad", "pueblo", "provincia", "region",
                "recinto", "estadio", "pabellon", "auditorio", "sala", "sede", "polideportivo",
@@ -467,6 +473,8 @@ NOUNS: dict[str, Nominal] = {
     "visita": Nominal("met", _p("de"), _p("a", "con"), 0.65),
     "conversacion": _CONTACTING, "contacto": _CONTACTING, "dialogo": _CONTACTING,
     "charla": _CONTACTING, "comunicacion": _CONTACTING,
+    # letters kept up: "mantiene correspondencia regular con X"
+    "correspondencia": _CONTACTING,
     # a letter one sends someone: "le envió una carta", "una carta a Trump"
     "carta": Nominal("contactWith", _p("de"), _p("a", "al", "para"), 0.65),
     "llamada": Nominal("contactWith", _p("de"), _p("con", "entre", "a"), 0.75, "PhoneCall"),
