@@ -6,12 +6,12 @@ Péter Szijjártó" is the name after it."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.continued_subjects import country_of
 from graph.ingest.nlp.ends import gender_of
 from graph.ingest.nlp.gazetteer import place, regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
 from graph.ingest.nlp.party_seats import of_one_body
 from graph.ingest.nlp.person_countries import person_country
-from graph.ingest.nlp.references import country_of
 from graph.ingest.nlp.triggers import SAYING
 from graph.ingest.nlp.words import KIN, folded_lemma, is_role_noun, role_kind
 from graph.ingest.reading import fold

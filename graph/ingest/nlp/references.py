@@ -4,12 +4,12 @@ person the text is about; read as a part of `Parsed`."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
-from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp import referred_bodies as bodies
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.colon_referents import named_before_colon
 from graph.ingest.nlp.compatriots import compatriots, party_country
+from graph.ingest.nlp.continued_subjects import goes_on_acting, place_country, tellers
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.coordinated_pairs import coordinated_before
 from graph.ingest.nlp.ends import METONYM, End, gender_of
@@ -109,8 +109,8 @@ class ReferenceReading:
                   if (c.dep_ == "amod" or c == token) and demonym_label(c)}
         # "el exalcalde de Tegucigalpa": a person of the town's country
         places = [self.mention(c) for c in token.children if self.mention(c)]
-        labels |= {self._place_country(c) for c in countries} | {
-            self._place_country(m.key) for m in places if self.kb.is_a(m.key, PLACE)}
+        labels |= {place_country(self, c) for c in countries} | {
+            place_country(self, m.key) for m in places if self.kb.is_a(m.key, PLACE)}
         labels.discard(None)
         party = party_country(self, organizations) if not labels else None
         labels |= {party} if party else set()
@@ -202,7 +202,7 @@ class ReferenceReading:
                 self, focus, here, token.i, fitting):
             return []  # "Votan A y B. La exministra": either, when both fit
         if best is not None and viable > 1 and best[1] != focus and not labels and \
-                not holders and not self._goes_on_acting(token, best[1], fitting):
+                not holders and not goes_on_acting(self, token, best[1], fitting):
             # "el dirigente" with two persons it could be, neither the one the text is about
             return []
         if best is None and here <= 2 and not nearest:
@@ -229,26 +229,6 @@ class ReferenceReading:
             self.nationality.setdefault(best[1], sorted(labels)[0])
         return [End(best[1], token.i, token.i, reference=True,
                     distance=here - self.sentence_of(self.doc[best[2]].idx))]
-
-    def _goes_on_acting(self, token, key: str, fitting: set[str]) -> bool:
-        """Whether a title that is its clause's subject goes on with the one person it fits
-        who was the subject just before, in its sentence or the one before ("X se reunió con
-        Kast [...]. «…», dijo la exalcaldesa": X, not another woman named in passing)."""
-        if not token.dep_.startswith("nsubj"):
-            return False
-        here = self.sentence_of(token.idx)
-        acting = {k for start, k in self.subjects.get(here - 1, [])} | {
-            k for start, k in self.subjects.get(here, []) if start < token.i}
-        return acting & fitting == {key}
-
-    def _place_country(self, key: str) -> str | None:
-        """The country of a place in a title; none when neither the gazetteer nor the graph
-        knows where it is ("la exalcaldesa de Providencia" is not of a country "Providencia")."""
-        label = self.kb.label(key)
-        if gz.place(label) is not None:
-            return country_of(label)
-        known = self.kb.country(key)
-        return self.kb.label(known) if known else None
 
     def _country(self, key: str, labels=()) -> str | None:
         return person_country(self, key, labels)
@@ -299,14 +279,7 @@ class ReferenceReading:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        subjects = list(token.head.children) + list(verb.children)
-        if verb.dep_ == "ccomp" and token.dep_ in ("obj", "obl", "iobj") and any(
-                c.dep_.startswith("nsubj") and c.lower_ == "que" and c.i < verb.i
-                for c in verb.children):
-            # "Van Grieken contó a los periodistas que habla con el neerlandés": the small
-            # model may take the complementizer for the subject; the one who tells it speaks
-            subjects += list(verb.head.children)
-        for child in subjects:
+        for child in list(token.head.children) + list(verb.children) + tellers(token, verb):
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
                 named = [self.mention(t).key for t in child.subtree if self.mention(t)]
@@ -613,10 +586,3 @@ class ReferenceReading:
         parties = {org for org, person in self.affiliation.items()
                    if person == owner and self.kb.is_a(org, PARTY)}
         return parties.pop() if len(parties) == 1 else None
-
-
-def country_of(label: str) -> str:
-    """The country a town or province is in; a country's own name."""
-    found = gz.place(label)
-    return found.country if found is not None and found.kind != "country" and \
-        found.country else label

@@ -1,0 +1,47 @@
+"""Who a title or a told clause stands for when the parse alone does not say: the one who was
+acting just before, the teller of a reported clause, and the country of the place a title
+names, when anything knows it."""
+
+from __future__ import annotations
+
+from graph.ingest.nlp import gazetteer as gz
+
+
+def goes_on_acting(reading, token, key: str, fitting: set[str]) -> bool:
+    """Whether a title that is its clause's subject goes on with the one person it fits who
+    was the subject just before, in its sentence or the one before ("X se reunió con Kast
+    [...]. «…», dijo la exalcaldesa": X, not another woman named in passing)."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    here = reading.sentence_of(token.idx)
+    acting = {k for start, k in reading.subjects.get(here - 1, [])} | {
+        k for start, k in reading.subjects.get(here, []) if start < token.i}
+    return acting & fitting == {key}
+
+
+def place_country(reading, key: str) -> str | None:
+    """The country of a place in a title; none when neither the gazetteer nor the graph knows
+    where it is ("la exalcaldesa de Providencia" is not of a country "Providencia")."""
+    label = reading.kb.label(key)
+    if gz.place(label) is not None:
+        return country_of(label)
+    known = reading.kb.country(key)
+    return reading.kb.label(known) if known else None
+
+
+def country_of(label: str) -> str:
+    """The country a town or province is in; a country's own name."""
+    found = gz.place(label)
+    return found.country if found is not None and found.kind != "country" and \
+        found.country else label
+
+
+def tellers(token, verb) -> list:
+    """The subjects of the clause that tells the one `verb` heads, when the small model took
+    its complementizer for that verb's subject ("Van Grieken contó a los periodistas que habla
+    con el neerlandés": the one who tells it speaks)."""
+    if verb.dep_ == "ccomp" and token.dep_ in ("obj", "obl", "iobj") and any(
+            c.dep_.startswith("nsubj") and c.lower_ == "que" and c.i < verb.i
+            for c in verb.children):
+        return list(verb.head.children)
+    return []
