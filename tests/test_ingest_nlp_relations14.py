@@ -1,14 +1,14 @@
-"""The parse-based extractor on relations between actors: a congratulation in public as
-support (by name, by clitic, with the words said after a colon); calling someone the leader
-a place needs, or presenting them as a model, as support; companions at the side of the
-one a scene follows ("La acompañan A y B") as a meeting. With what none of these is: a
-congratulation that is what a call was for, one not given, one set against support declined,
-one addressed to no person; arriving or going somewhere with someone. And "con ella", "con él"
-said by the one who speaks in an interview's answer: the person just named, the speaker
-acting; the author a column's byline signs, whom no title of the story stands for; and an
-office of no country said ("La ministra de Economía se reunió...") as the subject of its
-clause, standing for the one person of its gender just named; "lo hizo X" repeating an act,
-whose "lo" is the act and not a person.
+"""The parse-based extractor on relations between actors: a congratulation in public as support
+(by name, by clitic, with the words said after a colon); calling someone the leader a place
+needs, or presenting them as a model, as support; companions at the side of the one a scene
+follows ("La acompañan A y B") as a meeting. With what none of these is: a congratulation that
+is what a call was for or given on the phone (a contact), one not given, one set against
+support declined, one addressed to no person; arriving or going somewhere with someone. And
+"con ella", "con él" said by the one who speaks in an interview's answer: the person just
+named, the speaker acting; the author a column's byline signs, whom no title of the story
+stands for; and an office of no country said ("La ministra de Economía se reunió...") as the
+subject of its clause, standing for the one person of its gender just named; "lo hizo X"
+repeating an act, whose "lo" is the act and not a person.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -63,6 +63,28 @@ def test_a_call_to_congratulate_is_a_contact_not_support(read):
     absent(found, "endorsed")
     found = read("Giorgia Meloni llamó a Marine Le Pen para felicitarla.")
     absent(found, "endorsed")
+
+
+def test_a_congratulation_on_the_phone_is_a_contact_not_support(read):
+    cases = [("Javier Milei felicitó por teléfono a Nayib Bukele tras su victoria.",
+              "Javier Milei", "Nayib Bukele"),
+             ("Kast ganó la segunda vuelta. Santiago Abascal lo felicitó por teléfono el lunes.",
+              "Santiago Abascal", "José Antonio Kast"),
+             ("Giorgia Meloni felicitó a Marine Le Pen en una conversación telefónica.",
+              "Giorgia Meloni", "Marine Le Pen"),
+             ("Javier Milei felicitó telefónicamente a Nayib Bukele.", "Javier Milei",
+              "Nayib Bukele")]
+    for text, subject, obj in cases:
+        found = read(text)
+        _asserted(found, subject, "contactWith", obj)
+        absent(found, "endorsed")
+
+
+def test_a_call_praised_is_no_call_between_the_two(read):
+    found = read("Javier Milei felicitó a Nayib Bukele por su llamada a la unidad regional.")
+    _asserted(found, "Javier Milei", "endorsed", "Nayib Bukele")
+    absent(found, "contactWith")
+    absent(read("Santiago Abascal no felicitó por teléfono a Giorgia Meloni."), "endorsed")
 
 
 def test_a_congratulation_not_given_or_set_against_support_backs_no_one(read):

@@ -1,13 +1,19 @@
 """Congratulations in public as support: "felicitó a X por su victoria", "lo felicita en
 redes", "le ha felicitado en X: «Enhorabuena, ...»". What a congratulation is not: what a call
 or a visit was for ("la llamó para felicitarla": the call is the fact, a contact), one not
-given ("no lo ha felicitado", which withholds no support either) and one the sentence sets
-against support withheld ("lo felicitó, pero evitó pedir el voto para él")."""
+given ("no lo ha felicitado", which withholds no support either), one the sentence sets
+against support withheld ("lo felicitó, pero evitó pedir el voto para él") and one given on the
+phone ("lo felicitó por teléfono": a contact, as the call it was)."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.phone_talks import by_phone
 from graph.ingest.nlp.praise import denied
-from graph.ingest.nlp.triggers import CONGRATULATED_IN_WORDS, NO_CONGRATULATION
+from graph.ingest.nlp.triggers import (
+    CONGRATULATED_BY_PHONE,
+    CONGRATULATED_IN_WORDS,
+    NO_CONGRATULATION,
+)
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -24,6 +30,8 @@ def congratulation_sense(verb, lemma: str) -> str:
         return lemma
     if _purpose(verb) or denied(verb) or _support_withheld(verb):
         return NO_CONGRATULATION
+    if by_phone(verb):
+        return CONGRATULATED_BY_PHONE  # a call between the two, whatever was said in it
     if any(c.dep_ == "obj" and c.i > verb.i and _quote_between(verb, c)
            for c in verb.children):
         # "le ha felicitado en X: «Enhorabuena, Janez»": the words said, not whom

@@ -10,6 +10,8 @@ from graph.ingest.reading import fold
 
 _SPEAKING = {"hablar", "conversar", "charlar", "dialogar", "intervenir"}
 _PHONE = {"telefono", "telefonicamente", "movil", "celular"}
+# "en una llamada", "en una conversación telefónica", "por videoconferencia"
+_CALLS = {"llamada", "videollamada", "videoconferencia", "telefonico", "telefonica"}
 
 
 def without_phone_talks(parsed, found: list[Found]) -> list[Found]:
@@ -22,4 +24,25 @@ def _on_the_phone(parsed, claim: Found) -> bool:
     verb = parsed.doc[claim.trigger]
     if verb_lemma(verb) not in _SPEAKING:
         return False
+    # by video one takes part ("intervino por videoconferencia"); only the phone says a call
     return any(folded_lemma(c) in _PHONE or fold(c.lower_) in _PHONE for c in verb.children)
+
+
+def by_phone(verb) -> bool:
+    """Whether the phone or a call carries the act: "lo felicitó por teléfono", "la felicitó
+    en una conversación telefónica", "habló telefónicamente con X"."""
+    words = _PHONE | _CALLS
+    # the small model may take "en una llamada" for an object, or hang it on the object
+    phrases = [c for c in verb.children if c.dep_ not in ("nsubj", "obj", "iobj") or
+               _led_by_in_or_by(c)]
+    phrases += [g for c in verb.children if c.dep_ == "obj" for g in c.children
+                if g.dep_ == "nmod" and _led_by_in_or_by(g)]
+    # "lo felicitó por su llamada a la unidad": someone's call is what was praised
+    return any((folded_lemma(p) in words or fold(p.lower_) in words or
+                any(folded_lemma(a) in words for a in p.children if a.dep_ == "amod")) and
+               not any("Yes" in c.morph.get("Poss") for c in p.children)
+               for p in phrases)
+
+
+def _led_by_in_or_by(phrase) -> bool:
+    return any(c.dep_ == "case" and fold(c.lower_) in ("en", "por") for c in phrase.children)

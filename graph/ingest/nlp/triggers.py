@@ -17,6 +17,7 @@ CANDIDATE = "candidate"  # a person the text makes or calls a candidate
 SEATED_BESIDE = "sentarse junto a"
 # readings of "felicitar" (see congratulations): the object is the words said; no support
 CONGRATULATED_IN_WORDS, NO_CONGRATULATION = "felicitar de palabra", "felicitar sin apoyo"
+CONGRATULATED_BY_PHONE = "felicitar por teléfono"
 AT_ONES_SIDE = "acompanar a su lado"  # a reading of "acompañar" (see accompaniment)
 PRAISING = {"elogiar", "alabar", "ensalzar", "encomiar", "loar", "enaltecer", "halagar",
             "aplaudir", "ovacionar"}
@@ -153,6 +154,9 @@ VERBS: dict[str, list[Frame]] = {
     # "lo felicita en redes"; "le ha felicitado en X: «Enhorabuena»" names them by the clitic
     "felicitar": [Frame("endorsed", AGENT, _p("", "a"), 0.65, only=PERSON)],
     CONGRATULATED_IN_WORDS: [Frame("endorsed", AGENT, _p("a"), 0.65, only=PERSON)],
+    # "Trump lo felicitó por teléfono": the call is the fact, as in "lo llamó para felicitarlo"
+    CONGRATULATED_BY_PHONE: [Frame("contactWith", AGENT, _p("", "a"), 0.7, mode="PhoneCall",
+                                   only=PERSON)],
     # praise of a person in public: "elogió a Bukele", "dedicó su discurso a ensalzar a X";
     # praise of what someone did ("elogió la valentía de X") is no stance on the person
     **dict.fromkeys(PRAISING, [Frame("endorsed", AGENT, PATIENT, 0.7, only=PERSON)]),
