@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.clause_objects import arguments, clitic_object
 from graph.ingest.nlp.clauses import preposition, subject_ends
+from graph.ingest.nlp.distance_words import CALL, PHONE, VIDEO_CALL, WRITTEN
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
@@ -21,8 +22,7 @@ _ADDRESSING = {"pedir", "decir", "explicar", "entregar", "prometer", "trasladar"
                "solicitar", "sugerir", "advertir", "anunciar", "obsequiar"}
 _GATHERINGS = {"reunion", "encuentro", "cena", "almuerzo", "desayuno", "comida", "cita",
                "entrevista", "visita", "audiencia"}
-_DISTANCE = {"telefono", "telefonico", "telefonica", "telefonicamente", "llamada", "carta",
-             "mensaje", "videollamada", "videoconferencia", "correo", "video", "redes"}
+_DISTANCE = PHONE | CALL | VIDEO_CALL | WRITTEN | {"video"}
 
 
 def in_person_claims(parsed: Parsed, verb) -> list[Found]:

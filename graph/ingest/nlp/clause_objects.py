@@ -151,10 +151,13 @@ def patient_ends(parsed: Parsed, verb) -> list[End]:
 
 
 def clitic_object(parsed: Parsed, verb, dative: bool = False,
-                  besides: frozenset[str] = frozenset(), chained: bool = True) -> list[End]:
+                  besides: frozenset[str] = frozenset(), chained: bool = True,
+                  coordinated: bool = True) -> list[End]:
     """"Abascal lo recibió", "la felicitó" (`dative`: "le dio su apoyo"): the one person of
     the clitic's gender named in this sentence or the one before who is not the verb's
-    subject (nor one of `besides`, a subject the parse missed); none when two could be."""
+    subject (nor one of `besides`, a subject the parse missed); none when two could be.
+    `coordinated`: whether a clause coordinated with this one that repeats the clitic may
+    tell whom it takes up (off when that clause is the one asking)."""
     # "le invitó": Spanish also says "le" for a man as the direct object
     forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
@@ -198,7 +201,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
     owner = main_subject_referent(parsed, clitic, verb, subjects, gender)
     if owner:
         return owner  # "Kast elogió a Bukele, que lo recibió": Kast
-    shared = coordinated_clitic(parsed, clitic, verb, subjects)
+    shared = coordinated_clitic(parsed, clitic, verb, subjects) if coordinated else []
     if shared:
         return shared  # "A lo recibió y B lo recibió": one man both received
     for back in (0, 1):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from graph.ingest.knowledge import COUNTRY, PLACE
 from graph.ingest.nlp.clauses import preposition
+from graph.ingest.nlp.distance_words import BROADCAST, CALL, PHONE, VIDEO_CALL, WRITTEN
 from graph.ingest.nlp.triggers import PLACE_NOUNS
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -26,10 +27,7 @@ _TOGETHER = {"almuerzo", "cena", "comida", "desayuno", "reunion", "encuentro", "
              "recepcion", "velada", "sobremesa", "acto", "gala", "cumbre", "foro"}
 _FACE_TO_FACE = {"persona", "personalmente", "solas", "cara", "privado"}
 # A talk at a distance, whatever the clause places: "habló por teléfono desde su despacho".
-_AT_A_DISTANCE = {"telefono", "telefonico", "telefonica", "telefonicamente", "llamada",
-                  "videollamada", "videoconferencia", "video", "mensaje", "carta", "correo",
-                  "redes", "virtual", "virtualmente", "remoto", "remota", "whatsapp", "radio",
-                  "entrevista", "television", "programa", "emisora"}
+_AT_A_DISTANCE = PHONE | CALL | VIDEO_CALL | WRITTEN | BROADCAST | {"video"}
 
 
 def drop_talks_at_meetings(parsed, found: list) -> list:

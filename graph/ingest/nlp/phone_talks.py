@@ -4,14 +4,15 @@ read as taking the floor ("hablaron A y B") takes part in nothing when the phone
 
 from __future__ import annotations
 
+from graph.ingest.nlp.distance_words import CALL, HANDSETS, PHONE, VIDEO_CALL
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _SPEAKING = {"hablar", "conversar", "charlar", "dialogar", "intervenir"}
-_PHONE = {"telefono", "telefonicamente", "movil", "celular"}
+_PHONE = PHONE | HANDSETS
 # "en una llamada", "en una conversación telefónica", "por videoconferencia"
-_CALLS = {"llamada", "videollamada", "videoconferencia", "telefonico", "telefonica"}
+_CALLS = CALL | VIDEO_CALL
 
 
 def without_phone_talks(parsed, found: list[Found]) -> list[Found]:

@@ -17,6 +17,7 @@ from graph.ingest.nlp.clauses import (
     preposition,
     subject_ends,
 )
+from graph.ingest.nlp.distance_words import CALL, PHONE, VIDEO
 from graph.ingest.nlp.echoed_subjects import echoed_subjects
 from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
@@ -63,10 +64,8 @@ register_verbs(VERBS)
 _STAND_IN = {"lugar", "representacion", "nombre"}
 _CANDIDATE_TITLES = ("candidato", "candidata", "aspirante", "postulante")
 _ATTENDING = {"asistir", "acudir", "participar", "intervenir", "concurrir", "presente"}
-_PHONE_WORDS = {"telefono", "telefonica", "telefonico", "telefonicamente", "llamada",
-                "videollamada"}
-_VIDEO_WORDS = {"video", "videoconferencia", "videollamada", "telematica", "virtual",
-                "virtualmente", "remota", "pantalla"}
+# a video call between two is a call; a videoconference may be an event one takes part in
+_PHONE_WORDS = PHONE | CALL | {"videollamada"}
 
 
 def verb_claims(parsed: Parsed, token) -> list[Found]:
@@ -258,7 +257,7 @@ def _in_turn(lemma: str, verb) -> bool:
     """"A y B hablaron por este orden": speaking, unlike meeting, is done to each other only
     over the telephone, to one another ("se hablaron", "entre ellos") or with someone."""
     folded = {fold(w) for w in own_words(verb)}
-    return lemma == "hablar" and not folded & (_PHONE_WORDS | _VIDEO_WORDS | {"entre"}) and \
+    return lemma == "hablar" and not folded & (_PHONE_WORDS | VIDEO | {"entre"}) and \
         not _reflexive(verb)
 
 
@@ -515,7 +514,7 @@ def _qualifiers(frame: Frame, verb) -> dict:
     if frame.former or frame.relation in ("leaderOf", "memberOf") and ended(
             verb_lemma(verb), verb):
         qualifiers["former"] = True
-    if frame.relation == "participatedIn" and folded & _VIDEO_WORDS:
+    if frame.relation == "participatedIn" and folded & VIDEO:
         qualifiers["role"] = "by video"
     return qualifiers
 

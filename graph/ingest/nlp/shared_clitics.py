@@ -8,27 +8,17 @@ from __future__ import annotations
 
 from graph.ingest.nlp.ends import End
 
-_busy: list[bool] = []
-
 
 def coordinated_clitic(parsed, clitic, verb, subjects: set[str]) -> list[End]:
     """The one person the same clitic of a verb coordinated with `verb` takes up, when it is
     none of `subjects` (the subjects of `verb`)."""
     from graph.ingest.nlp.clause_objects import clitic_object  # it reads this module
 
-    if _busy:
-        return []  # the other clause read from this one: no chain back
-    others = _coordinated(clitic, verb)
-    if not others:
-        return []
     keys: set[str] = set()
-    _busy.append(True)
-    try:
-        for other in others:
-            keys |= {e.key for e in clitic_object(parsed, other, chained=False,
-                                                  besides=frozenset(subjects))}
-    finally:
-        _busy.pop()
+    for other in _coordinated(clitic, verb):
+        # the other clause is read alone: no chain back to this one
+        keys |= {e.key for e in clitic_object(parsed, other, chained=False, coordinated=False,
+                                              besides=frozenset(subjects))}
     keys -= subjects
     if len(keys) != 1:
         return []
