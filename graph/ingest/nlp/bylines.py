@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from graph.ingest.nlp.doc_texts import doc_text
+
 # "Por NOMBRE" alone on its line near the top, with at most a place, a date or a post after a
 # separator
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w'.-]+"
@@ -20,7 +22,7 @@ def signed(parsed, mention) -> bool:
     start = doc[mention.start].idx
     if start > _TOP:
         return False
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from graph.ingest.nlp import gazetteer
+from graph.ingest.nlp.doc_texts import doc_text
 
 _GOVERNED = """
 Buenos Aires;Córdoba;Santa Fe;Mendoza;Salta;Tucumán;Entre Ríos;Corrientes;Misiones;Chaco;
@@ -31,7 +32,7 @@ def governed_state(doc) -> str | None:
     """The one governed state the text names most, by name ("en Córdoba") or demonym ("el
     peronismo cordobés"), at least twice and more than twice as often as the next."""
     counts: Counter = Counter()
-    text = doc.text
+    text = doc_text(doc)
     for name in _STATES:
         hits = len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
         if hits:

@@ -5,6 +5,7 @@ its introduction); "usted" in a question is the interviewee too."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.turns import DASHES, MARKER
 
@@ -39,7 +40,7 @@ def _interviewee(parsed, token) -> list[End]:
 
 def interviewee(parsed, verb) -> list[End]:
     """The interviewee when `verb` is in an answer of an interview, else nothing."""
-    paragraphs = _paragraphs_up_to(parsed.doc.text, verb.idx)
+    paragraphs = _paragraphs_up_to(doc_text(parsed.doc), verb.idx)
     if paragraphs[0].endswith("?") or _turn(paragraphs) != "answer":
         return []
     return _interviewee(parsed, verb)
@@ -47,5 +48,5 @@ def interviewee(parsed, verb) -> list[End]:
 
 def addressee(parsed, token) -> list[End]:
     """"—¿Usted intentó ser candidato?": the interviewee, when `token` is in a question."""
-    paragraphs = _paragraphs_up_to(parsed.doc.text, token.idx)
+    paragraphs = _paragraphs_up_to(doc_text(parsed.doc), token.idx)
     return _interviewee(parsed, token) if _turn(paragraphs) == "question" else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.hearsay import hearsay
 from graph.ingest.nlp.left_for import left_for
 from graph.ingest.nlp.litotes import given_under_denied_quality, shown_by_not_hiding
@@ -137,7 +138,7 @@ def _failed(verb) -> bool:
 
 def _in_question(token) -> bool:
     sentence = token.sent
-    if "?" not in token.doc.text[sentence.start_char:sentence.end_char]:
+    if "?" not in doc_text(token.doc)[sentence.start_char:sentence.end_char]:
         return False  # (most sentences: no need to walk their words)
     opened = None
     for t in sentence:

@@ -6,6 +6,7 @@ the National one the story follows."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import PARTY, PERSON
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.found import Found
 
 _TIES = {"memberOf", "leaderOf", "represents"}
@@ -33,7 +34,7 @@ def other_party_beside(parsed, kb, candidate) -> bool:
     if not kb.is_a(candidate.subject_key, PERSON):
         return True
     quote = candidate.evidence[0].quote if candidate.evidence else ""
-    start = parsed.doc.text.find(quote) if quote else -1
+    start = doc_text(parsed.doc).find(quote) if quote else -1
     if start < 0:
         return False
     end = start + len(quote)

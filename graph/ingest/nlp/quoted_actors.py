@@ -6,13 +6,14 @@ not that of whoever the speaker talked about."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.quoted_speakers import _opening_quote
 
 
 def spoken_of(parsed, index: int) -> bool:
     """Whether token `index` lies in a quotation opened right after a colon (its paragraph's
     open quotation mark follows a colon)."""
-    text = parsed.doc.text
+    text = doc_text(parsed.doc)
     opened = _opening_quote(text, parsed.doc[index].idx)
     return opened >= 0 and text[:opened].rstrip().endswith(":")
 

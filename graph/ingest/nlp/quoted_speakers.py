@@ -4,6 +4,7 @@ after a colon, and the one who speaks is the person the clause before the colon 
 
 from __future__ import annotations
 
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.words import base_role
 
@@ -30,7 +31,7 @@ def _opening_quote(text: str, at: int) -> int:
 def colon_speaker(parsed, token) -> list[End]:
     """The person subject of the clause before the colon that opens the quotation `token` is
     in, else nothing."""
-    text = parsed.doc.text
+    text = doc_text(parsed.doc)
     opened = _opening_quote(text, token.idx)
     if opened < 0 or not text[:opened].rstrip().endswith(":"):
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import COUNTRY
 from graph.ingest.nlp.asides import companion_or_source, heading_person
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.headline_speakers import headline_speaker
 from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.parsed import DEMONYM, Parsed
@@ -129,7 +130,7 @@ def _headline_subject(parsed: Parsed) -> str | None:
 def _opens_paragraph(token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and before.is_space and before.text.count("\n") >= 2 or \
-        token.idx >= 2 and token.doc.text[token.idx - 2:token.idx] == "\n\n"
+        token.idx >= 2 and doc_text(token.doc)[token.idx - 2:token.idx] == "\n\n"
 
 
 # Verbs whose experiencer Spanish puts in a dative "a" phrase: "A Romina le gusta decir...".

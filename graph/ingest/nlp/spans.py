@@ -12,6 +12,7 @@ from graph.ingest.knowledge import PERSON, Knowledge, name_tokens
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.body_person_runs import body_before_person
 from graph.ingest.nlp.common_words import common_word
+from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.edition_numbers import ordinal_start
 from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_noun
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
@@ -171,7 +172,7 @@ class Reader(NameJoins):
         # Punctuation the tokenizer leaves glued to a word ("(EFE).-", "«Vox»") cuts names
         # there; a word's core is what names.
         self.idx = [tok.idx for tok in tokens]
-        self.full = doc.text  # spaCy joins the tokens again on every read of Doc.text
+        self.full = doc_text(doc)
         self.core: list[tuple[int, int]] = []  # (start, end) of the core inside the token
         self.cut_before: list[bool] = []
         self.cut_after: list[bool] = []
