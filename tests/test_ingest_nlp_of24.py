@@ -1,0 +1,59 @@
+"""The parse extractor on candidacies and offices: a candidacy one announces after a title
+("El senador X anunció que será el candidato del PL a la presidencia") or denies ("descartó
+ser candidato a la presidencia"), a further term sought paragraphs after its race was named
+("se presentará a un cuarto mandato"), a share counted in a round named inside the share ("el
+21 % de los votos válidos en la primera vuelta"), a prime minister's counterpart ("su homólogo
+polaco"), and a party's councillor in a place ("la única edil del partido en la capital")
+whose office keeps no stray "del".
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+_RACE = "Chile elegirá presidente en las elecciones presidenciales de noviembre de 2026. "
+_CHILE = "Elección presidencial de Chile de 2026"
+
+
+# ------------------------------------------------------------ a candidacy told or denied
+
+def test_a_titled_speaker_announces_their_own_candidacy(read):
+    found = facts(read(_RACE + "El senador Tomás Arnedo anunció que será el candidato del "
+                       "Partido Republicano a la presidencia."))
+    assert ("Tomás Arnedo", "candidateIn", _CHILE) in found
+
+
+def test_a_titled_speaker_confirms_a_bare_candidacy(read):
+    found = facts(read(_RACE + "La diputada Rosa Villalta confirmó ayer que será candidata a "
+                       "la presidencia."))
+    assert ("Rosa Villalta", "candidateIn", _CHILE) in found
+
+
+def test_a_candidacy_announced_of_another_is_not_the_speakers(read):
+    found = facts(read(_RACE + "El senador Tomás Arnedo anunció que Rosa Villalta será la "
+                       "candidata del Partido Republicano a la presidencia."))
+    assert ("Tomás Arnedo", "candidateIn", _CHILE) not in found
+
+
+def test_a_candidacy_ruled_out_is_denied(read):
+    found = facts(read(_RACE + "Tomás Arnedo descartó ser candidato a la presidencia."))
+    assert ("Tomás Arnedo", "not candidateIn", _CHILE) in found
+    assert ("Tomás Arnedo", "candidateIn", _CHILE) not in found
+
+
+def test_a_candidacy_ruled_out_in_a_relative_after_an_aside(read):
+    found = facts(read(_RACE + "La decisión sorprendió al alcalde de Temuco, Tomás Arnedo, del "
+                       "Partido Republicano, que descartó una vez más ser candidato a la "
+                       "presidencia."))
+    assert ("Tomás Arnedo", "not candidateIn", _CHILE) in found
+
+
+def test_a_candidacy_of_another_ruled_out_denies_nothing_of_the_speaker(read):
+    found = facts(read(_RACE + "Tomás Arnedo descartó que Rosa Villalta sea candidata a la "
+                       "presidencia."))
+    assert ("Tomás Arnedo", "not candidateIn", _CHILE) not in found
+    assert ("Tomás Arnedo", "candidateIn", _CHILE) not in found
