@@ -57,3 +57,49 @@ def test_a_candidacy_of_another_ruled_out_denies_nothing_of_the_speaker(read):
                        "presidencia."))
     assert ("Tomás Arnedo", "not candidateIn", _CHILE) not in found
     assert ("Tomás Arnedo", "candidateIn", _CHILE) not in found
+
+
+# ------------------------------------------------------------ a further term
+
+_FAR = ("Los partidos ya preparan sus listas. La derecha busca un nombre de consenso. Los "
+        "sondeos muestran un empate. Los analistas dudan de todo. Nadie quiere adelantar "
+        "nada. ")
+
+
+def test_a_further_term_sought_far_after_its_race_was_named(read):
+    found = facts(read(_RACE + _FAR + "Enfrente estará el presidente Tomás Arnedo, del Partido "
+                       "Republicano, que ya confirmó que se presentará a un segundo mandato."))
+    assert ("Tomás Arnedo", "candidateIn", _CHILE) in found
+
+
+def test_a_further_term_aimed_at_far_after_its_race_was_named(read):
+    found = facts(read(_RACE + _FAR + "Rosa Villalta, que aspira a un tercer mandato, calla."))
+    assert ("Rosa Villalta", "candidateIn", _CHILE) in found
+
+
+def test_a_governors_further_term_is_not_the_presidential_race(read):
+    found = facts(read(_RACE + _FAR + "El gobernador Tomás Arnedo, que buscará un segundo "
+                       "mandato, calla."))
+    assert ("Tomás Arnedo", "candidateIn", _CHILE) not in found
+
+
+# ------------------------------------------------------------ a candidacy to re-election backed
+
+_GOVERNOR = "MENDOZA. El gobernador de Mendoza, Tomás Arnedo, fue recibido ayer en la Casa Rosada. "
+
+
+def test_a_governors_candidacy_to_reelection_backed_by_another(read):
+    found = facts(read(_GOVERNOR + "Rosa Villalta respaldó además la candidatura de Arnedo a la "
+                       "reelección en 2027, según el comunicado oficial."))
+    assert ("Tomás Arnedo", "candidateIn", "Elección de gobernador de Mendoza de 2027") in found
+    assert ("Tomás Arnedo", "candidateIn", "Elección presidencial de Argentina de 2027") \
+        not in found
+
+
+def test_a_governors_candidacy_to_reelection_backed_by_a_president(read):
+    found = facts(read(_GOVERNOR + "El presidente Ramiro Olmedo apoyará la candidatura de "
+                       "Arnedo a la reelección."))
+    assert not any(s == "Tomás Arnedo" and r == "candidateIn" and o.startswith(
+        "Elección presidencial") for s, r, o in found)
+    assert any(s == "Tomás Arnedo" and r == "candidateIn" and o.startswith(
+        "Elección de gobernador de Mendoza") for s, r, o in found)
