@@ -83,6 +83,34 @@ def test_a_governors_further_term_is_not_the_presidential_race(read):
     assert ("Tomás Arnedo", "candidateIn", _CHILE) not in found
 
 
+# ------------------------------------------------------------ a share counted in a round
+
+_VOTED = "Chile votó este domingo para elegir presidente. "
+
+
+def test_a_share_counted_in_a_round_named_inside_the_share(read):
+    found = facts(read(_VOTED + "Según el conteo oficial, Rosa Villalta obtiene el 31,2 % de "
+                       "los votos válidos en la primera vuelta."))
+    assert ("Rosa Villalta", "candidateIn", "Primera vuelta presidencial de Chile de 2026") \
+        in found
+    assert ("Rosa Villalta", "candidateIn", "Elección presidencial de Chile de 2026") \
+        not in found
+
+
+def test_a_share_of_ballots_counted_in_a_round_named_inside_the_share(read):
+    found = facts(read(_VOTED + "Rosa Villalta consiguió el 18 % de los sufragios válidos en "
+                       "la primera vuelta."))
+    assert ("Rosa Villalta", "candidateIn", "Primera vuelta presidencial de Chile de 2026") \
+        in found
+
+
+def test_a_share_counted_in_a_runoff_named_inside_the_share(read):
+    found = facts(read(_VOTED + "Rosa Villalta obtuvo el 52 % de los votos emitidos en la "
+                       "segunda vuelta."))
+    assert ("Rosa Villalta", "candidateIn", "Segunda vuelta presidencial de Chile de 2026") \
+        in found
+
+
 # ------------------------------------------------------------ a candidacy to re-election backed
 
 _GOVERNOR = "MENDOZA. El gobernador de Mendoza, Tomás Arnedo, fue recibido ayer en la Casa Rosada. "
