@@ -111,6 +111,27 @@ def test_a_share_counted_in_a_runoff_named_inside_the_share(read):
         in found
 
 
+# ------------------------------------------------------------ counterparts
+
+def test_a_prime_ministers_counterpart_is_a_prime_minister(read):
+    found = facts(read("El primer ministro de Hungría, Zoltán Barta, y su homólogo polaco, "
+                       "Marek Wilczek, se reunieron este viernes en Varsovia."))
+    assert ("Marek Wilczek", "holdsOffice", "Primer ministro de Polonia") in found
+    assert ("Marek Wilczek", "holdsOffice", "Ministra o ministro") not in found
+
+
+def test_a_woman_prime_ministers_counterpart_is_a_prime_minister(read):
+    found = facts(read("La primera ministra de Italia, Chiara Folchi, recibió a su homólogo "
+                       "polaco, Marek Wilczek, este viernes en Roma."))
+    assert ("Marek Wilczek", "holdsOffice", "Primer ministro de Polonia") in found
+
+
+def test_a_ministers_counterpart_is_no_prime_minister(read):
+    found = facts(read("El ministro de Hungría, Zoltán Barta, y su homólogo polaco, Marek "
+                       "Wilczek, se reunieron este viernes en Varsovia."))
+    assert ("Marek Wilczek", "holdsOffice", "Primer ministro de Polonia") not in found
+
+
 # ------------------------------------------------------------ a candidacy to re-election backed
 
 _GOVERNOR = "MENDOZA. El gobernador de Mendoza, Tomás Arnedo, fue recibido ayer en la Casa Rosada. "
