@@ -132,6 +132,28 @@ def test_a_ministers_counterpart_is_no_prime_minister(read):
     assert ("Marek Wilczek", "holdsOffice", "Primer ministro de Polonia") not in found
 
 
+# ------------------------------------------------------------ a party's seat in a place
+
+def test_a_partys_councillor_in_a_place_keeps_no_stray_link(read):
+    found = facts(read("VITORIA. Marta Ugalde preside Vox Álava desde 2022, y su número dos es "
+                       "la concejala Irene Saldaña, la única edil del partido en la capital."))
+    offices = {o for s, r, o in found if s == "Irene Saldaña" and r == "holdsOffice"}
+    assert offices and not any(" del en " in o or o.endswith(" del") for o in offices)
+
+
+def test_a_partys_councillor_in_a_place_after_a_name(read):
+    found = facts(read("VITORIA. Marta Ugalde preside Vox Álava desde 2022, y su número dos es "
+                       "Irene Saldaña, la única concejala del partido en la capital."))
+    offices = {o for s, r, o in found if s == "Irene Saldaña" and r == "holdsOffice"}
+    assert not any(" del en " in o for o in offices)
+
+
+def test_a_partys_councillor_in_a_named_town_keeps_the_town(read):
+    found = facts(read("Vox tiene dos escaños. Su portavoz es Irene Saldaña, concejala del "
+                       "partido en Bilbao."))
+    assert ("Irene Saldaña", "holdsOffice", "Concejal de Bilbao") in found
+
+
 # ------------------------------------------------------------ a candidacy to re-election backed
 
 _GOVERNOR = "MENDOZA. El gobernador de Mendoza, Tomás Arnedo, fue recibido ayer en la Casa Rosada. "
