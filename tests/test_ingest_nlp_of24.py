@@ -174,3 +174,36 @@ def test_a_governors_candidacy_to_reelection_backed_by_a_president(read):
         "Elección presidencial") for s, r, o in found)
     assert any(s == "Tomás Arnedo" and r == "candidateIn" and o.startswith(
         "Elección de gobernador de Mendoza") for s, r, o in found)
+
+
+# ------------------------------------------------------------ a candidacy only supposed or asked
+
+_INTERVIEW = ("Entrevista\n\nBOGOTÁ. Rosa Villalta es candidata a la presidencia de Colombia en "
+              "las elecciones de 2026. Hablamos con Tomás Arnedo.\n\n—¿Cómo ve la campaña?\n\n"
+              "—Muy bien.\n\n")
+_RUNOFF = "Segunda vuelta presidencial de Colombia de 2026"
+
+
+def test_a_round_supposed_missed_in_an_interviews_question_is_no_claim(read):
+    found = facts(read(_INTERVIEW + "—Si Rosa Villalta no pasa a segunda vuelta, ¿apoyaría a "
+                       "Ramiro Olmedo?\n\n—Eso lo decidirá el partido.\n"))
+    assert ("Rosa Villalta", "not candidateIn", _RUNOFF) not in found
+
+
+def test_a_round_supposed_reached_in_an_interviews_question_is_no_claim(read):
+    found = facts(read(_INTERVIEW + "—Si Rosa Villalta pasa a segunda vuelta, ¿la apoyaría?\n\n"
+                       "—Eso lo decidirá el partido.\n"))
+    assert ("Rosa Villalta", "candidateIn", _RUNOFF) not in found
+
+
+def test_a_candidacy_in_question_after_a_noun_is_no_claim(read):
+    found = facts(read("BOGOTÁ. Colombia vota en las presidenciales de 2026. Persiste la duda "
+                       "de si Rosa Villalta será candidata a la presidencia."))
+    assert ("Rosa Villalta", "candidateIn", "Elección presidencial de Colombia de 2026") \
+        not in found
+
+
+def test_a_round_missed_is_still_denied(read):
+    found = facts(read("BOGOTÁ. Colombia votó en la primera vuelta de las presidenciales de "
+                       "2026. Rosa Villalta no pasó a la segunda vuelta."))
+    assert ("Rosa Villalta", "not candidateIn", _RUNOFF) in found
