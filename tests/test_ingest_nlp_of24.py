@@ -207,3 +207,32 @@ def test_a_round_missed_is_still_denied(read):
     found = facts(read("BOGOTÁ. Colombia votó en la primera vuelta de las presidenciales de "
                        "2026. Rosa Villalta no pasó a la segunda vuelta."))
     assert ("Rosa Villalta", "not candidateIn", _RUNOFF) in found
+
+
+# ------------------------------------------------------------ a race faced
+
+_SANTIAGO = "SANTIAGO. "
+
+
+def test_a_race_faced_is_run(read):
+    found = facts(read(_SANTIAGO + "El presidente Tomás Arnedo afronta en noviembre unas "
+                       "elecciones presidenciales muy reñidas."))
+    assert ("Tomás Arnedo", "candidateIn", "Elección presidencial de Chile de 2026") in found
+
+
+def test_a_race_faced_in_a_relative_is_run(read):
+    found = facts(read(_SANTIAGO + "La diputada Rosa Villalta, que encara en noviembre unas "
+                       "elecciones legislativas, habló ayer."))
+    assert ("Rosa Villalta", "candidateIn", "Elecciones legislativas de Chile de 2026") in found
+
+
+def test_a_race_one_faces_up_to_is_run(read):
+    found = facts(read(_SANTIAGO + "Rosa Villalta se enfrenta en noviembre a unas elecciones "
+                       "presidenciales."))
+    assert ("Rosa Villalta", "candidateIn", "Elección presidencial de Chile de 2026") in found
+
+
+def test_a_trial_faced_is_no_race(read):
+    found = facts(read(_SANTIAGO + "Tomás Arnedo afronta en noviembre un juicio por "
+                       "corrupción."))
+    assert not any(r == "candidateIn" for s, r, o in found)
