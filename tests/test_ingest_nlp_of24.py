@@ -236,3 +236,25 @@ def test_a_trial_faced_is_no_race(read):
     found = facts(read(_SANTIAGO + "Tomás Arnedo afronta en noviembre un juicio por "
                        "corrupción."))
     assert not any(r == "candidateIn" for s, r, o in found)
+
+
+# ------------------------------------------------------------ a candidate from abroad
+
+def test_a_foreign_leader_faces_his_own_countrys_race(read):
+    found = facts(read("MADRID. El primer ministro húngaro, Zoltán Barta, que afronta en abril "
+                       "unas elecciones legislativas, visitó ayer Madrid."))
+    assert ("Zoltán Barta", "candidateIn", "Elecciones legislativas de Hungría de 2027") in found
+    assert ("Zoltán Barta", "candidateIn", "Elecciones legislativas de España de 2027") \
+        not in found
+
+
+def test_a_race_whose_country_is_said_keeps_it(read):
+    found = facts(read("MADRID. El húngaro Zoltán Barta afronta las elecciones legislativas "
+                       "españolas."))
+    assert not any(r == "candidateIn" and "Hungría" in o for s, r, o in found)
+
+
+def test_a_candidate_of_no_known_country_runs_in_the_storys(read):
+    found = facts(read("MADRID. El diputado Tomás Arnedo se presenta a las elecciones "
+                       "legislativas de abril."))
+    assert ("Tomás Arnedo", "candidateIn", "Elecciones legislativas de España de 2027") in found
