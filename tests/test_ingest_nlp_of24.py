@@ -258,3 +258,26 @@ def test_a_candidate_of_no_known_country_runs_in_the_storys(read):
     found = facts(read("MADRID. El diputado Tomás Arnedo se presenta a las elecciones "
                        "legislativas de abril."))
     assert ("Tomás Arnedo", "candidateIn", "Elecciones legislativas de España de 2027") in found
+
+
+# ------------------------------------------------------------ a candidacy announced
+
+_BRAZIL = "BRASILIA. Las presidenciales de octubre de 2026 se acercan. "
+
+
+def test_a_candidacy_one_has_announced_is_ones_own(read):
+    found = facts(read(_BRAZIL + "Tomás Arnedo ya ha anunciado su precandidatura."))
+    assert ("Tomás Arnedo", "candidateIn", "Elección presidencial de Brasil de 2026") in found
+
+
+def test_a_candidacy_announced_in_a_relative_after_an_aside(read):
+    found = facts(read(_BRAZIL + "Tomás Arnedo, de União Brasil, que ya ha anunciado su "
+                       "precandidatura, habló ayer."))
+    assert ("Tomás Arnedo", "candidateIn", "Elección presidencial de Brasil de 2026") in found
+
+
+def test_a_candidacy_filed_by_an_infinitive_is_not_the_companions(read):
+    found = facts(read(_BRAZIL + "Ramiro Olmedo acompañó a Rosa Villalta a inscribir su "
+                       "candidatura."))
+    assert ("Ramiro Olmedo", "candidateIn", "Elección presidencial de Brasil de 2026") \
+        not in found

@@ -248,10 +248,12 @@ def _filed(parsed: Parsed, verb, lemma: str) -> list[Found]:
             continue
         owners = _persons(parsed, [e for c in child.children if c.dep_ == "nmod" and
                                    preposition(c) == "de" for e in phrase_ends(parsed, c)])
-        if not owners and any(c.lower_ in ("su", "sus") for c in child.children) and \
-                verb.morph.get("VerbForm") == ["Fin"]:
-            # "X inscribió su candidatura"; in "la acompañó a inscribir su candidatura" the
-            # infinitive's subject is not whose it is
+        if not owners and any(c.lower_ in ("su", "sus") for c in child.children) and (
+                verb.morph.get("VerbForm") == ["Fin"] or any(
+                    c.dep_ == "aux" and c.morph.get("VerbForm") == ["Fin"]
+                    for c in verb.children)):
+            # "X inscribió su candidatura", "X ya ha anunciado su precandidatura"; in "la
+            # acompañó a inscribir su candidatura" the infinitive's subject is not whose it is
             owners = _persons(parsed, filers)
         key = race(parsed, child)
         parties = [e for e in filers if parsed.kb.is_a(e.key, ORGANIZATION)]
