@@ -25,7 +25,7 @@ from graph.ingest.nlp.list_heads import candidate_list
 from graph.ingest.nlp.office_objects import office_object
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
 from graph.ingest.nlp.pitted_races import pitted_by
-from graph.ingest.nlp.reelection import held_kind, race_of_kind
+from graph.ingest.nlp.reelection import held_kind, race_of_kind, term_race
 from graph.ingest.nlp.rivalless import none_had
 from graph.ingest.nlp.words import base_role, demonym_label, folded_lemma, role_kind, verb_lemma
 from graph.ingest.reading import fold
@@ -186,6 +186,8 @@ def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
             key = None  # a mayor's re-election is not the legislative race named near it
         if folded_lemma(child) in ("reeleccion", "mandato") and key is None:
             key = parsed.elections.for_office(child)
+        if folded_lemma(child) == "mandato" and key is None:
+            key = term_race(parsed, child)
         runners = _runners(parsed, verb)
         for person in runners:
             found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
@@ -246,10 +248,12 @@ def _filed(parsed: Parsed, verb, lemma: str) -> list[Found]:
             continue
         owners = _persons(parsed, [e for c in child.children if c.dep_ == "nmod" and
                                    preposition(c) == "de" for e in phrase_ends(parsed, c)])
-        if not owners and any(c.lower_ in ("su", "sus") for c in child.children) and \
-                verb.morph.get("VerbForm") == ["Fin"]:
-            # "X inscribió su candidatura"; in "la acompañó a inscribir su candidatura" the
-            # infinitive's subject is not whose it is
+        if not owners and any(c.lower_ in ("su", "sus") for c in child.children) and (
+                verb.morph.get("VerbForm") == ["Fin"] or any(
+                    c.dep_ == "aux" and c.morph.get("VerbForm") == ["Fin"]
+                    for c in verb.children)):
+            # "X inscribió su candidatura", "X ya ha anunciado su precandidatura"; in "la
+            # acompañó a inscribir su candidatura" the infinitive's subject is not whose it is
             owners = _persons(parsed, filers)
         key = race(parsed, child)
         parties = [e for e in filers if parsed.kb.is_a(e.key, ORGANIZATION)]

@@ -13,6 +13,7 @@ _COUNTERPARTS = {"homologo", "homologa", "par"}
 # Titles a counterpart shares: one head of state or government, minister or chancellor
 # faces another; a seat or a party office has no counterpart abroad.
 _SHARED = {"head", "office"}
+_FIRST = {"primer", "primera"}
 
 
 def counterpart_claims(roles, token) -> list[Found]:
@@ -34,10 +35,21 @@ def counterpart_claims(roles, token) -> list[Found]:
     if len(words) != 1:
         return []
     person = named[0]
-    title = Title(words.pop(), token.i, False, token.i, person.last, countries=countries)
+    word = words.pop()
+    title = Title(word, token.i, False, token.i, person.last, countries=countries,
+                  modifiers=_premier(token, word))
     office = roles._office(title, person.key)
     if office is None or not parsed.kb.fits("holdsOffice", person.key, office):
         return []
     end = End(person.key, person.first, person.last, mention=person.mention)
     return [Found("holdsOffice", end, End(office, token.i, person.last, reference=True),
                   0.65, "reference", token.i, dated=False)]
+
+
+def _premier(token, word: str) -> list[str]:
+    """"El primer ministro de Hungría, X, y su homólogo macedonio": the counterpart of a prime
+    minister is the other country's prime minister, not one of its ministers."""
+    before = [t for t in token.doc[token.sent.start:token.i] if folded_lemma(t) == word or
+              fold(t.lower_) == word]
+    return ["primer"] if any(t.i > 0 and fold(t.doc[t.i - 1].lower_) in _FIRST
+                             for t in before) else []

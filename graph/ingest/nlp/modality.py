@@ -205,6 +205,12 @@ def modality(trigger) -> Modality:
         if token.dep_ == "advcl" and ("si" in marks or (
                 marks & _HYPOTHETICAL_MARKS and "Sub" in token.morph.get("Mood"))):
             return Modality(False, negated, "condition")  # "si gana", "cuando llegue"
+        if "si" in marks and token.dep_ == "acl":
+            # "—Si Paloma no pasa a segunda vuelta, ¿apoyaría a X?": an interview's question
+            # opening its paragraph, hung on the break; "la duda de si será candidata": a
+            # question hung on a noun
+            return Modality(False, negated, "condition" if token.head.pos_ == "SPACE" else
+                            "open question")
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
                 and not _travelled_for(token) and not _served_for(token) and \

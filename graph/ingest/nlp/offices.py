@@ -105,7 +105,10 @@ class Title:
     def set_complement(self, words: list[str]) -> None:
         """The words of the office's name after the title, when they are a "de" phrase."""
         words = trim_links(words)
-        if words and words[0].lower() in ("de", "del"):
+        # "la única edil del partido en la capital": a "del" whose noun was taken for the party
+        # (a target) leaves a place phrase, no name
+        if words and words[0].lower() in ("de", "del") and (
+                len(words) < 2 or words[1].lower() not in ("en", "por")):
             self.complement = " ".join(words)
 
 

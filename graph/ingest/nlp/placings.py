@@ -125,7 +125,8 @@ def _placed(parsed: Parsed, word, people: list[End], cue: str,
     if not people or _surveyed(word) or any(
             c.dep_ == "advmod" and fold(c.lower_) in _NEGATORS for c in word.children):
         return []  # "no quedó tercera" denies the place, not the candidacy
-    named = [t for t in word.children if t.dep_ in ("obl", "nmod") and is_election_noun(t)]
+    named = [t for t in word.children if t.dep_ in ("obl", "nmod") and is_election_noun(t)] or \
+        _counted_in(word)
     if named:
         race = parsed.elections.named(named[0])
     elif any(t.dep_ == "obl" and preposition(t) == "en" and t.pos_ == "NOUN" and
@@ -147,6 +148,13 @@ def _placed(parsed: Parsed, word, people: list[End], cue: str,
             for person in people] + [
         Found("opponentOf", p, f, 0.6, cue, word.i) for p in placed for f in far
         if p.key != f.key and parsed.kb.fits("opponentOf", p.key, f.key)]
+
+
+def _counted_in(word) -> list:
+    """"obtiene el 21,4 % de los votos válidos en la primera vuelta": the race a share or a
+    place was counted in, which the small model may hang inside the object."""
+    return [t for c in word.children if c.dep_ == "obj" for t in c.subtree
+            if t.dep_ in ("obl", "nmod") and preposition(t) == "en" and is_election_noun(t)]
 
 
 def _far_behind(parsed: Parsed, word) -> list[End]:

@@ -12,7 +12,7 @@ from graph.ingest.nlp.election_kinds import (
     OFFICE_KINDS,
     PRESIDENTIAL,
 )
-from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.nlp.election_nouns import heads_election, year_of
 from graph.ingest.nlp.governor_rounds import governor_race
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.reading import fold
@@ -22,6 +22,7 @@ _MORE_TITLES = {"intendenta": MUNICIPAL, "legislador": LEGISLATIVE, "legisladora
 _OTHER_TITLES = {word for word, kind in OFFICE_KINDS.items() if kind != PRESIDENTIAL} | set(
     _MORE_TITLES)
 _RELATIVES = {"que", "quien", "quienes", "cual"}
+_CANDIDACIES = {"candidatura", "precandidatura", "postulacion"}
 
 
 def of_another_office(parsed, token) -> bool:
@@ -57,13 +58,30 @@ def held_race(elections, token, kind: str) -> str | None:
     key = elections._election(race, "", token) if race else None
     ahead = {elections._year(k) for k in named
              if k and elections._year(k) >= elections.parsed.document.anchor.year}
-    if key and len(ahead) == 1 and elections._year(key) not in ahead:
+    # "su candidatura a la reelección en 2027": the phrase's own year stands
+    dated = any(year_of(t.text) for t in token.subtree)
+    if key and len(ahead) == 1 and elections._year(key) not in ahead and not dated:
         key = elections.in_year(key, ahead.pop(), token)
     return key
 
 
+def term_race(parsed, token) -> str | None:
+    """"Lula, que ya confirmó que se presentará a un cuarto mandato", told paragraphs after
+    "las presidenciales de octubre": a further term is won in the race the text named last
+    before, however far back, of this year or later; a governor's or a mayor's term only in a
+    race for that office."""
+    since = parsed.document.anchor.year
+    held = held_kind(parsed, token)
+    if held is not None:
+        return last_of_kind(parsed.elections, token.i, held, since)
+    return parsed.elections.before(token.i, sentences=len(parsed.doc), since=since)
+
+
 def _held_title(parsed, token):
     """The title (a noun) the text gives the one whose re-election the noun `token` is."""
+    owner = _candidacy_owner(token)
+    if owner is not None:
+        return _title_of(parsed, owner)
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -80,6 +98,21 @@ def _held_title(parsed, token):
             clause = clause.head  # "que fue el favorito y que optó por ..."
         if clause.dep_ in ("acl", "acl:relcl"):
             subject = clause.head  # "Jaldo, que buscará su reelección"
+    return _title_of(parsed, subject)
+
+
+def _candidacy_owner(token):
+    """"respaldó la candidatura de Zdero a la reelección": the one whose candidacy it is, not
+    the one who backs it."""
+    head = token.head
+    if fold(head.lower_) not in _CANDIDACIES or head == token:
+        return None
+    return next((c for c in head.children if c.dep_ == "nmod" and c.i < token.i and any(
+        g.dep_ == "case" and g.lower_ in ("de", "del") for g in c.children)), None)
+
+
+def _title_of(parsed, subject):
+    """The title the text gives `subject` (a title itself, or a person's name)."""
     if subject is not None and subject.pos_ == "NOUN" and fold(subject.lower_) in _OTHER_TITLES:
         return subject  # "El gobernador, que aspira a la reelección": the title
     mention = parsed.mention(subject) if subject is not None else None

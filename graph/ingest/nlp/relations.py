@@ -7,6 +7,7 @@ from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.behalf_referents import represented_body
 from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.candidacy import LISTS
+from graph.ingest.nlp.candidate_countries import own_race
 from graph.ingest.nlp.clause_objects import (
     arguments,
     semicolon_list,
@@ -213,6 +214,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
                 continue
             if frame.only == ELECTORAL and not _electoral(parsed, obj.key):
                 continue
+            if frame.relation == "candidateIn":
+                obj = own_race(parsed, subject, obj, token)  # a candidate from abroad
             if frame.only == CANDIDATE and obj.key not in parsed.candidates_named | {
                     p for w in _CANDIDATE_TITLES for p in parsed.titled.get(w, ())}:
                 continue

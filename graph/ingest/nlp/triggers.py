@@ -61,6 +61,8 @@ _TRAVEL = [Frame("participatedIn", AGENT, _p("a", "al", "para", "hasta"), 0.65, 
 _BACK_FROM = [Frame("participatedIn", AGENT, _p("de", "del", "desde"), 0.65, only=EVENT)]
 _OPPOSE = [Frame("opponentOf", AGENT, _p("a", "con", "contra", "frente a", ""), 0.8,
                  pair_ok=True)]
+# "se enfrenta en abril a unas elecciones legislativas": a race faced is one run in
+_FACE_RACE = [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL, also=True)]
 _ATTACK = [Frame("opponentOf", AGENT, PATIENT, 0.6)]
 _ATTACK_AGAINST = [Frame("opponentOf", AGENT, _p("contra"), 0.6)]
 # "la cumbre congregó a X y a Y": an event gathers those who take part in it
@@ -244,7 +246,11 @@ VERBS: dict[str, list[Frame]] = {
     # a host that is an agent organizes ("el instituto acoge el foro"); a city only hosts
     "acoger": [Frame("organizedBy", PATIENT, AGENT, 0.6)],
     # opponentOf
-    "enfrentar": _OPPOSE, "enfrentarse": _OPPOSE, "medir": _OPPOSE, "medirse": _OPPOSE,
+    "enfrentar": _OPPOSE + _FACE_RACE, "enfrentarse": _OPPOSE + _FACE_RACE,
+    "medir": _OPPOSE, "medirse": _OPPOSE,
+    # "afronta en abril unas elecciones legislativas": one who faces a race runs in it
+    "afrontar": [Frame("candidateIn", AGENT, PATIENT, 0.65, only=ELECTORAL)],
+    "encarar": [Frame("candidateIn", AGENT, PATIENT, 0.65, only=ELECTORAL)],
     "competir": [Frame("opponentOf", AGENT, _p("contra", "con", "frente a"), 0.75, pair_ok=True),
                  Frame("candidateIn", AGENT, _p("en", "por"), 0.75), _STANDING_FOR],
     "rivalizar": _OPPOSE, "derrotar": [Frame("opponentOf", AGENT, PATIENT, 0.7)],
