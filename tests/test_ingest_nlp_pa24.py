@@ -38,3 +38,20 @@ def test_a_chair_of_a_university_is_its_member_a_persons_teacher_of_nothing(read
                        "Pardo, profesora de Marta Quiroga Sanz, votó por el Partido Popular."))
     assert ("Ciro Belmonte Gil", "memberOf", "Universidad de León") in found
     assert not {f for f in found if f[0] == "Nuria Sanz Pardo" and f[1] == "memberOf"}
+
+
+# ------------------------------------------------------------ a list's last item described
+
+def test_a_relative_after_a_lists_last_item_describes_that_item(read):
+    found = facts(read("Orbán y Borislav Trajkov firmaron una declaración por la que el "
+                       "Fidesz y el VMRO-DPMNE, el partido que Trajkov preside desde 2019, "
+                       "actuarán como aliados."))
+    assert ("Borislav Trajkov", "leaderOf", "VMRO-DPMNE") in found
+    assert ("Borislav Trajkov", "leaderOf", "Fidesz") not in found
+
+
+def test_a_party_after_a_lists_last_item_is_that_items(read):
+    found = facts(read("Tomás Ledo Vidal y Ramón Cid celebraron que el PP y Vox, la formación "
+                       "que Ledo preside en la provincia, gobernarán juntos."))
+    assert ("Tomás Ledo Vidal", "leaderOf", "Vox") in found
+    assert ("Tomás Ledo Vidal", "leaderOf", "PP") not in found
