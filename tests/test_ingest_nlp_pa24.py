@@ -55,3 +55,19 @@ def test_a_party_after_a_lists_last_item_is_that_items(read):
                        "que Ledo preside en la provincia, gobernarán juntos."))
     assert ("Tomás Ledo Vidal", "leaderOf", "Vox") in found
     assert ("Tomás Ledo Vidal", "leaderOf", "PP") not in found
+
+
+# ------------------------------------------------------------ a front is no place
+
+def test_a_front_named_after_a_province_is_a_coalition_its_leader_leads(read):
+    found = facts(read("Las partes acordaron mantener la alianza entre Chaco Puede, el frente "
+                       "que lidera Leandro Zdero, y La Libertad Avanza."))
+    assert ("Leandro Zdero", "leaderOf", "Chaco Puede") in found
+    assert ("Leandro Zdero", "leaderOf", "La Libertad Avanza") not in found
+
+
+def test_a_front_named_after_a_town_is_a_coalition_its_leader_leads(read):
+    found = facts(read("Julia Ferrán y Pedro Arce sellaron la alianza entre Salta Crece, el "
+                       "frente que lidera Arce, y el PRO."))
+    assert ("Pedro Arce", "leaderOf", "Salta Crece") in found
+    assert ("Pedro Arce", "leaderOf", "PRO") not in found
