@@ -71,3 +71,22 @@ def test_a_front_named_after_a_town_is_a_coalition_its_leader_leads(read):
                        "frente que lidera Arce, y el PRO."))
     assert ("Pedro Arce", "leaderOf", "Salta Crece") in found
     assert ("Pedro Arce", "leaderOf", "PRO") not in found
+
+
+# ------------------------------------------------------------ a branch's head is not the leader
+
+def test_the_leader_of_a_party_is_not_its_regional_president(read):
+    found = facts(read("Santiago Abascal llegó a Toledo. \"Ganaremos\", aseguró el líder de "
+                       "Vox, que llegó acompañado del secretario general del partido, Ignacio "
+                       "Garriga, y del presidente de Vox en Extremadura, Anselmo Prieto Gil."))
+    assert ("Santiago Abascal", "leaderOf", "Vox") in found
+    assert ("Anselmo Prieto Gil", "leaderOf", "Vox") not in found
+    assert ("Anselmo Prieto Gil", "memberOf", "Vox") in found
+
+
+def test_the_leader_of_a_party_is_not_its_provincial_president(read):
+    found = facts(read("Alberto Núñez Feijóo visitó Lugo. \"Vamos a ganar\", dijo el líder del "
+                       "PP, que llegó acompañado de su secretario general, Miguel Tellado, y "
+                       "del presidente del PP en Lugo, Mario Ribas Lago."))
+    assert ("Alberto Núñez Feijóo", "leaderOf", "PP") in found
+    assert ("Mario Ribas Lago", "leaderOf", "PP") not in found

@@ -110,6 +110,7 @@ class Parsed(EventReading, ReferenceReading):
     titled_at: dict[tuple[str, str], int] = field(default_factory=dict)  # (word, person) -> first
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     leaders: dict[str, str] = field(default_factory=dict)  # organization -> its leader
+    branch_heads: set[tuple[str, str]] = field(default_factory=set)  # (party, its branch's head)
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
     sole_gatherings: set[str] = field(default_factory=set)  # described, reported
