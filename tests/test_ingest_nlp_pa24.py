@@ -90,3 +90,26 @@ def test_the_leader_of_a_party_is_not_its_provincial_president(read):
                        "del presidente del PP en Lugo, Mario Ribas Lago."))
     assert ("Alberto Núñez Feijóo", "leaderOf", "PP") in found
     assert ("Mario Ribas Lago", "leaderOf", "PP") not in found
+
+
+# ------------------------------------------------------------ "cuyo partido"; governing over
+
+def test_whose_party_governed_with_is_the_persons_party(read):
+    found = facts(read("El pleno de Toledo aprobó las cuentas del PP. Marta Quiroga Sanz, "
+                       "concejala de Vox, cargó contra el alcalde, el popular Anselmo Prieto "
+                       "Gil, con cuyo partido Vox gobernó en coalición hasta julio de 2024."))
+    assert ("Vox", "allied", "PP") in found or ("PP", "allied", "Vox") in found
+    assert ("Anselmo Prieto Gil", "allied", "Vox") not in found
+
+
+def test_governing_together_until_a_date_is_a_former_undated_alliance(read):
+    claims = [c for c in read("Marta Quiroga Sanz, concejala de Vox, cargó contra el PP, "
+                              "con el que Vox gobernó en coalición hasta julio de 2024.")
+              .candidates if c.relation == "allied"]
+    assert claims and all(c.qualifiers.get("former") and c.date is None for c in claims)
+
+
+def test_two_parties_that_governed_together_were_allies(read):
+    claims = [c for c in read("El PSOE y Compromís gobernaron juntos la ciudad entre 2015 y "
+                              "2023.").candidates if c.relation == "allied"]
+    assert claims and all(c.qualifiers.get("former") for c in claims)

@@ -64,6 +64,7 @@ from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.sole_gatherings import sole_gathering
 from graph.ingest.nlp.video_messages import is_recorded_message, message_senders
+from graph.ingest.nlp.whose_parties import whose_party
 from graph.ingest.nlp.words import (
     KIN,
     PAIR_WORDS,
@@ -314,6 +315,9 @@ class Parsed(EventReading, ReferenceReading):
             # "Ventura aseguró que su partido ...": the party the text tied its owner to
             party = self.own_party(token)
             return [End(party, token.i, token.i, reference=True, distance=1)] if party else []
+        whose = whose_party(self, token)
+        if whose is not None:
+            return whose  # "X, con cuyo partido Vox gobernó": X's party
         ours = our_party(self, token) if token.pos_ == "NOUN" else None
         if ours is not None:
             return ours  # "«… de nuestro partido»": the speaker's
