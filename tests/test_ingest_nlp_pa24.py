@@ -113,3 +113,18 @@ def test_two_parties_that_governed_together_were_allies(read):
     claims = [c for c in read("El PSOE y Compromís gobernaron juntos la ciudad entre 2015 y "
                               "2023.").candidates if c.relation == "allied"]
     assert claims and all(c.qualifiers.get("former") for c in claims)
+
+
+# ------------------------------------------------------------ a body named with its person
+
+def test_a_movement_named_with_its_person_is_theirs_to_lead(read):
+    found = facts(read("Ramiro Olmedo Paz, que militó en el movimiento Patria Nueva de Julián "
+                       "Sastre Vela hasta 2024, presentó su candidatura."))
+    assert ("Julián Sastre Vela", "leaderOf", "Patria Nueva") in found
+    assert ("Ramiro Olmedo Paz", "memberOf", "Patria Nueva") in found
+
+
+def test_an_institute_named_with_its_person_is_theirs_to_lead(read):
+    found = facts(read("El foro, organizado por el Instituto Liberal-Conservador de Julián "
+                       "Sastre Vela, reunió a dos mil personas en Lima."))
+    assert ("Julián Sastre Vela", "leaderOf", "Instituto Liberal-Conservador") in found
