@@ -6,7 +6,9 @@ is a coalition ("Chaco Puede, el frente que lidera X"); the head of a party's br
 whom "el líder de Vox" stands for; "cuyo partido" is the party of the person before it, and
 governing together in the past an alliance that is over ("con cuyo partido Vox gobernó en
 coalición hasta 2024"); a movement or an institute named with its person is theirs to lead
-("el movimiento X de Y").
+("el movimiento X de Y"); a titled speaker's completive copula is said of them ("el senador X
+anunció que será el candidato del PL"); one proclaimed a party's candidate represents the party
+the title names, from the day of the proclamation ("proclamó a la abogada X candidata de Vox").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -128,3 +130,17 @@ def test_an_institute_named_with_its_person_is_theirs_to_lead(read):
     found = facts(read("El foro, organizado por el Instituto Liberal-Conservador de Julián "
                        "Sastre Vela, reunió a dos mil personas en Lima."))
     assert ("Julián Sastre Vela", "leaderOf", "Instituto Liberal-Conservador") in found
+
+
+# ------------------------------------------------------------ a title said or given
+
+def test_a_titled_speaker_says_they_will_be_the_partys_candidate(read):
+    found = facts(read("El viernes, el senador Baltasar Ferreira Lins anunció que será el "
+                       "candidato del Partido Liberal a la presidencia."))
+    assert ("Baltasar Ferreira Lins", "represents", "Partido Liberal") in found
+
+
+def test_a_titled_speaker_recalls_a_membership_of_theirs(read):
+    found = facts(read("La diputada Amparo Quesada Ruiz recordó que fue militante del Partido "
+                       "Popular durante diez años."))
+    assert ("Amparo Quesada Ruiz", "memberOf", "Partido Popular") in found

@@ -1,7 +1,8 @@
 """A title a speaker states of themself in reported speech: "X aseguró que es miembro de Vox",
-"X recordó que fue diputada del PP", "X aclaró que no es militante del partido". The copula of
-the completive has no subject of its own and is in the third person: the one who says it is
-the one it is said of, as Spanish reads a dropped subject after a verb of saying."""
+"X recordó que fue diputada del PP", "X aclaró que no es militante del partido", "el senador
+X anunció que será el candidato del PL". The copula of the completive has no subject of its
+own and is in the third person: the one who says it is the one it is said of, as Spanish reads
+a dropped subject after a verb of saying."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ def said_titles(roles, mention) -> list[tuple[object, object]]:
     doc = roles.doc
     token = root_in(doc[mention.start], mention.start, mention.end)
     # "X aseguró que ...", and "X, que aclaró a este diario que ...": a relative on the name
-    speeches = [token.head] if token.dep_ == "nsubj" and token.head != token else []
+    # ("el senador X anunció que ...": the name in apposition to the title that is the subject)
+    subject = token.head if token.dep_ == "appos" and token.head.i < token.i and \
+        token.head.dep_ == "nsubj" and base_role(token.head)[0] else token
+    speeches = [subject.head] if subject.dep_ == "nsubj" and subject.head != subject else []
     # the relative may hang on the title the name is in apposition to ("el exdiputado X, que")
     holders = [token, token.head] if token.dep_ == "appos" and token.head.i < token.i else [token]
     speeches += [c for h in holders for c in h.children if c.dep_ in ("acl", "acl:relcl") and
