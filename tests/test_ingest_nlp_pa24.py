@@ -144,3 +144,23 @@ def test_a_titled_speaker_recalls_a_membership_of_theirs(read):
     found = facts(read("La diputada Amparo Quesada Ruiz recordó que fue militante del Partido "
                        "Popular durante diez años."))
     assert ("Amparo Quesada Ruiz", "memberOf", "Partido Popular") in found
+
+
+def test_one_proclaimed_the_candidate_of_a_party_represents_it(read):
+    found = facts(read("El mitin sirvió para que Santiago Abascal proclamara a la abogada "
+                       "Rosario Villena Paz candidata de Vox a la alcaldía de Cuenca."))
+    assert ("Rosario Villena Paz", "represents", "Vox") in found
+    assert ("Santiago Abascal", "represents", "Vox") not in found
+
+
+def test_one_designated_with_a_title_the_candidate_of_a_party_represents_it(read):
+    found = facts(read("La dirección nacional designó ayer a la exdiputada Marta Soler Vidal "
+                       "candidata del Partido Popular a la alcaldía de Huesca."))
+    assert ("Marta Soler Vidal", "represents", "Partido Popular") in found
+
+
+def test_a_candidacy_for_a_party_is_dated_by_its_proclamation(read):
+    claims = [c for c in read("Santiago Abascal proclamó el 3 de marzo a la abogada Rosario "
+                              "Villena Paz candidata de Vox a la alcaldía de Cuenca.").candidates
+              if c.relation == "represents" and c.subject == "Rosario Villena Paz"]
+    assert claims and all(c.date == "2026-03-03" for c in claims)
