@@ -8,7 +8,10 @@ governing together in the past an alliance that is over ("con cuyo partido Vox g
 coalición hasta 2024"); a movement or an institute named with its person is theirs to lead
 ("el movimiento X de Y"); a titled speaker's completive copula is said of them ("el senador X
 anunció que será el candidato del PL"); one proclaimed a party's candidate represents the party
-the title names, from the day of the proclamation ("proclamó a la abogada X candidata de Vox").
+the title names, from the day of the proclamation ("proclamó a la abogada X candidata de Vox");
+a bare title after a name's first one is the name's too ("X, el diputado más votado, militante
+del PL"); who heads a party's delegation is its member ("una delegación del Fidesz encabezada
+por X").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -164,3 +167,18 @@ def test_a_candidacy_for_a_party_is_dated_by_its_proclamation(read):
                               "Villena Paz candidata de Vox a la alcaldía de Cuenca.").candidates
               if c.relation == "represents" and c.subject == "Rosario Villena Paz"]
     assert claims and all(c.date == "2026-03-03" for c in claims)
+
+
+# ------------------------------------------------------------ a second title after a comma
+
+def test_a_bare_title_after_a_determined_one_is_the_names_too(read):
+    found = facts(read("El diputado Baltasar Ferreira Lins votó. Baltasar Ferreira Lins, el "
+                       "diputado federal más votado del país, militante del Partido Liberal, "
+                       "eligió bando."))
+    assert ("Baltasar Ferreira Lins", "memberOf", "Partido Liberal") in found
+
+
+def test_a_bare_title_after_a_first_one_is_the_names_too(read):
+    found = facts(read("Amparo Quesada Ruiz, la concejala más joven del pleno, militante del "
+                       "Partido Popular, pidió la palabra."))
+    assert ("Amparo Quesada Ruiz", "memberOf", "Partido Popular") in found

@@ -19,6 +19,7 @@ from graph.ingest.knowledge import (
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import plain_conjuncts as conjuncts
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.apposed_relatives import apposed_relative, sought_office
@@ -368,7 +369,9 @@ class RoleReader(TitleClaims, OfficeNaming):
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
                 i = past_interjection(doc, i + 1)
                 continue
-            break
+            i = conjuncts.bare_title_after(self.parsed, i)  # "X, el más votado, militante de Y"
+            if i is None:
+                break
         return titles
 
     def _names_next(self, end: int) -> bool:
