@@ -182,3 +182,21 @@ def test_a_bare_title_after_a_first_one_is_the_names_too(read):
     found = facts(read("Amparo Quesada Ruiz, la concejala más joven del pleno, militante del "
                        "Partido Popular, pidió la palabra."))
     assert ("Amparo Quesada Ruiz", "memberOf", "Partido Popular") in found
+
+
+
+# ------------------------------------------------------------ a body's delegation
+
+def test_who_heads_a_partys_delegation_is_its_member_not_a_countrys(read):
+    found = facts(read("Llegó a Viena una delegación del Fidesz húngaro encabezada por el "
+                       "eurodiputado Lajos Farkas Tóth. Una delegación de Colombia encabezada "
+                       "por el senador Tomás Arnedo Gil llegó a Lima."))
+    assert ("Lajos Farkas Tóth", "memberOf", "Fidesz") in found
+    assert ("Lajos Farkas Tóth", "leaderOf", "Fidesz") not in found
+    assert not {f for f in found if f[0] == "Tomás Arnedo Gil" and f[1] == "memberOf"}
+
+
+def test_who_heads_a_movements_retinue_is_its_member(read):
+    found = facts(read("Una comitiva de Reconquista encabezada por el eurodiputado Gaspard "
+                       "Lemoine viajó a Roma."))
+    assert ("Gaspard Lemoine", "memberOf", "Reconquista") in found
