@@ -11,7 +11,8 @@ anunció que será el candidato del PL"); one proclaimed a party's candidate rep
 the title names, from the day of the proclamation ("proclamó a la abogada X candidata de Vox");
 a bare title after a name's first one is the name's too ("X, el diputado más votado, militante
 del PL"); who heads a party's delegation is its member ("una delegación del Fidesz encabezada
-por X").
+por X"), and so are some of a party's people it names ("varios diputados de Vox, entre ellos
+X").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -200,3 +201,26 @@ def test_who_heads_a_movements_retinue_is_its_member(read):
     found = facts(read("Una comitiva de Reconquista encabezada por el eurodiputado Gaspard "
                        "Lemoine viajó a Roma."))
     assert ("Gaspard Lemoine", "memberOf", "Reconquista") in found
+
+
+# ------------------------------------------------------------ some of a party's people
+
+def test_some_of_a_partys_deputies_named_are_its_members(read):
+    found = facts(read("Llegaron varios diputados de Vox, entre ellos Rosario Villena Paz y "
+                       "Tomás Arnedo Gil."))
+    assert ("Rosario Villena Paz", "memberOf", "Vox") in found
+    assert ("Tomás Arnedo Gil", "memberOf", "Vox") in found
+
+
+def test_some_of_a_partys_councillors_by_its_adjective_are_its_members(read):
+    found = facts(read("El PSOE votó en contra. Hablaron los concejales socialistas, como "
+                       "Amparo Quesada Ruiz."))
+    assert ("Amparo Quesada Ruiz", "memberOf", "PSOE") in found
+
+
+def test_some_of_the_guests_are_no_partys_members(read):
+    found = facts(read("El PSOE votó en contra. Llegaron varios invitados extranjeros, entre "
+                       "ellos Amparo Quesada Ruiz, y varios concejales socialistas, entre ellos "
+                       "Tomás Arnedo Gil."))
+    assert ("Amparo Quesada Ruiz", "memberOf", "PSOE") not in found
+    assert ("Tomás Arnedo Gil", "memberOf", "PSOE") in found
