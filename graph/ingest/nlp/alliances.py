@@ -9,6 +9,7 @@ from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
 from graph.ingest.nlp.partnerships import partners
+from graph.ingest.nlp.past_states import bounded, ended_partnership
 from graph.ingest.nlp.praise import ally_of, praised_as_ally
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
@@ -165,6 +166,10 @@ def _joint(parsed: Parsed, verb) -> list[Found]:
              any(g.dep_ == "case" and g.lower_ == "con" for g in c.children)
              for e in phrase_ends(parsed, c)]
     found = _pairs(parsed, subjects + withs, verb, f"verb:{lemma}")
+    if ended_partnership(lemma, verb):
+        for claim in found:  # "gobernaron juntos entre 2015 y 2023": a partnership over
+            claim.qualifiers["former"] = True
+            claim.dated = not bounded(verb)  # ("hasta 2024" ends it, dates nothing)
     if coalitions and not bodies:
         # "gobierna al frente de una coalición con el PP y con Chega": the one governing is
         # allied with each partner; the partners are not said to be allied with each other

@@ -38,6 +38,8 @@ def branch_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
         if claim.trigger in branches and claim.relation == "holdsOffice":
             continue  # "el presidente del PP en Andalucía" presides over no region
         if claim.trigger in branches and claim.relation == "leaderOf":
+            # the head of a branch is not the one "el líder de Vox" later stands for
+            parsed.branch_heads.add((claim.object.key, claim.subject.key))
             named = _named_branch(parsed, claim.object)
             if named is not None:
                 claim.object = named

@@ -29,6 +29,7 @@ from graph.ingest.nlp.race_rivals import running_before, running_in_race
 from graph.ingest.nlp.relatives import (
     RELATIVES,
     adverbial_host,
+    apposed_antecedent,
     comma_antecedent,
     described_antecedent,
     held_with,
@@ -185,6 +186,10 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
             item = item.head  # "y B, líder de Y, que cenaron": the item the title describes
         noun = item.head if item.dep_ == "conj" else noun
     found = parsed.ends(noun)
+    apposed = None if found else apposed_antecedent(parsed, noun)  # "A y B, el partido que"
+    if apposed == []:
+        return []
+    found = found or apposed or []
     if not found and noun.dep_ in ("appos", "conj"):
         found = parsed.ends(noun.head)
     if not found:

@@ -57,10 +57,11 @@ def _subject_of(name, predicate) -> bool:
     return any(t.dep_ == "nsubj" and t.head == predicate for t in name)
 
 
-def described_kind(doc, start: int, end: int) -> str | None:
+def described_kind(doc, start: int, end: int, guessed_place: bool = False) -> str | None:
     """The class the description after the name from token `start` to `end` gives it: ", el
     partido ...", ", la nueva red ...", ", un pequeño partido ...", the noun in apposition to
-    it or the one a copula makes it ("X es un partido")."""
+    it or the one a copula makes it ("X es un partido"). A front is no place: a name only
+    guessed one ("Chaco Puede, el frente que lidera X", after a province) is a coalition."""
     if end + 2 >= len(doc) or fold(doc[end + 1].lower_) not in _ARTICLES or not (
             doc[end].text == "," or doc[end].lemma_ == "ser" and doc[end].head.i > end and
             _subject_of(doc[start:end], doc[end].head)):
@@ -73,7 +74,8 @@ def described_kind(doc, start: int, end: int) -> str | None:
     if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].pos_ == "PROPN":
         return None  # "Sin nombrar a Pereyra, su partido, Comunidad Neuquina, recordó": the
         # description is of the name after it
-    return _KINDS.get(fold(doc[i].lower_)) or _KINDS.get(fold(doc[i].lemma_.lower()))
+    return _KINDS.get(fold(doc[i].lower_)) or _KINDS.get(fold(doc[i].lemma_.lower())) or (
+        COALITION if guessed_place and fold(doc[i].lower_) == "frente" else None)
 
 
 def classes_of_descriptions(linker) -> None:
@@ -87,7 +89,7 @@ def classes_of_descriptions(linker) -> None:
                 "y", "e") or doc[mention.start - 2:mention.start].text.lower() in (
                 "y el", "y la", "e el"):
             continue  # "LLA y el PRO, el frente libertario": said of both
-        kind = described_kind(doc, mention.start, mention.end)
+        kind = described_kind(doc, mention.start, mention.end, mention.cls == PLACE)
         if kind is None or kind == mention.cls:
             continue
         linker.linked.entities[mention.key].cls = kind

@@ -48,6 +48,8 @@ EVENTFUL = {"met", "contactWith", "participatedIn", "endorsed", "allied", "oppon
 # that act's own time, as an event is; told by a title or an apposition, it is not.
 _BEGINNINGS = {"afiliar", "unir", "incorporar", "ingresar", "sumar", "adherir", "asumir",
                "invitar", "convidar", "jurar"}
+# A candidacy for a party begun by its proclamation: "la proclamó el mes pasado candidata"
+_PROCLAIMING = {"proclamar", "designar", "nominar", "ungir", "investir", "oficializar"}
 
 
 @dataclass
@@ -281,6 +283,8 @@ class EvidenceReader:
         trigger = self.parsed.doc[found.trigger]
         return found.relation in ("memberOf", "holdsOffice", "leaderOf", "invitedTo") and \
             trigger.pos_ == "VERB" and folded_lemma(trigger) in _BEGINNINGS or \
+            found.relation == "represents" and trigger.pos_ == "VERB" and \
+            folded_lemma(trigger) in _PROCLAIMING or \
             found.relation == "invitedTo" and invited_on_going(trigger)
 
     def _event_date(self, found: Found) -> Dating:

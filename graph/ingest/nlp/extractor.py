@@ -47,6 +47,7 @@ from graph.ingest.nlp.copular_partnerships import copular_partner_claims
 from graph.ingest.nlp.copular_presence import copular_presence_claims
 from graph.ingest.nlp.counterparts import counterpart_claims
 from graph.ingest.nlp.dated_editions import editions_for_series
+from graph.ingest.nlp.delegation_members import delegation_member_claims
 from graph.ingest.nlp.delegations import delegation_claims
 from graph.ingest.nlp.denied_attendance import settle_denials
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
@@ -257,7 +258,8 @@ class NlpExtractor:
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
                     conceded_defeat_claims(parsed, token) + \
                     we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token) + \
-                    copular_partner_claims(parsed, token):
+                    copular_partner_claims(parsed, token) + \
+                    delegation_member_claims(parsed, token):
                 if _asserted(claim, token):
                     found.append(claim)
                     if parsed.is_person(claim.subject.key) and parsed.is_person(claim.object.key):

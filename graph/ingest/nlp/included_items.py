@@ -9,6 +9,7 @@ from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.events import MEALS
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.named_party_adjectives import WELL_LIKED, popular_party
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import list_role
 from graph.ingest.nlp.words import folded_lemma
@@ -20,11 +21,12 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
         return []
     if folded_lemma(noun) in _CANDIDATES:
         return _candidates_of(parsed, noun)
+    members = _members_of(parsed, noun) if fold(noun.lower_) in _MEMBERS else []
     kind = list_role(fold(noun.lower_), feminine=True) or list_role(folded_lemma(noun),
                                                                      feminine=True)
     start = _opening(parsed.doc, noun.i + 1, noun.sent.end)
     if kind is None or start is None or _guests_of_a_meal(noun):
-        return []
+        return members
     topic = parsed.topic_event(noun.i)
     if topic is None:
         return []
@@ -37,7 +39,7 @@ def included_claims(parsed: Parsed, noun) -> list[Found]:
     if _kept_away(noun):  # "varios invitados, entre ellos X, no pudieron viajar"
         found += [Found("participatedIn", p, event, 0.55, "list", noun.i, negated=True)
                   for p in people if parsed.kb.fits("participatedIn", p.key, event.key)]
-    return found
+    return found + members
 
 
 # A meal or a reception one offers: its guests are that occasion's, not the event's.
@@ -101,6 +103,44 @@ def _candidates_of(parsed: Parsed, noun) -> list[Found]:
     people = [e for e in listed(parsed, start) if parsed.is_person(e.key)]
     return [Found("represents", p, party, 0.6, "list", noun.i) for p in people
             if parsed.kb.fits("represents", p.key, party.key)]
+
+
+# A party's people: "varios concejales populares, entre ellos X", "diputados de Vox, como Y"
+_MEMBERS = {"concejales", "concejalas", "diputados", "diputadas", "senadores", "senadoras",
+            "eurodiputados", "eurodiputadas", "militantes", "afiliados", "afiliadas",
+            "legisladores", "legisladoras", "parlamentarios", "parlamentarias", "ediles"}
+
+
+def _members_of(parsed: Parsed, noun) -> list[Found]:
+    """"varios concejales populares, entre ellos el teniente de alcalde X": the persons named
+    as some of a party's people, by its name or its adjective, are its members."""
+    party = _party_of(parsed, noun)
+    if party is None:
+        adjective = next((c for c in noun.children if c.dep_ == "amod" and c.i == noun.i + 1),
+                         None)
+        key = _adjective_party(parsed, adjective) if adjective is not None else None
+        party = End(key, adjective.i, adjective.i) if key else None
+    if party is None:
+        return []
+    start = _opening(parsed.doc, max(party.last, noun.i) + 1, noun.sent.end)
+    if start is None:
+        return []
+    people = [e for e in listed(parsed, start) if parsed.is_person(e.key)]
+    return [Found("memberOf", p, party, 0.6, "list", noun.i, dated=False) for p in people
+            if parsed.kb.fits("memberOf", p.key, party.key)]
+
+
+def _adjective_party(parsed: Parsed, adjective) -> str | None:
+    """The party a plural adjective names ("socialistas", "populares"), by its singular;
+    "populares" before the people it lists is the Partido Popular the text names."""
+    adjectives = getattr(parsed, "party_adjectives", None) or {}
+    word = fold(adjective.lower_)
+    for form in (word, word[:-1], word[:-2]):
+        if form in adjectives:
+            return adjectives[form]
+        if form in WELL_LIKED:
+            return popular_party(parsed)
+    return None
 
 
 def _party_of(parsed: Parsed, noun) -> End | None:

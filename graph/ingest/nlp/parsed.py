@@ -64,6 +64,7 @@ from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.sole_gatherings import sole_gathering
 from graph.ingest.nlp.video_messages import is_recorded_message, message_senders
+from graph.ingest.nlp.whose_parties import whose_party
 from graph.ingest.nlp.words import (
     KIN,
     PAIR_WORDS,
@@ -110,6 +111,7 @@ class Parsed(EventReading, ReferenceReading):
     titled_at: dict[tuple[str, str], int] = field(default_factory=dict)  # (word, person) -> first
     affiliation: dict[str, str] = field(default_factory=dict)  # organization -> its person
     leaders: dict[str, str] = field(default_factory=dict)  # organization -> its leader
+    branch_heads: set[tuple[str, str]] = field(default_factory=set)  # (party, its branch's head)
     proposals: dict[str, CandidateEntity] = field(default_factory=dict)  # entities it names
     named_events: dict[str, int] = field(default_factory=dict)  # event -> first token
     sole_gatherings: set[str] = field(default_factory=set)  # described, reported
@@ -313,6 +315,9 @@ class Parsed(EventReading, ReferenceReading):
             # "Ventura aseguró que su partido ...": the party the text tied its owner to
             party = self.own_party(token)
             return [End(party, token.i, token.i, reference=True, distance=1)] if party else []
+        whose = whose_party(self, token)
+        if whose is not None:
+            return whose  # "X, con cuyo partido Vox gobernó": X's party
         ours = our_party(self, token) if token.pos_ == "NOUN" else None
         if ours is not None:
             return ours  # "«… de nuestro partido»": the speaker's

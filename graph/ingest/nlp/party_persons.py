@@ -1,11 +1,14 @@
 """A party named with its person: "el PP de Moreno", "los Demócratas de Dinamarca de Inger
 Støjberg", "el Partido del Progreso de la exministra Sylvi Listhaug". The press writes it of a
 party's leader and its members alike; what it states is that the person belongs to the party,
-and a leadership the text states of the same pair says more and stands alone."""
+and a leadership the text states of the same pair says more and stands alone. A body other
+than a party named so ("el Instituto Conservador-Liberal de X", "el movimiento Viva México de
+Y") is the one its person heads: the press names an institute, a foundation or a movement by
+its founder or president."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
+from graph.ingest.knowledge import ORGANIZATION, PARTY
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.memberships import led
 from graph.ingest.nlp.owned_parties import person_after
@@ -22,16 +25,35 @@ def party_person_claims(parsed: Parsed, found: list[Found]) -> list[Found]:
     out = []
     for party in parsed.linked.mentions:
         if party.kind == METONYM or party.start < 1 or party.end >= len(doc) or \
-                not parsed.kb.is_a(party.key, PARTY) or parsed.is_person(party.key):
+                parsed.is_person(party.key):
             continue
+        opener = party.start - 1
+        if fold(doc[opener].lower_) in _LED_BODIES and doc[opener].is_lower and opener:
+            opener -= 1  # "el movimiento Viva México de X"
+        relation = "memberOf" if parsed.kb.is_a(party.key, PARTY) else \
+            "leaderOf" if _led_body(parsed, party, doc[opener + 1]) else None
         # a definite article opens the phrase ("el PP de", "los Moderados del"): without one
         # the name after "de" may be the party's own ("Hermanos de Italia")
-        if fold(doc[party.start - 1].lower_) not in DEFINITE_ARTICLES | {"del", "al"}:
+        if relation is None or fold(doc[opener].lower_) not in DEFINITE_ARTICLES | {"del", "al"}:
             continue
         person = person_after(parsed, party.end)
         if person is None or (person.key, party.key) in leaderships or \
-                not parsed.kb.fits("memberOf", person.key, party.key):
+                not parsed.kb.fits(relation, person.key, party.key):
             continue
-        out.append(Found("memberOf", End.of(person), End.of(party), 0.7, _CUE, party.start,
+        out.append(Found(relation, End.of(person), End.of(party), 0.7, _CUE, party.start,
                          dated=False))
     return out
+
+
+# Bodies its founder or president names: "el Instituto X de Y", "la fundación Z de W"
+_LED_BODIES = {"instituto", "fundacion", "movimiento", "red", "asociacion", "liga",
+               "observatorio", "academia", "plataforma", "agrupacion", "colectivo"}
+
+
+def _led_body(parsed: Parsed, body, first) -> bool:
+    """Whether the organization is a body its person heads, by its name's first word or the
+    lower-case noun before it (token `first`)."""
+    if not parsed.kb.is_a(body.key, ORGANIZATION):
+        return False
+    words = parsed.kb.label(body.key).split() or [""]
+    return fold(words[0].lower()) in _LED_BODIES or fold(first.lower_) in _LED_BODIES

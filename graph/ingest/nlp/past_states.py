@@ -1,7 +1,7 @@
 """A state the text puts in the preterite is over: "X, que presidió la fundación", "militó en
-el PP" (the simple past of a verb of holding a post or belonging), "hasta 2020 militaba en
-Ciudadanos" (the imperfect bounded by "hasta"). Joining or founding is an event, not a state:
-"se afilió a Vox", "fundó el partido" say nothing of its end."""
+el PP" (the simple past of a verb of holding a post or belonging, or of governing together),
+"hasta 2020 militaba en Ciudadanos" (the imperfect bounded by "hasta"). Joining or founding
+is an event, not a state: "se afilió a Vox", "fundó el partido" say nothing of its end."""
 
 from __future__ import annotations
 
@@ -11,16 +11,35 @@ _STATES = {"presidir", "dirigir", "liderar", "encabezar", "militar", "pertenecer
            "formar"}
 
 
+# Governing together: "Vox gobernó en coalición con el PP hasta 2024", "ambos grupos
+# gobernaron juntos entre 2015 y 2023" tell a partnership that is over
+_PARTNERSHIPS = {"gobernar", "cogobernar"}
+
+
+def ended_partnership(lemma: str, verb) -> bool:
+    return lemma in _PARTNERSHIPS and _over(verb)
+
+
+def bounded(verb) -> bool:
+    """"gobernó en coalición hasta julio de 2024": the time after "hasta" ends the state, it
+    does not date it."""
+    return any(folded_lemma(t) == "hasta" for t in verb.subtree
+               if t.head == verb or t.head.head == verb)
+
+
 def ended(lemma: str, verb) -> bool:
-    if lemma not in _STATES or verb.morph.get("Mood") != ["Ind"]:
+    return lemma in _STATES and _over(verb)
+
+
+def _over(verb) -> bool:
+    if verb.morph.get("Mood") != ["Ind"]:
         return False
     if any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
         return False  # "ha presidido": a compound tense reaches the present
     tense = verb.morph.get("Tense")
     if tense == ["Past"]:
         return True
-    return tense == ["Imp"] and any(
-        folded_lemma(t) == "hasta" for t in verb.subtree if t.head == verb or t.head.head == verb)
+    return tense == ["Imp"] and bounded(verb)
 
 
 def copula_past(verb) -> str | None:

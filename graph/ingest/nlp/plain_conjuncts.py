@@ -108,3 +108,18 @@ def steps_over(adjective, titles: list) -> bool:
     opens: any before the first title, one that dates it before a joined one ("Péter Gal,
     líder de X y antiguo miembro de Y")."""
     return not titles or fold(adjective.lower_) in _DATING
+
+
+def bare_title_after(parsed, i: int) -> int | None:
+    """Where a second title after a comma begins: "X, el diputado más votado del país,
+    militante del PL": a role word with no article right after the comma at `i`, not a
+    name's own title ("…, concejal Pedro Ruiz") nor one the linker knows as something else."""
+    doc = parsed.doc
+    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_lower or \
+            not base_role(doc[i + 1])[0] or doc[i + 1].pos_ not in ("NOUN", "ADJ") or \
+            parsed.mention(doc[i + 1]) is not None:
+        return None
+    after = parsed.mention(doc[i + 2])
+    if after is not None and parsed.is_person(after.key):
+        return None
+    return i + 1

@@ -565,12 +565,21 @@ class ReferenceReading:
             self.affiliation
         for organization in organizations:
             person = ties.get(organization)
+            if (organization, person) in self.branch_heads and not self._placed(title,
+                                                                                 organization):
+                continue  # "el líder de Vox" is not "el presidente de Vox en la región"
             # one named by its sentence's end: "Y, de Vox" in a later one is another
             if person is not None and (not gender or self.gender.get(person, gender) == gender) \
                     and any(m.key == person and m.start < title.sent.end
                             for m in self.linked.mentions):
                 return person
         return None
+
+    def _placed(self, title, organization: str) -> bool:
+        """Whether the title names the organization and a place: "líder de Vox en Madrid"."""
+        end = next((m.end for m in self.linked.mentions if m.key == organization and
+                    title.i < m.start <= title.i + 4), None)
+        return end is not None and end < len(self.doc) and self.doc[end].lower_ == "en"
 
     def party_member(self, party: str, token) -> list[End]:
         """"el republicano": the person the text tied to the party, if it did; else the one

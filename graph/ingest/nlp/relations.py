@@ -26,7 +26,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.meetings import joined_meeting
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
-from graph.ingest.nlp.past_states import ended
+from graph.ingest.nlp.past_states import bounded, ended, ended_partnership
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.praise import praised_deed, support_withheld
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
@@ -232,7 +232,7 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             if len(subjects) > 2 and frame.relation in ("participatedIn", "invitedTo"):
                 cue = "list"
             found.append(Found(frame.relation, subject, obj, frame.confidence, cue, token.i,
-                               qualifiers))
+                               qualifiers, dated=not (qualifiers.get("former") and bounded(token))))
         # the first frame that fits the arguments is what the verb means here
         matched = matched or (len(found) > before and not frame.also)
     if listed and listed[0] == "invitedTo" and lemma in _ATTENDING:
@@ -515,6 +515,7 @@ def _qualifiers(frame: Frame, verb) -> dict:
     elif frame.relation in ("met", "contactWith") and folded & _PHONE_WORDS:
         qualifiers["mode"] = "PhoneCall"
     if frame.former or frame.relation in ("leaderOf", "memberOf") and ended(
+            verb_lemma(verb), verb) or frame.relation == "allied" and ended_partnership(
             verb_lemma(verb), verb):
         qualifiers["former"] = True
     if frame.relation == "participatedIn" and folded & VIDEO:

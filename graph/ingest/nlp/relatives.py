@@ -96,6 +96,29 @@ def described_antecedent(parsed, noun) -> list:
     return [End(key, noun.i, noun.i, reference=True, distance=1)] if key else []
 
 
+def apposed_antecedent(parsed, noun) -> list | None:
+    """What a noun set off by a comma after a list's item describes, when the small model hangs
+    it on another item: "el Fidesz y el VMRO-DPMNE, el partido que X preside" describes the
+    name right before its comma, not the list's first; a name the linker does not know there
+    ("la alianza entre Chaco Puede, el frente que lidera X, y La Libertad Avanza") is none
+    this reads, not an item beside it. None when no name stands before the comma."""
+    if noun.dep_ != "appos":
+        return None
+    beside = _named_before(parsed, noun)
+    if beside is not None:
+        return beside
+    doc = noun.doc
+    first = min(t.i for t in noun.subtree if t.dep_ == "det" or t.i == noun.i)
+    unknown = first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN" \
+        and doc[first - 2].text[:1].isupper() and parsed.mention(doc[first - 2]) is None
+    return [] if unknown and _described_as_body(noun) else None
+
+
+def _described_as_body(noun) -> bool:
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" for c in noun.children) and \
+        noun.head.pos_ == "PROPN"
+
+
 def _named_before(parsed, noun) -> list | None:
     if not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.is_lower) or \
             not any(c.dep_ == "det" for c in noun.children):

@@ -14,12 +14,12 @@ from graph.ingest.knowledge import (
     COUNTRY,
     ELECTION,
     OFFICE,
-    ORGANIZATION,
     PLACE,
     ROUND,
     name_tokens,
 )
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import plain_conjuncts as conjuncts
 from graph.ingest.nlp import reference_offices as referred
 from graph.ingest.nlp.age_asides import past_age
 from graph.ingest.nlp.apposed_relatives import apposed_relative, sought_office
@@ -49,6 +49,7 @@ from graph.ingest.nlp.governing_bodies import governing_body_word
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
+from graph.ingest.nlp.member_titles import academic, member_title
 from graph.ingest.nlp.misread_tags import chamber_seats, copula_of, misread_adjective
 from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.named_party_adjectives import WELL_LIKED, named_after, popular_party
@@ -351,14 +352,9 @@ class RoleReader(TitleClaims, OfficeNaming):
             if other is not None and self.kb.is_a(other.key, OFFICE):
                 end = max(self._phrase_end(other.end - 1), other.end - 1)
                 titles.append(self._office_phrase(other, end))
-            elif doc[i].lower_ in ("de", "del") and i + 1 < len(doc) and not titles:
-                # "X, del Partido de la Gente,", "X, del partido Novo": the party one is of
-                party = self.parsed.party_named(i + 1)
-                if party is None or not self.kb.is_a(party.key, ORGANIZATION):
-                    break
-                title = Title("miembro", i, False, i, party.end - 1)
-                title.targets.append(End.of(party))
-                titles.append(title)
+            elif not titles and (doc[i].lower_ in ("de", "del") or academic(doc[i])):
+                # "X, del partido Novo", "X, politólogo de la Universidad Y": what one is of
+                titles.extend(member_title(self.parsed, i))
                 break
             elif not word or other is not None or in_own_clause(doc[mention.start], doc[i]):
                 break  # "Tras reunirse con X, el dirigente español ofreció": the next subject
@@ -373,7 +369,9 @@ class RoleReader(TitleClaims, OfficeNaming):
             if i < len(doc) and doc[i].lower_ in ("y", "e"):
                 i = past_interjection(doc, i + 1)
                 continue
-            break
+            i = conjuncts.bare_title_after(self.parsed, i)  # "X, el más votado, militante de Y"
+            if i is None:
+                break
         return titles
 
     def _names_next(self, end: int) -> bool:

@@ -1,9 +1,9 @@
 """A title a speaker states of themself in reported speech: "X aseguró que es miembro de Vox",
-"X recordó que fue diputada del PP", "X aclaró que no es militante del partido". The copula of
-the completive has no subject of its own and is in the third person: the one who says it is
-the one it is said of, as Spanish reads a dropped subject after a verb of saying; so is the one
-a verb of denying governs in the infinitive ("X descartó ser candidato a la presidencia"),
-denied."""
+"X recordó que fue diputada del PP", "X aclaró que no es militante del partido", "el senador
+X anunció que será el candidato del PL". The copula of the completive has no subject of its own
+and is in the third person: the one who says it is the one it is said of, as Spanish reads a
+dropped subject after a verb of saying; so is the one a verb of denying governs in the
+infinitive ("X descartó ser candidato a la presidencia"), denied."""
 
 from __future__ import annotations
 

@@ -460,8 +460,8 @@ class Reader(NameJoins):
                     not generic else []
                 return kept + self.trim(k, end)
         for k in range(start + 1, end - 1):
-            # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet": an
-            # organization, then the person it belongs to
+            # "el Fidesz de Viktor Orbán", "el Foro para la Democracia de Thierry Baudet", "el
+            # movimiento Viva México de Eduardo X": an organization, then the person it belongs to
             left = self.key(start, k)
             acronym = _acronym(self.texts[start:k]) and end - k == 3 and self.caps[k + 2]
             if self.keys[k] == ("de",) and not self.caps[k] and self.caps[k + 1] and \
@@ -469,7 +469,8 @@ class Reader(NameJoins):
                     (gz.is_given_name(self.keys[k + 1][0]) or acronym or
                      self._owner_name(left, k + 1, end) or self._party_person(start, k, end)) \
                     and (left in self.t.names or gz.has_head(left) or gz.known_class(left) or
-                         acronym or self._party_person(start, k, end)) and \
+                         acronym or self._party_person(start, k, end) or
+                         governed(self, start)) and \
                     set(left) - _OF_PERSON and gz.place(left) is None:
                 owner = self.trim(k + 1, end)
                 for span in owner if self._owner_name(left, k + 1, end) else ():

@@ -6,6 +6,8 @@ apposition and clitics aside) is the one who gives."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.whose_parties import whose_subject
+
 # What may stand between the stray name's phrase and its verb: object and dative clitics, the
 # reflexive, a negation ("y X no le dio su apoyo") and an adverb the parse leaves alone.
 _BETWEEN = {"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos", "no", "ya", "nunca",
@@ -15,7 +17,11 @@ _BETWEEN = {"le", "les", "lo", "la", "los", "las", "se", "me", "te", "nos", "no"
 def stray_subject(verb):
     """The proper name coordinated with a noun or a verb of the clause before `verb`, whose
     phrase ends right before `verb` (its clitics aside), that `verb` (a coordinated verb of the
-    third person with no subject of its own) has for subject; None when there is none."""
+    third person with no subject of its own) has for subject; None when there is none. (Or
+    the name hung on the noun of "cuyo": "con cuyo partido Vox gobernó".)"""
+    whose = whose_subject(verb)
+    if whose is not None:
+        return whose
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_.startswith("nsubj") for c in verb.children):
         return None

@@ -10,6 +10,7 @@ import functools
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clause_objects import agent_ends, arguments, clitic_object, patient_ends
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends, where_relative
+from graph.ingest.nlp.delegation_members import is_delegation
 from graph.ingest.nlp.described_bodies import described_body
 from graph.ingest.nlp.described_participles import described_name, participle_on_noun
 from graph.ingest.nlp.fronted_participles import fronted_subject
@@ -60,6 +61,8 @@ class Slots:
                 # "viajó a X, donde fue recibido por Y": the traveller, not the place
                 if verb.dep_ in ("acl", "amod", "acl:relcl") and verb.head != verb and \
                         not where_relative(verb) and not _to_which(verb):
+                    if is_delegation(verb.head):
+                        return []  # "una delegación de X encabezada por Y": not X's head
                     # "X, el aspirante derrotado por Y": the name the title describes, before
                     # any person the title alone could stand for
                     named = described_name(parsed, verb.head) or described_body(
