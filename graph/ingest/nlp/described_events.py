@@ -17,6 +17,7 @@ from graph.ingest.nlp.apposed_agents import apposed_agent
 from graph.ingest.nlp.apposed_events import named_before_comma
 from graph.ingest.nlp.attended_gatherings import attended
 from graph.ingest.nlp.book_launches import launch_name
+from graph.ingest.nlp.brought_about import brought_about
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
@@ -29,6 +30,7 @@ from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
 from graph.ingest.nlp.retold_kinds import retold_kind, retold_rally
+from graph.ingest.nlp.sittings import sitting_body
 from graph.ingest.nlp.told_invitations import invited_to_it
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
@@ -50,7 +52,8 @@ KINDS = {"cumbre", "mitin", "acto", "foro", "convencion", "conferencia", "debate
          "recepcion", "velada", "fiesta", "funeral", "misa", "desfile", "concierto", "panel",
          "cabalgata", "romeria", "peregrinacion", "cacerolada", "sentada", "verbena",
          "mesa", "acampada", "movilizacion", "caceroleo", "proclamacion",
-         "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro"}
+         "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro",
+         "pleno"}
 # Nouns that are a gathering only with their complement: "la toma de posesión", "el cierre de
 # campaña", "la mesa redonda", "la noche electoral" (a party's gathering to follow the count).
 _BOUND = {"toma": {"posesion", "protesta"}, "cierre": {"campana", "precampana"},
@@ -299,7 +302,7 @@ def announced(token) -> bool:
         return False
     forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "cop")]
     if any("Fut" in t.morph.get("Tense") or {"Cnd", "Sub"} & set(t.morph.get("Mood"))
-           for t in forms):
+           for t in forms) and not brought_about(verb):
         return True
     # "va a celebrar", "prepara un mitin", "anunció una cumbre"
     return any(folded_lemma(c) == "ir" and c.dep_ == "aux" for c in verb.children) or \
@@ -376,6 +379,10 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         if bound and last == noun.i:
             words += ["de", bound[0].text]
             last = bound[0].i
+    sitting = sitting_body(parsed, token) if len(words) == 1 else None
+    if sitting is not None:  # "el pleno de ayer en la Asamblea de Madrid"
+        words += sitting[0]
+        last = sitting[1]
     agent = of_holder(parsed, token) or (of_holder(parsed, complements[0]) if complements
                                          else None)
     if agent is not None and kind in _MEETINGS:

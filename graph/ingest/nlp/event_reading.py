@@ -31,6 +31,7 @@ from graph.ingest.nlp.events import (
     content,
     event_class,
     is_definite,
+    is_event_noun,
     name_after,
     name_start,
     phrase_words,
@@ -98,6 +99,14 @@ class EventReading:
             if topic:
                 return [topic]
         return []
+
+    def gathering_told_again(self, token) -> End | None:
+        """A definite kind noun that no event noun reads, pointing back to the gathering the
+        text reports without naming it: "El pleno del Ayuntamiento aprobó ... En el pleno, el
+        alcalde defendió", "lamentó en el pleno"."""
+        if token.pos_ != "NOUN" or token.i in self.described or is_event_noun(token):
+            return None
+        return described_event(self, token)
 
     def name_event(self, token) -> End | None:
         """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or

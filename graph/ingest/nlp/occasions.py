@@ -19,7 +19,8 @@ _IN = frozenset({"en"})
 # What one does from a stage besides saying: "defendió en la CPAC", "arremetió en el foro".
 _STAGED = {"defender", "pedir", "reclamar", "criticar", "elogiar", "arremeter", "cargar",
            "reivindicar", "llamar", "instar", "prometer", "presentar", "lanzar", "alertar",
-           "exigir", "abogar", "apostar", "cuestionar", "atacar", "ensalzar", "homenajear"}
+           "exigir", "abogar", "apostar", "cuestionar", "atacar", "ensalzar", "homenajear",
+           "lamentar", "acusar", "celebrar", "agradecer", "presumir"}
 
 
 def during_claims(parsed: Parsed, verb) -> list[Found]:
@@ -39,5 +40,12 @@ def during_claims(parsed: Parsed, verb) -> list[Found]:
 def _events(parsed: Parsed, ends) -> list:
     """The events among a phrase's ends, not an election ("asegurarse un lugar en la segunda
     vuelta" is no stage)."""
-    return [e for e in ends if parsed.kb.is_a(e.key, EVENT) and not e.reference and
+    return [e for e in ends if parsed.kb.is_a(e.key, EVENT) and (
+        not e.reference or _told_again(parsed, e)) and
             not parsed.kb.is_a(e.key, ELECTION) and not parsed.kb.is_a(e.key, ROUND)]
+
+
+def _told_again(parsed: Parsed, end) -> bool:
+    """"lamentó en el pleno", "criticó en el acto": the kind noun that points back to the
+    gathering the text reports without naming it (described_events) is that gathering."""
+    return end.key in parsed.named_events and end.key in parsed.described.values()
