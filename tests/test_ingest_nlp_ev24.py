@@ -1,0 +1,120 @@
+"""The parse extractor on the gathering a chronicle reports without naming it: a rally told in
+a subjunctive clause that a past verb did not stop or brought about ("ni el frío impidieron
+que miles llenaran la plaza para el mitin") is the one reported, not one announced; a council's
+or a chamber's sitting ("el pleno del Ayuntamiento") is a meeting named so, which a later "en
+el pleno" points back to; who speaks there or follows it from the stands, with the subject the
+small model hangs on a fronted phrase or makes a second object, took part in it; and "nadie"
+for subject is no one.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+
+def _events(extraction) -> dict[str, str]:
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+
+
+# ------------------------------------------------------------ a rally in a subjunctive clause
+
+def test_a_rally_nothing_stopped_is_the_one_reported(read):
+    found = facts(read("Ni la lluvia ni el frío impidieron que dos mil personas llenaran ayer "
+                       "el pabellón de Teruel para el primer mitin de Vox de la campaña en "
+                       "Aragón. El acto, presentado por la periodista Irene Montalvo, terminó "
+                       "con el himno."))
+    assert ("Irene Montalvo", "participatedIn", "Mitin de Vox") in found
+
+
+def test_a_rally_a_negated_verb_did_not_stop_is_the_one_reported(read):
+    found = facts(read("La tormenta no impidió que tres mil simpatizantes abarrotaran el "
+                       "polideportivo de Huesca para el mitin de Vox. El acto, presentado "
+                       "por el locutor Andrés Larrea, duró dos horas."))
+    assert ("Andrés Larrea", "participatedIn", "Mitin de Vox") in found
+
+
+def test_a_rally_a_past_verb_brought_about_is_the_one_reported(read):
+    found = facts(read("La dirección logró que cinco mil afiliados acudieran el sábado al "
+                       "mitin de Vox en Calatayud. El acto, presentado por la periodista "
+                       "Nuria Olalla, acabó con una paella."))
+    assert ("Nuria Olalla", "participatedIn", "Mitin de Vox en Calatayud") in found
+
+
+def test_a_rally_stopped_is_not_reported(read):
+    found = facts(read("La tormenta impidió que tres mil simpatizantes llenaran el "
+                       "polideportivo de Huesca para el mitin de Vox. El acto, presentado "
+                       "por el locutor Andrés Larrea, se aplazó."))
+    assert not any(r == "participatedIn" and s == "Andrés Larrea" for s, r, _ in found)
+
+
+# ------------------------------------------------------------ a sitting and who speaks at it
+
+_SITTING = ("El pleno del Ayuntamiento de Teruel aprobó ayer las ordenanzas fiscales con los "
+            "votos del PP. ")
+
+
+def test_a_councils_sitting_is_a_meeting_named_so(read):
+    extraction = read(_SITTING + "En el pleno, la alcaldesa, la popular Elena Castán, "
+                      "defendió la bajada del IBI.")
+    assert _events(extraction).get("Pleno del Ayuntamiento de Teruel") == "Meeting"
+    assert ("Elena Castán", "participatedIn", "Pleno del Ayuntamiento de Teruel") in \
+        facts(extraction)
+
+
+def test_one_who_speaks_in_the_sitting_took_part(read):
+    found = facts(read(_SITTING + "El portavoz socialista, Raúl Benedí, lamentó en el pleno "
+                       "el recorte de las ayudas."))
+    assert ("Raúl Benedí", "participatedIn", "Pleno del Ayuntamiento de Teruel") in found
+
+
+def test_the_subject_hung_on_a_fronted_scene_speaks_there(read):
+    found = facts(read(_SITTING + "En el pleno, el concejal de Vox, Tomás Alcañiz, criticó "
+                       "la subida de tasas."))
+    assert ("Tomás Alcañiz", "participatedIn", "Pleno del Ayuntamiento de Teruel") in found
+
+
+def test_a_full_support_is_no_sitting(read):
+    extraction = read("Elena Castán recibió el pleno apoyo de su partido en Teruel.")
+    assert not any(label.startswith("Pleno") for label in _events(extraction))
+
+
+# ------------------------------------------------------------ following it from the stands
+
+def test_the_subject_after_the_debate_followed_it(read):
+    found = facts(read(_SITTING + "Desde la tribuna de invitados siguió el debate la "
+                       "senadora de Vox Clara Ibarz, que saludó después a Castán."))
+    assert ("Clara Ibarz", "participatedIn", "Pleno del Ayuntamiento de Teruel") in found
+
+
+def test_one_who_followed_the_rally_from_the_front_row_was_there(read):
+    found = facts(read("Dos mil personas llenaron ayer el pabellón de Teruel para un mitin de "
+                       "Vox.\n\nEn primera fila siguió el acto el eurodiputado portugués "
+                       "Duarte Pestana, invitado por Vox."))
+    assert ("Duarte Pestana", "participatedIn", "Mitin de Vox") in found
+
+
+def test_two_places_toured_are_no_subject(read):
+    found = facts(read("Lorena Vidal ha respaldado a Marcos Ibarra, con quien recorrió el fin "
+                       "de semana Soria y el Moncayo."))
+    assert not any(s in ("Soria", "Moncayo") for s, _, _ in found)
+
+
+# ------------------------------------------------------------ nobody
+
+def test_nobody_for_subject_is_no_one(read):
+    found = facts(read("Dos mil personas llenaron ayer el pabellón de Teruel para un mitin de "
+                       "Vox. Santiago Abascal habló durante una hora. Tampoco acudió nadie "
+                       "del Gobierno regional."))
+    assert ("Santiago Abascal", "not participatedIn", "Mitin de Vox") not in found
+
+
+def test_a_sitting_held_in_a_chamber_is_that_chambers(read):
+    found = facts(read("El pleno de ayer en la Asamblea Regional de Murcia, en la sede de "
+                       "Cartagena, empezó con un minuto de silencio. Desde la tribuna de "
+                       "invitados siguió el debate el exdiputado Gonzalo Requena."))
+    assert ("Gonzalo Requena", "participatedIn", "Pleno de la Asamblea Regional de Murcia") \
+        in found
