@@ -118,3 +118,51 @@ def test_a_sitting_held_in_a_chamber_is_that_chambers(read):
                        "invitados siguió el debate el exdiputado Gonzalo Requena."))
     assert ("Gonzalo Requena", "participatedIn", "Pleno de la Asamblea Regional de Murcia") \
         in found
+
+
+# ------------------------------------------------------------ whose closing, which edition
+
+def test_a_campaign_closing_is_named_with_its_party(read):
+    found = facts(read("Ramiro Olmedo y Sofía Torrent ya habían compartido escenario en "
+                       "octubre en el cierre de campaña de La Libertad Avanza en el estadio "
+                       "del Centenario, organizado por el partido."))
+    assert ("Sofía Torrent", "participatedIn", "Cierre de campaña de La Libertad Avanza") \
+        in found
+    assert ("Sofía Torrent", "participatedIn", "Cierre de campaña") not in found
+
+
+def test_a_campaign_closing_of_a_party_with_its_article(read):
+    found = facts(read("Lorena Vidal intervino el jueves en el cierre de campaña del Partido "
+                       "Popular en la plaza de toros de Teruel."))
+    assert ("Lorena Vidal", "participatedIn", "Cierre de campaña del Partido Popular") in found
+
+
+def test_an_editions_country_ends_before_the_city_it_is_held_in(read):
+    found = facts(read("En julio Marta Quiroga intervino en la CPAC Brasil de Vila Nova do "
+                       "Sertão, organizada por el Instituto Atlántico."))
+    assert ("Marta Quiroga", "participatedIn", "CPAC Brasil") in found
+    assert ("CPAC Brasil", "organizedBy", "Instituto Atlántico") in found
+
+
+def test_an_editions_country_alone_stays_whole(read):
+    found = facts(read("En julio Marta Quiroga intervino en la CPAC Argentina, organizada "
+                       "por el Instituto Atlántico."))
+    assert ("Marta Quiroga", "participatedIn", "CPAC Argentina") in found
+
+
+# ------------------------------------------------------------ a rival still to come
+
+def test_a_rival_who_will_stand_opposite_is_not_at_the_event(read):
+    found = facts(read("Titular\n\nEn julio Marta Quiroga y Marcos Ibarra compartieron "
+                       "escenario en la CPAC Argentina.\n\nEnfrente de Ibarra estará el "
+                       "presidente João Carlos Pereira da Costa, del PT, que ya confirmó que se "
+                       "presentará a un cuarto mandato."))
+    assert ("Marcos Ibarra", "participatedIn", "CPAC Argentina") in found
+    assert ("João Carlos Pereira da Costa", "participatedIn", "CPAC Argentina") not in found
+
+
+def test_one_not_there_is_still_told_absent(read):
+    found = facts(read("Dos mil personas llenaron ayer el pabellón de Teruel para un mitin de "
+                       "Vox. No estuvo, en cambio, el presidente del PP de Aragón, Tomás "
+                       "Arnedo."))
+    assert ("Tomás Arnedo", "not participatedIn", "Mitin de Vox") in found

@@ -105,13 +105,19 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                       if parsed.is_person(e.key)]
             if people:
                 return people, "by video"
-    if lemma == "estar" and token.dep_ == "ROOT" and all(
+    if lemma == "estar" and token.dep_ == "ROOT" and not _ahead(token) and all(
             c.dep_ in ("nsubj", "obj", "advmod", "advcl", "punct", "cc") or c.pos_ == "SPACE"
             for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
         return _named_after(parsed, token), None
     return presence_turn(parsed, token), None
 
+
+
+def _ahead(verb) -> bool:
+    """"Enfrente de X estará Y": a future or a conditional tells no one's being there."""
+    return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
+               for t in [verb] + [c for c in verb.children if c.dep_ == "aux"])
 
 
 def _before_the_break(verb) -> list:

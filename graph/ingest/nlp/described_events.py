@@ -403,6 +403,11 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         # its own (it organizes the gathering)
         end = held_in(parsed, token.doc, agent.end)
         words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
+    elif agent is not None and kind in _BOUND and agent.start > last and all(
+            t.dep_ in ("case", "det") for t in token.doc[last + 1:agent.start]):
+        # "el cierre de campaña de La Libertad Avanza en el Domo": whose closing it is
+        words += [t.text for t in token.doc[last + 1:agent.end]]
+        last = agent.end - 1
     elif len(words) == 1:
         organizer = _organizer(parsed, token) or relative_host(parsed, token) or \
             verb_host(parsed, token) or _lead_host(parsed, token)

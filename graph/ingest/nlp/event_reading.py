@@ -22,6 +22,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.described_events import announced, described_event
 from graph.ingest.nlp.documents import is_document
+from graph.ingest.nlp.edition_places import edition_place_end
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
@@ -327,7 +328,7 @@ class EventReading:
                 last, numbered = following.i, True
             elif not placed and place is not None and self.kb.is_a(place.key, PLACE) and \
                     place.start == following.i:
-                last, placed = place.end - 1, True
+                last, placed = edition_place_end(self.doc, place.start, place.end) - 1, True
             else:
                 break
         if last < mention.end:
