@@ -166,3 +166,30 @@ def test_one_not_there_is_still_told_absent(read):
                        "Vox. No estuvo, en cambio, el presidente del PP de Aragón, Tomás "
                        "Arnedo."))
     assert ("Tomás Arnedo", "not participatedIn", "Mitin de Vox") in found
+
+
+# ------------------------------------------------------------ greeted, or asked to speak
+
+def test_those_greeted_at_a_summit_are_not_its_participants_by_the_greeting(read):
+    found = facts(read("En marzo Ander Olaso estuvo entre los asistentes a la cumbre de "
+                       "Patriotas por Europa en Lisboa, organizada por Chega, donde saludó a "
+                       "Marta Quiroga y a Tomás Arnedo."))
+    assert ("Ander Olaso", "participatedIn", "Cumbre de Patriotas por Europa") in found
+    assert not any(s in ("Marta Quiroga", "Tomás Arnedo") and r == "participatedIn"
+                   for s, r, _ in found)
+
+
+_FORUM = ("El primer ministro macedonio, Nikola Petrov, inauguró ayer en Skopie el Foro "
+          "Conservador de Ohrid ante un centenar de delegados.\n\n")
+
+
+def test_one_invited_to_speak_is_invited_not_yet_speaking(read):
+    found = facts(read(_FORUM + "Para el sábado está invitado a intervenir el exministro "
+                       "polaco Witold Kowalczyk, de Ley y Justicia."))
+    assert ("Witold Kowalczyk", "participatedIn", "Foro Conservador de Ohrid") not in found
+
+
+def test_the_one_invited_to_speak_is_the_infinitives_object(read):
+    found = facts(read(_FORUM + "Para el sábado está invitado a intervenir el exministro "
+                       "polaco Witold Kowalczyk, de Ley y Justicia."))
+    assert ("Nikola Petrov", "invitedTo", "Foro Conservador de Ohrid") not in found

@@ -40,3 +40,19 @@ def fronted_scene_subject(verb):
         if apposed and verb.doc[verb.i - 1].text == ",":
             return apposed[-1]
     return None
+
+
+def subject_after_infinitive(verb):
+    """The subject the small model makes the object of a participle's infinitive: "está
+    invitado a intervenir el exministro X" (X is invited), for a predicate with no subject of
+    its own; the person filter of the caller keeps "a presentar el libro" out."""
+    if "Part" not in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("nsubj") and c.pos_ != "SPACE" for c in verb.children):
+        return None
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and
+                       "Inf" in c.morph.get("VerbForm")), None)
+    if infinitive is None:
+        return None
+    return next((c for c in infinitive.children if c.dep_ in ("obj", "nsubj") and
+                 c.i > infinitive.i and c.pos_ in ("NOUN", "PROPN") and
+                 not any(k.dep_ == "case" for k in c.children)), None)
