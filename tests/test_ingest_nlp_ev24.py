@@ -193,3 +193,30 @@ def test_the_one_invited_to_speak_is_the_infinitives_object(read):
     found = facts(read(_FORUM + "Para el sábado está invitado a intervenir el exministro "
                        "polaco Witold Kowalczyk, de Ley y Justicia."))
     assert ("Nikola Petrov", "invitedTo", "Foro Conservador de Ohrid") not in found
+
+
+# ------------------------------------------------------------ a profile's gathering
+
+_PROFILE = ("Vox, el partido que aspira a gobernar Cuenca\n\n"
+            "En la sede de Vox, junto a la plaza mayor, nadie habla ya de las derrotas de 2019. "
+            "Su candidato, Ramiro Olmedo, prefiere hablar de encuestas que le dan un 18 %. "
+            "Olmedo recorre la provincia con un lema sencillo: «Cuenca primero».\n\n"
+            "El domingo, Vox celebró en un pabellón de Tarancón un mitin al que acudieron "
+            "unas 2.000 personas. ")
+
+
+def test_a_profiles_first_gathering_past_its_lead_is_the_one_its_next_lines_report(read):
+    found = facts(read(_PROFILE + "Entre los oradores estaba el italiano Marco Vellani, "
+                       "eurodiputado de Hermanos de Italia."))
+    assert ("Marco Vellani", "participatedIn", "Mitin de Vox") in found
+
+
+def test_one_speaking_by_video_at_a_profiles_gathering(read):
+    found = facts(read(_PROFILE + "El líder de Chega, André Ventura, intervino por vídeo."))
+    assert ("André Ventura", "participatedIn", "Mitin de Vox") in found
+
+
+def test_the_lines_before_a_profiles_gathering_do_not_speak_of_it(read):
+    found = facts(read(_PROFILE + "Entre los oradores estaba el italiano Marco Vellani."))
+    assert not any(o == "Mitin de Vox" and s in ("Vox", "Ramiro Olmedo")
+                   for s, _, o in found)

@@ -139,6 +139,7 @@ def describe_events(parsed) -> dict[int, str]:
     described: dict[int, str] = {}
     parsed.same_gathering = {}
     parsed.first_held = set()
+    parsed.held_past_lead = set()  # events the sentences before them do not speak of
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(
@@ -195,10 +196,13 @@ def describe_events(parsed) -> dict[int, str]:
         told_again = [k for k, first in parsed.same_gathering.items() if first == token.i]
         # the event the article reports: the first it tells in its lead, or one it comes back
         # to ("un mitin en Valby ... El acto, organizado por DF, ...")
+        past_lead = lead_position(parsed, token) > _LEAD and _first_held_by(parsed, token)
         if parsed.described_topic and (lead_position(parsed, token) <= _LEAD or told_again or
-                                       token.i in parsed.first_held) and \
+                                       token.i in parsed.first_held or past_lead) and \
                 not _named_before(parsed, token.i):
             parsed.named_events.setdefault(key, token.i)
+            if past_lead and not told_again and token.i not in parsed.first_held:
+                parsed.held_past_lead.add(key)
         for index in range(token.i, last + 1):
             parsed._event_at.setdefault(index, (key, (token.i, last)))
         described[token.i] = key
@@ -433,6 +437,15 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         return None, token.i  # "la cumbre de 2024": a year, no description
     label = " ".join(words)
     return label[:1].upper() + label[1:], last
+
+
+def _first_held_by(parsed, noun) -> bool:
+    """A profile's first gathering, told past its lead as held by a body ("El domingo, ELAM
+    celebró en un pabellón de Limasol un mitin al que acudieron 3.000 personas"): the one the
+    sentences after it report ("Entre los oradores estaba X")."""
+    return any(c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children) \
+        and not any(kind_of(t) is not None for t in parsed.doc[:noun.i]) and \
+        verb_host(parsed, noun) is not None
 
 
 def _of_right_after(token, agent) -> bool:

@@ -381,7 +381,9 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
-                if not _ahead(self.doc, mention.start):
+                # a profile's gathering told past its lead is not what came before it
+                if not _ahead(self.doc, mention.start) and \
+                        key not in getattr(self, "held_past_lead", ()):
                     later.setdefault(key, where)
                 continue
             if key in self.described.values() and not self.described_topic:
