@@ -220,3 +220,19 @@ def test_the_lines_before_a_profiles_gathering_do_not_speak_of_it(read):
     found = facts(read(_PROFILE + "Entre los oradores estaba el italiano Marco Vellani."))
     assert not any(o == "Mitin de Vox" and s in ("Vox", "Ramiro Olmedo")
                    for s, _, o in found)
+
+
+# ------------------------------------------------------------ what a gathering served for
+
+def test_what_the_rally_served_for_was_done_at_it(read):
+    found = facts(read("Dos mil personas llenaron ayer el pabellón de Teruel para un mitin de "
+                       "Vox. El acto, organizado por la dirección provincial, sirvió para que "
+                       "Ramiro Olmedo presentara a Lucía Berrocal como candidata."))
+    assert ("Ramiro Olmedo", "participatedIn", "Mitin de Vox") in found
+
+
+def test_what_a_rally_would_serve_for_is_not_done_yet(read):
+    found = facts(read("Dos mil personas llenaron ayer el pabellón de Teruel para un mitin de "
+                       "Vox. Ramiro Olmedo cree que el próximo acto servirá para que Lucía "
+                       "Berrocal presente su programa."))
+    assert ("Lucía Berrocal", "participatedIn", "Mitin de Vox") not in found

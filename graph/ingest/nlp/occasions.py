@@ -15,6 +15,8 @@ from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
 
 _DURING = frozenset({"durante"})
+# "el acto sirvió para que X ...", "la cumbre permitió que Y ..."
+_SERVING = {"servir", "permitir"}
 _IN = frozenset({"en"})
 # What one does from a stage besides saying: "defendió en la CPAC", "arremetió en el foro".
 _STAGED = {"defender", "pedir", "reclamar", "criticar", "elogiar", "arremeter", "cargar",
@@ -30,6 +32,8 @@ def during_claims(parsed: Parsed, verb) -> list[Found]:
     events = _events(parsed, arguments(parsed, verb, _DURING))
     if not events and verb_lemma(verb) in SAYING | _STAGED:
         events = _events(parsed, arguments(parsed, verb, _IN))
+    if not events:
+        events = _served_by(parsed, verb)
     if not events:
         return []
     people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
@@ -49,3 +53,14 @@ def _told_again(parsed: Parsed, end) -> bool:
     """"lamentó en el pleno", "criticó en el acto": the kind noun that points back to the
     gathering the text reports without naming it (described_events) is that gathering."""
     return end.key in parsed.named_events and end.key in parsed.described.values()
+
+
+def _served_by(parsed: Parsed, verb) -> list:
+    """"El acto sirvió para que X proclamara a Y candidata": what the gathering served for was
+    done at it, by whoever did it."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or head.i == verb.i or \
+            verb_lemma(head) not in _SERVING or "Ind" not in head.morph.get("Mood"):
+        return []
+    return _events(parsed, [e for c in head.children if c.dep_ == "nsubj"
+                            for e in parsed.ends(c)])
