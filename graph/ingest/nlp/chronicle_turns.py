@@ -82,12 +82,19 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
     if lemma in _ADDRESSING and any(fold(c.lower_) in _PRESENT and c.dep_ in ("obj", "obl")
                                     for c in children):
         return subject_ends(parsed, token), "speaker"
+    watched = _watched(parsed, token) if lemma in _WATCHING else None
     if lemma in _SEATED | _WATCHING and any(
-            preposition(c) in (("en", "desde") if lemma in _SEATED else ("desde",)) and
+            preposition(c) in (("en", "desde") if lemma in _SEATED or watched is not None
+                               else ("desde",)) and
             folded_lemma(c) in _SEATS and not _elsewhere(parsed, c) or lemma in _SEATED and
             preposition(c) == "a" and folded_lemma(c) == "lado"  # "a su lado se sentaron A y B"
-            for c in children):
-        return subject_ends(parsed, token), None
+            for c in children + _before_the_break(token)):
+        # "Desde la tribuna siguió el debate el síndic de Vox, X": the small model makes the
+        # subject after the gathering a second object, or the gathering a second subject
+        after = [] if watched is None else [
+            e for e in _named_after(parsed, token)
+            if not watched.left_edge.i <= e.first <= watched.right_edge.i]
+        return after or subject_ends(parsed, token), None
     if lemma in _SHOWING:
         # "se proyectó un mensaje grabado de X", "emitieron un vídeo de X": X took part from
         # afar
@@ -98,13 +105,34 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                       if parsed.is_person(e.key)]
             if people:
                 return people, "by video"
-    if lemma == "estar" and token.dep_ == "ROOT" and all(
+    if lemma == "estar" and token.dep_ == "ROOT" and not _ahead(token) and all(
             c.dep_ in ("nsubj", "obj", "advmod", "advcl", "punct", "cc") or c.pos_ == "SPACE"
             for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
         return _named_after(parsed, token), None
     return presence_turn(parsed, token), None
 
+
+
+def _ahead(verb) -> bool:
+    """"Enfrente de X estará Y": a future or a conditional tells no one's being there."""
+    return any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
+               for t in [verb] + [c for c in verb.children if c.dep_ == "aux"])
+
+
+def _before_the_break(verb) -> list:
+    """"\n\nEn primera fila siguió el acto X": the small model hangs the phrase that opens a
+    paragraph on its break, which it makes the verb's subject."""
+    return [g for c in verb.children if c.pos_ == "SPACE" and c.i < verb.i
+            for g in c.children if g.i < verb.i]
+
+
+def _watched(parsed, verb):
+    """The gathering a verb of watching has for object ("siguió el acto", "presenció el
+    pleno"), or None; "siguió en la fila de atrás" is staying there."""
+    return next((c for c in verb.children if c.dep_ in ("obj", "nsubj") and c.i > verb.i and (
+        is_event_noun(c) or c.i in parsed.described or any(
+            parsed.kb.is_a(e.key, EVENT) for e in parsed.ends(c)))), None)
 
 
 def _elsewhere(parsed, seat) -> bool:
@@ -116,8 +144,8 @@ def _elsewhere(parsed, seat) -> bool:
 def presenter_claims(parsed, token) -> list[Found]:
     """"El acto, organizado por Vox y presentado por la periodista X": X took part in it."""
     if verb_lemma(token) not in ("presentar", "moderar", "conducir") or \
-            token.morph.get("VerbForm") != ["Part"] or token.dep_ not in ("acl", "conj"):
-        return []
+            token.morph.get("VerbForm") != ["Part"] or token.dep_ not in ("acl", "conj", "amod"):
+        return []  # "El acto, presentado por X": the small model may make it an adjective
     noun = token.head
     while noun.dep_ in ("conj", "acl", "amod") and noun.head.i != noun.i and \
             not is_event_noun(noun) and noun.i not in parsed.described:

@@ -39,6 +39,11 @@ from graph.ingest.nlp.relatives import (
     subjectless_object_relative,
 )
 from graph.ingest.nlp.reported_clauses import reported_host
+from graph.ingest.nlp.second_objects import (
+    fronted_scene_subject,
+    second_object,
+    subject_after_infinitive,
+)
 from graph.ingest.nlp.staging_bodies import staging_body
 from graph.ingest.nlp.stray_subjects import stray_subject
 from graph.ingest.nlp.titled_antecedents import titled_person
@@ -273,8 +278,8 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
     for found in candidates:
         if found:
             return found
-    if subjects and all(c.pos_ != "PRON" for c in subjects):
-        return []
+    if subjects and all(c.pos_ != "PRON" or c.lower_ == "nadie" for c in subjects):
+        return []  # "Tampoco acudió nadie del Gobierno": no one, not the last subject
     for floor in (c for c in verb.children if c.dep_ == "obj" and (
             folded_lemma(c) == "palabra" or verb_lemma(verb) in OPENING and c.i > verb.i)):
         # "tomaron la palabra A y B", "Clausuró la cumbre el presidente X": the small model
@@ -303,6 +308,10 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
             if following:
                 return following
             # "fue invitado, pero no asistió": nothing follows, the first verb's subject
+    for late in (second_object(verb), fronted_scene_subject(verb),
+                 subject_after_infinitive(verb)):
+        if late is not None and any(parsed.is_person(e.key) for e in phrase_ends(parsed, late)):
+            return [e for e in phrase_ends(parsed, late) if parsed.is_person(e.key)]
     charged = charged_subject(verb)  # "fue el encargado de abrir el acto"
     if charged is not None:
         return phrase_ends(parsed, charged)

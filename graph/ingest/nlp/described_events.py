@@ -17,6 +17,7 @@ from graph.ingest.nlp.apposed_agents import apposed_agent
 from graph.ingest.nlp.apposed_events import named_before_comma
 from graph.ingest.nlp.attended_gatherings import attended
 from graph.ingest.nlp.book_launches import launch_name
+from graph.ingest.nlp.brought_about import brought_about
 from graph.ingest.nlp.documents import is_document
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
@@ -29,6 +30,7 @@ from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
 from graph.ingest.nlp.retold_kinds import retold_kind, retold_rally
+from graph.ingest.nlp.sittings import sitting_body
 from graph.ingest.nlp.told_invitations import invited_to_it
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
@@ -50,7 +52,8 @@ KINDS = {"cumbre", "mitin", "acto", "foro", "convencion", "conferencia", "debate
          "recepcion", "velada", "fiesta", "funeral", "misa", "desfile", "concierto", "panel",
          "cabalgata", "romeria", "peregrinacion", "cacerolada", "sentada", "verbena",
          "mesa", "acampada", "movilizacion", "caceroleo", "proclamacion",
-         "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro"}
+         "inauguracion", "clausura", "celebracion", "presentacion", "tributo", "retiro",
+         "pleno"}
 # Nouns that are a gathering only with their complement: "la toma de posesión", "el cierre de
 # campaña", "la mesa redonda", "la noche electoral" (a party's gathering to follow the count).
 _BOUND = {"toma": {"posesion", "protesta"}, "cierre": {"campana", "precampana"},
@@ -136,6 +139,7 @@ def describe_events(parsed) -> dict[int, str]:
     described: dict[int, str] = {}
     parsed.same_gathering = {}
     parsed.first_held = set()
+    parsed.held_past_lead = set()  # events the sentences before them do not speak of
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(
@@ -192,10 +196,13 @@ def describe_events(parsed) -> dict[int, str]:
         told_again = [k for k, first in parsed.same_gathering.items() if first == token.i]
         # the event the article reports: the first it tells in its lead, or one it comes back
         # to ("un mitin en Valby ... El acto, organizado por DF, ...")
+        past_lead = lead_position(parsed, token) > _LEAD and _first_held_by(parsed, token)
         if parsed.described_topic and (lead_position(parsed, token) <= _LEAD or told_again or
-                                       token.i in parsed.first_held) and \
+                                       token.i in parsed.first_held or past_lead) and \
                 not _named_before(parsed, token.i):
             parsed.named_events.setdefault(key, token.i)
+            if past_lead and not told_again and token.i not in parsed.first_held:
+                parsed.held_past_lead.add(key)
         for index in range(token.i, last + 1):
             parsed._event_at.setdefault(index, (key, (token.i, last)))
         described[token.i] = key
@@ -299,7 +306,7 @@ def announced(token) -> bool:
         return False
     forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "cop")]
     if any("Fut" in t.morph.get("Tense") or {"Cnd", "Sub"} & set(t.morph.get("Mood"))
-           for t in forms):
+           for t in forms) and not brought_about(verb):
         return True
     # "va a celebrar", "prepara un mitin", "anunció una cumbre"
     return any(folded_lemma(c) == "ir" and c.dep_ == "aux" for c in verb.children) or \
@@ -376,6 +383,10 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         if bound and last == noun.i:
             words += ["de", bound[0].text]
             last = bound[0].i
+    sitting = sitting_body(parsed, token) if len(words) == 1 else None
+    if sitting is not None:  # "el pleno de ayer en la Asamblea de Madrid"
+        words += sitting[0]
+        last = sitting[1]
     agent = of_holder(parsed, token) or (of_holder(parsed, complements[0]) if complements
                                          else None)
     if agent is not None and kind in _MEETINGS:
@@ -396,6 +407,11 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         # its own (it organizes the gathering)
         end = held_in(parsed, token.doc, agent.end)
         words += [t.text for t in token.doc[token.i + 1:(agent.end if end is None else end + 1)]]
+    elif agent is not None and kind in _BOUND and agent.start > last and all(
+            t.dep_ in ("case", "det") for t in token.doc[last + 1:agent.start]):
+        # "el cierre de campaña de La Libertad Avanza en el Domo": whose closing it is
+        words += [t.text for t in token.doc[last + 1:agent.end]]
+        last = agent.end - 1
     elif len(words) == 1:
         organizer = _organizer(parsed, token) or relative_host(parsed, token) or \
             verb_host(parsed, token) or _lead_host(parsed, token)
@@ -421,6 +437,15 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         return None, token.i  # "la cumbre de 2024": a year, no description
     label = " ".join(words)
     return label[:1].upper() + label[1:], last
+
+
+def _first_held_by(parsed, noun) -> bool:
+    """A profile's first gathering, told past its lead as held by a body ("El domingo, ELAM
+    celebró en un pabellón de Limasol un mitin al que acudieron 3.000 personas"): the one the
+    sentences after it report ("Entre los oradores estaba X")."""
+    return any(c.dep_ == "det" and fold(c.lower_) in ("un", "una") for c in noun.children) \
+        and not any(kind_of(t) is not None for t in parsed.doc[:noun.i]) and \
+        verb_host(parsed, noun) is not None
 
 
 def _of_right_after(token, agent) -> bool:

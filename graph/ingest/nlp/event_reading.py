@@ -22,6 +22,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.described_events import announced, described_event
 from graph.ingest.nlp.documents import is_document
+from graph.ingest.nlp.edition_places import edition_place_end
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
     NAMED_AFTER,
@@ -31,6 +32,7 @@ from graph.ingest.nlp.events import (
     content,
     event_class,
     is_definite,
+    is_event_noun,
     name_after,
     name_start,
     phrase_words,
@@ -98,6 +100,14 @@ class EventReading:
             if topic:
                 return [topic]
         return []
+
+    def gathering_told_again(self, token) -> End | None:
+        """A definite kind noun that no event noun reads, pointing back to the gathering the
+        text reports without naming it: "El pleno del Ayuntamiento aprobó ... En el pleno, el
+        alcalde defendió", "lamentó en el pleno"."""
+        if token.pos_ != "NOUN" or token.i in self.described or is_event_noun(token):
+            return None
+        return described_event(self, token)
 
     def name_event(self, token) -> End | None:
         """An event the linker left unnamed: "VI Cumbre Transatlántica" written as a name, or
@@ -318,7 +328,7 @@ class EventReading:
                 last, numbered = following.i, True
             elif not placed and place is not None and self.kb.is_a(place.key, PLACE) and \
                     place.start == following.i:
-                last, placed = place.end - 1, True
+                last, placed = edition_place_end(self.doc, place.start, place.end) - 1, True
             else:
                 break
         if last < mention.end:
@@ -371,7 +381,9 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
-                if not _ahead(self.doc, mention.start):
+                # a profile's gathering told past its lead is not what came before it
+                if not _ahead(self.doc, mention.start) and \
+                        key not in getattr(self, "held_past_lead", ()):
                     later.setdefault(key, where)
                 continue
             if key in self.described.values() and not self.described_topic:

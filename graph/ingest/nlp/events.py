@@ -10,6 +10,7 @@ import re
 from graph.ingest.knowledge import EVENT, PERSON, SUMMIT
 from graph.ingest.nlp.triggers import OPENING
 from graph.ingest.reading import fold
+from graph.model.terms import KG
 
 EVENT_NOUNS = {"cumbre", "foro", "encuentro", "evento", "acto", "conferencia", "ceremonia",
                "jornada", "convencion", "gala", "mitin", "festival", "seminario", "edicion",
@@ -148,6 +149,7 @@ def is_definite(token) -> bool:
                (c.dep_ == "case" and c.lower_ in ("al", "del")) for c in token.children)
 
 
+MEETING = KG + "Meeting"
 _ROMAN = re.compile(r"^(?:[IVXL]+|\d+(?:\.?[ªº°]|\.[oa])?)$")
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "por"}
 # A party's congress or convention is an event, as the gazetteer's heads say
@@ -165,8 +167,14 @@ _NAMED_EVENTS = {"cumbre", "conferencia", "festival", "gala", "convencion", "sum
                  "conference", "jornada", "jornadas", "encuentro"}
 
 
+# A chamber's or a council's sitting is a meeting of its members ("el pleno del Ayuntamiento")
+SITTINGS = {"pleno"}
+
+
 def event_class(words: list[str]) -> str:
     first = stem(fold(words[0].lower())) if words else ""
+    if first in {stem(w) for w in SITTINGS}:
+        return MEETING
     return SUMMIT if first in {stem(w) for w in _SUMMITS} else EVENT
 
 

@@ -38,6 +38,9 @@ _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # Participles that make a plan of the clause they govern or accompany: "no está previsto que
 # se reúna", "tiene previsto visitar", "está programado que hable".
 _PLANNED = {"previsto", "planeado", "programado", "pensado", "proyectado"}
+# Participles that make a request of the infinitive they govern: "está invitado a intervenir"
+# (asked to speak, not yet speaking); "viajó a Milán, invitado por X" is still a trip made
+_ASKED = {"invitado", "invitada", "invitados", "invitadas", "convidado", "convidada"}
 # Verbs that keep their complement from happening: "evitó pedir el voto para él".
 _ANSWERING = {"responder", "contestar", "aceptar", "agradecer", "atender", "corresponder"}
 _AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "abstenerse",
@@ -236,6 +239,8 @@ def modality(trigger) -> Modality:
             return Modality(False, False, "unconfirmed")
         if token != trigger and _planned(token) and link in ("xcomp", "ccomp", "csubj"):
             return Modality(False, negated, "intention")  # "no está previsto que se reúna"
+        if token != trigger and fold(token.lower_) in _ASKED and link == "xcomp":
+            return Modality(False, negated, "request")  # "está invitado a intervenir"
         if token != trigger and token.pos_ == "NOUN" and link == "xcomp":
             # "Kaiser renuncia a viajar": a headline's verb the small model takes for a noun
             lemma = _present_verb(lemma)

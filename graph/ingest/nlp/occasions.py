@@ -15,11 +15,14 @@ from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
 
 _DURING = frozenset({"durante"})
+# "el acto sirvió para que X ...", "la cumbre permitió que Y ..."
+_SERVING = {"servir", "permitir"}
 _IN = frozenset({"en"})
 # What one does from a stage besides saying: "defendió en la CPAC", "arremetió en el foro".
 _STAGED = {"defender", "pedir", "reclamar", "criticar", "elogiar", "arremeter", "cargar",
            "reivindicar", "llamar", "instar", "prometer", "presentar", "lanzar", "alertar",
-           "exigir", "abogar", "apostar", "cuestionar", "atacar", "ensalzar", "homenajear"}
+           "exigir", "abogar", "apostar", "cuestionar", "atacar", "ensalzar", "homenajear",
+           "lamentar", "acusar", "celebrar", "agradecer", "presumir"}
 
 
 def during_claims(parsed: Parsed, verb) -> list[Found]:
@@ -30,6 +33,8 @@ def during_claims(parsed: Parsed, verb) -> list[Found]:
     if not events and verb_lemma(verb) in SAYING | _STAGED:
         events = _events(parsed, arguments(parsed, verb, _IN))
     if not events:
+        events = _served_by(parsed, verb)
+    if not events:
         return []
     people = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
     return [Found("participatedIn", person, events[0], 0.6, f"verb:{verb_lemma(verb)}", verb.i)
@@ -39,5 +44,23 @@ def during_claims(parsed: Parsed, verb) -> list[Found]:
 def _events(parsed: Parsed, ends) -> list:
     """The events among a phrase's ends, not an election ("asegurarse un lugar en la segunda
     vuelta" is no stage)."""
-    return [e for e in ends if parsed.kb.is_a(e.key, EVENT) and not e.reference and
+    return [e for e in ends if parsed.kb.is_a(e.key, EVENT) and (
+        not e.reference or _told_again(parsed, e)) and
             not parsed.kb.is_a(e.key, ELECTION) and not parsed.kb.is_a(e.key, ROUND)]
+
+
+def _told_again(parsed: Parsed, end) -> bool:
+    """"lamentó en el pleno", "criticó en el acto": the kind noun that points back to the
+    gathering the text reports without naming it (described_events) is that gathering."""
+    return end.key in parsed.named_events and end.key in parsed.described.values()
+
+
+def _served_by(parsed: Parsed, verb) -> list:
+    """"El acto sirvió para que X proclamara a Y candidata": what the gathering served for was
+    done at it, by whoever did it."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or head.i == verb.i or \
+            verb_lemma(head) not in _SERVING or "Ind" not in head.morph.get("Mood"):
+        return []
+    return _events(parsed, [e for c in head.children if c.dep_ == "nsubj"
+                            for e in parsed.ends(c)])

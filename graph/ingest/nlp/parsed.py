@@ -371,6 +371,9 @@ class Parsed(EventReading, ReferenceReading):
             # "las presidenciales de 2021": the small model tags the adjective used as a noun
             named = self.elections.named(token)
             return [End(named, token.i, token.i)] if named else []
+        told_again = self.gathering_told_again(token)
+        if told_again is not None:
+            return [told_again]  # "En el pleno, el alcalde, X, defendió ..."
         if token.pos_ in ("NOUN", "PROPN"):
             # "el partido de Abascal", "la formación Vox": a name glued to a generic noun
             for child in token.children:

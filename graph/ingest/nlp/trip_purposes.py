@@ -203,7 +203,9 @@ def _met_there(parsed, verb) -> list[Found]:
             main = main.head
         there = subject_ends(parsed, main) if main.pos_ in ("VERB", "AUX") else []
     for child in verb.children:
-        if child.dep_ in ("obl", "obj") and preposition(child) in ("con", "a", "junto a"):
+        # "donde coincidió con A", "junto a B": they were there; "donde saludó a A" says A
+        # was greeted, not that A took part
+        if child.dep_ in ("obl", "obj") and preposition(child) in ("con", "junto a"):
             there += [p for p in _people(parsed, child) if parsed.is_person(p.key)]
     return [Found("participatedIn", p, event, 0.6, cue, verb.i) for p in there
             if p.key != event.key and parsed.kb.fits("participatedIn", p.key, event.key)]
