@@ -38,3 +38,56 @@ def test_a_town_someone_arrives_at_stays_a_town(read):
     found = facts(read("Zamora recibe a Inés Carrasco\n\nLa candidata Inés Carrasco llegó "
                        "ayer a Zamora, donde la esperaba el diputado Héctor Zamora Quiles."))
     assert ("Héctor Zamora Quiles", "met", "Inés Carrasco") not in found
+
+
+# ------------------------------------------------------------ a greeting in person
+
+def test_a_greeting_at_a_gathering_is_a_meeting(read):
+    found = facts(read("En marzo, Tomás Urquiza asistió a la convención de su partido en Sevilla, "
+                       "donde saludó a Rebeca Landa y a Joaquín Berrocal."))
+    assert ("Tomás Urquiza", "met", "Rebeca Landa") in found
+    assert ("Tomás Urquiza", "met", "Joaquín Berrocal") in found
+
+
+def test_a_greeting_by_a_relative_clause_subject_is_a_meeting(read):
+    found = facts(read("Desde la tribuna siguió el pleno el concejal Adrián Solís, que al "
+                       "término de la sesión saludó a Rebeca Landa."))
+    assert ("Adrián Solís", "met", "Rebeca Landa") in found
+
+
+def test_a_greeting_sent_by_video_is_no_meeting(read):
+    found = facts(read("Tomás Urquiza intervino por vídeo desde Lima para saludar a Rebeca "
+                       "Landa y a los asistentes. Por la noche, Joaquín Berrocal saludó a "
+                       "Landa en la cena."))
+    assert ("Tomás Urquiza", "met", "Rebeca Landa") not in found
+    assert ("Joaquín Berrocal", "met", "Rebeca Landa") in found
+
+
+def test_a_greeting_for_a_victory_is_no_meeting(read):
+    found = facts(read("Tomás Urquiza saludó a Rebeca Landa por su triunfo en las primarias. "
+                       "Joaquín Berrocal la saludó en la sede del partido."))
+    assert ("Tomás Urquiza", "met", "Rebeca Landa") not in found
+    assert ("Joaquín Berrocal", "met", "Rebeca Landa") in found
+
+
+def test_a_greeting_not_given_denies_no_meeting(read):
+    found = facts(read("Tomás Urquiza se cruzó con Rebeca Landa en un pasillo del Senado sin "
+                       "llegar a saludarla. Después Joaquín Berrocal saludó a Landa."))
+    assert ("Tomás Urquiza", "not met", "Rebeca Landa") not in found
+    assert ("Joaquín Berrocal", "met", "Rebeca Landa") in found
+    found = facts(read("Tomás Urquiza y Rebeca Landa coincidieron en la gala, pero no llegaron "
+                       "a saludarse."))
+    assert ("Tomás Urquiza", "not met", "Rebeca Landa") not in found
+
+
+# ------------------------------------------------------------ a preterite read as a future
+
+def test_a_first_person_preterite_tagged_as_a_future_is_asserted(read):
+    found = facts(read("Rebeca Landa: \"Vamos a ganar\"\n\nLa diputada Rebeca Landa nos "
+                       "recibe en su despacho.\n\n—¿Estuvo en la cumbre de Lisboa?\n—Sí. Allí "
+                       "conocí también a Joaquín Berrocal."))
+    assert ("Rebeca Landa", "met", "Joaquín Berrocal") in found
+    found = facts(read("Rebeca Landa: \"Vamos a ganar\"\n\nLa diputada Rebeca Landa nos "
+                       "recibe en su despacho.\n\n—¿Irá a la cumbre de Lisboa?\n—Sí. Allí "
+                       "conoceré a Joaquín Berrocal."))
+    assert ("Rebeca Landa", "met", "Joaquín Berrocal") not in found
