@@ -312,5 +312,5 @@ def is_future(trigger) -> bool:
 
 
 # The future's endings, which every verb shares ("hablaré", "dirá", "habrán"): the small model
-# tags some a first person's preterite as a future ("Allí conocí a X": "conocí")
+# now and then tags a first person's preterite as a future ("Allí conocí a X": "conocí")
 _FUTURE_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
