@@ -91,3 +91,19 @@ def test_a_first_person_preterite_tagged_as_a_future_is_asserted(read):
                        "recibe en su despacho.\n\n—¿Irá a la cumbre de Lisboa?\n—Sí. Allí "
                        "conoceré a Joaquín Berrocal."))
     assert ("Rebeca Landa", "met", "Joaquín Berrocal") not in found
+
+
+# ------------------------------------------------------------ a first person after a clitic
+
+def test_a_first_person_preterite_after_a_clitic_is_a_verb(read):
+    found = facts(read("Tomás Urquiza: \"Vamos a ganar\"\n\nEl diputado Tomás Urquiza nos "
+                       "recibe en su despacho.\n\n—¿Por qué Inés Carrasco?\n—Yo la apoyé "
+                       "desde el primer día."))
+    assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") in found
+
+
+def test_two_misread_verbs_of_one_sentence_are_both_mended(read):
+    found = facts(read("Tomás Urquiza: \"Vamos a ganar\"\n\nEl diputado Tomás Urquiza nos "
+                       "recibe en su despacho.\n\n—¿Por qué Inés Carrasco?\n—La apoyé desde "
+                       "el primer día y la defendí en las primarias."))
+    assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") in found
