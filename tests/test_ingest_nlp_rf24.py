@@ -107,3 +107,26 @@ def test_two_misread_verbs_of_one_sentence_are_both_mended(read):
                        "recibe en su despacho.\n\n—¿Por qué Inés Carrasco?\n—La apoyé desde "
                        "el primer día y la defendí en las primarias."))
     assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") in found
+
+
+# ------------------------------------------------------------ a side taken: "estoy con X"
+
+def test_standing_with_someone_in_the_first_person_is_support(read):
+    found = facts(read("El diputado Tomás Urquiza habló ayer en Sevilla. \"Yo estoy con Inés "
+                       "Carrasco\", dijo."))
+    assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") in found
+
+
+def test_a_side_taken_in_writing_before_an_attack_is_the_writers(read):
+    found = facts(read("El diputado Tomás Urquiza rompió con su partido. La senadora Inés "
+                       "Carrasco anunció su candidatura.\n\nUrquiza no tardó en elegir bando. "
+                       "\"Estoy con Inés\", escribió en sus redes, y el sábado cargó contra "
+                       "Joaquín Berrocal."))
+    assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") in found
+
+
+def test_having_been_with_someone_somewhere_is_no_support(read):
+    found = facts(read("El diputado Tomás Urquiza habló ayer en Sevilla. \"Estuve con Inés "
+                       "Carrasco en Roma\", dijo. \"Estoy con Joaquín Berrocal\", añadió."))
+    assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") not in found
+    assert ("Tomás Urquiza", "endorsed", "Joaquín Berrocal") in found
