@@ -130,3 +130,26 @@ def test_having_been_with_someone_somewhere_is_no_support(read):
                        "Carrasco en Roma\", dijo. \"Estoy con Joaquín Berrocal\", añadió."))
     assert ("Tomás Urquiza", "endorsed", "Inés Carrasco") not in found
     assert ("Tomás Urquiza", "endorsed", "Joaquín Berrocal") in found
+
+
+# ------------------------------------------------------------ coinciding in a body joined
+
+def test_coinciding_in_a_party_one_joined_is_no_meeting(read):
+    found = facts(read("Tomás Urquiza se afilió al Partido Popular en 1990 y allí coincidió "
+                       "con Joaquín Berrocal."))
+    assert ("Tomás Urquiza", "memberOf", "Partido Popular") in found
+    assert ("Tomás Urquiza", "met", "Joaquín Berrocal") not in found
+
+
+def test_coinciding_in_a_school_one_entered_is_no_meeting(read):
+    found = facts(read("Tomás Urquiza ingresó en la Academia Militar en 1990, donde coincidió "
+                       "con Joaquín Berrocal."))
+    assert ("Tomás Urquiza", "met", "Joaquín Berrocal") not in found
+
+
+def test_coinciding_where_one_travelled_is_still_a_meeting(read):
+    found = facts(read("Tomás Urquiza viajó a Roma en 1990 y allí coincidió con Joaquín "
+                       "Berrocal. Después se afilió al Partido Popular y allí coincidió con "
+                       "Inés Carrasco."))
+    assert ("Tomás Urquiza", "met", "Joaquín Berrocal") in found
+    assert ("Tomás Urquiza", "met", "Inés Carrasco") not in found
