@@ -1,8 +1,11 @@
-"""The parse extractor on the voices of a piece: a surname that is also a town's name ("Zamora",
-"Valdivia"), read in a headline before the person's full name, is the person's in every
-mention, so that the sentences that drop its subject after "Zamora repasó su carrera" are
-theirs; a town a headline makes a subject but the text places someone in ("llegó a Zamora")
-stays a town.
+"""The parse extractor on the voices of a piece and whom they met or backed: a surname that is
+also a town's name ("Zamora", "Valdivia"), read in a headline before the person's full name, is
+the person's in every mention, so that the sentences that drop its subject after "Zamora repasó
+su carrera" are theirs, while a town someone arrives at ("llegó a Zamora") stays a town; a
+greeting in person is a meeting, one sent by video, given for a victory or not given is none;
+a first person's preterite the model tags as a future ("conocí") or reads as a noun after a
+clitic ("Yo la apoyé") is the verb it is; "«Estoy con X»" in the first person is support;
+coinciding with someone in a party one joined is no meeting.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -153,3 +156,4 @@ def test_coinciding_where_one_travelled_is_still_a_meeting(read):
                        "Inés Carrasco."))
     assert ("Tomás Urquiza", "met", "Joaquín Berrocal") in found
     assert ("Tomás Urquiza", "met", "Inés Carrasco") not in found
+
