@@ -8,27 +8,32 @@ _NOMINAL = {"amod", "compound", "nmod", "appos", "flat"}
 
 
 def reparsed_as_verb(nlp, sentence, index: int, word: str, lemma: str | None = None,
-                     ents: list[str] | None = None):
+                     ents: list[str] | None = None, others: dict | None = None):
     """`sentence` (a span) parsed again with `word` in place of its token at `index`, keeping
     its own words and spacing, when the new parse reads the word as a verb; else None.
-    `lemma` is the verb's lemma and `ents` the entity tags, when not the new parse's."""
-    return reparsed_with(nlp, sentence, index, word, lambda t: t.pos_ in ("VERB", "AUX") and
-                         t.dep_ not in _NOMINAL, lemma, ents)
+    `lemma` is the verb's lemma and `ents` the entity tags, when not the new parse's; `others`
+    the sentence's other verbs put in already (index -> word, lemma), which must stay verbs."""
+    others = others or {}
+    return reparsed_with(nlp, sentence, index, word, lambda t: all(
+        u.pos_ in ("VERB", "AUX") and u.dep_ not in _NOMINAL
+        for u in [t, *(t.doc[i] for i in others)]), lemma, ents, others)
 
 
 def reparsed_with(nlp, sentence, index: int, word: str, keeps, lemma: str | None = None,
-                  ents: list[str] | None = None):
+                  ents: list[str] | None = None, others: dict | None = None):
     """`sentence` (a span) parsed again with `word` in place of its token at `index`, keeping
     its own words and spacing, when `keeps` accepts the stand-in's new reading; else None.
     `lemma` is the token's lemma and `ents` the entity tags, when not the new parse's."""
     from spacy.tokens import Doc
 
-    text = "".join((word if i == index else t.text) + t.whitespace_
-                   for i, t in enumerate(sentence))
+    words = {i: w for i, (w, _) in (others or {}).items()} | {index: word}
+    text = "".join(words.get(i, t.text) + t.whitespace_ for i, t in enumerate(sentence))
     parsed = nlp(text)
     if len(parsed) != len(sentence) or not keeps(parsed[index]):
         return None
     lemmas = [t.lemma_ for t in parsed]
+    for i, (_, other) in (others or {}).items():
+        lemmas[i] = other
     if lemma is not None:
         lemmas[index] = lemma
     if ents is None:

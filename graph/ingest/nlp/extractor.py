@@ -162,6 +162,7 @@ from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
+from graph.ingest.nlp.sided_with import sided_with_claims
 from graph.ingest.nlp.silent_presence import without_silent_absences
 from graph.ingest.nlp.spans import share_tables
 from graph.ingest.nlp.spoken_rivals import parties_of_speakers, spoken_rival_claims
@@ -258,6 +259,7 @@ class NlpExtractor:
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
                     conceded_defeat_claims(parsed, token) + \
                     we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token) + \
+                    sided_with_claims(parsed, token) + \
                     copular_partner_claims(parsed, token) + \
                     delegation_member_claims(parsed, token):
                 if _asserted(claim, token):

@@ -71,6 +71,7 @@ from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.party_contexts import BRANCH_PLACES
 from graph.ingest.nlp.person_names import person_shaped
 from graph.ingest.nlp.place_led_names import place_opens_name
+from graph.ingest.nlp.place_surnames import people_of_place_surnames
 from graph.ingest.nlp.presided_gathering_names import bodies_presided_as_posts
 from graph.ingest.nlp.retyped_places import places_by_tagging, places_of_seats
 from graph.ingest.nlp.short_names import fold_short_organizations
@@ -108,7 +109,6 @@ def most_specific(knowledge: Knowledge, iri: str) -> str:
     """The entity's class with the most superclasses (Person rather than Agent)."""
     classes = knowledge.classes(iri) or {PERSON}
     return max(sorted(classes), key=lambda c: len(knowledge.ancestors.get(c, ())))
-
 
 
 def stands_for(mention: Mention, knowledge: Knowledge) -> tuple[str | None, str | None]:
@@ -152,6 +152,7 @@ class _Linker:
                 first = min(later, key=lambda m: m.start).key
                 self._add(span, first, self._known_kind(span, first, key, ""))
         self._fold_surnames()
+        people_of_place_surnames(self)  # "Valdivia" in a headline, then "Gerardo Valdivia R."
         places_of_seats(self)
         places_by_tagging(self)
         classes_of_descriptions(self)
@@ -433,10 +434,9 @@ class _Linker:
         aliases = edition
         surname = None
         if cls == PERSON:
-            # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still
-            # a given name and a surname
-            # ("Vicent Soler Borràs": an unlisted given name and the two surnames of Spanish
-            # usage, either of which may name the person later)
+            # a two-word name whose given name the gazetteer lacks ("Lilia Lemoine") is still a
+            # given name and a surname ("Vicent Soler Borràs": an unlisted given name and the two
+            # surnames of Spanish usage, either of which may name the person later)
             surname = name_surname(key) or (key[1:] if len(key) in (2, 3) and
                                              not gz.PARTICLES & set(key) else None) or (
                 key[1:] if len(key) >= 3 and key[1] in gz.SURNAME_PARTICLES | {"de", "del"}

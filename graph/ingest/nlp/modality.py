@@ -318,5 +318,11 @@ def is_future(trigger) -> bool:
     """"lo recibirá el martes", "se reunirá con": the clause announces what is still to
     come (a noun's claim takes its verb's tense: "la reunión se celebrará")."""
     verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    return any("Fut" in t.morph.get("Tense") for t in [verb, *verb.children]
+    return any("Fut" in t.morph.get("Tense") and t.lower_.endswith(_FUTURE_ENDINGS)
+               for t in [verb, *verb.children]
                if t == verb or t.dep_ in ("aux", "aux:pass", "cop"))
+
+
+# The future's endings, which every verb shares ("hablaré", "dirá", "habrán"): the small model
+# now and then tags a first person's preterite as a future ("Allí conocí a X": "conocí")
+_FUTURE_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")

@@ -81,8 +81,11 @@ def dropped_speaker(parsed, saying, opened: int) -> list[End]:
             saying.morph.get("Mood") not in (["Ind"], []) or \
             saying.dep_ not in ("ROOT", "parataxis", "conj"):
         return []
+    # (not in a clause coordinated after it: "«…», escribió, y cargó contra X")
+    joined = {t.i for c in saying.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
     if any(parsed.mention(t) is not None and parsed.is_person(parsed.mention(t).key)
-           for t in saying.subtree if t.i > saying.i):
+           for t in saying.subtree if t.i > saying.i and t.i not in joined):
         return []  # "«…», repitió el lunes X": a subject the small model read as something else
     quote = parsed.doc.char_span(opened, opened + 1, alignment_mode="expand")
     if quote is None:

@@ -52,7 +52,7 @@ def places_of_seats(linker) -> None:
 
 
 # Prepositions before a place ("en Gijón", "desde Gijón", "hasta Gijón")
-_OF_PLACE = {"en", "desde", "hasta", "hacia"}
+OF_PLACE = {"en", "desde", "hasta", "hacia"}
 
 
 def places_by_tagging(linker) -> None:
@@ -63,7 +63,7 @@ def places_by_tagging(linker) -> None:
         mentions = [m for m in linker.linked.mentions if m.key == key]
         if not mentions or any(m.end - m.start != 1 for m in mentions):
             continue
-        located = [bool(m.start and keys[m.start - 1] and keys[m.start - 1][0] in _OF_PLACE)
+        located = [bool(m.start and keys[m.start - 1] and keys[m.start - 1][0] in OF_PLACE)
                    for m in mentions]
         tags = [doc[m.start].ent_type_ for m in mentions]
         places = sum(tag == "LOC" or at for tag, at in zip(tags, located, strict=True))

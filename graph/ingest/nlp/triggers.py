@@ -99,6 +99,8 @@ VERBS: dict[str, list[Frame]] = {
     "departir": _MEET,  # "departió con X durante la cena"
     # an embrace is in person: "Milei abrazó a Kast", "se abrazaron" (not "abrazó la causa")
     "abrazar": [Frame("met", AGENT, PATIENT, 0.7, pair_ok=True, only=PERSON)],
+    # a greeting in person: "saludó a Le Pen en la cumbre" (see greetings: not from afar)
+    "saludar": [Frame("met", AGENT, PATIENT, 0.65, pair_ok=True, only=PERSON)],
     # a photograph taken together: "se fotografió con X", "posaron juntos"
     "fotografiar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],
     "posar": [Frame("met", AGENT, _WITH, 0.7, pair_ok=True, only=PERSON)],

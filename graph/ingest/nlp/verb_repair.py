@@ -18,9 +18,12 @@ _STAND_INS = [
     ("ieron", "ir", ("vivieron", "comieron")), ("amos", "ar", ("hablamos", "trabajamos")),
     ("imos", "ir", ("vivimos", "escribimos")), ("emos", "er", ("comemos", "vivimos")),
     ("ió", "er", ("comió", "vivió")), ("ió", "ir", ("vivió", "comió")),
-    ("ó", "ar", ("habló", "trabajó")), ("é", "ar", ("hablé", "trabajé")),
-    ("í", "er", ("comí", "viví")), ("í", "ir", ("viví", "escribí")),
+    ("ó", "ar", ("habló", "trabajó")), ("é", "ar", ("hablé", "trabajé", "habló")),
+    ("í", "er", ("comí", "viví", "comió")), ("í", "ir", ("viví", "escribí", "vivió")),
 ]
+# After an object clitic the model reads no first person's preterite as a verb ("Yo la
+# apoyé": "la hablé" is a noun phrase to it too): the third person stands in, and the form
+# keeps its own person
 # Present forms, tried only right after an object clitic the model did read as one ("no la
 # respalda", "lo apoyan"), or between a name and the "a" of a person: a noun never follows an
 # object pronoun, while alone these endings are those of countless nouns.
@@ -79,7 +82,8 @@ def _misread(token) -> tuple[str, tuple[str, ...]] | None:
 
 
 def repair(nlp, doc):
-    """`doc` with each sentence that holds a misread verb form parsed again."""
+    """`doc` with each sentence that holds a misread verb form parsed again, with a stand-in
+    for each such form ("Yo la apoyé, y el presidente la respaldó": two)."""
     for token in doc:
         if token.pos_ in ("VERB", "AUX") and not fold(token.lemma_).endswith(
                 ("ar", "er", "ir", "se")) and _known_verb(token.text):
@@ -87,27 +91,40 @@ def repair(nlp, doc):
             token.lemma_ = _known_verb(token.text)[0]
     fixes = []
     for sentence in doc.sents:
-        found = next(((t, _misread(t)) for t in sentence if _misread(t)), None)
-        if found is None:
-            continue
-        token, (infinitive, stand_ins) = found
-        # a capitalized first word may still be read as a name ("Hablé con X"): then the
-        # stand-in in small letters
-        fixed = next(filter(None, (_reparsed(nlp, sentence, token, infinitive, stand_in, upper)
-                                   for upper in (True, False) for stand_in in stand_ins)), None)
+        fixed, chosen = None, {}  # index in the sentence -> the stand-in and the infinitive
+        for token in sentence:
+            found = _misread(token)
+            if found is None:
+                continue
+            infinitive, stand_ins = found
+            # a capitalized first word may still be read as a name ("Hablé con X"): then the
+            # stand-in in small letters
+            tried = ((_reparsed(nlp, sentence, token, infinitive, s, upper, chosen), s, upper)
+                     for upper in (True, False) for s in stand_ins)
+            parse, stand_in, upper = next((t for t in tried if t[0] is not None),
+                                          (None, "", True))
+            if parse is not None:
+                fixed = parse
+                chosen[token.i - sentence.start] = (_cased(token, stand_in, upper), infinitive)
         if fixed is not None:
+            for i, (stand_in, _) in chosen.items():
+                if sentence[i].lower_.endswith(("é", "í")) and stand_in.endswith("ó"):
+                    fixed[i].set_morph(str(fixed[i].morph).replace("Person=3", "Person=1"))
             fixes.append((sentence.start, sentence.end, fixed))
     return spliced(doc, fixes)
 
 
-def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str, upper: bool = True):
-    """The sentence parsed with `stand_in` for `token`, its words and spacing its own (and
-    the verb no longer part of a name)."""
+def _cased(token, stand_in: str, upper: bool) -> str:
+    return stand_in.capitalize() if token.text[:1].isupper() and upper else stand_in
+
+
+def _reparsed(nlp, sentence, token, infinitive: str, stand_in: str, upper: bool = True,
+              chosen: dict | None = None):
+    """The sentence parsed with `stand_in` for `token` (and the stand-ins `chosen` before it),
+    its words and spacing its own (and the verb no longer part of a name)."""
     index = token.i - sentence.start
-    if token.text[:1].isupper() and upper:
-        stand_in = stand_in.capitalize()
-    return reparsed_as_verb(nlp, sentence, index, stand_in, infinitive,
-                            _entities_without(sentence, index))
+    return reparsed_as_verb(nlp, sentence, index, _cased(token, stand_in, upper), infinitive,
+                            _entities_without(sentence, index), chosen)
 
 
 def _entities_without(sentence, index: int) -> list[str]:

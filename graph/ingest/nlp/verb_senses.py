@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from graph.ingest.nlp.accompaniment import accompaniment_sense
 from graph.ingest.nlp.clauses import preposition
+from graph.ingest.nlp.coincided_bodies import body_sense
 from graph.ingest.nlp.congratulations import congratulation_sense
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.greetings import greeting_sense
 from graph.ingest.nlp.last_seen import seen_in_person
 from graph.ingest.nlp.managed_sightings import managed_to_see
 from graph.ingest.nlp.not_seen import unseen_in_person
@@ -60,7 +62,8 @@ def seen_together(verb, lemma: str) -> str:
     if lemma == "compartir" and any(c.dep_ == "obj" and folded_lemma(c) in _MEALS
                                     for c in verb.children):
         return "almorzar"  # "compartió un almuerzo con X" is a meal together
-    return accompaniment_sense(verb, congratulation_sense(verb, lemma))
+    return accompaniment_sense(verb, congratulation_sense(verb, greeting_sense(
+        verb, body_sense(verb, lemma))))
 
 
 def _perfective(verb) -> bool:

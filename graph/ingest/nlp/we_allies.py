@@ -43,7 +43,7 @@ def we_ally_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ in ("PROPN", "NOUN") and preposition(token) == "con":
         return _we_are_with(parsed, token)
     if token.pos_ not in ("VERB", "AUX") or folded_lemma(token) not in _ALONG or \
-            folded_lemma(token) == "estar" and not _standing(token):
+            folded_lemma(token) == "estar" and not standing_now(token):
         return []
     with_us = [c for c in token.children if c.dep_ in ("obl", "obj") and c.lower_ in _US and
                preposition(c) == "con"]
@@ -69,7 +69,7 @@ def _we_are_with(parsed: Parsed, token) -> list[Found]:
     of the copula; standing with someone now is siding with them."""
     copula = next((c for c in token.children if c.dep_ == "cop"), None)
     if copula is None or folded_lemma(copula) != "estar" or not _first_plural(token) or \
-            not _standing(copula):
+            not standing_now(copula):
         return []
     speakers = [e for e in first_person_speaker(parsed, token) if parsed.is_person(e.key)]
     return [Found("allied", s, p, 0.6, _CUE + "estar", token.i, dated=False)
@@ -77,7 +77,7 @@ def _we_are_with(parsed: Parsed, token) -> list[Found]:
             if p.key != s.key and parsed.kb.fits("allied", s.key, p.key)]
 
 
-def _standing(verb) -> bool:
+def standing_now(verb) -> bool:
     """"estamos con X" in the present, with no place or other complement: a side taken, not
     a visit ("estuvimos con X en Roma")."""
     return verb.morph.get("Tense") == ["Pres"] and not any(
