@@ -155,19 +155,19 @@ def test_training_on_a_tiny_set_is_deterministic_and_learns_it():
 
 
 def test_the_extractor_adds_what_the_classifier_reads_beyond_the_rules(extractor, read):
-    """A table that reads "saludar" as a meeting: the rules make no claim of a greeting."""
+    """A table that reads "esperar" as a meeting: the rules make no claim of a wait."""
     table = {"labels": ["met", NONE], "intercepts": {"met": 0.0, NONE: 2.0},
-             "weights": {"lca:saludar": [[0, 6.0]]}, "threshold": 0.5}
+             "weights": {"lca:esperar": [[0, 6.0]]}, "threshold": 0.5}
     saved = extractor.relation_model
     extractor.relation_model = RelationModel.from_dict(table)
     try:
-        found = read("Santiago Abascal saludó a Javier Milei en Madrid.")
+        found = read("Santiago Abascal esperó a Javier Milei en Madrid.")
         learned = [c for c in found.candidates if c.cue == "learned:met"]
         assert [(c.subject, c.object) for c in learned] == [
             ("Santiago Abascal", "Javier Milei")]
-        assert learned[0].evidence[0].quote.startswith("Santiago Abascal saludó")
+        assert learned[0].evidence[0].quote.startswith("Santiago Abascal esperó")
         assert not learned[0].negated
-        found = read("Santiago Abascal no saludó a Javier Milei en Madrid.")
+        found = read("Santiago Abascal no esperó a Javier Milei en Madrid.")
         assert [c.negated for c in found.candidates if c.cue == "learned:met"] == [True]
         found = read("Santiago Abascal presentó a Javier Milei en Madrid.")
         assert not [c for c in found.candidates if c.cue.startswith("learned:")]
