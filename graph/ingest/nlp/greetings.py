@@ -8,6 +8,7 @@ meeting: the two were there all the same."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.distance_words import VIDEO, WRITTEN
 from graph.ingest.nlp.phone_talks import by_phone
 from graph.ingest.nlp.praise import denied
 from graph.ingest.nlp.words import folded_lemma
@@ -15,9 +16,8 @@ from graph.ingest.reading import fold
 
 GREETED_FROM_AFAR = "saludar de lejos"  # a reading with no relation (nor one denied)
 # What carries a greeting sent from afar: "por vídeo", "en un mensaje grabado", "en redes"
-_AFAR = {"video", "videos", "videollamada", "videoconferencia", "mensaje", "mensajes", "carta",
-         "redes", "tuit", "grabado", "grabada", "virtual", "virtualmente", "distancia",
-         "pantalla", "pantallas", "comunicado", "telematica", "telematicamente"}
+_AFAR = VIDEO | WRITTEN | {"videos", "mensajes", "tuit", "grabado", "grabada", "distancia",
+                           "pantallas", "comunicado", "telematicamente"}
 
 
 def greeting_sense(verb, lemma: str) -> str:
