@@ -139,7 +139,6 @@ def describe_events(parsed) -> dict[int, str]:
     described: dict[int, str] = {}
     parsed.same_gathering = {}
     parsed.first_held = set()
-    parsed.held_past_lead = set()  # events the sentences before them do not speak of
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(

@@ -382,8 +382,7 @@ class EventReading:
                 continue
             if where > here:
                 # a profile's gathering told past its lead is not what came before it
-                if not _ahead(self.doc, mention.start) and \
-                        key not in getattr(self, "held_past_lead", ()):
+                if not _ahead(self.doc, mention.start) and key not in self.held_past_lead:
                     later.setdefault(key, where)
                 continue
             if key in self.described.values() and not self.described_topic:

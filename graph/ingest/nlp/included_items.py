@@ -133,7 +133,7 @@ def _members_of(parsed: Parsed, noun) -> list[Found]:
 def _adjective_party(parsed: Parsed, adjective) -> str | None:
     """The party a plural adjective names ("socialistas", "populares"), by its singular;
     "populares" before the people it lists is the Partido Popular the text names."""
-    adjectives = getattr(parsed, "party_adjectives", None) or {}
+    adjectives = parsed.party_adjectives
     word = fold(adjective.lower_)
     for form in (word, word[:-1], word[:-2]):
         if form in adjectives:

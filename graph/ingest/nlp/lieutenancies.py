@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from graph.ingest.reading import fold
 
-_LIEUTENANTS = {"teniente", "tenienta", "exteniente", "extenienta"}
-_MAYORS = {"alcalde", "alcaldesa"}
-_FIRST = {"primer", "primera", "primero"}
+LIEUTENANTS = {"teniente", "tenienta", "exteniente", "extenienta"}
+MAYORS = {"alcalde", "alcaldesa"}
+FIRST = {"primer", "primera", "primero"}
 _MOVED = {"cop", "nsubj", "punct", "advmod", "obl", "mark", "cc", "conj", "amod", "det"}
 
 
 def lieutenants_under_copulas(doc):
     for token in doc:
-        if fold(token.lower_).replace("-", "") not in _LIEUTENANTS or \
+        if fold(token.lower_).replace("-", "") not in LIEUTENANTS or \
                 token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "de":
             continue
         mayor = doc[token.i + 2]
-        if fold(mayor.lower_) not in _MAYORS or mayor.head != token or \
+        if fold(mayor.lower_) not in MAYORS or mayor.head != token or \
                 not any(c.dep_ == "cop" for c in token.children):
             continue
         root = token.head == token
@@ -38,5 +38,5 @@ def lieutenants_under_copulas(doc):
 def lieutenancy(doc, token: int) -> str:
     """The lieutenancy's words before the mayor's at `token`: "Primer teniente de" after
     "primera teniente de", else "Teniente de"."""
-    first = token >= 3 and fold(doc[token - 3].lower_) in _FIRST
+    first = token >= 3 and fold(doc[token - 3].lower_) in FIRST
     return "Primer teniente de" if first else "Teniente de"

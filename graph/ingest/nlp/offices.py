@@ -23,7 +23,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.governed_regions import governed_state
 from graph.ingest.nlp.governing_bodies import leaders_country, of_partisans, placed_body
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS, is_institution
-from graph.ingest.nlp.lieutenancies import lieutenancy
+from graph.ingest.nlp.lieutenancies import FIRST, LIEUTENANTS, MAYORS, lieutenancy
 from graph.ingest.nlp.office_countries import (
     context_country,
     elsewhere,
@@ -394,13 +394,12 @@ def past_lieutenancy(doc, i: int) -> int:
     """"X, teniente de alcalde de Y", "X, exteniente de alcalde por Vox": the mayor's word,
     which the title is read from (as its lieutenant's, see `_lieutenant`), when the words at
     `i` name a mayor's lieutenant ("primer teniente de alcalde" too); else `i`."""
-    if i + 3 < len(doc) and fold(doc[i].lower_) in ("primer", "primera", "primero"):
+    if i + 3 < len(doc) and fold(doc[i].lower_) in FIRST:
         j = past_lieutenancy(doc, i + 1)
         return j if j != i + 1 else i
     if i + 2 < len(doc) and doc[i + 1].lower_ == "de" and \
-            fold(doc[i + 2].lower_) in ("alcalde", "alcaldesa") and \
-            fold(doc[i].lower_).replace("-", "") in ("teniente", "tenienta", "exteniente",
-                                                     "extenienta"):
+            fold(doc[i + 2].lower_) in MAYORS and \
+            fold(doc[i].lower_).replace("-", "") in LIEUTENANTS:
         return i + 2
     return i
 

@@ -155,6 +155,8 @@ class Parsed(EventReading, ReferenceReading):
         # meeting readings
         self.own_meals: set[int] = set()
         self.described_topic = False
+        # events first told past the lead, which the sentences before them do not speak of
+        self.held_past_lead: set[str] = set()
         record_party_congresses(self)
         for token in self.doc:
             # events named anywhere before a sentence are what its lists may be about
