@@ -294,12 +294,13 @@ class KnowledgeGraph:
 
     def ingest_batch(self, articles, *, date: str | None = None, title: str | None = None,
                      outlet: str | None = None, url: str | None = None,
-                     extractor: str | None = None, progress=None):
+                     extractor: str | None = None, progress=None, jobs: int | None = None):
         """What `kgraph ingest` runs: every article of `articles` (files, or folders whose
-        *.txt are taken in name order) registered with one extractor, loaded once; each
-        article's metadata from a NAME.json beside it unless given here. Returns a
-        BatchResult: an article that fails is in its `failures`, nothing of it written.
-        `progress(outcome)` is called as each article is done."""
+        *.txt are taken in name order) registered with one extractor, loaded once and read by
+        `jobs` processes at once (default: one per processor); each article's metadata from a
+        NAME.json beside it unless given here. Returns a BatchResult: an article that fails is
+        in its `failures`, nothing of it written. `progress(outcome)` is called as each
+        article is done."""
         from graph.ingest import get_extractor, ingest_articles
         from graph.ingest.register import check_options
 
@@ -307,7 +308,8 @@ class KnowledgeGraph:
             articles = [articles]
         check_options(date, url)  # before the model loads
         return ingest_articles(self, list(articles), date=date, title=title, outlet=outlet,
-                               url=url, extractor=get_extractor(extractor), progress=progress)
+                               url=url, extractor=get_extractor(extractor), progress=progress,
+                               jobs=jobs)
 
     def review(self, source: str, *, accept=(), reject=(), accept_all: bool = False,
                decide=None):
@@ -326,16 +328,18 @@ class KnowledgeGraph:
 
         run(self, source, port, announce)
 
-    def evaluate(self, extractor: str | None = None, sources=None, gold_set=None):
+    def evaluate(self, extractor: str | None = None, sources=None, gold_set=None,
+                 jobs: int | None = None):
         """Score `extractor` (default: nlp) against the curated claims of `sources` (default:
         every source with curated claims), or, with `gold_set`, against the hand-written gold
-        claims of an evaluation set (a folder of NAME.txt and NAME.gold.json)."""
+        claims of an evaluation set (a folder of NAME.txt and NAME.gold.json). The texts are
+        read by `jobs` processes at once (default: one per processor)."""
         from graph.ingest import evaluate, evaluate_set, get_extractor, read_set
 
         if gold_set is not None:
             texts = read_set(gold_set)  # a bad gold file is reported before the model loads
-            return evaluate_set(self, texts, get_extractor(extractor))
-        return evaluate(self, get_extractor(extractor), list(sources or ()) or None)
+            return evaluate_set(self, texts, get_extractor(extractor), jobs)
+        return evaluate(self, get_extractor(extractor), list(sources or ()) or None, jobs)
 
     # ------------------------------------------------------------ curation
 

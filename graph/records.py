@@ -23,6 +23,10 @@ class Record:
 
     __hash__ = None  # changeable, so unhashable, as an unfrozen dataclass
 
+    def __reduce__(self):
+        # pickled by its fields, rebuilt by __init__ (a frozen one refuses pickle's setattr)
+        return type(self), self.fields()
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"{type(self).__name__}({shown})"

@@ -1,12 +1,15 @@
 """`kgraph ingest A.txt B.txt …` and `kgraph ingest FOLDER`: one extractor for all, per-article
-metadata beside each text, failures reported while the others go in, and the default extractor
-that needs spaCy's Spanish model."""
+metadata beside each text, failures reported while the others go in, articles read by several
+processes as one process reads them, and the default extractor that needs spaCy's Spanish
+model."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -15,8 +18,10 @@ from helpers import DATA, Cli, build_world
 
 import graph.ingest
 from graph.errors import InputError
-from graph.ingest import Extraction, RuleExtractor
+from graph.ingest import Document, Extraction, Knowledge, RuleExtractor
+from graph.ingest.batch_extraction import extract_documents
 from graph.ingest.nlp import pipeline
+from graph.ingest.temporal import Anchor
 
 ARTICLES = ["article_a.txt", "article_b.txt", "article_c.txt"]
 DCTERMS = rdflib.DCTERMS
@@ -272,3 +277,74 @@ def test_an_extractor_module_that_imports_spacy_at_once_says_the_same(root, run,
     assert result.stderr.startswith("Error: the Spanish NLP pipeline needs spaCy: pip install")
     assert "--extractor rules" in result.stderr
     assert snapshot(root) == before
+
+
+# ---------------------------------------------------------------- reading side by side
+
+
+def reviews(root: Path) -> list[dict]:
+    """Each review file's candidates and entities, in the order of the sources."""
+    found = []
+    for path in sorted((root / "output" / "review").glob("*.json")):
+        review = json.loads(path.read_text(encoding="utf-8"))
+        found.append({"name": review["name"], "candidates": review["candidates"],
+                      "entities": review["entities"]})
+    return found
+
+
+def test_two_processes_read_a_folder_as_one_does(tmp_path):
+    pytest.importorskip("spacy")
+    if not pipeline.available():
+        pytest.skip("the Spanish model is not installed")
+    folder = folder_of(tmp_path, ARTICLES + ["example.txt"])
+    alone, side_by_side = (build_world(tmp_path / name) for name in ("alone", "side"))
+    Cli(alone)("ingest", str(folder), "--date", "2026-05-12", "--jobs", "1")
+    Cli(side_by_side)("ingest", str(folder), "--date", "2026-05-12", "--jobs", "2")
+    read = reviews(alone)
+    assert len(read) == 4 and sum(len(r["candidates"]) for r in read) > 10
+    assert reviews(side_by_side) == read
+    assert seeds(side_by_side) == seeds(alone)
+
+
+def test_an_article_refused_by_a_worker_is_reported_and_the_others_go_in(
+        root, run, tmp_path, counting):
+    folder = folder_of(tmp_path)
+    (folder / "article_b.txt").write_text("Titular\n\nFALLA en el texto.\n", encoding="utf-8")
+    result = run("ingest", str(folder), "--extractor", "counting", "--jobs", "2",
+                 "--format", "json", expect=1)
+    rows = json.loads(result.stdout)
+    assert [r["error"] is None for r in rows] == [True, False, True]
+    assert rows[1]["error"] == "the extractor cannot read this one"
+    assert "Error: the extractor cannot read this one" in result.stderr
+    assert len(seeds(root)) == 2 and counting.made == 1  # loaded once, in this process
+
+
+class Dying:
+    name = "dying"
+
+    def extract(self, document, knowledge):
+        os._exit(3)  # a worker lost as a crash would lose it
+
+
+def test_a_worker_that_dies_is_an_error_not_a_wait(tmp_path):
+    documents = [Document(f"Titular {n}\n\nTexto.\n", Anchor.parse("2026-05-12"))
+                 for n in range(3)]
+    with pytest.raises(BrokenProcessPool):
+        list(extract_documents(Dying(), documents, Knowledge(), jobs=2))
+
+
+def test_one_job_reads_here_and_refusals_come_back_in_order():
+    class Refusing:
+        name = "refusing"
+
+        def extract(self, document, knowledge):
+            if "FALLA" in document.text:
+                raise InputError("no")
+            return Extraction([], [])
+
+    documents = [Document(text, Anchor.parse("2026-05-12"))
+                 for text in ("Uno\n\nbien.", "Dos\n\nFALLA.", "Tres\n\nbien.")]
+    for jobs in (1, 2):
+        results = list(extract_documents(Refusing(), documents, Knowledge(), jobs=jobs))
+        assert [type(r).__name__ for r in results] == ["Extraction", "InputError",
+                                                       "Extraction"]

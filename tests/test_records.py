@@ -3,6 +3,7 @@ and ordered by their fields, and a frozen one refuses changes."""
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from datetime import date
@@ -48,6 +49,16 @@ def test_changeable_records_get_their_own_defaults_and_no_hash():
     assert first == second
     with pytest.raises(TypeError):
         hash(first)
+
+
+def test_records_travel_through_pickle_between_processes():
+    kast = EntityRef("https://w3id.org/kgraph/id/kast", "José Antonio Kast", "Person")
+    claim = Claim("c1", kast, "met", EntityRef("m", "Milei"), True, parse_iso("2025-11"))
+    for record in (kast, parse_iso("2025-11-20"), claim):
+        copy = pickle.loads(pickle.dumps(record))
+        assert copy == record and copy is not record and type(copy) is type(record)
+    with pytest.raises(AttributeError):
+        pickle.loads(pickle.dumps(kast)).label = "Milei"  # still frozen
 
 
 def test_fuzzy_dates_order_by_start_then_end_then_precision():

@@ -59,6 +59,11 @@ _EXTRACTOR_HELP = ("Extractor: nlp (default; the parse-based one, which needs sp
                    "Spanish model), learned (nlp with a relation classifier learned from the "
                    "evaluation sets), rules (no model), or one registered under "
                    "kgraph.extractors.")
+# Reading is the slow part of both commands; it spreads over the processors (batch_extraction)
+_jobs_option = click.option(
+    "--jobs", type=click.IntRange(1, 64), default=None, metavar="N",
+    help="Processes reading articles at once (default: one per processor; 1 reads them here, "
+    "one after the other).")
 
 
 def _summary_rows(batch, root) -> list[dict]:
@@ -96,9 +101,10 @@ def _summary_table(rows) -> str:
 @click.option("--outlet", help="The outlet that published them.")
 @click.option("--url", help="Where it was published; one article only.")
 @click.option("--extractor", default=None, help=_EXTRACTOR_HELP)
+@_jobs_option
 @format_option
 @pass_context
-def ingest(ctx, articles, date, title, outlet, url, extractor, fmt):
+def ingest(ctx, articles, date, title, outlet, url, extractor, jobs, fmt):
     """Register each ARTICLE (Spanish plain text; a folder: its *.txt in name order) as a
     source in seeds/ and propose claims.
 
@@ -135,7 +141,7 @@ def ingest(ctx, articles, date, title, outlet, url, extractor, fmt):
                    f"{root.relative(result.metadata_file)}{encoding})", err=True)
 
     batch = ctx.graph.ingest_batch(articles, date=date, title=title, outlet=outlet, url=url,
-                                   extractor=extractor, progress=report)
+                                   extractor=extractor, progress=report, jobs=jobs)
     if single and batch.failures:
         raise batch.failures[0].error
     rows = _summary_rows(batch, root)
@@ -244,9 +250,10 @@ def review(ctx, source, accept, reject, accept_all, interactive, web, port, fmt)
 @click.option("--misses/--no-misses", default=None,
               help="List what was missed and what was found in excess, with text and quote "
               "(default: on for the seed articles, off for --set).")
+@_jobs_option
 @format_option
 @pass_context
-def evaluate(ctx, sources, gold_set, extractor, misses, fmt):
+def evaluate(ctx, sources, gold_set, extractor, misses, jobs, fmt):
     """Score extraction: precision, recall and F1 per relation on (subject, relation,
     object), symmetric relations unordered, and on the dates.
 
@@ -263,7 +270,7 @@ def evaluate(ctx, sources, gold_set, extractor, misses, fmt):
     """
     if gold_set and sources:
         raise click.UsageError("--source and --set do not go together")
-    report = ctx.graph.evaluate(extractor, sources, gold_set=gold_set)
+    report = ctx.graph.evaluate(extractor, sources, gold_set=gold_set, jobs=jobs)
     if gold_set:
         echo(fmt, Printout(json=report.as_dict, rows=report.rows(), columns=EVALUATION_COLUMNS,
                            table=lambda: _set_text(report, bool(misses))))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.errors import InputError
+from graph.errors import InputError, KGraphError
+from graph.ingest.batch_extraction import extract_documents
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Document, Extractor
 from graph.ingest.reading import read_article
@@ -102,10 +103,12 @@ def _anchors(kg) -> dict[str, Anchor]:
                                   str(r["nb"]) if r["nb"] else None), r["file"]) for r in rows}
 
 
-def evaluate(kg, extractor: Extractor | None = None, sources: list[str] | None = None) -> Report:
+def evaluate(kg, extractor: Extractor | None = None, sources: list[str] | None = None,
+             jobs: int | None = None) -> Report:
     """Run `extractor` (default: nlp) on each source (default: every source that supports a
     curated claim) with the graph's entities known, and score (subject, relation, object) per
-    relation, symmetric relations unordered, and the dates of the facts found."""
+    relation, symmetric relations unordered, and the dates of the facts found. The sources are
+    read by `jobs` processes at once (default: one per processor)."""
     from graph.ingest.extractors import get_extractor
 
     extractor = extractor or get_extractor()
@@ -127,10 +130,15 @@ def evaluate(kg, extractor: Extractor | None = None, sources: list[str] | None =
     for (fact, _), entry in gold_by_source.items():
         gold.setdefault(fact.key(fact.relation in symmetric), {**entry, "fact": fact})
     found: dict[tuple, dict] = {}
+    documents = []
     for source in sources:
         anchor, text_file = anchors[source]
-        article = read_article(kg.root.seeds / text_file)
-        extraction = extractor.extract(Document(article.text, anchor, source), knowledge)
+        documents.append(Document(read_article(kg.root.seeds / text_file).text, anchor, source))
+    for source, extraction in zip(sources,
+                                  extract_documents(extractor, documents, knowledge, jobs),
+                                  strict=True):
+        if isinstance(extraction, KGraphError):
+            raise extraction
         for candidate in extraction.candidates:
             fact = Fact(candidate.subject_key, candidate.relation, candidate.object_key,
                         candidate.negated)

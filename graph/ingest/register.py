@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import re
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import InputError, KGraphError
 from graph.ingest import turtle
+from graph.ingest.batch_extraction import extract_documents
 from graph.ingest.files import check_turtle, commit, require_writable
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Candidate, CandidateEntity, Document, Extraction, Extractor
@@ -58,11 +60,6 @@ def known_texts(root: Root) -> dict[str, str]:
             continue
         found.setdefault(article.content_hash, path.name)
     return found
-
-
-def _next_name(root: Root, article: Article) -> str:
-    numbers = [int(m.group(1)) for p in root.seeds.glob("*") if (m := _NAME.match(p.stem))]
-    return f"{max(numbers, default=-1) + 1:03d}_{article.content_hash[:16]}"
 
 
 def _first_line(text: str) -> str:
@@ -125,12 +122,14 @@ def ingest_article(
 
 
 class _Registrar:
-    """Registers articles one after the other with one extractor and one view of the graph."""
+    """Registers articles with one extractor and one view of the graph: each is checked and
+    given its name first (`prepare`), read by the extractor, then written (`finish`)."""
 
     def __init__(self, kg, extractor: Extractor):
         self.kg, self.root, self.extractor = kg, kg.root, extractor
         self.seen = known_texts(self.root)
         self._knowledge: Knowledge | None = None
+        self._number: int | None = None
 
     @property
     def knowledge(self) -> Knowledge:
@@ -139,8 +138,10 @@ class _Registrar:
             self._knowledge = Knowledge.from_graph(self.kg)
         return self._knowledge
 
-    def register(self, path: Path, *, date: str | None, title: str | None,
-                 outlet: str | None, url: str | None) -> IngestResult:
+    def prepare(self, path: Path, *, date: str | None, title: str | None,
+                outlet: str | None, url: str | None) -> _Prepared:
+        """Every check of the article, before anything is written; its name is reserved and
+        its content counted as seen, so that a copy later in the same batch is refused."""
         root = self.root
         article = read_article(path)
         if article.content_hash in self.seen:
@@ -148,26 +149,56 @@ class _Registrar:
                 f"{path} is already ingested as src:{Path(self.seen[article.content_hash]).stem} "
                 "(same content); nothing written")
         require_writable(root)
-        name = _next_name(root, article)
+        name = self._next_name(article)
         title = (title or _first_line(article.text)).strip()
         metadata = metadata_turtle(name, title=title, issued=date, outlet=outlet, url=url,
                                    encoding=article.encoding, content=article.content_hash)
         check_turtle(metadata, f"src:{name}")
-        document = Document(article.text, Anchor.parse(date), SOURCE + name)
-        self.knowledge.candidates.clear()  # an article's proposals are its own
-        extraction = self.extractor.extract(document, self.knowledge)
+        self.seen[article.content_hash] = f"{name}.txt"
+        return _Prepared(path, name, article, date, metadata,
+                         Document(article.text, Anchor.parse(date), SOURCE + name))
+
+    def finish(self, prepared: _Prepared, extraction: Extraction) -> IngestResult:
+        root, name = self.root, prepared.name
         text_file = root.seeds / f"{name}.txt"
         metadata_file = root.seeds / f"{name}.ttl"
         review_file = review_path(root, name)
-        review = review_document(name, self.extractor.name, date, extraction)
+        review = review_document(name, self.extractor.name, prepared.date, extraction)
         commit({
-            text_file: article.text,
-            metadata_file: metadata,
+            text_file: prepared.article.text,
+            metadata_file: prepared.metadata,
             review_file: json.dumps(review, ensure_ascii=False, indent=2) + "\n",
         })
-        self.seen[article.content_hash] = text_file.name
         return IngestResult(SOURCE + name, name, text_file, metadata_file, review_file,
-                            article.encoding, extraction)
+                            prepared.article.encoding, extraction)
+
+    def register(self, path: Path, **metadata) -> IngestResult:
+        prepared = self.prepare(path, **metadata)
+        [extraction] = extract_documents(self.extractor, [prepared.document], self.knowledge,
+                                         jobs=1)
+        if isinstance(extraction, KGraphError):
+            raise extraction
+        return self.finish(prepared, extraction)
+
+    def _next_name(self, article: Article) -> str:
+        if self._number is None:
+            numbers = [int(m.group(1)) for p in self.root.seeds.glob("*")
+                       if (m := _NAME.match(p.stem))]
+            self._number = max(numbers, default=-1) + 1
+        self._number += 1
+        return f"{self._number - 1:03d}_{article.content_hash[:16]}"
+
+
+@dataclass
+class _Prepared:
+    """An article that passed its checks, with its reserved name, waiting to be read."""
+
+    path: Path
+    name: str
+    article: Article
+    date: str | None
+    metadata: str
+    document: Document
 
 
 SIDECAR_KEYS = ("date", "title", "outlet", "url")
@@ -246,14 +277,16 @@ def read_sidecar(text_path: Path) -> dict:
 def ingest_articles(
     kg, paths, *, date: str | None = None, title: str | None = None,
     outlet: str | None = None, url: str | None = None, extractor: Extractor | None = None,
-    progress=None,
+    progress=None, jobs: int | None = None,
 ) -> BatchResult:
     """Register every article of `paths` (files, or folders whose *.txt are taken in name
     order) with one extractor, its model loaded once. Each article's metadata comes from a
     sidecar NAME.json beside it when there is one; the arguments given here override it
     (`date` and `outlet` apply to every article, `title` and `url` only to a single one). An
     article that fails is reported in its outcome, nothing of it written, and the others still
-    go in. `progress(outcome)` is called as each article is done."""
+    go in. The articles are read by `jobs` processes at once (default: one per processor; see
+    batch_extraction) and written one after the other, in order. `progress(outcome)` is called
+    as each article is done."""
     from graph.ingest.extractors import get_extractor
 
     check_options(date, url)
@@ -263,19 +296,35 @@ def ingest_articles(
             raise InputError(f"`{name}` describes one article, not {len(texts)}: give each "
                              "its own in a NAME.json beside it", parameter=name)
     registrar = _Registrar(kg, extractor or get_extractor())
-    outcomes = []
     given = {"date": date, "title": title, "outlet": outlet, "url": url}
+    checked: list[_Prepared | ArticleOutcome] = []
     for path in texts:
         try:
             metadata = {**read_sidecar(path),
                         **{k: v for k, v in given.items() if v is not None}}
-            outcomes.append(ArticleOutcome(path, registrar.register(
+            checked.append(registrar.prepare(
                 path, date=metadata.get("date"), title=metadata.get("title"),
-                outlet=metadata.get("outlet"), url=metadata.get("url"))))
+                outlet=metadata.get("outlet"), url=metadata.get("url")))
         except KGraphError as error:
-            outcomes.append(ArticleOutcome(path, error=error))
-        if progress is not None:
-            progress(outcomes[-1])
+            checked.append(ArticleOutcome(path, error=error))
+    prepared = [c for c in checked if isinstance(c, _Prepared)]
+    # no article passed its checks: the store is not read for nothing
+    extractions = extract_documents(registrar.extractor, [p.document for p in prepared],
+                                    registrar.knowledge if prepared else Knowledge(), jobs)
+    outcomes = []
+    with closing(extractions):  # the workers stop here, also when a write fails
+        for item in checked:
+            if isinstance(item, _Prepared):
+                try:
+                    extraction = next(extractions)
+                    if isinstance(extraction, KGraphError):
+                        raise extraction
+                    item = ArticleOutcome(item.path, registrar.finish(item, extraction))
+                except KGraphError as error:
+                    item = ArticleOutcome(item.path, error=error)
+            outcomes.append(item)
+            if progress is not None:
+                progress(item)
     return BatchResult(outcomes)
 
 

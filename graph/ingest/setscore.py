@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.build.parse import normalize_text
-from graph.errors import InputError
+from graph.errors import InputError, KGraphError
+from graph.ingest.batch_extraction import extract_documents
 from graph.ingest.evaluate import Score
 from graph.ingest.goldsets import GoldClaim, GoldSet, GoldText, read_set
 from graph.ingest.knowledge import AGENT, PERSON, Knowledge, name_tokens
@@ -476,9 +477,11 @@ def _describe(candidate: Candidate) -> str:
             f"{candidate.object}")
 
 
-def evaluate_set(kg, gold_set: GoldSet | str, extractor: Extractor | None = None) -> SetReport:
+def evaluate_set(kg, gold_set: GoldSet | str, extractor: Extractor | None = None,
+                 jobs: int | None = None) -> SetReport:
     """Run `extractor` (default: nlp) on every text of `gold_set` (a GoldSet or its folder),
-    anchored at the gold date, with the graph's entities known, and score it."""
+    anchored at the gold date, with the graph's entities known, and score it. The texts are
+    read by `jobs` processes at once (default: one per processor)."""
     from graph.ingest.extractors import get_extractor
 
     if not isinstance(gold_set, GoldSet):
@@ -492,9 +495,12 @@ def evaluate_set(kg, gold_set: GoldSet | str, extractor: Extractor | None = None
                                  f"{claim.relation!r}")
     report = SetReport(str(gold_set.folder), extractor.name, [t.name for t in gold_set.texts])
     scorer = _Scorer(knowledge, report)
-    for gold in gold_set.texts:
-        document = Document(gold.text, Anchor.parse(gold.date))
-        knowledge.candidates.clear()  # a text's proposals are its own
-        scorer.text(gold, extractor.extract(document, knowledge))
+    documents = [Document(gold.text, Anchor.parse(gold.date)) for gold in gold_set.texts]
+    for gold, extraction in zip(gold_set.texts,
+                                extract_documents(extractor, documents, knowledge, jobs),
+                                strict=True):
+        if isinstance(extraction, KGraphError):
+            raise extraction
+        scorer.text(gold, extraction)
     scorer.finish()
     return report
