@@ -39,3 +39,27 @@ def test_an_accusation_denied_through_a_relative_makes_no_rival(read):
     found = facts(read("Tomás Ferrán habló después de Martín Lozada, al que no acusó de "
                        "nada."))
     assert ("Tomás Ferrán", "opponentOf", "Martín Lozada") not in found
+
+
+# ------------------------------------------------------------ "volvió a + infinitive"
+
+def test_a_meeting_after_volver_a(read):
+    found = facts(read("La ministra Celia Ordóñez volvió a reunirse con Bruno Aranda en "
+                       "Lima."))
+    assert ("Celia Ordóñez", "met", "Bruno Aranda") in found
+
+
+def test_an_interview_after_volver_a_with_a_titled_name(read):
+    found = facts(read("Celia Ordóñez volvió a entrevistarse con el senador Bruno Aranda."))
+    assert ("Celia Ordóñez", "met", "Bruno Aranda") in found
+
+
+def test_an_attack_after_volver_a(read):
+    found = facts(read("La senadora Celia Ordóñez volvió a cargar contra Bruno Aranda."))
+    assert ("Celia Ordóñez", "opponentOf", "Bruno Aranda") in found
+
+
+def test_a_phrase_before_the_infinitive_stays_the_governors(read):
+    # "con Aranda" goes with "volvió", not with the meeting that follows
+    found = facts(read("Celia Ordóñez volvió con Bruno Aranda a reunirse en Lima."))
+    assert ("Celia Ordóñez", "met", "Bruno Aranda") not in found
