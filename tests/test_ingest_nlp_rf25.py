@@ -63,3 +63,27 @@ def test_a_phrase_before_the_infinitive_stays_the_governors(read):
     # "con Aranda" goes with "volvió", not with the meeting that follows
     found = facts(read("Celia Ordóñez volvió con Bruno Aranda a reunirse en Lima."))
     assert ("Celia Ordóñez", "met", "Bruno Aranda") not in found
+
+
+# ------------------------------------------------------------ the question before an answer
+
+_INTERVIEW = ('Nerea Salcedo: "Somos vecinos y aliados"\n\nLa diputada recibe a este diario '
+              'en la sede del partido.\n\nP. ¿Qué le parece {name}?\n\nR. {answer}\n')
+
+
+def test_a_clitic_in_an_answer_takes_up_the_one_asked_about(read):
+    found = facts(read(_INTERVIEW.format(name="Javier Milei",
+                                         answer="Lo conocí en Madrid en 2024.")))
+    assert ("Nerea Salcedo", "met", "Javier Milei") in found
+
+
+def test_a_feminine_clitic_in_an_answer_takes_up_the_one_asked_about(read):
+    found = facts(read(_INTERVIEW.format(name="Giorgia Meloni",
+                                         answer="La conocí en Roma en 2023.")))
+    assert ("Nerea Salcedo", "met", "Giorgia Meloni") in found
+
+
+def test_a_clitic_of_the_other_gender_takes_up_no_one_asked_about(read):
+    found = facts(read(_INTERVIEW.format(name="Giorgia Meloni",
+                                         answer="Lo conocí en Roma en 2023.")))
+    assert ("Nerea Salcedo", "met", "Giorgia Meloni") not in found
