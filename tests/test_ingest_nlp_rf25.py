@@ -2,7 +2,8 @@
 que acusó de Y") is the relative's antecedent, title or not; the phrases of an infinitive the
 small model hangs on the verb that governs it are the infinitive's ("volvió a reunirse con
 X"); in a question-and-answer piece the sentence before an answer is the question, past the
-"R." that opens it ("P. ¿Qué le parece X?\n\nR. Lo conocí en 2024").
+"R." that opens it ("P. ¿Qué le parece X?\n\nR. Lo conocí en 2024"); being with someone,
+told as done, is a meeting ("Estuve con X y con Y").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -33,12 +34,10 @@ def test_a_rival_accused_through_quien(read):
     found = facts(read("Tomás Ferrán habló después de Martín Lozada, a quien acusó de "
                        "mentir sobre las cuentas."))
     assert ("Tomás Ferrán", "opponentOf", "Martín Lozada") in found
-
-
-def test_an_accusation_denied_through_a_relative_makes_no_rival(read):
-    found = facts(read("Tomás Ferrán habló después de Martín Lozada, al que no acusó de "
-                       "nada."))
-    assert ("Tomás Ferrán", "opponentOf", "Martín Lozada") not in found
+    # and not when the relative's clause denies the accusation
+    denied = facts(read("Tomás Ferrán habló después de Martín Lozada, al que no acusó de "
+                        "nada."))
+    assert ("Tomás Ferrán", "opponentOf", "Martín Lozada") not in denied
 
 
 # ------------------------------------------------------------ "volvió a + infinitive"
@@ -47,6 +46,9 @@ def test_a_meeting_after_volver_a(read):
     found = facts(read("La ministra Celia Ordóñez volvió a reunirse con Bruno Aranda en "
                        "Lima."))
     assert ("Celia Ordóñez", "met", "Bruno Aranda") in found
+    # "con Aranda" before the infinitive goes with "volvió", not with the meeting
+    before = facts(read("Celia Ordóñez volvió con Bruno Aranda a reunirse en Lima."))
+    assert ("Celia Ordóñez", "met", "Bruno Aranda") not in before
 
 
 def test_an_interview_after_volver_a_with_a_titled_name(read):
@@ -57,12 +59,6 @@ def test_an_interview_after_volver_a_with_a_titled_name(read):
 def test_an_attack_after_volver_a(read):
     found = facts(read("La senadora Celia Ordóñez volvió a cargar contra Bruno Aranda."))
     assert ("Celia Ordóñez", "opponentOf", "Bruno Aranda") in found
-
-
-def test_a_phrase_before_the_infinitive_stays_the_governors(read):
-    # "con Aranda" goes with "volvió", not with the meeting that follows
-    found = facts(read("Celia Ordóñez volvió con Bruno Aranda a reunirse en Lima."))
-    assert ("Celia Ordóñez", "met", "Bruno Aranda") not in found
 
 
 # ------------------------------------------------------------ the question before an answer
@@ -81,9 +77,30 @@ def test_a_feminine_clitic_in_an_answer_takes_up_the_one_asked_about(read):
     found = facts(read(_INTERVIEW.format(name="Giorgia Meloni",
                                          answer="La conocí en Roma en 2023.")))
     assert ("Nerea Salcedo", "met", "Giorgia Meloni") in found
-
-
-def test_a_clitic_of_the_other_gender_takes_up_no_one_asked_about(read):
-    found = facts(read(_INTERVIEW.format(name="Giorgia Meloni",
+    other = facts(read(_INTERVIEW.format(name="Giorgia Meloni",
                                          answer="Lo conocí en Roma en 2023.")))
-    assert ("Nerea Salcedo", "met", "Giorgia Meloni") not in found
+    assert ("Nerea Salcedo", "met", "Giorgia Meloni") not in other  # not of her gender
+
+
+# ------------------------------------------------------------ "estuve con X"
+
+def test_being_with_someone_in_the_preterite_is_a_meeting(read):
+    found = facts(read("Ramiro Cueto estuvo con Bruno Aranda en Lima la semana pasada."))
+    assert ("Ramiro Cueto", "met", "Bruno Aranda") in found
+    # the present takes a side
+    sided = facts(read("Ramiro Cueto está con Bruno Aranda en esta pelea."))
+    assert ("Ramiro Cueto", "met", "Bruno Aranda") not in sided
+
+
+def test_being_with_two_people_in_an_answer_is_the_speakers_meeting(read):
+    found = facts(read('Nerea Salcedo: "Somos vecinos y aliados"\n\nLa diputada recibe a este '
+                       'diario en la sede del partido.\n\nP. ¿Qué hizo en Madrid?\n\nR. Estuve '
+                       'con Bruno Aranda y con Celia Ordóñez, que organizaron el foro.\n'))
+    assert ("Nerea Salcedo", "met", "Bruno Aranda") in found
+    assert ("Nerea Salcedo", "met", "Celia Ordóñez") in found
+
+
+def test_being_with_someone_in_the_perfect_is_a_meeting(read):
+    found = facts(read("Ramiro Cueto ha estado con Bruno Aranda varias veces en Lima."))
+    assert ("Ramiro Cueto", "met", "Bruno Aranda") in found
+
