@@ -3,7 +3,8 @@ que acusó de Y") is the relative's antecedent, title or not; the phrases of an 
 small model hangs on the verb that governs it are the infinitive's ("volvió a reunirse con
 X"); in a question-and-answer piece the sentence before an answer is the question, past the
 "R." that opens it ("P. ¿Qué le parece X?\n\nR. Lo conocí en 2024"); being with someone,
-told as done, is a meeting ("Estuve con X y con Y").
+told as done, is a meeting ("Estuve con X y con Y"); a seat of government is no person ("quien
+habla con São Bento").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -103,4 +104,17 @@ def test_being_with_two_people_in_an_answer_is_the_speakers_meeting(read):
 def test_being_with_someone_in_the_perfect_is_a_meeting(read):
     found = facts(read("Ramiro Cueto ha estado con Bruno Aranda varias veces en Lima."))
     assert ("Ramiro Cueto", "met", "Bruno Aranda") in found
+
+
+# ------------------------------------------------------------ seats of government
+
+def test_talking_with_a_seat_of_government_is_no_contact_with_a_person(read):
+    candidates = read("Rui Tavares es el presidente del partido y quien habla con São Bento."
+                      ).candidates
+    assert not any(c.object == "São Bento" for c in candidates)
+
+
+def test_a_seat_of_government_is_no_one_met(read):
+    candidates = read("Anders Holm se reunió con Catshuis.").candidates
+    assert not any("Catshuis" in (c.subject, c.object) for c in candidates)
 
