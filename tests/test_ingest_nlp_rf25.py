@@ -4,7 +4,8 @@ small model hangs on the verb that governs it are the infinitive's ("volvió a r
 X"); in a question-and-answer piece the sentence before an answer is the question, past the
 "R." that opens it ("P. ¿Qué le parece X?\n\nR. Lo conocí en 2024"); being with someone,
 told as done, is a meeting ("Estuve con X y con Y"); a seat of government is no person ("quien
-habla con São Bento").
+habla con São Bento"); "el martes" said in an
+interview's answer published on a Tuesday is the Tuesday before.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -118,3 +119,22 @@ def test_a_seat_of_government_is_no_one_met(read):
     candidates = read("Anders Holm se reunió con Catshuis.").candidates
     assert not any("Catshuis" in (c.subject, c.object) for c in candidates)
 
+
+# ------------------------------------------------------------ a weekday said in an answer
+
+_PUBLISHED_ON_TUESDAY = "2026-01-27"
+
+
+def _dated(extraction, subject, relation, obj):
+    return next(c.date for c in extraction.candidates
+                if (c.subject, c.relation, c.object) == (subject, relation, obj))
+
+
+def test_the_publications_weekday_in_an_answer_is_the_week_before(read):
+    found = read('Nerea Salcedo: "Somos vecinos"\n\nLa diputada recibe a este diario.\n\nP. '
+                 '¿Y Bruno Aranda?\n\nR. Ramiro Cueto se reunió el martes con Bruno Aranda.\n',
+                 _PUBLISHED_ON_TUESDAY)
+    assert str(_dated(found, "Ramiro Cueto", "met", "Bruno Aranda")) == "2026-01-20"
+    # the reporter's "el martes" on a Tuesday is the day itself
+    told = read("Ramiro Cueto se reunió el martes con Bruno Aranda.", _PUBLISHED_ON_TUESDAY)
+    assert str(_dated(told, "Ramiro Cueto", "met", "Bruno Aranda")) == "2026-01-27"
