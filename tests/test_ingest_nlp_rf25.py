@@ -4,7 +4,8 @@ small model hangs on the verb that governs it are the infinitive's ("volvió a r
 X"); in a question-and-answer piece the sentence before an answer is the question, past the
 "R." that opens it ("P. ¿Qué le parece X?\n\nR. Lo conocí en 2024"); being with someone,
 told as done, is a meeting ("Estuve con X y con Y"); a seat of government is no person ("quien
-habla con São Bento"); "el martes" said in an
+habla con São Bento"); a country alone as a subject after a person named in full with it for
+surname is that person ("Luís X ... X no se ha reunido con Y"); "el martes" said in an
 interview's answer published on a Tuesday is the Tuesday before.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
@@ -118,6 +119,25 @@ def test_talking_with_a_seat_of_government_is_no_contact_with_a_person(read):
 def test_a_seat_of_government_is_no_one_met(read):
     candidates = read("Anders Holm se reunió con Catshuis.").candidates
     assert not any("Catshuis" in (c.subject, c.object) for c in candidates)
+
+
+# ------------------------------------------------------------ a surname that is a place
+
+def test_a_surname_that_is_a_country_after_the_full_name_is_the_person(read):
+    found = facts(read("El primer ministro, Tomás Montenegro, no aprueba el presupuesto. "
+                       "Montenegro se reunió el lunes con Bruno Aranda en Lisboa."))
+    assert ("Tomás Montenegro", "met", "Bruno Aranda") in found
+    # a trip there is to the country: the one who went is who met
+    went = facts(read("El primer ministro, Tomás Montenegro, no aprueba el presupuesto. "
+                      "Bruno Aranda viajó a Montenegro y se reunió con Ana Ríos."))
+    assert ("Tomás Montenegro", "met", "Ana Ríos") not in went
+    assert ("Bruno Aranda", "met", "Ana Ríos") in went
+
+
+def test_a_denied_meeting_of_a_surname_that_is_a_country(read):
+    found = facts(read("El primer ministro, Tomás Montenegro, no aprueba el presupuesto. "
+                       "Montenegro no se ha reunido con Bruno Aranda desde las elecciones."))
+    assert ("Tomás Montenegro", "not met", "Bruno Aranda") in found
 
 
 # ------------------------------------------------------------ a weekday said in an answer
