@@ -36,7 +36,8 @@ def kept_attacks(parsed: Parsed, verb, found: list[Found]) -> list[Found]:
     kept = []
     for claim in found:
         if _attack(claim):
-            claim = _named(parsed, claim)
+            # "X, al que acusó de Y": the relative's antecedent is named, title or not
+            claim = claim if _relative_object(verb) else _named(parsed, claim)
             if claim is None or not _made(parsed, verb, claim):
                 continue
             # the rivalry outlasts the attack's day ("X, su rival, la acusó el lunes"), and
@@ -55,7 +56,8 @@ def _made(parsed: Parsed, verb, claim: Found) -> bool:
     return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
-        not _owned(parsed, obj) and (claim.cue != "verb:acusar" or _pronoun(parsed, obj)) and \
+        not _owned(parsed, obj) and (claim.cue != "verb:acusar" or _pronoun(parsed, obj) or
+                                     _relative_object(verb)) and \
         not _taken_up(verb, parsed.doc[obj.first])
 
 
@@ -64,6 +66,13 @@ def _pronoun(parsed: Parsed, end) -> bool:
     a rival it comes back to. Levelled at a name ("acusó a X de injerencia") it is as often a
     passing reproach as a rivalry, and the claim is left to the other words of the text."""
     return end.first < len(parsed.doc) and parsed.doc[end.first].pos_ == "PRON"
+
+
+def _relative_object(verb) -> bool:
+    """"Pedro Sánchez, al que acusó de X", "contra quien cargó": the one attacked is the
+    relative pronoun's antecedent, a rival the text already named."""
+    return any(c.dep_ in ("obj", "iobj", "obl") and c.pos_ == "PRON" and
+               "Rel" in c.morph.get("PronType") for c in verb.children)
 
 
 def _owned(parsed: Parsed, end) -> bool:

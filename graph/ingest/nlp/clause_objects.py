@@ -18,6 +18,7 @@ from graph.ingest.nlp.dislocations import resumes_a_thing
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.managed_sightings import seen_on_head
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.periphrasis_phrases import governor_phrases
 from graph.ingest.nlp.protagonists import continued_clitic, protagonist_end
 from graph.ingest.nlp.relative_clitics import main_subject_referent
 from graph.ingest.nlp.relatives import (
@@ -70,6 +71,9 @@ def arguments(parsed: Parsed, verb, prepositions: frozenset[str] | str) -> list[
         # "recibió a Kast, ..., Jeannette Jara": a phrase with the preposition outranks a
         # bare one the small model also hung on the verb
         return found or bare
+    raised = governor_phrases(parsed, verb, wanted)
+    if raised:
+        return raised
     said = _said_relative(verb, wanted)
     if said is not None:
         return phrase_ends(parsed, said)

@@ -23,6 +23,7 @@ from graph.ingest.nlp.appointed_roles import appointed_reference_claims
 from graph.ingest.nlp.asides import in_aside
 from graph.ingest.nlp.attacks import kept_attacks
 from graph.ingest.nlp.bare_trips import bare_trip_claims
+from graph.ingest.nlp.been_with import been_with_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
 from graph.ingest.nlp.billed_guests import billed_guest_claims
@@ -257,6 +258,7 @@ class NlpExtractor:
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
+                    been_with_claims(parsed, token) + \
                     conceded_defeat_claims(parsed, token) + \
                     we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token) + \
                     sided_with_claims(parsed, token) + \

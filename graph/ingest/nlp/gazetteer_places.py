@@ -382,6 +382,15 @@ Belvedere;Palacio Belweder;Belweder|Polonia|presidencia
 Berlaymont|Unión Europea|comisión
 Vaticano;Santa Sede;Vatican|Ciudad del Vaticano|papado
 Casa Rosada de Buenos Aires|Argentina|presidencia
+São Bento;Palacio de São Bento;Palácio de São Bento;Palacio de San Bento|Portugal|gobierno
+Palacio de Belém;Palácio de Belém|Portugal|presidencia
+Palacio de Bellevue;Schloss Bellevue|Alemania|presidencia
+Hofburg;Palacio de Hofburg|Austria|presidencia
+Ballhausplatz|Austria|gobierno
+Mansión Maximos;Palacio Maximos;Maximos|Grecia|gobierno
+Catshuis|Países Bajos|gobierno
+Christiansborg|Dinamarca|parlamento
+Rosenbad|Suecia|gobierno
 """
 
 # Where events happen: named places that are neither seats of power nor cities.

@@ -46,6 +46,12 @@ def interviewee(parsed, verb) -> list[End]:
     return _interviewee(parsed, verb)
 
 
+def in_answer(doc, token) -> bool:
+    """Whether `token` is in an answer of an interview: the interviewee speaking."""
+    paragraphs = _paragraphs_up_to(doc_text(doc), token.idx)
+    return not paragraphs[0].endswith("?") and _turn(paragraphs) == "answer"
+
+
 def addressee(parsed, token) -> list[End]:
     """"—¿Usted intentó ser candidato?": the interviewee, when `token` is in a question."""
     paragraphs = _paragraphs_up_to(doc_text(parsed.doc), token.idx)

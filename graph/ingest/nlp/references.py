@@ -35,6 +35,7 @@ from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
 from graph.ingest.nlp.report_sources import sources_before
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
 from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
+from graph.ingest.nlp.turns import sentence_back
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
 from graph.ingest.reading import fold
 
@@ -76,7 +77,7 @@ class ReferenceReading:
         """(token, key) of the persons named before token `index`, in the current sentence and
         `back` sentences before, nearest first."""
         sentence = self.sentence_of(self.doc[index].idx)
-        floor = self.starts[max(sentence - back, 0)]
+        floor = self.starts[sentence_back(self.document.sentences, sentence, back)]
         out = []
         for mention in reversed(self.linked.mentions):
             if mention.start >= index or self.doc[mention.start].idx < floor:

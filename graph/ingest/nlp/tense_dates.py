@@ -9,12 +9,15 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from graph.ingest.nlp.interviews import in_answer
 from graph.ingest.nlp.modality import is_future
 from graph.ingest.temporal import Anchor, TimeExpression
 from graph.model.dates import FuzzyDate
 
 _WEEKDAY = re.compile(r"^(?:el|del|este|esta)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
                       r"s[aá]bado|domingo)$", re.IGNORECASE)
+_SPOKEN_WEEKDAY = re.compile(r"^el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+                             r"domingo)$", re.IGNORECASE)
 # a month or a day and month named without the year
 _YEARLESS = re.compile(r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
                        r"setiembre|octubre|noviembre|diciembre)", re.IGNORECASE)
@@ -30,6 +33,13 @@ def by_tense(time: TimeExpression, token, anchor: Anchor) -> TimeExpression:
         return time
     if _YEARLESS.search(time.text) and not _YEAR.search(time.text):
         return _by_year(time, clause_verb(token), day)
+    if time.date.precision == "day" and time.date.start == day and \
+            _SPOKEN_WEEKDAY.match(time.text.strip()) and in_answer(token.doc, token) and \
+            _is_past(clause_verb(token)):
+        # "R. [...] el martes ya estaba haciéndose fotos con X", in an interview published on a
+        # Tuesday: who speaks calls the day "hoy", and the interview was held before
+        start = day - timedelta(days=7)
+        return replace(time, date=FuzzyDate(start, start, "day"))
     if time.date.precision != "day" or not _WEEKDAY.match(time.text.strip()) or \
             time.date.start > day or not is_future(clause_verb(token)):
         return time

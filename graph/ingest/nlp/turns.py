@@ -63,3 +63,16 @@ def _fronted_phrase_off_break(space) -> None:
                 child.head, child.dep_, moved = verb, "obl", True
         if moved:
             space.dep_ = "dep"
+
+
+def sentence_back(sentences, here: int, back: int) -> int:
+    """The sentence `back` sentences before sentence `here`, past the markers of a
+    question-and-answer piece ("P.", "R."), which are set apart and say nothing: in "P. ¿Qué
+    le parece X?\n\nR. Lo conocí en 2024" the sentence before the answer is the question."""
+    while back > 0 and here > 0:
+        here -= 1
+        text = sentences[here].text.strip()
+        found = MARKER.match(text + " ")
+        if found is None or found.end() < len(text):
+            back -= 1
+    return here
