@@ -9,6 +9,7 @@ from graph.ingest.nlp.audience_lists import audience_claims
 from graph.ingest.nlp.chronicle_turns import (
     chronicle_turn,
     guest_of_honour_claims,
+    named_after,
     presenter_claims,
     staged_event,
 )
@@ -91,8 +92,10 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     if lemma == "seguir" and token.pos_ == "VERB" and any(
             c.lower_ in ("le", "les", "lo", "la", "los", "las") and c.i < token.i
             for c in token.children):
-        # "Le siguieron A, B y C", "Lo siguió X": the next to speak
-        return [e for e in subject_ends(parsed, token) if e.first > token.i], "speaker"
+        # "Le siguieron A, B y C", "Lo siguió X": the next to speak (after a paragraph's
+        # break the small model may make the name an object)
+        return [e for e in subject_ends(parsed, token) if e.first > token.i] or \
+            named_after(parsed, token), "speaker"
     if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"]:
         # "llegó acompañado de la presidenta X y del secretario Y": they came with the one
         # who came ("acompañado por" is the verb's passive, read with its frames)

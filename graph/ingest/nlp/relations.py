@@ -86,7 +86,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "tener" and _list_role(token):
         return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
-    if (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and _list_role(token):
+    placed = (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and \
+        bool(_list_role(token))
+    if placed:
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in SIGNING:
@@ -154,6 +156,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         before = len(found)
         besides: list[End] = []
         subjects = without_party_tags(parsed, slots.fill(frame.subject))
+        if placed:  # "Entre los invitados hubo presencia extranjera": no one named, no one
+            subjects = [s for s in subjects if not s.reference or s.distance == 0]
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
             besides = besides_after(parsed, token, subjects)
@@ -379,8 +383,9 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
 
 # Parts of an event: "en esa mesa intervinieron", "en la sesión inaugural participaron" speak
 # of the event the text is about, not of another occasion.
+# "Abrió el turno de intervenciones X": the turn is the event's too.
 _EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
-                "cierre", "ceremonia", "velada", "cena", "almuerzo"}
+                "cierre", "ceremonia", "velada", "cena", "almuerzo", "turno"}
 _SESSIONS = {"mesa", "panel", "sesion", "coloquio", "debate", "ponencia", "taller"}
 
 

@@ -1,0 +1,100 @@
+"""The parse extractor on who took part in a gathering, who was invited and who organized
+it: a name a relative clause gives the event ("El acto, que el partido bautizó «X»"); a
+list of guests that names no one ("Entre los invitados hubo presencia extranjera"); a
+subject told after an aside that follows its verb ("No asistió, pese a haber sido invitado,
+el alcalde X", "Faltó, y se notó, X"); the turns of a chronicle ("Abrió el turno de
+intervenciones X", "Le siguió la diputada X" after a paragraph's break).
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+_RALLY = ('Vox celebra el acto "Tierra Firme" en Mérida\n\nEl acto "Tierra Firme" reunió el '
+          'sábado a tres mil personas en Mérida. Participó el dirigente Ignacio Larrañaga. ')
+
+
+# ------------------------------------------------------------ a name given by a relative clause
+
+def test_an_event_named_by_a_relative_clause(read):
+    found = facts(read("Ana Beltrán encabezó ayer el acto de su partido en Zamora. El acto, "
+                       "que el Partido Regional bautizó \"Zamora Despierta\", reunió a dos mil "
+                       "personas. El senador Tomás Ferrán se sentó en primera fila."))
+    assert ("Tomás Ferrán", "participatedIn", "Zamora Despierta") in found
+
+
+def test_an_event_called_so_by_a_relative_clause_is_no_call(read):
+    found = facts(read("Ana Beltrán encabezó ayer el acto de su partido en Zamora. El acto, "
+                       "que el Partido Regional llamó Zamora Despierta, reunió a dos mil "
+                       "personas."))
+    assert not any(r == "contactWith" for _, r, _ in found)
+
+
+def test_a_relative_clause_that_names_nothing_names_no_event(read):
+    found = facts(read("El acto, que el Partido Regional celebró en Zamora, reunió a dos mil "
+                       "personas. El senador Tomás Ferrán se sentó en primera fila."))
+    assert not any(o == "Zamora Despierta" for _, _, o in found)
+
+
+# ------------------------------------------------------------ a list of guests naming no one
+
+def test_guests_that_name_no_one_are_no_one(read):
+    found = facts(read(_RALLY + "Entre los invitados hubo también presencia extranjera."))
+    assert ("Ignacio Larrañaga", "invitedTo", "Tierra Firme") not in found
+
+
+def test_guests_that_name_someone_are_still_guests(read):
+    found = facts(read(_RALLY + "Entre los invitados estaba el senador Aurelio Quintana."))
+    assert ("Aurelio Quintana", "invitedTo", "Tierra Firme") in found
+
+
+# ------------------------------------------------------------ a subject past an aside
+
+def test_a_denied_attendance_past_a_concession_is_the_names(read):
+    found = facts(read(_RALLY + "No asistió, pese a haber sido invitado por carta, el "
+                       "alcalde de la ciudad, Pedro Lasarte, que pasó la mañana en Trujillo."))
+    assert ("Pedro Lasarte", "not participatedIn", "Tierra Firme") in found
+    assert ("Pedro Lasarte", "invitedTo", "Tierra Firme") in found
+    assert ("Ignacio Larrañaga", "not participatedIn", "Tierra Firme") not in found
+    assert ("Ignacio Larrañaga", "invitedTo", "Tierra Firme") not in found
+
+
+def test_a_missing_one_past_an_aside_is_absent(read):
+    found = facts(read(_RALLY + "Faltó, y se notó, Éric Zamora."))
+    assert ("Éric Zamora", "not participatedIn", "Tierra Firme") in found
+
+
+def test_an_aside_before_no_one_named_gives_no_one(read):
+    found = facts(read(_RALLY + "No asistió, pese a estar invitado, nadie del Gobierno."))
+    assert ("Ignacio Larrañaga", "not participatedIn", "Tierra Firme") not in found
+
+
+# ------------------------------------------------------------ the turns of a chronicle
+
+def test_opening_the_turn_of_speeches_is_taking_part(read):
+    found = facts(read(_RALLY + "Abrió el turno de intervenciones el presidente provincial "
+                       "del partido, Julio Carmona Pinto."))
+    assert ("Julio Carmona Pinto", "participatedIn", "Tierra Firme") in found
+
+
+def test_closing_the_turn_of_questions_is_taking_part(read):
+    found = facts(read(_RALLY + "Cerró el turno de preguntas la senadora Elvira Montoro."))
+    assert ("Elvira Montoro", "participatedIn", "Tierra Firme") in found
+
+
+def test_the_next_speaker_after_a_paragraph_break(read):
+    found = facts(read(_RALLY + "Habló primero el alcalde Julio Carmona.\n\nLe siguió la "
+                       "diputada autonómica Lidia Barroso, portavoz de Vox en la Asamblea, que "
+                       "dedicó su discurso al campo."))
+    assert ("Lidia Barroso", "participatedIn", "Tierra Firme") in found
+    assert ("Julio Carmona", "participatedIn", "Tierra Firme") in found
+
+
+def test_what_follows_with_someone_is_no_turn_of_theirs(read):
+    found = facts(read(_RALLY + "Habló primero el alcalde Julio Carmona.\n\nLe siguió un "
+                       "debate con la periodista Lidia Barroso."))
+    assert ("Lidia Barroso", "participatedIn", "Tierra Firme") not in found
