@@ -98,3 +98,99 @@ def test_what_follows_with_someone_is_no_turn_of_theirs(read):
     found = facts(read(_RALLY + "Habló primero el alcalde Julio Carmona.\n\nLe siguió un "
                        "debate con la periodista Lidia Barroso."))
     assert ("Lidia Barroso", "participatedIn", "Tierra Firme") not in found
+
+
+# ------------------------------------------------------------ not speaking is no absence
+
+def test_one_who_did_not_speak_in_a_session_was_not_absent(read):
+    found = facts(read("El pleno extraordinario del Ayuntamiento de Soria rechazó ayer las "
+                       "cuentas. La concejala Berta Corral no habló en el pleno."))
+    assert ("Berta Corral", "not participatedIn", "Pleno extraordinario") not in found
+
+
+def test_one_who_did_not_come_to_the_session_was_absent(read):
+    found = facts(read("El pleno extraordinario del Ayuntamiento de Soria rechazó ayer las "
+                       "cuentas. La concejala Berta Corral no asistió al pleno."))
+    assert ("Berta Corral", "not participatedIn", "Pleno extraordinario") in found
+
+
+# ------------------------------------------------------------ a gathering still to come
+
+def test_guests_of_an_act_to_come_are_not_the_reported_events(read):
+    found = facts(read(_RALLY + "Larrañaga tiene previsto un acto en Cuenca el próximo "
+                       "sábado, al que el partido ha invitado también a Olmedo y Corral."))
+    assert not any(r == "invitedTo" and o == "Tierra Firme" for _, r, o in found)
+
+
+def test_a_single_guest_of_an_act_to_come_is_not_the_reported_events(read):
+    found = facts(read(_RALLY + "Larrañaga prepara un mitin en Cuenca para el próximo mes, "
+                       "al que ha invitado a la senadora Elvira Montoro."))
+    assert ("Elvira Montoro", "invitedTo", "Tierra Firme") not in found
+
+
+# ------------------------------------------------------------ organizers and hosts in apposition
+
+def test_one_of_the_organizers_of_the_gathering_told_again(read):
+    found = facts(read('Las "Jornadas del Sur" reunieron en Almería a cuatro mil personas. '
+                       "El diputado Álvaro Cifuentes, uno de los organizadores de las jornadas, "
+                       "explicó la idea."))
+    assert ("Jornadas del Sur", "organizedBy", "Álvaro Cifuentes") in found
+
+
+def test_the_organizer_of_another_gathering_is_not_the_reported_ones(read):
+    found = facts(read('Las "Jornadas del Sur" reunieron en Almería a cuatro mil personas. '
+                       "El diputado Álvaro Cifuentes, uno de los organizadores de una cena "
+                       "benéfica, explicó la idea."))
+    assert ("Jornadas del Sur", "organizedBy", "Álvaro Cifuentes") not in found
+
+
+def test_the_host_in_apposition_takes_part(read):
+    found = facts(read(_RALLY + "El anfitrión, el alcalde Bruno Cadenas, presumió de la "
+                       "gestión municipal."))
+    assert ("Bruno Cadenas", "participatedIn", "Tierra Firme") in found
+
+
+def test_the_host_of_another_occasion_does_not_take_part(read):
+    found = facts(read(_RALLY + "El anfitrión de la cena, el empresario Bruno Cadenas, pagó "
+                       "la cuenta."))
+    assert ("Bruno Cadenas", "participatedIn", "Tierra Firme") not in found
+
+
+# ------------------------------------------------------------ arranging a gathering with someone
+
+def test_arranging_the_gathering_with_a_foundation_is_no_meeting(read):
+    found = facts(read("Estuve con Julio Carmona y con Lidia Barroso, que organizaron el "
+                       "encuentro con la fundación Horizonte Abierto."))
+    assert not any(r == "met" and "Horizonte Abierto" in (s, o) for s, r, o in found)
+    assert ("Julio Carmona", "met", "Lidia Barroso") not in found
+
+
+def test_a_meeting_held_with_someone_is_still_a_meeting(read):
+    found = facts(read("Julio Carmona mantuvo el encuentro con Lidia Barroso en Toledo."))
+    assert ("Julio Carmona", "met", "Lidia Barroso") in found
+
+
+# ------------------------------------------------------------ arrivals and launches
+
+def test_crossing_the_border_to_take_part(read):
+    found = facts(read("El líder de Chega, Rui Valente, que cruzó la frontera por Badajoz "
+                       'para participar en el acto "Tierra Firme", organizado por Vox, atendió '
+                       "a la prensa."))
+    assert ("Rui Valente", "participatedIn", "Tierra Firme") in found
+
+
+def test_heading_the_launch_the_chronicle_reports(read):
+    found = facts(read("La secretaria general del partido, Carla Montes, encabezó ayer en "
+                       "Lugo el lanzamiento de la candidatura de Pablo Ríos. El acto, que el "
+                       'partido bautizó "Lugo Despierta", reunió a dos mil personas.'))
+    assert ("Carla Montes", "participatedIn", "Lugo Despierta") in found
+
+
+def test_crossing_the_street_to_greet_is_no_attendance(read):
+    found = facts(read(_RALLY + "Rui Valente cruzó la calle para saludar a un vecino."))
+    assert ("Rui Valente", "participatedIn", "Tierra Firme") not in found
+
+
+def test_heading_a_list_is_no_launch(read):
+    found = facts(read(_RALLY + "Carla Montes encabezó la lista del partido en Lugo."))
+    assert ("Carla Montes", "participatedIn", "Tierra Firme") not in found

@@ -24,6 +24,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.invitation_lists import invitation_list_claims
 from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.named_hosts import named_host_claims
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.session_lists import session_list_claims
 from graph.ingest.nlp.stage_speech import from_the_stage, said_denied
@@ -71,7 +72,7 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
         seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
         invitation_list_claims(parsed, token) + excepted_claims(parsed, token) + \
-        session_list_claims(parsed, token)
+        session_list_claims(parsed, token) + named_host_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:

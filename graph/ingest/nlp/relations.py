@@ -29,6 +29,7 @@ from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import bounded, ended, ended_partnership
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.praise import praised_deed, support_withheld
+from graph.ingest.nlp.relative_occasions import another_occasion
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.remote_closings import from_afar
 from graph.ingest.nlp.repeated_agents import repeated_por
@@ -201,6 +202,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # names another occasion
             if topic and (topic.distance == 0 or not _says_where(parsed, token, frame)):
                 objects = [topic]
+        if another_occasion(token):
+            # "un acto el próximo sábado, al que ha invitado a X": that act, not the one
+            # the text reports (which the relative's pronoun may have been read as)
+            objects = [o for o in objects if not o.reference]
         cue = ("passive:" if passive else "verb:") + lemma
         if listed and frame.relation != "invitedTo":
             # "invitado como orador": an invitation to speak, whether or not one came
