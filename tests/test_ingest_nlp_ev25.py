@@ -68,6 +68,12 @@ def test_a_missing_one_past_an_aside_is_absent(read):
     assert ("Éric Zamora", "not participatedIn", "Tierra Firme") in found
 
 
+def test_a_missing_one_opening_a_paragraph_is_absent(read):
+    found = facts(read(_RALLY + "Habló primero el alcalde Julio Carmona.\n\nFaltó, y se "
+                       "notó, Éric Zamora. Su partido no fue invitado."))
+    assert ("Éric Zamora", "not participatedIn", "Tierra Firme") in found
+
+
 def test_an_aside_before_no_one_named_gives_no_one(read):
     found = facts(read(_RALLY + "No asistió, pese a estar invitado, nadie del Gobierno."))
     assert ("Ignacio Larrañaga", "not participatedIn", "Tierra Firme") not in found
@@ -194,3 +200,26 @@ def test_crossing_the_street_to_greet_is_no_attendance(read):
 def test_heading_a_list_is_no_launch(read):
     found = facts(read(_RALLY + "Carla Montes encabezó la lista del partido en Lugo."))
     assert ("Carla Montes", "participatedIn", "Tierra Firme") not in found
+
+
+# ------------------------------------------------------------ a verbless "tampoco"
+
+def test_a_verbless_tampoco_repeats_the_denied_invitation(read):
+    found = facts(read(_RALLY + "El alcalde de Soria, Jaime Oller, no fue invitado. Tampoco "
+                       "la presidenta del Consejo regional, Marta Quiroga, cuyo partido no "
+                       "pertenece a la coalición."))
+    assert ("Jaime Oller", "not invitedTo", "Tierra Firme") in found
+    assert ("Marta Quiroga", "not invitedTo", "Tierra Firme") in found
+
+
+def test_a_verbless_tampoco_repeats_the_denied_attendance(read):
+    found = facts(read(_RALLY + "El alcalde de Soria, Jaime Oller, no asistió. Tampoco la "
+                       "senadora Marta Quiroga."))
+    assert ("Marta Quiroga", "not participatedIn", "Tierra Firme") in found
+
+
+def test_a_verbless_tampoco_after_an_attendance_denies_nothing_new(read):
+    found = facts(read(_RALLY + "El alcalde de Soria, Jaime Oller, asistió. Tampoco la "
+                       "senadora Marta Quiroga."))
+    assert ("Marta Quiroga", "participatedIn", "Tierra Firme") not in found
+    assert ("Marta Quiroga", "not participatedIn", "Tierra Firme") not in found

@@ -41,8 +41,10 @@ _TIMES = {"tambien", "si", "asimismo", "igualmente", "finalmente", "ayer", "alli
 
 def absence_claims(parsed: Parsed, token) -> list[Found]:
     word = fold(token.lower_)
-    if word in _MISSING and token.pos_ in ("VERB", "AUX", "PROPN", "NOUN") and \
-            token.dep_ in ("ROOT", "conj", "parataxis", "acl", "advcl") and not any(
+    # (a "Faltó" opening a paragraph may be hung on the break as a name's part)
+    if word in _MISSING and token.pos_ in ("VERB", "AUX", "PROPN", "NOUN") and (
+            token.dep_ in ("ROOT", "conj", "parataxis", "acl", "advcl") or
+            token.dep_ == "flat" and token.head.is_space) and not any(
                 c.dep_ in ("obj", "xcomp", "ccomp", "iobj") or preposition(c) == "para"
                 for c in token.children):
         people = [e for c in token.children if c.dep_ == "nsubj"
