@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.aside_markers import is_aside_marker
+from graph.ingest.nlp.aside_subjects import names_after_aside
 from graph.ingest.nlp.clause_objects import arguments
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.declined_attendance import declined_claims
@@ -40,12 +41,14 @@ _TIMES = {"tambien", "si", "asimismo", "igualmente", "finalmente", "ayer", "alli
 
 def absence_claims(parsed: Parsed, token) -> list[Found]:
     word = fold(token.lower_)
-    if word in _MISSING and token.pos_ in ("VERB", "AUX", "PROPN", "NOUN") and \
-            token.dep_ in ("ROOT", "conj", "parataxis", "acl", "advcl") and not any(
+    # (a "Faltó" opening a paragraph may be hung on the break as a name's part)
+    if word in _MISSING and token.pos_ in ("VERB", "AUX", "PROPN", "NOUN") and (
+            token.dep_ in ("ROOT", "conj", "parataxis", "acl", "advcl") or
+            token.dep_ == "flat" and token.head.is_space) and not any(
                 c.dep_ in ("obj", "xcomp", "ccomp", "iobj") or preposition(c) == "para"
                 for c in token.children):
         people = [e for c in token.children if c.dep_ == "nsubj"
-                  for e in phrase_ends(parsed, c)]
+                  for e in phrase_ends(parsed, c)] or names_after_aside(parsed, token)
         return _absent(parsed, token, people, arguments(parsed, token, frozenset({"a", "en"})))
     if folded_lemma(token) in ("ausentar", "ausentarse"):
         return _absent(parsed, token, subject_ends(parsed, token),

@@ -65,7 +65,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                 k.dep_ == "mark" and k.lower_ == "como" for k in c.children))), None)
         if part is not None:
             # "Ejerció de anfitrión X": the small model hangs the name after the part on it
-            people = _named_after(parsed, token) or [
+            people = named_after(parsed, token) or [
                 e for e in subject_ends(parsed, token) if parsed.is_person(e.key)] or [
                 e for c in part.children if c.dep_ == "appos" and c.i > part.i
                 for e in phrase_ends(parsed, c)]
@@ -92,7 +92,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
         # "Desde la tribuna siguió el debate el síndic de Vox, X": the small model makes the
         # subject after the gathering a second object, or the gathering a second subject
         after = [] if watched is None else [
-            e for e in _named_after(parsed, token)
+            e for e in named_after(parsed, token)
             if not watched.left_edge.i <= e.first <= watched.right_edge.i]
         return after or subject_ends(parsed, token), None
     if lemma in _SHOWING:
@@ -109,7 +109,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
             c.dep_ in ("nsubj", "obj", "advmod", "advcl", "punct", "cc") or c.pos_ == "SPACE"
             for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
-        return _named_after(parsed, token), None
+        return named_after(parsed, token), None
     return presence_turn(parsed, token), None
 
 
@@ -172,7 +172,7 @@ def staged_event(parsed, verb) -> End | None:
     return None
 
 
-def _named_after(parsed, verb) -> list[End]:
+def named_after(parsed, verb) -> list[End]:
     """The persons named after a verb as its subject ("Ejerció de anfitrión X", "No estuvo
     X"), which the small model may take for its object; a subject left to a reference
     ("Tampoco estuvo la candidata de X") is not read."""

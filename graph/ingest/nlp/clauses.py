@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from graph.ingest.knowledge import PLACE
+from graph.ingest.nlp.aside_subjects import names_after_aside
 from graph.ingest.nlp.charged_subjects import charged_subject
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.firsts import first_to_act
@@ -546,7 +547,8 @@ def first_person_speaker(parsed: Parsed, verb) -> list[End]:
 
 def _following_names(parsed: Parsed, verb) -> list[End]:
     """"Intervinieron, entre otros, el checo Andrej Babiš y el austriaco Herbert Kickl" when
-    the small model attached none of it to the verb: the persons named before the next verb."""
+    the small model attached none of it to the verb: the persons named before the next verb,
+    or past an aside between commas ("No asistió, pese a haber sido invitado, X")."""
     found: list[End] = []
     for token in parsed.doc[verb.i + 1:verb.sent.end]:
         if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
@@ -554,7 +556,7 @@ def _following_names(parsed: Parsed, verb) -> list[End]:
         mention = parsed.mention(token)
         if mention is not None and token.i == mention.start and parsed.is_person(mention.key):
             found.append(End.of(mention))
-    return found
+    return found or names_after_aside(parsed, verb)
 
 
 def _with_coordinated(parsed: Parsed, mention) -> list[End]:

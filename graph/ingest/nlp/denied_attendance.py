@@ -1,8 +1,8 @@
 """What a "no" on attending or speaking denies. "X, que figuraba entre los invitados, no
 acudió": the guest list stands, only the attendance is denied. "X asistió, pero no tomó la
-palabra", "Y, que no intervino": not speaking is no absence when the text puts the person
-there. Being on the programme ("figuraba en el cartel") is taking part, unless the text says
-the person stayed away."""
+palabra", "Y, que no intervino": not speaking is no absence, whether or not the text puts
+the person there. Being on the programme ("figuraba en el cartel") is taking part, unless the
+text says the person stayed away."""
 
 from __future__ import annotations
 
@@ -28,8 +28,6 @@ _PROGRAMMES = {"programa", "cartel", "agenda", "programacion", "cartelera", "con
 
 
 def settle_denials(parsed, found: list) -> list:
-    present = {(f.subject.key, f.object.key) for f in found
-               if f.relation == "participatedIn" and not f.negated}
     absent = {(f.subject.key, f.object.key) for f in found
               if f.relation == "participatedIn" and f.negated}
     out = []
@@ -43,9 +41,10 @@ def settle_denials(parsed, found: list) -> list:
             continue
         if f.relation == "invitedTo" and f.negated and verb_lemma(verb) in _ATTENDING:
             f = replace(f, negated=False)  # "figuraba entre los invitados, no acudió"
-        elif f.relation == "participatedIn" and f.negated and _speaking(verb) and \
-                (f.subject.key, f.object.key) in present:
-            continue  # "asistió, pero no tomó la palabra"
+        elif f.relation == "participatedIn" and f.negated and _speaking(verb):
+            # "asistió, pero no tomó la palabra"; "Su compañera de grupo, X, no intervino":
+            # one who did not speak in a session was still in it
+            continue
         out.append(f)
     return out
 

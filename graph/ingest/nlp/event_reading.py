@@ -41,7 +41,7 @@ from graph.ingest.nlp.gathering_names import kind_alias
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
-from graph.ingest.nlp.quoted_events import adjacent_name, quoted_before
+from graph.ingest.nlp.quoted_events import adjacent_name, named_by_clause, quoted_before
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import find_times
@@ -276,6 +276,8 @@ class EventReading:
         if fold(token.lower_) in ("edicion", "ediciones"):
             names = [c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and
                      any(k.dep_ == "case" and k.lower_ == "de" for k in c.children)]
+        elif named_by_clause(token) is not None:
+            return named_by_clause(token)
         elif token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
             quoted = quoted_before(token)
             if quoted is not None:

@@ -9,6 +9,7 @@ from graph.ingest.nlp.audience_lists import audience_claims
 from graph.ingest.nlp.chronicle_turns import (
     chronicle_turn,
     guest_of_honour_claims,
+    named_after,
     presenter_claims,
     staged_event,
 )
@@ -23,6 +24,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.invitation_lists import invitation_list_claims
 from graph.ingest.nlp.list_runs import listed
+from graph.ingest.nlp.named_hosts import named_host_claims
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.session_lists import session_list_claims
 from graph.ingest.nlp.stage_speech import from_the_stage, said_denied
@@ -70,7 +72,7 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
         seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
         invitation_list_claims(parsed, token) + excepted_claims(parsed, token) + \
-        session_list_claims(parsed, token)
+        session_list_claims(parsed, token) + named_host_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
@@ -91,8 +93,10 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     if lemma == "seguir" and token.pos_ == "VERB" and any(
             c.lower_ in ("le", "les", "lo", "la", "los", "las") and c.i < token.i
             for c in token.children):
-        # "Le siguieron A, B y C", "Lo siguió X": the next to speak
-        return [e for e in subject_ends(parsed, token) if e.first > token.i], "speaker"
+        # "Le siguieron A, B y C", "Lo siguió X": the next to speak (after a paragraph's
+        # break the small model may make the name an object)
+        return [e for e in subject_ends(parsed, token) if e.first > token.i] or \
+            named_after(parsed, token), "speaker"
     if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"]:
         # "llegó acompañado de la presidenta X y del secretario Y": they came with the one
         # who came ("acompañado por" is the verb's passive, read with its frames)

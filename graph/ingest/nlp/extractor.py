@@ -54,6 +54,7 @@ from graph.ingest.nlp.denied_attendance import settle_denials
 from graph.ingest.nlp.discourse import LIST, PARTY_OF, VOTES, WE, discourse_claims
 from graph.ingest.nlp.documents import signed_at_gatherings
 from graph.ingest.nlp.editions import fullest_editions
+from graph.ingest.nlp.elliptic_denials import elliptic_denials
 from graph.ingest.nlp.event_dates import share_event_dates
 from graph.ingest.nlp.event_owners import owned_event_claims
 from graph.ingest.nlp.event_roles import event_role_claims
@@ -338,6 +339,7 @@ class NlpExtractor:
             found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
+        found += elliptic_denials(parsed, found)  # "No fue invitado. Tampoco X."
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
         found = without_broadcast_invitations(parsed, found)  # "lo invitó a su programa"
         found = without_silent_absences(parsed, found)  # "estuvo, aunque sin hablar"

@@ -10,6 +10,7 @@ from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.audience_lists import denied, unreal
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_items import listed
+from graph.ingest.nlp.relative_occasions import another_occasion
 from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
 
@@ -46,9 +47,9 @@ def invitation_list_claims(parsed, verb) -> list[Found]:
                   parsed.is_person(e.key)]
     if len(guests) < 2:
         return []  # one guest: the verb's frame reads it
-    event = parsed.topic_end(verb.i)
+    event = None if another_occasion(verb) else parsed.topic_end(verb.i)
     if event is None:
-        return []
+        return []  # "un acto el próximo sábado, al que ha invitado a A y B": that act's
     return [Found("invitedTo", g, event, 0.6, "list", verb.i, {})
             for g in guests if g.key != event.key and parsed.kb.fits("invitedTo", g.key, event.key)]
 

@@ -48,8 +48,9 @@ _AVOIDING = {"evitar", "eludir", "esquivar", "rehusar", "rehuir", "negarse", "ab
 # Verbs whose purpose, once past, was served: "sirvió para sellar la alianza".
 _SERVING = {"servir", "aprovechar"}
 # Trips that an attendance is the purpose of, and the attendances.
+# ("cruzó la frontera para participar en el acto")
 _TRAVELLING = {"viajar", "llegar", "aterrizar", "desplazar", "desplazarse", "trasladar",
-               "trasladarse", "volar", "venir", "regresar", "volver", "acudir"}
+               "trasladarse", "volar", "venir", "regresar", "volver", "acudir", "cruzar"}
 _ATTENDING = {"asistir", "participar", "intervenir", "hablar", "acudir", "estar", "disertar",
               # "viajó a Budapest para reunirse con X", "para cenar con Y"
               "reunir", "entrevistar", "encontrar", "visitar", "cenar",

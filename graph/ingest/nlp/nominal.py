@@ -15,6 +15,7 @@ from graph.ingest.nlp.clauses import (
     preposition,
     subject_ends,
 )
+from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.held_support import held_support
 from graph.ingest.nlp.one_sided_partners import one_side_only
@@ -49,6 +50,9 @@ _AFTER = {"tras", "despues de"}
 _SHARING = {"compartir", "protagonizar"}
 _ATTENDING = Nominal("participatedIn", frozenset(), frozenset(), 0.65)
 _PARTY_NOUNS = {"partido", "formacion", "fuerza", "organizacion"}
+# Verbs that arrange a gathering: "organizaron el encuentro con la fundación X"
+_ORGANIZING = {"organizar", "coorganizar", "convocar", "montar", "preparar", "promover",
+               "impulsar", "patrocinar", "auspiciar"}
 _SHAKING = {"estrechar", "dar", "apretar"}
 _LEAVING = {"dejar", "abandonar", "renunciar", "suspender", "congelar", "interrumpir"}
 _DENYING_LEAVES = {"renunciar"}
@@ -143,6 +147,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if spec.relation == "endorsed" and noun.dep_ == "obj" and \
             folded_lemma(noun.head) in _TAKING:
         return []
+    if spec.relation == "met" and noun.dep_ == "obj" and is_definite(noun) and \
+            folded_lemma(noun.head) in _ORGANIZING:
+        return []  # "A y B, que organizaron el encuentro con la fundación X": a gathering
+        # they arranged with X, not a meeting with X
     agents: list[End] = []
     partners: list[End] = []
     own_partner = False  # "una visita a Arequipa": the noun says where it goes itself

@@ -1,8 +1,9 @@
 """Presence at the event a chronicle reports, told without naming it again: heading a
 country's or a party's delegation ("encabezó la delegación argentina", "La presencia
 latinoamericana la encabezó X"), sitting beside someone there ("Junto a X se sentó Y", "se
-sentó al lado de X"), addressing those present ("se dirigió a los asistentes"), and
-presenting a speaker ("X fue presentado por Y", "Y presentó a X ante el público", "Lo
+sentó al lado de X"), addressing those present ("se dirigió a los asistentes"), heading
+the launch it was ("encabezó el lanzamiento de la candidatura de X"), and presenting a
+speaker ("X fue presentado por Y", "Y presentó a X ante el público", "Lo
 presentó Y": both)."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ _HEADING = {"encabezar", "liderar", "presidir", "dirigir", "capitanear", "comand
 # The group a gathering receives from a country or a party, or being there at all
 _PARTIES_SENT = {"delegacion", "comitiva", "representacion", "presencia", "expedicion",
                  "embajada", "mision", "contingente"}
+# The act a chronicle may report by what it launches or presents
+_LAUNCHES = {"lanzamiento", "presentacion", "proclamacion"}
 _SITTING = {"sentar", "sentarse", "situar", "ubicar", "acomodar"}
 _BESIDE = {"junto a", "junto con"}
 # Those present, whom a speaker addresses
@@ -35,6 +38,13 @@ def presence_turn(parsed, verb) -> list:
             for c in verb.children):
         # "encabezó la delegación": one delegation, sent to the event the text is about; "una
         # delegación" may be any
+        return [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
+    if lemma in _HEADING and any(
+            c.dep_ == "obj" and folded_lemma(c) in _LAUNCHES and any(
+                k.dep_ == "det" and k.lower_ in ("el", "la") for k in c.children)
+            for c in verb.children):
+        # "encabezó ayer en Posadas el lanzamiento de la candidatura de X": the act that
+        # launches it, the one the chronicle reports
         return [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key)]
     reflexive = any(c.dep_ in ("obj", "iobj", "expl:pv") and c.lower_ == "se"
                     for c in verb.children)

@@ -80,3 +80,33 @@ def adjacent_name(name, noun) -> bool:
                            if c.dep_ in ("flat", "compound", "nummod") and c.i < noun.i])
     start = _phrase_start(noun)
     return start == last + 2 and noun.doc[last + 1].text == ","
+
+
+# Verbs that give a thing its name: "el acto, que Vox bautizó «X»", "la marcha, que llamaron X".
+_NAMING = {"bautizar", "llamar", "denominar", "titular", "rotular"}
+
+
+def named_by_clause(noun) -> tuple[int, int] | None:
+    """"El acto, que el partido bautizó «Tierra Firme», reunió ...": the name a relative
+    clause on the event noun gives it (the verb's object, quotes left out)."""
+    doc = noun.doc
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "acl:relcl") or clause.i < noun.i or \
+                clause.lemma_.lower() not in _NAMING or \
+                not any(c.lower_ == "que" for c in clause.children if c.i < clause.i):
+            continue
+        name = next((c for c in clause.children if c.dep_ in ("obj", "xcomp") and
+                     c.i > clause.i and c.text[:1].isupper()), None)
+        if name is None:
+            continue
+        last = max([name.i] + [c.i for c in name.children
+                               if c.dep_ in ("flat", "compound", "nummod") and c.i > name.i])
+        quoted = name.i > 0 and doc[name.i - 1].text in QUOTES
+        if quoted:
+            close = next((j for j in range(name.i + 1, min(len(doc), name.i + 12))
+                          if doc[j].text in _CLOSING), None)
+            if close is None:
+                continue
+            last = close - 1
+        return name.i, last
+    return None

@@ -29,6 +29,7 @@ from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import bounded, ended, ended_partnership
 from graph.ingest.nlp.postverbal_lists import postverbal_items, without_party_tags
 from graph.ingest.nlp.praise import praised_deed, support_withheld
+from graph.ingest.nlp.relative_occasions import another_occasion
 from graph.ingest.nlp.relatives import object_pronoun, own_words, pronominal_participle
 from graph.ingest.nlp.remote_closings import from_afar
 from graph.ingest.nlp.repeated_agents import repeated_por
@@ -86,7 +87,9 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "tener" and _list_role(token):
         return _had_as(parsed, token, _list_role(token))
     frames = VERBS.get(lemma)
-    if (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and _list_role(token):
+    placed = (not frames or lemma == "encontrar") and lemma in _EXISTENTIAL and \
+        bool(_list_role(token))
+    if placed:
         frames = VERBS["figurar"]  # "Entre los firmantes están X, Y y Z"
     if not frames:
         if lemma in SIGNING:
@@ -154,6 +157,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         before = len(found)
         besides: list[End] = []
         subjects = without_party_tags(parsed, slots.fill(frame.subject))
+        if placed:  # "Entre los invitados hubo presencia extranjera": no one named, no one
+            subjects = [s for s in subjects if not s.reference or s.distance == 0]
         if frame.subject == AGENT and frame.relation in _CO_AGENTS:
             subjects = subjects + arguments(parsed, token, _TOGETHER)
             besides = besides_after(parsed, token, subjects)
@@ -197,6 +202,10 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             # names another occasion
             if topic and (topic.distance == 0 or not _says_where(parsed, token, frame)):
                 objects = [topic]
+        if another_occasion(token):
+            # "un acto el próximo sábado, al que ha invitado a X": that act, not the one
+            # the text reports (which the relative's pronoun may have been read as)
+            objects = [o for o in objects if not o.reference]
         cue = ("passive:" if passive else "verb:") + lemma
         if listed and frame.relation != "invitedTo":
             # "invitado como orador": an invitation to speak, whether or not one came
@@ -379,8 +388,9 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
 
 # Parts of an event: "en esa mesa intervinieron", "en la sesión inaugural participaron" speak
 # of the event the text is about, not of another occasion.
+# "Abrió el turno de intervenciones X": the turn is the event's too.
 _EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
-                "cierre", "ceremonia", "velada", "cena", "almuerzo"}
+                "cierre", "ceremonia", "velada", "cena", "almuerzo", "turno"}
 _SESSIONS = {"mesa", "panel", "sesion", "coloquio", "debate", "ponencia", "taller"}
 
 

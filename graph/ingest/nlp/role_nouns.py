@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
+from graph.ingest.nlp.events import content, is_definite, is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import list_role
@@ -21,7 +22,7 @@ def role_noun_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ not in ("NOUN", "ADJ", "ADV"):
         return []  # "X, firmante de la Carta": the small model may tag the noun an adverb
     role = list_role(folded_lemma(token), feminine=True) or list_role(
-        fold(token.lower_), feminine=True)
+        fold(token.lower_), feminine=True) or _organizing(token)
     if role is None:
         return []
     predicate = token
@@ -32,6 +33,8 @@ def role_noun_claims(parsed: Parsed, token) -> list[Found]:
     events = [e for c in [*token.children, *predicate.children] if c.i > token.i and
               c.dep_ in ("nmod", "obj", "obl") and preposition(c) in ("de", "del", "a", "al")
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events:
+        events = _told_again(parsed, token, predicate)
     if not events:
         return []
     people: list[End] = []
@@ -48,10 +51,37 @@ def role_noun_claims(parsed: Parsed, token) -> list[Found]:
     companions = [c for c in _companions(parsed, token) if c.key not in named]
     relation, qualifier = role
     qualifiers = {"role": qualifier} if qualifier else {}
+    if relation == "organizedBy":  # "X, uno de los organizadores de las jornadas"
+        return [Found(relation, e, p, 0.7, "copula", predicate.i, {})
+                for p in people + companions for e in events
+                if parsed.kb.fits(relation, e.key, p.key)]
     return [Found(relation, p, e, 0.7, "list" if p in companions else "copula", predicate.i,
                   dict(qualifiers))
             for p in people + companions for e in events
             if parsed.kb.fits(relation, p.key, e.key)]
+
+
+# Those who organize: "uno de los organizadores", "la coorganizadora del foro"
+_ORGANIZERS = {"organizador", "organizadora", "organizadores", "organizadoras",
+               "coorganizador", "coorganizadora", "coorganizadores", "coorganizadoras"}
+
+
+def _organizing(token) -> tuple[str, None] | None:
+    return ("organizedBy", None) if fold(token.lower_) in _ORGANIZERS else None
+
+
+def _told_again(parsed: Parsed, token, predicate) -> list[End]:
+    """"X, uno de los organizadores de las jornadas": a definite event noun that points back
+    to the gathering the text reports, named a few sentences before or by its kind."""
+    for c in [*token.children, *predicate.children]:
+        if c.i > token.i and c.dep_ == "nmod" and preposition(c) in ("de", "del") and \
+                is_event_noun(c) and is_definite(c):
+            topic = parsed.topic_end(c.i)
+            # near, or far but called by its own kind ("las jornadas", "Jornadas de X")
+            if topic is not None and (topic.distance <= 3 or content([c.text]) <= content(
+                    parsed.kb.label(topic.key).split())):
+                return [topic]
+    return []
 
 
 def _companions(parsed: Parsed, token) -> list[End]:

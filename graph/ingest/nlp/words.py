@@ -385,7 +385,17 @@ def names_one(verb) -> bool:
     ends = [verb.i] + [c.right_edge.i for c in verb.children
                        if c.dep_ in ("obj", "iobj", "obl") and c.i > verb.i and
                        fold(c.left_edge.lower_) == "a"]
-    return any(_a_name(verb.doc[i + 1]) for i in ends if i + 1 < len(verb.doc))
+    return any(_a_name(verb.doc[i + 1]) for i in ends if i + 1 < len(verb.doc)) or \
+        _names_its_antecedent(verb)
+
+
+def _names_its_antecedent(verb) -> bool:
+    """"la marcha, que el partido llamó Soria Viva": a relative whose "que" is the object
+    and whose second object, without "a", is the name given."""
+    return verb.dep_ in ("acl", "acl:relcl") and any(
+        c.dep_ == "obj" and fold(c.lower_) == "que" and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "obj" and c.i > verb.i and fold(c.left_edge.lower_) != "a"
+                for c in verb.children)
 
 
 def _a_name(after) -> bool:
