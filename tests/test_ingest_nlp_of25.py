@@ -8,8 +8,13 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 
 from __future__ import annotations
 
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
 from graph.ingest.knowledge import name_tokens
 from graph.ingest.nlp.election_kinds import identity, same_election
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
 
 
 def _same(gold: str, found: str) -> bool:
@@ -45,4 +50,27 @@ def test_a_state_election_is_the_regional_race_of_the_whole_hyphened_state():
                      "Elección regional de Sajonia de 2026")
     assert not _same("Elección estatal de Sajonia-Anhalt de 2026",
                      "Elección regional de Sajonia-Anhalt de 2021")
+
+
+# ------------------------------------------------------------ a title beside a name
+
+def test_a_list_head_in_apposition_holds_whatever_the_verb_denies(read):
+    text = ("Las elecciones autonómicas de Aragón de 2027 se celebran hoy. El cabeza de "
+            "lista de Vox, Tomás Ugarte, aún no ha llegado a la sede.")
+    assert ("Tomás Ugarte", "candidateIn", "Elecciones a las Cortes de Aragón de 2027") in \
+        facts(read(text))
+    assert ("Tomás Ugarte", "not candidateIn", "Elecciones a las Cortes de Aragón de 2027") \
+        not in facts(read(text))
+    # a place on the list its own copula denies is still denied
+    found = facts(read("Las elecciones autonómicas de Aragón de 2027 se celebran hoy. Tomás "
+                       "Ugarte no será cabeza de lista de Vox."))
+    assert not {f for f in found if f[0] == "Tomás Ugarte" and f[1] == "candidateIn"}
+
+
+def test_a_title_after_a_name_and_a_comma_is_not_anothers_reference(read):
+    found = facts(read("En la otra orilla está Duarte Mendes, el alcalde de Quixadá, que dejó "
+                       "el cargo en abril con el apoyo del presidente Álvaro Teles Pinto da "
+                       "Rocha."))
+    assert ("Duarte Mendes", "holdsOffice", "Alcalde de Quixadá") in found
+    assert ("Álvaro Teles Pinto da Rocha", "holdsOffice", "Alcalde de Quixadá") not in found
 

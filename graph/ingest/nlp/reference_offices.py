@@ -33,9 +33,24 @@ def elsewhere(parsed, token) -> bool:
     # than the one the head title is said of, and the text does not name them here
     of_another = token.dep_ == "nmod" and token.head.i < token.i and (
         folded_lemma(token.head) in KIN or is_role_noun(token.head))
-    return of_another or any(
+    return of_another or _after_a_name(parsed, token) or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)
+
+
+# A title that is a clause's own argument after a fronted name ("Para Ana Gil, el alcalde
+# no tiene razón") or one of a list ("X, el alcalde y el concejal") is someone else.
+_ITS_OWN = {"nsubj", "nsubj:pass", "obj", "iobj", "conj"}
+
+
+def _after_a_name(parsed, token) -> bool:
+    """"Enfrente está X, el alcalde de Recife, que ...": a title set off by a comma right
+    after a person's name is that name's apposition, however the parse hangs it."""
+    first = min([token.i] + [c.i for c in token.children if c.dep_ == "det"])
+    if first < 2 or token.doc[first - 1].text != "," or token.dep_ in _ITS_OWN:
+        return False
+    before = parsed.mention(token.doc[first - 2])
+    return before is not None and parsed.is_person(before.key)
 
 
 def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
