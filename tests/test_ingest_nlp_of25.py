@@ -74,3 +74,22 @@ def test_a_title_after_a_name_and_a_comma_is_not_anothers_reference(read):
     assert ("Duarte Mendes", "holdsOffice", "Alcalde de Quixadá") in found
     assert ("Álvaro Teles Pinto da Rocha", "holdsOffice", "Alcalde de Quixadá") not in found
 
+
+# ------------------------------------------------------------ the year of a race
+
+def test_a_time_in_a_relative_clause_before_the_race_dates_no_race(read):
+    for text in (
+            "Las lonas muestran a un hombre al que casi nadie conocía hace un año: el "
+            "coronel Tadeu Farias, candidato del Partido Liberal a gobernador de Pernambuco.",
+            "Apareció un hombre al que nadie conocía en 2025: el coronel Tadeu Farias, "
+            "candidato del Partido Liberal a gobernador de Pernambuco."):
+        found = facts(read(text, "2026-08-23"))
+        assert ("Tadeu Farias", "candidateIn",
+                "Elección de gobernador de Pernambuco de 2026") in found, text
+        assert ("Tadeu Farias", "candidateIn",
+                "Elección de gobernador de Pernambuco de 2025") not in found, text
+    # a year the race's own clause gives still dates it
+    found = facts(read("El coronel Tadeu Farias, que hace cuatro años fue candidato a "
+                       "gobernador de Pernambuco, reapareció ayer.", "2026-08-23"))
+    assert ("Tadeu Farias", "candidateIn",
+            "Elección de gobernador de Pernambuco de 2022") in found
