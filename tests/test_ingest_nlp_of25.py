@@ -93,3 +93,52 @@ def test_a_time_in_a_relative_clause_before_the_race_dates_no_race(read):
                        "gobernador de Pernambuco, reapareció ayer.", "2026-08-23"))
     assert ("Tadeu Farias", "candidateIn",
             "Elección de gobernador de Pernambuco de 2022") in found
+
+
+def test_a_race_a_bare_participle_tells_is_the_one_before(read):
+    for text in (
+            "SANTIAGO.- Hoy Matías Lagos ocupa desde marzo un escaño en el Senado por la "
+            "Región del Maule, elegido en las parlamentarias de noviembre con la lista de "
+            "Renovación Nacional.",
+            "SANTIAGO.- Matías Lagos ocupa un escaño en la Cámara, elegido en las "
+            "legislativas de noviembre."):
+        found = facts(read(text, "2026-04-19"))
+        assert ("Matías Lagos", "candidateIn", "Elecciones legislativas de Chile de 2025") \
+            in found, text
+        assert ("Matías Lagos", "candidateIn", "Elecciones legislativas de Chile de 2026") \
+            not in found, text
+    # one who will run runs in the coming one
+    found = facts(read("SANTIAGO.- Matías Lagos, que ocupa un escaño en la Cámara, aspira a "
+                       "repetir en las legislativas previstas para noviembre.", "2026-04-19"))
+    assert ("Matías Lagos", "candidateIn", "Elecciones legislativas de Chile de 2026") in found
+
+
+# ------------------------------------------------------------ the town a text is in
+
+def test_the_city_is_the_one_the_text_opens_in_among_others_named_less(read):
+    text = ("Vox llena la plaza de toros de Toledo\n\n"
+            "Santiago Abascal habló ayer en la plaza de toros de Toledo ante cuatro mil "
+            "personas. Llegaron autobuses desde Albacete. En Toledo no se "
+            "recordaba un acto así. No asistió el alcalde de la ciudad, Ramiro Villaseca "
+            "(PP), que estaba de viaje.")
+    assert ("Ramiro Villaseca", "holdsOffice", "Alcalde de Toledo") in facts(read(text))
+    # a town named in the title's own sentence may be the one it speaks of
+    text = ("Vox llena la plaza de toros de Toledo\n\n"
+            "Santiago Abascal habló ayer en la plaza de toros de Toledo ante cuatro mil "
+            "personas. En Toledo no se recordaba un acto así. Después viajó a Albacete, "
+            "donde lo recibió el alcalde de la ciudad, Ramiro Villaseca.")
+    assert ("Ramiro Villaseca", "holdsOffice", "Alcalde de Toledo") not in facts(read(text))
+
+
+# ------------------------------------------------------------ an office sought
+
+def test_a_house_one_aspires_to_is_its_race(read):
+    for text in ("BOGOTÁ.- Hernán Quiroga, que también aspira al Senado, no respondió.",
+                 "BOGOTÁ.- Hernán Quiroga aspira al Senado con la lista de su partido.",
+                 "BOGOTÁ.- Hernán Quiroga compite por el Senado."):
+        assert ("Hernán Quiroga", "candidateIn", "Elecciones legislativas de Colombia de 2026") \
+            in facts(read(text, "2026-03-02")), text
+    # one who takes a bill to the Senate runs for nothing
+    found = facts(read("BOGOTÁ.- Hernán Quiroga presentó al Senado un proyecto de ley.",
+                       "2026-03-02"))
+    assert not {f for f in found if f[1] == "candidateIn"}

@@ -24,6 +24,11 @@ def told_as(token, tense: str) -> bool:
     candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
     verb = token
     for _ in range(4):
+        if verb != token and verb.morph.get("VerbForm") == ["Part"] and not any(
+                c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
+            # "ocupa un escaño, elegido en las parlamentarias de noviembre": a bare
+            # participle the race is an argument of tells it as past, whatever its head's tense
+            return tense == "Past"
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
             break
         if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
