@@ -574,7 +574,8 @@ class RoleReader(TitleClaims, OfficeNaming):
                 title.targets.append(End(self._adjective_party(lower, end), i, i))
             # "el presidente en funciones del Gobierno de X": acting, and still its office
             elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
-                           "futura", "saliente", "interino", "interina", "funciones", "regional"):
+                           "futura", "saliente", "interino", "interina", "funciones", "regional",
+                           "nacional"):
                 title.modifiers.append(lower)
             elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS) or \
                     token.pos_ == "ADJ" and token.text[:1].isupper() and i < end:  # "Nuevo León"
