@@ -2,7 +2,12 @@
 still its race, place and year ("Elección a gobernador de Tarapacá" = "Elección de gobernador
 de Tarapacá"), a state's election ("estatal") is a region's and a hyphened state is whole;
 a title in apposition holds whatever its clause's verb says ("El cabeza de lista de X, Y, aún
-no ha llegado").
+no ha llegado") and a title right after a name and a comma is that name's; a time in a
+relative clause on an earlier noun dates no race, and a participle of the vote's outcome
+tells it as past ("elegido en las parlamentarias de noviembre"); "el alcalde de la ciudad" is
+of the town the text opens in; a house one aspires to is its race ("aspira al Senado"); "la
+consejera nacional X" sits in her country's national council; an unplaced governor's race is
+of the state the story is about.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -142,3 +147,29 @@ def test_a_house_one_aspires_to_is_its_race(read):
     found = facts(read("BOGOTÁ.- Hernán Quiroga presentó al Senado un proyecto de ley.",
                        "2026-03-02"))
     assert not {f for f in found if f[1] == "candidateIn"}
+
+
+# ------------------------------------------------------------ a national council's seat
+
+def test_a_national_councillor_sits_in_the_country_s_national_council(read):
+    found = facts(read("BERNA.- La consejera nacional Verena Zollinger moderó el panel."))
+    assert ("Verena Zollinger", "holdsOffice", "Consejero nacional de Suiza") in found
+    found = facts(read("VIENA.- El consejero nacional Florian Gruber habló ayer."))
+    assert ("Florian Gruber", "holdsOffice", "Consejero nacional de Austria") in found
+    # a regional minister's portfolio is no national council
+    found = facts(read("SEVILLA.- La consejera de Sanidad Verena Zollinger habló ayer."))
+    assert not {f for f in found if "nacional" in f[2]}
+
+
+# ------------------------------------------------------------ the state of a governor's race
+
+def test_an_unplaced_governor_race_is_of_the_state_the_story_is_about(read):
+    text = ("POSADAS.- La Libertad Avanza presentó en Misiones a su candidato a la gobernación "
+            "de Misiones. Llegó con el operador bonaerense Julián Ferrari. En Misiones el "
+            "partido nunca ganó; Misiones vota al Frente Renovador. Tampoco asistió el ex "
+            "candidato a gobernador Tadeo Quintana, que en 2023 compitió sin éxito.")
+    found = facts(read(text, "2026-07-08"))
+    assert ("Tadeo Quintana", "candidateIn", "Elección de gobernador de Misiones de 2023") \
+        in found
+    assert ("Tadeo Quintana", "candidateIn", "Elección de gobernador de Buenos Aires de 2023") \
+        not in found

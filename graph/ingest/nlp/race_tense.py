@@ -19,15 +19,21 @@ def european_year(year: int, token) -> int:
     return year + (4 - year % 5)
 
 
+# Participles of a vote's outcome, folded and singular: what they tell of has been voted.
+_DECIDED = {"elegido", "elegida", "reelegido", "reelegida", "electo", "electa", "derrotado",
+            "derrotada", "vencido", "vencida", "votado", "votada"}
+
+
 def told_as(token, tense: str) -> bool:
     """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
     candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
     verb = token
     for _ in range(4):
-        if verb != token and verb.morph.get("VerbForm") == ["Part"] and not any(
+        if verb != token and fold(verb.lower_).rstrip("s") in _DECIDED and not any(
                 c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
             # "ocupa un escaño, elegido en las parlamentarias de noviembre": a bare
-            # participle the race is an argument of tells it as past, whatever its head's tense
+            # participle of the vote's outcome tells the race as past, whatever its head's
+            # tense ("los votos válidos en la primera vuelta" tell nothing of it)
             return tense == "Past"
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
             break
