@@ -7,7 +7,7 @@ Péter Szijjártó" is the name after it."""
 from __future__ import annotations
 
 from graph.ingest.nlp.continued_subjects import country_of
-from graph.ingest.nlp.ends import gender_of
+from graph.ingest.nlp.ends import End, gender_of
 from graph.ingest.nlp.gazetteer import place, regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
 from graph.ingest.nlp.party_seats import of_one_body
@@ -33,7 +33,7 @@ def elsewhere(parsed, token) -> bool:
     # than the one the head title is said of, and the text does not name them here
     of_another = token.dep_ == "nmod" and token.head.i < token.i and (
         folded_lemma(token.head) in KIN or is_role_noun(token.head))
-    return of_another or _after_a_name(parsed, token) or any(
+    return of_another or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)
 
@@ -43,14 +43,18 @@ def elsewhere(parsed, token) -> bool:
 _ITS_OWN = {"nsubj", "nsubj:pass", "obj", "iobj", "conj"}
 
 
-def _after_a_name(parsed, token) -> bool:
-    """"Enfrente está X, el alcalde de Recife, que ...": a title set off by a comma right
-    after a person's name is that name's apposition, however the parse hangs it."""
+def name_before(parsed, token, end: int):
+    """"Enfrente está X, el alcalde de Recife, que ...": the person (an end over the title's
+    tokens to `end`) whose name a title set off by a comma right after it is said of, however
+    the parse hangs it, not whoever else a reference would find ("con el apoyo del presidente
+    Y"); None if there is none."""
     first = min([token.i] + [c.i for c in token.children if c.dep_ == "det"])
     if first < 2 or token.doc[first - 1].text != "," or token.dep_ in _ITS_OWN:
-        return False
+        return None
     before = parsed.mention(token.doc[first - 2])
-    return before is not None and parsed.is_person(before.key)
+    if before is None or not parsed.is_person(before.key):
+        return None
+    return End(before.key, token.i, end, reference=True, distance=0)
 
 
 def in_its_country(parsed, title, person: str, said: bool = False) -> bool:
