@@ -41,6 +41,10 @@ SEEKING = {"buscar", "aspirar", "optar", "pelear", "disputar", "competir", "post
 # What is sought: the candidacy itself, a further term, an office.
 SOUGHT = {"reeleccion", "candidatura", "nominacion", "mandato", "presidencia", "alcaldia",
           "gobernacion", "intendencia", "escano", "banca", "jefatura"}
+# A house sought is a seat in it, by the verbs of running alone ("aspira al Senado"; one who
+# "va al Senado" or "presenta al Senado" a bill may not run)
+_HOUSES_SOUGHT = {"senado", "congreso"}
+_ASPIRING = {"aspirar", "optar", "postular", "postularse", "competir", "pelear", "luchar"}
 # Lists of candidates and the verbs that put someone at their head or on them.
 LISTS = {"lista", "papeleta", "plancha", "nomina", "boleta", "candidatura"}
 HEADING = {"encabezar", "liderar", "cerrar", "integrar", "ocupar", "abrir", "figurar", "ir",
@@ -172,7 +176,9 @@ def _sought(parsed: Parsed, verb, lemma: str) -> list[Found]:
             for person in _runners(parsed, verb) if key else ():
                 found += _candidate(parsed, person, key, f"verb:{lemma}", verb.i)
             continue
-        if folded_lemma(child) not in SOUGHT or prep not in ("", "a", "por", "para"):
+        if folded_lemma(child) not in SOUGHT and not (
+                fold(child.lower_) in _HOUSES_SOUGHT and lemma in _ASPIRING) or \
+                prep not in ("", "a", "por", "para"):
             continue
         if any(c.dep_ == "nmod" and parsed.is_person(e.key) for c in child.children
                for e in phrase_ends(parsed, c)):

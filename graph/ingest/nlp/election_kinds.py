@@ -187,7 +187,11 @@ def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
     if kind == EUROPEAN and not _VOTE_NOUNS & set(tokens) and not {"europeas", "europeos"} & \
             set(tokens):
         return None  # "el grupo del Parlamento Europeo" is a house, not its race
+    if kind is None and {"estatal", "estatales"} & set(tokens):
+        kind = REGIONAL  # "Elección estatal de Baviera": a state's parliament, a region's race
     place = "Unión Europea" if kind == EUROPEAN else _first_place(tokens, gazetteer)
+    if place is None and kind is not None:
+        place = _unknown_place(tokens)
     if place is None:
         return None
     if kind is None and ("generales" in tokens or _general_election(tokens)):
@@ -198,6 +202,20 @@ def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
         return None
     years = [t for t in tokens if len(t) == 4 and t.isdigit()]
     return kind, place, years[0] if years else None
+
+
+# Words of an election's name that are no part of its place: "Elección a gobernador de
+# Misiones de 2027" is placed in "misiones".
+_NOT_PLACE = {"a", "al", "de", "del", "la", "las", "el", "los", "en", "estatal", "estatales"}
+
+
+def _unknown_place(tokens: tuple[str, ...]) -> str | None:
+    """The place a name of a known kind of race gives where no table knows it: its words but
+    the race's, the particles and the year ("Elección de gobernador de Misiones de 2027" and
+    "Elección a gobernador de Misiones de 2027" are both Misiones')."""
+    words = [t for t in tokens if t not in _VOTE_NOUNS and t not in _NOT_PLACE
+             and not t.isdigit() and kind_of([t]) is None and t not in OFFICE_KINDS]
+    return " ".join(words) or None
 
 
 def _general_election(tokens: tuple[str, ...]) -> bool:
@@ -229,8 +247,19 @@ def _place_of(tokens: tuple[str, ...], gazetteer, kinds: tuple[str, ...]) -> str
             if found:
                 return found
             if known and known[0] >= size:
-                return known[1].name
+                return known[1].name + _rest_of_name(tokens[start + known[0]:])
     return None
+
+
+def _rest_of_name(tokens: tuple[str, ...]) -> str:
+    """The words a known place's name goes on with, to the next particle or year: a hyphened
+    state is not its first half ("Sajonia-Anhalt" is not "Sajonia")."""
+    rest = []
+    for t in tokens:
+        if t in _NOT_PLACE or t in _VOTE_NOUNS or t.isdigit() or kind_of([t]) is not None:
+            break
+        rest.append(t)
+    return "".join(" " + t for t in rest)
 
 
 def same_election(gold: tuple[str, str, str | None] | None,

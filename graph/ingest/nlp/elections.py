@@ -11,6 +11,7 @@ from collections import Counter
 from graph.ingest.knowledge import ELECTION, ROUND, name_tokens
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp import race_tense
 from graph.ingest.nlp.city_races import is_town_office, moved_on, place_race, town_office_race
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
@@ -572,7 +573,7 @@ class Elections(RacePlaces):
         best = None
         anchor = self.parsed.document.anchor
         for time in find_times(sentence.text, anchor):
-            if time.date is None or time.since:
+            if time.date is None or time.since or race_tense.of_another_clause(token, time.start):
                 continue  # "concejal desde 2019": a term's start, no race's year
             distance = abs(time.start - offset)
             if distance < 60 and (best is None or distance < best[0]):

@@ -285,7 +285,9 @@ class NlpExtractor:
                 + guest_standing_claims(parsed, token) + member_list_claims(parsed, token)
                 + standing_for_claims(parsed, token) + owned_event_claims(parsed, token)
                 + edition_series_claims(parsed, token)
-                if _asserted(c, doc[c.trigger])]
+                # "El cabeza de lista de X, Y, aún no ha aparecido": the verb's "no" does
+                # not reach a title in apposition
+                if _apposed(c, doc[c.trigger]) or _asserted(c, doc[c.trigger])]
             # "se consideran aliados": the verb of regard states it, it plans nothing
             found += [c for c in mutual_predicative_claims(parsed, token)
                       if _asserted(c, doc[c.trigger])]
@@ -414,6 +416,13 @@ def _plausible(parsed: Parsed, candidate: Candidate) -> bool:
         return True
     country = parsed.kb.country(candidate.object_key)
     return country is not None and fold(parsed.kb.label(country)) in fold(parsed.document.text)
+
+
+def _apposed(claim: Found, trigger) -> bool:
+    """Whether a list's place is told by a title in apposition to its holder, which holds
+    whatever its clause's verb says."""
+    return claim.relation == "candidateIn" and claim.cue == "apposition" and (
+        trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in trigger.children))
 
 
 def _asserted(claim: Found, trigger) -> bool:

@@ -291,6 +291,19 @@ class OfficeNaming:
                 return self._known_office(region) or self._propose(region, title)
             if country is None or (not known and self._of_something(title)):
                 return None
+        if word in _REGIONAL_CABINET and "nacional" in title.modifiers and \
+                not self._of_something(title):
+            # "la consejera nacional X": a seat in a national council (Switzerland's,
+            # Austria's), of the person's country or the story's
+            # (a canton or a region the story names is no national council's place)
+            if not (country and gazetteer.is_country(country)):
+                known = self.kb.country(person)
+                country = self.kb.label(known) if known else self._context_country(title, person)
+            if not (country and gazetteer.is_country(country)):
+                country = self.parsed.elections.document_country()  # the article's
+            name = f"{word.capitalize()} nacional de {country}"
+            return (self._known_office(name) or self._propose(name, title)) if country and \
+                gazetteer.is_country(country) else None
         if word in _REGIONAL_CABINET and not title.complement and not title.countries and \
                 "nacional" not in title.modifiers:
             # "el exconsejero X": of a region or city unsaid, never the country's; in a story

@@ -25,7 +25,7 @@ from graph.ingest.nlp.provinces_told import province_told_before
 from graph.ingest.nlp.race_countries import sentence_country
 from graph.ingest.nlp.race_runners import controller, rivals, runners_country
 from graph.ingest.nlp.shared_towns import town_country
-from graph.ingest.nlp.story_provinces import names_a_body
+from graph.ingest.nlp.story_provinces import names_a_body, story_province
 from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -93,7 +93,10 @@ class RacePlaces:
             if fold(t.lower_) in PROVINCE_NOUNS and t.i + 2 < len(doc) and \
                     doc[t.i + 1].lower_ == "de" and doc[t.i + 2].text[:1].isupper():
                 return self._name_at(t.i + 2)
-        return province_told_before(doc, token.i, lambda i: names_a_body(self.parsed, i))
+        # the state the story names far more than any other before the last one named in
+        # passing ("el armador bonaerense X" in a story on Misiones)
+        return story_province(doc) or province_told_before(
+            doc, token.i, lambda i: names_a_body(self.parsed, i))
 
     def _name_at(self, index: int) -> str:
         mention = self.parsed.mention(self.parsed.doc[index])

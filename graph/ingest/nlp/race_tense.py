@@ -19,11 +19,22 @@ def european_year(year: int, token) -> int:
     return year + (4 - year % 5)
 
 
+# Participles of a vote's outcome, folded and singular: what they tell of has been voted.
+_DECIDED = {"elegido", "elegida", "reelegido", "reelegida", "electo", "electa", "derrotado",
+            "derrotada", "vencido", "vencida", "votado", "votada"}
+
+
 def told_as(token, tense: str) -> bool:
     """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
     candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
     verb = token
     for _ in range(4):
+        if verb != token and fold(verb.lower_).rstrip("s") in _DECIDED and not any(
+                c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
+            # "ocupa un escaño, elegido en las parlamentarias de noviembre": a bare
+            # participle of the vote's outcome tells the race as past, whatever its head's
+            # tense ("los votos válidos en la primera vuelta" tell nothing of it)
+            return tense == "Past"
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
             break
         if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
@@ -95,7 +106,8 @@ def years_ago(token, year: int | None) -> int | None:
     the race of 2025; the year "hace N años" in the race's sentence counts back to."""
     words = [fold(t.lower_) for t in token.sent]
     for i, word in enumerate(words[:-2]):
-        if word == "hace" and words[i + 2] in ("ano", "anos"):
+        if word == "hace" and words[i + 2] in ("ano", "anos") and not of_another_clause(
+                token, token.sent[i].idx - token.sent.start_char):
             count = _COUNTS.get(words[i + 1]) or (int(words[i + 1]) if words[i + 1].isdigit()
                                                     and len(words[i + 1]) < 3 else None)
             if count and year:
@@ -135,3 +147,19 @@ def season_year(token, day) -> int | None:
     if not ahead:
         return None
     return day.year if day.month < _SEASONS[season] else day.year + 1
+
+
+
+def of_another_clause(token, start: int) -> bool:
+    """Whether the time at `start` (a character of the race's sentence) is told in a relative
+    clause closed before the race's phrase, which dates what it says of an earlier noun and
+    not the race: "un hombre al que nadie conocía hace un año: el coronel X, candidato a
+    gobernador" (a clause after it may date the race: "X, que en 2023 compitió")."""
+    sentence = token.sent
+    time = next((t for t in sentence if t.idx - sentence.start_char >= start), None)
+    if time is None:
+        return False
+    for head in (time, *time.ancestors):
+        if head.dep_ in ("acl", "acl:relcl") and head.pos_ in ("VERB", "AUX"):
+            return head.right_edge.i < token.i
+    return False

@@ -7,7 +7,7 @@ Péter Szijjártó" is the name after it."""
 from __future__ import annotations
 
 from graph.ingest.nlp.continued_subjects import country_of
-from graph.ingest.nlp.ends import gender_of
+from graph.ingest.nlp.ends import End, gender_of
 from graph.ingest.nlp.gazetteer import place, regional_demonym
 from graph.ingest.nlp.gazetteer_regions import shared_countries
 from graph.ingest.nlp.party_seats import of_one_body
@@ -36,6 +36,25 @@ def elsewhere(parsed, token) -> bool:
     return of_another or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)
+
+
+# A title that is a clause's own argument after a fronted name ("Para Ana Gil, el alcalde
+# no tiene razón") or one of a list ("X, el alcalde y el concejal") is someone else.
+_ITS_OWN = {"nsubj", "nsubj:pass", "obj", "iobj", "conj"}
+
+
+def name_before(parsed, token, end: int):
+    """"Enfrente está X, el alcalde de Recife, que ...": the person (an end over the title's
+    tokens to `end`) whose name a title set off by a comma right after it is said of, however
+    the parse hangs it, not whoever else a reference would find ("con el apoyo del presidente
+    Y"); None if there is none."""
+    first = min([token.i] + [c.i for c in token.children if c.dep_ == "det"])
+    if first < 2 or token.doc[first - 1].text != "," or token.dep_ in _ITS_OWN:
+        return None
+    before = parsed.mention(token.doc[first - 2])
+    if before is None or not parsed.is_person(before.key):
+        return None
+    return End(before.key, token.i, end, reference=True, distance=0)
 
 
 def in_its_country(parsed, title, person: str, said: bool = False) -> bool:

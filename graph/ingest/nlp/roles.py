@@ -223,7 +223,9 @@ class RoleReader(TitleClaims, OfficeNaming):
         if not referred.refers(self.doc, kind, title, kind in _REFERENCE_KINDS):
             return []
         known = self.parsed.affiliated([t.key for t in title.targets], token)
-        if known is not None:
+        if (named := referred.name_before(self.parsed, token, end)) is not None:
+            person = named  # "X, el entonces alcalde de Toledo": the name just before it
+        elif known is not None:
             # "el líder republicano": whoever the text already tied to the party
             person = End(known, token.i, end, reference=True, distance=1)
         else:
@@ -573,8 +575,8 @@ class RoleReader(TitleClaims, OfficeNaming):
             elif token.pos_ == "ADJ" and not title.targets and self._adjective_party(lower, end):
                 title.targets.append(End(self._adjective_party(lower, end), i, i))
             # "el presidente en funciones del Gobierno de X": acting, and still its office
-            elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro",
-                           "futura", "saliente", "interino", "interina", "funciones", "regional"):
+            elif lower in ("general", "electo", "electa", "proximo", "proxima", "futuro", "futura",
+                           "saliente", "interino", "interina", "funciones", "regional", "nacional"):
                 title.modifiers.append(lower)
             elif token.pos_ in ("NOUN", "PROPN") or (complement and token.lower_ in LINKS) or \
                     token.pos_ == "ADJ" and token.text[:1].isupper() and i < end:  # "Nuevo León"

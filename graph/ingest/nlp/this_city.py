@@ -40,7 +40,28 @@ _OPENING = 60
 def town_before(doc, index: int) -> str | None:
     """The one town (a city the gazetteer knows) the text names before `index`."""
     towns = towns_named(doc, index)
-    return next(iter(towns)) if len(towns) == 1 else None
+    if len(towns) == 1:
+        return next(iter(towns))
+    return _opening_town(doc, index, towns)
+
+
+def _opening_town(doc, index: int, towns: dict[str, int]) -> str | None:
+    """Of several towns, the first the text names (in its headline or dateline) when it names
+    it as often as any other, with no other in its sentence nor in the title's: "plaza de toros
+    de Cáceres" in the headline, "llegada desde Portalegre" later, "el alcalde de la ciudad" is
+    Cáceres's ("Viajó a Toledo, donde el alcalde de la ciudad" is Toledo's, which this cannot
+    tell)."""
+    at = next((i for i in range(min(index, _OPENING)) if towns_named(doc, i + 1)), None)
+    if at is None:
+        return None
+    first = next(iter(towns_named(doc, at + 1)))
+    # "En Sevilla y en Málaga, ...": a sentence naming two singles out neither
+    opening = towns_named(doc[doc[at].sent.start:], min(doc[at].sent.end, index) -
+                          doc[at].sent.start)
+    if set(opening) - {first} or towns[first] < max(towns.values()):
+        return None
+    here = towns_named(doc[doc[index].sent.start:], index - doc[index].sent.start)
+    return None if set(here) - {first} else first
 
 
 def towns_named(doc, index: int) -> dict[str, int]:
