@@ -3,7 +3,9 @@ name the text gave it in full is that party ("Frente Cívico" after "Frente Cív
 Esperanza"), though not when the fuller name only adds where it is ("Alianza Cívica de
 Estonia"); a title qualified by an area of the party's work ("la directora política de X")
 makes a member, not a leader; an adjective a party's name holds ("Insumisa", "Renovador")
-names that party in a title ("el diputado insumiso X").
+names that party in a title ("el diputado insumiso X"); a French given name after a place
+opens the person's name ("desde Bruselas René X"); a German or Belgian regional premier's
+title ("ministro-presidente") is read beside a candidacy.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -75,4 +77,23 @@ def test_an_adjective_of_a_partys_name_alone_before_a_name(read):
     found = facts(read("El partido Frente Renovador de la Concordia perdió la capital. La "
                        "renovadora Marta Oviedo, exministra provincial, pidió calma."))
     assert ("Marta Oviedo", "memberOf", "Frente Renovador de la Concordia") in found
+
+
+
+# ------------------------------------------------------------ names and titles of other countries
+
+def test_a_french_given_name_after_a_place_opens_the_persons_name(read):
+    found = facts(read("Llega desde Bruselas René Ost, eurodiputado de la AfD."))
+    assert ("René Ost", "memberOf", "AfD") in found
+    assert ("Bruselas René Ost", "memberOf", "AfD") not in found
+    found = facts(read("Llega desde Bruselas Renée Fink, eurodiputada de la AfD."))
+    assert ("Renée Fink", "memberOf", "AfD") in found
+
+
+def test_a_regional_premiers_title_coordinated_with_a_candidacy(read):
+    found = facts(read("El candidato de la CDU y ministro-presidente en funciones, Udo Brenner, "
+                       "comparece ante la prensa."))
+    assert ("Udo Brenner", "represents", "CDU") in found
+    found = facts(read("La ministra-presidenta de Turingia, Eva Hallstein, votó temprano."))
+    assert ("Eva Hallstein", "holdsOffice", "Ministro-presidente de Turingia") in found
 

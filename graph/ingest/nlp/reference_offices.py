@@ -33,6 +33,11 @@ def elsewhere(parsed, token) -> bool:
     # than the one the head title is said of, and the text does not name them here
     of_another = token.dep_ == "nmod" and token.head.i < token.i and (
         folded_lemma(token.head) in KIN or is_role_noun(token.head))
+    # "Tino Chrupalla, el otro copresidente de la AfD": the apposition of a name before it
+    named = parsed.mention(token.head) if token.dep_ == "appos" and token.head.i < token.i \
+        else None
+    if named is not None and parsed.is_person(named.key):
+        return True
     return of_another or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)
