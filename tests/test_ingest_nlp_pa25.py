@@ -5,7 +5,9 @@ Estonia"); a title qualified by an area of the party's work ("la directora polí
 makes a member, not a leader; an adjective a party's name holds ("Insumisa", "Renovador")
 names that party in a title ("el diputado insumiso X"); a French given name after a place
 opens the person's name ("desde Bruselas René X"); a German or Belgian regional premier's
-title ("ministro-presidente") is read beside a candidacy.
+title ("ministro-presidente") is read beside a candidacy; a relation said to go well
+("fluida", "cordial") is no alliance, a close one is; what binds two parties ("lo que une a
+X y a Y") makes them allies, not members of each other.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -97,3 +99,29 @@ def test_a_regional_premiers_title_coordinated_with_a_candidacy(read):
     found = facts(read("La ministra-presidenta de Turingia, Eva Hallstein, votó temprano."))
     assert ("Eva Hallstein", "holdsOffice", "Ministro-presidente de Turingia") in found
 
+
+
+# ------------------------------------------------------------ alliances
+
+def test_a_relation_said_to_go_well_is_no_alliance(read):
+    found = facts(read("Rosa Albornoz mantiene una relación fluida con Teodoro Vallejo."))
+    assert ("Rosa Albornoz", "allied", "Teodoro Vallejo") not in found
+    found = facts(read("Con Teodoro Vallejo, Rosa Albornoz mantuvo en cambio una relación "
+                       "cordial."))
+    assert ("Rosa Albornoz", "allied", "Teodoro Vallejo") not in found
+    # a close one is
+    found = facts(read("Rosa Albornoz mantiene una relación estrecha con Teodoro Vallejo."))
+    assert ("Rosa Albornoz", "allied", "Teodoro Vallejo") in found
+
+
+def test_what_binds_two_parties_makes_them_allies(read):
+    found = facts(read("Ignacio Berrueta habló en Badajoz. \"Lo que une a Vox y a Chega no lo "
+                       "separa ninguna frontera\", proclamó entre aplausos."))
+    assert ("Vox", "allied", "Chega") in found or ("Chega", "allied", "Vox") in found
+    assert ("Ignacio Berrueta", "memberOf", "Vox") not in found
+    assert ("Ignacio Berrueta", "memberOf", "Chega") not in found
+    # one who joins a party is its member, and no wedding makes allies
+    found = facts(read("Ignacio Berrueta se unió a Vox en 2019. La boda unió a Ana Cid y a "
+                       "Pablo Tena."))
+    assert ("Ignacio Berrueta", "memberOf", "Vox") in found
+    assert ("Ana Cid", "allied", "Pablo Tena") not in found
