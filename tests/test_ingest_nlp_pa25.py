@@ -125,3 +125,10 @@ def test_what_binds_two_parties_makes_them_allies(read):
                        "Pablo Tena."))
     assert ("Ignacio Berrueta", "memberOf", "Vox") in found
     assert ("Ana Cid", "allied", "Pablo Tena") not in found
+
+
+def test_a_partys_adjective_as_a_plural_noun_is_the_texts_own_party(read):
+    found = facts(read("La Libertad Avanza ganó en Oberá. La concejala Nora Basualdo dejó el "
+                       "bloque radical para sumarse a los libertarios."))
+    assert ("Nora Basualdo", "memberOf", "La Libertad Avanza") in found
+    assert ("Nora Basualdo", "memberOf", "Partido Nacional Libertario") not in found
