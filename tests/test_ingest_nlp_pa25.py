@@ -7,7 +7,8 @@ names that party in a title ("el diputado insumiso X"); a French given name afte
 opens the person's name ("desde Bruselas René X"); a German or Belgian regional premier's
 title ("ministro-presidente") is read beside a candidacy; a relation said to go well
 ("fluida", "cordial") is no alliance, a close one is; what binds two parties ("lo que une a
-X y a Y") makes them allies, not members of each other.
+X y a Y") makes them allies, not members of each other; one called "hermano de armas" (a
+kind of ally, not whose) by a clitic ("lo llamó") is the caller's ally.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -132,3 +133,14 @@ def test_a_partys_adjective_as_a_plural_noun_is_the_texts_own_party(read):
                        "bloque radical para sumarse a los libertarios."))
     assert ("Nora Basualdo", "memberOf", "La Libertad Avanza") in found
     assert ("Nora Basualdo", "memberOf", "Partido Nacional Libertario") not in found
+
+
+def test_a_brother_in_arms_named_by_a_clitic_is_an_ally(read):
+    found = facts(read("Rui Tavares habló en Mérida. El dirigente de Chega recordó que ha "
+                       "coincidido con Íñigo Berrocal en Lisboa y lo llamó \"hermano de "
+                       "armas\"."))
+    assert ("Rui Tavares", "allied", "Íñigo Berrocal") in found or \
+        ("Íñigo Berrocal", "allied", "Rui Tavares") in found
+    # someone else's partner is no ally of the speaker
+    found = facts(read("Rui Tavares calificó a Íñigo Berrocal de \"socio del sanchismo\"."))
+    assert ("Rui Tavares", "allied", "Íñigo Berrocal") not in found
