@@ -112,7 +112,7 @@ def test_a_party_called_a_sibling_party_by_a_person_is_not_that_persons_ally(rea
 
 @pytest.mark.parametrize("text", [
     "José Antonio Kast mantiene con Santiago Abascal una relación de hermanos.",
-    "José Antonio Kast tiene con Santiago Abascal una relación cordial desde 2019.",
+    "José Antonio Kast tiene con Santiago Abascal una relación estrecha desde 2019.",
     "José Antonio Kast llegó a Madrid. Con Santiago Abascal mantiene una relación casi "
     "fraternal.",
 ])
@@ -120,8 +120,13 @@ def test_a_warm_relation_is_an_alliance(read, text):
     assert _allied(facts(read(text)), "José Antonio Kast", "Santiago Abascal")
 
 
-def test_a_cold_relation_is_no_alliance(read):
-    found = facts(read("José Antonio Kast mantiene con Santiago Abascal una relación fría."))
+@pytest.mark.parametrize("text", [
+    "José Antonio Kast mantiene con Santiago Abascal una relación fría.",
+    # how well dealings go is no closeness: "cordial", "fluida" are said of rivals too
+    "José Antonio Kast tiene con Santiago Abascal una relación cordial desde 2019.",
+])
+def test_a_cold_relation_is_no_alliance(read, text):
+    found = facts(read(text))
     assert not _allied(found, "José Antonio Kast", "Santiago Abascal")
 
 

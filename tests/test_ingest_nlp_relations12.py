@@ -410,7 +410,7 @@ def test_calls_received_from_two_reach_the_one_who_receives_them(read):
 def test_a_relation_whose_partner_is_fronted_reads_its_predicates_tone(read):
     cases = [("Con Javier Milei, en cambio, la relación de Tomás Ibarra es estrecha desde "
               "hace años.", "allied"),
-             ("Con Javier Milei la relación de Tomás Ibarra es excelente.", "allied"),
+             ("Con Javier Milei la relación de Tomás Ibarra es muy cercana.", "allied"),
              ("Con Javier Milei, la relación de Tomás Ibarra es pésima.", "opponentOf")]
     for text, relation in cases:
         find(read(text), "Tomás Ibarra", relation, "Javier Milei")
@@ -418,7 +418,9 @@ def test_a_relation_whose_partner_is_fronted_reads_its_predicates_tone(read):
 
 def test_a_fronted_partner_of_a_strained_or_plain_relation_is_neither(read):
     for text in ("Con Javier Milei, la relación de Tomás Ibarra es tensa.",
-                 "Con Javier Milei, la relación de Tomás Ibarra es larga."):
+                 "Con Javier Milei, la relación de Tomás Ibarra es larga.",
+                 # how well dealings go is no closeness
+                 "Con Javier Milei la relación de Tomás Ibarra es excelente."):
         found = read(text)
         absent(found, "allied", "Tomás Ibarra", "Javier Milei")
         absent(found, "opponentOf", "Tomás Ibarra", "Javier Milei")

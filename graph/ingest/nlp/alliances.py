@@ -5,6 +5,7 @@ one runs with ("competirá en alianza con LLA")."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.clause_objects import clitic_object
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import Parsed
@@ -115,7 +116,8 @@ def _called(parsed: Parsed, noun) -> list[Found]:
         return _pairs(parsed, subject_ends(parsed, verb), verb, cue) \
             if fold(noun.lower_) in _ALLIES else []
     called = [e for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and c.i < noun.i
-              and c != head for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)]
+              and c != head for e in phrase_ends(parsed, c) if parsed.is_agent(e.key)] or \
+        [e for e in clitic_object(parsed, verb) if parsed.is_agent(e.key)]  # "lo llamó «…»"
     return [Found("allied", s, o, 0.6, cue, verb.i) for s in subject_ends(parsed, verb)
             for o in called if s.key != o.key and parsed.kb.fits("allied", s.key, o.key)]
 

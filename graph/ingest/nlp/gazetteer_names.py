@@ -81,6 +81,7 @@ Heinz;Dieter;Christian;Sahra;Gudrun;Sven;Jörg;Heinz-Christian;Harald;Kurt;Karl-
 Viktor;Péter;Katalin;Judit;Balázs;Gergely;Zoltán;László;Gábor;Tamás;Ferenc;István;Attila;Lőrinc;
 Andrzej;Jarosław;Mateusz;Donald;Lech;Krzysztof;Sławomir;Karol;Beata;Agata;Piotr;Tomasz;Rafał;
 Janusz;Grzegorz;Marek;Paweł;Robert;Zbigniew;Małgorzata;Magdalena;Krzysztof;Witold;
+René;Renée;Éric;François;Jean-Luc;Jean-Marie;Marion;Gilles;
 Geert;Thierry;Mark;Dick;Frans;Jimmie;Ulf;Magdalena;Mette;Sanna;Riikka;Jussi;Petteri;
 Vladimir;Vladímir;Dmitri;Dmitry;Serguéi;Sergei;Alexéi;Alexei;Volodímir;Volodymyr;Yulia;
 Aleksandar;Aleksandr;Aleksander;Milorad;Janez;Robert;Andrej;Igor;Nikola;Milos;Miloš;Ivan;

@@ -87,9 +87,48 @@ def named_party_adjectives(parsed) -> dict[str, str]:
     """The forms of each adjective that names exactly one of the text's parties, and those a
     two-word "Partido X" the text names gives its X ("socialista" for the Partido Socialista,
     over the table's reading)."""
-    found = _table_adjectives(parsed)
+    found = _name_adjectives(parsed)
+    found.update(_table_adjectives(parsed))
     found.update(_partido_adjectives(parsed))
     return found
+
+
+# Endings of the adjectives a party's name holds and its members are called by ("La Francia
+# Insumisa": "el diputado insumiso X"; "Frente Renovador": "el renovador Y"; the "-ista" of a
+# movement), not those of nouns or of common qualities ("Nueva", "Democrática", "Concordia").
+_NAME_ADJECTIVE_ENDINGS = ("or", "ora", "iso", "isa", "ista")
+
+
+def _name_adjectives(parsed) -> dict[str, str]:
+    """The adjectives written in the names of the text's parties after their first word
+    ("Insumisa", "Renovador"), each of exactly one of them."""
+    parties: dict[str, set[str]] = {}
+    for mention in parsed.linked.mentions:
+        if mention.kind == METONYM or not parsed.kb.is_a(mention.key, PARTY) or \
+                parsed.is_person(mention.key):
+            continue
+        for name in (mention.text, parsed.kb.label(mention.key)):
+            words = name.split()
+            for word in words[1:]:
+                folded = fold(word)
+                if word[:1].isupper() and len(folded) >= 6 and \
+                        folded.endswith(_NAME_ADJECTIVE_ENDINGS) and not _demonym(word) and \
+                        folded not in _ADJECTIVES and folded not in WELL_LIKED:
+                    parties.setdefault(_masculine(folded), set()).add(mention.key)
+    found: dict[str, str] = {}
+    for word, keys in parties.items():
+        if len(keys) == 1:
+            found.update(dict.fromkeys(adjective_forms(word), next(iter(keys))))
+    return found
+
+
+def _masculine(word: str) -> str:
+    """"insumisa" -> "insumiso", "renovadora" -> "renovador"; "-ista" is both."""
+    if word.endswith("isa"):
+        return word[:-1] + "o"
+    if word.endswith("ora"):
+        return word[:-1]
+    return word
 
 
 def _partido_adjectives(parsed) -> dict[str, str]:

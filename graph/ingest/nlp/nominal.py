@@ -428,7 +428,10 @@ def _phrases(noun):
 
 
 def _warm(noun) -> bool:
-    return _warm_words(noun) or any(preposition(c) in ("con", "entre") for c in noun.children)
+    """A close relation ("estrecha", "de amistad"), or one with someone that the text does
+    not qualify ("su relación con X"; not "una relación fluida con X")."""
+    return _warm_words(noun) or any(preposition(c) in ("con", "entre") for c in noun.children) \
+        and not any(c.dep_ == "amod" for c in noun.children)
 
 
 def _warm_words(noun) -> bool:

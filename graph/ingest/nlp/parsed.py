@@ -402,6 +402,10 @@ class Parsed(EventReading, ReferenceReading):
                 if named:
                     return named
                 iri = self.events.common(token.text, phrase_words(token))
+                if iri and self.kb.is_a(iri, PARTY) and token.is_lower:
+                    # the text's own party of the word before the graph's ("los libertarios"
+                    # beside La Libertad Avanza)
+                    iri = self.party_adjectives.get(fold(token.lower_), iri)
                 if iri and self.fits_context(iri, token):
                     if self.kb.is_a(iri, PARTY) and token.is_lower and \
                             token.morph.get("Number") == ["Sing"] and is_definite(token) and \

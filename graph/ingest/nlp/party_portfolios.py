@@ -33,8 +33,26 @@ def portfolio_roles(parsed: Parsed, claims: list[Found]) -> list[Found]:
                 continue
             if party is not None:
                 claim.object, claim.relation = party, "memberOf"
+            elif claim.relation == "leaderOf" and _area_title(parsed, claim):
+                claim.relation = "memberOf"
         kept.append(claim)
     return kept
+
+
+# An area said by an adjective of the title: "el director político de Fidesz", "la directora
+# técnica del partido", "el jefe electoral de Vox" lead the party's work there, not the party.
+_AREA_ADJECTIVES = {stem + ending for stem in ("politic", "tecnic", "juridic", "economic",
+                                               "financier", "programatic", "estrategic")
+                    for ending in ("o", "a", "os", "as")} | {"electoral", "electorales"}
+
+
+def _area_title(parsed: Parsed, claim: Found) -> bool:
+    """Whether the title before the party is qualified by an area ("director político de")."""
+    doc = parsed.doc
+    at = claim.trigger
+    if not parsed.kb.is_a(claim.object.key, PARTY) or not at + 2 <= claim.object.first:
+        return False
+    return fold(doc[at + 1].lower_) in _AREA_ADJECTIVES and doc[at + 2].lower_ in ("de", "del")
 
 
 def _party_of_area(parsed: Parsed, claim: Found) -> End | None:

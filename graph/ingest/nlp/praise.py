@@ -39,10 +39,17 @@ def ally_of(noun) -> bool:
     """Whether a title of alliance says whose ally ("socio del sanchismo", "la socia más leal
     de X", the small model hanging the "de" phrase on the adjective, or reading it as an
     oblique: "aliado de Putin")."""
-    return any(m.dep_ in ("nmod", "obl") and m.i > t.i and
+    return any(m.dep_ in ("nmod", "obl") and m.i > t.i and not _bare(m) and
                any(k.dep_ == "case" and fold(k.lower_) in ("de", "del") for k in m.children)
                for t in [noun, *(a for a in noun.children if a.dep_ == "amod")]
                for m in t.children)
+
+
+def _bare(complement) -> bool:
+    """A bare common noun after "de" says what kind of ally, not whose: "hermano de armas",
+    "socio de gobierno" (not "socio del sanchismo", "aliado de Putin")."""
+    return complement.pos_ == "NOUN" and not any(
+        c.dep_ == "det" or c.lower_ == "del" for c in complement.children)
 
 
 def support_withheld(verb) -> bool:

@@ -33,6 +33,13 @@ def elsewhere(parsed, token) -> bool:
     # than the one the head title is said of, and the text does not name them here
     of_another = token.dep_ == "nmod" and token.head.i < token.i and (
         folded_lemma(token.head) in KIN or is_role_noun(token.head))
+    # "Tino Chrupalla, el otro copresidente de la AfD": another holder than one named before,
+    # the name it is the apposition of
+    named = parsed.mention(token.head) if token.dep_ == "appos" and token.head.i < token.i \
+        else None
+    if named is not None and parsed.is_person(named.key) and any(
+            fold(t.lower_) in ("otro", "otra") for t in token.subtree if t.i < token.i):
+        return True
     return of_another or any(
         c.dep_ in ("appos", "flat") and c.i > token.i and parsed.mention(c) and
         parsed.is_person(parsed.mention(c).key) for c in token.children)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
 from graph.ingest.nlp.behalf_referents import represented_body
 from graph.ingest.nlp.besides import besides_after
+from graph.ingest.nlp.bound_pairs import bound_pair_claims
 from graph.ingest.nlp.candidacy import LISTS
 from graph.ingest.nlp.candidate_countries import own_race
 from graph.ingest.nlp.clause_objects import (
@@ -136,6 +137,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             return []
         else:  # "la cumbre reunió a X y a Y": an event gathers them; "X reunió a Y en ella"
             frames = VERBS["congregar"] + GATHERING_HOST
+    if lemma == "unir" and not _reflexive(token):
+        return bound_pair_claims(parsed, token)  # "lo que une a Vox y a Chega": allies
     if lemma in _JOINING:
         joined = _joined_campaign(parsed, token, lemma)
         if joined:

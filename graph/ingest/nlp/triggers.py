@@ -548,11 +548,12 @@ HOSTILE = {"glacial", "gelido", "hostil", "pesimo", "rota", "roto", "inexistente
            "enfrentado", "envenenado", "guerra", "enemistad", "hostilidad"}
 STRAINED = {"frio", "tenso", "tirante", "distante", "malo", "mal", "altibajo", "complicado",
             "dificil", "ambiguo", "ambivalente", "irregular", "conflictivo", "tormentoso"}
-# Nouns that a "relación" must carry to be an alliance rather than any relation.
-WARM = {"cercano", "estrecho", "estable", "fluido", "solido", "privilegiado", "amistad",
-        "confianza", "politico", "personal", "buen", "bueno", "excelente", "afinidad",
+# Nouns that a "relación" must carry to be an alliance rather than any relation: closeness,
+# not how well the dealings go ("una relación fluida", "cordial", "excelente" is no alliance).
+WARM = {"cercano", "estrecho", "estable", "solido", "privilegiado", "amistad",
+        "confianza", "politico", "personal", "afinidad",
         "hermano", "hermandad", "fraternal", "fraterno", "alianza", "complicidad", "intimo",
-        "cordial", "inmejorable", "magnifico", "extraordinario", "calido", "carinoso"}
+        "calido", "carinoso"}
 
 # Verbs that introduce what somebody says: the clause under them is attributed to the speaker.
 SAYING = {"decir", "afirmar", "senalar", "asegurar", "declarar", "sostener", "explicar",

@@ -40,6 +40,8 @@ ROLE_WORDS: dict[str, str] = {
     # a town's second: "el vicealcalde de Debrecen, X"
     "vicealcalde": "office", "vicealcaldesa": "office",
     "premier": "office",
+    # the head of a German or Belgian region's government: "el ministro-presidente de Flandes"
+    "ministro-presidente": "office", "ministra-presidenta": "office",
     # a country's envoy to another: "el embajador argentino en Brasil", "la exembajadora"
     "embajador": "office", "embajadora": "office",
     # a regional government's or council's member: "consejero de Agricultura de la Junta"
@@ -95,7 +97,7 @@ CANONICAL = {"presidenta": "presidente", "president": "presidente", "mandatario"
              # a regional minister in Catalan or Galician keeps the text's word
              "consellera": "conseller", "conselleira": "conselleiro",
              "intendenta": "intendente", "vicegobernadora": "vicegobernador",
-             "vicealcaldesa": "vicealcalde",
+             "vicealcaldesa": "vicealcalde", "ministra-presidenta": "ministro-presidente",
              "asambleista": "asambleísta"}  # the written form of an office's name
 # Titles that name a person without telling what they hold.
 PERSON_NOUNS = {"politico", "politica", "abogado", "abogada", "economista", "empresario",
