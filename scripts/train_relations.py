@@ -228,7 +228,8 @@ def main() -> None:
                                                       "heldout8", "heldout9", "heldout10",
                                                       "heldout11", "heldout12", "heldout13",
                                                       "heldout14", "heldout15", "heldout16",
-                                                      "heldout17", "heldout18", "heldout19"])
+                                                      "heldout17", "heldout18", "heldout19",
+                                                      "heldout20"])
     parser.add_argument("--cv", type=int, default=0)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[THRESHOLD])
     parser.add_argument("--c", type=float, default=C)
