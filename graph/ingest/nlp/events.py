@@ -24,8 +24,10 @@ _FUNCTION = {"el", "la", "los", "las", "un", "una", "de", "del", "y", "en", "a",
              "para", "con", "que", "se", "su", "sus"}
 
 
-# Participles that give a name, without their gender and number endings.
-_NAMING = {"bautizad", "denominad", "llamad", "titulad", "conocid", "rotulad"}
+# Verbs that give a thing its name: "el acto, que Vox bautizó «X»", "la marcha, que llamaron X".
+NAMING_VERBS = frozenset({"bautizar", "llamar", "denominar", "titular", "rotular"})
+# Their participles without gender and number endings, and "conocido como"
+_NAMING = {verb[:-2] + "ad" for verb in NAMING_VERBS} | {"conocid"}
 
 _PLURAL, _GENDER = re.compile(r"(?:es|s)$"), re.compile(r"[aeo]$")
 

@@ -5,7 +5,7 @@ by their words ("Comunitat" a place); the event noun beside them says what they 
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, PARTY, PERSON
-from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun
+from graph.ingest.nlp.events import NAMING_VERBS, QUOTES, event_class, is_event_noun
 
 _CLOSING = {'"', "”", "»", "'"}
 _BETWEEN = {"de", "del", "el", "la", "los", "las"}
@@ -82,17 +82,13 @@ def adjacent_name(name, noun) -> bool:
     return start == last + 2 and noun.doc[last + 1].text == ","
 
 
-# Verbs that give a thing its name: "el acto, que Vox bautizó «X»", "la marcha, que llamaron X".
-_NAMING = {"bautizar", "llamar", "denominar", "titular", "rotular"}
-
-
 def named_by_clause(noun) -> tuple[int, int] | None:
     """"El acto, que el partido bautizó «Tierra Firme», reunió ...": the name a relative
     clause on the event noun gives it (the verb's object, quotes left out)."""
     doc = noun.doc
     for clause in noun.children:
         if clause.dep_ not in ("acl", "acl:relcl") or clause.i < noun.i or \
-                clause.lemma_.lower() not in _NAMING or \
+                clause.lemma_.lower() not in NAMING_VERBS or \
                 not any(c.lower_ == "que" for c in clause.children if c.i < clause.i):
             continue
         name = next((c for c in clause.children if c.dep_ in ("obj", "xcomp") and
