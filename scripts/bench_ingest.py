@@ -40,7 +40,7 @@ from bench import compile_package  # noqa: E402
 
 from graph.api import KnowledgeGraph  # noqa: E402
 from graph.ingest import Document, Knowledge, get_extractor, ingest_articles  # noqa: E402
-from graph.ingest.batch_extraction import available_processors, extract_documents  # noqa: E402
+from graph.ingest.batch_extraction import available_processors, extract_each  # noqa: E402
 from graph.ingest.temporal import Anchor  # noqa: E402
 from graph.publish import write_text  # noqa: E402
 
@@ -142,11 +142,11 @@ def batch(extractor_name: str, built: Path, work: Path, articles) -> dict:
     documents = [Document(text, Anchor.parse(date)) for _, text, date in articles]
     started = time.perf_counter()
     candidates = sum(len(e.candidates)
-                     for e in extract_documents(extractor, documents, knowledge, jobs=1))
+                     for e in extract_each(extractor, documents, knowledge, jobs=1))
     extract_seconds = time.perf_counter() - started
     started = time.perf_counter()
     side_by_side = sum(len(e.candidates)
-                       for e in extract_documents(extractor, documents, knowledge))
+                       for e in extract_each(extractor, documents, knowledge))
     parallel_seconds = time.perf_counter() - started
     if side_by_side != candidates:
         raise SystemExit(f"{side_by_side} candidates read side by side, {candidates} alone")

@@ -19,7 +19,7 @@ from helpers import DATA, Cli, build_world
 import graph.ingest
 from graph.errors import InputError
 from graph.ingest import Document, Extraction, Knowledge, RuleExtractor
-from graph.ingest.batch_extraction import extract_documents
+from graph.ingest.batch_extraction import extract_documents, extract_each
 from graph.ingest.nlp import pipeline
 from graph.ingest.temporal import Anchor
 
@@ -348,3 +348,7 @@ def test_one_job_reads_here_and_refusals_come_back_in_order():
         results = list(extract_documents(Refusing(), documents, Knowledge(), jobs=jobs))
         assert [type(r).__name__ for r in results] == ["Extraction", "InputError",
                                                        "Extraction"]
+        read = []
+        with pytest.raises(InputError):  # a reader that stops at the first refusal
+            read.extend(extract_each(Refusing(), documents, Knowledge(), jobs=jobs))
+        assert len(read) == 1

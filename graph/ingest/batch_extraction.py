@@ -12,6 +12,7 @@ import os
 import signal
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 
 from graph.errors import KGraphError
 from graph.ingest.knowledge import Knowledge
@@ -46,6 +47,17 @@ def extract_documents(extractor: Extractor, documents: Sequence[Document],
                              initializer=_start_worker,
                              initargs=(extractor, knowledge, documents)) as pool:
         yield from pool.map(_extract_given, range(len(documents)))
+
+
+def extract_each(extractor: Extractor, documents: Sequence[Document], knowledge: Knowledge,
+                 jobs: int | None = None) -> Iterator[Extraction]:
+    """As extract_documents, for a reader that stops at the first refusal: it is raised, and
+    the workers are stopped then, not when the refusal's traceback is let go."""
+    with closing(extract_documents(extractor, documents, knowledge, jobs)) as extractions:
+        for extraction in extractions:
+            if isinstance(extraction, KGraphError):
+                raise extraction
+            yield extraction
 
 
 def _extract_with(extractor: Extractor, knowledge: Knowledge,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.errors import InputError, KGraphError
-from graph.ingest.batch_extraction import extract_documents
+from graph.errors import InputError
+from graph.ingest.batch_extraction import extract_each
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Document, Extractor
 from graph.ingest.reading import read_article
@@ -134,11 +134,8 @@ def evaluate(kg, extractor: Extractor | None = None, sources: list[str] | None =
     for source in sources:
         anchor, text_file = anchors[source]
         documents.append(Document(read_article(kg.root.seeds / text_file).text, anchor, source))
-    for source, extraction in zip(sources,
-                                  extract_documents(extractor, documents, knowledge, jobs),
+    for source, extraction in zip(sources, extract_each(extractor, documents, knowledge, jobs),
                                   strict=True):
-        if isinstance(extraction, KGraphError):
-            raise extraction
         for candidate in extraction.candidates:
             fact = Fact(candidate.subject_key, candidate.relation, candidate.object_key,
                         candidate.negated)

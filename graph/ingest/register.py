@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graph.errors import InputError, KGraphError
 from graph.ingest import turtle
-from graph.ingest.batch_extraction import extract_documents
+from graph.ingest.batch_extraction import extract_documents, extract_each
 from graph.ingest.files import check_turtle, commit, require_writable
 from graph.ingest.knowledge import Knowledge
 from graph.ingest.model import Candidate, CandidateEntity, Document, Extraction, Extractor
@@ -174,10 +174,7 @@ class _Registrar:
 
     def register(self, path: Path, **metadata) -> IngestResult:
         prepared = self.prepare(path, **metadata)
-        [extraction] = extract_documents(self.extractor, [prepared.document], self.knowledge,
-                                         jobs=1)
-        if isinstance(extraction, KGraphError):
-            raise extraction
+        [extraction] = extract_each(self.extractor, [prepared.document], self.knowledge, jobs=1)
         return self.finish(prepared, extraction)
 
     def _next_name(self, article: Article) -> str:

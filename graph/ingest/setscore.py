@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.build.parse import normalize_text
-from graph.errors import InputError, KGraphError
-from graph.ingest.batch_extraction import extract_documents
+from graph.errors import InputError
+from graph.ingest.batch_extraction import extract_each
 from graph.ingest.evaluate import Score
 from graph.ingest.goldsets import GoldClaim, GoldSet, GoldText, read_set
 from graph.ingest.knowledge import AGENT, PERSON, Knowledge, name_tokens
@@ -497,10 +497,7 @@ def evaluate_set(kg, gold_set: GoldSet | str, extractor: Extractor | None = None
     scorer = _Scorer(knowledge, report)
     documents = [Document(gold.text, Anchor.parse(gold.date)) for gold in gold_set.texts]
     for gold, extraction in zip(gold_set.texts,
-                                extract_documents(extractor, documents, knowledge, jobs),
-                                strict=True):
-        if isinstance(extraction, KGraphError):
-            raise extraction
+                                extract_each(extractor, documents, knowledge, jobs), strict=True):
         scorer.text(gold, extraction)
     scorer.finish()
     return report
