@@ -67,12 +67,14 @@ class Report:
     false_positives: list[dict] = field(default_factory=list)
     date_errors: list[dict] = field(default_factory=list)
 
+    def relation_rows(self) -> list[dict]:
+        return [self.scores[r].row() for r in sorted(self.scores)]
+
     def rows(self) -> list[dict]:
-        return [self.scores[r].row() for r in sorted(self.scores)] + [
-            self.total.row(), self.dates.row()]
+        return self.relation_rows() + [self.total.row(), self.dates.row()]
 
     def as_dict(self) -> dict:
-        return {"sources": self.sources, "relations": [s.row() for s in self.scores.values()],
+        return {"sources": self.sources, "relations": self.relation_rows(),
                 "total": self.total.row(), "dates": self.dates.row(), "misses": self.misses,
                 "false_positives": self.false_positives, "date_errors": self.date_errors}
 
