@@ -280,7 +280,7 @@ def _texts(folder: str) -> list:
 PROJECT_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                 "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                 "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-                "heldout19", "heldout20", "heldout21")
+                "heldout19", "heldout20", "heldout21", "heldout22")
 
 
 @pytest.mark.parametrize("path", [text for folder in PROJECT_SETS for text in _texts(folder)])
@@ -480,3 +480,16 @@ def test_new_elections_and_events_match_by_what_they_name(tiny_kg, tmp_path):
     assert wrong_year.near_misses == [{
         "text": "a", "fact": "Rosa Vidal candidateIn las presidenciales chilenas de 2029",
         "found": "Rosa Vidal candidateIn Elección presidencial de Chile de 2025"}]
+
+
+def test_gold_files_may_name_every_entity_class_of_the_ontology():
+    import rdflib
+
+    from graph.ingest.goldsets import ENTITY_CLASSES
+
+    ontology = rdflib.Graph().parse(Path(graph.ingest.__file__).parents[2] / "ontology"
+                                    / "schema.ttl")
+    kg_ns = rdflib.Namespace("https://w3id.org/kgraph/ontology#")
+    below = set(ontology.transitive_subjects(rdflib.RDFS.subClassOf, kg_ns.Entity))
+    concrete = {str(c).rsplit("#", 1)[1] for c in below} - {"Entity", "Agent"}
+    assert ENTITY_CLASSES == concrete

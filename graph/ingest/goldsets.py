@@ -15,7 +15,7 @@ from graph.model.dates import parse_iso
 GOLD_SUFFIX = ".gold.json"
 ENTITY_CLASSES = frozenset({
     "Person", "PoliticalParty", "Organization", "Network", "Coalition", "MediaOutlet",
-    "Event", "Meeting", "Summit", "EventSeries", "Election", "ElectionRound", "Country",
+    "SocialMediaPlatform", "Event", "Meeting", "Summit", "EventSeries", "Election", "ElectionRound", "Country",
     "Place", "Office",
 })
 _CLAIM_TEXT = ("subject", "relation", "object", "pattern", "quote")
