@@ -83,6 +83,8 @@ def renamed_by_kind(parsed, described: dict[int, str], kind_of, announced) -> No
             t.i < first or t.i in parsed._event_at or not _definite(t) or announced(t) or
             t.morph.get("Number") == ["Plur"] or parsed.mention(t) is not None for t in retold):
         return
+    if any(kind_of(doc[i]) == kind_of(retold[0]) for i in described):
+        return  # "el mitin" may be the one "un mitin del PP" told
     kind = retold[0].text.lower()
     label = kind.capitalize() + entity.label[entity.label.find(" "):]
     new = NEW + slug(label)
