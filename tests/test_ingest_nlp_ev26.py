@@ -1,0 +1,70 @@
+"""The parse extractor on gatherings a text leaves unnamed and who was at them: a gathering
+first told by a word for any gathering ("su primer acto") and later, bare, by its own kind
+("el mitin") is named by that kind; a denial of taking part itself ("no participó en el acto,
+pero envió un mensaje") is not taken back by the message; a turn denied in a concession the
+clause of being there makes ("También estaba, aunque no subió al escenario, X") is no absence.
+
+Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
+
+from __future__ import annotations
+
+import test_ingest_nlp_lists as lists_tests
+from helpers import facts
+
+read = lists_tests.read  # the extractor, its articles dated in May 2026
+
+_ACT = "Vox había convocado ayer su primer acto en Zamora desde las elecciones. "
+_OPENED = "Abrió el acto la candidata a la alcaldía, Ana Beltrán. "
+
+
+# ------------------------------------------------------------ a generic act told by its kind
+
+def test_an_act_later_called_a_rally_is_named_a_rally(read):
+    found = facts(read(_ACT + "Un centenar de simpatizantes siguió el mitin desde una pantalla "
+                       "en la calle. " + _OPENED))
+    assert ("Ana Beltrán", "participatedIn", "Mitin de Vox en Zamora") in found
+    assert ("Mitin de Vox en Zamora", "organizedBy", "Vox") in found
+
+
+def test_a_rally_still_to_come_does_not_rename_the_act(read):
+    found = facts(read(_ACT + _OPENED + "El próximo mitin será en Toro."))
+    assert ("Ana Beltrán", "participatedIn", "Acto de Vox en Zamora") in found
+
+
+def test_a_rally_of_another_party_does_not_rename_the_act(read):
+    found = facts(read(_ACT + _OPENED + "El PP celebró un mitin en Toro. El mitin reunió a "
+                       "cien personas."))
+    assert ("Ana Beltrán", "participatedIn", "Acto de Vox en Zamora") in found
+
+
+# ------------------------------------------------------------ taking part denied, a message sent
+
+_RALLY = "Vox celebró ayer un mitin en Teruel. "
+
+
+def test_a_message_does_not_undo_a_denied_part(read):
+    found = facts(read(_RALLY + "El senador Pedro Lasarte no participó en el acto por una "
+                       "agenda en Lisboa, pero envió un mensaje de audio que se escuchó al "
+                       "final."))
+    assert ("Pedro Lasarte", "not participatedIn", "Mitin de Vox en Teruel") in found
+    assert ("Pedro Lasarte", "participatedIn", "Mitin de Vox en Teruel") not in found
+
+
+def test_a_message_still_stands_for_a_denied_attendance(read):
+    found = facts(read(_RALLY + "El senador Pedro Lasarte no asistió al acto por una agenda en "
+                       "Lisboa, pero envió un mensaje grabado que se escuchó al final."))
+    assert ("Pedro Lasarte", "participatedIn", "Mitin de Vox en Teruel") in found
+
+
+# ------------------------------------------------------------ a turn denied in a concession
+
+def test_there_though_not_on_stage_is_no_absence(read):
+    found = facts(read(_RALLY + "También estaba, aunque no subió al escenario, el exalcalde de "
+                       "Alcañiz Tomás Ferrán."))
+    assert ("Tomás Ferrán", "participatedIn", "Mitin de Vox en Teruel") in found
+    assert ("Tomás Ferrán", "not participatedIn", "Mitin de Vox en Teruel") not in found
+
+
+def test_a_stage_denied_alone_is_still_a_denial(read):
+    found = facts(read(_RALLY + "El exalcalde de Alcañiz Tomás Ferrán no subió al escenario."))
+    assert ("Tomás Ferrán", "not participatedIn", "Mitin de Vox en Teruel") in found
