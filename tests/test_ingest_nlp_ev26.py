@@ -68,3 +68,13 @@ def test_there_though_not_on_stage_is_no_absence(read):
 def test_a_stage_denied_alone_is_still_a_denial(read):
     found = facts(read(_RALLY + "El exalcalde de Alcañiz Tomás Ferrán no subió al escenario."))
     assert ("Tomás Ferrán", "not participatedIn", "Mitin de Vox en Teruel") in found
+
+
+# ------------------------------------------------------------ a document signed in another year
+
+def test_a_document_signed_in_another_year_is_not_the_gathering_told_before(read):
+    found = facts(read("La senadora Elvira Manzano participó en la cumbre Europa Soberana de "
+                       "2024 como oradora. También afirmó que el Partido Regional firmó en 2023 "
+                       "la Carta de Madrid, el manifiesto impulsado por la Fundación Disenso."))
+    assert ("Partido Regional", "participatedIn", "Carta de Madrid") in found
+    assert ("Partido Regional", "participatedIn", "Europa Soberana") not in found
