@@ -211,7 +211,7 @@ def describe_events(parsed) -> dict[int, str]:
             described[later] = key
     retold_kind(parsed, described, kind_of, announced)
     renamed_by_kind(parsed, described, kind_of, announced)
-    venue_gathering(parsed)
+    venue_gathering(parsed, kind_of)
     retold_rally(parsed, described, kind_of, _organizer)
     return described
 
