@@ -78,3 +78,37 @@ def test_a_document_signed_in_another_year_is_not_the_gathering_told_before(read
                        "la Carta de Madrid, el manifiesto impulsado por la Fundación Disenso."))
     assert ("Partido Regional", "participatedIn", "Carta de Madrid") in found
     assert ("Partido Regional", "participatedIn", "Europa Soberana") not in found
+
+
+# ------------------------------------------------------------ a crowd a body drew, in a column
+
+_COLUMN = ("Por Laura Ibarra Soto\n\nLa política en Tarija nunca fue sencilla. La ciudad votó con "
+           "calma durante años. Por eso llamó la atención lo que ocurrió el sábado en el coliseo "
+           "municipal, donde el movimiento Patria Andina reunió a tres mil personas para escuchar "
+           "a su fundador, el concejal Óscar Lemos Prado.\n\n")
+
+
+def test_a_crowd_a_body_drew_in_a_signed_column_is_its_gathering(read):
+    found = facts(read(_COLUMN + "El alcalde, Julio Vaca, no asistió al acto."))
+    assert ("Acto de Patria Andina", "organizedBy", "Patria Andina") in found
+    assert ("Óscar Lemos Prado", "participatedIn", "Acto de Patria Andina") in found
+    assert ("Julio Vaca", "not participatedIn", "Acto de Patria Andina") in found
+
+
+def test_a_drawn_crowd_later_called_a_rally_is_a_rally(read):
+    found = facts(read(_COLUMN + "El alcalde, Julio Vaca, no asistió al mitin."))
+    assert ("Julio Vaca", "not participatedIn", "Mitin de Patria Andina") in found
+
+
+# ------------------------------------------------------------ no envoy, after a paragraph's break
+
+def test_no_envoy_the_model_makes_an_object_after_a_break(read):
+    found = facts(read(
+        "La alcaldesa de Teruel refuerza su liderazgo en el partido\n\nManzano sale reforzada "
+        "del congreso regional, al que acudieron delegados de Chega y del FPÖ\n\nTERUEL.- De "
+        "nuestra enviada especial\n\nEn el auditorio municipal de Teruel no cabía nadie más. "
+        "Cerca de quinientos compromisarios ovacionaron a Elvira Manzano cuando, poco después "
+        "de las doce, tomó la palabra en el congreso regional del partido para reclamar "
+        "\"unidad\" ante las autonómicas del próximo año.\n\nNo estuvo, en cambio, ningún "
+        "representante del Partido Regional."))
+    assert ("Partido Regional", "not participatedIn", "Congreso regional") in found
