@@ -112,3 +112,17 @@ def test_no_envoy_the_model_makes_an_object_after_a_break(read):
         "\"unidad\" ante las autonómicas del próximo año.\n\nNo estuvo, en cambio, ningún "
         "representante del Partido Regional."))
     assert ("Partido Regional", "not participatedIn", "Congreso regional") in found
+
+
+# ------------------------------------------------------------ an invitation still to be made
+
+def test_an_invitation_still_to_be_made_is_none_yet(read):
+    found = facts(read("Vox celebró ayer en Teruel el Foro Atlántico. Elvira Manzano dijo que "
+                       "invitará al senador Pedro Lasarte a la próxima edición."))
+    assert not any(r == "invitedTo" for _, r, _ in found)
+
+
+def test_an_invitation_made_is_one(read):
+    found = facts(read("Vox celebró ayer en Teruel el Foro Atlántico. Elvira Manzano invitó al "
+                       "senador Pedro Lasarte al foro."))
+    assert ("Pedro Lasarte", "invitedTo", "Foro Atlántico") in found
