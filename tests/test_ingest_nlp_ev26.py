@@ -126,3 +126,10 @@ def test_an_invitation_made_is_one(read):
     found = facts(read("Vox celebró ayer en Teruel el Foro Atlántico. Elvira Manzano invitó al "
                        "senador Pedro Lasarte al foro."))
     assert ("Pedro Lasarte", "invitedTo", "Foro Atlántico") in found
+
+
+def test_a_name_billed_as_a_guest_is_its_bearer_s_invitation(read):
+    found = facts(read("Vox celebró el sábado un mitin en Teruel. Pedro Lasarte no viajó a "
+                       "Teruel, aunque su nombre figuraba en el programa como invitado especial."))
+    assert ("Pedro Lasarte", "invitedTo", "Mitin de Vox en Teruel") in found
+    assert ("Pedro Lasarte", "not participatedIn", "Mitin de Vox en Teruel") in found
