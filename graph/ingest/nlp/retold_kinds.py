@@ -99,18 +99,13 @@ def renamed_by_kind(parsed, described: dict[int, str], kind_of, announced) -> No
         parsed._event_at.setdefault(token.i, (new, (token.i, token.i)))
 
 
-def later_kind(doc, after: int, kind_of) -> str | None:
-    """The kind of gathering a text calls the one it reports after token `after`: "No asistió
-    al acto" names an act, "el mitin" a rally. Only the definite singular nouns count (one
-    "un acto" is another); a specific kind wins over a word for any gathering, and two kinds
-    of either sort leave it unsaid."""
-    told = [t for t in doc[after + 1:] if kind_of(t) in SPECIFIC | GENERIC and _definite(t) and
-            t.morph.get("Number") != ["Plur"]]
-    for kinds in (SPECIFIC, GENERIC):
-        words = {t.text.lower() for t in told if kind_of(t) in kinds}
-        if words:
-            return words.pop() if len(words) == 1 else None
-    return None
+def later_kind(doc, after: int, kind_of, kinds) -> str | None:
+    """The kind among `kinds` a text calls the gathering it reports by after token `after`:
+    "No asistió al acto" names an act, "el mitin" a rally. Only the definite singular nouns
+    count ("un acto" is another), and two kinds leave it unsaid."""
+    words = {t.text.lower() for t in doc[after + 1:] if kind_of(t) in kinds and
+             _definite(t) and t.morph.get("Number") != ["Plur"]}
+    return words.pop() if len(words) == 1 else None
 
 
 def _fold(parsed, described: dict[int, str], old: str, new: str) -> None:

@@ -2,8 +2,9 @@
 venue ("Abascal llena el Palacio de Ferias", "la candidata abarrotó la plaza de toros"), takes
 its stage ("subió ayer al escenario del pabellón"), or draws a crowd ("reunió a miles de
 simpatizantes en el auditorio"). A party's gathering so told is its rally, named as such
-events are ("Mitin de Vox"), or by the kind of gathering the text later calls it ("el acto":
-"Acto de Vox"); with no party to name it by, or in a text that names or describes the
+events are ("Mitin de Vox"), unless the text later gives it a more precise kind ("la
+marcha"); another body's ("el movimiento X reunió a cuatro mil personas") is the act the text
+later calls it. With no body to name it by, or in a text that names or describes the
 gathering it reports, there is none to add."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.events import event_class
 from graph.ingest.nlp.lead_holders import named_body, subject_party
 from graph.ingest.nlp.lead_sentences import lead_position
-from graph.ingest.nlp.retold_kinds import later_kind
+from graph.ingest.nlp.retold_kinds import GENERIC, SPECIFIC, later_kind
 from graph.ingest.nlp.unnamed_hosts import party_of_body
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 
@@ -132,7 +133,11 @@ def venue_gathering(parsed, kind_of) -> None:
         if party is None:
             continue
         entity = parsed.linked.entities.get(party.key)
-        kind = later_kind(parsed.doc, verb.i, kind_of) or "mitin"
+        # a party's crowd is its rally, unless the text later says it was a march or the
+        # like; another body's gathering is the act it is later called
+        kind = later_kind(parsed.doc, verb.i, kind_of, SPECIFIC) or (
+            "mitin" if parsed.kb.is_a(party.key, PARTY) else
+            later_kind(parsed.doc, verb.i, kind_of, GENERIC) or "acto")
         label = kind.capitalize() + " de " + (entity.label if entity is not None
                                               else parsed.kb.label(party.key))
         key = NEW + slug(label)
