@@ -2,8 +2,8 @@
 programa como invitado de honor", "llegó como invitada especial de la organización", "X,
 que asistió como invitado", "X no viajó, aunque su nombre figuraba como invitado", and the
 guest noun as the subject of a copula: "El invitado estrella fue el líder de Y, X", "La gran
-invitada de la jornada será X". Being billed as a guest is an invitation whether or not the guest came; whether they came is the verb's
-business, read elsewhere."""
+invitada de la jornada será X". Being billed as a guest is an invitation whether or not the
+guest came; whether they came is the verb's business, read elsewhere."""
 
 from __future__ import annotations
 
