@@ -133,3 +133,17 @@ def test_a_name_billed_as_a_guest_is_its_bearer_s_invitation(read):
                        "Teruel, aunque su nombre figuraba en el programa como invitado especial."))
     assert ("Pedro Lasarte", "invitedTo", "Mitin de Vox en Teruel") in found
     assert ("Pedro Lasarte", "not participatedIn", "Mitin de Vox en Teruel") in found
+
+
+# ------------------------------------------------------------ invited, told in a relative clause
+
+def test_a_relative_invitation_names_no_inviter(read):
+    found = facts(read("Elvira Manzano viajará a la CPAC, a la que ha sido invitada."))
+    assert ("Elvira Manzano", "invitedTo", "CPAC") in found
+
+
+def test_a_relative_invitation_hung_on_where_the_gathering_is(read):
+    found = facts(read("Elvira Manzano habló ayer en la radio. No quiso confirmar si viajará a "
+                       "la próxima CPAC en Estados Unidos, a la que, según dijo, ha sido "
+                       "invitada."))
+    assert ("Elvira Manzano", "invitedTo", "CPAC") in found
