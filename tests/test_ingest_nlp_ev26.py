@@ -147,3 +147,12 @@ def test_a_relative_invitation_hung_on_where_the_gathering_is(read):
                        "la próxima CPAC en Estados Unidos, a la que, según dijo, ha sido "
                        "invitada."))
     assert ("Elvira Manzano", "invitedTo", "CPAC") in found
+
+
+# ------------------------------------------------------------ a verbless line of who sat where
+
+def test_a_seated_line_with_a_relative_and_an_aside(read):
+    found = facts(read("Vox celebró el sábado un mitin en Teruel. En el escenario estaba Elvira "
+                       "Manzano. Y en la primera fila, discreto, el senador Pedro Lasarte, que "
+                       "hace dos años pedía el voto para el PP."))
+    assert ("Pedro Lasarte", "participatedIn", "Mitin de Vox en Teruel") in found
