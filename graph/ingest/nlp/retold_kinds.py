@@ -86,7 +86,10 @@ def renamed_by_kind(parsed, described: dict[int, str], kind_of, announced) -> No
     if any(kind_of(doc[i]) == kind_of(retold[0]) for i in described):
         return  # "el mitin" may be the one "un mitin del PP" told
     kind = retold[0].text.lower()
-    label = kind.capitalize() + entity.label[entity.label.find(" "):]
+    _, _, rest = entity.label.partition(" ")  # "Acto de Vox": what sets the act apart
+    if not rest:
+        return  # a kind alone names nothing
+    label = f"{kind.capitalize()} {rest}"
     new = NEW + slug(label)
     if new in parsed.proposals or new in parsed.linked.entities or parsed.kb.is_a(new, EVENT):
         return
