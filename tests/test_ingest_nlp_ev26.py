@@ -156,12 +156,3 @@ def test_a_seated_line_with_a_relative_and_an_aside(read):
                        "Manzano. Y en la primera fila, discreto, el senador Pedro Lasarte, que "
                        "hace dos años pedía el voto para el PP."))
     assert ("Pedro Lasarte", "participatedIn", "Mitin de Vox en Teruel") in found
-
-
-# ------------------------------------------------------------ an act's name written with its kind
-
-def test_a_named_act_is_also_its_kind_and_name(read):
-    extraction = read('El senador Pedro Lasarte participó en el acto "Tierra Firme", organizado '
-                      'por Vox.')
-    event = next(e for e in extraction.entities if e.label == "Tierra Firme")
-    assert "Acto Tierra Firme" in event.aliases

@@ -62,15 +62,10 @@ def with_year(r: Reader, span: Span, text: str) -> tuple[str, list[str]]:
     return text, []
 
 
-# Kinds whose word others write with the name after it: those a name may follow, and an act
-# ("el acto "Entre Ríos Libre"" is also "Acto Entre Ríos Libre")
-_ALIASED = NAMED_AFTER | {"acto"}
-
-
 def kind_alias(kind: str, label: str) -> str | None:
     """"el foro Centroamérica Segura": the lower-case kind word before a gathering's name is no
     part of it, yet others write the two as one name ("el Foro Centroamérica Segura")."""
-    if not kind.islower() or fold(kind) not in _ALIASED or label.lower().startswith(kind):
+    if not kind.islower() or fold(kind) not in NAMED_AFTER or label.lower().startswith(kind):
         return None
     return kind.capitalize() + " " + label
 
