@@ -3,7 +3,9 @@ grabado", "Y no acudió, aunque intervino por videoconferencia", "Z no asistió 
 un vídeo". One who sent a message or spoke by video took part from afar, as the extractor
 reads it elsewhere ("no pudo viajar, pero envió un mensaje"); the denied attendance is no
 absence from the event, only from the room. Someone sent in one's place ("envió a su
-canciller") is no message of one's own, and "tampoco envió mensaje alguno" sends nothing."""
+canciller") is no message of one's own, and "tampoco envió mensaje alguno" sends nothing.
+Denying the taking part itself is another matter: "no participó en el acto, pero envió un
+mensaje" says the sender took no part, and the message does not take that back."""
 
 from __future__ import annotations
 
@@ -16,21 +18,25 @@ from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _LINKS = ("conj", "advcl", "parataxis")
+# Verbs that name the relation itself, whose denial no message undoes.
+_TAKING_PART = {"participar"}
 
 
 def without_denials_from_afar(parsed, found: list) -> list:
     # what was sent, by whom to what, in which sentence ("no asistió. Al día siguiente
     # envió una carta" leaves the absence standing)
-    afar = {(f.subject.key, f.object.key, parsed.doc[f.trigger].sent.start) for f in found
-            if f.relation == "participatedIn" and not _denied(parsed, f) and
-            _by_message(parsed.doc[f.trigger])}
+    afar = {_told(parsed, f) for f in found if f.relation == "participatedIn" and
+            not _denied(parsed, f) and _by_message(parsed.doc[f.trigger])}
+    refused = {_told(parsed, f) for f in found if f.relation == "participatedIn" and
+               _denied(parsed, f) and verb_lemma(parsed.doc[f.trigger]) in _TAKING_PART}
     out, seen = [], set()
     for f in found:
         if f.relation == "participatedIn" and _denied(parsed, f):
             pair = (f.subject.key, f.object.key)
-            if (*pair, parsed.doc[f.trigger].sent.start) in afar:
+            told = _told(parsed, f)
+            if told in afar and told not in refused:
                 continue
-            sent = _sent_instead(parsed.doc[f.trigger])
+            sent = None if told in refused else _sent_instead(parsed.doc[f.trigger])
             if sent is not None:
                 if pair not in seen:
                     seen.add(pair)
@@ -38,8 +44,16 @@ def without_denials_from_afar(parsed, found: list) -> list:
                                        cue="verb:" + verb_lemma(sent),
                                        qualifiers={**f.qualifiers, "role": "by video"}))
                 continue
+        elif f.relation == "participatedIn" and _told(parsed, f) in refused and \
+                _by_message(parsed.doc[f.trigger]):
+            continue  # the message of one who, the sentence says, took no part
         out.append(f)
     return out
+
+
+def _told(parsed, f) -> tuple[str, str, int]:
+    """Who, at what, in which sentence."""
+    return f.subject.key, f.object.key, parsed.doc[f.trigger].sent.start
 
 
 def _denied(parsed, f) -> bool:

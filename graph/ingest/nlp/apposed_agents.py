@@ -8,7 +8,7 @@ from graph.ingest.nlp.ends import METONYM
 from graph.ingest.reading import fold
 
 # Nouns for a body that a name may follow in apposition
-_BODIES = {"asociacion", "fundacion", "plataforma", "organizacion", "colectivo", "entidad",
+BODIES = {"asociacion", "fundacion", "plataforma", "organizacion", "colectivo", "entidad",
            "movimiento", "partido", "formacion", "sindicato", "federacion", "confederacion",
            "instituto", "centro", "red", "think", "laboratorio", "agrupacion", "coalicion",
            "alianza", "club", "circulo", "foro", "grupo", "patronal", "gremio", "camara",
@@ -18,7 +18,7 @@ _BODIES = {"asociacion", "fundacion", "plataforma", "organizacion", "colectivo",
 def apposed_agent(parsed, noun, is_agent):
     """The mention of the name in apposition to `noun`, a common noun for a body, when that
     name is an agent (`is_agent(key)`); else None."""
-    if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in _BODIES or \
+    if noun.pos_ != "NOUN" or fold(noun.lemma_.lower()) not in BODIES or \
             parsed.mention(noun) is not None:
         return None
     for child in noun.children:

@@ -1,9 +1,9 @@
 """Being a guest said with the guest noun rather than the verb "invitar": "X figuraba en el
 programa como invitado de honor", "llegó como invitada especial de la organización", "X,
-que asistió como invitado", and the guest noun as the subject of a copula: "El invitado
-estrella fue el líder de Y, X", "La gran invitada de la jornada será X". Being billed as a
-guest is an invitation whether or not the guest came; whether they came is the verb's
-business, read elsewhere."""
+que asistió como invitado", "X no viajó, aunque su nombre figuraba como invitado", and the
+guest noun as the subject of a copula: "El invitado estrella fue el líder de Y, X", "La gran
+invitada de la jornada será X". Being billed as a guest is an invitation whether or not the
+guest came; whether they came is the verb's business, read elsewhere."""
 
 from __future__ import annotations
 
@@ -37,11 +37,23 @@ def _as_guest(parsed, noun) -> list[Found]:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or _denied(verb):
         return []
-    guests = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key)]
+    guests = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key)] or \
+        _whose_name(parsed, verb)
     events = _named_event(parsed, noun) or [e for c in verb.children if c.dep_ in ("obl", "obj")
                                             for e in phrase_ends(parsed, c)
                                             if parsed.kb.is_a(e.key, EVENT)]
     return _claims(parsed, noun, guests, events)
+
+
+def _whose_name(parsed, verb) -> list:
+    """"X no viajó, aunque su nombre figuraba en el programa como invitado": the name billed
+    is the one of the subject of the clause it is said against."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or fold(subject.lemma_.lower()) != "nombre" or verb.dep_ not in (
+            "advcl", "conj") or not any(c.dep_ in ("det", "det:poss") and
+                                        fold(c.lower_) == "su" for c in subject.children):
+        return []
+    return [e for e in subject_ends(parsed, verb.head) if parsed.is_person(e.key)]
 
 
 def _guest_subject(parsed, noun) -> list[Found]:

@@ -26,4 +26,9 @@ def signed(parsed, mention) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return is_byline(line)
+
+
+def is_byline(line: str) -> bool:
+    """Whether a line is a story's signature ("Por Ana Gil | Lima")."""
     return bool(_BYLINE.match(line))

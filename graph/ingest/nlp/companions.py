@@ -104,14 +104,24 @@ _SEATS = {"fila", "palco", "escenario", "tribuna", "estrado", "grada", "platea",
 def seated_line_claims(parsed, noun) -> list[Found]:
     if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or folded_lemma(noun) not in _SEATS or \
             not any(c.dep_ == "case" and fold(c.lower_) == "en" for c in noun.children) or \
-            any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+            any(t.pos_ in ("VERB", "AUX") and not _in_a_relative(t) for t in noun.sent):
         return []
     comma = next((t for t in noun.doc[noun.i + 1:noun.sent.end] if t.text == ","), None)
     if comma is None:
         return []
-    people = [e for e in listed(parsed, comma.i + 1)
+    start = comma.i + 1
+    while start + 1 < noun.sent.end and noun.doc[start].pos_ == "ADJ" and \
+            noun.doc[start + 1].text == ",":
+        start += 2  # "En la primera fila, discreto, X": how they sat, set off by commas
+    people = [e for e in listed(parsed, start)
               if not e.reference and parsed.is_person(e.key)]
     return at_text_event(parsed, people, noun, "list")
+
+
+def _in_a_relative(token) -> bool:
+    """"el exgobernador X, que hace dos años pedía el voto para Y": a verb of a relative
+    clause on a name says nothing of the line's own verb."""
+    return any(t.dep_ in ("acl", "acl:relcl") for t in [token, *token.ancestors])
 
 
 def at_text_event(parsed, people: list[End], trigger, cue: str) -> list[Found]:

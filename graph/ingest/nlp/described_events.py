@@ -29,7 +29,7 @@ from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
-from graph.ingest.nlp.retold_kinds import retold_kind, retold_rally
+from graph.ingest.nlp.retold_kinds import renamed_by_kind, retold_kind, retold_rally
 from graph.ingest.nlp.sittings import sitting_body
 from graph.ingest.nlp.told_invitations import invited_to_it
 from graph.ingest.nlp.unnamed_hosts import (
@@ -210,7 +210,8 @@ def describe_events(parsed) -> dict[int, str]:
             parsed._event_at.setdefault(later, (key, (later, later)))
             described[later] = key
     retold_kind(parsed, described, kind_of, announced)
-    venue_gathering(parsed)
+    renamed_by_kind(parsed, described, kind_of, announced)
+    venue_gathering(parsed, kind_of)
     retold_rally(parsed, described, kind_of, _organizer)
     return described
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.gazetteer import DOCUMENT_HEADS
+from graph.ingest.nlp.other_years import dated_elsewhere
 from graph.ingest.reading import fold
 
 if TYPE_CHECKING:  # the event reader, which `Parsed` is made of, asks `is_document`
@@ -25,10 +26,16 @@ def is_document(kb, key: str) -> bool:
 
 def signed_at_gatherings(parsed: Parsed, found: list[Found]) -> list[Found]:
     """Participation in a named document moved to the gathering the text is about at its
-    trigger, when there is one."""
+    trigger, when there is one. A signing its clause dates in another year ("el MPP firmó en
+    2023 la Carta de Madrid") is an occasion of its own, not a gathering an earlier sentence
+    told."""
     out = []
     for claim in found:
         if claim.relation == "participatedIn" and is_document(parsed.kb, claim.object.key):
-            claim.object = parsed.topic_end(claim.trigger) or claim.object
+            gathering = parsed.topic_end(claim.trigger)
+            if gathering is not None and not (
+                    gathering.distance > 0 and
+                    dated_elsewhere(parsed, parsed.doc[claim.trigger])):
+                claim.object = gathering
         out.append(claim)
     return out

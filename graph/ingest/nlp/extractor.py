@@ -195,6 +195,7 @@ _PROMISES = {"endorsed"}
 # unlike a scheduled event's programme ("contará con X", "participará en la cumbre"), which
 # states who takes part in it
 _ENCOUNTERS = {"met", "contactWith"}
+_INVITING = {"verb:invitar", "passive:invitar"}
 
 
 class NlpExtractor:
@@ -435,8 +436,9 @@ def _asserted(claim: Found, trigger) -> bool:
     if claim.negated and claim.cue in PICTURES:
         return False  # "evitó fotografiarse con X" does not deny they met
     if mood.asserted:
-        return not (mood.why == "future" and claim.relation in _ENCOUNTERS and
-                    not claim.negated)
+        # a meeting still to come, or an invitation still to be made ("dijo que invitará a X")
+        return not (mood.why == "future" and not claim.negated and (
+            claim.relation in _ENCOUNTERS or claim.cue in _INVITING))
     # a first-person pledge of support is read as asserted by `modality`; travelling "para
     # respaldar" someone or asking for votes for them is support given; a third person's plan
     # or a conditional is not support yet

@@ -5,7 +5,7 @@ subject was invited to the gathering it took part in."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import EVENT
+from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.words import verb_lemma
@@ -23,9 +23,12 @@ def invited_participant_claims(parsed, token) -> list[Found]:
     if verb_lemma(token) not in ("invitar", "convidar") or \
             token.morph.get("VerbForm") != ["Part"] or token.dep_ not in ("amod", "acl", "advcl"):
         return []
-    if not any(preposition(c) == "por" for c in token.children):
+    if not any(preposition(c) == "por" for c in token.children) and not _to_which(token):
         return []  # "el invitado especial": a noun, no one named inviting
     head, events = token.head, []
+    if head.pos_ in ("NOUN", "PROPN") and preposition(head) == "en" and \
+            parsed.mention(head) is not None and parsed.kb.is_a(parsed.mention(head).key, PLACE):
+        head = head.head  # "a la CPAC en Estados Unidos, a la que": hung on where it is held
     if head.pos_ in ("NOUN", "PROPN"):
         events = [e for e in phrase_ends(parsed, head) if parsed.kb.is_a(e.key, EVENT)]
         if not events or preposition(head) not in _TAKEN:
@@ -42,10 +45,18 @@ def invited_participant_claims(parsed, token) -> list[Found]:
         return []  # "asistieron al foro, invitado por X": not the subject's participle
     guests = [s for s in subject_ends(parsed, verb) if parsed.is_agent(s.key)]
     # dated by the clause of taking part ("En marzo intervino en X, invitado por Y"); a
-    # relative clause of its own ("asistirá a X, a la que ha sido invitado por Y") by its own
     # relative clause of its own ("asistirá a X, a la que ha sido invitado por Y") by its own,
     # as a passive verb is read, not with the attendance it may only announce
     own = any(c.dep_ in ("aux", "aux:pass") for c in token.children)
     return [Found("invitedTo", g, e, 0.6, "passive:invitar" if own else "passive:invitado",
                   token.i if own else verb.i) for g in guests
             for e in events if g.key != e.key and parsed.kb.fits("invitedTo", g.key, e.key)]
+
+
+def _to_which(participle) -> bool:
+    """"viajará a la CPAC, a la que ha sido invitada": a relative clause on the gathering,
+    with a tense of its own, tells an invitation whether or not it names who invites."""
+    return participle.dep_ == "acl" and any(
+        c.dep_ in ("aux", "aux:pass") for c in participle.children) and any(
+        c.pos_ == "PRON" and c.lower_ in ("que", "cual") and preposition(c) in _TAKEN
+        for c in participle.children)

@@ -7,8 +7,9 @@ elegido Málaga"). The gathering is then that party's ("Mitin de Vox")."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import AGENT, PARTY, PERSON
+from graph.ingest.nlp.apposed_agents import BODIES
 from graph.ingest.nlp.ends import METONYM
-from graph.ingest.nlp.words import is_role_noun, of_complements
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, of_complements
 
 # Sentences of the headline, deck and lead, where a bare title still points back to the person
 # the chronicle is about
@@ -34,6 +35,22 @@ def of_holder(parsed, noun, kind=AGENT):
         if named is not None:
             return named
     return None
+
+
+def named_body(parsed, noun):
+    """"el movimiento Patria Austral", "la fundación Causa Atlántica": the party or other body
+    a common noun for a body names right after it."""
+    if noun.pos_ != "NOUN" or folded_lemma(noun) not in BODIES:
+        return None
+    name = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if name is None or name.pos_ != "PROPN" or name.head != noun or \
+            name.dep_ not in ("appos", "flat", "nmod") or name.dep_ == "nmod" and any(
+                c.dep_ == "case" for c in name.children):
+        return None
+    mention = parsed.mention(name)
+    if mention is None or mention.kind == METONYM or parsed.is_person(mention.key):
+        return None
+    return mention if parsed.kb.is_a(mention.key, AGENT) else None
 
 
 def _bare_titles_party(parsed):

@@ -1,11 +1,13 @@
 """Where a sentence stands in a text's lead. A dateline set apart ("HELSINKI.") and a byline
-("De nuestra corresponsal.—") are split off as sentences of their own, but they tell nothing:
-counting them would push the lead's third sentence out of it."""
+("De nuestra corresponsal.—", "Por Ana Gil") are split off as sentences of their own, but they
+tell nothing: counting them would push the lead's third sentence out of it."""
 
 from __future__ import annotations
 
 import bisect
 import re
+
+from graph.ingest.nlp.bylines import is_byline
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TELLING = 4  # words a sentence needs to tell anything
@@ -19,7 +21,8 @@ def lead_position(parsed, token) -> int:
         counts, seen = [], 0
         for sentence in parsed.document.sentences:
             counts.append(seen)
-            seen += len(_WORD.findall(sentence.text)) >= _TELLING
+            seen += len(_WORD.findall(sentence.text)) >= _TELLING and \
+                not is_byline(sentence.text.strip())
         parsed._telling_before = counts
     index = token if isinstance(token, int) else token.idx
     where = max(bisect.bisect_right(parsed.starts, index) - 1, 0)

@@ -12,6 +12,6 @@ def dated_elsewhere(parsed, verb) -> bool:
     if today is None:
         return False
     return any(t.like_num and len(t.text) == 4 and t.text.startswith(("19", "20")) and
-               t.text != str(today.year) and t.head.head == verb
+               t.text != str(today.year) and verb in (t.head, t.head.head)
                for c in verb.children if c.dep_ in ("obl", "nmod", "advmod")
                for t in c.subtree)

@@ -8,6 +8,10 @@ plural, or told as still to come, is another gathering."""
 
 from __future__ import annotations
 
+from graph.ingest.knowledge import EVENT
+from graph.ingest.mentions import slug
+from graph.ingest.model import NEW, CandidateEntity
+from graph.ingest.nlp.events import event_class
 from graph.ingest.reading import fold
 
 # Words for any gathering at all: an act, an event, a meeting, an appointment.
@@ -57,6 +61,54 @@ def retold_kind(parsed, described: dict[int, str], kind_of, announced) -> None:
     new = specific.pop()
     for gone in {old} | (retold - {new}):
         _fold(parsed, described, gone, new)
+
+
+def renamed_by_kind(parsed, described: dict[int, str], kind_of, announced) -> None:
+    """"Vox había convocado su primer acto en la capital ... siguió el mitin desde una
+    pantalla": the gathering the text reports, described by a word for any gathering, told
+    later by a definite noun of a specific kind that sets nothing else apart. The specific
+    kind is what the gathering is, so it names it ("Mitin de Vox", not "Acto de Vox"). With
+    a gathering of that kind told before it, or one of that kind that is another (indefinite,
+    plural, still to come), or two specific kinds, the name stays."""
+    doc = parsed.doc
+    generic = {key for i, key in described.items()
+               if key in parsed.named_events and kind_of(doc[i]) in GENERIC}
+    if len(generic) != 1 or len(parsed.named_events) != 1:
+        return
+    old = generic.pop()
+    entity = parsed.proposals.get(old)
+    first = min(i for i, key in described.items() if key == old)
+    retold = [t for t in doc if kind_of(t) in SPECIFIC and t.i not in described]
+    if entity is None or not retold or len({kind_of(t) for t in retold}) != 1 or any(
+            t.i < first or t.i in parsed._event_at or not _definite(t) or announced(t) or
+            t.morph.get("Number") == ["Plur"] or parsed.mention(t) is not None for t in retold):
+        return
+    if any(kind_of(doc[i]) == kind_of(retold[0]) for i in described):
+        return  # "el mitin" may be the one "un mitin del PP" told
+    kind = retold[0].text.lower()
+    _, _, rest = entity.label.partition(" ")  # "Acto de Vox": what sets the act apart
+    if not rest:
+        return  # a kind alone names nothing
+    label = f"{kind.capitalize()} {rest}"
+    new = NEW + slug(label)
+    if new in parsed.proposals or new in parsed.linked.entities or parsed.kb.is_a(new, EVENT):
+        return
+    renamed = CandidateEntity(new, label, event_class([kind]), example=entity.example)
+    parsed.proposals[new] = renamed
+    parsed.kb.candidates[new] = renamed
+    _fold(parsed, described, old, new)
+    for token in retold:
+        described[token.i] = new
+        parsed._event_at.setdefault(token.i, (new, (token.i, token.i)))
+
+
+def later_kind(doc, after: int, kind_of, kinds) -> str | None:
+    """The kind among `kinds` a text calls the gathering it reports by after token `after`:
+    "No asistió al acto" names an act, "el mitin" a rally. Only the definite singular nouns
+    count ("un acto" is another), and two kinds leave it unsaid."""
+    words = {t.text.lower() for t in doc[after + 1:] if kind_of(t) in kinds and
+             _definite(t) and t.morph.get("Number") != ["Plur"]}
+    return words.pop() if len(words) == 1 else None
 
 
 def _fold(parsed, described: dict[int, str], old: str, new: str) -> None:

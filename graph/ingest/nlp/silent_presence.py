@@ -2,7 +2,8 @@
 estrado, fue X", "asistió sin intervenir", "siguió el acto sin hablar". A turn denied by
 "sin" says the person kept silent at the gathering, not that they stayed away; so does a
 turn denied and conceded against being there ("no subió al escenario, aunque siguió el
-discurso desde un palco"). A turn denied alone ("no subió al escenario") stays a denial."""
+discurso desde un palco"), or conceded within it ("También estaba, aunque no subió al
+escenario, X"). A turn denied alone ("no subió al escenario") stays a denial."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _silent(parsed, claim: Found) -> bool:
     verb = parsed.doc[claim.trigger]
     return verb.pos_ in ("VERB", "AUX") and verb_lemma(verb) in _FLOOR and (any(
         c.dep_ in ("mark", "case") and fold(c.lower_) == "sin" and c.i < verb.i
-        for c in verb.children) or _conceded_presence(verb))
+        for c in verb.children) or _conceded_presence(verb) or _conceded_within(verb))
 
 
 def _conceded_presence(verb) -> bool:
@@ -38,3 +39,10 @@ def _conceded_presence(verb) -> bool:
     return any(c.dep_ in ("advcl", "conj") and verb_lemma(c) in _THERE and any(
         m.dep_ in ("mark", "cc") and fold(m.lower_) in _CONCEDING for m in c.children)
         for c in verb.children)
+
+
+def _conceded_within(verb) -> bool:
+    """"estaba, aunque no subió al escenario": the turn denied is a concession the clause of
+    being there makes."""
+    return verb.dep_ in ("advcl", "conj") and verb_lemma(verb.head) in _THERE and any(
+        m.dep_ in ("mark", "cc") and fold(m.lower_) in _CONCEDING for m in verb.children)

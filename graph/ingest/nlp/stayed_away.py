@@ -83,9 +83,12 @@ def stayed_away_claims(parsed: Parsed, verb) -> list[Found]:
 
 
 def _no_envoy(parsed: Parsed, verb, lemma: str) -> list[Found]:
-    """"Ningún representante del PSOE acudió": the body whose envoy none was stayed away."""
+    """"Ningún representante del PSOE acudió": the body whose envoy none was stayed away. A
+    verb of going takes no object, so an envoy the small model makes one (after a paragraph's
+    break it may take the break for the subject) is its subject still."""
     found = []
-    for envoy in (c for c in verb.children if c.dep_.startswith("nsubj") and
+    for envoy in (c for c in verb.children
+                  if (c.dep_.startswith("nsubj") or c.dep_ == "obj") and
                   fold(c.lower_) in _ENVOYS and any(
                       fold(d.lower_) in _NONE and d.i < c.i for d in c.children)):
         bodies = [e for c in envoy.children if c.dep_ == "nmod" and

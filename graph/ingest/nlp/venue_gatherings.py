@@ -2,8 +2,10 @@
 venue ("Abascal llena el Palacio de Ferias", "la candidata abarrotó la plaza de toros"), takes
 its stage ("subió ayer al escenario del pabellón"), or draws a crowd ("reunió a miles de
 simpatizantes en el auditorio"). A party's gathering so told is its rally, named as such
-events are ("Mitin de Vox"); with no party to name it by, or in a text that names or
-describes the gathering it reports, there is none to add."""
+events are ("Mitin de Vox"), unless the text later gives it a more precise kind ("la
+marcha"); another body's ("el movimiento X reunió a cuatro mil personas") is the act the text
+later calls it. With no body to name it by, or in a text that names or describes the
+gathering it reports, there is none to add."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.events import event_class
-from graph.ingest.nlp.lead_holders import subject_party
+from graph.ingest.nlp.lead_holders import named_body, subject_party
 from graph.ingest.nlp.lead_sentences import lead_position
+from graph.ingest.nlp.retold_kinds import GENERIC, SPECIFIC, later_kind
 from graph.ingest.nlp.unnamed_hosts import party_of_body
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 
@@ -86,17 +89,24 @@ def holder(verb):
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not _crowd(subject):
         return subject
-    for purpose in verb.children:
-        if purpose.dep_ in ("advcl", "xcomp") and verb_lemma(purpose) in _CAME_FOR:
-            return next((c for c in purpose.children if c.dep_ in ("obj", "obl") and
-                         c.pos_ in ("PROPN", "NOUN")), None)
-    return None
+    return next(iter(heard(verb)), None)
+
+
+def heard(verb) -> list:
+    """The one the crowd came to hear or cheer: "para escuchar a su fundador, X"."""
+    return [c for purpose in verb.children
+            if purpose.dep_ in ("advcl", "xcomp") and verb_lemma(purpose) in _CAME_FOR
+            for c in purpose.children if c.dep_ in ("obj", "obl") and
+            c.pos_ in ("PROPN", "NOUN")][:1]
 
 
 def _holder(parsed, verb):
     subject = holder(verb)
     if subject is None:
         return None
+    named = named_body(parsed, subject)
+    if named is not None:
+        return named
     if is_role_noun(subject):
         for child in subject.children:
             mention = parsed.mention(child)
@@ -107,8 +117,9 @@ def _holder(parsed, verb):
     return subject_party(parsed, subject, party_of_body)
 
 
-def venue_gathering(parsed) -> None:
-    """Propose the rally the lead tells by its venue, as the event the text reports."""
+def venue_gathering(parsed, kind_of) -> None:
+    """Propose the rally the lead tells by its venue, as the event the text reports; `kind_of`
+    gives the kind of gathering a noun names."""
     parsed.venue_verbs = {}
     parsed.venue_party = None  # the party whose rally it is
     if not parsed.described_topic or parsed.named_events:
@@ -122,7 +133,13 @@ def venue_gathering(parsed) -> None:
         if party is None:
             continue
         entity = parsed.linked.entities.get(party.key)
-        label = "Mitin de " + (entity.label if entity is not None else parsed.kb.label(party.key))
+        # a party's crowd is its rally, unless the text later says it was a march or the
+        # like; another body's gathering is the act it is later called
+        kind = later_kind(parsed.doc, verb.i, kind_of, SPECIFIC) or (
+            "mitin" if parsed.kb.is_a(party.key, PARTY) else
+            later_kind(parsed.doc, verb.i, kind_of, GENERIC) or "acto")
+        label = kind.capitalize() + " de " + (entity.label if entity is not None
+                                              else parsed.kb.label(party.key))
         key = NEW + slug(label)
         # the same rally described later by its noun ("El mitin, organizado por Vox, ...")
         # is the one the lead tells by its venue: the text reports it from the lead on
@@ -131,7 +148,7 @@ def venue_gathering(parsed) -> None:
                                     parsed.kb.is_a(key, EVENT)):
             return
         if key not in parsed.proposals:
-            candidate = CandidateEntity(key, label, event_class(["mitin"]), example=verb.sent.text)
+            candidate = CandidateEntity(key, label, event_class([kind]), example=verb.sent.text)
             parsed.proposals[key] = candidate
             parsed.kb.candidates[key] = candidate
         parsed.named_events.setdefault(key, verb.i)
