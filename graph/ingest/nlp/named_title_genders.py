@@ -15,10 +15,12 @@ from graph.ingest.nlp.name_genders import name_gender
 def title_gender(parsed, mention, title) -> str | None:
     """The gender the title token `title` shows of the person of `mention`, or None when an
     article right before the name ("una Meloni", "la Le Pen", "el Salvini") is of the other
-    gender, or when the title follows a given name of the other gender."""
+    gender, or when a feminine title follows a man's given name."""
     gender = gender_of(title)
-    if gender and title.i > mention.start and name_gender(
-            parsed.kb.label(mention.key) or mention.text) not in (None, gender):
+    # (only a feminine title after a man's name: the masculine also serves as the generic,
+    # and a given name in -a is a weaker sign than one in -o)
+    if gender == "Fem" and title.i > mention.start and name_gender(
+            parsed.kb.label(mention.key) or mention.text) == "Masc":
         return None
     if not gender or not mention.start:
         return gender
