@@ -8,7 +8,7 @@ from dataclasses import replace
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.asked_topics import asked_about, talked_over
 from graph.ingest.nlp.between_parties import closed_between
-from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
+from graph.ingest.nlp.clause_objects import clitic_object, patient_ends, reported_dative
 from graph.ingest.nlp.clauses import (
     first_person_speaker,
     phrase_ends,
@@ -247,7 +247,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             e for c in carrier.head.children if c.i > noun.i and c.dep_ in ("obj", "obl") and
             preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)] or (
             # "le envió un mensaje de apoyo": the one the dative clitic takes up
-            clitic_object(parsed, carrier.head, dative=True) if "a" in spec.partner else [])
+            reported_dative(parsed, carrier.head) if "a" in spec.partner else [])
     if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
