@@ -89,3 +89,32 @@ def test_a_relative_hung_on_a_noun_naming_no_one_is_the_name_before_the_comma(re
                        "como la \"apuesta personal\" de Federico Lanza, que, según Garriga, la "
                        "llamó por teléfono el jueves para desearle suerte."))
     assert ("Federico Lanza", "contactWith", "Inés Robledo") in found
+
+
+def test_a_masculine_title_after_a_given_name_in_a_keeps_him_a_man(read):
+    found = facts(read("Juanma Ortega, presidente de la Diputación, visitó la feria de Zafra. "
+                       "El presidente se reunió después con Inés Robledo en el recinto."))
+    assert ("Juanma Ortega", "met", "Inés Robledo") in found
+
+
+def test_one_who_received_us_met_the_one_who_answers(read):
+    found = facts(read("La diputada Marta Quesada recibe a este diario en su despacho de Soria."
+                       "\n\n—¿Cómo fue la reunión de ayer?\n\n—Muy buena. El presidente Tomás "
+                       "Ribera nos recibió a los cuatro senadores de la provincia durante una "
+                       "hora."))
+    assert ("Tomás Ribera", "met", "Marta Quesada") in found
+
+
+def test_one_forced_to_meet_someone_meets_them(read):
+    found = facts(read("El pleno de marzo obligó a la alcaldesa Paula Lamas a reunirse con "
+                       "Rubén Ocaña en su despacho."))
+    assert ("Paula Lamas", "met", "Rubén Ocaña") in found
+
+
+@pytest.mark.parametrize("message", ["le grabó un video de apoyo", "le envió un mensaje de apoyo"])
+def test_the_dative_of_a_told_clause_is_the_teller(read, message):
+    found = facts(read("La senadora Inés Robledo visitó Salta. Robledo contó que se reunió con "
+                       "el gobernador Luis Peral en su despacho y que el diputado Tomás Ribera "
+                       + message + "."))
+    assert ("Tomás Ribera", "endorsed", "Inés Robledo") in found
+    assert ("Tomás Ribera", "endorsed", "Luis Peral") not in found
