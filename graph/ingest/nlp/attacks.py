@@ -1,7 +1,8 @@
-"""Attacks that make rivals: "acusó a X de mentir", "cargó contra Y", "arremetió contra el PNV",
-"dedicó su intervención a atacar a Z", "desdeña a W". One who publicly attacks a person or a
-party opposes them (the verbs' frames are in triggers); the attack says so only when it is one:
-"evitó atacar a X", "no lo acusó de nada" deny an attack, not a rivalry, and say nothing.
+"""Attacks that make rivals: "acusó a X de mentir", "la ha criticado", "cargó contra Y",
+"arremetió contra el PNV", "dedicó su intervención a atacar a Z", "desdeña a W". One who
+publicly attacks a person or a party opposes them (the verbs' frames are in triggers); the
+attack says so only when it is one: "evitó atacar a X", "no lo acusó de nada" deny an attack,
+not a rivalry, and say nothing.
 
 The attacker must be named in the sentence, by name or title (or be the subject its clauses
 share): a dropped subject ("Arremetió contra X") is resolved to whoever acted last, too often
@@ -19,7 +20,10 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import base_role
 
-ATTACKING = {"acusar", "atacar", "despreciar", "desdenar", "arremeter", "cargar"}
+ATTACKING = {"acusar", "criticar", "atacar", "despreciar", "desdenar", "arremeter", "cargar"}
+# Reproaches that make a rivalry only when levelled at one the text already spoke of (see
+# _pronoun): "la ha criticado mucho", "lo acusó de mentir"
+_REPROACHING = {"verb:acusar", "verb:criticar"}
 
 
 def _attack(claim: Found) -> bool:
@@ -56,7 +60,7 @@ def _made(parsed: Parsed, verb, claim: Found) -> bool:
     return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
-        not _owned(parsed, obj) and (claim.cue != "verb:acusar" or _pronoun(parsed, obj) or
+        not _owned(parsed, obj) and (claim.cue not in _REPROACHING or _pronoun(parsed, obj) or
                                      _relative_object(verb)) and \
         not _taken_up(verb, parsed.doc[obj.first])
 

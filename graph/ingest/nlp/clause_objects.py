@@ -36,6 +36,9 @@ from graph.ingest.nlp.words import (
 )
 from graph.ingest.reading import fold
 
+# Verbs whose "nos" meets the one who speaks along with the rest of the group: one received
+# or visited together is met (a "nos" backed or invited may be the speaker's party)
+_RECEIVING_US = {"recibir", "visitar"}
 _ARGUMENT_DEPS = {"obj", "iobj", "obl", "nmod", "obl:arg", "obl:agent", "nsubj", "appos"}
 
 
@@ -164,6 +167,8 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
     tell whom it takes up (off when that clause is the one asking)."""
     # "le invitó": Spanish also says "le" for a man as the direct object
     forms = ("le", "les", "me") if dative else ("lo", "la", "me", "le")
+    if folded_lemma(verb) in _RECEIVING_US:
+        forms += ("nos",)  # "nos recibió a los diputados del norte": the speaker among them
     clitic = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and
                    c.pos_ == "PRON" and c.lower_ in forms and c.i < verb.i), None)
     if clitic is None and enclitic(verb) and enclitic(verb).lower_ in forms:
@@ -189,7 +194,7 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
         # "X no ha venido ni lo hemos invitado": the one who speaks acts, not the subject
         # of the clause the verb is coordinated with, whom the clitic may well take up
         subjects = {e.key for e in first_person_speaker(parsed, verb)} or {""}
-    if clitic.lower_ == "me" and subjects:
+    if clitic.lower_ in ("me", "nos") and subjects:
         # "X me llamó": the one who speaks, in a quotation or an interview's answer
         return [e for e in first_person_speaker(parsed, verb) if e.key not in subjects]
     if not subjects and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.is_lower and
@@ -302,3 +307,20 @@ def semicolon_list(parsed: Parsed, ends: list[End]) -> list[End]:
                 keys.add(mention.key)
             expecting = False
     return found
+
+
+def reported_dative(parsed: Parsed, verb) -> list[End]:
+    """"X contó que se reunió con Bukele y que Milei le grabó un vídeo": the dative clitic of a
+    clause someone tells is most often the teller, whoever else the clause names; else the one
+    `clitic_object` finds."""
+    found = clitic_object(parsed, verb, dative=True)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or folded_lemma(clause.head) not in SAYING or not any(
+            c.lower_ == "le" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+        return found
+    subjects = {e.key for e in subject_ends(parsed, verb)}
+    tellers = [e for e in subject_ends(parsed, clause.head)
+               if parsed.is_person(e.key) and e.key not in subjects]
+    return tellers[:1] or found

@@ -200,6 +200,8 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
         found = parsed.ends(noun.head)
     if not found:
         found = described_antecedent(parsed, noun) or event_before_comma(parsed, noun, pronoun)
+    if not found:  # "la «apuesta personal» de X, que la llamó": a noun naming no one; X
+        found = [e for e in comma_antecedent(parsed, pronoun) if parsed.is_person(e.key)]
     if found and not any(parsed.is_person(e.key) for e in found):
         found = titled_person(parsed, noun, pronoun, clause) or found  # "X, exlíder de Y, que"
     if found and pronoun.lower_ in ("quien", "quienes") and \

@@ -11,6 +11,7 @@ from graph.ingest.reading import fold
 _EXCEPTIONS = {
     # men's names in -a
     "borja": "Masc", "luca": "Masc", "nikola": "Masc", "mustafa": "Masc", "josema": "Masc",
+    "juanma": "Masc", "chema": "Masc", "txema": "Masc",
     "bautista": "Masc", "garcia": "Masc", "costa": "Masc", "sasha": None, "andrea": None,
     "joshua": "Masc", "ilia": "Masc", "nikita": "Masc", "akira": None, "jona": "Masc",
     "kiska": None, "elia": None, "nicola": None,

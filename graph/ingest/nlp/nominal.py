@@ -8,7 +8,7 @@ from dataclasses import replace
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.asked_topics import asked_about, talked_over
 from graph.ingest.nlp.between_parties import closed_between
-from graph.ingest.nlp.clause_objects import clitic_object, patient_ends
+from graph.ingest.nlp.clause_objects import clitic_object, patient_ends, reported_dative
 from graph.ingest.nlp.clauses import (
     first_person_speaker,
     phrase_ends,
@@ -236,7 +236,8 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
         partners = [e for e in speakers if e.key not in {a.key for a in agents}]
     carrier = noun.head
     if not agents and not own_agent and spec.relation == "endorsed" and noun.dep_ == "nmod" and \
-            preposition(noun) == "de" and carrier.dep_ == "obj" and carrier.head.pos_ == "VERB":
+            preposition(noun) == "de" and carrier.dep_ == "obj" and carrier.head.pos_ == "VERB" \
+            and not _authored(carrier):
         # "grabó un vídeo de apoyo a X", "publicó un mensaje de respaldo a X": who sends it (the
         # small model may hang "a X" on the message)
         agents = subject_ends(parsed, carrier.head)
@@ -244,7 +245,9 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
                                 preposition(c) in spec.partner - {"de"}
                                 for e in phrase_ends(parsed, c)] or [
             e for c in carrier.head.children if c.i > noun.i and c.dep_ in ("obj", "obl") and
-            preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)]
+            preposition(c) in spec.partner - {"de"} for e in phrase_ends(parsed, c)] or (
+            # "le envió un mensaje de apoyo": the one the dative clitic takes up
+            reported_dative(parsed, carrier.head) if "a" in spec.partner else [])
     if agents and not partners and spec.relation in ("endorsed", "contactWith") and \
             noun.dep_ == "obj" and head.pos_ == "VERB" and folded_lemma(head) in RECEIVING:
         # "X recibió el respaldo de Y", "una llamada de Y": Y gives it, the subject receives it
@@ -565,3 +568,10 @@ def _joint(noun) -> bool:
     """"una declaración conjunta": a text its signers put out together."""
     return any(c.dep_ == "amod" and folded_lemma(c) in ("conjunto", "conjunta")
                for c in noun.children)
+
+
+def _authored(carrier) -> bool:
+    """"le entregó una carta de apoyo firmada por los alcaldes": a message whose participle
+    names its authors carries their support, not that of the one who hands it over."""
+    return any(c.dep_ in ("amod", "acl") and "Part" in c.morph.get("VerbForm") and
+               any(preposition(g) == "por" for g in c.children) for c in carrier.children)

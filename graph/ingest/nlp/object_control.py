@@ -9,6 +9,8 @@ OBJECT_CONTROL = {"acusar", "culpar", "responsabilizar", "criticar", "reprochar"
                   "agradecer", "elogiar", "alabar", "aplaudir", "censurar", "recriminar",
                   "condenar", "denunciar", "tachar", "premiar", "homenajear", "castigar"}
 _MARKS = {"de", "por"}
+# forcing someone to do something, which they then do: "obligó a la alcaldesa a convocar a X"
+_FORCING = {"obligar", "forzar"}
 
 
 def controller(verb, host, lemma: str, origin=None):
@@ -18,10 +20,11 @@ def controller(verb, host, lemma: str, origin=None):
     supports the critic)."""
     if origin is not None and origin.morph.get("VerbForm") not in (["Inf"], ["Part"], ["Ger"]):
         return None
-    if lemma not in OBJECT_CONTROL or verb.dep_ not in ("xcomp", "advcl") or \
+    if lemma not in OBJECT_CONTROL | _FORCING or verb.dep_ not in ("xcomp", "advcl") or \
             "Inf" not in verb.morph.get("VerbForm") and not any(
                 c.morph.get("VerbForm") == ["Inf"] for c in verb.children if c.dep_ == "aux"):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _MARKS for c in verb.children):
+    marks = {"a"} if lemma in _FORCING else _MARKS
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
         return None
     return next((c for c in host.children if c.dep_ in ("obj", "iobj") and c.i < verb.i), None)

@@ -63,6 +63,7 @@ from graph.ingest.nlp.possessed_campaigns import campaign_owner
 from graph.ingest.nlp.quoted_events import quoted_events_retyped
 from graph.ingest.nlp.references import ReferenceReading
 from graph.ingest.nlp.sole_gatherings import sole_gathering
+from graph.ingest.nlp.titled_appositions import titled_holder
 from graph.ingest.nlp.video_messages import is_recorded_message, message_senders
 from graph.ingest.nlp.whose_parties import whose_party
 from graph.ingest.nlp.words import (
@@ -394,7 +395,7 @@ class Parsed(EventReading, ReferenceReading):
                 named = self.elections.named(token)
                 if named:
                     return [End(named, token.i, token.i)]
-            named = epithet_holder(self, token)  # "el socialista X ... El socialista"
+            named = epithet_holder(self, token) or titled_holder(self, token)
             if named:
                 return named
             if token.pos_ == "NOUN":

@@ -90,3 +90,13 @@ def continued_clitic(parsed, clitic, excluded: set[str]) -> list[End]:
     if len(keys) != 1 or keys & excluded:
         return []  # several clitics, several people: no chain to follow
     return [End(keys.pop(), clitic.i, clitic.i, reference=True, distance=1)]
+
+
+def gendered_focus(parsed, pronoun, focus: str) -> list[End]:
+    """"Ventura la descubrió en un mitin. «...», recuerda ella": a subject pronoun stands for
+    the one acting before it only when the gender fits; "ella" after a man who acted on a woman
+    the text is about is that woman, its protagonist."""
+    gender = {"él": "Masc", "ella": "Fem"}.get(pronoun.text.lower())
+    if gender is None or parsed.gender_fits(focus, gender):
+        return [End(focus, pronoun.i, pronoun.i, reference=True, distance=1)]
+    return protagonist_end(parsed, pronoun, gender, {focus})

@@ -29,6 +29,7 @@ from graph.ingest.nlp.possessive_owners import (
     subject_over_passing,
 )
 from graph.ingest.nlp.pronoun_partners import acting_besides
+from graph.ingest.nlp.protagonists import gendered_focus
 from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
@@ -350,7 +351,7 @@ class ReferenceReading:
                     token, "Fem" if token.lower_ == "ella" else "Masc",
                     acting_besides(self, token, relative_actor(self, token) or focus))
             if focus:
-                return [End(focus, token.i, token.i, reference=True, distance=1)]
+                return gendered_focus(self, token, focus)
         return []
 
     def _named_last(self, token, gender: str, excluded: set) -> list[End]:

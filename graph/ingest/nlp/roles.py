@@ -65,7 +65,7 @@ from graph.ingest.nlp.offices import (
 )
 from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.own_predicates import of_another_clause
-from graph.ingest.nlp.parsed import End, Parsed, gender_of
+from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_quotes import quoted_partner
 from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
 from graph.ingest.nlp.placed_camps import camp_end
@@ -186,7 +186,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             if countries:
                 self.parsed.nationality.setdefault(mention.key, countries[0])
             for title in titles:
-                gender = title_gender(self.parsed, mention, gender_of(self.doc[title.token]))
+                gender = title_gender(self.parsed, mention, self.doc[title.token])
                 if gender and mention.key not in self.parsed.gender:
                     self.parsed.gender[mention.key] = gender
                 # "el exministro" later is one the text called so, not a sitting minister

@@ -11,7 +11,7 @@ from graph.ingest.nlp.asides import companion_or_source, heading_person
 from graph.ingest.nlp.doc_texts import doc_text
 from graph.ingest.nlp.headline_speakers import headline_speaker
 from graph.ingest.nlp.headlines import headline_end
-from graph.ingest.nlp.parsed import DEMONYM, Parsed
+from graph.ingest.nlp.parsed import DEMONYM, Parsed, gender_of
 from graph.ingest.nlp.words import (
     demonym_label,
     folded_lemma,
@@ -72,7 +72,8 @@ def carry_topics(parsed: Parsed) -> None:
         # the small model starts a sentence at the paragraph break before it
         index = parsed.sentence_of(words[0].idx)
         acting = [(i, k) for i, k in parsed.subjects.get(index, [])
-                  if sentence.start <= i < sentence.end] or _described(parsed, sentence, index)
+                  if sentence.start <= i < sentence.end] or _described(
+            parsed, sentence, index) or _pronoun_subject(parsed, sentence, index)
         since += 1
         heading = None if acting else heading_person(parsed, sentence)
         if heading:
@@ -92,6 +93,11 @@ def carry_topics(parsed: Parsed) -> None:
             continue
         if acting:
             topic, since = _main_subject(parsed, sentence, acting), 0
+            continue
+        unlike = _unlike_subject(parsed, sentence, topic)
+        if unlike is not None:
+            # "Sobre Milei y Vox. La dirigente reconoció que ...": she is not the topic
+            topic, since = unlike or None, 0
             continue
         if topic is None or since > _REACH:
             topic = None
@@ -166,6 +172,32 @@ def _described(parsed: Parsed, sentence, index: int) -> list[tuple[int, str]]:
             parsed.subjects.setdefault(index, []).append((child.i, found[0].key))
             return [(child.i, found[0].key)]
     return []
+
+
+def _pronoun_subject(parsed: Parsed, sentence, index: int) -> list[tuple[int, str]]:
+    """"«Me dijo que...», recuerda ella": a personal pronoun that is the main verb's subject
+    acts in the sentence as the one person it stands for."""
+    for child in sentence.root.children:
+        if child.dep_ != "nsubj" or child.pos_ != "PRON" or child.lower_ not in ("él", "ella"):
+            continue
+        found = [e for e in parsed.ends(child) if parsed.is_person(e.key)]
+        if len(found) == 1:
+            parsed.subjects.setdefault(index, []).append((child.i, found[0].key))
+            return [(child.i, found[0].key)]
+    return []
+
+
+def _unlike_subject(parsed: Parsed, sentence, topic: str | None) -> str | None:
+    """A title the main verb has for its subject whose gender the topic does not fit: the
+    one person it stands for ("" when none), else None (the topic may still be meant)."""
+    for child in sentence.root.children:
+        if topic is None or child.dep_ not in _SUBJECTS or child.pos_ != "NOUN" or \
+                not is_role_noun(child) or parsed.mention(child) is not None or \
+                not gender_of(child) or parsed.gender_fits(topic, gender_of(child)):
+            continue
+        found = {e.key for e in parsed.refer(child) if parsed.is_person(e.key)}
+        return found.pop() if len(found) == 1 else ""
+    return None
 
 
 def _just_named(parsed: Parsed, noun, index: int) -> list:

@@ -284,8 +284,10 @@ VERBS: dict[str, list[Frame]] = {
                      pair_ok=True)],
     "luchar": [Frame("opponentOf", AGENT, _p("contra", "frente a"), 0.6, only=PERSON)],
     "pugnar": _OPPOSE,
-    # attacks on a rival (see attacks): "acusó a X de mentir", "cargó contra Y", "atacó a Z"
+    # attacks on a rival (see attacks): "acusó a X de mentir", "cargó contra Y", "atacó a Z";
+    # "lo acusó", "la ha criticado": a reproach to one the text already spoke of
     "acusar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
+    "criticar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
     "atacar": _ATTACK, "despreciar": _ATTACK, "desdenar": _ATTACK,
     "arremeter": _ATTACK_AGAINST, "cargar": _ATTACK_AGAINST,
     # a clash between two people: "Lara y Espinosa chocan por la seguridad", "chocó con X"
