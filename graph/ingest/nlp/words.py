@@ -61,6 +61,8 @@ ROLE_WORDS: dict[str, str] = {
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
     "responsable": "member", "coordinador": "member", "coordinadora": "member",
+    # who builds a party's structure in a district, in Argentine usage: "la armadora de LLA"
+    "armador": "member", "armadora": "member",
     # founding an organization makes one its member, not its leader
     "fundador": "member", "fundadora": "member",
     "tesorero": "member", "tesorera": "member",  # "el tesorero de Vox"
