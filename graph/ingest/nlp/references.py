@@ -513,9 +513,11 @@ class ReferenceReading:
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"
-            if seat and not self.kb.is_a(mention.key, PARTY):
+            if seat and (not self.kb.is_a(mention.key, PARTY) or
+                         fold(doc[whose].lower_) not in ("su", "sus")):
                 # "visitó la fundación con su concejala": a body's only as the topic; a
-                # party's seat is its own ("Con RN es difícil; su senador, X")
+                # party's seat is its own ("Con RN es difícil; su senador, X"), but "nuestro
+                # concejal" is the speaker's party's
                 return []
             if self.kb.is_a(mention.key, ORGANIZATION):
                 if in_a_person_aside(self, mention, whose):
