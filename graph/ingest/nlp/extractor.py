@@ -123,7 +123,7 @@ from graph.ingest.nlp.owned_partners import owned_partner_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
-from graph.ingest.nlp.party_lists import party_list_claims
+from graph.ingest.nlp.party_lists import on_party_list_claims, party_list_claims
 from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pacts import parties_in_pacts
@@ -249,6 +249,7 @@ class NlpExtractor:
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
+                    on_party_list_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     called_partner_claims(parsed, token) + in_contact_claims(parsed, token) + \
