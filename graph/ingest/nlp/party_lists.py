@@ -60,8 +60,13 @@ def on_party_list_claims(parsed, token) -> list[Found]:
                if parsed.kb.is_a(e.key, PARTY)]
     if not parties:
         return []
-    if token.dep_ in ("acl", "amod") and parsed.mention(token.head) is not None:
-        persons = parsed.ends(token.head, conj=False)  # "X, elegido en las listas de Y"
+    if token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm"):
+        # "X, elegido en las listas de Y", "X, el único eurodiputado del ECR, elegido en …":
+        # the name the participle or its title describes, never the clause's subject
+        named = token.head
+        while parsed.mention(named) is None and named.dep_ == "appos":
+            named = named.head
+        persons = parsed.ends(named, conj=False) if parsed.mention(named) is not None else []
     else:
         persons = subject_ends(parsed, token)
     return [Found("represents", person, party, 0.6, f"verb:{verb_lemma(token)}", token.i)
