@@ -163,6 +163,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
+from graph.ingest.nlp.shared_leaderships import shared_leadership_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.sided_with import sided_with_claims
 from graph.ingest.nlp.silent_presence import without_silent_absences
@@ -250,6 +251,7 @@ class NlpExtractor:
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
                     on_party_list_claims(parsed, token) + \
+                    shared_leadership_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     called_partner_claims(parsed, token) + in_contact_claims(parsed, token) + \
