@@ -123,6 +123,7 @@ from graph.ingest.nlp.owned_partners import owned_partner_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
+from graph.ingest.nlp.party_fellows import party_fellow_claims
 from graph.ingest.nlp.party_lists import on_party_list_claims, party_list_claims
 from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
@@ -343,6 +344,7 @@ class NlpExtractor:
             found += venue_holder_claims(parsed, token)  # "Abascal llena el pabellón"
             found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
+        found += party_fellow_claims(parsed, found)  # "su compañero de partido, X"
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
         found += elliptic_denials(parsed, found)  # "No fue invitado. Tampoco X."
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
