@@ -116,3 +116,25 @@ def test_a_shared_leadership_makes_both_leaders(read, text):
     found = facts(read(text))
     assert ("Nora Kessler", "leaderOf", "Partido Verde Alpino") in found
     assert ("Jonas Brunner", "leaderOf", "Partido Verde Alpino") in found
+
+
+def test_an_apposition_of_a_party_plural_is_membership(read):
+    found = facts(read("Colaboramos con el Partido Liberal Andino. El concejal Hernán Quiroga, "
+                       "de los liberales, firmó la moción."))
+    assert ("Hernán Quiroga", "memberOf", "Partido Liberal Andino") in found
+
+
+@pytest.mark.parametrize("text", [
+    "La diputada Nerea Solís (PLA) quedó tercera. Su compañero de partido, el senador Hernán "
+    "Quiroga, pidió el voto para Ortiz.",
+    "Nerea Solís, diputada del PLA, quedó tercera. Hernán Quiroga, compañero de partido de "
+    "Nerea Solís, pidió el voto para Ortiz.",
+])
+def test_a_party_fellow_is_a_member_of_the_others_party(read, text):
+    assert ("Hernán Quiroga", "memberOf", "PLA") in facts(read(text))
+
+
+def test_a_fellow_traveller_is_no_party_fellow(read):
+    found = facts(read("La diputada Nerea Solís (PLA) viajó a Lima con su compañero de viaje, "
+                       "Hernán Quiroga."))
+    assert ("Hernán Quiroga", "memberOf", "PLA") not in found
