@@ -138,3 +138,12 @@ def test_a_fellow_traveller_is_no_party_fellow(read):
     found = facts(read("La diputada Nerea Solís (PLA) viajó a Lima con su compañero de viaje, "
                        "Hernán Quiroga."))
     assert ("Hernán Quiroga", "memberOf", "PLA") not in found
+
+
+def test_a_gendered_title_skips_a_dropped_subject_of_the_other_gender(read):
+    found = facts(read("Nerea Solís se afilió al Partido Liberal Andino en 2019. Dejó la "
+                       "hostelería un año después. Hernán Quiroga la descubrió en un mitin en "
+                       "Loja. En 2022 fue candidata del Partido Liberal Andino a la Asamblea."))
+    assert ("Nerea Solís", "represents", "Partido Liberal Andino") in found
+    assert ("Hernán Quiroga", "represents", "Partido Liberal Andino") not in found
+
