@@ -147,3 +147,8 @@ def test_a_gendered_title_skips_a_dropped_subject_of_the_other_gender(read):
     assert ("Nerea Solís", "represents", "Partido Liberal Andino") in found
     assert ("Hernán Quiroga", "represents", "Partido Liberal Andino") not in found
 
+
+
+def test_working_together_allies(read):
+    found = facts(read("Nerea Solís y Hernán Quiroga trabajan juntos desde 2019."))
+    assert _allied(found, "Nerea Solís", "Hernán Quiroga")
