@@ -152,3 +152,10 @@ def test_a_gendered_title_skips_a_dropped_subject_of_the_other_gender(read):
 def test_working_together_allies(read):
     found = facts(read("Nerea Solís y Hernán Quiroga trabajan juntos desde 2019."))
     assert _allied(found, "Nerea Solís", "Hernán Quiroga")
+
+
+def test_a_camp_named_by_a_partys_adjective_is_the_party(read):
+    found = facts(read("El Partido Liberal Andino ganó en Loja. Se reunieron con el alcalde de "
+                       "Catamayo, Hernán Quiroga, que no es del espacio liberal y gobierna con "
+                       "apoyo de la izquierda."))
+    assert ("Hernán Quiroga", "not memberOf", "Partido Liberal Andino") in found
