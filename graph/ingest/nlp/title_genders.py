@@ -1,8 +1,7 @@
 """A title between two names is one person's: "el eurodiputado X, la vicepresidenta del RN,
 Y, y ..." hangs "la vicepresidenta" on X and on Y, but the article and the noun say a woman
 holds it. When the title's own gender fits one of the names it is read for and not another,
-the other is not its holder; nor is a name alone whose given name says the other gender ("al
-núcleo duro de André Ventura, la dirigente de Faro, …" is another woman)."""
+the other is not its holder."""
 
 from __future__ import annotations
 
@@ -19,12 +18,10 @@ def gendered_titles(parsed, found: list[Found]) -> list[Found]:
             by_title.setdefault(claim.trigger, set()).add(claim.subject.key)
     unfit: set[tuple[int, str]] = set()
     for trigger, subjects in by_title.items():
+        if len(subjects) < 2:
+            continue
         gender = gender_of(parsed.doc[trigger])
         if not gender:
-            continue
-        unfit |= {(trigger, s) for s in subjects
-                  if parsed.named_gender.get(s) not in (None, gender)}
-        if len(subjects) < 2:
             continue
         fitting = {s for s in subjects if parsed.is_person(s) and parsed.gender_fits(s, gender)
                    and (parsed.gender.get(s) or parsed.named_gender.get(s))}
