@@ -98,16 +98,16 @@ def referenced_copula_claims(roles, token) -> list[Found]:
 
 
 def agreeing_persons(parsed, title, persons: list[End]) -> list[End]:
-    """The dropped subject of a gendered title: "Ventura la descubrió. … En 2022 fue
-    candidata de Chega" is not Ventura; when the one the text acted on last has the other
-    gender, the nearest person of the title's named in the sentences before."""
-    gender = gender_of(title)
-    if not gender or not persons or any(_gender(parsed, p.key) in (gender, None)
-                                        for p in persons):
+    """The dropped subject of a feminine title: "Ventura la descubrió. … En 2022 fue
+    candidata de Chega" is not Ventura; when the one the text acted on last is a man, the
+    nearest woman named in the sentences before. (A masculine title may name a woman too:
+    "era concejal".)"""
+    if gender_of(title) != "Fem" or not persons or any(
+            _gender(parsed, p.key) in ("Fem", None) for p in persons):
         return persons
     return [End(key, title.i, title.i, reference=True, distance=1)
             for _, key in parsed.persons_before(title.i, back=_GENDER_REACH)
-            if _gender(parsed, key) == gender][:1]
+            if _gender(parsed, key) == "Fem"][:1]
 
 
 def _gender(parsed, key: str) -> str | None:
