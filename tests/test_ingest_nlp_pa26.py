@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import facts, find
 
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.entity_types import entity_class
@@ -159,3 +159,10 @@ def test_a_camp_named_by_a_partys_adjective_is_the_party(read):
                        "Catamayo, Hernán Quiroga, que no es del espacio liberal y gobierna con "
                        "apoyo de la izquierda."))
     assert ("Hernán Quiroga", "not memberOf", "Partido Liberal Andino") in found
+
+
+def test_a_shared_leadership_is_dated_by_its_verb(read):
+    extraction = read("Nora Kessler comparte la presidencia del Partido Verde Alpino con Jonas "
+                      "Brunner desde 2022.")
+    claim = find(extraction, "Jonas Brunner", "leaderOf", "Partido Verde Alpino")
+    assert (claim.date, claim.since) == ("2022", True)
