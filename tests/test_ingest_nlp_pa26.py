@@ -102,9 +102,15 @@ def test_voting_together_with_a_party_allies_them(read):
 
 
 def test_a_partner_title_with_a_party_beside_it_is_that_party(read):
-    found = facts(read("Su socio, el Partido Regionalista Leonés, votó con el PSOE en el pleno "
-                       "del jueves."))
+    found = facts(read("La alcaldesa, Marta Gil, no intervino. Su socio, el Partido "
+                       "Regionalista Leonés, votó con el PSOE la moción del agua."))
     assert _allied(found, "Partido Regionalista Leonés", "PSOE")
+    assert not _allied(found, "Marta Gil", "PSOE")
+
+
+def test_a_vote_with_a_party_and_no_measure_allies_nobody(read):
+    found = facts(read("El Partido Regionalista Leonés votó con el PSOE en el pleno."))
+    assert not _allied(found, "Partido Regionalista Leonés", "PSOE")
 
 
 @pytest.mark.parametrize("text", [

@@ -80,6 +80,7 @@ from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
+from graph.ingest.nlp.joint_votes import joint_vote_claims
 from graph.ingest.nlp.lasting_alliances import ended_alliances, lasting_alliance_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.left_out import left_out_claims
@@ -252,7 +253,7 @@ class NlpExtractor:
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
                     on_party_list_claims(parsed, token) + \
-                    shared_leadership_claims(parsed, token) + \
+                    shared_leadership_claims(parsed, token) + joint_vote_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     called_partner_claims(parsed, token) + in_contact_claims(parsed, token) + \

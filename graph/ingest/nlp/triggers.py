@@ -151,9 +151,7 @@ VERBS: dict[str, list[Frame]] = {
     "aupar": [Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     # "votó por Kast", "votará a Bardella en la segunda vuelta"
     "votar": [Frame("endorsed", AGENT, _p("por"), 0.7),
-              Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON),
-              # voting together with a party: "el BNG votó con el PP la enmienda"
-              Frame("allied", AGENT, _WITH, 0.6, only=PARTY, also=True)],
+              Frame("endorsed", AGENT, PATIENT, 0.65, only=PERSON)],
     # holding someone up: "acusa al PP de sostener a Von der Leyen" (not "sostuvo que")
     "sostener": [Frame("endorsed", AGENT, PATIENT, 0.6, only=PERSON)],
     # congratulating someone in public backs them (see congratulations): "felicitó a X",
