@@ -29,9 +29,12 @@ def shared_leadership_claims(parsed: Parsed, token) -> list[Found]:
     partners = [e for h in (token, post) for c in h.children
                 if c.dep_ in ("obl", "nmod") and preposition(c) in _WITH
                 for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
-    leaders = [e for e in subject_ends(parsed, token) if parsed.is_person(e.key)] + partners
-    return [Found("leaderOf", leader, body, 0.6, "verb:compartir", token.i)
-            for leader in leaders for body in bodies
+    # the time of the sharing ("desde 2022") is when the partner came in; the subject may
+    # have led before it
+    leaders = [(e, False) for e in subject_ends(parsed, token) if parsed.is_person(e.key)] + \
+        [(e, True) for e in partners]
+    return [Found("leaderOf", leader, body, 0.6, "verb:compartir", token.i, dated=dated)
+            for leader, dated in leaders for body in bodies
             if parsed.kb.fits("leaderOf", leader.key, body.key)]
 
 
