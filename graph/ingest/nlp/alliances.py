@@ -33,9 +33,9 @@ _JOINT = {"conjunto", "conjunta", "comun", "unico", "unica", "unitario", "unitar
 _RUNNING = {"concurrir", "ir", "presentar", "competir", "acudir", "postular", "comparecer",
             "presentarse", "postularse"}
 _TOGETHER = {"juntos", "juntas"}
-# Governing or going on together: "gobiernan en coalición", "gobierna Gijón en coalición con
-# el PP", "caminan juntos", "cogobiernan juntos".
-_TOGETHER_VERBS = {"gobernar", "cogobernar", "caminar", "marchar"}
+# Governing, going on or working together: "gobiernan en coalición", "gobierna Gijón en
+# coalición con el PP", "caminan juntos", "cogobiernan juntos", "acordaron trabajar juntos".
+_TOGETHER_VERBS = {"gobernar", "cogobernar", "caminar", "marchar", "trabajar"}
 _ALLIES = {"socios", "aliados", "aliadas", "socias"}
 # Verbs that make those they are said of something: "convierte a ambos en aliados"
 _BECOMING = {"convertir", "convertirse", "transformar", "transformarse", "volver", "volverse"}

@@ -426,7 +426,13 @@ def _infinitive(verb) -> bool:
 
 def in_own_clause(name, title) -> bool:
     """Whether `name` sits in a dependent clause that `title` is outside of: "Tras reunirse
-    con X, el dirigente español ofreció..." puts the title in the main clause, not beside X."""
+    con X, el dirigente español ofreció..." puts the title in the main clause, not beside X;
+    so does a title that opens the clause of the verb it is the subject of, no comma between:
+    "Del hotel al núcleo duro de X, la dirigente de Faro encarna …"."""
+    verb = title.head
+    if title.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.i > title.i and \
+            name.dep_ != "nsubj" and not any(t.is_punct for t in title.doc[title.i:verb.i]):
+        return True
     token = name
     while token.head != token:
         if token.dep_ in ("advcl", "ccomp", "csubj", "xcomp") and \

@@ -19,6 +19,7 @@ from graph.ingest.knowledge import (
 )
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.common_words import common_word
+from graph.ingest.nlp.words import PROFESSIONS
 from graph.model.terms import KG
 
 ENTITY = KG + "Entity"  # what nothing says more about: not worth proposing on its own
@@ -28,7 +29,8 @@ _ORDINAL = re.compile(r"^(?:[ivxl]+|\d+(?:[aoªº°]|er|ra|ro|do|da|to|ta|vo|va|
                       r"(?:primer|segund|tercer|cuart|quint|sext|"
                       r"septim|octav|noven|decim)[oa]?)$")
 _ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]\.?){2,8}$|^[A-Z][A-Za-z]?[A-Z]{1,6}$|"
-                      r"^[A-Z]{2,6}-[A-Z]{1,6}$")  # "PSOE-M", "PSPV-PSOE": a federation's
+                      r"^[A-Z]{2,6}-[A-Z]{1,6}$|"  # "PSOE-M", "PSPV-PSOE": a federation's
+                      r"^[A-Z]{2,4}de?[A-Z]{1,2}$")  # "PSdeG": its region after a "de"
 
 # Acronyms on a P that name no party: a figure, a programme, an agency, a company, a club
 _NOT_PARTIES = {"PIB", "PNUD", "PDVSA", "PGR", "PNP", "PYME", "PYMES", "PSG", "PCR", "PMA",
@@ -130,8 +132,11 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
             return KG + "Summit" if governed == gz.MEETING else governed
         if gz.title(head) is not None:
             return PERSON  # "el presidente Orbán"
-        if _demonym_head(head) and 2 <= len(key) <= 4 and _capitalized(text):
-            return PERSON  # "la peruana Rosangella Barbarán": a demonym titles a person
+        if (_demonym_head(head) or _profession_head(head)) and 2 <= len(key) <= 4 and \
+                _capitalized(text):
+            # "la peruana Rosangella Barbarán", "el empresario X": a demonym or a trade
+            # titles a person
+            return PERSON
     words = text.split()
     if len(words) == 1 and _ACRONYM.match(words[0].strip(".,;:")):
         # "PSUV", "PSIB", "PSPV-PSOE": an acronym that opens on the P of partido, partito,
@@ -159,6 +164,11 @@ def _after_of(text: str) -> list[str]:
 def _demonym_head(head: str) -> bool:
     words = gz.fold_key(head)
     return len(words) == 1 and bool(gz.demonym(words[0]))
+
+
+def _profession_head(head: str) -> bool:
+    words = gz.fold_key(head)
+    return len(words) == 1 and words[0] in PROFESSIONS
 
 
 def _capitalized(text: str) -> bool:

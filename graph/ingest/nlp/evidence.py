@@ -50,6 +50,9 @@ _BEGINNINGS = {"afiliar", "unir", "incorporar", "ingresar", "sumar", "adherir", 
                "invitar", "convidar", "jurar"}
 # A candidacy for a party begun by its proclamation: "la proclamó el mes pasado candidata"
 _PROCLAIMING = {"proclamar", "designar", "nominar", "ungir", "investir", "oficializar"}
+# A leadership told by the verb of sharing it, dated by that verb's time: "comparte la
+# presidencia con X desde 2022"
+_SHARING_LEAD = {"compartir"}
 
 
 @dataclass
@@ -285,6 +288,7 @@ class EvidenceReader:
             trigger.pos_ == "VERB" and folded_lemma(trigger) in _BEGINNINGS or \
             found.relation == "represents" and trigger.pos_ == "VERB" and \
             folded_lemma(trigger) in _PROCLAIMING or \
+            found.relation == "leaderOf" and folded_lemma(trigger) in _SHARING_LEAD or \
             found.relation == "invitedTo" and invited_on_going(trigger)
 
     def _event_date(self, found: Found) -> Dating:

@@ -80,6 +80,7 @@ from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
 from graph.ingest.nlp.joined_parties import joined_party_claims
+from graph.ingest.nlp.joint_votes import joint_vote_claims
 from graph.ingest.nlp.lasting_alliances import ended_alliances, lasting_alliance_claims
 from graph.ingest.nlp.learned import RelationModel, learned_claims
 from graph.ingest.nlp.left_out import left_out_claims
@@ -123,7 +124,8 @@ from graph.ingest.nlp.owned_partners import owned_partner_claims
 from graph.ingest.nlp.parsed import METONYM, Parsed
 from graph.ingest.nlp.party_blocs import led_blocs
 from graph.ingest.nlp.party_epithets import epithet_parties
-from graph.ingest.nlp.party_lists import party_list_claims
+from graph.ingest.nlp.party_fellows import party_fellow_claims
+from graph.ingest.nlp.party_lists import on_party_list_claims, party_list_claims
 from graph.ingest.nlp.party_nouns import party_noun_claims
 from graph.ingest.nlp.party_officers import party_officer_claims
 from graph.ingest.nlp.party_pacts import parties_in_pacts
@@ -163,6 +165,7 @@ from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.seated_companions import seated_companion_claims
 from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
+from graph.ingest.nlp.shared_leaderships import shared_leadership_claims
 from graph.ingest.nlp.shared_titles import shared_title_claims
 from graph.ingest.nlp.sided_with import sided_with_claims
 from graph.ingest.nlp.silent_presence import without_silent_absences
@@ -250,6 +253,8 @@ class NlpExtractor:
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
+                    on_party_list_claims(parsed, token) + \
+                    shared_leadership_claims(parsed, token) + joint_vote_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \
                     called_partner_claims(parsed, token) + in_contact_claims(parsed, token) + \
@@ -341,6 +346,7 @@ class NlpExtractor:
             found += venue_holder_claims(parsed, token)  # "Abascal llena el pabellón"
             found += [c for c in chamber_arrival_claims(parsed, token) if _asserted(c, token)]
         found += co_leader_claims(parsed, found)
+        found += party_fellow_claims(parsed, found)  # "su compañero de partido, X"
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
         found += elliptic_denials(parsed, found)  # "No fue invitado. Tampoco X."
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"

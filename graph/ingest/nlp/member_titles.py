@@ -1,5 +1,6 @@
 """What a name's apposition says one is of when it names no office: "X, del Partido de la
-Gente,", "X, del partido Novo" (the party one is of), and an academic's post at a university
+Gente,", "X, del partido Novo", "X, de los libertarios" (the party one is of, or the one whose
+members the plural names), and an academic's post at a university
 or an institute, "X, politólogo de la Universidad de Y", "Z, académica de Ciencia Política de
 la Universidad de W", "V, investigador del Instituto U" (the institution one works for, a
 membership as "X, de la Universidad de Y" is)."""
@@ -36,10 +37,28 @@ def member_title(parsed: Parsed, i: int) -> list[Title]:
         title.targets.append(End.of(institution))
         return [title]
     party = parsed.party_named(i + 1) if i + 1 < len(doc) else None
-    if party is None or not parsed.kb.is_a(party.key, ORGANIZATION):
+    if party is None:
+        return _members_of(parsed, i)
+    if not parsed.kb.is_a(party.key, ORGANIZATION):
         return []
     title = Title("miembro", i, False, i, party.end - 1)
     title.targets.append(End.of(party))
+    return [title]
+
+
+def _members_of(parsed: Parsed, i: int) -> list[Title]:
+    """"X, de los libertarios": the party a plural of its adjective names the members of."""
+    doc = parsed.doc
+    if i + 2 >= len(doc) or fold(doc[i].lower_) != "de" or \
+            fold(doc[i + 1].lower_) not in ("los", "las") or doc[i + 2].pos_ == "PROPN":
+        return []
+    word = fold(doc[i + 2].lower_)
+    party = next((parsed.party_adjectives[w] for w in (word[:-2], word[:-1])
+                  if word.endswith("s") and w in parsed.party_adjectives), None)
+    if party is None:
+        return []
+    title = Title("miembro", i, False, i, i + 2)
+    title.targets.append(End(party, i + 2, i + 2, reference=True, distance=1))
     return [title]
 
 

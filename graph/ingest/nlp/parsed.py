@@ -538,12 +538,14 @@ class Parsed(EventReading, ReferenceReading):
 
     def _person_in_apposition(self, token) -> list[End]:
         """"la presidenta de Vox en la región y candidata a la Generalitat, Marta Castelló":
-        past a coordinated title the tokens lose the name; the parse keeps it in apposition."""
+        past a coordinated title the tokens lose the name; the parse keeps it in apposition.
+        A partner may be a party: "Su socio, el BNG, votó con X"."""
         for child in token.children:
             mention = self.mention(child)
             if child.dep_ == "appos" and child.i > token.i and mention is not None and \
-                    mention.start == child.i and mention.kind not in (METONYM, DEMONYM) and \
-                    self.is_person(mention.key) and _after_comma(child):
+                    mention.kind not in (METONYM, DEMONYM) and _after_comma(child) and \
+                    (self.is_person(mention.key) and mention.start == child.i or
+                     partner_title(token) and self.kb.is_a(mention.key, ORGANIZATION)):
                 return [End(mention.key, token.i, mention.end - 1, mention=mention)]
         return []
 

@@ -16,6 +16,7 @@ PP|Partido Popular
 PSOE|Partido Socialista Obrero Español
 PSPV|Partido Socialista del País Valenciano;PSPV-PSOE;Partit Socialista del País Valencià
 PSC|Partido de los Socialistas de Cataluña;Partit dels Socialistes de Catalunya
+PSdeG|Partido Socialista de Galicia;Partido dos Socialistas de Galicia
 PNV|Partido Nacionalista Vasco
 ERC|Esquerra Republicana de Catalunya;Esquerra Republicana
 PPE|Partido Popular Europeo

@@ -40,7 +40,7 @@ def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
             parsed.kb.is_a(party.key, PARTY) or party.key.startswith(NEW) and
             parsed.kb.is_a(party.key, ORGANIZATION) and not parsed.is_person(party.key)):
         return []
-    owner = _owner(parsed, token)
+    owner = possessive_person(parsed, token)
     if owner is None or parsed.leaders.get(party.key) == owner.key or \
             not parsed.kb.fits("memberOf", owner.key, party.key):
         return []  # its leader's party says no more than that they lead it
@@ -49,7 +49,7 @@ def possessed_party_claims(parsed: Parsed, token) -> list[Found]:
                   dated=False)]
 
 
-def _owner(parsed: Parsed, token) -> End | None:
+def possessive_person(parsed: Parsed, token) -> End | None:
     """The person "su" stands for: the last one its sentence names before it, but for one
     named inside a complement; else the person the text is about."""
     doc = parsed.doc

@@ -7,9 +7,14 @@ presidente") is still the nearest."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION
+from graph.ingest.knowledge import NETWORK, ORGANIZATION, PARTY
 from graph.ingest.nlp.ends import METONYM, End
+from graph.ingest.nlp.entity_types import GOVERNORS
 from graph.ingest.nlp.words import folded_lemma
+from graph.model.terms import KG
+
+# The kinds of organization a kind noun may call a body by
+_BODIES = {PARTY, KG + "Coalition", NETWORK, ORGANIZATION}
 
 
 def subject_over_passing(parsed, mention, whose: int) -> End | None:
@@ -50,6 +55,66 @@ def kind_subject(parsed, subject) -> End | None:
     if key is None or parsed.is_person(key) or not parsed.kb.is_a(key, ORGANIZATION):
         return None
     return End(key, subject.i, subject.i, reference=True, distance=1)
+
+
+def clause_subject(parsed, token) -> End | None:
+    """The organization that is the subject of the clause `token` sits in, which "su"
+    stands for before any name met since ("del Parlamento Europeo" inside its
+    apposition); when "su" is in that subject, the subject of the clause its own is
+    coordinated to ("el BNG votó con el PSdeG, pero su portavoz, X, dijo": the BNG's)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subject = kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and token in subject.subtree and verb.dep_ == "conj" and \
+            verb.head.pos_ in ("VERB", "AUX") and verb.head.i < token.i:
+        return clause_subject(parsed, verb.head)
+    while subject is not None and parsed.mention(subject) is None and subject.i < token.i:
+        subject = next((c for c in subject.children if c.dep_ in ("appos", "flat") and
+                        parsed.mention(c) is not None), None)  # "El grupo X"
+    named = parsed.mention(subject) if subject is not None else None
+    if named is None and kind is not None and kind.i < token.i:
+        return kind_subject(parsed, kind)  # "la patronal envió a su secretario"
+    if named is None or named.start > token.i or named.kind == METONYM or \
+            parsed.is_person(named.key) or not parsed.kb.is_a(named.key, ORGANIZATION):
+        return None
+    return End.of(named, reference=True)
+
+
+def in_a_participle_aside(parsed, mention, whose: int) -> bool:
+    """Whether the organization named last before "su" (at token `whose`) is only named
+    inside a participle's phrase on another noun ("la alianza X, respaldada por sindicatos
+    y el SPD. Su portavoz, Y"): the noun it describes is whose the title is."""
+    for clause in parsed.doc[mention.start].ancestors:
+        if clause.dep_ in ("acl", "amod") and clause.pos_ in ("VERB", "ADJ") and \
+                "Part" in clause.morph.get("VerbForm") and _a_body(parsed, _described(clause)):
+            return parsed.doc[whose] not in clause.subtree
+    return False
+
+
+def _described(participle):
+    """The noun a participle describes: its head, or, when the small model hung a phrase
+    set off by a comma on the sentence's root, the nearest noun before the comma of its
+    gender and number ("la alianza «X sin odio», respaldada por …")."""
+    doc = participle.doc
+    hung = participle.head == participle.sent.root
+    if participle.head.pos_ in ("NOUN", "PROPN") and not hung or participle.i == 0 or \
+            doc[participle.i - 1].text != ",":
+        return participle.head
+    agrees = [participle.morph.get(f) for f in ("Gender", "Number")]
+    return next((t for t in reversed(doc[max(participle.sent.start, participle.i - 8):
+                                           participle.i - 1])
+                 if t.pos_ == "NOUN" and [t.morph.get(f) for f in ("Gender", "Number")] ==
+                 agrees), participle.head)
+
+
+def _a_body(parsed, noun) -> bool:
+    """Whether `noun` names an organization or calls one by its kind ("la alianza"), not
+    people ("un centenar de personas convocadas por la ONG X. Su directora": the ONG's)."""
+    named = parsed.mention(noun)
+    if named is not None:
+        return parsed.kb.is_a(named.key, ORGANIZATION) and not parsed.is_person(named.key)
+    return GOVERNORS.get(folded_lemma(noun)) in _BODIES
 
 
 def in_a_person_aside(parsed, mention, whose: int) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.copula_titles import party_of, plural_speaker
-from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.ends import End, gender_of
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.name_genders import name_gender
 from graph.ingest.nlp.named_titles import titles_a_name
 from graph.ingest.nlp.past_states import copula_past
 from graph.ingest.nlp.wished_titles import wished_title
@@ -28,6 +29,8 @@ from graph.ingest.nlp.words import (
 )
 
 _RELATIVE = ("que", "quien")
+# Sentences back a gendered title's dropped subject may be found in
+_GENDER_REACH = 6
 
 
 def referenced_copula_claims(roles, token) -> list[Found]:
@@ -83,7 +86,7 @@ def referenced_copula_claims(roles, token) -> list[Found]:
                            verb.morph.get("Person") == ["1"]):
         # the finite copula carries the person: "fue concejal" the one the text is about,
         # "soy opositor" the one who speaks
-        persons = subject_ends(parsed, verb)
+        persons = agreeing_persons(parsed, token, subject_ends(parsed, verb))
     elif len(subjects) == 1 and subjects[0].pos_ == "NOUN" and base_role(subjects[0])[0]:
         # "La dirigente francesa es presidenta de X": the title subject stands for a person
         persons = parsed.refer(subjects[0])
@@ -92,6 +95,24 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
     past = bool(copula_past(verb)) or verb.lower_ in _FORMS_OF_SER
     return _claims_of(roles, token, word, former, verb, persons, past)
+
+
+def agreeing_persons(parsed, title, persons: list[End]) -> list[End]:
+    """The dropped subject of a feminine title: "Ventura la descubrió. … En 2022 fue
+    candidata de Chega" is not Ventura; when the one the text acted on last is a man, the
+    nearest woman named in the sentences before. (A masculine title may name a woman too:
+    "era concejal".)"""
+    if gender_of(title) != "Fem" or not persons or any(
+            _gender(parsed, p.key) in ("Fem", None) for p in persons):
+        return persons
+    return [End(key, title.i, title.i, reference=True, distance=1)
+            for _, key in parsed.persons_before(title.i, back=_GENDER_REACH)
+            if _gender(parsed, key) == "Fem"][:1]
+
+
+def _gender(parsed, key: str) -> str | None:
+    """What the text made the person, else what the given name says."""
+    return parsed.gender.get(key) or name_gender(parsed.kb.label(key) or "")
 
 
 def _opener_claims(roles, token, word: str, former: bool) -> list[Found]:

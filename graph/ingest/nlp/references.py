@@ -23,8 +23,9 @@ from graph.ingest.nlp.pair_words import pair_window
 from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import (
+    clause_subject,
+    in_a_participle_aside,
     in_a_person_aside,
-    kind_subject,
     opening_topic,
     subject_over_passing,
 )
@@ -493,13 +494,13 @@ class ReferenceReading:
             # only "su presidente, X" or "su presidenta, la senadora X": a named holder, not
             # a reference
             return []
-        subject = self._clause_subject(doc[whose]) or opening_topic(self, whose)
+        subject = clause_subject(self, doc[whose]) or opening_topic(self, whose)
         if subject is not None:
             return [subject]  # "El grupo X reunió a … convocada por su presidente, Y"
-        if role_kind(word) == "seat":
-            # "visitó la fundación con su concejala": a body's only as the topic
-            topic = opening_topic(self, whose, named=True)
-            return [topic] if topic is not None else []
+        seat = role_kind(word) == "seat"
+        topic = opening_topic(self, whose, named=True) if seat else None
+        if topic is not None:
+            return [topic]
         # "—Fui militante del PAN. Su presidente, X, me llamó": in its sentence or the one before
         floor = self.starts[first_sentence_reached(self, self.sentence_of(doc[whose].idx))]
         for mention in reversed(self.linked.mentions):
@@ -508,34 +509,23 @@ class ReferenceReading:
             if self.kb.is_a(mention.key, PLACE) and mention.start > 0 and \
                     doc[mention.start - 1].lower_ == "en":
                 continue  # "la sede de la fundación, en Washington. Su presidente": where
+            if in_a_participle_aside(self, mention, whose):
+                continue  # "la alianza X, respaldada por el SPD. Su portavoz": X's
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"
+            if seat and (not self.kb.is_a(mention.key, PARTY) or
+                         fold(doc[whose].lower_) not in ("su", "sus")):
+                # "visitó la fundación con su concejala": a body's only as the topic; a
+                # party's seat is its own ("Con RN es difícil; su senador, X"), but "nuestro
+                # concejal" is the speaker's party's
+                return []
             if self.kb.is_a(mention.key, ORGANIZATION):
                 if in_a_person_aside(self, mention, whose):
                     return []
                 return [subject_over_passing(self, mention, whose) or
                         End.of(mention, reference=True)]
         return []
-
-    def _clause_subject(self, token) -> End | None:
-        """The organization that is the subject of the clause `token` sits in, which "su"
-        stands for before any name met since ("del Parlamento Europeo" inside its
-        apposition)."""
-        verb = token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        subject = kind = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        while subject is not None and self.mention(subject) is None and subject.i < token.i:
-            subject = next((c for c in subject.children if c.dep_ in ("appos", "flat") and
-                            self.mention(c) is not None), None)  # "El grupo X"
-        named = self.mention(subject) if subject is not None else None
-        if named is None and kind is not None and kind.i < token.i:
-            return kind_subject(self, kind)  # "la patronal envió a su secretario"
-        if named is None or named.start > token.i or named.kind == METONYM or \
-                self.is_person(named.key) or not self.kb.is_a(named.key, ORGANIZATION):
-            return None
-        return End.of(named, reference=True)
 
     def latter(self, token) -> list[End]:
         """"este último", "esta última": the person of its gender named last before it."""

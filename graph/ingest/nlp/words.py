@@ -61,6 +61,8 @@ ROLE_WORDS: dict[str, str] = {
     "afiliado": "member", "afiliada": "member", "portavoz": "member", "vocero": "member",
     "vocera": "member", "cofundador": "member", "cofundadora": "member",
     "responsable": "member", "coordinador": "member", "coordinadora": "member",
+    # who builds a party's structure in a district, in Argentine usage: "la armadora de LLA"
+    "armador": "member", "armadora": "member",
     # founding an organization makes one its member, not its leader
     "fundador": "member", "fundadora": "member",
     "tesorero": "member", "tesorera": "member",  # "el tesorero de Vox"
@@ -264,6 +266,8 @@ def base_role(token) -> tuple[str | None, bool]:
     if word == "patron" and token.i + 1 < len(token.doc) and \
             fold(token.doc[token.i + 1].lower_) == "mayor":
         return "lider", former  # "el patrón mayor de la cofradía" heads a fishermen's guild
+    if _role_of(word) in _BUILDERS and not _of_a_party(token):
+        return None, former  # "la asociación de armadores X": shipowners, a trade
     if word == "cabeza" and token.i + 2 < len(token.doc) and \
             fold(token.doc[token.i + 2].lower_) in ("lista", "cartel"):
         return "candidato", former  # "cabeza de lista" heads a list of candidates, no party
@@ -278,6 +282,20 @@ def base_role(token) -> tuple[str | None, bool]:
 
 
 _RANKS = {"uno", "dos", "tres", "cuatro", "cinco", "1", "2", "3", "4", "5"}
+# Who builds a party in a district, a title only with the party it is of
+_BUILDERS = {"armador", "armadora"}
+
+
+def _of_a_party(token) -> bool:
+    """"el armador nacional del partido", "armadora de LLA": a "de" phrase, past the level's
+    adjectives, that opens on a party's noun or a name."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    return i + 1 < len(doc) and fold(doc[i].lower_) in ("de", "del") and (
+        doc[i + 1].pos_ == "PROPN" or fold(doc[i + 1].lower_) in ("partido", "formacion") or
+        doc[i + 1].pos_ == "DET" and i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN")
 
 
 def rank(token) -> bool:
