@@ -15,8 +15,8 @@ from graph.model.dates import parse_iso
 GOLD_SUFFIX = ".gold.json"
 ENTITY_CLASSES = frozenset({
     "Person", "PoliticalParty", "Organization", "Network", "Coalition", "MediaOutlet",
-    "SocialMediaPlatform", "Event", "Meeting", "Summit", "EventSeries", "Election", "ElectionRound", "Country",
-    "Place", "Office",
+    "SocialMediaPlatform", "Event", "Meeting", "Summit", "EventSeries", "Election",
+    "ElectionRound", "Country", "Place", "Office",
 })
 _CLAIM_TEXT = ("subject", "relation", "object", "pattern", "quote")
 _CLAIM_OPTIONAL_TEXT = ("date", "attributed_to", "role")
