@@ -11,6 +11,9 @@ from graph.ingest.reading import fold
 
 SECOND_ROUND = "Segunda vuelta presidencial"
 FIRST_ROUND = "Primera vuelta presidencial"
+PRESIDENTIAL_ROUNDS = (FIRST_ROUND, SECOND_ROUND)
+# How the names of any race's rounds begin, a president's or a governor's
+FIRST_ROUND_OF, RUNOFF_OF = "Primera vuelta", "Segunda vuelta"
 PRESIDENTIAL = "Elección presidencial"
 LEGISLATIVE = "Elecciones legislativas"
 MUNICIPAL = "Elecciones municipales"
