@@ -65,3 +65,10 @@ def test_a_country_named_in_passing_is_not_the_columns(read):
         "otros adoptaron a su manera, encuentra aquí un público. En Guayaquil lo saben. Lo "
         "escuchó el vicepresidente Julio Mora Salas.", "2026-05-02"))
     assert ("Julio Mora Salas", "holdsOffice", "Vicepresidente de Ecuador") in found
+
+
+def test_a_copula_opening_a_sentence_of_several_clauses(read):
+    found = facts(read("Lucía Arteaga Pons habló ayer en Ambato.\n\nFue concejal de Ambato entre "
+                       "2010 y 2014, perdió la prefectura en 2019 y llegó a la Asamblea "
+                       "Nacional."))
+    assert ("Lucía Arteaga Pons", "holdsOffice", "Concejal de Ambato") in found

@@ -80,7 +80,7 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         persons = parsed.refer(antecedent)
     elif not subjects and (token.dep_ == "ROOT" or _second_copula(token) or verb == token.head or
                            token.dep_ in ("ccomp", "parataxis") and
-                           verb.morph.get("Person") == ["1"]):
+                           verb.morph.get("Person") == ["1"] or _opening_copula(token, verb)):
         # the finite copula carries the person: "fue concejal" the one the text is about,
         # "soy opositor" the one who speaks
         persons = subject_ends(parsed, verb)
@@ -92,6 +92,15 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
     past = bool(copula_past(verb)) or verb.lower_ in _FORMS_OF_SER
     return _claims_of(roles, token, word, former, verb, persons, past)
+
+
+def _opening_copula(token, verb) -> bool:
+    """"Fue concejal de X entre 2014 y 2019, perdió la prefectura en 2023 y ...": a finite
+    copula opening its sentence heads a clause of its own, its subject the dropped one, though
+    the small model makes its title the subject of the verb after the comma."""
+    return token.dep_ == "nsubj" and verb.i == token.sent.start and \
+        verb.morph.get("VerbForm") == ["Fin"] and verb.i < token.i < token.head.i and \
+        any(t.text == "," for t in token.doc[token.i:token.head.i])
 
 
 def _opener_claims(roles, token, word: str, former: bool) -> list[Found]:
