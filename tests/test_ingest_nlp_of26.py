@@ -72,3 +72,11 @@ def test_a_copula_opening_a_sentence_of_several_clauses(read):
                        "2010 y 2014, perdió la prefectura en 2019 y llegó a la Asamblea "
                        "Nacional."))
     assert ("Lucía Arteaga Pons", "holdsOffice", "Concejal de Ambato") in found
+
+
+def test_a_title_without_a_name_says_it_will_be_the_candidate(read):
+    found = facts(read("TEGUCIGALPA. Marcela Funes Oyuela habló ayer con este diario. La "
+                       "exdiputada confirmó que será la candidata presidencial del Partido Azul "
+                       "en las elecciones de 2029."))
+    assert ("Marcela Funes Oyuela", "candidateIn", "Elección presidencial de Honduras de 2029") \
+        in found

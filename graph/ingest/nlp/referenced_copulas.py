@@ -87,11 +87,23 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     elif len(subjects) == 1 and subjects[0].pos_ == "NOUN" and base_role(subjects[0])[0]:
         # "La dirigente francesa es presidenta de X": the title subject stands for a person
         persons = parsed.refer(subjects[0])
+    elif not subjects and _titled_sayer(parsed, token):
+        # "La exdiputada confirmó que será la candidata presidencial": the one who says it
+        persons = parsed.refer(_titled_sayer(parsed, token))
     else:
         return []
     # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
     past = bool(copula_past(verb)) or verb.lower_ in _FORMS_OF_SER
     return _claims_of(roles, token, word, former, verb, persons, past)
+
+
+def _titled_sayer(parsed, token):
+    """The subject of the verb a subjectless copula clause `token` completes, when it is a
+    title without a name standing for a person ("La exdiputada confirmó que será ...")."""
+    if token.dep_ != "ccomp":
+        return None
+    return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                 base_role(c)[0] and not parsed.mention(c)), None)
 
 
 def _opening_copula(token, verb) -> bool:
