@@ -102,8 +102,9 @@ def _titled_sayer(parsed, token):
     title without a name standing for a person ("La exdiputada confirmó que será ...")."""
     if token.dep_ != "ccomp":
         return None
+    # not "el senador X anunció que será ...": a title with its name is the role reader's
     return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
-                 base_role(c)[0] and not parsed.mention(c)), None)
+                 base_role(c)[0] and not any(parsed.mention(t) for t in c.subtree)), None)
 
 
 def _opening_copula(token, verb) -> bool:
