@@ -80,3 +80,13 @@ def test_a_title_without_a_name_says_it_will_be_the_candidate(read):
                        "en las elecciones de 2029."))
     assert ("Marcela Funes Oyuela", "candidateIn", "Elección presidencial de Honduras de 2029") \
         in found
+
+
+def test_a_candidacy_to_a_countrys_assembly(read):
+    found = facts(read("LISBOA. Marta Quintas Veloso fue candidata de Chega a la Asamblea de la "
+                       "República en 2022 por el distrito de Setúbal."))
+    assert ("Marta Quintas Veloso", "candidateIn",
+            "Elecciones legislativas de Portugal de 2022") in found
+    found = facts(read("MADRID. Marta Quintas Veloso fue candidata de Vox a la Asamblea de Madrid "
+                       "en 2023."))
+    assert not any(o.startswith("Elecciones legislativas") for _, _, o in found)

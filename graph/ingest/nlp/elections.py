@@ -28,6 +28,7 @@ from graph.ingest.nlp.election_kinds import (
     REGIONAL,
     RUNOFF_OF,
     kind_of,
+    national_house,
     region_of,
 )
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun, of_a_round, year_of
@@ -118,7 +119,7 @@ def office_after(title) -> object | None:
             office = doc[office.i + 1]
         known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
         return office if known or _prime_minister(office) or region_government(office) \
-            else None
+            or national_house(office) else None
     return None
 
 
@@ -367,7 +368,7 @@ class Elections(RacePlaces):
         word = fold(token.lower_)
         kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token)) or (
             LEGISLATIVE if _prime_minister(token) else None) or (  # a parliament makes one
-            REGIONAL if region_government(token) else None)
+            REGIONAL if region_government(token) else None) or national_house(token)
         if kind is None:
             return None
         if kind == MUNICIPAL and periphrasis(token) is not None:  # "de la segunda ciudad de X"
