@@ -90,3 +90,10 @@ def test_a_candidacy_to_a_countrys_assembly(read):
     found = facts(read("MADRID. Marta Quintas Veloso fue candidata de Vox a la Asamblea de Madrid "
                        "en 2023."))
     assert not any(o.startswith("Elecciones legislativas") for _, _, o in found)
+
+
+def test_a_post_held_for_a_party_told_in_a_relative_on_it(read):
+    found = facts(read("Paula Seixas Ramos habló ayer en Braga. Su primera militancia fue en el "
+                       "Partido Ecologista, por el que fue concejal en Guimarães entre 2005 y "
+                       "2009."))
+    assert ("Paula Seixas Ramos", "holdsOffice", "Concejal de Guimarães") in found

@@ -80,7 +80,8 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         persons = parsed.refer(antecedent)
     elif not subjects and (token.dep_ == "ROOT" or _second_copula(token) or verb == token.head or
                            token.dep_ in ("ccomp", "parataxis") and
-                           verb.morph.get("Person") == ["1"] or _opening_copula(token, verb)):
+                           verb.morph.get("Person") == ["1"] or _opening_copula(token, verb) or
+                           _oblique_relative(parsed, token)):
         # the finite copula carries the person: "fue concejal" the one the text is about,
         # "soy opositor" the one who speaks
         persons = subject_ends(parsed, verb)
@@ -105,6 +106,17 @@ def _titled_sayer(parsed, token):
     # not "el senador X anunció que será ...": a title with its name is the role reader's
     return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
                  base_role(c)[0] and not any(parsed.mention(t) for t in c.subtree)), None)
+
+
+def _oblique_relative(parsed, token) -> bool:
+    """"militó en el CDS, por el que fue concejal en Loulé": a copula in a relative clause
+    whose pronoun is oblique ("por el que", "con la cual") on a thing, not a person, has the
+    sentence's dropped or named subject for its own."""
+    if token.dep_ not in ("acl", "acl:relcl") or parsed.mention(token.head) is not None and \
+            parsed.is_person(parsed.mention(token.head).key):
+        return False
+    return any(c.dep_ == "obl" and folded_lemma(c) in _RELATIVE and c.i < token.i and
+               any(g.dep_ == "case" for g in c.children) for c in token.children)
 
 
 def _opening_copula(token, verb) -> bool:
