@@ -10,7 +10,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import facts, find
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -97,3 +97,10 @@ def test_a_post_held_for_a_party_told_in_a_relative_on_it(read):
                        "Partido Ecologista, por el que fue concejal en Guimarães entre 2005 y "
                        "2009."))
     assert ("Paula Seixas Ramos", "holdsOffice", "Concejal de Guimarães") in found
+
+
+def test_a_post_a_copula_places_in_a_span_is_dated_by_its_start(read):
+    extraction = read("Lucía Arteaga Pons habló ayer en Ambato.\n\nFue concejal de Ambato entre "
+                      "2010 y 2014, perdió la prefectura en 2019 y llegó a la Asamblea Nacional.")
+    assert find(extraction, "Lucía Arteaga Pons", "holdsOffice", "Concejal de Ambato").date \
+        == "2010"
