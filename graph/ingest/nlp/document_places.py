@@ -51,6 +51,9 @@ def country_of(parsed) -> str | None:
         counts[dateline] += 3
     if not counts or max(counts.values()) <= 0:
         return None
+    aside = _named_in_passing(parsed, counts)
+    if aside:
+        return aside
     # countries named as often say nothing of where the story is ("¿Y con España?" in an
     # interview in Cali that names Argentina once too): the one its towns and its persons
     # the graph knows are of, when one leads
@@ -61,6 +64,20 @@ def country_of(parsed) -> str | None:
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             return ranked[0][0]
     return max(counts, key=lambda country: (counts[country], setting[country]))
+
+
+def _named_in_passing(parsed, counts: Counter) -> str | None:
+    """The country of the towns and regions a column names again and again ("Cuenca", "el
+    Azuay") when the one country it names by name is named once in passing ("el discurso que
+    Bukele exporta desde El Salvador"); None when a country is named as often as the towns
+    are (a dateline or a headline counts thrice) or a Spanish region is named."""
+    if region_counts(parsed.doc):
+        return None
+    towns = _towns(parsed).most_common(1)
+    top = max(counts.values())
+    if not towns or towns[0][1] < 3 * top or counts.get(towns[0][0], 0) == top:
+        return None
+    return towns[0][0]
 
 
 def _actors(parsed) -> Counter:

@@ -11,6 +11,9 @@ from graph.ingest.reading import fold
 
 SECOND_ROUND = "Segunda vuelta presidencial"
 FIRST_ROUND = "Primera vuelta presidencial"
+PRESIDENTIAL_ROUNDS = (FIRST_ROUND, SECOND_ROUND)
+# How the names of any race's rounds begin, a president's or a governor's
+FIRST_ROUND_OF, RUNOFF_OF = "Primera vuelta", "Segunda vuelta"
 PRESIDENTIAL = "Elección presidencial"
 LEGISLATIVE = "Elecciones legislativas"
 MUNICIPAL = "Elecciones municipales"
@@ -47,6 +50,22 @@ OFFICE_KINDS = {
     "banca": LEGISLATIVE, "congreso": LEGISLATIVE, "camara": LEGISLATIVE,
     "parlamento": LEGISLATIVE, "congresista": LEGISLATIVE,
 }
+
+# What makes an assembly a country's chamber ("a la Asamblea Nacional", "a la Asamblea de la
+# República"), not a Spanish region's ("a la Asamblea de Madrid")
+_NATIONAL_ASSEMBLIES = {"nacional", "legislativa", "republica"}
+
+
+def national_house(token) -> str | None:
+    """LEGISLATIVE for an assembly noun that names a country's chamber: "candidata a la
+    Asamblea de la República por el distrito de Faro", "llegó a la Asamblea Nacional"."""
+    if fold(token.lower_) != "asamblea" or not token.text[:1].isupper():
+        return None
+    after = [fold(t.lower_) for t in token.doc[token.i + 1:token.i + 4]]
+    national = after[:1] and after[0] in _NATIONAL_ASSEMBLIES or \
+        after[:3] == ["de", "la", "republica"]
+    return LEGISLATIVE if national else None
+
 
 # Countries whose general elections choose a parliament, not a president.
 PARLIAMENTARY = {"España", "Italia", "Alemania", "Portugal", "Reino Unido", "Hungría",

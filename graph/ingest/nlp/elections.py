@@ -15,7 +15,6 @@ from graph.ingest.nlp import race_tense
 from graph.ingest.nlp.city_races import is_town_office, moved_on, place_race, town_office_race
 from graph.ingest.nlp.election_kinds import (
     EUROPEAN,
-    FIRST_ROUND,
     GOVERNOR,
     HOUSES,
     LEGISLATIVE,
@@ -23,11 +22,13 @@ from graph.ingest.nlp.election_kinds import (
     OFFICE_KINDS,
     PARLIAMENTARY,
     PRESIDENTIAL,
+    PRESIDENTIAL_ROUNDS,
     PRIMARIES,
     REGION_GOVERNMENTS,
     REGIONAL,
-    SECOND_ROUND,
+    RUNOFF_OF,
     kind_of,
+    national_house,
     region_of,
 )
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun, of_a_round, year_of
@@ -118,7 +119,7 @@ def office_after(title) -> object | None:
             office = doc[office.i + 1]
         known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
         return office if known or _prime_minister(office) or region_government(office) \
-            else None
+            or national_house(office) else None
     return None
 
 
@@ -181,7 +182,7 @@ class Elections(RacePlaces):
         kind = kind_of(words)
         regional = regional_round(kind, words)  # "la primera vuelta de las regionales"
         kind = REGIONAL if regional else kind
-        if fold(token.lower_) == "vuelta" and kind not in (FIRST_ROUND, SECOND_ROUND) and \
+        if fold(token.lower_) == "vuelta" and kind not in PRESIDENTIAL_ROUNDS and \
                 not regional:
             return None
         if kind is None and _demonstrative(token):
@@ -290,7 +291,7 @@ class Elections(RacePlaces):
             return []  # no race, or two named as often: which one is not said
         if year:
             key = self.in_year(self.whole(ranked[0][0], title), year, title)
-        elif self.kb.label(ranked[0][0]).startswith(SECOND_ROUND):
+        elif self.kb.label(ranked[0][0]).startswith(RUNOFF_OF):
             return []  # a text on a runoff: only two of its candidates run in it
         else:
             key = self.whole(ranked[0][0], title)
@@ -354,7 +355,7 @@ class Elections(RacePlaces):
         if key is None or not self.kb.is_a(key, ROUND):
             return key
         label = self.kb.label(key)
-        if not label.startswith((FIRST_ROUND, SECOND_ROUND)):
+        if not label.startswith(PRESIDENTIAL_ROUNDS):
             return key
         country, year = label.rsplit(" de ", 2)[-2:]
         race = f"{PRESIDENTIAL} de {country} de {year}"
@@ -367,7 +368,7 @@ class Elections(RacePlaces):
         word = fold(token.lower_)
         kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token)) or (
             LEGISLATIVE if _prime_minister(token) else None) or (  # a parliament makes one
-            REGIONAL if region_government(token) else None)
+            REGIONAL if region_government(token) else None) or national_house(token)
         if kind is None:
             return None
         if kind == MUNICIPAL and periphrasis(token) is not None:  # "de la segunda ciudad de X"

@@ -18,6 +18,7 @@ from graph.ingest.nlp.event_days import day_before_naming, later_day
 from graph.ingest.nlp.event_mentions import event_starts, in_a_relative, in_que_clause
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.headlines import lead_day
+from graph.ingest.nlp.held_periods import held_since
 from graph.ingest.nlp.invitation_times import invited_on_going
 from graph.ingest.nlp.live_races import blog_race_day
 from graph.ingest.nlp.narrative import blog_entry, habitual, narrative_time
@@ -148,6 +149,9 @@ class EvidenceReader:
     def _dating(self, found: Found) -> Dating:
         if found.dated and found.relation == "organizedBy":
             return self._organized_when(found)
+        period = held_since(self.parsed, found)  # "fue concejal de Lima entre 2014 y 2019"
+        if period:
+            return Dating(period[0], "year", period[1], True)
         if not found.dated or found.relation not in EVENTFUL and not self._begun(found):
             return Dating()
         if found.negated:

@@ -9,6 +9,7 @@ from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.election_kinds import MUNICIPAL
 from graph.ingest.nlp.race_tense import told_as
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE
+from graph.ingest.nlp.words import role_kind
 from graph.ingest.reading import fold
 
 _SPAIN = "España"
@@ -32,6 +33,17 @@ def municipal_year(year: int, token) -> int:
     if year % 4 == 3:
         return year
     words = {fold(t.lower_) for t in token.subtree}
-    if told_as(token, "Past") or words & _HELD:
+    if told_as(token, "Past") and not _standing_title(token) or words & _HELD:
         return year - (year - 3) % 4
     return year + (3 - year) % 4
+
+
+def _standing_title(token) -> bool:
+    """Whether the race's phrase hangs on a candidate's title that is no predicate ("Abrió el
+    acto la candidata a la alcaldía, X"): the title is the one she holds now, the verb's tense
+    that of the act told, not of the race ("fue candidata a la alcaldía" tells a past one)."""
+    title = token.head
+    return token.dep_ == "nmod" and title.pos_ == "NOUN" and \
+        role_kind(fold(title.lower_)) == "candidate" and \
+        title.dep_ in ("nsubj", "obj", "appos") and \
+        not any(c.dep_ == "cop" for c in title.children)

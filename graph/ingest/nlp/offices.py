@@ -34,6 +34,7 @@ from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.provincial_councils import council_of_story
 from graph.ingest.nlp.regional_governments import regional_government
 from graph.ingest.nlp.regional_presidents import regional_head, story_region
+from graph.ingest.nlp.regional_rounds import region_named_before
 from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
 from graph.ingest.nlp.town_councils import council_town
@@ -197,8 +198,9 @@ class OfficeNaming:
         _by_its_place(title, self._named_after(title))
         if word in ("gobernador", "vicegobernador") and not title.countries and \
                 fold(title.complement.lower()) in _BARE_STATES:
-            # "el gobernador del departamento": of the one the text is in, else of none said
-            state = governed_state(self.doc)
+            # "el gobernador del departamento": of the one the text is in (else the one
+            # region it named before, "el Azuay"), else of none said
+            state = governed_state(self.doc) or region_named_before(self.doc, title.token)
             if state is None:
                 return self._known_office(word.capitalize()) or \
                     self._propose(word.capitalize(), title)

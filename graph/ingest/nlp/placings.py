@@ -7,13 +7,14 @@ and a place in a party's own vote or in an earlier year is another race."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ROUND
+from graph.ingest.knowledge import ROUND, name_tokens
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.contest_scope import race_in_scope
-from graph.ingest.nlp.election_kinds import FIRST_ROUND, SECOND_ROUND
+from graph.ingest.nlp.election_kinds import FIRST_ROUND_OF, RUNOFF_OF
 from graph.ingest.nlp.election_nouns import heads_election, is_election_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.runoffs import ahead
 from graph.ingest.nlp.share_lists import share_list_claims
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -142,7 +143,7 @@ def _placed(parsed: Parsed, word, people: list[End], cue: str,
     people += [e for c in word.children if c.dep_ in ("obl", "advmod") and preposition(c) in
                _BESIDE for e in phrase_ends(parsed, c) if parsed.is_person(e.key)]
     far = _far_behind(parsed, word) if ranked else []
-    if ranked and parsed.kb.label(race).startswith(SECOND_ROUND):
+    if ranked and parsed.kb.label(race).startswith(RUNOFF_OF):
         race = _counted_round(parsed, word, race)
     return [Found("candidateIn", person, End(race, word.i, word.i), 0.6, cue, word.i)
             for person in people] + [
@@ -167,14 +168,21 @@ def _far_behind(parsed: Parsed, word) -> list[End]:
 
 def _counted_round(parsed: Parsed, word, race: str) -> str:
     """A place by rank is taken in a count of many, not in a runoff of two: the first round
-    when the text named it, else the whole race ("evitó un balotaje; X quedó segundo")."""
-    first = FIRST_ROUND + parsed.kb.label(race)[len(SECOND_ROUND):]
-    for token in word.doc[:word.i]:
+    when the text named it, or when it told the runoff as still to come ("irán a segunda
+    vuelta", "apoyará a X en la segunda vuelta"), else the whole race ("evitó un balotaje; X
+    quedó segundo"). A governor's rounds as a president's."""
+    first = FIRST_ROUND_OF + parsed.kb.label(race)[len(RUNOFF_OF):]
+    to_come = False
+    for token in word.doc[:word.sent.end]:
         if heads_election(token):
             key = parsed.elections.named(token)
-            if key and parsed.kb.label(key) == first:
+            if key and token.i < word.i and parsed.kb.label(key) == first:
                 return key
-    return parsed.elections.whole(race, word)
+            to_come = to_come or key == race and ahead(token.head)
+    if not to_come:
+        return parsed.elections.whole(race, word)
+    hits = [i for i in parsed.kb.index.get(name_tokens(first), ()) if parsed.kb.is_a(i, ROUND)]
+    return hits[0] if hits else parsed.elections._propose(first, ROUND, word)
 
 
 def _ordinal_child(token) -> bool:

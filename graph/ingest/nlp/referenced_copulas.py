@@ -83,13 +83,17 @@ def referenced_copula_claims(roles, token) -> list[Found]:
         persons = parsed.refer(antecedent)
     elif not subjects and (token.dep_ == "ROOT" or _second_copula(token) or verb == token.head or
                            token.dep_ in ("ccomp", "parataxis") and
-                           verb.morph.get("Person") == ["1"]):
+                           verb.morph.get("Person") == ["1"] or _opening_copula(token, verb) or
+                           _oblique_relative(parsed, token)):
         # the finite copula carries the person: "fue concejal" the one the text is about,
         # "soy opositor" the one who speaks
         persons = agreeing_persons(parsed, token, subject_ends(parsed, verb))
     elif len(subjects) == 1 and subjects[0].pos_ == "NOUN" and base_role(subjects[0])[0]:
         # "La dirigente francesa es presidenta de X": the title subject stands for a person
         persons = parsed.refer(subjects[0])
+    elif not subjects and _titled_sayer(parsed, token):
+        # "La exdiputada confirmó que será la candidata presidencial": the one who says it
+        persons = parsed.refer(_titled_sayer(parsed, token))
     else:
         return []
     # "En 2007 fue concejal de Lima": a post the copula puts in the past is over
@@ -113,6 +117,36 @@ def agreeing_persons(parsed, title, persons: list[End]) -> list[End]:
 def _gender(parsed, key: str) -> str | None:
     """What the text made the person, else what the given name says."""
     return parsed.gender.get(key) or name_gender(parsed.kb.label(key) or "")
+
+
+def _titled_sayer(parsed, token):
+    """The subject of the verb a subjectless copula clause `token` completes, when it is a
+    title without a name standing for a person ("La exdiputada confirmó que será ...")."""
+    if token.dep_ != "ccomp":
+        return None
+    # not "el senador X anunció que será ...": a title with its name is the role reader's
+    return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and
+                 base_role(c)[0] and not any(parsed.mention(t) for t in c.subtree)), None)
+
+
+def _oblique_relative(parsed, token) -> bool:
+    """"militó en el CDS, por el que fue concejal en Loulé": a copula in a relative clause
+    whose pronoun is oblique ("por el que", "con la cual") on a thing, not a person, has the
+    sentence's dropped or named subject for its own."""
+    if token.dep_ not in ("acl", "acl:relcl") or parsed.mention(token.head) is not None and \
+            parsed.is_person(parsed.mention(token.head).key):
+        return False
+    return any(c.dep_ == "obl" and folded_lemma(c) in _RELATIVE and c.i < token.i and
+               any(g.dep_ == "case" for g in c.children) for c in token.children)
+
+
+def _opening_copula(token, verb) -> bool:
+    """"Fue concejal de X entre 2014 y 2019, perdió la prefectura en 2023 y ...": a finite
+    copula opening its sentence heads a clause of its own, its subject the dropped one, though
+    the small model makes its title the subject of the verb after the comma."""
+    return token.dep_ == "nsubj" and verb.i == token.sent.start and \
+        verb.morph.get("VerbForm") == ["Fin"] and verb.i < token.i < token.head.i and \
+        any(t.text == "," for t in token.doc[token.i:token.head.i])
 
 
 def _opener_claims(roles, token, word: str, former: bool) -> list[Found]:

@@ -18,7 +18,7 @@ def runoff_after(parsed, race: str, verb) -> str:
     """`race`, or the second round of its election when `race` is a first round and `verb`
     tells the contest as still to come."""
     label = parsed.kb.label(race)
-    if not label.startswith(FIRST_ROUND) or not _ahead(verb) or not _counted(verb):
+    if not label.startswith(FIRST_ROUND) or not ahead(verb) or not _counted(verb):
         return race
     second = SECOND_ROUND + label[len(FIRST_ROUND):]
     rounds = CLASSES["ElectionRound"]
@@ -44,7 +44,7 @@ def _counted(verb) -> bool:
                for t in doc[start:verb.sent.end])
 
 
-def _ahead(verb) -> bool:
+def ahead(verb) -> bool:
     """"se medirá", "va a enfrentarse": a future tense or "ir a" with the infinitive."""
     if verb.morph.get("Tense") == ["Fut"]:
         return True
