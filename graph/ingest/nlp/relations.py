@@ -4,6 +4,7 @@ reunieron", "la cumbre organizada por Vox", "Kast fue invitado a la CPAC"."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import ELECTION, EVENT, ROUND
+from graph.ingest.nlp.backing_phrases import not_backers
 from graph.ingest.nlp.behalf_referents import represented_body
 from graph.ingest.nlp.besides import besides_after
 from graph.ingest.nlp.bound_pairs import bound_pair_claims
@@ -213,6 +214,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         if listed and frame.relation != "invitedTo":
             # "invitado como orador": an invitation to speak, whether or not one came
             frame = Frame(listed[0], frame.subject, frame.object, frame.confidence)
+        if frame.relation != "endorsed":  # "compite con el apoyo de X": X backs the run
+            subjects, objects = not_backers(token, subjects), not_backers(token, objects)
         pairs = [(s, o) for s in subjects for o in objects if s.key != o.key]
         if (not pairs or frame.relation == "met") and frame.pair_ok and frame.subject == AGENT \
                 and len(subjects) >= 2 and not _singular(token) and \
