@@ -55,3 +55,25 @@ def test_a_rival_named_with_con_is_still_a_rival(read):
     found = facts(read(_SORIA + "Marta Ruiz competirá con Julia Pardo por la alcaldía."))
     assert ("Marta Ruiz", "opponentOf", "Julia Pardo") in found \
         or ("Julia Pardo", "opponentOf", "Marta Ruiz") in found
+
+
+def test_a_name_in_a_relative_on_the_organizer_organizes_nothing(read):
+    found = facts(read("En marzo, Lucía Gómez asistió en Roma al Foro Mediterráneo organizado "
+                       "por la Fundación Atlas, entidad de la que Marco Bassi es presidente."))
+    assert ("Foro Mediterráneo", "organizedBy", "Fundación Atlas") in found
+    assert ("Foro Mediterráneo", "organizedBy", "Marco Bassi") not in found
+
+
+def test_a_past_relative_on_a_network_organizer(read):
+    found = facts(read("En noviembre, Pablo Ortega participó en Lisboa en la Cumbre Atlántica "
+                       "organizada por la Red Valores, red de la que Inés Castro fue "
+                       "presidenta."))
+    assert ("Cumbre Atlántica", "organizedBy", "Red Valores") in found
+    assert ("Cumbre Atlántica", "organizedBy", "Inés Castro") not in found
+
+
+def test_coorganizers_in_a_relative_on_the_event_still_organize(read):
+    found = facts(read("La Cumbre Atlántica, que fue organizada por la Red Valores y la "
+                       "Fundación Atlas, reunió a cien dirigentes."))
+    assert ("Cumbre Atlántica", "organizedBy", "Red Valores") in found
+    assert ("Cumbre Atlántica", "organizedBy", "Fundación Atlas") in found

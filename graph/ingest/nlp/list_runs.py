@@ -12,6 +12,7 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_items import junior, listed
 from graph.ingest.nlp.meetings import earlier_meeting
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.relative_agents import outside_relatives
 from graph.ingest.nlp.relatives import held_meeting
 from graph.ingest.nlp.triggers import LIST_ROLES, NEGATORS
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
@@ -320,7 +321,8 @@ def _by_agents(parsed: Parsed, participle, lemma: str) -> list[Found]:
     if por is None or any(doc[i].text in (",", ";") or doc[i].pos_ in ("VERB", "AUX")
                           for i in range(participle.i + 1, por)):
         return []
-    agents = listed(parsed, por, "por", references=lemma not in _SIGNING_PARTICIPLES)
+    agents = outside_relatives(parsed, participle, por, listed(
+        parsed, por, "por", references=lemma not in _SIGNING_PARTICIPLES))
     for i in range(por + 1, participle.sent.end - 1):
         # "promovido por X en colaboración con Y": Y organizes with X
         if (folded_lemma(doc[i]), fold(doc[i + 1].lower_)) in _PARTNERING:
