@@ -4,10 +4,11 @@ foundation; Bassi is told of it, not listed beside it."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.relatives import RELATIVES
 from graph.ingest.reading import fold
 
-_RELATIVES = {"que", "cual", "cuales", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas",
-              "donde"}
+# besides the pronouns that stand for a noun, those of whose and where open a clause on it
+_RELATIVES = RELATIVES | {"cuyo", "cuya", "cuyos", "cuyas", "donde"}
 
 
 def _in_relative(doc, i: int, participle, after: int) -> bool:
