@@ -97,7 +97,7 @@ def is_event_noun(token) -> bool:
         return False  # "Ediciones Tritón": a publisher
     if lemma == "congreso":
         return _party_congress(token)
-    return lemma in EVENT_NOUNS or stem(lemma) in _EVENT_STEMS
+    return lemma in _EVENT_FORMS or fold(token.lower_) in _EVENT_FORMS
 
 
 def opened_event(lemma: str, noun) -> bool:
@@ -257,4 +257,7 @@ def capitalized_name(token) -> tuple[int, int] | None:
     return first, last
 
 
-_EVENT_STEMS = frozenset(stem(n) for n in EVENT_NOUNS)
+# Each noun and its plural, where the lemmatizer leaves a plural: a stem would also take
+# "mes" for "mesa", "acta" for "acto" and "giro" for "gira".
+_EVENT_FORMS = frozenset(form for noun in EVENT_NOUNS
+                         for form in (noun, noun + ("s" if noun[-1] in "aeiou" else "es")))

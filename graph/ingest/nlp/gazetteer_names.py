@@ -146,6 +146,9 @@ PoliticalParty|Reform UK;Brexit Party;UKIP;Tories;Conservadores británicos;Labo
 PoliticalParty|Partido Republicano de Estados Unidos;GOP;Grand Old Party;Demócratas;
 PoliticalParty|Vlaams Belang;Sme Rodina;SNS;SDS;Mi Hazánk;Jobbik;Golden Dawn;Amanecer Dorado;
 PoliticalParty|Se Acabó La Fiesta;SALF;Alianza Catalana;Libertarios;Compromís;Los Finlandeses
+PoliticalParty|BNG;Bloque Nacionalista Galego;EH Bildu;Más Madrid;Izquierda Unida;IU;UPN;
+PoliticalParty|Unión del Pueblo Navarro;Coalición Canaria;CUP;PSC;Teruel Existe;
+PoliticalParty|Partit dels Socialistes de Catalunya
 Network|Patriots for Europe;Patriotas por Europa;ECR;Conservadores y Reformistas Europeos;
 Network|Identidad y Democracia;Foro de São Paulo;Foro de Sao Paulo
 Network|Political Network for Values;Red Política por los Valores;Atlas Network;Red Atlas;
