@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.ingest.nlp.tense_dates import clause_verb
 from graph.ingest.nlp.time_owners import ago_head
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import RELATIVES, folded_lemma
 
 _RELATIVE = ("acl", "acl:relcl")
 
@@ -45,7 +45,7 @@ def told_aside(token, time, day) -> bool:
 _RECALLING = {"recordar", "rememorar", "evocar"}
 
 
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas"}
+_RELATIVES = RELATIVES | {"cuyo", "cuya", "cuyos", "cuyas"}
 
 
 def in_other_relative(token, trigger) -> bool:

@@ -10,7 +10,7 @@ from graph.ingest.knowledge import ELECTION, EVENT, ORGANIZATION, ROUND
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import End, Parsed
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import RELATIVES, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 _ORGANIZING = {"organizar", "coorganizar", "convocar", "montar", "preparar", "impulsar",
@@ -19,7 +19,6 @@ _CLITICS = {"lo", "la", "los", "las"}
 _TOGETHER = {"junto a", "junto con", "conjuntamente con", "en colaboracion con",
              "de la mano de"}
 _WE = {"nosotros", "nosotras"}
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 
 
 def co_organizer_claims(parsed: Parsed, verb) -> list[Found]:
@@ -39,7 +38,7 @@ def co_organizer_claims(parsed: Parsed, verb) -> list[Found]:
     if not events:
         return []
     partners = [e for c in verb.children if c.dep_ in ("obl", "nmod") or
-                c.dep_ == "obj" and folded_lemma(c) in _RELATIVES for e in _partners(parsed, c)]
+                c.dep_ == "obj" and folded_lemma(c) in RELATIVES for e in _partners(parsed, c)]
     if clitic is not None:
         # the subject is read by the verb's frame only when it has a named object
         partners += [e for e in subject_ends(parsed, verb) if not e.reference]
@@ -87,7 +86,7 @@ def _partners(parsed: Parsed, phrase) -> list[End]:
     if word == "con" and phrase.pos_ == "PROPN":
         return [e for e in phrase_ends(parsed, phrase)
                 if not e.reference and parsed.kb.is_a(e.key, ORGANIZATION)]
-    if word == "con" and folded_lemma(phrase) in _RELATIVES:
+    if word == "con" and folded_lemma(phrase) in RELATIVES:
         # "el Instituto X, con el que organizamos el Foro Y": the body the clause is about
         return [e for e in phrase_ends(parsed, phrase) if not e.distance and
                 parsed.kb.is_a(e.key, ORGANIZATION) and not parsed.is_person(e.key)]

@@ -7,9 +7,10 @@ follows such a colon is read by its own verbs, not as the items of the first cla
 from __future__ import annotations
 
 from graph.ingest.nlp.parsed import Parsed
+from graph.ingest.nlp.words import RELATIVES
 from graph.ingest.reading import fold
 
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales", "donde"}
+_RELATIVES = RELATIVES | {"donde"}
 
 
 def said_of_named(parsed: Parsed, word, colon) -> bool:

@@ -12,13 +12,12 @@ from graph.ingest.nlp.gathered_lists import gathered_event
 from graph.ingest.nlp.pair_antecedents import pair_before
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import LIST_ROLES, list_role
-from graph.ingest.nlp.words import PAIR_WORDS, folded_lemma
+from graph.ingest.nlp.words import PAIR_WORDS, RELATIVES, folded_lemma
 from graph.ingest.reading import fold
 
 # Verbs and words that make the people after the colon attend the event.
 _ATTENDING = {"asistir": None, "participar": None, "acudir": None, "figurar": None,
               "intervenir": "speaker", "presente": None, "presencia": None}
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 _SPEAKING = {"hablar", "intervenir", "disertar", "exponer"}
 
 
@@ -45,7 +44,7 @@ def _main_verbs(head_span, word) -> list:
     list's word ("una lista de oradores que hace una década habría sido impensable:"), whose
     mood is not the list's."""
     relative = next((t.i for t in head_span if t.i > word.i and t.pos_ == "PRON" and
-                     t.lower_ in _RELATIVES), None)
+                     t.lower_ in RELATIVES), None)
     return [t for t in head_span if t.pos_ in ("VERB", "AUX") and
             (relative is None or t.i < relative)]
 
@@ -123,7 +122,7 @@ def _closing_attendance(parsed: Parsed, last: int, end: int):
     clause's verb and the role it gives, or None."""
     doc = parsed.doc
     for i in range(last + 1, min(end, last + 4)):
-        if doc[i].lower_ in _RELATIVES and doc[i].pos_ == "PRON":
+        if doc[i].lower_ in RELATIVES and doc[i].pos_ == "PRON":
             verb = doc[i].head
             lemma = folded_lemma(verb)
             if verb.pos_ == "VERB" and verb.morph.get("Number") == ["Plur"]:

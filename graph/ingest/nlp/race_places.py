@@ -26,7 +26,7 @@ from graph.ingest.nlp.race_countries import sentence_country
 from graph.ingest.nlp.race_runners import controller, rivals, runners_country
 from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.story_provinces import names_a_body, story_province
-from graph.ingest.nlp.words import demonym_label, folded_lemma, verb_lemma
+from graph.ingest.nlp.words import RELATIVES, demonym_label, folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 # Verbs of running in a race, and nouns of it a verb may take ("optar a la reelección")
@@ -37,7 +37,6 @@ _RUNS = {"presentar", "optar", "aspirar", "competir", "concurrir", "postular", "
 _RUNNING_NOUNS = {"reeleccion", "candidatura", "postulacion", "lista", "escano"}
 # Relations that carry a race's phrase up to the verb of its clause
 _UP = {"obl", "nmod", "obj", "iobj", "obl:arg", "conj"}
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 _CANDIDATES = {"candidato", "candidata", "aspirante", "candidatos", "candidatas"}
 
 
@@ -145,7 +144,7 @@ class RacePlaces:
         if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "se presentó y perdió en las presidenciales"
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if (subject is None or subject.lower_ in _RELATIVES) and \
+        if (subject is None or subject.lower_ in RELATIVES) and \
                 verb.dep_ in ("acl", "acl:relcl"):
             subject = verb.head  # the antecedent of "que"
         subject = subject or controller(verb)

@@ -7,12 +7,11 @@ runners of two countries leave it unsaid."""
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
-from graph.ingest.nlp.words import demonym_label
+from graph.ingest.nlp.words import RELATIVES, demonym_label
 from graph.ingest.reading import fold
 
 # Words that bring in a rival after a verb of running ("compite con X", "ganó frente a X")
 _RIVAL_CASES = {"a", "al", "con", "contra", "frente", "ante", "sobre"}
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # How an infinitive hangs on the clause whose subject is its own ("después de derrotar")
 _CONTROLLED = {"advcl", "xcomp", "csubj"}
 
@@ -56,7 +55,7 @@ def runners_country(parsed, words) -> str | None:
     many countries.)"""
     countries = set()
     for word in words:
-        if word is None or word.lower_ in _RELATIVES:
+        if word is None or word.lower_ in RELATIVES:
             continue
         for t in [word, *word.children]:
             if t != word and t.dep_ not in ("appos", "flat", "amod"):

@@ -6,8 +6,7 @@ sentence is about (the president), when she fits."""
 from __future__ import annotations
 
 from graph.ingest.nlp.ends import End
-
-_RELATIVE_PRONOUNS = {"que", "quien", "quienes", "cual", "cuales"}
+from graph.ingest.nlp.words import RELATIVES
 
 
 def relative_actor(parsed, token) -> str | None:
@@ -18,7 +17,7 @@ def relative_actor(parsed, token) -> str | None:
             verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     if verb.dep_ not in ("acl:relcl", "acl") or not any(
-            c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_PRONOUNS
+            c.dep_.startswith("nsubj") and c.lower_ in RELATIVES
             for c in verb.children):
         return None
     noun = verb.head

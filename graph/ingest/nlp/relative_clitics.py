@@ -9,9 +9,8 @@ from __future__ import annotations
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.triggers import VERBS
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import RELATIVES, folded_lemma
 
-_RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 # What links a relative's antecedent up to the verb that names it
 _CLIMBING = {"obj", "iobj", "obl", "nmod", "appos", "conj", "flat", "nsubj"}
 # Read for meetings and contacts only ("que lo recibió", "quien la llamó"): whether one who
@@ -25,7 +24,7 @@ def main_subject_referent(parsed: Parsed, clitic, verb, subjects: set[str],
     if not any(f.relation in _ENCOUNTERS for f in VERBS.get(folded_lemma(verb), ())):
         return []
     if verb.dep_ not in ("acl", "acl:relcl") or not any(
-            c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children):
+            c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in verb.children):
         return []
     main = verb.head
     for _ in range(6):

@@ -15,14 +15,13 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.triggers import REFLEXIVE
 from graph.ingest.nlp.words import (
     PERSON_NOUNS,
+    RELATIVES,
     case_marker,
     first_person,
     folded_lemma,
     verb_lemma,
 )
 from graph.ingest.reading import fold
-
-RELATIVES = {"que", "quien", "quienes", "cual", "cuales"}
 
 
 def object_pronoun(verb):

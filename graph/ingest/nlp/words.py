@@ -13,6 +13,10 @@ from graph.ingest.nlp.allied_bodies import allied_body
 from graph.ingest.nlp.titular_heads import titular_head
 from graph.ingest.reading import fold
 
+# The relative pronouns that open a clause on a noun; modules that also take "cuyo", "donde" or
+# "cuando" add them to this set.
+RELATIVES = frozenset({"que", "quien", "quienes", "cual", "cuales"})
+
 # Role nouns by what they imply of whoever holds the role: "head" leads an organization and
 # holds the office of a country; "deputy" is a member of one and holds an office of the other;
 # "seat" holds a seat (an office named by the word alone) and is a member of the party.
