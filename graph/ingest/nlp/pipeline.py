@@ -38,6 +38,7 @@ from graph.ingest.nlp.relatives_after_names import (
     object_relatives_after_names,
     relatives_on_gatherings,
 )
+from graph.ingest.nlp.source_repair import sources_apart
 from graph.ingest.nlp.title_repair import titles_over_demonyms
 from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
@@ -138,7 +139,8 @@ def parse(nlp, text: str):
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
     # A gathering's name hung on the figure that numbers its edition ("el 12.º Foro de X").
-    return editions_as_modifiers(predicates_of_appointing(elapsed_times(doc)))
+    # The people after a "según" phrase taken for its source's companions.
+    return sources_apart(editions_as_modifiers(predicates_of_appointing(elapsed_times(doc))))
 
 
 def _demonyms_as_adjectives(doc):
