@@ -75,8 +75,15 @@ def _between_name_and_object(token) -> bool:
         after.text[:1].isupper() or after.pos_ == "DET" or doc[i + 1].lower_ == "al")
 
 
+# What a noun's modifier hangs by; a finite verb hung so has been read into a noun phrase
+# ("Abascal almorzó con X": "almorzó" an adjective of "Abascal", the sentence a noun phrase)
+_MODIFIERS = ("amod", "flat", "appos", "nmod", "compound")
+
+
 def _misread(token) -> tuple[str, tuple[str, ...]] | None:
-    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or _named(token):
+    hung = token.pos_ == "VERB" and token.dep_ in _MODIFIERS and \
+        token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") and not hung or _named(token):
         return None
     return _known_verb(token.text, _after_clitic(token) or _between_name_and_object(token))
 
