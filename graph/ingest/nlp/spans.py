@@ -435,8 +435,12 @@ class Reader(NameJoins):
             return self.trim(start, k) + owner
         for k in range(start + 2, end):
             # "Alternativa para Alemania Alice Weidel": a person's name starts inside the run.
+            # Not after a given name and one word: "Germán Zalazar Benedetti" is one person
+            # with two surnames, however the tagger cut it.
             if self.ner.get(k) == "PER" and self.ent_of.get(k) == k and \
-                    self.caps[k - 1] and len(self.key(start, k)) >= 2:
+                    self.caps[k - 1] and len(self.key(start, k)) >= 2 and not (
+                        k - start == 2 and gz.is_given_name(self.keys[start][0]) and
+                        self.ner.get(start) in (None, "PER", "MISC")):
                 return self.trim(start, k) + self.trim(k, end)
         for k in range(start + 1, end - 1):
             # "(ministra de) Seguridad Patricia Bullrich", "Gobierno de Gustavo Petro": what
