@@ -1,13 +1,15 @@
 """Names of two capitalized nouns joined by "y" that a noun of their kind introduces: "el foro
 Soberanía y Paz en los Balcanes", "el partido Orden y Progreso", "la asociación Vida y
 Esperanza", "la asociación de militares retirados Honor y Patria", "la plataforma Vida y
-Familia Perú" (a country closing the name). Names of parties, forums and groups pair two
+Familia Perú" (a country closing the name); or that a party's candidate, member or leader
+belongs to: "candidato de Dignidad y Compromiso". Names of parties, forums and groups pair two
 ideals this way; a list of two names ("el foro Madrid y Kast") has a place or a known name on
 one side, or a person's two words on the right."""
 
 from __future__ import annotations
 
 from graph.ingest.nlp import gazetteer as gz
+from graph.ingest.nlp.common_words import common_word
 from graph.ingest.nlp.entity_types import GOVERNORS
 from graph.ingest.nlp.governing_nouns import group_noun
 
@@ -17,7 +19,8 @@ def paired_nouns(r, start: int, j: int, k: int) -> bool:
     if j - start != 1 or k - j != 1 or start < 1 or not r.keys[start] or not r.keys[k]:
         return False
     if not _governor(r, start - 1) and not _described_by(r, start) and \
-            group_noun(r, start) is None:  # "la asociación de policías jubilados X y Y"
+            group_noun(r, start) is None and \
+            not _of_a_member(r, start, k):  # "la asociación de policías jubilados X y Y"
         return False
     if k + 1 < len(r.texts) and r.caps[k + 1] and r.keys[k + 1] and not _closing_place(r, k + 1):
         return False  # "el foro Atlántico y Santiago Abascal"
@@ -26,6 +29,20 @@ def paired_nouns(r, start: int, j: int, k: int) -> bool:
                 gz.title(key) is not None:
             return False
     return r.pos[start] in ("PROPN", "NOUN") and r.pos[k] in ("PROPN", "NOUN")
+
+
+# The titles of those a party has, whose "de" names the party
+_MEMBERS = {"candidate", "member", "leader"}
+
+
+def _of_a_member(r, start: int, k: int) -> bool:
+    """"candidato de Dignidad y Compromiso", "militante de Orden y Libertad": two words of the
+    dictionary after a party's title and its "de" (two acronyms or names are two parties)."""
+    if start < 2 or r.keys[start - 1] != ("de",) or r.caps[start - 2]:
+        return False
+    title = gz.title(r.keys[start - 2])
+    return title is not None and title.kind in _MEMBERS and \
+        common_word(r.texts[start]) and common_word(r.texts[k])
 
 
 def _governor(r, noun: int) -> bool:
