@@ -8,6 +8,7 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.appointed_roles import predicates_of_appointing
+from graph.ingest.nlp.body_appositions import bodies_described
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
@@ -140,7 +141,10 @@ def parse(nlp, text: str):
     # and the bare title after a passive of electing taken for its subject.
     # A gathering's name hung on the figure that numbers its edition ("el 12.º Foro de X").
     # The people after a "según" phrase taken for its source's companions.
-    return sources_apart(editions_as_modifiers(predicates_of_appointing(elapsed_times(doc))))
+    # A body's description hung on the person before the body ("X, presidente de ANO,
+    # formación que ...").
+    return bodies_described(sources_apart(editions_as_modifiers(predicates_of_appointing(
+        elapsed_times(doc)))))
 
 
 def _demonyms_as_adjectives(doc):
