@@ -30,7 +30,7 @@ from graph.ingest.nlp.tense_dates import by_tense, clause_verb, tomorrow
 from graph.ingest.nlp.time_owners import ago_head, antecedent_time, election_relative, title_now
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.nlp.triggers import SAYING
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import RELATIVES, folded_lemma
 from graph.ingest.reading import fold
 from graph.ingest.temporal import TimeExpression, find_times
 
@@ -461,6 +461,10 @@ class EvidenceReader:
         for _ in range(6):
             if clause.i == owner:
                 return True
+            if clause.dep_ == "conj" and _own_relative(clause) and token not in clause.subtree:
+                # "que se pasó a Vox en 2022 y que ejerció de maestra de ceremonias": a second
+                # relative clause of its own is not dated by the first one's time
+                return False
             # a time of the clause that reports or frames the claim dates it too ("sorprendió
             # este martes al revelar que mantuvo una comunicación"), but not one of a clause
             # the claim is only set against ("recibió ayer a Kast, tres días después de que")
@@ -487,6 +491,12 @@ class EvidenceReader:
 def _ancestors(doc, time: TimeExpression) -> list:
     token = _token_of(doc, time)
     return list(token.ancestors) if token is not None else []
+
+
+def _own_relative(clause) -> bool:
+    """A clause opened by its own relative pronoun ("y que ejerció")."""
+    return any(c.i < clause.i and c.dep_ in ("nsubj", "obj", "obl") and
+               fold(c.lower_) in RELATIVES for c in clause.children)
 
 
 def _clause(token):
