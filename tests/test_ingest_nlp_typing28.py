@@ -52,3 +52,16 @@ def test_an_event_noun_and_its_plural_are_events(read, text):
     doc = load()(text)
     assert is_event_noun(doc[1])
 
+
+
+@pytest.mark.parametrize("name", ["Abelardo", "Wilfredo", "Hebe", "Reinhold", "Elke", "Ondřej",
+                                  "Jiří", "Anže", "Carmela", "Bohuslav"])
+def test_given_names_of_the_field(name):
+    from graph.ingest.nlp.gazetteer import fold_key, is_given_name
+    assert is_given_name(fold_key(name)[0])
+
+
+@pytest.mark.parametrize("word", ["segundo", "justo", "washington", "modesto", "placido"])
+def test_words_and_places_are_no_given_names(word):
+    from graph.ingest.nlp.gazetteer import is_given_name
+    assert not is_given_name(word)

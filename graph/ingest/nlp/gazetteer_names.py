@@ -88,7 +88,50 @@ Aleksandar;Aleksandr;Aleksander;Milorad;Janez;Robert;Andrej;Igor;Nikola;Milos;Mi
 Recep;Benjamín;Benjamin;Naftali;Yair;Itamar;Bezalel;Ayelet;Narendra;Xi;Shinzo;Fumio;Yoon;
 Nayib;Jimmy;Daniel;Gustavo;Nicolás;Diosdado;Delcy;Evo;Rafael;Lenín;Guillermo;Daniel;Dina;
 Pedro;Keiko;Rafael;Ollanta;Alan;Alberto;Cristina;Mauricio;Sergio;Patricia;Victoria;Axel;
-Eduardo;Luis;Alejandro;Claudia;Andrés;Xóchitl;Lilly;María Corina;Edmundo;Leopoldo
+Eduardo;Luis;Alejandro;Claudia;Andrés;Xóchitl;Lilly;María Corina;Edmundo;Leopoldo;
+Abelardo;Adolfo;Agapito;Alcides;Alonso;Ambrosio;Amílcar;Anselmo;Apolinar;Arturo;Atilio;
+Aurelio;Baltasar;Bartolomé;Basilio;Benito;Bernabé;Bernardino;Braulio;Camilo;Casimiro;
+Ceferino;Celestino;Cipriano;Crisanto;Cristóbal;Demetrio;Dionisio;Edgar;Édgar;Efraín;
+Eladio;Eleuterio;Eliseo;Eloy;Elías;Emiliano;Epifanio;Erasmo;Ernesto;Esteban;Eugenio;Eusebio;
+Evaristo;Ezequiel;Facundo;Fausto;Federico;Feliciano;Fermín;Fidel;Florencio;
+Gaspar;Genaro;Gerardo;Germán;Gilberto;Gregorio;Gumersindo;Heriberto;Hilario;Homero;Horacio;
+Humberto;Ignacio;Isidro;Jacinto;Jenaro;Jerónimo;Joaquín;Julián;Ladislao;Leandro;
+Leoncio;Leonel;Lisandro;Lorenzo;Lucas;Lucio;Macario;Marcos;Martín;Matías;Maximiliano;
+Melchor;Moisés;Nazario;Néstor;Nicanor;Octavio;Orlando;Osvaldo;Óscar;Pascual;Patricio;
+Porfirio;Raimundo;Ramiro;Reinaldo;Remigio;Renato;Roque;Rubén;Rufino;
+Saturnino;Severino;Simón;Teófilo;Tobías;Ulises;Valentín;Venancio;Vicente;
+Víctor;Wenceslao;Wilfredo;Wilson;Yamil;Zacarías;Gualberto;Hipólito;Isaías;Nemesio;Rigoberto;
+Adela;Adelaida;Alicia;Amalia;Araceli;Ascensión;Azucena;Bárbara;Brenda;Celia;Cecilia;
+Cristina;Débora;Elena;Elisa;Eloísa;Emma;Eugenia;Eulalia;Eva;Felisa;Gema;Genoveva;Hebe;
+Hortensia;Irene;Itziar;Jacinta;Jesusa;Julia;Leonor;Lucía;Manuela;Marta;Maribel;Mabel;Noemí;
+Nuria;Ofelia;Olivia;Raquel;Ramona;Rosalía;Sara;Sonia;Teresa;
+Úrsula;Yasmina;Zoraida;Zulema;Gisela;Norma;Edith;Elsa;Estefanía;Griselda;Haydée;
+Carmela;Concetta;Assunta;Salvo;Salvatore;Vincenzo;Gaetano;Raffaele;Domenico;Pasquale;Rocco;
+Nicola;Vittorio;Emanuele;Fabrizio;Maurizio;Claudio;Luigi;Gianni;Gianluca;Pierluigi;Piero;
+Ettore;Ugo;Umberto;Tiziana;Rosalba;Loredana;Donatella;Ornella;Patrizia;Serena;Valeria;
+Gianna;Lucia;Teresa;Letizia;Ludovica;Marcello;Riccardo;Tommaso;Filippo;Leonardo;Ludovico;
+Reinhold;Elke;Wolfgang;Jürgen;Dieter;Klaus;Manfred;Helmut;Gerhard;Werner;Heinz;Otto;Karl;
+Stefan;Markus;Tobias;Florian;Björn;Tino;Götz;Beatrix;Alice;Frauke;Sahra;Annalena;Heidi;
+Ursula;Sabine;Monika;Andrea;Brigitte;Gudrun;Ingrid;Birgit;Karin;Susanne;Christine;
+Norbert;Sebastian;Alexander;Herbert;Harald;Gernot;Manuel;Dominik;Christoph;Mario;
+Petr;Jiří;Jiri;Ondřej;Ondrej;Bohuslav;Karel;Tomio;Václav;Vaclav;Miloš;Milos;Zdeněk;Pavel;
+Tomáš;Tomas;Radek;Marek;Lukáš;Jakub;Vít;Martin;Jana;Alena;Markéta;Lenka;Věra;Kateřina;
+Martina;Šárka;Robert;Igor;Ľuboš;Peter;Michal;Zuzana;Viktor;Péter;Gergely;Zoltán;Balázs;
+Gábor;László;Sándor;István;Katalin;Judit;Krisztina;Márton;Mateusz;Jarosław;Jaroslaw;
+Donald;Andrzej;Krzysztof;Karol;Sławomir;Slawomir;Przemysław;Zbigniew;Beata;Agnieszka;Janusz;
+Grzegorz;Tadeusz;Witold;Anže;Anze;Janez;Žiga;Matjaž;Aleš;Borut;Tanja;Mojca;Nataša;Andrej;
+Kolinda;Zoran;Tomislav;Ivo;Davor;Goran;Dragan;Aleksandar;Milorad;Nebojša;Boyko;Rumen;
+Kostadin;Georgi;Kiril;Călin;George;Klaus;Nicolae;Marcel;Mircea;Viorica;Traian;Victor;
+Kyriakos;Alexis;Konstantinos;Nikos;Giorgos;Antonis;Dimitris;Evangelos;Geert;Frans;Dilan;
+Caroline;Pieter;Tom;Bart;Filip;Gerolf;Dries;Mikael;Jussi;Riikka;Ville;Petteri;Jimmie;Ulf;
+Magdalena;Sylvi;Siv;Morten;Martin;Inger;Kristoffer;Kristian;Jessica;Pernille;Jean-Philippe;
+Jean-Claude;Jean-Pierre;Jean-Yves;Marie-Caroline;Guillaume;Julien;Sébastien;Stéphane;Xavier;
+Jérôme;Aurélien;Damien;Antoine;Mathieu;Matthieu;Vincent;Benoît;Gilbert;Edwige;Hélène;
+Laurence;Isabelle;Sandrine;Céline;Aurore;Mathilde;Véronique;Francine;Éric;Maximilien;
+Tarcísio;Flávio;Carlos;Eduardo;Ciro;Jair;Michelle;Damares;Ricardo;Rodrigo;Romeu;Ronaldo;
+Marcos;Márcio;Otávio;Cláudio;Wellington;Nikolas;Carla;
+Janaína;Joice;Tábata;Simone;Gleisi;Benedita;Sâmia;Talíria;Marília;Heloísa;
+Anderson;Jefferson;Cleiton;Cleber;Glauber;Marcelo;Guilherme;Gustavo;Arthur;Fábio;Júlio;
 """
 
 
