@@ -461,7 +461,8 @@ class EvidenceReader:
         for _ in range(6):
             if clause.i == owner:
                 return True
-            if clause.dep_ == "conj" and _own_relative(clause) and token not in clause.subtree:
+            if clause.dep_ == "conj" and clause.head.dep_ in ("acl", "acl:relcl") and \
+                    _own_relative(clause) and token not in clause.subtree:
                 # "que se pasó a Vox en 2022 y que ejerció de maestra de ceremonias": a second
                 # relative clause of its own is not dated by the first one's time
                 return False
