@@ -40,3 +40,9 @@ def test_coinciding_where_a_clause_names_the_event(read):
     "Abascal y Kast coincidimos en casi todo."])
 def test_coinciding_in_a_view_is_no_meeting(read, text):
     assert not {f for f in facts(read(text)) if f[1] in ("met", "participatedIn")}
+
+
+def test_coinciding_at_unnamed_forums_is_no_meeting(read):
+    found = facts(read("Kast y Abascal son amigos. Ambos dirigentes han coincidido en foros "
+                       "internacionales donde han defendido posiciones comunes."))
+    assert ("José Antonio Kast", "met", "Santiago Abascal") not in found

@@ -203,10 +203,10 @@ VERBS: dict[str, list[Frame]] = {
     "figurar": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "presente": [Frame("participatedIn", AGENT, _p("en"), 0.7, topic=True)],
     "contar": [Frame("participatedIn", _p("con"), AGENT, 0.7, topic=True)],
-    # "coincidió en la CPAC con Kast": both were there, and met
+    # "coincidió en la CPAC con Kast": both were there (and so met, see relations._coincided)
     "coincidir": [Frame("participatedIn", AGENT, _p("en"), 0.7),
                   # "coincidió con Kast"; not "coincidir la fecha con un Consejo Europeo"
-                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON, also=True),
+                  Frame("met", AGENT, _p("con"), 0.7, pair_ok=True, only=PERSON),
                   Frame("participatedIn", _p("con"), _p("en"), 0.65, also=True)],
     "disertar": [Frame("participatedIn", AGENT, _p("en"), 0.7)],
     # "donde compartió escenario con X": both take part (see STAGES)
