@@ -67,6 +67,9 @@ _PRAISE = {"elogio", "felicitacion", "alabanza", "halago"}
 _EARNING = {"valer", "granjear", "reportar", "traer"}
 # "le disputó el voto del centro a X", "le arrebató el apoyo de los jubilados": the "a" phrase
 # is whom the support is taken from, a rival, not whom it is given to
+# Asking for support: "pedir el voto para X" backs X, "pedirle apoyo a X" asks X for it
+_ASKING_FOR = {"pedir", "solicitar", "reclamar", "exigir", "buscar", "recabar", "rogar",
+               "implorar"}
 _TAKING = {"disputar", "arrebatar", "quitar", "restar", "robar", "sustraer", "birlar",
            "pelear", "arrancar", "escamotear"}
 # "bajo el auspicio de X": the sponsor organizes the event the clause is about.
@@ -147,6 +150,10 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
     if spec.relation == "endorsed" and noun.dep_ == "obj" and \
             folded_lemma(noun.head) in _TAKING:
         return []
+    if spec.relation == "endorsed" and noun.dep_ == "obj" and \
+            folded_lemma(noun.head) in _ASKING_FOR and not any(
+                preposition(c) == "para" for c in [*noun.children, *noun.head.children]):
+        return []  # "le pidió apoyo a X": X is asked for it, and backs no one yet
     if spec.relation == "met" and noun.dep_ == "obj" and is_definite(noun) and \
             folded_lemma(noun.head) in _ORGANIZING:
         return []  # "A y B, que organizaron el encuentro con la fundación X": a gathering
