@@ -193,6 +193,10 @@ class ReferenceReading:
                 # "la candidata": the feminine is marked in Spanish (the masculine also
                 # serves as the generic), so a woman the text titled so outranks the rest
                 score += 1
+            if labels and country in labels:
+                # "el mandatario salvadoreño": one the text or the graph makes Salvadoran
+                # outranks the one the text is about, of no country known
+                score += 2.5
             viable += 1
             fitting.add(key)
             if best is None or score > best[0]:
