@@ -8,6 +8,7 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.appointed_roles import predicates_of_appointing
+from graph.ingest.nlp.between_repair import betweens_joined
 from graph.ingest.nlp.body_appositions import bodies_described
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
@@ -143,8 +144,9 @@ def parse(nlp, text: str):
     # The people after a "según" phrase taken for its source's companions.
     # A body's description hung on the person before the body ("X, presidente de ANO,
     # formación que ...").
-    return bodies_described(sources_apart(editions_as_modifiers(predicates_of_appointing(
-        elapsed_times(doc)))))
+    # The second member of an "entre" phrase hung on the noun before it.
+    return betweens_joined(bodies_described(sources_apart(editions_as_modifiers(
+        predicates_of_appointing(elapsed_times(doc))))))
 
 
 def _demonyms_as_adjectives(doc):
