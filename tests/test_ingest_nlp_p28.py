@@ -30,3 +30,21 @@ def test_a_body_named_for_an_indefinite_cause(read):
 def test_an_indefinite_article_after_por_joins_no_person_to_a_name(read):
     found = facts(read("El alcalde Pedro Gil fue recibido por una Europa dividida en Bruselas."))
     assert not {f for f in found if "Pedro Gil por" in f[0] or "Pedro Gil por" in f[2]}
+
+
+def test_a_party_the_lists_know_stays_a_party_after_a_mayor(read):
+    extraction = read("El FPÖ prepara en Carintia su asalto a Klagenfurt\n\nJosef Huber, "
+                      "presidente del FPÖ carintio, quiere ganar en otoño. Klagenfurt tendría "
+                      "por primera vez un alcalde del FPÖ.")
+    found = facts(extraction)
+    assert not {f for f in found if f[1] == "holdsOffice" and "FPÖ" in f[2]}
+    assert {f for f in found if f[0] == "Josef Huber" and f[2] == "FPÖ"}
+    assert "PoliticalParty" in next(e.cls for e in extraction.entities if e.label == "FPÖ")
+
+
+def test_a_town_after_a_mayor_is_still_a_place(read):
+    extraction = read("Polémica en Villacarrillo\n\nLa alcaldesa de Villacarrillo, Ana Gil, "
+                      "recibió ayer a los vecinos.")
+    assert not {f for f in facts(extraction) if f[2] == "Villacarrillo" and
+                f[1] in ("memberOf", "leaderOf")}
+
