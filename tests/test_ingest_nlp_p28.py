@@ -48,3 +48,15 @@ def test_a_town_after_a_mayor_is_still_a_place(read):
     assert not {f for f in facts(extraction) if f[2] == "Villacarrillo" and
                 f[1] in ("memberOf", "leaderOf")}
 
+
+def test_a_party_branch_congress_is_named_with_the_branch_adjective(read):
+    found = facts(read("Partido Popular\n\nEl sábado, Juan Moreno habló en el congreso regional "
+                       "del PP andaluz, convocado por Ana Gil."))
+    assert ("Congreso regional del PP andaluz", "organizedBy", "Ana Gil") in found
+    assert ("Juan Moreno", "participatedIn", "Congreso regional del PP andaluz") in found
+
+
+def test_a_participle_after_the_party_is_no_part_of_the_congress_name(read):
+    found = facts(read("El sábado, Juan Moreno habló en el congreso regional del PP, celebrado "
+                       "en Sevilla."))
+    assert not {f for f in found if "celebrado" in f[2]}

@@ -257,7 +257,8 @@ class EventReading:
                       c.morph.get("NumType") == ["Ord"]), token.i)
         # a meeting told in passing ("intervendrá en un foro de la Heritage") is no occasion
         # the sentences around it speak of
-        return self._propose_event(first, party.end - 1, topic=lemma not in _MEETINGS)
+        return self._propose_event(first, _branch_end(self.doc, party),
+                                   topic=lemma not in _MEETINGS)
 
     def _summit_named(self, token, named) -> bool:
         """Whether the text names an event before the summit noun, or names a summit anywhere
@@ -475,3 +476,14 @@ class EventReading:
                     abs(time.start - (token.idx - token.sent.start_char)) < 40:
                 return False
         return True
+
+
+def _branch_end(doc, party) -> int:
+    """Where a party's gathering's name ends: past an adjective that makes the party its
+    branch ("el congreso regional del FPÖ estirio", "la convención del PP andaluz")."""
+    after = party.end
+    if after < len(doc) and doc[after].dep_ == "amod" and doc[after].pos_ == "ADJ" and \
+            doc[after].is_lower and party.start <= doc[after].head.i < party.end and \
+            "Part" not in doc[after].morph.get("VerbForm"):
+        return after
+    return party.end - 1
