@@ -60,3 +60,11 @@ def test_a_participle_after_the_party_is_no_part_of_the_congress_name(read):
     found = facts(read("El sábado, Juan Moreno habló en el congreso regional del PP, celebrado "
                        "en Sevilla."))
     assert not {f for f in found if "celebrado" in f[2]}
+
+
+def test_a_name_after_a_moment_of_a_gathering_is_the_gathering(read):
+    found = facts(read("El alcalde Pedro Gil asistió ayer al acto central de la Feria Mayor de "
+                       "la Aceituna, en el recinto ferial."))
+    assert ("Pedro Gil", "participatedIn", "Feria Mayor de la Aceituna") in found
+    assert not {f for f in found if f[2] == "Feria Mayor"}
+
