@@ -68,3 +68,17 @@ def test_a_name_after_a_moment_of_a_gathering_is_the_gathering(read):
     assert ("Pedro Gil", "participatedIn", "Feria Mayor de la Aceituna") in found
     assert not {f for f in found if f[2] == "Feria Mayor"}
 
+
+def test_companions_named_after_the_one_they_accompany_take_part(read):
+    found = facts(read("La presidenta Ana Gil asistió ayer al Festival Internacional del "
+                       "Queso. Acompañaban a la mandataria la ministra de Cultura, Marta Ruiz; "
+                       "el jefe de Gabinete, Manuel Soto, y el diputado Luis Mora, que "
+                       "encabezó la lista del partido y que no oculta sus ambiciones."))
+    for name in ("Marta Ruiz", "Manuel Soto", "Luis Mora"):
+        assert (name, "participatedIn", "Festival Internacional del Queso") in found
+
+
+def test_accompanying_someone_somewhere_is_no_taking_part(read):
+    found = facts(read("La presidenta Ana Gil asistió ayer al Festival Internacional del "
+                       "Queso. El lunes acompañó al ministro Tomás Vidal a Bruselas."))
+    assert ("Tomás Vidal", "participatedIn", "Festival Internacional del Queso") not in found
