@@ -82,3 +82,17 @@ def test_accompanying_someone_somewhere_is_no_taking_part(read):
     found = facts(read("La presidenta Ana Gil asistió ayer al Festival Internacional del "
                        "Queso. El lunes acompañó al ministro Tomás Vidal a Bruselas."))
     assert ("Tomás Vidal", "participatedIn", "Festival Internacional del Queso") not in found
+
+
+def test_a_gathering_a_series_held_told_by_a_relative(read):
+    found = facts(read("Ana Gil estuvo en la CPAC Argentina. En mayo participó en el encuentro "
+                       "que el Foro de Madrid celebró en Quito."))
+    assert ("Ana Gil", "participatedIn", "Encuentro del Foro de Madrid en Quito") in found
+    assert ("Ana Gil", "participatedIn", "Foro de Madrid") not in found
+
+
+def test_a_gathering_a_person_held_is_no_series_occurrence(read):
+    found = facts(read("Luis Mora participó en el encuentro que Ana Gil celebró en Quito con los "
+                       "alcaldes."))
+    assert not {f for f in found if f[2].startswith("Encuentro de")}
+
