@@ -96,3 +96,9 @@ def test_a_gathering_a_person_held_is_no_series_occurrence(read):
                        "alcaldes."))
     assert not {f for f in found if f[2].startswith("Encuentro de")}
 
+
+def test_a_camp_that_stayed_away_is_nobody_named_before(read):
+    found = facts(read("La presidenta Ana Gil asistió ayer al Festival Internacional del Queso. "
+                       "Según informó el ministro Luis Mora, la visita duró tres horas. La "
+                       "oposición tampoco estuvo en el palco oficial."))
+    assert ("Luis Mora", "not participatedIn", "Festival Internacional del Queso") not in found
