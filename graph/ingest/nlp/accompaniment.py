@@ -1,6 +1,7 @@
 """Who is at someone's side: "La acompañan A y B", "Le acompañaron el diputado X y la
-concejala Y", "Lo acompaña en el escenario la ministra Z". A live scene, told with the one the
-text is following taken up by a clitic and the companions after the verb, puts them together:
+concejala Y", "Lo acompaña en el escenario la ministra Z", "Acompañaban al presidente A y B".
+A live scene, told with the one the text is following taken up by a clitic (or named before
+them) and the companions after the verb, puts them together:
 a meeting; so is keeping someone named company at a place or an event ("acompañó a Kast en
 el escenario"). Who travels or arrives with someone ("llegó acompañado por X", "la acompañó a
 inscribir su candidatura") is reported going somewhere, not meeting them."""
@@ -27,7 +28,34 @@ def accompaniment_sense(verb, lemma: str) -> str:
     early_subject = any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
     if clitic and late_subject and not early_subject:
         return AT_ONES_SIDE
+    if companions_start(verb) is not None:
+        return AT_ONES_SIDE
     return lemma
+
+
+def companions_start(verb) -> int | None:
+    """Where the companions start in "Acompañaban al mandatario A, B y C": the one followed
+    named before them, as a clitic would take them up (the small model makes the companions a
+    subject or an object); None for "acompañó al presidente a Roma", taken somewhere, or with a
+    subject before the verb."""
+    if "Fin" not in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ != "SPACE"
+            for c in verb.children):
+        return None
+    named = [c for c in verb.children if c.dep_ in ("obj", "obl") and c.i > verb.i and
+             c.pos_ in ("PROPN", "NOUN") and _case(c) in ("a", "al")]
+    if len(named) != 1:
+        return None
+    company = [c for c in verb.children if c.i > named[0].i and c.pos_ in ("PROPN", "NOUN") and
+               (c.dep_.startswith("nsubj") or c.dep_ == "obj" and _case(c) is None)]
+    elsewhere = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or
+                    c.dep_ == "obl" and c.i != named[0].i and
+                    _case(c) in ("a", "al", "hasta", "hacia") for c in verb.children)
+    return company[0].left_edge.i if company and not elsewhere else None
+
+
+def _case(noun) -> str | None:
+    return next((fold(k.lower_) for k in noun.children if k.dep_ == "case"), None)
 
 
 def _beside_at(verb) -> bool:

@@ -13,7 +13,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.presence_turns import presence_turn
-from graph.ingest.nlp.words import folded_lemma, verb_lemma
+from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
 # "ejerció de anfitrión", "actuó como moderadora", "hizo de maestro de ceremonias"
@@ -94,6 +94,8 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
         after = [] if watched is None else [
             e for e in named_after(parsed, token)
             if not watched.left_edge.i <= e.first <= watched.right_edge.i]
+        if not after and _collective_subject(parsed, token):
+            return [], None  # "El peronismo tampoco estuvo en el palco": no one of its own
         return after or subject_ends(parsed, token), None
     if lemma in _SHOWING:
         # "se proyectó un mensaje grabado de X", "emitieron un vídeo de X": X took part from
@@ -110,6 +112,8 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
             for c in children):
         # "No estuvo, en cambio, X", "Tampoco estuvo X", "Sí estuvo X": there or not
         return named_after(parsed, token), None
+    if _collective_subject(parsed, token):
+        return [], None  # "El peronismo tampoco estuvo allí": no one of its own
     return presence_turn(parsed, token), None
 
 
@@ -201,3 +205,12 @@ def guest_of_honour_claims(parsed, noun) -> list[Found]:
     if event is None:
         return []
     return [Found("invitedTo", p, event, 0.6, "apposition", noun.i, {}) for p in people]
+
+
+def _collective_subject(parsed, verb) -> bool:
+    """A subject that is a common noun but no role nor a name ("el peronismo", "la oposición"):
+    the clause tells of a whole camp, not of anyone the text named before."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for g in _before_the_break(verb) if not any(k.dep_ == "case" for k in g.children)]
+    return any(c.pos_ == "NOUN" and c.i < verb.i and parsed.mention(c) is None and
+               not is_role_noun(c) and c.morph.get("Number") != ["Plur"] for c in subjects)

@@ -8,7 +8,7 @@ primera fila, A y B") are the same presence, told without a companion."""
 from __future__ import annotations
 
 from graph.ingest.model import NEW
-from graph.ingest.nlp.accompaniment import accompaniment_sense
+from graph.ingest.nlp.accompaniment import accompaniment_sense, companions_start
 from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.found import Found
@@ -23,13 +23,20 @@ _GATHERINGS = {"cumbre", "congreso", "conferencia", "convencion", "mitin", "mani
                "marcha", "gala", "jornada", "jornadas", "encuentro", "cena", "almuerzo", "acto",
                "concentracion", "protesta", "asamblea", "festival", "seminario", "simposio",
                "coloquio", "foro", "tractorada", "caravana", "homenaje", "ceremonia", "debate",
-               "pleno", "sesion", "mesa", "reunion", "cpac"}
+               "pleno", "sesion", "mesa", "reunion", "cpac", "fiesta"}
 
 
 def companion_claims(parsed, verb) -> list[Found]:
     if verb.pos_ == "VERB" and accompaniment_sense(verb, verb_lemma(verb)) == AT_ONES_SIDE:
         people = [e for e in subject_ends(parsed, verb)
                   if e.first > verb.i and not e.reference and parsed.is_person(e.key)]
+        start = companions_start(verb)
+        if start is not None:
+            # "Acompañaban al mandatario la secretaria X; el jefe Y, y Z": the small model may
+            # leave items past a semicolon out of the subject, or take a title for a reference
+            seen = {e.key for e in people}
+            people += [e for e in listed(parsed, start)
+                       if e.key not in seen and not e.reference and parsed.is_person(e.key)]
     else:
         people = _with_company(parsed, verb)
     return at_text_event(parsed, people, verb, "list")

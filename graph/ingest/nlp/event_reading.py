@@ -38,6 +38,7 @@ from graph.ingest.nlp.events import (
     phrase_words,
 )
 from graph.ingest.nlp.gathering_names import kind_alias
+from graph.ingest.nlp.held_occurrences import HOLDERS, held_occurrence
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.own_countries import of_its_country
 from graph.ingest.nlp.place_names import place_opened_name, relink_as_event
@@ -168,7 +169,20 @@ class EventReading:
                 for index in range(token.i, mention.end):
                     self._event_at[index] = (occurrence.key, (token.i, mention.end - 1))
                 return occurrence
-        return None
+        held = held_occurrence(self, token)
+        if held is None:
+            return None
+        key = NEW + slug(held[0])
+        if key not in self.proposals:
+            entity = CandidateEntity(key, held[0], event_class(held[0].split()),
+                                     example=token.sent.text)
+            self.proposals[key] = entity
+            self.kb.candidates[key] = entity
+        self.named_events.setdefault(key, token.i)
+        self._event_at[token.i] = (key, (token.i, token.i))
+        # the series holds it: what follows speaks of the gathering, not of the series
+        self.doc.user_data.setdefault(HOLDERS, set()).add(held[1].start)
+        return End(key, token.i, token.i)
 
     def _own_meal(self, token) -> End | None:
         """"la cena anual de la Fundación Faro", "un almuerzo del PP": an organization's own
@@ -257,7 +271,8 @@ class EventReading:
                       c.morph.get("NumType") == ["Ord"]), token.i)
         # a meeting told in passing ("intervendrá en un foro de la Heritage") is no occasion
         # the sentences around it speak of
-        return self._propose_event(first, party.end - 1, topic=lemma not in _MEETINGS)
+        return self._propose_event(first, _branch_end(self.doc, party),
+                                   topic=lemma not in _MEETINGS)
 
     def _summit_named(self, token, named) -> bool:
         """Whether the text names an event before the summit noun, or names a summit anywhere
@@ -376,6 +391,8 @@ class EventReading:
                     mention.start > 0 and self.doc[mention.start - 1].lower_ in ("las", "los") \
                     and self.kb.is_a(mention.key, SERIES):
                 continue  # "convoca las CPAC en todo el mundo": all of them, not one held
+            if mention.start in self.doc.user_data.get(HOLDERS, ()):
+                continue  # "el encuentro que el Foro X celebró": the gathering is the topic
             # "CPAC Hungría": the series' name is the start of one edition's name
             key = self._event_at.get(mention.start, (self.editions.get(mention.key) or
                                                       mention.key,))[0]
@@ -475,3 +492,14 @@ class EventReading:
                     abs(time.start - (token.idx - token.sent.start_char)) < 40:
                 return False
         return True
+
+
+def _branch_end(doc, party) -> int:
+    """Where a party's gathering's name ends: past an adjective that makes the party its
+    branch ("el congreso regional del FPÖ estirio", "la convención del PP andaluz")."""
+    after = party.end
+    if after < len(doc) and doc[after].dep_ == "amod" and doc[after].pos_ == "ADJ" and \
+            doc[after].is_lower and party.start <= doc[after].head.i < party.end and \
+            "Part" not in doc[after].morph.get("VerbForm"):
+        return after
+    return party.end - 1

@@ -223,6 +223,9 @@ def _gathering_after(parsed, at: int) -> End | None:
                  if t.pos_ not in ("DET", "ADJ", "NUM")), None)
     if noun is None or not (is_event_noun(noun) or folded_lemma(noun) in _SESSIONS):
         return None
+    if noun.i in parsed._event_at:  # "en el encuentro que X celebró en Lima": named there
+        key, (first, last) = parsed._event_at[noun.i]
+        return End(key, first, last)
     return parsed.topic_end(noun.i)
 
 

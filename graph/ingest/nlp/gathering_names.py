@@ -1,7 +1,8 @@
 """A name the model leaves without a kind (spaCy's MISC: a slogan, a law, a work) that its
 clause makes a gathering: "la J-CPAC 2025 reunió a 1.500 personas", "congregó a miles", "asistió
-a la Hispanofest", "intervino en la Gala Libertaria". Nothing but an event gathers people or is
-attended, so the name is proposed as one."""
+a la Hispanofest", "intervino en la Gala Libertaria", "el acto central de la Fiesta de la
+Vendimia". Nothing but an event gathers people, is attended or has acts and a closing, so the
+name is proposed as one."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _ATTENDED = {"asistir": ("a", "al"), "acudir": ("a", "al"), "participar": ("en",
 _PEOPLE = {"persona", "asistente", "simpatizante", "militante", "dirigente", "delegado",
            "invitado", "participante", "orador", "lider", "miles", "cientos", "centenar",
            "millar", "mil", "ministro", "diputado", "representante", "seguidor", "conservador"}
+# Moments of a gathering whose "de" complement is the gathering: "el acto central de X", "la
+# clausura de X" (not "la sesión de X", which may be a chamber's).
+_MOMENTS = {"acto", "clausura", "inauguracion", "apertura", "gala", "ceremonia"}
 
 
 def gathering_name(r: Reader, span: Span) -> str | None:
@@ -30,6 +34,8 @@ def gathering_name(r: Reader, span: Span) -> str | None:
     if root is None:
         return None
     verb = r.heads[root]
+    if _moment_of(r, span, root):
+        return EVENT
     if verb == root or r.pos[verb] != "VERB":
         return None
     lemma = r.lemmas[verb]
@@ -41,6 +47,15 @@ def gathering_name(r: Reader, span: Span) -> str | None:
             for k in range(max(0, span.start - 3), span.start)):
         return EVENT
     return None
+
+
+def _moment_of(r: Reader, span: Span, root: int) -> bool:
+    """"el acto central de la Fiesta de la Vendimia": the name a moment's "de" complement."""
+    noun = r.heads[root]
+    return r.deps[root] == "nmod" and noun < span.start and r.pos[noun] == "NOUN" and \
+        fold(r.lemmas[noun]) in _MOMENTS and any(
+            r.heads[k] == root and r.deps[k] == "case" and r.texts[k].lower() in ("de", "del")
+            for k in range(max(0, span.start - 2), span.start))
 
 
 def _gathers_people(r: Reader, verb: int) -> bool:

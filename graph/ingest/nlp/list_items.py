@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
+from graph.ingest.nlp.relatives import RELATIVES
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
@@ -187,9 +188,17 @@ def _clause_follows(doc, start: int, end: int) -> bool:
         if t.text == ";":
             return False
         if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and \
-                t.dep_ not in ("acl", "acl:relcl"):
+                t.dep_ not in ("acl", "acl:relcl") and not _relative_verb(t):
             return True
     return False
+
+
+def _relative_verb(verb) -> bool:
+    """"..., que encabezó la lista y que no oculta su aspiración": a verb whose subject is a
+    relative pronoun goes on a relative clause, however the small model hangs it."""
+    return any(c.dep_ in ("nsubj", "mark") and c.i < verb.i and folded_lemma(c) in RELATIVES
+               for c in verb.children) or \
+        verb.dep_ == "conj" and verb.head.dep_ in ("acl", "acl:relcl")
 
 
 def _complement(parsed: Parsed, start: int, index: int, allowed: set[str]) -> bool:

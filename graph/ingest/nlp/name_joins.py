@@ -25,6 +25,10 @@ _COMPLEMENT = frozenset({"de", "del", "por", "para"})
 _CHAMBERS = frozenset({("congreso",), ("senado",), ("parlamento",), ("camara",), ("asamblea",),
                        ("cortes",)})
 _ORG_CONNECTORS = frozenset({"por", "para", "contra", "sin", "el", "for", "of", "the", "and"})
+# A cause a name stands for may be indefinite ("Conferencia por una Europa Soberana", "Plataforma
+# por un Nuevo Chile"): the article is part of the name only right after such a preposition.
+_CAUSES = frozenset({"por", "para", "contra"})
+_INDEFINITE = frozenset({"un", "una"})
 # Prepositions inside an event's or group's name that also open a place or a topic after a name
 # ("Jornadas en Defensa del Campo", "Conferencia sobre Seguridad"): a name goes on through them
 # only to a word that is no place ("la Cumbre de Patriotas en Madrid" ends before Madrid).
@@ -71,8 +75,8 @@ class NameJoins:
         if words == {"por"} and self._headed(start, j)[:1] in _CHAMBERS and \
                 gz.place(self.texts[k]) is not None:
             return None  # "diputado en el Congreso por Valencia": the seat's constituency
-        if words <= _ORG_CONNECTORS | _JOINERS and head not in (None, "Place") and \
-                not gz.is_given_name(self.keys[k][0]):
+        if (words <= _ORG_CONNECTORS | _JOINERS or self._cause(j, k)) and \
+                head not in (None, "Place") and not gz.is_given_name(self.keys[k][0]):
             return k
         if self._topic(j, k) and head not in (None, "Place", "PoliticalParty"):
             return k
@@ -85,6 +89,11 @@ class NameJoins:
         if self._coordinated_complement(start, j, k):
             return k
         return None
+
+    def _cause(self, j: int, k: int) -> bool:
+        """"por una", "para un": a preposition of cause and an indefinite article."""
+        return k - j == 2 and self.keys[j] and self.keys[j][0] in _CAUSES and \
+            self.keys[j + 1] and self.keys[j + 1][0] in _INDEFINITE
 
     def _owned_event(self, start: int, j: int, k: int) -> bool:
         """Whether the words before "de" are an event the graph knows by that name and the

@@ -46,9 +46,22 @@ def places_of_seats(linker) -> None:
                 any(m.end - m.start > 1 for m in mentions) and \
                 not any(_territory(keys, m.start) for m in mentions):
             continue  # "Ana Gil ... la alcaldesa de Gil" is no town named after her
+        if _named_as_body(linker.linked.entities[key]):
+            continue  # "un alcalde del FPÖ": a mayor of the party's, the party no town
         linker.linked.entities[key].cls = PLACE
         for mention in mentions:
             mention.cls = PLACE
+
+
+def _named_as_body(entity) -> bool:
+    """Whether the lists know one of the entity's names as a party or another body, or its
+    head says it is one ("Partido de la Libertad de Austria")."""
+    for name in [entity.label, *entity.aliases]:
+        key = gz.fold_key(name)
+        if gz.known_class(key) is not None or \
+                gz.head_class(key) in ("PoliticalParty", "Coalition", "Organization"):
+            return True
+    return False
 
 
 # Prepositions before a place ("en Gijón", "desde Gijón", "hasta Gijón")
