@@ -1,5 +1,7 @@
-"""The parse extractor on where a candidacy's race is: a byline's surname that is also a town
-dates no story ("Por Lucía Cáceres Rivas" is not a dateline in Cáceres, Spain).
+"""The parse extractor on where and which race a candidacy is in: a byline's surname that is
+also a town dates no story ("Por Lucía Cáceres Rivas" is not a dateline in Cáceres, Spain),
+and a bare round told after a chamber's first round is that chamber's race, not a
+presidential round the text never named.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -27,3 +29,24 @@ def test_a_dateline_city_still_places_the_story(read):
                        "del PP a la presidencia, Luis Merino, cerró ayer su gira ante mil "
                        "personas."))
     assert _races(found, "Luis Merino") == {"Elección presidencial de España de 2026"}
+
+
+def test_a_bare_runoff_after_a_senate_round_is_the_senate_race(read):
+    found = facts(read("Chequia vota hoy en la primera vuelta de las elecciones al Senado.\n\n"
+                       "El diputado Jan Novak obtiene el 30 %; pasa a la segunda vuelta del "
+                       "próximo sábado."))
+    assert _races(found, "Jan Novak") == {"Elecciones legislativas de República Checa de 2026"}
+
+
+def test_a_bare_runoff_after_a_legislative_round_names_no_presidential_one(read):
+    found = facts(read("Francia vota hoy en la primera vuelta de las legislativas.\n\n"
+                       "El candidato de Reconquista, Paul Martin, obtiene el 30 %. Martin "
+                       "pasa a la segunda vuelta del domingo."))
+    assert _races(found, "Paul Martin") == {"Elecciones legislativas de Francia de 2026"}
+
+
+def test_a_bare_runoff_after_a_presidential_round_stays_presidential(read):
+    found = facts(read("Perú vota hoy en la primera vuelta de las presidenciales.\n\n"
+                       "La candidata de Fuerza Popular, Ana Ruiz, pasa a la segunda vuelta."))
+    assert "Segunda vuelta presidencial de Perú de 2026" in _races(found, "Ana Ruiz")
+    assert not {r for r in _races(found, "Ana Ruiz") if r.startswith("Elecciones legislativas")}
