@@ -1,7 +1,8 @@
 """The parse extractor on where and which race a candidacy is in: a byline's surname that is
 also a town dates no story ("Por Lucía Cáceres Rivas" is not a dateline in Cáceres, Spain),
-and a bare round told after a chamber's first round is that chamber's race, not a
-presidential round the text never named.
+a bare round told after a chamber's first round is that chamber's race, not a presidential
+round the text never named, and a title after a comma list of descriptions ("X, abogado,
+exconcejal y candidato a la alcaldía") is the person's.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -50,3 +51,17 @@ def test_a_bare_runoff_after_a_presidential_round_stays_presidential(read):
                        "La candidata de Fuerza Popular, Ana Ruiz, pasa a la segunda vuelta."))
     assert "Segunda vuelta presidencial de Perú de 2026" in _races(found, "Ana Ruiz")
     assert not {r for r in _races(found, "Ana Ruiz") if r.startswith("Elecciones legislativas")}
+
+
+def test_a_title_after_a_comma_list_of_descriptions_is_the_persons(read):
+    found = facts(read("Tomás Aguirre, ingeniero, exconcejal de la ciudad y candidato del "
+                       "Frente Vecinal a la Alcaldía de Cochabamba, recibe a la prensa."))
+    assert ("Tomás Aguirre", "candidateIn", "Elección municipal de Cochabamba de 2026") in found
+    assert ("Tomás Aguirre", "represents", "Frente Vecinal") in found
+
+
+def test_a_title_with_its_article_after_a_description_is_another_persons(read):
+    found = facts(read("Llegaron Ana Ruiz, abogada, la presidenta del PP, Marta Gil, y otros "
+                       "dirigentes."))
+    assert ("Marta Gil", "leaderOf", "PP") in found
+    assert ("Ana Ruiz", "leaderOf", "PP") not in found
