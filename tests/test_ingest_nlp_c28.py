@@ -1,8 +1,9 @@
 """The parse extractor on where and which race a candidacy is in: a byline's surname that is
 also a town dates no story ("Por Lucía Cáceres Rivas" is not a dateline in Cáceres, Spain),
 a bare round told after a chamber's first round is that chamber's race, not a presidential
-round the text never named, and a title after a comma list of descriptions ("X, abogado,
-exconcejal y candidato a la alcaldía") is the person's.
+round the text never named, a title after a comma list of descriptions ("X, abogado,
+exconcejal y candidato a la alcaldía") is the person's, and a candidate whose title names no
+race runs in the one race the text's other candidate titles name.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -65,3 +66,29 @@ def test_a_title_with_its_article_after_a_description_is_another_persons(read):
                        "dirigentes."))
     assert ("Marta Gil", "leaderOf", "PP") in found
     assert ("Ana Ruiz", "leaderOf", "PP") not in found
+
+
+_FILLER = ("La campaña arrancó en marzo. Los mercados abren temprano. La lluvia no cesa. "
+           "Los sondeos dan un empate.\n\n")
+
+
+def test_a_bare_candidate_runs_in_the_race_the_other_titles_name(read):
+    found = facts(read("Marta Rojas, candidata de Unidad Cívica a la Alcaldía de Sucre, habló "
+                       "ayer con este diario.\n\n" + _FILLER + "El candidato de Alianza "
+                       "Popular, Pedro Flores, lidera los sondeos."))
+    assert ("Pedro Flores", "candidateIn", "Elección municipal de Sucre de 2026") in found
+
+
+def test_a_bare_candidate_beside_two_races_runs_in_neither(read):
+    found = facts(read("Marta Rojas, candidata de Unidad Cívica a la Alcaldía de Sucre, habló "
+                       "ayer. Luis Arce, candidato de Súmate a la Alcaldía de La Paz, también."
+                       "\n\n" + _FILLER + "El candidato de Alianza Popular, Pedro Flores, "
+                       "lidera los sondeos."))
+    assert not _races(found, "Pedro Flores")
+
+
+def test_a_candidate_title_held_before_takes_no_fellow_race(read):
+    found = facts(read("Marta Rojas, candidata de Unidad Cívica a la Alcaldía de Sucre, habló "
+                       "ayer con este diario.\n\n" + _FILLER + "Pedro Flores fue el candidato "
+                       "de Alianza Popular."))
+    assert not _races(found, "Pedro Flores")
