@@ -23,6 +23,7 @@ from graph.ingest.nlp.election_kinds import (
 from graph.ingest.nlp.election_nouns import is_election_noun, year_of
 from graph.ingest.nlp.governor_rounds import story_governor_round
 from graph.ingest.nlp.headlines import headline_end
+from graph.ingest.nlp.house_rounds import house_round_before
 from graph.ingest.nlp.regional_races import (
     REGIONAL_RACE,
     foreign_region,
@@ -204,6 +205,8 @@ def place_race(elections, kind: str, token, office: bool = False) -> str | None:
             return elections._election(f"{REGIONAL_RACE} de {region}", "", token)
         if kind != REGIONAL and earlier_regional(elections, token):
             return earlier_regional(elections, token)
+        if kind != REGIONAL and house_round_before(elections, token):
+            return house_round_before(elections, token)  # "la segunda vuelta" of the Senate
         if kind != REGIONAL and story_governor_round(elections, kind, token):
             return story_governor_round(elections, kind, token)  # "no pasará al balotaje"
     if kind != MUNICIPAL or office or elections._phrase_country(token):

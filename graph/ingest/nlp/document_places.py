@@ -149,6 +149,10 @@ def dateline_country(doc) -> str | None:
     country of the city that opens the story or dates its byline."""
     start = next((t.i + 1 for t in doc[:40] if t.is_space and "\n" in t.text), 0)
     words = [t for t in doc[start:start + 6] if not t.is_space]
+    if words and words[0].lower_ == "por":
+        # "Por Mariela Cáceres Huamaní": a byline's surname that is also a town ("Cáceres")
+        # dates nothing; a byline's own city stands between separators (`_byline_city`)
+        words = []
     for size in (3, 2, 1):
         for first in range(0, min(3, len(words))):
             span = words[first:first + size]

@@ -1,6 +1,6 @@
 """A title joined after a description that is no title: "Ana Gil, abogada y diputada de Vox",
 "X, sobrina de Le Pen y eurodiputada", "Tamm, exoficial del Ejército y antiguo concejal de
-Tartu". The description before "y" says what the person is without a role the graph knows, so
+Tartu", "Y, abogado, exconcejal y candidato a la alcaldía". The description before "y" says what the person is without a role the graph knows, so
 the reader steps over it to the title that follows, which is the same person's."""
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ def past_description(parsed, start: int) -> int | None:
     while i < len(doc) and i - start <= _REACH:
         token = doc[i]
         if fold(token.lower_) in _JOINING:
+            return _title_after(doc, i + 1)
+        if token.text == ",":
+            # "X, abogado, exconcejal de la ciudad y candidato de Y": a list of what one is,
+            # its titles after the description; a title with an article is another person's
             return _title_after(doc, i + 1)
         other = parsed.mention(token)
         if other is not None:

@@ -10,6 +10,7 @@ from graph.ingest.nlp.common_races import as_told
 from graph.ingest.nlp.election_kinds import FIRST_ROUND, PRESIDENTIAL, SECOND_ROUND
 from graph.ingest.nlp.election_nouns import year_of
 from graph.ingest.nlp.elections import party_bearer
+from graph.ingest.nlp.fellow_candidates import fellow_candidates_race
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.offices import Title
 from graph.ingest.nlp.parsed import End
@@ -57,7 +58,8 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             # X": the one election its sentence named before (else the text's, in a year)
             presidential = parsed.elections.presidency_named(title.token, title.last)
             for event in parsed.elections.in_sentence(title.first) or \
-                    parsed.elections.of_year(doc[title.token]):
+                    parsed.elections.of_year(doc[title.token]) or \
+                    fellow_candidates_race(parsed, doc[title.token], title.former):
                 # "cuyo candidato presidencial, el senador X": not the legislative race the
                 # text is about, whatever it names most
                 if not presidential or kb.label(event.key).startswith(
