@@ -1,7 +1,8 @@
 """A title joined after a description that is no title: "Ana Gil, abogada y diputada de Vox",
 "X, sobrina de Le Pen y eurodiputada", "Tamm, exoficial del Ejército y antiguo concejal de
-Tartu", "Y, abogado, exconcejal y candidato a la alcaldía". The description before "y" says what the person is without a role the graph knows, so
-the reader steps over it to the title that follows, which is the same person's."""
+Tartu", "Y, abogado, exconcejal y candidato a la alcaldía". The description before "y" says
+what the person is without a role the graph knows, so the reader steps over it to the title
+that follows, which is the same person's."""
 
 from __future__ import annotations
 
