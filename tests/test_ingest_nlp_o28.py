@@ -1,5 +1,6 @@
-"""The parse extractor on titles the small model's parse hides: a copula in an infinitive
-clause of time ("tras haber sido concejala de X", "después de ser alcalde de Y").
+"""The parse extractor on titles and memberships the small model's parse hides: a copula in an
+infinitive clause of time ("tras haber sido concejala de X") and a body's kind noun after a
+person's title ("X, presidente de Y, formación que se sumó a Z").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -38,3 +39,11 @@ def test_a_title_after_a_dropped_subject_goes_to_the_one_the_text_is_about(read)
 def test_a_title_becoming_after_an_appointment_is_no_copula_of_time(read):
     found = facts(read("Ana Gil viajó a Madrid tras ser elegida para el cargo."))
     assert not {f for f in found if f[0] == "Ana Gil" and f[1] == "holdsOffice"}
+
+
+def test_a_body_noun_after_a_title_describes_the_party(read):
+    found = facts(read("André Ventura, presidente de Chega, formación que se incorporó en 2024 "
+                       "a Patriotas por Europa, habló ayer en Lisboa."))
+    assert ("Chega", "memberOf", "Patriotas por Europa") in found
+    assert ("André Ventura", "memberOf", "Patriotas por Europa") not in found
+    assert ("André Ventura", "leaderOf", "Chega") in found

@@ -8,6 +8,7 @@ import warnings
 
 from graph.errors import ModelMissing
 from graph.ingest.nlp.appointed_roles import predicates_of_appointing
+from graph.ingest.nlp.body_appositions import bodies_after_titles
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
@@ -138,7 +139,10 @@ def parse(nlp, text: str):
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
     # A gathering's name hung on the figure that numbers its edition ("el 12.º Foro de X").
-    return editions_as_modifiers(predicates_of_appointing(elapsed_times(doc)))
+    # A body's kind noun after a person's title hung on the person ("X, presidente de Y,
+    # formación que ...").
+    return bodies_after_titles(editions_as_modifiers(predicates_of_appointing(
+        elapsed_times(doc))))
 
 
 def _demonyms_as_adjectives(doc):
