@@ -1,6 +1,7 @@
 """The parse extractor on titles and memberships the small model's parse hides: a copula in an
-infinitive clause of time ("tras haber sido concejala de X") and a body's kind noun after a
-person's title ("X, presidente de Y, formación que se sumó a Z").
+infinitive clause of time ("tras haber sido concejala de X"), a body's kind noun after a
+person's title ("X, presidente de Y, formación que se sumó a Z"), and a comparison between a
+copula and its predicate ("era, como él, militante de X").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -47,3 +48,15 @@ def test_a_body_noun_after_a_title_describes_the_party(read):
     assert ("Chega", "memberOf", "Patriotas por Europa") in found
     assert ("André Ventura", "memberOf", "Patriotas por Europa") not in found
     assert ("André Ventura", "leaderOf", "Chega") in found
+
+
+def test_a_comparison_before_the_predicate_leaves_the_title_the_subjects(read):
+    found = facts(read("Entonces Marta Ruiz era, como él, una militante juvenil de Vox."))
+    assert ("Marta Ruiz", "memberOf", "Vox") in found
+    found = facts(read("Marta Ruiz es, como su hermano, diputada de Vox."))
+    assert ("Marta Ruiz", "memberOf", "Vox") in found
+
+
+def test_a_comparison_without_a_title_says_nothing(read):
+    found = facts(read("Marta Ruiz es, como Luis Gil, una persona muy seria."))
+    assert not {f for f in found if f[1] in ("memberOf", "holdsOffice")}
