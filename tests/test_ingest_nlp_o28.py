@@ -1,7 +1,8 @@
 """The parse extractor on titles and memberships the small model's parse hides: a copula in an
 infinitive clause of time ("tras haber sido concejala de X"), a body's kind noun after a
-person's title ("X, presidente de Y, formación que se sumó a Z"), and a comparison between a
-copula and its predicate ("era, como él, militante de X").
+person's title ("X, presidente de Y, formación que se sumó a Z"), a comparison between a
+copula and its predicate ("era, como él, militante de X"); and parties joined by arriving
+("llegó al PP en 2023 desde Ciudadanos"), dated by the arrival.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -60,3 +61,21 @@ def test_a_comparison_before_the_predicate_leaves_the_title_the_subjects(read):
 def test_a_comparison_without_a_title_says_nothing(read):
     found = facts(read("Marta Ruiz es, como Luis Gil, una persona muy seria."))
     assert not {f for f in found if f[1] in ("memberOf", "holdsOffice")}
+
+
+def test_arriving_at_a_party_joins_it_and_leaves_the_one_it_came_from(read):
+    found = read("El concejal Luis Gil, que llegó al PP en 2023 desde Ciudadanos, votó a favor.")
+    assert ("Luis Gil", "memberOf", "PP") in facts(found)
+    assert _former(found, "Luis Gil", "memberOf", "Ciudadanos")
+    assert {c.date for c in found.candidates if c.relation == "memberOf"} == {"2023"}
+
+
+def test_switching_parties_is_dated_by_the_switch(read):
+    found = read("Ana Ruiz se pasó a Vox en 2022.")
+    assert [c.date for c in found.candidates
+            if (c.subject, c.relation, c.object) == ("Ana Ruiz", "memberOf", "Vox")] == ["2022"]
+
+
+def test_arriving_at_a_place_or_a_body_joins_no_party(read):
+    found = facts(read("Luis Gil llegó a Madrid desde Soria y después a la sede del PP."))
+    assert not {f for f in found if f[1] == "memberOf"}
