@@ -1,7 +1,8 @@
 """The parse extractor on titles and memberships the small model's parse hides: a copula in an
 infinitive clause of time ("tras haber sido concejala de X"), a body's kind noun after a
 person's title ("X, presidente de Y, formación que se sumó a Z"), a comparison between a
-copula and its predicate ("era, como él, militante de X"); and parties joined by arriving
+copula and its predicate ("era, como él, militante de X"), a title joined to a predicate that
+is no title ("es una de las firmantes de X y miembro de Y"); and parties joined by arriving
 ("llegó al PP en 2023 desde Ciudadanos"), dated by the arrival.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
@@ -79,3 +80,23 @@ def test_switching_parties_is_dated_by_the_switch(read):
 def test_arriving_at_a_place_or_a_body_joins_no_party(read):
     found = facts(read("Luis Gil llegó a Madrid desde Soria y después a la sede del PP."))
     assert not {f for f in found if f[1] == "memberOf"}
+
+
+def test_a_title_joined_to_a_predicate_that_is_no_title_is_the_subjects(read):
+    found = facts(read("Ana Gil es una de las firmantes del manifiesto y miembro de Vox."))
+    assert ("Ana Gil", "memberOf", "Vox") in found
+    found = facts(read("Ana Gil es la autora del libro y presidenta de la Fundación Disenso."))
+    assert ("Ana Gil", "leaderOf", "Fundación Disenso") in found
+
+
+def test_a_title_of_another_name_after_the_predicate_is_not_the_subjects(read):
+    found = facts(read("Ana Gil es la autora del libro y Marta Ruiz, miembro de Vox, lo "
+                       "presentó."))
+    assert ("Ana Gil", "memberOf", "Vox") not in found
+    assert ("Marta Ruiz", "memberOf", "Vox") in found
+
+
+def test_a_title_in_a_clause_inside_the_predicate_is_not_the_subjects(read):
+    found = facts(read("Luis Gil fue el anfitrión de una jornada en la que intervinieron el "
+                       "líder de Vox, Santiago Abascal, y la vicepresidenta del PP, Ana Ruiz."))
+    assert not {f for f in found if f[0] == "Luis Gil" and f[1] in ("memberOf", "leaderOf")}
