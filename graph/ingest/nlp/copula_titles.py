@@ -7,6 +7,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.denied_memberships import denied_membership
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.joined_predicates import joined_predicate_titles
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.past_states import copula_past
@@ -97,6 +98,9 @@ def joined_copula_claims(roles, mention: Mention) -> list[Found]:
                 continue
             title = roles._phrase(role.i, roles._phrase_end(role.i), word, former)
             found += copula_claims(roles, title, verb, mention)
+    # "es una de las firmantes del manifiesto y miembro de Vox": joined to no title
+    found += [c for title, cop in joined_predicate_titles(roles, token)
+              for c in copula_claims(roles, title, cop, mention)]
     return said + found + _coordinated(roles, mention, token)
 
 

@@ -45,10 +45,11 @@ _ENCOUNTERS = {"met", "contactWith"}
 EVENTFUL = {"met", "contactWith", "participatedIn", "endorsed", "allied", "opponentOf",
             "candidateIn"}
 # A membership, an office or an invitation told by the act that began it ("se afilió a Vox en
-# 2019", "asumió la presidencia en agosto de 2001", "lo invitó ayer a la cumbre") is dated by
+# 2019", "se pasó a Vox en 2022", "llegó al PP en 2023", "asumió la presidencia en agosto de
+# 2001", "lo invitó ayer a la cumbre") is dated by
 # that act's own time, as an event is; told by a title or an apposition, it is not.
 _BEGINNINGS = {"afiliar", "unir", "incorporar", "ingresar", "sumar", "adherir", "asumir",
-               "invitar", "convidar", "jurar"}
+               "invitar", "convidar", "jurar", "pasar", "llegar"}
 # A candidacy for a party begun by its proclamation: "la proclamó el mes pasado candidata"
 _PROCLAIMING = {"proclamar", "designar", "nominar", "ungir", "investir", "oficializar"}
 # A leadership told by the verb of sharing it, dated by that verb's time: "comparte la

@@ -3,11 +3,15 @@ convirtió en presidente del partido", "pasó a ser secretaria general", "termin
 candidato", "ejerce como secretario
 general", "actúa como portavoz", "ocupa el cargo de ministro", "asumió como presidente".
 
+A copula in a clause of time on such a verb ("llegó tras haber sido concejala de X") says
+what the verb's subject was before (adverbial_copulas).
+
 Becoming something ("se convirtió en", "pasó a ser", "asumió como") in the past says nothing of
 its end; holding it ("ejerció como", "ocupó el cargo de") in the simple past puts it behind."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.adverbial_copulas import adverbial_titles
 from graph.ingest.nlp.words import base_role, folded_lemma, root_in, verb_lemma
 from graph.ingest.reading import fold
 
@@ -52,7 +56,7 @@ def linking_verb_titles(roles, mention) -> list[tuple[object, object]]:
                 former = True
             titles.append((roles._phrase(role.i, roles._phrase_end(role.i), word, former),
                            verb))
-    return titles
+    return titles + adverbial_titles(roles, verbs)
 
 
 def _roles(verb, cues) -> list:

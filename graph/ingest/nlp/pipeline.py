@@ -9,10 +9,11 @@ import warnings
 from graph.errors import ModelMissing
 from graph.ingest.nlp.appointed_roles import predicates_of_appointing
 from graph.ingest.nlp.between_repair import betweens_joined
-from graph.ingest.nlp.body_appositions import bodies_described
+from graph.ingest.nlp.body_appositions import bodies_after_titles
 from graph.ingest.nlp.capital_titles import capital_titles
 from graph.ingest.nlp.clitic_repair import preverbal_clitics
 from graph.ingest.nlp.closing_appositions import comments_as_appositions
+from graph.ingest.nlp.compared_predicates import predicates_after_comparisons
 from graph.ingest.nlp.completive_repair import completives_on_saying
 from graph.ingest.nlp.copula_repair import copulas_as_subjects
 from graph.ingest.nlp.demonym_repair import demonyms_reparsed
@@ -120,9 +121,10 @@ def parse(nlp, text: str):
     # What the small model misreads, mended in order: a first-person verb opening a sentence
     # taken for a name (parsed again in small letters), verb forms tagged as nouns (parsed again),
     # a copula opening a sentence taken for its subject,
-    # an object relative "que" read as a conjunction, a time between a copula and its predicate
-    # taken for the predicate, a mayor's lieutenant after a copula taken for the title, clitics
-    # before their verb tagged as articles, titles with a
+    # an object relative "que" read as a conjunction, a time or a comparison ("era, como ella,
+    # militante") between a copula and its predicate taken for the predicate, a mayor's
+    # lieutenant after a copula taken for the title, clitics before their verb tagged as
+    # articles, titles with a
     # capital tagged as names, demonyms tagged as verbs, phrases headed by their demonym,
     # relative clauses on names hung on the main verb, the verbs that go on a relative's series
     # hung on the main verb, completive clauses of a verb of saying hung on its complement noun,
@@ -136,16 +138,16 @@ def parse(nlp, text: str):
     doc = mark_turns(fronted_subjects(fronted_objects(comments_as_appositions(events_on_verbs(
         inverted_subjects(founded_groups(completives_on_saying(relative_series(
             relatives_on_names(titles_over_demonyms(_demonyms_as_adjectives(capital_titles(
-                preverbal_clitics(lieutenants_under_copulas(predicates_after_times(
-                    object_relatives(doc)))))))))))))))))
+                preverbal_clitics(lieutenants_under_copulas(predicates_after_comparisons(
+                    predicates_after_times(object_relatives(doc))))))))))))))))))
     # A counted time opening a sentence taken for its subject ("Dos años más tarde fue ..."),
     # and the bare title after a passive of electing taken for its subject.
     # A gathering's name hung on the figure that numbers its edition ("el 12.º Foro de X").
     # The people after a "según" phrase taken for its source's companions.
-    # A body's description hung on the person before the body ("X, presidente de ANO,
+    # A body's kind noun after a person's title hung on the person ("X, presidente de Y,
     # formación que ...").
     # The second member of an "entre" phrase hung on the noun before it.
-    return betweens_joined(bodies_described(sources_apart(editions_as_modifiers(
+    return betweens_joined(bodies_after_titles(sources_apart(editions_as_modifiers(
         predicates_of_appointing(elapsed_times(doc))))))
 
 

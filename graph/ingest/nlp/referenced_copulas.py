@@ -7,6 +7,7 @@ a dropped subject is, or the speaker."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.adverbial_copulas import clause_host, clause_roles
 from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.clauses import subject_ends
 from graph.ingest.nlp.copula_titles import party_of, plural_speaker
@@ -43,6 +44,9 @@ def referenced_copula_claims(roles, token) -> list[Found]:
     # "fue concejala en Brno": the small model may read a feminine title as a verb that
     # "fue" is the auxiliary of
     misread = token.pos_ == "VERB" and _copula_as_auxiliary(token)
+    host = clause_host(token) if word and not parsed.mention(token) else None
+    if host is not None:
+        return _after_copula_claims(roles, token, host)
     if not word or token.pos_ not in ("NOUN", "ADJ") and not misread or parsed.mention(token):
         return []
     if token.dep_ in ("appos", "amod"):  # the small model may tag the title an adjective
@@ -198,6 +202,19 @@ def _claims_of(roles, token, word: str, former: bool, verb, persons: list[End],
             claim.confidence = round(claim.confidence * 0.85, 2)
         found += claims
     return found
+
+
+def _after_copula_claims(roles, token, host) -> list[Found]:
+    """"Elegida en 2022, llegó a Roma después de haber sido concejala de X": the titles of an
+    infinitive copula of time are the dropped subject's of the verb it is on, and over (a
+    named subject is the role reader's)."""
+    parsed = roles.parsed
+    if any(parsed.mention(t) for c in host.children if c.dep_ in ("nsubj", "nsubj:pass")
+           for t in c.subtree):
+        return []
+    persons = subject_ends(parsed, host)
+    return [claim for role in clause_roles(token)
+            for claim in _claims_of(roles, role, base_role(role)[0], True, host, persons, True)]
 
 
 # Verbs that, reflexive, give oneself a title: "se presenta como el candidato del cambio".

@@ -307,7 +307,11 @@ VERBS: dict[str, list[Frame]] = {
                 # "se impuso a X en la segunda vuelta": the one beaten ran against the subject
                 Frame("opponentOf", AGENT, _p("a", "sobre", "frente a"), 0.65, only=PERSON,
                       also=True)],
-    "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL)] + _TRAVEL,
+    # "llegó al PP en 2023 desde Ciudadanos": one arrives at a party by joining it
+    "llegar": [Frame("candidateIn", AGENT, _p("a"), 0.65, only=ELECTORAL),
+               Frame("memberOf", AGENT, _p("a", "al"), 0.65, only=PARTY),
+               Frame("memberOf", AGENT, _p("desde"), 0.65, only=PARTY, former=True,
+                     also=True)] + _TRAVEL,
     "ir": [Frame("candidateIn", AGENT, _p("a"), 0.7, only=ELECTORAL)] + _TRAVEL,
     "formar": [Frame("memberOf", AGENT, _p("de"), 0.8)],
     "postular": [Frame("candidateIn", AGENT, _p("a", "en", "para"), 0.7), _STANDING_FOR],
