@@ -8,6 +8,8 @@ from __future__ import annotations
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
+# The nouns of an election's round ("la segunda vuelta", "el balotaje")
+ROUND_NOUNS = frozenset({"vuelta", "balotaje", "ballotage"})
 ELECTION_NOUNS = {"eleccion", "elecciones", "comicios", "vuelta", "balotaje", "ballotage",
                   "presidenciales", "legislativas", "parlamentarias", "autonomicas",
                   "municipales", "primarias", "contienda"}

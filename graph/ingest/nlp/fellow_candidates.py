@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from graph.ingest.nlp.candidate_parties import CANDIDATE_NOUNS
 from graph.ingest.nlp.election_kinds import GOVERNOR, PRESIDENTIAL
+from graph.ingest.nlp.election_nouns import ROUND_NOUNS
 from graph.ingest.nlp.parsed import End
 from graph.ingest.reading import fold
 
-_ROUND_WORDS = {"vuelta", "balotaje", "ballotage"}
 # Races run in rounds, which the graph names apart
 _IN_ROUNDS = (PRESIDENTIAL, GOVERNOR)
 
@@ -43,6 +43,6 @@ def fellow_candidates_race(parsed, token, former: bool = False) -> list[End]:
         return []
     race = races.pop()
     if parsed.kb.label(race).startswith(_IN_ROUNDS) and \
-            any(fold(t.lower_) in _ROUND_WORDS for t in doc):
+            any(fold(t.lower_) in ROUND_NOUNS for t in doc):
         return []
     return [End(race, token.i, token.i)]

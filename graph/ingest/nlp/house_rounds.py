@@ -7,9 +7,10 @@ town's race (city_races): the country's municipal elections would misplace them.
 from __future__ import annotations
 
 from graph.ingest.nlp.election_kinds import LEGISLATIVE, PRESIDENTIAL_ROUNDS, kind_of
+from graph.ingest.nlp.election_nouns import ROUND_NOUNS
 from graph.ingest.reading import fold
 
-_ROUND_WORDS = {"vuelta", "vueltas", "balotaje", "ballotage"}
+_ROUND_WORDS = ROUND_NOUNS | {"vueltas"}
 
 
 def house_round_before(elections, token) -> str | None:

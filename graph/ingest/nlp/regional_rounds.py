@@ -7,7 +7,7 @@ street or trip of the text names."""
 from __future__ import annotations
 
 from graph.ingest.nlp.election_kinds import FIRST_ROUND, GOVERNOR, SECOND_ROUND
-from graph.ingest.nlp.election_nouns import is_election_noun
+from graph.ingest.nlp.election_nouns import ROUND_NOUNS, is_election_noun
 from graph.ingest.nlp.regional_races import REGIONAL_RACE
 from graph.ingest.nlp.town_races import MUNICIPAL_RACE
 from graph.ingest.reading import fold
@@ -51,9 +51,6 @@ def earlier_regional(elections, token) -> str | None:
     return None
 
 
-_ROUND_NOUNS = {"vuelta", "balotaje", "ballotage"}
-
-
 def round_of_the_race(parsed, found) -> bool:
     """Whether `found` runs one in a region's whole race told by one of its rounds ("disputa
     el 6 de diciembre la segunda vuelta"): the round's day does not date a candidacy in the
@@ -65,10 +62,10 @@ def round_of_the_race(parsed, found) -> bool:
     # de X") in a sentence on a round; not "la elección regional del 4 de octubre", whose day
     # is the vote's
     named = parsed.doc[found.object.first:found.object.last + 1]
-    if any(fold(t.lower_) in _ROUND_NOUNS for t in named):
+    if any(fold(t.lower_) in ROUND_NOUNS for t in named):
         return True
     return not any(is_election_noun(t) for t in named) and any(
-        fold(t.lower_) in _ROUND_NOUNS for t in parsed.doc[found.trigger].sent)
+        fold(t.lower_) in ROUND_NOUNS for t in parsed.doc[found.trigger].sent)
 
 
 # Kinds of the gazetteer's places a region's race is held in ("region" is a continent's or
