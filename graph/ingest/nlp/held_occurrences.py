@@ -33,12 +33,10 @@ def held_occurrence(parsed, token) -> tuple[str, object] | None:
         article = next((fold(c.lower_) for c in holder.children if c.dep_ == "det"), None)
         words = [token.text.capitalize(), {"el": "del", "la": "de la"}.get(article, "de"),
                  parsed.doc[mention.start:mention.end].text]
-        place = next((parsed.mention(c) for c in clause.children if c.dep_ == "obl" and any(
-            k.dep_ == "case" and k.lower_ == "en" for k in c.children) and
-            parsed.mention(c) is not None and parsed.kb.is_a(parsed.mention(c).key, PLACE)),
-            None)
+        places = [parsed.mention(c) for c in clause.children if c.dep_ == "obl" and any(
+            k.dep_ == "case" and k.lower_ == "en" for k in c.children)]
+        place = next((m for m in places if m is not None and parsed.kb.is_a(m.key, PLACE)), None)
         if place is not None:
             words += ["en", parsed.doc[place.start:place.end].text]
         return " ".join(words), mention
     return None
-

@@ -9,8 +9,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY
 from graph.ingest.nlp.bracket_asides import past_bracket
 from graph.ingest.nlp.parsed import DEMONYM, METONYM, End, Parsed
-from graph.ingest.nlp.relatives import RELATIVES
-from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.nlp.words import RELATIVES, folded_lemma
 from graph.ingest.reading import fold
 
 _RELATIVES = {"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando"}

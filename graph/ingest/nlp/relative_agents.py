@@ -4,7 +4,7 @@ foundation; Bassi is told of it, not listed beside it."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.relatives import RELATIVES
+from graph.ingest.nlp.words import RELATIVES
 from graph.ingest.reading import fold
 
 # besides the pronouns that stand for a noun, those of whose and where open a clause on it
