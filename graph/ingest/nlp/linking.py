@@ -55,7 +55,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp import span_shapes as shapes
-from graph.ingest.nlp.acronyms import note_acronym
+from graph.ingest.nlp.acronyms import acronym_of, note_acronym
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
 from graph.ingest.nlp.document_countries import document_countries
 from graph.ingest.nlp.edition_numbers import fold_unnumbered_editions
@@ -135,6 +135,8 @@ class _Linker:
         self.recent: list[str] = []  # keys in the order they were named
         self.weak: set[str] = set()  # new entities typed by spaCy's label alone
         self.pending: list[Span] = []  # names of several known entities, none named before
+        # an acronym of the graph's that the text spelled out as a new name: "(PNL)"
+        self.respelled: dict[Key, str] = {}
         self.surname_parts: dict[str, list[str]] = {}  # a word of a surname -> people
         self.given: dict[str, list[str]] = {}  # a given name -> the document's people
         self.first_words: dict[str, list[str]] = {}  # the first word of a name -> people
@@ -285,11 +287,16 @@ class _Linker:
         text, key = without_nickname(self.r, span)
         if span.alias_of is not None and span.alias_of.key is not None:
             target = span.alias_of
-            if span.iris and target.key.startswith(NEW):
+            if span.iris and target.key.startswith(NEW) and \
+                    not _spelled_out(text, self.r.text(target.start, target.end)):
                 # "Red Política de Valores (Political Network for Values)": the known name
-                # names both.
+                # names both. Not a new full name its acronym spells, though the graph knows
+                # the acronym as another's: "Partido Nacional Liberal (PNL)" in Romania is
+                # not Chile's Partido Nacional Libertario.
                 self._relink(target, self._choose(span.iris))
             else:
+                if span.iris:
+                    self.respelled[key] = target.key
                 if target.key.startswith(NEW):
                     entity = self.linked.entities[target.key]
                     if _short_form(entity.label) and " " in text and \
@@ -301,6 +308,9 @@ class _Linker:
                 self._name(key, target.key)
                 span.iris = set()
             self._add(span, target.key, "acronym" if text.isupper() else "name")
+            return
+        if key in self.respelled:  # "el PNL" after "el Partido Nacional Liberal (PNL)"
+            self._add(span, self.respelled[key], "acronym")
             return
         if span.iris:
             if span.common and not self._common_ok(span, countries):
@@ -591,6 +601,11 @@ class _Linker:
             if iri is not None:
                 self.linked.mentions.append(Mention(tok.i, tok.i + 1, tok.text, iri,
                                                     most_specific(self.kb, iri), "demonym"))
+
+
+def _spelled_out(acronym: str, name: str) -> bool:
+    """Whether `name` is the full name the capitals `acronym` stand for."""
+    return acronym.isupper() and acronym_of(name) == acronym
 
 
 def _short_form(label: str) -> bool:

@@ -36,6 +36,7 @@ _PORTFOLIO_WORDS = {"hacienda", "defensa", "interior", "justicia", "trabajo", "s
 # "Economía", "Integración")
 _ABSTRACT = ("cion", "sion", "dad", "ia", "ismo", "encia", "ancia", "tud", "aje")
 _LINKS = {"de", "del"}
+_AND = {"y", "e"}
 
 
 def portfolio_word(key: tuple[str, ...]) -> bool:
@@ -48,9 +49,13 @@ def portfolio_before_person(reader, start: int, end: int) -> int | None:
     """The token where the person's name starts after a portfolio opening the run
     [start, end) right after a title and "de" ("ministra de Inmigración Inger Støjberg"),
     or None."""
-    if start < 2 or reader.texts[start - 1].lower() not in _LINKS:
+    link = start - 1
+    if link >= 2 and reader.texts[link].lower() in _AND and \
+            portfolio_word(reader.keys[link - 1]) and reader.caps[link - 1]:
+        link -= 2  # "la exministra de Asilo y Migración X": the run opens at the second
+    if link < 1 or reader.texts[link].lower() not in _LINKS:
         return None
-    at = start - 2
+    at = link - 1
     if at >= 1 and reader.pos[at] == "ADJ" and not reader.caps[at]:
         at -= 1  # "el exministro lituano de Agricultura X": a demonym between
     title = gz.fold_key(reader.texts[at])
