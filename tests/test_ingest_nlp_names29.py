@@ -1,4 +1,4 @@
-"""The parse extractor on names the graph's aliases would take over: a new full name followed
+"""The parse extractor on names the graph's aliases or the small model would take over: a new full name followed
 by the acronym it spells, which the graph knows as another body's ("el Partido Nacional
 Liberal (PNL)" in Romania is not Chile's Partido Nacional Libertario, alias PNL), and the
 acronym's later mentions in the same text; and a portfolio of two words joined by "y" between
@@ -37,3 +37,28 @@ def test_a_portfolio_joined_by_y_is_not_the_persons_name(read):
     assert ("Wilma Dekker", "memberOf", "BBB") in facts(found)
     labels = {e.label for e in found.entities}
     assert "Wilma Dekker" in labels and not any("Migración" in label for label in labels)
+
+
+def test_a_name_ending_on_a_country_is_a_body_and_its_movements_short_name(read):
+    found = read("El fundador del Movimiento Adelante Ecuador, Marcos Idrovo, habló en Cuenca. "
+                 "Si llega el registro, Adelante Ecuador presentará candidatos. En el estudio lo "
+                 "acompañó Rocío Manrique, coordinadora de Adelante Ecuador en Cuenca.")
+    assert ("Rocío Manrique", "memberOf", "Movimiento Adelante Ecuador") in facts(found)
+    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}
+    assert "Adelante Ecuador" not in classes  # the movement's short name, not a person
+
+
+def test_a_party_named_for_its_country_after_a_person(read):
+    found = read("Con el exgobernador Tiago Lemos, de Avante Brasil, mantiene una relación "
+                 "ambigua.")
+    assert ("Tiago Lemos", "memberOf", "Avante Brasil") in facts(found)
+    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}
+    assert classes["Avante Brasil"] != "Place"
+
+
+def test_a_person_whose_surname_is_a_country_stays_a_person():
+    from graph.ingest.knowledge import ORGANIZATION, PERSON
+    from graph.ingest.nlp.entity_types import entity_class
+    assert entity_class("Lucía España", ner_label="PER") == PERSON
+    assert entity_class("Renace Perú", ner_label="PER") == ORGANIZATION
+    assert entity_class("Baja California", ner_label="LOC") != ORGANIZATION

@@ -146,6 +146,8 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if _person_shaped(text, key) and ner_label in (None, "PER", "MISC", "LOC", "ORG"):
         if ner_label != "ORG" or gz.is_given_name(key[0]):
             return PERSON
+    if ner_label in ("PER", "LOC") and _named_for_country(text, key):
+        return ORGANIZATION  # "Viva México", "União Brasil": a movement's call, no one, nowhere
     if ner_label == "PER":
         return PERSON if _capitalized(text) else ENTITY
     if ner_label == "LOC":
@@ -153,6 +155,22 @@ def entity_class(text: str, *, ner_label: str | None = None, head: str | None = 
     if ner_label == "ORG":
         return ORGANIZATION
     return ENTITY  # spaCy's MISC alone: slogans, laws, works ("Agenda 2030"), not entities
+
+
+# words that make a country's part, not a body called after it ("Sur Chile" is rare, but "Gran
+# Bretaña", "Alto Perú" are places)
+_PART_WORDS = {"norte", "sur", "este", "oeste", "centro", "gran", "alto", "bajo", "nueva",
+               "nuevo", "baja", "alta"}
+
+
+def _named_for_country(text: str, key: tuple[str, ...]) -> bool:
+    """A name of two or three capitalized words ending on a country's, which no list holds as
+    a place nor opens on a given name: "Viva México", "Somos Perú", "União Brasil"."""
+    if not 2 <= len(key) <= 3 or not _capitalized(text) or gz.is_given_name(key[0]) or \
+            set(key) & (gz.PARTICLES | _PART_WORDS) or gz.place(key) is not None:
+        return False
+    found = gz.place(key[-1:])
+    return found is not None and found.kind == "country"
 
 
 def _after_of(text: str) -> list[str]:

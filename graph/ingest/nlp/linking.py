@@ -462,9 +462,10 @@ class _Linker:
                 alias = self.r.text(first, span.end)
                 if acceptable_alias(alias, text) and surname not in self.r.t.names:
                     aliases.append(alias)  # never a name the graph gives someone else
-        if cls != PERSON and len(key) == 2 and key[0] in ORGANIZATION_HEADS and \
-                self.r.caps[span.start + 1] and key[1:] not in self.r.t.names:
-            # "Fundación Disenso": "Disenso" alone names it later in the document
+        if cls != PERSON and 2 <= len(key) <= 4 and key[0] in ORGANIZATION_HEADS and \
+                all(self.r.caps[span.start + 1:span.end]) and key[1:] not in self.r.t.names:
+            # "Fundación Disenso", "Movimiento Viva México": "Disenso", "Viva México" alone
+            # name it later in the document
             alias = self.r.text(span.start + 1, span.end)
             if acceptable_alias(alias, text):
                 aliases.append(alias)
