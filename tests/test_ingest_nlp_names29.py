@@ -1,8 +1,11 @@
-"""The parse extractor on names the graph's aliases or the small model would take over: a new full name followed
-by the acronym it spells, which the graph knows as another body's ("el Partido Nacional
-Liberal (PNL)" in Romania is not Chile's Partido Nacional Libertario, alias PNL), and the
-acronym's later mentions in the same text; and a portfolio of two words joined by "y" between
-a minister's title and a name ("la exministra de Asilo y Migración X").
+"""The parse extractor on names the graph's aliases or the small model would take over: a new
+full name followed by the acronym it spells, which the graph knows as another body's ("el
+Partido Nacional Liberal (PNL)" in Romania is not Chile's Partido Nacional Libertario, alias
+PNL), and the acronym's later mentions in the same text; a portfolio of two words joined by
+"y" between a minister's title and a name ("la exministra de Asilo y Migración X"); a name
+ending on a country's that no list holds as a place, which the model tags as a person or a
+place ("Viva México", "União Brasil"); and a movement named again without its head word
+("Movimiento Viva México" ... "Viva México").
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
