@@ -1,4 +1,5 @@
-"""A plural title after two or more names holds for each of them: "X e Y, los copresidentes
+"""A plural title after two or more names, or right before them ("los diputados del PP A y
+B"), holds for each of them: "X e Y, los copresidentes
 de Konfederacja" (each leads it), "X e Y, diputados del PP", "X e Y, ambos diputados de Vox"
 (each sits for it), "X e Y, líderes de Vox y Chega respectivamente" (each their own, in
 order). The role reader gives the title to the name beside it only; with two organizations
@@ -37,7 +38,11 @@ def _shared(parsed: Parsed, claim: Found) -> list[Found] | None:
     if claim.relation not in _TIES or claim.negated or claim.subject.reference or \
             title.morph.get("Number") != ["Plur"] or not base_role(title)[0]:
         return None
-    names = _coordinated_before(parsed, claim.subject, claim.trigger)
+    named = claim.subject.mention  # the role reader's end may span the title too
+    if named is not None and named.start > claim.trigger:
+        names = _coordinated_after(parsed, claim.subject)
+    else:
+        names = _coordinated_before(parsed, claim.subject, claim.trigger)
     if len(names) < 2:
         return None
     end = _phrase_end(doc, claim.trigger)
@@ -94,6 +99,41 @@ def _coordinated_before(parsed: Parsed, last: End, trigger: int) -> list[End]:
     if len(names) < 2 or len({n.key for n in names}) != len(names):
         return []
     return names
+
+
+def _coordinated_after(parsed: Parsed, first: End) -> list[End]:
+    """The persons "A, B y C" that a plural title names right before them, `first` the
+    first: "los diputados del PP A y B", "los concejales de Vox A, de Lugo; B, de Vigo, y C,
+    de Soria" (each one's town between commas)."""
+    doc = parsed.doc
+    names, i, closed = [first], first.mention.end, False
+    sentence_end = doc[first.first].sent.end
+    while i < sentence_end and not closed:
+        i = _past_place(parsed, i)
+        separator = i
+        while i < sentence_end and doc[i].text in (",", ";"):
+            i += 1
+        if i < sentence_end and fold(doc[i].lower_) in _AND:
+            i, closed = i + 1, True
+        mention = parsed.mention(doc[i]) if i < sentence_end and i > separator else None
+        if mention is None or mention.start != i or not parsed.is_person(mention.key):
+            break
+        names.append(End.of(mention))
+        i = mention.end
+    if not closed or len({n.key for n in names}) != len(names):
+        return []
+    return names
+
+
+def _past_place(parsed: Parsed, i: int) -> int:
+    """Past ", de Lugo" after a name (where the holder sits or comes from), else `i`."""
+    doc = parsed.doc
+    if i + 2 < len(doc) and doc[i].text == "," and fold(doc[i + 1].lower_) in ("de", "del"):
+        mention = parsed.mention(doc[i + 2])
+        if mention is not None and mention.start == i + 2 and not parsed.is_person(mention.key) \
+                and not parsed.kb.is_a(mention.key, ORGANIZATION):
+            return mention.end
+    return i
 
 
 def _phrase_end(doc, trigger: int) -> int:

@@ -34,6 +34,8 @@ NOT_NAMES = frozenset(name_tokens(" ".join(lx.FUNCTION_WORDS | lx.MONTH_AND_DAY_
 _INDEFINITE = {("un",), ("una",)}
 # Possessives that open a name when capitalized inside a sentence: "Mi Patria", "Nuestra Tierra"
 _POSSESSIVES = {("mi",), ("tu",), ("nuestro",), ("nuestra",)}
+# Galician and Portuguese articles that open a place's name ("A Coruña", "O Grove")
+_GALICIAN_ARTICLES = {("a",), ("o",), ("as",), ("os",)}
 _SKIP_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX", "NUM", "PUNCT",
              "SYM", "INTJ", "PART"}
 # Words before "de <person>" that make an institution of the person ("Gobierno de Petro").
@@ -393,6 +395,8 @@ class Reader(NameJoins):
                     whole in gz.OUTLETS or whole in gz.PLACES or whole in self.t.names
                     or whole in gz.ORGANIZATIONS):
                 break  # "El País", "El Salvador", "La Tercera"
+            if key in _GALICIAN_ARTICLES and self.caps[start] and whole in gz.PLACES:
+                break  # "A Coruña", "O Porriño": a place's own article, no preposition
             if key and key[0] in gz.SURNAME_PARTICLES and self.caps[start] and start + 1 < end:
                 break  # "Le Pen" opening a sentence
             weak = not self.caps[start] or self.initial(start)  # a capital that says nothing
