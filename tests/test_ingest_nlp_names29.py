@@ -4,8 +4,9 @@ Partido Nacional Liberal (PNL)" in Romania is not Chile's Partido Nacional Liber
 PNL), and the acronym's later mentions in the same text; a portfolio of two words joined by
 "y" between a minister's title and a name ("la exministra de Asilo y Migración X"); a name
 ending on a country's that no list holds as a place, which the model tags as a person or a
-place ("Viva México", "União Brasil"); and a movement named again without its head word
-("Movimiento Viva México" ... "Viva México").
+place ("Viva México", "União Brasil"); a movement named again without its head word
+("Movimiento Viva México" ... "Viva México"); a party "de" a surname the text names in full
+elsewhere ("el SPD de Schwesig"); and a word after "sector" as a place, not a person.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -65,3 +66,17 @@ def test_a_person_whose_surname_is_a_country_stays_a_person():
     assert entity_class("Lucía España", ner_label="PER") == PERSON
     assert entity_class("Renace Perú", ner_label="PER") == ORGANIZATION
     assert entity_class("Baja California", ner_label="LOC") != ORGANIZATION
+
+
+def test_a_party_of_a_surname_named_in_full_elsewhere_is_the_party(read):
+    found = read("La socialdemócrata Manuela Berger habló en Rostock. En 2021 el SPD de Berger "
+                 "ganó por diecisiete puntos.")
+    assert ("Manuela Berger", "memberOf", "SPD") in facts(found)
+    assert "SPD de Berger" not in {e.label for e in found.entities}
+
+
+def test_a_word_after_sector_is_a_place_not_a_second_person(read):
+    found = read("Lívia Prado llega tarde a un café del sector Bueno de Goiânia. A sus 36 años, "
+                 "la diputada federal del PL acaba de ser reelegida.")
+    assert ("Lívia Prado", "memberOf", "PL") in facts(found)
+    assert "Bueno" not in {e.label for e in found.entities if e.cls.endswith("#Person")}

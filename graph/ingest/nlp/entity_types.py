@@ -62,7 +62,9 @@ GOVERNORS = {
     # parts of a city: "el ensanche Naco", "la colonia Roma", "el barrio Palermo"
     **dict.fromkeys(("barrio", "ensanche", "colonia", "reparto", "urbanizacion",
                      "fraccionamiento", "vecindario", "corregimiento", "parroquia", "caserio",
-                     "aldea", "comarca", "distrito", "avenida", "calle", "plaza", "paseo"),
+                     "aldea", "comarca", "distrito", "avenida", "calle", "plaza", "paseo",
+                     # Brazil's and Chile's: "el sector Bueno", "la población La Victoria"
+                     "sector", "poblacion", "barriada", "vereda"),
                     PLACE),
     "cumbre": gz.MEETING, "evento": EVENT, "encuentro": gz.MEETING, "foro": gz.MEETING,
     "conferencia": gz.MEETING, "congreso": EVENT, "convencion": EVENT, "jornada": EVENT,

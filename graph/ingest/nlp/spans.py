@@ -199,9 +199,14 @@ class Reader(NameJoins):
                     self.caps[i] = self.caps[i] and self.pos[i] == "PROPN"
         self.ner: dict[int, str] = {}
         self.ent_of: dict[int, int] = {}
+        # the last words of the persons' full names the tagger found: "Schwesig" alone, in
+        # "el SPD de Schwesig", is the owner the text names in full elsewhere
+        self.person_surnames: set[Key] = set()
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ner[i], self.ent_of[i] = ent.label_, ent.start
+            if ent.label_ == "PER" and ent.end - ent.start >= 2:
+                self.person_surnames.add(self.keys[ent.end - 1])
 
     def key(self, start: int, end: int) -> Key:
         return tuple(w for k in self.keys[start:end] for w in k)
@@ -348,6 +353,9 @@ class Reader(NameJoins):
         party = kind.endswith(("PoliticalParty", "Coalition")) or \
             _acronym(self.texts[start:k]) or \
             len(left) >= 3 and left[-2] == "de" and gz.place(left[-1:]) is not None
+        if party and end - k - 1 == 1 and self.caps[k + 1] and \
+                self.keys[k + 1] in self.person_surnames:
+            return True  # "el SPD de Schwesig" in a text naming Manuela Schwesig
         return party and 1 <= end - k - 1 <= 3 and self.ner.get(k + 1) == "PER" and \
             self.ent_of.get(k + 1) == k + 1 and self.ent_of.get(end - 1) == k + 1 and \
             self.ent_of.get(end) != k + 1
