@@ -37,7 +37,12 @@ from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
-from graph.ingest.nlp.office_elections import race_after_office, region_government, sub_national
+from graph.ingest.nlp.office_elections import (
+    race_after_office,
+    region_government,
+    state_government,
+    sub_national,
+)
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
 from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
@@ -119,7 +124,7 @@ def office_after(title) -> object | None:
             office = doc[office.i + 1]
         known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
         return office if known or _prime_minister(office) or region_government(office) \
-            or national_house(office) else None
+            or national_house(office) or state_government(office) else None
     return None
 
 
@@ -368,7 +373,8 @@ class Elections(RacePlaces):
         word = fold(token.lower_)
         kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token)) or (
             LEGISLATIVE if _prime_minister(token) else None) or (  # a parliament makes one
-            REGIONAL if region_government(token) else None) or national_house(token)
+            REGIONAL if region_government(token) else None) or national_house(token) or (
+            GOVERNOR if state_government(token) else None)
         if kind is None:
             return None
         if kind == MUNICIPAL and periphrasis(token) is not None:  # "de la segunda ciudad de X"

@@ -6,6 +6,7 @@ presidential race."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.election_kinds import (
     FIRST_ROUND,
     PRESIDENTIAL,
@@ -64,3 +65,17 @@ def region_government(token) -> bool:
     the region's race (a provincial "Diputación" is chosen by the town councillors)."""
     return token.text[:1].isupper() and fold(token.lower_) in REGION_GOVERNMENTS - {
         "diputacion"}
+
+
+def state_government(token) -> bool:
+    """"candidato al gobierno de Goiás", "al gobierno de Jujuy": a federal state's or a
+    province's government, won in its governor's race."""
+    doc = token.doc
+    if fold(token.lower_) != "gobierno" or token.i + 2 >= len(doc) or \
+            doc[token.i + 1].lower_ not in ("de", "del"):
+        return False
+    for end in (token.i + 4, token.i + 3):
+        found = gz.place(gz.fold_key(doc[token.i + 2:min(end, len(doc))].text))
+        if found is not None:
+            return found.kind == "state"
+    return False
