@@ -561,8 +561,9 @@ class RoleReader(TitleClaims, OfficeNaming):
                 title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
             elif not title.targets and role_kind(word) in ("ally", "rival") and \
                     doc[i - 1].lower_ in ("del", "de", "la") and base_role(token)[0] and \
-                    self.parsed.refer(token, strict=True):
-                # "el principal opositor del Presidente": the person that title stands for
+                    not _named_next(self.parsed, i) and self.parsed.refer(token, strict=True):
+                # "el principal opositor del Presidente": the person that title stands for;
+                # "heredero del presidente X" names him, and the name is read next
                 title.targets += self.parsed.refer(token, strict=True)
             elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun
@@ -598,3 +599,11 @@ _ALSO = {"tambien", "asimismo"}
 
 def _as_mention(end: End) -> Mention:
     return Mention(end.first, end.last + 1, "", end.key, "")
+
+
+def _named_next(parsed, i: int) -> bool:
+    """Whether a name follows the title at `i`, bare or after a comma ("del presidente
+    Gustavo Petro", "del gobernador, X")."""
+    doc = parsed.doc
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ",")
+    return j < len(doc) and parsed.mention(doc[j]) is not None
