@@ -2,7 +2,8 @@
 "heredero político de Y"), a rival's title followed by the rival's name ("heredero político del
 presidente X" names X, not whoever else holds that title), name-calling that discredits a rival
 ("lo descalificó como «un aventurero»"), and people whose given name is Romanian or Hungarian
-("Ioana Mureșan", "Hunor Kelemen"), who are persons however the small model tags them.
+("Ioana Mureșan", "Hunor Kelemen"), who are persons however the small model tags them; and a
+shared list of things ("comparten lista de prioridades") that makes no allies.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -57,3 +58,16 @@ def test_a_romanian_given_name_makes_a_person(read):
     assert ("Ioana Bărbulescu", "memberOf", "AUR") in found or \
         ("Ioana Bărbulescu", "memberOf", "Alianza para la Unión de los Rumanos") in found
     assert ("Ioana Bărbulescu", "opponentOf", "Andrei Popescu") in found
+
+
+def test_sharing_a_list_of_things_makes_no_allies(read):
+    found = facts(read("Marta Ruiz recordó que el Partido Azul y el Partido Verde comparten lista "
+                       "de prioridades desde hace años."))
+    assert ("Partido Azul", "allied", "Partido Verde") not in found
+    assert ("Partido Verde", "allied", "Partido Azul") not in found
+
+
+def test_sharing_a_group_still_makes_allies(read):
+    found = facts(read("El Vlaams Belang y el PVV comparten grupo en el Parlamento Europeo."))
+    assert ("Vlaams Belang", "allied", "PVV") in found or \
+        ("Vlaams Belang", "allied", "Partido por la Libertad") in found
