@@ -134,11 +134,27 @@ def _brotherly(noun) -> bool:
 def _shared(parsed: Parsed, verb) -> list[Found]:
     """"integran el mismo grupo", "comparten bancada", "forman parte de la misma coalición"."""
     bodies = [t for t in verb.subtree if folded_lemma(t) in _BODIES and t.pos_ == "NOUN" and
-              t.i > verb.i and (folded_lemma(verb) == "compartir" or any(
-                  folded_lemma(w) == "mismo" for w in verb.doc[max(t.i - 2, 0):t.i]))]
+              t.i > verb.i and not _of_things(parsed, t) and (
+                  folded_lemma(verb) == "compartir" or any(
+                      folded_lemma(w) == "mismo" for w in verb.doc[max(t.i - 2, 0):t.i]))]
     if not bodies:
         return []
     return _pairs(parsed, subject_ends(parsed, verb), verb, f"verb:{verb_lemma(verb)}")
+
+
+# What a body's "de" may hold and still be a body of people: "la misma lista de candidatos"
+_PEOPLE_OF = {"candidato", "candidata", "candidatos", "candidatas", "partido", "partidos",
+              "diputado", "diputados", "eurodiputado", "eurodiputados", "concejal", "concejales",
+              "senador", "senadores", "unidad", "derecha", "derechas", "izquierda", "izquierdas",
+              "oposicion", "patriota", "patriotas", "nacion", "naciones", "gobierno"}
+
+
+def _of_things(parsed: Parsed, body) -> bool:
+    """"comparten lista de prioridades", "el mismo frente de batalla": a body's noun whose "de"
+    names things, not people nor a party, is no body they share."""
+    return any(c.dep_ == "nmod" and c.i > body.i and c.pos_ == "NOUN" and
+               preposition(c) == "de" and parsed.mention(c) is None and
+               fold(c.lower_) not in _PEOPLE_OF for c in body.children)
 
 
 def _joint(parsed: Parsed, verb) -> list[Found]:

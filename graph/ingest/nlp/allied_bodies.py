@@ -2,7 +2,8 @@
 fuerza amiga del PP": a party's noun that an adjective of kinship or alliance qualifies is a
 title of alliance with the party its "de" names, read as "aliado de" is (its copula, its
 apposition, its negation). So is a kin word that "político" makes figurative: "«Es mi hermano
-político»", "su padrino político", "la madrina política de X"; and "el compañero de viaje de X"."""
+político»", "su padrino político", "la madrina política de X", "heredero político de X"; a mentor
+("su mentor, el expresidente X"); and "el compañero de viaje de X"."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ _ALLIED = {"hermano", "hermana", "hermanos", "hermanas", "aliado", "aliada", "al
            "coaligado", "coaligada", "coaligados", "coaligadas"}
 # Kin and sponsors that "político" turns into a political tie ("hermano político")
 _KIN = {"hermano", "hermana", "hermanos", "hermanas", "padrino", "madrina", "padrinos",
-        "madrinas"}
+        "madrinas", "heredero", "heredera", "herederos", "herederas"}
+# One who made a politician: a tie whoever names it ("delfín" is left out: "a quien muchos ven
+# como el delfín de X" is a guess at a succession)
+_PATRONS = {"mentor", "mentora", "mentores", "mentoras"}
 # "compañero de viaje": a fellow traveller, one who goes along
 _FELLOWS = {"companero", "companera", "companeros", "companeras"}
 _POLITICAL = {"politico", "politica", "politicos", "politicas"}
@@ -40,6 +44,8 @@ def allied_body(token) -> bool:
         # (with whose fellow it is: "su compañero de viaje" is most often one on a trip)
         return token.i + 3 < len(doc) and doc[token.i + 1].lower_ == "de" and \
             fold(doc[token.i + 2].lower_) == "viaje" and doc[token.i + 3].lower_ in ("de", "del")
+    if word in _PATRONS and token.pos_ in ("NOUN", "ADJ"):
+        return True
     if word in _KIN and token.pos_ in ("NOUN", "ADJ"):
         return any(c.i == token.i + 1 and fold(c.lower_) in _POLITICAL for c in token.children)
     if word not in _BODIES or token.pos_ not in ("NOUN", "PROPN"):

@@ -1,5 +1,6 @@
 """Attacks that make rivals: "acusó a X de mentir", "la ha criticado", "cargó contra Y",
-"arremetió contra el PNV", "dedicó su intervención a atacar a Z", "desdeña a W". One who
+"arremetió contra el PNV", "lo descalificó como «un aventurero»", "dedicó su intervención a
+atacar a Z", "desdeña a W". One who
 publicly attacks a person or a party opposes them (the verbs' frames are in triggers); the
 attack says so only when it is one: "evitó atacar a X", "no lo acusó de nada" deny an attack,
 not a rivalry, and say nothing.
@@ -20,10 +21,11 @@ from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import base_role
 
-ATTACKING = {"acusar", "criticar", "atacar", "despreciar", "desdenar", "arremeter", "cargar"}
+ATTACKING = {"acusar", "criticar", "atacar", "despreciar", "desdenar", "arremeter", "cargar",
+             "descalificar"}
 # Reproaches that make a rivalry only when levelled at one the text already spoke of (see
 # _pronoun): "la ha criticado mucho", "lo acusó de mentir"
-_REPROACHING = {"verb:acusar", "verb:criticar"}
+_REPROACHING = {"verb:acusar", "verb:criticar", "verb:descalificar"}
 
 
 def _attack(claim: Found) -> bool:

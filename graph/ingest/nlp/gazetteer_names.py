@@ -122,6 +122,10 @@ Donald;Andrzej;Krzysztof;Karol;Sławomir;Slawomir;Przemysław;Zbigniew;Beata;Agn
 Grzegorz;Tadeusz;Witold;Anže;Anze;Janez;Žiga;Matjaž;Aleš;Borut;Tanja;Mojca;Nataša;Andrej;
 Kolinda;Zoran;Tomislav;Ivo;Davor;Goran;Dragan;Aleksandar;Milorad;Nebojša;Boyko;Rumen;
 Kostadin;Georgi;Kiril;Călin;George;Klaus;Nicolae;Marcel;Mircea;Viorica;Traian;Victor;
+Ioana;Ion;Ioan;Andrei;Mihai;Mihail;Gheorghe;Vasile;Alexandru;Florin;Sorin;Bogdan;Radu;Ilie;
+Ludovic;Crin;Dacian;Emil;Dragoș;Cătălin;Ionuț;Marius;Liviu;Lucian;Ovidiu;Răzvan;Dorin;Iulian;
+Ciprian;Cosmin;Petru;Horia;Nicușor;Anca;Oana;Raluca;Simona;Mihaela;Alina;Roxana;Irina;Adina;
+Hunor;Csaba;Levente;Zsolt;Kinga;Eszter;
 Kyriakos;Alexis;Konstantinos;Nikos;Giorgos;Antonis;Dimitris;Evangelos;Geert;Frans;Dilan;
 Caroline;Pieter;Tom;Bart;Filip;Gerolf;Dries;Mikael;Jussi;Riikka;Ville;Petteri;Jimmie;Ulf;
 Magdalena;Sylvi;Siv;Morten;Martin;Inger;Kristoffer;Kristian;Jessica;Pernille;Jean-Philippe;

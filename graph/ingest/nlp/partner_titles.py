@@ -56,3 +56,12 @@ def heads_it(noun) -> bool:
             return True
     before = [fold(t.lower_) for t in noun.doc[max(noun.left_edge.i - 4, 0):noun.left_edge.i]]
     return before[-3:] in (["al", "frente", "de"], ["la", "cabeza", "de"])
+
+
+def named_next(parsed, i: int) -> bool:
+    """Whether a name follows the partner's title at `i`, bare or after a comma ("aliado del
+    presidente Gustavo Petro", "rival del gobernador, X"): the name is the partner, not whoever
+    else the title alone could stand for."""
+    doc = parsed.doc
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ",")
+    return j < len(doc) and parsed.mention(doc[j]) is not None

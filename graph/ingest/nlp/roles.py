@@ -10,14 +10,7 @@ unreliable, so the phrase is read on the token sequence, with the parse only for
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import (
-    COUNTRY,
-    ELECTION,
-    OFFICE,
-    PLACE,
-    ROUND,
-    name_tokens,
-)
+from graph.ingest.knowledge import COUNTRY, ELECTION, OFFICE, PLACE, ROUND, name_tokens
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import plain_conjuncts as conjuncts
 from graph.ingest.nlp import reference_offices as referred
@@ -67,7 +60,12 @@ from graph.ingest.nlp.own_countries import common_body
 from graph.ingest.nlp.own_predicates import of_another_clause
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_quotes import quoted_partner
-from graph.ingest.nlp.partner_titles import partitive_partner, partner_follows, titled_subject
+from graph.ingest.nlp.partner_titles import (
+    named_next,
+    partitive_partner,
+    partner_follows,
+    titled_subject,
+)
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.plain_conjuncts import past_dating, past_description, steps_over
 from graph.ingest.nlp.portfolio_names import PORTFOLIO_HOLDERS, PORTFOLIO_SEATS, portfolio_word
@@ -561,8 +559,9 @@ class RoleReader(TitleClaims, OfficeNaming):
                 title.targets.append(End(self.parsed.organization_before(i, lower), i, i))
             elif not title.targets and role_kind(word) in ("ally", "rival") and \
                     doc[i - 1].lower_ in ("del", "de", "la") and base_role(token)[0] and \
-                    self.parsed.refer(token, strict=True):
-                # "el principal opositor del Presidente": the person that title stands for
+                    not named_next(self.parsed, i) and self.parsed.refer(token, strict=True):
+                # "el principal opositor del Presidente": the person that title stands for;
+                # "heredero del presidente X" names him, and the name is read next
                 title.targets += self.parsed.refer(token, strict=True)
             elif token.pos_ == "NOUN" and common_body(self.parsed, token, phrase_words(token)):
                 # "la oposición chilena": an organization the graph knows by a common noun

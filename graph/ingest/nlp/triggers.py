@@ -290,6 +290,8 @@ VERBS: dict[str, list[Frame]] = {
     # "lo acusó", "la ha criticado": a reproach to one the text already spoke of
     "acusar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
     "criticar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
+    # "lo descalificó como «un aventurero»": name-calling to discredit a rival
+    "descalificar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
     "atacar": _ATTACK, "despreciar": _ATTACK, "desdenar": _ATTACK,
     "arremeter": _ATTACK_AGAINST, "cargar": _ATTACK_AGAINST,
     # a clash between two people: "Lara y Espinosa chocan por la seguridad", "chocó con X"
