@@ -1,12 +1,15 @@
 """The parse extractor on gatherings a text leaves unnamed, named by kind and whose they are:
 a party's gathering called "del partido" after the party that holds it ("Mitin de Chega"), a
 council's sitting told without its council after the council the text has just named, a
-summit named after the body whose leaders it gathers; and an event recalled in the
-pluperfect, which is not the one the text reports.
+summit named after the body whose leaders it gathers; an event recalled in the pluperfect,
+which is not the one the text reports; an organizer's title beside a name, "convocada por él
+mismo" as the clause's subject, and a dateline in capitals, which is no sentence of the lead.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import test_ingest_nlp_lists as lists_tests
 from helpers import facts
@@ -71,3 +74,40 @@ def test_an_event_recalled_in_the_pluperfect_is_not_the_one_reported(read):
     summit = "Cumbre de Europa de las Naciones Soberanas"
     assert ("Lukas Brandt", "not participatedIn", summit) in found
     assert ("Lukas Brandt", "not participatedIn", "Europa Viva") not in found
+
+
+def test_an_organizer_title_beside_a_name_is_the_names(read):
+    found = facts(read("La organizadora de la CPAC Perú, la diputada Ana Quispe, habló ayer en "
+                       "Lima."))
+    assert ("CPAC Perú", "organizedBy", "Ana Quispe") in found
+
+
+def test_an_organizer_title_without_a_name_beside_it_gives_no_organizer(read):
+    found = facts(read("El organizador de Europa Viva habló ayer con Mario Ruiz."))
+    assert ("Europa Viva", "organizedBy", "Mario Ruiz") not in found
+
+
+def test_el_mismo_as_agent_is_the_clauses_subject(read):
+    found = facts(read("Ana Gil reunió ayer en Lugo a los dirigentes de Vox en una cumbre "
+                       "convocada por ella misma."))
+    assert ("Cumbre de Vox", "organizedBy", "Ana Gil") in found
+
+
+def test_a_plain_pronoun_agent_is_not_the_clauses_subject(read):
+    found = facts(read("Pedro Ruiz contó que Ana Gil habló ayer en un foro organizado por él."))
+    assert not any(r == "organizedBy" and o == "Ana Gil" for _, r, o in found)
+
+
+def test_a_dateline_in_capitals_is_no_sentence_of_the_lead():
+    from graph.ingest import Document
+    from graph.ingest.nlp.lead_sentences import lead_position
+    from graph.ingest.temporal import Anchor
+
+    document = Document("Titular de la noticia de hoy\n\nSAN JUAN DE LA MAGUANA.\n\nEl partido "
+                        "llenó ayer el estadio municipal.", Anchor.parse("2026-05-02"))
+    parsed = SimpleNamespace(document=document, starts=[s.start for s in document.sentences])
+    assert lead_position(parsed, document.text.index("El partido")) == 1
+    told = Document("Titular de la noticia de hoy\n\nSan Juan de la Maguana vota hoy.\n\nEl "
+                    "partido llenó ayer el estadio.", Anchor.parse("2026-05-02"))
+    parsed = SimpleNamespace(document=told, starts=[s.start for s in told.sentences])
+    assert lead_position(parsed, told.text.index("El partido")) == 2
