@@ -111,3 +111,11 @@ def test_a_dateline_in_capitals_is_no_sentence_of_the_lead():
                     "partido llenó ayer el estadio.", Anchor.parse("2026-05-02"))
     parsed = SimpleNamespace(document=told, starts=[s.start for s in told.sentences])
     assert lead_position(parsed, told.text.index("El partido")) == 2
+
+
+def test_a_sitting_told_again_is_the_one_told_before(read):
+    found = facts(read("El pleno extraordinario del Ayuntamiento de Soria rechazó ayer las "
+                       "cuentas. La concejala Berta Corral no asistió al pleno."))
+    assert ("Berta Corral", "not participatedIn",
+            "Pleno extraordinario del Ayuntamiento de Soria") in found
+    assert not any(o == "Pleno del Ayuntamiento de Soria" for _, _, o in found)

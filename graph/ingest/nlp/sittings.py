@@ -53,9 +53,12 @@ def _own_body(parsed, noun) -> tuple[list[str], int] | None:
 def _body_told_before(parsed, noun) -> tuple[list[str], int] | None:
     """"El Ayuntamiento de Burgos tendrá presupuesto. El pleno extraordinario de ayer aprobó
     las cuentas": a sitting the text names without its body is that of the chamber or council
-    it has just named, when it has named one only; "más de un pleno" is none."""
+    it has just named, when it has named one only and told of no sitting before; "más de un
+    pleno" is none."""
     if not is_definite(noun):
         return None  # "en más de un pleno": any of them
+    if any(folded_lemma(t) in SITTINGS for t in noun.doc[:noun.i]):
+        return None  # "no asistió al pleno": the sitting told before
     here = parsed.sentence_of(noun)
     bodies = {}
     for mention in parsed.linked.mentions:
