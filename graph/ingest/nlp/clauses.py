@@ -11,6 +11,7 @@ from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.aside_subjects import names_after_aside
 from graph.ingest.nlp.charged_subjects import charged_subject
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
+from graph.ingest.nlp.emphatic_pronouns import emphatic_clause
 from graph.ingest.nlp.firsts import first_to_act
 from graph.ingest.nlp.inanimate_objects import subjects_acted_on
 from graph.ingest.nlp.interviews import interviewee
@@ -223,6 +224,9 @@ def relative_antecedent(parsed: Parsed, pronoun) -> list[End]:
 def phrase_ends(parsed: Parsed, token) -> list[End]:
     if token.pos_ == "PRON" and folded_lemma(token) in RELATIVES:
         return relative_antecedent(parsed, token)
+    clause = emphatic_clause(token)
+    if clause is not None:  # "convocada por él mismo": the clause's subject
+        return subject_ends(parsed, clause)
     return parsed.ends(token)
 
 

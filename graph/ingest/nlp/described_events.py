@@ -19,13 +19,16 @@ from graph.ingest.nlp.attended_gatherings import attended
 from graph.ingest.nlp.book_launches import launch_name
 from graph.ingest.nlp.brought_about import brought_about
 from graph.ingest.nlp.documents import is_document
+from graph.ingest.nlp.earlier_occasions import in_pluperfect
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.event_topics import topic_complements
 from graph.ingest.nlp.events import QUOTES, event_class, is_event_noun, name_start, phrase_words
+from graph.ingest.nlp.gathered_bodies import gathered_body
 from graph.ingest.nlp.hosted_gatherings import own_host, relative_host, verb_host
 from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
+from graph.ingest.nlp.party_noun_gatherings import party_noun_holder
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
@@ -142,7 +145,8 @@ def describe_events(parsed) -> dict[int, str]:
     named = _named_kinds(parsed)
     # the event the text is about is the one it names, when it names one it reports
     parsed.described_topic = not any(
-        not announced(parsed.doc[m.start]) for m in parsed.linked.mentions
+        not announced(parsed.doc[m.start]) and not in_pluperfect(parsed.doc[m.start])
+        for m in parsed.linked.mentions
         if m.kind != METONYM and parsed.kb.is_a(m.key, EVENT) and
         not _race(parsed, m.key) and not is_document(parsed.kb, m.key)) and not any(
         not announced(parsed.doc[start]) for key, start in parsed.named_events.items()
@@ -383,7 +387,8 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         if bound and last == noun.i:
             words += ["de", bound[0].text]
             last = bound[0].i
-    sitting = sitting_body(parsed, token) if len(words) == 1 else None
+    # "el pleno extraordinario de ayer": adjectives say which sitting, not whose
+    sitting = sitting_body(parsed, token) if len(words) == 1 or not complements else None
     if sitting is not None:  # "el pleno de ayer en la Asamblea de Madrid"
         words += sitting[0]
         last = sitting[1]
@@ -412,6 +417,13 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         # "el cierre de campaña de La Libertad Avanza en el Domo": whose closing it is
         words += [t.text for t in token.doc[last + 1:agent.end]]
         last = agent.end - 1
+    elif not complements and sitting is None and party_noun_holder(parsed, token) is not None:
+        # "el primer acto nacional del partido": the party the clause tells holds it names
+        # it, as a kind and a party name unnamed gatherings, its adjectives left out
+        words = [token.text, "de", _label(parsed, party_noun_holder(parsed, token).key)]
+    elif len(words) == 1 and gathered_body(parsed, token) is not None:
+        # "reunió a dirigentes de X en una cumbre": X's summit, whoever convenes it
+        words += ["de", _label(parsed, gathered_body(parsed, token).key)]
     elif len(words) == 1:
         organizer = _organizer(parsed, token) or relative_host(parsed, token) or \
             verb_host(parsed, token) or _lead_host(parsed, token)

@@ -22,6 +22,7 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.described_events import announced, described_event
 from graph.ingest.nlp.documents import is_document
+from graph.ingest.nlp.earlier_occasions import in_pluperfect
 from graph.ingest.nlp.edition_places import edition_place_end
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.events import (
@@ -400,8 +401,10 @@ class EventReading:
             if where == here and not same_sentence and mention.start > index:
                 continue
             if where > here:
-                # a profile's gathering told past its lead is not what came before it
-                if not _ahead(self.doc, mention.start) and key not in self.held_past_lead:
+                # a profile's gathering told past its lead is not what came before it; one
+                # recalled in the pluperfect is an earlier occasion
+                if not _ahead(self.doc, mention.start) and key not in self.held_past_lead \
+                        and not in_pluperfect(self.doc[mention.start]):
                     later.setdefault(key, where)
                 continue
             if key in self.described.values() and not self.described_topic:
@@ -410,7 +413,8 @@ class EventReading:
                 announced_only.setdefault(key, where)
                 continue  # "celebrarán en primavera Europa Viva 26": not the one reported
             earlier[key] = where
-            recalled = where < here and self._recalled(mention.start)
+            recalled = where < here and (self._recalled(mention.start) or
+                                         in_pluperfect(self.doc[mention.start]))
             if not recalled:
                 current[key] = where
             if here - where > 5 or recalled:

@@ -1,6 +1,7 @@
 """Where a sentence stands in a text's lead. A dateline set apart ("HELSINKI.") and a byline
 ("De nuestra corresponsal.—", "Por Ana Gil") are split off as sentences of their own, but they
-tell nothing: counting them would push the lead's third sentence out of it."""
+tell nothing: counting them would push the lead's third sentence out of it. A dateline of a
+town of many words ("SAN SALVADOR DE JUJUY.") is one too, written in capitals."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def lead_position(parsed, token) -> int:
         for sentence in parsed.document.sentences:
             counts.append(seen)
             seen += len(_WORD.findall(sentence.text)) >= _TELLING and \
-                not is_byline(sentence.text.strip())
+                not is_byline(sentence.text.strip()) and not _dateline(sentence.text)
         parsed._telling_before = counts
     index = token if isinstance(token, int) else token.idx
     where = max(bisect.bisect_right(parsed.starts, index) - 1, 0)
@@ -41,3 +42,10 @@ def retold_in_lead(parsed, token, kind: str, described: dict, kind_of) -> None:
     if len(set(earlier)) == 1:
         described[token.i] = earlier[0]
         parsed._event_at.setdefault(token.i, (earlier[0], (token.i, token.i)))
+
+
+def _dateline(text: str) -> bool:
+    """A sentence of capitals only, ending in a stop: the town the story is filed from."""
+    stripped = text.strip()
+    return stripped.endswith(".") and any(c.isalpha() for c in stripped) and \
+        stripped == stripped.upper()

@@ -89,6 +89,12 @@ def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
                    if preposition(phrase) in ("a", "con") for e in phrase_ends(parsed, phrase)]
     elif noun.dep_ == "appos" and any(c.dep_ == "nmod" for c in noun.children):
         holders = parsed.ends(noun.head, conj=False)  # "la Fundación X, organizadora del foro"
+    elif noun.dep_ in ("nsubj", "nsubj:pass", "obj") and any(
+            c.dep_ == "nmod" for c in noun.children) and any(
+            c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
+        # "El organizador de la CPAC, X, habló": the name the title is set beside
+        holders = [e for c in noun.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                   for e in phrase_ends(parsed, c)]
     elif noun.dep_ == "conj" and _apposed_title(noun) is not None and any(
             c.dep_ == "nmod" for c in noun.children):
         # "X, fundador de Y y organizador del foro": the second title of the apposition (the

@@ -1,15 +1,25 @@
 """A chamber's or a council's sitting, named by the body that sits: "el pleno de ayer en la
 Asamblea de Madrid" is the "Pleno de la Asamblea de Madrid", as "el pleno del Ayuntamiento de
 Elche" is the "Pleno del Ayuntamiento de Elche". Where it is held ("en la sede de Vallecas")
-names no body."""
+names no body. A sitting told without its body is that of the council the text has just named
+("El Ayuntamiento de Burgos tendrá presupuesto. El pleno extraordinario ...")."""
 
 from __future__ import annotations
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY
-from graph.ingest.nlp.events import SITTINGS
+from graph.ingest.nlp.events import SITTINGS, is_definite
 from graph.ingest.nlp.words import folded_lemma
+from graph.ingest.reading import fold
 
 _OF_OR_IN = {"de", "del", "en"}
+# Bodies that sit in plenary: a chamber or a council
+_SITTING_BODIES = {"ayuntamiento", "concello", "concejo", "cabildo", "asamblea", "parlamento",
+                   "senado", "congreso", "camara", "cortes", "diputacion", "legislatura",
+                   "municipalidad", "consistorio"}
+_ARTICLES = {"asamblea": "la", "camara": "la", "diputacion": "la", "legislatura": "la",
+             "municipalidad": "la", "cortes": "las"}
+# How many sentences back the body a bare sitting noun belongs to may have been named
+_BACK = 2
 
 
 def sitting_body(parsed, noun) -> tuple[list[str], int] | None:
@@ -18,6 +28,11 @@ def sitting_body(parsed, noun) -> tuple[list[str], int] | None:
     body."""
     if folded_lemma(noun) not in SITTINGS:
         return None
+    own = _own_body(parsed, noun)
+    return own if own is not None else _body_told_before(parsed, noun)
+
+
+def _own_body(parsed, noun) -> tuple[list[str], int] | None:
     for child in sorted(noun.children, key=lambda c: c.i):
         if child.dep_ != "nmod" or child.i < noun.i:
             continue
@@ -33,3 +48,29 @@ def sitting_body(parsed, noun) -> tuple[list[str], int] | None:
             return ["del", label], mention.end - 1
         return ["de"] + ([article] if article else []) + [label], mention.end - 1
     return None
+
+
+def _body_told_before(parsed, noun) -> tuple[list[str], int] | None:
+    """"El Ayuntamiento de Burgos tendrá presupuesto. El pleno extraordinario de ayer aprobó
+    las cuentas": a sitting the text names without its body is that of the chamber or council
+    it has just named, when it has named one only and told of no sitting before; "más de un
+    pleno" is none."""
+    if not is_definite(noun):
+        return None  # "en más de un pleno": any of them
+    if any(folded_lemma(t) in SITTINGS for t in noun.doc[:noun.i]):
+        return None  # "no asistió al pleno": the sitting told before
+    here = parsed.sentence_of(noun)
+    bodies = {}
+    for mention in parsed.linked.mentions:
+        if mention.start >= noun.i or here - parsed.sentence_of(parsed.doc[mention.start]) > _BACK:
+            continue
+        first = fold(parsed.doc[mention.start].lower_)
+        if first in _SITTING_BODIES and parsed.kb.is_a(mention.key, ORGANIZATION) and \
+                not parsed.kb.is_a(mention.key, PARTY) and mention.end - mention.start > 1:
+            bodies[mention.key] = mention
+    if len(bodies) != 1:
+        return None
+    mention = next(iter(bodies.values()))
+    label = parsed.doc[mention.start:mention.end].text
+    article = _ARTICLES.get(fold(parsed.doc[mention.start].lower_))
+    return (["de", article, label] if article else ["del", label]), noun.i
