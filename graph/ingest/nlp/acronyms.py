@@ -71,3 +71,15 @@ def _take_over(linker, old: str, key: str, acronym: str) -> None:
         if acronym not in target.aliases:
             target.aliases.append(acronym)
     linker.recent = [key if k == old else k for k in linker.recent]
+
+
+def spelled_out(acronym: str, name: str) -> bool:
+    """Whether `name` is the full name the capitals `acronym` stand for."""
+    return acronym.isupper() and acronym_of(name) == acronym
+
+
+def short_form(label: str) -> bool:
+    """An acronym: one word, short, mostly capitals ("PdC", "FrP", "UDI")."""
+    letters = [c for c in label if c.isalpha()]
+    return " " not in label and 2 <= len(letters) <= 7 and \
+        sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)

@@ -28,6 +28,7 @@ from graph.ingest.nlp.quoted_speakers import (
     titled_speaker,
 )
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
+from graph.ingest.nlp.relative_scope import in_other_relative
 from graph.ingest.nlp.relatives import (
     RELATIVES,
     adverbial_host,
@@ -497,7 +498,7 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
                 head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
                 head.dep_ == "obl" and not particle:
             continue
-        if _in_other_relative(head, verb):
+        if in_other_relative(head, verb):
             continue  # "El organizador, que reunió a A y B, contó que asistió": not A nor B
         if parsed.is_agent(mention.key):
             return _with_coordinated(parsed, mention)
@@ -517,16 +518,6 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
-
-
-def _in_other_relative(token, verb) -> bool:
-    """Whether `token` lies in a relative clause that does not hold `verb`: the names a
-    relative clause governs are its own, not the subjects of the verbs after it."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ in ("acl", "acl:relcl") and ancestor.pos_ in ("VERB", "AUX") and \
-                verb not in ancestor.subtree:
-            return True
-    return False
 
 
 def _opening_particle(parsed: Parsed, mention) -> bool:

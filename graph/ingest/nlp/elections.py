@@ -38,6 +38,8 @@ from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import modality
 from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
 from graph.ingest.nlp.office_elections import (
+    office_after,
+    prime_minister,
     race_after_office,
     region_government,
     state_government,
@@ -104,33 +106,6 @@ def _running_for(token) -> bool:
         folded_lemma(before[-2]) in _RUNNING or fold(before[-2].lower_) in _RUNNING) or any(
         office_after(t) == token for t in token.doc[max(token.i - 9, 0):token.i - 2]
         if folded_lemma(t) in _RUNNING)
-
-
-def office_after(title) -> object | None:
-    """The office a title of running names after words of its own: "candidato oficial de LLA
-    a la gobernación", "aspirante por firmas a la Presidencia", "candidato a primer ministro"
-    (its party, its adjectives, how it runs, before the office)."""
-    doc = title.doc
-    for t in doc[title.i + 1:min(title.i + 9, title.sent.end - 1)]:
-        if t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":", ".") or \
-                t.lower_ in ("y", "e", "que"):
-            return None
-        if fold(t.lower_) not in ("a", "al"):
-            continue
-        office = doc[t.i + 1]
-        if office.pos_ == "DET" and t.lower_ == "a":
-            office = doc[office.i + 1]
-        if fold(office.lower_) in ("primer", "primera") and office.i + 1 < len(doc):
-            office = doc[office.i + 1]
-        known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
-        return office if known or _prime_minister(office) or region_government(office) \
-            or national_house(office) or state_government(office) else None
-    return None
-
-
-def _prime_minister(token) -> bool:
-    return fold(token.lower_) in ("ministro", "ministra") and token.i > 0 and \
-        fold(token.nbor(-1).lower_) in ("primer", "primera")
 
 
 def _foreseen(token) -> bool:
@@ -372,7 +347,7 @@ class Elections(RacePlaces):
         reelección": the race that fills the office the noun names."""
         word = fold(token.lower_)
         kind = OFFICE_KINDS.get(word) or OFFICE_KINDS.get(folded_lemma(token)) or (
-            LEGISLATIVE if _prime_minister(token) else None) or (  # a parliament makes one
+            LEGISLATIVE if prime_minister(token) else None) or (  # a parliament makes one
             REGIONAL if region_government(token) else None) or national_house(token) or (
             GOVERNOR if state_government(token) else None)
         if kind is None:

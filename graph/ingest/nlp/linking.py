@@ -55,7 +55,8 @@ from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp import span_shapes as shapes
-from graph.ingest.nlp.acronyms import acronym_of, note_acronym
+from graph.ingest.nlp.acronyms import note_acronym, short_form, spelled_out
+from graph.ingest.nlp.demonym_mentions import demonym_mentions
 from graph.ingest.nlp.described_names import classes_of_descriptions, parties_by_complement
 from graph.ingest.nlp.document_countries import document_countries
 from graph.ingest.nlp.edition_numbers import fold_unnumbered_editions
@@ -164,7 +165,7 @@ class _Linker:
         bodies_named_as_events(self)
         bodies_presided_as_posts(self)  # "que preside el Foro X": a body
         fold_nicknames(self, spans)
-        self._demonyms()
+        demonym_mentions(self)
         self.linked.mentions.sort(key=lambda m: m.start)
         return self.linked
 
@@ -288,7 +289,7 @@ class _Linker:
         if span.alias_of is not None and span.alias_of.key is not None:
             target = span.alias_of
             if span.iris and target.key.startswith(NEW) and \
-                    not _spelled_out(text, self.r.text(target.start, target.end)):
+                    not spelled_out(text, self.r.text(target.start, target.end)):
                 # "Red Política de Valores (Political Network for Values)": the known name
                 # names both. Not a new full name its acronym spells, though the graph knows
                 # the acronym as another's: "Partido Nacional Liberal (PNL)" in Romania is
@@ -299,7 +300,7 @@ class _Linker:
                     self.respelled[key] = target.key
                 if target.key.startswith(NEW):
                     entity = self.linked.entities[target.key]
-                    if _short_form(entity.label) and " " in text and \
+                    if short_form(entity.label) and " " in text and \
                             acceptable_alias(entity.label, text):
                         # "el FrP (Partido del Progreso)": the full name labels it
                         entity.label, entity.aliases = text, [entity.label, *entity.aliases]
@@ -591,26 +592,3 @@ class _Linker:
             first = min(m.start for m in self.linked.mentions if m.key == key)
             target.example = self._sentence(first)
         del self.linked.entities[short.key]
-
-    def _demonyms(self) -> None:
-        taken = {i for m in self.linked.mentions for i in range(m.start, m.end)}
-        for tok in self.doc:
-            if tok.i in taken or tok.pos_ not in ("ADJ", "NOUN"):
-                continue
-            found = gz.demonym(tok.text)
-            iri = self.r.t.places.get(found) if found else None
-            if iri is not None:
-                self.linked.mentions.append(Mention(tok.i, tok.i + 1, tok.text, iri,
-                                                    most_specific(self.kb, iri), "demonym"))
-
-
-def _spelled_out(acronym: str, name: str) -> bool:
-    """Whether `name` is the full name the capitals `acronym` stand for."""
-    return acronym.isupper() and acronym_of(name) == acronym
-
-
-def _short_form(label: str) -> bool:
-    """An acronym: one word, short, mostly capitals ("PdC", "FrP", "UDI")."""
-    letters = [c for c in label if c.isalpha()]
-    return " " not in label and 2 <= len(letters) <= 7 and \
-        sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)

@@ -9,13 +9,16 @@ from __future__ import annotations
 from graph.ingest.nlp import gazetteer as gz
 from graph.ingest.nlp.election_kinds import (
     FIRST_ROUND,
+    OFFICE_KINDS,
     PRESIDENTIAL,
     REGION_GOVERNMENTS,
     SECOND_ROUND,
     kind_of,
+    national_house,
     region_of,
 )
 from graph.ingest.nlp.election_nouns import heads_election
+from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
 # Words that may stand between an office and the "en" of its race: the office's own
@@ -79,3 +82,30 @@ def state_government(token) -> bool:
         if found is not None:
             return found.kind == "state"
     return False
+
+
+def office_after(title) -> object | None:
+    """The office a title of running names after words of its own: "candidato oficial de LLA
+    a la gobernación", "aspirante por firmas a la Presidencia", "candidato a primer ministro"
+    (its party, its adjectives, how it runs, before the office)."""
+    doc = title.doc
+    for t in doc[title.i + 1:min(title.i + 9, title.sent.end - 1)]:
+        if t.pos_ in ("VERB", "AUX", "PRON") or t.text in (",", ";", ":", ".") or \
+                t.lower_ in ("y", "e", "que"):
+            return None
+        if fold(t.lower_) not in ("a", "al"):
+            continue
+        office = doc[t.i + 1]
+        if office.pos_ == "DET" and t.lower_ == "a":
+            office = doc[office.i + 1]
+        if fold(office.lower_) in ("primer", "primera") and office.i + 1 < len(doc):
+            office = doc[office.i + 1]
+        known = fold(office.lower_) in OFFICE_KINDS or folded_lemma(office) in OFFICE_KINDS
+        return office if known or prime_minister(office) or region_government(office) \
+            or national_house(office) or state_government(office) else None
+    return None
+
+
+def prime_minister(token) -> bool:
+    return fold(token.lower_) in ("ministro", "ministra") and token.i > 0 and \
+        fold(token.nbor(-1).lower_) in ("primer", "primera")
