@@ -1,6 +1,7 @@
 """The parse extractor on a plural title right before the names it holds for ("los diputados
 del PP A y B", "los concejales de Vox A, de Lugo; B, de Vigo, e C, de Soria", each one's town
-between commas), and on a place whose name opens on a Galician or Portuguese article ("de A
+between commas), on a former premier in apposition ("X, ex primer ministro de Y", "exprimer"),
+and on a place whose name opens on a Galician or Portuguese article ("de A
 Coruña", which is no preposition).
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
@@ -38,3 +39,12 @@ def test_a_galician_article_opens_the_place(read):
     labels = {e.label for e in found.entities}
     assert "A Coruña" in labels or any("A Coruña" in c.object for c in found.candidates)
     assert "Coruña" not in labels
+
+
+def test_a_former_premier_in_apposition_with_ex_apart_or_joined(read):
+    for text in ("Radu Pop, ex primer ministro de Rumanía, declinó la invitación.",
+                 "Radu Pop, exprimer ministro de Rumanía, declinó la invitación."):
+        found = read(text)
+        claims = [c for c in found.candidates if c.relation == "holdsOffice"]
+        assert [c.object for c in claims] == ["Primer ministro de Rumania"], text
+        assert claims[0].qualifiers.get("former")

@@ -69,6 +69,7 @@ from graph.ingest.nlp.partner_titles import (
 from graph.ingest.nlp.placed_camps import camp_end
 from graph.ingest.nlp.plain_conjuncts import past_dating, past_description, steps_over
 from graph.ingest.nlp.portfolio_names import PORTFOLIO_HOLDERS, PORTFOLIO_SEATS, portfolio_word
+from graph.ingest.nlp.premier_words import PREMIER, premier_before
 from graph.ingest.nlp.presented_titles import presented_titles, said_by
 from graph.ingest.nlp.seat_parties import of_said_countries, seat_party
 from graph.ingest.nlp.spoken_allies import speaker_as_owner
@@ -88,7 +89,6 @@ from graph.ingest.reading import fold
 _THEN = {"entonces", "hoy", "ahora", "actualmente", "todavia", "aun", "ya"}
 # Words that share a plural title out over the names before it
 _EACH = {"ambos", "ambas", "dos", "tres", "cuatro", "todos", "todas"}
-_PREMIER = {"primer", "primera", "exprimer", "exprimera", "viceprimer", "viceprimera"}
 _ORDINALS = {"primero", "primera", "segundo", "segunda", "tercero", "tercera", "tercer",
              "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta", "septimo", "septima"}
 _REFERENCE_KINDS = {"leader", "head", "candidate", "representative", "member"}
@@ -338,7 +338,7 @@ class RoleReader(TitleClaims, OfficeNaming):
             while i < len(doc) and (doc[i].pos_ == "DET" or doc[i].pos_ == "ADJ" and
                                     not base_role(doc[i])[0] and steps_over(doc[i], titles) and
                                     (doc[i - 1].pos_ == "DET" or i + 1 < len(doc) and
-                                     base_role(doc[i + 1])[0])):
+                                     base_role(doc[i + 1])[0]) or premier_before(doc, i)):
                 i += 1
             if i >= len(doc):
                 break
@@ -488,10 +488,10 @@ class RoleReader(TitleClaims, OfficeNaming):
         title = Title(word, start, former, start, end)
         first = start
         while first > 0 and (doc[first - 1].pos_ in ("DET", "ADJ") or
-                             fold(doc[first - 1].lower_) in _PREMIER) and \
+                             fold(doc[first - 1].lower_) in PREMIER) and \
                 not self.parsed.mention(doc[first - 1]):
             first -= 1
-            if fold(doc[first].lower_) in _PREMIER:
+            if fold(doc[first].lower_) in PREMIER:
                 # "el viceprimer ministro": the prime minister's deputy
                 vice = fold(doc[first].lower_).startswith("vice")
                 title.modifiers.append("viceprimer" if vice else "primer")
