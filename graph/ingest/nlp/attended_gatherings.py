@@ -19,7 +19,8 @@ ATTENDING = {"acudir", "asistir", "participar", "ir", "viajar", "visitar", "lleg
 def attended(noun) -> bool:
     """The noun is the object or the goal of a verb of going, attending or holding."""
     verb = noun.head
-    if noun.dep_ not in ("obj", "obl", "nsubj", "nsubj:pass", "obl:arg") or \
+    # ("fue invitado al acto": the small model may take the goal for an indirect object)
+    if noun.dep_ not in ("obj", "obl", "nsubj", "nsubj:pass", "obl:arg", "iobj") or \
             verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb_lemma(verb) in ATTENDING

@@ -103,12 +103,25 @@ def _travelled_for(token) -> bool:
         trip.morph.get("Tense") == ["Past"] and verb_lemma(token) in _ATTENDING
 
 
+# Acts a call or a letter carries out by itself, and the calls and letters that carry them
+_CARRIED = {"invitar"}
+_CALLING = {"llamar", "telefonear", "escribir", "contactar", "visitar"}
+
+
 def _served_for(token) -> bool:
     """"la cita sirvió para escenificar la alianza", "el acto permitió sellar el pacto": a
     purpose told as served in the past is what happened."""
     head = token.head
     return folded_lemma(head) in _SERVING and head.morph.get("Mood") == ["Ind"] and \
         head.morph.get("Tense") == ["Past"]
+
+
+def _called_for(token) -> bool:
+    """"lo llamó para invitarlo a X", "le escribió para invitarla": an invitation a call or a
+    letter carried, made by making the call."""
+    head = token.head
+    return folded_lemma(token) in _CARRIED and folded_lemma(head) in _CALLING and \
+        head.morph.get("Mood") == ["Ind"] and head.morph.get("Tense") == ["Past"]
 
 
 def _pledge(verb, auxiliary) -> bool:
@@ -218,7 +231,7 @@ def modality(trigger) -> Modality:
         if token.dep_ in ("advcl", "xcomp", "acl") and any(
                 m.dep_ in ("mark", "case") and folded_lemma(m) == "para" for m in token.children) \
                 and not _travelled_for(token) and not _served_for(token) and \
-                not left_for(token):
+                not left_for(token) and not _called_for(token):
             return Modality(False, negated, "purpose")
         if token.dep_ in ("ccomp", "csubj") and any(
                 m.dep_ == "mark" and folded_lemma(m) == "si" or
