@@ -29,6 +29,7 @@ def invited_participant_claims(parsed, token) -> list[Found]:
     if head.pos_ in ("NOUN", "PROPN") and preposition(head) == "en" and \
             parsed.mention(head) is not None and parsed.kb.is_a(parsed.mention(head).key, PLACE):
         head = head.head  # "a la CPAC en Estados Unidos, a la que": hung on where it is held
+    head = _gathering_over(parsed, head)
     if head.pos_ in ("NOUN", "PROPN"):
         events = [e for e in phrase_ends(parsed, head) if parsed.kb.is_a(e.key, EVENT)]
         if not events or preposition(head) not in _TAKEN:
@@ -60,3 +61,17 @@ def _to_which(participle) -> bool:
         c.dep_ in ("aux", "aux:pass") for c in participle.children) and any(
         c.pos_ == "PRON" and c.lower_ in ("que", "cual") and preposition(c) in _TAKEN
         for c in participle.children)
+
+
+def _gathering_over(parsed, head):
+    """"asistió a la toma de posesión de Kast, invitado por el propio presidente": the small
+    model hangs the participle on the name closing the gathering's phrase; the gathering is
+    what it follows."""
+    noun = head
+    while noun.dep_ in ("nmod", "flat") and noun.head.pos_ in ("NOUN", "PROPN") and \
+            noun.head != noun:
+        noun = noun.head
+        if noun is not head and any(parsed.kb.is_a(e.key, EVENT)
+                                    for e in phrase_ends(parsed, noun)):
+            return noun
+    return head
