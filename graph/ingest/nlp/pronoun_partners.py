@@ -6,7 +6,13 @@ own subject ("El partido pidió el voto para ella") has that one acting instead.
 
 from __future__ import annotations
 
+from graph.ingest.nlp.protagonists import protagonist_end
 from graph.ingest.nlp.words import first_person
+from graph.ingest.reading import fold
+
+# Prepositions whose "él", "ella" is a person far more often than a thing ("en él" is most
+# often a thing: "envió un mensaje. En él, X calificó ...")
+_PERSONAL = {"para", "por", "con", "contra", "a"}
 
 
 def acting_besides(parsed, pronoun, focus: str | None) -> set:
@@ -29,3 +35,11 @@ def _named_subjects(parsed, verb) -> set:
         subjects = [verb.head]  # "la plataforma X, que pidió el voto para ella"
     return {e.key for c in subjects if c.pos_ in ("PROPN", "NOUN")
             for e in parsed.ends(c) if not e.reference}
+
+
+def protagonist_for(parsed, pronoun, gender: str, acting: set) -> list:
+    """With none of its gender named near, the protagonist: "Según X, la candidatura cuenta con
+    el apoyo de Y, que pidió el voto para ella"."""
+    if not any(c.dep_ == "case" and fold(c.lower_) in _PERSONAL for c in pronoun.children):
+        return []
+    return protagonist_end(parsed, pronoun, gender, acting - {None})

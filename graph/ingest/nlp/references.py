@@ -29,8 +29,8 @@ from graph.ingest.nlp.possessive_owners import (
     opening_topic,
     subject_over_passing,
 )
-from graph.ingest.nlp.pronoun_partners import acting_besides
-from graph.ingest.nlp.protagonists import gendered_focus, protagonist_end
+from graph.ingest.nlp.pronoun_partners import acting_besides, protagonist_for
+from graph.ingest.nlp.protagonists import gendered_focus
 from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
@@ -354,13 +354,8 @@ class ReferenceReading:
                 # acting (who would be "consigo")
                 gender = "Fem" if token.lower_ == "ella" else "Masc"
                 acting = acting_besides(self, token, relative_actor(self, token) or focus)
-                # (with none of its gender named near, the protagonist: "Según X, la
-                # candidatura cuenta con el apoyo de Y, que pidió el voto para ella")
-                # ("en él" is most often a thing: "envió un mensaje. En él, X calificó ...")
                 return relative_referent(self, token, focus) or self._named_last(
-                    token, gender, acting) or (protagonist_end(self, token, gender,
-                                                              acting - {None})
-                                               if _of_a_person(token) else [])
+                    token, gender, acting) or protagonist_for(self, token, gender, acting)
             if focus:
                 return gendered_focus(self, token, focus)
         return []
@@ -597,11 +592,3 @@ class ReferenceReading:
         parties = {org for org, person in self.affiliation.items()
                    if person == owner and self.kb.is_a(org, PARTY)}
         return parties.pop() if len(parties) == 1 else None
-
-
-# Prepositions whose "él", "ella" is a person far more often than a thing
-_PERSONAL = {"para", "por", "con", "contra", "a"}
-
-
-def _of_a_person(pronoun) -> bool:
-    return any(c.dep_ == "case" and fold(c.lower_) in _PERSONAL for c in pronoun.children)
