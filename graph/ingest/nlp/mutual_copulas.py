@@ -1,6 +1,7 @@
 """Rivals and allies said of two at once: "Camacho y Quiroga fueron rivales en 2020", "Vox y
 el PP son socios en Murcia", "A y B, que fueron adversarios en las primarias, ..." (a plural
-predicate with no "de" phrase: each of the subjects is the other's). "no son aliados" denies
+predicate with no "de" phrase: each of the subjects is the other's), and such a title set
+after the names ("los votos de PP y Vox, socios en el ayuntamiento"). "no son aliados" denies
 it. Friends in politics are read as allies ("Kast y Abascal son amigos", "ambos son viejos
 amigos"), as a friend of one named is ("amigo personal de X")."""
 
@@ -42,9 +43,11 @@ def mutual_relation(noun) -> str | None:
 def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
     relation = mutual_relation(noun)
     copulas = [c for c in noun.children if c.dep_ in ("cop", "aux") and folded_lemma(c) == "ser"]
-    if relation is None or not copulas or any(
+    if relation is None or any(
             c.i > noun.i and preposition(c) in ("de", "del") for c in noun.children):
         return []  # "son aliados de X", "adversarios del socialismo": the other end is named
+    if not copulas:
+        return _apposed_pair_claims(parsed, noun, relation)
     ends = [e for e in subject_ends(parsed, noun) if parsed.is_agent(e.key)]
     ends = list({e.key: e for e in ends}.values())
     if len(ends) < 2 and "1" in copulas[0].morph.get("Person"):
@@ -53,6 +56,31 @@ def mutual_copula_claims(parsed: Parsed, noun) -> list[Found]:
         ends = _pair_told_before(parsed, noun)  # "Abascal y Kast se conocen. Son amigos."
     qualifiers = {"former": True} if copulas[0].morph.get("Tense") in _PAST else {}
     return [Found(relation, a, b, 0.65, "copula", noun.i, dict(qualifiers))
+            for i, a in enumerate(ends) for b in ends[i + 1:]
+            if parsed.kb.fits(relation, a.key, b.key)]
+
+
+def _apposed_pair_claims(parsed: Parsed, noun, relation: str) -> list[Found]:
+    """"con los votos de PP y Vox, socios en el gobierno local": the plural title set after a
+    comma beside two or more names joined before it, wherever the parse hangs it."""
+    doc = noun.doc
+    first = min(t.i for t in noun.subtree if not t.is_punct)
+    # (the small model may make it the verb's object or oblique: "aprobó las cuentas con los
+    # votos de A y B, socios en ...")
+    if noun.dep_ not in ("appos", "obj", "obl", "nmod") or first < 2 or \
+            doc[first - 1].text != "," or any(c.dep_ == "det" for c in noun.children):
+        return []  # ("A y B, los socios de X": a title with its article names whose they are)
+    mention = parsed.mention(doc[first - 2])
+    if mention is None or mention.end != first - 1:
+        return []
+    last = doc[first - 2]
+    while last.dep_ == "flat" and last.head.i < last.i:
+        last = last.head
+    if last.dep_ != "conj":
+        return []
+    ends = [e for e in parsed.ends(last.head) if parsed.is_agent(e.key) and not e.reference]
+    ends = list({e.key: e for e in ends}.values())
+    return [Found(relation, a, b, 0.6, "apposition", noun.i)
             for i, a in enumerate(ends) for b in ends[i + 1:]
             if parsed.kb.fits(relation, a.key, b.key)]
 

@@ -24,6 +24,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.partner_titles import heads_it
 from graph.ingest.nlp.passed_measures import backs_a_measure
 from graph.ingest.nlp.relation_tone import HOSTILE_RELATION, tone
+from graph.ingest.nlp.second_titles import name_beside_second_title
 from graph.ingest.nlp.titled_owners import titled_owner
 from graph.ingest.nlp.triggers import (
     ALLYING,
@@ -168,7 +169,7 @@ def nominal_claims(parsed: Parsed, noun) -> list[Found]:
             partners += phrase_ends(parsed, child)
             own_partner = True
         elif prep in spec.agent:
-            agents += phrase_ends(parsed, child)
+            agents += phrase_ends(parsed, child) or name_beside_second_title(parsed, child)
             own_agent = own_agent or fold(child.lower_) in KIN
     receiving = False
     named_in_noun = bool(agents)  # "una cena de A y B con C", not the clause's subjects

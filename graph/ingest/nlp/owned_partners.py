@@ -25,6 +25,7 @@ def owned_partner_claims(parsed: Parsed, noun) -> list[Found]:
     relation = _RELATIONS.get(role_kind(base_role(noun)[0] or ""))
     if relation is None:
         return []
+    noun = _joined_head(noun)
     named, cue = _named(parsed, noun)
     if not named:
         return []
@@ -35,6 +36,16 @@ def owned_partner_claims(parsed: Parsed, noun) -> list[Found]:
     return [Found(relation, e, o, 0.6, cue, noun.i, dated=dated) for e in named for o in owners
             if e.key != o.key and parsed.is_agent(e.key) and parsed.is_agent(o.key)
             and parsed.kb.fits(relation, e.key, o.key)]
+
+
+def _joined_head(noun):
+    """"Su antecesor y mentor, el exgobernador X": a title joined to one before it, with no
+    determiner of its own, shares that one's possessive and its apposition."""
+    head = noun.head
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.i < noun.i and not any(
+            c.dep_ == "det" for c in noun.children):
+        return head
+    return noun
 
 
 def _named(parsed: Parsed, noun) -> tuple[list[End], str]:

@@ -43,6 +43,7 @@ from graph.ingest.nlp.relatives_after_names import (
 )
 from graph.ingest.nlp.source_repair import sources_apart
 from graph.ingest.nlp.title_repair import titles_over_demonyms
+from graph.ingest.nlp.titled_obliques import names_in_titled_obliques
 from graph.ingest.nlp.turns import mark_turns, marker_cuts
 from graph.ingest.nlp.verb_repair import repair
 
@@ -147,8 +148,9 @@ def parse(nlp, text: str):
     # A body's kind noun after a person's title hung on the person ("X, presidente de Y,
     # formación que ...").
     # The second member of an "entre" phrase hung on the noun before it.
-    return betweens_joined(bodies_after_titles(sources_apart(editions_as_modifiers(
-        predicates_of_appointing(elapsed_times(doc))))))
+    # A name after a title a preposition opens taken for the subject ("Con el exgobernador X").
+    return names_in_titled_obliques(betweens_joined(bodies_after_titles(sources_apart(
+        editions_as_modifiers(predicates_of_appointing(elapsed_times(doc)))))))
 
 
 def _demonyms_as_adjectives(doc):

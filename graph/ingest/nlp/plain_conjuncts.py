@@ -70,7 +70,7 @@ def past_dating(doc, i: int) -> int:
     """Past a date that closes a title before "y" ("afiliada a Vox desde 2019 y diputada
     provincial"): where "y" is, else `i` unchanged. A membership's party said with "a"
     ("afiliada a Vox desde 2019 y diputada") is stepped over first: the title ends before it."""
-    i = _past_affiliation(doc, i)
+    i = _past_destination(doc, _past_affiliation(doc, i))
     if i + 4 < len(doc) and fold(doc[i].lower_) == "entre" and doc[i + 1].like_num and \
             doc[i + 2].lower_ == "y" and doc[i + 3].like_num:
         return i + 4 if fold(doc[i + 4].lower_) in _JOINING else i  # "entre 2011 y 2019 y …"
@@ -85,6 +85,22 @@ def past_dating(doc, i: int) -> int:
 
 
 _AFFILIATED = {"afiliado", "afiliada", "adscrito", "adscrita"}
+_TOWARDS = {"a", "al"}
+
+
+def _past_destination(doc, i: int) -> int:
+    """Past the post a candidate runs for ("candidato del MDB al gobierno de Goiás y heredero
+    político de X"), when "y" and a second title follow it: where "y" is, else `i`."""
+    if i >= len(doc) or doc[i].lower_ not in _TOWARDS:
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= _REACH and doc[j].pos_ in _INSIDE and \
+            fold(doc[j].lower_) not in _JOINING:
+        j += 1
+    if j + 1 < len(doc) and fold(doc[j].lower_) in _JOINING and doc[j + 1].pos_ == "NOUN" and \
+            base_role(doc[j + 1])[0]:
+        return j
+    return i
 
 
 def _past_affiliation(doc, i: int) -> int:

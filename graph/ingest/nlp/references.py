@@ -29,7 +29,7 @@ from graph.ingest.nlp.possessive_owners import (
     opening_topic,
     subject_over_passing,
 )
-from graph.ingest.nlp.pronoun_partners import acting_besides
+from graph.ingest.nlp.pronoun_partners import acting_besides, protagonist_for
 from graph.ingest.nlp.protagonists import gendered_focus
 from graph.ingest.nlp.quoted_actors import opening_subject
 from graph.ingest.nlp.referred_heads import holders_of
@@ -352,9 +352,10 @@ class ReferenceReading:
                     c.dep_ == "case" for c in token.children):
                 # "se reunió con ella": the person of its gender named last, not the one
                 # acting (who would be "consigo")
+                gender = "Fem" if token.lower_ == "ella" else "Masc"
+                acting = acting_besides(self, token, relative_actor(self, token) or focus)
                 return relative_referent(self, token, focus) or self._named_last(
-                    token, "Fem" if token.lower_ == "ella" else "Masc",
-                    acting_besides(self, token, relative_actor(self, token) or focus))
+                    token, gender, acting) or protagonist_for(self, token, gender, acting)
             if focus:
                 return gendered_focus(self, token, focus)
         return []

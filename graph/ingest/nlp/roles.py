@@ -452,13 +452,14 @@ class RoleReader(TitleClaims, OfficeNaming):
                                  for g in c.children)), None)
         if relative is None:  # hung on the title before the name, or on its apposition
             relative = apposed_relative(self.parsed, mention, token)
-        if relative is not None and base_role(relative)[0]:
-            head = relative
-        elif titled_subject(token).dep_ in ("nsubj", "nsubj:pass"):
-            token = titled_subject(token)  # "El diputado X es el rival de Y"
-            head = token.head
-        else:
-            return []
+        heads = [relative] if relative is not None and base_role(relative)[0] else []
+        if titled_subject(token).dep_ in ("nsubj", "nsubj:pass") and (
+                not heads or head.i > relative.i):
+            # "El diputado X es el rival de Y"; "X, que fue rival de Y, es hoy el aliado de Z"
+            heads.append(titled_subject(token).head)
+        return [title for head in heads for title in self._copula_titles(head)]
+
+    def _copula_titles(self, head) -> list[Title]:
         holder, head = head, partitive_partner(head)  # "es uno de los rivales de Y"
         verb = copula_of(holder)  # (or "ser" on a title tagged a verb: "fue concejala")
         if not base_role(head)[0] or verb is None:
