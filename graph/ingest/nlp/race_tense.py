@@ -28,7 +28,7 @@ def told_as(token, tense: str) -> bool:
     """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
     candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
     verb = token
-    for _ in range(4):
+    for _ in range(5):
         if verb != token and fold(verb.lower_).rstrip("s") in _DECIDED and not any(
                 c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
             # "ocupa un escaño, elegido en las parlamentarias de noviembre": a bare
@@ -37,6 +37,12 @@ def told_as(token, tense: str) -> bool:
             return tense == "Past"
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
             break
+        if verb.dep_ == "appos" and verb != token and \
+                verb.head.dep_ in ("nsubj", "obj", "nsubj:pass"):
+            # "X, candidata en las elecciones de febrero, ganó": a title set beside an
+            # argument is told in the tense of that argument's clause
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
             return False
         verb = verb.head
