@@ -28,7 +28,7 @@ def told_as(token, tense: str) -> bool:
     """Whether the clause the phrase of `token` is an argument of is in `tense` ("fue el
     candidato en las presidenciales de enero"; not a clause it is hung on from outside)."""
     verb = token
-    for _ in range(5):
+    for _ in range(4):
         if verb != token and fold(verb.lower_).rstrip("s") in _DECIDED and not any(
                 c.dep_ in ("aux", "aux:pass", "cop") for c in verb.children):
             # "ocupa un escaño, elegido en las parlamentarias de noviembre": a bare

@@ -39,7 +39,6 @@ from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.gazetteer import fold_key as gz_key
 from graph.ingest.nlp.gazetteer_regions import is_state
 from graph.ingest.nlp.governing_bodies import governing_body_word
-from graph.ingest.nlp.hypothetical_titles import hypothetical_title
 from graph.ingest.nlp.institutions import is_institution
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.linking_verbs import linking_verb_titles
@@ -126,8 +125,7 @@ class RoleReader(TitleClaims, OfficeNaming):
         if before is None and person:
             before = shared = distributed_title(self.parsed, mention) or \
                 elided_title(self.parsed, mention)  # "y al salvadoreño Nayib Bukele"
-        if before is not None and not self._attributing(before, mention) and \
-                not hypothetical_title(self.doc[before.token]):
+        if before is not None and not self._attributing(before, mention):
             cue = "list" if shared else (
                 "apposition" if self.doc[before.last + 1].text == "," else "title")
             found += self._claims(before, mention, cue)
