@@ -61,3 +61,85 @@ def test_a_candidacy_told_plainly_stays_one(read):
                        "elecciones presidenciales de 2027."))
     assert ("Luisa Pérez", "candidateIn", "Elección presidencial de Argentina de 2027") in found
 
+
+def test_a_mayoralty_won_by_one_called_a_towns_mayor_is_that_towns(read):
+    found = facts(read("Enfrente está Luis Gil, el alcalde de Reus, que dejó el cargo en abril. "
+                       "Gil, en cambio, ganó la alcaldía en 2019."))
+    assert ("Luis Gil", "candidateIn", "Elección municipal de Reus de 2019") in found
+
+
+def test_a_mayoralty_won_by_one_called_otherwise_is_no_towns(read):
+    found = facts(read("Enfrente está Luis Gil, el senador de Reus, que dejó el cargo en abril. "
+                       "Gil, en cambio, ganó la alcaldía en 2019."))
+    assert ("Luis Gil", "candidateIn", "Elección municipal de Reus de 2019") not in found
+
+
+def test_a_town_named_as_its_state_after_a_town_office_is_the_town(read):
+    found = facts(read("Ana Ruiz anunció su candidatura a la presidencia municipal de Zacatecas "
+                       "en 2027."))
+    assert ("Ana Ruiz", "candidateIn", "Elección municipal de Zacatecas de 2027") in found
+
+
+def test_a_state_after_a_governorship_stays_the_states(read):
+    found = facts(read("Ana Ruiz anunció su candidatura a la gobernación de Zacatecas en 2027."))
+    assert ("Ana Ruiz", "candidateIn", "Elección municipal de Zacatecas de 2027") not in found
+
+
+def test_a_round_in_a_condition_is_no_second_race_for_a_bare_candidate(read):
+    found = facts(read("Juan Pérez aseguró que las elecciones del 31 de mayo en Colombia serán "
+                       "un plebiscito. Si Gómez pasa a la segunda vuelta, añadió, Milei vendría "
+                       "a Cali. Pérez cargó también contra el candidato del Pacto Histórico, "
+                       "Iván Cepeda."))
+    assert ("Iván Cepeda", "candidateIn", "Elección presidencial de Colombia de 2026") in found
+
+
+def test_a_federal_election_of_a_parliamentary_country_is_its_legislative_one(read):
+    found = facts(read("En Berlín, Ana Weber fue la candidata de AfD en las elecciones federales "
+                       "de febrero de 2025."))
+    assert ("Ana Weber", "candidateIn", "Elecciones legislativas de Alemania de 2025") in found
+
+
+def test_a_federal_elections_name_is_the_general_elections():
+    from graph.ingest.knowledge import name_tokens
+    from graph.ingest.nlp.election_kinds import identity
+
+    assert identity(tuple(name_tokens("Elección federal de Alemania de 2025"))) == \
+        identity(tuple(name_tokens("Elecciones legislativas de Alemania de 2025")))
+    assert identity(tuple(name_tokens("Policía Federal de Alemania"))) is None
+
+
+def test_a_bare_candidate_of_a_text_on_its_runoff_alone_runs_in_no_whole_race(read):
+    found = facts(read("Las encuestas sitúan a Luis Mora en segundo lugar en Colombia, por detrás "
+                       "del senador Iván Cepeda, candidato del Pacto Histórico, con quien se "
+                       "medirá en la segunda vuelta de junio."))
+    assert ("Iván Cepeda", "candidateIn", "Elección presidencial de Colombia de 2026") not in found
+
+
+def test_a_possessed_candidate_is_not_of_the_house_its_party_enters(read):
+    found = facts(read("Vox entra en el Parlamento. Su candidata, la exalcaldesa de Teruel Rosa "
+                       "Gil, lo celebra en Huesca."))
+    assert ("Rosa Gil", "represents", "Vox") in found
+    assert ("Rosa Gil", "represents", "Parlamento") not in found
+
+
+def test_a_possessed_candidate_is_of_the_party_named_as_a_verbs_partner(read):
+    found = facts(read("Vox rivaliza con el PP. Su candidata, la exalcaldesa de Teruel Rosa Gil, "
+                       "lo celebra en Huesca."))
+    assert ("Rosa Gil", "represents", "PP") in found
+
+
+
+def test_bare_municipal_elections_in_a_story_on_one_town_are_that_towns(read):
+    found = facts(read("Lyon, el laboratorio del cordón sanitario\n\nLYON. — La Agrupación "
+                       "Nacional celebró ayer su congreso en el pabellón de Lyon. En las "
+                       "municipales de marzo de 2026, el cabeza de lista de la Agrupación "
+                       "Nacional, Jean Moreau, quedó segundo.", "2026-06-01"))
+    assert ("Jean Moreau", "candidateIn", "Elección municipal de Lyon de 2026") in found
+
+
+def test_bare_municipal_elections_in_a_story_on_no_town_are_the_countrys(read):
+    found = facts(read("Francia, el laboratorio del cordón sanitario\n\nPARÍS. — La Agrupación "
+                       "Nacional celebró ayer su congreso. En las municipales de marzo de 2026, "
+                       "el cabeza de lista de la Agrupación Nacional, Jean Moreau, quedó "
+                       "segundo.", "2026-06-01"))
+    assert ("Jean Moreau", "candidateIn", "Elecciones municipales de Francia de 2026") in found

@@ -337,3 +337,18 @@ def _barring(child) -> bool:
     words = [fold(t.lower_) for t in child.subtree if not t.is_punct]
     return child.dep_ in ("advmod", "obl", "nmod") and 1 < len(words) <= 4 and \
         words[0] in ("salvo", "excepto") and any(w in _UNFORESEEN for w in words[1:])
+
+
+def in_condition(token) -> bool:
+    """Whether `token` is in a clause opened by "si" ("si pasa a la segunda vuelta", "si
+    hubiera balotaje"), however the small model hangs that clause."""
+    clause = token
+    for _ in range(6):
+        if clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and fold(c.lower_) == "si" and c.i < clause.i
+                for c in clause.children):
+            return True
+        if clause.head == clause:
+            return False
+        clause = clause.head
+    return False
