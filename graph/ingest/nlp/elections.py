@@ -77,7 +77,6 @@ _AVOIDING = {"evitar", "eludir", "esquivar", "impedir"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
 
-
 # Titles of one running in a race.
 _CANDIDATES = {"candidato", "candidata", "aspirante"}
 # Nouns of running for an office: the office after them names a race.
