@@ -24,6 +24,7 @@ from graph.ingest.nlp.election_nouns import is_election_noun, year_of
 from graph.ingest.nlp.governor_rounds import story_governor_round
 from graph.ingest.nlp.headlines import headline_end
 from graph.ingest.nlp.house_rounds import house_round_before
+from graph.ingest.nlp.reelection import held_title
 from graph.ingest.nlp.regional_races import (
     REGIONAL_RACE,
     foreign_region,
@@ -44,6 +45,10 @@ MAYORALTIES = {"alcaldia", "intendencia", "ayuntamiento", "consistorio", "munici
 _OF_TOWN = {"municipal", "comunal", "local", "cantonal", "distrital"}
 _OFFICE_NOUNS = {"presidencia", "gobierno", "jefatura", "presidente", "presidenta",
                  "alcalde", "alcaldesa", "intendente", "intendenta"}
+# Offices only a town has: the state-named place after them is the town of that name ("la
+# alcaldía de Zacatecas"); a "prefectura" or an "intendencia" may be a province's
+_TOWNS_ONLY = {"alcaldia", "ayuntamiento", "consistorio", "municipalidad", "alcalde",
+               "alcaldesa"}
 # Offices of a town said without the town ("candidata a la alcaldía")
 _BARE_MAYORALTIES = {"alcaldia", "intendencia", "alcalde", "alcaldesa", "intendente",
                      "intendenta"}
@@ -57,10 +62,11 @@ _RACE_WORDS = {"municipales", "municipal", "locales", "local", "elecciones", "el
 _OPENERS = {"pero", "y", "e", "ya", "mientras", "ahora", "hoy", "aqui", "tambien", "entretanto"}
 
 
-def town_after(parsed, index: int) -> str | None:
+def town_after(parsed, index: int, homonym: bool = False) -> str | None:
     """The town named from token `index` on, a "de" or "del" first ("de Vilna", "de la ciudad
     de Córdoba"), by the gazetteer's name when it knows it; None for a country, a person, a
-    party or nothing capitalized."""
+    party or nothing capitalized (`homonym`: a state's name is its capital's, which shares
+    it, as after an office no state has)."""
     doc = parsed.doc
     end = doc[index].sent.end
     if index >= end or doc[index].lower_ not in ("de", "del"):
@@ -71,7 +77,8 @@ def town_after(parsed, index: int) -> str | None:
     name = doc[i:j].text
     place = gz.place(gz.fold_key(name))
     if place is not None:
-        return place.name if place.kind == "city" else None
+        return place.name if place.kind == "city" or homonym and place.kind == "state" \
+            else None
     # a name of its own, not the town's within a longer one ("la Alcaldía de Cartagena")
     mention = parsed.mention(doc[i])
     if mention is not None and mention.start == i and (
@@ -88,10 +95,10 @@ def office_city(parsed, token) -> str | None:
     word = fold(token.lower_)
     after = token.i + 1
     if word in _OFFICE_NOUNS and after < len(doc) and fold(doc[after].lower_) in _OF_TOWN:
-        return town_after(parsed, after + 1)
+        return town_after(parsed, after + 1, homonym=True)  # "municipal de Zacatecas"
     if word in MAYORALTIES or word in _OFFICE_NOUNS and word not in (
             "presidencia", "gobierno", "jefatura", "presidente", "presidenta"):
-        return town_after(parsed, after)
+        return town_after(parsed, after, homonym=word in _TOWNS_ONLY)
     return None
 
 
@@ -108,7 +115,16 @@ def race_town(elections, token) -> str | None:
     for the country's municipal elections."""
     parsed = elections.parsed
     return (_phrase_town(parsed, token) or _sentence_mayoralty(parsed, token) or
-            _set_in(parsed, token) or headline_council(parsed))
+            _set_in(parsed, token) or headline_council(parsed) or _headline_town(parsed, token))
+
+
+def _headline_town(parsed, token) -> str | None:
+    """The story's one town, when its headline names it ("Lyon, el laboratorio de X ... En
+    las municipales de marzo, el cabeza de lista de X"); a dateline alone places the dispatch,
+    not the race."""
+    town = story_town(parsed.doc, token)
+    end = headline_end(parsed.doc)
+    return town if town and end and _named_in(town, towns_named(parsed.doc, end)) else None
 
 
 def headline_council(parsed) -> str | None:
@@ -226,12 +242,20 @@ def town_office_race(elections, token, kind: str) -> str | None:
     town = office_city(elections.parsed, token) if kind == MUNICIPAL or is_town_office(
         token) else None
     if not town and fold(token.lower_) in _BARE_MAYORALTIES:
-        town = story_town(elections.parsed.doc, token)
+        town = story_town(elections.parsed.doc, token) or _held_town(elections.parsed, token)
     if not town:
         return None
     key = elections._election(f"{MUNICIPAL_RACE} de {town}", "", token)
     year = None if elections._year_of(token)[1] else _race_year(token)
     return elections.in_year(key, year, token) if year else key
+
+
+def _held_town(parsed, token) -> str | None:
+    """"ganó la alcaldía en 2019", said of one the text called mayor of a town: that town's
+    mayoralty."""
+    title = held_title(parsed, token)
+    return office_city(parsed, title) if title is not None and fold(
+        title.lower_) in _BARE_MAYORALTIES else None
 
 
 def story_town(doc, token) -> str | None:

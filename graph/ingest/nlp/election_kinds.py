@@ -213,7 +213,7 @@ def identity(tokens: tuple[str, ...]) -> tuple[str, str, str | None] | None:
         place = _unknown_place(tokens)
     if place is None:
         return None
-    if kind is None and ("generales" in tokens or _general_election(tokens)):
+    if kind is None and ({"generales", "federales"} & set(tokens) or _general_election(tokens)):
         kind = LEGISLATIVE if place in PARLIAMENTARY else PRESIDENTIAL
     if kind is None and (place in REGION_PARLIAMENTS or _HOUSE_WORDS & set(tokens)):
         kind = REGIONAL
@@ -239,8 +239,9 @@ def _unknown_place(tokens: tuple[str, ...]) -> str | None:
 
 def _general_election(tokens: tuple[str, ...]) -> bool:
     """"Elección general de Panamá": the singular of "las generales", not the general of a
-    house's name ("a la Junta General del Principado")."""
-    return any(tokens[i] in _VOTE_NOUNS and tokens[i + 1] == "general"
+    house's name ("a la Junta General del Principado"); a federation's general election is
+    its federal one ("Elección federal de Austria")."""
+    return any(tokens[i] in _VOTE_NOUNS and tokens[i + 1] in ("general", "federal")
                for i in range(len(tokens) - 1))
 
 

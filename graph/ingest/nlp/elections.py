@@ -35,7 +35,7 @@ from graph.ingest.nlp.election_nouns import heads_election, is_election_noun, of
 from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
-from graph.ingest.nlp.modality import modality
+from graph.ingest.nlp.modality import in_condition, modality
 from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
 from graph.ingest.nlp.office_elections import (
     office_after,
@@ -78,7 +78,6 @@ _FORESEEING_STEMS = ("anticip", "prev", "pronostic", "vaticin", "augur", "predic
 _AVOIDING = {"evitar", "eludir", "esquivar", "impedir"}
 _DEMONSTRATIVES = {"ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "dicho",
                    "dicha", "dichos", "dichas", "aquel", "aquella", "aquellos", "aquellas"}
-
 
 # Titles of one running in a race.
 _CANDIDATES = {"candidato", "candidata", "aspirante"}
@@ -184,7 +183,7 @@ class Elections(RacePlaces):
             kind = GOVERNOR  # "las elecciones provinciales" of a province a governor heads
         if kind is None and sub_national(words):
             return None  # "las departamentales": a race of no country, its place unsaid
-        if kind is None and "generales" in {fold(w.lower()) for w in words}:
+        if kind is None and {"generales", "federales"} & {fold(w.lower()) for w in words}:
             country = self._country_of(token)
             kind = LEGISLATIVE if country in PARLIAMENTARY else PRESIDENTIAL
         if kind == PRIMARIES:
@@ -254,7 +253,8 @@ class Elections(RacePlaces):
         # segunda vuelta") is not what it is about
         races = Counter(self.named(t) for t in self.parsed.doc
                         if heads_election(t) and t.i != title.i and modality(t).asserted and
-                        verb_lemma(t.head) not in _AVOIDING and not of_a_round(t))
+                        verb_lemma(t.head) not in _AVOIDING and not of_a_round(t) and
+                        not in_condition(t))
         races.pop(None, None)
         held = {self.whole(key, title) for key in races if self._year(key) == year}
         if year and len(held) == 1:

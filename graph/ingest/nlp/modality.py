@@ -33,6 +33,9 @@ class Modality:
 # Adverbs that hedge the clause: a likelihood, not a fact ("previsiblemente se medirá").
 _HEDGES = {"previsiblemente", "probablemente", "posiblemente", "presumiblemente",
            "quiza", "quizas", "acaso", "eventualmente", "supuestamente"}
+# "salvo sorpresa", "salvo imprevistos": a forecast barring the unforeseen, not a fact
+_UNFORESEEN = {"sorpresa", "sorpresas", "imprevisto", "imprevistos", "contratiempo",
+               "contratiempos", "cambio", "cambios", "giro", "milagro", "accidente"}
 # Verbs that vouch for their complement, which says nothing once they are negated.
 _CONFIRMING = {"confirmar", "garantizar", "asegurar", "aclarar", "precisar"}
 # Participles that make a plan of the clause they govern or accompany: "no está previsto que
@@ -201,7 +204,7 @@ def modality(trigger) -> Modality:
             if child.dep_ in ("iobj", "obj", "xcomp", "advmod") and _planned(child) and \
                     token.pos_ in ("VERB", "AUX"):
                 return Modality(False, negated, "intention")  # "tiene previsto visitar"
-            if child.dep_ == "advmod" and fold(child.lower_) in _HEDGES:
+            if child.dep_ == "advmod" and fold(child.lower_) in _HEDGES or _barring(child):
                 return Modality(False, negated, "hedge")
             if child.dep_ == "advmod" and fold(child.lower_) == "apenas" and \
                     child.i < token.i and token.morph.get("Tense") == ["Pres"]:
@@ -340,3 +343,25 @@ def is_future(trigger) -> bool:
 # The future's endings, which every verb shares ("hablaré", "dirá", "habrán"): the small model
 # now and then tags a first person's preterite as a future ("Allí conocí a X": "conocí")
 _FUTURE_ENDINGS = ("ré", "rás", "rá", "remos", "réis", "rán")
+
+
+def _barring(child) -> bool:
+    """"será, salvo sorpresa, la candidata": an aside that excepts the unforeseen."""
+    words = [fold(t.lower_) for t in child.subtree if not t.is_punct]
+    return child.dep_ in ("advmod", "obl", "nmod") and 1 < len(words) <= 4 and \
+        words[0] in ("salvo", "excepto") and any(w in _UNFORESEEN for w in words[1:])
+
+
+def in_condition(token) -> bool:
+    """Whether `token` is in a clause opened by "si" ("si pasa a la segunda vuelta", "si
+    hubiera balotaje"), however the small model hangs that clause."""
+    clause = token
+    for _ in range(6):
+        if clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and fold(c.lower_) == "si" and c.i < clause.i
+                for c in clause.children):
+            return True
+        if clause.head == clause:
+            return False
+        clause = clause.head
+    return False

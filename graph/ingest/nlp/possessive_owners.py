@@ -167,3 +167,14 @@ def opening_topic(parsed, whose: int, named: bool = False) -> End | None:
             not parsed.kb.is_a(mention.key, ORGANIZATION):
         return None
     return End.of(mention, reference=True)
+
+
+def entered_body(parsed, mention) -> bool:
+    """Whether the organization `mention` is named as where something is ("entra en el
+    Parlamento", "en el Senado"): a body that fields no candidates of its own, unless a party."""
+    doc = parsed.doc
+    before = [t.lower_ for t in doc[max(mention.start - 2, 0):mention.start]]
+    placed = before[-1:] == ["en"] or len(before) == 2 and before[0] == "en" and \
+        before[1] in ("el", "la", "los", "las")
+    return placed and not parsed.kb.is_a(mention.key, PARTY) and \
+        not parsed.kb.is_a(mention.key, KG + "Coalition")

@@ -37,6 +37,12 @@ def told_as(token, tense: str) -> bool:
             return tense == "Past"
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in verb.children):
             break
+        if verb.dep_ == "appos" and verb != token and \
+                verb.head.dep_ in ("nsubj", "obj", "nsubj:pass"):
+            # "X, candidata en las elecciones de febrero, ganó": a title set beside an
+            # argument is told in the tense of that argument's clause
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("appos", "acl", "conj", "ROOT") or verb.head == verb:
             return False
         verb = verb.head

@@ -35,7 +35,7 @@ def held_kind(parsed, token) -> str | None:
     """The kind of race that fills the office other than the presidency that the one whose
     re-election the noun `token` is sought holds by the text's titles for them ("El gobernador
     Osvaldo Jaldo", "el actual gobernador, Ricardo Díaz, que va a la reelección"), or None."""
-    title = _held_title(parsed, token)
+    title = held_title(parsed, token)
     return _kind(title) if title is not None else None
 
 
@@ -44,7 +44,7 @@ def held_race(elections, token, kind: str) -> str | None:
     after, else the race for the office the title names ("Tarcísio, el gobernador de São
     Paulo, ... optó por buscar la reelección": São Paulo's), in the one year ahead the text's
     races are held (else the year the phrase gives, else the article's)."""
-    title = _held_title(elections.parsed, token)
+    title = held_title(elections.parsed, token)
     if kind != GOVERNOR or title is None:
         return None
     named = [elections.named(t) for t in elections.parsed.doc if heads_election(t)]
@@ -77,8 +77,10 @@ def term_race(parsed, token) -> str | None:
     return parsed.elections.before(token.i, sentences=len(parsed.doc), since=since)
 
 
-def _held_title(parsed, token):
-    """The title (a noun) the text gives the one whose re-election the noun `token` is."""
+def held_title(parsed, token):
+    """The title (a noun) the text gives the one whose re-election the noun `token` is, or
+    who seeks or wins the office it names ("Ruiz, el alcalde de Elche, ... ganó la alcaldía
+    en 2019")."""
     owner = _candidacy_owner(token)
     if owner is not None:
         return _title_of(parsed, owner)
@@ -131,7 +133,12 @@ def _title_of(parsed, subject):
         name = doc[other.start]
         if name.dep_ == "appos" and fold(name.head.lower_) in _OTHER_TITLES:
             return name.head
+        after = next((c for c in name.children if c.dep_ == "appos" and
+                      fold(c.lower_) in _OTHER_TITLES), None)
+        if after is not None:
+            return after  # "Enfrente está Ruiz, el alcalde de Elche, que ..."
     return None
+
 
 
 def _kind(title) -> str:

@@ -24,6 +24,7 @@ from graph.ingest.nlp.party_nouns import member_by_salience
 from graph.ingest.nlp.person_countries import person_country
 from graph.ingest.nlp.possessive_owners import (
     clause_subject,
+    entered_body,
     in_a_participle_aside,
     in_a_person_aside,
     opening_topic,
@@ -516,6 +517,8 @@ class ReferenceReading:
                 continue  # "la sede de la fundación, en Washington. Su presidente": where
             if in_a_participle_aside(self, mention, whose):
                 continue  # "la alianza X, respaldada por el SPD. Su portavoz": X's
+            if role_kind(word) == "candidate" and entered_body(self, mention):
+                continue  # "la lista X entra en el Parlamento. Su candidata": the list's
             if mention.kind == METONYM or self.is_person(mention.key) or \
                     self.kb.is_a(mention.key, PLACE):
                 return []  # "Milei y su ministra", "Chile y su presidente"

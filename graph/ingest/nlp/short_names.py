@@ -16,6 +16,8 @@ _GENERIC = {"union", "partido", "frente", "movimiento", "alianza", "coalicion", 
             "bloque", "consejo", "comision", "red", "fundacion", "instituto", "asociacion",
             "centro", "comite", "congreso", "camara", "asamblea", "gobierno", "ministerio",
             "nueva", "nuevo", "gran", "el", "la", "los", "las"}
+# (a place the text names alone, "en Tomelloso", is no short name of a body named after it,
+# "la plataforma Tomelloso Despierta")
 _NOT_BODIES = {PERSON, PLACE, COUNTRY}
 
 
@@ -28,7 +30,7 @@ def fold_short_organizations(linker) -> None:
     for short in list(entities.values()):
         key = gz.fold_key(short.label)
         if not short.key.startswith(NEW) or not key or (len(key) == 1 and key[0] in _GENERIC) or \
-                short.cls in (PERSON, COUNTRY) or gz.place(short.label) is not None:
+                short.cls in _NOT_BODIES or gz.place(short.label) is not None:
             continue
         fuller = {k for k, name in bodies.items()
                   if k != short.key and len(name) > len(key) and name[:len(key)] == key and

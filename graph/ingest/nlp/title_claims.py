@@ -8,6 +8,7 @@ from graph.ingest.knowledge import COALITION, EVENT, PARTY
 from graph.ingest.nlp import gazetteer
 from graph.ingest.nlp.envoy_offices import envoy_office_name, is_envoy
 from graph.ingest.nlp.found import Found
+from graph.ingest.nlp.hypothetical_titles import hypothetical_title
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.listed_parties import listed_parties
 from graph.ingest.nlp.named_groups import names_the_body
@@ -28,6 +29,8 @@ class TitleClaims:
         return seated_in(self.doc, self.kb, target)
 
     def _claims(self, title: Title, mention: Mention, cue: str) -> list[Found]:
+        if cue != "copula" and hypothetical_title(self.doc[title.token]):
+            return []  # "Preguntado por si aceptaría ser candidato al Senado, Ruiz ..."
         person = End(mention.key, min(mention.start, title.first),
                      max(mention.end - 1, title.last), mention=mention)
         kind = "leader" if leads_the_whole(self.doc, title) else role_kind(title.word)
