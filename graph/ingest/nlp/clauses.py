@@ -348,6 +348,12 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         accused = controller(verb, host, verb_lemma(host), origin)
         if accused is not None:
             return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs
+        if verb.dep_ == "advcl" and _plural_under_singular(verb, host):
+            # "Con X mantuvo una relación cordial: coincidieron en Temuco": a plural hung on
+            # a singular verb has a subject of its own, dropped: several persons
+            several = _dropped_subject(parsed, verb, origin or verb)
+            if sum(parsed.is_person(e.key) for e in several) >= 2:
+                return several
         found = subject_ends(parsed, host, depth + 1, origin or verb)
         if verb.dep_ == "advcl" and _when_relative(verb) and not any(
                 parsed.is_agent(e.key) for e in found):
@@ -513,10 +519,17 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     if focus and finite[-1].morph.get("Number") == ["Plur"] and parsed.is_person(focus):
         # "A y B llegaron. Respaldaron a X": the several acting just before; "me votan por lo
         # que hice": an impersonal plural, not the one person
-        return plural_acting(parsed, verb)
+        return plural_acting(parsed, verb, focus)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
+
+
+def _plural_under_singular(verb, host) -> bool:
+    """Whether `verb` is a finite third person plural and `host` a finite singular."""
+    return verb.morph.get("Number") == ["Plur"] and host.morph.get("Number") == ["Sing"] and \
+        verb.morph.get("VerbForm") == host.morph.get("VerbForm") == ["Fin"] and \
+        verb.morph.get("Person") == ["3"]
 
 
 def _in_other_relative(token, verb) -> bool:
