@@ -500,7 +500,8 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         particle = _opening_particle(parsed, mention)
         if (preposition(head) or preposition(phrase)) and not particle or \
                 _parenthesized(token) or \
-                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") and \
+                not particle or \
                 head.dep_ == "obl" and not particle:
             continue
         if _in_other_relative(head, verb):
@@ -543,14 +544,15 @@ def _in_other_relative(token, verb) -> bool:
 
 
 def _opening_particle(parsed: Parsed, mention) -> bool:
-    """"De la Espriella, en cambio, ...": a person's surname particle opening the sentence,
-    which the small model reads as a preposition."""
+    """"De la Espriella, en cambio, ...": a person's surname particle opening the sentence or
+    a clause, which the small model reads as a preposition (and the name as an object)."""
     first = mention.start
     while first > 0 and parsed.doc[first - 1].lower_ in ("de", "del", "la", "las", "los"):
         first -= 1
     token = parsed.doc[first]
-    return first < mention.start and token.is_sent_start and token.text in ("De", "Del") \
-        and parsed.is_person(mention.key)
+    # (capitalized inside a sentence too: "Según Ospino, De la Espriella participó")
+    return first < mention.start and token.text in ("De", "Del") and \
+        parsed.is_person(mention.key)
 
 
 def first_person_speaker(parsed: Parsed, verb) -> list[End]:
