@@ -103,10 +103,12 @@ def plural_acting(parsed, verb, focus: str | None = None) -> list[End]:
     unless they acted with one other person ("Con X mantuvo una relación cordial:
     coincidieron en Temuco"); else the one the text is about (`focus`) and such a companion."""
     here = parsed.sentence_of(verb.idx)
+    # (a plural acting on someone is likelier impersonal: "me votan", "la apoyan")
+    together = not any(c.dep_ in ("obj", "iobj") for c in verb.children)
     for sentence, before in ((here, verb.i), (here - 1, None)):
         keys = list(dict.fromkeys(k for i, k in parsed.subjects.get(sentence, [])
                                   if (before is None or i < before) and parsed.is_agent(k)))
-        if len(keys) == 1:
+        if len(keys) == 1 and together:
             # "Con Ana Ruiz mantuvo una relación cordial: coincidieron en Soria": the one
             # acting and the one person they did it with
             keys += _companion(parsed, sentence, keys[0], before) or (
@@ -115,7 +117,7 @@ def plural_acting(parsed, verb, focus: str | None = None) -> list[End]:
             return [End(k, verb.i, verb.i, reference=True, distance=1) for k in keys]
         if keys:
             return []
-    if focus is not None:
+    if focus is not None and together:
         # the one acting unnamed in the sentence before, and their companion there
         keys = [focus] + (_companion(parsed, here, focus, verb.i) or _companion(
             parsed, here - 1, focus, None)) if parsed.is_person(focus) else []
