@@ -25,6 +25,7 @@ from graph.ingest.nlp.quoted_speakers import (
     colon_speaker,
     dropped_speaker,
     plural_acting,
+    plural_under_singular,
     titled_speaker,
 )
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
@@ -348,7 +349,7 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         accused = controller(verb, host, verb_lemma(host), origin)
         if accused is not None:
             return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs
-        if verb.dep_ == "advcl" and _plural_under_singular(verb, host):
+        if verb.dep_ == "advcl" and plural_under_singular(verb, host):
             # "Con X mantuvo una relación cordial: coincidieron en Temuco": a plural hung on
             # a singular verb has a subject of its own, dropped: several persons
             several = _dropped_subject(parsed, verb, origin or verb)
@@ -524,13 +525,6 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
-
-
-def _plural_under_singular(verb, host) -> bool:
-    """Whether `verb` is a finite third person plural and `host` a finite singular."""
-    return verb.morph.get("Number") == ["Plur"] and host.morph.get("Number") == ["Sing"] and \
-        verb.morph.get("VerbForm") == host.morph.get("VerbForm") == ["Fin"] and \
-        verb.morph.get("Person") == ["3"]
 
 
 def _in_other_relative(token, verb) -> bool:

@@ -140,3 +140,10 @@ def _companion(parsed, sentence: int, actor: str, before: int | None) -> list[st
              preposition_of(parsed.doc[m.start].head if parsed.doc[m.start].dep_ == "flat"
                             else parsed.doc[m.start]) == "con"}
     return list(found) if len(found) == 1 else []
+
+
+def plural_under_singular(verb, host) -> bool:
+    """Whether `verb` is a finite third person plural and `host` a finite singular."""
+    return verb.morph.get("Number") == ["Plur"] and host.morph.get("Number") == ["Sing"] and \
+        verb.morph.get("VerbForm") == host.morph.get("VerbForm") == ["Fin"] and \
+        verb.morph.get("Person") == ["3"]
