@@ -25,10 +25,10 @@ from graph.ingest.nlp.quoted_speakers import (
     colon_speaker,
     dropped_speaker,
     plural_acting,
+    plural_under_singular,
     titled_speaker,
 )
 from graph.ingest.nlp.race_rivals import running_before, running_in_race
-from graph.ingest.nlp.relative_scope import in_other_relative
 from graph.ingest.nlp.relatives import (
     RELATIVES,
     adverbial_host,
@@ -49,6 +49,7 @@ from graph.ingest.nlp.second_objects import (
 )
 from graph.ingest.nlp.staging_bodies import staging_body
 from graph.ingest.nlp.stray_subjects import stray_subject
+from graph.ingest.nlp.subject_shapes import in_other_relative, opening_particle, parenthesized
 from graph.ingest.nlp.titled_antecedents import titled_person
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.unnamed_subjects import unnamed_group_subject
@@ -349,6 +350,12 @@ def subject_ends(parsed: Parsed, verb, depth: int = 0, origin=None) -> list[End]
         accused = controller(verb, host, verb_lemma(host), origin)
         if accused is not None:
             return phrase_ends(parsed, accused)  # "acusó a X de gobernar": X governs
+        if verb.dep_ == "advcl" and plural_under_singular(verb, host):
+            # "Con X mantuvo una relación cordial: coincidieron en Temuco": a plural hung on
+            # a singular verb has a subject of its own, dropped: several persons
+            several = _dropped_subject(parsed, verb, origin or verb)
+            if sum(parsed.is_person(e.key) for e in several) >= 2:
+                return several
         found = subject_ends(parsed, host, depth + 1, origin or verb)
         if verb.dep_ == "advcl" and _when_relative(verb) and not any(
                 parsed.is_agent(e.key) for e in found):
@@ -492,10 +499,11 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
             phrase = phrase.head
         if preposition(phrase) and head.dep_ == "appos" and folded_lemma(phrase) in _MARKERS:
             phrase = head  # "Del otro lado, Petro, ...": the small model hangs the name on it
-        particle = _opening_particle(parsed, mention)
+        particle = opening_particle(parsed, mention)
         if (preposition(head) or preposition(phrase)) and not particle or \
-                _parenthesized(token) or \
-                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") or \
+                parenthesized(token) or \
+                head.dep_ not in ("nsubj", "ROOT", "appos", "conj", "flat", "obl") and \
+                not particle or \
                 head.dep_ == "obl" and not particle:
             continue
         if in_other_relative(head, verb):
@@ -514,21 +522,10 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     if focus and finite[-1].morph.get("Number") == ["Plur"] and parsed.is_person(focus):
         # "A y B llegaron. Respaldaron a X": the several acting just before; "me votan por lo
         # que hice": an impersonal plural, not the one person
-        return plural_acting(parsed, verb)
+        return plural_acting(parsed, verb, focus)
     if focus:
         return [End(focus, verb.i, verb.i, reference=True, distance=1)]
     return []
-
-
-def _opening_particle(parsed: Parsed, mention) -> bool:
-    """"De la Espriella, en cambio, ...": a person's surname particle opening the sentence,
-    which the small model reads as a preposition."""
-    first = mention.start
-    while first > 0 and parsed.doc[first - 1].lower_ in ("de", "del", "la", "las", "los"):
-        first -= 1
-    token = parsed.doc[first]
-    return first < mention.start and token.is_sent_start and token.text in ("De", "Del") \
-        and parsed.is_person(mention.key)
 
 
 def first_person_speaker(parsed: Parsed, verb) -> list[End]:
@@ -591,9 +588,3 @@ def _with_coordinated(parsed: Parsed, mention) -> list[End]:
         found.insert(0, End.of(previous))
         start = previous.start
     return found
-
-
-def _parenthesized(token) -> bool:
-    before = token.doc[token.sent.start:token.i]
-    # the small model glues a dateline's ")" to its agency: "(PAP).-"
-    return sum(t.text.count("(") for t in before) > sum(t.text.count(")") for t in before)

@@ -29,7 +29,7 @@ def standalone_pair(token) -> bool:
     if word in _BOTH:
         pass
     elif word == "dos" and any(c.dep_ == "det" and c.lower_ in _THE for c in token.children):
-        if _an_hour(token) or token.i == 0 or token.doc[token.i - 1].lower_ not in _THE or any(
+        if an_hour(token) or token.i == 0 or token.doc[token.i - 1].lower_ not in _THE or any(
                 t.dep_ not in ("det", "case", "punct") or t.dep_ == "det" and t.lower_ not in _THE
                 for t in token.subtree if t.i != token.i):
             return False  # "los otros dos", "los dos primeros": some two among more
@@ -45,7 +45,7 @@ def standalone_pair(token) -> bool:
         _preposition(token) in _OF_AN_EVENT
 
 
-def _an_hour(token) -> bool:
+def an_hour(token) -> bool:
     """"a las dos", "hasta las dos de la tarde": a time, not a pair."""
     after = token.doc[token.i + 1:token.i + 4]
     return any(c.dep_ == "det" and c.lower_ == "las" for c in token.children) and (

@@ -18,6 +18,7 @@ from graph.ingest.knowledge import (
 from graph.ingest.model import CandidateEntity, Document
 from graph.ingest.nlp.apposed_events import named_in_apposition
 from graph.ingest.nlp.bodies import body_ends
+from graph.ingest.nlp.counted_groups import standalone_count
 from graph.ingest.nlp.dated_editions import dated_editions
 from graph.ingest.nlp.de_lists import continues_de_list
 from graph.ingest.nlp.described_events import describe_events
@@ -366,7 +367,7 @@ class Parsed(EventReading, ReferenceReading):
             return self._role_reference(token)
         if says_a_pair(token) or pair_antecedent(token) is not None or (
                 plural_taken_up(token) and self._coordinated_before(token)) or \
-                standalone_pair(token):
+                standalone_pair(token) or standalone_count(token):
             return self._pair(token)  # "no respaldará a ninguno de los dos finalistas"
         if token.pos_ == "PRON" or folded_lemma(token) in PAIR_WORDS:
             return self._pronoun_reference(token)

@@ -1,8 +1,9 @@
 """Whom "con él", "con ella" cannot stand for: the one acting in its clause (who would be
-"consigo"). That is the person the text was following, unless the clause speaks in the first
-person ("Me he reunido con ella una vez", "estuvimos con él en La Moneda"): then the speaker
-acts, and the person the text was following is the likeliest partner. A clause that names its
-own subject ("El partido pidió el voto para ella") has that one acting instead."""
+"consigo"). That is the clause's own subject, when it names or describes one ("El partido
+pidió el voto para ella", "el alcalde no se ha reunido con él"), else the person the text was
+following, unless the clause speaks in the first person ("Me he reunido con ella una vez",
+"estuvimos con él en La Moneda"): then the speaker acts, and the person the text was
+following is the likeliest partner."""
 
 from __future__ import annotations
 
@@ -23,8 +24,12 @@ def acting_besides(parsed, pronoun, focus: str | None) -> set:
         c.dep_ in ("aux", "cop") and first_person(c) for c in verb.children)) and not any(
         c.dep_.startswith("nsubj") and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
     if not speaking:
-        # "El PP pidió el voto para ella": a named subject, not the person followed, acts
-        return _named_subjects(parsed, verb) or {focus}
+        # "El PP pidió el voto para ella": a named subject, not the person followed, acts;
+        # "Gil recordó que el alcalde no se ha reunido con él": so does a described one, and
+        # the one the text was following is the partner
+        own = {e.key for c in verb.children if c.dep_.startswith("nsubj") and
+               c.pos_ in ("PROPN", "NOUN") for e in parsed.ends(c)}
+        return _named_subjects(parsed, verb) or own or {focus}
     from graph.ingest.nlp.clauses import first_person_speaker  # clauses reads the parse
     return {e.key for e in first_person_speaker(parsed, verb)}
 

@@ -5,7 +5,7 @@ after a colon, and the one who speaks is the person the clause before the colon 
 from __future__ import annotations
 
 from graph.ingest.nlp.doc_texts import doc_text
-from graph.ingest.nlp.ends import End
+from graph.ingest.nlp.ends import End, preposition_of
 from graph.ingest.nlp.words import base_role
 
 _OPENING = "“«\""
@@ -96,16 +96,54 @@ def dropped_speaker(parsed, saying, opened: int) -> list[End]:
     return [End(key, saying.i, saying.i, reference=True, distance=1)]
 
 
-def plural_acting(parsed, verb) -> list[End]:
+def plural_acting(parsed, verb, focus: str | None = None) -> list[End]:
     """Who a plural verb with a dropped subject has for subject when the text is talking about
     persons: two or more acting before it in its sentence, else in the one before; none when
-    only one person acts there (the plural is then impersonal: "me votan por lo que hice")."""
+    only one person acts there (the plural is then impersonal: "me votan por lo que hice"),
+    unless they acted with one other person ("Con X mantuvo una relación cordial:
+    coincidieron en Temuco"); else the one the text is about (`focus`) and such a companion."""
     here = parsed.sentence_of(verb.idx)
+    # (a plural acting on someone is likelier impersonal: "me votan", "la apoyan")
+    together = not any(c.dep_ in ("obj", "iobj") for c in verb.children)
     for sentence, before in ((here, verb.i), (here - 1, None)):
         keys = list(dict.fromkeys(k for i, k in parsed.subjects.get(sentence, [])
                                   if (before is None or i < before) and parsed.is_agent(k)))
+        if len(keys) == 1 and together:
+            # "Con Ana Ruiz mantuvo una relación cordial: coincidieron en Soria": the one
+            # acting and the one person they did it with
+            keys += _companion(parsed, sentence, keys[0], before) or (
+                _companion(parsed, here, keys[0], verb.i) if sentence != here else [])
         if len(keys) >= 2:
             return [End(k, verb.i, verb.i, reference=True, distance=1) for k in keys]
         if keys:
             return []
+    if focus is not None and together:
+        # the one acting unnamed in the sentence before, and their companion there
+        keys = [focus] + (_companion(parsed, here, focus, verb.i) or _companion(
+            parsed, here - 1, focus, None)) if parsed.is_person(focus) else []
+        if len(keys) == 2:
+            return [End(k, verb.i, verb.i, reference=True, distance=1) for k in keys]
     return []
+
+
+def _companion(parsed, sentence: int, actor: str, before: int | None) -> list[str]:
+    """The one person of a "con" phrase in the sentence before `before`, other than `actor`."""
+    if sentence < 0:
+        return []
+    start = parsed.starts[sentence]
+    first = next((t for t in parsed.doc if t.idx >= start), None)
+    if first is None:
+        return []
+    found = {m.key for m in parsed.linked.mentions if m.start >= first.i and
+             (before is None and m.start < first.sent.end or before is not None and
+              m.start < before) and parsed.is_person(m.key) and m.key != actor and
+             preposition_of(parsed.doc[m.start].head if parsed.doc[m.start].dep_ == "flat"
+                            else parsed.doc[m.start]) == "con"}
+    return list(found) if len(found) == 1 else []
+
+
+def plural_under_singular(verb, host) -> bool:
+    """Whether `verb` is a finite third person plural and `host` a finite singular."""
+    return verb.morph.get("Number") == ["Plur"] and host.morph.get("Number") == ["Sing"] and \
+        verb.morph.get("VerbForm") == host.morph.get("VerbForm") == ["Fin"] and \
+        verb.morph.get("Person") == ["3"]

@@ -12,6 +12,7 @@ from graph.ingest.nlp.compatriots import compatriots, party_country
 from graph.ingest.nlp.continued_subjects import goes_on_acting, place_country, tellers
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.coordinated_pairs import coordinated_before
+from graph.ingest.nlp.counted_groups import counted_group, standalone_count
 from graph.ingest.nlp.ends import METONYM, End, gender_of
 from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.head_of_state import generic_head, own_head_of_state, same_office
@@ -381,6 +382,8 @@ class ReferenceReading:
     def _pair(self, token) -> list[End]:
         """"ambos": the two persons of the last claim between two persons in the sentences
         just before, else the last two persons the text named."""
+        if (count := standalone_count(token)) is not None:  # "Los tres fueron recibidos"
+            return counted_group(self, token, count)
         here = self.sentence_of(token.idx)
         contest = of_contenders(token)
         if contest:
