@@ -171,8 +171,7 @@ def _named_for_country(text: str, key: tuple[str, ...]) -> bool:
     if not 2 <= len(key) <= 3 or not _capitalized(text) or gz.is_given_name(key[0]) or \
             set(key) & (gz.PARTICLES | _PART_WORDS) or gz.place(key) is not None:
         return False
-    found = gz.place(key[-1:])
-    return found is not None and found.kind == "country"
+    return gz.is_country(key[-1:])
 
 
 def _after_of(text: str) -> list[str]:

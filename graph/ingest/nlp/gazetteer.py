@@ -138,7 +138,7 @@ def place(text_or_key: str | Key) -> Place | None:
     return PLACES.get(key) or PLACES.get(strip_article(key))
 
 
-def is_country(name: str) -> bool:
+def is_country(name: str | Key) -> bool:
     found = place(name)
     return found is not None and found.kind == "country"
 

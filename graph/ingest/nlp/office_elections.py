@@ -78,7 +78,7 @@ def state_government(token) -> bool:
             doc[token.i + 1].lower_ not in ("de", "del"):
         return False
     for end in (token.i + 4, token.i + 3):
-        found = gz.place(gz.fold_key(doc[token.i + 2:min(end, len(doc))].text))
+        found = gz.place(doc[token.i + 2:min(end, len(doc))].text)
         if found is not None:
             return found.kind == "state"
     return False

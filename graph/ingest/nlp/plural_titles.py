@@ -1,9 +1,9 @@
-"""A plural title after two or more names, or right before them ("los diputados del PP A y
-B"), holds for each of them: "X e Y, los copresidentes
-de Konfederacja" (each leads it), "X e Y, diputados del PP", "X e Y, ambos diputados de Vox"
-(each sits for it), "X e Y, líderes de Vox y Chega respectivamente" (each their own, in
-order). The role reader gives the title to the name beside it only; with two organizations
-and no "respectivamente" nobody is said to belong to which, so neither is read."""
+"""A plural title after two or more names, or right before them ("los diputados del PP A y B"),
+holds for each of them: "X e Y, los copresidentes de Konfederacja" (each leads it), "X e Y,
+diputados del PP", "X e Y, ambos diputados de Vox" (each sits for it), "X e Y, líderes de Vox y
+Chega respectivamente" (each their own, in order). The role reader gives the title to the name
+beside it only; with two organizations and no "respectivamente" nobody is said to belong to
+which, so neither is read."""
 
 from __future__ import annotations
 

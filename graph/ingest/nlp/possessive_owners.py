@@ -7,14 +7,13 @@ presidente") is still the nearest."""
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import NETWORK, ORGANIZATION, PARTY
+from graph.ingest.knowledge import COALITION, NETWORK, ORGANIZATION, PARTY
 from graph.ingest.nlp.ends import METONYM, End
 from graph.ingest.nlp.entity_types import GOVERNORS
 from graph.ingest.nlp.words import folded_lemma
-from graph.model.terms import KG
 
 # The kinds of organization a kind noun may call a body by
-_BODIES = {PARTY, KG + "Coalition", NETWORK, ORGANIZATION}
+_BODIES = {PARTY, COALITION, NETWORK, ORGANIZATION}
 
 
 def subject_over_passing(parsed, mention, whose: int) -> End | None:
@@ -177,4 +176,4 @@ def entered_body(parsed, mention) -> bool:
     placed = before[-1:] == ["en"] or len(before) == 2 and before[0] == "en" and \
         before[1] in ("el", "la", "los", "las")
     return placed and not parsed.kb.is_a(mention.key, PARTY) and \
-        not parsed.kb.is_a(mention.key, KG + "Coalition")
+        not parsed.kb.is_a(mention.key, COALITION)

@@ -140,7 +140,6 @@ def _title_of(parsed, subject):
     return None
 
 
-
 def _kind(title) -> str:
     word = fold(title.lower_)
     return OFFICE_KINDS.get(word) or _MORE_TITLES[word]

@@ -453,10 +453,10 @@ class RoleReader(TitleClaims, OfficeNaming):
         if relative is None:  # hung on the title before the name, or on its apposition
             relative = apposed_relative(self.parsed, mention, token)
         heads = [relative] if relative is not None and base_role(relative)[0] else []
-        if titled_subject(token).dep_ in ("nsubj", "nsubj:pass") and (
-                not heads or head.i > relative.i):
+        subject = titled_subject(token)
+        if subject.dep_ in ("nsubj", "nsubj:pass") and (not heads or head.i > relative.i):
             # "El diputado X es el rival de Y"; "X, que fue rival de Y, es hoy el aliado de Z"
-            heads.append(titled_subject(token).head)
+            heads.append(subject.head)
         return [title for head in heads for title in self._copula_titles(head)]
 
     def _copula_titles(self, head) -> list[Title]:

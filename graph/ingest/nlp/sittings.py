@@ -44,10 +44,14 @@ def _own_body(parsed, noun) -> tuple[list[str], int] | None:
             continue
         article = next((k.lower_ for k in child.children if k.dep_ == "det"), None)
         label = parsed.doc[mention.start:mention.end].text
-        if case == "del" or article == "el":
-            return ["del", label], mention.end - 1
-        return ["de"] + ([article] if article else []) + [label], mention.end - 1
+        return _of("el" if case == "del" else article, label), mention.end - 1
     return None
+
+
+def _of(article: str | None, label: str) -> list[str]:
+    """The words after the sitting's noun that name its body: "del Ayuntamiento de Elche",
+    "de la Asamblea de Madrid", "de Cortes" (no article written)."""
+    return ["del", label] if article == "el" else ["de"] + ([article] if article else []) + [label]
 
 
 def _body_told_before(parsed, noun) -> tuple[list[str], int] | None:
@@ -72,5 +76,4 @@ def _body_told_before(parsed, noun) -> tuple[list[str], int] | None:
         return None
     mention = next(iter(bodies.values()))
     label = parsed.doc[mention.start:mention.end].text
-    article = _ARTICLES.get(fold(parsed.doc[mention.start].lower_))
-    return (["de", article, label] if article else ["del", label]), noun.i
+    return _of(_ARTICLES.get(fold(parsed.doc[mention.start].lower_), "el"), label), noun.i
