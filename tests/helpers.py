@@ -152,6 +152,11 @@ def facts(extraction) -> set[tuple[str, str, str]]:
             for c in extraction.candidates}
 
 
+def entity_classes(extraction) -> dict[str, str]:
+    """The new entities an extraction proposes, by label, with their class's local name."""
+    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+
+
 def facts_of(text: str, read, person: str) -> set[tuple[str, str]]:
     """(relation, object) of what `read` finds in `text` with `person` for subject."""
     return {(r, o) for s, r, o in facts(read(text)) if s == person}

@@ -7,7 +7,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp as nlp_tests
-from helpers import facts, find
+from helpers import entity_classes, facts, find
 
 # the model-backed fixtures of the extractor's main tests, shared
 extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
@@ -83,7 +83,7 @@ def test_the_name_an_event_noun_describes_is_an_event(read):
                  "por Hermanos de Italia.")
     assert ("José Antonio Kast", "participatedIn", "Atreju") in facts(found)
     assert ("Atreju", "organizedBy", "Hermanos de Italia") in facts(found)
-    assert {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}["Atreju"] == "Event"
+    assert entity_classes(found)["Atreju"] == "Event"
 
 
 def test_a_festival_held_in_a_city_is_not_named_after_it(read):
@@ -114,7 +114,7 @@ def test_any_event_noun_names_the_quoted_words_after_it(read):
                  "no se rinde\", de Vox. El encuentro contó con la presencia de Santiago "
                  "Abascal.", issued="2027-10-16")
     assert ("Santiago Abascal", "participatedIn", "Almería no se rinde") in facts(found)
-    assert {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}[
+    assert entity_classes(found)[
         "Almería no se rinde"] == "Event"
 
 

@@ -11,13 +11,9 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
-
-
-def _events(extraction) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
 
 
 # ------------------------------------------------------------ a rally in a subjunctive clause
@@ -60,7 +56,7 @@ _SITTING = ("El pleno del Ayuntamiento de Teruel aprobó ayer las ordenanzas fis
 def test_a_councils_sitting_is_a_meeting_named_so(read):
     extraction = read(_SITTING + "En el pleno, la alcaldesa, la popular Elena Castán, "
                       "defendió la bajada del IBI.")
-    assert _events(extraction).get("Pleno del Ayuntamiento de Teruel") == "Meeting"
+    assert entity_classes(extraction).get("Pleno del Ayuntamiento de Teruel") == "Meeting"
     assert ("Elena Castán", "participatedIn", "Pleno del Ayuntamiento de Teruel") in \
         facts(extraction)
 
@@ -79,7 +75,7 @@ def test_the_subject_hung_on_a_fronted_scene_speaks_there(read):
 
 def test_a_full_support_is_no_sitting(read):
     extraction = read("Elena Castán recibió el pleno apoyo de su partido en Teruel.")
-    assert not any(label.startswith("Pleno") for label in _events(extraction))
+    assert not any(label.startswith("Pleno") for label in entity_classes(extraction))
 
 
 # ------------------------------------------------------------ following it from the stands

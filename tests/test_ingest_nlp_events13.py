@@ -8,7 +8,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -172,14 +172,11 @@ def test_thanking_for_support_is_no_invitation(read):
 
 # A name headed by an event word that has a president or deputies is a body.
 
-def _classes(extraction) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
-
 
 def test_a_forum_with_a_president_and_called_a_party_is_a_party(read):
     extraction = read("La presidenta de Foro Cantábrico, Elena Sáinz, dijo ayer que su partido "
                       "no pactará con Vox. El mitin de Vox en Santander reunió a mil personas.")
-    assert _classes(extraction).get("Foro Cantábrico") == "PoliticalParty"
+    assert entity_classes(extraction).get("Foro Cantábrico") == "PoliticalParty"
     assert not any(o == "Foro Cantábrico" for _, r, o in facts(extraction)
                    if r in ("participatedIn", "invitedTo"))
 
@@ -187,13 +184,13 @@ def test_a_forum_with_a_president_and_called_a_party_is_a_party(read):
 def test_a_deputy_of_an_event_headed_name_makes_it_a_party(read):
     extraction = read("La diputada de Foro Cantábrico Elena Sáinz votó ayer contra el "
                       "presupuesto regional.")
-    assert _classes(extraction).get("Foro Cantábrico") == "PoliticalParty"
+    assert entity_classes(extraction).get("Foro Cantábrico") == "PoliticalParty"
     assert ("Elena Sáinz", "memberOf", "Foro Cantábrico") in facts(extraction)
 
 
 def test_a_forum_with_a_president_and_no_party_word_is_an_organization(read):
     extraction = read("La presidenta de Foro Cantábrico, Elena Sáinz, habló ayer en Santander.")
-    assert _classes(extraction).get("Foro Cantábrico") == "Organization"
+    assert entity_classes(extraction).get("Foro Cantábrico") == "Organization"
 
 
 def test_the_president_of_a_named_summit_with_an_article_leaves_it_an_event(read):

@@ -11,12 +11,13 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp as nlp_tests
+from helpers import entity_classes
 
 extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests.read
 
 
 def _classes(result) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in result.entities}
+    return entity_classes(result)
 
 
 def _claims(result, relation: str) -> set[tuple[str, str]]:

@@ -13,7 +13,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -48,7 +48,7 @@ def test_a_name_ending_on_a_country_is_a_body_and_its_movements_short_name(read)
                  "Si llega el registro, Adelante Ecuador presentará candidatos. En el estudio lo "
                  "acompañó Rocío Manrique, coordinadora de Adelante Ecuador en Cuenca.")
     assert ("Rocío Manrique", "memberOf", "Movimiento Adelante Ecuador") in facts(found)
-    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}
+    classes = entity_classes(found)
     assert "Adelante Ecuador" not in classes  # the movement's short name, not a person
 
 
@@ -56,7 +56,7 @@ def test_a_party_named_for_its_country_after_a_person(read):
     found = read("Con el exgobernador Tiago Lemos, de Avante Brasil, mantiene una relación "
                  "ambigua.")
     assert ("Tiago Lemos", "memberOf", "Avante Brasil") in facts(found)
-    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in found.entities}
+    classes = entity_classes(found)
     assert classes["Avante Brasil"] != "Place"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -335,10 +335,6 @@ def test_an_adverb_of_now_before_a_place_is_no_title(read):
 # ------------------------------------------------------- a party named by its leader or noun
 
 
-def _classes(extraction) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
-
-
 @pytest.mark.parametrize("sentence, name", [
     ("Enfrente tiene a Péter Magyar, el líder de Tisza, que encabeza los sondeos.", "Tisza"),
     ("El primer ministro eslovaco, Robert Fico, apoya a Orbán, pero su partido, Smer, no "
@@ -347,13 +343,13 @@ def _classes(extraction) -> dict[str, str]:
 ])
 def test_a_one_word_name_a_party_leader_leads_or_a_party_noun_opens_is_a_party(read, sentence,
                                                                                name):
-    assert _classes(read("Análisis\n\n" + sentence)).get(name) == "PoliticalParty"
+    assert entity_classes(read("Análisis\n\n" + sentence)).get(name) == "PoliticalParty"
 
 
 def test_the_leader_named_after_his_party_noun_is_a_person(read):
     extraction = read("Análisis\n\nLa diputada Rita Matos, de Chega, leyó un mensaje del líder "
                       "de su partido, André Ventura.")
-    assert _classes(extraction).get("André Ventura") in (None, "Person")
+    assert entity_classes(extraction).get("André Ventura") in (None, "Person")
     assert not any(o == "André Ventura" and r == "memberOf" for _, r, o in facts(extraction))
 
 
@@ -363,14 +359,14 @@ def test_the_leader_named_after_his_party_noun_is_a_person(read):
     ("Militó en Alianza Cívica (AC), el partido del exalcalde, hasta 2020.", "Alianza Cívica"),
 ])
 def test_a_coalition_named_name_the_text_calls_a_party_is_a_party(read, sentence, name):
-    assert _classes(read("Perfil\n\nAna Ruiz es diputada. " + sentence)).get(name) == \
+    assert entity_classes(read("Perfil\n\nAna Ruiz es diputada. " + sentence)).get(name) == \
         "PoliticalParty"
 
 
 def test_a_coalition_the_text_calls_no_party_stays_a_coalition(read):
     extraction = read("Perfil\n\nAna Ruiz se sumó a Coalición Cívica (CC), la alianza de "
                       "cinco partidos opositores.")
-    assert _classes(extraction).get("Coalición Cívica") in (None, "Coalition")
+    assert entity_classes(extraction).get("Coalición Cívica") in (None, "Coalition")
 
 
 # -------------------------------------------------------- a year the sentence opens on

@@ -9,7 +9,7 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -181,7 +181,7 @@ def test_a_quoted_name_with_an_event_apposition_is_an_event(read):
 
 def test_a_quoted_title_of_a_book_is_no_event(read):
     extraction = read("Abascal presentó su libro «Bajo la Tormenta» en Madrid.")
-    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+    classes = entity_classes(extraction)
     assert classes.get("Bajo la Tormenta") not in ("Event", "Summit")
 
 

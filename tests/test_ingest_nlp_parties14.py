@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
+from helpers import entity_classes
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
-
-
-def _classes(extraction) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
 
 
 # ------------------------------------------------------ a name the text treats as a party's
@@ -33,7 +30,7 @@ def _classes(extraction) -> dict[str, str]:
     ("El concejal del MCV Luis Ortega abandonó el pleno antes de la votación.", "MCV"),
 ])
 def test_a_name_with_party_officers_or_people_is_a_party(read, text, name):
-    assert _classes(read("Política\n\n" + text)).get(name) == "PoliticalParty"
+    assert entity_classes(read("Política\n\n" + text)).get(name) == "PoliticalParty"
 
 
 @pytest.mark.parametrize("text, name, cls", [
@@ -47,7 +44,7 @@ def test_a_name_with_party_officers_or_people_is_a_party(read, text, name):
      "Asociación Tierra Viva", "Organization"),
 ])
 def test_a_name_without_party_people_keeps_its_class(read, text, name, cls):
-    assert _classes(read("Política\n\n" + text)).get(name) == cls
+    assert entity_classes(read("Política\n\n" + text)).get(name) == cls
 
 
 # ---------------------------------------------------------- the noun before a name
@@ -60,7 +57,7 @@ def test_a_name_without_party_people_keeps_its_class(read, text, name, cls):
      "Mareas Unidas"),
 ])
 def test_a_platform_is_an_organization(read, text, name):
-    assert _classes(read("Política\n\n" + text)).get(name) == "Organization"
+    assert entity_classes(read("Política\n\n" + text)).get(name) == "Organization"
 
 
 # ---------------------------------------------------------- a party's regional branch
@@ -87,7 +84,7 @@ def test_the_head_of_a_branch_named_after_its_place_leads_the_branch(read, text,
     assert (person, "leaderOf", branch) in found
     assert not {o for s, r, o in found if s == person and r in ("leaderOf", "memberOf") and
                 o in ("PP", "Vox", "PSOE")}
-    assert _classes(extraction)[branch] == "PoliticalParty"
+    assert entity_classes(extraction)[branch] == "PoliticalParty"
 
 
 @pytest.mark.parametrize("text, person, party", [
@@ -193,7 +190,7 @@ def test_a_name_taken_for_a_place_with_an_acronym_is_a_body(read, text, person, 
     found = _facts(extraction)
     assert (person, "leaderOf", body) in found
     assert not {o for s, r, o in found if s == person and r == "leaderOf" and o != body}
-    assert _classes(extraction)[body] in ("Organization", "PoliticalParty")
+    assert entity_classes(extraction)[body] in ("Organization", "PoliticalParty")
 
 
 def test_the_acronym_of_coordinated_names_is_not_the_last_ones(read):
@@ -240,13 +237,13 @@ def test_a_party_acronym_with_its_branch_letter_is_a_party(read, text, person, p
     claim = next(c for c in extraction.candidates
                  if (c.subject, c.relation, c.object) == (person, "leaderOf", party))
     assert bool(claim.qualifiers.get("former")) is former
-    assert _classes(extraction)[party] == "PoliticalParty"
+    assert entity_classes(extraction)[party] == "PoliticalParty"
 
 
 def test_another_body_with_a_branch_letter_is_no_party(read):
     extraction = read("Política\n\nEl director del CSIC-A, Juan Moreno, criticó la marcha.")
     assert ("Juan Moreno", "leaderOf", "CSIC-A") in _facts(extraction)
-    assert _classes(extraction)["CSIC-A"] == "Organization"
+    assert entity_classes(extraction)["CSIC-A"] == "Organization"
 
 
 # ------------------------------------------------ a foreign name's lowercase words

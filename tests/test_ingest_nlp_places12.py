@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
 
@@ -161,7 +161,7 @@ def test_a_person_after_de_is_still_a_person(read):
 
 
 def _classes(read, text: str) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in read(text).entities}
+    return entity_classes(read(text))
 
 
 @pytest.mark.parametrize("text, name, cls", [
@@ -204,7 +204,7 @@ def test_a_person_described_by_an_office_stays_a_person(read):
 ])
 def test_an_event_noun_describes_the_nearer_name_not_a_person(read, text, person, event):
     extraction = read(text)
-    classes = {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
+    classes = entity_classes(extraction)
     assert classes.get(person) == "Person"
     assert not any(o == person for _, r, o in facts(extraction) if r == "participatedIn")
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp as nlp_tests
+from helpers import entity_classes
 
 from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY
 from graph.ingest.nlp import gazetteer as gz
@@ -30,7 +31,7 @@ extractor, knowledge, read = nlp_tests.extractor, nlp_tests.knowledge, nlp_tests
 
 
 def _classes(result) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in result.entities}
+    return entity_classes(result)
 
 
 def _claims(result, relation: str) -> set[tuple[str, str]]:

@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import pytest
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 from graph.ingest.knowledge import ORGANIZATION, PARTY, PERSON
 from graph.ingest.model import CandidateEntity
 from graph.ingest.nlp.retyped_aliases import drop_surname_aliases
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
-
-
-def _classes(extraction) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -36,13 +32,13 @@ def _classes(extraction) -> dict[str, str]:
      "con Santiago Abascal.", "Marta Lanuza"),
 ])
 def test_a_name_inside_the_subject_clause_keeps_its_class(text, name, read):
-    assert _classes(read(text)).get(name) == "Person"
+    assert entity_classes(read(text)).get(name) == "Person"
 
 
 def test_a_copula_subject_takes_the_class_of_its_noun(read):
     found = read("Patria Joven es una red de activistas. Tomás Berrocal, presidente de Patria "
                  "Joven, se reunió ayer con Javier Milei.")
-    assert _classes(found).get("Patria Joven") == "Network"
+    assert entity_classes(found).get("Patria Joven") == "Network"
 
 
 # ------------------------------------------------------------ the surname of a name retyped
@@ -89,14 +85,14 @@ def test_a_person_keeps_the_surname(read):
     "El líder de Vox arropó a su candidata autonómica en la Vega Baja.",
 ])
 def test_a_name_after_an_article_is_no_person(text, read):
-    assert "Person" not in {cls for label, cls in _classes(read(text)).items()
+    assert "Person" not in {cls for label, cls in entity_classes(read(text)).items()
                             if label in ("Ribera Alta", "Vega Baja")}
     assert not [c for c in read(text).candidates if c.relation == "represents"]
 
 
 def test_a_party_after_its_article_is_still_read(read):
-    found = _classes(read("Luisa González fue la candidata de la Revolución Ciudadana, pero ese "
-                          "partido sigue siendo de Rafael Correa."))
+    found = entity_classes(read("Luisa González fue la candidata de la Revolución Ciudadana, "
+                                "pero ese partido sigue siendo de Rafael Correa."))
     assert found.get("Revolución Ciudadana") == "PoliticalParty"
     assert found.get("Luisa González") == "Person"
 

@@ -16,13 +16,9 @@ Skipped when the Spanish model is not installed; under CI=true a missing model f
 from __future__ import annotations
 
 import test_ingest_nlp_lists as lists_tests
-from helpers import facts
+from helpers import entity_classes, facts
 
 read = lists_tests.read  # the extractor, its articles dated in May 2026
-
-
-def _classes(extraction) -> dict[str, str]:
-    return {e.label: e.cls.rsplit("#", 1)[-1] for e in extraction.entities}
 
 
 # ------------------------------------------------------------ a chamber of commerce
@@ -32,7 +28,7 @@ def test_the_president_of_a_chamber_of_commerce_leads_it(read):
                  "con Abascal.")
     assert ("Ernesto Calvo", "leaderOf", "Cámara de Comercio de Albarracín") in facts(found)
     assert not any(f[1] == "holdsOffice" for f in facts(found))
-    assert _classes(found)["Cámara de Comercio de Albarracín"] == "Organization"
+    assert entity_classes(found)["Cámara de Comercio de Albarracín"] == "Organization"
 
 
 def test_a_title_before_the_name_of_a_chamber_of_industry(read):
@@ -53,14 +49,14 @@ def test_the_president_of_a_legislative_chamber_still_holds_an_office(read):
 def test_a_name_after_patronal_is_an_organization_its_president_leads(read):
     found = read("Se reunió con el presidente de la patronal Uvas del Jalón, Tomás Arnedo, "
                  "que le pidió más pozos.")
-    assert _classes(found).get("Uvas del Jalón") == "Organization"
+    assert entity_classes(found).get("Uvas del Jalón") == "Organization"
     assert ("Tomás Arnedo", "leaderOf", "Uvas del Jalón") in facts(found)
 
 
 def test_a_name_after_empresa_is_an_organization(read):
     found = read("Lucía Berrocal, directora de la empresa Hidro Moncayo, se reunió con "
                  "Abascal.")
-    assert _classes(found).get("Hidro Moncayo") == "Organization"
+    assert entity_classes(found).get("Hidro Moncayo") == "Organization"
 
 
 # ------------------------------------------------------------ a mayor's lieutenant
