@@ -22,10 +22,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import base_role
 
 ATTACKING = {"acusar", "criticar", "atacar", "despreciar", "desdenar", "arremeter", "cargar",
-             "descalificar"}
-# Reproaches that make a rivalry only when levelled at one the text already spoke of (see
-# _pronoun): "la ha criticado mucho", "lo acusó de mentir"
-_REPROACHING = {"verb:acusar", "verb:criticar", "verb:descalificar"}
+             "descalificar", "reprochar"}
 
 
 def _attack(claim: Found) -> bool:
@@ -62,16 +59,8 @@ def _made(parsed: Parsed, verb, claim: Found) -> bool:
     return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
-        not _owned(parsed, obj) and (claim.cue not in _REPROACHING or _pronoun(parsed, obj) or
-                                     _relative_object(verb)) and \
+        not _owned(parsed, obj) and \
         not _taken_up(verb, parsed.doc[obj.first])
-
-
-def _pronoun(parsed: Parsed, end) -> bool:
-    """"lo acusó de X", "al que acusó de Y": an accusation of one the text already spoke of,
-    a rival it comes back to. Levelled at a name ("acusó a X de injerencia") it is as often a
-    passing reproach as a rivalry, and the claim is left to the other words of the text."""
-    return end.first < len(parsed.doc) and parsed.doc[end.first].pos_ == "PRON"
 
 
 def _relative_object(verb) -> bool:

@@ -286,10 +286,12 @@ VERBS: dict[str, list[Frame]] = {
                      pair_ok=True)],
     "luchar": [Frame("opponentOf", AGENT, _p("contra", "frente a"), 0.6, only=PERSON)],
     "pugnar": _OPPOSE,
-    # attacks on a rival (see attacks): "acusó a X de mentir", "cargó contra Y", "atacó a Z";
-    # "lo acusó", "la ha criticado": a reproach to one the text already spoke of
+    # attacks on a rival (see attacks): "acusó a X de mentir", "cargó contra Y", "atacó a Z",
+    # "lo acusó", "la ha criticado"
     "acusar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
     "criticar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
+    # "le reprochó haber pactado con la izquierda": the one reproached is the indirect object
+    "reprochar": [Frame("opponentOf", AGENT, _p("a", "al"), 0.6, only=PERSON)],
     # "lo descalificó como «un aventurero»": name-calling to discredit a rival
     "descalificar": [Frame("opponentOf", AGENT, PATIENT, 0.6, only=PERSON)],
     "atacar": _ATTACK, "despreciar": _ATTACK, "desdenar": _ATTACK,
