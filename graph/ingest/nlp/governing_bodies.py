@@ -16,6 +16,10 @@ GOVERNING_BODIES = frozenset({
     "cortes", "congreso", "senado", "camara", "diputacion", "cabildo", "consejo",
 })
 
+# the state itself, which a title names by its common noun ("expresidente de la República",
+# "ministro del Interior de la Nación") and the office reader puts the country in place of
+_STATE_WORDS = frozenset({"republica", "nacion"})
+
 # a journalist's synonym of the government, named as the government in an office's name
 _SYNONYMS = {"ejecutivo": "Gobierno"}
 
@@ -25,7 +29,7 @@ def governing_body_word(doc, i: int) -> bool:
     Gobierno"), which no name covers: a word of the title, not a name closing it."""
     token = doc[i]
     return token.pos_ == "PROPN" and token.text[:1].isupper() and \
-        fold(token.lower_) in GOVERNING_BODIES and i > 0 and \
+        fold(token.lower_) in GOVERNING_BODIES | _STATE_WORDS and i > 0 and \
         doc[i - 1].lower_ in ("de", "del", "la", "las") and \
         (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN")
 

@@ -33,7 +33,7 @@ from graph.ingest.nlp.office_countries import (
 from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.provincial_councils import council_of_story
 from graph.ingest.nlp.regional_governments import regional_government
-from graph.ingest.nlp.regional_presidents import regional_head, story_region
+from graph.ingest.nlp.regional_presidents import regional_head, sole_region, story_region
 from graph.ingest.nlp.regional_rounds import region_named_before
 from graph.ingest.nlp.shared_towns import town_country
 from graph.ingest.nlp.this_city import said_town, said_town_of, town_before, whose_town
@@ -244,7 +244,7 @@ class OfficeNaming:
             # "fue consejero regional": of a region unsaid, not the country's office; "el
             # presidente regional" in a story set in a Spanish region heads that one (the word
             # says a region's, whatever country the story's foreign guests are from)
-            region = story_region(self.doc) if word == "presidente" and \
+            region = (story_region(self.doc) or sole_region(self.doc)) if word == "presidente" and \
                 self.parsed.nationality.get(person) in (None, "España") else None
             if region:
                 region = f"Presidente de {region}"
@@ -260,6 +260,15 @@ class OfficeNaming:
             region = self._region(title) or (
                 governed_state(self.doc) if word in ("gobernador", "vicegobernador") else None)
             title.complement = "de " + region if region else ""
+        words = fold(title.complement.lower()).split()
+        if len(words) > 3 and " ".join(words[-3:]) in _OWN_STATE and not country:
+            # "de la Cámara de Diputados de la Nación": the chamber of the state the person
+            # or the text is in, named by its country (whoever holds the state's own office)
+            known = self.kb.country(person)
+            state = self.kb.label(known) if known else self._context_country(
+                title, person) or self.parsed.elections.document_country()
+            if state:
+                title.complement = " ".join(title.complement.split()[:-3] + ["de", state])
         if fold(title.complement.lower()) in _OWN_STATE and not country:
             # "el presidente de la República", "del país", "fue primera ministra de su país"
             # (its possessive is not kept): of the state the person or the text is in

@@ -19,6 +19,13 @@ def story_region(doc) -> str | None:
     return ranked[0][0]
 
 
+def sole_region(doc) -> str | None:
+    """The one Spanish region the text names, even once: "el presidente regional" says a
+    region's head, and a text naming a single region leaves no other it could be."""
+    regions = region_counts(doc)
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
 def regional_head(parsed, word: str, person: str) -> str | None:
     """The office "Presidente de <region>" a bare title `word` names in a story set in a
     Spanish region, for a person the text gives no other country; None otherwise."""

@@ -70,7 +70,12 @@ def towns_named(doc, index: int) -> dict[str, int]:
     i = 0
     while i < index:
         size = _town_at(doc, i, index)
-        if size:
+        council = _council_town(doc, i, index) if not size else 0
+        if council:  # "el Ayuntamiento de Lorca": a town, whether the gazetteer knows it or not
+            name = doc[i:i + council].text
+            towns[name] = towns.get(name, 0) + 1
+            i += council
+        elif size:
             name = gz.place(doc[i:i + size].text).name
             towns[name] = towns.get(name, 0) + 1
             i += size
@@ -85,8 +90,25 @@ def towns_named(doc, index: int) -> dict[str, int]:
     return towns
 
 
+# a town's council named with its town, which makes the name a town's
+_COUNCILS = {"ayuntamiento", "municipalidad", "alcaldia", "concejo"}
+# a region or province named after its capital ("la Región de Murcia"): not the town
+_AREAS = {"region", "comunidad", "provincia"}
+
+
+def _council_town(doc, i: int, index: int) -> int:
+    """The size of the town's name at `i` right after "Ayuntamiento de"; 0 if none."""
+    if i < 2 or doc[i - 1].lower_ != "de" or fold(doc[i - 2].lower_) not in _COUNCILS:
+        return 0
+    end = i
+    while end < index and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return end - i
+
+
 def _town_at(doc, i: int, index: int) -> int:
-    if not doc[i].text[:1].isupper():
+    if not doc[i].text[:1].isupper() or \
+            i >= 2 and doc[i - 1].lower_ == "de" and fold(doc[i - 2].lower_) in _AREAS:
         return 0
     for size in (5, 4, 3, 2, 1):  # "Las Palmas de Gran Canaria"
         if i + size > index:
