@@ -3,7 +3,9 @@ República" is the presidency of the country the text is in, and "de la Nación"
 chamber names that chamber's country; "el presidente regional" heads the one Spanish region
 the text names, even once; "exalcalde de la ciudad" is the mayor of the town whose council
 the text named ("el Ayuntamiento de X", a town the gazetteer need not know), and the capital
-in a region's name ("la Región de Murcia") is no town of the story.
+in a region's name ("la Región de Murcia") is no town of the story. "X, que es del Frente
+Amplio" makes X a member of an organization the graph does not know, and an interview's answer
+opened by a dash keeps its subject.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -48,3 +50,14 @@ def test_the_former_mayor_of_the_city_is_of_the_council_named(read):
     offices = _offices(found, "Ramiro Ortuño Sáez")
     assert "Alcalde de Villarrubia" in offices
     assert "Alcalde de Murcia" not in offices
+
+
+def test_being_of_a_party_the_graph_does_not_know_is_membership(read):
+    found = facts(read("—Ramona Illanes, que es del Movimiento Austral Unido, lleva dos años "
+                       "sin hacer nada."))
+    assert ("Ramona Illanes", "memberOf", "Movimiento Austral Unido") in found
+
+
+def test_being_of_a_place_is_no_membership(read):
+    found = facts(read("Ramona Illanes, que es de Valparaíso, lleva dos años en el cargo."))
+    assert not any(s == "Ramona Illanes" and r == "memberOf" for s, r, _ in found)

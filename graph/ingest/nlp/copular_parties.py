@@ -5,7 +5,8 @@ the present, it says the person belongs to the party (denied under "no"); said o
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import PARTY
+from graph.ingest.knowledge import ORGANIZATION, PARTY
+from graph.ingest.model import NEW
 from graph.ingest.nlp.clauses import phrase_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
@@ -31,7 +32,10 @@ def copular_party_claims(parsed, token) -> list[Found]:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is not None and folded_lemma(subject) in ("que", "quien") and \
             token.dep_ in ("acl", "acl:relcl") and token.head != token:
-        people = parsed.ends(token.head, conj=False)  # "X, que es de Libre"
+        head = token.head
+        if head.is_punct:  # "—X, que es de Libre": an answer's dash the small model heads
+            head = next((c for c in head.children if c.dep_ == "flat"), head)
+        people = parsed.ends(head, conj=False)  # "X, que es de Libre"
     elif subject is not None:
         people = phrase_ends(parsed, subject)
     else:
@@ -50,7 +54,7 @@ def _party(parsed, token) -> End | None:
     """The party `token` heads: its name, or a camp noun and the party's adjective."""
     mention = parsed.mention(token)
     if mention is not None:
-        if not parsed.kb.is_a(mention.key, PARTY) or \
+        if not (parsed.kb.is_a(mention.key, PARTY) or _new_organization(parsed, mention.key)) or \
                 mention.start <= token.head.i < mention.end and token.head != token:
             return None  # not the head of the party's name
         return End.of(mention)
@@ -62,3 +66,9 @@ def _party(parsed, token) -> End | None:
         return None
     return End(parsed.party_adjectives[fold(adjective.lower_)], token.i, adjective.i,
                reference=True, distance=0)
+
+
+def _new_organization(parsed, key: str) -> bool:
+    """A name the graph does not know that the text makes an organization ("que es del Frente
+    Amplio"): a person who "is of" it belongs to it as to a party."""
+    return key.startswith(NEW) and parsed.kb.is_a(key, ORGANIZATION) and not parsed.is_person(key)
