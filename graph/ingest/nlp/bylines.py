@@ -1,6 +1,6 @@
 """The signature of a column or a chronicle ("Por Ricardo Arosemena Vallarino", "Por Ana Gil |
-Lima"): its author writes the story and is no one in it, so no title or pronoun of the story
-stands for them."""
+Lima", "Crónica de Ana Gil"): its author writes the story and is no one in it, so no title or
+pronoun of the story stands for them."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import re
 
 from graph.ingest.nlp.doc_texts import doc_text
 
-# "Por NOMBRE" alone on its line near the top, with at most a place, a date or a post after a
-# separator
+# "Por NOMBRE" ("Crónica de NOMBRE") alone on its line near the top, with at most a place, a
+# date or a post after a separator
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w'.-]+"
-_BYLINE = re.compile(rf"^\s*(?:Por|POR|Texto:|Escribe:?)\s+{_WORD}(?:\s+(?:de|del|la|y|{_WORD}))*"
+_BYLINE = re.compile(rf"^\s*(?:Por|POR|Texto:|Escribe:?|(?:Crónica|Texto) de)\s+{_WORD}"
+                     rf"(?:\s+(?:de|del|la|y|{_WORD}))*"
                      r"\s*(?:[,|/–—][^\n]{0,60})?$")
 _TOP = 600  # characters: a signature sits under the headline
 

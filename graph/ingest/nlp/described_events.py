@@ -29,6 +29,7 @@ from graph.ingest.nlp.lead_holders import of_holder
 from graph.ingest.nlp.lead_sentences import lead_position, retold_in_lead
 from graph.ingest.nlp.organizer_acronyms import organizer_name
 from graph.ingest.nlp.party_noun_gatherings import party_noun_holder
+from graph.ingest.nlp.predicative_gatherings import called_by_verb, what_it_becomes
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
@@ -255,7 +256,8 @@ def _one_event_told(parsed, token) -> bool:
     """A single gathering the text reports: not plural, not any or none ("cualquier mitin"),
     not one only announced, not a meeting of two (that is `met`), not the apposition of a
     name the text gives ("«X», el primer gran acto de ...")."""
-    if token.morph.get("Number") == ["Plur"] and folded_lemma(token) != "jornada":
+    if token.morph.get("Number") == ["Plur"] and folded_lemma(token) != "jornada" or \
+            what_it_becomes(token):
         return False
     if any(c.dep_ in ("det", "amod") and fold(c.lower_) in _ANY for c in token.children):
         return False
@@ -366,7 +368,9 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
                    parsed.mention(c) is None and kind not in _ADJECTIVE_ONLY and
                    not any(k.dep_ in ("det", "det:poss") or k.lower_ == "del"
                            for k in c.children)]
-    if not complements and of_holder(parsed, token) is None:
+    if called_by_verb(token):
+        complements = []  # "calificó el mitin de «provocación»": what it is called
+    elif not complements and of_holder(parsed, token) is None:
         # "unas jornadas sobre vivienda": what it is about, when no body's name sets it apart
         complements = topic_complements(parsed, token)
     if complements:

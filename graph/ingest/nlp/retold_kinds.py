@@ -12,6 +12,7 @@ from graph.ingest.knowledge import EVENT
 from graph.ingest.mentions import slug
 from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.events import event_class
+from graph.ingest.nlp.predicative_gatherings import what_it_becomes
 from graph.ingest.reading import fold
 
 # Words for any gathering at all: an act, an event, a meeting, an appointment.
@@ -71,17 +72,20 @@ def renamed_by_kind(parsed, described: dict[int, str], kind_of, announced) -> No
     a gathering of that kind told before it, or one of that kind that is another (indefinite,
     plural, still to come), or two specific kinds, the name stays."""
     doc = parsed.doc
-    generic = {key for i, key in described.items()
-               if key in parsed.named_events and kind_of(doc[i]) in GENERIC}
-    if len(generic) != 1 or len(parsed.named_events) != 1:
+    old = _reported_generic(parsed, described, kind_of)
+    if old is None:
         return
-    old = generic.pop()
     entity = parsed.proposals.get(old)
     first = min(i for i, key in described.items() if key == old)
-    retold = [t for t in doc if kind_of(t) in SPECIFIC and t.i not in described]
+    retold = [t for t in doc if kind_of(t) in SPECIFIC and t.i not in described and
+              not what_it_becomes(t)]  # "convirtió la campaña en una fiesta": no gathering
+    # "El mitin empezó con una oración ... El acto de ayer, organizado por X": a definite
+    # noun that opens the telling of gatherings is the one the text reports, as the act is
+    opening = next((t.i for t in doc if kind_of(t) is not None), None)
     if entity is None or not retold or len({kind_of(t) for t in retold}) != 1 or any(
-            t.i < first or t.i in parsed._event_at or not _definite(t) or announced(t) or
-            t.morph.get("Number") == ["Plur"] or parsed.mention(t) is not None for t in retold):
+            t.i < first and t.i != opening or t.i in parsed._event_at or not _definite(t) or
+            announced(t) or t.morph.get("Number") == ["Plur"] or parsed.mention(t) is not None
+            for t in retold):
         return
     if any(kind_of(doc[i]) == kind_of(retold[0]) for i in described):
         return  # "el mitin" may be the one "un mitin del PP" told
@@ -100,6 +104,22 @@ def renamed_by_kind(parsed, described: dict[int, str], kind_of, announced) -> No
     for token in retold:
         described[token.i] = new
         parsed._event_at.setdefault(token.i, (new, (token.i, token.i)))
+
+
+def _reported_generic(parsed, described: dict[int, str], kind_of) -> str | None:
+    """The gathering the text reports, told by a word for any gathering: the one it reports,
+    or, when it reports none it names, the only one it tells, by a definite noun ("El acto de
+    ayer, organizado por X"), with no other act told."""
+    doc = parsed.doc
+    generic = {key for i, key in described.items() if kind_of(doc[i]) in GENERIC}
+    reported = generic & set(parsed.named_events)
+    if len(reported) == 1 and len(parsed.named_events) == 1:
+        return reported.pop()
+    if parsed.named_events or len(generic) != 1:
+        return None
+    key = next(iter(generic))
+    first = min(i for i, k in described.items() if k == key)
+    return key if _definite(doc[first]) else None
 
 
 def later_kind(doc, after: int, kind_of, kinds) -> str | None:
