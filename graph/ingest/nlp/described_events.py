@@ -34,7 +34,7 @@ from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
 from graph.ingest.nlp.retold_kinds import renamed_by_kind, retold_kind, retold_rally
-from graph.ingest.nlp.sittings import sitting_body
+from graph.ingest.nlp.sittings import sitting_body, sitting_month
 from graph.ingest.nlp.told_invitations import invited_to_it
 from graph.ingest.nlp.unnamed_hosts import (
     after_a_name,
@@ -391,7 +391,12 @@ def _description(parsed, token, kind: str) -> tuple[str | None, int]:
         if bound and last == noun.i:
             words += ["de", bound[0].text]
             last = bound[0].i
-    # "el pleno extraordinario de ayer": adjectives say which sitting, not whose
+    # "el pleno extraordinario de ayer": adjectives say which sitting, not whose; a month
+    # tells one sitting from the next
+    month = sitting_month(token) if not complements else None
+    if month is not None:
+        words += month[0]
+        last = max(last, month[1])
     sitting = sitting_body(parsed, token) if len(words) == 1 or not complements else None
     if sitting is not None:  # "el pleno de ayer en la Asamblea de Madrid"
         words += sitting[0]

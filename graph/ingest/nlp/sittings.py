@@ -6,7 +6,8 @@ names no body. A sitting told without its body is that of the council the text h
 
 from __future__ import annotations
 
-from graph.ingest.knowledge import ORGANIZATION, PARTY
+from graph.ingest.knowledge import ORGANIZATION, PARTY, PLACE
+from graph.ingest.lexicon import MONTH_AND_DAY_NAMES
 from graph.ingest.nlp.events import SITTINGS, is_definite
 from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
@@ -20,6 +21,11 @@ _ARTICLES = {"asamblea": "la", "camara": "la", "diputacion": "la", "legislatura"
              "municipalidad": "la", "cortes": "las"}
 # How many sentences back the body a bare sitting noun belongs to may have been named
 _BACK = 2
+# Who presides a town's council: "la alcaldesa de Palencia" sits in its Ayuntamiento
+_MAYORS = {"alcalde", "alcaldesa"}
+_WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"}
+# The words for a town's council, as a text writes it bare ("el Concello")
+_COUNCILS = {"Ayuntamiento", "Concello", "Concejo", "Consistorio", "Municipalidad"}
 
 
 def sitting_body(parsed, noun) -> tuple[list[str], int] | None:
@@ -72,8 +78,44 @@ def _body_told_before(parsed, noun) -> tuple[list[str], int] | None:
         if first in _SITTING_BODIES and parsed.kb.is_a(mention.key, ORGANIZATION) and \
                 not parsed.kb.is_a(mention.key, PARTY) and mention.end - mention.start > 1:
             bodies[mention.key] = mention
+    if not bodies:
+        return _mayors_council(parsed, noun, here)
     if len(bodies) != 1:
         return None
     mention = next(iter(bodies.values()))
     label = parsed.doc[mention.start:mention.end].text
     return _of(_ARTICLES.get(fold(parsed.doc[mention.start].lower_), "el"), label), noun.i
+
+
+def _mayors_council(parsed, noun, here: int) -> tuple[list[str], int] | None:
+    """"La alcaldesa de Palencia perdió ayer la votación. El pleno ordinario ...": with no
+    council named, the sitting is that of the town whose mayor the text names beside it (the
+    sentence after too: a deck tells of the sitting before the lead names the mayor)."""
+    towns = set()
+    for token in noun.doc:
+        if folded_lemma(token) not in _MAYORS or \
+                not -_BACK <= parsed.sentence_of(token) - here <= 1:
+            continue
+        for child in token.children:
+            mention = parsed.mention(child) if child.dep_ == "nmod" else None
+            if mention is not None and parsed.kb.is_a(mention.key, PLACE) and any(
+                    k.dep_ == "case" and k.lower_ == "de" for k in child.children):
+                towns.add(parsed.doc[mention.start:mention.end].text)
+    if len(towns) != 1:
+        return None
+    # the council by the word the text calls it ("el Concello"), else an Ayuntamiento
+    word = next((t.text for t in noun.doc if t.text in _COUNCILS), "Ayuntamiento")
+    return _of(_ARTICLES.get(fold(word.lower()), "el"), f"{word} de {towns.pop()}"), noun.i
+
+
+def sitting_month(noun) -> tuple[list[str], int] | None:
+    """"el pleno ordinario de noviembre": the month that tells one sitting from the next."""
+    if folded_lemma(noun) not in SITTINGS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.i > noun.i and \
+                fold(child.lower_) in MONTH_AND_DAY_NAMES - _WEEKDAYS and \
+                any(k.dep_ == "case" and k.lower_ == "de" for k in child.children):
+            return ["de", child.text], child.i
+    return None
+
