@@ -16,6 +16,7 @@ from graph.ingest.model import NEW, CandidateEntity
 from graph.ingest.nlp.apposed_agents import apposed_agent
 from graph.ingest.nlp.apposed_events import named_before_comma
 from graph.ingest.nlp.attended_gatherings import attended
+from graph.ingest.nlp.baptized_gatherings import baptized
 from graph.ingest.nlp.book_launches import launch_name
 from graph.ingest.nlp.brought_about import brought_about
 from graph.ingest.nlp.documents import is_document
@@ -216,6 +217,7 @@ def describe_events(parsed) -> dict[int, str]:
             described[later] = key
     retold_kind(parsed, described, kind_of, announced)
     renamed_by_kind(parsed, described, kind_of, announced)
+    baptized(parsed, described, kind_of)
     venue_gathering(parsed, kind_of)
     retold_rally(parsed, described, kind_of, _organizer)
     return described

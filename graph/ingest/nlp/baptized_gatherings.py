@@ -1,0 +1,54 @@
+"""A gathering a text first describes and then retells by a noun it gives a name to: "abrieron
+una cumbre de dos días organizada por el ADR ... A la cita, bautizada «Foro de las Naciones
+Libres», asistieron ...". The name the text gives the gathering names it, so what the text
+told of the described one (who organized it) goes to the named event."""
+
+from __future__ import annotations
+
+from graph.ingest.knowledge import EVENT
+from graph.ingest.nlp.events import NAMING_VERBS, is_definite
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
+
+# Nouns that retell a gathering without saying its kind, beside the kinds themselves
+_RETELLING = {"cita", "reunion", "evento"}
+# How many sentences after the described gathering the name may come
+_REACH = 2
+
+
+def baptized(parsed, described: dict[int, str], kind_of) -> None:
+    """Fold the one gathering described shortly before a definite noun that a naming
+    participle gives an event's name ("la cita, bautizada X") into that named event."""
+    doc = parsed.doc
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not is_definite(noun) or \
+                noun.morph.get("Number") == ["Plur"] or \
+                kind_of(noun) is None and folded_lemma(noun) not in _RETELLING:
+            continue
+        if not any(c.dep_ in ("amod", "acl") and verb_lemma(c) in NAMING_VERBS
+                   for c in noun.children):
+            continue
+        name = next((parsed.mention(c) for c in noun.children if c.dep_ == "appos" and
+                     parsed.mention(c) is not None and
+                     parsed.kb.is_a(parsed.mention(c).key, EVENT)), None)
+        if name is None:
+            continue
+        here = parsed.sentence_of(noun)
+        earlier = {key for i, key in described.items() if i < noun.i and key != name.key and
+                   0 <= here - parsed.sentence_of(doc[i]) <= _REACH}
+        if len(earlier) == 1:
+            _to_named(parsed, described, earlier.pop(), name.key)
+
+
+def _to_named(parsed, described: dict[int, str], old: str, new: str) -> None:
+    """The described gathering's nouns are mentions of the named one, no description."""
+    for i, key in list(described.items()):
+        if key == old:
+            del described[i]
+    for i, (key, span) in list(parsed._event_at.items()):
+        if key == old:
+            parsed._event_at[i] = (new, span)
+    if old in parsed.named_events:
+        start = parsed.named_events.pop(old)
+        parsed.named_events[new] = min(start, parsed.named_events.get(new, start))
+    parsed.proposals.pop(old, None)
+    parsed.kb.candidates.pop(old, None)
