@@ -34,7 +34,12 @@ from graph.ingest.nlp.predicative_gatherings import called_by_verb, what_it_beco
 from graph.ingest.nlp.quoted_events import quoted_before
 from graph.ingest.nlp.restated_events import restated_event
 from graph.ingest.nlp.retold_descriptions import adjectives_only
-from graph.ingest.nlp.retold_kinds import renamed_by_kind, retold_kind, retold_rally
+from graph.ingest.nlp.retold_kinds import (
+    renamed_by_kind,
+    retold_kind,
+    retold_rally,
+    told_again_as_act,
+)
 from graph.ingest.nlp.sittings import sitting_body, sitting_month
 from graph.ingest.nlp.told_invitations import invited_to_it
 from graph.ingest.nlp.unnamed_hosts import (
@@ -183,7 +188,7 @@ def describe_events(parsed) -> dict[int, str]:
                 not own_host(parsed, token, _organizer):
             continue  # "la sesión inaugural" of the forum the text names is that forum
         label, last = launch or _description(parsed, token, kind)
-        if label is None:
+        if label is None or told_again_as_act(parsed, token, label, described, kind_of):
             retold_in_lead(parsed, token, kind, described, kind_of)
             continue
         if launch is None and _definite(token) and adjectives_only(token, last, label) and (
@@ -532,12 +537,13 @@ def _past_its_place(parsed, noun) -> list:
     """"un acto en Teruel organizado por Vox": the small model hangs the participle on the
     place the gathering is held in; agreeing with the noun, it is the gathering's."""
     end = held_in(parsed, noun.doc, noun.i + 1)
-    if end is None:
-        return []
+    # "el acto del sábado en el Centro Cívico, organizado por ...": on a complement of it
+    heads = noun.doc[noun.i + 2:end + 1] if end is not None else [
+        c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i]
     gender = noun.morph.get("Gender")
-    return [c for t in noun.doc[noun.i + 2:end + 1] for c in t.children
-            if c.dep_ in ("acl", "amod") and c.i > end and c.morph.get("Gender") == gender and
-            c.morph.get("Number") == noun.morph.get("Number")]
+    return [c for t in heads for c in t.children
+            if c.dep_ in ("acl", "amod") and c.i > max(end or 0, t.i) and
+            c.morph.get("Gender") == gender and c.morph.get("Number") == noun.morph.get("Number")]
 
 
 def _lead_host(parsed, noun):

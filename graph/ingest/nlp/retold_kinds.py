@@ -122,6 +122,28 @@ def _reported_generic(parsed, described: dict[int, str], kind_of) -> str | None:
     return key if _definite(doc[first]) else None
 
 
+def told_again_as_act(parsed, noun, label: str, described: dict[int, str], kind_of) -> bool:
+    """"el primer mitin de Vox en la comarca ... El acto, organizado por la dirección
+    provincial del partido, ...": a definite word for any gathering, whose description adds
+    nothing to that of the gathering the text reports and told before it, is that gathering
+    told again; it goes to it."""
+    if kind_of(noun) not in GENERIC or not _definite(noun) or \
+            noun.morph.get("Number") == ["Plur"]:
+        return False
+    reported = {key for i, key in described.items()
+                if i < noun.i and key in parsed.named_events}
+    if len(reported) != 1:
+        return False
+    key = reported.pop()
+    entity = parsed.proposals.get(key)
+    rest = label.partition(" ")[2].split()  # "Acto de Vox": what sets the act apart
+    if entity is None or not rest or not set(rest) <= set(entity.label.split()):
+        return False
+    described[noun.i] = key
+    parsed._event_at.setdefault(noun.i, (key, (noun.i, noun.i)))
+    return True
+
+
 def later_kind(doc, after: int, kind_of, kinds) -> str | None:
     """The kind among `kinds` a text calls the gathering it reports by after token `after`:
     "No asistió al acto" names an act, "el mitin" a rally. Only the definite singular nouns

@@ -9,6 +9,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import PARTY, PLACE
 from graph.ingest.nlp.ends import METONYM
 from graph.ingest.nlp.lead_holders import subject_party
+from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.words import folded_lemma, is_role_noun, verb_lemma
 from graph.ingest.reading import fold
 
@@ -18,7 +19,9 @@ BODY_NOUNS = {"direccion", "ejecutiva", "agrupacion", "juventud", "juventudes", 
               "comite", "secretaria", "sede", "organizacion", "estructura", "delegacion",
               "gestora", "coordinadora", "seccion", "militancia", "cupula", "junta", "consejo",
               "grupo", "comando", "campana", "equipo", "mesa", "conduccion", "comision",
-              "directiva", "rama", "aparato", "dirigencia", "directorio"}
+              "directiva", "rama", "aparato", "dirigencia", "directorio", "armado"}
+# Words that stand for a party the text has named ("la dirección regional del partido")
+_PARTY_WORDS = {"partido", "formacion"}
 # Verbs whose subject holds or heads the gathering its object or oblique names
 _HOLDING = {"protagonizar", "celebrar", "encabezar", "presidir", "ofrecer", "dar",
             "cerrar", "abrir", "clausurar", "inaugurar", "arropar", "respaldar", "acompanar",
@@ -31,15 +34,34 @@ _ORGANIZING = {"organizar", "convocar", "promover", "impulsar", "patrocinar", "a
 
 def party_of_body(parsed, noun):
     """"la dirección provincial de Vox": the party whose body the noun is, or None."""
-    if fold(noun.lower_) not in BODY_NOUNS and folded_lemma(noun) not in BODY_NOUNS:
+    if fold(noun.lower_) not in BODY_NOUNS and folded_lemma(noun) not in BODY_NOUNS and \
+            not any(c.dep_ == "amod" and c.i < noun.i and fold(c.lower_) in BODY_NOUNS
+                    for c in noun.children):  # "el armado provincial", parsed as adjectives
         return None
     for child in noun.children:
+        if child.dep_ != "nmod" or child.i < noun.i or \
+                not any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
+            continue
         mention = parsed.mention(child)
-        if child.dep_ == "nmod" and child.i > noun.i and mention is not None and \
-                mention.kind != METONYM and parsed.kb.is_a(mention.key, PARTY) and \
-                any(k.dep_ == "case" and k.lower_ in ("de", "del") for k in child.children):
+        if mention is None and folded_lemma(child) in _PARTY_WORDS:
+            mention = _party_told_before(parsed, child)
+        if mention is not None and mention.kind != METONYM and \
+                parsed.kb.is_a(mention.key, PARTY):
             return mention
     return None
+
+
+def _party_told_before(parsed, noun):
+    """"La Libertad Avanza eligió La Pampa ... organizado por el armado provincial del
+    partido": the one party named in the sentence or the one before, standing at "partido"."""
+    here = parsed.sentence_of(noun)
+    parties = {m.key: m for m in parsed.linked.mentions
+               if m.start < noun.i and m.kind != METONYM and parsed.kb.is_a(m.key, PARTY) and
+               here - parsed.sentence_of(parsed.doc[m.start]) <= 1}
+    if len(parties) != 1:
+        return None
+    mention = next(iter(parties.values()))
+    return Mention(noun.i, noun.i + 1, noun.text, mention.key, mention.cls, "reference")
 
 
 def holder_party(parsed, noun):
