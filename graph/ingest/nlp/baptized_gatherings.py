@@ -24,14 +24,13 @@ def baptized(parsed, described: dict[int, str], kind_of) -> None:
                 noun.morph.get("Number") == ["Plur"] or \
                 kind_of(noun) is None and folded_lemma(noun) not in _RETELLING:
             continue
-        if not any(c.dep_ in ("amod", "acl") and verb_lemma(c) in NAMING_VERBS
-                   for c in noun.children):
+        names = [c for c in noun.children if c.dep_ == "appos" and
+                 parsed.mention(c) is not None and parsed.kb.is_a(parsed.mention(c).key, EVENT)]
+        # the participle hangs on the noun or, as the model often parses it, on the name
+        if not names or not any(c.dep_ in ("amod", "acl") and verb_lemma(c) in NAMING_VERBS
+                                for c in [*noun.children, *names[0].children]):
             continue
-        name = next((parsed.mention(c) for c in noun.children if c.dep_ == "appos" and
-                     parsed.mention(c) is not None and
-                     parsed.kb.is_a(parsed.mention(c).key, EVENT)), None)
-        if name is None:
-            continue
+        name = parsed.mention(names[0])
         here = parsed.sentence_of(noun)
         earlier = {key for i, key in described.items() if i < noun.i and key != name.key and
                    0 <= here - parsed.sentence_of(doc[i]) <= _REACH}
