@@ -26,6 +26,7 @@ from graph.ingest.nlp.bare_trips import bare_trip_claims
 from graph.ingest.nlp.been_with import been_with_claims
 from graph.ingest.nlp.behalf_alliances import bodies_as_allies
 from graph.ingest.nlp.beside_lines import beside_line_claims
+from graph.ingest.nlp.beside_presence import beside_presence
 from graph.ingest.nlp.billed_guests import billed_guest_claims
 from graph.ingest.nlp.body_partners import body_partner_claims
 from graph.ingest.nlp.branches import branch_roles
@@ -76,6 +77,7 @@ from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.institutions import without_chamber_memberships
 from graph.ingest.nlp.inverted_partners import inverted_partner_claims
 from graph.ingest.nlp.invited_participants import invited_participant_claims
+from graph.ingest.nlp.invited_speakers import invited_speakers
 from graph.ingest.nlp.invited_trips import invited_trip_claims
 from graph.ingest.nlp.joined_meals import joined_meal_claims
 from graph.ingest.nlp.joined_participles import joined_participle_claims
@@ -348,6 +350,8 @@ class NlpExtractor:
         found += co_leader_claims(parsed, found)
         found += party_fellow_claims(parsed, found)  # "su compañero de partido, X"
         found += present_guests(parsed, found)  # "Entre los invitados estaban A y B"
+        found += beside_presence(parsed, found)  # "Junto a él estaba X"
+        found += invited_speakers(parsed, found)  # "invitó a A y B. Los dos hablaron"
         found += elliptic_denials(parsed, found)  # "No fue invitado. Tampoco X."
         found = without_phone_talks(parsed, found)  # "habló por teléfono con X"
         found = without_broadcast_invitations(parsed, found)  # "lo invitó a su programa"

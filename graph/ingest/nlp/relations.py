@@ -45,6 +45,7 @@ from graph.ingest.nlp.triggers import (
     GATHERING_HOST,
     LIGHT_VERBS,
     NOUNS,
+    OPENING,
     PATIENT,
     PLACE_NOUNS,
     RALLYING,
@@ -197,8 +198,8 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
             subjects = semicolon_list(parsed, subjects)
         if not objects and frame.topic and subjects and not (
                 frame.object == PATIENT and not passive and any(
-                    c.dep_ == "obj" and c.pos_ == "NOUN" and not _part_of_the_event(c)
-                    for c in token.children)):
+                    c.dep_ == "obj" and c.pos_ == "NOUN" and not _part_of_the_event(c) and
+                    not _holds_a_subject(c, subjects) for c in token.children)):
             # "cerró el acto" is the event's, and so is "abrió la sesión inaugural" (a part
             # of it); "cerramos la lista de oradores" none
             topic = parsed.topic_end(token.i)
@@ -397,11 +398,22 @@ _BILLS = {"cartel", "programa", "lista", "agenda", "elenco", "nomina", "plantel"
 # "Abrió el turno de intervenciones X": the turn is the event's too.
 _EVENT_PARTS = {"mesa", "panel", "sesion", "jornada", "inauguracion", "clausura", "apertura",
                 "cierre", "ceremonia", "velada", "cena", "almuerzo", "turno"}
+_HOURS = {"tarde", "noche", "manana"}
 _SESSIONS = {"mesa", "panel", "sesion", "coloquio", "debate", "ponencia", "taller"}
 
 
+def _holds_a_subject(noun, subjects: list[End]) -> bool:
+    # "Abrió la tarde la secretaria del partido, X": the small model may take the title
+    # after the verb for a second object; it is the subject's, no other occasion
+    return any(noun.left_edge.i <= s.first <= noun.right_edge.i for s in subjects)
+
+
 def _part_of_the_event(noun) -> bool:
-    # "en una mesa sobre inmigración", "en un panel": one of the event's own sessions
+    # "en una mesa sobre inmigración", "en un panel": one of the event's own sessions; "abrió
+    # la tarde", "cerró la noche": the event's own hours, opened or closed by its speaker
+    if noun.dep_ == "obj" and verb_lemma(noun.head) in OPENING and \
+            folded_lemma(noun) in _HOURS and not any(c.dep_ == "nmod" for c in noun.children):
+        return any(c.dep_ == "det" and fold(c.lower_) == "la" for c in noun.children)
     return folded_lemma(noun) in _EVENT_PARTS and any(
         c.dep_ == "det" and (fold(c.lower_) not in ("un", "una", "otro", "otra") or
                              folded_lemma(noun) in _SESSIONS)
