@@ -19,11 +19,11 @@ from graph.ingest.reading import fold
 # "ejerció de anfitrión", "actuó como moderadora", "hizo de maestro de ceremonias"
 _PLAYING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "intervenir", "participar",
             "estar", "asistir", "acudir", "hablar", "comparecer", "figurar"}
-_PARTS = {"anfitrion", "anfitriona", "moderador", "moderadora", "presentador", "presentadora",
+PARTS = {"anfitrion", "anfitriona", "moderador", "moderadora", "presentador", "presentadora",
           "maestro", "maestra", "conductor", "conductora", "ponente", "orador", "oradora",
           "conferenciante", "panelista", "telonero", "telonera", "padrino", "madrina",
           "invitado", "invitada", "ponentes", "oradores"}
-_SPEAKERS = {"ponente", "orador", "oradora", "conferenciante", "panelista", "ponentes",
+SPEAKERS = {"ponente", "orador", "oradora", "conferenciante", "panelista", "ponentes",
              "oradores"}
 # "moderó los debates", "condujo la gala", "presentó el acto"
 _CHAIRING = {"moderar", "conducir", "presentar", "dirigir", "presidir"}
@@ -60,7 +60,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
     lemma = verb_lemma(token)
     children = list(token.children)
     if lemma in _PLAYING:
-        part = next((c for c in children if folded_lemma(c) in _PARTS and (
+        part = next((c for c in children if folded_lemma(c) in PARTS and (
             preposition(c) in ("de", "como") or any(
                 k.dep_ == "mark" and k.lower_ == "como" for k in c.children))), None)
         if part is not None:
@@ -69,7 +69,7 @@ def chronicle_turn(parsed, token) -> tuple[list[End], str | None]:
                 e for e in subject_ends(parsed, token) if parsed.is_person(e.key)] or [
                 e for c in part.children if c.dep_ == "appos" and c.i > part.i
                 for e in phrase_ends(parsed, c)]
-            return people, "speaker" if folded_lemma(part) in _SPEAKERS else None
+            return people, "speaker" if folded_lemma(part) in SPEAKERS else None
     if lemma in _CHAIRING and any(c.dep_ == "obj" and folded_lemma(c) in _CHAIRED and
                                   not any(k.dep_ == "nmod" for k in c.children)
                                   for c in children):

@@ -20,6 +20,7 @@ from graph.ingest.nlp.companions import (
     seated_line_claims,
 )
 from graph.ingest.nlp.excepted_guests import excepted_claims
+from graph.ingest.nlp.featured_parts import featured_part_claims
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.guest_lists import guest_list_claims
 from graph.ingest.nlp.invitation_lists import invitation_list_claims
@@ -72,7 +73,8 @@ def turn_claims(parsed: Parsed, token) -> list[Found]:
         companion_claims(parsed, token) + marcher_claims(parsed, token) + \
         seated_line_claims(parsed, token) + audience_claims(parsed, token) + \
         invitation_list_claims(parsed, token) + excepted_claims(parsed, token) + \
-        session_list_claims(parsed, token) + named_host_claims(parsed, token)
+        session_list_claims(parsed, token) + named_host_claims(parsed, token) + \
+        featured_part_claims(parsed, token)
 
 
 def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graph.ingest.knowledge import EVENT, PLACE
 from graph.ingest.nlp.clauses import phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
-from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 # Verbs of taking part whose "en"/"a" complement is the gathering
 _ATTENDING = {"participar", "intervenir", "asistir", "acudir", "hablar", "estar", "viajar",
@@ -16,6 +16,13 @@ _ATTENDING = {"participar", "intervenir", "asistir", "acudir", "hablar", "estar"
               "tomar", "ir", "llegar", "sumar", "unir", "cerrar", "abrir", "clausurar",
               "inaugurar", "protagonizar", "moderar", "conferenciar", "debatir", "firmar"}
 _TAKEN = {"en", "a", "al"}
+# Being at a gathering with no complement naming it: "siguen el recuento", "intervino"
+_AT_THE_GATHERING = {"participar", "intervenir", "asistir", "acudir", "hablar", "comparecer",
+                     "disertar", "exponer", "seguir", "presenciar", "observar"}
+_WATCHING = {"seguir", "presenciar", "observar"}
+# what one watches there: the count, the debate, a speech ("siguen la pista" is no gathering)
+_WATCHED = {"recuento", "escrutinio", "debate", "discurso", "votacion", "resultado", "acto",
+            "pleno", "sesion", "mitin", "intervencion", "gala", "ceremonia"}
 
 
 def invited_participant_claims(parsed, token) -> list[Found]:
@@ -30,6 +37,8 @@ def invited_participant_claims(parsed, token) -> list[Found]:
             parsed.mention(head) is not None and parsed.kb.is_a(parsed.mention(head).key, PLACE):
         head = head.head  # "a la CPAC en Estados Unidos, a la que": hung on where it is held
     head = _gathering_over(parsed, head)
+    if _the_subjects(token, head):
+        head = head.head  # "siguen el recuento invitados por X": the plural is the subject's
     if head.pos_ in ("NOUN", "PROPN"):
         events = [e for e in phrase_ends(parsed, head) if parsed.kb.is_a(e.key, EVENT)]
         if not events or preposition(head) not in _TAKEN:
@@ -39,7 +48,12 @@ def invited_participant_claims(parsed, token) -> list[Found]:
         verb = head
         events = [e for c in verb.children if preposition(c) in _TAKEN
                   for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
-    if verb.pos_ not in ("VERB", "AUX") or verb_lemma(verb) not in _ATTENDING or not events:
+        if not events and verb_lemma(verb) in _AT_THE_GATHERING and _watching_it(verb) and not any(
+                preposition(c) in _TAKEN and c.dep_ in ("obl", "obl:arg") for c in verb.children):
+            # "intervinieron invitados por la organización": at the gathering the text is about
+            events = [e for e in [parsed.topic_end(verb.i)] if e is not None]
+    if verb.pos_ not in ("VERB", "AUX") or \
+            verb_lemma(verb) not in _ATTENDING | _AT_THE_GATHERING or not events:
         return []
     number = token.morph.get("Number")
     if number and verb.morph.get("Number") and number != verb.morph.get("Number"):
@@ -75,3 +89,17 @@ def _gathering_over(parsed, head):
                                     for e in phrase_ends(parsed, noun)):
             return noun
     return head
+
+
+def _the_subjects(participle, noun) -> bool:
+    """"A y B siguen el recuento invitados por X": a plural participle after a singular object
+    agrees with the verb's plural subject, not with the object it is hung on."""
+    verb = noun.head
+    return noun.dep_ == "obj" and verb.pos_ == "VERB" and \
+        participle.morph.get("Number") == ["Plur"] and noun.morph.get("Number") == ["Sing"] and \
+        verb.morph.get("Number") == ["Plur"]
+
+
+def _watching_it(verb) -> bool:
+    return verb_lemma(verb) not in _WATCHING or any(
+        c.dep_ == "obj" and folded_lemma(c) in _WATCHED for c in verb.children)
