@@ -93,6 +93,12 @@ def denied(verb) -> bool:
     return False
 
 
+def in_the_audience(verb) -> bool:
+    """"Entre el público había ...", "En la platea estaba ...": the clause is set in the
+    audience of a gathering."""
+    return _place_phrase(verb, _AUDIENCE, ("entre", "en", "desde")) is not None
+
+
 def _place_phrase(verb, nouns: set[str], prepositions: tuple[str, ...]):
     """The noun of a phrase of the place the list is at ("entre el público", "en la platea",
     "en la mesa principal") in the verb's clause, near it."""

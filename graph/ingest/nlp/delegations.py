@@ -7,6 +7,7 @@ por Y" names Y besides)."""
 from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT, ORGANIZATION, PERSON, PLACE
+from graph.ingest.nlp.audience_lists import in_the_audience
 from graph.ingest.nlp.clauses import is_passive, phrase_ends, preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.modality import modality
@@ -28,6 +29,8 @@ _ATTENDING = {"asistir", "acudir", "viajar", "venir", "ir", "llegar", "participa
 def delegation_claims(parsed: Parsed, verb) -> list[Found]:
     if verb.pos_ in ("VERB", "AUX") and verb_lemma(verb) == "haber":
         return _envoys_there(parsed, verb)
+    if fold(verb.lower_).startswith("representad"):
+        return _represented(parsed, verb)
     if verb.pos_ != "VERB":
         return []
     lemma = verb_lemma(verb)
@@ -99,7 +102,8 @@ def _envoys_there(parsed: Parsed, verb) -> list[Found]:
         return []
     none = any(c.dep_ == "det" and fold(c.lower_) in ("ningun", "ninguna", "ninguno")
                for c in envoy.children)
-    bodies = _bodies(parsed, envoy) if envoy.morph.get("Number") == ["Plur"] or none else []
+    bodies = _bodies(parsed, envoy) if envoy.morph.get("Number") == ["Plur"] or none or \
+        folded_lemma(envoy) in _COLLECTIVE else []
     if not bodies and none:  # "Del PP, no hubo ningún representante": fronted
         bodies = [e for c in verb.children if c.i < envoy.i and c.pos_ == "PROPN" and
                   preposition(c) in ("de", "del") for e in phrase_ends(parsed, c)
@@ -111,6 +115,9 @@ def _envoys_there(parsed: Parsed, verb) -> list[Found]:
         return []
     events = [e for c in verb.children if c.dep_ == "obl" and preposition(c) == "en"
               for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events and in_the_audience(verb):
+        # "Entre el público había una delegación de X": at the gathering the text reports
+        events = [e for e in [parsed.topic_end(verb.i)] if e is not None]
     if not events:
         return []
     negated = none or modality(verb).negated
@@ -132,3 +139,24 @@ def _stayed(parsed: Parsed, envoy, body: End, events: list[End]) -> list[Found]:
                           clause.i, negated=True)
                     for e in events if parsed.kb.fits("participatedIn", body.key, e.key)]
     return out
+
+
+def _represented(parsed: Parsed, participle) -> list[Found]:
+    """"El PRO sí estuvo representado por su presidenta, X", "Vox no estuvo representado en
+    el acto": a body at the gathering (or not) through whoever stood for it there."""
+    being = next((c for c in participle.children if c.dep_ in ("cop", "aux", "aux:pass") and
+                  folded_lemma(c) == "estar"), None)
+    if being is None or "Fut" in being.morph.get("Tense") or \
+            {"Cnd", "Sub"} & set(being.morph.get("Mood")):
+        return []  # "estará representado por X": announced, not told
+    bodies = [e for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass")
+              for e in phrase_ends(parsed, c) if not e.reference or e.distance == 0
+              if parsed.kb.is_a(e.key, ORGANIZATION) and not parsed.kb.is_a(e.key, PLACE)]
+    events = [e for c in participle.children if preposition(c) == "en"
+              for e in phrase_ends(parsed, c) if parsed.kb.is_a(e.key, EVENT)]
+    if not events and not any(preposition(c) == "en" for c in participle.children):
+        events = [e for e in [parsed.topic_end(participle.i)] if e is not None]
+    mood = modality(participle)
+    return [Found("participatedIn", b, e, 0.55, "verb:representar", participle.i,
+                  negated=mood.negated) for b in bodies for e in events
+            if parsed.kb.fits("participatedIn", b.key, e.key)]

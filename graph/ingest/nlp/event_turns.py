@@ -110,6 +110,10 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
         # hang the second item on the main verb
         return [e for e in listed(parsed, first.left_edge.i, "de")
                 if not e.reference and not _past_a_semicolon(first, e)], None
+    if token.dep_ in ("appos", "amod") and _a_turn_in_order(token):
+        # "Biggs, el último en hablar, prometió ...": the name the order is set beside
+        return [e for e in phrase_ends(parsed, token.head) if parsed.is_person(e.key)], \
+            "speaker"
     if not any(c.dep_ == "cop" for c in token.children) or \
             token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return chronicle_turn(parsed, token)
@@ -126,6 +130,16 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     if inverted is not None:
         return [e for e in parsed.ends(token) if parsed.is_person(e.key)], "speaker"
     return [], None
+
+
+def _a_turn_in_order(word) -> bool:
+    """", el último en hablar,", ", la primera en intervenir,": an order of speakers set off
+    by commas beside a name."""
+    return folded_lemma(word) in _ORDERS and word.i > 0 and \
+        word.doc[word.i - 1].lower_ in ("el", "la") and word.i > 1 and \
+        word.doc[word.i - 2].text == "," and any(
+            g.dep_ in ("acl", "xcomp") and verb_lemma(g) in _FLOOR and
+            g.morph.get("VerbForm") == ["Inf"] for g in word.children)
 
 
 def _without(verb) -> bool:

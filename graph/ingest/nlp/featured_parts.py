@@ -1,7 +1,6 @@
 """A gathering said to have someone in a part: "El acto tuvo como figura central a X", "la
-cumbre tuvo como oradora principal a Y", "el foro tendrá como anfitrión a Z". The gathering is
-the subject; the one in the part took part in it (one to come is announced, not reported:
-drop_coming_occasions judges that as for any verb)."""
+cumbre tuvo como oradora principal a Y", "el foro tuvo como anfitrión a Z". The gathering is
+the subject; the one in the part took part in it (one to come is announced, not reported)."""
 
 from __future__ import annotations
 
@@ -19,8 +18,9 @@ _FEATURES = PARTS | {"figura", "protagonista", "estrella", "cabeza", "plato", "a
 
 
 def featured_part_claims(parsed, verb) -> list[Found]:
-    if verb.pos_ != "VERB" or verb_lemma(verb) != "tener" or said_denied(verb):
-        return []
+    if verb.pos_ != "VERB" or verb_lemma(verb) != "tener" or said_denied(verb) or \
+            "Fut" in verb.morph.get("Tense") or {"Cnd", "Sub"} & set(verb.morph.get("Mood")):
+        return []  # "tendrá como invitado de honor a X": announced, not told
     part = next((c for c in verb.children if folded_lemma(c) in _FEATURES and any(
         k.dep_ in ("mark", "case") and fold(k.lower_) == "como" for k in c.children)), None)
     gathering = next((c for c in verb.children if c.dep_ == "nsubj"), None)
