@@ -165,6 +165,11 @@ def _after_verb(parsed: Parsed, verb, lemma: str) -> list[Found]:
     if held_meeting(verb) is not None or earlier_meeting(parsed, verb):
         return []  # "un encuentro con X en el que estuvo Y": a meeting (see meetings)
     people = listed(parsed, start, "a" if lemma == "incluir" else None)
+    if role == "speaker":
+        # "habló por videollamada con el presidente X": the one talked with is no speaker
+        talked_with = {e.key for t in verb.subtree if t.i > verb.i and preposition(t) == "con"
+                       and t.pos_ in ("NOUN", "PROPN") for e in parsed.ends(t, conj=False)}
+        people = [e for e in people if e.key not in talked_with]
     if lemma == "confirmar" and not people:
         # "Peña confirmó su asistencia": the subject before the verb
         people = [e for e in subject_ends(parsed, verb) if parsed.is_agent(e.key) and
