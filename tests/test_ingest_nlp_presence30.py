@@ -107,3 +107,12 @@ def test_one_talked_with_by_video_call_is_no_speaker(read):
     found = facts(read(_RALLY + "Habló después por videollamada con el presidente chileno, "
                        "Tadeo Riquelme."))
     assert ("Tadeo Riquelme", "participatedIn", _MITIN) not in found
+
+
+def test_not_there_after_a_paragraph_break(read):
+    found = facts(read(_RALLY + "Asistieron el senador Ramiro Escartín y la diputada Olga "
+                       "Beltrán.\n\nLa alcaldesa de Jaca, Nuria Lapuente, no viajó a Huesca pese "
+                       "a estar invitada. Envió una carta.\n\nTampoco estuvo el presidente del "
+                       "partido ECR, Tomasz Wielgosz. El ex primer ministro conversó el jueves "
+                       "por videollamada con Escartín."))
+    assert ("Tomasz Wielgosz", "not participatedIn", _MITIN) in found

@@ -27,7 +27,8 @@ def copular_presence_claims(parsed: Parsed, verb) -> list[Found]:
     if title.i < verb.i or title.pos_ != "NOUN" or not is_role_noun(title) or \
             title.dep_ != "ROOT" or not any(c.dep_ == "det" and fold(c.lower_) in _ARTICLES
                                             for c in title.children) or \
-            any(c.dep_.startswith("nsubj") for c in title.children):
+            any(c.dep_.startswith("nsubj") and not c.is_space for c in title.children):
+        # (the paragraph's break before the verb may be taken for the title's subject)
         return []
     before = [t for t in verb.sent if t.i < verb.i and not t.is_space and not t.is_punct]
     if any(fold(t.lower_) not in _BEFORE for t in before):
