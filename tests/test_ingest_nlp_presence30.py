@@ -3,9 +3,10 @@ a speaker ("Abrió la tarde la secretaria del partido, X"), one beside a partici
 estaba X"), guests who then spoke ("Los tres hablaron"), a gathering that had someone in a part
 ("tuvo como figura central a X"), guests invited while watching it ("siguen el recuento
 invitados por X"), a body there through a delegation in the audience or whoever represented it
-("estuvo representado por X"), and a speaker set beside a name by their order ("X, el último
-en hablar"); and what is none of these: a talk by video call with someone, a part the
-gathering will have, a door opened, one beside someone who was at no gathering.
+("estuvo representado por X"), a speaker set beside a name by their order ("X, el último en
+hablar"), and an absence after a paragraph's break ("Tampoco estuvo el X"); and what is none of
+these: a talk by video call with someone, a part the gathering will have, a door opened, one
+beside someone who was at no gathering, company while voting.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -116,3 +117,9 @@ def test_not_there_after_a_paragraph_break(read):
                        "partido ECR, Tomasz Wielgosz. El ex primer ministro conversó el jueves "
                        "por videollamada con Escartín."))
     assert ("Tomasz Wielgosz", "not participatedIn", _MITIN) in found
+
+
+def test_company_while_voting_is_not_at_the_gathering(read):
+    found = facts(read(_RALLY + "El candidato Ramiro Escartín, que votó por la mañana en Jaca "
+                       "acompañado de su esposa, Irene Latre, no ha hecho declaraciones."))
+    assert ("Irene Latre", "participatedIn", _MITIN) not in found

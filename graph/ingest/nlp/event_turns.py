@@ -99,7 +99,8 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
         # break the small model may make the name an object)
         return [e for e in subject_ends(parsed, token) if e.first > token.i] or \
             named_after(parsed, token), "speaker"
-    if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"]:
+    if fold(token.lower_).startswith("acompanad") and token.morph.get("VerbForm") == ["Part"] \
+            and not _casting_a_vote(token):
         # "llegó acompañado de la presidenta X y del secretario Y": they came with the one
         # who came ("acompañado por" is the verb's passive, read with its frames)
         first = next((c for c in token.children if c.dep_ in ("obj", "obl", "nmod") and
@@ -130,6 +131,14 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
     if inverted is not None:
         return [e for e in parsed.ends(token) if parsed.is_person(e.key)], "speaker"
     return [], None
+
+
+def _casting_a_vote(participle) -> bool:
+    """"votó por la mañana acompañado de su esposa": company at the polling station, not at
+    the gathering the text reports (accompanied_acts.py reads the meeting)."""
+    verb = next((t for t in [participle, *participle.ancestors] if t.pos_ == "VERB" and
+                 t != participle), None)
+    return verb is not None and verb_lemma(verb) in ("votar", "depositar", "sufragar")
 
 
 def _a_turn_in_order(word) -> bool:
