@@ -123,3 +123,10 @@ def test_company_while_voting_is_not_at_the_gathering(read):
     found = facts(read(_RALLY + "El candidato Ramiro Escartín, que votó por la mañana en Jaca "
                        "acompañado de su esposa, Irene Latre, no ha hecho declaraciones."))
     assert ("Irene Latre", "participatedIn", _MITIN) not in found
+
+
+def test_a_speaker_by_order_opening_a_paragraph(read):
+    found = facts(read(_RALLY + "Intervino primero el senador Ramiro Escartín.\n\nLatre, la "
+                       "última en hablar, prometió bajar impuestos. La diputada Irene Latre "
+                       "es de Jaca."))
+    assert ("Irene Latre", "participatedIn", _MITIN) in found

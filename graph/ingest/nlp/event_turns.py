@@ -113,8 +113,13 @@ def _turn_takers(parsed: Parsed, token) -> tuple[list[End], str | None]:
                 if not e.reference and not _past_a_semicolon(first, e)], None
     if token.dep_ in ("appos", "amod") and _a_turn_in_order(token):
         # "Biggs, el último en hablar, prometió ...": the name the order is set beside
-        return [e for e in phrase_ends(parsed, token.head) if parsed.is_person(e.key)], \
-            "speaker"
+        named = token.head
+        # a paragraph's break the small model made the head of the name that opens it
+        at = named.i + 1 if named.is_space else named.i
+        people = [e for e in phrase_ends(parsed, named) if not named.is_space] or [
+            e for e in subject_ends(parsed, named.head) if e.first <= at <= e.last
+        ] if named.dep_ == "nsubj" else phrase_ends(parsed, named)
+        return [e for e in people if parsed.is_person(e.key)], "speaker"
     if not any(c.dep_ == "cop" for c in token.children) or \
             token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return chronicle_turn(parsed, token)
