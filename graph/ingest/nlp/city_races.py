@@ -290,7 +290,17 @@ def _opening_towns(doc) -> set[str]:
     if lead is not None:
         before, through = towns_named(doc, lead.start), towns_named(doc, lead.end)
         opening |= {town for town, count in through.items() if count > before.get(town, 0)}
+    if end:
+        # a town no list knows, which the body names by its council ("el Ayuntamiento de
+        # Lorca"), is a town where the headline names it too ("la plaza de España de Lorca")
+        words = [t.text for t in doc[:end]]
+        opening |= {town for town in towns_named(doc, len(doc)) if town not in opening and
+                    _words_hold(words, town.split())}
     return opening
+
+
+def _words_hold(words: list[str], name: list[str]) -> bool:
+    return any(words[i:i + len(name)] == name for i in range(len(words) - len(name) + 1))
 
 
 def _named_in(town: str, names) -> bool:

@@ -9,6 +9,7 @@ from functools import partial
 
 from graph.ingest.knowledge import PLACE
 from graph.ingest.nlp.aside_subjects import names_after_aside
+from graph.ingest.nlp.asked_about import asked_about
 from graph.ingest.nlp.charged_subjects import charged_subject
 from graph.ingest.nlp.datelines import is_dateline, subject_after_dateline
 from graph.ingest.nlp.emphatic_pronouns import emphatic_clause
@@ -519,6 +520,7 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
         return [e for e in parsed.refer(described[-1]) if parsed.is_agent(e.key)]
     here = parsed.sentence_of(verb.idx)
     focus = running_before(parsed, verb) or parsed.focus(here, before=verb.i)
+    focus = focus and asked_about(parsed, verb, focus) or focus
     if focus and finite[-1].morph.get("Number") == ["Plur"] and parsed.is_person(focus):
         # "A y B llegaron. Respaldaron a X": the several acting just before; "me votan por lo
         # que hice": an impersonal plural, not the one person

@@ -59,6 +59,9 @@ def country_of(parsed) -> str | None:
     # the graph knows are of, when one leads
     setting = _towns(parsed) + _actors(parsed)
     top = max(counts.values())
+    settled = _set_elsewhere(counts, setting)
+    if settled:
+        return settled
     if sum(1 for n in counts.values() if n == top) > 1 and setting:
         ranked = setting.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
@@ -78,6 +81,19 @@ def _named_in_passing(parsed, counts: Counter) -> str | None:
     if not towns or towns[0][1] < 3 * top or counts.get(towns[0][0], 0) == top:
         return None
     return towns[0][0]
+
+
+def _set_elsewhere(counts: Counter, setting: Counter) -> str | None:
+    """An interview in Arica that turns to Peru's runoff ("Hablemos de Perú ... la soberanía
+    peruana"): a country named twice at most is a subject of the story, not where it is, when
+    the towns and the persons it names are of another country, several times and twice as
+    often as of the named one."""
+    top = max(counts.values())
+    if top > 2 or not setting:
+        return None
+    named = max(counts, key=counts.get)
+    place, most = setting.most_common(1)[0]
+    return place if place != named and most >= 4 and most >= 2 * setting[named] + 2 else None
 
 
 def _actors(parsed) -> Counter:

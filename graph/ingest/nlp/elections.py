@@ -36,7 +36,7 @@ from graph.ingest.nlp.ends import End
 from graph.ingest.nlp.fronted_years import fronted_year
 from graph.ingest.nlp.governor_rounds import governor_race, of_a_governor
 from graph.ingest.nlp.modality import in_condition, modality
-from graph.ingest.nlp.municipal_cycle import municipal_year, spanish_municipal
+from graph.ingest.nlp.municipal_cycle import municipal_year, national_race, spanish_municipal
 from graph.ingest.nlp.office_elections import (
     office_after,
     prime_minister,
@@ -47,7 +47,13 @@ from graph.ingest.nlp.office_elections import (
 )
 from graph.ingest.nlp.race_countries import in_headline, years_given
 from graph.ingest.nlp.race_places import RacePlaces
-from graph.ingest.nlp.race_tense import european_year, relative_year, told_as, years_ago
+from graph.ingest.nlp.race_tense import (
+    european_year,
+    relative_year,
+    told_as,
+    under_standing_title,
+    years_ago,
+)
 from graph.ingest.nlp.recalled_races import dated_recall, for_race_ahead, sought_for
 from graph.ingest.nlp.reelection import held_kind, held_race, last_of_kind, race_of_kind
 from graph.ingest.nlp.regional_races import REGIONAL_RACE, foreign_region
@@ -200,10 +206,12 @@ class Elections(RacePlaces):
         return self.of_kind(kind, token, words)
 
     def _general(self, token) -> str | None:
-        """"Elecciones en Costa Rica: ...": a headline's bare race of the country its phrase
-        names is the country's general election, the one the story is about (in the body,
-        "desde las elecciones estadounidenses" may recall any)."""
-        if token.sent.start != 0 or fold(token.lower_) not in ("elecciones", "comicios"):
+        """"Elecciones en Costa Rica: ...", "Directo | Elecciones en Hungría": a headline's
+        bare race of the country its phrase names is the country's general election, the one
+        the story is about (in the body, "desde las elecciones estadounidenses" may recall
+        any)."""
+        if token.sent.start != 0 and not in_headline(token) or \
+                fold(token.lower_) not in ("elecciones", "comicios"):
             return None
         country = self._phrase_country(token)
         if country is None:
@@ -374,8 +382,9 @@ class Elections(RacePlaces):
                 # text named before (however far back), not in another race named near it
                 return last_of_kind(self, token.i, held, since) or held_race(self, token, held)
             return key or self.of_kind(kind, token, words, office=True)
-        if kind == PRESIDENTIAL and race_after_office(token) is not None:
-            return self.named(race_after_office(token))  # "en las autonómicas de 2023"
+        if kind in (PRESIDENTIAL, LEGISLATIVE) and race_after_office(token) is not None:
+            # "en las autonómicas de 2023", "a primera ministra en las parlamentarias letonas"
+            return self.named(race_after_office(token))
         if kind == PRESIDENTIAL and not self.presidency_named(token.i, token.i):
             region = region_of(words) or region_of(
                 [t.text for t in token.doc[token.i + 1:token.i + 6]])
@@ -464,11 +473,14 @@ class Elections(RacePlaces):
                 if heads_election(before) and before.i != token.i:
                     self.named(before)  # read in the text's order, whatever asked first
             given = years_given(self, race, token)
+            if not given and race.startswith(MUNICIPAL_RACE + " de "):
+                national = national_race(race, lambda: self._country_of(token, True))
+                given = years_given(self, national, token) if national else []
             if given:
                 year = given[-1]
             elif kind == EUROPEAN:
                 year = european_year(year, token)
-            elif spanish_municipal(race):
+            elif spanish_municipal(race, lambda: self._country_of(token, True)):
                 year = municipal_year(year, token)
             elif year == self.parsed.document.anchor.year and is_election_noun(token) and \
                     told_as(token, "Past"):  # a race told as held, not a title's act
@@ -565,11 +577,13 @@ class Elections(RacePlaces):
                 yearless = time.date.precision == "month" and not any(
                     w.isdigit() and len(w) == 4 for w in time.text.split())
                 if anchor.day and time.date.start > anchor.day and yearless and \
-                        told_as(token, "Past") and not purpose:
+                        told_as(token, "Past") and not purpose and \
+                        not under_standing_title(token):
                     year -= 1  # "fue candidato en las presidenciales de enero", in November
                 elif anchor.day and time.date.start < anchor.day and yearless and (
                         told_as(token, "Fut") or told_as(token, "Pres") or purpose or
-                        sought_for(sentence, time.start)):
+                        sought_for(sentence, time.start) or
+                        under_standing_title(token, anchor.day - time.date.start)):
                     # "para las elecciones de octubre", "aspira ... en las de octubre", in March
                     year += 1
                 # a day in a title's phrase ("el aspirante ... el martes") dates the act told

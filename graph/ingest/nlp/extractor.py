@@ -72,6 +72,7 @@ from graph.ingest.nlp.gathering_parts import gathering_part_claims
 from graph.ingest.nlp.governing_partners import without_own_governments
 from graph.ingest.nlp.guest_standing import absent_guest_claims, guest_standing_claims
 from graph.ingest.nlp.hand_in_hand import hand_in_hand_claims
+from graph.ingest.nlp.headed_lists import headed_list_claims
 from graph.ingest.nlp.in_contact import in_contact_claims
 from graph.ingest.nlp.included_items import included_claims
 from graph.ingest.nlp.institutions import without_chamber_memberships
@@ -255,7 +256,7 @@ class NlpExtractor:
                     observer_claims(parsed, token) + appeal_claims(parsed, token) + \
                     outcome_claims(parsed, token) + inverted_partner_claims(parsed, token) + \
                     party_list_claims(roles, token) + own_party_candidate_claims(parsed, token) + \
-                    on_party_list_claims(parsed, token) + \
+                    on_party_list_claims(parsed, token) + headed_list_claims(parsed, token) + \
                     shared_leadership_claims(parsed, token) + joint_vote_claims(parsed, token) + \
                     mutual_copula_claims(parsed, token) + own_candidate_claims(parsed, token) + \
                     close_ally_claims(parsed, token) + faced_rival_claims(parsed, token) + \

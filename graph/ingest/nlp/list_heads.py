@@ -115,10 +115,10 @@ def _race(parsed: Parsed, token) -> str | None:
                 return key
     years = [int(t.text) for t in clause.subtree if len(t.text) == 4 and t.text.isdigit() and
              t.text[:2] in ("19", "20")]
-    return _text_race(parsed, token, years[0] if years else None)
+    return text_race(parsed, token, years[0] if years else None)
 
 
-def _text_race(parsed: Parsed, token, year: int | None) -> str | None:
+def text_race(parsed: Parsed, token, year: int | None) -> str | None:
     """The race the text is about (the one it names most), in the year the phrase gives: a
     list is drawn up for the text's race, not for one it recalls in passing."""
     races = Counter(parsed.elections.named(t) for t in token.doc

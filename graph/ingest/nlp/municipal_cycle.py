@@ -16,15 +16,28 @@ _SPAIN = "España"
 _HELD = {"ultimas", "pasadas", "anteriores"}
 
 
-def spanish_municipal(race: str) -> bool:
+def spanish_municipal(race: str, country=None) -> bool:
     """Whether the race (its label less the year) is Spain's municipal elections or a Spanish
-    town's race."""
-    if race == f"{MUNICIPAL} de {_SPAIN}":
-        return True
+    town's race (`country`: a callable giving the text's country, for a town no list knows)."""
+    return race == f"{MUNICIPAL} de {_SPAIN}" or town_country(race, country) == _SPAIN
+
+
+def town_country(race: str, country=None) -> str | None:
+    """The country of a town's race (its label less the year): the gazetteer's, else for a
+    town it does not know the one `country` (a callable) gives, the text's."""
     if not race.startswith(MUNICIPAL_RACE + " de "):
-        return False
+        return None
     place = gz.place(race[len(MUNICIPAL_RACE) + 4:])
-    return place is not None and place.country == _SPAIN
+    if place is not None:
+        return place.country
+    return country() if country is not None else None
+
+
+def national_race(race: str, country=None) -> str | None:
+    """The country's municipal elections a town's race is held in ("las municipales de mayo"
+    give their year to "la alcaldía" of a town of that country)."""
+    nation = town_country(race, country)
+    return f"{MUNICIPAL} de {nation}" if nation else None
 
 
 def municipal_year(year: int, token) -> int:

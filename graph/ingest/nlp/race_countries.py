@@ -28,7 +28,22 @@ def sentence_country(parsed, token) -> str | None:
             return parsed.kb.label(mention.key)
     countries = {demonym_label(t) for t in sentence if t.pos_ == "ADJ" and demonym_label(t) and
                  t.dep_ == "amod" and folded_lemma(t.head) in _POWERS}
-    return countries.pop() if len(countries) == 1 else None
+    return countries.pop() if len(countries) == 1 else _topic_country(parsed, sentence)
+
+
+def _topic_country(parsed, sentence) -> str | None:
+    """"Hablemos de Perú. Hay segunda vuelta el domingo": the one country a short sentence
+    right before names sets the topic of the next."""
+    doc = parsed.doc
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if sum(1 for t in before if not t.is_punct and not t.is_space) > 5:
+        return None
+    named = {parsed.kb.label(m.key) for m in parsed.linked.mentions
+             if before.start <= m.start < before.end and m.kind != "demonym" and
+             parsed.kb.is_a(m.key, COUNTRY)}
+    return named.pop() if len(named) == 1 else None
 
 
 # Clauses hung on a word of another one: a relative, an adverbial or reported clause, an aside

@@ -4,6 +4,7 @@ European Parliament's race the text leaves unsaid, from its five-year cycle."""
 
 from __future__ import annotations
 
+from graph.ingest.nlp.words import role_kind
 from graph.ingest.reading import fold
 
 
@@ -22,6 +23,12 @@ def european_year(year: int, token) -> int:
 # Participles of a vote's outcome, folded and singular: what they tell of has been voted.
 _DECIDED = {"elegido", "elegida", "reelegido", "reelegida", "electo", "electa", "derrotado",
             "derrotada", "vencido", "vencida", "votado", "votada"}
+
+
+# days a candidate's title outlives the race it was for
+_TITLE_OUTLIVES = 120
+# Prepositions of an infinitive told before its head's act ("tras ganar", "después de ganar")
+_AFTER = {"tras", "despues", "luego"}
 
 
 def told_as(token, tense: str) -> bool:
@@ -48,6 +55,9 @@ def told_as(token, tense: str) -> bool:
         verb = verb.head
     else:
         return False
+    if verb.dep_ == "advcl" and "Inf" in verb.morph.get("VerbForm") and any(
+            c.dep_ == "mark" and fold(c.lower_) in _AFTER for c in verb.children):
+        verb = verb.head  # "llegó a la Cámara tras ganar en las de noviembre": told as its head
     tenses = [verb.morph.get("Tense")] + [c.morph.get("Tense") for c in verb.children
                                           if c.dep_ in ("aux", "cop")]
     return any(t and (t[0] == tense or tense == "Past" and t[0] == "Imp") for t in tenses)
@@ -169,3 +179,32 @@ def of_another_clause(token, start: int) -> bool:
         if head.dep_ in ("acl", "acl:relcl") and head.pos_ in ("VERB", "AUX"):
             return head.right_edge.i < token.i
     return False
+
+
+def under_standing_title(token, since=None) -> bool:
+    """Whether the race's phrase closes a candidate's title set beside a name, no verb nor
+    comma between ("brindó su apoyo a Vanaga, candidata de la Alianza Nacional a primera
+    ministra en las parlamentarias de octubre", told in March): she is the candidate when the
+    act is told, so the race is still ahead of it, whatever the verb's tense. `since`: how
+    long ago the month would be if past; a title outlives its race by a few months at most
+    ("la candidata en las elecciones de febrero", told in March, is the past February's)."""
+    if since is not None and since.days < _TITLE_OUTLIVES:
+        return False
+    doc = token.doc
+    for t in reversed(doc[max(token.sent.start, token.i - 12):token.i]):
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+        if role_kind(fold(t.lower_)) == "candidate":
+            return t.dep_ in ("appos", "nmod", "obj", "nsubj") and \
+                not any(c.dep_ == "cop" for c in t.children) and not _told_held(t)
+    return False
+
+
+# Verbs of a race's outcome: "X, candidata en las elecciones de febrero, ganó" tells it held
+_OUTCOMES = {"ganar", "perder", "vencer", "imponer", "quedar", "obtener", "lograr", "triunfar",
+             "caer", "derrotar"}
+
+
+def _told_held(title) -> bool:
+    verb = next((a for a in title.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and fold(verb.lemma_.lower()) in _OUTCOMES

@@ -37,4 +37,10 @@ def for_race_ahead(token) -> bool:
     """Whether the phrase of the race `token` heads is what something is for: "para las
     elecciones de octubre", "de cara a los comicios"."""
     return any(c.dep_ == "case" and c.lower_ == "para" for c in token.children) or \
-        "de cara a" in fold(token.doc[max(token.i - 4, 0):token.i].text.lower())
+        "de cara a" in fold(token.doc[max(token.i - 4, 0):token.i].text.lower()) or \
+        token.dep_ == "nmod" and fold(token.head.lower_) in _PRECAMPAIGNS
+
+
+# "el primer acto de la precampaña de las municipales de mayo", told in October: a campaign
+# before the campaign proper is for a race still ahead of the act
+_PRECAMPAIGNS = {"precampana", "precandidatura", "preparacion"}

@@ -59,7 +59,8 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             presidential = parsed.elections.presidency_named(title.token, title.last)
             for event in parsed.elections.in_sentence(title.first) or \
                     parsed.elections.of_year(doc[title.token]) or \
-                    fellow_candidates_race(parsed, doc[title.token], title.former):
+                    fellow_candidates_race(parsed, doc[title.token], title.former) or \
+                    _office_run_before(parsed, title):
                 # "cuyo candidato presidencial, el senador X": not the legislative race the
                 # text is about, whatever it names most
                 if not presidential or kb.label(event.key).startswith(
@@ -72,7 +73,8 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             # "excandidato presidencial en 2009": the race of the year the title gives
             # ("la última aspirante presidencial de la oposición": the one of the last race)
             held = title.former or any(fold(t.lower_) in ("ultimo", "ultima")
-                                       for t in doc[title.first:title.token])
+                                       for t in doc[title.first:title.token]) or \
+                _preterite_copula(doc[title.token])
             key = (parsed.elections.last_presidential if held and not _dated(
                 doc, title) else parsed.elections.presidential)(
                 doc[title.token], title.countries[0] if title.countries else None)
@@ -80,6 +82,28 @@ def title_race_claims(reader, title: Title, person: End, organizations: list[End
             if key:
                 add("candidateIn", End(key, title.first, title.last), base - 0.1)
     return found
+
+
+def _office_run_before(parsed, title: Title) -> list[End]:
+    """"convertir una campaña a gobernador en una fiesta: llevar a X, el candidato
+    republicano, hasta la mansión": the office its sentence, or the one before, runs for."""
+    doc = parsed.doc
+    start = doc[title.first].sent.start
+    start = doc[start - 1].sent.start if start else start
+    runs = [t for t in doc[start:title.first] if fold(t.lower_) in _CAMPAIGNS and
+            t.i + 1 < title.first and doc[t.i + 1].lower_ in ("a", "al")]
+    key = parsed.elections.for_office(runs[-1].nbor(1).head) if runs and \
+        runs[-1].nbor(1).head.i > runs[-1].i else None
+    return [End(key, title.first, title.last)] if key else []
+
+
+_CAMPAIGNS = {"campana", "carrera"}
+
+
+def _preterite_copula(token) -> bool:
+    """"Fue candidata presidencial y perdió": a title told in the preterite is a run that is
+    over (the imperfect, "era candidata", may tell one still under way)."""
+    return any(c.dep_ == "cop" and c.morph.get("Tense") == ["Past"] for c in token.children)
 
 
 def _dated(doc, title: Title) -> bool:
