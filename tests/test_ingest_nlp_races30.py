@@ -77,6 +77,7 @@ def test_a_list_headed_by_someone_is_their_partys_and_race(read):
                        "suma el 41 %.", "2026-04-12"))
     assert ("Márton Kis", "represents", "Fidesz") in found
     assert ("Márton Kis", "candidateIn", "Elecciones legislativas de Hungría de 2026") in found
+    assert ("Márton Kis", "leaderOf", "Fidesz") not in found  # heading a list leads no party
 
 
 def test_a_list_of_guests_headed_by_someone_is_no_candidacy(read):

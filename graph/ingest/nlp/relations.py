@@ -112,9 +112,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
         return []
     if support_withheld(token) or praised_deed(parsed, token):
         return []  # "lo elogió, pero no lo apoyó", "elogió su discurso"
-    if lemma in ("encabezar", "liderar") and any(
-            c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children):
-        return []  # "encabezó la lista al Senado": a candidacy (see candidacy), not a lead
+    if lemma in ("encabezar", "liderar") and (any(
+            c.dep_ == "obj" and folded_lemma(c) in LISTS for c in token.children) or
+            token.dep_ in ("amod", "acl") and folded_lemma(token.head) in LISTS):
+        # "encabezó la lista al Senado", "la lista de Fidesz, encabezada por X": a candidacy
+        # (see candidacy, headed_lists), not a lead
+        return []
     if lemma in ("procedente", "proveniente") and not (
             parsed.mention(token.head) and parsed.is_person(parsed.mention(token.head).key)):
         return []  # "X, procedente del PP" says it of the name it follows, no one else
