@@ -70,7 +70,7 @@ from graph.ingest.nlp.institutions import seat_of_place
 from graph.ingest.nlp.nicknames import fold_nicknames, join_quoted, without_nickname
 from graph.ingest.nlp.party_acronyms import other_names
 from graph.ingest.nlp.party_contexts import BRANCH_PLACES
-from graph.ingest.nlp.person_names import person_shaped
+from graph.ingest.nlp.person_names import person_shaped, shortened_name
 from graph.ingest.nlp.place_led_names import place_opens_name
 from graph.ingest.nlp.place_surnames import people_of_place_surnames
 from graph.ingest.nlp.presided_gathering_names import bodies_presided_as_posts
@@ -571,8 +571,9 @@ class _Linker:
             fuller = [e for e in people if e is not short and len(gz.fold_key(e.label)) >
                       len(key) and (any(gz.fold_key(a)[:len(key)] == key for a in e.aliases) or (
                           short.cls == PERSON and len(key) >= 2 and
-                          key in (gz.fold_key(e.label)[:len(key)],
-                                  gz.fold_key(e.label)[-len(key):])))]
+                          (key in (gz.fold_key(e.label)[:len(key)],
+                                   gz.fold_key(e.label)[-len(key):]) or
+                           shortened_name(key, gz.fold_key(e.label)))))]
             if not fuller:
                 continue
             # Of several ("Jair Bolsonaro", "Eduardo Bolsonaro"), the one named first after.

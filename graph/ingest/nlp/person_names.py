@@ -81,3 +81,15 @@ def _headline(doc, start: int) -> bool:
         last += 1
     words = [t.text for t in doc[first:last + 1] if t.text[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def shortened_name(short, full) -> bool:
+    """Whether the folded name `short` is `full` without some of its given names or surnames:
+    "Luis Chunga" of "Luis Alberto Chunga Rivas". The press gives a person's fullest name once
+    and a shorter one elsewhere (a headline, a caption); the same first given name and the
+    surname found among the longer name's later words make one person in one document."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    rest, inner = tuple(short[1:]), tuple(full[1:])
+    return any(inner[i:i + len(rest)] == rest for i in range(1, len(inner) - len(rest) + 1)) \
+        and not gz.is_given_name(rest[0])
