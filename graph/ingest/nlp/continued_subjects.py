@@ -1,6 +1,14 @@
 """Who a title or a told clause stands for when the parse alone does not say: the one who was
 acting just before, the teller of a reported clause, and the country of the place a title
-names, when anything knows it."""
+names, when anything knows it.
+
+A title opening a sentence as its subject, right after a sentence that named one person
+("Tampoco estuvo el presidente del partido, Mateusz Morawiecki. El ex primer ministro de
+Polonia conversó el jueves con Keup"), is an epithet: the press goes on about the one it has
+just named by what it has not said of them yet (a former office, a country), so it is that
+person's, not another person of that country named paragraphs before ("el eurodiputado polaco
+Adam Bielan"); not when the text gave the one just named a country the epithet contradicts,
+or a gender it does not fit."""
 
 from __future__ import annotations
 
@@ -45,3 +53,29 @@ def tellers(token, verb) -> list:
             for c in verb.children):
         return list(verb.head.children)
     return []
+
+
+def epithet_of(reading, token, labels: set[str], gender: str | None,
+               nearest: list[tuple[int, str]], introduced: list[tuple[int, str]]):
+    """The persons a description surely fits (`introduced`), or the one just named before it
+    when it is such an epithet and the one person it fits was named farther back."""
+    if len(introduced) != 1 or introduced[0][1] in {k for _, k in nearest}:
+        return introduced
+    key = _last_named(reading, token, labels, gender, nearest)
+    return [(s, k) for s, k in nearest[:1] if k == key] or introduced
+
+
+def _last_named(reading, token, labels: set[str], gender: str | None,
+                nearest: list[tuple[int, str]]) -> str | None:
+    if not token.dep_.startswith("nsubj") or not nearest or \
+            min(t.i for t in token.subtree) != token.sent.start:
+        return None
+    here = reading.sentence_of(token.idx)
+    start, key = nearest[0]
+    before = {k for s, k in nearest if reading.sentence_of(reading.doc[s].idx) == here - 1}
+    if before != {key}:
+        return None  # of two persons there, the epithet says no more which one
+    if gender and not reading.gender_fits(key, gender):
+        return None
+    country = reading._country(key, labels)
+    return key if country is None or country in labels else None

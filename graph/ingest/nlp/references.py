@@ -9,7 +9,7 @@ from graph.ingest.nlp.appositions import named_in_apposition
 from graph.ingest.nlp.bylines import signed
 from graph.ingest.nlp.colon_referents import named_before_colon
 from graph.ingest.nlp.compatriots import compatriots, party_country
-from graph.ingest.nlp.continued_subjects import goes_on_acting, place_country, tellers
+from graph.ingest.nlp.continued_subjects import epithet_of, goes_on_acting, place_country, tellers
 from graph.ingest.nlp.coordinated_focus import other_nationality, shares_focus
 from graph.ingest.nlp.coordinated_pairs import coordinated_before
 from graph.ingest.nlp.counted_groups import counted_group, standalone_count
@@ -58,7 +58,6 @@ _ORGANIZATION_NOUNS = {"fundacion", "instituto", "red", "asociacion", "organizac
 
 class ReferenceReading:
     """Reference resolution for `Parsed`."""
-
 
     def _metonym_person(self, token, mention: Mention) -> list[End]:
         """"la Casa Blanca" acts for a person only when the sentence names one that is not
@@ -151,6 +150,7 @@ class ReferenceReading:
         predicate = any(c.dep_ == "cop" for c in token.children)
         introduced = [] if predicate else self._introduced(
             token, labels, set(holders_of(self, word)), gender, clause)
+        introduced = epithet_of(self, token, labels, gender, nearest, introduced)
         if len(introduced) == 1:
             # "el mandatario argentino": the one person the article made Argentine so far
             start, key = introduced[0]
