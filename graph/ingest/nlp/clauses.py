@@ -52,6 +52,7 @@ from graph.ingest.nlp.staging_bodies import staging_body
 from graph.ingest.nlp.stray_subjects import stray_subject
 from graph.ingest.nlp.subject_shapes import in_other_relative, opening_particle, parenthesized
 from graph.ingest.nlp.titled_antecedents import titled_person
+from graph.ingest.nlp.told_subjects import told_one
 from graph.ingest.nlp.triggers import OPENING, POSTVERBAL, SAYING
 from graph.ingest.nlp.unnamed_subjects import unnamed_group_subject
 from graph.ingest.nlp.words import (
@@ -481,6 +482,9 @@ def _dropped_subject(parsed: Parsed, verb, origin) -> list[End]:
     person = ["1"] if first_person(verb) else finite[-1].morph.get("Person")
     if person and person != ["3"]:
         return first_person_speaker(parsed, verb) if person == ["1"] else []
+    told = told_one(parsed, verb)
+    if told:
+        return told  # "X le recordó que se fotografió con Y": the one told did
     sentence = verb.sent
     for token in reversed(list(sentence[: verb.i - sentence.start])):
         mention = parsed.mention(token)
