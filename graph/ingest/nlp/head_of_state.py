@@ -43,11 +43,20 @@ _EXECUTIVE = {"presidente", "presidenta", "gobernador", "gobernadora", "premier"
               "jefa de gobierno"}
 
 
+# "la legisladora", "el parlamentario": any member of a chamber the text titled by its seat
+# ("la diputada X ... respondió la legisladora")
+_LAWMAKER = {"legislador", "legisladora", "parlamentario", "parlamentaria"}
+_LEGISLATIVE = _LAWMAKER | {"diputado", "diputada", "senador", "senadora", "congresista",
+                            "eurodiputado", "eurodiputada", "asambleista", "parlamentario"}
+
+
 def same_office(titled: str, word: str) -> bool:
     """Whether a person the text titled `titled` ("ex:" for a former one) may be the one a
-    later bare `word` names: the same word, or any head of an executive for "el mandatario"."""
+    later bare `word` names: the same word, any head of an executive for "el mandatario", any
+    member of a chamber for "el legislador"."""
     titled = titled.removeprefix("ex:")
-    return titled == word or word in _GENERIC and titled in _EXECUTIVE
+    return titled == word or word in _GENERIC and titled in _EXECUTIVE or \
+        word in _LAWMAKER and titled in _LEGISLATIVE
 
 
 def generic_head(word: str, nearest: list) -> list:

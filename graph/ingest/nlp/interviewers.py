@@ -37,13 +37,18 @@ def journalists(parsed) -> set[str]:
 def sole_compatriot(parsed, token, labels: set[str], gender: str | None,
                     excluded: set[str]) -> str | None:
     """The one person of the `labels` countries (and of the title's gender) named before
-    `token` in the text, outside `excluded`, or None."""
+    `token` in the text, outside `excluded`, or None. With no country, a feminine title that
+    is its clause's subject ("respondió la legisladora") and fits no one near is the one woman
+    the text named before (the feminine is marked: the masculine also serves as the generic);
+    not a predicate's ("presentó a X como la candidata"), which is of the one it describes."""
     from graph.ingest.nlp.person_countries import person_country  # it reads a Parsed
 
     fitting = set()
     for _, key in parsed.persons_before(token.i, back=parsed.sentence_of(token.idx)):
         if key in excluded or gender and not parsed.gender_fits(key, gender):
             continue
-        if person_country(parsed, key, labels) in labels:
+        if labels and person_country(parsed, key, labels) in labels or not labels and \
+                gender == "Fem" and token.dep_.startswith("nsubj") and \
+                "Fem" in (parsed.gender.get(key), parsed.named_gender.get(key)):
             fitting.add(key)
     return fitting.pop() if len(fitting) == 1 else None

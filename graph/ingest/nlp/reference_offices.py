@@ -151,11 +151,17 @@ def lead(token):
     return token
 
 
+_LAWMAKERS = {"legislador", "legisladora", "parlamentario", "parlamentaria"}
+
+
 def refers(doc, kind: str, title, reference_kind: bool) -> bool:
     """Whether a title without a name may be read as a reference: one of a party's or an
     organization's roles ("el líder republicano"), or an office of a country, said or the
     article's ("el exalcalde limeño", "el vicepresidente del Gobierno")."""
     office = kind in ("head", "office", "deputy")
+    if fold(title.word) in _LAWMAKERS and not (title.targets or title.countries or
+                                               title.complement):
+        return False  # "la legisladora" says no chamber: an office of nothing in particular
     if kind == "seat":
         # "…", dijo la diputada: the one who speaks, named by a bare seat, which needs no
         # country ("Diputado"); one with more words is read with what is beside it

@@ -229,8 +229,8 @@ class ReferenceReading:
                 if gender and not self.gender_fits(mention.key, gender):
                     continue
                 return [End(mention.key, token.i, token.i, reference=True, distance=2)]
-        far = sole_compatriot(self, token, labels, gender, seen) if best is None and labels \
-            else None
+        far = sole_compatriot(self, token, labels, gender, seen) if best is None and (
+            labels or gender == "Fem") else None
         if best is None:
             return [End(far, token.i, token.i, reference=True, distance=3)] if far else []
         if itself and labels and not self.kb.country(best[1]):
