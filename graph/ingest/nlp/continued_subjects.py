@@ -52,6 +52,11 @@ def tellers(token, verb) -> list:
             c.dep_.startswith("nsubj") and c.lower_ == "que" and c.i < verb.i
             for c in verb.children):
         return list(verb.head.children)
+    if verb.dep_ in ("ccomp", "xcomp") and token.dep_ in ("obj", "obl", "iobj") and any(
+            t.morph.get("VerbForm") == ["Inf"] for t in [verb, *verb.children]
+            if t == verb or t.dep_ == "aux"):
+        # "X dijo haber hablado con el presidente": the infinitive's subject is the teller's
+        return list(verb.head.children)
     return []
 
 

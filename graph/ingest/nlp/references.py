@@ -18,6 +18,7 @@ from graph.ingest.nlp.events import is_definite
 from graph.ingest.nlp.head_of_state import generic_head, own_head_of_state, same_office
 from graph.ingest.nlp.interviewers import journalists, sole_compatriot
 from graph.ingest.nlp.interviews import addressee
+from graph.ingest.nlp.latter_persons import latter_person
 from graph.ingest.nlp.linking import Mention
 from graph.ingest.nlp.pair_pronouns import of_contenders, outside_subject
 from graph.ingest.nlp.pair_words import pair_window
@@ -38,6 +39,7 @@ from graph.ingest.nlp.referred_heads import holders_of
 from graph.ingest.nlp.relative_actors import relative_actor, relative_referent
 from graph.ingest.nlp.report_sources import sources_before
 from graph.ingest.nlp.shared_subjects import shared_subject_objects
+from graph.ingest.nlp.subject_asides import in_subject_aside
 from graph.ingest.nlp.subjectless_sentences import first_sentence_reached
 from graph.ingest.nlp.turns import sentence_back
 from graph.ingest.nlp.words import PAIR_WORDS, base_role, demonym_label, folded_lemma, role_kind
@@ -291,7 +293,8 @@ class ReferenceReading:
         for child in list(token.head.children) + list(verb.children) + tellers(token, verb):
             if child.dep_.startswith("nsubj") and child.i != token.i:
                 # the names in the subject's phrase (no reference resolution: it may be this)
-                named = [self.mention(t).key for t in child.subtree if self.mention(t)]
+                named = [self.mention(t).key for t in child.subtree if self.mention(t) and
+                         not in_subject_aside(child, t)]
                 if not named and child.i < token.i and base_role(child)[0] and \
                         not token.dep_.startswith("nsubj"):
                     # "El mandatario respaldó al exalcalde": a subject that is itself a title
@@ -539,14 +542,7 @@ class ReferenceReading:
         return []
 
     def latter(self, token) -> list[End]:
-        """"este último", "esta última": the person of its gender named last before it."""
-        gender = "Fem" if fold(token.lower_).endswith("a") else "Masc"
-        for start, key in self.persons_before(token.i, back=1):
-            if self.gender.get(key, gender) == gender:
-                return [End(key, token.i, token.i, reference=True,
-                            distance=self.sentence_of(token.idx) - self.sentence_of(
-                                self.doc[start].idx))]
-        return []
+        return latter_person(self, token)
 
     def affiliate(self, relation: str, organization: str, person: str) -> None:
         self.affiliation.setdefault(organization, person)
