@@ -29,6 +29,15 @@ def seat_complement(keys, start: int) -> bool:
                            _territory(keys, start))
 
 
+def ranked_town(r, start: int) -> bool:
+    """"un contador de General Pico", "vecina de Coronel Suárez": a capitalized rank right
+    after a bare "de" on a common noun opens a town's name. A person's rank before their name
+    is written in lower case ("el general X"), and "de" with no article names where from."""
+    return start >= 2 and r.caps[start] and r.keys[start - 1] == ("de",) and \
+        not r.caps[start - 2] and r.pos[start - 2] == "NOUN" and start + 1 < len(r.keys) and \
+        r.caps[start + 1]
+
+
 def _territory(keys, start: int) -> bool:
     """"el departamento de Francisco Morazán": a territory's noun and "de" before the name."""
     return start >= 2 and keys[start - 1] in (("de",), ("del",)) and \

@@ -18,7 +18,7 @@ from graph.ingest.nlp.governing_nouns import governed, governing_noun, group_nou
 from graph.ingest.nlp.institutions import INSTITUTION_NOUNS
 from graph.ingest.nlp.name_boundaries import place_before_person
 from graph.ingest.nlp.name_joins import NameJoins
-from graph.ingest.nlp.retyped_places import seat_complement
+from graph.ingest.nlp.retyped_places import ranked_town, seat_complement
 
 Key = tuple[str, ...]
 
@@ -385,9 +385,10 @@ class Reader(NameJoins):
             title = gz.title_at(self.key(start, end))
             if title is not None and title[0] < len(self.key(start, end)) and \
                     not governed(self, start) and not self.plural_surname(start, title[1]) \
-                    and not (self.caps[start] and seat_complement(self.keys, start)):
+                    and not (self.caps[start] and seat_complement(self.keys, start)) \
+                    and not ranked_town(self, start):
                 # (a rank after a seat's "de" opens the town's name: "el intendente de General
-                # Pueyrredon", "la ciudad de Coronel Oviedo")
+                # Pueyrredon", "la ciudad de Coronel Oviedo", "un contador de General Pico")
                 size, words, first = title[0], 0, start
                 while words < size:  # a title's tokens, counted in folded words
                     words += len(self.keys[start])
