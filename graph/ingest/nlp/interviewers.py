@@ -10,6 +10,8 @@ sections open on headings: "Trump y Washington. El exalcalde de Tegucigalpa cont
 from __future__ import annotations
 
 from graph.ingest.nlp.ends import METONYM
+from graph.ingest.nlp.triggers import SAYING
+from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
 
 # The press's trades: the persons they name ask, present and report
@@ -38,9 +40,10 @@ def sole_compatriot(parsed, token, labels: set[str], gender: str | None,
                     excluded: set[str]) -> str | None:
     """The one person of the `labels` countries (and of the title's gender) named before
     `token` in the text, outside `excluded`, or None. With no country, a feminine title that
-    is its clause's subject ("respondió la legisladora") and fits no one near is the one woman
-    the text named before (the feminine is marked: the masculine also serves as the generic);
-    not a predicate's ("presentó a X como la candidata"), which is of the one it describes."""
+    says who said something ("«…», respondió la legisladora") and fits no one near is the one
+    woman the text named before (the feminine is marked: the masculine also serves as the
+    generic); not a predicate's ("presentó a X como la candidata"), nor one who acts ("la
+    dirigente catalana se reunió con X" may be someone the text has not named)."""
     from graph.ingest.nlp.person_countries import person_country  # it reads a Parsed
 
     fitting = set()
@@ -49,6 +52,7 @@ def sole_compatriot(parsed, token, labels: set[str], gender: str | None,
             continue
         if labels and person_country(parsed, key, labels) in labels or not labels and \
                 gender == "Fem" and token.dep_.startswith("nsubj") and \
+                verb_lemma(token.head) in SAYING and \
                 "Fem" in (parsed.gender.get(key), parsed.named_gender.get(key)):
             fitting.add(key)
     return fitting.pop() if len(fitting) == 1 else None
