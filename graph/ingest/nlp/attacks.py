@@ -22,7 +22,7 @@ from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.words import base_role
 
 ATTACKING = {"acusar", "criticar", "atacar", "despreciar", "desdenar", "arremeter", "cargar",
-             "descalificar", "reprochar"}
+             "descalificar", "reprochar", "llamar"}
 
 
 def _attack(claim: Found) -> bool:

@@ -188,7 +188,13 @@ def clitic_object(parsed: Parsed, verb, dative: bool = False,
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "me invitaron a X": whoever invited, the speaker was
         return first_person_speaker(parsed, verb)
-    subjects = {e.key for e in subject_ends(parsed, verb)} | besides
+    # (a bare name before the clitic is the clause's subject, however the parse hangs it:
+    # "Menem lo llamó «el último señor feudal»" may make "señor" the subject and Menem an
+    # object; Menem is no "lo")
+    subjects = {e.key for e in subject_ends(parsed, verb)} | besides | {
+        m.key for c in verb.children if c.dep_ in ("nsubj", "obj") and c.i < clitic.i and
+        c.pos_ == "PROPN" and not any(d.dep_ == "case" for d in c.children)
+        for m in [parsed.mention(c)] if m is not None}
     if _speaking_person(verb) and clitic.lower_ != "me" and \
             not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "X no ha venido ni lo hemos invitado": the one who speaks acts, not the subject

@@ -26,6 +26,7 @@ from graph.ingest.nlp.event_backers import backs_an_event
 from graph.ingest.nlp.events import is_event_noun, opened_event
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.meetings import joined_meeting
+from graph.ingest.nlp.name_calling import name_calling_claims
 from graph.ingest.nlp.parsed import CAMPAIGNS, End, Parsed
 from graph.ingest.nlp.partnerships import partners
 from graph.ingest.nlp.past_states import bounded, ended, ended_partnership
@@ -103,11 +104,12 @@ def verb_claims(parsed: Parsed, token) -> list[Found]:
     if lemma == "cerrar" and any(c.dep_ == "obj" and folded_lemma(c) == "fila"
                                  for c in token.children):
         frames = RALLYING
+    if lemma == "llamar" and names_one(token):
+        return name_calling_claims(parsed, token)  # "llamó «traidor» a X": a name, no call
     if lemma == "formar" and not any(folded_lemma(c) == "parte" for c in token.children) or \
-            lemma == "llamar" and names_one(token) or \
             lemma in SEATED and not any(preposition(t) == SEATED[lemma] and
                                         folded_lemma(t) in SEATS for t in token.sent):
-        # "llamó «traidor» a X": a name, no call; "se sientan en el Parlamento": members;
+        # "se sientan en el Parlamento": members;
         # "siguió el debate por televisión"
         return []
     if support_withheld(token) or praised_deed(parsed, token):
