@@ -43,3 +43,16 @@ def test_praise_given_as_a_name_makes_no_rivals(read):
 def test_a_call_is_no_name_calling(read):
     assert not _rivals(facts(read(
         "La senadora Elvira Quesada llamó el sábado a Julián Ordaz para pedirle prudencia.")))
+
+
+def test_a_dropped_subject_is_the_one_the_sentence_before_named(read):
+    found = _rivals(facts(read(
+        "La senadora Elvira Quesada habló durante una hora en Teruel. Acusó después a Julián "
+        "Ordaz de \"vender la provincia\".")))
+    assert found == {("Elvira Quesada", "Julián Ordaz")}
+
+
+def test_a_dropped_subject_after_two_named_makes_no_rivals(read):
+    assert not _rivals(facts(read(
+        "La senadora Elvira Quesada y el diputado Tomás Lerma hablaron durante una hora en "
+        "Teruel. Acusó después a Julián Ordaz de \"vender la provincia\".")))

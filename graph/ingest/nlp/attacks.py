@@ -7,7 +7,8 @@ not a rivalry, and say nothing.
 
 The attacker must be named in the sentence, by name or title (or be the subject its clauses
 share): a dropped subject ("Arremetió contra X") is resolved to whoever acted last, too often
-the wrong one for a claim this light. Only people attack here: a party or a government that
+the wrong one for a claim this light, unless the sentence before named one person alone as
+its subject ("X habló una hora. Cargó después contra Y"). Only people attack here: a party or a government that
 "accuses" speaks through someone the text names."""
 
 from __future__ import annotations
@@ -55,12 +56,28 @@ def _made(parsed: Parsed, verb, claim: Found) -> bool:
     sentence = verb.sent
     # a title in the sentence stands for its holder ("dijo la candidata, que dedicó su
     # intervención a atacar a X"); a dropped subject, resolved at the verb, does not
-    titled = not subject.reference or parsed.doc[subject.first].pos_ in ("NOUN", "PROPN")
+    titled = not subject.reference or parsed.doc[subject.first].pos_ in ("NOUN", "PROPN") or \
+        _told_before(parsed, verb, subject)
     return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
         not _owned(parsed, obj) and \
         not _taken_up(verb, parsed.doc[obj.first])
+
+
+def _told_before(parsed: Parsed, verb, subject) -> bool:
+    """"X habló durante una hora. Cargó después contra Y": a dropped subject is the one person
+    the sentence before named as its own subject, when its main clause says nothing else of
+    anyone first."""
+    from graph.ingest.nlp.clauses import subject_ends  # it reads the parse's modules
+
+    sentence = verb.sent
+    if sentence.start == 0 or any(c.dep_.startswith("nsubj") and c.pos_ != "PRON"
+                                  for c in sentence.root.children):
+        return False
+    before = parsed.doc[sentence.start - 1].sent
+    named = {e.key for e in subject_ends(parsed, before.root) if not e.reference}
+    return named == {subject.key}
 
 
 def _relative_object(verb) -> bool:
