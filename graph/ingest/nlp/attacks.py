@@ -8,8 +8,8 @@ not a rivalry, and say nothing.
 The attacker must be named in the sentence, by name or title (or be the subject its clauses
 share): a dropped subject ("Arremetió contra X") is resolved to whoever acted last, too often
 the wrong one for a claim this light, unless the sentence before named one person alone as
-its subject ("X habló una hora. Cargó después contra Y"). Only people attack here: a party or a government that
-"accuses" speaks through someone the text names."""
+its subject ("X habló una hora. Cargó después contra Y"). Only people attack here: a party or
+a government that "accuses" speaks through someone the text names."""
 
 from __future__ import annotations
 
