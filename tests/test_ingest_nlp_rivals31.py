@@ -56,3 +56,10 @@ def test_a_dropped_subject_after_two_named_makes_no_rivals(read):
     assert not _rivals(facts(read(
         "La senadora Elvira Quesada y el diputado Tomás Lerma hablaron durante una hora en "
         "Teruel. Acusó después a Julián Ordaz de \"vender la provincia\".")))
+
+
+def test_an_attack_in_a_relative_on_a_name_the_parse_mistags(read):
+    found = _rivals(facts(read(
+        "El plato fuerte fue el senador JD Morales, que habló durante una hora y acusó a "
+        "Julián Ordaz de \"vender la provincia\".")))
+    assert found == {("JD Morales", "Julián Ordaz")}

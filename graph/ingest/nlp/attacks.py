@@ -56,8 +56,9 @@ def _made(parsed: Parsed, verb, claim: Found) -> bool:
     sentence = verb.sent
     # a title in the sentence stands for its holder ("dijo la candidata, que dedicó su
     # intervención a atacar a X"); a dropped subject, resolved at the verb, does not
-    titled = not subject.reference or parsed.doc[subject.first].pos_ in ("NOUN", "PROPN") or \
-        _told_before(parsed, verb, subject)
+    # (a relative's antecedent named in full is named, however the parse tags it: "JD Vance")
+    titled = not subject.reference or subject.mention is not None or \
+        parsed.doc[subject.first].pos_ in ("NOUN", "PROPN") or _told_before(parsed, verb, subject)
     return titled and sentence.start <= subject.first < sentence.end and \
         parsed.is_person(subject.key) and \
         (parsed.is_person(obj.key) or parsed.kb.is_a(obj.key, PARTY)) and \
