@@ -3,7 +3,7 @@
 a Z"), scorns them ("desdeña a W") or accuses them ("lo acusó de mentir", "al que acusó de
 Y") is their opponent. Not when the attack is denied or avoided, nor
 when the one attacked is a government the name only owns, nor when the attacker is a dropped
-subject the sentence does not name.
+subject neither the sentence nor the one before names alone.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
