@@ -9,7 +9,7 @@ from graph.ingest.nlp.triggers import VERBS
 from graph.ingest.nlp.words import DEFINITE_ARTICLES, verb_lemma
 
 # Verbs whose agent organizes the event they take: "organizar", "convocar", "impulsar", ...
-_ORGANIZING = frozenset(lemma for lemma, frames in VERBS.items()
+ORGANIZING = frozenset(lemma for lemma, frames in VERBS.items()
                         if any(f.relation == "organizedBy" for f in frames))
 
 
@@ -27,5 +27,5 @@ def organizers_retyped(parsed) -> None:
             continue
         participle = doc[i - 1]
         if participle.morph.get("VerbForm") == ["Part"] and \
-                verb_lemma(participle) in _ORGANIZING:
+                verb_lemma(participle) in ORGANIZING:
             entity.cls = ORGANIZATION

@@ -19,6 +19,7 @@ from graph.ingest.nlp.led_parties import fronted_led, led_party
 from graph.ingest.nlp.lists import repeated_preposition
 from graph.ingest.nlp.parsed import End, Parsed
 from graph.ingest.nlp.participle_heads import agreeing_head
+from graph.ingest.nlp.place_participles import body_agent, event_before_place
 from graph.ingest.nlp.postposed import object_pronoun_of, postposed_subject
 from graph.ingest.nlp.triggers import AGENT, PATIENT
 from graph.ingest.reading import fold
@@ -49,7 +50,9 @@ class Slots:
         if slot == AGENT:
             if self._late_subject:
                 return self._late_subject
-            return agent_ends(parsed, verb) if self.passive else subject_ends(parsed, verb)
+            if not self.passive:
+                return subject_ends(parsed, verb)
+            return agent_ends(parsed, verb) or body_agent(parsed, verb)
         if slot == PATIENT:
             if self._late_subject:
                 return phrase_ends(parsed, object_pronoun_of(verb))
@@ -70,7 +73,8 @@ class Slots:
                         verb.head, conj=False) or noun_event(parsed, verb.head)
                     if not any(parsed.kb.is_a(e.key, EVENT) for e in named):
                         # "El Foro X, organizado por": a dateline may have taken the head
-                        named = noun_event(parsed, verb, own=False) or named
+                        named = noun_event(parsed, verb, own=False) or \
+                            event_before_place(parsed, verb) or named
                     described = agreeing_head(verb)
                     if not named and described != verb.head:
                         named = parsed.ends(described, conj=False) or \
