@@ -37,3 +37,9 @@ def test_opening_a_summit_another_organizes_is_no_organizing(read):
     assert ("Europa Viva", "Fundación Disenso") in found
     assert ("Europa Viva", "Vox") not in found
 
+
+def test_an_editions_organizer_hung_on_its_city_is_the_editions(read):
+    found = _organizers(read("El diputado habló de la CPAC Brasil celebrada en julio en la "
+                             "capital, organizada por el Instituto Liberdade."))
+    assert ("CPAC Brasil", "Instituto Liberdade") in found
+

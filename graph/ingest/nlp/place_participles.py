@@ -33,6 +33,8 @@ def event_before_place(parsed: Parsed, participle) -> list[End]:
     crossed = 0
     for j in range(i, max(i - _REACH, -1), -1):
         token = doc[j]
+        if parsed.event_at(token):  # (an edition, "la CPAC México", before its series)
+            return parsed.ends(token, conj=False)[:1] if crossed else []
         mention = parsed.mention(token)
         if mention is not None and parsed.kb.is_a(mention.key, EVENT):
             return [End(mention.key, mention.start, mention.end - 1)] if crossed else []
