@@ -1,7 +1,8 @@
 """The parse extractor on organizers: an organizer's participle the small model hangs on the
 place of the event before it ("el acto ... en el Centro Cultural, organizado por X"); a party's
-leading body as its agent, which acts for the party; and a body that opens a gathering its
-sentence says another organizes, which does not organize it.
+leading body as its agent, which acts for the party; "el partido de X" as the party the text
+ties X to or last named; and a body that opens a gathering its sentence says another
+organizes, which does not organize it.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -43,3 +44,10 @@ def test_an_editions_organizer_hung_on_its_city_is_the_editions(read):
                              "capital, organizada por el Instituto Liberdade."))
     assert ("CPAC Brasil", "Instituto Liberdade") in found
 
+
+
+def test_the_party_of_a_person_organizing_the_gathering_a_noun_describes(read):
+    found = _organizers(read("Chega ya ha anunciado que invitará a Marta Ruiz al Festival "
+                             "Atlántico, el encuentro que el partido de André Ventura organiza "
+                             "cada otoño en Oporto."))
+    assert ("Festival Atlántico", "Chega") in found

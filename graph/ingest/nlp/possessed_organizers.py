@@ -9,6 +9,7 @@ from graph.ingest.knowledge import EVENT, ORGANIZATION, PARTY
 from graph.ingest.nlp.clauses import phrase_ends, preposition
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.parsed import METONYM, End, Parsed
+from graph.ingest.nlp.verb_slots import noun_event
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
@@ -29,13 +30,17 @@ def possessed_organizer_claims(parsed: Parsed, verb) -> list[Found]:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or parsed.mention(subject) is not None or not any(
-            c.dep_ == "det" and fold(c.lower_) in _DETERMINERS for c in subject.children) or \
-            any(c.dep_ in ("nmod", "appos", "flat", "amod") for c in subject.children):
-        return []  # "la fundación de X", "la fundación, Y": the phrase names its own
+            c.dep_ == "det" and fold(c.lower_) in _DETERMINERS for c in subject.children):
+        return []
     kind = folded_lemma(subject)
     if kind not in _KINDS | _PARTIES:
         return []
-    body = _named_before(parsed, subject, kind)
+    if any(c.dep_ in ("nmod", "appos", "flat", "amod") for c in subject.children):
+        # "la fundación de X", "la fundación, Y": the phrase names its own; "el partido de
+        # Abascal" the one party the text ties that person to
+        body = _persons_party(parsed, subject) if kind in _PARTIES else None
+    else:
+        body = _named_before(parsed, subject, kind)
     if body is None:
         return []
     # the object, or a bare name the small model hung lower ("organiza en un hotel de
@@ -55,9 +60,29 @@ def possessed_organizer_claims(parsed: Parsed, verb) -> list[Found]:
                   if parsed.kb.is_a(e.key, EVENT)] if verb.dep_ in ("acl", "acl:relcl") \
             else []
         events = events or _named_just_before(parsed, relative)
+        if not events and verb.dep_ in ("acl", "acl:relcl"):
+            # "Europa Viva, el encuentro que el partido organiza": the name the noun describes
+            events = noun_event(parsed, verb.head)
     return [Found("organizedBy", e, body, 0.6, f"verb:{verb_lemma(verb)}", verb.i)
             for e in events if e.key != body.key and
             parsed.kb.fits("organizedBy", e.key, body.key)]
+
+
+def _persons_party(parsed: Parsed, subject) -> End | None:
+    """"el partido de Abascal": the one party the text ties the person named to, else the
+    party it named last."""
+    for child in subject.children:
+        mention = parsed.mention(child)
+        if child.dep_ != "nmod" or preposition(child) != "de" or mention is None or \
+                not parsed.is_person(mention.key):
+            continue
+        ties = parsed.tied_parties(mention.key)
+        if len(ties) == 1:
+            return End(ties.pop(), subject.i, subject.i, reference=True, distance=1)
+        # with no tie told, the party the text has just spoken of ("Vox ya ha anunciado ...
+        # el encuentro que el partido de Abascal organiza")
+        return None if ties else _named_before(parsed, subject, "partido")
+    return None
 
 
 def _bare_event_after(parsed: Parsed, verb) -> list[End]:
