@@ -1,8 +1,9 @@
 """The parse extractor on organizers: an organizer's participle the small model hangs on the
 place of the event before it ("el acto ... en el Centro Cultural, organizado por X"); a party's
 leading body as its agent, which acts for the party; "el partido de X" as the party the text
-ties X to or last named; and a body that opens a gathering its sentence says another
-organizes, which does not organize it.
+ties X to or last named; "la organización, que es X" as the organizer of the event the text
+is about; and a body that opens a gathering its sentence says another organizes, which does
+not organize it.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -51,3 +52,16 @@ def test_the_party_of_a_person_organizing_the_gathering_a_noun_describes(read):
                              "Atlántico, el encuentro que el partido de André Ventura organiza "
                              "cada otoño en Oporto."))
     assert ("Festival Atlántico", "Chega") in found
+
+
+def test_the_organizers_a_copular_relative_names(read):
+    found = _organizers(read("La diputada Ana Pérez viajó a Lima para la CPAC Perú. «Fui "
+                             "invitada por la organización, que es el Instituto Andino, y "
+                             "hablé con Rafael López», contó."))
+    assert ("CPAC Perú", "Instituto Andino") in found
+
+
+def test_a_body_a_relative_says_something_else_organizes_nothing(read):
+    found = _organizers(read("La diputada Ana Pérez viajó a Lima para la CPAC Perú. Allí "
+                             "habló con una organización, que es el Instituto Andino."))
+    assert ("CPAC Perú", "Instituto Andino") not in found

@@ -23,6 +23,9 @@ HOSTS = {"anfitrion", "anfitriona", "organizador", "organizadora", "coorganizado
          "coorganizadora", "convocante", "promotor", "promotora", "impulsor", "impulsora"}
 # Verbs that give the role "de anfitrión" to their subject: "ejercerá de anfitrión".
 _ACTING = {"ejercer", "actuar", "hacer", "oficiar", "fungir", "estar"}
+# "la organización" of an event: those who organize it, as a body
+_THE_ORGANIZERS = {"organizacion", "organizadores", "organizadoras"}
+_WHO = {"que", "quien", "quienes"}
 _INVITATIONS = {"invitacion", "convocatoria"}
 _HAVING = {"tener", "contar"}
 _GETTING = {"recibir", "aceptar", "obtener", "tener", "declinar", "rechazar", "agradecer",
@@ -37,6 +40,12 @@ def organizer_claims(parsed: Parsed, token) -> list[Found]:
     if token.pos_ == "NOUN" and lemma in _INITIATIVE and \
             preposition(token) in _INITIATIVE[lemma]:
         return _owed_to(parsed, token, lemma)
+    if token.dep_ == "cop" and token.head.dep_ in ("acl", "acl:relcl") and \
+            token.head.head.pos_ == "NOUN" and \
+            fold(token.head.head.lower_) in HOSTS | _THE_ORGANIZERS:
+        # read at the relative's copula, which states it whatever mood the noun's clause is
+        # in ("fui invitada por la organización, que es X")
+        return _said_to_be(parsed, token.head.head, token.head)
     if token.pos_ in ("NOUN", "ADJ", "VERB") and fold(token.lower_) in HOSTS:
         # the small model may take "anfitriona" for a verb
         return _hosted(parsed, token, fold(token.lower_))
@@ -119,6 +128,23 @@ def _hosted(parsed: Parsed, noun, lemma: str) -> list[Found]:
                 found.append(Found("organizedBy", event, holder, 0.65, f"nominal:{lemma}",
                                    noun.i))
     return found
+
+
+def _said_to_be(parsed: Parsed, noun, clause) -> list[Found]:
+    """"Fui invitada por la organización, que es la Fundación X", "los organizadores, que son
+    Y": the body a copular relative names organizes the event."""
+    if not any(c.dep_ == "det" and fold(c.lower_) in ("la", "los", "las") for c in noun.children):
+        return []  # "una organización, que es": a body, not the event's organizers
+    if not any(k.dep_.startswith("nsubj") and fold(k.lower_) in _WHO for k in clause.children):
+        return []
+    holders = [e for e in parsed.ends(clause, conj=False) if parsed.is_agent(e.key)]
+    if not holders:
+        return []
+    # "la organización" alone is that of the event the text is about, however far back
+    events = _event(parsed, noun, noun) or event_of(parsed, noun.head, noun, near=False)
+    return [Found("organizedBy", e, h, 0.6, f"nominal:{fold(noun.lower_)}", clause.i)
+            for e in events for h in holders if e.key != h.key and
+            not parsed.is_person(h.key) and parsed.kb.fits("organizedBy", e.key, h.key)]
 
 
 def _apposed_title(noun):
