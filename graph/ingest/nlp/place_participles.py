@@ -9,6 +9,7 @@ from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.events import is_event_noun
 from graph.ingest.nlp.organizer_names import ORGANIZING
 from graph.ingest.nlp.parsed import End, Parsed
+from graph.ingest.nlp.party_organs import organ_owner
 from graph.ingest.nlp.unnamed_hosts import party_of_body
 from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
@@ -56,7 +57,17 @@ def body_agent(parsed: Parsed, participle) -> list[End]:
                 k.dep_ == "case" and k.lower_ == "por" for k in agent.children):
             words = {fold(agent.lower_)} | {fold(c.lower_) for c in agent.children
                                             if c.dep_ == "amod" and c.i < agent.i}
-            party = party_of_body(parsed, agent) if words & _LEADING else None
-            if party is not None:
-                return [End(party.key, agent.i, agent.i, reference=True, distance=1)]
+            # (the organs parsed.ends reads lack these, or the small model made the organ's
+            # adjective the head: "el armado provincial del partido")
+            if not words & _LEADING:
+                continue
+            owner = organ_owner(parsed, agent)
+            if owner:
+                return owner
+            if any(c.dep_ == "nmod" and [k.lower_ for k in c.children] == ["del"]
+                   for c in agent.children):
+                # "del partido" bare: the one party named just before
+                party = party_of_body(parsed, agent)
+                if party is not None:
+                    return [End(party.key, agent.i, agent.i, reference=True, distance=1)]
     return []
