@@ -1,6 +1,7 @@
 """Someone accompanied while doing something where they are: "vota en un colegio de Sopocachi
 acompañado por el expresidente X", "recorrió el mercado acompañada de la alcaldesa Y y del
-concejal Z". Those at their side during the act met them. Arriving or travelling with someone
+concejal Z". Those at their side during the act met them; family ("acompañado de su esposa")
+is no such company. Arriving or travelling with someone
 ("llegó acompañado por X", "viajó a Roma acompañado de Y") is going somewhere together, and
 "estuvo acompañado por X" at an event is the companions' attendance (companions.py): neither
 is read here. The small model hangs the participle on the noun before it ("un colegio ...
@@ -12,7 +13,7 @@ from graph.ingest.nlp.clauses import preposition, subject_ends
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_runs import listed
 from graph.ingest.nlp.triggers import NEGATORS
-from graph.ingest.nlp.words import verb_lemma
+from graph.ingest.nlp.words import folded_lemma, verb_lemma
 from graph.ingest.reading import fold
 
 # Acts done in one place, in company
@@ -22,6 +23,10 @@ _ACTS = {"votar", "visitar", "recorrer", "comparecer", "inaugurar", "presidir", 
          "anunciar", "ofrecer", "pronunciar", "entregar", "recibir", "encabezar", "asistir",
          "participar", "presenciar", "seguir", "escuchar", "atender", "clausurar", "abrir",
          "cerrar", "homenajear", "rendir", "colocar", "plantar", "descubrir", "estrechar"}
+
+# "votó acompañado de su esposa, X": family at one's side is no political meeting
+_KIN = {"esposa", "esposo", "marido", "mujer", "pareja", "hijo", "hija", "hijos", "familia",
+        "padre", "madre", "hermano", "hermana", "nieto", "nieta", "nietos", "novia", "novio"}
 
 
 def accompanied_act_claims(parsed, participle) -> list[Found]:
@@ -40,7 +45,7 @@ def accompanied_act_claims(parsed, participle) -> list[Found]:
     first = next((c for c in participle.children if c.dep_ in ("obl", "obj", "nmod",
                                                                "obl:agent")
                   and preposition(c) in ("por", "de", "del")), None)
-    if first is None:
+    if first is None or folded_lemma(first) in _KIN:
         return []
     gender = participle.morph.get("Gender")
     hosts = [e for e in subject_ends(parsed, verb) if parsed.is_person(e.key) and

@@ -8,10 +8,13 @@ inscribir su candidatura") is reported going somewhere, not meeting them."""
 
 from __future__ import annotations
 
-from graph.ingest.nlp.triggers import AT_ONES_SIDE
+from graph.ingest.nlp.triggers import AT_ONES_SIDE, PLACE_NOUNS
+from graph.ingest.nlp.words import folded_lemma
 from graph.ingest.reading import fold
 
 _CLITICS = {"lo", "la", "le", "los", "las", "les"}
+_SCENES = {"escenario", "tarima", "estrado", "acto", "mitin", "gira", "recorrido", "caravana",
+           "calle", "mercado", "barrio", "visita"}
 
 
 def accompaniment_sense(verb, lemma: str) -> str:
@@ -65,8 +68,13 @@ def _beside_at(verb) -> bool:
     named = any(c.dep_ == "obj" and c.pos_ in ("PROPN", "NOUN") and any(
         k.dep_ == "case" and fold(k.lower_) in ("a", "al") for k in c.children)
         for c in verb.children)
-    at = any(c.dep_ == "obl" and any(k.dep_ == "case" and fold(k.lower_) == "en"
-                                     for k in c.children) for c in verb.children)
+    at = [c for c in verb.children if c.dep_ == "obl" and any(
+        k.dep_ == "case" and fold(k.lower_) == "en" for k in c.children)]
+    if not named and at and any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i and
+                                c.lower_ in _CLITICS for c in verb.children):
+        # "Uribe la acompaña en cada plaza": a clitic kept company at a place or a stage,
+        # not "lo acompañó en su decisión"
+        named = any(folded_lemma(c) in PLACE_NOUNS | _SCENES for c in at)
     going = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or
                 c.dep_ == "obl" and any(k.dep_ == "case" and fold(k.lower_) in
                                         ("hasta", "al") for k in c.children)

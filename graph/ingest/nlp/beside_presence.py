@@ -1,8 +1,8 @@
 """Who was beside one taking part, told with a verb of being there: "Junto a él estaba el
 procurador X", "A su lado se sentó la senadora Y", "Junto a ella permanecieron A y B". The
 pronoun (or the possessive) takes up the person the text was just following; when the text
-has that person at a gathering, those beside them were at it too. Whether they met is
-beside_lines.py's."""
+has that person at a gathering, those beside them were at it too. Those beside them met them
+too (a verbless line, "Junto a él, X", is beside_lines.py's)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.list_items import listed
+from graph.ingest.nlp.parsed import End
 from graph.ingest.nlp.triggers import NEGATORS
 from graph.ingest.nlp.words import verb_lemma
 from graph.ingest.reading import fold
@@ -32,6 +33,8 @@ def beside_presence(parsed, found: list[Found]) -> list[Found]:
         if verb is None:
             continue
         host = parsed.focus(parsed.sentence_of(verb.idx), before=sentence.start)
+        if host is not None and parsed.is_person(host):
+            out += _met_beside(parsed, host, verb)
         claim = attended.get(host)
         if claim is None:
             continue
@@ -44,6 +47,15 @@ def beside_presence(parsed, found: list[Found]) -> list[Found]:
             out.append(replace(claim, subject=person, confidence=0.6, cue="verb:estar",
                                trigger=verb.i, qualifiers={}))
     return out
+
+
+def _met_beside(parsed, host: str, verb) -> list[Found]:
+    """Standing beside someone is meeting them, at a gathering or not."""
+    host_end = End(host, verb.i, verb.i, reference=True, distance=1)
+    return [Found("met", host_end, person, 0.6, "verb:" + verb_lemma(verb), verb.i)
+            for person in listed(parsed, verb.i + 1)
+            if not person.reference and parsed.is_person(person.key) and person.key != host and
+            parsed.kb.fits("met", host, person.key)]
 
 
 def _verb_after_side(sentence):

@@ -166,6 +166,7 @@ from graph.ingest.nlp.role_nouns import role_noun_claims
 from graph.ingest.nlp.roles import RoleReader
 from graph.ingest.nlp.salience import carry_topics, record_nationalities
 from graph.ingest.nlp.seated_companions import seated_companion_claims
+from graph.ingest.nlp.seen_together import seen_together_claims
 from graph.ingest.nlp.series_editions import edition_series_claims
 from graph.ingest.nlp.shared_groups import shared_group_claims
 from graph.ingest.nlp.shared_leaderships import shared_leadership_claims
@@ -268,7 +269,7 @@ class NlpExtractor:
                     choice_between_claims(parsed, token) + \
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
-                    been_with_claims(parsed, token) + \
+                    been_with_claims(parsed, token) + seen_together_claims(parsed, token) + \
                     conceded_defeat_claims(parsed, token) + \
                     we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token) + \
                     sided_with_claims(parsed, token) + \

@@ -2,8 +2,8 @@
 dos horas", "se reunieron en Roma y hablaron del acuerdo". The talk is the meeting itself, said
 again; a contact (a call, a message) is another claim only when the text says how it was held
 at a distance. A talk the clause places somewhere ("en la cafetería del Parlamento conversó
-con X", "visitó la sede, donde charló con Y", "conversaron durante la cena") was held face to
-face: a meeting."""
+con X", "visitó la sede, donde charló con Y", "conversaron durante la cena", "conversó con Y
+antes del acto") was held face to face: a meeting."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ _ROOMS = {"cafeteria", "despacho", "oficina", "pasillo", "restaurante", "bar", "
 # Occasions one talks during in person: "durante la cena", "en el almuerzo".
 _TOGETHER = {"almuerzo", "cena", "comida", "desayuno", "reunion", "encuentro", "visita",
              "recepcion", "velada", "sobremesa", "acto", "gala", "cumbre", "foro"}
+# Just before or after an occasion one is at: "antes del acto", "tras la cena"
+_AROUND = {"antes", "despues", "tras"}
 _FACE_TO_FACE = {"persona", "personalmente", "solas", "cara", "privado"}
 # A talk at a distance, whatever the clause places: "habló por teléfono desde su despacho".
 _AT_A_DISTANCE = PHONE | CALL | VIDEO_CALL | WRITTEN | BROADCAST | {"video"}
@@ -60,7 +62,12 @@ def _placed(parsed, phrase) -> bool:
     word = folded_lemma(phrase)
     if fold(phrase.lower_) in ("donde", "alli", "ahi", "aqui", "alla"):
         return True  # "visitó la sede, donde conversó con X"
+    if fold(phrase.lower_) in _AROUND:  # "conversó con X antes del acto"
+        return any(folded_lemma(c) in _TOGETHER and c.dep_ in ("obl", "nmod")
+                   for c in phrase.children)
     prep = preposition(phrase)
+    if prep.split(" ")[0] in _AROUND:
+        return word in _TOGETHER  # "tras la cena"
     if prep == "durante" or prep == "en" and word in _TOGETHER | {"parte", "transcurso"}:
         # "durante la cena", "durante buena parte del almuerzo"
         return any(folded_lemma(t) in _TOGETHER for t in phrase.subtree)
