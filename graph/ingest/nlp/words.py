@@ -242,7 +242,7 @@ def first_person(token) -> bool:
 _ENDINGS = sorted({"amos", "emos", "imos", "aron", "ieron", "aban", "aba", "abamos", "an", "en",
                    "as", "es", "a", "e", "o", "aste", "iste", "ara", "iera", "aria",
                    "eria", "iria", "aremos", "eremos", "iremos", "era", "ira", "aran",
-                   "eran", "iran", "ado", "ido", "ando", "iendo", "io"}, key=len, reverse=True)
+                   "eran", "iran", "ado", "ido", "ando", "iendo", "io", "i"}, key=len, reverse=True)
 
 
 _KNOWN_VERBS: set[str] = set()
