@@ -3,7 +3,8 @@
 company at a place ("la acompañó en el escenario"), and a talk
 held just before or after an act, which is in person; family beside a voter is no meeting. A
 first person's preterite in "-í" ("conocí", "compartí"), which the small model leaves
-unlemmatized, is its verb.
+unlemmatized, is its verb. A partner fronted before a talk ("Con X, habla a diario por
+teléfono") is whom the one the text follows talks with.
 
 Skipped when the Spanish model is not installed; under CI=true a missing model fails."""
 
@@ -61,3 +62,11 @@ def test_a_first_persons_preterite_in_i_is_read_as_its_verb(read):
                  "repasa sus viajes.\n\n—En diciembre viajó a Lima. ¿A quién vio?\n—Estuve en "
                  "el foro de la fundación y allí conocí a Tomás Ferrán.")
     assert _met(found, "Lucía Medina", "Tomás Ferrán")
+
+
+def test_a_partner_fronted_before_a_talk_with_a_dropped_subject(read):
+    found = facts(read("El concejal Mario Quispe Rojas recorre cada semana los mercados de "
+                       "Tacna.\n\nCon el diputado Ernesto Vilca, también de su partido, habla "
+                       "casi a diario por teléfono."))
+    assert ("Mario Quispe Rojas", "contactWith", "Ernesto Vilca") in found
+    assert ("Ernesto Vilca", "contactWith", "Mario Quispe Rojas") not in found

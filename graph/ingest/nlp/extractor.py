@@ -66,6 +66,7 @@ from graph.ingest.nlp.fielded_candidates import fielded_candidates
 from graph.ingest.nlp.found import Found
 from graph.ingest.nlp.founded_and_led import founded_and_led_claims
 from graph.ingest.nlp.fronted_participles import fronted_participle_claims
+from graph.ingest.nlp.fronted_partners import fronted_partner_claims
 from graph.ingest.nlp.fronted_titles import fronted_title_claims
 from graph.ingest.nlp.fronts import front_claims
 from graph.ingest.nlp.gathering_parts import gathering_part_claims
@@ -270,6 +271,7 @@ class NlpExtractor:
                     predicated_candidate_claims(parsed, token) + \
                     reciprocal_claims(parsed, token) + we_met_claims(parsed, token) + \
                     been_with_claims(parsed, token) + seen_together_claims(parsed, token) + \
+                    fronted_partner_claims(parsed, token) + \
                     conceded_defeat_claims(parsed, token) + \
                     we_ally_claims(parsed, token) + lasting_alliance_claims(parsed, token) + \
                     sided_with_claims(parsed, token) + \
