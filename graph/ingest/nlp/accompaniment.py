@@ -71,9 +71,11 @@ def _beside_at(verb) -> bool:
     at = [c for c in verb.children if c.dep_ == "obl" and any(
         k.dep_ == "case" and fold(k.lower_) == "en" for k in c.children)]
     if not named and at and any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i and
-                                c.lower_ in _CLITICS for c in verb.children):
-        # "Uribe la acompaña en cada plaza": a clitic kept company at a place or a stage,
-        # not "lo acompañó en su decisión"
+                                c.lower_ in _CLITICS for c in verb.children) and any(
+            c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        # "Uribe la acompaña en cada plaza": a clitic kept company at a place or a stage by a
+        # subject named before, not "lo acompañó en su decisión" (companions after the verb,
+        # "La acompañaron en el escenario A y B", are the scene's, read above)
         named = any(folded_lemma(c) in PLACE_NOUNS | _SCENES for c in at)
     going = any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" or
                 c.dep_ == "obl" and any(k.dep_ == "case" and fold(k.lower_) in
