@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graph.ingest.knowledge import EVENT
 from graph.ingest.nlp.events import NAMING_VERBS, is_definite
+from graph.ingest.nlp.retold_kinds import move_event
 from graph.ingest.nlp.words import folded_lemma, verb_lemma
 
 # Nouns that retell a gathering without saying its kind, beside the kinds themselves
@@ -43,11 +44,4 @@ def _to_named(parsed, described: dict[int, str], old: str, new: str) -> None:
     for i, key in list(described.items()):
         if key == old:
             del described[i]
-    for i, (key, span) in list(parsed._event_at.items()):
-        if key == old:
-            parsed._event_at[i] = (new, span)
-    if old in parsed.named_events:
-        start = parsed.named_events.pop(old)
-        parsed.named_events[new] = min(start, parsed.named_events.get(new, start))
-    parsed.proposals.pop(old, None)
-    parsed.kb.candidates.pop(old, None)
+    move_event(parsed, old, new)

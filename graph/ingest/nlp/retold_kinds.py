@@ -157,6 +157,12 @@ def _fold(parsed, described: dict[int, str], old: str, new: str) -> None:
     for i, key in list(described.items()):
         if key == old:
             described[i] = new
+    move_event(parsed, old, new)
+
+
+def move_event(parsed, old: str, new: str) -> None:
+    """The gathering `old` told again as `new`: its mentions become the other's, and it is
+    proposed no more."""
     for i, (key, span) in list(parsed._event_at.items()):
         if key == old:
             parsed._event_at[i] = (new, span)
