@@ -6,13 +6,14 @@ the last to act."""
 from __future__ import annotations
 
 from graph.ingest.nlp.doc_texts import doc_text
-from graph.ingest.nlp.interviews import in_answer, interviewee
+from graph.ingest.nlp.interviews import interviewee
 
 
 def asked_about(parsed, verb, focus: str) -> str | None:
     """The one person the question right before the answer holding `verb` names, when
     `focus` (whom a dropped third person would stand for) is the interviewee."""
-    if not in_answer(parsed.doc, verb) or focus not in {e.key for e in interviewee(parsed, verb)}:
+    # (no interviewee outside an answer)
+    if focus not in {e.key for e in interviewee(parsed, verb)}:
         return None
     text = doc_text(parsed.doc)
     start = text.rfind("\n", 0, verb.idx) + 1  # the answer's paragraph
