@@ -281,7 +281,7 @@ PROJECT_SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"
                 "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                 "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
                 "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
-                "heldout24", "heldout25")
+                "heldout24", "heldout25", "heldout26")
 
 
 @pytest.mark.parametrize("path", [text for folder in PROJECT_SETS for text in _texts(folder)])
